@@ -1,0 +1,75 @@
+"""The top of an article: its title, its dateline, and the outlet where the page names itself."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
+_PREFIX = r"(?:(?:published|updated|posted|last updated)\s*(?:on)?\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+DATELINE_PATTERNS = [
+    re.compile(rf"^{_PREFIX}{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}}){_TIME}\s*$", re.I),  # February 12, 2025, 5:21 PM
+    re.compile(rf"^{_PREFIX}(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}}){_TIME}\s*$", re.I),  # 12 February 2025
+    re.compile(rf"^{_PREFIX}(\d{{4}})-(\d{{2}})-(\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?\S*)?\s*$", re.I),  # 2025-02-12
+]
+HEADER_LINES = 8  # datelines and titles live in the first few lines only
+MAX_TITLE_CHARS = 200
+
+CONTRIBUTED_BY = re.compile(r"^(?P<outlet>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})[’']s? [^.]{0,120}\bcontributed to this (report|story|article)")
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})", re.I)
+
+
+def parse_dateline(line: str) -> str | None:
+    """ISO date of a line that is nothing but a date (with optional time), else None."""
+    stripped = line.strip()
+    if len(stripped) > 60:
+        return None
+    for number, pattern in enumerate(DATELINE_PATTERNS):
+        match = pattern.match(stripped)
+        if not match:
+            continue
+        if number == 0:
+            month, day, year = MONTHS[match.group(1)[:3].lower()], int(match.group(2)), int(match.group(3))
+        elif number == 1:
+            day, month, year = int(match.group(1)), MONTHS[match.group(2)[:3].lower()], int(match.group(3))
+        else:
+            year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def looks_like_title(line: str, repeated: bool) -> bool:
+    """Short, and not a finished sentence unless the page repeats it as headlines are."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_TITLE_CHARS:
+        return False
+    if stripped.endswith((".", ",", ";")) and not repeated:
+        return False
+    return len(stripped.split()) >= 3
+
+
+def outlet_from_lines(kept: list[str], removed: list[str]) -> str | None:
+    """The outlet where the page names itself: a credit line or a copyright line."""
+    for line in kept + removed:
+        match = CONTRIBUTED_BY.match(line.strip()) or COPYRIGHT.match(line.strip())
+        if match:
+            return match.group("outlet").strip()
+    return None
+
+
+def is_outlet_name_line(line: str, neighbour_removed: bool, removed_lines: list[str]) -> bool:
+    """A bare name line next to page furniture that names it again ("The Week" above
+    "Sign up for The Week's Free Newsletters") is the page's own masthead."""
+    name = line.strip()
+    if not neighbour_removed or not 1 <= len(name.split()) <= 4:
+        return False
+    if not name[:1].isupper() or name.endswith((".", ":", "?", "!")):
+        return False
+    return any(name in other and other.strip() != name for other in removed_lines)

@@ -1,0 +1,142 @@
+"""Contract-shaped records (../CONTRACT.md) read from the store; the CLI, the web API and every
+export format are renderings of these."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from storyline.model import to_dict
+from storyline.store import Store
+
+FORMAT = "storyline/1"
+
+
+def document_records(store: Store, ids: list[str] | None = None) -> list[dict[str, Any]]:
+    records = []
+    for doc in store.documents(ids):
+        record = to_dict(doc)
+        for internal in ("content_hash", "author", "url"):
+            record.pop(internal, None)
+        record["url"] = doc.url
+        records.append(record)
+    return records
+
+
+def entity_records(store: Store) -> list[dict[str, Any]]:
+    rows = store.conn.execute("SELECT data FROM entities ORDER BY name").fetchall()
+    return [json.loads(row[0]) for row in rows]
+
+
+def entity_ids_matching(store: Store, name: str) -> list[str]:
+    from storyline.nlp.entities import speaker_matches
+    from storyline.model import Entity, from_dict
+
+    return [record["id"] for record in entity_records(store) if speaker_matches(from_dict(Entity, record), name)]
+
+
+def quote_records(store: Store, speaker: str | None = None, about: str | None = None) -> list[dict[str, Any]]:
+    sql, params = "SELECT data FROM quotes", []
+    if speaker:
+        ids = entity_ids_matching(store, speaker)
+        if not ids:
+            return []
+        sql += f" WHERE speaker IN ({','.join('?' * len(ids))})"
+        params = ids
+    rows = store.conn.execute(sql + " ORDER BY date IS NULL, date, document", params).fetchall()
+    quotes = [json.loads(row[0]) for row in rows]
+    if about:
+        needle = about.lower()
+        quotes = [q for q in quotes if needle in q["text"].lower()]
+    return quotes
+
+
+def event_records(store: Store, actor: str | None = None, since: str | None = None,
+                  until: str | None = None, dated_only: bool = False) -> list[dict[str, Any]]:
+    """Events in timeline order (oldest first); `since`/`until` compare ISO dates, ranges overlap."""
+    sql, params = "SELECT e.data FROM events e", []
+    if actor:
+        ids = entity_ids_matching(store, actor)
+        if not ids:
+            return []
+        sql += f" WHERE e.id IN (SELECT event FROM event_participants WHERE entity IN ({','.join('?' * len(ids))}))"
+        params = ids
+    rows = store.conn.execute(sql + " ORDER BY e.sort_key IS NULL, e.sort_key, e.id", params).fetchall()
+    events = [json.loads(row[0]) for row in rows]
+    result = []
+    for event in events:
+        earliest, latest = _event_bounds(event)
+        if dated_only and earliest is None:
+            continue
+        if since and (latest is None or latest < since):
+            continue
+        if until and (earliest is None or earliest > until[:10]):
+            continue
+        result.append(event)
+    return result
+
+
+def _event_bounds(event: dict[str, Any]) -> tuple[str | None, str | None]:
+    if event.get("date"):
+        return event["date"][:10], event["date"][:10]
+    if event.get("date_range"):
+        return event["date_range"][0], event["date_range"][1]
+    return None, None
+
+
+def position_records(store: Store, actor: str | None = None) -> list[dict[str, Any]]:
+    sql, params = "SELECT data FROM positions", []
+    if actor:
+        ids = entity_ids_matching(store, actor)
+        if not ids:
+            return []
+        sql += f" WHERE actor IN ({','.join('?' * len(ids))})"
+        params = ids
+    rows = store.conn.execute(sql + " ORDER BY actor, date IS NULL, date", params).fetchall()
+    return [json.loads(row[0]) for row in rows]
+
+
+def timex_records(store: Store) -> list[dict[str, Any]]:
+    records = []
+    for doc_id, data in store.conn.execute("SELECT document, timexes FROM analyses ORDER BY document"):
+        for timex in json.loads(data):
+            records.append({key: timex.get(key) for key in ("doc", "start", "end", "text", "value", "anchor", "type")})
+    return records
+
+
+def timeline_ids(store: Store) -> list[str]:
+    return json.loads(store.get_state("timeline", "[]"))
+
+
+def copy_link_records(store: Store) -> list[dict[str, Any]]:
+    return [{"doc": link.doc, "original": link.original, "kind": link.kind, "score": link.score,
+             "evidence": [list(pair) for pair in link.evidence]} for link in store.copy_links()]
+
+
+def build_export(store: Store) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "documents": document_records(store),
+        "entities": entity_records(store),
+        "quotes": quote_records(store),
+        "timexes": timex_records(store),
+        "events": event_records(store),
+        "positions": position_records(store),
+        "timeline": timeline_ids(store),
+        "copies": copy_link_records(store),
+    }
+
+
+def search_passages(store: Store, query: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Full-text ranked passages (SQLite FTS5, bm25) with document, date and offsets."""
+    terms = " ".join(f'"{term}"' for term in query.replace('"', " ").split() if term)
+    if not terms:
+        return []
+    rows = store.conn.execute(
+        """SELECT p.document, p.start, p.end, p.text, bm25(passages) AS rank, d.title, d.published, d.outlet
+           FROM passages p JOIN documents d ON d.id = p.document
+           WHERE passages MATCH ? ORDER BY rank LIMIT ?""",
+        (terms, limit),
+    ).fetchall()
+    return [{"doc": doc, "start": int(start), "end": int(end), "text": text, "score": round(-rank, 4),
+             "title": title, "date": published, "outlet": outlet}
+            for doc, start, end, text, rank, title, published, outlet in rows]

@@ -1,0 +1,188 @@
+"""The data model: plain data classes that flow between the pipeline stages.
+
+ingest -> RawDocument; clean -> Document; nlp -> Mention/Quote/Timex per document;
+dedup -> CopyLink; story -> Entity/Event/Position. Offsets are always character
+offsets into `Document.text` (the cleaned body).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class RawDocument:
+    """What a reader found: one article before cleaning. Exactly one of text/html is set."""
+
+    source: str  # path, URL or "-" (with a position suffix for multi-record inputs)
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date from metadata, if any
+    outlet: str | None = None
+    author: str | None = None
+    format: str = "text"  # text | html | jsonl | feed | warc
+
+
+@dataclass
+class Document:
+    id: str
+    source: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_range: list[str] | None = None  # [earliest, latest] when only a range is known
+    published_how: str | None = None  # metadata | dateline | inferred | given | None
+    removed: list[str] = field(default_factory=list)
+    content_hash: str = ""
+    copy_of: str | None = None
+    copy_kind: str | None = None  # exact | near | rewrite | None
+
+
+@dataclass
+class Mention:
+    """A named-entity mention in one document (before cross-document linking)."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON | ORG | GPE | LOC | NORP | EVENT | OTHER
+
+
+@dataclass
+class Role:
+    """A title or function held by a person, as stated in one document."""
+
+    person_start: int
+    person_end: int
+    person_text: str
+    role: str
+    org: str | None
+    doc: str
+    date: str | None = None
+
+
+@dataclass
+class Quote:
+    id: str
+    doc: str
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | indirect | mixed
+    speaker: str | None = None  # entity id, filled in when entities are linked
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    date: str | None = None
+    # The entity mention the speaker stands for: the name inside the speaker phrase, or for a
+    # pronoun speaker ("she said") its antecedent. None when no named entity fits ("one diplomat").
+    speaker_ref_start: int | None = None
+    speaker_ref_end: int | None = None
+    speaker_ref_text: str | None = None
+
+
+@dataclass
+class Timex:
+    doc: str
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None  # TIMEX3 value: 2025-02-12, 2025-W07, 2025-10, P3Y, PRESENT_REF ...
+    anchor: str | None  # the date the value was resolved against
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[dict[str, Any]] = field(default_factory=list)  # {"role", "org", "doc"}
+    mentions: list[dict[str, Any]] = field(default_factory=list)  # {"doc", "start", "end"}
+
+
+@dataclass
+class CopyLink:
+    """`doc` copies `original`; evidence holds aligned (copy sentence, original sentence, score)."""
+
+    doc: str
+    original: str
+    kind: str  # exact | near | rewrite
+    score: float
+    evidence: list[tuple[str, str, float]] = field(default_factory=list)
+
+
+@dataclass
+class EventMention:
+    """One sentence reporting something that happened (or will, or is said to have)."""
+
+    doc: str
+    start: int
+    end: int
+    sentence: str
+    type: str
+    status: str  # happened | planned | reported
+    date: str | None = None
+    date_range: list[str] | None = None
+    participants: list[str] = field(default_factory=list)  # mention texts as written
+    location: str | None = None
+    duration: str | None = None
+    trigger: str | None = None
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    date: str | None
+    date_range: list[str] | None
+    participants: list[str]  # entity ids
+    location: str | None
+    summary: str
+    status: str
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    independent_sources: int = 0
+    duration: str | None = None
+
+
+@dataclass
+class Position:
+    actor: str  # entity id
+    topic: str
+    stance: str
+    date: str | None
+    quote: str | None
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    return asdict(obj)
+
+
+@dataclass
+class DocumentAnalysis:
+    """Everything the per-document NLP stage found in one document."""
+
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    event_mentions: list[EventMention] = field(default_factory=list)
+
+
+def from_dict(cls: type, data: dict[str, Any]):
+    """Builds a data class from stored JSON, ignoring keys a newer or older version wrote."""
+    names = {f for f in cls.__dataclass_fields__}
+    return cls(**{key: value for key, value in data.items() if key in names})

@@ -1,0 +1,476 @@
+"""Named entities, the roles people hold, and cross-document canonical entities.
+
+spaCy's small models slip on names they have not seen ("Zelenskyy" as a place, "Kyiv" as a
+person, "Trump" as an organisation). The rules here correct the commonest slips with context:
+a surname already seen as a PERSON stays a PERSON, known places stay places, and titles are
+never part of a name.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz
+
+from storyline.model import Entity, Mention, Role
+from storyline.nlp.lexicon import (
+    DEMONYM_TO_PLACE,
+    KNOWN_PLACES,
+    NAME_SUFFIXES,
+    NAME_TITLES,
+    ORG_ALIASES,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
+
+# spaCy label -> storyline label; labels not listed (dates, numbers, money ...) are not entities.
+LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+    "LAW": "OTHER",
+    "PRODUCT": "OTHER",
+    "WORK_OF_ART": "OTHER",
+}
+
+SURNAME_MATCH_MIN = 85  # rapidfuzz ratio for "Zelensky" ~ "Zelenskyy"
+POSSESSIVE = re.compile(r"['’`]s?$")
+POSSESSIVE_MARKS = ("'s", "’s", "`s", "'", "’")
+INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def extract_mentions(parsed, doc_id: str) -> list[Mention]:
+    """Entity mentions of one parsed document, with titles stripped and label slips fixed."""
+    spans = []
+    for ent in parsed.ents:
+        label = LABELS.get(ent.label_)
+        if label is None:
+            continue
+        trimmed = _trim_name_tokens(parsed, ent.start, ent.end)
+        if trimmed is None:
+            continue
+        spans.extend(_split_compound_names(parsed, trimmed[0], trimmed[1], label))
+    _relabel_known_places(parsed, spans)
+    _relabel_known_people(parsed, spans)
+    spans.extend(_missed_surnames(parsed, spans))
+    mentions = [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _trim_name_tokens(parsed, start: int, end: int) -> tuple[int, int] | None:
+    """Token range without leading articles/titles and trailing possessives or punctuation."""
+    while start < end and (
+        parsed[start].lower_ in ("the", "a", "an") or parsed[start].lower_ in NAME_TITLES
+    ) and end - start > 1:
+        start += 1
+    while start < end and (parsed[end - 1].is_punct or parsed[end - 1].lower_ in POSSESSIVE_MARKS):
+        end -= 1
+    if start >= end:
+        return None
+    return start, end
+
+
+def _split_compound_names(parsed, start: int, end: int, label: str) -> list[list]:
+    """'Trump’s Mar-a-Lago' and 'Trump-Putin' hold two names; the model tags them as one."""
+    for i in range(start + 1, end - 1):
+        word = parsed[i].lower_
+        if word in POSSESSIVE_MARKS or (word == "-" and parsed[i - 1].pos_ == "PROPN" and parsed[i + 1].is_title):
+            owner_label = "PERSON" if word in POSSESSIVE_MARKS or label != "PERSON" else label
+            return [[start, i, owner_label], [i + 1, end, label]]
+    return [[start, end, label]]
+
+
+def _relabel_known_places(parsed, spans: list[list]) -> None:
+    for span in spans:
+        text = parsed[span[0] : span[1]].text.lower()
+        if text in KNOWN_PLACES:
+            span[2] = "GPE"
+
+
+def _person_words(parsed, spans: list[list]) -> set[str]:
+    """Full names and surnames this document already uses for people."""
+    words = set()
+    for start, end, label in spans:
+        if label != "PERSON":
+            continue
+        words.add(parsed[start:end].text)
+        name_tokens = [t.text for t in parsed[start:end] if t.lower_ not in NAME_SUFFIXES]
+        if name_tokens:
+            words.add(name_tokens[-1])
+    return {w for w in words if w.lower() not in KNOWN_PLACES}
+
+
+def _relabel_known_people(parsed, spans: list[list]) -> None:
+    """A name already seen as a PERSON in this document stays a PERSON."""
+    person_words = _person_words(parsed, spans)
+    for span in spans:
+        if span[2] != "PERSON" and parsed[span[0] : span[1]].text in person_words:
+            span[2] = "PERSON"
+
+
+def _missed_surnames(parsed, spans: list[list]) -> list[list]:
+    """Capitalised tokens equal to a known surname that the model did not tag at all."""
+    person_words = _person_words(parsed, spans)
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    missed = []
+    for token in parsed:
+        if token.i in covered or token.pos_ != "PROPN" or token.text not in person_words:
+            continue
+        if token.ent_type_ and token.ent_type_ not in LABELS:
+            continue
+        missed.append([token.i, token.i + 1, "PERSON"])
+    return missed
+
+
+def _to_mention(parsed, doc_id: str, start: int, end: int, label: str) -> Mention:
+    span = parsed[start:end]
+    text = POSSESSIVE.sub("", span.text) if len(span.text) > 3 else span.text
+    return Mention(
+        doc=doc_id,
+        start=span.start_char,
+        end=span.start_char + len(text),
+        text=text,
+        label=label,
+    )
+
+
+# ---------------------------------------------------------------- roles
+
+
+def extract_roles(parsed, doc_id: str, date: str | None = None) -> list[Role]:
+    """Roles stated next to a person's name: a title before it or an apposition around it."""
+    roles = []
+    seen = set()
+    for mention in extract_mentions(parsed, doc_id):
+        if mention.label != "PERSON":
+            continue
+        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for role_text, org in _title_roles(parsed, span) + _apposition_roles(parsed, span):
+            key = (mention.start, role_text.lower(), org)
+            if key in seen:
+                continue
+            seen.add(key)
+            roles.append(
+                Role(
+                    person_start=mention.start,
+                    person_end=mention.end,
+                    person_text=mention.text,
+                    role=role_text,
+                    org=org,
+                    doc=doc_id,
+                    date=date,
+                )
+            )
+    return roles
+
+
+def _is_title_token(token) -> bool:
+    lower = token.lower_
+    if lower in TITLE_WORDS or lower in NAME_TITLES or lower in DEMONYM_TO_PLACE:
+        return True
+    if token.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and token.ent_iob_ != "O":
+        return True
+    if token.text == "-":
+        return True
+    return token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _title_roles(parsed, name) -> list[tuple[str, str | None]]:
+    """'U.S. Defense Secretary Pete Hegseth' -> ('Defense Secretary', 'United States')."""
+    start = name.start
+    # The trimmed name may have lost its own title ("President Donald Trump" -> "Donald Trump").
+    while start > name.sent.start and _is_title_token(parsed[start - 1]):
+        if parsed[start - 1].ent_type_ == "PERSON" and parsed[start - 1].lower_ not in NAME_TITLES:
+            break
+        start -= 1
+    while start < name.start and parsed[start].lower_ in ("of", "-"):
+        start += 1
+    tokens = list(parsed[start : name.start])
+    if not any(t.lower_ in ROLE_HEADS for t in tokens):
+        return []
+    tokens = _cut_after_last_role_head(tokens)
+    org_tokens = []
+    while tokens and _is_org_token(tokens[0]):
+        org_tokens.append(tokens.pop(0))
+    if not tokens:
+        return []
+    role = parsed[tokens[0].i : tokens[-1].i + 1].text
+    org = _org_name(parsed, org_tokens)
+    return [(role, org)]
+
+
+def _cut_after_last_role_head(tokens: list) -> list:
+    """Keep the title up to its last role word, or to the end for 'Secretary of State'."""
+    last = max(i for i, t in enumerate(tokens) if t.lower_ in ROLE_HEADS)
+    if last + 1 < len(tokens) and tokens[last + 1].lower_ == "of":
+        return tokens
+    return tokens[: last + 1]
+
+
+def _is_org_token(token) -> bool:
+    if token.lower_ in DEMONYM_TO_PLACE:
+        return True
+    return token.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and token.lower_ not in ROLE_HEADS
+
+
+def _org_name(parsed, org_tokens) -> str | None:
+    if not org_tokens:
+        return None
+    text = parsed[org_tokens[0].i : org_tokens[-1].i + 1].text
+    return canonical_org_name(text)
+
+
+def _apposition_roles(parsed, name) -> list[tuple[str, str | None]]:
+    """'Bryan Lanza, a former Trump adviser' and 'the Kremlin's spokesman, Dmitry Peskov'."""
+    head = name.root
+    found = []
+    for child in head.children:
+        if child.dep_ == "appos" and child.lower_ in ROLE_HEADS:
+            found.append(_role_from_phrase(parsed, child))
+    if head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS:
+        found.append(_role_from_phrase(parsed, head.head, stop=name.start))
+    return [f for f in found if f is not None]
+
+
+def _role_from_phrase(parsed, role_head, stop: int | None = None) -> tuple[str, str | None] | None:
+    """The role noun with its modifiers (no article, no relative clause) and any organisation."""
+    modifiers = [
+        t
+        for t in role_head.lefts
+        if t.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") or t.lower_ in TITLE_WORDS
+    ]
+    first = min([role_head.i] + [m.left_edge.i for m in modifiers])
+    last = role_head.i
+    for child in role_head.rights:  # "secretary of state"
+        if child.dep_ == "prep" and child.lower_ == "of" and (stop is None or child.right_edge.i < stop):
+            last = child.right_edge.i
+    tokens = [t for t in parsed[first : last + 1] if t.lower_ not in ("a", "an", "the", "'s", "’s")]
+    org_tokens = [t for t in tokens if _is_org_token(t)]
+    role_tokens = [t for t in tokens if t not in org_tokens or t.i > role_head.i]
+    if not role_tokens:
+        return None
+    role = " ".join(t.text for t in role_tokens)
+    org = _org_name(parsed, _first_run(org_tokens)) if org_tokens else None
+    return role, org
+
+
+def _first_run(tokens) -> list:
+    run = [tokens[0]]
+    for token in tokens[1:]:
+        if token.i != run[-1].i + 1:
+            break
+        run.append(token)
+    return run
+
+
+# ---------------------------------------------------------------- names
+
+
+def strip_name(text: str) -> str:
+    """'President Donald Trump's' -> 'Donald Trump'; the suffix of 'Donald Trump Jr.' is kept."""
+    text = POSSESSIVE.sub("", text.strip())
+    words = text.split()
+    while len(words) > 1 and (words[0].lower() in NAME_TITLES or words[0].lower() in ("the", "a", "an")):
+        words.pop(0)
+    return " ".join(words)
+
+
+def person_name_parts(text: str) -> tuple[str | None, str, str | None]:
+    """(first name, surname, suffix) of a person's name without titles or middle initials."""
+    words = [w for w in strip_name(text).split() if not INITIAL.match(w)]
+    suffix = None
+    if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        suffix = words.pop().rstrip(".").lower()
+    if not words:
+        return None, text, suffix
+    if len(words) == 1:
+        return None, words[0], suffix
+    return words[0], words[-1], suffix
+
+
+def canonical_org_name(text: str) -> str:
+    stripped = strip_name(text)
+    key = stripped.lower()
+    if key in ORG_ALIASES:
+        return ORG_ALIASES[key]
+    if key in DEMONYM_TO_PLACE:
+        return DEMONYM_TO_PLACE[key]
+    return stripped
+
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def entity_id(label: str, name: str) -> str:
+    """Stable across runs: derived from the type and the canonical name only."""
+    return f"{label.lower()}:{slugify(name)}"
+
+
+def _surnames_match(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= SURNAME_MATCH_MIN)
+
+
+# ---------------------------------------------------------------- linking
+
+
+class _PersonGroup:
+    """One person across documents: full-name mentions first, then lone surnames."""
+
+    def __init__(self, first: str | None, surname: str, suffix: str | None):
+        self.first = first
+        self.surname = surname
+        self.suffix = suffix
+        self.mentions: list[Mention] = []
+
+    def accepts_full_name(self, first: str, surname: str, suffix: str | None) -> bool:
+        return (
+            self.first is not None
+            and self.first.lower() == first.lower()
+            and self.suffix == suffix
+            and _surnames_match(self.surname, surname)
+        )
+
+
+def link_entities(
+    mentions: list[Mention], roles: list[Role]
+) -> tuple[list[Entity], dict[tuple[str, int, int], str]]:
+    """Cross-document entities, and a map (doc, start, end) of every mention to its entity id."""
+    person_groups, other_mentions = _group_people(mentions)
+    entities: dict[str, Entity] = {}
+    mention_map: dict[tuple[str, int, int], str] = {}
+    for group in person_groups:
+        _add_group(entities, mention_map, "PERSON", _person_name(group), group.mentions)
+    for (label, name), group_mentions in _group_others(other_mentions).items():
+        _add_group(entities, mention_map, label, name, group_mentions)
+    _attach_roles(entities, mention_map, roles)
+    return sorted(entities.values(), key=lambda e: e.id), mention_map
+
+
+def _group_people(mentions: list[Mention]) -> tuple[list[_PersonGroup], list[Mention]]:
+    """Full names make groups; lone surnames join the best group; anything else is not a person."""
+    groups: list[_PersonGroup] = []
+    lone: list[Mention] = []
+    others: list[Mention] = []
+    for mention in mentions:
+        if mention.label != "PERSON":
+            others.append(mention)
+            continue
+        first, surname, suffix = person_name_parts(mention.text)
+        if first is None:
+            lone.append(mention)
+            continue
+        group = next((g for g in groups if g.accepts_full_name(first, surname, suffix)), None)
+        if group is None:
+            group = _PersonGroup(first, surname, suffix)
+            groups.append(group)
+        group.mentions.append(mention)
+    for mention in lone + [m for m in others if _looks_like_known_person(m, groups)]:
+        _join_by_surname(groups, mention)
+    others = [m for m in others if not _looks_like_known_person(m, groups)]
+    return groups, others
+
+
+def _looks_like_known_person(mention: Mention, groups: list[_PersonGroup]) -> bool:
+    """An ORG/GPE mention that is really a person's surname ("Trump" tagged ORG)."""
+    text = strip_name(mention.text)
+    if text.lower() in KNOWN_PLACES or " " in text:
+        return False
+    return any(g.first is not None and _surnames_match(g.surname, text) for g in groups)
+
+
+def _join_by_surname(groups: list[_PersonGroup], mention: Mention) -> None:
+    _, surname, suffix = person_name_parts(mention.text)
+    candidates = [g for g in groups if _surnames_match(g.surname, surname) and g.suffix == suffix]
+    if not candidates:
+        candidates = [_PersonGroup(None, surname, suffix)]
+        groups.append(candidates[0])
+
+    def preference(group: _PersonGroup) -> tuple[int, int, int]:
+        same_doc = sum(1 for m in group.mentions if m.doc == mention.doc and " " in m.text)
+        return (same_doc, int(group.first is not None), len(group.mentions))
+
+    max(candidates, key=preference).mentions.append(mention)
+
+
+def _person_name(group: _PersonGroup) -> str:
+    """The commonest written full form, e.g. 'Donald Trump' (never with a title)."""
+    forms = Counter()
+    for mention in group.mentions:
+        first, surname, suffix = person_name_parts(mention.text)
+        if first is not None:
+            forms[" ".join([first, surname] + ([suffix.capitalize() + "."] if suffix else []))] += 1
+    if forms:
+        return forms.most_common(1)[0][0]
+    return Counter(strip_name(m.text) for m in group.mentions).most_common(1)[0][0]
+
+
+def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention]]:
+    """Organisations and places by canonical name; the label is the majority vote."""
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_name[canonical_org_name(mention.text)].append(mention)
+    grouped = {}
+    for name, group in by_name.items():
+        label = Counter(m.label for m in group).most_common(1)[0][0]
+        if name.lower() in KNOWN_PLACES:
+            label = "GPE"
+        grouped[(label, name)] = group
+    return grouped
+
+
+def _add_group(entities, mention_map, label: str, name: str, mentions: list[Mention]) -> None:
+    if not mentions:
+        return
+    eid = entity_id(label, name)
+    entity = entities.get(eid)
+    if entity is None:
+        entity = entities[eid] = Entity(id=eid, name=name, type=label)
+    for mention in mentions:
+        alias = strip_name(mention.text)
+        if alias != name and alias not in entity.aliases:
+            entity.aliases.append(alias)
+        entity.mentions.append({"doc": mention.doc, "start": mention.start, "end": mention.end})
+        mention_map[(mention.doc, mention.start, mention.end)] = eid
+
+
+def _attach_roles(entities, mention_map, roles: list[Role]) -> None:
+    for role in roles:
+        eid = mention_map.get((role.doc, role.person_start, role.person_end))
+        if eid is None:
+            continue
+        item = {"role": role.role, "org": role.org, "doc": role.doc, "date": role.date}
+        if item not in entities[eid].roles:
+            entities[eid].roles.append(item)
+
+
+# ---------------------------------------------------------------- queries
+
+
+def speaker_matches(entity: Entity, query: str) -> bool:
+    """True when the query names this entity: its name, an alias, or a surname, any case."""
+    wanted = strip_name(query).lower()
+    if not wanted:
+        return False
+    names = [entity.name] + list(entity.aliases)
+    for name in names:
+        lowered = name.lower()
+        if lowered == wanted:
+            return True
+        if entity.type == "PERSON" and " " not in wanted:
+            _, surname, suffix = person_name_parts(name)
+            if suffix is None and _surnames_match(surname, wanted):
+                return True
+    return False

@@ -1,0 +1,130 @@
+"""Word lists for entities, roles and quotes, kept apart from the code that uses them.
+
+Lemmas are lower-case spaCy lemmas. Lists were grown on the PolNeAR train split and the seeds.
+"""
+from __future__ import annotations
+
+# Verbs of saying: their subject is a speaker and their clausal complement is what was said.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add post write tweet retweet describe remark note comment state declare announce explain
+    argue claim insist suggest warn report reply respond answer ask recall reiterate repeat stress
+    emphasize emphasise acknowledge admit concede confirm deny predict promise pledge vow assert
+    allege contend testify observe mention indicate signal reveal disclose complain joke quip
+    continue conclude acknowledge caution concede counter estimate affirm assure boast brag charge
+    chant shout yell write email text urge accuse criticize criticise blast slam mock praise
+    propose recommend demand threaten concede insist maintain point hint recount lament wonder
+    agree disagree dismiss reject
+    """.split()
+)
+
+# Verbs of thinking or wanting: attributions in the PolNeAR sense (a stated internal state).
+COGNITION_VERBS = frozenset(
+    """
+    think believe know feel fear hope expect want wish doubt worry suspect understand consider
+    find show see learn prefer seek plan intend refuse decline
+    """.split()
+)
+
+CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
+
+# Cue verbs whose complement is an infinitive clause ("refused to say", "wants to win").
+XCOMP_CUE_VERBS = frozenset(
+    "want hope plan intend refuse decline promise pledge vow agree seek threaten expect urge wish prefer".split()
+)
+
+# Cue verbs whose direct object can be the content ("announced plans to ...", "denied the report").
+OBJECT_CUE_VERBS = frozenset(
+    """
+    announce confirm deny reveal disclose predict propose recommend demand reject dismiss acknowledge
+    admit concede allege report describe support endorse criticize criticise
+    """.split()
+)
+
+# Verbs whose object is the addressee, never the content.
+ADDRESSEE_VERBS = frozenset("tell ask assure remind warn inform urge".split())
+
+# Personal pronouns that stand for one person, with the gender they imply.
+PERSON_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
+
+# Titles and functions, lower-case; multi-word titles are matched on their last word.
+TITLE_WORDS = frozenset(
+    """
+    president president-elect vice chancellor minister premier secretary spokesman spokeswoman
+    spokesperson adviser advisor envoy ambassador senator sen. rep. representative congressman
+    congresswoman governor gov. mayor general gen. admiral commander chief director head leader
+    chairman chairwoman chair speaker king queen prince pope prime foreign defense defence press
+    attorney judge justice official officer aide strategist consultant analyst candidate nominee
+    ceo founder editor correspondent reporter diplomat commissioner counsel lawyer mr. mrs. ms. dr.
+    former acting deputy national security state presidential of elect
+    """.split()
+)
+
+# Head nouns that can name a role ("spokesman", "secretary"), the last word of a title.
+ROLE_HEADS = frozenset(
+    """
+    president president-elect elect chancellor minister premier secretary spokesman spokeswoman spokesperson
+    adviser advisor envoy ambassador senator representative congressman congresswoman governor mayor
+    general admiral commander chief director head leader chairman chairwoman chair speaker king queen
+    prince pope attorney judge justice official officer aide strategist consultant analyst candidate
+    nominee ceo founder editor correspondent reporter diplomat commissioner counsel lawyer manager
+    """.split()
+)
+
+# Words that precede a name as a courtesy title and are never part of the name itself.
+NAME_TITLES = frozenset(
+    """
+    president president-elect vice prime minister secretary senator sen. sen rep. rep gov. gov governor
+    mayor gen. gen general adm. admiral dr. dr mr. mr mrs. mrs ms. ms sir lord lady king queen prince
+    princess pope chancellor ambassador spokesman spokeswoman former late then-president judge justice
+    """.split()
+)
+
+NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+
+# Places the small English models often tag as people or organisations.
+KNOWN_PLACES = frozenset(
+    """
+    kherson kyiv kiev donetsk luhansk zaporizhzhia zaporizhia crimea kursk kharkiv odesa odessa
+    mariupol bakhmut dnipro lviv donbas donbass sevastopol belgorod moscow budapest anchorage munich
+    istanbul riyadh jeddah geneva minsk ukraine russia
+    """.split()
+)
+
+# Demonyms used as organisation qualifiers in titles ("Russian President").
+DEMONYM_TO_PLACE = {
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "american": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "british": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "chinese": "China",
+    "turkish": "Turkey",
+    "hungarian": "Hungary",
+    "polish": "Poland",
+    "israeli": "Israel",
+    "iranian": "Iran",
+}
+
+# Different spellings of one organisation or place, mapped to the canonical name.
+ORG_ALIASES = {
+    "us": "United States",
+    "u.s.": "United States",
+    "u.s": "United States",
+    "usa": "United States",
+    "america": "United States",
+    "united states of america": "United States",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "eu": "European Union",
+    "kiev": "Kyiv",
+    "ap": "Associated Press",
+    "associated press": "Associated Press",
+    "washington post": "Washington Post",
+    "new york times": "New York Times",
+}

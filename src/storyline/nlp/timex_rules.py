@@ -1,0 +1,189 @@
+"""Word tables and surface patterns for time expressions.
+
+Everything language-specific lives here as data: the recogniser in `timex.py` compiles the
+patterns below (after substituting the {PLACEHOLDER} word classes) and hands each match to the
+normaliser named by the pattern's kind. Adding a phrasing means adding a row, not an `if`.
+"""
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# Abbreviations that are also ordinary words only count with a trailing period or a day number.
+AMBIGUOUS_MONTHS = {"mar", "may", "jun", "jan", "dec"}
+
+WEEKDAYS = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+}
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a dozen": 6, "a dozen": 12, "dozen": 12,
+}
+# Quantities that say "some number of": TIMEX3 writes the number as X.
+VAGUE_QUANTITIES = {"several", "a few", "few", "some", "many", "the next few", "a number of"}
+
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "last": -1, "final": -1,
+}
+
+# Calendar units: the TIMEX3 duration letter, and the granularity a relative reference to it has.
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
+    "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+    "century": "CE", "weekend": "WE", "millennium": "ML",
+}
+TIME_UNITS = {"second", "minute", "hour"}  # durations written PT..
+UNIT_PLURALS = {
+    "seconds": "second", "minutes": "minute", "mins": "minute", "min": "minute", "hours": "hour",
+    "hrs": "hour", "days": "day", "nights": "night", "weeks": "week", "months": "month",
+    "quarters": "quarter", "years": "year", "yrs": "year", "decades": "decade",
+    "centuries": "century", "weekends": "weekend", "fortnights": "fortnight", "millennia": "millennium",
+}
+
+# Words that shift a calendar unit relative to the anchor: "last week" = one week before.
+SHIFT_WORDS = {
+    "this past": -1, "this coming": 1, "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+    "this": 0, "current": 0, "present": 0, "coming": 1, "next": 1, "following": 1, "upcoming": 1,
+}
+# "early next year" keeps the value and adds a TIMEX3 mod.
+POSITION_MODS = {
+    "early": "START", "earlier": "START", "beginning of": "START", "the beginning of": "START",
+    "the start of": "START", "start of": "START", "late": "END", "later": "END",
+    "the end of": "END", "end of": "END", "mid": "MID", "mid-": "MID", "the middle of": "MID",
+    "middle of": "MID", "the first half of": "START", "the second half of": "END",
+}
+# Approximation words kept inside the span, as TimeML does ("nearly two years").
+APPROX_MODS = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "up to": "EQUAL_OR_LESS", "only": "EQUAL", "just": "EQUAL",
+    "fewer than": "LESS_THAN", "no more than": "EQUAL_OR_LESS", "well over": "MORE_THAN",
+    "barely": "EQUAL_OR_LESS",
+}
+
+# Single words or fixed phrases with one value: (type, value) or (type, shift unit, offset).
+FIXED_EXPRESSIONS = {
+    "now": ("DATE", "PRESENT_REF"), "right now": ("DATE", "PRESENT_REF"),
+    "currently": ("DATE", "PRESENT_REF"), "current": ("DATE", "PRESENT_REF"),
+    "at present": ("DATE", "PRESENT_REF"), "nowadays": ("DATE", "PRESENT_REF"),
+    "these days": ("DATE", "PRESENT_REF"), "the present": ("DATE", "PRESENT_REF"),
+    "presently": ("DATE", "PRESENT_REF"), "so far": None,
+    "recently": ("DATE", "PAST_REF"), "recent": ("DATE", "PAST_REF"), "lately": ("DATE", "PAST_REF"),
+    "the past": ("DATE", "PAST_REF"), "previously": ("DATE", "PAST_REF"),
+    "formerly": ("DATE", "PAST_REF"), "once": None, "earlier": None,
+    "the future": ("DATE", "FUTURE_REF"), "future": ("DATE", "FUTURE_REF"),
+    "soon": ("DATE", "FUTURE_REF"), "the near future": ("DATE", "FUTURE_REF"),
+    "shortly": ("DATE", "FUTURE_REF"), "eventually": None,
+    "recent years": ("DATE", "PAST_REF"), "recent months": ("DURATION", "PXM"),
+    "recent weeks": ("DURATION", "PXW"), "recent days": ("DURATION", "PXD"),
+    "daily": ("SET", "P1D"), "weekly": ("SET", "P1W"), "monthly": ("SET", "P1M"),
+    "annually": ("SET", "P1Y"), "yearly": ("SET", "P1Y"), "hourly": ("SET", "PT1H"),
+    "nightly": ("SET", "P1D"), "quarterly": ("SET", "P3M"), "biweekly": ("SET", "P2W"),
+    "noon": ("TIME", "T12:00"), "midday": ("TIME", "T12:00"), "midnight": ("TIME", "T24:00"),
+}
+# Adjectives that are dates only inside a noun phrase we do not want; never tagged alone.
+FIXED_EXCLUDED = {k for k, v in FIXED_EXPRESSIONS.items() if v is None}
+
+# Relative day words: offset in days from the anchor, plus an optional part of day.
+DAY_WORDS = {
+    "today": (0, None), "tonight": (0, "NI"), "yesterday": (-1, None), "tomorrow": (1, None),
+    "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
+    "last night": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"),
+    "this evening": (0, "EV"), "overnight": (0, "NI"), "earlier today": (0, None),
+    "later today": (0, None), "later this afternoon": (0, "AF"), "earlier this morning": (0, "MO"),
+    "tomorrow morning": (1, "MO"), "tomorrow night": (1, "NI"), "yesterday morning": (-1, "MO"),
+    "yesterday afternoon": (-1, "AF"), "yesterday evening": (-1, "EV"),
+    "tomorrow afternoon": (1, "AF"), "tomorrow evening": (1, "EV"),
+}
+
+# Every-X sets: "every Monday" -> XXXX-WXX-1, "every day" -> P1D.
+SET_WORDS = {"every", "each", "per", "a"}
+
+# Direction words after a quantity: "three years ago", "two days later", "a year earlier".
+AGO_WORDS = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "later": 1, "from now": 1, "hence": 1}
+
+# How the governing verb's tense picks the direction of an unmodified weekday or month.
+TENSE_DIRECTION = {"past": "past", "future": "future", "present": "past", None: "past"}
+# Words in the clause before a weekday that mark a future reading without a parse.
+FUTURE_MARKERS = (
+    "will", "'ll", "shall", "going to", "is to", "are to", "scheduled", "expected to",
+    "set to", "plans to", "plan to", "due to", "would", "next", "upcoming", "to be held",
+    "is being set up", "are being set up",
+)
+
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+
+HALF_WORDS = {"first half": "H1", "second half": "H2", "1st half": "H1", "2nd half": "H2"}
+
+# Words after a bare four-digit number that show it is a count, not a year.
+NOT_YEAR_FOLLOWERS = {
+    "people", "troops", "soldiers", "men", "women", "children", "votes", "jobs", "shares",
+    "dollars", "euros", "pounds", "tons", "tonnes", "miles", "kilometers", "km", "feet", "meters",
+    "acres", "units", "cars", "homes", "houses", "workers", "employees", "points", "members",
+    "cases", "deaths", "civilians", "drones", "missiles", "barrels", "years", "hours", "days",
+    "percent", "%", "others", "residents", "students", "companies", "times", "pages",
+    "words", "seats", "delegates", "officers", "police", "copies", "signatures", "fans",
+    "square", "cubic", "tanks", "rockets", "shells", "prisoners", "hostages", "refugees",
+}
+
+# Surface patterns: (kind, regex). {NAME} placeholders are word classes built from the tables
+# above (see timex.py `_placeholders`). The kind names the normaliser; longer matches win.
+PATTERNS: list[tuple[str, str]] = [
+    ("iso_date", r"(?P<year>(?:1[5-9]|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"),
+    ("numeric_date", r"(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:1[5-9]|20)\d\d)"),
+    ("month_day_year", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM},?\s+{YEAR}"),
+    ("day_month_year", r"(?:{WEEKDAY},?\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR}"),
+    ("month_day", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?![\d,]*\d)(?:,?\s+{POD})?"),
+    ("day_month", r"(?:{WEEKDAY},?\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}"),
+    ("month_year", r"(?:{POS}\s*)?{MONTH},?\s+(?:of\s+)?{YEAR}"),
+    ("month", r"(?:{POS}\s*|{SHIFT}\s+)?{MONTH}"),
+    ("weekday", r"(?:{SHIFT}\s+)?{WEEKDAY}(?:\s+{POD})?"),
+    ("pod_weekday", r"(?:(?:early|late)\s+)?{POD}\s+(?:of\s+)?{WEEKDAY}"),
+    ("year", r"(?:{POS}\s*|(?:fiscal|calendar|the\s+year|the\s+fiscal\s+year|fy)\s+)?{YEAR}"),
+    ("decade", r"(?:the\s+)?(?:{POS}\s*)?(?:(?P<decade>(?:1[5-9]|20)\d0)'?s|'(?P<decade2>\d0)'?s|{DECADE_WORD})"),
+    ("season", r"(?:{POS}\s*)?(?:{SHIFT}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
+    ("year_season", r"{YEAR}\s+{SEASON}"),
+    ("quarter", r"(?:the\s+)?(?:{SHIFT}\s+|(?P<latest>latest|recent|most\s+recent|same|year-earlier|year-ago)\s+)?(?:{ORD}[\s-]+)?(?:fiscal[\s-]+|calendar[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+|calendar\s+)?{YEAR}|\s+of\s+(?P<qshift>this|last|next)\s+year)?"),
+    ("quarter_adj", r"(?:{YEAR}\s+)?{ORD}-quarter"),
+    ("quarter_code", r"(?:Q(?P<qnum>[1-4])\s+{YEAR}|{YEAR}\s+Q(?P<qnum2>[1-4]))"),
+    ("half", r"(?:the\s+)?{HALF}(?:\s+of\s+(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<hshift>this|last|next)\s+year)?"),
+    ("shift_unit", r"(?:{POS}\s*)?{SHIFT}\s+{UNIT1}"),
+    ("the_past_unit", r"(?:{APPROX}\s+)?the\s+(?P<span_word>past|last|next|coming|previous|first|final|remaining|preceding|following)\s+{UNIT1}"),
+    ("ago", r"(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:and\s+a\s+half\s+)?{AGO}"),
+    ("year_earlier", r"(?:the\s+)?(?P<rel>year|month|week|day|quarter)-(?:earlier|ago)"),
+    ("duration", r"(?:{APPROX}\s+)?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest|remaining|following|preceding)\s+)?)?{NUM}(?:[\s-]+more)?[\s-]+{UNIT}(?:\s+and\s+a\s+half)?(?:\s+old)?"),
+    ("vague_duration", r"(?:{APPROX}\s+)?(?:the\s+(?:past|last|next|coming|previous)\s+)?(?P<vague>several|a\s+few|few|many|the\s+next\s+few|a\s+number\s+of)\s+{UNIT}"),
+    ("bare_units", r"(?:the\s+(?:past|last|next|coming)\s+)?(?P<bare>years|months|weeks|decades|centuries|hours|minutes)"),
+    ("fixed", r"{FIXED}"),
+    ("dayword", r"{DAYWORD}(?:\s+{POD})?"),
+    ("clock", r"(?:{APPROX}\s+)?{CLOCK}(?:,?\s+(?:on\s+)?{WEEKDAY}|,?\s+(?:on\s+)?{MONTH}\s+{DAYNUM}|\s+{DAYWORD})?"),
+    ("clock_noon", r"(?P<noon>noon|midnight|midday)\s+(?:on\s+)?{WEEKDAY}"),
+    ("weekday_clock", r"{WEEKDAY}(?:,?\s+at)?\s+{CLOCK}"),
+    ("set_every", r"(?:every|each)\s+(?:(?P<every_n>other|{NUM})\s+)?(?:{WEEKDAY}|{UNIT}|{POD})"),
+    ("set_per", r"(?P<freq>once|twice|three\s+times|four\s+times|(?:\d+|several|many)\s+times)\s+(?:a|per|each|every)\s+{UNIT1}"),
+    ("part_of_day", r"the\s+{POD}"),
+    ("the_weekend", r"the\s+weekend"),
+    ("anaphoric_day", r"the\s+(?P<ana>next|following|previous|same|prior)\s+(?P<ana_unit>day|morning|night|evening|week|month|year)|the\s+day\s+(?P<ana2>before|after)|that\s+(?P<ana3>day|night|morning|week|month|year)"),
+]

@@ -1,0 +1,99 @@
+"""Schema versions. Each migration runs once, in order, inside one transaction; never edit a
+released migration, add a new one."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+CORE_TABLES = [
+    """CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        title TEXT, outlet TEXT, author TEXT, url TEXT,
+        published TEXT, published_range TEXT, published_how TEXT,
+        text TEXT NOT NULL,
+        removed TEXT NOT NULL DEFAULT '[]',
+        copy_of TEXT, copy_kind TEXT,
+        seq INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+    )""",
+    "CREATE INDEX documents_published ON documents(published)",
+    "CREATE INDEX documents_outlet ON documents(outlet)",
+    "CREATE INDEX documents_copy_of ON documents(copy_of)",
+    # Raw content hashes: the same bytes twice are recognised before any cleaning.
+    "CREATE TABLE raw_hashes (raw_hash TEXT PRIMARY KEY, document TEXT NOT NULL)",
+    # Per-document NLP results, as JSON lists of the model's data classes.
+    """CREATE TABLE analyses (
+        document TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        mentions TEXT NOT NULL DEFAULT '[]',
+        roles TEXT NOT NULL DEFAULT '[]',
+        quotes TEXT NOT NULL DEFAULT '[]',
+        timexes TEXT NOT NULL DEFAULT '[]',
+        event_mentions TEXT NOT NULL DEFAULT '[]'
+    )""",
+    # Lines seen per outlet: the same line in several documents of one outlet is boilerplate.
+    """CREATE TABLE outlet_lines (
+        outlet TEXT NOT NULL, line TEXT NOT NULL, documents INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (outlet, line)
+    )""",
+    """CREATE TABLE copy_links (
+        document TEXT PRIMARY KEY, original TEXT NOT NULL, kind TEXT NOT NULL,
+        score REAL NOT NULL, evidence TEXT NOT NULL DEFAULT '[]'
+    )""",
+    # Corpus-level results, rebuilt from the per-document analyses after each ingest.
+    "CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL)",
+    "CREATE TABLE quotes (id TEXT PRIMARY KEY, document TEXT NOT NULL, speaker TEXT, date TEXT, data TEXT NOT NULL)",
+    "CREATE INDEX quotes_speaker ON quotes(speaker)",
+    "CREATE INDEX quotes_document ON quotes(document)",
+    "CREATE TABLE events (id TEXT PRIMARY KEY, date TEXT, sort_key TEXT, data TEXT NOT NULL)",
+    "CREATE INDEX events_sort ON events(sort_key)",
+    "CREATE TABLE event_participants (event TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (event, entity))",
+    "CREATE INDEX event_participants_entity ON event_participants(entity)",
+    "CREATE TABLE positions (actor TEXT NOT NULL, date TEXT, data TEXT NOT NULL)",
+    "CREATE INDEX positions_actor ON positions(actor)",
+    "CREATE TABLE story_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    # Full-text search over sentences (passages) with their offsets.
+    """CREATE VIRTUAL TABLE passages USING fts5(
+        text, document UNINDEXED, start UNINDEXED, end UNINDEXED, tokenize = 'porter unicode61'
+    )""",
+]
+
+
+def _dedup_tables(conn: sqlite3.Connection) -> None:
+    from storyline.dedup.index import SCHEMA
+
+    for statement in SCHEMA:
+        conn.execute(statement)
+
+
+def _core_tables(conn: sqlite3.Connection) -> None:
+    for statement in CORE_TABLES:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
+    (1, "core tables", _core_tables),
+    (2, "dedup index tables", _dedup_tables),
+]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema to the newest version; returns the version reached."""
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))")
+    current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+    for version, name, apply in MIGRATIONS:
+        if version <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            again = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+            if version > again:  # another process may have migrated meanwhile
+                apply(conn)
+                conn.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", (version, name))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        current = version
+    return current
