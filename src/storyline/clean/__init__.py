@@ -143,12 +143,13 @@ def mark_outlet_name(lines: list[str], reasons: dict[int, str]) -> str | None:
 
 
 def extract_html(html: str, url: str | None = None) -> dict:
-    """Main text and metadata with trafilatura (which dates pages with htmldate)."""
+    """Main text and metadata with trafilatura (which dates pages with htmldate); favouring
+    precision measured best on the extraction benchmark (`storyline eval extraction`)."""
     import trafilatura
 
     result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                         include_tables=False, as_dict=True)
-    return result or {}
+                                         favor_precision=True)
+    return result.as_dict() if result is not None else {}
 
 
 def normalised_body(text: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # Lines that are furniture wherever they appear.
 LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^-?\s*[\w &]{1,30}\s*>\s*$|^-\s+[\w&][\w &]{0,25}$")),
-    ("separator", re.compile(r"^[-–—•*_=|·]{1,3}$")),
+    ("separator", re.compile(r"^[-–—•*·]{1,3}$")),
     ("share", re.compile(r"^(share|share this (post|article|story)|share on \w+|tweet|email|print|copy link|comments?|\d+ comments?)$", re.I)),
     ("subscribe", re.compile(r"^(sign up|subscribe|subscribing\.*|you've been subscribed!?|something went wrong|join our (community|newsletter)|be the first to know|get notified|get the (latest|best)|don't miss)\b.*$", re.I)),
     ("newsletter", re.compile(r"\b(newsletters?|delivered (directly )?to your inbox|free daily email|sign up for|escape your echo chamber)\b", re.I)),
@@ -80,11 +80,14 @@ def find_teaser_lists(lines: list[str]) -> set[int]:
     return removed
 
 
-def find_repeated_lines(lines: list[str]) -> dict[int, str]:
-    """An earlier line repeated later (a standfirst restated in the body, a doubled headline)."""
+def find_repeated_lines(lines: list[str], head_lines: int = 5) -> dict[int, str]:
+    """A line near the top repeated later (a standfirst restated in the body, a doubled headline).
+    Only the top counts: lists and Q&A legitimately repeat lines further down."""
     keys = [_normalise(line) for line in lines]
     repeated: dict[int, str] = {}
-    for i, key in enumerate(keys):
+    head = [i for i, key in enumerate(keys) if key][:head_lines]
+    for i in head:
+        key = keys[i]
         if len(key) < 25:
             continue
         for later in range(i + 1, len(keys)):

@@ -22,7 +22,7 @@ SPEECH_VERBS = frozenset(
 COGNITION_VERBS = frozenset(
     """
     think believe know feel fear hope expect want wish doubt worry suspect understand consider
-    find show see learn prefer seek plan intend refuse decline
+    find show learn prefer seek plan intend refuse decline
     """.split()
 )
 

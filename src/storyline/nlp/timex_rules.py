@@ -35,6 +35,10 @@ NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a dozen": 6, "a dozen": 12, "dozen": 12,
 }
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 # Quantities that say "some number of": TIMEX3 writes the number as X.
 VAGUE_QUANTITIES = {"several", "a few", "few", "some", "many", "the next few", "a number of"}
 
@@ -75,29 +79,29 @@ APPROX_MODS = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
     "some": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN", "more than": "MORE_THAN",
     "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN",
-    "under": "LESS_THAN", "up to": "EQUAL_OR_LESS", "only": "EQUAL", "just": "EQUAL",
+    "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
     "fewer than": "LESS_THAN", "no more than": "EQUAL_OR_LESS", "well over": "MORE_THAN",
     "barely": "EQUAL_OR_LESS",
 }
 
 # Single words or fixed phrases with one value: (type, value) or (type, shift unit, offset).
 FIXED_EXPRESSIONS = {
-    "now": ("DATE", "PRESENT_REF"), "right now": ("DATE", "PRESENT_REF"),
+    "now": ("DATE", "PRESENT_REF"),
     "currently": ("DATE", "PRESENT_REF"), "current": ("DATE", "PRESENT_REF"),
     "at present": ("DATE", "PRESENT_REF"), "nowadays": ("DATE", "PRESENT_REF"),
     "these days": ("DATE", "PRESENT_REF"), "the present": ("DATE", "PRESENT_REF"),
     "presently": ("DATE", "PRESENT_REF"), "so far": None,
     "recently": ("DATE", "PAST_REF"), "recent": ("DATE", "PAST_REF"), "lately": ("DATE", "PAST_REF"),
-    "the past": ("DATE", "PAST_REF"), "previously": ("DATE", "PAST_REF"),
-    "formerly": ("DATE", "PAST_REF"), "once": None, "earlier": None,
-    "the future": ("DATE", "FUTURE_REF"), "future": ("DATE", "FUTURE_REF"),
-    "soon": ("DATE", "FUTURE_REF"), "the near future": ("DATE", "FUTURE_REF"),
-    "shortly": ("DATE", "FUTURE_REF"), "eventually": None,
+    "the past": ("DATE", "PAST_REF"), 
+     "once": None, "earlier": None,
+    "the future": ("DATE", "FUTURE_REF"), 
+     "the near future": ("DATE", "FUTURE_REF"),
+     "eventually": None,
     "recent years": ("DATE", "PAST_REF"), "recent months": ("DURATION", "PXM"),
     "recent weeks": ("DURATION", "PXW"), "recent days": ("DURATION", "PXD"),
     "daily": ("SET", "P1D"), "weekly": ("SET", "P1W"), "monthly": ("SET", "P1M"),
     "annually": ("SET", "P1Y"), "yearly": ("SET", "P1Y"), "hourly": ("SET", "PT1H"),
-    "nightly": ("SET", "P1D"), "quarterly": ("SET", "P3M"), "biweekly": ("SET", "P2W"),
+    "nightly": ("SET", "P1D"),  "biweekly": ("SET", "P2W"),
     "noon": ("TIME", "T12:00"), "midday": ("TIME", "T12:00"), "midnight": ("TIME", "T24:00"),
 }
 # Adjectives that are dates only inside a noun phrase we do not want; never tagged alone.
@@ -163,21 +167,26 @@ PATTERNS: list[tuple[str, str]] = [
     ("pod_weekday", r"(?:(?:early|late)\s+)?{POD}\s+(?:of\s+)?{WEEKDAY}"),
     ("year", r"(?:{POS}\s*|(?:fiscal|calendar|the\s+year|the\s+fiscal\s+year|fy)\s+)?{YEAR}"),
     ("decade", r"(?:the\s+)?(?:{POS}\s*)?(?:(?P<decade>(?:1[5-9]|20)\d0)'?s|'(?P<decade2>\d0)'?s|{DECADE_WORD})"),
-    ("season", r"(?:{POS}\s*)?(?:{SHIFT}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
+    ("season", r"(?:the\s+)?(?:{POS}\s*)?(?:{SHIFT}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
     ("year_season", r"{YEAR}\s+{SEASON}"),
-    ("quarter", r"(?:the\s+)?(?:{SHIFT}\s+|(?P<latest>latest|recent|most\s+recent|same|year-earlier|year-ago)\s+)?(?:{ORD}[\s-]+)?(?:fiscal[\s-]+|calendar[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+|calendar\s+)?{YEAR}|\s+of\s+(?P<qshift>this|last|next)\s+year)?"),
-    ("quarter_adj", r"(?:{YEAR}\s+)?{ORD}-quarter"),
-    ("quarter_code", r"(?:Q(?P<qnum>[1-4])\s+{YEAR}|{YEAR}\s+Q(?P<qnum2>[1-4]))"),
+    ("quarter", r"(?:the\s+)?(?:{SHIFT}\s+|(?P<latest>latest|recent|most\s+recent|same|year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?:{ORD}\s+)?(?:fiscal[\s-]+|calendar[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+|calendar\s+)?{YEAR}|\s+of\s+(?P<qshift>this|last|next)\s+year)?"),
+    ("quarter_adj", r"(?:fiscal[\s-]+)?{ORD}-quarter"),
+    ("quarter_code", r"Q(?P<qnum>[1-4])\s+{YEAR}"),
+    ("quarter_code", r"{YEAR}\s+Q(?P<qnum2>[1-4])"),
     ("half", r"(?:the\s+)?{HALF}(?:\s+of\s+(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<hshift>this|last|next)\s+year)?"),
-    ("shift_unit", r"(?:{POS}\s*)?{SHIFT}\s+{UNIT1}"),
+    ("shift_unit", r"(?:{POS}\s*|the\s+(?=current|present))?{SHIFT}\s+{UNIT1}"),
     ("the_past_unit", r"(?:{APPROX}\s+)?the\s+(?P<span_word>past|last|next|coming|previous|first|final|remaining|preceding|following)\s+{UNIT1}"),
     ("ago", r"(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:and\s+a\s+half\s+)?{AGO}"),
-    ("year_earlier", r"(?:the\s+)?(?P<rel>year|month|week|day|quarter)-(?:earlier|ago)"),
-    ("duration", r"(?:{APPROX}\s+)?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest|remaining|following|preceding)\s+)?)?{NUM}(?:[\s-]+more)?[\s-]+{UNIT}(?:\s+and\s+a\s+half)?(?:\s+old)?"),
+    ("year_earlier", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?P<rel>year|month|week|day|quarter)-(?:earlier|ago)(?:\s+(?P<period>period|quarter))?"),
+    ("year_quarter", r"(?:the\s+)?(?:{YEAR}|(?P<qshift>this|last|next)\s+year's)(?:\s+fiscal)?\s+(?:{ORD}[\s-]+)?(?P<period>quarter|period)"),
+    ("spoken_year", r"(?:the\s+year\s+)?(?:(?P<sy_century>nineteen|twenty)[\s-]+(?P<sy_rest>{SPOKEN_TWO_DIGITS})|two\s+thousand(?:\s+and\s+(?P<sy_ones>{SPOKEN_ONES}))?)"),
+    ("holiday", r"(?:(?P<shift>last|next|this)\s+)?{HOLIDAY}"),
+    ("duration", r"(?:{APPROX}\s+(?!the\b))?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest|remaining|following|preceding)\s+)?)?{NUM}(?:\s+more)?\s+{UNIT}(?:\s+and\s+a\s+half)?(?:\s+old)?"),
+    ("duration", r"(?:{APPROX}\s+)?{NUM}-{UNIT}(?:-long|-old)?"),
     ("vague_duration", r"(?:{APPROX}\s+)?(?:the\s+(?:past|last|next|coming|previous)\s+)?(?P<vague>several|a\s+few|few|many|the\s+next\s+few|a\s+number\s+of)\s+{UNIT}"),
-    ("bare_units", r"(?:the\s+(?:past|last|next|coming)\s+)?(?P<bare>years|months|weeks|decades|centuries|hours|minutes)"),
+    ("bare_units", r"(?:the\s+)?(?:(?:past|last|next|coming|recent|early|first)\s+)?(?P<bare>years|months|weeks|decades|centuries|hours|minutes)"),
     ("fixed", r"{FIXED}"),
-    ("dayword", r"{DAYWORD}(?:\s+{POD})?"),
+    ("dayword", r"(?:{POS}\s*)?{DAYWORD}(?:\s+{POD})?"),
     ("clock", r"(?:{APPROX}\s+)?{CLOCK}(?:,?\s+(?:on\s+)?{WEEKDAY}|,?\s+(?:on\s+)?{MONTH}\s+{DAYNUM}|\s+{DAYWORD})?"),
     ("clock_noon", r"(?P<noon>noon|midnight|midday)\s+(?:on\s+)?{WEEKDAY}"),
     ("weekday_clock", r"{WEEKDAY}(?:,?\s+at)?\s+{CLOCK}"),
@@ -187,3 +196,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("the_weekend", r"the\s+weekend"),
     ("anaphoric_day", r"the\s+(?P<ana>next|following|previous|same|prior)\s+(?P<ana_unit>day|morning|night|evening|week|month|year)|the\s+day\s+(?P<ana2>before|after)|that\s+(?P<ana3>day|night|morning|week|month|year)"),
 ]
+
+# Fixed-date holidays (month, day) and moveable ones as (month, weekday, nth; -1 = last).
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+    "independence day": (7, 4), "the fourth of july": (7, 4), "veterans day": (11, 11),
+    "halloween": (10, 31), "valentine's day": (2, 14), "bastille day": (7, 14),
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "mother's day": (5, 7, 2), "father's day": (6, 7, 3), "election day": (11, 2, "election"),
+}

@@ -1,0 +1,346 @@
+"""Batched, multi-process ingest: the same per-document pipeline as `pipeline.ingest`, faster.
+
+`pipeline.ingest` parses one document at a time with `nlp(text)` in one process. `fast_ingest`
+gives the same store (same documents, analyses, copy links, outlet lines, summary counts) but
+
+  * parses with `nlp.pipe` in batches (spaCy's batched path is markedly faster than one call
+    per document), and
+  * runs parsing *and* the per-document extractors (time, quotes, entities, roles, events) in
+    `n_process` worker processes, each loading the spaCy model once.
+
+What stays in the main process, in input order, is what depends on the store: the raw/content
+duplicate checks, cleaning with the outlet's learned boilerplate, the copy index and the one
+transaction per document. Documents already sent to a worker but not yet stored are tracked
+(`_Pending`) so that duplicate checks and outlet boilerplate see them exactly as the
+sequential path would: the result does not depend on `n_process` or `chunk_size`.
+
+`rebuild_story_if_needed` skips the corpus-level rebuild when nothing new was stored; the
+rebuild itself is the pipeline's (`pipeline.rebuild_story`), whose cost grows with the store.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+
+from storyline.clean import clean_document
+from storyline.clean.boilerplate import normalised_line
+from storyline.ingest.decode import IngestError
+from storyline.ingest.readers import read_inputs
+from storyline.model import Document, DocumentAnalysis, RawDocument
+from storyline.pipeline import IngestSummary, analyze_document, raw_hash, rebuild_story
+from storyline.store import Store
+
+DEFAULT_CHUNK = 16  # documents per task sent to a worker (and per nlp.pipe call)
+DEFAULT_BATCH = 16  # spaCy batch size inside a chunk
+
+
+# --- parse once, analyse the parse ------------------------------------------------------------
+
+class _Parsed:
+    """Stands in for the spaCy model inside `analyze_document`: returns the parse made by nlp.pipe."""
+
+    def __init__(self, parsed):
+        self.parsed = parsed
+
+    def __call__(self, text: str):
+        if text != self.parsed.text:  # never analyse a parse of other text
+            raise ValueError("parse does not belong to this text")
+        return self.parsed
+
+
+def analyze_parsed(doc: Document, parsed) -> DocumentAnalysis:
+    """`pipeline.analyze_document` over an existing parse (e.g. one from `nlp.pipe`): the very same code."""
+    return analyze_document(_Parsed(parsed), doc)
+
+
+def analyze_many(nlp, docs: list[Document], batch_size: int = DEFAULT_BATCH) -> list[tuple[Document, DocumentAnalysis | None, str | None]]:
+    """(document, analysis, None) or (document, None, one-line error) per document, in order."""
+    results = []
+    for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size)):
+        try:
+            results.append((doc, analyze_parsed(doc, parsed), None))
+        except Exception as error:  # one broken document must not stop the batch
+            first = str(error).splitlines()[0] if str(error) else ""
+            results.append((doc, None, f"{doc.source}: failed ({type(error).__name__}: {first})"))
+    return results
+
+
+# --- worker processes ---------------------------------------------------------------------------
+
+_WORKER_NLP = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER_NLP
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from storyline.nlp.spacy_model import load_spacy
+
+    _WORKER_NLP = load_spacy(model) if model else load_spacy()
+
+
+def _worker_analyze(docs: list[Document], batch_size: int):
+    return analyze_many(_WORKER_NLP, docs, batch_size)
+
+
+# --- main-process bookkeeping -------------------------------------------------------------------
+
+def _outlet_lines(doc: Document) -> set[str]:
+    """The lines `pipeline.ingest_raw` records for the document's outlet."""
+    return ({normalised_line(line) for line in doc.text.split("\n") if len(line) > 20}
+            | {normalised_line(line) for line in doc.removed if len(line) > 20})
+
+
+@dataclass
+class _Item:
+    doc: Document
+    fingerprints: list[str]  # raw hashes to remember for this document (its own and in-flight duplicates)
+    lines: set[str]
+
+
+@dataclass
+class _Pending:
+    """Documents cleaned and sent for analysis but not yet stored."""
+
+    store: Store
+    by_raw: dict[str, str] = field(default_factory=dict)
+    by_content: dict[str, str] = field(default_factory=dict)
+    items: dict[str, _Item] = field(default_factory=dict)
+    outlet_counts: dict[str, Counter] = field(default_factory=dict)
+
+    def boilerplate(self, outlet: str, min_documents: int = 2) -> set[str]:
+        pending = self.outlet_counts.get(outlet)
+        if not pending:
+            return self.store.outlet_boilerplate(outlet, min_documents)
+        counts = Counter(dict(self.store.conn.execute(
+            "SELECT line, documents FROM outlet_lines WHERE outlet = ?", (outlet,)).fetchall()))
+        counts.update(pending)
+        return {line for line, count in counts.items() if count >= min_documents}
+
+    def add(self, fingerprint: str, doc: Document) -> _Item:
+        item = _Item(doc, [fingerprint], _outlet_lines(doc) if doc.outlet else set())
+        self.by_raw[fingerprint] = doc.id
+        self.by_content[doc.content_hash] = doc.id
+        self.items[doc.id] = item
+        if doc.outlet:
+            self.outlet_counts.setdefault(doc.outlet, Counter()).update(item.lines)
+        return item
+
+    def done(self, doc_id: str) -> _Item:
+        item = self.items.pop(doc_id)
+        for fingerprint in item.fingerprints:
+            self.by_raw.pop(fingerprint, None)
+        self.by_content.pop(item.doc.content_hash, None)
+        if item.doc.outlet:
+            counts = self.outlet_counts[item.doc.outlet]
+            counts.subtract(item.lines)
+            for line in item.lines:
+                if counts[line] <= 0:
+                    del counts[line]
+        return item
+
+
+def prepare_raw(store: Store, pending: _Pending, raw: RawDocument,
+                date_default: str | None = None) -> tuple[str, str | Document]:
+    """`pipeline.ingest_raw` up to the analysis: ("duplicate", id) or ("new", cleaned Document)."""
+    fingerprint = raw_hash(raw)
+    known = store.document_id_for_raw(fingerprint) or pending.by_raw.get(fingerprint)
+    if known:
+        return "duplicate", known
+    doc = clean_document(raw)
+    if doc.outlet:
+        boilerplate = pending.boilerplate(doc.outlet)
+        if boilerplate:
+            outlet = doc.outlet
+            doc = clean_document(raw, boilerplate)
+            doc.outlet = doc.outlet or outlet
+    if not doc.text.strip():
+        raise IngestError(raw.source, "no article text found")
+    if date_default and not doc.published:
+        doc.published, doc.published_how = date_default, "given"
+    known = store.document_id_for_content(doc.content_hash)
+    if known:
+        with store.transaction():
+            store.remember_raw(fingerprint, known)
+        return "duplicate", known
+    known = pending.by_content.get(doc.content_hash)
+    if known:
+        pending.items[known].fingerprints.append(fingerprint)
+        pending.by_raw[fingerprint] = known
+        return "duplicate", known
+    pending.add(fingerprint, doc)
+    return "new", doc
+
+
+def store_analysed(store: Store, copy_index, item: _Item, doc: Document, analysis: DocumentAnalysis) -> None:
+    """`pipeline.ingest_raw`'s transaction: the document, its analysis, raw hashes, outlet lines, copy links."""
+    with store.transaction():
+        links = copy_index.add(doc) if copy_index is not None else []
+        store.insert_document(doc, analysis)
+        for fingerprint in item.fingerprints:
+            store.remember_raw(fingerprint, doc.id)
+        store.record_outlet_lines(doc.outlet, _outlet_lines(doc))
+        for link in links:
+            store.set_copy(link)
+
+
+# --- the batched ingest -------------------------------------------------------------------------
+
+@dataclass
+class StageTimes:
+    """Seconds spent in the main process per stage, and in waiting for the workers."""
+
+    read_clean: float = 0.0
+    analyse_wait: float = 0.0
+    store: float = 0.0
+    rebuild: float = 0.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {k: round(v, 3) for k, v in self.__dict__.items()}
+
+
+def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str | None = None,
+                on_error: Callable[[str], None] | None = None, progress: bool = False,
+                n_process: int = 2, chunk_size: int = DEFAULT_CHUNK, batch_size: int = DEFAULT_BATCH,
+                model: str | None = None, rebuild: bool = True, copy_index=None,
+                times: StageTimes | None = None) -> IngestSummary:
+    """Reads every input, stores what is new, reports each failure in one line, and goes on.
+
+    n_process=1 parses in this process (with `nlp`, loaded if not given); n_process>1 starts that
+    many worker processes (forkserver), each loading `model` (default: the project's model)."""
+    from storyline.dedup.index import CopyIndex
+
+    copy_index = copy_index if copy_index is not None else CopyIndex(store.conn)
+    summary = IngestSummary()
+    times = times or StageTimes()
+    report = on_error or (lambda message: print(message, file=sys.stderr))
+    pending = _Pending(store)
+    results: Iterator = iter(read_inputs(inputs))
+    if progress:
+        from tqdm import tqdm
+
+        results = tqdm(results, unit="doc", desc="ingest", file=sys.stderr)
+
+    def fail(message: str) -> None:
+        summary.failed += 1
+        summary.errors.append(message)
+        report(f"error: {message}")
+
+    executor = None
+    if n_process > 1:
+        import multiprocessing
+
+        executor = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("forkserver"),
+                                       initializer=_init_worker, initargs=(model,))
+    elif nlp is None:
+        from storyline.nlp.spacy_model import load_spacy
+
+        nlp = load_spacy(model) if model else load_spacy()
+    in_flight: deque[tuple[list[Document], Future | list]] = deque()
+    max_in_flight = 2 * n_process
+
+    def submit(chunk: list[Document]) -> None:
+        nonlocal executor
+        if executor is None:
+            in_flight.append((chunk, analyze_many(nlp, chunk, batch_size)))
+        else:
+            in_flight.append((chunk, executor.submit(_worker_analyze, chunk, batch_size)))
+
+    def drain_one() -> None:
+        chunk, future = in_flight.popleft()
+        started = time.perf_counter()
+        try:
+            analysed = future if isinstance(future, list) else future.result()
+        except BrokenProcessPool as error:  # a worker died (killed, out of memory): fail its chunk
+            analysed = [(doc, None, f"{doc.source}: failed (worker process died: {error})") for doc in chunk]
+        except Exception as error:
+            analysed = [(doc, None, f"{doc.source}: failed ({type(error).__name__}: {error})") for doc in chunk]
+        times.analyse_wait += time.perf_counter() - started
+        started = time.perf_counter()
+        for doc, analysis, error in analysed:
+            item = pending.done(doc.id)
+            if error is not None:
+                fail(error)
+                continue
+            try:
+                store_analysed(store, copy_index, item, doc, analysis)
+            except Exception as problem:
+                first = str(problem).splitlines()[0] if str(problem) else ""
+                fail(f"{doc.source}: failed ({type(problem).__name__}: {first})")
+                continue
+            summary.new += 1
+            summary.new_ids.append(doc.id)
+        times.store += time.perf_counter() - started
+
+    chunk: list[Document] = []
+    try:
+        started = time.perf_counter()
+        for result in results:
+            if isinstance(result, IngestError):
+                fail(str(result))
+                continue
+            summary.read += 1
+            try:
+                outcome, value = prepare_raw(store, pending, result, date_default)
+            except IngestError as error:
+                fail(str(error))
+                continue
+            except Exception as error:
+                first = str(error).splitlines()[0] if str(error) else ""
+                fail(f"{result.source}: failed ({type(error).__name__}: {first})")
+                continue
+            if outcome == "duplicate":
+                summary.duplicate += 1
+                continue
+            chunk.append(value)
+            if len(chunk) >= chunk_size:
+                times.read_clean += time.perf_counter() - started
+                submit(chunk)
+                chunk = []
+                while len(in_flight) >= max_in_flight:
+                    drain_one()
+                started = time.perf_counter()
+        times.read_clean += time.perf_counter() - started
+        if chunk:
+            submit(chunk)
+        while in_flight:
+            drain_one()
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+    if rebuild and summary.new:
+        started = time.perf_counter()
+        rebuild_story(store)
+        times.rebuild += time.perf_counter() - started
+    return summary
+
+
+def rebuild_story_if_needed(store: Store, summary: IngestSummary) -> bool:
+    if summary.new:
+        rebuild_story(store)
+        return True
+    return False
+
+
+def store_fingerprint(store: Store) -> dict:
+    """What two ingests of the same inputs must agree on, independent of timing and order of ids."""
+    conn = store.conn
+    documents = sorted(conn.execute(
+        "SELECT id, content_hash, source, title, outlet, published, published_range, published_how, text,"
+        " removed, copy_of, copy_kind FROM documents").fetchall())
+    analyses = sorted(conn.execute(
+        "SELECT document, mentions, roles, quotes, timexes, event_mentions FROM analyses").fetchall())
+    return {
+        "documents": [list(row) for row in documents],
+        "analyses": [[row[0]] + [json.loads(value) for value in row[1:]] for row in analyses],
+        "raw_hashes": sorted(conn.execute("SELECT raw_hash, document FROM raw_hashes").fetchall()),
+        "copy_links": sorted(conn.execute("SELECT document, original, kind FROM copy_links").fetchall()),
+        "outlet_lines": sorted(conn.execute("SELECT outlet, line, documents FROM outlet_lines").fetchall()),
+        "passages": sorted(conn.execute("SELECT document, start, end FROM passages").fetchall()),
+    }

@@ -1,0 +1,612 @@
+"""Who said what: direct, mixed and indirect quotes with their speaker and cue.
+
+Two passes over one parsed document:
+1. Quote marks: spans between matching marks, per paragraph (a quote may run over several
+   paragraphs when each new one reopens it). An unmatched mark is dropped, so an odd number of
+   marks never swallows the rest of the article.
+2. Cue verbs ("say", "tell", "describe as", "according to", ...): the subject of the verb is the
+   speaker, its clausal complement the content. Quote spans then decide the kind: all inside
+   marks is direct, partly is mixed, none is indirect. Quotes no cue verb claimed are given to
+   the cue right before them ("Trump said:" + quote) or to the speaker of the previous quote.
+
+Pronoun speakers ("she said") are resolved to the last person who was the main subject of a
+sentence, following the parse; no neural coreference.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from storyline.model import Mention, Quote
+from storyline.nlp.entities import extract_mentions
+from storyline.nlp.lexicon import (
+    ADDRESSEE_VERBS,
+    CUE_VERBS,
+    OBJECT_CUE_VERBS,
+    PERSON_PRONOUNS,
+    XCOMP_CUE_VERBS,
+)
+
+OPENING_MARKS = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"'}
+CLOSING_MARKS = {"”", "»", "›", '"'}
+QUOTE_MARKS = set(OPENING_MARKS) | CLOSING_MARKS
+MAX_QUOTE_CHARS = 6000
+SUBJECT_DEPS = ("nsubj", "csubj")
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep")
+SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+WH_WORDS = ("who", "what", "which", "that", "whom")
+MIN_CONTENT_TOKENS = 2
+AS_CUE_VERBS = ("describe", "characterize", "characterise", "call", "see", "portray", "cast", "dismiss")
+
+
+@dataclass
+class QuoteSpan:
+    """Characters from the opening mark to the closing mark, inclusive."""
+
+    start: int
+    end: int
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1
+
+
+@dataclass
+class _Attribution:
+    content_start: int
+    content_end: int
+    cue: list  # tokens
+    speaker: object | None  # spaCy Span
+    speaker_head: object | None  # spaCy Token
+
+
+# ---------------------------------------------------------------- quote marks
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Matched quote-mark spans; unmatched marks are ignored, a paragraph break ends a quote
+    unless the next paragraph opens with a quote mark (the multi-paragraph convention)."""
+    spans = []
+    open_at = None
+    opener = None
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "\n" and open_at is not None:
+            following = _next_paragraph_start(text, i)
+            if following is not None and text[following] == opener and following - open_at < MAX_QUOTE_CHARS:
+                i = following + 1  # the reopening mark continues the same quote
+                continue
+            open_at = opener = None
+        elif open_at is None:
+            if char in OPENING_MARKS:
+                open_at, opener = i, char
+        elif char == OPENING_MARKS[opener] or (char in CLOSING_MARKS and opener != "„"):
+            spans.append(QuoteSpan(open_at, i + 1))
+            open_at = opener = None
+        elif char == opener and char != '"':
+            open_at = i  # a second opening mark: the first one was stray
+        i += 1
+    return spans
+
+
+def _next_paragraph_start(text: str, newline_at: int) -> int | None:
+    j = newline_at
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j if j < len(text) else None
+
+
+class _QuoteIndex:
+    """Answers 'which quote span holds this character' quickly."""
+
+    def __init__(self, spans: list[QuoteSpan]):
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+
+    def holding(self, char: int) -> QuoteSpan | None:
+        k = bisect_right(self.starts, char) - 1
+        if k >= 0 and self.spans[k].start <= char < self.spans[k].end:
+            return self.spans[k]
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[QuoteSpan]:
+        return [s for s in self.spans if s.start < end and start < s.end]
+
+
+# ---------------------------------------------------------------- public entry
+
+
+def extract_quotes(parsed, doc_id: str) -> list[Quote]:
+    """All attributed statements of one document, in text order."""
+    text = parsed.text
+    quotes_index = _QuoteIndex(find_quote_spans(text))
+    mentions = extract_mentions(parsed, doc_id)
+    antecedents = resolve_pronouns(parsed, mentions, quotes_index)
+    attributions, waiting_cues = _cue_attributions(parsed, quotes_index)
+    attributions = _drop_nested(_widen_to_quotes(attributions, quotes_index))
+    attributions += _attach_unclaimed_quotes(parsed, attributions, waiting_cues, quotes_index)
+    attributions.sort(key=lambda a: a.content_start)
+    return [
+        _to_quote(parsed, doc_id, n, att, quotes_index, mentions, antecedents)
+        for n, att in enumerate(attributions)
+    ]
+
+
+def resolve_speaker(quote: Quote, mention_map: dict[tuple[str, int, int], str]) -> str | None:
+    """Entity id of the quote's speaker through the mention map from link_entities, or None."""
+    if quote.speaker_ref_start is None:
+        return None
+    key = (quote.doc, quote.speaker_ref_start, quote.speaker_ref_end)
+    if key in mention_map:
+        return mention_map[key]
+    for (doc, start, end), eid in mention_map.items():
+        if doc == quote.doc and start < quote.speaker_ref_end and quote.speaker_ref_start < end:
+            return eid
+    return None
+
+
+# ---------------------------------------------------------------- cue verbs
+
+
+def _is_cue(token, quotes_index: _QuoteIndex) -> bool:
+    if quotes_index.holding(token.idx) is not None:
+        return False  # speech reported inside a quote belongs to the quoted speaker
+    if _is_according_to(token):
+        return True
+    return token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS
+
+
+def _is_according_to(token) -> bool:
+    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+
+
+def _cue_attributions(parsed, quotes_index) -> tuple[list[_Attribution], list[_Attribution]]:
+    """Attributions found from cue verbs; cues with a speaker but no content wait for a quote."""
+    found, waiting = [], []
+    claimed = set()
+    for token in parsed:
+        if not _is_cue(token, quotes_index):
+            continue
+        if _is_according_to(token):
+            attribution = _according_to(parsed, token)
+        else:
+            attribution = _verb_attribution(parsed, token)
+        if attribution is None or attribution.speaker is None:
+            continue
+        if attribution.content_start is None:
+            waiting.append(attribution)
+            continue
+        key = (attribution.content_start, attribution.content_end)
+        if key not in claimed:
+            claimed.add(key)
+            found.append(attribution)
+    return found, waiting
+
+
+def _verb_attribution(parsed, verb) -> _Attribution | None:
+    if _is_passive(verb) or _is_bare_participle(verb):
+        speaker_head = _passive_agent(verb)
+        if speaker_head is None:
+            return None  # "When asked whether ...": the asker is not named
+    else:
+        speaker_head = _subject_of(verb)
+    if speaker_head is not None and speaker_head.lower_ in WH_WORDS:
+        speaker_head = _relative_antecedent(speaker_head)
+        if speaker_head is None:
+            return None  # "Who said what": a heading, not a statement
+    content = _content_tokens(verb) or _parenthetical_content(verb)
+    speaker = _speaker_span(parsed, speaker_head) if speaker_head is not None else None
+    cue = _cue_tokens(parsed, verb)
+    if content is None:
+        if speaker is None:
+            return None
+        return _Attribution(None, None, cue, speaker, speaker_head)
+    start, end = _span_chars(parsed, content[0], content[1])
+    if speaker is not None and start <= speaker.start_char < end and not _is_parenthetical(verb):
+        return None  # the "content" holds its own speaker: a bad parse
+    return _Attribution(start, end, cue, speaker, speaker_head)
+
+
+def _is_bare_participle(verb) -> bool:
+    """'Asked whether ...' - a past participle with no auxiliary or subject of its own is passive."""
+    if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i
+
+
+def _relative_antecedent(pronoun):
+    """'Putin, who rejected ...': the relative pronoun stands for the noun the clause hangs on."""
+    clause = pronoun.head
+    if clause.dep_ == "relcl":
+        return clause.head
+    return None
+
+
+def _is_passive(verb) -> bool:
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
+def _passive_agent(verb):
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _subject_of(verb):
+    """The verb's subject, or the subject of the clause it hangs from ('..., saying ...')."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if current.dep_ not in CLIMB_DEPS or current.head is current:
+            return None
+        if current.dep_ == "ccomp" and current is not verb:
+            return None
+        current = current.head
+    return None
+
+
+def _content_tokens(verb) -> tuple[int, int] | None:
+    """Token range [first, last] of what the cue verb reports, inside the cue's sentence."""
+    found = _content_child(verb)
+    if found is None:
+        return None
+    sentence = verb.sent
+    first, last = max(found[0], sentence.start), min(found[1], sentence.end - 1)
+    if last - first + 1 < MIN_CONTENT_TOKENS:
+        return None
+    return first, last
+
+
+def _content_child(verb) -> tuple[int, int] | None:
+    """The reported clause, in order of preference: a clause, 'describe X as Y', an infinitive,
+    an object."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ in ("ccomp", "parataxis") and child.pos_ in ("VERB", "AUX") and not _is_parenthetical(child):
+            return child.left_edge.i, child.right_edge.i
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "as" and lemma in AS_CUE_VERBS:
+            return _children_range(child)
+    for child in children:
+        if child.dep_ == "xcomp" and lemma in XCOMP_CUE_VERBS:
+            return child.left_edge.i, child.right_edge.i
+        if child.dep_ == "oprd" and lemma == "call":
+            return child.left_edge.i, child.right_edge.i
+    for child in children:
+        if child.dep_ == "dobj" and lemma in OBJECT_CUE_VERBS and lemma not in ADDRESSEE_VERBS:
+            return child.left_edge.i, child.right_edge.i
+    return None
+
+
+def _is_parenthetical(verb) -> bool:
+    """', The New York Times said,' inside the sentence it reports."""
+    return verb.dep_ == "parataxis" and verb.lemma_.lower() in CUE_VERBS
+
+
+def _parenthetical_content(verb) -> tuple[int, int] | None:
+    """The sentence around a parenthetical cue is its content."""
+    if not _is_parenthetical(verb) and not (verb.dep_ == "ccomp" and verb.i > verb.head.i and not list(verb.rights)):
+        return None
+    head = verb.head
+    first, last = head.left_edge.i, head.right_edge.i
+    while last > first and (head.doc[last].is_punct and head.doc[last].text not in QUOTE_MARKS):
+        last -= 1
+    sentence = verb.sent
+    first, last = max(first, sentence.start), min(last, sentence.end - 1)
+    if last - first + 1 < MIN_CONTENT_TOKENS:
+        return None
+    return first, last
+
+
+def _children_range(token) -> tuple[int, int] | None:
+    children = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
+    if not children:
+        return None
+    return min(c.left_edge.i for c in children), max(c.right_edge.i for c in children)
+
+
+def _according_to(parsed, according) -> _Attribution | None:
+    """'According to Kremlin spokesman Dmitry Peskov, Trump "spoke ..."'."""
+    to = according.nbor()
+    sources = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in according.children if c.dep_ == "pobj"
+    ]
+    if not sources:
+        return None
+    source = sources[0]
+    speaker = _speaker_span(parsed, source)
+    sentence = according.sent
+    phrase_end = max(source.right_edge.i, to.i)
+    if according.i == sentence.start or parsed[according.i - 1].is_punct and according.i - 1 == sentence.start:
+        first, last = phrase_end + 1, sentence.end - 1
+    else:
+        first, last = sentence.start, according.i - 1
+    first, last = _trim_punct(parsed, first, last)
+    if first > last:
+        return None
+    start, end = _span_chars(parsed, first, last)
+    return _Attribution(start, end, [according, to], speaker, source)
+
+
+def _trim_punct(parsed, first: int, last: int) -> tuple[int, int]:
+    while first <= last and parsed[first].is_punct and parsed[first].text not in QUOTE_MARKS:
+        first += 1
+    while last >= first and parsed[last].is_punct and parsed[last].text not in QUOTE_MARKS:
+        last -= 1
+    return first, last
+
+
+def _cue_tokens(parsed, verb) -> list:
+    """The verb with the auxiliaries and negation right before it ('has not said')."""
+    first = verb.i
+    while first - 1 >= 0 and parsed[first - 1].head is verb and parsed[first - 1].dep_ in ("aux", "auxpass", "neg"):
+        first -= 1
+    return list(parsed[first : verb.i + 1])
+
+
+def _span_chars(parsed, first: int, last: int) -> tuple[int, int]:
+    return parsed[first].idx, parsed[last].idx + len(parsed[last].text)
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _speaker_span(parsed, head):
+    """The speaker phrase as written: the subject's phrase up to a comma or relative clause."""
+    first = head.left_edge.i
+    last = head.i
+    for child in head.rights:
+        if child.dep_ in ("punct", "relcl", "appos", "acl", "cc", "conj", "advcl"):
+            break
+        last = child.right_edge.i
+    for token in parsed[first : head.i]:  # never across a line break or a quote mark
+        if "\n" in token.text or token.text in QUOTE_MARKS:
+            first = token.i + 1
+    while first < last and (parsed[first].is_punct or parsed[first].is_space):
+        first += 1
+    return parsed[first : last + 1]
+
+
+def _mention_at(mentions: list[Mention], start: int, end: int, labels=SPEAKER_LABELS) -> Mention | None:
+    for mention in mentions:
+        if mention.label in labels and mention.start < end and start < mention.end:
+            return mention
+    return None
+
+
+def _speaker_reference(att: _Attribution, mentions, antecedents) -> Mention | None:
+    """The named entity the speaker stands for, or None ('a European diplomat')."""
+    head = att.speaker_head
+    if head is None:
+        return None
+    if head.lower_ in PERSON_PRONOUNS:
+        return antecedents.get(head.i)
+    mention = _mention_at(mentions, head.idx, head.idx + len(head.text))
+    if mention is not None:
+        return mention
+    for child in head.children:  # "Trump's son, Donald Trump Jr."
+        if child.dep_ == "appos":
+            mention = _mention_at(mentions, child.idx, child.idx + len(child.text), ("PERSON",))
+            if mention is not None:
+                return mention
+    return None
+
+
+def resolve_pronouns(parsed, mentions: list[Mention], quotes_index) -> dict[int, Mention]:
+    """Token index of each 'he'/'she' subject outside quotes -> the PERSON mention it refers to.
+
+    Rule: a person named as subject earlier in the same sentence, else the last person who was
+    the main-clause subject of a sentence, else the last person mentioned."""
+    persons = [m for m in mentions if m.label == "PERSON" and quotes_index.holding(m.start) is None]
+    resolved: dict[int, Mention] = {}
+    last_main_subject: Mention | None = None
+    for sentence in parsed.sents:
+        for token in sentence:
+            if token.lower_ not in ("he", "she") or quotes_index.holding(token.idx) is not None:
+                continue
+            antecedent = _same_sentence_subject(sentence, token, persons)
+            antecedent = antecedent or last_main_subject or _last_person_before(persons, token.idx)
+            if antecedent is not None:
+                resolved[token.i] = antecedent
+        for subject in _main_subjects(sentence, quotes_index):
+            if subject.lower_ in ("he", "she"):
+                last_main_subject = resolved.get(subject.i, last_main_subject)
+                break
+            mention = _mention_at(persons, subject.idx, subject.idx + len(subject.text), ("PERSON",))
+            if mention is not None:
+                last_main_subject = mention
+                break
+    return resolved
+
+
+def _same_sentence_subject(sentence, pronoun, persons) -> Mention | None:
+    for token in reversed(list(sentence[: pronoun.i - sentence.start])):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            mention = _mention_at(persons, token.idx, token.idx + len(token.text), ("PERSON",))
+            if mention is not None:
+                return mention
+    return None
+
+
+def _last_person_before(persons: list[Mention], char: int) -> Mention | None:
+    before = [m for m in persons if m.end <= char]
+    return before[-1] if before else None
+
+
+def _main_subjects(sentence, quotes_index) -> list:
+    """Subjects of the sentence's main verb (and verbs conjoined with it), outside quotes."""
+    heads = {sentence.root} | {c for c in sentence.root.children if c.dep_ == "conj"}
+    return [
+        t
+        for t in sentence
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head in heads and quotes_index.holding(t.idx) is None
+    ]
+
+
+# ---------------------------------------------------------------- quotes and kinds
+
+
+def _widen_to_quotes(attributions: list[_Attribution], quotes_index) -> list[_Attribution]:
+    """Stretch content over any quote it starts or ends inside (multi-sentence quotes)."""
+    for att in attributions:
+        for span in quotes_index.overlapping(att.content_start, att.content_end):
+            if _inside_quote(att, span):
+                att.content_start, att.content_end = span.start, span.end
+            else:
+                att.content_start = min(att.content_start, span.start)
+                att.content_end = max(att.content_end, span.end)
+    return attributions
+
+
+def _drop_nested(attributions: list[_Attribution]) -> list[_Attribution]:
+    """A cue inside another attribution's content is part of what was reported, not a new one."""
+    kept = []
+    for att in attributions:
+        cue_at = att.cue[0].idx
+        if any(o is not att and o.content_start <= cue_at < o.content_end for o in attributions):
+            continue
+        kept.append(att)
+    return kept
+
+
+def _inside_quote(att: _Attribution, span: QuoteSpan) -> bool:
+    return span.start <= att.content_start + 1 and att.content_end - 1 <= span.end
+
+
+def _attach_unclaimed_quotes(parsed, attributions, waiting_cues, quotes_index) -> list[_Attribution]:
+    """Quotes no cue verb claimed: give them to a waiting cue right before or after them, or to
+    the speaker of the quote just before them in the same or the previous paragraph."""
+    claimed = [(a.content_start, a.content_end) for a in attributions]
+    added = []
+    for span in quotes_index.spans:
+        if any(start < span.end and span.start < end for start, end in claimed):
+            continue
+        if not _is_statement(parsed, span):
+            continue
+        att = _waiting_cue_for(parsed, span, waiting_cues) or _previous_speaker(
+            parsed, span, attributions + added
+        )
+        if att is not None:
+            added.append(att)
+            claimed.append((span.start, span.end))
+    return added
+
+
+def _is_statement(parsed, span: QuoteSpan) -> bool:
+    """A quoted sentence rather than a scare-quoted phrase: several words and a sentence of its own
+    or introduced by ':' or ','."""
+    text = parsed.text
+    if len(text[span.inner_start : span.inner_end].split()) < 3:
+        return False
+    before = text[: span.start].rstrip()
+    return not before or before[-1] in ".:,!?\n—-\"”" or text[span.start - 1] == "\n"
+
+
+def _waiting_cue_for(parsed, span: QuoteSpan, waiting_cues) -> _Attribution | None:
+    text = parsed.text
+    for cue in sorted(waiting_cues, key=lambda c: abs(c.cue[0].idx - span.start)):
+        cue_end = cue.cue[-1].idx + len(cue.cue[-1].text)
+        cue_start = cue.cue[0].idx
+        speaker_end = cue.speaker.end_char if cue.speaker is not None else cue_end
+        after = max(cue_end, speaker_end)
+        gap_after = text[after : span.start]
+        gap_before = text[span.end : min(cue_start, cue.speaker.start_char if cue.speaker else cue_start)]
+        if 0 <= span.start - after <= 200 and _only_joiners(gap_after, cue):
+            return _Attribution(span.start, span.end, cue.cue, cue.speaker, cue.speaker_head)
+        if 0 <= len(gap_before) <= 3 and gap_before.strip() in ("", ",") and span.end <= cue_start:
+            return _Attribution(span.start, span.end, cue.cue, cue.speaker, cue.speaker_head)
+    return None
+
+
+def _only_joiners(gap: str, cue: _Attribution) -> bool:
+    """Between 'Trump said' and the quote: nothing but punctuation, or the rest of the clause
+    when it ends with a colon ('Trump said he was unconcerned:')."""
+    stripped = gap.strip()
+    if stripped in ("", ",", ":"):
+        return True
+    return stripped.endswith(":") and "\n" not in stripped and "." not in stripped
+
+
+def _previous_speaker(parsed, span: QuoteSpan, attributions) -> _Attribution | None:
+    """'"A," Trump said. "B."' - B continues the quote before it."""
+    text = parsed.text
+    before = [a for a in attributions if a.content_end <= span.start and a.speaker is not None]
+    if not before:
+        return None
+    previous = max(before, key=lambda a: a.content_end)
+    last_end = max(previous.content_end, previous.cue[-1].idx + len(previous.cue[-1].text), previous.speaker.end_char)
+    gap = text[last_end : span.start]
+    if gap.count("\n\n") > 1 or len(gap) > 200 or not _gap_is_short_tail(gap):
+        return None
+    if not any(quote_char in text[previous.content_start : previous.content_end] for quote_char in QUOTE_MARKS):
+        return None
+    return _Attribution(span.start, span.end, previous.cue, previous.speaker, previous.speaker_head)
+
+
+def _gap_is_short_tail(gap: str) -> bool:
+    """Between the previous attribution and this quote: at most the end of that sentence."""
+    head = gap.split("\n")[0]
+    return len(head.split()) <= 8 and (gap.strip() == "" or gap.strip()[-1] in ".!?:,")
+
+
+def quote_kind(text: str, start: int, end: int, quotes_index) -> str:
+    """direct: all words inside quote marks; mixed: some; indirect: none."""
+    inside = quotes_index.overlapping(start, end)
+    if not inside:
+        return "indirect"
+    outside = list(text[start:end])
+    for span in inside:
+        for i in range(max(span.start, start), min(span.end, end)):
+            outside[i - start] = " "
+    if any(ch.isalnum() for ch in outside):
+        return "mixed"
+    return "direct"
+
+
+def _to_quote(parsed, doc_id, n, att: _Attribution, quotes_index, mentions, antecedents) -> Quote:
+    text = parsed.text
+    kind = quote_kind(text, att.content_start, att.content_end, quotes_index)
+    start, end = _display_span(text, att.content_start, att.content_end, kind)
+    cue_start = att.cue[0].idx
+    cue_end = att.cue[-1].idx + len(att.cue[-1].text)
+    reference = _speaker_reference(att, mentions, antecedents)
+    return Quote(
+        id=f"{doc_id}:q{n}",
+        doc=doc_id,
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=kind,
+        speaker_text=att.speaker.text if att.speaker is not None else None,
+        speaker_start=att.speaker.start_char if att.speaker is not None else None,
+        speaker_end=att.speaker.end_char if att.speaker is not None else None,
+        cue=text[cue_start:cue_end],
+        cue_start=cue_start,
+        cue_end=cue_end,
+        speaker_ref_start=reference.start if reference else None,
+        speaker_ref_end=reference.end if reference else None,
+        speaker_ref_text=reference.text if reference else None,
+    )
+
+
+def _display_span(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    """Direct quotes without their marks and trailing comma; others as found."""
+    if kind == "direct":
+        while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
+            start += 1
+        while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1] in ", " or text[end - 1].isspace()):
+            end -= 1
+    return start, end

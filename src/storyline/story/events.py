@@ -1,0 +1,404 @@
+"""Event mentions: who did what to whom, when and where, one per event word in a sentence.
+
+A trigger lexicon (story/lexicon.py) finds the event word; the dependency parse gives its
+participants (the named people, organisations and places in its clause), its status
+(planned / reported / happened), a place ("in Budapest", "from Mar-a-Lago") and a duration
+("for two hours"). Dates come from the timex stage when it is available, otherwise from
+the rule-based sentence dater, and an undated past event gets the week before publication.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storyline.model import Document, EventMention, Mention, Timex
+from storyline.story import lexicon
+from storyline.story.sentence_dates import dates_in_text
+
+PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+UNDATED_PAST_WINDOW_DAYS = 7  # an undated event reported as done happened shortly before publication
+DURATION_RE = re.compile(lexicon.DURATION_PATTERN, re.I)
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
+DURATION_TYPES = lexicon.CONTACT_TYPES
+MEDIA_WORDS = ("post", "times", "news", "press", "reuters", "journal", "cnn", "bbc", "abc", "agency", "tass", "ria")
+
+
+# ---------------------------------------------------------------- triggers
+
+
+def _has_child(token, deps: set[str], lemmas: set[str] | None = None) -> bool:
+    return any(child.dep_ in deps and (lemmas is None or child.lemma_.lower() in lemmas) for child in token.children)
+
+
+def _object_lemmas(token) -> set[str]:
+    lemmas = set()
+    for child in token.children:
+        if child.dep_ in {"dobj", "obj", "pobj", "attr", "nsubjpass", "prt"}:
+            lemmas.add(child.lemma_.lower())
+        if child.dep_ == "prep":
+            lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ == "pobj")
+    return lemmas
+
+
+def _entity_labels(token_or_span) -> set[str]:
+    tokens = token_or_span if hasattr(token_or_span, "__iter__") else [token_or_span]
+    return {tok.ent_type_ for tok in tokens if tok.ent_type_}
+
+
+def _prep_objects(token, preps: set[str]) -> list:
+    return [grand for child in token.children if child.dep_ == "prep" and child.lower_ in preps
+            for grand in child.children if grand.dep_ == "pobj"]
+
+
+def _names_someone(tokens) -> bool:
+    return any(_entity_labels(tok.subtree) & {"PERSON", "GPE", "ORG", "NORP"} for tok in tokens)
+
+
+def _rule_typed(token) -> str | None:
+    """'call', 'speak', 'talk': their type depends on what they govern."""
+    lemma, pos = token.lemma_.lower(), token.pos_
+    if lemma == "call":
+        if _prep_objects(token, {"for"}):
+            return "demand"  # "called for a ceasefire", "Trump's call for a ceasefire"
+        if pos == "NOUN":
+            return "call"
+        objects = [child for child in token.children if child.dep_ in {"dobj", "obj"}]
+        if objects and _names_someone(objects) and not _has_child(token, {"oprd", "xcomp", "ccomp"}):
+            return "call"  # "Trump called Zelenskyy" (not "called his conversation productive")
+        return None
+    if lemma in {"speak", "talk"} and pos == "VERB":
+        partners = _prep_objects(token, {"with", "to"})
+        if partners and _names_someone(partners) and not any(p.lower_ in {"reporters", "journalists", "press"} for p in partners):
+            return "call"
+        return None
+    return None
+
+
+def trigger_type(token) -> str | None:
+    """The event type a token triggers in its context, or None."""
+    if token.pos_ not in {"NOUN", "VERB", "PROPN"}:
+        return None
+    typed = _rule_typed(token)
+    if typed or token.lemma_.lower() in {"call", "speak", "talk"} and token.pos_ == "VERB":
+        return typed
+    entry = lexicon.EVENT_TRIGGERS.get(token.lemma_.lower())
+    if entry is None:
+        return None
+    event_type, parts_of_speech = entry
+    pos = "NOUN" if token.pos_ == "PROPN" else token.pos_
+    if pos not in parts_of_speech:
+        return None
+    required = lexicon.OBJECT_CONSTRAINED.get(token.lemma_.lower())
+    if required is not None and not (_object_lemmas(token) & required):
+        return None
+    if token.lemma_.lower() == "talk" and token.tag_ != "NNS":
+        return None  # "talks" are negotiations; "talk" alone is not an event
+    return event_type
+
+
+def _is_negated(token) -> bool:
+    """'did not accept', 'refused to meet' is handled by the refusal itself."""
+    if _has_child(token, {"neg"}):
+        return True
+    return token.dep_ == "xcomp" and _has_child(token.head, {"neg"})
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def _governing_verb(token):
+    current = token
+    for _ in range(6):
+        if current.pos_ in {"VERB", "AUX"} and current is not token:
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _subject_tokens(verb) -> list:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            return list(child.subtree)
+    if verb.dep_ in {"xcomp", "advcl", "conj", "relcl"} and verb.head is not verb:
+        return _subject_tokens(verb.head) if verb.dep_ != "relcl" else []
+    return []
+
+
+def _location_tokens(token) -> tuple[str | None, set[int]]:
+    """'in Budapest', 'from Trump's Mar-a-Lago estate in Florida': the place phrase and its token ids."""
+    heads = [token] + ([token.head] if token.dep_ in {"acl", "relcl", "xcomp", "pobj", "dobj", "nsubjpass", "nsubj"} else [])
+    heads += [child for child in token.children if child.dep_ == "acl"]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in lexicon.LOCATION_PREPOSITIONS:
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                subtree = list(pobj.subtree)
+                labels = _entity_labels(subtree)
+                is_place = bool(labels & lexicon.LOCATION_LABELS) or pobj.lemma_.lower() in lexicon.LOCATION_NOUNS
+                if child.lower_ in {"for", "to"} and not (_entity_labels([pobj]) & lexicon.LOCATION_LABELS):
+                    continue
+                if is_place and not (_entity_labels([pobj]) & {"DATE", "TIME"}):
+                    text = pobj.doc[subtree[0].i: subtree[-1].i + 1].text
+                    return text, {tok.i for tok in subtree}
+    return None, set()
+
+
+def _nested_trigger_tokens(token, triggers: set[int]) -> set[int]:
+    """Tokens under another trigger inside this one's subtree: they belong to that event."""
+    nested = set()
+    for tok in token.subtree:
+        if tok.i != token.i and tok.i in triggers:
+            nested.update(t.i for t in tok.subtree)
+    return nested
+
+
+def _source_tokens(sentence) -> set[int]:
+    """'according to the Washington Post', 'told the newspaper': the reporter is no participant."""
+    ids = set()
+    for tok in sentence:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            ids.update(t.i for t in tok.subtree)
+            ids.update(t.i for t in tok.doc[tok.i + 1].subtree)
+    return ids
+
+
+def _has_trigger_ancestor(token, triggers: set[int], segment) -> bool:
+    return any(a.i in triggers and segment.start <= a.i < segment.end for a in token.ancestors)
+
+
+def _participant_token_ids(token, event_type: str, triggers: set[int], excluded: set[int], segment) -> list[int]:
+    """The tokens whose named entities take part: a contact verb at the top of its clause owns the
+    whole segment (parses of 'A and B spoke' are unreliable); others own their subtree and subject."""
+    nested = _nested_trigger_tokens(token, triggers)
+    if event_type in lexicon.CONTACT_TYPES and token.pos_ == "VERB" and not _has_trigger_ancestor(token, triggers, segment):
+        ids = list(range(segment.start, segment.end))
+    else:
+        ids = [tok.i for tok in token.subtree]
+        verb = token if token.pos_ == "VERB" else _governing_verb(token)
+        if verb is not None:
+            ids = [tok.i for tok in _subject_tokens(verb)] + ids
+    ids = [i for i in ids if i == token.i or i not in nested]
+    return [i for i in ids if i not in excluded and segment.start <= i < segment.end]
+
+
+def _is_media(text: str) -> bool:
+    words = text.lower().split()
+    return any(word in MEDIA_WORDS for word in words[-2:])
+
+
+def _participants(token, event_type: str, triggers: set[int], excluded: set[int], sentence_mentions: list[Mention],
+                  parsed, segment) -> list[str]:
+    token_ids = _participant_token_ids(token, event_type, triggers, excluded, segment)
+    ordered: list[tuple[int, str]] = []
+    order = {i: n for n, i in enumerate(token_ids)}
+    for mention in sentence_mentions:
+        hits = [i for i in token_ids if parsed[i].idx < mention.end and mention.start < parsed[i].idx + len(parsed[i])]
+        if not hits or mention.label not in PARTICIPANT_LABELS or _is_media(mention.text):
+            continue
+        if mention.label == "NORP" and not mention.text[:1].isupper():
+            continue
+        ordered.append((min(order[i] for i in hits), mention.text))
+    seen, result = set(), []
+    for _, text in sorted(ordered):
+        if text not in seen:
+            seen.add(text)
+            result.append(text)
+    return result
+
+
+# ---------------------------------------------------------------- status, duration, date
+
+
+def event_status(token, sentence_text: str) -> str:
+    """planned when future or scheduled, reported when hedged or attributed to a report, else happened."""
+    lowered = sentence_text.lower()
+    chain = [token]
+    head = token
+    for _ in range(3):
+        if head.head is head:
+            break
+        head = head.head
+        chain.append(head)
+    for tok in chain:
+        if _has_child(tok, {"aux", "auxpass"}, lexicon.FUTURE_AUXILIARIES):
+            return "planned"
+        if _has_child(tok, {"amod", "compound"}, lexicon.PLANNING_MODIFIERS) and tok.pos_ == "NOUN":
+            return "planned"
+    if any(child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in lexicon.PLANNING_VERBS for child in token.children):
+        return "planned"  # "the meeting that is being set up", "a summit planned for May"
+    verb = _governing_verb(token) if token.pos_ != "VERB" else token
+    for tok in [verb, getattr(verb, "head", None)] if verb is not None else []:
+        if tok is not None and tok.lemma_.lower() in lexicon.PLANNING_VERBS and tok is not token:
+            if token.dep_ in {"xcomp", "nsubjpass", "dobj", "pobj", "advcl"} or verb is not token:
+                return "planned"
+    if any(cue in lowered for cue in lexicon.REPORTING_CUES):
+        return "reported"
+    return "happened"
+
+
+def stated_duration(sentence_text: str) -> tuple[str, int] | None:
+    """'for two hours', 'lasted for an hour and a half': the duration and its character offset."""
+    match = DURATION_RE.search(sentence_text)
+    return (match.group("duration"), match.start()) if match else None
+
+
+def _attach_duration(in_sentence: list[EventMention], sentence_text: str, sentence_start: int, tokens: list) -> None:
+    """A stated duration belongs to the contact event nearest to it in the sentence."""
+    found = stated_duration(sentence_text)
+    if found is None:
+        return
+    duration, offset = found
+    leading = len(sentence_text) - len(sentence_text.lstrip())
+    position = sentence_start + offset - leading
+    candidates = [(abs(tok.idx - position), n) for n, (tok, mention) in enumerate(zip(tokens, in_sentence))
+                  if mention.type in DURATION_TYPES]
+    if candidates:
+        in_sentence[min(candidates)[1]].duration = duration
+
+
+def _range_of_value(value: str) -> list[str] | None:
+    month = MONTH_VALUE.match(value)
+    if month:
+        year, number = int(month.group(1)), int(month.group(2))
+        first = date(year, number, 1)
+        last = (date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1))
+        return [first.isoformat(), last.isoformat()]
+    week = WEEK_VALUE.match(value)
+    if week:
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return [monday.isoformat(), (monday + timedelta(days=6)).isoformat()]
+    return None
+
+
+def _date_from_timexes(trigger_char: int, start: int, end: int, timexes: list[Timex]) -> tuple[str | None, list[str] | None]:
+    """The day (or range) of the timex in the sentence nearest the trigger."""
+    inside = [t for t in timexes if t.type == "DATE" and t.value and start <= t.start and t.end <= end]
+    inside.sort(key=lambda t: abs(t.start - trigger_char))
+    for timex in inside:
+        if DAY_VALUE.match(timex.value):
+            return timex.value, None
+        date_range = _range_of_value(timex.value)
+        if date_range:
+            return None, date_range
+    return None, None
+
+
+def _date_from_rules(trigger_char: int, start: int, sentence_text: str, published: str | None) -> str | None:
+    if not published:
+        return None
+    spans = dates_in_text(sentence_text, date.fromisoformat(published[:10]))
+    if not spans:
+        return None
+    nearest = min(spans, key=lambda span: abs(start + span.start - trigger_char))
+    return nearest.date.isoformat()
+
+
+def event_date(trigger_char: int, start: int, end: int, sentence_text: str, doc: Document,
+               timexes: list[Timex], parsed, status: str) -> tuple[str | None, list[str] | None]:
+    """Day or range of the event: the dating stage if present, else the nearest stated date."""
+    day, date_range = None, None
+    try:
+        from storyline.nlp.dating import date_of_span
+    except ImportError:
+        date_of_span = None
+    if date_of_span is not None and timexes:
+        found_day, found_range = date_of_span(start, end, timexes, parsed)
+        day = found_day.isoformat() if hasattr(found_day, "isoformat") else found_day
+        date_range = [d.isoformat() if hasattr(d, "isoformat") else d for d in found_range] if found_range else None
+    if day is None and date_range is None and timexes:
+        day, date_range = _date_from_timexes(trigger_char, start, end, timexes)
+    if day is None and date_range is None and not timexes:
+        day = _date_from_rules(trigger_char, start, sentence_text, doc.published)
+    if day is None and date_range is None and status != "planned" and doc.published:
+        published = date.fromisoformat(doc.published[:10])
+        date_range = [(published - timedelta(days=UNDATED_PAST_WINDOW_DAYS)).isoformat(), published.isoformat()]
+    return day, date_range
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def _sentence_mentions(sentence, mentions: list[Mention], parsed, doc_id: str) -> list[Mention]:
+    start, end = sentence.start_char, sentence.end_char
+    if mentions:
+        return [m for m in mentions if m.doc == doc_id and start <= m.start and m.end <= end]
+    return [Mention(doc_id, ent.start_char, ent.end_char, ent.text, ent.label_) for ent in sentence.ents]
+
+
+def _merge_same_sentence(found: list[EventMention]) -> list[EventMention]:
+    """Two words for one event in one sentence ('spoke ... in a phone call') make one mention."""
+    kept: list[EventMention] = []
+    for mention in found:
+        twin = next((k for k in kept if k.type == mention.type and (set(k.participants) <= set(mention.participants)
+                                                                     or set(mention.participants) <= set(k.participants))), None)
+        if twin is None:
+            kept.append(mention)
+            continue
+        if len(mention.participants) > len(twin.participants):
+            twin.participants = mention.participants
+        twin.location = twin.location or mention.location
+        twin.duration = twin.duration or mention.duration
+    return kept
+
+
+def _segments(parsed):
+    """spaCy sentences, also cut at line breaks: headlines and datelines end without a full stop."""
+    for sentence in parsed.sents:
+        begin = sentence.start
+        for token in sentence:
+            if token.i + 1 < sentence.end and "\n" in (token.text if token.is_space else token.whitespace_):
+                if any(not t.is_space for t in parsed[begin: token.i + 1]):
+                    yield parsed[begin: token.i + 1]
+                begin = token.i + 1
+        if any(not t.is_space for t in parsed[begin: sentence.end]):
+            yield parsed[begin: sentence.end]
+
+
+def _worth_keeping(mention: EventMention) -> bool:
+    """Without a named participant only a contact event is useful ('The call ... was held from ...')."""
+    return bool(mention.participants) or mention.type in lexicon.CONTACT_TYPES
+
+
+def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions: list[Mention]) -> list[EventMention]:
+    """Event mentions in one parsed document, in text order."""
+    found: list[EventMention] = []
+    doc_timexes = [t for t in timexes if t.doc in {doc.id, ""}] if timexes else []
+    for sentence in _segments(parsed):
+        typed = [(tok, trigger_type(tok)) for tok in sentence]
+        typed = [(tok, event_type) for tok, event_type in typed if event_type]
+        if not typed:
+            continue
+        trigger_ids = {tok.i for tok, _ in typed}
+        sentence_text = sentence.text
+        sentence_mentions = _sentence_mentions(sentence, mentions, parsed, doc.id)
+        source_ids = _source_tokens(sentence)
+        in_sentence: list[EventMention] = []
+        kept_triggers = []
+        for token, event_type in typed:
+            if _is_negated(token):
+                if event_type != "agree":
+                    continue
+                event_type = "reject"  # "did not accept the request"
+            location, location_ids = _location_tokens(token)
+            participants = _participants(token, event_type, trigger_ids, location_ids | source_ids, sentence_mentions,
+                                        parsed, sentence)
+            status = event_status(token, sentence_text)
+            day, date_range = event_date(token.idx, sentence.start_char, sentence.end_char, sentence_text, doc,
+                                         doc_timexes, parsed, status)
+            kept_triggers.append(token)
+            in_sentence.append(EventMention(
+                doc=doc.id, start=sentence.start_char, end=sentence.end_char, sentence=sentence_text.strip(),
+                type=event_type, status=status, date=day, date_range=date_range, participants=participants,
+                location=location, duration=None,
+                trigger=token.text,
+            ))
+        _attach_duration(in_sentence, sentence_text, sentence.start_char, kept_triggers)
+        found.extend(m for m in _merge_same_sentence(in_sentence) if _worth_keeping(m))
+    return found

@@ -1,0 +1,77 @@
+"""The SQLite store: schema versions, one transaction per document, nothing lost on failure."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from storyline.model import Document, DocumentAnalysis, Mention
+from storyline.store import Store, StoreError
+from storyline.store.migrations import MIGRATIONS
+
+
+def make_document(number: int) -> Document:
+    text = f"Sentence {number} about the talks in Geneva. A second sentence {number}."
+    return Document(id=f"doc{number:04d}", source=f"s{number}.txt", text=text, content_hash=f"hash{number}")
+
+
+def test_new_store_is_migrated_to_the_newest_version(tmp_path):
+    store = Store(tmp_path / "s.db")
+    assert store.schema_version == MIGRATIONS[-1][0]
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    reopened = Store(tmp_path / "s.db")
+    versions = reopened.conn.execute("SELECT version FROM schema_version ORDER BY version").fetchall()
+    assert [v[0] for v in versions] == [m[0] for m in MIGRATIONS]
+
+
+def test_document_round_trip_with_analysis_and_passages(tmp_path):
+    store = Store(tmp_path / "s.db")
+    doc = make_document(1)
+    analysis = DocumentAnalysis(sentences=[(0, 44)], mentions=[Mention(doc.id, 37, 43, "Geneva", "GPE")])
+    with store.transaction():
+        store.insert_document(doc, analysis)
+    assert store.document(doc.id).text == doc.text
+    assert store.analysis(doc.id).mentions[0].text == "Geneva"
+    hits = store.conn.execute("SELECT document, start, end FROM passages WHERE passages MATCH 'geneva'").fetchall()
+    assert hits == [(doc.id, 0, 44)]
+
+
+def test_a_failed_document_leaves_nothing_half_written(tmp_path):
+    store = Store(tmp_path / "s.db")
+    with store.transaction():
+        store.insert_document(make_document(1), DocumentAnalysis())
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.insert_document(make_document(2), DocumentAnalysis(sentences=[(0, 10)]))
+            raise RuntimeError("crash in the middle of a document")
+    assert store.document_count() == 1
+    assert store.conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0] == 1
+    assert store.conn.execute("SELECT COUNT(*) FROM passages").fetchone()[0] == 0
+
+
+def test_same_content_twice_is_refused_by_the_schema(tmp_path):
+    store = Store(tmp_path / "s.db")
+    with store.transaction():
+        store.insert_document(make_document(1), DocumentAnalysis())
+    with pytest.raises(sqlite3.IntegrityError):
+        with store.transaction():
+            store.insert_document(make_document(1), DocumentAnalysis())
+    assert store.document_id_for_content("hash1") == "doc0001"
+
+
+def test_not_a_store_is_a_clear_error(tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="junk.db"):
+        Store(junk)
+    with pytest.raises(StoreError, match="no such store"):
+        Store(tmp_path / "absent.db", readonly=True)
+
+
+def test_outlet_lines_count_documents(tmp_path):
+    store = Store(tmp_path / "s.db")
+    with store.transaction():
+        store.record_outlet_lines("The Week", {"sign up for the week's free newsletters", "a line"})
+        store.record_outlet_lines("The Week", {"sign up for the week's free newsletters"})
+    assert store.outlet_boilerplate("The Week") == {"sign up for the week's free newsletters"}
+    assert store.outlet_boilerplate(None) == set()
