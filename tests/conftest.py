@@ -7,7 +7,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 DATASETS = REPO.parent / "shared" / "datasets"
-SEEDS = Path(str(resources.files("storyline.data.seeds")))
+SEEDS = Path(str(resources.files("storyline.data") / "seeds"))
 
 
 def seed_path(prefix: str) -> Path:

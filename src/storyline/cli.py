@@ -151,9 +151,9 @@ def run_timeline(args) -> int:
             print(f"- **{event_date(event)}** ({event['type']}, {event['status']}) {event['summary']} "
                   f"_Sources: {sources}; independent: {event['independent_sources']}_")
         return EXIT_OK
-    rows = [[event_date(e), e["type"], e["status"], e["summary"], f"{e['independent_sources']}/{len(e['sources'])}"]
+    rows = [[event_date(e), e["type"], e["status"], f"{e['independent_sources']}/{len(e['sources'])}", e["summary"]]
             for e in events]
-    print_table(["date", "type", "status", "what happened", "indep/src"], rows)
+    print_table(["date", "type", "status", "indep/src", "what happened"], rows)
     return EXIT_OK
 
 
@@ -170,13 +170,13 @@ def run_quotes(args) -> int:
     for quote in quotes:
         doc = docs.get(quote["doc"], {})
         speaker = names.get(quote["speaker"]) or quote.get("speaker_text") or "?"
-        rows.append([quote.get("date") or "", speaker, quote["kind"], quote["text"],
-                     doc.get("outlet") or Path(doc.get("source", "")).name])
+        rows.append([quote.get("date") or "", speaker, quote["kind"],
+                     doc.get("outlet") or Path(doc.get("source", "")).name, quote["text"]])
     if args.format == "md":
-        for date, speaker, kind, text, outlet in rows:
+        for date, speaker, kind, outlet, text in rows:
             print(f"- {date} **{speaker}** ({kind}): “{text}” — _{outlet}_")
         return EXIT_OK
-    print_table(["date", "speaker", "kind", "quote", "outlet"], rows)
+    print_table(["date", "speaker", "kind", "outlet", "quote"], rows)
     return EXIT_OK
 
 
@@ -299,7 +299,7 @@ def run_demo(args) -> int:
     try:
         seeds = Path(folder) / "seeds"
         seeds.mkdir()
-        for item in resources.files("storyline.data.seeds").iterdir():
+        for item in (resources.files("storyline.data") / "seeds").iterdir():
             if item.name.endswith(".txt"):
                 (seeds / item.name).write_bytes(item.read_bytes())
         store = Store(Path(folder) / "demo.db")

@@ -14,8 +14,9 @@ transaction per document. Documents already sent to a worker but not yet stored 
 (`_Pending`) so that duplicate checks and outlet boilerplate see them exactly as the
 sequential path would: the result does not depend on `n_process` or `chunk_size`.
 
-`rebuild_story_if_needed` skips the corpus-level rebuild when nothing new was stored; the
-rebuild itself is the pipeline's (`pipeline.rebuild_story`), whose cost grows with the store.
+`rebuild_story_if_needed` rebuilds the corpus-level story whenever it does not reflect every stored
+document (also after a killed or concurrent ingest); the rebuild itself is the pipeline's
+(`pipeline.rebuild_story`), whose cost grows with the store.
 """
 from __future__ import annotations
 
@@ -153,7 +154,12 @@ def prepare_raw(store: Store, pending: _Pending, raw: RawDocument,
     known = store.document_id_for_raw(fingerprint) or pending.by_raw.get(fingerprint)
     if known:
         return "duplicate", known
-    doc = clean_document(raw)
+    return prepare_cleaned(store, pending, raw, fingerprint, clean_document(raw), date_default)
+
+
+def prepare_cleaned(store: Store, pending: _Pending, raw: RawDocument, fingerprint: str, doc: Document,
+                    date_default: str | None = None) -> tuple[str, str | Document]:
+    """The rest of `prepare_raw`, given `doc = clean_document(raw)` (made here or by a batch worker)."""
     if doc.outlet:
         boilerplate = pending.boilerplate(doc.outlet)
         if boilerplate:
@@ -178,9 +184,16 @@ def prepare_raw(store: Store, pending: _Pending, raw: RawDocument,
     return "new", doc
 
 
-def store_analysed(store: Store, copy_index, item: _Item, doc: Document, analysis: DocumentAnalysis) -> None:
-    """`pipeline.ingest_raw`'s transaction: the document, its analysis, raw hashes, outlet lines, copy links."""
+def store_analysed(store: Store, copy_index, item: _Item, doc: Document, analysis: DocumentAnalysis) -> str:
+    """`pipeline.ingest_raw`'s transaction: the document, its analysis, raw hashes, outlet lines, copy links.
+    Returns "new", or "duplicate" when another process stored the same content meanwhile (the check
+    is repeated under the write lock, so two concurrent ingests never both insert it)."""
     with store.transaction():
+        known = store.document_id_for_content(doc.content_hash)
+        if known:
+            for fingerprint in item.fingerprints:
+                store.remember_raw(fingerprint, known)
+            return "duplicate"
         links = copy_index.add(doc) if copy_index is not None else []
         store.insert_document(doc, analysis)
         for fingerprint in item.fingerprints:
@@ -188,6 +201,7 @@ def store_analysed(store: Store, copy_index, item: _Item, doc: Document, analysi
         store.record_outlet_lines(doc.outlet, _outlet_lines(doc))
         for link in links:
             store.set_copy(link)
+    return "new"
 
 
 # --- the batched ingest -------------------------------------------------------------------------
@@ -269,10 +283,13 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
                 fail(error)
                 continue
             try:
-                store_analysed(store, copy_index, item, doc, analysis)
+                outcome = store_analysed(store, copy_index, item, doc, analysis)
             except Exception as problem:
                 first = str(problem).splitlines()[0] if str(problem) else ""
                 fail(f"{doc.source}: failed ({type(problem).__name__}: {first})")
+                continue
+            if outcome == "duplicate":
+                summary.duplicate += 1
                 continue
             summary.new += 1
             summary.new_ids.append(doc.id)
@@ -314,18 +331,40 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
-    if rebuild and summary.new:
+    if rebuild:
         started = time.perf_counter()
-        rebuild_story(store)
+        rebuild_story_if_needed(store, force=bool(summary.new))
         times.rebuild += time.perf_counter() - started
     return summary
 
 
-def rebuild_story_if_needed(store: Store, summary: IngestSummary) -> bool:
-    if summary.new:
+STORY_MARKER = "story_built_for"
+
+
+def story_marker(store: Store) -> str:
+    """Which documents the stored story reflects: their count and the newest sequence number."""
+    count, newest = store.conn.execute("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM documents").fetchone()
+    return f"{count}:{newest}"
+
+
+def rebuild_story_if_needed(store: Store, force: bool = False, max_rounds: int = 5) -> int:
+    """Rebuilds the corpus-level story unless it already reflects every stored document.
+
+    Unlike "rebuild when this run stored something new", this also repairs a story left stale by an
+    ingest that was killed after storing its documents but before (or during) the rebuild, and one
+    overwritten by a concurrent ingest whose rebuild read the store before our last document.
+    Returns the number of rebuilds done."""
+    rounds = 0
+    while rounds < max_rounds:
+        marker = story_marker(store)
+        if not force and store.get_state(STORY_MARKER) == marker:
+            break
         rebuild_story(store)
-        return True
-    return False
+        with store.transaction():
+            store.set_state(STORY_MARKER, marker)
+        rounds += 1
+        force = False
+    return rounds
 
 
 def store_fingerprint(store: Store) -> dict:

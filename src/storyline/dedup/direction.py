@@ -1,7 +1,8 @@
 """Which of two matching documents is the original and which the copy.
 
-Evidence, strongest first: the earlier publication date; naming the outlet that did the
-reporting ("told ABC News", "ABC News' X contributed to this report" — rewriters strip these);
+Evidence, strongest first: the earlier publication date; crediting the other document's outlet
+("Vox reported: ...", so the citing one is the copy); naming the outlet that did the reporting
+("told ABC News", "ABC News' X contributed to this report" — rewriters strip these);
 having a date at all (a dateline is the publisher's own page furniture); being more complete
 (more content sentences); and, last, having been seen first.
 """
@@ -35,6 +36,7 @@ class DocFacts:
     attributions: int
     n_sentences: int
     seq: int  # order in which the index saw the document
+    outlet: str | None = None
 
 
 def originality_key(facts: DocFacts) -> tuple:
@@ -42,8 +44,19 @@ def originality_key(facts: DocFacts) -> tuple:
     return (facts.attributions, facts.published is not None, facts.n_sentences, -facts.seq)
 
 
-def choose_original(a: DocFacts, b: DocFacts) -> tuple[DocFacts, DocFacts]:
+def cites(sentences: list[str], outlet: str | None) -> bool:
+    """Whether the sentences name `outlet` (as a whole word): a copy crediting its source."""
+    if not outlet or len(outlet.strip()) < 2:
+        return False
+    pattern = re.compile(r"(?<!\w)" + re.escape(outlet.strip()) + r"(?!\w)")
+    return any(pattern.search(sentence) for sentence in sentences)
+
+
+def choose_original(a: DocFacts, b: DocFacts, a_cites_b: bool = False,
+                    b_cites_a: bool = False) -> tuple[DocFacts, DocFacts]:
     """(original, copy) for two documents already known to be copies of one another."""
     if a.published and b.published and a.published[:10] != b.published[:10]:
         return (a, b) if a.published < b.published else (b, a)
+    if a_cites_b != b_cites_a:
+        return (b, a) if a_cites_b else (a, b)
     return (a, b) if originality_key(a) >= originality_key(b) else (b, a)

@@ -3,8 +3,8 @@
 Adding a document costs a fixed amount of work, not a pass over the store:
   1. exact: its normalised-text hash is looked up in an index;
   2. candidates: documents sharing an LSH bucket of either MinHash signature —
-     word 5-shingles (near duplicates: threshold ~0.42 with 32 bands x 4 rows) or
-     content-word sets (rewordings keep names, numbers and nouns: ~0.18 with 32 x 2);
+     word 5-shingles (near duplicates: 32 bands x 4 rows) or content-word sets (rewordings
+     keep names, numbers and nouns: 32 bands x 2 rows);
      at most MAX_CANDIDATES, most shared buckets first;
   3. verification per candidate: lexical sentence alignment (rapidfuzz) for near duplicates,
      then, when the content words overlap enough, MiniLM sentence alignment for rewrites.
@@ -22,9 +22,9 @@ from typing import Callable
 import numpy as np
 
 from storyline.dedup import align, embed, minhash
-from storyline.dedup.direction import DocFacts, attribution_count, choose_original
+from storyline.dedup.direction import DocFacts, attribution_count, choose_original, cites
 from storyline.dedup.text import content_hash, keywords, split_sentences, word_shingles
-from storyline.model import CopyLink
+from storyline.model import CopyLink, Document
 
 SCHEMA: list[str] = [
     """CREATE TABLE IF NOT EXISTS dedup_documents (
@@ -32,12 +32,14 @@ SCHEMA: list[str] = [
         seq INTEGER NOT NULL,
         content_hash TEXT NOT NULL,
         published TEXT,
+        outlet TEXT,
         attributions INTEGER NOT NULL,
         n_sentences INTEGER NOT NULL,
         shingle_minhash BLOB NOT NULL,
         keyword_minhash BLOB NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS dedup_documents_hash ON dedup_documents(content_hash)",
+    "CREATE INDEX IF NOT EXISTS dedup_documents_seq ON dedup_documents(seq)",
     """CREATE TABLE IF NOT EXISTS dedup_buckets (
         bucket INTEGER NOT NULL,
         doc_id TEXT NOT NULL
@@ -59,12 +61,19 @@ SCHEMA: list[str] = [
     "CREATE INDEX IF NOT EXISTS dedup_links_original ON dedup_links(original_id)",
 ]
 
-SHINGLE_PERM, SHINGLE_BANDS = 128, 32
-KEYWORD_PERM, KEYWORD_BANDS = 64, 32
+# LSH: a pair becomes a candidate with probability 1 - (1 - J^rows)^bands.
+SHINGLE_PERM, SHINGLE_BANDS, SHINGLE_ROWS = 128, 32, 4  # 50% at J ~0.40
+KEYWORD_PERM, KEYWORD_BANDS, KEYWORD_ROWS = 128, 32, 2  # 50% at J ~0.15; all 128 values estimate J
 MAX_CANDIDATES = 50
 MIN_SHINGLE_JACCARD = 0.25  # below this (and the keyword bar) a candidate is a bucket collision
-MIN_KEYWORD_JACCARD = 0.20  # rewrite check only above this; seeds: 003/004 0.36, other pairs <= 0.16
+MIN_KEYWORD_JACCARD = 0.22  # rewrite check only above this; seeds: 003/004 0.36, other pairs <= 0.16
+VERBATIM = 0.90  # aligned sentences sharing this much of their words are copied, not reworded
 KIND_RANK = {"exact": 3, "near": 2, "rewrite": 1}
+
+
+def _strength(link: CopyLink) -> tuple[int, float]:
+    """Exact beats near beats rewrite; within a kind, the higher score."""
+    return (KIND_RANK[link.kind], link.score)
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -94,8 +103,13 @@ class CopyIndex:
         self.embed_sentences = embed_sentences
 
     # ---- public -------------------------------------------------------------------------
-    def add(self, doc) -> list[CopyLink]:
-        """Index `doc` and return the copy links it takes part in (as copy or as original)."""
+    def add(self, doc: Document) -> list[CopyLink]:
+        """Index `doc`; return the links that set a document's copy_of (apply them in order).
+
+        Sets doc.copy_of / doc.copy_kind when `doc` copies a stored document (its strongest
+        link); a link with `doc` as the original is returned only when it is stronger than the
+        stored document's current one. Every link found is kept in dedup_links as evidence.
+        """
         if self._known(doc.id):
             return []
         entry = self._entry_for(doc)
@@ -103,10 +117,14 @@ class CopyIndex:
         if not links:
             links = [link for candidate in self._candidates(entry)
                      if (link := self._compare(entry, candidate)) is not None]
+        changes = self._copy_of_changes(doc.id, links)
         self._store(entry)
         for link in links:
             self._store_link(link)
-        return links
+        for link in changes:
+            if link.doc == doc.id:
+                doc.copy_of, doc.copy_kind = link.original, link.kind
+        return changes
 
     def links(self) -> list[CopyLink]:
         rows = self.conn.execute(
@@ -119,7 +137,7 @@ class CopyIndex:
             doc_id: None for (doc_id,) in self.conn.execute("SELECT doc_id FROM dedup_documents")}
         best: dict[str, tuple] = {}
         for link in self.links():
-            rank = (KIND_RANK[link.kind], link.score)
+            rank = _strength(link)
             if link.doc not in best or rank > best[link.doc]:
                 best[link.doc] = rank
                 result[link.doc] = link.original
@@ -130,6 +148,19 @@ class CopyIndex:
         originals = self.copy_of()
         return {link.doc: link.kind for link in self.links() if originals.get(link.doc) == link.original}
 
+    def _copy_of_changes(self, doc_id: str, links: list[CopyLink]) -> list[CopyLink]:
+        """The new document's strongest link as a copy, then links that beat a stored copy's own."""
+        as_copy = [link for link in links if link.doc == doc_id]
+        changes = [max(as_copy, key=_strength)] if as_copy else []
+        for link in links:
+            if link.doc != doc_id and _strength(link) > self._current_strength(link.doc):
+                changes.append(link)
+        return changes
+
+    def _current_strength(self, doc_id: str) -> tuple:
+        rows = self.conn.execute("SELECT kind, score FROM dedup_links WHERE doc_id = ?", (doc_id,)).fetchall()
+        return max(((KIND_RANK[kind], score) for kind, score in rows), default=(0, 0.0))
+
     # ---- building entries ------------------------------------------------------------------
     def _known(self, doc_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM dedup_documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
@@ -137,7 +168,8 @@ class CopyIndex:
     def _entry_for(self, doc) -> _Entry:
         sentences = split_sentences(doc.text)
         seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM dedup_documents").fetchone()[0]
-        facts = DocFacts(doc.id, doc.published, attribution_count(doc.text, doc.outlet), len(sentences), seq)
+        facts = DocFacts(doc.id, doc.published, attribution_count(doc.text, doc.outlet), len(sentences), seq,
+                         doc.outlet)
         return _Entry(
             facts=facts,
             content_hash=content_hash(doc.text),
@@ -147,17 +179,20 @@ class CopyIndex:
         )
 
     def _bucket_keys(self, entry: _Entry) -> list[int]:
-        return (minhash.band_keys(entry.shingles, SHINGLE_BANDS, "shingle")
-                + minhash.band_keys(entry.keywords, KEYWORD_BANDS, "keyword"))
+        """LSH keys of both signatures; none for a document with no words (it would match all such)."""
+        if minhash.is_empty(entry.shingles):
+            return []
+        return (minhash.band_keys(entry.shingles, SHINGLE_BANDS, SHINGLE_ROWS, "shingle")
+                + minhash.band_keys(entry.keywords, KEYWORD_BANDS, KEYWORD_ROWS, "keyword"))
 
     def _load(self, doc_id: str) -> _Entry:
         row = self.conn.execute(
-            "SELECT d.seq, d.content_hash, d.published, d.attributions, d.n_sentences, d.shingle_minhash,"
+            "SELECT d.seq, d.content_hash, d.published, d.outlet, d.attributions, d.n_sentences, d.shingle_minhash,"
             " d.keyword_minhash, s.sentences, s.embeddings FROM dedup_documents d"
             " JOIN dedup_sentences s ON s.doc_id = d.doc_id WHERE d.doc_id = ?", (doc_id,)).fetchone()
-        seq, chash, published, attributions, n_sentences, shingles, kw, sentences, vectors = row
+        seq, chash, published, outlet, attributions, n_sentences, shingles, kw, sentences, vectors = row
         return _Entry(
-            facts=DocFacts(doc_id, published, attributions, n_sentences, seq),
+            facts=DocFacts(doc_id, published, attributions, n_sentences, seq, outlet),
             content_hash=chash,
             shingles=minhash.from_blob(shingles),
             keywords=minhash.from_blob(kw),
@@ -179,6 +214,8 @@ class CopyIndex:
 
     def _candidates(self, entry: _Entry) -> list[_Entry]:
         keys = self._bucket_keys(entry)
+        if not keys:
+            return []
         placeholders = ",".join("?" * len(keys))
         rows = self.conn.execute(
             f"SELECT doc_id, COUNT(*) AS shared FROM dedup_buckets WHERE bucket IN ({placeholders})"
@@ -199,9 +236,10 @@ class CopyIndex:
         semantic = align.align(
             align.semantic_similarity(self._embeddings(entry), self._embeddings(other)),
             align.SEMANTIC_PAIR_THRESHOLD)
-        if semantic.is_copy():
-            return self._link(entry, other, "rewrite", semantic)
-        return None
+        if not semantic.is_copy():
+            return None
+        verbatim = align.mean_lexical_similarity(semantic, entry.sentences, other.sentences) >= VERBATIM
+        return self._link(entry, other, "near" if verbatim else "rewrite", semantic)
 
     def _embeddings(self, entry: _Entry) -> np.ndarray:
         """Sentence vectors, computed once per document and persisted for stored documents."""
@@ -212,7 +250,9 @@ class CopyIndex:
         return entry.embeddings
 
     def _link(self, entry: _Entry, other: _Entry, kind: str, alignment: align.Alignment) -> CopyLink:
-        original, copy = choose_original(entry.facts, other.facts)
+        original, copy = choose_original(entry.facts, other.facts,
+                                         a_cites_b=cites(entry.sentences, other.facts.outlet),
+                                         b_cites_a=cites(other.sentences, entry.facts.outlet))
         copy_is_entry = copy.doc_id == entry.facts.doc_id
         copy_entry, original_entry = (entry, other) if copy_is_entry else (other, entry)
         evidence = align.evidence(alignment, copy_entry.sentences, original_entry.sentences, copy_is_a=copy_is_entry)
@@ -222,8 +262,8 @@ class CopyIndex:
     def _store(self, entry: _Entry) -> None:
         f = entry.facts
         self.conn.execute(
-            "INSERT INTO dedup_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (f.doc_id, f.seq, entry.content_hash, f.published, f.attributions, f.n_sentences,
+            "INSERT INTO dedup_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (f.doc_id, f.seq, entry.content_hash, f.published, f.outlet, f.attributions, f.n_sentences,
              minhash.to_blob(entry.shingles), minhash.to_blob(entry.keywords)))
         self.conn.executemany("INSERT INTO dedup_buckets VALUES (?, ?)",
                               [(key, f.doc_id) for key in self._bucket_keys(entry)])

@@ -42,9 +42,16 @@ def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
 
-def band_keys(values: np.ndarray, bands: int, kind: str) -> list[int]:
-    """One signed 64-bit key per band; `kind` keeps bands of different signatures apart."""
-    rows = len(values) // bands
+def is_empty(values: np.ndarray) -> bool:
+    """True for the signature of an empty set (every value still at the hash range maximum)."""
+    return bool(np.all(values == values[0]))
+
+
+def band_keys(values: np.ndarray, bands: int, rows: int, kind: str) -> list[int]:
+    """One signed 64-bit key per band of `rows` values; `kind` keeps different signatures apart.
+
+    bands * rows may be less than the signature length: the rest only sharpens Jaccard estimates.
+    """
     keys = []
     for band in range(bands):
         chunk = values[band * rows : (band + 1) * rows].tobytes()

@@ -182,7 +182,7 @@ def read_warc(source: str, data: bytes) -> Iterator[ReadResult]:
                 yield IngestError(url or source, "document too large")
                 continue
             yield RawDocument(source=url or f"{source}#{found}", html=decode_text(body), url=url, format="warc")
-    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as error:
+    except Exception as error:  # warcio raises ArchiveLoadFailed, ValueError, AttributeError... on malformed input
         yield IngestError(source, f"malformed WARC ({str(error).splitlines()[0] if str(error) else type(error).__name__})")
         return
     if not found:

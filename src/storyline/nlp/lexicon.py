@@ -14,7 +14,7 @@ SPEECH_VERBS = frozenset(
     continue conclude acknowledge caution concede counter estimate affirm assure boast brag charge
     chant shout yell write email text urge accuse criticize criticise blast slam mock praise
     propose recommend demand threaten concede insist maintain point hint recount lament wonder
-    agree disagree dismiss reject
+    agree disagree dismiss reject call encourage characterize characterise
     """.split()
 )
 
@@ -41,8 +41,33 @@ OBJECT_CUE_VERBS = frozenset(
     """.split()
 )
 
+# Verbs of stance toward something (PolNeAR counts these as attributions; the quote list does not).
+ATTITUDE_VERBS = frozenset(
+    """
+    support endorse back praise thank attack criticize criticise accuse mock ridicule blame defend
+    oppose urge discuss mention question cite reference recommend prefer tout welcome condemn slam
+    blast dismiss applaud hail decry denounce fault target vote favor favour champion embrace push
+    highlight acknowledge congratulate disavow repudiate reject tweet post write repeat echo talk
+    """.split()
+)
+
+# Nouns that carry a stance or a statement ("Graham's endorsement of Cruz", "a claim that ...").
+ATTITUDE_NOUNS = frozenset(
+    """
+    support supporter endorsement criticism critic opposition opponent praise claim assertion
+    statement suggestion warning promise pledge demand proposal belief argument insistence
+    allegation accusation denial refusal defense defence call
+    """.split()
+)
+
+# Prepositions whose object is the content after an attitude verb ("called for", "voted for").
+ATTITUDE_PREPOSITIONS = frozenset("for about on of against with".split())
+
+# Verbs that name their object something: "called Trump 'unhinged'".
+NAMING_VERBS = frozenset("call label dub brand name term".split())
+
 # Verbs whose object is the addressee, never the content.
-ADDRESSEE_VERBS = frozenset("tell ask assure remind warn inform urge".split())
+ADDRESSEE_VERBS = frozenset("tell ask assure remind warn inform urge encourage call".split())
 
 # Personal pronouns that stand for one person, with the gender they imply.
 PERSON_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}

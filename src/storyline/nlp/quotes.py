@@ -21,7 +21,11 @@ from storyline.model import Mention, Quote
 from storyline.nlp.entities import extract_mentions
 from storyline.nlp.lexicon import (
     ADDRESSEE_VERBS,
+    ATTITUDE_NOUNS,
+    ATTITUDE_PREPOSITIONS,
+    ATTITUDE_VERBS,
     CUE_VERBS,
+    NAMING_VERBS,
     OBJECT_CUE_VERBS,
     PERSON_PRONOUNS,
     XCOMP_CUE_VERBS,
@@ -33,7 +37,7 @@ QUOTE_MARKS = set(OPENING_MARKS) | CLOSING_MARKS
 MAX_QUOTE_CHARS = 6000
 SUBJECT_DEPS = ("nsubj", "csubj")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep")
-SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER")
 WH_WORDS = ("who", "what", "which", "that", "whom")
 MIN_CONTENT_TOKENS = 2
 AS_CUE_VERBS = ("describe", "characterize", "characterise", "call", "see", "portray", "cast", "dismiss")
@@ -121,18 +125,21 @@ class _QuoteIndex:
 # ---------------------------------------------------------------- public entry
 
 
-def extract_quotes(parsed, doc_id: str) -> list[Quote]:
-    """All attributed statements of one document, in text order."""
+def extract_quotes(parsed, doc_id: str, attitudes: bool = False) -> list[Quote]:
+    """All attributed statements of one document, in text order.
+
+    attitudes=True also reports stances ("Cruz endorsed Trump", "called for a ban"), which
+    PolNeAR counts as attributions but a list of who said what does not want."""
     text = parsed.text
     quotes_index = _QuoteIndex(find_quote_spans(text))
     mentions = extract_mentions(parsed, doc_id)
     antecedents = resolve_pronouns(parsed, mentions, quotes_index)
-    attributions, waiting_cues = _cue_attributions(parsed, quotes_index)
+    attributions, waiting_cues = _cue_attributions(parsed, quotes_index, attitudes)
     attributions = _drop_nested(_widen_to_quotes(attributions, quotes_index))
-    attributions += _attach_unclaimed_quotes(parsed, attributions, waiting_cues, quotes_index)
+    attributions += _attach_unclaimed_quotes(parsed, text, attributions, waiting_cues, quotes_index, mentions)
     attributions.sort(key=lambda a: a.content_start)
     return [
-        _to_quote(parsed, doc_id, n, att, quotes_index, mentions, antecedents)
+        _to_quote(text, doc_id, n, att, quotes_index, mentions, antecedents)
         for n, att in enumerate(attributions)
     ]
 
@@ -153,30 +160,77 @@ def resolve_speaker(quote: Quote, mention_map: dict[tuple[str, int, int], str]) 
 # ---------------------------------------------------------------- cue verbs
 
 
-def _is_cue(token, quotes_index: _QuoteIndex) -> bool:
+def _is_cue(token, quotes_index: _QuoteIndex, attitudes: bool) -> bool:
     if quotes_index.holding(token.idx) is not None:
         return False  # speech reported inside a quote belongs to the quoted speaker
     if _is_according_to(token):
         return True
-    return token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return False
+    if lemma in CUE_VERBS:
+        return True
+    return attitudes and (lemma in ATTITUDE_VERBS or _has_clause_and_agent(token))
+
+
+def _has_clause_and_agent(verb) -> bool:
+    """Any verb with a named or pronoun subject and a 'that'-clause states a position."""
+    clause = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+    if not clause:
+        return False
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PRON") for c in verb.children)
+
+
+def _is_attitude_noun(token, quotes_index) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ATTITUDE_NOUNS and quotes_index.holding(token.idx) is None
+
+
+def _noun_attribution(parsed, noun) -> _Attribution | None:
+    """'Graham's endorsement of Cruz', 'Adelson is a fierce supporter of Netanyahu',
+    'Graham has come out in support of Cruz'."""
+    content = None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "to") and _children_range(child):
+            content = _children_range(child)
+            break
+        if child.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in child.children if m.dep_ == "mark"):
+            content = (child.left_edge.i, child.right_edge.i)
+            break
+    if content is None:
+        return None
+    speaker_head = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker_head is None:
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ in ("dobj", "attr", "pobj") and governor.pos_ in ("VERB", "AUX"):
+            speaker_head = _subject_of(governor)
+    if speaker_head is None or speaker_head.lower_ in WH_WORDS:
+        return None
+    start, end = _span_chars(parsed, content[0], content[1])
+    return _Attribution(start, end, [noun], _speaker_span(parsed, speaker_head), speaker_head)
 
 
 def _is_according_to(token) -> bool:
     return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
 
 
-def _cue_attributions(parsed, quotes_index) -> tuple[list[_Attribution], list[_Attribution]]:
+def _cue_attributions(parsed, quotes_index, attitudes: bool) -> tuple[list[_Attribution], list[_Attribution]]:
     """Attributions found from cue verbs; cues with a speaker but no content wait for a quote."""
     found, waiting = [], []
     claimed = set()
     for token in parsed:
-        if not _is_cue(token, quotes_index):
+        if attitudes and _is_attitude_noun(token, quotes_index):
+            attribution = _noun_attribution(parsed, token)
+            if attribution is not None and (attribution.content_start, attribution.content_end) not in claimed:
+                claimed.add((attribution.content_start, attribution.content_end))
+                found.append(attribution)
+            continue
+        if not _is_cue(token, quotes_index, attitudes):
             continue
         if _is_according_to(token):
             attribution = _according_to(parsed, token)
         else:
-            attribution = _verb_attribution(parsed, token)
-        if attribution is None or attribution.speaker is None:
+            attribution = _verb_attribution(parsed, token, attitudes)
+        if attribution is None or (attribution.speaker is None and not attitudes):
             continue
         if attribution.content_start is None:
             waiting.append(attribution)
@@ -188,10 +242,10 @@ def _cue_attributions(parsed, quotes_index) -> tuple[list[_Attribution], list[_A
     return found, waiting
 
 
-def _verb_attribution(parsed, verb) -> _Attribution | None:
+def _verb_attribution(parsed, verb, attitudes: bool = False) -> _Attribution | None:
     if _is_passive(verb) or _is_bare_participle(verb):
         speaker_head = _passive_agent(verb)
-        if speaker_head is None:
+        if speaker_head is None and not attitudes:
             return None  # "When asked whether ...": the asker is not named
     else:
         speaker_head = _subject_of(verb)
@@ -199,13 +253,15 @@ def _verb_attribution(parsed, verb) -> _Attribution | None:
         speaker_head = _relative_antecedent(speaker_head)
         if speaker_head is None:
             return None  # "Who said what": a heading, not a statement
-    content = _content_tokens(verb) or _parenthetical_content(verb)
+    content = _content_tokens(verb, attitudes) or _parenthetical_content(verb)
     speaker = _speaker_span(parsed, speaker_head) if speaker_head is not None else None
     cue = _cue_tokens(parsed, verb)
     if content is None:
         if speaker is None:
             return None
         return _Attribution(None, None, cue, speaker, speaker_head)
+    if speaker is None and not _is_passive(verb) and not _is_bare_participle(verb):
+        return None
     start, end = _span_chars(parsed, content[0], content[1])
     if speaker is not None and start <= speaker.start_char < end and not _is_parenthetical(verb):
         return None  # the "content" holds its own speaker: a bad parse
@@ -243,23 +299,26 @@ def _passive_agent(verb):
 
 
 def _subject_of(verb):
-    """The verb's subject, or the subject of the clause it hangs from ('..., saying ...')."""
+    """The verb's subject, or the subject of the clause it hangs from ('..., saying ...'),
+    or the noun a participle modifies ('the Super PAC backing Bush')."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.head
     current = verb
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if current.dep_ not in CLIMB_DEPS or current.head is current:
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return None
-        if current.dep_ == "ccomp" and current is not verb:
+        if current.dep_ == "ccomp" and current.i != verb.i:
             return None
         current = current.head
     return None
 
 
-def _content_tokens(verb) -> tuple[int, int] | None:
+def _content_tokens(verb, attitudes: bool = False) -> tuple[int, int] | None:
     """Token range [first, last] of what the cue verb reports, inside the cue's sentence."""
-    found = _content_child(verb)
+    found = _content_child(verb) or (_attitude_object(verb) if attitudes else None)
     if found is None:
         return None
     sentence = verb.sent
@@ -275,11 +334,20 @@ def _content_child(verb) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     for child in children:
-        if child.dep_ in ("ccomp", "parataxis") and child.pos_ in ("VERB", "AUX") and not _is_parenthetical(child):
-            return child.left_edge.i, child.right_edge.i
+        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.pos_ in ("VERB", "AUX")):
+            if not _is_parenthetical(child):
+                return child.left_edge.i, child.right_edge.i
+    if lemma in NAMING_VERBS:
+        named = _naming_range(children)
+        if named is not None:
+            return named
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "as" and lemma in AS_CUE_VERBS:
             return _children_range(child)
+    if lemma in ADDRESSEE_VERBS:
+        request = _request_range(children)
+        if request is not None:
+            return request
     for child in children:
         if child.dep_ == "xcomp" and lemma in XCOMP_CUE_VERBS:
             return child.left_edge.i, child.right_edge.i
@@ -311,8 +379,40 @@ def _parenthetical_content(verb) -> tuple[int, int] | None:
     return first, last
 
 
+def _naming_range(children) -> tuple[int, int] | None:
+    """'called Trump "unhinged"': the object and what it is called."""
+    parts = [c for c in children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "attr", "acomp")]
+    if len(parts) < 2:
+        return None
+    return min(c.left_edge.i for c in parts), max(c.right_edge.i for c in parts)
+
+
+def _request_range(children) -> tuple[int, int] | None:
+    """'urged Congress to act': the addressee and what they were asked to do."""
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    requests = [c for c in children if c.dep_ in ("xcomp", "ccomp")]
+    if not objects or not requests:
+        return None
+    return objects[0].left_edge.i, max(c.right_edge.i for c in requests)
+
+
+def _attitude_object(verb) -> tuple[int, int] | None:
+    """What a stance is about: the object, or the object of 'for'/'about'/... after the verb."""
+    after = [c for c in verb.children if c.i > verb.i]
+    preps = [c for c in after if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPOSITIONS and _children_range(c)]
+    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return _children_range(preps[0]) if preps else None  # "called for", "warned of"
+    objects = [c for c in after if c.dep_ in ("dobj", "xcomp")]
+    if objects:  # "thanked Nevadans for their support": the object and what for
+        last = max([objects[0].right_edge.i] + [p.right_edge.i for p in preps if p.i > objects[0].i])
+        return objects[0].left_edge.i, last
+    if preps:
+        return _children_range(preps[0])
+    return None
+
+
 def _children_range(token) -> tuple[int, int] | None:
-    children = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
+    children = [c for c in token.children if c.dep_ not in ("punct",)]
     if not children:
         return None
     return min(c.left_edge.i for c in children), max(c.right_edge.i for c in children)
@@ -352,7 +452,7 @@ def _trim_punct(parsed, first: int, last: int) -> tuple[int, int]:
 def _cue_tokens(parsed, verb) -> list:
     """The verb with the auxiliaries and negation right before it ('has not said')."""
     first = verb.i
-    while first - 1 >= 0 and parsed[first - 1].head is verb and parsed[first - 1].dep_ in ("aux", "auxpass", "neg"):
+    while first - 1 >= 0 and parsed[first - 1].head.i == verb.i and parsed[first - 1].dep_ in ("aux", "auxpass", "neg"):
         first -= 1
     return list(parsed[first : verb.i + 1])
 
@@ -364,19 +464,28 @@ def _span_chars(parsed, first: int, last: int) -> tuple[int, int]:
 # ---------------------------------------------------------------- speakers
 
 
-def _speaker_span(parsed, head):
-    """The speaker phrase as written: the subject's phrase up to a comma or relative clause."""
-    first = head.left_edge.i
-    last = head.i
+def _speaker_span(parsed, head, short: bool = False):
+    """The speaker phrase as written, with its appositions and restrictive relative clauses
+    ('Dean Johnson, a 55-year-old salesman from Sumter', 'voters who say ...') as PolNeAR marks
+    sources, but not ', who rejected ...'; never across a line break, a dash or a quote mark.
+    short=True keeps only the noun phrase up to its head, for parses that cannot be trusted."""
+    first, last = head.left_edge.i, head.right_edge.i
+    if short:
+        last = head.i
     for child in head.rights:
-        if child.dep_ in ("punct", "relcl", "appos", "acl", "cc", "conj", "advcl"):
-            break
-        last = child.right_edge.i
-    for token in parsed[first : head.i]:  # never across a line break or a quote mark
-        if "\n" in token.text or token.text in QUOTE_MARKS:
+        if child.dep_ == "relcl" and parsed[child.left_edge.i - 1].text == ",":
+            last = min(last, child.left_edge.i - 1)
+    for token in parsed[first : head.i]:
+        if "\n" in token.text or token.text in QUOTE_MARKS or token.text in ("—", "--", "–"):
             first = token.i + 1
+    for token in parsed[head.i + 1 : last + 1]:
+        if "\n" in token.text or token.text in QUOTE_MARKS:
+            last = token.i - 1
+            break
     while first < last and (parsed[first].is_punct or parsed[first].is_space):
         first += 1
+    while last > first and (parsed[last].is_punct or parsed[last].is_space):
+        last -= 1
     return parsed[first : last + 1]
 
 
@@ -486,7 +595,7 @@ def _inside_quote(att: _Attribution, span: QuoteSpan) -> bool:
     return span.start <= att.content_start + 1 and att.content_end - 1 <= span.end
 
 
-def _attach_unclaimed_quotes(parsed, attributions, waiting_cues, quotes_index) -> list[_Attribution]:
+def _attach_unclaimed_quotes(parsed, text, attributions, waiting_cues, quotes_index, mentions) -> list[_Attribution]:
     """Quotes no cue verb claimed: give them to a waiting cue right before or after them, or to
     the speaker of the quote just before them in the same or the previous paragraph."""
     claimed = [(a.content_start, a.content_end) for a in attributions]
@@ -494,29 +603,29 @@ def _attach_unclaimed_quotes(parsed, attributions, waiting_cues, quotes_index) -
     for span in quotes_index.spans:
         if any(start < span.end and span.start < end for start, end in claimed):
             continue
-        if not _is_statement(parsed, span):
-            continue
-        att = _waiting_cue_for(parsed, span, waiting_cues) or _previous_speaker(
-            parsed, span, attributions + added
+        att = (
+            _waiting_cue_for(text, span, waiting_cues)
+            or _colon_after_content(text, span, attributions)
+            or _name_and_cue_word_before(parsed, span, mentions)
         )
+        if att is None and _is_statement(text, span):
+            att = _previous_speaker(text, span, attributions + added) or _colon_lead_in(parsed, text, span)
         if att is not None:
             added.append(att)
             claimed.append((span.start, span.end))
     return added
 
 
-def _is_statement(parsed, span: QuoteSpan) -> bool:
+def _is_statement(text: str, span: QuoteSpan) -> bool:
     """A quoted sentence rather than a scare-quoted phrase: several words and a sentence of its own
     or introduced by ':' or ','."""
-    text = parsed.text
     if len(text[span.inner_start : span.inner_end].split()) < 3:
         return False
     before = text[: span.start].rstrip()
     return not before or before[-1] in ".:,!?\n—-\"”" or text[span.start - 1] == "\n"
 
 
-def _waiting_cue_for(parsed, span: QuoteSpan, waiting_cues) -> _Attribution | None:
-    text = parsed.text
+def _waiting_cue_for(text: str, span: QuoteSpan, waiting_cues) -> _Attribution | None:
     for cue in sorted(waiting_cues, key=lambda c: abs(c.cue[0].idx - span.start)):
         cue_end = cue.cue[-1].idx + len(cue.cue[-1].text)
         cue_start = cue.cue[0].idx
@@ -531,6 +640,59 @@ def _waiting_cue_for(parsed, span: QuoteSpan, waiting_cues) -> _Attribution | No
     return None
 
 
+def _colon_after_content(text: str, span: QuoteSpan, attributions) -> _Attribution | None:
+    """'Trump said he was unconcerned:' followed by the quote: same speaker and cue."""
+    for att in attributions:
+        gap = text[att.content_end : span.start].strip()
+        if gap == ":" or (gap.startswith(":") and len(gap) <= 2 and gap[1:] in QUOTE_MARKS):
+            return _Attribution(span.start, span.end, att.cue, att.speaker, att.speaker_head)
+    return None
+
+
+def _is_cue_word(token) -> bool:
+    """A cue by its form even when the tagger got it wrong ('characterized' as a noun)."""
+    lower = token.lower_
+    return token.lemma_.lower() in CUE_VERBS or any(
+        lower in (verb + "d", verb + "ed", verb + "s") for verb in CUE_VERBS if lower.startswith(verb[:4])
+    )
+
+
+def _name_and_cue_word_before(parsed, span: QuoteSpan, mentions) -> _Attribution | None:
+    """'a call Trump characterized as "excellent"': a name, a cue word, maybe 'as', the quote,
+    when the parse is too broken to link them."""
+    quote_token = parsed.char_span(span.start, span.start + 1, alignment_mode="expand")
+    if quote_token is None:
+        return None
+    i = quote_token.start - 1
+    while i >= 0 and (parsed[i].lower_ in ("as", ",", ":") or parsed[i].is_space):
+        i -= 1
+    if i < 1 or not _is_cue_word(parsed[i]):
+        return None
+    name_token = parsed[i - 1]
+    mention = _mention_at(mentions, name_token.idx, name_token.idx + len(name_token.text), ("PERSON", "ORG"))
+    if mention is None:
+        return None
+    speaker = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return _Attribution(span.start, span.end, [parsed[i]], speaker, speaker.root)
+
+
+def _colon_lead_in(parsed, text: str, span: QuoteSpan) -> _Attribution | None:
+    """'Donald Trump Jr. ... shared a post with a caption: "..."' - the sentence's subject speaks
+    and the colon is the cue, when no verb of saying introduces the quote."""
+    before = text[: span.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = parsed.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sentence = colon[0].sent
+    for token in parsed[sentence.start : colon.start]:
+        if token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN", "PRON"):
+            speaker = _speaker_span(parsed, token, short=True)
+            return _Attribution(span.start, span.end, [colon[0]], speaker, token)
+    return None
+
+
 def _only_joiners(gap: str, cue: _Attribution) -> bool:
     """Between 'Trump said' and the quote: nothing but punctuation, or the rest of the clause
     when it ends with a colon ('Trump said he was unconcerned:')."""
@@ -540,9 +702,8 @@ def _only_joiners(gap: str, cue: _Attribution) -> bool:
     return stripped.endswith(":") and "\n" not in stripped and "." not in stripped
 
 
-def _previous_speaker(parsed, span: QuoteSpan, attributions) -> _Attribution | None:
+def _previous_speaker(text: str, span: QuoteSpan, attributions) -> _Attribution | None:
     """'"A," Trump said. "B."' - B continues the quote before it."""
-    text = parsed.text
     before = [a for a in attributions if a.content_end <= span.start and a.speaker is not None]
     if not before:
         return None
@@ -576,8 +737,7 @@ def quote_kind(text: str, start: int, end: int, quotes_index) -> str:
     return "direct"
 
 
-def _to_quote(parsed, doc_id, n, att: _Attribution, quotes_index, mentions, antecedents) -> Quote:
-    text = parsed.text
+def _to_quote(text: str, doc_id, n, att: _Attribution, quotes_index, mentions, antecedents) -> Quote:
     kind = quote_kind(text, att.content_start, att.content_end, quotes_index)
     start, end = _display_span(text, att.content_start, att.content_end, kind)
     cue_start = att.cue[0].idx

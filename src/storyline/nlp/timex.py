@@ -43,7 +43,7 @@ def _weekday_words() -> str:
 _NUMBER = _alternation(R.NUMBER_WORDS)
 _CLOCK = (r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?"
           r"(?:\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|[ap]\.\s?m\.))?"
-          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET))?")
+          r"(?:\s+(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK))?")
 
 _PLACEHOLDERS = {
     "MONTH": "(?P<month>" + _month_words() + ")",
@@ -68,7 +68,7 @@ _PLACEHOLDERS = {
     "DECADE_WORD": "(?P<decade_word>" + _alternation(R.DECADE_WORDS) + ")",
     "HALF": "(?P<half>" + _alternation(R.HALF_WORDS) + ")",
     "ORD": "(?P<ord>" + _alternation(R.ORDINALS) + ")",
-    "FIXED": "(?P<fixed>" + _alternation(k for k in R.FIXED_EXPRESSIONS if k not in R.FIXED_EXCLUDED) + ")",
+    "FIXED": "(?P<fixed>" + _alternation(R.FIXED_EXPRESSIONS) + ")",
     "DAYWORD": "(?P<dayword>" + _alternation(R.DAY_WORDS) + ")",
     "CLOCK": _CLOCK,
 }
@@ -145,6 +145,10 @@ def _duration_value(number, unit: str) -> str:
         number = int(number)
     if unit == "weekend":
         return f"P{number}WE"
+    if letter in ("DE", "CE") and number != "X":  # TimeML writes two decades as P20Y
+        number, letter = number * (10 if letter == "DE" else 100), "Y"
+        if isinstance(number, float) and number.is_integer():
+            number = int(number)
     prefix = "PT" if unit in R.TIME_UNITS else "P"
     return f"{prefix}{number}{letter}"
 
@@ -199,6 +203,8 @@ def _n_month_day(g, ctx):
     if not _valid_day(2000, month, day):
         return None
     rule = {"k": "md", "m": month, "d": day, "dir": ctx.direction}
+    if g.get("shift"):
+        rule["shift"] = R.SHIFT_WORDS[_lower(g, "shift")]
     pod = _lower(g, "pod")
     if pod:
         rule["pod"] = R.PARTS_OF_DAY[pod]
@@ -210,6 +216,16 @@ def _n_month_year(g, ctx):
     if not _is_capitalised(g.get("month")):
         return None
     return _constant("DATE", f"{int(g['year']):04d}-{_month_number(g):02d}", _mod(g))
+
+
+def _n_month_of_year(g, ctx):
+    """'June last year', 'early October this year'."""
+    if not _is_capitalised(g.get("month")):
+        return None
+    rule: Rule = {"k": "shift", "u": "Y", "n": R.SHIFT_WORDS[_lower(g, "qshift")], "suffix": f"-{_month_number(g):02d}"}
+    if _mod(g):
+        rule["mod"] = _mod(g)
+    return "DATE", rule
 
 
 def _n_month(g, ctx):
@@ -271,6 +287,7 @@ def _n_decade(g, ctx):
 
 def _n_season(g, ctx):
     has_context = g.get("pos") or g.get("shift") or g.get("year")
+    has_context = has_context or ctx.text.lower().startswith("the")
     if not has_context and not re.search(r"(?:\bin|\bthe|\bthis|\bthat|\bby|\bnext|\blast)\s+$", ctx.before.lower()):
         return None
     season = R.SEASONS[_lower(g, "season")]
@@ -295,8 +312,13 @@ def _n_quarter(g, ctx):
     if g.get("year") and ordinal and ordinal > 0:
         return _constant("DATE", f"{int(g['year']):04d}-Q{ordinal}")
     rule: Rule = {"k": "quarter", "dir": ctx.direction}
+    ended = _quarter_end_month(ctx.after)
+    if ended and not ordinal and not latest:
+        return "DATE", {"k": "md_quarter", "m": ended[0], "d": ended[1], "dir": ctx.direction}
     if ordinal and ordinal > 0:
         rule["q"] = ordinal
+        if latest in ("year-earlier", "year-ago"):
+            rule["yshift"] = -1
         if g.get("qshift"):
             rule["yshift"] = R.SHIFT_WORDS[_lower(g, "qshift")]
     elif ordinal == -1 or g.get("shift"):
@@ -308,6 +330,42 @@ def _n_quarter(g, ctx):
     else:
         rule["shift"] = "latest"
         rule["ctx"] = "quarter"
+    return "DATE", rule
+
+
+_QUARTER_END = re.compile(r"\s+end(?:ed|ing)\s+(" + _month_words() + r")\s+([0-3]?\d)\b", re.IGNORECASE)
+
+
+def _quarter_end_month(after: str) -> tuple[int, int] | None:
+    """'the quarter ended Sept. 30' -> (9, 30): the quarter is the one containing that day."""
+    match = _QUARTER_END.match(after)
+    if not match:
+        return None
+    month, day = R.MONTHS[match.group(1).lower().rstrip(".")], int(match.group(2))
+    return (month, day) if _valid_day(2000, month, day) else None
+
+
+def _n_half_code(g, ctx):
+    half = g.get("hnum") or g.get("hnum2")
+    return _constant("DATE", f"{int(g['year']):04d}-H{half}")
+
+
+def _n_fiscal_year_code(g, ctx):
+    year = int(g["year"]) if g.get("year") else 2000 + int(g["fy2"])
+    return _constant("DATE", f"{year:04d}")
+
+
+def _n_week_of_month(g, ctx):
+    """'the last week of October': the month, with START or END."""
+    if not _is_capitalised(g.get("month")):
+        return None
+    mod = "START" if _lower(g, "wpos") in ("first", "opening") else "END" if _lower(g, "wpos") in ("last", "final", "closing") else None
+    month = _month_number(g)
+    if g.get("year"):
+        return _constant("DATE", f"{int(g['year']):04d}-{month:02d}", mod)
+    rule: Rule = {"k": "month", "m": month, "dir": ctx.direction}
+    if mod:
+        rule["mod"] = mod
     return "DATE", rule
 
 
@@ -410,6 +468,8 @@ def _n_duration(g, ctx):
         return None
     if isinstance(number, (int, float)) and number >= 1000 and unit in ("second", "quarter", "year"):
         return None
+    if unit == "quarter" and re.match(r"s?\s+of\b", ctx.after):
+        return None  # "three-quarters of the vote"
     if "and a half" in ctx.text.lower() and number != "X":
         number = number + 0.5
     if ctx.text.lower().endswith("old"):
@@ -422,6 +482,14 @@ def _n_vague_duration(g, ctx):
 
 
 def _n_bare_units(g, ctx):
+    """'years' is PXY; 'recent weeks' / 'coming months' point at the past or the future."""
+    text = ctx.text.lower()
+    if re.match(r"[\s-]old\b", ctx.after):
+        return None
+    if re.match(r"(?:the\s+)?(?:recent|past|last)\s", text):
+        return _constant("DATE", "PAST_REF")
+    if re.match(r"(?:the\s+)?(?:coming|next)\s", text):
+        return _constant("DATE", "FUTURE_REF")
     return _constant("DURATION", _duration_value("X", _unit(g["bare"])))
 
 
@@ -526,11 +594,46 @@ def _n_anaphoric(g, ctx):
     return "DATE", {"k": "shift", "u": _shift_letter(unit), "n": offset, "ref": "previous"}
 
 
+def _n_unit_edge(g, ctx):
+    """'the end of the year', 'year-end': the current unit with mod END."""
+    unit = _lower(g, "edge_unit") or "year"
+    return "DATE", {"k": "shift", "u": _shift_letter(unit), "n": 0, "mod": "END"}
+
+
+def _n_whole_year(g, ctx):
+    whole = _lower(g, "whole")
+    if whole == "fiscal":
+        return _constant("DURATION", "P1Y")
+    shift = -1 if whole.startswith(("latest", "previous")) else 0
+    return "DATE", {"k": "shift", "u": "Y", "n": shift}
+
+
+def _n_latest_period(g, ctx):
+    text = ctx.text.lower()
+    if "year" in text:
+        return "DATE", {"k": "quarter", "shift": "latest", "ctx": "quarter", "years_back": 1}
+    return "DATE", {"k": "quarter", "shift": "latest", "ctx": "quarter"}
+
+
+def _n_vague_quarters(g, ctx):
+    word = _lower(g, "vq")
+    return _constant("DATE", "FUTURE_REF" if word in ("coming", "future") else "PAST_REF")
+
+
+def _n_for_the_unit(g, ctx):
+    """'results for the year': the span of one unit."""
+    return _constant("DURATION", _duration_value(1, _unit(g["unit"])))
+
+
 NORMALISERS = {
+    "for_the_unit": _n_for_the_unit,
+    "half_code": _n_half_code, "fiscal_year_code": _n_fiscal_year_code, "week_of_month": _n_week_of_month,
+    "unit_edge": _n_unit_edge, "whole_year": _n_whole_year, "latest_period": _n_latest_period,
+    "vague_quarters": _n_vague_quarters,
     "iso_date": _n_absolute_date, "numeric_date": _n_absolute_date,
     "month_day_year": _n_absolute_date, "day_month_year": _n_absolute_date,
     "month_day": _n_month_day, "day_month": _n_month_day, "month_year": _n_month_year,
-    "month": _n_month, "weekday": _n_weekday, "pod_weekday": _n_pod_weekday, "year": _n_year,
+    "month": _n_month, "month_of_year": _n_month_of_year, "weekday": _n_weekday, "pod_weekday": _n_pod_weekday, "year": _n_year,
     "decade": _n_decade, "season": _n_season,
     "year_season": lambda g, ctx: _constant("DATE", f"{int(g['year']):04d}-{R.SEASONS[_lower(g, 'season')]}"),
     "quarter": _n_quarter, "quarter_adj": _n_quarter, "quarter_code": _n_quarter_code,
@@ -558,21 +661,20 @@ class MatchContext:
 # --------------------------------------------------------------------------- tense
 
 _FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in R.FUTURE_MARKERS) + r")\b", re.I)
-_SENTENCE_START = re.compile(r"[.!?\n]\s+")
 
 
 def _direction_from_words(text: str, start: int) -> str | None:
-    """'future' when words before the expression mark it (will, scheduled, ...), else None."""
-    window_start = max(0, start - 120)
-    window = text[window_start:start]
-    boundaries = list(_SENTENCE_START.finditer(window))
-    if boundaries:
-        window = window[boundaries[-1].end():]
-    return "future" if _FUTURE_RE.search(window) else None
+    """'future' when a marker (will, scheduled, ...) stands in the same clause just before, else None."""
+    window = text[max(0, start - 50):start]
+    clause = re.split(r"[.!?;,\n]|\bsaid\b|\bsays\b", window)[-1]
+    return "future" if _FUTURE_RE.search(clause) else None
 
 
-def _direction_from_parse(parsed, start: int, end: int) -> str | None:
-    """Tense of the verb governing the expression: VBD/had/did -> past, will/going to -> future."""
+_REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "claim", "be", "have", "write", "note"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+
+
+def _governing_verb(parsed, start: int, end: int):
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -581,35 +683,43 @@ def _direction_from_parse(parsed, start: int, end: int) -> str | None:
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _direction_from_parse(parsed, start: int, end: int) -> str | None:
+    """Tense of the verb governing the expression: will/going to -> future, VBD/VBN -> past."""
+    verb = _governing_verb(parsed, start, end)
+    if verb is None:
         return None
-    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
-    if words & {"will", "'ll", "shall", "wo"}:
+    if words & _FUTURE_AUX:
         return "future"
-    if token.tag_ == "VBG" and (words & {"is", "are", "'s", "'re", "am"}):
+    if verb.tag_ == "VB" and verb.head.lower_ == "going" or "being" in words:
         return "future"
-    if "being" in words:
+    if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
         return "future"
-    if any(a.tag_ in ("VBD",) for a in auxiliaries) or token.tag_ == "VBD":
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
-    if token.tag_ == "VBN" and words & {"has", "have", "had", "was", "were"}:
+    if verb.tag_ == "VBN" and (not auxiliaries or words & {"has", "have", "'ve"}):
         return "past"
-    if token.tag_ == "VB" and any(a.tag_ == "MD" for a in auxiliaries):
-        return "future" if words & {"would", "could", "might", "may", "should", "must", "can"} else None
-    if token.tag_ in ("VBZ", "VBP"):
+    if any(a.tag_ == "MD" for a in auxiliaries) and verb.tag_ in ("VB", "VBG"):
+        return "future"
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in ("plan", "expect", "hope", "want", "intend", "schedule", "agree"):
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING_VERBS:
+        return "future"  # news present with a day name: "meets Monday", "arrives Friday"
+    if verb.tag_ in ("VBZ", "VBP"):
         return "present"
     return None
 
 
 def _direction(text: str, start: int, end: int, parsed) -> str | None:
-    words_say = _direction_from_words(text, start)
-    if parsed is None:
-        return words_say
-    tense = _direction_from_parse(parsed, start, end)
-    if tense is None or tense == "present":
-        return words_say
-    return tense
+    if parsed is not None:
+        tense = _direction_from_parse(parsed, start, end)
+        if tense in ("past", "future"):
+            return tense
+    return _direction_from_words(text, start)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -659,7 +769,7 @@ def _shift_value(anchor: dt.date, unit: str, n) -> str | None:
 
 def _pick_year(anchor: dt.date, month: int, day: int, direction: str | None, shift=None) -> int:
     """Year for a month(/day) without one: past -> not after the anchor, future -> not before."""
-    this_year = (month, day) 
+    this_year = (month, day)
     anchor_md = (anchor.month, anchor.day)
     if shift == -1 or (shift is None and direction == "past"):
         strictly = shift == -1
@@ -743,9 +853,11 @@ def _day_resolution(anchor: dt.date, rule: Rule) -> dt.date | None:
     if kind == "weekday":
         return _resolve_weekday(anchor, rule["w"], rule.get("dir"), rule.get("shift"))
     if kind == "md":
-        year = _pick_year(anchor, rule["m"], rule["d"], rule.get("dir"))
-        if rule.get("dir") not in ("past", "future"):
-            year = _nearest_year(anchor, rule["m"], rule["d"])
+        # Tense misleads here ("extended to Nov. 16"): the nearest such date wins, unless
+        # "last"/"next" says which side of the anchor it is on.
+        year = _nearest_year(anchor, rule["m"], rule["d"])
+        if rule.get("shift") in (-1, 1):
+            year = _pick_year(anchor, rule["m"], rule["d"], None, rule["shift"])
         return dt.date(year, rule["m"], rule["d"]) if _valid_day(year, rule["m"], rule["d"]) else None
     if kind == "shift" and rule["u"] == "D":
         return anchor + dt.timedelta(days=int(rule["n"]))
@@ -753,10 +865,14 @@ def _day_resolution(anchor: dt.date, rule: Rule) -> dt.date | None:
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int) -> int:
+    """Year putting month/day closest to the anchor, a future date counting as farther away
+    (news mostly reports what has happened; weight measured on TimeBank/AQUAINT)."""
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         if _valid_day(year, month, day):
-            candidates.append((abs((dt.date(year, month, day) - anchor).days), year))
+            days = (dt.date(year, month, day) - anchor).days
+            distance = days * R.FUTURE_DISTANCE_WEIGHT if days > 0 else -days
+            candidates.append((distance, year))
     return min(candidates)[1] if candidates else anchor.year
 
 
@@ -799,6 +915,9 @@ def _resolve(rule: Rule, anchor: dt.date) -> str | None:
         return f"{year:04d}-{rule['m']:02d}"
     if kind == "quarter":
         return _resolve_quarter(anchor, rule)
+    if kind == "md_quarter":
+        day = _day_resolution(anchor, {"k": "md", "m": rule["m"], "d": rule["d"]})
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}" if day else None
     if kind == "season":
         return _resolve_season(anchor, rule)
     if kind == "holiday":
@@ -832,7 +951,7 @@ def _candidates(text: str, parsed) -> list[Candidate]:
 
 
 def _needs_direction(kind: str) -> bool:
-    return kind in {"month_day", "day_month", "month", "weekday", "pod_weekday", "season", "quarter",
+    return kind in {"month_day", "day_month", "month", "weekday", "week_of_month", "pod_weekday", "season", "quarter",
                     "quarter_adj", "clock", "clock_noon", "holiday", "weekday_clock", "the_weekend"}
 
 

@@ -90,13 +90,13 @@ FIXED_EXPRESSIONS = {
     "currently": ("DATE", "PRESENT_REF"), "current": ("DATE", "PRESENT_REF"),
     "at present": ("DATE", "PRESENT_REF"), "nowadays": ("DATE", "PRESENT_REF"),
     "these days": ("DATE", "PRESENT_REF"), "the present": ("DATE", "PRESENT_REF"),
-    "presently": ("DATE", "PRESENT_REF"), "so far": None,
+    "presently": ("DATE", "PRESENT_REF"),
     "recently": ("DATE", "PAST_REF"), "recent": ("DATE", "PAST_REF"), "lately": ("DATE", "PAST_REF"),
     "the past": ("DATE", "PAST_REF"), 
-     "once": None, "earlier": None,
+    
     "the future": ("DATE", "FUTURE_REF"), 
      "the near future": ("DATE", "FUTURE_REF"),
-     "eventually": None,
+    
     "recent years": ("DATE", "PAST_REF"), "recent months": ("DURATION", "PXM"),
     "recent weeks": ("DURATION", "PXW"), "recent days": ("DURATION", "PXD"),
     "daily": ("SET", "P1D"), "weekly": ("SET", "P1W"), "monthly": ("SET", "P1M"),
@@ -104,8 +104,6 @@ FIXED_EXPRESSIONS = {
     "nightly": ("SET", "P1D"),  "biweekly": ("SET", "P2W"),
     "noon": ("TIME", "T12:00"), "midday": ("TIME", "T12:00"), "midnight": ("TIME", "T24:00"),
 }
-# Adjectives that are dates only inside a noun phrase we do not want; never tagged alone.
-FIXED_EXCLUDED = {k for k, v in FIXED_EXPRESSIONS.items() if v is None}
 
 # Relative day words: offset in days from the anchor, plus an optional part of day.
 DAY_WORDS = {
@@ -119,18 +117,18 @@ DAY_WORDS = {
     "tomorrow afternoon": (1, "AF"), "tomorrow evening": (1, "EV"),
 }
 
-# Every-X sets: "every Monday" -> XXXX-WXX-1, "every day" -> P1D.
-SET_WORDS = {"every", "each", "per", "a"}
 
 # Direction words after a quantity: "three years ago", "two days later", "a year earlier".
 AGO_WORDS = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "later": 1, "from now": 1, "hence": 1}
 
-# How the governing verb's tense picks the direction of an unmodified weekday or month.
-TENSE_DIRECTION = {"past": "past", "future": "future", "present": "past", None: "past"}
+# A month or date without a year goes to the nearest year; a future one counts this many times
+# farther away, since news mostly reports the past.
+FUTURE_DISTANCE_WEIGHT = 2.0
+
 # Words in the clause before a weekday that mark a future reading without a parse.
 FUTURE_MARKERS = (
     "will", "'ll", "shall", "going to", "is to", "are to", "scheduled", "expected to",
-    "set to", "plans to", "plan to", "due to", "would", "next", "upcoming", "to be held",
+    "set to", "plans to", "plan to", "planned to", "due to", "upcoming", "to be held", "until",
     "is being set up", "are being set up",
 )
 
@@ -159,10 +157,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("numeric_date", r"(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:1[5-9]|20)\d\d)"),
     ("month_day_year", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM},?\s+{YEAR}"),
     ("day_month_year", r"(?:{WEEKDAY},?\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR}"),
-    ("month_day", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?![\d,]*\d)(?:,?\s+{POD})?"),
+    ("month_day", r"(?:{WEEKDAY},?\s+|{SHIFT}\s+)?{MONTH}\s+{DAYNUM}(?![\d,]*\d)(?:,?\s+{POD})?"),
     ("day_month", r"(?:{WEEKDAY},?\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}"),
     ("month_year", r"(?:{POS}\s*)?{MONTH},?\s+(?:of\s+)?{YEAR}"),
     ("month", r"(?:{POS}\s*|{SHIFT}\s+)?{MONTH}"),
+    ("month_of_year", r"(?:{POS}\s*)?{MONTH},?\s+(?:of\s+)?(?P<qshift>this|last|next)\s+year"),
     ("weekday", r"(?:{SHIFT}\s+)?{WEEKDAY}(?:\s+{POD})?"),
     ("pod_weekday", r"(?:(?:early|late)\s+)?{POD}\s+(?:of\s+)?{WEEKDAY}"),
     ("year", r"(?:{POS}\s*|(?:fiscal|calendar|the\s+year|the\s+fiscal\s+year|fy)\s+)?{YEAR}"),
@@ -173,6 +172,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("quarter_adj", r"(?:fiscal[\s-]+)?{ORD}-quarter"),
     ("quarter_code", r"Q(?P<qnum>[1-4])\s+{YEAR}"),
     ("quarter_code", r"{YEAR}\s+Q(?P<qnum2>[1-4])"),
+    ("half_code", r"H(?P<hnum>[12])\s+{YEAR}"),
+    ("half_code", r"{YEAR}\s+H(?P<hnum2>[12])"),
+    ("fiscal_year_code", r"FY\s?(?:{YEAR}|(?P<fy2>\d\d))"),
+    ("week_of_month", r"the\s+(?P<wpos>first|last|final|second|third|fourth|closing|opening)\s+(?:week|days|weekend)\s+of\s+{MONTH}(?:,?\s+{YEAR})?"),
     ("half", r"(?:the\s+)?{HALF}(?:\s+of\s+(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<hshift>this|last|next)\s+year)?"),
     ("shift_unit", r"(?:{POS}\s*|the\s+(?=current|present))?{SHIFT}\s+{UNIT1}"),
     ("the_past_unit", r"(?:{APPROX}\s+)?the\s+(?P<span_word>past|last|next|coming|previous|first|final|remaining|preceding|following)\s+{UNIT1}"),
@@ -181,10 +184,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_quarter", r"(?:the\s+)?(?:{YEAR}|(?P<qshift>this|last|next)\s+year's)(?:\s+fiscal)?\s+(?:{ORD}[\s-]+)?(?P<period>quarter|period)"),
     ("spoken_year", r"(?:the\s+year\s+)?(?:(?P<sy_century>nineteen|twenty)[\s-]+(?P<sy_rest>{SPOKEN_TWO_DIGITS})|two\s+thousand(?:\s+and\s+(?P<sy_ones>{SPOKEN_ONES}))?)"),
     ("holiday", r"(?:(?P<shift>last|next|this)\s+)?{HOLIDAY}"),
-    ("duration", r"(?:{APPROX}\s+(?!the\b))?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest|remaining|following|preceding)\s+)?)?{NUM}(?:\s+more)?\s+{UNIT}(?:\s+and\s+a\s+half)?(?:\s+old)?"),
+    ("duration", r"(?:{APPROX}\s+(?!the\b))?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest|remaining|following|preceding)\s+)?)?{NUM}(?:\s+and\s+a\s+half|\s+more)?\s+{UNIT}(?:\s+and\s+a\s+half)?(?:\s+old)?"),
     ("duration", r"(?:{APPROX}\s+)?{NUM}-{UNIT}(?:-long|-old)?"),
     ("vague_duration", r"(?:{APPROX}\s+)?(?:the\s+(?:past|last|next|coming|previous)\s+)?(?P<vague>several|a\s+few|few|many|the\s+next\s+few|a\s+number\s+of)\s+{UNIT}"),
     ("bare_units", r"(?:the\s+)?(?:(?:past|last|next|coming|recent|early|first)\s+)?(?P<bare>years|months|weeks|decades|centuries|hours|minutes)"),
+    ("bare_units", r"(?:the\s+)?(?:past|last|next|coming|recent|following)\s+(?P<bare>days)"),
     ("fixed", r"{FIXED}"),
     ("dayword", r"(?:{POS}\s*)?{DAYWORD}(?:\s+{POD})?"),
     ("clock", r"(?:{APPROX}\s+)?{CLOCK}(?:,?\s+(?:on\s+)?{WEEKDAY}|,?\s+(?:on\s+)?{MONTH}\s+{DAYNUM}|\s+{DAYWORD})?"),
@@ -193,7 +197,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("set_every", r"(?:every|each)\s+(?:(?P<every_n>other|{NUM})\s+)?(?:{WEEKDAY}|{UNIT}|{POD})"),
     ("set_per", r"(?P<freq>once|twice|three\s+times|four\s+times|(?:\d+|several|many)\s+times)\s+(?:a|per|each|every)\s+{UNIT1}"),
     ("part_of_day", r"the\s+{POD}"),
+    ("unit_edge", r"(?:around\s+)?(?:the\s+)?(?:end\s+of\s+the\s+(?P<edge_unit>year|month|week|quarter)|(?P<edge_unit2>year)(?:-|\s+|'s\s+)end)"),
+    ("whole_year", r"the\s+(?P<whole>full|entire|whole|current\s+fiscal|fiscal|latest\s+fiscal|previous\s+fiscal)\s+year"),
+    ("latest_period", r"the\s+(?:latest|most\s+recent|recent)\s+(?:period|quarter)|the\s+(?:comparable|same)\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
+    ("vague_quarters", r"(?P<vq>coming|future|recent|past|previous)\s+quarters"),
     ("the_weekend", r"the\s+weekend"),
+    ("for_the_unit", r"(?<=for\s)the\s+(?P<unit>year|week|month)"),
     ("anaphoric_day", r"the\s+(?P<ana>next|following|previous|same|prior)\s+(?P<ana_unit>day|morning|night|evening|week|month|year)|the\s+day\s+(?P<ana2>before|after)|that\s+(?P<ana3>day|night|morning|week|month|year)"),
 ]
 

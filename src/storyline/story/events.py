@@ -15,7 +15,7 @@ from storyline.model import Document, EventMention, Mention, Timex
 from storyline.story import lexicon
 from storyline.story.sentence_dates import dates_in_text
 
-PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
 UNDATED_PAST_WINDOW_DAYS = 7  # an undated event reported as done happened shortly before publication
 DURATION_RE = re.compile(lexicon.DURATION_PATTERN, re.I)
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -53,10 +53,16 @@ def _prep_objects(token, preps: set[str]) -> list:
 
 
 def _names_someone(tokens) -> bool:
-    return any(_entity_labels(tok.subtree) & {"PERSON", "GPE", "ORG", "NORP"} for tok in tokens)
+    """A named person, country or organisation (or a proper noun the NER missed, like 'Zelenskyy')."""
+    return any(_entity_labels(tok.subtree) & {"PERSON", "GPE", "ORG", "NORP"} or tok.pos_ == "PROPN" for tok in tokens)
 
 
-def _rule_typed(token) -> str | None:
+def _named_people(tokens) -> set[int]:
+    """Entity starts among tokens (people, countries, organisations)."""
+    return {tok.i for tok in tokens if tok.ent_iob_ == "B" and tok.ent_type_ in {"PERSON", "GPE", "ORG"}}
+
+
+def _rule_typed(token, segment_start: int | None = None) -> str | None:
     """'call', 'speak', 'talk': their type depends on what they govern."""
     lemma, pos = token.lemma_.lower(), token.pos_
     if lemma == "call":
@@ -67,20 +73,26 @@ def _rule_typed(token) -> str | None:
         objects = [child for child in token.children if child.dep_ in {"dobj", "obj"}]
         if objects and _names_someone(objects) and not _has_child(token, {"oprd", "xcomp", "ccomp"}):
             return "call"  # "Trump called Zelenskyy" (not "called his conversation productive")
+        misparsed = [child for child in token.children if child.dep_ == "oprd" and child.text[:1].isupper()]
+        if not objects and misparsed:
+            return "call"  # the small model reads "called Zelenskyy" like "called him names"
         return None
     if lemma in {"speak", "talk"} and pos == "VERB":
         partners = _prep_objects(token, {"with", "to"})
         if partners and _names_someone(partners) and not any(p.lower_ in {"reporters", "journalists", "press"} for p in partners):
             return "call"
+        before = token.doc[segment_start: token.i] if segment_start is not None else []
+        if len(_named_people(before)) >= 2 and any(tok.lower_ == "and" for tok in before):
+            return "call"  # "Trump and Putin spoke for two hours"
         return None
     return None
 
 
-def trigger_type(token) -> str | None:
+def trigger_type(token, segment_start: int | None = None) -> str | None:
     """The event type a token triggers in its context, or None."""
     if token.pos_ not in {"NOUN", "VERB", "PROPN"}:
         return None
-    typed = _rule_typed(token)
+    typed = _rule_typed(token, segment_start)
     if typed or token.lemma_.lower() in {"call", "speak", "talk"} and token.pos_ == "VERB":
         return typed
     entry = lexicon.EVENT_TRIGGERS.get(token.lemma_.lower())
@@ -111,9 +123,9 @@ def _is_negated(token) -> bool:
 def _governing_verb(token):
     current = token
     for _ in range(6):
-        if current.pos_ in {"VERB", "AUX"} and current is not token:
+        if current.pos_ in {"VERB", "AUX"} and current.i != token.i:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -123,7 +135,7 @@ def _subject_tokens(verb) -> list:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
             return list(child.subtree)
-    if verb.dep_ in {"xcomp", "advcl", "conj", "relcl"} and verb.head is not verb:
+    if verb.dep_ in {"xcomp", "advcl", "conj", "relcl"} and verb.head.i != verb.i:
         return _subject_tokens(verb.head) if verb.dep_ != "relcl" else []
     return []
 
@@ -169,6 +181,16 @@ def _source_tokens(sentence) -> set[int]:
     return ids
 
 
+def _agent_token_ids(token) -> list[int]:
+    """Who acts: the possessor of a noun ('Trump's call for'), else the subject of its verb."""
+    if token.pos_ != "VERB":
+        possessors = [child for child in token.children if child.dep_ == "poss" and child.pos_ != "PRON"]
+        if possessors:
+            return [tok.i for tok in possessors[0].subtree]
+    verb = token if token.pos_ == "VERB" else _governing_verb(token)
+    return [tok.i for tok in _subject_tokens(verb)] if verb is not None else []
+
+
 def _has_trigger_ancestor(token, triggers: set[int], segment) -> bool:
     return any(a.i in triggers and segment.start <= a.i < segment.end for a in token.ancestors)
 
@@ -180,10 +202,7 @@ def _participant_token_ids(token, event_type: str, triggers: set[int], excluded:
     if event_type in lexicon.CONTACT_TYPES and token.pos_ == "VERB" and not _has_trigger_ancestor(token, triggers, segment):
         ids = list(range(segment.start, segment.end))
     else:
-        ids = [tok.i for tok in token.subtree]
-        verb = token if token.pos_ == "VERB" else _governing_verb(token)
-        if verb is not None:
-            ids = [tok.i for tok in _subject_tokens(verb)] + ids
+        ids = _agent_token_ids(token) + [tok.i for tok in token.subtree]
     ids = [i for i in ids if i == token.i or i not in nested]
     return [i for i in ids if i not in excluded and segment.start <= i < segment.end]
 
@@ -197,7 +216,9 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
                   parsed, segment) -> list[str]:
     token_ids = _participant_token_ids(token, event_type, triggers, excluded, segment)
     ordered: list[tuple[int, str]] = []
-    order = {i: n for n, i in enumerate(token_ids)}
+    order: dict[int, int] = {}
+    for n, i in enumerate(token_ids):
+        order.setdefault(i, n)
     for mention in sentence_mentions:
         hits = [i for i in token_ids if parsed[i].idx < mention.end and mention.start < parsed[i].idx + len(parsed[i])]
         if not hits or mention.label not in PARTICIPANT_LABELS or _is_media(mention.text):
@@ -222,7 +243,7 @@ def event_status(token, sentence_text: str) -> str:
     chain = [token]
     head = token
     for _ in range(3):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
         chain.append(head)
@@ -235,8 +256,8 @@ def event_status(token, sentence_text: str) -> str:
         return "planned"  # "the meeting that is being set up", "a summit planned for May"
     verb = _governing_verb(token) if token.pos_ != "VERB" else token
     for tok in [verb, getattr(verb, "head", None)] if verb is not None else []:
-        if tok is not None and tok.lemma_.lower() in lexicon.PLANNING_VERBS and tok is not token:
-            if token.dep_ in {"xcomp", "nsubjpass", "dobj", "pobj", "advcl"} or verb is not token:
+        if tok is not None and tok.lemma_.lower() in lexicon.PLANNING_VERBS and tok.i != token.i:
+            if token.dep_ in {"xcomp", "nsubjpass", "dobj", "pobj", "advcl"} or verb.i != token.i:
                 return "planned"
     if any(cue in lowered for cue in lexicon.REPORTING_CUES):
         return "reported"
@@ -277,9 +298,12 @@ def _range_of_value(value: str) -> list[str] | None:
     return None
 
 
-def _date_from_timexes(trigger_char: int, start: int, end: int, timexes: list[Timex]) -> tuple[str | None, list[str] | None]:
-    """The day (or range) of the timex in the sentence nearest the trigger."""
-    inside = [t for t in timexes if t.type == "DATE" and t.value and start <= t.start and t.end <= end]
+def _date_from_timexes(trigger_char: int, start: int, end: int, timexes: list[Timex],
+                       excluded_chars: list[tuple[int, int]]) -> tuple[str | None, list[str] | None]:
+    """The day (or range) of the timex in the sentence nearest the trigger, leaving out the date
+    of the report it cites ('according to the Washington Post on Sunday')."""
+    inside = [t for t in timexes if t.type == "DATE" and t.value and start <= t.start and t.end <= end
+              and not any(low <= t.start < high for low, high in excluded_chars)]
     inside.sort(key=lambda t: abs(t.start - trigger_char))
     for timex in inside:
         if DAY_VALUE.match(timex.value):
@@ -290,32 +314,65 @@ def _date_from_timexes(trigger_char: int, start: int, end: int, timexes: list[Ti
     return None, None
 
 
-def _date_from_rules(trigger_char: int, start: int, sentence_text: str, published: str | None) -> str | None:
+def _date_from_rules(trigger_char: int, start: int, sentence_text: str, published: str | None,
+                     excluded_chars: list[tuple[int, int]]) -> str | None:
     if not published:
         return None
-    spans = dates_in_text(sentence_text, date.fromisoformat(published[:10]))
+    spans = [span for span in dates_in_text(sentence_text, date.fromisoformat(published[:10]))
+             if not any(low <= start + span.start < high for low, high in excluded_chars)]
     if not spans:
         return None
     nearest = min(spans, key=lambda span: abs(start + span.start - trigger_char))
     return nearest.date.isoformat()
 
 
-def event_date(trigger_char: int, start: int, end: int, sentence_text: str, doc: Document,
-               timexes: list[Timex], parsed, status: str) -> tuple[str | None, list[str] | None]:
-    """Day or range of the event: the dating stage if present, else the nearest stated date."""
-    day, date_range = None, None
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis"}
+
+
+def _clauses_outwards(token, segment):
+    """Token sets from the trigger's own phrase outwards, each clause without its nested clauses,
+    so 'said on Wednesday that he had spoken' dates the speaking by the saying only when the
+    speaking clause states no date of its own."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        yield {t.i for t in token.subtree}
+    verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
+    while verb is not None and segment.start <= verb.i < segment.end:
+        nested = {t.i for child in verb.children if child.dep_ in CLAUSE_DEPS for t in child.subtree}
+        yield {t.i for t in verb.subtree} - nested
+        verb = _governing_verb(verb)
+
+
+def _dated(timexes: list[Timex], start: int, end: int, trigger_char: int, parsed,
+           excluded_chars: list[tuple[int, int]]) -> tuple[str | None, list[str] | None]:
     try:
         from storyline.nlp.dating import date_of_span
     except ImportError:
         date_of_span = None
-    if date_of_span is not None and timexes:
-        found_day, found_range = date_of_span(start, end, timexes, parsed)
-        day = found_day.isoformat() if hasattr(found_day, "isoformat") else found_day
-        date_range = [d.isoformat() if hasattr(d, "isoformat") else d for d in found_range] if found_range else None
-    if day is None and date_range is None and timexes:
-        day, date_range = _date_from_timexes(trigger_char, start, end, timexes)
-    if day is None and date_range is None and not timexes:
-        day = _date_from_rules(trigger_char, start, sentence_text, doc.published)
+    if date_of_span is not None:
+        return date_of_span(start, end, timexes, parsed)
+    return _date_from_timexes(trigger_char, start, end, timexes, excluded_chars)
+
+
+def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[Timex], parsed, status: str,
+               excluded_chars: list[tuple[int, int]] = ()) -> tuple[str | None, list[str] | None]:
+    """Day or range of the event: the date stated in its own clause, else in the clauses around it
+    (through the dating stage when present), else a rule-based date; an undated event that is
+    not planned gets the week before publication."""
+    start, end, excluded = segment.start_char, segment.end_char, list(excluded_chars)
+    in_sentence = [t for t in timexes if start <= t.start and t.end <= end]
+    day, date_range = None, None
+    if in_sentence:
+        first_token = {t.start: (parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0] for t in in_sentence}
+        for clause in _clauses_outwards(token, segment):
+            local = [t for t in in_sentence if first_token[t.start] is not None and first_token[t.start].i in clause]
+            if local:
+                day, date_range = _dated(local, start, end, token.idx, parsed, excluded)
+                if day or date_range:
+                    break
+        if day is None and date_range is None:
+            day, date_range = _dated(in_sentence, start, end, token.idx, parsed, excluded)
+    elif not timexes:
+        day = _date_from_rules(token.idx, start, sentence_text, doc.published, excluded)
     if day is None and date_range is None and status != "planned" and doc.published:
         published = date.fromisoformat(doc.published[:10])
         date_range = [(published - timedelta(days=UNDATED_PAST_WINDOW_DAYS)).isoformat(), published.isoformat()]
@@ -371,7 +428,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
     found: list[EventMention] = []
     doc_timexes = [t for t in timexes if t.doc in {doc.id, ""}] if timexes else []
     for sentence in _segments(parsed):
-        typed = [(tok, trigger_type(tok)) for tok in sentence]
+        typed = [(tok, trigger_type(tok, sentence.start)) for tok in sentence]
         typed = [(tok, event_type) for tok, event_type in typed if event_type]
         if not typed:
             continue
@@ -379,6 +436,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         sentence_text = sentence.text
         sentence_mentions = _sentence_mentions(sentence, mentions, parsed, doc.id)
         source_ids = _source_tokens(sentence)
+        source_chars = [(parsed[i].idx, parsed[i].idx + len(parsed[i]) + 1) for i in source_ids]
         in_sentence: list[EventMention] = []
         kept_triggers = []
         for token, event_type in typed:
@@ -390,8 +448,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
             participants = _participants(token, event_type, trigger_ids, location_ids | source_ids, sentence_mentions,
                                         parsed, sentence)
             status = event_status(token, sentence_text)
-            day, date_range = event_date(token.idx, sentence.start_char, sentence.end_char, sentence_text, doc,
-                                         doc_timexes, parsed, status)
+            day, date_range = event_date(token, sentence, sentence_text, doc, doc_timexes, parsed, status, source_chars)
             kept_triggers.append(token)
             in_sentence.append(EventMention(
                 doc=doc.id, start=sentence.start_char, end=sentence.end_char, sentence=sentence_text.strip(),

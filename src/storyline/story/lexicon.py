@@ -98,12 +98,12 @@ POSITION_TOPICS: dict[str, tuple[str, ...]] = {
 
 # Stance cues: stance -> lemmas (verbs or nouns) that express it toward the topic.
 STANCE_CUES: dict[str, tuple[str, ...]] = {
-    "drop": ("drop", "abandon", "back off", "backed off", "back away", "backed down", "back down", "give up", "retreat", "withdraw", "soften"),
+    "drop": ("drop", "dropped", "dropping", "abandon", "back off", "backed off", "back away", "backed down", "back down", "give up", "retreat", "withdraw", "soften"),
     "reject": ("reject", "rule out", "ruled out", "dismiss", "refuse", "rebuff", "veto", "unrealistic", "illusionary", "not accept", "won't accept", "will not accept", "never accept"),
     "demand": ("demand", "insist", "urge", "call for", "called for", "calls for", "require", "precondition", "condition", "must", "need"),
     "oppose": ("oppose", "against", "criticize", "criticise", "skeptic", "sceptic", "skepticism", "scepticism", "concern", "warn", "object"),
     "support": ("support", "back", "backing", "favor", "favour", "endorse", "welcome", "accept", "agree", "ready", "willing", "willingness", "readiness", "advocate", "want", "hope"),
-    "propose": ("propose", "proposal", "offer", "suggest", "plan"),
+    "propose": ("propose", "proposal", "offer", "suggest"),
 }
 # When several cues appear, the first stance in this order wins (a dropped demand is a drop).
 STANCE_PRIORITY = ("drop", "reject", "demand", "propose", "oppose", "support")

@@ -97,7 +97,10 @@ def dates_in_text(text: str, anchor: date) -> list[DateSpan]:
                 found.append(DateSpan(match.start(), match.end(), match.group(0), value))
                 taken.append(match.span())
     future = bool(FUTURE_CUE.search(text))
+    explicit = list(taken)
     for match in WEEKDAY.finditer(text):
+        if any(0 <= start - match.end() <= 3 for start, _ in explicit):
+            continue  # "Tuesday 28 April": the weekday only names the explicit date
         if not _overlaps(match.span(), taken):
             found.append(DateSpan(match.start(), match.end(), match.group(0), _weekday_date(match, anchor, future)))
             taken.append(match.span())

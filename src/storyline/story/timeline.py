@@ -24,7 +24,7 @@ DATE_EVIDENCE_WEIGHTS = {
     "documents_mentioning": 2.0,  # distinct articles mentioning it (breadth beats repetition)
     "documents_published": 0.5,  # articles published on the date or the day after
 }
-LEAD_SENTENCES = 5  # undated sentences this close to an article's start describe its publication day
+LEAD_SENTENCES = 10  # undated sentences this close to an article's start describe its publication day
 PUBLICATION_LAG_DAYS = 1  # an article published on day d+1 usually reports day d
 MIN_TOKENS, MAX_TOKENS = 6, 45  # summary sentences: not fragments, not run-ons
 REDUNDANCY_LIMIT = 0.5  # cosine above which a candidate repeats an already chosen sentence

@@ -1,0 +1,437 @@
+"""`storyline batch`: the per-document pipeline on Ray Data, for corpora too big for one machine.
+
+    storyline batch PATH... --output results.parquet [--db FILE] [--address auto] [--workers N]
+
+1. Inputs (files or folders of text, HTML, JSONL, feeds, WARC and Parquet; local paths or any
+   filesystem pyarrow reads, such as s3://) are listed in the driver, in the order `ingest` uses.
+2. Ray Data reads the files (`read_binary_files`), splits them into records with the very readers
+   `ingest` uses (`storyline.ingest.readers.read_blob`; Parquet rows with a `text` or `html`
+   column), then an actor pool -- each actor loads the spaCy model once -- cleans and analyses
+   batches of documents with `nlp.pipe` (`storyline.fast.analyze_many`).
+3. The results are written as Parquet: one row per record with its raw fields, the cleaned
+   document and its analysis as JSON, or the one-line error.
+4. With `--db`, the driver loads the Parquet into the store in input order with the same duplicate
+   checks, outlet boilerplate, copy index and one transaction per document as `ingest`, then
+   rebuilds the story. A document whose cleaning depends on what the store already learned about
+   its outlet (boilerplate lines) is re-cleaned and, if that changes it, re-analysed locally, so the
+   store ends up exactly as `storyline ingest` of the same inputs would leave it.
+
+The Parquet output is also useful on its own (`--no-load`): analyses can be loaded later with
+`storyline batch --load-only results.parquet --db FILE`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from storyline.ingest.decode import IngestError
+from storyline.ingest.readers import SKIPPED_SUFFIXES, read_blob
+from storyline.model import (
+    Document,
+    DocumentAnalysis,
+    EventMention,
+    Mention,
+    Quote,
+    RawDocument,
+    Role,
+    Timex,
+    from_dict,
+    to_dict,
+)
+
+RAY_PIN = "ray[data]==2.60.0"
+COLUMNS = ("file_index", "record_index", "source", "raw", "raw_hash", "error", "stage", "document", "analysis")
+EXIT_OK, EXIT_USER_ERROR = 0, 1
+
+
+class BatchError(Exception):
+    """A one-line, user-facing problem with the batch as a whole."""
+
+
+# --- command line -------------------------------------------------------------------------------
+
+def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="files or folders: text, HTML, JSONL, RSS/Atom, WARC, Parquet (text/html columns)")
+    parser.add_argument("-o", "--output", metavar="DIR", help="Parquet output folder (default: a temporary folder)")
+    parser.add_argument("--db", help="store to load the results into (default: $STORYLINE_DB or ./storyline.db)")
+    parser.add_argument("--no-load", action="store_true", help="only write the Parquet output")
+    parser.add_argument("--load-only", action="store_true",
+                        help="PATH is the Parquet output of an earlier batch: load it into the store")
+    parser.add_argument("--date-default", metavar="YYYY-MM-DD", help="publication date for documents that show none")
+    parser.add_argument("--address", help="Ray cluster address (e.g. auto, ray://head:10001); default: a local Ray")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="analysis actors (default: the cluster's CPUs, at least 1)")
+    parser.add_argument("--batch-size", type=int, default=16, help="documents per nlp.pipe batch")
+    parser.add_argument("--model", help="spaCy model name (default: the project's)")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from storyline.store import Store, StoreError, default_db_path
+
+    try:
+        if args.date_default:
+            from datetime import date
+
+            try:
+                date.fromisoformat(args.date_default)
+            except ValueError:
+                raise BatchError(f"--date-default {args.date_default}: not a YYYY-MM-DD date") from None
+        if args.load_only:
+            output = args.paths[0]
+        else:
+            output = args.output or _temporary_output()
+            analyse_to_parquet(args.paths, output, address=args.address, workers=args.workers,
+                               batch_size=args.batch_size, model=args.model, date_default=args.date_default)
+            print(f"analysed -> {output}", file=sys.stderr)
+        if args.no_load:
+            return EXIT_OK
+        try:
+            store = Store(default_db_path(args.db))
+        except StoreError as error:
+            raise BatchError(str(error)) from error
+        summary = load_parquet(store, output, date_default=args.date_default, model=args.model)
+        store.close()
+    except BatchError as error:
+        print(f"storyline: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    print(summary.line())
+    return EXIT_USER_ERROR if summary.failed else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = add_arguments(argparse.ArgumentParser(prog="storyline batch", description=__doc__.split("\n\n")[0]))
+    return run(parser.parse_args(argv))
+
+
+def _temporary_output() -> str:
+    import tempfile
+
+    return tempfile.mkdtemp(prefix="storyline-batch-") + "/results.parquet"
+
+
+# --- listing inputs ------------------------------------------------------------------------------
+
+def list_inputs(paths: list[str]) -> tuple[list[str], list[IngestError]]:
+    """Files in `ingest`'s order (each argument in turn, folders recursively and sorted), spelled as
+    given; remote URIs (s3://, gs://, ...) are passed to Ray as they are. Errors for missing paths."""
+    files, errors = [], []
+    for item in paths:
+        if item == "-" or item.startswith(("http://", "https://")):
+            errors.append(IngestError(item, "batch reads files and folders only (use `storyline ingest` for stdin and URLs)"))
+        elif "://" in item:
+            files.append(item)
+        else:
+            path = Path(item)
+            if path.is_dir():
+                files.extend(str(child) for child in sorted(path.rglob("*"))
+                             if child.is_file() and not child.name.startswith(".")
+                             and not child.name.endswith(SKIPPED_SUFFIXES))
+            elif path.is_file():
+                files.append(str(path))
+            else:
+                errors.append(IngestError(item, "no such file or folder"))
+    return files, errors
+
+
+# --- per-record work (runs on Ray workers; plain functions, testable without Ray) ----------------
+
+def records_of_blob(file_index: int, source: str, data: bytes) -> list[dict]:
+    """One row per record of one input file: its raw fields as JSON, or a read error."""
+    rows = []
+    if source.lower().endswith(".parquet"):
+        results = _parquet_records(source, data)
+    else:
+        results = read_blob(source, data)
+    for record_index, result in enumerate(results):
+        row = {"file_index": file_index, "record_index": record_index, "raw": "", "raw_hash": "", "error": "",
+               "stage": "", "document": "", "analysis": ""}
+        if isinstance(result, IngestError):
+            row.update(source=result.source, error=str(result), stage="read")
+        else:
+            row.update(source=result.source, raw=json.dumps(to_dict(result), ensure_ascii=False))
+        rows.append(row)
+    return rows
+
+
+def _parquet_records(source: str, data: bytes):
+    import io
+
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(io.BytesIO(data))
+    except Exception as error:
+        yield IngestError(source, f"not a readable Parquet file ({type(error).__name__})")
+        return
+    fields = ("title", "url", "published", "outlet", "author")
+    for number, record in enumerate(table.to_pylist(), start=1):
+        where = f"{source}:{number}"
+        text, html = record.get("text"), record.get("html")
+        if not isinstance(text, str) and not isinstance(html, str):
+            yield IngestError(where, 'no "text" or "html" column value')
+            continue
+        yield RawDocument(source=where, text=text if isinstance(text, str) else None,
+                          html=html if not isinstance(text, str) else None, format="parquet",
+                          **{key: record[key].strip() if isinstance(record.get(key), str) and record[key].strip()
+                             else None for key in fields})
+
+
+def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_size: int = 16) -> list[dict]:
+    """Cleans and analyses the readable rows (as `ingest` would before looking at the store)."""
+    from storyline.clean import clean_document
+    from storyline.fast import analyze_many
+    from storyline.pipeline import raw_hash
+
+    todo: list[tuple[dict, Document]] = []
+    for row in rows:
+        if row["error"]:
+            continue
+        raw = from_dict(RawDocument, json.loads(row["raw"]))
+        row["raw_hash"] = raw_hash(raw)
+        try:
+            doc = clean_document(raw)
+        except Exception as error:
+            row.update(error=_failure(raw.source, error), stage="clean")
+            continue
+        if not doc.text.strip():
+            row.update(error=str(IngestError(raw.source, "no article text found")), stage="clean")
+            continue
+        if date_default and not doc.published:
+            doc.published, doc.published_how = date_default, "given"
+        todo.append((row, doc))
+    for (row, _), (doc, analysis, error) in zip(todo, analyze_many(nlp, [doc for _, doc in todo], batch_size)):
+        if error:
+            row.update(error=error, stage="analyse", document=json.dumps(to_dict(doc), ensure_ascii=False))
+        else:
+            row.update(document=json.dumps(to_dict(doc), ensure_ascii=False),
+                       analysis=json.dumps(_analysis_dict(analysis), ensure_ascii=False))
+    return rows
+
+
+def _failure(source: str, error: Exception) -> str:
+    first = str(error).splitlines()[0] if str(error) else ""
+    return f"{source}: failed ({type(error).__name__}: {first})"
+
+
+def _analysis_dict(analysis: DocumentAnalysis) -> dict:
+    return {"sentences": [list(pair) for pair in analysis.sentences],
+            "mentions": [to_dict(x) for x in analysis.mentions], "roles": [to_dict(x) for x in analysis.roles],
+            "quotes": [to_dict(x) for x in analysis.quotes], "timexes": [to_dict(x) for x in analysis.timexes],
+            "event_mentions": [to_dict(x) for x in analysis.event_mentions]}
+
+
+def analysis_from_json(text: str) -> DocumentAnalysis:
+    data = json.loads(text)
+    return DocumentAnalysis(
+        sentences=[tuple(pair) for pair in data["sentences"]],
+        mentions=[from_dict(Mention, x) for x in data["mentions"]],
+        roles=[from_dict(Role, x) for x in data["roles"]],
+        quotes=[from_dict(Quote, x) for x in data["quotes"]],
+        timexes=[from_dict(Timex, x) for x in data["timexes"]],
+        event_mentions=[from_dict(EventMention, x) for x in data["event_mentions"]],
+    )
+
+
+def document_from_json(text: str) -> Document:
+    return from_dict(Document, json.loads(text))
+
+
+# --- Ray -----------------------------------------------------------------------------------------
+
+def _require_ray():
+    try:
+        import ray  # noqa: F401
+        import ray.data  # noqa: F401
+    except ImportError:
+        raise BatchError(f"batch mode needs Ray Data: pip install '{RAY_PIN}'") from None
+    return ray
+
+
+def _read_files(row: dict, index_of: dict[str, tuple[int, str]]) -> list[dict]:
+    """Ray flat_map: one input file (bytes) -> its records, numbered for ordering."""
+    file_index, source = index_of[_normal(row["path"])]
+    return records_of_blob(file_index, source, row["bytes"])
+
+
+class _Analyse:
+    """Ray actor: loads spaCy once, then analyses batches of rows."""
+
+    def __init__(self, model: str | None, date_default: str | None, batch_size: int):
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        from storyline.nlp.spacy_model import load_spacy
+
+        self.nlp = load_spacy(model) if model else load_spacy()
+        self.date_default, self.batch_size = date_default, batch_size
+
+    def __call__(self, batch):
+        import pyarrow as pa
+
+        rows = analyse_rows(self.nlp, batch.to_pylist(), self.date_default, self.batch_size)
+        return pa.Table.from_pylist(rows, schema=_schema())
+
+
+def _schema():
+    import pyarrow as pa
+
+    return pa.schema([("file_index", pa.int64()), ("record_index", pa.int64())]
+                     + [(name, pa.string()) for name in COLUMNS[2:]])
+
+
+def _normal(path: str) -> str:
+    """Ray reports local paths absolute and without a scheme; URIs without their scheme."""
+    if "://" in path:
+        return path.split("://", 1)[1]
+    return os.path.abspath(path)
+
+
+def analyse_to_parquet(paths: list[str], output: str, address: str | None = None, workers: int | None = None,
+                       batch_size: int = 16, model: str | None = None, date_default: str | None = None) -> str:
+    """Runs reading, cleaning and analysis on Ray Data; writes one Parquet dataset to `output`."""
+    ray = _require_ray()
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    files, errors = list_inputs(paths)
+    error_rows = [{"file_index": -1, "record_index": n, "source": e.source, "raw": "", "raw_hash": "",
+                   "error": str(e), "stage": "read", "document": "", "analysis": ""} for n, e in enumerate(errors)]
+    out = Path(output) if "://" not in output else None
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    if error_rows:
+        pq.write_table(pa.Table.from_pylist(error_rows, schema=_schema()),
+                       os.path.join(output, "input-errors.parquet"))
+    if not files:
+        return output
+    started_here = not ray.is_initialized()
+    if started_here:
+        options = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
+        if address:
+            ray.init(address=address, **options)
+        else:
+            ray.init(num_cpus=workers or os.cpu_count() or 1, **options)
+    try:
+        from ray.data import DataContext
+
+        context = DataContext.get_current()
+        context.enable_progress_bars = sys.stderr.isatty()
+        context.execution_options.preserve_order = True
+        index_of = {_normal(path): (number, path) for number, path in enumerate(files)}
+        cpus = int(ray.cluster_resources().get("CPU", 1))
+        actors = max(1, workers or cpus)
+        dataset = ray.data.read_binary_files([_absolute(p) for p in files], include_paths=True,
+                                             override_num_blocks=min(len(files), 4 * actors))
+        dataset = dataset.flat_map(_read_files, fn_kwargs={"index_of": index_of})
+        dataset = dataset.map_batches(_Analyse, fn_constructor_args=(model, date_default, batch_size),
+                                      batch_size=batch_size, batch_format="pyarrow",
+                                      compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1)
+        dataset.write_parquet(output, min_rows_per_file=1000)
+    finally:
+        if started_here:
+            ray.shutdown()
+    return output
+
+
+def _absolute(path: str) -> str:
+    return path if "://" in path else os.path.abspath(path)
+
+
+# --- loading into the store -----------------------------------------------------------------------
+
+def read_results(output: str) -> list[dict]:
+    """All rows of a batch's Parquet output, in input order."""
+    import pyarrow.dataset as ds
+
+    try:
+        table = ds.dataset(output, format="parquet").to_table()
+    except Exception as error:
+        raise BatchError(f"{output}: not a batch output ({type(error).__name__}: {str(error).splitlines()[0]})") from error
+    rows = table.to_pylist()
+    rows.sort(key=lambda row: (row["file_index"], row["record_index"]))
+    return rows
+
+
+def load_parquet(store, output: str, date_default: str | None = None, model: str | None = None,
+                 on_error=None, rebuild: bool = True):
+    """Stores a batch's results exactly as `ingest` would have stored the same inputs."""
+    from storyline.dedup.index import CopyIndex
+    from storyline.fast import _Pending, analyze_parsed, prepare_cleaned, rebuild_story_if_needed, store_analysed
+    from storyline.pipeline import IngestSummary
+
+    summary = IngestSummary()
+    report = on_error or (lambda message: print(message, file=sys.stderr))
+    copy_index = CopyIndex(store.conn)
+    nlp = None
+
+    def fail(message: str) -> None:
+        summary.failed += 1
+        summary.errors.append(message)
+        report(f"error: {message}")
+
+    for row in read_results(output):
+        if row["stage"] == "read":
+            fail(row["error"])
+            continue
+        summary.read += 1
+        raw = from_dict(RawDocument, json.loads(row["raw"]))
+        known = store.document_id_for_raw(row["raw_hash"])
+        if known:
+            summary.duplicate += 1
+            continue
+        if row["stage"] == "clean":
+            fail(row["error"])
+            continue
+        batch_doc = document_from_json(row["document"])
+        pending = _Pending(store)
+        try:  # the worker's cleaning, redone here only if the store knows boilerplate of its outlet
+            outcome, doc = prepare_cleaned(store, pending, raw, row["raw_hash"], batch_doc, date_default)
+        except IngestError as error:
+            fail(str(error))
+            continue
+        except Exception as error:
+            fail(_failure(raw.source, error))
+            continue
+        if outcome == "duplicate":
+            summary.duplicate += 1
+            continue
+        same = doc.content_hash == batch_doc.content_hash and doc.published == batch_doc.published
+        if same and row["error"]:
+            pending.done(doc.id)
+            fail(row["error"])  # the same document failed its analysis on the worker
+            continue
+        if same:
+            analysis = analysis_from_json(row["analysis"])
+            if doc is not batch_doc and batch_doc.published_how == "inferred":
+                doc.published_range, doc.published_how = batch_doc.published_range, batch_doc.published_how
+        else:  # the store's outlet boilerplate changed the cleaning: analyse here, as ingest would
+            if nlp is None:
+                from storyline.nlp.spacy_model import load_spacy
+
+                nlp = load_spacy(model) if model else load_spacy()
+            try:
+                analysis = analyze_parsed(doc, nlp(doc.text))
+            except Exception as error:
+                pending.done(doc.id)
+                fail(_failure(raw.source, error))
+                continue
+        try:
+            outcome = store_analysed(store, copy_index, pending.done(doc.id), doc, analysis)
+        except Exception as error:
+            fail(_failure(raw.source, error))
+            continue
+        if outcome == "duplicate":
+            summary.duplicate += 1
+        else:
+            summary.new += 1
+            summary.new_ids.append(doc.id)
+    if rebuild:
+        rebuild_story_if_needed(store, force=bool(summary.new))
+    return summary
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,385 @@
+"""`storyline eval polnear PATH`: attribution extraction against PolNeAR (brat standoff).
+
+PolNeAR annotates every attribution (direct, mixed and indirect speech, and stated beliefs)
+with Source, Cue and Content spans. For each of the three roles we report precision, recall
+and F1 of our spans against the gold spans of the chosen split, under two matchings:
+
+- exact: the predicted character span equals the gold span.
+- overlap: the spans share at least one non-space character. Matching is one-to-one: pairs
+  are taken greedily by largest shared character count, so one long prediction can match at
+  most one gold span and vice versa.
+
+Gold spans made of several fragments (a quote interrupted by "he said") count as one span from
+the first fragment's start to the last fragment's end. Predictions are brought to PolNeAR's
+conventions before scoring: content keeps its quote marks, trailing punctuation outside the
+marks is dropped. Continuation quotes with the same cue as the quote before them form one
+attribution, as in PolNeAR.
+
+textacy's `direct_quotations` runs on the same parses as a baseline row (direct quotes only,
+so its recall is bounded by the share of direct quotes), when textacy is installed.
+Throughput is words per second of our extraction (parse + entities + quotes) against bare
+`nlp.pipe` over the same texts.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROLES = ("content", "source", "cue")
+QUOTE_MARKS = "\"“”«»„‹›"
+TRAILING_PUNCT = ".,;:!?—–- \n\t"
+
+
+@dataclass
+class GoldAttribution:
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    content: tuple[int, int] | None
+
+
+@dataclass
+class GoldDocument:
+    name: str
+    text: str
+    attributions: list[GoldAttribution] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- reading the gold
+
+
+def load_split(path: str | Path, split: str = "dev", limit: int | None = None) -> list[GoldDocument]:
+    """Documents of one split, each with its text and gold attributions."""
+    root = Path(path) / "data" / split
+    ann_dir, text_dir = root / "attributions", root / "text"
+    if not ann_dir.is_dir() or not text_dir.is_dir():
+        raise FileNotFoundError(f"{root}: no attributions/ and text/ folders (is this PolNeAR?)")
+    documents = []
+    for ann_path in sorted(ann_dir.glob("*.ann")):
+        name = ann_path.stem.rsplit("_", 1)[0]  # the suffix is the annotator id
+        text_path = text_dir / f"{name}.txt"
+        if not text_path.exists():
+            print(f"{ann_path}: no text file {text_path.name}, skipped", file=sys.stderr)
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        documents.append(GoldDocument(name, text, parse_ann(ann_path.read_text(encoding="utf-8"))))
+        if limit is not None and len(documents) >= limit:
+            break
+    return documents
+
+
+def parse_ann(ann: str) -> list[GoldAttribution]:
+    """brat standoff: T lines hold spans, E lines tie Source/Cue/Content into attributions."""
+    spans: dict[str, tuple[int, int]] = {}
+    events: list[dict[str, str]] = []
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if parts[0].startswith("T"):
+            spans[parts[0]] = _span_of(parts[1])
+        elif parts[0].startswith("E"):
+            args = dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg)
+            events.append(args)
+    attributions = []
+    for args in events:
+        attributions.append(
+            GoldAttribution(
+                source=spans.get(args.get("Source", "")),
+                cue=spans.get(args.get("Cue", "")),
+                content=spans.get(args.get("Content", "")),
+            )
+        )
+    return attributions
+
+
+def _span_of(type_and_offsets: str) -> tuple[int, int]:
+    """'Content 10 20;30 40' -> (10, 40)."""
+    numbers = [int(n) for n in type_and_offsets.split(" ", 1)[1].replace(";", " ").split()]
+    return min(numbers), max(numbers)
+
+
+# ---------------------------------------------------------------- predictions
+
+
+def predicted_attributions(text: str, quotes) -> list[GoldAttribution]:
+    """Our quotes as PolNeAR-style attributions; quotes sharing a cue become one."""
+    by_cue: dict[tuple, list] = {}
+    for quote in quotes:
+        by_cue.setdefault((quote.cue_start, quote.cue_end, quote.speaker_start), []).append(quote)
+    found = []
+    for group in by_cue.values():
+        start = min(q.start for q in group)
+        end = max(q.end for q in group)
+        first = group[0]
+        found.append(
+            GoldAttribution(
+                source=_pair(first.speaker_start, first.speaker_end),
+                cue=_pair(first.cue_start, first.cue_end),
+                content=to_polnear_content(text, start, end),
+            )
+        )
+    return found
+
+
+def _pair(start, end) -> tuple[int, int] | None:
+    return None if start is None else (start, end)
+
+
+def to_polnear_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in adjacent quote marks and the comma inside them; drop punctuation outside them."""
+    while start > 0 and text[start - 1] in QUOTE_MARKS:
+        start -= 1
+    while end < len(text) and (text[end] in QUOTE_MARKS or (text[end] in ",." and end + 1 < len(text) and text[end + 1] in QUOTE_MARKS)):
+        end += 1
+    while end > start and text[end - 1] in TRAILING_PUNCT and text[end - 1] not in QUOTE_MARKS:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def textacy_attributions(parsed) -> list[GoldAttribution] | None:
+    """textacy's direct_quotations on the same parse, as attributions; None when it bails out."""
+    from textacy.extract.triples import direct_quotations
+
+    found = []
+    try:
+        triples = list(direct_quotations(parsed))
+    except ValueError:  # textacy bails out on an odd number of quote marks: no quotes for it
+        return None
+    for triple in triples:
+        found.append(
+            GoldAttribution(
+                source=_token_span(triple.speaker),
+                cue=_token_span(triple.cue),
+                content=to_polnear_content(parsed.text, triple.content.start_char, triple.content.end_char),
+            )
+        )
+    return found
+
+
+def _token_span(tokens) -> tuple[int, int] | None:
+    tokens = list(tokens)
+    if not tokens:
+        return None
+    return tokens[0].idx, max(t.idx + len(t.text) for t in tokens)
+
+
+# ---------------------------------------------------------------- scoring
+
+
+@dataclass
+class Counts:
+    predicted: int = 0
+    gold: int = 0
+    exact: int = 0
+    overlap: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.predicted += other.predicted
+        self.gold += other.gold
+        self.exact += other.exact
+        self.overlap += other.overlap
+
+    def scores(self, matched: int) -> dict[str, float]:
+        precision = matched / self.predicted if self.predicted else 0.0
+        recall = matched / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"p": round(precision, 4), "r": round(recall, 4), "f1": round(f1, 4)}
+
+
+def _shared_chars(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    start, end = max(a[0], b[0]), min(a[1], b[1])
+    if start >= end:
+        return 0
+    return sum(1 for ch in text[start:end] if not ch.isspace())
+
+
+def match_spans(text: str, predicted: list[tuple[int, int]], gold: list[tuple[int, int]]) -> Counts:
+    """One-to-one greedy matching by shared characters; see the module docstring."""
+    pairs = []
+    for i, p in enumerate(predicted):
+        for j, g in enumerate(gold):
+            shared = _shared_chars(text, p, g)
+            if shared:
+                pairs.append((shared, i, j))
+    pairs.sort(reverse=True)
+    used_p, used_g = set(), set()
+    counts = Counts(predicted=len(predicted), gold=len(gold))
+    for _, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        counts.overlap += 1
+    gold_set = set(gold)
+    counts.exact = len({p for p in predicted if p in gold_set})
+    return counts
+
+
+def score_document(text: str, predicted: list[GoldAttribution], gold: list[GoldAttribution]) -> dict[str, Counts]:
+    result = {}
+    for role in ROLES:
+        p_spans = [getattr(a, role) for a in predicted if getattr(a, role) is not None]
+        g_spans = [getattr(a, role) for a in gold if getattr(a, role) is not None]
+        result[role] = match_spans(text, p_spans, g_spans)
+    return result
+
+
+def _summarise(totals: dict[str, Counts]) -> dict[str, dict]:
+    summary = {}
+    for role, counts in totals.items():
+        summary[role] = {
+            "exact": counts.scores(counts.exact),
+            "overlap": counts.scores(counts.overlap),
+            "predicted": counts.predicted,
+            "gold": counts.gold,
+        }
+    return summary
+
+
+# ---------------------------------------------------------------- running
+
+
+def run(
+    path: str,
+    split: str = "dev",
+    limit: int | None = None,
+    model: str | None = None,
+    baseline: bool = True,
+) -> dict:
+    """Score our quotes (and textacy's, if installed) on one PolNeAR split.
+
+    The main row uses extract_quotes(attitudes=True), PolNeAR's notion of attribution (stances
+    such as "endorsed Trump" included); the speech-only row is what `storyline quotes` lists."""
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.paragraphs import ensure_paragraph_boundaries
+    from storyline.nlp.quotes import extract_quotes
+    from storyline.nlp.spacy_model import DEFAULT_MODEL, load_spacy
+
+    model = model or DEFAULT_MODEL
+    documents = load_split(path, split, limit)
+    nlp = ensure_paragraph_boundaries(load_spacy(model))
+    texts = [d.text for d in documents]
+    words = sum(len(t.split()) for t in texts)
+
+    started = time.perf_counter()
+    parsed_docs = list(nlp.pipe(texts, batch_size=16))
+    parse_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    predictions = []
+    for document, parsed in zip(documents, parsed_docs):
+        extract_mentions(parsed, document.name)
+        predictions.append(extract_quotes(parsed, document.name, attitudes=True))
+    extract_seconds = time.perf_counter() - started
+    speech_only = [extract_quotes(p, d.name) for d, p in zip(documents, parsed_docs)]
+
+    result = {
+        "split": split,
+        "model": model,
+        "documents": len(documents),
+        "words": words,
+        "gold_attributions": sum(len(d.attributions) for d in documents),
+        "storyline": _score_all(documents, predictions),
+        "storyline_speech_only": _score_all(documents, speech_only),
+        "throughput": {
+            "parse_only_words_per_s": round(words / parse_seconds),
+            "storyline_words_per_s": round(words / (parse_seconds + extract_seconds)),
+            "parse_seconds": round(parse_seconds, 2),
+            "extract_seconds": round(extract_seconds, 2),
+        },
+    }
+    if baseline:
+        result["textacy"] = _run_textacy(documents, parsed_docs)
+    return result
+
+
+def _score_all(documents, predictions) -> dict:
+    totals = {role: Counts() for role in ROLES}
+    for document, quotes in zip(documents, predictions):
+        counts = score_document(document.text, predicted_attributions(document.text, quotes), document.attributions)
+        for role in ROLES:
+            totals[role].add(counts[role])
+    return _summarise(totals)
+
+
+def _run_textacy(documents, parsed_docs) -> dict | str:
+    try:
+        import textacy  # noqa: F401
+    except ImportError:
+        return "textacy is not installed (pip install textacy)"
+    totals = {role: Counts() for role in ROLES}
+    started = time.perf_counter()
+    bailed_out = 0
+    for document, parsed in zip(documents, parsed_docs):
+        predicted = textacy_attributions(parsed)
+        if predicted is None:
+            bailed_out += 1
+            predicted = []
+        counts = score_document(document.text, predicted, document.attributions)
+        for role in ROLES:
+            totals[role].add(counts[role])
+    summary = _summarise(totals)
+    summary["seconds"] = round(time.perf_counter() - started, 2)
+    summary["bailed_out_documents"] = bailed_out
+    return summary
+
+
+def format_report(result: dict) -> str:
+    lines = [
+        "storyline = extract_quotes(attitudes=True), PolNeAR's scope; speech = the default, verbs of saying only; "
+        "overlap = one-to-one, at least one shared non-space character",
+        f"PolNeAR {result['split']}: {result['documents']} documents, {result['words']} words, "
+        f"{result['gold_attributions']} gold attributions, model {result['model']}",
+        f"{'system':<10} {'role':<8} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}   {'pred':>5} {'gold':>5}",
+    ]
+    systems = [("storyline", result["storyline"]), ("speech", result["storyline_speech_only"])]
+    if isinstance(result.get("textacy"), dict):
+        systems.append(("textacy", result["textacy"]))
+    for name, summary in systems:
+        for role in ROLES:
+            row = summary[role]
+            e, o = row["exact"], row["overlap"]
+            lines.append(
+                f"{name:<10} {role:<8} {e['p']:>8.3f} {e['r']:>6.3f} {e['f1']:>6.3f}   "
+                f"{o['p']:>9.3f} {o['r']:>6.3f} {o['f1']:>6.3f}   {row['predicted']:>5} {row['gold']:>5}"
+            )
+    if isinstance(result.get("textacy"), dict):
+        lines.append(
+            f"textacy direct_quotations: gave up on {result['textacy']['bailed_out_documents']} documents "
+            "with an odd number of quote marks (scored as no quotes)"
+        )
+    if isinstance(result.get("textacy"), str):
+        lines.append(f"textacy: {result['textacy']}")
+    speed = result["throughput"]
+    lines.append(
+        f"throughput: nlp.pipe {speed['parse_only_words_per_s']} words/s; "
+        f"parse + entities + quotes {speed['storyline_words_per_s']} words/s "
+        f"(parse {speed['parse_seconds']} s, extraction {speed['extract_seconds']} s)"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m storyline.eval.polnear", description=__doc__.split("\n")[0])
+    parser.add_argument("path", help="PolNeAR root (holds data/{train,dev})")
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--limit", type=int, default=None, help="first N documents only")
+    parser.add_argument("--model", default=None, help="spaCy model name (default: the project default)")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the textacy row")
+    args = parser.parse_args(argv)
+    try:
+        result = run(args.path, args.split, args.limit, model=args.model, baseline=not args.no_baseline)
+    except FileNotFoundError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(format_report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,216 @@
+"""Dates from time expressions: a publication range for undated texts, re-anchoring, and the
+date of the event a sentence reports.
+
+Works on the `Timex` list of `timex.extract_timexes`; values are TIMEX3 strings that
+`value_range` turns into calendar ranges.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from storyline.model import Timex
+from storyline.nlp.timex import extract_timexes, resolve_rules_in_order
+
+TITLE_FACTS_PATH = Path(__file__).with_name("title_facts.json")
+
+# How long after an explicitly mentioned date an article is still assumed to be written.
+DATE_EVIDENCE_DAYS = 366
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+# --------------------------------------------------------------------------- value -> range
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months_range(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    return dt.date(year, first, 1), _month_end(end_year, end_month)
+
+
+def value_range(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """Calendar days a TIMEX3 DATE value covers: 2025-02-12, 2025-W07, 2025-10, 2025-Q3, 2025-H1,
+    2025-SU, 2025, 199 (a decade). None for durations, sets and PRESENT_REF-like values."""
+    if not value:
+        return None
+    try:
+        return _value_range(value)
+    except ValueError:
+        return None
+
+
+def _value_range(value: str) -> tuple[dt.date, dt.date] | None:
+    if m := re.match(r"^(\d{4})-(\d\d)-(\d\d)", value):
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return day, day
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        return _months_range(int(m[1]), int(m[2]), int(m[2]))
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        first = 3 * int(m[2]) - 2
+        return _months_range(int(m[1]), first, first + 2)
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        first = 6 * int(m[2]) - 5
+        return _months_range(int(m[1]), first, first + 5)
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        first, last = SEASON_MONTHS[m[2]]
+        return _months_range(int(m[1]), first, last)
+    if m := re.fullmatch(r"(\d{4})", value):
+        return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+    if m := re.fullmatch(r"(\d{3})", value):
+        return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
+    return None
+
+
+# --------------------------------------------------------------------------- published range
+
+@lru_cache(maxsize=1)
+def _title_facts() -> list[tuple[re.Pattern, list[tuple[str, str | None]]]]:
+    data = json.loads(TITLE_FACTS_PATH.read_text(encoding="utf-8"))
+    return [(re.compile(fact["pattern"], re.IGNORECASE), [tuple(p) for p in fact["periods"]])
+            for fact in data["facts"]]
+
+
+def _date_votes(timexes: list[Timex], today: dt.date) -> list[list[tuple[dt.date, dt.date]]]:
+    """Each distinct explicit calendar date says: written on or after it, within about a year."""
+    votes = {}
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or _is_relative(timex):
+            continue
+        covered = value_range(timex.value)
+        if covered is None or covered[0] > today:
+            continue
+        votes[covered] = [(covered[0], min(covered[1] + dt.timedelta(days=DATE_EVIDENCE_DAYS), today))]
+    return list(votes.values())
+
+
+def _is_relative(timex: Timex) -> bool:
+    """True when the value came from the anchor, so it is no evidence of when the text was written."""
+    if not timex.rule:
+        return False
+    try:
+        return "v" not in json.loads(timex.rule)
+    except ValueError:
+        return False
+
+
+def _title_votes(text: str, today: dt.date) -> list[list[tuple[dt.date, dt.date]]]:
+    votes = []
+    for pattern, periods in _title_facts():
+        if pattern.search(text):
+            votes.append([(dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else today)
+                          for start, end in periods])
+    return votes
+
+
+def _best_region(votes: list[list[tuple[dt.date, dt.date]]]) -> tuple[dt.date, dt.date] | None:
+    """The stretch of days most votes agree on (a vote is a list of periods); the latest
+    stretch when several tie."""
+    one_day = dt.timedelta(days=1)
+    points = sorted({p for vote in votes for start, end in vote for p in (start, end + one_day)})
+    pieces = []  # (first day, last day, number of votes covering it)
+    for left, right in zip(points, points[1:]):
+        last = right - one_day
+        count = sum(any(start <= left and last <= end for start, end in vote) for vote in votes)
+        pieces.append((left, last, count))
+    top = max((count for _, _, count in pieces), default=0)
+    if top == 0:
+        return None
+    stretches: list[list[dt.date]] = []
+    for left, last, count in pieces:
+        if count != top:
+            continue
+        if stretches and stretches[-1][1] + one_day == left:
+            stretches[-1][1] = last
+        else:
+            stretches.append([left, last])
+    return stretches[-1][0], stretches[-1][1]
+
+
+def infer_published_range(text: str, timexes: list[Timex], today: str | None = None) -> list[str] | None:
+    """[earliest, latest] publication date of an undated text, from its explicit dates and from
+    dated title facts ("President-elect Donald Trump"); None without any evidence.
+
+    Each explicit date votes for [date, date + a year]; each title fact for its periods; the
+    days most votes share win. `today` (ISO) caps open ranges; it defaults to the real today.
+    """
+    cap = dt.date.fromisoformat(today) if today else dt.date.today()
+    votes = _date_votes(timexes, cap) + _title_votes(text or "", cap)
+    region = _best_region(votes) if votes else None
+    if region is None:
+        return None
+    return [region[0].isoformat(), region[1].isoformat()]
+
+
+# --------------------------------------------------------------------------- re-anchoring
+
+def reanchor_timexes(timexes: list[Timex], text: str, anchor: str | None) -> list[Timex]:
+    """The same timexes valued against a new anchor, from their stored rules (no re-parsing).
+    Timexes without a rule (made elsewhere) are re-read from `text` at the same span."""
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    if any(t.rule is None for t in ordered):
+        fresh = {(t.start, t.end): t for t in extract_timexes(text, anchor)}
+        ordered = [fresh.get((t.start, t.end), t) if t.rule is None else t for t in ordered]
+    rules = [json.loads(t.rule) if t.rule else {"v": t.value} for t in ordered]
+    values = resolve_rules_in_order(rules, anchor)
+    return [replace(t, value=value, anchor=anchor) for t, value in zip(ordered, values)]
+
+
+# --------------------------------------------------------------------------- event dates
+
+_REPORTING_LEMMAS = {"say", "tell", "report", "announce", "comment", "remark", "write", "post"}
+
+
+def _is_reporting_date(timex: Timex, parsed) -> bool:
+    """'..., according to a report on Sunday': the date of the report, not of what it reports.
+    Needs the parse: the expression hangs off a reporting word that is not the sentence's root."""
+    if parsed is None:
+        return False
+    span = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    for _ in range(4):
+        if head.lemma_.lower() in _REPORTING_LEMMAS or head.lower_ in ("report", "according"):
+            return head.sent.root != head
+        if head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def _precision_rank(value: str) -> int:
+    covered = value_range(value)
+    return (covered[1] - covered[0]).days if covered else 10 ** 6
+
+
+def date_of_span(start: int, end: int, timexes: list[Timex], parsed=None) -> tuple[str | None, list[str] | None]:
+    """(date, None) or (None, [earliest, latest]) of the event the sentence [start, end) reports,
+    from the dated expressions inside it; (None, None) when it carries none.
+
+    With a parse, dates that only say when something was reported ("according to a report ...
+    on Sunday") are skipped; among the rest the most precise wins, then the earliest in the text.
+    """
+    inside = [t for t in timexes
+              if t.start >= start and t.end <= end and t.type in ("DATE", "TIME") and value_range(t.value)]
+    if not inside:
+        return None, None
+    events = [t for t in inside if not _is_reporting_date(t, parsed)]
+    if not events:
+        return None, None
+    chosen = min(events, key=lambda t: (_precision_rank(t.value), t.start))
+    first, last = value_range(chosen.value)
+    if first == last:
+        return first.isoformat(), None
+    return None, [first.isoformat(), last.isoformat()]

@@ -1,0 +1,86 @@
+"""`storyline serve`: the FastAPI app (JSON API under /api, a single-page UI, offline API docs).
+
+The UI is plain JS and CSS shipped in `static/`; pages are one HTML shell whose script reads
+the path (/timeline, /actors/ID, /documents/ID?start=..&end=..) and asks /api for the data.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException
+from fastapi.responses import FileResponse
+
+from storyline import __version__
+from storyline.web.api import DEFAULT_BODY_LIMIT, router
+from storyline.web.jobs import JobRunner
+from storyline.web.security import SecurityMiddleware
+
+LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1"]
+PAGES = ["/", "/timeline", "/actors", "/actors/{entity_id}", "/sources", "/search", "/ingest",
+         "/documents/{document_id}"]
+MEDIA_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+               ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png",
+               ".ico": "image/x-icon"}
+
+
+def static_dir() -> Path:
+    return Path(str(resources.files("storyline.web") / "static"))
+
+
+def static_files() -> dict[str, Path]:
+    """The only files /static serves: a fixed name -> path map, so no request can reach elsewhere."""
+    return {path.name: path for path in static_dir().iterdir()
+            if path.is_file() and path.suffix in MEDIA_TYPES}
+
+
+def create_app(db_path: str, allowed_hosts: list[str] | None = None, jobs: JobRunner | None = None) -> FastAPI:
+    """The app over one store file. `allowed_hosts`: Host header names accepted (default: loopback)."""
+    app = FastAPI(title="storyline", version=__version__, docs_url=None, redoc_url=None,
+                  max_body_size=DEFAULT_BODY_LIMIT,
+                  description="A sourced, dated, deduplicated record of a news story. JSON records follow "
+                              "the storyline/1 contract (CONTRACT.md).")
+    app.state.db_path = str(db_path)
+    app.state.jobs = jobs or JobRunner(str(db_path))
+    app.include_router(router)
+    add_page_routes(app)
+    add_static_route(app)
+    app.add_middleware(SecurityMiddleware, allowed_hosts=allowed_hosts or LOCAL_HOSTS)
+    return app
+
+
+def add_page_routes(app: FastAPI) -> None:
+    shell = static_dir() / "index.html"
+
+    def page() -> FileResponse:
+        return FileResponse(shell, media_type=MEDIA_TYPES[".html"], headers={"Cache-Control": "no-cache"})
+
+    for path in PAGES:
+        app.add_api_route(path, page, methods=["GET"], include_in_schema=False)
+
+    def docs() -> FileResponse:
+        """API docs drawn from /openapi.json by our own script: no CDN, works offline."""
+        return FileResponse(static_dir() / "docs.html", media_type=MEDIA_TYPES[".html"])
+
+    app.add_api_route("/docs", docs, methods=["GET"], include_in_schema=False)
+
+
+def add_static_route(app: FastAPI) -> None:
+    files = static_files()
+
+    def static(name: str) -> FileResponse:
+        path = files.get(name)
+        if path is None:
+            raise HTTPException(404, "no such file")
+        return FileResponse(path, media_type=MEDIA_TYPES[path.suffix], headers={"Cache-Control": "no-cache"})
+
+    app.add_api_route("/static/{name}", static, methods=["GET"], include_in_schema=False)
+
+
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Runs the app with uvicorn; on a non-loopback --host any Host header is accepted."""
+    import uvicorn
+
+    allowed = LOCAL_HOSTS if host in LOCAL_HOSTS else ["*"]
+    print(f"storyline: serving {db_path} at http://{host}:{port}/ (API docs at /docs)")
+    uvicorn.run(create_app(db_path, allowed_hosts=allowed), host=host, port=port, log_level="warning")

@@ -1,0 +1,178 @@
+"""Passage search for the web UI: full text (FTS5), semantic (MiniLM) or both, with filters.
+
+Semantic vectors for the stored sentences are computed the first time they are searched and
+kept in the `passage_embeddings` table, so each sentence is embedded once per store.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from storyline.export.records import document_records, entity_ids_matching, entity_records, search_passages
+from storyline.store import Store
+
+EMBEDDINGS_SCHEMA = """CREATE TABLE IF NOT EXISTS passage_embeddings (
+    document TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    embedding BLOB NOT NULL,
+    PRIMARY KEY (document, start, end)
+)"""
+
+MODES = ("hybrid", "text", "semantic")
+CANDIDATES = 500  # passages fetched before filtering, so filters do not empty a short list
+RRF_K = 60  # reciprocal-rank fusion constant: how much the top ranks dominate a hybrid ranking
+MIN_SEMANTIC_SCORE = 0.2  # cosine below this is noise for MiniLM
+_embed_lock = threading.Lock()
+_vector_cache: dict[str, tuple[int, list[tuple[str, int, int]], np.ndarray]] = {}  # store path -> (rows, keys, matrix)
+
+
+@dataclass
+class SearchFilters:
+    actor: str | None = None
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+
+
+def search(store: Store, query: str, mode: str = "hybrid", filters: SearchFilters | None = None,
+           limit: int = 20) -> list[dict[str, Any]]:
+    """Ranked passages `{doc, start, end, text, score, title, date, outlet, match}`, best first."""
+    filters = filters or SearchFilters()
+    keep = passage_filter(store, filters)
+    text_hits = [hit for hit in search_passages(store, query, limit=CANDIDATES) if keep(hit)] if mode != "semantic" else []
+    semantic_hits = [hit for hit in semantic_passages(store, query, CANDIDATES) if keep(hit)] if mode != "text" else []
+    if mode == "text":
+        return [{**hit, "match": "text"} for hit in text_hits[:limit]]
+    if mode == "semantic":
+        return [{**hit, "match": "semantic"} for hit in semantic_hits[:limit]]
+    return fuse(text_hits, semantic_hits)[:limit]
+
+
+def fuse(text_hits: list[dict[str, Any]], semantic_hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Reciprocal-rank fusion: bm25 and cosine scores are not comparable, ranks are."""
+    merged: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for label, hits in (("text", text_hits), ("semantic", semantic_hits)):
+        for rank, hit in enumerate(hits):
+            key = (hit["doc"], hit["start"], hit["end"])
+            entry = merged.setdefault(key, {**hit, "score": 0.0, "match": label})
+            entry["score"] += 1.0 / (RRF_K + rank + 1)
+            if entry["match"] != label:
+                entry["match"] = "both"
+    ranked = sorted(merged.values(), key=lambda hit: -hit["score"])
+    for hit in ranked:
+        hit["score"] = round(hit["score"], 5)
+    return ranked
+
+
+def passage_filter(store: Store, filters: SearchFilters):
+    """A predicate over passages: by the actor mentioned in it, the document's date and outlet."""
+    spans = actor_spans(store, filters.actor) if filters.actor else None
+    dates = document_dates(store) if (filters.since or filters.until) else {}
+
+    def keep(hit: dict[str, Any]) -> bool:
+        if filters.outlet and (hit.get("outlet") or "").lower() != filters.outlet.lower():
+            return False
+        if spans is not None and not any(doc == hit["doc"] and start < hit["end"] and hit["start"] < end
+                                         for doc, start, end in spans.get(hit["doc"], [])):
+            return False
+        if dates:
+            earliest, latest = dates.get(hit["doc"], (None, None))
+            if filters.since and (latest is None or latest < filters.since):
+                return False
+            if filters.until and (earliest is None or earliest > filters.until):
+                return False
+        return True
+
+    return keep
+
+
+def actor_spans(store: Store, actor: str) -> dict[str, list[tuple[str, int, int]]]:
+    """Mention spans of every entity the name matches, grouped by document."""
+    ids = set(entity_ids_matching(store, actor))
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    for entity in entity_records(store):
+        if entity["id"] in ids:
+            for mention in entity.get("mentions", []):
+                spans.setdefault(mention["doc"], []).append((mention["doc"], mention["start"], mention["end"]))
+    return spans
+
+
+def document_dates(store: Store) -> dict[str, tuple[str | None, str | None]]:
+    """Each document's publication date as (earliest, latest); a range when only that is known."""
+    dates = {}
+    for doc in document_records(store):
+        if doc["published"]:
+            dates[doc["id"]] = (doc["published"][:10], doc["published"][:10])
+        elif doc["published_range"]:
+            dates[doc["id"]] = (doc["published_range"][0], doc["published_range"][1])
+        else:
+            dates[doc["id"]] = (None, None)
+    return dates
+
+
+def semantic_passages(store: Store, query: str, limit: int) -> list[dict[str, Any]]:
+    """Passages by cosine similarity to the query, embedding any not yet embedded first."""
+    if not query.strip():
+        return []
+    from storyline.dedup.embed import embed
+
+    keys, matrix = passage_vectors(store)
+    if not keys:
+        return []
+    scores = matrix @ embed([query])[0]
+    order = [int(i) for i in np.argsort(-scores)[:limit] if scores[i] >= MIN_SEMANTIC_SCORE]
+    meta = {doc["id"]: doc for doc in document_records(store, sorted({keys[i][0] for i in order}))}
+    hits = []
+    for index in order:
+        doc_id, start, end = keys[index]
+        doc = meta.get(doc_id)
+        if doc is None:
+            continue
+        hits.append({"doc": doc_id, "start": start, "end": end, "text": doc["text"][start:end],
+                     "score": round(float(scores[index]), 4), "title": doc["title"], "date": doc["published"],
+                     "outlet": doc["outlet"]})
+    return hits
+
+
+def passage_vectors(store: Store) -> tuple[list[tuple[str, int, int]], np.ndarray]:
+    """All passage vectors (computing the missing ones) as keys and one float32 matrix.
+    Kept in memory per store file until the number of stored vectors changes."""
+    from storyline.dedup.embed import from_blob
+
+    ensure_passage_embeddings(store)
+    count = store.conn.execute("SELECT COUNT(*) FROM passage_embeddings").fetchone()[0]
+    cached = _vector_cache.get(store.path)
+    if cached and cached[0] == count:
+        return cached[1], cached[2]
+    rows = store.conn.execute("SELECT document, start, end, embedding FROM passage_embeddings").fetchall()
+    keys = [(doc, int(start), int(end)) for doc, start, end, _ in rows]
+    matrix = np.vstack([from_blob(blob) for *_, blob in rows]) if rows else np.zeros((0, 384), dtype=np.float32)
+    _vector_cache[store.path] = (count, keys, matrix)
+    return keys, matrix
+
+
+def ensure_passage_embeddings(store: Store) -> int:
+    """Embeds the passages that have no vector yet; returns how many were added."""
+    from storyline.dedup.embed import embed, to_blob
+
+    with _embed_lock:
+        store.conn.execute(EMBEDDINGS_SCHEMA)
+        missing = store.conn.execute(
+            """SELECT p.document, p.start, p.end, p.text FROM passages p
+               WHERE NOT EXISTS (SELECT 1 FROM passage_embeddings e
+                                 WHERE e.document = p.document AND e.start = p.start AND e.end = p.end)"""
+        ).fetchall()
+        if not missing:
+            return 0
+        vectors = embed([text for *_, text in missing])
+        with store.transaction() as conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO passage_embeddings (document, start, end, embedding) VALUES (?, ?, ?, ?)",
+                [(doc, int(start), int(end), to_blob(vector[None, :]))
+                 for (doc, start, end, _), vector in zip(missing, vectors)],
+            )
+        return len(missing)

@@ -1,0 +1,605 @@
+// storyline web UI: one page, routed by location.pathname, data from /api.
+// Article text is untrusted: every string reaches the page as a text node (el() below),
+// never as HTML.
+"use strict";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const state = { names: null, pollTimer: null };
+
+// --- DOM helpers ---------------------------------------------------------------------------
+
+// el("a", {href: "/x", class: "y"}, "text", child, ...): attributes are set one by one,
+// strings become text nodes. Event handlers are passed as on<Event> functions.
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  setAttributes(node, attrs);
+  appendAll(node, ...children);
+  return node;
+}
+
+function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  setAttributes(node, attrs);
+  appendAll(node, ...children);
+  return node;
+}
+
+function setAttributes(node, attrs) {
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith("on") && typeof value === "function") {
+      node.addEventListener(name.slice(2).toLowerCase(), value);
+    } else if (name === "href") {
+      node.setAttribute("href", safeHref(value));
+    } else {
+      node.setAttribute(name, value === true ? "" : String(value));
+    }
+  }
+}
+
+function appendAll(node, ...children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+// Only our own paths are linked; anything else (javascript:, data:, other sites) is dropped.
+function safeHref(value) {
+  const text = String(value);
+  return text.startsWith("/") && !text.startsWith("//") ? text : "#";
+}
+
+function link(path, ...children) {
+  return el("a", { href: path, "data-nav": true }, ...children);
+}
+
+function spanLink(doc, start, end, label) {
+  return link(`/documents/${encodeURIComponent(doc)}?start=${start}&end=${end}`, label || "open in document");
+}
+
+function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  return node;
+}
+
+function view() {
+  return document.getElementById("view");
+}
+
+function show(...children) {
+  appendAll(clear(view()), children);
+}
+
+function muted(text) {
+  return el("p", { class: "muted" }, text);
+}
+
+function badge(text, kind) {
+  return el("span", { class: `badge ${kind || ""}` }, text);
+}
+
+// --- data ----------------------------------------------------------------------------------
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const detail = typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail || response.status);
+    throw new Error(`${response.status}: ${detail}`);
+  }
+  return body;
+}
+
+async function names() {
+  if (!state.names) state.names = await api("/api/names");
+  return state.names;
+}
+
+function nameOf(id) {
+  return (state.names && state.names[id]) || id;
+}
+
+function eventDate(event) {
+  if (event.date) return event.date;
+  if (event.date_range) return `${event.date_range[0]} … ${event.date_range[1]}`;
+  return "undated";
+}
+
+function docLabel(doc) {
+  return [doc.outlet, doc.published || (doc.published_range ? doc.published_range.join(" … ") : null)]
+    .filter(Boolean).join(", ");
+}
+
+// --- routing -------------------------------------------------------------------------------
+
+const routes = [
+  [/^\/(timeline)?$/, renderTimeline],
+  [/^\/actors$/, renderActors],
+  [/^\/actors\/(.+)$/, renderActor],
+  [/^\/sources$/, renderSources],
+  [/^\/search$/, renderSearch],
+  [/^\/ingest$/, renderIngest],
+  [/^\/documents\/(.+)$/, renderDocument],
+];
+
+async function route() {
+  if (state.pollTimer) { clearTimeout(state.pollTimer); state.pollTimer = null; }
+  const path = location.pathname;
+  const params = new URLSearchParams(location.search);
+  markNav(path);
+  for (const [pattern, render] of routes) {
+    const match = path.match(pattern);
+    if (!match) continue;
+    try {
+      await names();
+      await render(match[1] ? decodeURIComponent(match[1]) : null, params);
+    } catch (error) {
+      show(el("p", { class: "error" }, `Could not load this view (${error.message}).`));
+    }
+    return;
+  }
+  show(el("h1", {}, "Not found"), muted("No such page."));
+}
+
+function markNav(path) {
+  for (const a of document.querySelectorAll("nav a[data-section]")) {
+    a.classList.toggle("active", path === "/" ? a.dataset.section === "timeline" : path.startsWith(`/${a.dataset.section}`)
+      || (a.dataset.section === "sources" && path.startsWith("/documents")));
+  }
+}
+
+function navigate(path) {
+  history.pushState(null, "", path);
+  route();
+  window.scrollTo(0, 0);
+}
+
+document.addEventListener("click", (event) => {
+  const anchor = event.target.closest("a[data-nav]");
+  if (!anchor || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  navigate(anchor.getAttribute("href"));
+});
+window.addEventListener("popstate", route);
+document.addEventListener("DOMContentLoaded", route);
+
+// --- timeline ------------------------------------------------------------------------------
+
+async function renderTimeline(_, params) {
+  const query = new URLSearchParams();
+  for (const key of ["actor", "since", "until", "all"]) if (params.get(key)) query.set(key, params.get(key));
+  const events = await api(`/api/timeline?${query}`);
+  const form = filterForm("/timeline", params, [
+    ["actor", "Actor", "actor"], ["since", "Since", "date"], ["until", "Until", "date"], ["all", "Include undated", "checkbox"],
+  ]);
+  const list = el("ol", { class: "events" }, events.map(eventCard));
+  show(
+    el("h1", {}, "Timeline"), form,
+    events.length ? timeAxis(events) : null,
+    events.length ? list : muted("No events found. Add articles, or widen the filters."),
+  );
+}
+
+// Dated events as dots on a horizontal axis; a dot scrolls to and opens its event.
+function timeAxis(events) {
+  const dated = events.filter((e) => e.date || e.date_range);
+  if (!dated.length) return null;
+  const day = (text) => Date.parse(`${text.slice(0, 10)}T00:00:00Z`) / 86400000;
+  const middle = (e) => e.date ? day(e.date) : (day(e.date_range[0]) + day(e.date_range[1])) / 2;
+  const first = Math.min(...dated.map((e) => e.date ? day(e.date) : day(e.date_range[0])));
+  const last = Math.max(...dated.map((e) => e.date ? day(e.date) : day(e.date_range[1])));
+  const width = 1000, left = 40, right = 40, span = Math.max(1, last - first);
+  const x = (d) => left + ((d - first) / span) * (width - left - right);
+  const iso = (d) => new Date(d * 86400000).toISOString().slice(0, 10);
+  const stacked = {};
+  const marks = dated.map((event) => {
+    const cx = x(middle(event));
+    const slot = Math.round(cx / 8);
+    stacked[slot] = (stacked[slot] || 0) + 1;
+    const cy = 46 - (stacked[slot] - 1) * 11;
+    const range = event.date ? null : svg("line", { x1: x(day(event.date_range[0])), x2: x(day(event.date_range[1])),
+      y1: cy, y2: cy, class: "range" });
+    const dot = svg("circle", { cx, cy: Math.max(8, cy), r: 5, class: `dot type-${event.type}`, tabindex: 0,
+      "data-event": event.id, onclick: () => openEvent(event.id) },
+    svg("title", {}, `${eventDate(event)} · ${event.type}: ${event.summary}`));
+    return [range, dot];
+  });
+  const ticks = [first, first + span / 2, last].map((d) => svg("text", { x: x(d), y: 74, class: "tick" }, iso(d)));
+  return el("figure", { class: "axis" },
+    svg("svg", { viewBox: `0 0 ${width} 80`, role: "img", "aria-label": "events on a time axis" },
+      svg("line", { x1: left, x2: width - right, y1: 56, y2: 56, class: "baseline" }), marks, ticks));
+}
+
+function openEvent(id) {
+  const card = document.querySelector(`li.event[data-event="${CSS.escape(id)}"]`);
+  if (!card) return;
+  card.scrollIntoView({ block: "start" });
+  if (!card.classList.contains("open")) card.querySelector("button.toggle").click();
+}
+
+function eventCard(event) {
+  const details = el("div", { class: "details" });
+  const toggle = el("button", { class: "toggle", type: "button", "aria-expanded": "false",
+    onclick: () => toggleEvidence(event, card, toggle, details) }, "Evidence");
+  const card = el("li", { class: "event", "data-event": event.id },
+    el("div", { class: "event-head" },
+      el("span", { class: "date" }, eventDate(event)),
+      badge(event.type, `type-${event.type}`), badge(event.status, "status"),
+      el("span", { class: "counts", title: "sources / independent sources" },
+        `${event.sources.length} source${event.sources.length === 1 ? "" : "s"}, ${event.independent_sources} independent`),
+      toggle),
+    el("p", { class: "summary" }, event.summary),
+    event.participants.length ? el("p", { class: "participants" }, "With: ",
+      event.participants.map((p, i) => [i ? ", " : "", link(`/actors/${encodeURIComponent(p)}`, nameOf(p))])) : null,
+    event.location ? el("p", { class: "muted" }, `Where: ${event.location}`) : null,
+    details);
+  return card;
+}
+
+async function toggleEvidence(event, card, toggle, details) {
+  const open = !card.classList.contains("open");
+  card.classList.toggle("open", open);
+  toggle.setAttribute("aria-expanded", String(open));
+  if (!open || details.dataset.loaded) return;
+  details.dataset.loaded = "1";
+  appendAll(details, muted("Loading evidence…"));
+  try {
+    const detail = await api(`/api/events/${encodeURIComponent(event.id)}`);
+    appendAll(clear(details), evidenceBlock(detail));
+  } catch (error) {
+    appendAll(clear(details), el("p", { class: "error" }, error.message));
+  }
+}
+
+function evidenceBlock(detail) {
+  return [
+    el("h3", {}, "Reported in"),
+    detail.mentions.length ? el("ul", { class: "evidence" }, detail.mentions.map((m) => el("li", {},
+      el("div", { class: "source-line" }, m.outlet || m.title || m.doc, m.published ? ` · ${m.published}` : "", " · ",
+        spanLink(m.doc, m.start, m.end)),
+      excerpt(m.excerpt)))) : muted("No sentence recorded for this event."),
+    el("h3", {}, "Sources"),
+    el("ul", { class: "sources" }, detail.sources.map((doc) => el("li", {},
+      link(`/documents/${encodeURIComponent(doc.id)}`, doc.title || doc.id), " ",
+      el("span", { class: "muted" }, docLabel(doc)),
+      doc.copy_of ? badge(`${doc.copy_kind} of ${doc.copy_of}`, "copy") : null))),
+    el("h3", {}, "Quotes"),
+    detail.quotes.length ? el("ul", { class: "quotes" }, detail.quotes.map(quoteItem)) : muted("No quotes around this event."),
+  ];
+}
+
+function excerpt(parts) {
+  return el("blockquote", { class: "excerpt" }, parts.before, el("mark", {}, parts.span), parts.after);
+}
+
+function quoteItem(quote) {
+  const speaker = quote.speaker ? link(`/actors/${encodeURIComponent(quote.speaker)}`, nameOf(quote.speaker))
+    : el("span", {}, quote.speaker_text || "unknown speaker");
+  return el("li", { class: `quote ${quote.kind}` },
+    el("div", { class: "source-line" }, quote.date || "", quote.date ? " · " : "", speaker, ` (${quote.kind}) · `,
+      spanLink(quote.doc, quote.start, quote.end)),
+    el("q", {}, quote.text));
+}
+
+// A small GET form whose fields become the query string of `path`.
+function filterForm(path, params, fields, extra) {
+  const inputs = fields.map(([name, label, type, options]) => {
+    let input;
+    if (type === "select") {
+      input = el("select", { name }, options.map(([value, text]) => el("option", { value, selected: params.get(name) === value }, text)));
+    } else if (type === "actor") {
+      input = el("input", { type: "text", name, value: params.get(name) || "", placeholder: label, list: "actor-names" });
+    } else if (type === "checkbox") {
+      input = el("input", { type, name, value: "true", checked: params.get(name) === "true" });
+    } else {
+      input = el("input", { type, name, value: params.get(name) || "", placeholder: label });
+    }
+    return el("label", { class: `field ${type}` }, el("span", {}, label), input);
+  });
+  const actorNames = fields.some(([, , type]) => type === "actor") ? el("datalist", { id: "actor-names" },
+    [...new Set(Object.values(state.names || {}))].sort().map((name) => el("option", { value: name }))) : null;
+  const form = el("form", { class: "filters", role: "search" }, extra || null, inputs, actorNames,
+    el("button", { type: "submit" }, "Apply"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const query = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (value) query.set(name, value);
+    navigate(`${path}${query.toString() ? "?" + query : ""}`);
+  });
+  return form;
+}
+
+// --- actors --------------------------------------------------------------------------------
+
+async function renderActors(_, params) {
+  const [actors, graph] = await Promise.all([api("/api/entities"), api("/api/graph")]);
+  const type = params.get("type");
+  const shown = type ? actors.filter((a) => a.type === type) : actors;
+  const types = [["", "all types"], ...[...new Set(actors.map((a) => a.type))].sort().map((t) => [t, t])];
+  show(
+    el("h1", {}, "Actors"),
+    el("section", {}, el("h2", {}, "Who talked to whom"),
+      graph.edges.length ? talkGraph(graph) : muted("No calls or meetings with two named participants yet.")),
+    el("section", {}, el("h2", {}, "People and organisations"),
+      filterForm("/actors", params, [["type", "Type", "select", types]]),
+      shown.length ? el("table", { class: "actors" },
+        el("thead", {}, el("tr", {}, ["Name", "Type", "Roles", "Mentions", "Quotes", "Positions"].map((h) => el("th", {}, h)))),
+        el("tbody", {}, shown.map((a) => el("tr", {},
+          el("td", {}, link(`/actors/${encodeURIComponent(a.id)}`, a.name)),
+          el("td", {}, a.type),
+          el("td", {}, roleText(a.roles)),
+          el("td", { class: "num" }, a.mention_count),
+          el("td", { class: "num" }, a.quote_count),
+          el("td", { class: "num" }, a.position_count))))) : muted("No actors found.")),
+  );
+}
+
+function roleText(roles) {
+  const unique = [...new Set((roles || []).map((r) => r.org ? `${r.role} (${r.org})` : r.role))];
+  return unique.join("; ");
+}
+
+// Nodes on a circle, one line per pair that talked; thicker for more calls/meetings.
+function talkGraph(graph) {
+  const width = 760, height = Math.min(460, 160 + 40 * graph.nodes.length), centre = width / 2;
+  const radiusX = width / 2 - 190, radiusY = height / 2 - 40;
+  const position = {};
+  graph.nodes.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / graph.nodes.length - Math.PI / 2;
+    position[node.id] = [centre + radiusX * Math.cos(angle), height / 2 + radiusY * Math.sin(angle)];
+  });
+  const edges = graph.edges.map((edge) => {
+    const [x1, y1] = position[edge.source], [x2, y2] = position[edge.target];
+    return svg("line", { x1, y1, x2, y2, class: "edge", "stroke-width": 1 + Math.min(edge.count, 6) },
+      svg("title", {}, `${nameOf(edge.source)} – ${nameOf(edge.target)}: ${edge.count} call(s)/meeting(s)`));
+  });
+  const nodes = graph.nodes.map((node) => {
+    const [x, y] = position[node.id];
+    const anchor = x < centre - 5 ? "end" : x > centre + 5 ? "start" : "middle";
+    const dx = anchor === "end" ? -10 : anchor === "start" ? 10 : 0;
+    const dy = anchor === "middle" ? (y < height / 2 ? -12 : 20) : 4;
+    const group = svg("a", { href: `/actors/${encodeURIComponent(node.id)}`, "data-nav": true, class: "node" },
+      svg("circle", { cx: x, cy: y, r: 7 }),
+      svg("text", { x: x + dx, y: y + dy, "text-anchor": anchor }, node.name));
+    return group;
+  });
+  return el("figure", { class: "graph" }, svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img",
+    "aria-label": "who talked to whom" }, edges, nodes));
+}
+
+async function renderActor(id) {
+  const detail = await api(`/api/entities/${encodeURIComponent(id)}`);
+  const entity = detail.entity;
+  show(
+    el("p", {}, link("/actors", "← all actors")),
+    el("h1", {}, entity.name, " ", badge(entity.type, "")),
+    entity.roles.length ? el("p", {}, roleText(entity.roles)) : null,
+    entity.aliases.length ? el("p", { class: "muted" }, `Also written: ${entity.aliases.join(", ")}`) : null,
+    el("h2", {}, "Positions over time"),
+    positionChart(detail.positions),
+    detail.positions.length ? el("table", { class: "positions" },
+      el("thead", {}, el("tr", {}, ["Date", "Topic", "Stance", "Evidence"].map((h) => el("th", {}, h)))),
+      el("tbody", {}, detail.positions.map((p) => el("tr", {},
+        el("td", { class: "date" }, p.date || "undated"), el("td", {}, p.topic), el("td", {}, badge(p.stance, `stance-${p.stance}`)),
+        el("td", {}, p.evidence && p.evidence.doc ? spanLink(p.evidence.doc, p.evidence.start, p.evidence.end, "evidence") : ""))))) :
+      muted("No stated positions found."),
+    el("h2", {}, `Quotes (${detail.quotes.length})`),
+    detail.quotes.length ? el("ul", { class: "quotes" }, detail.quotes.map(quoteItem)) : muted("No quotes attributed."),
+    el("h2", {}, "Events"),
+    detail.events.length ? el("ul", { class: "plain" }, detail.events.map((e) => el("li", {},
+      el("span", { class: "date" }, eventDate(e)), " ", badge(e.type, `type-${e.type}`), " ", e.summary))) :
+      muted("Not a participant in any event."),
+  );
+}
+
+// One row per topic, one dot per dated position, coloured by stance; a dot opens its evidence.
+function positionChart(positions) {
+  const dated = positions.filter((p) => p.date);
+  if (dated.length < 2) return null;
+  const topics = [...new Set(dated.map((p) => p.topic))].sort();
+  const day = (text) => Date.parse(`${text.slice(0, 10)}T00:00:00Z`) / 86400000;
+  const first = Math.min(...dated.map((p) => day(p.date))), last = Math.max(...dated.map((p) => day(p.date)));
+  const width = 900, left = 150, right = 30, row = 28, height = topics.length * row + 34;
+  const x = (d) => left + ((d - first) / Math.max(1, last - first)) * (width - left - right);
+  const iso = (d) => new Date(d * 86400000).toISOString().slice(0, 10);
+  const rows = topics.map((topic, i) => [
+    svg("text", { x: left - 12, y: i * row + 22, class: "topic", "text-anchor": "end" }, topic),
+    svg("line", { x1: left, x2: width - right, y1: i * row + 18, y2: i * row + 18, class: "row" }),
+  ]);
+  const dots = dated.map((p) => {
+    const href = p.evidence && p.evidence.doc
+      ? `/documents/${encodeURIComponent(p.evidence.doc)}?start=${p.evidence.start}&end=${p.evidence.end}` : "/actors";
+    return svg("a", { href, "data-nav": true },
+      svg("circle", { cx: x(day(p.date)), cy: topics.indexOf(p.topic) * row + 18, r: 6, class: `stance stance-${p.stance}` },
+        svg("title", {}, `${p.date}: ${p.stance} on ${p.topic}`)));
+  });
+  const ticks = [first, last].map((d) => svg("text", { x: x(d), y: height - 4, class: "tick" }, iso(d)));
+  return el("figure", { class: "positions-chart" },
+    svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "positions over time" }, rows, dots, ticks));
+}
+
+// --- sources -------------------------------------------------------------------------------
+
+async function renderSources() {
+  const data = await api("/api/sources");
+  show(
+    el("h1", {}, "Sources"),
+    el("p", { class: "lead" }, `${data.documents.length} documents from ${data.outlets.length} outlets; `,
+      `${data.independent_documents} independent after collapsing ${data.copies.length} copies and rewrites.`),
+    el("h2", {}, "Outlets"),
+    el("table", {}, el("thead", {}, el("tr", {}, ["Outlet", "Documents", "Originals", "Copies/rewrites"].map((h) => el("th", {}, h)))),
+      el("tbody", {}, data.outlets.map((o) => el("tr", {}, el("td", {}, o.outlet), el("td", { class: "num" }, o.documents),
+        el("td", { class: "num" }, o.originals), el("td", { class: "num" }, o.copies))))),
+    el("h2", {}, "Documents and who copies whom"),
+    el("ul", { class: "tree" }, data.tree.map(treeNode)),
+    el("h2", {}, "Independent sources per event"),
+    data.events.length ? el("table", {}, el("thead", {}, el("tr", {}, ["Date", "Event", "Sources", "Independent"].map((h) => el("th", {}, h)))),
+      el("tbody", {}, data.events.map((e) => el("tr", {}, el("td", { class: "date" }, eventDate(e)), el("td", {}, e.summary),
+        el("td", { class: "num" }, e.sources), el("td", { class: "num" }, e.independent_sources))))) : muted("No events yet."),
+  );
+}
+
+function treeNode(node) {
+  return el("li", {},
+    link(`/documents/${encodeURIComponent(node.id)}`, node.title || node.id), " ",
+    el("span", { class: "muted" }, [node.outlet, node.published].filter(Boolean).join(", ")),
+    node.kind ? badge(`${node.kind} ${Number(node.score).toFixed(2)}`, "copy") : null,
+    node.children.length ? el("ul", {}, node.children.map(treeNode)) : null);
+}
+
+// --- one document, with a span highlighted -------------------------------------------------
+
+async function renderDocument(id, params) {
+  const doc = await api(`/api/documents/${encodeURIComponent(id)}`);
+  const start = parseInt(params.get("start"), 10), end = parseInt(params.get("end"), 10);
+  const hasSpan = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= doc.text.length;
+  const body = el("div", { class: "doc-text" });
+  if (hasSpan) {
+    appendAll(body, doc.text.slice(0, start), el("mark", { id: "evidence" }, doc.text.slice(start, end)), doc.text.slice(end));
+  } else {
+    appendAll(body, doc.text);
+  }
+  show(
+    el("p", {}, link("/sources", "← all sources")),
+    el("h1", {}, doc.title || doc.id),
+    el("dl", { class: "meta" },
+      meta("Outlet", doc.outlet), meta("Published", doc.published || (doc.published_range || []).join(" … ")),
+      meta("Date from", doc.published_how), meta("Source", doc.source),
+      doc.copy_of ? [el("dt", {}, "Copy of"), el("dd", {}, link(`/documents/${encodeURIComponent(doc.copy_of)}`, doc.copy_of), ` (${doc.copy_kind})`)] : null,
+      meta("Quotes found", String(doc.quotes.length))),
+    hasSpan ? el("p", { class: "muted" }, `Highlighted: characters ${start}–${end}.`) : null,
+    body,
+    doc.removed.length ? el("details", { class: "removed" }, el("summary", {}, `${doc.removed.length} boilerplate lines removed`),
+      el("ul", {}, doc.removed.map((line) => el("li", {}, line)))) : null,
+  );
+  const mark = document.getElementById("evidence");
+  if (mark) mark.scrollIntoView({ block: "center" });
+}
+
+function meta(label, value) {
+  return value ? [el("dt", {}, label), el("dd", {}, value)] : null;
+}
+
+// --- search --------------------------------------------------------------------------------
+
+async function renderSearch(_, params) {
+  const outlets = await api("/api/outlets");
+  const form = filterForm("/search", params, [
+    ["mode", "Mode", "select", [["hybrid", "full text + meaning"], ["text", "full text"], ["semantic", "meaning"]]],
+    ["actor", "Actor", "actor"],
+    ["outlet", "Outlet", "select", [["", "any outlet"], ...outlets.map((o) => [o, o])]],
+    ["since", "Since", "date"], ["until", "Until", "date"],
+  ], el("label", { class: "field query" }, el("span", {}, "Search"),
+    el("input", { type: "search", name: "q", value: params.get("q") || "", placeholder: "e.g. Donetsk, ceasefire talks", required: true })));
+  const results = el("div", { class: "results" });
+  show(el("h1", {}, "Search"), form, results);
+  const q = params.get("q");
+  if (!q) { appendAll(results, muted("Full-text and semantic search over every sentence of every article.")); return; }
+  appendAll(results, muted("Searching…"));
+  const query = new URLSearchParams(params);
+  const found = await api(`/api/search?${query}`);
+  clear(results);
+  if (!found.results.length) { appendAll(results, muted(`Nothing found for “${q}”.`)); return; }
+  appendAll(results, el("ol", { class: "hits" }, found.results.map((hit) => el("li", { class: "hit" },
+    el("div", { class: "source-line" }, hit.title || hit.doc, " · ", [hit.outlet, hit.date].filter(Boolean).join(", "),
+      " · ", badge(hit.match, "match"), " · ", spanLink(hit.doc, hit.start, hit.end)),
+    el("p", {}, highlightTerms(hit.text, q))))));
+}
+
+// The passage with the query's words marked; the text itself still goes in as text nodes.
+function highlightTerms(text, query) {
+  const words = query.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+  if (!words.length) return [text];
+  const parts = [];
+  const lower = text.toLowerCase();
+  let i = 0;
+  while (i < text.length) {
+    let next = -1, word = "";
+    for (const w of words) {
+      const at = lower.indexOf(w, i);
+      if (at !== -1 && (next === -1 || at < next)) { next = at; word = w; }
+    }
+    if (next === -1) { parts.push(text.slice(i)); break; }
+    parts.push(text.slice(i, next), el("mark", {}, text.slice(next, next + word.length)));
+    i = next + word.length;
+  }
+  return parts;
+}
+
+// --- ingest --------------------------------------------------------------------------------
+
+function renderIngest() {
+  const status = el("section", { class: "job", id: "job" });
+  const pasteForm = el("form", { class: "ingest" },
+    el("h2", {}, "Paste an article"),
+    el("label", {}, el("span", {}, "Text"), el("textarea", { name: "text", rows: 10, required: true })),
+    el("div", { class: "row" },
+      el("label", {}, el("span", {}, "Title"), el("input", { name: "title" })),
+      el("label", {}, el("span", {}, "Outlet"), el("input", { name: "outlet" })),
+      el("label", {}, el("span", {}, "Published"), el("input", { name: "published", type: "date" }))),
+    el("button", { type: "submit" }, "Add article"));
+  pasteForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const data = Object.fromEntries([...new FormData(pasteForm)].filter(([, v]) => v));
+    startJob(status, "/api/ingest/text", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(data) });
+  });
+  const fileForm = el("form", { class: "ingest" },
+    el("h2", {}, "Upload files"),
+    el("p", { class: "muted" }, "Text, HTML, JSONL, RSS/Atom or WARC files (20 MB in all)."),
+    el("input", { type: "file", name: "files", multiple: true, required: true }),
+    el("button", { type: "submit" }, "Upload"));
+  fileForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    startJob(status, "/api/ingest/files", { method: "POST", body: new FormData(fileForm) });
+  });
+  const urlForm = el("form", { class: "ingest" },
+    el("h2", {}, "Fetch a URL or feed"),
+    el("input", { type: "url", name: "url", placeholder: "https://…", required: true }),
+    el("button", { type: "submit" }, "Fetch"));
+  urlForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    startJob(status, "/api/ingest/url", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ url: new FormData(urlForm).get("url") }) });
+  });
+  show(el("h1", {}, "Add articles"), status, pasteForm, fileForm, urlForm);
+}
+
+async function startJob(status, path, options) {
+  appendAll(clear(status), muted("Sending…"));
+  try {
+    const job = await api(path, options);
+    pollJob(status, job.id);
+  } catch (error) {
+    appendAll(clear(status), el("p", { class: "error" }, error.message));
+  }
+}
+
+async function pollJob(status, id) {
+  let job;
+  try {
+    job = await api(`/api/jobs/${encodeURIComponent(id)}`);
+  } catch (error) {
+    appendAll(clear(status), el("p", { class: "error" }, error.message));
+    return;
+  }
+  appendAll(clear(status), jobStatus(job));
+  if (job.state === "queued" || job.state === "running") {
+    state.pollTimer = setTimeout(() => pollJob(status, id), 700);
+  } else {
+    state.names = null;  // new documents may bring new actors
+  }
+}
+
+function jobStatus(job) {
+  const progress = el("progress", { max: Math.max(job.total, 1) });
+  if (job.total) progress.value = job.processed;
+  return [
+    el("p", { class: `job-state ${job.state}` }, `Job ${job.id}: ${job.state} (${job.stage})`),
+    progress,
+    el("p", {}, `${job.processed} of ${job.total || "?"} read · ${job.new} new · ${job.duplicate} already known · ${job.failed} failed`),
+    job.errors.length ? el("ul", { class: "errors" }, job.errors.map((e) => el("li", {}, e))) : null,
+    job.new_ids.length ? el("p", {}, "New: ", job.new_ids.map((id, i) => [i ? ", " : "", link(`/documents/${encodeURIComponent(id)}`, id)])) : null,
+    job.state === "done" ? el("p", {}, link("/timeline", "See the timeline →")) : null,
+  ];
+}

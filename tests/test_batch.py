@@ -1,0 +1,126 @@
+"""`storyline batch` on Ray Data (local mode): the same store as `storyline ingest`."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+ray = pytest.importorskip("ray", reason="Ray Data is not installed (pip install 'ray[data]==2.60.0')")
+pytest.importorskip("ray.data", reason="Ray Data is not installed (pip install 'ray[data]==2.60.0')")
+
+from conftest import SEEDS, seed_text  # noqa: E402
+from storyline import batch  # noqa: E402
+from storyline.fast import store_fingerprint  # noqa: E402
+from storyline.store import Store  # noqa: E402
+
+
+def story_tables(store: Store) -> dict:
+    conn = store.conn
+    return {
+        "entities": sorted(conn.execute("SELECT id, name, type, data FROM entities").fetchall(), key=repr),
+        "quotes": sorted(conn.execute("SELECT id, document, speaker, date, data FROM quotes").fetchall(), key=repr),
+        "events": sorted(conn.execute("SELECT id, date, sort_key, data FROM events").fetchall(), key=repr),
+        "positions": sorted(conn.execute("SELECT actor, date, data FROM positions").fetchall(), key=repr),
+        "timeline": store.get_state("timeline"),
+    }
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    """One local Ray for the module (two CPUs, as on this machine); batch reuses a running Ray."""
+    started = not ray.is_initialized()
+    if started:
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    yield ray
+    if started:
+        ray.shutdown()
+
+
+def test_batch_on_the_seeds_gives_the_same_store_as_ingest(local_ray, seeds_store, tmp_path, capsys):
+    db, output = tmp_path / "batch.db", tmp_path / "out.parquet"
+    seeds = [str(path) for path in sorted(SEEDS.glob("*.txt"))]  # the folder also holds __init__.py
+    code = batch.main([*seeds, "--output", str(output), "--db", str(db), "--workers", "2"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err[-2000:]
+    assert "read 5, new 5, duplicate 0, failed 0" in captured.out
+    rows = batch.read_results(str(output))
+    assert [row["source"] for row in rows] == seeds
+    stored = Store(db)
+    assert store_fingerprint(stored) == store_fingerprint(seeds_store)
+    assert story_tables(stored) == story_tables(seeds_store)
+    # loading the same results again stores nothing twice
+    again = batch.load_parquet(stored, str(output), on_error=lambda message: None)
+    assert (again.new, again.duplicate) == (0, 5)
+
+
+def warc_bytes(url: str, html: str) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode("utf-8")),
+                                                  http_headers=headers))
+    return buffer.getvalue()
+
+
+def test_batch_reads_jsonl_warc_and_parquet_and_reports_bad_records(local_ray, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    first, second = seed_text("000"), seed_text("002")
+    (inputs / "a.jsonl").write_text(json.dumps({"text": first, "published": "2025-10-19", "outlet": "Kyiv Post"})
+                                    + "\n{broken\n", encoding="utf-8")
+    paragraphs = "".join(f"<p>{line}</p>" for line in second.splitlines() if len(line) > 80)
+    (inputs / "b.warc").write_bytes(warc_bytes("https://example.org/story",
+                                               f"<html><head><title>Ceasefire</title></head><body><article>{paragraphs}</article></body></html>"))
+    pq.write_table(pa.table({"text": [seed_text("004"), None], "title": ["Trump says", "empty row"]}),
+                   inputs / "c.parquet")
+    (inputs / "d.parquet").write_bytes(b"PAR1 not really")
+    output = tmp_path / "out.parquet"
+    code = batch.main([str(inputs), str(tmp_path / "missing"), "--output", str(output), "--no-load", "--workers", "2"])
+    assert code == 0
+    rows = {row["source"]: row for row in batch.read_results(str(output))}
+    analysed = {source for source, row in rows.items() if row["analysis"]}
+    assert analysed == {f"{inputs}/a.jsonl:1", "https://example.org/story", f"{inputs}/c.parquet:1"}
+    errors = {source: row["error"] for source, row in rows.items() if row["error"]}
+    assert "malformed JSON" in errors[f"{inputs}/a.jsonl:2"]
+    assert "no \"text\"" in errors[f"{inputs}/c.parquet:2"]
+    assert "Parquet" in errors[f"{inputs}/d.parquet"]
+    assert "no such file" in errors[str(tmp_path / "missing")]
+    for message in errors.values():
+        assert "\n" not in message
+    analysis = batch.analysis_from_json(rows[f"{inputs}/a.jsonl:1"]["analysis"])
+    assert analysis.sentences and analysis.mentions
+    document = batch.document_from_json(rows[f"{inputs}/a.jsonl:1"]["document"])
+    assert document.published == "2025-10-19" and document.outlet == "Kyiv Post"
+
+    db = tmp_path / "formats.db"
+    store = Store(db)
+    messages: list[str] = []
+    summary = batch.load_parquet(store, str(output), on_error=messages.append)
+    assert (summary.new, summary.failed) == (3, 4), messages
+    assert all(message.startswith("error: ") for message in messages)
+
+
+def test_load_without_ray_workers_matches_ingest(seeds_store, nlp, tmp_path):
+    """The loading half alone (rows analysed in this process) gives the same store as ingest."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    files = sorted(SEEDS.glob("*.txt"))
+    rows = [row for index, path in enumerate(files)
+            for row in batch.records_of_blob(index, str(path), path.read_bytes())]
+    rows = batch.analyse_rows(nlp, rows)
+    output = tmp_path / "local.parquet"
+    output.mkdir()
+    pq.write_table(pa.Table.from_pylist(rows[::-1], schema=batch._schema()), output / "part.parquet")
+    store = Store(tmp_path / "local.db")
+    summary = batch.load_parquet(store, str(output))
+    assert summary.new == 5
+    assert store_fingerprint(store) == store_fingerprint(seeds_store)
+    assert story_tables(store) == story_tables(seeds_store)

@@ -1,0 +1,189 @@
+"""The web UI in a real browser (Debian's chromium driven by Playwright) against a live uvicorn server.
+
+Needs `apt-get install chromium` and `pip install playwright` (never `playwright install`).
+Set STORYLINE_SCREENSHOTS=DIR to keep a screenshot of each view there (docs/screenshots/).
+"""
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "seeds"
+
+if not Path(CHROMIUM).exists():
+    pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium chromium-driver)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is missing (pip install playwright)")
+
+import uvicorn  # noqa: E402
+
+from storyline.store import Store  # noqa: E402
+from storyline.web.app import create_app  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory) -> Path:
+    """The seeds ingested once per session (the same cached store the web tests use)."""
+    path = tmp_path_factory.getbasetemp() / "seeded" / "seeds.db"
+    if not path.exists():
+        from storyline.pipeline import ingest
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        store = Store(path)
+        summary = ingest(store, sorted(str(p) for p in SEEDS.glob("*.txt")))
+        assert summary.failed == 0, summary.errors
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.close()
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def base_url(db_path):
+    """A uvicorn server on a free loopback port, in a thread of this process."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(str(db_path)), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(600):  # bounded wait for start-up, not a speed check
+        if server.started:
+            break
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page that records console errors and page errors (CSP violations show up there)."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    page.problems = []
+    page.on("console", lambda message: page.problems.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: page.problems.append(str(error)))
+    yield page
+    context.close()
+
+
+def screenshot(page, name: str, tmp_path: Path) -> None:
+    folder = Path(os.environ.get("STORYLINE_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+
+def test_timeline_renders_every_event_and_clicking_one_shows_its_evidence(page, base_url, tmp_path):
+    events = page.request.get(f"{base_url}/api/timeline").json()
+    page.goto(f"{base_url}/timeline")
+    page.wait_for_selector("li.event")
+    assert page.locator("li.event").count() == len(events) > 0
+    assert page.locator("figure.axis circle.dot").count() == len(events)
+    first = next(e for e in events if e["mentions"])
+    card = page.locator(f'li.event[data-event="{first["id"]}"]')
+    card.locator("button.toggle").click()
+    marks = card.locator(".details blockquote.excerpt mark")
+    marks.first.wait_for()
+    detail = page.request.get(f"{base_url}/api/events/{first['id']}").json()
+    assert [t.strip() for t in marks.all_inner_texts()] == [m["excerpt"]["span"].strip() for m in detail["mentions"]]
+    screenshot(page, "timeline", tmp_path)
+    assert page.problems == []
+
+
+def test_evidence_link_opens_the_document_with_the_span_highlighted(page, base_url, tmp_path):
+    events = page.request.get(f"{base_url}/api/timeline").json()
+    first = next(e for e in events if e["mentions"])
+    mention = first["mentions"][0]
+    page.goto(f"{base_url}/timeline")
+    card = page.locator(f'li.event[data-event="{first["id"]}"]')
+    card.locator("button.toggle").click()
+    card.locator(".details ul.evidence a").first.click()
+    page.wait_for_selector("mark#evidence")
+    assert page.url.endswith(f"/documents/{mention['doc']}?start={mention['start']}&end={mention['end']}")
+    text = page.request.get(f"{base_url}/api/documents/{mention['doc']}").json()["text"]
+    assert page.inner_text("mark#evidence").strip() == text[mention["start"]:mention["end"]].strip()
+    screenshot(page, "document", tmp_path)
+    assert page.problems == []
+
+
+def test_search_finds_donetsk(page, base_url, tmp_path):
+    page.goto(f"{base_url}/search")
+    page.fill("input[name=q]", "Donetsk")
+    page.select_option("select[name=mode]", "text")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_selector("li.hit")
+    assert "/search?" in page.url and "q=Donetsk" in page.url
+    hits = page.locator("li.hit p").all_inner_texts()
+    assert hits and all("Donetsk" in hit for hit in hits)
+    assert page.locator("li.hit p mark").first.inner_text() == "Donetsk"
+    screenshot(page, "search", tmp_path)
+    assert page.problems == []
+
+
+def test_actors_view_draws_the_talk_graph_and_opens_an_actor(page, base_url, tmp_path):
+    graph = page.request.get(f"{base_url}/api/graph").json()
+    page.goto(f"{base_url}/actors")
+    page.wait_for_selector("table.actors tbody tr")
+    assert page.locator("figure.graph a.node").count() == len(graph["nodes"])
+    assert page.locator("figure.graph line.edge").count() == len(graph["edges"])
+    screenshot(page, "actors", tmp_path)
+    putin = page.locator("table.actors a", has_text="Putin").first
+    putin.click()
+    page.wait_for_selector("h1:has-text('Putin')")
+    assert "/actors/" in page.url
+    screenshot(page, "actor", tmp_path)
+    assert page.problems == []
+
+
+def test_sources_view_shows_the_copy_tree(page, base_url, tmp_path):
+    data = page.request.get(f"{base_url}/api/sources").json()
+    page.goto(f"{base_url}/sources")
+    page.wait_for_selector("ul.tree")
+    assert page.locator("ul.tree > li").count() == len(data["tree"])
+    assert page.locator("ul.tree ul .badge.copy").count() == len(data["copies"]) > 0
+    screenshot(page, "sources", tmp_path)
+    assert page.problems == []
+
+
+def test_ingest_and_docs_pages_render_offline(page, base_url, tmp_path):
+    page.goto(f"{base_url}/ingest")
+    page.wait_for_selector("form.ingest textarea")
+    assert page.locator("form.ingest").count() == 3
+    screenshot(page, "ingest", tmp_path)
+    page.goto(f"{base_url}/docs")
+    page.wait_for_selector("section.op")
+    assert page.locator("section.op").count() >= 15
+    screenshot(page, "api-docs", tmp_path)
+    assert page.problems == []
+
+
+def test_article_text_is_never_run_as_html(page, base_url):
+    """A page that renders hostile text through the app's own helper keeps it as text."""
+    page.goto(f"{base_url}/timeline")
+    page.wait_for_selector("li.event")
+    rendered = page.evaluate("""() => {
+        const node = el("p", {id: "probe"}, "<img src=x onerror=window.pwned=1><script>window.pwned=2</script>");
+        document.body.appendChild(node);
+        return [node.children.length, node.textContent, window.pwned === undefined];
+    }""")
+    assert rendered == [0, "<img src=x onerror=window.pwned=1><script>window.pwned=2</script>", True]

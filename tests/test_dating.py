@@ -1,0 +1,129 @@
+"""Publication ranges, re-anchoring and event dates on the seed articles."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import seed_text
+from storyline.model import Timex
+from storyline.nlp.dating import date_of_span, infer_published_range, reanchor_timexes, value_range
+from storyline.nlp.timex import extract_timexes
+
+TODAY = "2026-01-01"
+
+
+def body_of(prefix: str, last_line: str) -> str:
+    """A seed up to and including the line that starts with `last_line` (drops the site's footer)."""
+    text = seed_text(prefix)
+    end = text.index(last_line)
+    return text[: text.index("\n", end)]
+
+
+def test_president_elect_and_president_biden_narrow_seed_001_to_the_transition():
+    text = seed_text("001")
+    timexes = extract_timexes(text, None)
+    assert infer_published_range(text, timexes, today=TODAY) == ["2024-11-05", "2025-01-20"]
+
+
+def test_explicit_dates_bound_seed_004_from_below():
+    text = seed_text("004")
+    earliest, latest = infer_published_range(text, extract_timexes(text, None), today=TODAY)
+    assert earliest == "2025-02-12"
+    assert "2025-02-12" < latest <= "2026-01-01"
+
+
+def test_title_facts_outvote_a_wrong_title_in_seed_003():
+    text = body_of("003", "\"I believe the reason")
+    earliest, latest = infer_published_range(text, extract_timexes(text, None), today=TODAY)
+    # Hegseth as Defense Secretary, Rubio, Vance, former Vice President Harris: after January 2025,
+    # although the text also (wrongly) says "Former President Donald Trump".
+    assert earliest == "2025-01-25"
+    assert latest == TODAY
+
+
+def test_no_evidence_gives_no_range():
+    assert infer_published_range("Nothing here says when.", []) is None
+    assert infer_published_range("", []) is None
+
+
+def test_relative_values_are_no_evidence_of_the_publication_date():
+    text = "He spoke on Wednesday."
+    timexes = extract_timexes(text, "2025-02-12")
+    assert infer_published_range(text, timexes) is None
+
+
+def test_reanchoring_seed_001_without_reparsing():
+    text = seed_text("001")
+    undated = extract_timexes(text, None, "001")
+    assert all(t.value is None for t in undated if t.text == "last Thursday")
+    dated = reanchor_timexes(undated, text, "2024-11-10")
+    found = {t.text: t.value for t in dated}
+    assert found["last Thursday"] == "2024-11-07"
+    assert found["Sunday"] == "2024-11-10"
+    assert found["2014"] == "2014"
+    assert all(t.anchor == "2024-11-10" for t in dated)
+    assert [(t.start, t.end) for t in dated] == [(t.start, t.end) for t in undated]
+    assert reanchor_timexes(dated, text, "2024-11-10") == dated
+
+
+def test_reanchoring_reads_timexes_made_without_a_rule():
+    text = "They met last Thursday."
+    bare = Timex(doc="x", start=9, end=22, text="last Thursday", type="DATE", value=None, anchor=None)
+    assert reanchor_timexes([bare], text, "2024-11-10")[0].value == "2024-11-07"
+
+
+def sentence_span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, text.index(".", start) + 1
+
+
+def test_event_date_is_the_reported_thursday_not_the_publication_day(nlp):
+    text = seed_text("001")
+    parsed = nlp(text)
+    timexes = extract_timexes(text, "2024-11-10", "001", parsed)
+    start, end = sentence_span(text, "The call, reportedly held")
+    assert date_of_span(start, end, timexes, parsed) == ("2024-11-07", None)
+
+
+def test_the_date_of_a_report_is_not_the_date_of_what_it_reports(nlp):
+    text = seed_text("001")
+    parsed = nlp(text)
+    timexes = extract_timexes(text, "2024-11-10", "001", parsed)
+    start, end = sentence_span(text, "US President-elect Donald Trump has engaged")
+    assert date_of_span(start, end, timexes, parsed) == (None, None)
+    start, end = sentence_span(text, "Bryan Lanza, a former Trump adviser")
+    assert date_of_span(start, end, timexes, parsed) == ("2024-11-09", None)
+
+
+def test_event_dates_as_ranges_and_without_a_parse():
+    text = seed_text("004")
+    timexes = extract_timexes(text, "2025-02-12", "004")
+    start, end = sentence_span(text, "The developments come after Trump")
+    assert date_of_span(start, end, timexes) == (None, ["2024-09-01", "2024-09-30"])
+    start, end = sentence_span(text, "Zelenskyy has long demanded")
+    assert date_of_span(start, end, timexes) == (None, ["2025-02-10", "2025-02-16"])
+    start, end = sentence_span(text, "\"Chasing this illusionary goal")
+    assert date_of_span(start, end, timexes) == (None, None)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025-02-12", ("2025-02-12", "2025-02-12")),
+    ("2025-02-12T17:21", ("2025-02-12", "2025-02-12")),
+    ("2025-W07", ("2025-02-10", "2025-02-16")),
+    ("2024-W45-WE", ("2024-11-09", "2024-11-10")),
+    ("2025-02", ("2025-02-01", "2025-02-28")),
+    ("1989-Q3", ("1989-07-01", "1989-09-30")),
+    ("1989-H2", ("1989-07-01", "1989-12-31")),
+    ("1998-WI", ("1998-12-01", "1999-02-28")),
+    ("2014", ("2014-01-01", "2014-12-31")),
+    ("199", ("1990-01-01", "1999-12-31")),
+    ("P3Y", None), ("PRESENT_REF", None), (None, None), ("2025-02-30", None), ("XXXX-WXX-1", None),
+])
+def test_value_ranges(value, expected):
+    found = value_range(value)
+    assert (tuple(d.isoformat() for d in found) if found else None) == expected
+
+
+def test_repeated_old_years_do_not_outvote_a_recent_date():
+    text = "Russia annexed Crimea in 2014. Since 2014 the war went on. In 2014, talks failed. On Oct. 15, 2024, they met."
+    earliest, _ = infer_published_range(text, extract_timexes(text, None), today=TODAY)
+    assert earliest == "2024-10-15"

@@ -1,0 +1,89 @@
+"""The PolNeAR evaluation: reading brat standoff, span matching, and a run on a few dev documents."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.eval import polnear
+from storyline.eval.polnear import (
+    format_report,
+    load_split,
+    match_spans,
+    parse_ann,
+    run,
+    to_polnear_content,
+)
+
+POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "polnear"
+needs_polnear = pytest.mark.skipif(
+    not (POLNEAR / "data" / "dev").is_dir(), reason=f"PolNeAR not found at {POLNEAR}"
+)
+
+ANN = """T1\tSource 89 106\tThe New York Post
+T2\tCue 107 114\treports
+T3\tContent 115 290\tthat Hillary Clinton's team avoided taking her to the emergency room
+T4\tAttribution 107 114\treports
+E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1
+T5\tContent 300 320;340 360\tfirst half second half
+T6\tCue 322 326\tsaid
+T7\tAttribution 322 326\tsaid
+E2\tAttribution:T7 Content:T5 Cue:T6
+T8\tDiscard 400 410\tRead more
+"""
+
+
+def test_parse_ann_ties_spans_into_attributions():
+    first, second = parse_ann(ANN)
+    assert (first.source, first.cue, first.content) == ((89, 106), (107, 114), (115, 290))
+    assert second.source is None  # an attribution without a source
+    assert second.content == (300, 360)  # fragments joined from first start to last end
+
+
+def test_matching_is_one_to_one_and_overlap_ignores_spaces():
+    text = "abcdefghij klmnopqrst"
+    counts = match_spans(text, [(0, 5), (2, 8)], [(0, 5)])
+    assert (counts.exact, counts.overlap, counts.predicted, counts.gold) == (1, 1, 2, 1)
+    assert match_spans(text, [(10, 11)], [(9, 12)]).overlap == 0  # only a space in common
+    assert match_spans(text, [(9, 11)], [(10, 13)]).overlap == 0
+    assert match_spans(text, [(9, 12)], [(10, 13)]).overlap == 1
+    assert match_spans(text, [(10, 11)], [(10, 11)]).exact == 1
+    assert match_spans(text, [(11, 14)], [(0, 5)]).overlap == 0
+
+
+def test_predicted_content_follows_polnear_conventions():
+    text = 'He said, “It is fine,” and left. She said it was over.'
+    inner = text.index("It is fine")
+    assert text[slice(*to_polnear_content(text, inner, inner + len("It is fine")))] == "“It is fine,”"
+    indirect = text.index("it was over")
+    assert text[slice(*to_polnear_content(text, indirect, len(text)))] == "it was over"
+
+
+@needs_polnear
+def test_dev_documents_load_with_their_text():
+    documents = load_split(POLNEAR, "dev", limit=2)
+    assert len(documents) == 2
+    for document in documents:
+        assert document.attributions
+        for attribution in document.attributions:
+            if attribution.cue is not None:
+                assert document.text[slice(*attribution.cue)].strip()
+
+
+@needs_polnear
+def test_run_on_three_dev_documents_scores_all_roles():
+    result = run(str(POLNEAR), split="dev", limit=3, baseline=False)
+    assert result["documents"] == 3
+    for role in polnear.ROLES:
+        row = result["storyline"][role]
+        assert row["gold"] > 0
+        assert 0.5 < row["overlap"]["p"] <= 1.0
+        assert row["overlap"]["r"] > 0.3
+    assert result["throughput"]["storyline_words_per_s"] > 0
+    report = format_report(result)
+    assert "content" in report and "words/s" in report
+
+
+def test_missing_path_is_a_one_line_error(tmp_path, capsys):
+    assert polnear.main([str(tmp_path)]) == 1
+    assert str(tmp_path) in capsys.readouterr().err

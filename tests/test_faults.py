@@ -1,0 +1,318 @@
+"""Faults: a killed ingest, two ingests at once, reads during an ingest.
+
+The documents are the seed articles' own paragraphs, four to a file, so every file is real,
+distinct news text. Each scenario runs the real `storyline ingest` in a subprocess."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS
+from storyline.clean import clean_document
+from storyline.ingest.readers import read_inputs
+from storyline.model import RawDocument
+from storyline.pipeline import raw_hash
+from storyline.store import Store
+
+PER_FILE = 4
+
+
+def seed_paragraph_files(folder: Path, count: int | None = None) -> list[Path]:
+    """Consecutive groups of the seeds' paragraphs, one file each; groups that cleaning empties
+    (the seeds' related-story lists) are left out."""
+    paragraphs = [line.strip() for path in sorted(SEEDS.glob("*.txt"))
+                  for line in path.read_text(encoding="utf-8").split("\n") if len(line.strip()) > 80]
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for start in range(0, len(paragraphs) - PER_FILE + 1, PER_FILE):
+        if count is not None and len(files) >= count:
+            break
+        text = "\n\n".join(paragraphs[start:start + PER_FILE]) + "\n"
+        if len(clean_document(RawDocument(source="-", text=text)).text) < 400:
+            continue
+        path = folder / f"{len(files):03d}.txt"
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+    return files
+
+
+def expected_ids(paths: list[Path]) -> set[str]:
+    ids = set()
+    for result in read_inputs([str(p) for p in paths]):
+        assert isinstance(result, RawDocument)
+        ids.add(clean_document(result).id)
+    return ids
+
+
+def ingest_command(db: Path, *paths: Path) -> list[str]:
+    return [sys.executable, "-m", "storyline.cli", "ingest", "--no-progress", "--db", str(db), *map(str, paths)]
+
+
+FAST_INGEST = """
+import sys
+from storyline.fast import fast_ingest
+from storyline.store import Store
+summary = fast_ingest(Store(sys.argv[1]), sys.argv[2:], n_process=1)
+print(summary.line())
+sys.exit(1 if summary.failed else 0)
+"""
+
+
+def fast_ingest_command(db: Path, *paths: Path) -> list[str]:
+    """`storyline.fast.fast_ingest` in its own process (the batched ingest the CLI can switch to)."""
+    return [sys.executable, "-c", FAST_INGEST, str(db), *map(str, paths)]
+
+
+def count_documents(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+            return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def assert_consistent(db: Path) -> None:
+    """Every stored document is whole: analysis, passages, raw hash and copy-index entry together."""
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    documents = {row[0] for row in conn.execute("SELECT id FROM documents")}
+    assert {row[0] for row in conn.execute("SELECT document FROM analyses")} == documents
+    assert {row[0] for row in conn.execute("SELECT DISTINCT document FROM passages")} == documents
+    assert {row[0] for row in conn.execute("SELECT DISTINCT document FROM raw_hashes")} == documents
+    assert {row[0] for row in conn.execute("SELECT doc_id FROM dedup_documents")} == documents
+    assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == len(documents)
+    duplicated = conn.execute("SELECT content_hash FROM documents GROUP BY content_hash HAVING COUNT(*) > 1").fetchall()
+    assert not duplicated
+    conn.close()
+
+
+def env() -> dict[str, str]:
+    return {**os.environ, "PYTHONUNBUFFERED": "1", "OMP_NUM_THREADS": "1"}
+
+
+# --- kill -9 in the middle of an ingest ---------------------------------------------------------
+
+def test_sigkill_mid_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path):
+    files = seed_paragraph_files(tmp_path / "docs", 14)
+    assert len(files) == 14
+    db = tmp_path / "killed.db"
+    process = subprocess.Popen(ingest_command(db, tmp_path / "docs"), env=env(),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 300
+        while count_documents(db) < 2 and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait()
+    assert process.returncode == -signal.SIGKILL, process.stderr.read().decode()[-2000:]
+    stored_at_kill = count_documents(db)
+    assert 2 <= stored_at_kill < len(files), "the kill must land mid-way"
+    assert_consistent(db)
+
+    rerun = subprocess.run(ingest_command(db, tmp_path / "docs"), env=env(), capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert f"read {len(files)}, new {len(files) - stored_at_kill}, duplicate {stored_at_kill}, failed 0" in rerun.stdout
+    assert_consistent(db)
+    store = Store(db)
+    assert {doc.id for doc in store.documents()} == expected_ids(files)
+    raw_rows = store.conn.execute("SELECT raw_hash FROM raw_hashes").fetchall()
+    assert sorted(r[0] for r in raw_rows) == sorted(raw_hash(r) for r in read_inputs([str(tmp_path / "docs")]))
+    # the story was rebuilt over every document, not only over those of the second run
+    sources = {source for (data,) in store.conn.execute("SELECT data FROM events")
+               for source in __import__("json").loads(data)["sources"]}
+    assert sources and not sources - {doc.id for doc in store.documents()}
+    assert {doc.id for doc in store.documents()[:stored_at_kill]} & sources
+
+
+# --- two writers and a reader at once ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def concurrent_run(tmp_path_factory):
+    """Two ingest processes over mostly the same documents, into one store,
+    while this process reads the store in a loop the way the web server does."""
+    root = tmp_path_factory.mktemp("concurrent")
+    files = seed_paragraph_files(root / "docs", 8)
+    first, second = root / "first", root / "second"
+    first.mkdir(), second.mkdir()
+    for path in files[:7]:  # mostly the same documents in the same order: the writers collide
+        (first / path.name).write_bytes(path.read_bytes())
+    for path in files[1:]:
+        (second / path.name).write_bytes(path.read_bytes())
+    db = root / "shared.db"
+    Store(db).close()  # both writers find the schema in place (creating it concurrently is tested too, below)
+    processes = [subprocess.Popen(fast_ingest_command(db, folder), env=env(), stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for folder in (first, second)]
+    reads: list[tuple[int, int, int]] = []
+    errors: list[str] = []
+    stop = threading.Event()
+
+    def reader() -> None:
+        from storyline.export.records import event_records, quote_records, search_passages
+
+        while not stop.is_set():
+            try:
+                store = Store(db)  # one connection per request, as the web API opens them
+                with store.conn:
+                    store.conn.execute("BEGIN")  # one snapshot for the whole "request"
+                    documents = store.document_count()
+                    analyses = store.conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0]
+                    event_records(store), quote_records(store), search_passages(store, "Putin ceasefire")
+                    whole = store.conn.execute(
+                        "SELECT COUNT(*) FROM documents d LEFT JOIN analyses a ON a.document = d.id "
+                        "WHERE a.document IS NULL").fetchone()[0]
+                reads.append((documents, analyses, whole))
+                store.close()
+            except Exception as error:  # recorded, asserted on below
+                errors.append(f"{type(error).__name__}: {error}")
+            time.sleep(0.02)
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    try:
+        outputs = [process.communicate(timeout=600) for process in processes]
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    return {"files": files, "db": db, "codes": [p.returncode for p in processes], "outputs": outputs,
+            "reads": reads, "errors": errors}
+
+
+def test_two_processes_ingesting_into_one_store(concurrent_run):
+    run = concurrent_run
+    assert run["codes"] == [0, 0], [err[-1500:] for _, err in run["outputs"]]
+    assert_consistent(run["db"])
+    store = Store(run["db"])
+    assert {doc.id for doc in store.documents()} == expected_ids(run["files"])
+    news = [int(out.split("new ")[1].split(",")[0]) for out, _ in run["outputs"]]
+    assert sum(news) == len(run["files"])  # each overlapping document stored by exactly one writer
+
+
+def test_reads_during_ingest_never_fail_and_never_see_half_a_document(concurrent_run):
+    reads, errors = concurrent_run["reads"], concurrent_run["errors"]
+    assert not errors, errors[:5]
+    assert len(reads) >= 5
+    counts = [documents for documents, _, _ in reads]
+    assert counts == sorted(counts), "a reader never sees the store shrink"
+    assert all(documents == analyses and orphans == 0 for documents, analyses, orphans in reads)
+    assert counts[-1] > counts[0], "the reads overlapped the writes"
+
+
+def test_two_processes_creating_a_new_store_at_once(tmp_path):
+    """Schema creation races: both processes open a store file that does not exist yet."""
+    db = tmp_path / "fresh.db"
+    code = ("import sys; from storyline.store import Store; s = Store(sys.argv[1]); "
+            "print(s.schema_version); s.close()")
+    processes = [subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    assert [p.returncode for p in processes] == [0] * 4, [err for _, err in outputs]
+    versions = {out.strip() for out, _ in outputs}
+    assert len(versions) == 1
+    conn = sqlite3.connect(db)
+    applied = [row[0] for row in conn.execute("SELECT version FROM schema_version ORDER BY version")]
+    assert applied == sorted(set(applied)), "each migration ran once"
+
+
+# --- the same races, made deterministic in one process ---------------------------------------------
+
+class _Quick:
+    """An analyzer that finds nothing: these tests are about storage, not NLP."""
+
+    def analyze(self, doc):
+        from storyline.model import DocumentAnalysis
+
+        return DocumentAnalysis()
+
+
+def _racing_store(tmp_path, raw):
+    """Two connections to one store; analysing on the first lets the second store the same document."""
+    from storyline.pipeline import ingest_raw
+
+    db = tmp_path / "race.db"
+    first, second = Store(db), Store(db)
+
+    class Racing(_Quick):
+        def analyze(self, doc):
+            assert ingest_raw(second, raw, _Quick(), None)[0] == "new"
+            return super().analyze(doc)
+
+    return first, second, Racing()
+
+
+def test_fast_path_counts_a_document_stored_meanwhile_by_another_process_as_duplicate(tmp_path):
+    from storyline.fast import _Pending, prepare_raw, store_analysed
+
+    raw = RawDocument(source="a.txt", text=(SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text())
+    first, second, racing = _racing_store(tmp_path, raw)
+    pending = _Pending(first)
+    outcome, doc = prepare_raw(first, pending, raw)
+    assert outcome == "new"
+    analysis = racing.analyze(doc)  # meanwhile the other process stores the same document
+    assert store_analysed(first, None, pending.done(doc.id), doc, analysis) == "duplicate"
+    assert first.document_count() == 1
+    assert_consistent_without_index(tmp_path / "race.db")
+
+
+@pytest.mark.xfail(strict=True, reason="bug in pipeline.ingest_raw: the content-duplicate check is not repeated "
+                                       "inside the write transaction, so two concurrent ingests of one document "
+                                       "fail with IntegrityError (fix: re-check document_id_for_content there)")
+def test_pipeline_counts_a_document_stored_meanwhile_by_another_process_as_duplicate(tmp_path):
+    from storyline.pipeline import ingest_raw
+
+    raw = RawDocument(source="a.txt", text=(SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text())
+    first, second, racing = _racing_store(tmp_path, raw)
+    assert ingest_raw(first, raw, racing, None)[0] == "duplicate"
+
+
+def assert_consistent_without_index(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    documents = {row[0] for row in conn.execute("SELECT id FROM documents")}
+    assert {row[0] for row in conn.execute("SELECT document FROM analyses")} == documents
+    assert {row[0] for row in conn.execute("SELECT DISTINCT document FROM raw_hashes")} <= documents
+    conn.close()
+
+
+@pytest.fixture
+def stored_without_story(tmp_path, nlp):
+    """Two documents stored, then the process died before rebuild_story (as a kill -9 there leaves it)."""
+    from storyline.pipeline import Analyzer, ingest_raw
+
+    files = seed_paragraph_files(tmp_path / "docs", 2)
+    db = tmp_path / "unbuilt.db"
+    store = Store(db)
+    for raw in read_inputs([str(p) for p in files]):
+        assert ingest_raw(store, raw, Analyzer(nlp), None)[0] == "new"
+    assert store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
+    return store, files
+
+
+def test_fast_ingest_rerun_repairs_a_story_left_unbuilt_by_a_kill(stored_without_story, nlp):
+    from storyline.fast import fast_ingest
+
+    store, files = stored_without_story
+    summary = fast_ingest(store, [str(p) for p in files], nlp=nlp, n_process=1)
+    assert (summary.new, summary.duplicate) == (0, 2)
+    assert store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] > 0
+
+
+@pytest.mark.xfail(strict=True, reason="bug in pipeline.ingest: rebuild_story runs only when the run stored something "
+                                       "new, so a story left unbuilt by a kill after the last commit stays stale "
+                                       "(fix: rebuild when the story does not reflect the stored documents, "
+                                       "as storyline.fast.rebuild_story_if_needed does)")
+def test_pipeline_rerun_repairs_a_story_left_unbuilt_by_a_kill(stored_without_story, nlp):
+    from storyline.pipeline import Analyzer, ingest
+
+    store, files = stored_without_story
+    ingest(store, [str(p) for p in files], analyzer=Analyzer(nlp))
+    assert store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] > 0

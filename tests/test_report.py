@@ -1,0 +1,168 @@
+"""Briefings (Markdown, HTML) and the CSV export, on the seed articles and on hostile text."""
+from __future__ import annotations
+
+import csv
+import io
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from storyline.cli import main as cli_main
+from storyline.export import report
+from storyline.export.records import build_export
+from storyline.store import Store
+
+SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory) -> Path:
+    """The seeds ingested once per session (the same cached store the web tests use)."""
+    path = tmp_path_factory.getbasetemp() / "seeded" / "seeds.db"
+    if not path.exists():
+        from storyline.pipeline import ingest
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        store = Store(path)
+        summary = ingest(store, sorted(str(p) for p in SEEDS.glob("*.txt")))
+        assert summary.failed == 0, summary.errors
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def data(db_path) -> dict:
+    store = Store(db_path)
+    try:
+        return build_export(store)
+    finally:
+        store.close()
+
+
+class TagCollector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse_html(text: str) -> TagCollector:
+    parser = TagCollector()
+    parser.feed(text)
+    return parser
+
+
+# --- on the seeds ----------------------------------------------------------------------------
+
+def test_markdown_briefing_has_every_timeline_event_quote_and_source(data):
+    text = report.render(data, "md")
+    for heading in ("# Story briefing", "## Timeline", "## Key quotes", "## Positions", "## Sources"):
+        assert heading in text
+    timeline = text.split("## Timeline")[1].split("## Key quotes")[0]
+    events = {e["id"]: e for e in data["events"]}
+    for event_id in data["timeline"]:
+        assert events[event_id]["type"] in timeline
+    assert timeline.count("\n- **") == len(data["timeline"])
+    sources = text.split("## Sources")[1]
+    assert sources.count("\n| ") - 1 == len(data["documents"])  # one row per document after the header
+    assert "rewrite of" in sources or "near of" in sources or "exact of" in sources
+
+
+def test_key_quotes_prefer_attributed_direct_quotes(data):
+    chosen = report.key_quotes(data["quotes"])
+    assert 0 < len(chosen) <= report.KEY_QUOTES
+    attributed_direct = [q for q in data["quotes"] if q["speaker"] and q["kind"] == "direct"]
+    assert sum(1 for q in chosen if q["speaker"] and q["kind"] == "direct") == min(len(attributed_direct), report.KEY_QUOTES)
+    dates = [q["date"] for q in chosen if q["date"]]
+    assert dates == sorted(dates)
+
+
+def test_html_briefing_is_self_contained_and_scriptless(data):
+    text = report.render(data, "html")
+    parsed = parse_html(text)
+    assert "script" not in parsed.tags and "link" not in parsed.tags and "img" not in parsed.tags
+    assert "http://" not in text and "https://" not in text
+    assert parsed.tags.count("tr") >= len(data["documents"]) + 1
+    body = " ".join(parsed.text)
+    for doc in data["documents"]:
+        if doc["outlet"]:
+            assert doc["outlet"] in body
+
+
+def test_csv_has_one_row_per_record_and_exact_spans(data):
+    rows = list(csv.DictReader(io.StringIO(report.render(data, "csv"))))
+    assert list(rows[0].keys()) == report.CSV_COLUMNS
+    counts = {table: sum(1 for r in rows if r["table"] == table) for table in ("event", "quote", "position", "entity", "document")}
+    assert counts == {"event": len(data["events"]), "quote": len(data["quotes"]), "position": len(data["positions"]),
+                      "entity": len(data["entities"]), "document": len(data["documents"])}
+    texts = {doc["id"]: doc["text"] for doc in data["documents"]}
+    for row in rows:
+        if row["table"] in ("quote", "position") and row["doc"]:
+            span = " ".join(texts[row["doc"]][int(row["start"]):int(row["end"])].split())
+            assert row["text"].lstrip("'") == span
+    event_rows = [r for r in rows if r["table"] == "event"]
+    assert [r["id"] for r in event_rows[:len(data["timeline"])]] == data["timeline"]
+
+
+def test_cli_export_writes_each_format(db_path, tmp_path):
+    for fmt, marker in (("md", "# Story briefing"), ("html", "<!doctype html>"), ("csv", "table,id,date")):
+        out = tmp_path / f"brief.{fmt}"
+        assert cli_main(["export", "--db", str(db_path), "--format", fmt, "-o", str(out)]) == 0
+        assert out.read_text(encoding="utf-8").startswith(marker)
+
+
+# --- hostile text ----------------------------------------------------------------------------
+
+HOSTILE = {
+    "format": "storyline/1",
+    "documents": [{"id": "d1", "source": "x.txt", "title": "<img src=x onerror=alert(1)>", "outlet": "Evil & Co",
+                   "published": "2025-01-02", "published_range": None, "published_how": "metadata",
+                   "text": "=HYPERLINK(\"http://x\") said <script>alert(1)</script> | *bold* [link](javascript:x)",
+                   "removed": [], "copy_of": None, "copy_kind": None}],
+    "entities": [{"id": "p:1", "name": "<b>Name</b>", "type": "PERSON", "aliases": [], "roles": [], "mentions": []}],
+    "quotes": [{"id": "q1", "doc": "d1", "text": "<script>alert(1)</script>", "start": 28, "end": 53, "kind": "direct",
+                "speaker": "p:1", "speaker_text": "he", "date": "2025-01-02"}],
+    "timexes": [],
+    "events": [{"id": "e1", "type": "statement", "date": "2025-01-02", "date_range": None, "participants": ["p:1"],
+                "location": None, "status": "happened",
+                "summary": "=HYPERLINK(\"http://x\") <script>alert(1)</script> *bold* [link](javascript:x)",
+                "mentions": [{"doc": "d1", "start": 0, "end": 22}], "sources": ["d1"], "independent_sources": 1}],
+    "positions": [{"actor": "p:1", "topic": "nato", "stance": "reject", "date": None, "quote": "q1",
+                   "evidence": {"doc": "d1", "start": 0, "end": 22}}],
+    "timeline": ["e1"],
+}
+
+
+def test_html_escapes_article_text():
+    text = report.render(HOSTILE, "html")
+    parsed = parse_html(text)
+    assert set(parsed.tags) <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "ol", "li", "span",
+                                "br", "strong", "blockquote", "table", "thead", "tbody", "tr", "th", "td"}
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in text and "Evil &amp; Co" in text
+
+
+def test_markdown_escapes_formatting_and_html():
+    text = report.render(HOSTILE, "md")
+    assert "<script>" not in text and "\\<script\\>" in text
+    assert "\\[link\\](javascript:x)" in text and "\\*bold\\*" in text
+
+
+def test_csv_defuses_spreadsheet_formulas():
+    rows = list(csv.DictReader(io.StringIO(report.render(HOSTILE, "csv"))))
+    event = next(r for r in rows if r["table"] == "event")
+    assert event["text"].startswith("'=HYPERLINK")
+    assert all(not value.startswith("=") for row in rows for value in row.values() if value)
+
+
+def test_unknown_format_is_an_error():
+    with pytest.raises(ValueError):
+        report.render(HOSTILE, "pdf")

@@ -1,0 +1,134 @@
+"""Cross-document event clustering on the seeds, and the rules it must keep on small cases."""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from storyline.model import Document, EventMention
+from storyline.story.cluster import cluster_events, dates_compatible
+from storyline.story.timeline import build_timeline
+
+SEED_DATES = {"000": "2025-10-19", "001": "2024-11-10", "002": "2025-05-19", "004": "2025-02-12"}
+COPY_OF = {"003": "004", "004": None, "000": None, "001": None, "002": None}
+
+
+def _seed(prefix: str) -> Document:
+    folder = Path(str(resources.files("storyline.data.seeds")))
+    path = next(folder.glob(f"{prefix}_*.txt"))
+    return Document(id=prefix, source=str(path), text=path.read_text(encoding="utf-8"), published=SEED_DATES.get(prefix))
+
+
+@pytest.fixture(scope="module")
+def seed_analysis(nlp):
+    from storyline.nlp.entities import extract_mentions, extract_roles, link_entities
+    from storyline.nlp.timex import extract_timexes
+    from storyline.story.events import extract_event_mentions
+
+    mentions, roles, event_mentions = [], [], []
+    for prefix in ("000", "001", "002", "003", "004"):
+        doc = _seed(prefix)
+        parsed = nlp(doc.text)
+        doc_mentions = extract_mentions(parsed, doc.id)
+        mentions += doc_mentions
+        roles += extract_roles(parsed, doc.id, doc.published)
+        timexes = extract_timexes(doc.text, doc.published, doc.id, parsed)
+        event_mentions += extract_event_mentions(parsed, doc, timexes, doc_mentions)
+    entities, entity_of = link_entities(mentions, roles)
+    events = cluster_events(event_mentions, entity_of, COPY_OF)
+    return {"entities": {e.id: e for e in entities}, "entity_of": entity_of, "mentions": event_mentions, "events": events}
+
+
+def _entity(analysis, surname: str) -> str:
+    return next(e.id for e in analysis["entities"].values() if e.type == "PERSON" and e.name.endswith(surname))
+
+
+def _leader_calls(analysis, *surnames):
+    ids = {_entity(analysis, s) for s in surnames}
+    return [e for e in analysis["events"] if e.type == "call" and ids <= set(e.participants)]
+
+
+def test_feb_2025_trump_putin_call_is_one_event_from_two_documents(seed_analysis):
+    feb = [e for e in _leader_calls(seed_analysis, "Trump", "Putin") if e.date == "2025-02-12"]
+    assert len(feb) == 1, [(e.date, e.sources, e.summary[:60]) for e in feb]
+    assert feb[0].sources == ["003", "004"]
+    assert feb[0].independent_sources == 1  # 003 copies 004
+    assert feb[0].duration == "an hour and a half"
+
+
+def test_separate_trump_putin_calls_stay_separate(seed_analysis):
+    calls = _leader_calls(seed_analysis, "Trump", "Putin")
+    sources_of = {doc: {e.id for e in calls if doc in e.sources} for doc in ("000", "001", "002", "004")}
+    for doc, event_ids in sources_of.items():
+        assert event_ids, f"no Trump-Putin call found in {doc}"
+    # no call event mixes documents about different calls
+    for event in calls:
+        assert set(event.sources) in [{"000"}, {"001"}, {"002"}, {"004"}, {"003", "004"}, {"003"}], event.sources
+    may = [e for e in calls if "002" in e.sources and e.date == "2025-05-19"]
+    assert may and may[0].duration == "two hours"
+
+
+def test_trump_zelenskyy_call_is_not_the_putin_call(seed_analysis):
+    putin = _entity(seed_analysis, "Putin")
+    zelensky_calls = [e for e in _leader_calls(seed_analysis, "Trump", "Zelenskyy") if "004" in e.sources]
+    assert zelensky_calls
+    assert all(putin not in e.participants or e.date != "2025-02-12" for e in zelensky_calls if e.duration == "about an hour")
+
+
+def test_event_ids_are_stable_and_unique(seed_analysis):
+    again = cluster_events(seed_analysis["mentions"], seed_analysis["entity_of"], COPY_OF)
+    assert [e.id for e in again] == [e.id for e in seed_analysis["events"]]
+    assert len({e.id for e in again}) == len(again)
+
+
+def test_summary_is_a_sentence_of_a_source(seed_analysis):
+    texts = {prefix: _seed(prefix).text for prefix in ("000", "001", "002", "003", "004")}
+    for event in seed_analysis["events"]:
+        assert any(event.summary in texts[doc] for doc in event.sources)
+
+
+def test_timeline_orders_dated_events(seed_analysis):
+    by_id = {e.id: e for e in seed_analysis["events"]}
+    ordered = build_timeline(seed_analysis["events"])
+    keys = [by_id[i].date or by_id[i].date_range[0] for i in ordered]
+    assert keys == sorted(keys)
+    assert all(by_id[i].date or by_id[i].date_range for i in ordered)
+
+
+def _mention(doc, day, event_type="call", status="happened", participants=("Donald Trump", "Vladimir Putin"),
+             location=None, sentence=None):
+    sentence = sentence or f"{' and '.join(participants)} held a {event_type}."
+    return EventMention(doc=doc, start=0, end=len(sentence), sentence=sentence, type=event_type, status=status,
+                        date=day, participants=list(participants), location=location)
+
+
+def test_two_calls_a_day_apart_are_two_events():
+    events = cluster_events([_mention("a", "2025-03-18"), _mention("b", "2025-03-19"), _mention("c", "2025-03-18")], {}, {})
+    assert sorted(len(e.mentions) for e in events) == [1, 2]
+
+
+def test_planned_meeting_links_up_with_the_meeting_held():
+    planned = _mention("a", "2025-08-15", "meeting", "planned", location="Anchorage",
+                       sentence="Donald Trump will meet Vladimir Putin in Anchorage on Friday.")
+    held = _mention("b", "2025-08-15", "meeting", "happened", location="Anchorage",
+                    sentence="Trump and Putin met in Anchorage on Friday.")
+    other = _mention("c", "2025-08-18", "meeting", "happened", participants=("Donald Trump", "Volodymyr Zelensky"))
+    events = cluster_events([planned, held, other], {}, {})
+    linked = [e for e in events if len(e.mentions) == 2]
+    assert len(linked) == 1 and linked[0].status == "happened" and linked[0].location == "Anchorage"
+
+
+def test_undated_copy_joins_its_original():
+    original = _mention("orig", "2025-02-12")
+    copy = _mention("copy", None, sentence="Trump said he talked to Putin.")
+    unrelated = _mention("other", None, sentence="Putin and Trump spoke about many things over the years.")
+    events = cluster_events([original, copy, unrelated], {}, {"copy": "orig"})
+    joined = next(e for e in events if "orig" in e.sources)
+    assert joined.sources == ["copy", "orig"] and joined.independent_sources == 1
+
+
+def test_date_compatibility():
+    assert dates_compatible("2025-02-12", None, None, ["2025-02-05", "2025-02-12"])
+    assert not dates_compatible("2025-02-12", None, "2025-02-13", None)
+    assert not dates_compatible(None, None, "2025-02-13", None)

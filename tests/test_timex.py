@@ -1,0 +1,149 @@
+"""Time expressions on real text: the seeds, a few TimeBank documents, and garbage."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import dataset, seed_text
+from storyline.nlp.timex import extract_timexes, resolve_rule
+
+
+def values(timexes) -> dict[str, list[str | None]]:
+    found: dict[str, list[str | None]] = {}
+    for timex in timexes:
+        found.setdefault(timex.text, []).append(timex.value)
+    return found
+
+
+def test_seed_004_wednesday_is_the_publication_day_and_friday_is_ahead():
+    text = seed_text("004")
+    found = values(extract_timexes(text, "2025-02-12", "004"))
+    assert found["February 12, 2025"] == ["2025-02-12"]
+    assert set(found["Wednesday"]) == {"2025-02-12"}
+    assert found["Friday"] == ["2025-02-14"]  # "the meeting that is being set up on Friday"
+    assert found["three years ago"] == ["2022"]
+    assert found["Feb. 11, 2025"] == ["2025-02-11"]
+    assert found["5:21 PM"] == ["2025-02-12T17:21"]
+
+
+def test_seed_001_weekdays_against_a_sunday_anchor():
+    text = seed_text("001")
+    found = values(extract_timexes(text, "2024-11-10", "001"))
+    assert found["last Thursday"] == ["2024-11-07"]
+    assert set(found["Sunday"]) == {"2024-11-10"}
+    assert set(found["Wednesday"]) == {"2024-11-06"}
+    assert set(found["Saturday"]) == {"2024-11-09"}
+    assert found["2014"] == ["2014"]
+    assert found["January 20"] == ["2025-01-20"]  # the inauguration: nearest January 20
+    assert "Mar" not in found  # Mar-a-Lago is a place, not March
+
+
+def test_seed_000_durations_and_vague_references():
+    text = seed_text("000")
+    timexes = extract_timexes(text, "2025-10-18", "000")
+    by_text = {t.text: t for t in timexes}
+    assert by_text["over 11 years"].type == "DURATION"
+    assert by_text["over 11 years"].value == "P11Y"
+    assert by_text["over 11 years"].mod == "MORE_THAN"
+    assert by_text["2014"].value == "2014"
+    assert by_text["August"].value == "2025-08"
+    assert by_text["Friday"].value == "2025-10-17"
+
+
+def test_offsets_point_at_the_text():
+    text = seed_text("001")
+    for timex in extract_timexes(text, "2024-11-10", "001"):
+        assert text[timex.start:timex.end] == timex.text
+        assert timex.doc == "001"
+        assert timex.type in {"DATE", "TIME", "DURATION", "SET"}
+
+
+def test_without_anchor_relative_values_stay_open_and_absolute_ones_resolve():
+    text = seed_text("004")
+    found = values(extract_timexes(text, None))
+    assert found["February 12, 2025"] == ["2025-02-12"]
+    assert set(found["Wednesday"]) == {None}
+    assert found["three years ago"] == [None]
+    assert found["24 hours"] == ["PT24H"]
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    ("He will meet Putin on Friday.", "2025-02-12", "2025-02-14"),
+    ("He met Putin on Friday.", "2025-02-12", "2025-02-07"),
+    ("He spoke on Wednesday.", "2025-02-12", "2025-02-12"),
+    ("They met last Wednesday.", "2025-02-12", "2025-02-05"),
+    ("They meet next Wednesday.", "2025-02-12", "2025-02-19"),
+    ("Prices fell last week.", "2025-02-12", "2025-W06"),
+    ("Sales rose this year.", "2025-02-12", "2025"),
+    ("Profit fell in the third quarter.", "1989-10-26", "1989-Q3"),
+    ("It happened in the last week of October.", "2025-10-18", "2025-10"),
+    ("They will meet in the last week of October.", "2025-11-18", "2026-10"),
+    ("The war started three years ago.", "2025-02-12", "2022"),
+    ("The talks ran in 1998.", None, "1998"),
+    ("It rained yesterday.", "2025-03-01", "2025-02-28"),
+    ("He arrived Wednesday night.", "2025-02-13", "2025-02-12TNI"),
+    ("The board meets every Monday.", None, "XXXX-WXX-1"),
+    ("It is published daily.", None, "P1D"),
+    ("Markets are nervous now.", None, "PRESENT_REF"),
+    ("The trend was clear in the late 1990s.", None, "199"),
+    ("It was built in the spring of 1998.", None, "1998-SP"),
+    ("He resigned on 3 March 2021.", None, "2021-03-03"),
+    ("Results for Q3 2024 came out.", None, "2024-Q3"),
+    ("Trading closed at noon Friday.", "2025-02-12", "2025-02-07T12:00"),
+    ("Thanksgiving Day was quiet.", "1999-11-30", "1999-11-25"),
+])
+def test_normalisation_rules(sentence, anchor, expected):
+    timexes = extract_timexes(sentence, anchor)
+    assert timexes, sentence
+    assert timexes[0].value == expected, (sentence, [(t.text, t.value) for t in timexes])
+
+
+def test_parse_decides_the_tense_of_a_bare_weekday(nlp):
+    text = "The two leaders will meet Friday in Geneva. They last met Friday in Rome."
+    found = extract_timexes(text, "2025-02-12", parsed=nlp(text))
+    assert [t.value for t in found] == ["2025-02-14", "2025-02-07"]
+
+
+def test_parse_of_another_text_is_ignored(nlp):
+    text = "He met Putin on Friday."
+    found = extract_timexes(text, "2025-02-12", parsed=nlp("Something else entirely."))
+    assert [t.value for t in found] == ["2025-02-07"]
+
+
+def test_rules_are_kept_and_resolve_against_any_anchor():
+    timex = extract_timexes("They met last Thursday.", "2024-11-10")[0]
+    rule = json.loads(timex.rule)
+    assert rule["k"] == "weekday"
+    assert resolve_rule(rule, "2024-11-10") == "2024-11-07"
+    assert resolve_rule(rule, "2025-02-12") == "2025-02-06"
+    assert resolve_rule(rule, None) is None
+    assert resolve_rule(rule, "not a date") is None
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\x00\x01", "Friday" * 300, "31/31/9999", "Feb. 30, 2025", "May I come?", "9999 years ago",
+    "the 0th quarter", "1" * 5000, "on " * 2000 + "Tuesday", "\ud800 unpaired surrogate", "12:99 p.m.",
+    "a a a a a a a years", "Q9 2024", "it's 25:00", "2025-13-45",
+])
+def test_garbage_does_not_crash(text):
+    for anchor in (None, "2025-02-12", "bogus"):
+        for timex in extract_timexes(text, anchor):
+            assert text[timex.start:timex.end] == timex.text
+
+
+def test_common_words_are_not_dates():
+    text = "You may march in. The sun will fall on us. Jan Smith sold 2000 shares and 1500 people came."
+    assert extract_timexes(text, "2025-02-12") == []
+
+
+def test_timebank_document_matches_its_gold_mostly():
+    from storyline.eval.tempeval import read_timeml
+
+    path = dataset("tempeval3", "TBAQ-cleaned", "TimeBank", "ABC19980108.1830.0711.tml")
+    doc = read_timeml(path)
+    found = extract_timexes(doc.text, doc.dct)
+    gold = {(g.start, g.end): g.value for g in doc.timexes}
+    right = sum(gold.get((t.start, t.end)) == t.value for t in found)
+    assert doc.dct == "1998-01-08"
+    assert right >= len(gold) * 0.6, [(t.text, t.value) for t in found]

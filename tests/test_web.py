@@ -1,0 +1,299 @@
+"""The HTTP API (FastAPI TestClient) over a store holding the bundled seed articles."""
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from storyline.store import Store
+from storyline.web.app import create_app
+
+SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "seeds"
+JOB_POLL_LIMIT = 600  # polls of 0.2 s: a bound on waiting for a background ingest, not a speed check
+
+
+def seeded_store(tmp_path_factory) -> Path:
+    """The seeds ingested once per test session (shared by the web, report and browser tests)."""
+    path = tmp_path_factory.getbasetemp() / "seeded" / "seeds.db"
+    if not path.exists():
+        from storyline.pipeline import ingest
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        store = Store(path)
+        summary = ingest(store, sorted(str(p) for p in SEEDS.glob("*.txt")))
+        assert summary.failed == 0, summary.errors
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory) -> Path:
+    return seeded_store(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def client(db_path) -> TestClient:
+    return TestClient(create_app(str(db_path)), base_url="http://127.0.0.1")
+
+
+def writable_copy(db_path: Path, tmp_path: Path) -> Path:
+    """Tests that ingest get their own copy, so the shared seeded store never changes."""
+    target = tmp_path / "copy.db"
+    shutil.copy(db_path, target)
+    return target
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def test_health_counts_the_five_seed_documents(client):
+    assert client.get("/api/health").json() == {"status": "ok", "documents": 5}
+
+
+def test_timeline_is_oldest_first_and_names_real_sources(client):
+    events = client.get("/api/timeline").json()
+    assert events, "the seeds report dated events"
+    starts = [e["date"] or e["date_range"][0] for e in events]
+    assert starts == sorted(starts)
+    document_ids = {d["id"] for d in client.get("/api/documents").json()}
+    for event in events:
+        assert set(event["sources"]) <= document_ids
+        assert 1 <= event["independent_sources"] <= len(event["sources"])
+
+
+def test_event_evidence_spans_are_the_document_text_at_those_offsets(client):
+    event = next(e for e in client.get("/api/timeline").json() if e["mentions"])
+    detail = client.get(f"/api/events/{event['id']}").json()
+    assert detail["event"]["id"] == event["id"]
+    assert {s["id"] for s in detail["sources"]} >= set(event["sources"])
+    for mention in detail["mentions"]:
+        text = client.get(f"/api/documents/{mention['doc']}").json()["text"]
+        assert mention["excerpt"]["span"] == text[mention["start"]:mention["end"]]
+        assert mention["excerpt"]["span"].strip()
+
+
+def test_event_quotes_come_from_the_event_documents(client):
+    for event in client.get("/api/timeline").json():
+        detail = client.get(f"/api/events/{event['id']}").json()
+        mention_docs = {m["doc"] for m in event["mentions"]}
+        assert all(quote["doc"] in mention_docs for quote in detail["quotes"])
+
+
+def test_unknown_ids_are_404(client):
+    assert client.get("/api/events/no-such-event").status_code == 404
+    assert client.get("/api/documents/no-such-doc").status_code == 404
+    assert client.get("/api/entities/person:nobody").status_code == 404
+    assert client.get("/api/jobs/nojob").status_code == 404
+
+
+def test_document_has_text_and_its_quotes_point_into_it(client):
+    documents = client.get("/api/documents").json()
+    assert all("text" not in d for d in documents)
+    quotes_seen = 0
+    for summary in documents:
+        detail = client.get(f"/api/documents/{summary['id']}").json()
+        assert len(detail["text"]) == summary["length"] > 0
+        for quote in detail["quotes"]:
+            assert quote["doc"] == summary["id"]
+            assert detail["text"][quote["start"]:quote["end"]] == quote["text"]
+            quotes_seen += 1
+    assert quotes_seen > 0
+
+
+def test_actors_have_putin_and_trump_with_their_quotes(client):
+    actors = client.get("/api/entities").json()
+    names = {a["name"]: a for a in actors}
+    putin = next(a for name, a in names.items() if "Putin" in name)
+    assert putin["type"] == "PERSON" and putin["mention_count"] > 0
+    assert any("Trump" in name for name in names)
+    detail = client.get(f"/api/entities/{putin['id']}").json()
+    assert all(q["speaker"] == putin["id"] for q in detail["quotes"])
+    assert all(p["actor"] == putin["id"] for p in detail["positions"])
+    assert all(putin["id"] in e["participants"] for e in detail["events"])
+
+
+def test_talk_graph_links_trump_and_putin(client):
+    graph = client.get("/api/graph").json()
+    names = {node["id"]: node["name"] for node in graph["nodes"]}
+    pairs = [{names[e["source"]], names[e["target"]]} for e in graph["edges"]]
+    assert any(any("Trump" in n for n in pair) and any("Putin" in n for n in pair) for pair in pairs)
+    assert all(e["count"] == len(e["events"]) >= 1 for e in graph["edges"])
+
+
+def test_sources_count_independent_documents_after_copies(client):
+    data = client.get("/api/sources").json()
+    assert len(data["documents"]) == 5
+    assert data["copies"], "seeds 003 and 004 are a rewrite pair"
+    assert data["independent_documents"] == 5 - len(data["copies"])
+    copied = {link["doc"] for link in data["copies"]}
+    nested = [child["id"] for root in data["tree"] for child in root["children"]]
+    assert copied <= set(nested)
+    assert sum(o["documents"] for o in data["outlets"]) == 5
+
+
+# --- search ----------------------------------------------------------------------------------
+
+def test_full_text_search_finds_donetsk_with_exact_offsets(client):
+    found = client.get("/api/search", params={"q": "Donetsk", "mode": "text"}).json()
+    assert found["results"]
+    for hit in found["results"]:
+        assert "Donetsk" in hit["text"]
+        text = client.get(f"/api/documents/{hit['doc']}").json()["text"]
+        assert text[hit["start"]:hit["end"]] == hit["text"]
+
+
+def test_search_filters_by_outlet_and_date(client):
+    everything = client.get("/api/search", params={"q": "Putin", "mode": "text", "limit": 200}).json()["results"]
+    outlets = {hit["outlet"] for hit in everything if hit["outlet"]}
+    assert outlets
+    outlet = sorted(outlets)[0]
+    only = client.get("/api/search", params={"q": "Putin", "mode": "text", "outlet": outlet, "limit": 200}).json()
+    assert only["results"] and all(hit["outlet"] == outlet for hit in only["results"])
+    future = client.get("/api/search", params={"q": "Putin", "mode": "text", "since": "2100-01-01"}).json()
+    assert future["results"] == []
+
+
+def test_search_filter_by_actor_keeps_passages_naming_them(client):
+    hits = client.get("/api/search", params={"q": "ceasefire", "mode": "text", "actor": "Zelensky",
+                                             "limit": 200}).json()["results"]
+    everything = client.get("/api/search", params={"q": "ceasefire", "mode": "text", "limit": 200}).json()["results"]
+    assert len(hits) < len(everything)
+    zelensky = next(a for a in client.get("/api/entities").json() if "Zelensk" in a["name"])
+    spans = {(m["doc"], m["start"], m["end"]) for m in zelensky["mentions"]}
+    for hit in hits:
+        assert any(doc == hit["doc"] and hit["start"] <= start < hit["end"] for doc, start, _ in spans)
+
+
+def test_semantic_search_finds_the_call_without_the_word(client, db_path):
+    found = client.get("/api/search", params={"q": "telephone conversation between the two presidents",
+                                              "mode": "semantic", "limit": 5}).json()["results"]
+    assert found
+    assert [h["score"] for h in found] == sorted((h["score"] for h in found), reverse=True)
+    assert any(word in found[0]["text"].lower() for word in ("call", "spoke", "conversation", "talk"))
+    store = Store(db_path)
+    try:
+        embedded = store.conn.execute("SELECT COUNT(*) FROM passage_embeddings").fetchone()[0]
+        passages = store.conn.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+    finally:
+        store.close()
+    assert embedded == passages > 0
+
+
+def test_hybrid_search_merges_both_rankings(client):
+    found = client.get("/api/search", params={"q": "Donetsk region"}).json()
+    assert found["mode"] == "hybrid"
+    assert {hit["match"] for hit in found["results"]} <= {"text", "semantic", "both"}
+    assert any(hit["match"] == "both" for hit in found["results"])
+
+
+def test_search_rejects_bad_parameters(client):
+    assert client.get("/api/search", params={"q": ""}).status_code == 422
+    assert client.get("/api/search", params={"q": "x", "mode": "magic"}).status_code == 422
+    assert client.get("/api/search", params={"q": "x", "since": "yesterday"}).status_code == 422
+
+
+# --- pages, docs and security ------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/", "/timeline", "/actors", "/sources", "/search", "/ingest", "/documents/x", "/docs"])
+def test_pages_are_html_shells_with_strict_headers_and_no_inline_script(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert "unsafe-inline" not in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "<script>" not in response.text and "<script src=\"/static/" in response.text
+    assert "http://" not in response.text and "https://" not in response.text  # nothing from a CDN
+
+
+def test_static_files_are_served_and_nothing_else(client):
+    assert client.get("/static/app.js").headers["content-type"].startswith("text/javascript")
+    assert client.get("/static/app.css").headers["content-type"].startswith("text/css")
+    for path in ["/static/../app.py", "/static/%2e%2e%2fapp.py", "/static/..%2f..%2fstore%2f__init__.py",
+                 "/static/%2fetc%2fpasswd", "/static/app.py", "/static/"]:
+        assert client.get(path).status_code == 404, path
+
+
+def test_front_end_never_puts_strings_into_html():
+    static = Path(__file__).resolve().parents[1] / "src" / "storyline" / "web" / "static"
+    for script in static.glob("*.js"):
+        source = script.read_text()
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+            assert sink not in source, f"{script.name} uses {sink}"
+        assert "https://" not in source and "http://" not in source.replace('"http://www.w3.org/2000/svg"', "")
+
+
+def test_openapi_lists_the_api(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ["/api/timeline", "/api/events/{event_id}", "/api/search", "/api/entities", "/api/graph",
+                 "/api/sources", "/api/ingest/text", "/api/ingest/files", "/api/ingest/url", "/api/jobs/{job_id}"]:
+        assert path in paths
+
+
+def test_foreign_host_and_cross_origin_posts_are_refused(client):
+    assert client.get("/api/health", headers={"host": "attacker.example"}).status_code == 400
+    refused = client.post("/api/ingest/url", json={"url": "http://example.com/"},
+                          headers={"origin": "http://attacker.example"})
+    assert refused.status_code == 403
+
+
+def test_ingest_bodies_are_size_limited(client):
+    too_long = client.post("/api/ingest/text", json={"text": "word " * 2_100_000})
+    assert too_long.status_code == 413
+    assert client.post("/api/ingest/url", content=b"x" * 40_000,
+                       headers={"content-type": "application/json"}).status_code == 413
+    assert client.post("/api/ingest/url", json={"url": "file:///etc/passwd"}).status_code == 422
+
+
+def test_export_downloads_carry_their_own_policy(client):
+    response = client.get("/api/export", params={"format": "html"})
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == 'attachment; filename="storyline.html"'
+    assert response.headers["content-security-policy"].startswith("default-src 'none'")
+    assert client.get("/api/export", params={"format": "json"}).json()["format"] == "storyline/1"
+
+
+# --- ingesting from the UI's endpoints ---------------------------------------------------------
+
+def wait_for_job(client: TestClient, job_id: str) -> dict:
+    for _ in range(JOB_POLL_LIMIT):
+        job = client.get(f"/api/jobs/{job_id}").json()
+        if job["state"] in ("done", "failed"):
+            return job
+        time.sleep(0.2)
+    raise AssertionError(f"job {job_id} never finished: {job}")
+
+
+NEW_ARTICLE = (
+    "KYIV, Ukraine — Ukrainian President Volodymyr Zelensky met German Chancellor Friedrich Merz in Berlin "
+    "on Tuesday to discuss air defence for the winter.\n"
+    "Merz said Germany would deliver two more Patriot systems before the end of the year. "
+    "\"We will not leave Ukraine alone,\" Merz told reporters after the meeting.\n"
+)
+
+
+def test_pasted_article_is_ingested_in_a_background_job(db_path, tmp_path):
+    client = TestClient(create_app(str(writable_copy(db_path, tmp_path))), base_url="http://127.0.0.1")
+    started = client.post("/api/ingest/text", json={"text": NEW_ARTICLE, "title": "Zelensky meets Merz",
+                                                    "outlet": "Test Wire", "published": "2025-11-04"})
+    assert started.status_code == 202
+    job = wait_for_job(client, started.json()["id"])
+    assert (job["state"], job["new"], job["failed"], job["total"]) == ("done", 1, 0, 1)
+    assert client.get("/api/health").json()["documents"] == 6
+    hits = client.get("/api/search", params={"q": "Patriot", "mode": "text"}).json()["results"]
+    assert hits and hits[0]["doc"] == job["new_ids"][0] and hits[0]["outlet"] == "Test Wire"
+
+
+def test_uploading_a_seed_again_is_recognised_as_a_duplicate(db_path, tmp_path):
+    client = TestClient(create_app(str(writable_copy(db_path, tmp_path))), base_url="http://127.0.0.1")
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    started = client.post("/api/ingest/files", files=[("files", (seed.name, seed.read_bytes(), "text/plain")),
+                                                      ("files", ("empty.txt", b"   ", "text/plain"))])
+    assert started.status_code == 202
+    job = wait_for_job(client, started.json()["id"])
+    assert (job["duplicate"], job["new"], job["failed"]) == (1, 0, 1)
+    assert "upload:empty.txt" in job["errors"][0]
+    assert client.get("/api/health").json()["documents"] == 5
