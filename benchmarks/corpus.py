@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import random
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
+DATASETS = Path(os.environ.get("STORYLINE_DATASETS") or Path(__file__).resolve().parents[2] / "shared" / "datasets")
 
 
 @dataclass

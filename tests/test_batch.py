@@ -1,4 +1,5 @@
-"""`storyline batch` on Ray Data (local mode): the same store as `storyline ingest`."""
+"""Beyond the one-document-at-a-time ingest: `storyline batch` on Ray Data (local mode) and the
+batched multi-process `fast_ingest` give the same store as `storyline ingest`."""
 from __future__ import annotations
 
 import io
@@ -6,13 +7,12 @@ import json
 
 import pytest
 
-ray = pytest.importorskip("ray", reason="Ray Data is not installed (pip install 'ray[data]==2.60.0')")
-pytest.importorskip("ray.data", reason="Ray Data is not installed (pip install 'ray[data]==2.60.0')")
+from conftest import SEEDS, seed_text
+from storyline import batch
+from storyline.fast import fast_ingest, store_fingerprint
+from storyline.store import Store
 
-from conftest import SEEDS, seed_text  # noqa: E402
-from storyline import batch  # noqa: E402
-from storyline.fast import store_fingerprint  # noqa: E402
-from storyline.store import Store  # noqa: E402
+NO_RAY = "Ray Data is not installed (pip install 'ray[data]==2.60.0')"
 
 
 def story_tables(store: Store) -> dict:
@@ -29,6 +29,8 @@ def story_tables(store: Store) -> dict:
 @pytest.fixture(scope="module")
 def local_ray():
     """One local Ray for the module (two CPUs, as on this machine); batch reuses a running Ray."""
+    ray = pytest.importorskip("ray", reason=NO_RAY)
+    pytest.importorskip("ray.data", reason=NO_RAY)
     started = not ray.is_initialized()
     if started:
         ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
@@ -105,6 +107,17 @@ def test_batch_reads_jsonl_warc_and_parquet_and_reports_bad_records(local_ray, t
     summary = batch.load_parquet(store, str(output), on_error=messages.append)
     assert (summary.new, summary.failed) == (3, 4), messages
     assert all(message.startswith("error: ") for message in messages)
+
+
+def test_fast_ingest_with_two_worker_processes_gives_the_same_store(seeds_store, tmp_path):
+    seeds = [str(path) for path in sorted(SEEDS.glob("*.txt"))]
+    store = Store(tmp_path / "fast.db")
+    summary = fast_ingest(store, seeds, n_process=2, chunk_size=2)
+    assert (summary.read, summary.new, summary.failed) == (5, 5, 0), summary.errors
+    assert store_fingerprint(store) == store_fingerprint(seeds_store)
+    assert story_tables(store) == story_tables(seeds_store)
+    again = fast_ingest(store, seeds, n_process=1)
+    assert (again.new, again.duplicate) == (0, 5)
 
 
 def test_load_without_ray_workers_matches_ingest(seeds_store, nlp, tmp_path):

@@ -6,9 +6,12 @@ Set STORYLINE_SCREENSHOTS=DIR to keep a screenshot of each view there (docs/scre
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,9 +53,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def base_url(db_path):
-    """A uvicorn server on a free loopback port, in a thread of this process."""
+@contextmanager
+def running_server(db_path: Path) -> Iterator[str]:
+    """A uvicorn server on a free loopback port, in a thread of this process; yields its URL."""
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(str(db_path)), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -62,9 +65,17 @@ def base_url(db_path):
             break
         time.sleep(0.05)
     assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def base_url(db_path):
+    with running_server(db_path) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -174,6 +185,27 @@ def test_ingest_and_docs_pages_render_offline(page, base_url, tmp_path):
     page.wait_for_selector("section.op")
     assert page.locator("section.op").count() >= 15
     screenshot(page, "api-docs", tmp_path)
+    assert page.problems == []
+
+
+PASTED = ("BERLIN — Ukrainian President Volodymyr Zelensky met German Chancellor Friedrich Merz in Berlin on Tuesday "
+          "to discuss air defence.\nMerz said Germany would deliver two more Patriot systems before the end of the year.\n")
+
+
+def test_pasting_an_article_shows_the_job_until_done(page, db_path, tmp_path):
+    copy = tmp_path / "ingest.db"
+    shutil.copy(db_path, copy)
+    with running_server(copy) as url:
+        page.goto(f"{url}/ingest")
+        page.fill("form.ingest textarea[name=text]", PASTED)
+        page.fill("form.ingest input[name=outlet]", "Test Wire")
+        page.click("form.ingest button[type=submit] >> nth=0")
+        page.wait_for_selector("#job .job-state.done", timeout=180_000)  # a bound on ingesting, not a speed check
+        assert "1 new" in page.inner_text("#job")
+        screenshot(page, "ingest-done", tmp_path)
+        page.click("#job a[href^='/documents/']")
+        page.wait_for_selector(".doc-text")
+        assert "Patriot systems" in page.inner_text(".doc-text")
     assert page.problems == []
 
 

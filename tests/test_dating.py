@@ -28,7 +28,7 @@ def test_explicit_dates_bound_seed_004_from_below():
     text = seed_text("004")
     earliest, latest = infer_published_range(text, extract_timexes(text, None), today=TODAY)
     assert earliest == "2025-02-12"
-    assert "2025-02-12" < latest <= "2026-01-01"
+    assert latest == TODAY
 
 
 def test_title_facts_outvote_a_wrong_title_in_seed_003():
@@ -99,8 +99,8 @@ def test_event_dates_as_ranges_and_without_a_parse():
     timexes = extract_timexes(text, "2025-02-12", "004")
     start, end = sentence_span(text, "The developments come after Trump")
     assert date_of_span(start, end, timexes) == (None, ["2024-09-01", "2024-09-30"])
-    start, end = sentence_span(text, "Zelenskyy has long demanded")
-    assert date_of_span(start, end, timexes) == (None, ["2025-02-10", "2025-02-16"])
+    start, end = sentence_span(text, "Zelenskyy has long demanded")  # "earlier this week"
+    assert date_of_span(start, end, timexes) == (None, ["2025-02-10", "2025-02-12"])
     start, end = sentence_span(text, "\"Chasing this illusionary goal")
     assert date_of_span(start, end, timexes) == (None, None)
 
@@ -127,3 +127,49 @@ def test_repeated_old_years_do_not_outvote_a_recent_date():
     text = "Russia annexed Crimea in 2014. Since 2014 the war went on. In 2014, talks failed. On Oct. 15, 2024, they met."
     earliest, _ = infer_published_range(text, extract_timexes(text, None), today=TODAY)
     assert earliest == "2024-10-15"
+
+
+def test_unreadable_rules_keep_their_value():
+    broken = Timex(doc="x", start=0, end=4, text="2014", type="DATE", value="2014", anchor=None, rule="{not json")
+    assert reanchor_timexes([broken], "2014", "2025-01-01")[0].value == "2014"
+    assert infer_published_range("2014", [broken], today=TODAY) == ["2014-01-01", TODAY]
+
+
+def test_early_and_late_narrow_an_event_range():
+    text = "The next meeting is likely in the last week of October. Talks began in early 2024."
+    timexes = extract_timexes(text, "2025-10-18")
+    first_end = text.index(".") + 1
+    assert date_of_span(0, first_end, timexes) == (None, ["2025-10-21", "2025-10-31"])
+    assert date_of_span(first_end, len(text), timexes) == (None, ["2024-01-01", "2024-05-01"])
+
+
+def test_a_title_held_twice_is_settled_by_the_dates():
+    text = "Secretary of State James Baker and President Bush met on Aug. 15, 1990."
+    timexes = extract_timexes(text, None)
+    assert infer_published_range(text, timexes, today=TODAY) == ["1990-08-15", "1992-08-23"]
+    text = "President Bush met allies to discuss Iraq in 2003."
+    timexes = extract_timexes(text, None)
+    assert infer_published_range(text, timexes, today=TODAY) == ["2003-01-01", "2009-01-20"]
+    text = "President Bush met allies to discuss Iraq."  # which Bush is left open
+    assert infer_published_range(text, [], today=TODAY) == ["1989-01-20", "2009-01-20"]
+
+
+def test_dates_announced_as_ahead_are_no_lower_bound():
+    text = "The notes, due 2019, were sold on Oct. 26, 1989."
+    earliest, _ = infer_published_range(text, extract_timexes(text, None), today=TODAY)
+    assert earliest == "1989-10-26"
+
+
+def test_published_ranges_contain_the_creation_date_of_most_timebank_documents():
+    from conftest import dataset
+    from storyline.eval.tempeval import find_documents, read_timeml
+
+    paths = find_documents(str(dataset("tempeval3", "TBAQ-cleaned", "TimeBank")))[:60]
+    inside = outside = 0
+    for path in paths:
+        doc = read_timeml(path)
+        found = infer_published_range(doc.text, extract_timexes(doc.text, None), today=TODAY)
+        if found is not None:
+            inside += found[0] <= doc.dct <= found[1]
+            outside += not found[0] <= doc.dct <= found[1]
+    assert inside >= 3 * outside, (inside, outside)

@@ -146,3 +146,9 @@ def test_stances_are_reported_only_when_asked(parsed_seeds):
     assert not any(q.cue == "echoed" for q in speech)
     echoed = _quote_with(everything, "some of Hegseth's comments")
     assert (echoed.speaker_text, echoed.cue, echoed.kind) == ("Trump", "echoed", "indirect")
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp):
+    parsed = nlp('Ms. Jones met Mr. Smith in Kyiv on Monday. "We will not give up," he said.')
+    quote = _quote_with(extract_quotes(parsed, "x"), "We will not give up")
+    assert (quote.speaker_text, quote.speaker_ref_text) == ("he", "Smith")

@@ -76,13 +76,26 @@ def test_markdown_briefing_has_every_timeline_event_quote_and_source(data):
     assert "rewrite of" in sources or "near of" in sources or "exact of" in sources
 
 
-def test_key_quotes_prefer_attributed_direct_quotes(data):
-    chosen = report.key_quotes(data["quotes"])
+def test_key_quotes_prefer_attributed_direct_quotes_said_once(data):
+    copies = {doc["id"] for doc in data["documents"] if doc["copy_of"]}
+    chosen = report.key_quotes(data["quotes"], copies)
     assert 0 < len(chosen) <= report.KEY_QUOTES
-    attributed_direct = [q for q in data["quotes"] if q["speaker"] and q["kind"] == "direct"]
-    assert sum(1 for q in chosen if q["speaker"] and q["kind"] == "direct") == min(len(attributed_direct), report.KEY_QUOTES)
+    assert not any(q["doc"] in copies for q in chosen)
+    said = [(q["speaker"], report._words(q["text"])) for q in chosen]
+    assert len(said) == len(set(said))
+    left_out = [q for q in data["quotes"] if q not in chosen and q["doc"] not in copies
+                and (q["speaker"], report._words(q["text"])) not in said]
+    if any(q["speaker"] and q["kind"] == "direct" for q in left_out):
+        assert all(q["speaker"] and q["kind"] == "direct" for q in chosen)
     dates = [q["date"] for q in chosen if q["date"]]
     assert dates == sorted(dates)
+
+
+def test_briefing_leaves_out_what_copies_repeat(data):
+    copies = {doc["id"] for doc in data["documents"] if doc["copy_of"]}
+    assert copies, "seeds 003 and 004 are a copy pair"
+    brief = report.Briefing(data)
+    assert all(p["evidence"]["doc"] not in copies for items in brief.positions.values() for p in items)
 
 
 def test_html_briefing_is_self_contained_and_scriptless(data):

@@ -1,10 +1,11 @@
 """Cross-document event clustering on the seeds, and the rules it must keep on small cases."""
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import pytest
+
+import storyline
 
 from storyline.model import Document, EventMention
 from storyline.story.cluster import cluster_events, dates_compatible
@@ -15,7 +16,7 @@ COPY_OF = {"003": "004", "004": None, "000": None, "001": None, "002": None}
 
 
 def _seed(prefix: str) -> Document:
-    folder = Path(str(resources.files("storyline.data.seeds")))
+    folder = Path(storyline.__file__).parent / "data" / "seeds"
     path = next(folder.glob(f"{prefix}_*.txt"))
     return Document(id=prefix, source=str(path), text=path.read_text(encoding="utf-8"), published=SEED_DATES.get(prefix))
 
@@ -65,6 +66,10 @@ def test_separate_trump_putin_calls_stay_separate(seed_analysis):
     # no call event mixes documents about different calls
     for event in calls:
         assert set(event.sources) in [{"000"}, {"001"}, {"002"}, {"004"}, {"003", "004"}, {"003"}], event.sources
+    expected_month = {"001": "2024-11", "004": "2025-02", "002": "2025-05", "000": "2025-10"}
+    for doc, month in expected_month.items():
+        months = {(e.date or e.date_range[1])[:7] for e in calls if doc in e.sources and (e.date or e.date_range)}
+        assert months == {month}, (doc, months)
     may = [e for e in calls if "002" in e.sources and e.date == "2025-05-19"]
     assert may and may[0].duration == "two hours"
 
@@ -132,3 +137,20 @@ def test_date_compatibility():
     assert dates_compatible("2025-02-12", None, None, ["2025-02-05", "2025-02-12"])
     assert not dates_compatible("2025-02-12", None, "2025-02-13", None)
     assert not dates_compatible(None, None, "2025-02-13", None)
+
+
+def test_entity_lookup_may_be_a_function_and_input_order_does_not_matter():
+    ids = {"Donald Trump": "person:donald-trump", "Trump": "person:donald-trump", "Vladimir Putin": "person:vladimir-putin"}
+
+    def entity_of(doc, start, end):
+        sentence = mentions_by_doc[doc].sentence
+        return ids.get(sentence[start:end])
+
+    first = _mention("a", "2025-03-18", sentence="Donald Trump and Vladimir Putin held a call.")
+    second = _mention("b", "2025-03-18", participants=("Trump", "Vladimir Putin"),
+                      sentence="Trump and Vladimir Putin held a call.")
+    mentions_by_doc = {"a": first, "b": second}
+    forward = cluster_events([first, second], entity_of, {})
+    backward = cluster_events([second, first], entity_of, {})
+    assert len(forward) == 1 and forward[0].participants == ["person:donald-trump", "person:vladimir-putin"]
+    assert [e.id for e in forward] == [e.id for e in backward]

@@ -1,10 +1,11 @@
 """Event mentions on the seed articles: types, participants, status, date, place, duration."""
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import pytest
+
+import storyline
 
 from storyline.model import Document
 from storyline.story.events import extract_event_mentions, stated_duration
@@ -13,7 +14,7 @@ SEED_DATES = {"000": "2025-10-19", "001": "2024-11-10", "002": "2025-05-19", "00
 
 
 def _seed(prefix: str) -> Document:
-    folder = Path(str(resources.files("storyline.data.seeds")))
+    folder = Path(storyline.__file__).parent / "data" / "seeds"
     path = next(folder.glob(f"{prefix}_*.txt"))
     return Document(id=prefix, source=str(path), text=path.read_text(encoding="utf-8"), published=SEED_DATES.get(prefix))
 

@@ -1,10 +1,11 @@
 """Positions over time: stances on the story's topics, each tied to its quote or sentence."""
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import pytest
+
+import storyline
 
 from storyline.model import Document, Quote
 from storyline.story.positions import extract_positions, stance_in, topics_in
@@ -13,7 +14,7 @@ SEED_DATES = {"000": "2025-10-19", "001": "2024-11-10", "002": "2025-05-19", "00
 
 
 def _seed(prefix: str) -> Document:
-    folder = Path(str(resources.files("storyline.data.seeds")))
+    folder = Path(storyline.__file__).parent / "data" / "seeds"
     path = next(folder.glob(f"{prefix}_*.txt"))
     return Document(id=prefix, source=str(path), text=path.read_text(encoding="utf-8"), published=SEED_DATES.get(prefix))
 
@@ -82,3 +83,15 @@ def test_topic_and_stance_cues():
     assert stance_in("Ukraine firmly rejected the proposal") == "reject"
     assert stance_in("Trump has not supported the plan") == "oppose"
     assert stance_in("the weather was fine") is None
+
+
+def test_stance_history_keeps_only_changes():
+    from storyline.model import Position
+    from storyline.story.positions import stance_history
+
+    made = Position("person:trump", "ceasefire", "demand", "2025-03-11", None, {"doc": "a", "start": 0, "end": 9})
+    again = Position("person:trump", "ceasefire", "demand", "2025-04-02", None, {"doc": "b", "start": 0, "end": 9})
+    dropped = Position("person:trump", "ceasefire", "drop", "2025-05-19", None, {"doc": "c", "start": 0, "end": 9})
+    history = stance_history([dropped, again, made])
+    assert [p.stance for p in history[("person:trump", "ceasefire")]] == ["demand", "drop"]
+    assert history[("person:trump", "ceasefire")][0].date == "2025-03-11"

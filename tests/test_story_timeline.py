@@ -5,7 +5,13 @@ from datetime import date
 
 from storyline.model import Event
 from storyline.story.sentence_dates import dates_in_text, first_date
-from storyline.story.timeline import CandidateSentence, build_timeline, rank_dates, summarise_timeline
+from storyline.story.timeline import (
+    CandidateSentence,
+    build_timeline,
+    candidates_from_documents,
+    rank_dates,
+    summarise_timeline,
+)
 
 
 def _event(event_id, day=None, date_range=None):
@@ -59,3 +65,17 @@ def test_summarise_timeline_picks_important_dates_and_central_sentences():
 def test_summarise_timeline_respects_the_date_window():
     timeline = summarise_timeline(_candidates(), n_dates=3, start=date(2010, 5, 1), end=date(2010, 12, 31))
     assert timeline and all(date(2010, 5, 1) <= day <= date(2010, 12, 31) for day, _ in timeline)
+
+
+def test_candidates_from_documents_dates_sentences_and_skips_undated_documents():
+    from storyline.model import Document, Timex
+
+    text = "Trump spoke with Zelensky on Wednesday. Markets were calm.\nLeaders will meet in Munich on Friday."
+    dated = Document(id="a", source="a", text=text, published="2025-02-12")
+    undated = Document(id="b", source="b", text="Nothing is dated here.")
+    by_rules = candidates_from_documents([dated, undated])
+    assert [(c.doc, c.position, c.date) for c in by_rules] == [
+        ("a", 0, date(2025, 2, 12)), ("a", 1, None), ("a", 2, date(2025, 2, 14))]
+    timex = Timex(doc="a", start=29, end=38, text="Wednesday", type="DATE", value="2025-02-12", anchor="2025-02-12")
+    by_timex = candidates_from_documents([dated], timexes={"a": [timex]})
+    assert [c.date for c in by_timex] == [date(2025, 2, 12), None, None]

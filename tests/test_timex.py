@@ -147,3 +147,17 @@ def test_timebank_document_matches_its_gold_mostly():
     right = sum(gold.get((t.start, t.end)) == t.value for t in found)
     assert doc.dct == "1998-01-08"
     assert right >= len(gold) * 0.6, [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Updated: 10:42 AM EST, Thu January 9, 2025", "2025-01-09T10:42"),
+    ("The vote is at 3pm on 5/6/2024.", "2024-05-06T15:00"),
+    ("The offer expires at 5 p.m. Nov. 6, 1989.", "1989-11-06T17:00"),
+    ("More than 1,000 days of war.", "P1000D"),
+])
+def test_times_take_the_day_written_next_to_them(text, expected):
+    assert extract_timexes(text, "2025-02-12")[0].value == expected
+
+
+def test_an_impossible_date_next_to_a_time_is_dropped():
+    assert all(t.value != "1989-02-30T17:00" for t in extract_timexes("at 5 p.m. Feb. 30, 1989", "2025-02-12"))

@@ -323,13 +323,15 @@ def analyse_to_parquet(paths: list[str], output: str, address: str | None = None
         index_of = {_normal(path): (number, path) for number, path in enumerate(files)}
         cpus = int(ray.cluster_resources().get("CPU", 1))
         actors = max(1, workers or cpus)
-        dataset = ray.data.read_binary_files([_absolute(p) for p in files], include_paths=True,
+        # The analysis actors hold one CPU each; reading, splitting and writing are light and take
+        # no CPU reservation, or with as many actors as CPUs they would never be scheduled.
+        dataset = ray.data.read_binary_files([_absolute(p) for p in files], include_paths=True, num_cpus=0,
                                              override_num_blocks=min(len(files), 4 * actors))
-        dataset = dataset.flat_map(_read_files, fn_kwargs={"index_of": index_of})
+        dataset = dataset.flat_map(_read_files, fn_kwargs={"index_of": index_of}, num_cpus=0)
         dataset = dataset.map_batches(_Analyse, fn_constructor_args=(model, date_default, batch_size),
                                       batch_size=batch_size, batch_format="pyarrow",
                                       compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1)
-        dataset.write_parquet(output, min_rows_per_file=1000)
+        dataset.write_parquet(output, min_rows_per_file=1000, ray_remote_args={"num_cpus": 0})
     finally:
         if started_here:
             ray.shutdown()

@@ -349,7 +349,7 @@ def print_table(headers: list[str], rows: list[list]) -> None:
         return
     width = shutil.get_terminal_size((120, 20)).columns
     cells = [[str(value) for value in row] for row in rows]
-    fixed = [min(max(len(headers[i]), *(len(row[i]) for row in cells)), 40) for i in range(len(headers) - 1)]
+    fixed = [min(max(len(headers[i]), *(len(row[i]) for row in cells)), 28) for i in range(len(headers) - 1)]
     last_width = max(30, width - sum(fixed) - 2 * len(fixed))
     print("  ".join(h.ljust(w) for h, w in zip(headers, fixed + [0])).rstrip())
     for row in cells:

@@ -84,10 +84,48 @@ def _init_worker(model: str | None) -> None:
     from storyline.nlp.spacy_model import load_spacy
 
     _WORKER_NLP = load_spacy(model) if model else load_spacy()
+    try:  # one thread per worker: the workers already use every core
+        import torch
+
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
 
 
-def _worker_analyze(docs: list[Document], batch_size: int):
-    return analyze_many(_WORKER_NLP, docs, batch_size)
+def sentence_vectors(docs: list[Document]):
+    """The copy index's sentence embeddings for each document, computed where the parsing is done."""
+    from storyline.dedup import embed
+    from storyline.dedup.text import split_sentences
+
+    return [embed.embed(split_sentences(doc.text)) for doc in docs]
+
+
+def _worker_analyze(docs: list[Document], batch_size: int, with_vectors: bool):
+    analysed = analyze_many(_WORKER_NLP, docs, batch_size)
+    vectors = sentence_vectors(docs) if with_vectors else [None] * len(docs)
+    return [(doc, analysis, error, vector) for (doc, analysis, error), vector in zip(analysed, vectors)]
+
+
+def precomputed_copy_index(conn):
+    """A CopyIndex that takes each new document's sentence vectors from `index.vectors[doc.id]`
+    (computed in the workers) instead of embedding them in the main process. The vectors are the
+    same MiniLM embeddings of the same sentences; they are stored with the document, as the index
+    does for every document that reaches the rewrite check."""
+    from storyline.dedup.index import CopyIndex
+
+    class PrecomputedCopyIndex(CopyIndex):
+        def __init__(self, conn):
+            super().__init__(conn)
+            self.vectors: dict[str, object] = {}
+
+        def _entry_for(self, doc):  # CopyIndex internals: see the report on storyline.dedup.index
+            entry = super()._entry_for(doc)
+            vectors = self.vectors.pop(doc.id, None)
+            if vectors is not None and len(vectors) == len(entry.sentences):
+                entry.embeddings = vectors
+            return entry
+
+    return PrecomputedCopyIndex(conn)
 
 
 # --- main-process bookkeeping -------------------------------------------------------------------
@@ -223,14 +261,19 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
                 on_error: Callable[[str], None] | None = None, progress: bool = False,
                 n_process: int = 2, chunk_size: int = DEFAULT_CHUNK, batch_size: int = DEFAULT_BATCH,
                 model: str | None = None, rebuild: bool = True, copy_index=None,
-                times: StageTimes | None = None) -> IngestSummary:
+                times: StageTimes | None = None, embed_in_workers: bool | None = None) -> IngestSummary:
     """Reads every input, stores what is new, reports each failure in one line, and goes on.
 
     n_process=1 parses in this process (with `nlp`, loaded if not given); n_process>1 starts that
-    many worker processes (forkserver), each loading `model` (default: the project's model)."""
+    many worker processes (forkserver), each loading `model` (default: the project's model).
+    `embed_in_workers` (default: when n_process > 1) has the workers also compute the copy index's
+    sentence embeddings, which otherwise run one document at a time in this process."""
     from storyline.dedup.index import CopyIndex
 
-    copy_index = copy_index if copy_index is not None else CopyIndex(store.conn)
+    if embed_in_workers is None:
+        embed_in_workers = n_process > 1 and copy_index is None
+    if copy_index is None:
+        copy_index = precomputed_copy_index(store.conn) if embed_in_workers else CopyIndex(store.conn)
     summary = IngestSummary()
     times = times or StageTimes()
     report = on_error or (lambda message: print(message, file=sys.stderr))
@@ -246,13 +289,14 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
         summary.errors.append(message)
         report(f"error: {message}")
 
-    executor = None
-    if n_process > 1:
+    def new_executor():
         import multiprocessing
 
-        executor = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("forkserver"),
-                                       initializer=_init_worker, initargs=(model,))
-    elif nlp is None:
+        return ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("forkserver"),
+                                   initializer=_init_worker, initargs=(model,))
+
+    executor = new_executor() if n_process > 1 else None
+    if executor is None and nlp is None:
         from storyline.nlp.spacy_model import load_spacy
 
         nlp = load_spacy(model) if model else load_spacy()
@@ -262,9 +306,17 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
     def submit(chunk: list[Document]) -> None:
         nonlocal executor
         if executor is None:
-            in_flight.append((chunk, analyze_many(nlp, chunk, batch_size)))
+            vectors = sentence_vectors(chunk) if embed_in_workers else [None] * len(chunk)
+            in_flight.append((chunk, [(*result, vector) for result, vector
+                                      in zip(analyze_many(nlp, chunk, batch_size), vectors)]))
         else:
-            in_flight.append((chunk, executor.submit(_worker_analyze, chunk, batch_size)))
+            try:
+                future = executor.submit(_worker_analyze, chunk, batch_size, embed_in_workers)
+            except BrokenProcessPool:  # a worker died earlier: its chunk failed, start fresh workers
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = new_executor()
+                future = executor.submit(_worker_analyze, chunk, batch_size, embed_in_workers)
+            in_flight.append((chunk, future))
 
     def drain_one() -> None:
         chunk, future = in_flight.popleft()
@@ -272,13 +324,15 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
         try:
             analysed = future if isinstance(future, list) else future.result()
         except BrokenProcessPool as error:  # a worker died (killed, out of memory): fail its chunk
-            analysed = [(doc, None, f"{doc.source}: failed (worker process died: {error})") for doc in chunk]
+            analysed = [(doc, None, f"{doc.source}: failed (worker process died: {error})", None) for doc in chunk]
         except Exception as error:
-            analysed = [(doc, None, f"{doc.source}: failed ({type(error).__name__}: {error})") for doc in chunk]
+            analysed = [(doc, None, f"{doc.source}: failed ({type(error).__name__}: {error})", None) for doc in chunk]
         times.analyse_wait += time.perf_counter() - started
         started = time.perf_counter()
-        for doc, analysis, error in analysed:
+        for doc, analysis, error, vectors in analysed:
             item = pending.done(doc.id)
+            if vectors is not None and hasattr(copy_index, "vectors"):
+                copy_index.vectors[doc.id] = vectors
             if error is not None:
                 fail(error)
                 continue

@@ -11,10 +11,14 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from storyline.dedup.text import keywords
+
 LEXICAL_PAIR_THRESHOLD = 0.90  # ratio/100 at which two sentences are "the same sentence, lightly edited"
 SEMANTIC_PAIR_THRESHOLD = 0.75  # MiniLM cosine at which two sentences say the same thing
 # On the seeds, the reworded pair 003/004 aligns 36 sentences at cosine >= 0.75; every other seed
 # pair aligns at most 3 (the best unrelated sentence pairs reach 0.65-0.85).
+KEYWORD_PAIR_THRESHOLD = 0.60  # content-word overlap of a sentence and its rewording
+MIN_KEYWORD_COVERAGE = 0.45  # gate before embedding: seeds 003/004 0.82, other seed pairs <= 0.40
 MIN_COVERAGE = 0.5  # share of the shorter document's sentences that must align
 MIN_ALIGNED = 3
 
@@ -34,6 +38,20 @@ def lexical_similarity(sentences_a: list[str], sentences_b: list[str]) -> np.nda
     if not sentences_a or not sentences_b:
         return np.zeros((len(sentences_a), len(sentences_b)), dtype=np.float32)
     scores = process.cdist(sentences_a, sentences_b, scorer=fuzz.ratio, dtype=np.uint8, workers=1)
+    return scores.astype(np.float32) / 100.0
+
+
+def keyword_similarity(sentences_a: list[str], sentences_b: list[str]) -> np.ndarray:
+    """Overlap in [0, 1] of each sentence pair's content words (rapidfuzz token_set_ratio).
+
+    A rewording keeps most names, numbers and nouns of its sentence, so this cheap matrix tells
+    which document pairs are worth embedding.
+    """
+    if not sentences_a or not sentences_b:
+        return np.zeros((len(sentences_a), len(sentences_b)), dtype=np.float32)
+    words_a = [" ".join(sorted(keywords(s))) for s in sentences_a]
+    words_b = [" ".join(sorted(keywords(s))) for s in sentences_b]
+    scores = process.cdist(words_a, words_b, scorer=fuzz.token_set_ratio, dtype=np.uint8, workers=1)
     return scores.astype(np.float32) / 100.0
 
 

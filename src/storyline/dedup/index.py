@@ -6,8 +6,9 @@ Adding a document costs a fixed amount of work, not a pass over the store:
      word 5-shingles (near duplicates: 32 bands x 4 rows) or content-word sets (rewordings
      keep names, numbers and nouns: 32 bands x 2 rows);
      at most MAX_CANDIDATES, most shared buckets first;
-  3. verification per candidate: lexical sentence alignment (rapidfuzz) for near duplicates,
-     then, when the content words overlap enough, MiniLM sentence alignment for rewrites.
+  3. verification per candidate: lexical sentence alignment (rapidfuzz) for near duplicates;
+     then, when the documents' content words overlap enough and enough sentences share most of
+     their content words (a cheap gate), MiniLM sentence alignment for rewrites.
      Sentence embeddings are computed only when a document first reaches step 3 and are
      persisted, so each document is embedded at most once.
 The caller owns the transaction: nothing here commits.
@@ -232,6 +233,10 @@ class CopyIndex:
         if lexical.is_copy():
             return self._link(entry, other, "near", lexical)
         if keyword_j < MIN_KEYWORD_JACCARD:
+            return None
+        content = align.align(align.keyword_similarity(entry.sentences, other.sentences),
+                              align.KEYWORD_PAIR_THRESHOLD)
+        if content.coverage < align.MIN_KEYWORD_COVERAGE:
             return None
         semantic = align.align(
             align.semantic_similarity(self._embeddings(entry), self._embeddings(other)),

@@ -1,9 +1,9 @@
 """TempEval-3 timex evaluation on TimeML files (TBAQ-cleaned, TE3 Platinum).
 
-Scores like the TE3 scorer: strict span match (same extent) and relaxed match (any overlap),
-each with P/R/F1; value accuracy over relaxed-matched pairs and value F1 with
-P = correct values / system timexes, R = correct values / gold timexes. The document creation
-time (functionInDocument="CREATION_TIME") is the anchor and is not scored.
+Scores like the TE3 scorer (evaluation-entities/evaluate_entities.py): strict span match (same
+extent) and relaxed match (any overlap), each with P/R/F1; value (and type) accuracy over the
+gold timexes a system timex overlaps, and value P/R = that accuracy times relaxed P/R. The
+document creation time (functionInDocument="CREATION_TIME") is the anchor and is not scored.
 
     python -m storyline.eval.tempeval PATH [--limit N] [--no-parse]
 """
@@ -82,8 +82,7 @@ class Counts:
     strict: int = 0
     relaxed_gold: int = 0  # gold timexes overlapped by some system timex
     relaxed_system: int = 0  # system timexes overlapping some gold timex
-    matched_pairs: int = 0
-    value_correct: int = 0
+    value_correct: int = 0  # among relaxed-matched gold timexes
     type_correct: int = 0
 
 
@@ -91,53 +90,66 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+def _partner(gold: GoldTimex, system):
+    """The system timex standing for a gold one: the same span, else the largest overlap."""
+    overlapping = [s for s in system if _overlaps(gold.start, gold.end, s.start, s.end)]
+    if not overlapping:
+        return None
+    return max(overlapping, key=lambda s: ((s.start, s.end) == (gold.start, gold.end),
+                                           min(gold.end, s.end) - max(gold.start, s.start)))
+
+
 def score_document(gold: list[GoldTimex], system, counts: Counts, errors: list | None = None) -> None:
-    """Add one document's matches to `counts`; each system timex pairs with its first overlapping gold."""
+    """Add one document to `counts` the way the TE3 scorer does: attributes are compared for
+    each gold timex that some system timex overlaps."""
     counts.gold += len(gold)
     counts.system += len(system)
     spans = {(g.start, g.end) for g in gold}
     counts.strict += sum((s.start, s.end) in spans for s in system)
-    counts.relaxed_gold += sum(any(_overlaps(g.start, g.end, s.start, s.end) for s in system) for g in gold)
-    used: set[int] = set()
     for s in system:
-        match = next((i for i, g in enumerate(gold)
-                      if i not in used and _overlaps(g.start, g.end, s.start, s.end)), None)
-        if match is None:
-            if any(_overlaps(g.start, g.end, s.start, s.end) for g in gold):
-                counts.relaxed_system += 1
-            elif errors is not None:
-                errors.append(("FP", s.text, s.value, ""))
+        if any(_overlaps(g.start, g.end, s.start, s.end) for g in gold):
+            counts.relaxed_system += 1
+        elif errors is not None:
+            errors.append(("FP", s.text, s.value, ""))
+    for g in gold:
+        s = _partner(g, system)
+        if s is None:
+            if errors is not None:
+                errors.append(("FN", g.text, "", g.value))
             continue
-        used.add(match)
-        g = gold[match]
-        counts.relaxed_system += 1
-        counts.matched_pairs += 1
+        counts.relaxed_gold += 1
         counts.value_correct += s.value == g.value
         counts.type_correct += s.type == g.type
         if errors is not None and (s.value != g.value or (s.start, s.end) != (g.start, g.end)):
             errors.append(("VAL" if s.value != g.value else "SPAN", f"{s.text} / {g.text}", s.value, g.value))
-    if errors is not None:
-        for i, g in enumerate(gold):
-            if not any(_overlaps(g.start, g.end, s.start, s.end) for s in system):
-                errors.append(("FN", g.text, "", g.value))
 
 
 def _prf(correct_p: int, system: int, correct_r: int, gold: int) -> dict:
     precision = correct_p / system if system else 0.0
     recall = correct_r / gold if gold else 0.0
+    return _rounded(precision, recall)
+
+
+def _rounded(precision: float, recall: float) -> dict:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
 def figures(counts: Counts) -> dict:
+    """TE3 figures: attribute accuracy over relaxed-matched gold timexes; attribute P and R are
+    that accuracy times relaxed P and R."""
+    relaxed_p = counts.relaxed_system / counts.system if counts.system else 0.0
+    relaxed_r = counts.relaxed_gold / counts.gold if counts.gold else 0.0
+    value_accuracy = counts.value_correct / counts.relaxed_gold if counts.relaxed_gold else 0.0
+    type_accuracy = counts.type_correct / counts.relaxed_gold if counts.relaxed_gold else 0.0
     return {
         "gold": counts.gold, "system": counts.system,
         "strict": _prf(counts.strict, counts.system, counts.strict, counts.gold),
-        "relaxed": _prf(counts.relaxed_system, counts.system, counts.relaxed_gold, counts.gold),
-        "value_accuracy": round(counts.value_correct / counts.matched_pairs, 4) if counts.matched_pairs else 0.0,
-        "value": _prf(counts.value_correct, counts.system, counts.value_correct, counts.gold),
-        "type_accuracy": round(counts.type_correct / counts.matched_pairs, 4) if counts.matched_pairs else 0.0,
-        "type": _prf(counts.type_correct, counts.system, counts.type_correct, counts.gold),
+        "relaxed": _rounded(relaxed_p, relaxed_r),
+        "value_accuracy": round(value_accuracy, 4),
+        "value": _rounded(value_accuracy * relaxed_p, value_accuracy * relaxed_r),
+        "type_accuracy": round(type_accuracy, 4),
+        "type": _rounded(type_accuracy * relaxed_p, type_accuracy * relaxed_r),
     }
 
 
@@ -181,8 +193,8 @@ def format_report(result: dict) -> str:
     for name in ("strict", "relaxed", "value", "type"):
         f = result[name]
         lines.append(f"  {name:8s} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}")
-    lines.append(f"  value accuracy (relaxed-matched pairs) {result['value_accuracy']:.3f}")
-    lines.append(f"  type accuracy (relaxed-matched pairs)  {result['type_accuracy']:.3f}")
+    lines.append(f"  value accuracy (relaxed-matched gold) {result['value_accuracy']:.3f}")
+    lines.append(f"  type accuracy (relaxed-matched gold)  {result['type_accuracy']:.3f}")
     for line in result.get("skipped", []):
         lines.append(f"  skipped {line}")
     return "\n".join(lines)

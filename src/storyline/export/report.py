@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 KEY_QUOTES = 20  # quotes shown in a briefing; the CSV has them all
+SHORT_TITLE = 48  # characters of a title that stand in for a missing outlet name
 QUOTE_KINDS_FIRST = {"direct": 0, "mixed": 1, "indirect": 2}
 CSV_COLUMNS = ["table", "id", "date", "type", "status", "actor", "topic", "stance", "text", "doc", "outlet",
                "title", "start", "end", "sources", "independent_sources", "copy_of", "copy_kind"]
@@ -37,13 +38,20 @@ class Briefing:
         self.names = {entity["id"]: entity["name"] for entity in data.get("entities", [])}
         self.entities = data.get("entities", [])
         self.events = timeline_events(data)
-        self.quotes = key_quotes(data.get("quotes", []))
-        self.positions = positions_by_actor(data.get("positions", []))
         self.copies = {doc_id: doc for doc_id, doc in self.documents.items() if doc.get("copy_of")}
+        self.quotes = key_quotes(data.get("quotes", []), set(self.copies))
+        self.positions = positions_by_actor([p for p in data.get("positions", [])
+                                             if (p.get("evidence") or {}).get("doc") not in self.copies])
 
     def outlet(self, doc_id: str) -> str:
+        """How a source is named in a briefing: its outlet, else a short title, else its file name."""
         doc = self.documents.get(doc_id) or {}
-        return doc.get("outlet") or doc.get("title") or doc_id
+        if doc.get("outlet"):
+            return doc["outlet"]
+        title = one_line(doc.get("title"))
+        if title:
+            return title if len(title) <= SHORT_TITLE else title[:SHORT_TITLE].rsplit(" ", 1)[0] + "…"
+        return (doc.get("source") or doc_id).replace("\\", "/").rsplit("/", 1)[-1]
 
     def speaker(self, quote: dict[str, Any]) -> str:
         return self.names.get(quote.get("speaker")) or quote.get("speaker_text") or "unidentified speaker"
@@ -73,12 +81,27 @@ def timeline_events(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [by_id[event_id] for event_id in order if event_id in by_id]
 
 
-def key_quotes(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Attributed direct quotes first, then the rest; shown oldest first."""
-    ranked = sorted(quotes, key=lambda q: (q.get("speaker") is None, QUOTE_KINDS_FIRST.get(q.get("kind"), 3),
+def key_quotes(quotes: list[dict[str, Any]], copies: set[str] | None = None) -> list[dict[str, Any]]:
+    """Attributed direct quotes first, each said once: quotes in copied or rewritten documents,
+    and repeats of the same words by the same speaker, are left out. Shown oldest first."""
+    copies = copies or set()
+    seen: set[tuple[Any, str]] = set()
+    unique = []
+    for quote in quotes:
+        key = (quote.get("speaker") or quote.get("speaker_text"), _words(quote.get("text", "")))
+        if quote.get("doc") in copies or key in seen:
+            continue
+        seen.add(key)
+        unique.append(quote)
+    ranked = sorted(unique, key=lambda q: (q.get("speaker") is None, QUOTE_KINDS_FIRST.get(q.get("kind"), 3),
                                            -len(q.get("text", ""))))
     chosen = ranked[:KEY_QUOTES]
     return sorted(chosen, key=lambda q: (q.get("date") is None, q.get("date") or "", q.get("doc"), q.get("start", 0)))
+
+
+def _words(text: str) -> str:
+    """Text reduced to its lower-case words, so punctuation and spacing differences still match."""
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
 def positions_by_actor(positions: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

@@ -19,8 +19,16 @@ from storyline.nlp.timex import extract_timexes, resolve_rules_in_order
 
 TITLE_FACTS_PATH = Path(__file__).with_name("title_facts.json")
 
-# How long after an explicitly mentioned date an article is still assumed to be written.
-DATE_EVIDENCE_DAYS = 366
+# Words just before a written-out date that say it lies ahead of the writing, so it is no
+# lower bound for the publication date.
+FUTURE_DATE_CUES = (
+    r"\bdue", r"\bby", r"\buntil", r"\btill", r"\bthrough", r"\bexpir\w*", r"\bmatur\w*",
+    r"\bbefore", r"\bto", r"\bwill\b[^.]{0,40}", r"\bplans?\b[^.]{0,30}", r"\bexpected\b[^.]{0,30}",
+    r"\bscheduled\b[^.]{0,30}", r"\btarget\w*[^.]{0,20}", r"\bin the year",
+)
+_FUTURE_DATE_CUE = re.compile(
+    "(?:" + "|".join(FUTURE_DATE_CUES) + r")\s*(?:the\s+)?(?:end\s+of\s+)?(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE)
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
@@ -82,27 +90,25 @@ def _title_facts() -> list[tuple[re.Pattern, list[tuple[str, str | None]]]]:
             for fact in data["facts"]]
 
 
-def _date_votes(timexes: list[Timex], today: dt.date) -> list[list[tuple[dt.date, dt.date]]]:
-    """Each distinct explicit calendar date says: written on or after it, within about a year."""
-    votes = {}
+def _latest_explicit_date(text: str, timexes: list[Timex], today: dt.date) -> dt.date | None:
+    """Start of the latest calendar date the text writes out (not one computed from an anchor),
+    skipping dates announced as ahead ("due 2019", "by March 2026", "will ... in 2027")."""
+    latest = None
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or _is_relative(timex):
             continue
         covered = value_range(timex.value)
         if covered is None or covered[0] > today:
             continue
-        votes[covered] = [(covered[0], min(covered[1] + dt.timedelta(days=DATE_EVIDENCE_DAYS), today))]
-    return list(votes.values())
+        if _FUTURE_DATE_CUE.search(text[max(0, timex.start - 60):timex.start]):
+            continue
+        latest = covered[0] if latest is None else max(latest, covered[0])
+    return latest
 
 
 def _is_relative(timex: Timex) -> bool:
     """True when the value came from the anchor, so it is no evidence of when the text was written."""
-    if not timex.rule:
-        return False
-    try:
-        return "v" not in json.loads(timex.rule)
-    except ValueError:
-        return False
+    return "v" not in _rule_of(timex)
 
 
 def _title_votes(text: str, today: dt.date) -> list[list[tuple[dt.date, dt.date]]]:
@@ -114,9 +120,8 @@ def _title_votes(text: str, today: dt.date) -> list[list[tuple[dt.date, dt.date]
     return votes
 
 
-def _best_region(votes: list[list[tuple[dt.date, dt.date]]]) -> tuple[dt.date, dt.date] | None:
-    """The stretch of days most votes agree on (a vote is a list of periods); the latest
-    stretch when several tie."""
+def _best_regions(votes: list[list[tuple[dt.date, dt.date]]]) -> list[tuple[dt.date, dt.date]]:
+    """The stretches of days most votes agree on (a vote is a list of periods), oldest first."""
     one_day = dt.timedelta(days=1)
     points = sorted({p for vote in votes for start, end in vote for p in (start, end + one_day)})
     pieces = []  # (first day, last day, number of votes covering it)
@@ -126,7 +131,7 @@ def _best_region(votes: list[list[tuple[dt.date, dt.date]]]) -> tuple[dt.date, d
         pieces.append((left, last, count))
     top = max((count for _, _, count in pieces), default=0)
     if top == 0:
-        return None
+        return []
     stretches: list[list[dt.date]] = []
     for left, last, count in pieces:
         if count != top:
@@ -135,22 +140,39 @@ def _best_region(votes: list[list[tuple[dt.date, dt.date]]]) -> tuple[dt.date, d
             stretches[-1][1] = last
         else:
             stretches.append([left, last])
-    return stretches[-1][0], stretches[-1][1]
+    return [(first, last) for first, last in stretches]
+
+
+def _pick_region(regions: list[tuple[dt.date, dt.date]], lower: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """One range out of equally supported stretches ("President Bush": two terms): those the
+    written-out dates allow, from the first to the last, so an unsettled choice stays open."""
+    allowed = [r for r in regions if lower is None or r[1] >= lower] or regions[-1:]
+    if not allowed:
+        return None
+    return allowed[0][0], allowed[-1][1]
 
 
 def infer_published_range(text: str, timexes: list[Timex], today: str | None = None) -> list[str] | None:
-    """[earliest, latest] publication date of an undated text, from its explicit dates and from
-    dated title facts ("President-elect Donald Trump"); None without any evidence.
+    """[earliest, latest] publication date of an undated text; None without any evidence.
 
-    Each explicit date votes for [date, date + a year]; each title fact for its periods; the
-    days most votes share win. `today` (ISO) caps open ranges; it defaults to the real today.
+    The latest written-out date (not announced as ahead) is a lower bound. Dated title facts
+    ("President-elect Donald Trump", data file title_facts.json) vote with the periods they held;
+    the days most of them share bound both ends, and win over a date that contradicts them.
+    `today` (ISO) closes open ranges; it defaults to the real today.
     """
     cap = dt.date.fromisoformat(today) if today else dt.date.today()
-    votes = _date_votes(timexes, cap) + _title_votes(text or "", cap)
-    region = _best_region(votes) if votes else None
-    if region is None:
+    text = text or ""
+    lower = _latest_explicit_date(text, timexes, cap)
+    titles = _pick_region(_best_regions(_title_votes(text, cap)), lower)
+    if titles and lower and lower <= titles[1]:
+        found = (max(lower, titles[0]), titles[1])
+    elif titles:
+        found = titles
+    elif lower:
+        found = (lower, cap)
+    else:
         return None
-    return [region[0].isoformat(), region[1].isoformat()]
+    return [found[0].isoformat(), found[1].isoformat()]
 
 
 # --------------------------------------------------------------------------- re-anchoring
@@ -160,11 +182,19 @@ def reanchor_timexes(timexes: list[Timex], text: str, anchor: str | None) -> lis
     Timexes without a rule (made elsewhere) are re-read from `text` at the same span."""
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
     if any(t.rule is None for t in ordered):
-        fresh = {(t.start, t.end): t for t in extract_timexes(text, anchor)}
-        ordered = [fresh.get((t.start, t.end), t) if t.rule is None else t for t in ordered]
-    rules = [json.loads(t.rule) if t.rule else {"v": t.value} for t in ordered]
-    values = resolve_rules_in_order(rules, anchor)
+        fresh = {(t.start, t.end): t.rule for t in extract_timexes(text or "", anchor)}
+        ordered = [replace(t, rule=fresh.get((t.start, t.end))) if t.rule is None else t for t in ordered]
+    values = resolve_rules_in_order([_rule_of(t) for t in ordered], anchor)
     return [replace(t, value=value, anchor=anchor) for t, value in zip(ordered, values)]
+
+
+def _rule_of(timex: Timex) -> dict:
+    """The stored rule, or the current value as a constant when there is no readable rule."""
+    try:
+        rule = json.loads(timex.rule) if timex.rule else None
+    except ValueError:
+        rule = None
+    return rule if isinstance(rule, dict) else {"v": timex.value}
 
 
 # --------------------------------------------------------------------------- event dates
@@ -195,6 +225,18 @@ def _precision_rank(value: str) -> int:
     return (covered[1] - covered[0]).days if covered else 10 ** 6
 
 
+def _narrow(first: dt.date, last: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
+    """'early March' -> its first third, 'late 2024' -> its last third, 'mid-' -> the middle one."""
+    third = (last - first).days // 3
+    if third < 2 or mod not in ("START", "END", "MID"):
+        return first, last
+    if mod == "START":
+        return first, first + dt.timedelta(days=third)
+    if mod == "END":
+        return last - dt.timedelta(days=third), last
+    return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
+
+
 def date_of_span(start: int, end: int, timexes: list[Timex], parsed=None) -> tuple[str | None, list[str] | None]:
     """(date, None) or (None, [earliest, latest]) of the event the sentence [start, end) reports,
     from the dated expressions inside it; (None, None) when it carries none.
@@ -210,7 +252,7 @@ def date_of_span(start: int, end: int, timexes: list[Timex], parsed=None) -> tup
     if not events:
         return None, None
     chosen = min(events, key=lambda t: (_precision_rank(t.value), t.start))
-    first, last = value_range(chosen.value)
+    first, last = _narrow(*value_range(chosen.value), chosen.mod)
     if first == last:
         return first.isoformat(), None
     return None, [first.isoformat(), last.isoformat()]

@@ -359,9 +359,30 @@ def link_entities(
     return sorted(entities.values(), key=lambda e: e.id), mention_map
 
 
+class _SurnameIndex:
+    """Person groups bucketed by the first letters of the surname, so that fuzzy matching
+    compares a name with a handful of candidates, not with every person in the corpus."""
+
+    def __init__(self):
+        self.groups: list[_PersonGroup] = []
+        self.buckets: dict[str, list[_PersonGroup]] = defaultdict(list)
+
+    @staticmethod
+    def _key(surname: str) -> str:
+        return surname.lower()[:3]
+
+    def add(self, group: _PersonGroup) -> _PersonGroup:
+        self.groups.append(group)
+        self.buckets[self._key(group.surname)].append(group)
+        return group
+
+    def similar(self, surname: str) -> list[_PersonGroup]:
+        return [g for g in self.buckets.get(self._key(surname), []) if _surnames_match(g.surname, surname)]
+
+
 def _group_people(mentions: list[Mention]) -> tuple[list[_PersonGroup], list[Mention]]:
     """Full names make groups; lone surnames join the best group; anything else is not a person."""
-    groups: list[_PersonGroup] = []
+    index = _SurnameIndex()
     lone: list[Mention] = []
     others: list[Mention] = []
     for mention in mentions:
@@ -372,35 +393,34 @@ def _group_people(mentions: list[Mention]) -> tuple[list[_PersonGroup], list[Men
         if first is None:
             lone.append(mention)
             continue
-        group = next((g for g in groups if g.accepts_full_name(first, surname, suffix)), None)
+        group = next((g for g in index.similar(surname) if g.accepts_full_name(first, surname, suffix)), None)
         if group is None:
-            group = _PersonGroup(first, surname, suffix)
-            groups.append(group)
+            group = index.add(_PersonGroup(first, surname, suffix))
         group.mentions.append(mention)
-    for mention in lone + [m for m in others if _looks_like_known_person(m, groups)]:
-        _join_by_surname(groups, mention)
-    others = [m for m in others if not _looks_like_known_person(m, groups)]
-    return groups, others
+    misread_people = [m for m in others if _looks_like_known_person(m, index)]
+    for mention in lone + misread_people:
+        _join_by_surname(index, mention)
+    misread = {id(m) for m in misread_people}
+    return index.groups, [m for m in others if id(m) not in misread]
 
 
-def _looks_like_known_person(mention: Mention, groups: list[_PersonGroup]) -> bool:
+def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
     """An ORG/GPE mention that is really a person's surname ("Trump" tagged ORG)."""
     text = strip_name(mention.text)
     if text.lower() in KNOWN_PLACES or " " in text:
         return False
-    return any(g.first is not None and _surnames_match(g.surname, text) for g in groups)
+    return any(g.first is not None for g in index.similar(text))
 
 
-def _join_by_surname(groups: list[_PersonGroup], mention: Mention) -> None:
+def _join_by_surname(index: _SurnameIndex, mention: Mention) -> None:
     _, surname, suffix = person_name_parts(mention.text)
-    candidates = [g for g in groups if _surnames_match(g.surname, surname) and g.suffix == suffix]
+    candidates = [g for g in index.similar(surname) if g.suffix == suffix]
     if not candidates:
-        candidates = [_PersonGroup(None, surname, suffix)]
-        groups.append(candidates[0])
+        candidates = [index.add(_PersonGroup(None, surname, suffix))]
 
-    def preference(group: _PersonGroup) -> tuple[int, int, int]:
+    def preference(group: _PersonGroup) -> tuple[int, int, int, str]:
         same_doc = sum(1 for m in group.mentions if m.doc == mention.doc and " " in m.text)
-        return (same_doc, int(group.first is not None), len(group.mentions))
+        return (same_doc, int(group.first is not None), len(group.mentions), group.first or "")
 
     max(candidates, key=preference).mentions.append(mention)
 
@@ -412,9 +432,14 @@ def _person_name(group: _PersonGroup) -> str:
         first, surname, suffix = person_name_parts(mention.text)
         if first is not None:
             forms[" ".join([first, surname] + ([suffix.capitalize() + "."] if suffix else []))] += 1
-    if forms:
-        return forms.most_common(1)[0][0]
-    return Counter(strip_name(m.text) for m in group.mentions).most_common(1)[0][0]
+    if not forms:
+        forms = Counter(strip_name(m.text) for m in group.mentions)
+    return _most_common(forms)
+
+
+def _most_common(counts: Counter) -> str:
+    """The commonest value; ties go to the alphabetically first, so ids never depend on order."""
+    return min(counts, key=lambda value: (-counts[value], value))
 
 
 def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention]]:
@@ -424,7 +449,7 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
         by_name[canonical_org_name(mention.text)].append(mention)
     grouped = {}
     for name, group in by_name.items():
-        label = Counter(m.label for m in group).most_common(1)[0][0]
+        label = _most_common(Counter(m.label for m in group))
         if name.lower() in KNOWN_PLACES:
             label = "GPE"
         grouped[(label, name)] = group

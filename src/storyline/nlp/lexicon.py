@@ -48,6 +48,8 @@ ATTITUDE_VERBS = frozenset(
     oppose urge discuss mention question cite reference recommend prefer tout welcome condemn slam
     blast dismiss applaud hail decry denounce fault target vote favor favour champion embrace push
     highlight acknowledge congratulate disavow repudiate reject tweet post write repeat echo talk
+    name offer refer point respond react hint allude cast promote list address challenge ignore
+    articulate share bemoan lambast downplay critique exclaim profess judge see view
     """.split()
 )
 
@@ -56,9 +58,24 @@ ATTITUDE_NOUNS = frozenset(
     """
     support supporter endorsement criticism critic opposition opponent praise claim assertion
     statement suggestion warning promise pledge demand proposal belief argument insistence
-    allegation accusation denial refusal defense defence call
+    allegation accusation denial refusal defense defence call proponent backer announcement
+    expectation critique
     """.split()
 )
+
+# Lemmas the small models get wrong ("hopes" -> "hop").
+LEMMA_FIXES = {"hop": "hope"}
+
+# Verbs whose stance is introduced by a preposition of their own ("pointed to", "hinted at").
+VERB_PREPOSITIONS = {
+    "point": frozenset({"to"}),
+    "refer": frozenset({"to"}),
+    "respond": frozenset({"to"}),
+    "react": frozenset({"to"}),
+    "object": frozenset({"to"}),
+    "allude": frozenset({"to"}),
+    "hint": frozenset({"at"}),
+}
 
 # Prepositions whose object is the content after an attitude verb ("called for", "voted for").
 ATTITUDE_PREPOSITIONS = frozenset("for about on of against with".split())

@@ -25,6 +25,8 @@ from storyline.nlp.lexicon import (
     ATTITUDE_PREPOSITIONS,
     ATTITUDE_VERBS,
     CUE_VERBS,
+    LEMMA_FIXES,
+    VERB_PREPOSITIONS,
     NAMING_VERBS,
     OBJECT_CUE_VERBS,
     PERSON_PRONOUNS,
@@ -165,12 +167,17 @@ def _is_cue(token, quotes_index: _QuoteIndex, attitudes: bool) -> bool:
         return False  # speech reported inside a quote belongs to the quoted speaker
     if _is_according_to(token):
         return True
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
     if token.pos_ != "VERB":
         return False
     if lemma in CUE_VERBS:
         return True
     return attitudes and (lemma in ATTITUDE_VERBS or _has_clause_and_agent(token))
+
+
+def _lemma(token) -> str:
+    lemma = token.lemma_.lower()
+    return LEMMA_FIXES.get(lemma, lemma)
 
 
 def _has_clause_and_agent(verb) -> bool:
@@ -263,6 +270,8 @@ def _verb_attribution(parsed, verb, attitudes: bool = False) -> _Attribution | N
     if speaker is None and not _is_passive(verb) and not _is_bare_participle(verb):
         return None
     start, end = _span_chars(parsed, content[0], content[1])
+    if content[0] <= verb.i <= content[1] and not _is_parenthetical(verb):
+        return None  # the "content" holds its own cue: a bad parse
     if speaker is not None and start <= speaker.start_char < end and not _is_parenthetical(verb):
         return None  # the "content" holds its own speaker: a bad parse
     return _Attribution(start, end, cue, speaker, speaker_head)
@@ -323,16 +332,21 @@ def _content_tokens(verb, attitudes: bool = False) -> tuple[int, int] | None:
         return None
     sentence = verb.sent
     first, last = max(found[0], sentence.start), min(found[1], sentence.end - 1)
-    if last - first + 1 < MIN_CONTENT_TOKENS:
+    if last < first or (first == last and not _can_stand_alone(verb.doc[first])):
         return None
     return first, last
+
+
+def _can_stand_alone(token) -> bool:
+    """A one-word content must be a name or a noun, not 'it', 'that' or 'what'."""
+    return token.pos_ in ("PROPN", "NOUN") and token.lower_ not in WH_WORDS
 
 
 def _content_child(verb) -> tuple[int, int] | None:
     """The reported clause, in order of preference: a clause, 'describe X as Y', an infinitive,
     an object."""
-    lemma = verb.lemma_.lower()
-    children = list(verb.children)
+    lemma = _lemma(verb)
+    children = sorted(verb.children, key=lambda c: c.i < verb.i)  # clauses after the verb first
     for child in children:
         if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.pos_ in ("VERB", "AUX")):
             if not _is_parenthetical(child):
@@ -353,15 +367,14 @@ def _content_child(verb) -> tuple[int, int] | None:
             return child.left_edge.i, child.right_edge.i
         if child.dep_ == "oprd" and lemma == "call":
             return child.left_edge.i, child.right_edge.i
-    for child in children:
-        if child.dep_ == "dobj" and lemma in OBJECT_CUE_VERBS and lemma not in ADDRESSEE_VERBS:
-            return child.left_edge.i, child.right_edge.i
+    if lemma in OBJECT_CUE_VERBS:
+        return _attitude_object(verb)
     return None
 
 
 def _is_parenthetical(verb) -> bool:
     """', The New York Times said,' inside the sentence it reports."""
-    return verb.dep_ == "parataxis" and verb.lemma_.lower() in CUE_VERBS
+    return verb.dep_ == "parataxis" and _lemma(verb) in CUE_VERBS
 
 
 def _parenthetical_content(verb) -> tuple[int, int] | None:
@@ -399,8 +412,9 @@ def _request_range(children) -> tuple[int, int] | None:
 def _attitude_object(verb) -> tuple[int, int] | None:
     """What a stance is about: the object, or the object of 'for'/'about'/... after the verb."""
     after = [c for c in verb.children if c.i > verb.i]
-    preps = [c for c in after if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPOSITIONS and _children_range(c)]
-    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+    prepositions = ATTITUDE_PREPOSITIONS | VERB_PREPOSITIONS.get(_lemma(verb), frozenset())
+    preps = [c for c in after if c.dep_ == "prep" and c.lower_ in prepositions and _children_range(c)]
+    if _lemma(verb) in ADDRESSEE_VERBS:
         return _children_range(preps[0]) if preps else None  # "called for", "warned of"
     objects = [c for c in after if c.dep_ in ("dobj", "xcomp")]
     if objects:  # "thanked Nevadans for their support": the object and what for
@@ -518,18 +532,23 @@ def resolve_pronouns(parsed, mentions: list[Mention], quotes_index) -> dict[int,
     """Token index of each 'he'/'she' subject outside quotes -> the PERSON mention it refers to.
 
     Rule: a person named as subject earlier in the same sentence, else the last person who was
-    the main-clause subject of a sentence, else the last person mentioned."""
+    the main-clause subject of a sentence, else the last person mentioned; a person already
+    referred to by the other pronoun (or titled Mr./Ms.) is skipped."""
     persons = [m for m in mentions if m.label == "PERSON" and quotes_index.holding(m.start) is None]
+    genders = _genders_from_titles(parsed.text, persons)
     resolved: dict[int, Mention] = {}
     last_main_subject: Mention | None = None
     for sentence in parsed.sents:
         for token in sentence:
             if token.lower_ not in ("he", "she") or quotes_index.holding(token.idx) is not None:
                 continue
-            antecedent = _same_sentence_subject(sentence, token, persons)
-            antecedent = antecedent or last_main_subject or _last_person_before(persons, token.idx)
+            gender = PERSON_PRONOUNS[token.lower_]
+            candidates = [_same_sentence_subject(sentence, token, persons), last_main_subject]
+            candidates += reversed([m for m in persons if m.end <= token.idx])
+            antecedent = next((c for c in candidates if c is not None and _gender_fits(c, gender, genders)), None)
             if antecedent is not None:
                 resolved[token.i] = antecedent
+                genders.setdefault(_surname_key(antecedent), gender)
         for subject in _main_subjects(sentence, quotes_index):
             if subject.lower_ in ("he", "she"):
                 last_main_subject = resolved.get(subject.i, last_main_subject)
@@ -541,6 +560,26 @@ def resolve_pronouns(parsed, mentions: list[Mention], quotes_index) -> dict[int,
     return resolved
 
 
+GENDERED_TITLES = {"mr.": "male", "mr": "male", "mrs.": "female", "ms.": "female", "mrs": "female", "ms": "female"}
+
+
+def _surname_key(mention: Mention) -> str:
+    return mention.text.split()[-1].lower()
+
+
+def _genders_from_titles(text: str, persons: list[Mention]) -> dict[str, str]:
+    genders = {}
+    for mention in persons:
+        words = text[max(0, mention.start - 6) : mention.start].split()
+        if words and words[-1].lower() in GENDERED_TITLES:
+            genders.setdefault(_surname_key(mention), GENDERED_TITLES[words[-1].lower()])
+    return genders
+
+
+def _gender_fits(mention: Mention, gender: str, genders: dict[str, str]) -> bool:
+    return genders.get(_surname_key(mention), gender) == gender
+
+
 def _same_sentence_subject(sentence, pronoun, persons) -> Mention | None:
     for token in reversed(list(sentence[: pronoun.i - sentence.start])):
         if token.dep_ in ("nsubj", "nsubjpass"):
@@ -548,11 +587,6 @@ def _same_sentence_subject(sentence, pronoun, persons) -> Mention | None:
             if mention is not None:
                 return mention
     return None
-
-
-def _last_person_before(persons: list[Mention], char: int) -> Mention | None:
-    before = [m for m in persons if m.end <= char]
-    return before[-1] if before else None
 
 
 def _main_subjects(sentence, quotes_index) -> list:

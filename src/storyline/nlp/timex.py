@@ -55,7 +55,7 @@ _PLACEHOLDERS = {
     "SHIFT": "(?P<shift>" + _alternation(R.SHIFT_WORDS) + ")",
     "UNIT": "(?P<unit>" + _alternation(list(R.UNITS) + list(R.UNIT_PLURALS)) + ")",
     "UNIT1": "(?P<unit>" + _alternation(R.UNITS) + ")",
-    "NUM": (r"(?P<num>\d+(?:\.\d+)?|(?:" + _alternation(R.TENS) + r")[\s-]+(?:" + _alternation(R.ONES)
+    "NUM": (r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:" + _alternation(R.TENS) + r")[\s-]+(?:" + _alternation(R.ONES)
             + r")|(?:" + _alternation(list(R.ONES) + ["a"]) + r")\s+hundred|" + _NUMBER + "|"
             + _alternation(R.VAGUE_QUANTITIES) + ")"),
     "SPOKEN_TWO_DIGITS": ("(?:" + _alternation(R.TENS) + r")(?:[\s-]+(?:" + _alternation(R.ONES) + "))?|"
@@ -76,7 +76,7 @@ _PLACEHOLDERS = {
 
 def _compile(pattern: str) -> re.Pattern:
     body = re.sub(r"\{([A-Z][A-Z_0-9]*)\}", lambda m: _PLACEHOLDERS[m.group(1)], pattern)
-    return re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])(?!-[^\W\d])", re.IGNORECASE)
+    return re.compile(r"(?<![\w'])(?<!\d[,.])(?:" + body + r")(?![\w])(?!-[^\W\d])", re.IGNORECASE)
 
 
 COMPILED = [(kind, _compile(pattern)) for kind, pattern in R.PATTERNS]
@@ -110,6 +110,8 @@ def _number(text: str | None) -> float | str | None:
     if text is None:
         return None
     text = re.sub(r"[\s-]+", " ", text.lower().strip())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+        text = text.replace(",", "")
     if text in R.VAGUE_QUANTITIES:
         return "X"
     if text in R.NUMBER_WORDS:
@@ -531,6 +533,10 @@ def _n_clock(g, ctx):
     if g.get("minute") and not g.get("ampm") and not g.get("tz") and "." in ctx.text:
         return None  # 3.25 is a number, not a time
     day = _day_rule(g, ctx)
+    if "v" in day:
+        if not _valid_iso_day(day["v"]):
+            return None
+        return "TIME", {"v": f"{day['v']}T{time}"}
     day["time"] = time
     return "TIME", day
 
@@ -539,11 +545,21 @@ def _day_rule(g, ctx) -> Rule:
     """The day a clock time or 'noon' is on: a named weekday/date, a day word, or the anchor."""
     if g.get("weekday"):
         return {"k": "weekday", "w": R.WEEKDAYS[_lower(g, "weekday")], "dir": ctx.direction}
+    if g.get("month") and g.get("day") and g.get("year"):
+        return {"v": f"{int(g['year']):04d}-{_month_number(g):02d}-{int(g['day']):02d}"}
     if g.get("month") and g.get("day"):
         return {"k": "md", "m": _month_number(g), "d": int(g["day"]), "dir": ctx.direction}
     if g.get("dayword"):
         return {"k": "shift", "u": "D", "n": R.DAY_WORDS[_lower(g, "dayword")][0]}
     return {"k": "shift", "u": "D", "n": 0}
+
+
+def _valid_iso_day(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+        return True
+    except ValueError:
+        return False
 
 
 def _n_clock_noon(g, ctx):
@@ -973,6 +989,24 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+_CLOCK_TO_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?(?:[A-Z][a-z]{2}\.?,?\s+)?")
+
+
+def _attach_times_to_days(chosen: list[Candidate], text: str) -> None:
+    """'10:42 AM EST, Thu January 9, 2025', 'at 3pm on 5/6/2024': a clock time without a day
+    of its own takes the date written right after it."""
+    for clock, day in zip(chosen, chosen[1:]):
+        rule = clock.rule
+        if not (rule.get("time") and rule.get("k") == "shift" and rule.get("n") == 0 and "ref" not in rule):
+            continue
+        if not _CLOCK_TO_DAY_GAP.fullmatch(text[clock.end:day.start]):
+            continue
+        if "v" in day.rule and re.fullmatch(r"\d{4}-\d\d-\d\d", day.rule["v"]):
+            clock.rule = {"v": f"{day.rule['v']}T{rule['time']}"}
+        elif day.rule.get("k") in ("md", "weekday") and "time" not in day.rule and "pod" not in day.rule:
+            clock.rule = {**day.rule, "time": rule["time"]}
+
+
 def resolve_rules_in_order(rules: list[Rule], anchor: str | None) -> list[str | None]:
     """Values for a document's rules in text order; anaphoric ones ("the next day") use the
     last day-precise date before them, else the anchor."""
@@ -1012,6 +1046,7 @@ def extract_timexes(text: str, anchor: str | None, doc_id: str = "", parsed=None
     if parsed is not None and parsed.text != text:
         parsed = None
     chosen = _select(_candidates(text, parsed))
+    _attach_times_to_days(chosen, text)
     values = resolve_rules_in_order([c.rule for c in chosen], anchor)
     timexes = []
     for cand, value in zip(chosen, values):

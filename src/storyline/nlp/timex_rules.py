@@ -191,7 +191,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("bare_units", r"(?:the\s+)?(?:past|last|next|coming|recent|following)\s+(?P<bare>days)"),
     ("fixed", r"{FIXED}"),
     ("dayword", r"(?:{POS}\s*)?{DAYWORD}(?:\s+{POD})?"),
-    ("clock", r"(?:{APPROX}\s+)?{CLOCK}(?:,?\s+(?:on\s+)?{WEEKDAY}|,?\s+(?:on\s+)?{MONTH}\s+{DAYNUM}|\s+{DAYWORD})?"),
+    ("clock", r"(?:{APPROX}\s+)?{CLOCK}(?:,?\s+(?:on\s+)?{WEEKDAY}|,?\s+(?:on\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|\s+{DAYWORD})?"),
     ("clock_noon", r"(?P<noon>noon|midnight|midday)\s+(?:on\s+)?{WEEKDAY}"),
     ("weekday_clock", r"{WEEKDAY}(?:,?\s+at)?\s+{CLOCK}"),
     ("set_every", r"(?:every|each)\s+(?:(?P<every_n>other|{NUM})\s+)?(?:{WEEKDAY}|{UNIT}|{POD})"),

@@ -120,6 +120,8 @@ def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, 
     """How well a mention fits a cluster; 0 means it does not."""
     if not any(types_compatible(mention.type, t) for t in cluster.types):
         return 0.0
+    if mention.status == "planned" and mention.type not in cluster.types:
+        return 0.0  # a planned meeting is not the call that arranged it
     dated = _has_date(mention.date, mention.date_range) and _has_date(cluster.date, cluster.date_range)
     if dated and not dates_compatible(mention.date, mention.date_range, cluster.date, cluster.date_range):
         return 0.0
@@ -250,15 +252,24 @@ def cluster_events(event_mentions: list[EventMention], entity_of: EntityLookup,
     order = sorted(range(len(event_mentions)), key=lambda i: (
         _precision_rank(event_mentions[i]), not event_mentions[i].participants, event_mentions[i].doc, event_mentions[i].start))
     clusters: list[_Cluster] = []
+    by_entity: dict[str, set[int]] = {}  # blocking: only clusters sharing a participant or the document
+    by_doc: dict[str, set[int]] = {}
     for index in order:
         mention, entities = event_mentions[index], entities_of[index]
-        scored = [(_match_score(mention, entities, cluster, copy_of), n) for n, cluster in enumerate(clusters)]
-        best_score, best = max(scored, default=(0.0, -1))
-        if best_score > 0:
-            _add(clusters[best], mention, entities)
+        if entities:
+            candidates = set().union(*(by_entity.get(entity, set()) for entity in entities))
         else:
-            cluster = _Cluster()
-            _add(cluster, mention, entities)
-            clusters.append(cluster)
+            candidates = by_doc.get(mention.doc, set())
+        scored = [(_match_score(mention, entities, clusters[n], copy_of), -n) for n in candidates]
+        best_score, best = max(scored, default=(0.0, 0))
+        if best_score > 0:
+            number = -best
+        else:
+            number = len(clusters)
+            clusters.append(_Cluster())
+        _add(clusters[number], mention, entities)
+        for entity in entities:
+            by_entity.setdefault(entity, set()).add(number)
+        by_doc.setdefault(mention.doc, set()).add(number)
     events = [_to_event(cluster, copy_of) for cluster in clusters]
     return sorted(events, key=lambda e: (e.date or (e.date_range or [""])[0], e.id))

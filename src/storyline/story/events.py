@@ -3,8 +3,10 @@
 A trigger lexicon (story/lexicon.py) finds the event word; the dependency parse gives its
 participants (the named people, organisations and places in its clause), its status
 (planned / reported / happened), a place ("in Budapest", "from Mar-a-Lago") and a duration
-("for two hours"). Dates come from the timex stage when it is available, otherwise from
-the rule-based sentence dater, and an undated past event gets the week before publication.
+("for two hours"). The date is the one stated in the trigger's own clause, else in the
+clauses around it (through storyline.nlp.dating when present), else from the rule-based
+sentence dater when no timexes were given; an undated past event gets the week before
+publication.
 """
 from __future__ import annotations
 
@@ -40,6 +42,13 @@ def _object_lemmas(token) -> set[str]:
         if child.dep_ == "prep":
             lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ == "pobj")
     return lemmas
+
+
+def _subject_lemmas(token) -> set[str]:
+    """Head words of the subject of a verb, or of the verb a noun depends on ('the quake's strike')."""
+    verb = token if token.pos_ == "VERB" else token.head
+    return {child.lemma_.lower() for child in verb.children if child.dep_ in {"nsubj", "nsubjpass", "poss"}} | {
+        child.lemma_.lower() for child in token.children if child.dep_ in {"poss", "compound"}}
 
 
 def _entity_labels(token_or_span) -> set[str]:
@@ -104,6 +113,10 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
         return None
     required = lexicon.OBJECT_CONSTRAINED.get(token.lemma_.lower())
     if required is not None and not (_object_lemmas(token) & required):
+        return None
+    if token.lemma_.lower() == "offer" and _object_lemmas(token) & lexicon.NOT_OFFERED:
+        return None
+    if event_type == "attack" and _subject_lemmas(token) & lexicon.NATURAL_FORCES:
         return None
     if token.lemma_.lower() == "talk" and token.tag_ != "NNS":
         return None  # "talks" are negotiations; "talk" alone is not an event
@@ -334,12 +347,26 @@ def _clauses_outwards(token, segment):
     so 'said on Wednesday that he had spoken' dates the speaking by the saying only when the
     speaking clause states no date of its own."""
     if token.pos_ not in {"VERB", "AUX"}:
-        yield {t.i for t in token.subtree}
+        yield _own_clause(token)
     verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
     while verb is not None and segment.start <= verb.i < segment.end:
-        nested = {t.i for child in verb.children if child.dep_ in CLAUSE_DEPS for t in child.subtree}
-        yield {t.i for t in verb.subtree} - nested
+        yield _own_clause(verb)
         verb = _governing_verb(verb)
+
+
+def _own_clause(head) -> set[int]:
+    """The head's subtree without any clause nested in it (relative, adverbial, complement ...)."""
+    own = set()
+    for tok in head.subtree:
+        current, nested = tok, False
+        while current.i != head.i:
+            if current.dep_ in CLAUSE_DEPS:
+                nested = True
+                break
+            current = current.head
+        if not nested:
+            own.add(tok.i)
+    return own
 
 
 def _dated(timexes: list[Timex], start: int, end: int, trigger_char: int, parsed,

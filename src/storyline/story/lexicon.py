@@ -53,6 +53,13 @@ _add("election", "VERB", "elect", "inaugurate")
 # their object is one of these.
 ATTACK_OBJECTS = {"drone", "missile", "rocket", "strike", "attack", "offensive", "bomb", "shell", "troop", "assault"}
 AID_OBJECTS = {"weapon", "aid", "arm", "missile", "ammunition", "fund", "money", "tank", "jet", "system", "package"}
+# "offered the fullest view yet", "offered condolences": offering words, not an offer.
+NOT_OFFERED = {"view", "detail", "insight", "glimpse", "assessment", "comment", "account", "explanation",
+               "perspective", "thought", "condolence", "prayer", "apology", "congratulation", "reassurance", "clue",
+               "sympathy"}
+# "the quake struck": nature, not an attack.
+NATURAL_FORCES = {"quake", "earthquake", "aftershock", "storm", "hurricane", "cyclone", "typhoon", "tsunami", "flood",
+                  "tornado", "wildfire", "fire", "disaster", "virus", "pandemic", "outbreak", "drought", "wave"}
 OBJECT_CONSTRAINED = {"launch": ATTACK_OBJECTS, "shoot": ATTACK_OBJECTS, "down": ATTACK_OBJECTS,
                       "supply": AID_OBJECTS, "deliver": AID_OBJECTS, "fund": AID_OBJECTS}
 

@@ -154,3 +154,14 @@ def extract_positions(quotes: list[Quote], event_mentions: list[EventMention],
     positions = positions_from_quotes(quotes, entity_of, by_id) + positions_from_events(event_mentions, entity_of, by_id)
     positions = _dedupe(positions)
     return sorted(positions, key=lambda p: (p.date or "9999", p.actor, p.topic, p.evidence.get("doc", ""), p.evidence.get("start", 0)))
+
+
+def stance_history(positions: list[Position]) -> dict[tuple[str, str], list[Position]]:
+    """(actor, topic) -> the positions where the stance changed, oldest first: how a position moved
+    (a ceasefire demand made, then dropped). Repeats of the same stance are folded into the first."""
+    history: dict[tuple[str, str], list[Position]] = {}
+    for position in sorted(positions, key=lambda p: p.date or "9999"):
+        steps = history.setdefault((position.actor, position.topic), [])
+        if not steps or steps[-1].stance != position.stance:
+            steps.append(position)
+    return history

@@ -16,7 +16,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from storyline.model import Event
+from storyline.model import Document, Event, Timex
+from storyline.story.sentence_dates import first_date
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
 DATE_EVIDENCE_WEIGHTS = {
@@ -26,8 +27,12 @@ DATE_EVIDENCE_WEIGHTS = {
 }
 LEAD_SENTENCES = 10  # undated sentences this close to an article's start describe its publication day
 PUBLICATION_LAG_DAYS = 1  # an article published on day d+1 usually reports day d
+SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z\"“‘(])|\n+")
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MIN_TOKENS, MAX_TOKENS = 6, 45  # summary sentences: not fragments, not run-ons
-REDUNDANCY_LIMIT = 0.5  # cosine above which a candidate repeats an already chosen sentence
+REDUNDANCY_LIMIT = 0.5
+TIMELINE_WIDE_REDUNDANCY = True  # also against sentences chosen for other dates
+TOPIC_TERMS = 10  # a summary sentence names one of the collection's most widespread words (0: no filter)  # cosine above which a candidate repeats an already chosen sentence
 
 
 @dataclass
@@ -99,7 +104,8 @@ def _candidates_by_date(sentences: list[CandidateSentence]) -> dict[date, list[i
     return by_date
 
 
-def _select_central(vectors, candidates: list[int], eligible: list[int], k: int) -> list[int]:
+def _select_central(vectors, candidates: list[int], eligible: list[int], k: int,
+                    already_used: list[int] | None = None) -> list[int]:
     """Greedy centroid optimisation: add the sentence that brings the summary closest to the centroid.
 
     `vectors` are L2-normalised sparse rows; the centroid is the mean of all candidates, so a
@@ -111,6 +117,9 @@ def _select_central(vectors, candidates: list[int], eligible: list[int], k: int)
     to_centroid = np.asarray(rows @ centroid).ravel()
     to_summary = np.zeros(len(eligible))  # dot product of each row with the summary vector
     max_similarity = np.zeros(len(eligible))  # closest chosen sentence, for redundancy
+    if already_used and TIMELINE_WIDE_REDUNDANCY:
+        # a sentence already told under another date is not news again
+        max_similarity = np.asarray((rows @ vectors[already_used].T).max(axis=1).todense()).ravel()
     summary_norm2, summary_dot_centroid = 0.0, 0.0
     available = np.ones(len(eligible), dtype=bool)
     chosen: list[int] = []
@@ -131,6 +140,17 @@ def _select_central(vectors, candidates: list[int], eligible: list[int], k: int)
     return chosen
 
 
+def _on_topic(vectors, n_terms: int) -> np.ndarray:
+    """Which sentences contain one of the n words found in most sentences (the story's own words:
+    'oil', 'spill', 'flu'); news-tls uses hand-given keywords for the same purpose."""
+    if n_terms <= 0:
+        return np.ones(vectors.shape[0], dtype=bool)
+    present = vectors > 0
+    frequency = np.asarray(present.sum(axis=0)).ravel()
+    top = np.argsort(-frequency)[:n_terms]
+    return np.asarray(present[:, top].sum(axis=1)).ravel() > 0
+
+
 def summarise_timeline(
     sentences: list[CandidateSentence],
     n_dates: int,
@@ -146,14 +166,57 @@ def summarise_timeline(
     vectorizer = TfidfVectorizer(stop_words="english", lowercase=True, sublinear_tf=True, min_df=2)
     vectors = vectorizer.fit_transform([sentence.text for sentence in sentences]).tocsr()
     by_date = _candidates_by_date(sentences)
+    on_topic = _on_topic(vectors, TOPIC_TERMS)
     timeline: list[tuple[date, list[str]]] = []
+    used: list[int] = []
     for day in rank_dates(sentences, start, end):
         if len(timeline) >= n_dates:
             break
         candidates = by_date.get(day, [])
-        eligible = [index for index in candidates if _is_summary_worthy(sentences[index])]
-        chosen = _select_central(vectors, candidates, eligible, sentences_per_date) if eligible else []
+        eligible = [index for index in candidates if _is_summary_worthy(sentences[index]) and on_topic[index]]
+        chosen = _select_central(vectors, candidates, eligible, sentences_per_date, used) if eligible else []
+        used.extend(chosen)
         if chosen:
             timeline.append((day, [sentences[index].text for index in chosen]))
     timeline.sort(key=lambda item: item[0])
     return timeline
+
+
+def _split_spans(text: str) -> list[tuple[int, int]]:
+    spans, begin = [], 0
+    for boundary in SENTENCE_BREAK.finditer(text):
+        spans.append((begin, boundary.start()))
+        begin = boundary.end()
+    spans.append((begin, len(text)))
+    return [(start, end) for start, end in spans if text[start:end].strip()]
+
+
+def _stated_day(start: int, end: int, doc_timexes: list[Timex] | None, text: str, published: date) -> date | None:
+    """First day-level date in the sentence: from the timex stage when given, else the rules."""
+    if doc_timexes is None:
+        return first_date(text[start:end], published)
+    for timex in sorted(doc_timexes, key=lambda t: t.start):
+        if start <= timex.start and timex.end <= end and timex.type == "DATE" and timex.value and DAY_VALUE.match(timex.value):
+            return date.fromisoformat(timex.value)
+    return None
+
+
+def candidates_from_documents(
+    documents: list[Document],
+    timexes: dict[str, list[Timex]] | None = None,
+    sentence_spans: dict[str, list[tuple[int, int]]] | None = None,
+) -> list[CandidateSentence]:
+    """Sentences of stored documents ready for `summarise_timeline`; undated documents are skipped."""
+    sentences = []
+    for document in documents:
+        published_text = document.published or (document.published_range or [None])[-1]
+        if not published_text:
+            continue
+        published = date.fromisoformat(published_text[:10])
+        spans = (sentence_spans or {}).get(document.id) or _split_spans(document.text)
+        doc_timexes = timexes.get(document.id) if timexes is not None else None
+        for position, (start, end) in enumerate(spans):
+            text = document.text[start:end].strip()
+            sentences.append(CandidateSentence(text, document.id, published, position,
+                                               _stated_day(start, end, doc_timexes, document.text, published)))
+    return sentences

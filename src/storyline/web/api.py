@@ -111,7 +111,7 @@ def entity(entity_id: str, store: StoreDep) -> dict[str, Any]:
     return detail
 
 
-@router.get("/graph", tags=["actors"], summary="Who talked to whom (participants of calls and meetings)")
+@router.get("/graph", tags=["actors"], summary="Who talked to whom: people and organisations in the same call, meeting, negotiation or visit")
 def graph(store: StoreDep) -> dict[str, Any]:
     return views.talk_graph(store)
 

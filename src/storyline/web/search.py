@@ -141,7 +141,7 @@ def semantic_passages(store: Store, query: str, limit: int) -> list[dict[str, An
 def passage_vectors(store: Store) -> tuple[list[tuple[str, int, int]], np.ndarray]:
     """All passage vectors (computing the missing ones) as keys and one float32 matrix.
     Kept in memory per store file until the number of stored vectors changes."""
-    from storyline.dedup.embed import from_blob
+    from storyline.dedup.embed import EMBEDDING_DIM, from_blob
 
     ensure_passage_embeddings(store)
     count = store.conn.execute("SELECT COUNT(*) FROM passage_embeddings").fetchone()[0]
@@ -150,7 +150,7 @@ def passage_vectors(store: Store) -> tuple[list[tuple[str, int, int]], np.ndarra
         return cached[1], cached[2]
     rows = store.conn.execute("SELECT document, start, end, embedding FROM passage_embeddings").fetchall()
     keys = [(doc, int(start), int(end)) for doc, start, end, _ in rows]
-    matrix = np.vstack([from_blob(blob) for *_, blob in rows]) if rows else np.zeros((0, 384), dtype=np.float32)
+    matrix = np.vstack([from_blob(blob) for *_, blob in rows]) if rows else np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
     _vector_cache[store.path] = (count, keys, matrix)
     return keys, matrix
 

@@ -19,6 +19,7 @@ from storyline.store import Store
 
 # Event types whose participants talked to each other (the who-talked-to-whom graph).
 TALK_TYPES = {"call", "meeting", "negotiation", "visit"}
+TALKER_TYPES = {"PERSON", "ORG"}  # places named as participants ("talks in Munich") are not talkers
 CONTEXT_CHARS = 160  # text shown either side of a highlighted span
 
 
@@ -135,8 +136,9 @@ def actor_detail(store: Store, entity_id: str) -> dict[str, Any] | None:
 
 
 def talk_graph(store: Store) -> dict[str, Any]:
-    """Who talked to whom: an edge between every two participants of a call or meeting."""
-    names = {entity["id"]: entity for entity in entity_records(store)}
+    """Who talked to whom: an edge between every two people or organisations taking part in one
+    call, meeting, negotiation or visit."""
+    names = {entity["id"]: entity for entity in entity_records(store) if entity["type"] in TALKER_TYPES}
     edges: dict[tuple[str, str], list[str]] = {}
     for event in event_records(store):
         if event["type"] not in TALK_TYPES:
@@ -164,7 +166,7 @@ def sources_overview(store: Store) -> dict[str, Any]:
         entry = outlets.setdefault(name, {"outlet": name, "documents": 0, "originals": 0, "copies": 0})
         entry["documents"] += 1
         entry["copies" if doc["id"] in copied else "originals"] += 1
-    events = event_records(store)
+    events = event_records(store, dated_only=True)
     return {
         "documents": documents,
         "outlets": sorted(outlets.values(), key=lambda o: (-o["documents"], o["outlet"])),
@@ -189,7 +191,8 @@ def copy_tree(documents: list[dict[str, Any]], copies: list[dict[str, Any]]) -> 
         doc = by_id.get(doc_id, {})
         link = links.get(doc_id)
         kids = [node(child, seen | {doc_id}) for child in sorted(children.get(doc_id, [])) if child not in seen]
-        return {"id": doc_id, "title": doc.get("title"), "outlet": doc.get("outlet"), "published": doc.get("published"),
+        return {"id": doc_id, "title": doc.get("title"), "source": doc.get("source"), "outlet": doc.get("outlet"),
+                "published": doc.get("published"),
                 "kind": link["kind"] if link else None, "score": link["score"] if link else None, "children": kids}
 
     roots = [doc["id"] for doc in documents if doc["id"] not in links]

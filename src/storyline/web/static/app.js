@@ -181,34 +181,44 @@ async function renderTimeline(_, params) {
   );
 }
 
-// Dated events as dots on a horizontal axis; a dot scrolls to and opens its event.
+// Dated events as dots on a horizontal axis (a bar under a ranged event); dots on the same spot
+// stack upwards. A dot scrolls to its event and opens it.
 function timeAxis(events) {
   const dated = events.filter((e) => e.date || e.date_range);
   if (!dated.length) return null;
   const day = (text) => Date.parse(`${text.slice(0, 10)}T00:00:00Z`) / 86400000;
-  const middle = (e) => e.date ? day(e.date) : (day(e.date_range[0]) + day(e.date_range[1])) / 2;
-  const first = Math.min(...dated.map((e) => e.date ? day(e.date) : day(e.date_range[0])));
-  const last = Math.max(...dated.map((e) => e.date ? day(e.date) : day(e.date_range[1])));
-  const width = 1000, left = 40, right = 40, span = Math.max(1, last - first);
+  const earliest = (e) => e.date ? day(e.date) : day(e.date_range[0]);
+  const latest = (e) => e.date ? day(e.date) : day(e.date_range[1]);
+  const first = Math.min(...dated.map(earliest)), last = Math.max(...dated.map(latest));
+  const width = 1000, left = 50, right = 50, step = 12, span = Math.max(1, last - first);
   const x = (d) => left + ((d - first) / span) * (width - left - right);
   const iso = (d) => new Date(d * 86400000).toISOString().slice(0, 10);
-  const stacked = {};
-  const marks = dated.map((event) => {
-    const cx = x(middle(event));
-    const slot = Math.round(cx / 8);
-    stacked[slot] = (stacked[slot] || 0) + 1;
-    const cy = 46 - (stacked[slot] - 1) * 11;
-    const range = event.date ? null : svg("line", { x1: x(day(event.date_range[0])), x2: x(day(event.date_range[1])),
-      y1: cy, y2: cy, class: "range" });
-    const dot = svg("circle", { cx, cy: Math.max(8, cy), r: 5, class: `dot type-${event.type}`, tabindex: 0,
+  const stacks = {};
+  const placed = dated.map((event) => {
+    const cx = x((earliest(event) + latest(event)) / 2);
+    const slot = Math.round(cx / step);
+    stacks[slot] = (stacks[slot] || 0) + 1;
+    return { event, cx, level: stacks[slot] - 1 };
+  });
+  const tallest = Math.max(...Object.values(stacks));
+  const height = 44 + tallest * step, baseline = height - 30;
+  const marks = placed.map(({ event, cx, level }) => {
+    const cy = baseline - 10 - level * step;
+    const range = event.date ? null : svg("line", { x1: x(earliest(event)), x2: x(latest(event)),
+      y1: baseline - 3, y2: baseline - 3, class: "range" });
+    const dot = svg("circle", { cx, cy, r: 5, class: `dot type-${event.type}`, tabindex: 0,
       "data-event": event.id, onclick: () => openEvent(event.id) },
     svg("title", {}, `${eventDate(event)} · ${event.type}: ${event.summary}`));
     return [range, dot];
   });
-  const ticks = [first, first + span / 2, last].map((d) => svg("text", { x: x(d), y: 74, class: "tick" }, iso(d)));
+  const tickDays = span < 4 ? [first, last] : [0, 0.25, 0.5, 0.75, 1].map((f) => first + f * span);
+  const ticks = tickDays.map((d) => [
+    svg("line", { x1: x(d), x2: x(d), y1: baseline, y2: baseline + 5, class: "baseline" }),
+    svg("text", { x: x(d), y: baseline + 18, class: "tick" }, iso(d)),
+  ]);
   return el("figure", { class: "axis" },
-    svg("svg", { viewBox: `0 0 ${width} 80`, role: "img", "aria-label": "events on a time axis" },
-      svg("line", { x1: left, x2: width - right, y1: 56, y2: 56, class: "baseline" }), marks, ticks));
+    svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "events on a time axis" },
+      svg("line", { x1: left, x2: width - right, y1: baseline, y2: baseline, class: "baseline" }), marks, ticks));
 }
 
 function openEvent(id) {
@@ -388,7 +398,9 @@ async function renderActor(id) {
     detail.quotes.length ? el("ul", { class: "quotes" }, detail.quotes.map(quoteItem)) : muted("No quotes attributed."),
     el("h2", {}, "Events"),
     detail.events.length ? el("ul", { class: "plain" }, detail.events.map((e) => el("li", {},
-      el("span", { class: "date" }, eventDate(e)), " ", badge(e.type, `type-${e.type}`), " ", e.summary))) :
+      el("span", { class: "date" }, eventDate(e)), " ", badge(e.type, `type-${e.type}`), " ", e.summary,
+      e.mentions.length ? [" ", el("span", { class: "source-line" }, "· ",
+        spanLink(e.mentions[0].doc, e.mentions[0].start, e.mentions[0].end, "evidence"))] : null))) :
       muted("Not a participant in any event."),
   );
 }
@@ -396,7 +408,7 @@ async function renderActor(id) {
 // One row per topic, one dot per dated position, coloured by stance; a dot opens its evidence.
 function positionChart(positions) {
   const dated = positions.filter((p) => p.date);
-  if (dated.length < 2) return null;
+  if (new Set(dated.map((p) => p.date)).size < 2) return null;  // one date is no trend
   const topics = [...new Set(dated.map((p) => p.topic))].sort();
   const day = (text) => Date.parse(`${text.slice(0, 10)}T00:00:00Z`) / 86400000;
   const first = Math.min(...dated.map((p) => day(p.date))), last = Math.max(...dated.map((p) => day(p.date)));
@@ -426,23 +438,27 @@ async function renderSources() {
   show(
     el("h1", {}, "Sources"),
     el("p", { class: "lead" }, `${data.documents.length} documents from ${data.outlets.length} outlets; `,
-      `${data.independent_documents} independent after collapsing ${data.copies.length} copies and rewrites.`),
+      `${data.independent_documents} independent after collapsing ${data.copies.length} ${data.copies.length === 1 ? "copy or rewrite" : "copies and rewrites"}.`),
     el("h2", {}, "Outlets"),
     el("table", {}, el("thead", {}, el("tr", {}, ["Outlet", "Documents", "Originals", "Copies/rewrites"].map((h) => el("th", {}, h)))),
       el("tbody", {}, data.outlets.map((o) => el("tr", {}, el("td", {}, o.outlet), el("td", { class: "num" }, o.documents),
         el("td", { class: "num" }, o.originals), el("td", { class: "num" }, o.copies))))),
     el("h2", {}, "Documents and who copies whom"),
     el("ul", { class: "tree" }, data.tree.map(treeNode)),
-    el("h2", {}, "Independent sources per event"),
+    el("h2", {}, "Independent sources per dated event"),
     data.events.length ? el("table", {}, el("thead", {}, el("tr", {}, ["Date", "Event", "Sources", "Independent"].map((h) => el("th", {}, h)))),
       el("tbody", {}, data.events.map((e) => el("tr", {}, el("td", { class: "date" }, eventDate(e)), el("td", {}, e.summary),
         el("td", { class: "num" }, e.sources), el("td", { class: "num" }, e.independent_sources))))) : muted("No events yet."),
   );
 }
 
+function baseName(path) {
+  return path ? path.split(/[\\/]/).filter(Boolean).pop() : "";
+}
+
 function treeNode(node) {
   return el("li", {},
-    link(`/documents/${encodeURIComponent(node.id)}`, node.title || node.id), " ",
+    link(`/documents/${encodeURIComponent(node.id)}`, node.title || baseName(node.source) || node.id), " ",
     el("span", { class: "muted" }, [node.outlet, node.published].filter(Boolean).join(", ")),
     node.kind ? badge(`${node.kind} ${Number(node.score).toFixed(2)}`, "copy") : null,
     node.children.length ? el("ul", {}, node.children.map(treeNode)) : null);
@@ -456,7 +472,8 @@ async function renderDocument(id, params) {
   const hasSpan = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= doc.text.length;
   const body = el("div", { class: "doc-text" });
   if (hasSpan) {
-    appendAll(body, doc.text.slice(0, start), el("mark", { id: "evidence" }, doc.text.slice(start, end)), doc.text.slice(end));
+    const [from, to] = trimmedSpan(doc.text, start, end);
+    appendAll(body, doc.text.slice(0, from), el("mark", { id: "evidence" }, doc.text.slice(from, to)), doc.text.slice(to));
   } else {
     appendAll(body, doc.text);
   }
@@ -475,6 +492,13 @@ async function renderDocument(id, params) {
   );
   const mark = document.getElementById("evidence");
   if (mark) mark.scrollIntoView({ block: "center" });
+}
+
+// Spans may end in the paragraph break after a sentence; the highlight should not.
+function trimmedSpan(text, start, end) {
+  while (start < end && /\s/.test(text[start])) start += 1;
+  while (end > start && /\s/.test(text[end - 1])) end -= 1;
+  return [start, end];
 }
 
 function meta(label, value) {
@@ -502,8 +526,8 @@ async function renderSearch(_, params) {
   clear(results);
   if (!found.results.length) { appendAll(results, muted(`Nothing found for “${q}”.`)); return; }
   appendAll(results, el("ol", { class: "hits" }, found.results.map((hit) => el("li", { class: "hit" },
-    el("div", { class: "source-line" }, hit.title || hit.doc, " · ", [hit.outlet, hit.date].filter(Boolean).join(", "),
-      " · ", badge(hit.match, "match"), " · ", spanLink(hit.doc, hit.start, hit.end)),
+    el("div", { class: "source-line" }, [hit.title || `document ${hit.doc}`, hit.outlet, hit.date].filter(Boolean).join(" · "),
+      " ", badge(hit.match, "match"), " · ", spanLink(hit.doc, hit.start, hit.end)),
     el("p", {}, highlightTerms(hit.text, q))))));
 }
 

@@ -1,0 +1,106 @@
+"""The whole spine on the seeds: ingest through the CLI, then every view and the JSON export."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import SEEDS
+from storyline.cli import main
+
+CONTRACT_KEYS = {
+    "documents": {"id", "source", "title", "outlet", "published", "published_range", "published_how",
+                  "text", "removed", "copy_of", "copy_kind"},
+    "entities": {"id", "name", "type", "aliases", "roles", "mentions"},
+    "quotes": {"id", "doc", "text", "start", "end", "kind", "speaker", "speaker_text", "speaker_start",
+               "speaker_end", "cue", "cue_start", "cue_end", "date"},
+    "timexes": {"doc", "start", "end", "text", "value", "anchor"},
+    "events": {"id", "type", "date", "date_range", "participants", "location", "summary", "status",
+               "mentions", "sources", "independent_sources"},
+    "positions": {"actor", "topic", "stance", "date", "quote", "evidence"},
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("e2e") / "story.db"
+    assert main(["ingest", str(SEEDS), "--db", str(path), "--no-progress"]) == 0
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def export(db, tmp_path_factory):
+    out = tmp_path_factory.mktemp("export") / "story.json"
+    assert main(["export", "--db", db, "--format", "json", "-o", str(out)]) == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_ingesting_again_stores_nothing_new(db, capsys):
+    assert main(["ingest", str(SEEDS), "--db", db, "--no-progress"]) == 0
+    assert "read 5, new 0, duplicate 5, failed 0" in capsys.readouterr().out
+
+
+def test_export_has_the_contract_shape(export):
+    assert export["format"] == "storyline/1"
+    for key, fields in CONTRACT_KEYS.items():
+        assert export[key], f"{key} is empty on the seeds"
+        for record in export[key]:
+            assert fields <= set(record), f"{key} record lacks {fields - set(record)}"
+    event_ids = {event["id"] for event in export["events"]}
+    assert export["timeline"] and set(export["timeline"]) <= event_ids
+
+
+def test_offsets_point_into_the_cleaned_text(export):
+    texts = {doc["id"]: doc["text"] for doc in export["documents"]}
+    for quote in export["quotes"]:
+        assert texts[quote["doc"]][quote["start"]:quote["end"]].strip()
+        assert quote["text"] in texts[quote["doc"]][max(0, quote["start"] - 1):quote["end"] + 1]
+    for timex in export["timexes"]:
+        assert texts[timex["doc"]][timex["start"]:timex["end"]] == timex["text"]
+    for entity in export["entities"]:
+        for mention in entity["mentions"]:
+            assert texts[mention["doc"]][mention["start"]:mention["end"]]
+
+
+def test_documents_titles_boilerplate_and_body(export):
+    docs = {doc["source"].rsplit("/", 1)[-1][:3]: doc for doc in export["documents"]}
+    assert docs["004"]["title"] == "Trump says he spoke with Putin about ending war in Ukraine"
+    assert docs["004"]["published"] == "2025-02-12" and docs["004"]["published_how"] == "dateline"
+    assert "Sign up for The Week's Free Newsletters" in docs["002"]["removed"]
+    assert "There are \"big egos involved,\" Trump told reporters Monday." in docs["002"]["text"]
+    assert "Share this post" in docs["003"]["removed"]
+    assert "Hegseth said." in docs["003"]["text"]
+    # the undated rewrite takes the date of its dated original
+    assert docs["003"]["copy_of"] == docs["004"]["id"]
+    assert docs["003"]["published"] == "2025-02-12" and docs["003"]["published_how"] == "inferred"
+    # a 2026 date in a removed teaser never dates an article
+    assert not (docs["002"]["published"] or "").startswith("2026")
+
+
+def test_views_print_and_filter(db, capsys):
+    assert main(["sources", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "ABC News" in out and "The Week" in out and "copies and rewrites" in out
+    assert main(["quotes", "--db", db, "--speaker", "Hegseth", "--format", "json"]) == 0
+    quotes = json.loads(capsys.readouterr().out)
+    assert quotes and any("illusionary goal" in q["text"] for q in quotes)
+    assert main(["search", "--db", db, "Donetsk", "--format", "json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits and all("Donetsk" in hit["text"] for hit in hits)
+    assert main(["timeline", "--db", db, "--format", "md"]) == 0
+    assert capsys.readouterr().out.startswith("# Timeline")
+    assert main(["actors", "--db", db]) == 0
+    assert "Putin" in capsys.readouterr().out
+
+
+def test_user_errors_exit_1_with_one_line(tmp_path, capsys):
+    assert main(["timeline", "--db", str(tmp_path / "absent.db")]) == 1
+    assert capsys.readouterr().err.count("\n") == 1
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "fine enough text about the ceasefire talks in Geneva."}\n{broken\n', encoding="utf-8")
+    assert main(["ingest", str(bad), "--db", str(tmp_path / "s.db"), "--no-progress"]) == 1
+    captured = capsys.readouterr()
+    assert "bad.jsonl:2" in captured.err and "new 1" in captured.out
+    with pytest.raises(SystemExit) as usage:
+        main(["timeline", "--format", "yaml"])
+    assert usage.value.code == 2
