@@ -84,7 +84,7 @@ def test_batch_reads_jsonl_warc_and_parquet_and_reports_bad_records(local_ray, t
                    inputs / "c.parquet")
     (inputs / "d.parquet").write_bytes(b"PAR1 not really")
     output = tmp_path / "out.parquet"
-    code = batch.main([str(inputs), str(tmp_path / "missing"), "--output", str(output), "--no-load", "--workers", "2"])
+    code = batch.main([str(inputs), str(tmp_path / "missing"), "--output", str(output), "--no-load", "--workers", "1"])
     assert code == 0
     rows = {row["source"]: row for row in batch.read_results(str(output))}
     analysed = {source for source, row in rows.items() if row["analysis"]}

@@ -50,6 +50,30 @@ def test_seed_rewrite_found_with_004_as_original_and_nothing_else(order):
     assert docs["003"].copy_of == "004" if order[0] == "004" else docs["003"].copy_of is None
 
 
+def test_story_of_puts_the_rewrite_with_its_original_and_keeps_other_calls_apart():
+    index = _index()
+    for prefix in PREFIXES:
+        index.add(_doc(prefix))
+    story = index.story_of()
+    assert story["003"] == story["004"]
+    assert len({story[p] for p in ("000", "001", "002", "004")}) == 4
+
+
+def test_cleaned_seeds_keep_003_as_rewrite_of_004():
+    """After cleaning, half of 003's sentences are 004's quotes verbatim: still a rewrite, not near."""
+    from storyline.clean import clean_document
+    from storyline.model import RawDocument
+
+    index = _index()
+    cleaned = {}
+    for prefix in ("004", "003", "000"):
+        cleaned[prefix] = clean_document(RawDocument(source=str(seed_path(prefix)), text=seed_text(prefix)))
+        cleaned[prefix].id = prefix
+    links = [link for prefix in ("004", "003", "000") for link in index.add(cleaned[prefix])]
+    assert [(link.doc, link.original, link.kind) for link in links] == [("003", "004", "rewrite")]
+    assert (cleaned["003"].copy_of, cleaned["003"].copy_kind) == ("004", "rewrite")
+
+
 def test_rewrite_evidence_pairs_reworded_sentences():
     index = _index()
     index.add(_doc("004", published="2025-02-12"))

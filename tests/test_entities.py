@@ -22,7 +22,7 @@ SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "se
 
 @pytest.fixture(scope="module")
 def parsed_seeds():
-    nlp = ensure_paragraph_boundaries(load_spacy())
+    nlp = load_spacy()
     return {path.name[:3]: nlp(path.read_text(encoding="utf-8")) for path in sorted(SEEDS.glob("*.txt"))}
 
 

@@ -103,8 +103,8 @@ def env() -> dict[str, str]:
 # --- kill -9 in the middle of an ingest ---------------------------------------------------------
 
 def test_sigkill_mid_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path):
-    files = seed_paragraph_files(tmp_path / "docs", 14)
-    assert len(files) == 14
+    files = seed_paragraph_files(tmp_path / "docs", 10)
+    assert len(files) == 10
     db = tmp_path / "killed.db"
     process = subprocess.Popen(ingest_command(db, tmp_path / "docs"), env=env(),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -155,12 +155,27 @@ def concurrent_run(tmp_path_factory):
                                   stderr=subprocess.PIPE, text=True) for folder in (first, second)]
     reads: list[tuple[int, int, int]] = []
     errors: list[str] = []
+    http: list[tuple[str, int]] = []
     stop = threading.Event()
+    try:  # the web server, in process, over the same store file
+        from fastapi.testclient import TestClient
+
+        from storyline.web.app import create_app
+
+        client = TestClient(create_app(str(db), allowed_hosts=["testserver"]))
+    except ImportError:
+        client = None
 
     def reader() -> None:
         from storyline.export.records import event_records, quote_records, search_passages
 
         while not stop.is_set():
+            if client is not None:
+                for url in ("/api/health", "/api/timeline", "/api/quotes", "/api/search?q=Putin", "/api/documents"):
+                    try:
+                        http.append((url, client.get(url).status_code))
+                    except Exception as error:
+                        errors.append(f"GET {url}: {type(error).__name__}: {error}")
             try:
                 store = Store(db)  # one connection per request, as the web API opens them
                 with store.conn:
@@ -185,7 +200,7 @@ def concurrent_run(tmp_path_factory):
         stop.set()
         thread.join(timeout=30)
     return {"files": files, "db": db, "codes": [p.returncode for p in processes], "outputs": outputs,
-            "reads": reads, "errors": errors}
+            "reads": reads, "errors": errors, "http": http, "app": client is not None}
 
 
 def test_two_processes_ingesting_into_one_store(concurrent_run):
@@ -206,6 +221,16 @@ def test_reads_during_ingest_never_fail_and_never_see_half_a_document(concurrent
     assert counts == sorted(counts), "a reader never sees the store shrink"
     assert all(documents == analyses and orphans == 0 for documents, analyses, orphans in reads)
     assert counts[-1] > counts[0], "the reads overlapped the writes"
+
+
+def test_the_web_server_answers_while_two_ingests_write(concurrent_run):
+    if not concurrent_run["app"]:
+        pytest.skip("storyline.web.app is not there yet")
+    http = concurrent_run["http"]
+    assert len(http) >= 10
+    failed = [(url, status) for url, status in http if status != 200]
+    assert not failed, failed[:10]
+    assert not concurrent_run["errors"], concurrent_run["errors"][:5]
 
 
 def test_two_processes_creating_a_new_store_at_once(tmp_path):

@@ -15,7 +15,7 @@ SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "se
 
 @pytest.fixture(scope="module")
 def nlp():
-    return ensure_paragraph_boundaries(load_spacy())
+    return load_spacy()
 
 
 @pytest.fixture(scope="module")

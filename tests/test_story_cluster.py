@@ -154,3 +154,16 @@ def test_entity_lookup_may_be_a_function_and_input_order_does_not_matter():
     backward = cluster_events([second, first], entity_of, {})
     assert len(forward) == 1 and forward[0].participants == ["person:donald-trump", "person:vladimir-putin"]
     assert [e.id for e in forward] == [e.id for e in backward]
+
+
+def test_undated_plan_joins_the_meeting_held_at_the_same_place():
+    planned = _mention("a", None, "meeting", "planned", location="Budapest",
+                       sentence="The next Donald Trump - Vladimir Putin meeting is scheduled for Budapest.")
+    held = _mention("b", "2025-10-30", "meeting", "happened", location="Budapest",
+                    sentence="Donald Trump and Vladimir Putin met in Budapest on Thursday after weeks of preparation.")
+    elsewhere = _mention("c", None, "meeting", "planned", location="Riyadh",
+                         sentence="A later Donald Trump - Vladimir Putin meeting could be held in Riyadh.")
+    events = cluster_events([planned, held, elsewhere], {}, {})
+    budapest = next(e for e in events if "b" in e.sources)
+    assert budapest.sources == ["a", "b"] and budapest.date == "2025-10-30" and budapest.status == "happened"
+    assert any(e.sources == ["c"] for e in events)

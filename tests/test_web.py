@@ -119,6 +119,15 @@ def test_actors_have_putin_and_trump_with_their_quotes(client):
     assert all(putin["id"] in e["participants"] for e in detail["events"])
 
 
+def test_quotes_and_positions_filter_by_actor_name(client):
+    putin = next(a for a in client.get("/api/entities").json() if "Putin" in a["name"])
+    quotes = client.get("/api/quotes", params={"speaker": "Putin"}).json()
+    assert quotes and all(q["speaker"] == putin["id"] for q in quotes)
+    positions = client.get("/api/positions", params={"actor": "Putin"}).json()
+    assert positions and all(p["actor"] == putin["id"] for p in positions)
+    assert client.get("/api/quotes", params={"speaker": "Nobody Atall"}).json() == []
+
+
 def test_talk_graph_links_trump_and_putin(client):
     graph = client.get("/api/graph").json()
     names = {node["id"]: node["name"] for node in graph["nodes"]}
@@ -243,6 +252,14 @@ def test_foreign_host_and_cross_origin_posts_are_refused(client):
     refused = client.post("/api/ingest/url", json={"url": "http://example.com/"},
                           headers={"origin": "http://attacker.example"})
     assert refused.status_code == 403
+
+
+def test_serve_binds_loopback_unless_told_otherwise(db_path):
+    from storyline.cli import build_parser
+
+    assert build_parser().parse_args(["serve"]).host == "127.0.0.1"
+    open_to_all = TestClient(create_app(str(db_path), allowed_hosts=["*"]), base_url="http://192.0.2.7:8000")
+    assert open_to_all.get("/api/health").status_code == 200
 
 
 def test_ingest_bodies_are_size_limited(client):

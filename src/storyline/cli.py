@@ -319,7 +319,10 @@ def run_eval(args) -> int:
     if not os.path.exists(args.path):
         raise UserError(f"{args.path}: no such file or folder")
     evaluation = load_evaluation(args.name)
-    result = evaluation.run(args.path, limit=args.limit)
+    try:
+        result = evaluation.run(args.path, limit=args.limit)
+    except (FileNotFoundError, NotADirectoryError, KeyError, ValueError) as error:
+        raise UserError(f"{args.path}: not the {args.name} data set ({type(error).__name__}: {error})")
     if args.json:
         return print_json(result)
     print(evaluation.format_report(result))

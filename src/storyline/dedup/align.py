@@ -79,14 +79,6 @@ def align(similarity: np.ndarray, threshold: float) -> Alignment:
     return Alignment(pairs, len(pairs) / shorter, sum(p[2] for p in pairs) / shorter)
 
 
-def mean_lexical_similarity(alignment: Alignment, sentences_a: list[str], sentences_b: list[str]) -> float:
-    """Average word-set overlap (rapidfuzz token_set_ratio) of the aligned pairs: ~1 for copies."""
-    if not alignment.pairs:
-        return 0.0
-    return sum(fuzz.token_set_ratio(sentences_a[i], sentences_b[j]) for i, j, _ in alignment.pairs) / (
-        100.0 * len(alignment.pairs))
-
-
 def evidence(alignment: Alignment, copy_sentences: list[str], original_sentences: list[str],
              copy_is_a: bool) -> list[tuple[str, str, float]]:
     """The aligned pairs as (copy sentence, original sentence, score) for CopyLink.evidence."""

@@ -16,6 +16,7 @@ ATTRIBUTION_PATTERNS = [
     re.compile(r"\b(?:told|said to|confirmed to|in an interview with|in a statement to)\s+" + OUTLET_NAME),
     re.compile(r"\bcontributed to this (?:report|story|article)\b", re.IGNORECASE),
     re.compile(r"\b(?:reported|obtained|reviewed|seen) by\s+" + OUTLET_NAME),
+    re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|CNN|BBC)\)\s*[-–—]"),  # wire dateline credit
 ]
 
 

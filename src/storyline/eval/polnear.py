@@ -9,6 +9,7 @@ and F1 of our spans against the gold spans of the chosen split, under two matchi
   are taken greedily by largest shared character count, so one long prediction can match at
   most one gold span and vice versa.
 
+Articles annotated by several annotators are scored once, against the first annotator's file.
 Gold spans made of several fragments (a quote interrupted by "he said") count as one span from
 the first fragment's start to the last fragment's end. Predictions are brought to PolNeAR's
 conventions before scoring: content keeps its quote marks, trailing punctuation outside the
@@ -51,14 +52,18 @@ class GoldDocument:
 
 
 def load_split(path: str | Path, split: str = "dev", limit: int | None = None) -> list[GoldDocument]:
-    """Documents of one split, each with its text and gold attributions."""
+    """Documents of one split, each with its text and gold attributions (one annotator's)."""
     root = Path(path) / "data" / split
     ann_dir, text_dir = root / "attributions", root / "text"
     if not ann_dir.is_dir() or not text_dir.is_dir():
         raise FileNotFoundError(f"{root}: no attributions/ and text/ folders (is this PolNeAR?)")
     documents = []
+    seen = set()
     for ann_path in sorted(ann_dir.glob("*.ann")):
         name = ann_path.stem.rsplit("_", 1)[0]  # the suffix is the annotator id
+        if name in seen:
+            continue  # articles annotated by several annotators count once (first annotator)
+        seen.add(name)
         text_path = text_dir / f"{name}.txt"
         if not text_path.exists():
             print(f"{ann_path}: no text file {text_path.name}, skipped", file=sys.stderr)
@@ -132,13 +137,17 @@ def to_polnear_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Take in adjacent quote marks and the comma inside them; drop punctuation outside them."""
     while start > 0 and text[start - 1] in QUOTE_MARKS:
         start -= 1
-    while end < len(text) and (text[end] in QUOTE_MARKS or (text[end] in ",." and end + 1 < len(text) and text[end + 1] in QUOTE_MARKS)):
+    while end < len(text) and (text[end] in QUOTE_MARKS or _punct_before_closing_mark(text, end)):
         end += 1
     while end > start and text[end - 1] in TRAILING_PUNCT and text[end - 1] not in QUOTE_MARKS:
         end -= 1
     while start < end and text[start].isspace():
         start += 1
     return start, end
+
+
+def _punct_before_closing_mark(text: str, i: int) -> bool:
+    return text[i] in ",." and i + 1 < len(text) and text[i + 1] in QUOTE_MARKS
 
 
 def textacy_attributions(parsed) -> list[GoldAttribution] | None:
@@ -220,7 +229,9 @@ def match_spans(text: str, predicted: list[tuple[int, int]], gold: list[tuple[in
     return counts
 
 
-def score_document(text: str, predicted: list[GoldAttribution], gold: list[GoldAttribution]) -> dict[str, Counts]:
+def score_document(
+    text: str, predicted: list[GoldAttribution], gold: list[GoldAttribution]
+) -> dict[str, Counts]:
     result = {}
     for role in ROLES:
         p_spans = [getattr(a, role) for a in predicted if getattr(a, role) is not None]
@@ -250,11 +261,13 @@ def run(
     limit: int | None = None,
     model: str | None = None,
     baseline: bool = True,
+    paragraphs: bool = True,
 ) -> dict:
     """Score our quotes (and textacy's, if installed) on one PolNeAR split.
 
     The main row uses extract_quotes(attitudes=True), PolNeAR's notion of attribution (stances
-    such as "endorsed Trump" included); the speech-only row is what `storyline quotes` lists."""
+    such as "endorsed Trump" included); the speech-only row is what `storyline quotes` lists.
+    paragraphs=True parses with storyline.nlp.paragraphs (a line break ends a sentence)."""
     from storyline.nlp.entities import extract_mentions
     from storyline.nlp.paragraphs import ensure_paragraph_boundaries
     from storyline.nlp.quotes import extract_quotes
@@ -262,7 +275,9 @@ def run(
 
     model = model or DEFAULT_MODEL
     documents = load_split(path, split, limit)
-    nlp = ensure_paragraph_boundaries(load_spacy(model))
+    nlp = load_spacy(model)
+    if paragraphs:
+        nlp = ensure_paragraph_boundaries(nlp)
     texts = [d.text for d in documents]
     words = sum(len(t.split()) for t in texts)
 
@@ -281,6 +296,7 @@ def run(
     result = {
         "split": split,
         "model": model,
+        "paragraph_boundaries": paragraphs,
         "documents": len(documents),
         "words": words,
         "gold_attributions": sum(len(d.attributions) for d in documents),
@@ -301,7 +317,8 @@ def run(
 def _score_all(documents, predictions) -> dict:
     totals = {role: Counts() for role in ROLES}
     for document, quotes in zip(documents, predictions):
-        counts = score_document(document.text, predicted_attributions(document.text, quotes), document.attributions)
+        predicted = predicted_attributions(document.text, quotes)
+        counts = score_document(document.text, predicted, document.attributions)
         for role in ROLES:
             totals[role].add(counts[role])
     return _summarise(totals)
@@ -331,11 +348,13 @@ def _run_textacy(documents, parsed_docs) -> dict | str:
 
 def format_report(result: dict) -> str:
     lines = [
-        "storyline = extract_quotes(attitudes=True), PolNeAR's scope; speech = the default, verbs of saying only; "
-        "overlap = one-to-one, at least one shared non-space character",
+        "storyline = extract_quotes(attitudes=True), PolNeAR's scope; "
+        "speech = the default, verbs of saying only; overlap = one-to-one, at least one shared non-space character",
         f"PolNeAR {result['split']}: {result['documents']} documents, {result['words']} words, "
-        f"{result['gold_attributions']} gold attributions, model {result['model']}",
-        f"{'system':<10} {'role':<8} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}   {'pred':>5} {'gold':>5}",
+        f"{result['gold_attributions']} gold attributions, model {result['model']}"
+        + ("" if result["paragraph_boundaries"] else " (no paragraph boundaries)"),
+        f"{'system':<10} {'role':<8} {'exact P':>8} {'R':>6} {'F1':>6}   "
+        f"{'overlap P':>9} {'R':>6} {'F1':>6}   {'pred':>5} {'gold':>5}",
     ]
     systems = [("storyline", result["storyline"]), ("speech", result["storyline_speech_only"])]
     if isinstance(result.get("textacy"), dict):
@@ -365,15 +384,27 @@ def format_report(result: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m storyline.eval.polnear", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m storyline.eval.polnear", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("path", help="PolNeAR root (holds data/{train,dev})")
     parser.add_argument("--split", default="dev")
     parser.add_argument("--limit", type=int, default=None, help="first N documents only")
     parser.add_argument("--model", default=None, help="spaCy model name (default: the project default)")
     parser.add_argument("--no-baseline", action="store_true", help="skip the textacy row")
+    parser.add_argument(
+        "--no-paragraphs", action="store_true", help="parse without the line-break sentence boundaries"
+    )
     args = parser.parse_args(argv)
     try:
-        result = run(args.path, args.split, args.limit, model=args.model, baseline=not args.no_baseline)
+        result = run(
+            args.path,
+            args.split,
+            args.limit,
+            model=args.model,
+            baseline=not args.no_baseline,
+            paragraphs=not args.no_paragraphs,
+        )
     except FileNotFoundError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -175,7 +175,7 @@ def run(path: str, limit: int | None = None, parse: bool = True, errors: list | 
     for tml in paths:
         try:
             doc = read_timeml(tml)
-        except ET.ParseError as exc:
+        except (ET.ParseError, OSError, UnicodeDecodeError) as exc:
             skipped.append(f"{tml}: {exc}")
             continue
         parsed = nlp(doc.text) if nlp is not None else None

@@ -106,8 +106,12 @@ def date_scores(predicted: set[date], reference: set[date]) -> dict[str, float]:
 
 
 def _rouge_scores(predicted: list[tuple[date, list[str]]], reference: OrderedDict) -> dict[str, dict]:
-    from tilse.data.timelines import GroundTruth, Timeline
-    from tilse.evaluation import rouge
+    try:
+        from tilse.data.timelines import GroundTruth, Timeline
+        from tilse.evaluation import rouge
+    except ImportError as error:
+        raise ImportError("timeline17: the tilse scorer is not installed "
+                          "(pip install nltk==3.10.4 && pip install --no-deps tilse==0.2.1)") from error
 
     evaluator = rouge.TimelineRougeEvaluator(measures=["rouge_1", "rouge_2"], rouge_computation="reimpl")
     predicted_tl = Timeline({day: sentences for day, sentences in predicted})
@@ -225,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         result = run(args.path, args.limit, args.dates)
-    except FileNotFoundError as error:
+    except (FileNotFoundError, ImportError) as error:
         print(str(error), file=sys.stderr)
         return 1
     print(format_report(result))

@@ -36,7 +36,6 @@ class Briefing:
     def __init__(self, data: dict[str, Any]):
         self.documents = {doc["id"]: doc for doc in data.get("documents", [])}
         self.names = {entity["id"]: entity["name"] for entity in data.get("entities", [])}
-        self.entities = data.get("entities", [])
         self.events = timeline_events(data)
         self.copies = {doc_id: doc for doc_id, doc in self.documents.items() if doc.get("copy_of")}
         self.quotes = key_quotes(data.get("quotes", []), set(self.copies))

@@ -82,7 +82,8 @@ def _split_compound_names(parsed, start: int, end: int, label: str) -> list[list
     """'Trump’s Mar-a-Lago' and 'Trump-Putin' hold two names; the model tags them as one."""
     for i in range(start + 1, end - 1):
         word = parsed[i].lower_
-        if word in POSSESSIVE_MARKS or (word == "-" and parsed[i - 1].pos_ == "PROPN" and parsed[i + 1].is_title):
+        hyphen_between_names = word == "-" and parsed[i - 1].pos_ == "PROPN" and parsed[i + 1].is_title
+        if word in POSSESSIVE_MARKS or hyphen_between_names:
             owner_label = "PERSON" if word in POSSESSIVE_MARKS or label != "PERSON" else label
             return [[start, i, owner_label], [i + 1, end, label]]
     return [[start, end, label]]

@@ -14,7 +14,7 @@ SPEECH_VERBS = frozenset(
     continue conclude acknowledge caution concede counter estimate affirm assure boast brag charge
     chant shout yell write email text urge accuse criticize criticise blast slam mock praise
     propose recommend demand threaten concede insist maintain point hint recount lament wonder
-    agree disagree dismiss reject call encourage characterize characterise
+    agree disagree dismiss reject call encourage characterize characterise read
     """.split()
 )
 
@@ -30,7 +30,9 @@ CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 
 # Cue verbs whose complement is an infinitive clause ("refused to say", "wants to win").
 XCOMP_CUE_VERBS = frozenset(
-    "want hope plan intend refuse decline promise pledge vow agree seek threaten expect urge wish prefer".split()
+    """
+    want hope plan intend refuse decline promise pledge vow agree seek threaten expect urge wish prefer
+    """.split()
 )
 
 # Cue verbs whose direct object can be the content ("announced plans to ...", "denied the report").
@@ -63,6 +65,14 @@ ATTITUDE_NOUNS = frozenset(
     """.split()
 )
 
+# Line labels that look like "Name: statement" but name no source.
+NOT_SOURCES = frozenset(
+    """
+    note update correction related photo photos video watch source sources read listen subscribe
+    advertisement editor's note disclosure clarification caption credit contact email tags topics
+    """.split()
+) | {"editor's note", "editor’s note", "read more", "see also", "breaking news"}
+
 # Lemmas the small models get wrong ("hopes" -> "hop").
 LEMMA_FIXES = {"hop": "hope"}
 
@@ -75,10 +85,13 @@ VERB_PREPOSITIONS = {
     "object": frozenset({"to"}),
     "allude": frozenset({"to"}),
     "hint": frozenset({"at"}),
+    "agree": frozenset({"with"}),
+    "disagree": frozenset({"with"}),
+    "side": frozenset({"with"}),
 }
 
 # Prepositions whose object is the content after an attitude verb ("called for", "voted for").
-ATTITUDE_PREPOSITIONS = frozenset("for about on of against with".split())
+ATTITUDE_PREPOSITIONS = frozenset("for about on of against".split())
 
 # Verbs that name their object something: "called Trump 'unhinged'".
 NAMING_VERBS = frozenset("call label dub brand name term".split())

@@ -12,7 +12,7 @@ def paragraph_boundaries(doc):
     """Mark the first token after a newline as a sentence start (the parser keeps it)."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text or previous.whitespace_ == "\n" or (previous.is_space and "\n" in previous.text):
+        if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
     return doc
 

@@ -14,6 +14,7 @@ sentence, following the parse; no neural coreference.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -28,6 +29,8 @@ from storyline.nlp.lexicon import (
     LEMMA_FIXES,
     VERB_PREPOSITIONS,
     NAMING_VERBS,
+    NOT_SOURCES,
+    SPEECH_VERBS,
     OBJECT_CUE_VERBS,
     PERSON_PRONOUNS,
     XCOMP_CUE_VERBS,
@@ -41,7 +44,11 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep")
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER")
 WH_WORDS = ("who", "what", "which", "that", "whom")
-MIN_CONTENT_TOKENS = 2
+NO_OBJECT_CUES = ("continue", "add", "learn", "know", "find", "show", "read")  # objects are not stances
+# "Trump: Cruz Has To Come a Long Way", "TAPPER: Governor, ..." - a line quoting a named source.
+HEADLINE_COLON = re.compile(
+    r"^(?P<source>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): (?P<content>\S.{10,3000}?)[.!?]?$", re.M
+)
 AS_CUE_VERBS = ("describe", "characterize", "characterise", "call", "see", "portray", "cast", "dismiss")
 
 
@@ -137,6 +144,8 @@ def extract_quotes(parsed, doc_id: str, attitudes: bool = False) -> list[Quote]:
     mentions = extract_mentions(parsed, doc_id)
     antecedents = resolve_pronouns(parsed, mentions, quotes_index)
     attributions, waiting_cues = _cue_attributions(parsed, quotes_index, attitudes)
+    attributions = [a for a in attributions if _clip_to_paragraph(text, a)]
+    attributions += _headline_statements(parsed, text, attributions)
     attributions = _drop_nested(_widen_to_quotes(attributions, quotes_index))
     attributions += _attach_unclaimed_quotes(parsed, text, attributions, waiting_cues, quotes_index, mentions)
     attributions.sort(key=lambda a: a.content_start)
@@ -182,14 +191,23 @@ def _lemma(token) -> str:
 
 def _has_clause_and_agent(verb) -> bool:
     """Any verb with a named or pronoun subject and a 'that'-clause states a position."""
-    clause = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
-    if not clause:
+    if not any(c.dep_ == "ccomp" and _has_that(c) for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PRON") for c in verb.children)
+    return any(c.dep_ == "nsubj" and _names_an_agent(c) for c in verb.children)
+
+
+def _has_that(clause) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _names_an_agent(token) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PRON"
 
 
 def _is_attitude_noun(token, quotes_index) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in ATTITUDE_NOUNS and quotes_index.holding(token.idx) is None
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTITUDE_NOUNS:
+        return False
+    return quotes_index.holding(token.idx) is None
 
 
 def _noun_attribution(parsed, noun) -> _Attribution | None:
@@ -200,7 +218,7 @@ def _noun_attribution(parsed, noun) -> _Attribution | None:
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "to") and _children_range(child):
             content = _children_range(child)
             break
-        if child.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in child.children if m.dep_ == "mark"):
+        if child.dep_ in ("acl", "ccomp") and (_has_that(child) or _is_infinitive(child)):
             content = (child.left_edge.i, child.right_edge.i)
             break
     if content is None:
@@ -227,8 +245,9 @@ def _cue_attributions(parsed, quotes_index, attitudes: bool) -> tuple[list[_Attr
     for token in parsed:
         if attitudes and _is_attitude_noun(token, quotes_index):
             attribution = _noun_attribution(parsed, token)
-            if attribution is not None and (attribution.content_start, attribution.content_end) not in claimed:
-                claimed.add((attribution.content_start, attribution.content_end))
+            key = attribution and (attribution.content_start, attribution.content_end)
+            if attribution is not None and key not in claimed:
+                claimed.add(key)
                 found.append(attribution)
             continue
         if not _is_cue(token, quotes_index, attitudes):
@@ -255,13 +274,17 @@ def _verb_attribution(parsed, verb, attitudes: bool = False) -> _Attribution | N
         if speaker_head is None and not attitudes:
             return None  # "When asked whether ...": the asker is not named
     else:
-        speaker_head = _subject_of(verb)
+        speaker_head = _subject_of(verb) or _noun_right_before(verb)
+    speaker = _speaker_span(parsed, speaker_head) if speaker_head is not None else None
     if speaker_head is not None and speaker_head.lower_ in WH_WORDS:
+        # "Putin, who rejected ...": the speaker is written "who"; it stands for the antecedent
+        speaker = parsed[speaker_head.i : speaker_head.i + 1]
         speaker_head = _relative_antecedent(speaker_head)
         if speaker_head is None:
             return None  # "Who said what": a heading, not a statement
     content = _content_tokens(verb, attitudes) or _parenthetical_content(verb)
-    speaker = _speaker_span(parsed, speaker_head) if speaker_head is not None else None
+    if content is None and speaker_head is not None and _is_passive(verb):
+        content = _passive_subject(verb)  # "it was never mentioned by the moderators"
     cue = _cue_tokens(parsed, verb)
     if content is None:
         if speaker is None:
@@ -294,8 +317,29 @@ def _relative_antecedent(pronoun):
     return None
 
 
+def _noun_right_before(verb):
+    """'..., her senior policy adviser, Jake Sullivan, said:' parsed without a subject: the name
+    just before the verb speaks."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].text in (",",):
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    token = verb.doc[i]
+    if token.pos_ == "PROPN" and _lemma(verb) in SPEECH_VERBS:
+        return token
+    return None
+
+
 def _is_passive(verb) -> bool:
     return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
+def _passive_subject(verb) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and (child.right_edge.i > child.i or _can_stand_alone(child)):
+            return child.left_edge.i, child.right_edge.i
+    return None
 
 
 def _passive_agent(verb):
@@ -327,7 +371,9 @@ def _subject_of(verb):
 
 def _content_tokens(verb, attitudes: bool = False) -> tuple[int, int] | None:
     """Token range [first, last] of what the cue verb reports, inside the cue's sentence."""
-    found = _content_child(verb) or (_attitude_object(verb) if attitudes else None)
+    found = _content_child(verb)
+    if found is None and attitudes and _lemma(verb) not in NO_OBJECT_CUES:
+        found = _attitude_object(verb)
     if found is None:
         return None
     sentence = verb.sent
@@ -339,6 +385,8 @@ def _content_tokens(verb, attitudes: bool = False) -> tuple[int, int] | None:
 
 def _can_stand_alone(token) -> bool:
     """A one-word content must be a name or a noun, not 'it', 'that' or 'what'."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
     return token.pos_ in ("PROPN", "NOUN") and token.lower_ not in WH_WORDS
 
 
@@ -346,7 +394,7 @@ def _content_child(verb) -> tuple[int, int] | None:
     """The reported clause, in order of preference: a clause, 'describe X as Y', an infinitive,
     an object."""
     lemma = _lemma(verb)
-    children = sorted(verb.children, key=lambda c: c.i < verb.i)  # clauses after the verb first
+    children = sorted(verb.children, key=lambda c: c.i < verb.i and not _ends_next_to(c, verb))
     for child in children:
         if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.pos_ in ("VERB", "AUX")):
             if not _is_parenthetical(child):
@@ -379,7 +427,8 @@ def _is_parenthetical(verb) -> bool:
 
 def _parenthetical_content(verb) -> tuple[int, int] | None:
     """The sentence around a parenthetical cue is its content."""
-    if not _is_parenthetical(verb) and not (verb.dep_ == "ccomp" and verb.i > verb.head.i and not list(verb.rights)):
+    trailing_clause = verb.dep_ == "ccomp" and verb.i > verb.head.i and not list(verb.rights)
+    if not _is_parenthetical(verb) and not trailing_clause:
         return None
     head = verb.head
     first, last = head.left_edge.i, head.right_edge.i
@@ -387,9 +436,15 @@ def _parenthetical_content(verb) -> tuple[int, int] | None:
         last -= 1
     sentence = verb.sent
     first, last = max(first, sentence.start), min(last, sentence.end - 1)
-    if last - first + 1 < MIN_CONTENT_TOKENS:
+    if last <= first:
         return None
     return first, last
+
+
+def _ends_next_to(clause, verb) -> bool:
+    """'"Let me tell you," Cruz said': only punctuation and the subject between clause and verb."""
+    between = clause.doc[clause.right_edge.i + 1 : verb.i]
+    return all(t.is_punct or t.dep_ in SUBJECT_DEPS or t.head.dep_ in SUBJECT_DEPS for t in between)
 
 
 def _naming_range(children) -> tuple[int, int] | None:
@@ -401,12 +456,20 @@ def _naming_range(children) -> tuple[int, int] | None:
 
 
 def _request_range(children) -> tuple[int, int] | None:
-    """'urged Congress to act': the addressee and what they were asked to do."""
+    """'urged Congress to act': the addressee and what they were asked to do (the parser often
+    hangs the infinitive on the verb as an adverbial clause)."""
     objects = [c for c in children if c.dep_ in ("dobj", "dative")]
-    requests = [c for c in children if c.dep_ in ("xcomp", "ccomp")]
-    if not objects or not requests:
+    requests = [
+        c for c in children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and _is_infinitive(c))
+    ]
+    if not requests:
         return None
-    return objects[0].left_edge.i, max(c.right_edge.i for c in requests)
+    first = min([c.left_edge.i for c in objects + requests])
+    return first, max(c.right_edge.i for c in requests)
+
+
+def _is_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _attitude_object(verb) -> tuple[int, int] | None:
@@ -444,7 +507,10 @@ def _according_to(parsed, according) -> _Attribution | None:
     speaker = _speaker_span(parsed, source)
     sentence = according.sent
     phrase_end = max(source.right_edge.i, to.i)
-    if according.i == sentence.start or parsed[according.i - 1].is_punct and according.i - 1 == sentence.start:
+    opens_sentence = according.i == sentence.start or (
+        according.i - 1 == sentence.start and parsed[according.i - 1].is_punct
+    )
+    if opens_sentence:
         first, last = phrase_end + 1, sentence.end - 1
     else:
         first, last = sentence.start, according.i - 1
@@ -466,7 +532,7 @@ def _trim_punct(parsed, first: int, last: int) -> tuple[int, int]:
 def _cue_tokens(parsed, verb) -> list:
     """The verb with the auxiliaries and negation right before it ('has not said')."""
     first = verb.i
-    while first - 1 >= 0 and parsed[first - 1].head.i == verb.i and parsed[first - 1].dep_ in ("aux", "auxpass", "neg"):
+    while first > 0 and parsed[first - 1].head.i == verb.i and parsed[first - 1].dep_ in ("aux", "auxpass", "neg"):
         first -= 1
     return list(parsed[first : verb.i + 1])
 
@@ -545,7 +611,8 @@ def resolve_pronouns(parsed, mentions: list[Mention], quotes_index) -> dict[int,
             gender = PERSON_PRONOUNS[token.lower_]
             candidates = [_same_sentence_subject(sentence, token, persons), last_main_subject]
             candidates += reversed([m for m in persons if m.end <= token.idx])
-            antecedent = next((c for c in candidates if c is not None and _gender_fits(c, gender, genders)), None)
+            fitting = (c for c in candidates if c is not None and _gender_fits(c, gender, genders))
+            antecedent = next(fitting, None)
             if antecedent is not None:
                 resolved[token.i] = antecedent
                 genders.setdefault(_surname_key(antecedent), gender)
@@ -560,7 +627,7 @@ def resolve_pronouns(parsed, mentions: list[Mention], quotes_index) -> dict[int,
     return resolved
 
 
-GENDERED_TITLES = {"mr.": "male", "mr": "male", "mrs.": "female", "ms.": "female", "mrs": "female", "ms": "female"}
+GENDERED_TITLES = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
 
 
 def _surname_key(mention: Mention) -> str:
@@ -614,22 +681,65 @@ def _widen_to_quotes(attributions: list[_Attribution], quotes_index) -> list[_At
     return attributions
 
 
+def _clip_to_paragraph(text: str, att: _Attribution) -> bool:
+    """Keep content in the cue's paragraph (the parser may run a sentence across a line break);
+    False when nothing is left."""
+    cue_at = att.cue[0].idx
+    paragraph_start = text.rfind("\n", 0, cue_at) + 1
+    paragraph_end = text.find("\n", cue_at)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    att.content_start = max(att.content_start, paragraph_start)
+    att.content_end = min(att.content_end, paragraph_end)
+    while att.content_end > att.content_start and text[att.content_end - 1].isspace():
+        att.content_end -= 1
+    while att.content_start < att.content_end and text[att.content_start].isspace():
+        att.content_start += 1
+    return att.content_end > att.content_start
+
+
 def _drop_nested(attributions: list[_Attribution]) -> list[_Attribution]:
-    """A cue inside another attribution's content is part of what was reported, not a new one."""
+    """A cue inside another attribution's content is part of what was reported, not a new one;
+    a cue inside another's speaker phrase ('voters who say ...') describes that speaker."""
     kept = []
     for att in attributions:
         cue_at = att.cue[0].idx
-        if any(o is not att and o.content_start <= cue_at < o.content_end for o in attributions):
+        if any(o is not att and _holds(o, cue_at) for o in attributions):
             continue
         kept.append(att)
     return kept
+
+
+def _holds(att: _Attribution, char: int) -> bool:
+    if att.content_start <= char < att.content_end:
+        return True
+    return att.speaker is not None and att.speaker.start_char <= char < att.speaker.end_char
 
 
 def _inside_quote(att: _Attribution, span: QuoteSpan) -> bool:
     return span.start <= att.content_start + 1 and att.content_end - 1 <= span.end
 
 
-def _attach_unclaimed_quotes(parsed, text, attributions, waiting_cues, quotes_index, mentions) -> list[_Attribution]:
+def _headline_statements(parsed, text: str, attributions) -> list[_Attribution]:
+    """'Trump: Cruz Has To Come a Long Way On Ethanol' - a line that is a name, a colon and a
+    statement is the news-headline way of quoting."""
+    found = []
+    for match in HEADLINE_COLON.finditer(text):
+        start, end = match.span("content")
+        if any(a.content_start < end and start < a.content_end for a in attributions):
+            continue
+        source = parsed.char_span(*match.span("source"), alignment_mode="expand")
+        colon = parsed.char_span(match.end("source"), match.end("source") + 1, alignment_mode="expand")
+        if source is None or colon is None or source.text.lower() in NOT_SOURCES:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in source):
+            continue
+        found.append(_Attribution(start, end, [colon[0]], source, source.root))
+    return found
+
+
+def _attach_unclaimed_quotes(
+    parsed, text, attributions, waiting_cues, quotes_index, mentions
+) -> list[_Attribution]:
     """Quotes no cue verb claimed: give them to a waiting cue right before or after them, or to
     the speaker of the quote just before them in the same or the previous paragraph."""
     claimed = [(a.content_start, a.content_end) for a in attributions]
@@ -733,7 +843,8 @@ def _only_joiners(gap: str, cue: _Attribution) -> bool:
     stripped = gap.strip()
     if stripped in ("", ",", ":"):
         return True
-    return stripped.endswith(":") and "\n" not in stripped and "." not in stripped
+    short_clause = "\n" not in stripped and "." not in stripped and len(stripped.split()) <= 12
+    return short_clause and (stripped.endswith(":") or stripped.endswith(","))
 
 
 def _previous_speaker(text: str, span: QuoteSpan, attributions) -> _Attribution | None:
@@ -742,11 +853,12 @@ def _previous_speaker(text: str, span: QuoteSpan, attributions) -> _Attribution 
     if not before:
         return None
     previous = max(before, key=lambda a: a.content_end)
-    last_end = max(previous.content_end, previous.cue[-1].idx + len(previous.cue[-1].text), previous.speaker.end_char)
+    cue_end = previous.cue[-1].idx + len(previous.cue[-1].text)
+    last_end = max(previous.content_end, cue_end, previous.speaker.end_char)
     gap = text[last_end : span.start]
     if gap.count("\n\n") > 1 or len(gap) > 200 or not _gap_is_short_tail(gap):
         return None
-    if not any(quote_char in text[previous.content_start : previous.content_end] for quote_char in QUOTE_MARKS):
+    if not any(mark in text[previous.content_start : previous.content_end] for mark in QUOTE_MARKS):
         return None
     return _Attribution(span.start, span.end, previous.cue, previous.speaker, previous.speaker_head)
 
@@ -801,6 +913,6 @@ def _display_span(text: str, start: int, end: int, kind: str) -> tuple[int, int]
     if kind == "direct":
         while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
             start += 1
-        while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1] in ", " or text[end - 1].isspace()):
+        while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1] in "," or text[end - 1].isspace()):
             end -= 1
     return start, end

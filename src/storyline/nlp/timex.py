@@ -683,6 +683,8 @@ def _direction_from_words(text: str, start: int) -> str | None:
     """'future' when a marker (will, scheduled, ...) stands in the same clause just before, else None."""
     window = text[max(0, start - 50):start]
     clause = re.split(r"[.!?;,\n]|\bsaid\b|\bsays\b", window)[-1]
+    if re.search(r"\bhad\b", clause, re.IGNORECASE):
+        return None  # "had been due to expire Friday": a plan seen from the past
     return "future" if _FUTURE_RE.search(clause) else None
 
 
@@ -731,6 +733,8 @@ def _direction_from_parse(parsed, start: int, end: int) -> str | None:
 
 
 def _direction(text: str, start: int, end: int, parsed) -> str | None:
+    if re.match(r"['’]s\b", text[end:end + 2]):
+        return "past"  # "Tuesday's declaration": a day already named by its event
     if parsed is not None:
         tense = _direction_from_parse(parsed, start, end)
         if tense in ("past", "future"):

@@ -102,8 +102,8 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
     if token.pos_ not in {"NOUN", "VERB", "PROPN"}:
         return None
     typed = _rule_typed(token, segment_start)
-    if typed or token.lemma_.lower() in {"call", "speak", "talk"} and token.pos_ == "VERB":
-        return typed
+    if typed or (token.lemma_.lower() in {"call", "speak", "talk"} and token.pos_ == "VERB"):
+        return typed  # these verbs are typed by their arguments only
     entry = lexicon.EVENT_TRIGGERS.get(token.lemma_.lower())
     if entry is None:
         return None
@@ -147,14 +147,20 @@ def _governing_verb(token):
 def _subject_tokens(verb) -> list:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
-            return list(child.subtree)
+            return [child] + list(child.subtree)  # the head first: "US President-elect Donald *Trump*"
     if verb.dep_ in {"xcomp", "advcl", "conj", "relcl"} and verb.head.i != verb.i:
         return _subject_tokens(verb.head) if verb.dep_ != "relcl" else []
     return []
 
 
 def _location_tokens(token) -> tuple[str | None, set[int]]:
-    """'in Budapest', 'from Trump's Mar-a-Lago estate in Florida': the place phrase and its token ids."""
+    """'in Budapest', 'from Trump's Mar-a-Lago estate in Florida', 'visited Washington': the place
+    phrase and its token ids."""
+    if token.lemma_.lower() in {"visit", "tour"} and token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ in {"dobj", "obj"} and _entity_labels([child]) & lexicon.LOCATION_LABELS:
+                subtree = list(child.subtree)
+                return token.doc[subtree[0].i: subtree[-1].i + 1].text, {tok.i for tok in subtree}
     heads = [token] + ([token.head] if token.dep_ in {"acl", "relcl", "xcomp", "pobj", "dobj", "nsubjpass", "nsubj"} else [])
     heads += [child for child in token.children if child.dep_ == "acl"]
     for head in heads:
@@ -194,12 +200,14 @@ def _source_tokens(sentence) -> set[int]:
     return ids
 
 
-def _agent_token_ids(token) -> list[int]:
+def _agent_token_ids(token, triggers: set[int]) -> list[int]:
     """Who acts: the possessor of a noun ('Trump's call for'), else the subject of its verb."""
     if token.pos_ != "VERB":
         possessors = [child for child in token.children if child.dep_ == "poss" and child.pos_ != "PRON"]
         if possessors:
-            return [tok.i for tok in possessors[0].subtree]
+            return [possessors[0].i] + [tok.i for tok in possessors[0].subtree]
+    if token.pos_ != "VERB" and token.dep_ in {"dobj", "obj", "attr", "nsubjpass"} and token.head.i in triggers:
+        return []  # "Ukraine rejected the proposal": the proposal is not Ukraine's
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
     return [tok.i for tok in _subject_tokens(verb)] if verb is not None else []
 
@@ -215,7 +223,7 @@ def _participant_token_ids(token, event_type: str, triggers: set[int], excluded:
     if event_type in lexicon.CONTACT_TYPES and token.pos_ == "VERB" and not _has_trigger_ancestor(token, triggers, segment):
         ids = list(range(segment.start, segment.end))
     else:
-        ids = _agent_token_ids(token) + [tok.i for tok in token.subtree]
+        ids = _agent_token_ids(token, triggers) + [tok.i for tok in token.subtree]
     ids = [i for i in ids if i == token.i or i not in nested]
     return [i for i in ids if i not in excluded and segment.start <= i < segment.end]
 
@@ -251,8 +259,11 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
 
 
 def event_status(token, sentence_text: str) -> str:
-    """planned when future or scheduled, reported when hedged or attributed to a report, else happened."""
+    """planned when future, scheduled or only intended, reported when hedged or attributed to a
+    report, else happened."""
     lowered = sentence_text.lower()
+    if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in lexicon.INTENT_VERBS:
+        return "planned"  # "threatened to strike", "vowed to meet"
     chain = [token]
     head = token
     for _ in range(3):
@@ -467,6 +478,8 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         in_sentence: list[EventMention] = []
         kept_triggers = []
         for token, event_type in typed:
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
+                continue  # "refused to meet": no meeting
             if _is_negated(token):
                 if event_type != "agree":
                     continue

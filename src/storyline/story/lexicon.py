@@ -71,6 +71,11 @@ CONTACT_TYPES = {"call", "meeting", "negotiation", "visit"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "would"}
 PLANNING_VERBS = {"plan", "schedule", "expect", "set", "prepare", "intend", "arrange", "hope", "propose", "want", "seek", "agree"}
 PLANNING_MODIFIERS = {"next", "upcoming", "planned", "proposed", "possible", "potential", "future", "scheduled", "expected"}
+# An event under one of these verbs has not happened yet ("threatened to strike", "vowed to meet").
+INTENT_VERBS = {"threaten", "vow", "promise", "pledge", "offer", "propose", "demand", "urge", "want", "warn", "ask",
+                "call", "push", "insist", "aim", "try", "seek"}
+# An event under one of these did not happen ("refused to meet"); the refusal is the event.
+REFUSAL_VERBS = {"refuse", "decline", "reject", "rule"}
 # Reported: the sentence itself hedges the claim or attributes it to someone else's report.
 REPORTING_CUES = (
     "reportedly", "allegedly", "according to", "sources said", "sources told", "is said to",

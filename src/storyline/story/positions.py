@@ -117,17 +117,40 @@ def positions_from_quotes(quotes: list[Quote], entity_of: EntityLookup, document
     return found
 
 
+TOPIC_BEFORE_TRIGGER = 25  # "ceasefire demand": a topic word just before the trigger is its object
+TOPIC_AFTER_TRIGGER = 150  # "insists on Western security guarantees"
+
+
+def _trigger_offset(mention: EventMention) -> int:
+    found = re.search(r"\b" + re.escape(mention.trigger or "") + r"\b", mention.sentence) if mention.trigger else None
+    return found.start() if found else -1
+
+
+def _agent_precedes(mention: EventMention, trigger_at: int) -> bool:
+    """The first participant is the one acting only if it comes before the event word
+    ('a suggestion Russia rejected'); 'proposed a mission to Ukraine' does not make Ukraine propose."""
+    name_at = mention.sentence.find(mention.participants[0])
+    return 0 <= name_at < trigger_at
+
+
+def _topic_window(mention: EventMention, trigger_at: int) -> str:
+    """The words the event is about: just before the trigger and the phrase after it."""
+    start = max(0, trigger_at - TOPIC_BEFORE_TRIGGER)
+    return mention.sentence[start: trigger_at + TOPIC_AFTER_TRIGGER]
+
+
 def positions_from_events(event_mentions: list[EventMention], entity_of: EntityLookup,
                           documents: dict[str, Document]) -> list[Position]:
     stating = [m for m in event_mentions if m.type in EVENT_STANCES and m.participants]
     found = []
     for mention, entities in zip(stating, participant_entities(stating, entity_of)):
-        if not entities or entities[0].startswith("text:"):
+        trigger_at = _trigger_offset(mention)
+        if not entities or entities[0].startswith("text:") or not _agent_precedes(mention, trigger_at):
             continue
         stance = EVENT_STANCES[mention.type]
         if mention.type == "demand" and stance_in(mention.sentence) == "drop":
             stance = "drop"  # "backed off an earlier demand"
-        for topic in topics_in(mention.sentence):
+        for topic in topics_in(_topic_window(mention, trigger_at)):
             found.append(Position(
                 actor=entities[0], topic=topic, stance=stance,
                 date=mention.date or _document_date(documents, mention.doc), quote=None,

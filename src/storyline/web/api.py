@@ -178,13 +178,13 @@ class ArticleUrl(BaseModel):
 def ingest_text(article: PastedArticle, request: Request) -> dict[str, Any]:
     published = iso_date(article.published, "published")
     reader = pasted_text_reader(article.text, article.title, article.outlet, published, article.url)
-    return request.app.state.jobs.submit("text", reader).to_dict()
+    return request.app.state.jobs.submit("text", reader)
 
 
 @router.post("/ingest/url", tags=["ingest"], status_code=202, max_body_size=URL_BODY_LIMIT,
              summary="Fetch and ingest a URL or feed (a background job)")
 def ingest_url(target: ArticleUrl, request: Request) -> dict[str, Any]:
-    return request.app.state.jobs.submit("url", url_reader(target.url)).to_dict()
+    return request.app.state.jobs.submit("url", url_reader(target.url))
 
 
 @router.post("/ingest/files", tags=["ingest"], status_code=202, max_body_size=UPLOAD_BODY_LIMIT,
@@ -199,7 +199,7 @@ async def ingest_files(request: Request, files: list[UploadFile] = File(...)) ->
         if total > MAX_UPLOAD_BYTES:
             raise HTTPException(413, f"upload larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
         contents.append((_safe_name(upload.filename), data))
-    return request.app.state.jobs.submit("files", uploaded_files_reader(contents)).to_dict()
+    return request.app.state.jobs.submit("files", uploaded_files_reader(contents))
 
 
 def _safe_name(filename: str | None) -> str:

@@ -14,7 +14,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from storyline.dedup.index import CopyIndex
+from storyline.ingest.decode import IngestError
 from storyline.model import RawDocument
+from storyline.pipeline import Analyzer, ingest_raw, rebuild_story
+from storyline.store import Store
 
 KEEP_FINISHED_JOBS = 200
 
@@ -52,7 +56,8 @@ class JobRunner:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
-    def submit(self, kind: str, read_all: ReadAll) -> Job:
+    def submit(self, kind: str, read_all: ReadAll) -> dict[str, Any]:
+        """Queues the job and returns it as it stands (the worker may already be changing it)."""
         job = Job(id=uuid.uuid4().hex[:12], kind=kind)
         with self._lock:
             self._jobs[job.id] = job
@@ -60,8 +65,9 @@ class JobRunner:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run_forever, name="storyline-ingest", daemon=True)
                 self._thread.start()
+            snapshot = job.to_dict()
         self._work.put((job, read_all))
-        return job
+        return snapshot
 
     def get(self, job_id: str) -> dict[str, Any] | None:
         with self._lock:
@@ -90,21 +96,11 @@ class JobRunner:
 
     def _analyzer_once(self):
         if self._analyzer is None:
-            if self._analyzer_factory is not None:
-                self._analyzer = self._analyzer_factory()
-            else:
-                from storyline.pipeline import Analyzer
-
-                self._analyzer = Analyzer()
+            self._analyzer = (self._analyzer_factory or Analyzer)()
         return self._analyzer
 
     def _run(self, job: Job, read_all: ReadAll) -> None:
         """Reads everything first (so the total is known), then stores document by document."""
-        from storyline.dedup.index import CopyIndex
-        from storyline.ingest.decode import IngestError
-        from storyline.pipeline import ingest_raw, rebuild_story
-        from storyline.store import Store
-
         self._update(job, state="running", stage="reading")
         results = list(read_all())
         self._update(job, total=len(results), stage="analysing")
@@ -113,7 +109,7 @@ class JobRunner:
         try:
             copy_index = CopyIndex(store.conn)
             for result in results:
-                self._ingest_one(job, store, result, analyzer, copy_index, ingest_raw, IngestError)
+                self._ingest_one(job, store, result, analyzer, copy_index)
             if job.new:
                 self._update(job, stage="rebuilding")
                 rebuild_story(store)
@@ -121,13 +117,14 @@ class JobRunner:
             store.close()
         self._update(job, state="done" if not job.failed or job.new or job.duplicate else "failed", stage="finished")
 
-    def _ingest_one(self, job: Job, store, result, analyzer, copy_index, ingest_raw, ingest_error) -> None:
-        if isinstance(result, ingest_error):
+    def _ingest_one(self, job: Job, store: Store, result: RawDocument | IngestError, analyzer, copy_index) -> None:
+        """Stores one document as `pipeline.ingest` does; a failure is counted and the batch goes on."""
+        if isinstance(result, IngestError):
             self._record_error(job, str(result))
             return
         try:
             outcome, doc_id = ingest_raw(store, result, analyzer, copy_index)
-        except ingest_error as error:
+        except IngestError as error:
             self._record_error(job, str(error))
             return
         except Exception as error:  # one broken document must not stop the batch

@@ -4,7 +4,9 @@
 "use strict";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const state = { names: null, pollTimer: null };
+const MAX_STACK = 14;  // dots piled on one day of the time axis before they overlap
+// routeAbort cancels the previous view's requests, so a slow answer never paints over a newer view.
+const state = { names: null, pollTimer: null, routeAbort: null };
 
 // --- DOM helpers ---------------------------------------------------------------------------
 
@@ -82,7 +84,8 @@ function badge(text, kind) {
 // --- data ----------------------------------------------------------------------------------
 
 async function api(path, options) {
-  const response = await fetch(path, options);
+  const signal = state.routeAbort ? state.routeAbort.signal : undefined;
+  const response = await fetch(path, { signal, ...options });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     const detail = typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail || response.status);
@@ -125,6 +128,8 @@ const routes = [
 
 async function route() {
   if (state.pollTimer) { clearTimeout(state.pollTimer); state.pollTimer = null; }
+  if (state.routeAbort) state.routeAbort.abort();
+  state.routeAbort = new AbortController();
   const path = location.pathname;
   const params = new URLSearchParams(location.search);
   markNav(path);
@@ -135,7 +140,7 @@ async function route() {
       await names();
       await render(match[1] ? decodeURIComponent(match[1]) : null, params);
     } catch (error) {
-      show(el("p", { class: "error" }, `Could not load this view (${error.message}).`));
+      if (error.name !== "AbortError") show(el("p", { class: "error" }, `Could not load this view (${error.message}).`));
     }
     return;
   }
@@ -198,16 +203,17 @@ function timeAxis(events) {
     const cx = x((earliest(event) + latest(event)) / 2);
     const slot = Math.round(cx / step);
     stacks[slot] = (stacks[slot] || 0) + 1;
-    return { event, cx, level: stacks[slot] - 1 };
+    return { event, cx, level: Math.min(stacks[slot] - 1, MAX_STACK) };
   });
-  const tallest = Math.max(...Object.values(stacks));
+  const tallest = Math.min(Math.max(...Object.values(stacks)), MAX_STACK + 1);
   const height = 44 + tallest * step, baseline = height - 30;
   const marks = placed.map(({ event, cx, level }) => {
     const cy = baseline - 10 - level * step;
     const range = event.date ? null : svg("line", { x1: x(earliest(event)), x2: x(latest(event)),
       y1: baseline - 3, y2: baseline - 3, class: "range" });
     const dot = svg("circle", { cx, cy, r: 5, class: `dot type-${event.type}`, tabindex: 0,
-      "data-event": event.id, onclick: () => openEvent(event.id) },
+      "data-event": event.id, onclick: () => openEvent(event.id),
+      onkeydown: (key) => { if (key.key === "Enter") openEvent(event.id); } },
     svg("title", {}, `${eventDate(event)} · ${event.type}: ${event.summary}`));
     return [range, dot];
   });
@@ -487,6 +493,8 @@ async function renderDocument(id, params) {
       meta("Quotes found", String(doc.quotes.length))),
     hasSpan ? el("p", { class: "muted" }, `Highlighted: characters ${start}–${end}.`) : null,
     body,
+    doc.quotes.length ? el("details", { class: "doc-quotes" }, el("summary", {}, `${doc.quotes.length} quotes in this document`),
+      el("ul", { class: "quotes" }, doc.quotes.map(quoteItem))) : null,
     doc.removed.length ? el("details", { class: "removed" }, el("summary", {}, `${doc.removed.length} boilerplate lines removed`),
       el("ul", {}, doc.removed.map((line) => el("li", {}, line)))) : null,
   );
@@ -566,7 +574,8 @@ function renderIngest() {
   pasteForm.addEventListener("submit", (event) => {
     event.preventDefault();
     const data = Object.fromEntries([...new FormData(pasteForm)].filter(([, v]) => v));
-    startJob(status, "/api/ingest/text", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(data) });
+    startJob(status, "/api/ingest/text", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(data) })
+      .then((started) => { if (started) pasteForm.reset(); });
   });
   const fileForm = el("form", { class: "ingest" },
     el("h2", {}, "Upload files"),
@@ -594,8 +603,10 @@ async function startJob(status, path, options) {
   try {
     const job = await api(path, options);
     pollJob(status, job.id);
+    return true;
   } catch (error) {
     appendAll(clear(status), el("p", { class: "error" }, error.message));
+    return false;
   }
 }
 
