@@ -113,7 +113,8 @@ def documents(pool: Pool, n: int, seed: int = 3):
     rng = random.Random(seed)
     originals: list[tuple[Document, list[int]]] = []
     rewrites = real_rewrites()
-    rewrite_slots = {int(n * (k + 1) / (len(rewrites) + 1)): pair for k, pair in enumerate(rewrites)}
+    # early, so that every size measured includes them
+    rewrite_slots = {min(n // (len(rewrites) + 1), 500) * (k + 1): pair for k, pair in enumerate(rewrites)}
     produced = 0
     while produced < n:
         if produced in rewrite_slots:
@@ -154,6 +155,16 @@ def quality(index: CopyIndex, truth: dict[str, tuple[str, str]], drawn: dict[str
     return {"recall_by_kind": {k: f"{a}/{b}" for k, (a, b) in found.items()},
             "links": len(links), "unplanned_links_with_chance_overlap": len(chance),
             "false_links": len(unplanned) - len(chance)}
+
+
+def growth(checkpoints: list[dict]) -> dict | None:
+    """How total time and per-document cost grow from the smallest size to the largest reached."""
+    if len(checkpoints) < 2:
+        return None
+    first, last = checkpoints[0], checkpoints[-1]
+    return {"documents_ratio": round(last["documents"] / first["documents"], 2),
+            "time_ratio": round(last["seconds"] / first["seconds"], 2),
+            "ms_per_doc_first_vs_last_segment": [first["ms_per_doc_last_segment"], last["ms_per_doc_last_segment"]]}
 
 
 def run(sizes: list[int], db_path: Path, on_checkpoint=None) -> dict:
@@ -209,12 +220,6 @@ def run(sizes: list[int], db_path: Path, on_checkpoint=None) -> dict:
                 on_checkpoint(checkpoints)
             previous = (count, elapsed)
     conn.close()
-    growth = None
-    if len(checkpoints) > 1:
-        first, last = checkpoints[0], checkpoints[-1]
-        growth = {"documents_ratio": last["documents"] / first["documents"],
-                  "time_ratio": round(last["seconds"] / first["seconds"], 2),
-                  "ms_per_doc_first_vs_last_segment": [first["ms_per_doc_last_segment"], last["ms_per_doc_last_segment"]]}
     return {
         "benchmark": "dedup: CopyIndex.add + commit per document",
         "pool": {"articles": len(pool.article_sentences), "sentences": len(pool.sentences),
@@ -222,7 +227,7 @@ def run(sizes: list[int], db_path: Path, on_checkpoint=None) -> dict:
         "model_load_seconds": round(model_seconds, 1),
         "machine": {"cpus": os.cpu_count(), "load_average_at_end": [round(x, 1) for x in os.getloadavg()]},
         "checkpoints": checkpoints,
-        "growth": growth,
+        "growth": growth(checkpoints),
     }
 
 
@@ -241,7 +246,7 @@ def main() -> None:
     def partial(checkpoints: list[dict]) -> None:
         """Each size is written as soon as it is reached, so an interrupted run still reports."""
         write({"benchmark": "dedup (partial: interrupted before the largest size)", "sizes": arguments.sizes,
-               "checkpoints": checkpoints})
+               "checkpoints": checkpoints, "growth": growth(checkpoints)})
 
     with tempfile.TemporaryDirectory() as folder:
         db_path = arguments.db or Path(folder) / "dedup-bench.db"

@@ -173,3 +173,34 @@ def test_published_ranges_contain_the_creation_date_of_most_timebank_documents()
             inside += found[0] <= doc.dct <= found[1]
             outside += not found[0] <= doc.dct <= found[1]
     assert inside >= 3 * outside, (inside, outside)
+
+
+def test_years_running_since_a_year_bound_seed_000_from_below():
+    text = seed_text("000")  # "ongoing for over 11 years" ... "since 2014", and President Trump
+    earliest, latest = infer_published_range(text, extract_timexes(text, None), today=TODAY)
+    assert earliest == "2025-01-20"  # 2014 + 11 = 2025 rules out the first Trump term
+    assert latest == TODAY
+
+
+def test_the_nearest_year_count_explains_a_since_year():
+    text = ("The conflict has been ongoing for over 11 years. Separatists have held the region since 2014.\n"
+            "Talks have been frozen for over a year.")  # another paragraph: not about 2014
+    earliest, _ = infer_published_range(text, extract_timexes(text, None), today=TODAY)
+    assert earliest == "2025-01-01"
+    far = "Talks have been frozen for nearly 3 years. " + "x " * 300 + "They have held it since 2014."
+    assert infer_published_range(far, extract_timexes(far, None), today=TODAY)[0] == "2014-01-01"
+    ahead = "The group has existed since 2024 and has grown for 20 years."  # lands after today
+    assert infer_published_range(ahead, extract_timexes(ahead, None), today=TODAY)[0] == "2024-01-01"
+
+
+def test_year_counts_never_bound_a_timebank_document_after_its_creation_date():
+    import datetime as dt
+
+    from conftest import dataset
+    from storyline.eval.tempeval import find_documents, read_timeml
+    from storyline.nlp.dating import _elapsed_lower_bound
+
+    for path in find_documents(str(dataset("tempeval3", "TBAQ-cleaned"))):
+        doc = read_timeml(path)
+        bound = _elapsed_lower_bound(doc.text, extract_timexes(doc.text, None), dt.date.fromisoformat(TODAY))
+        assert bound is None or bound.isoformat() <= doc.dct, (path.name, bound, doc.dct)

@@ -125,6 +125,13 @@ def test_near_duplicate_with_edits_and_other_furniture():
     assert link.score > 0.5
 
 
+def test_documents_without_words_are_never_copies():
+    index = _index()
+    assert index.add(Document(id="empty-1", source="a", text="")) == []
+    assert index.add(Document(id="empty-2", source="b", text=" \n ")) == []
+    assert index.copy_of() == {"empty-1": None, "empty-2": None}
+
+
 def test_earlier_date_wins_over_attribution():
     attributing = DocFacts("a", "2025-02-13", attributions=2, n_sentences=40, seq=1)
     earlier = DocFacts("b", "2025-02-12", attributions=0, n_sentences=30, seq=2)

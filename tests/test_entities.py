@@ -14,7 +14,6 @@ from storyline.nlp.entities import (
     speaker_matches,
     strip_name,
 )
-from storyline.nlp.paragraphs import ensure_paragraph_boundaries
 from storyline.nlp.spacy_model import load_spacy
 
 SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "seeds"
@@ -118,3 +117,20 @@ def test_name_parts():
     assert person_name_parts("President Donald J. Trump") == ("Donald", "Trump", None)
     assert person_name_parts("Donald Trump Jr.") == ("Donald", "Trump", "jr")
     assert strip_name("Trump’s") == "Trump"
+
+
+def test_near_surnames_of_other_kinds_are_not_merged():
+    """Mislabels seen on PolNeAR: 'New Republic' tagged PERSON must not swallow 'Republican'."""
+    from storyline.model import Mention
+
+    mentions = [
+        Mention("a", 0, 12, "New Republic", "PERSON"),
+        Mention("a", 20, 30, "Republican", "NORP"),
+        Mention("b", 0, 13, "Bill Clinton", "PERSON"),
+        Mention("b", 20, 35, "Hillary Clinton", "PERSON"),
+        Mention("b", 40, 47, "Clinton", "ORG"),
+    ]
+    _, mention_map = link_entities(mentions, [])
+    assert mention_map[("a", 20, 30)] == "norp:republican"
+    assert mention_map[("b", 0, 13)] != mention_map[("b", 20, 35)]
+    assert mention_map[("b", 40, 47)].startswith("person:")

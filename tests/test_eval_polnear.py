@@ -72,7 +72,8 @@ def test_dev_documents_load_with_their_text():
 
 @needs_polnear
 def test_run_on_three_dev_documents_scores_all_roles():
-    result = run(str(POLNEAR), split="dev", limit=3, baseline=False)
+    # paragraphs=False: leave the session-wide cached pipeline as other tests expect it
+    result = run(str(POLNEAR), split="dev", limit=3, baseline=False, paragraphs=False)
     assert result["documents"] == 3
     for role in polnear.ROLES:
         row = result["storyline"][role]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from storyline.nlp.entities import extract_mentions, extract_roles, link_entities
-from storyline.nlp.paragraphs import ensure_paragraph_boundaries
+from storyline.nlp.paragraphs import paragraph_boundaries
 from storyline.nlp.quotes import extract_quotes, find_quote_spans, resolve_speaker
 from storyline.nlp.spacy_model import load_spacy
 
@@ -152,3 +152,24 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp):
     parsed = nlp('Ms. Jones met Mr. Smith in Kyiv on Monday. "We will not give up," he said.')
     quote = _quote_with(extract_quotes(parsed, "x"), "We will not give up")
     assert (quote.speaker_text, quote.speaker_ref_text) == ("he", "Smith")
+
+
+POLNEAR_TRANSCRIPT = (
+    Path(__file__).resolve().parents[2]
+    / "shared/datasets/polnear/data/train/text/breitbart_2016-07-10_ok-gov-fallin-trump-is-trying-to.txt"
+)
+
+
+@pytest.mark.skipif(not POLNEAR_TRANSCRIPT.exists(), reason=f"PolNeAR not found at {POLNEAR_TRANSCRIPT}")
+def test_transcript_lines_are_quoted_by_their_speaker(nlp):
+    text = POLNEAR_TRANSCRIPT.read_text(encoding="utf-8")
+    quotes = extract_quotes(nlp(text), "fallin")
+    answer = _quote_with(quotes, "I think he is trying to campaign as a racial healer")
+    assert (answer.speaker_text, answer.cue) == ("FALLIN", ":")
+    assert not any(q.speaker_text == "I" for q in quotes)  # "I think" inside the answer is not a new quote
+
+
+def test_a_line_break_starts_a_sentence(nlp):
+    doc = paragraph_boundaries(nlp.make_doc("AFP via Getty Images\n\nWhite House press secretary Karoline Leavitt"))
+    starts = [token.text for token in doc if token.is_sent_start]
+    assert "White" in starts and "House" not in starts

@@ -164,3 +164,57 @@ def test_times_take_the_day_written_next_to_them(text, expected):
 
 def test_an_impossible_date_next_to_a_time_is_dropped():
     assert all(t.value != "1989-02-30T17:00" for t in extract_timexes("at 5 p.m. Feb. 30, 1989", "2025-02-12"))
+
+
+def _timebank(name: str):
+    """A TimeBank/AQUAINT document read in place, and our timexes on it by text."""
+    from storyline.eval.tempeval import read_timeml
+
+    root = dataset("tempeval3", "TBAQ-cleaned")
+    path = next(root.glob(f"*/{name}.tml"), None)
+    if path is None:
+        pytest.skip(f"{name}.tml not in {root}")
+    doc = read_timeml(path)
+    found = extract_timexes(doc.text, doc.dct)
+    gold = {(g.start, g.end): g.value for g in doc.timexes}
+    return doc, found, gold
+
+
+@pytest.mark.parametrize("name, words, text, expected", [
+    # "N units later/before" counts from another event: only the quantity, as a DURATION
+    ("wsj_0585", "Three days later", "Three days", "P3D"),
+    ("wsj_0918", "several months before", "several months", "PXM"),
+    ("ABC19980114.1830.0611", "a minute and a half later", "a minute and a half", "PT1M30S"),
+    # fractions of a unit: the whole units plus the next smaller one
+    ("APW19980227.0489", "2 1/2 years", "2 1/2 years", "P2Y6M"),
+    ("APW199980817.1193", "about 5 1/2 hours", "about 5 1/2 hours", "PT5H30M"),
+    # "over the next few days": "over" is a preposition there, not "more than"
+    ("WSJ910225-0066", "over the next few days", "the next few days", "PXD"),
+    # "that year", "the following year/month" count from the last year or month named
+    ("APW20000128.0316", "later that year", "later that year", "1998"),
+    ("APW19980418.0210", "the following year he", "the following year", "1996"),
+    ("wsj_0786", "The following month", "The following month", "1989-04"),
+    ("wsj_0026", "imports that year", "that year", "1988"),
+    # centuries by ordinal, halves, sets of a month, "this past" season
+    ("APW19980213.1310", "20th century", "20th century", "19"),
+    ("APW19980219.0476", "11th century", "11th century", "10"),
+    ("wsj_1014", "the last half of 1989", "the last half of 1989", "1989-H2"),
+    ("APW19980322.0749", "each July", "each July", "XXXX-07"),
+    ("wsj_0575", "this past spring", "this past spring", "1989-SP"),
+    # quarterly results: "the 1988 quarter" is the reported quarter in 1988; "the year ended"
+    ("wsj_0585", "the 1988 quarter", "the 1988 quarter", "1988-Q3"),
+    ("wsj_0344", "last year's quarter", "last year's quarter", "1988-Q3"),
+    ("wsj_0135", "the year ending", "the year", "P1Y"),
+])
+def test_timebank_phrasings_get_the_gold_span_and_value(name, words, text, expected):
+    doc, found, gold = _timebank(name)
+    at = doc.text.index(words)
+    hits = [t for t in found if at <= t.start < at + len(words)]
+    assert [(t.text, t.value) for t in hits] == [(text, expected)]
+    assert expected in [value for (start, end), value in gold.items() if start < hits[0].end and hits[0].start < end]
+
+
+def test_an_index_level_is_not_a_year():
+    doc, found, _ = _timebank("wsj_0586")
+    assert "close at 2082.1" in doc.text
+    assert not [t for t in found if t.text in ("2082", "1678")]

@@ -231,6 +231,8 @@ class CopyIndex:
 
     # ---- finding and checking candidates --------------------------------------------------
     def _exact_links(self, entry: _Entry) -> list[CopyLink]:
+        if minhash.is_empty(entry.shingles):  # no words: nothing to be a copy of
+            return []
         row = self.conn.execute(
             "SELECT doc_id FROM dedup_documents WHERE content_hash = ? ORDER BY seq LIMIT 1",
             (entry.content_hash,)).fetchone()

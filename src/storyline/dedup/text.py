@@ -70,14 +70,3 @@ def keywords(text: str) -> set[str]:
             continue
         result.add(_stem(token))
     return result
-
-
-def capitalised_terms(text: str) -> set[str]:
-    """Proper-noun-like tokens and numbers (not sentence initial): a cheap stand-in for entities."""
-    terms = set()
-    for sentence in split_sentences(text):
-        tokens = WORD.findall(sentence)
-        for token in tokens[1:]:
-            if token[0].isupper() or token[0].isdigit():
-                terms.add(_stem(token.lower()))
-    return terms

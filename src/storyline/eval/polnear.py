@@ -349,7 +349,8 @@ def _run_textacy(documents, parsed_docs) -> dict | str:
 def format_report(result: dict) -> str:
     lines = [
         "storyline = extract_quotes(attitudes=True), PolNeAR's scope; "
-        "speech = the default, verbs of saying only; overlap = one-to-one, at least one shared non-space character",
+        "speech = the default, verbs of saying only; "
+        "overlap = one-to-one, at least one shared non-space character",
         f"PolNeAR {result['split']}: {result['documents']} documents, {result['words']} words, "
         f"{result['gold_attributions']} gold attributions, model {result['model']}"
         + ("" if result["paragraph_boundaries"] else " (no paragraph boundaries)"),

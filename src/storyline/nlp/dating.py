@@ -106,6 +106,43 @@ def _latest_explicit_date(text: str, timexes: list[Timex], today: dt.date) -> dt
     return latest
 
 
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+_ELAPSED_CUE = re.compile(r"\b(?:for|over|in|during|throughout|ongoing|lasted|lasting)\s+$", re.IGNORECASE)
+_ELAPSED_SPAN = re.compile(r"(?:the\s+(?:past|last)\s+)", re.IGNORECASE)
+ELAPSED_PAIR_WINDOW = 400  # characters between "since 2014" and the "for over 11 years" it explains
+
+
+def _elapsed_lower_bound(text: str, timexes: list[Timex], today: dt.date) -> dt.date | None:
+    """'ongoing for over 11 years' near 'since 2014': the writing is at least 2014 + 11 = 2025.
+    A count of years that runs up to now ("for N years", "the past N years") paired with a
+    written-out "since YYYY" in the same paragraph (the nearest count explains each year); "nearly/about N
+    years" counts one year less. Of several years the earliest bound is kept, and one that lands
+    after `today` is no evidence."""
+    starts = [(t, int(t.value)) for t in timexes
+              if t.type == "DATE" and not _is_relative(t) and re.fullmatch(r"\d{4}", t.value or "")
+              and _SINCE_YEAR.search(text[max(0, t.start - 20):t.start])]
+    spans = []
+    for t in timexes:
+        match = re.fullmatch(r"P(\d+)Y", t.value or "")
+        if t.type != "DURATION" or not match:
+            continue
+        if not (_ELAPSED_CUE.search(text[max(0, t.start - 12):t.start]) or _ELAPSED_SPAN.match(t.text)):
+            continue
+        years = int(match.group(1)) - (t.mod in ("LESS_THAN", "EQUAL_OR_LESS", "APPROX"))
+        spans.append((t, years))
+    bounds = []
+    for since, year in starts:
+        near = [(abs(span.start - since.start), years) for span, years in spans
+                if abs(span.start - since.start) <= ELAPSED_PAIR_WINDOW
+                and "\n" not in text[min(span.start, since.start):max(span.end, since.end)]]
+        if not near or min(near)[1] < 1:
+            continue
+        bound = dt.date(year + min(near)[1], 1, 1)
+        if bound <= today:
+            bounds.append(bound)
+    return min(bounds) if bounds else None
+
+
 def _is_relative(timex: Timex) -> bool:
     """True when the value came from the anchor, so it is no evidence of when the text was written."""
     return "v" not in _rule_of(timex)
@@ -155,7 +192,8 @@ def _pick_region(regions: list[tuple[dt.date, dt.date]], lower: dt.date | None) 
 def infer_published_range(text: str, timexes: list[Timex], today: str | None = None) -> list[str] | None:
     """[earliest, latest] publication date of an undated text; None without any evidence.
 
-    The latest written-out date (not announced as ahead) is a lower bound. Dated title facts
+    The latest written-out date (not announced as ahead) is a lower bound, and so is a year
+    count running up to now added to the "since YYYY" it explains. Dated title facts
     ("President-elect Donald Trump", data file title_facts.json) vote with the periods they held;
     the days most of them share bound both ends, and win over a date that contradicts them.
     `today` (ISO) closes open ranges; it defaults to the real today.
@@ -163,6 +201,9 @@ def infer_published_range(text: str, timexes: list[Timex], today: str | None = N
     cap = dt.date.fromisoformat(today) if today else dt.date.today()
     text = text or ""
     lower = _latest_explicit_date(text, timexes, cap)
+    elapsed = _elapsed_lower_bound(text, timexes, cap)
+    if elapsed and (lower is None or elapsed > lower):
+        lower = elapsed
     titles = _pick_region(_best_regions(_title_votes(text, cap)), lower)
     if titles and lower and lower <= titles[1]:
         found = (max(lower, titles[0]), titles[1])

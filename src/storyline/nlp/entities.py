@@ -320,8 +320,11 @@ def entity_id(label: str, name: str) -> str:
 
 
 def _surnames_match(a: str, b: str) -> bool:
+    """Equal, or a spelling variant one letter apart in length ('Zelensky' ~ 'Zelenskyy')."""
     a, b = a.lower(), b.lower()
-    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= SURNAME_MATCH_MIN)
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= SURNAME_MATCH_MIN
 
 
 # ---------------------------------------------------------------- linking
@@ -406,11 +409,11 @@ def _group_people(mentions: list[Mention]) -> tuple[list[_PersonGroup], list[Men
 
 
 def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
-    """An ORG/GPE mention that is really a person's surname ("Trump" tagged ORG)."""
+    """An ORG mention that is really a person's surname ("Trump" tagged ORG) elsewhere."""
     text = strip_name(mention.text)
-    if text.lower() in KNOWN_PLACES or " " in text:
-        return False
-    return any(g.first is not None for g in index.similar(text))
+    if mention.label not in ("ORG", "OTHER") or text.lower() in KNOWN_PLACES or " " in text:
+        return False  # places are only relabelled inside a document that names the person
+    return any(g.first is not None and g.surname.lower() == text.lower() for g in index.similar(text))
 
 
 def _join_by_surname(index: _SurnameIndex, mention: Mention) -> None:

@@ -51,7 +51,8 @@ ATTITUDE_VERBS = frozenset(
     blast dismiss applaud hail decry denounce fault target vote favor favour champion embrace push
     highlight acknowledge congratulate disavow repudiate reject tweet post write repeat echo talk
     name offer refer point respond react hint allude cast promote list address challenge ignore
-    articulate share bemoan lambast downplay critique exclaim profess judge see view
+    articulate share bemoan lambast downplay critique exclaim profess judge see view speak apologize
+    apologise focus rail weigh campaign fight recognize recognise envision
     """.split()
 )
 
@@ -61,7 +62,8 @@ ATTITUDE_NOUNS = frozenset(
     support supporter endorsement criticism critic opposition opponent praise claim assertion
     statement suggestion warning promise pledge demand proposal belief argument insistence
     allegation accusation denial refusal defense defence call proponent backer announcement
-    expectation critique
+    expectation critique decision idea opinion description response message view position stance
+    concern plan vow threat comment remark criticism attack dislike praise
     """.split()
 )
 
@@ -72,6 +74,14 @@ NOT_SOURCES = frozenset(
     advertisement editor's note disclosure clarification caption credit contact email tags topics
     """.split()
 ) | {"editor's note", "editor’s note", "read more", "see also", "breaking news"}
+
+# Phrasal verbs of saying: (verb lemma, particle).
+PHRASAL_CUES = frozenset(
+    {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("point", "out"), ("lay", "out"), ("speak", "out")}
+)
+
+# Words of saying that the small models tag as something else ("beamed", "quipped").
+EXTRA_SPEECH_VERBS = frozenset("beam quip gush muse scoff sneer snap chime marvel".split())
 
 # Lemmas the small models get wrong ("hopes" -> "hop").
 LEMMA_FIXES = {"hop": "hope"}

@@ -29,7 +29,9 @@ from storyline.nlp.lexicon import (
     LEMMA_FIXES,
     VERB_PREPOSITIONS,
     NAMING_VERBS,
+    EXTRA_SPEECH_VERBS,
     NOT_SOURCES,
+    PHRASAL_CUES,
     SPEECH_VERBS,
     OBJECT_CUE_VERBS,
     PERSON_PRONOUNS,
@@ -41,6 +43,7 @@ CLOSING_MARKS = {"”", "»", "›", '"'}
 QUOTE_MARKS = set(OPENING_MARKS) | CLOSING_MARKS
 MAX_QUOTE_CHARS = 6000
 SUBJECT_DEPS = ("nsubj", "csubj")
+AUXILIARY_DEPS = ("aux", "auxpass", "neg")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep")
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER")
 WH_WORDS = ("who", "what", "which", "that", "whom")
@@ -49,6 +52,7 @@ NO_OBJECT_CUES = ("continue", "add", "learn", "know", "find", "show", "read")  #
 HEADLINE_COLON = re.compile(
     r"^(?P<source>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): (?P<content>\S.{10,3000}?)[.!?]?$", re.M
 )
+NOUN_PREPOSITIONS = ("of", "for", "to", "about", "on")  # "endorsement of", "decision to", "views on"
 AS_CUE_VERBS = ("describe", "characterize", "characterise", "call", "see", "portray", "cast", "dismiss")
 
 
@@ -145,7 +149,7 @@ def extract_quotes(parsed, doc_id: str, attitudes: bool = False) -> list[Quote]:
     antecedents = resolve_pronouns(parsed, mentions, quotes_index)
     attributions, waiting_cues = _cue_attributions(parsed, quotes_index, attitudes)
     attributions = [a for a in attributions if _clip_to_paragraph(text, a)]
-    attributions += _headline_statements(parsed, text, attributions)
+    attributions += _headline_statements(parsed, text)
     attributions = _drop_nested(_widen_to_quotes(attributions, quotes_index))
     attributions += _attach_unclaimed_quotes(parsed, text, attributions, waiting_cues, quotes_index, mentions)
     attributions.sort(key=lambda a: a.content_start)
@@ -179,9 +183,20 @@ def _is_cue(token, quotes_index: _QuoteIndex, attitudes: bool) -> bool:
     lemma = _lemma(token)
     if token.pos_ != "VERB":
         return False
-    if lemma in CUE_VERBS:
+    if lemma in CUE_VERBS or lemma in EXTRA_SPEECH_VERBS or _is_phrasal_cue(token, lemma):
         return True
-    return attitudes and (lemma in ATTITUDE_VERBS or _has_clause_and_agent(token))
+    return attitudes and (lemma in ATTITUDE_VERBS or _has_clause_and_agent(token) or _speaks_about(token))
+
+
+def _speaks_about(verb) -> bool:
+    """Any verb with a named or pronoun subject and an 'about'/'against' phrase takes a stance."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("about", "against") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and _names_an_agent(c) for c in verb.children)
+
+
+def _is_phrasal_cue(verb, lemma: str) -> bool:
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CUES for c in verb.children)
 
 
 def _lemma(token) -> str:
@@ -215,7 +230,7 @@ def _noun_attribution(parsed, noun) -> _Attribution | None:
     'Graham has come out in support of Cruz'."""
     content = None
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "to") and _children_range(child):
+        if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and _children_range(child):
             content = _children_range(child)
             break
         if child.dep_ in ("acl", "ccomp") and (_has_that(child) or _is_infinitive(child)):
@@ -374,6 +389,9 @@ def _content_tokens(verb, attitudes: bool = False) -> tuple[int, int] | None:
     found = _content_child(verb)
     if found is None and attitudes and _lemma(verb) not in NO_OBJECT_CUES:
         found = _attitude_object(verb)
+    if found is None and attitudes and _speaks_about(verb):
+        about = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "against"))
+        found = _children_range(about)
     if found is None:
         return None
     sentence = verb.sent
@@ -532,7 +550,7 @@ def _trim_punct(parsed, first: int, last: int) -> tuple[int, int]:
 def _cue_tokens(parsed, verb) -> list:
     """The verb with the auxiliaries and negation right before it ('has not said')."""
     first = verb.i
-    while first > 0 and parsed[first - 1].head.i == verb.i and parsed[first - 1].dep_ in ("aux", "auxpass", "neg"):
+    while first > 0 and parsed[first - 1].head.i == verb.i and parsed[first - 1].dep_ in AUXILIARY_DEPS:
         first -= 1
     return list(parsed[first : verb.i + 1])
 
@@ -627,7 +645,14 @@ def resolve_pronouns(parsed, mentions: list[Mention], quotes_index) -> dict[int,
     return resolved
 
 
-GENDERED_TITLES = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female"}
+GENDERED_TITLES = {
+    "mr.": "male",
+    "mr": "male",
+    "mrs.": "female",
+    "mrs": "female",
+    "ms.": "female",
+    "ms": "female",
+}
 
 
 def _surname_key(mention: Mention) -> str:
@@ -719,14 +744,13 @@ def _inside_quote(att: _Attribution, span: QuoteSpan) -> bool:
     return span.start <= att.content_start + 1 and att.content_end - 1 <= span.end
 
 
-def _headline_statements(parsed, text: str, attributions) -> list[_Attribution]:
-    """'Trump: Cruz Has To Come a Long Way On Ethanol' - a line that is a name, a colon and a
-    statement is the news-headline way of quoting."""
+def _headline_statements(parsed, text: str) -> list[_Attribution]:
+    """'Trump: Cruz Has To Come a Long Way On Ethanol', 'TAPPER: Do you think ...' - a line that
+    is a name, a colon and a statement is how headlines and transcripts quote; what is reported
+    inside the line is then dropped as nested."""
     found = []
     for match in HEADLINE_COLON.finditer(text):
         start, end = match.span("content")
-        if any(a.content_start < end and start < a.content_end for a in attributions):
-            continue
         source = parsed.char_span(*match.span("source"), alignment_mode="expand")
         colon = parsed.char_span(match.end("source"), match.end("source") + 1, alignment_mode="expand")
         if source is None or colon is None or source.text.lower() in NOT_SOURCES:
@@ -765,8 +789,8 @@ def _is_statement(text: str, span: QuoteSpan) -> bool:
     or introduced by ':' or ','."""
     if len(text[span.inner_start : span.inner_end].split()) < 3:
         return False
-    before = text[: span.start].rstrip()
-    return not before or before[-1] in ".:,!?\n—-\"”" or text[span.start - 1] == "\n"
+    before = text[max(0, span.start - 200) : span.start].rstrip()
+    return span.start == 0 or not before or before[-1] in ".:,!?\n—-\"”" or text[span.start - 1] == "\n"
 
 
 def _waiting_cue_for(text: str, span: QuoteSpan, waiting_cues) -> _Attribution | None:
@@ -823,10 +847,10 @@ def _name_and_cue_word_before(parsed, span: QuoteSpan, mentions) -> _Attribution
 def _colon_lead_in(parsed, text: str, span: QuoteSpan) -> _Attribution | None:
     """'Donald Trump Jr. ... shared a post with a caption: "..."' - the sentence's subject speaks
     and the colon is the cue, when no verb of saying introduces the quote."""
-    before = text[: span.start].rstrip()
-    if not before.endswith(":"):
+    colon_at = _last_non_space(text, span.start)
+    if colon_at < 0 or text[colon_at] != ":":
         return None
-    colon = parsed.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = parsed.char_span(colon_at, colon_at + 1, alignment_mode="expand")
     if colon is None:
         return None
     sentence = colon[0].sent
@@ -835,6 +859,13 @@ def _colon_lead_in(parsed, text: str, span: QuoteSpan) -> _Attribution | None:
             speaker = _speaker_span(parsed, token, short=True)
             return _Attribution(span.start, span.end, [colon[0]], speaker, token)
     return None
+
+
+def _last_non_space(text: str, end: int) -> int:
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
 
 
 def _only_joiners(gap: str, cue: _Attribution) -> bool:

@@ -55,7 +55,7 @@ _PLACEHOLDERS = {
     "SHIFT": "(?P<shift>" + _alternation(R.SHIFT_WORDS) + ")",
     "UNIT": "(?P<unit>" + _alternation(list(R.UNITS) + list(R.UNIT_PLURALS)) + ")",
     "UNIT1": "(?P<unit>" + _alternation(R.UNITS) + ")",
-    "NUM": (r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:" + _alternation(R.TENS) + r")[\s-]+(?:" + _alternation(R.ONES)
+    "NUM": (r"(?P<num>\d{1,3}(?:,\d{3})+|\d+\s+1/2|\d+(?:\.\d+)?|(?:" + _alternation(R.TENS) + r")[\s-]+(?:" + _alternation(R.ONES)
             + r")|(?:" + _alternation(list(R.ONES) + ["a"]) + r")\s+hundred|" + _NUMBER + "|"
             + _alternation(R.VAGUE_QUANTITIES) + ")"),
     "SPOKEN_TWO_DIGITS": ("(?:" + _alternation(R.TENS) + r")(?:[\s-]+(?:" + _alternation(R.ONES) + "))?|"
@@ -65,6 +65,7 @@ _PLACEHOLDERS = {
     "APPROX": "(?P<approx>" + _alternation(R.APPROX_MODS) + ")",
     "AGO": "(?P<ago>" + _alternation(R.AGO_WORDS) + ")",
     "SEASON": "(?P<season>" + _alternation(R.SEASONS) + ")",
+    "CENT_WORD": "(?P<cent_word>" + _alternation(R.CENTURY_ORDINALS) + ")",
     "DECADE_WORD": "(?P<decade_word>" + _alternation(R.DECADE_WORDS) + ")",
     "HALF": "(?P<half>" + _alternation(R.HALF_WORDS) + ")",
     "ORD": "(?P<ord>" + _alternation(R.ORDINALS) + ")",
@@ -112,6 +113,8 @@ def _number(text: str | None) -> float | str | None:
     text = re.sub(r"[\s-]+", " ", text.lower().strip())
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
         text = text.replace(",", "")
+    if re.fullmatch(r"\d+ 1/2", text):  # "2 1/2 years"
+        return int(text.split(" ")[0]) + 0.5
     if text in R.VAGUE_QUANTITIES:
         return "X"
     if text in R.NUMBER_WORDS:
@@ -152,7 +155,20 @@ def _duration_value(number, unit: str) -> str:
         if isinstance(number, float) and number.is_integer():
             number = int(number)
     prefix = "PT" if unit in R.TIME_UNITS else "P"
+    smaller_unit = _SMALLER_UNIT.get(("T" if unit in R.TIME_UNITS else "") + letter)
+    if isinstance(number, float) and smaller_unit:
+        whole, rest = divmod(number, 1)
+        smaller, factor = smaller_unit
+        if float(rest * factor).is_integer():  # TimeML writes 2 1/2 years as P2Y6M
+            value = f"{int(whole)}{letter}" if whole else ""
+            if letter == "D":
+                return f"P{value}T{int(rest * factor)}{smaller}"
+            return f"{prefix}{value}{int(rest * factor)}{smaller}"
     return f"{prefix}{number}{letter}"
+
+
+# A fractional count of a unit is written as whole units plus the next smaller unit.
+_SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "TH": ("M", 60), "TM": ("S", 60)}
 
 
 def _shift_letter(unit: str) -> str:
@@ -270,7 +286,9 @@ def _n_year(g, ctx):
     next_word = re.match(r"[\w%]+", after)
     if next_word and next_word.group(0).lower() in R.NOT_YEAR_FOLLOWERS:
         return None
-    if re.search(r"(?:[$€£#]|No\.|\d[,.]?)\s*$", ctx.before) or after.startswith(("%", ",0", ".0")):
+    if re.search(r"(?:[$€£#]|No\.|\d[,.]?)\s*$", ctx.before) or after.startswith(("%", ",0")):
+        return None
+    if re.match(r"\.\d", ctx.after):  # "close at 2082.1": an index level, not a year
         return None
     if not g.get("pos") and not ctx.text[:1].isalpha() and ctx.looks_like_count:
         return None
@@ -287,6 +305,14 @@ def _n_decade(g, ctx):
     return _constant("DATE", value, _mod(g))
 
 
+def _n_century(g, ctx):
+    """'the 20th century' -> 19."""
+    number = int(g["cnum"]) if g.get("cnum") else R.CENTURY_ORDINALS[_lower(g, "cent_word")]
+    if number < 1:
+        return None
+    return _constant("DATE", f"{number - 1:02d}", _mod(g))
+
+
 def _n_season(g, ctx):
     has_context = g.get("pos") or g.get("shift") or g.get("year")
     has_context = has_context or ctx.text.lower().startswith("the")
@@ -296,7 +322,10 @@ def _n_season(g, ctx):
     if g.get("year"):
         return _constant("DATE", f"{int(g['year']):04d}-{season}", _mod(g))
     rule: Rule = {"k": "season", "s": season, "dir": ctx.direction}
-    if g.get("shift"):
+    if _lower(g, "shift") in ("this past", "this coming"):
+        # "this past spring": the latest spring before the writing, which may be this year's
+        rule["dir"] = "past" if _lower(g, "shift") == "this past" else "future"
+    elif g.get("shift"):
         rule["shift"] = R.SHIFT_WORDS[_lower(g, "shift")]
     if _mod(g):
         rule["mod"] = _mod(g)
@@ -397,6 +426,9 @@ def _n_shift_unit(g, ctx):
 
 def _n_the_past_unit(g, ctx):
     unit = _unit(g["unit"])
+    if _lower(g, "span_word") == "following" and not re.search(r"\b(?:over|for|during|within|throughout)\s*$", ctx.before):
+        return None  # "the following year he was appointed": a date after the one just named
+
     if _lower(g, "span_word") in ("first", "final") and unit == "quarter":
         return None
     return _constant("DURATION", _duration_value(1, unit), _mod(g))
@@ -438,8 +470,14 @@ def _n_year_quarter(g, ctx):
         ordinal = None
     suffix = f"-Q{ordinal}" if ordinal and ordinal > 0 else ""
     if g.get("year"):
-        return _constant("DATE", f"{int(g['year']):04d}{suffix}")
-    return "DATE", {"k": "shift", "u": "Y", "n": R.SHIFT_WORDS[_lower(g, "qshift")], "suffix": suffix}
+        rule: Rule = {"v": f"{int(g['year']):04d}{suffix}"}
+    else:
+        rule = {"k": "shift", "u": "Y", "n": R.SHIFT_WORDS[_lower(g, "qshift")], "suffix": suffix}
+    if not suffix and _lower(g, "period") == "quarter":
+        # "the 1988 quarter", "last year's quarter": the quarter being reported, in that year
+        # ("the 1988 period" may be the year or the nine months, so it stays the year)
+        rule.update({"ctx": "quarter", "qyear": int(g["year"])} if g.get("year") else {"ctx": "quarter"})
+    return "DATE", rule
 
 
 def _n_spoken_year(g, ctx):
@@ -581,6 +619,10 @@ def _n_set_every(g, ctx):
         return _constant("SET", f"XXXX-WXX-{R.WEEKDAYS[_lower(g, 'weekday')]}")
     if g.get("pod"):
         return _constant("SET", f"XXXX-XX-XXT{R.PARTS_OF_DAY[_lower(g, 'pod')]}")
+    if g.get("month"):  # "each July"
+        return _constant("SET", f"XXXX-{_month_number(g):02d}") if _is_capitalised(g["month"]) else None
+    if g.get("season"):  # "every summer"
+        return _constant("SET", f"XXXX-{R.SEASONS[_lower(g, 'season')]}")
     unit = _unit(g.get("unit"))
     if unit not in R.UNITS:
         return None
@@ -650,7 +692,7 @@ NORMALISERS = {
     "month_day_year": _n_absolute_date, "day_month_year": _n_absolute_date,
     "month_day": _n_month_day, "day_month": _n_month_day, "month_year": _n_month_year,
     "month": _n_month, "month_of_year": _n_month_of_year, "weekday": _n_weekday, "pod_weekday": _n_pod_weekday, "year": _n_year,
-    "decade": _n_decade, "season": _n_season,
+    "decade": _n_decade, "century": _n_century, "season": _n_season,
     "year_season": lambda g, ctx: _constant("DATE", f"{int(g['year']):04d}-{R.SEASONS[_lower(g, 'season')]}"),
     "quarter": _n_quarter, "quarter_adj": _n_quarter, "quarter_code": _n_quarter_code,
     "half": _n_half, "shift_unit": _n_shift_unit, "the_past_unit": _n_the_past_unit,
@@ -836,6 +878,8 @@ def _resolve_season(anchor: dt.date, rule: Rule) -> str:
         year += shift
     elif rule.get("dir") == "past" and start_month > anchor.month:
         year -= 1
+    elif rule.get("dir") == "future" and start_month + 2 < anchor.month:
+        year += 1  # "this coming spring" written in October: next year's
     return f"{year:04d}-{rule['s']}"
 
 
@@ -1017,8 +1061,11 @@ def resolve_rules_in_order(rules: list[Rule], anchor: str | None) -> list[str | 
     values: list[str | None] = []
     reference = anchor
     last_quarter: str | None = None
+    by_unit: dict[str, str] = {}  # "Y"/"M": the last date written to that precision
     for rule in rules:
-        if rule.get("ref") == "previous":
+        if rule.get("ref") == "previous" and rule.get("u") in by_unit:
+            value = resolve_rule(rule, by_unit[rule["u"]])  # "later that year", "the following month"
+        elif rule.get("ref") == "previous":
             value = resolve_rule(rule, reference)
         elif rule.get("ctx") == "quarter" and last_quarter and anchor:
             value = _quarter_in_context(rule, last_quarter)
@@ -1027,15 +1074,28 @@ def resolve_rules_in_order(rules: list[Rule], anchor: str | None) -> list[str | 
         values.append(value)
         if value and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", value):
             reference = value[:10]
+        _note_precision(by_unit, value)
         if value and re.fullmatch(r"\d{4}-Q[1-4]", value) and rule.get("ctx") != "quarter":
             last_quarter = value
     return values
 
 
+def _note_precision(by_unit: dict[str, str], value: str | None) -> None:
+    """Remember the last year and the last month a text named, as ISO days to count from."""
+    match = re.match(r"(\d{4})(?:-(\d\d)(?![\d]))?", value or "")
+    if not match or not 1000 <= int(match.group(1)) <= 2100:
+        return
+    by_unit["Y"] = f"{match.group(1)}-01-01"
+    if match.group(2) and 1 <= int(match.group(2)) <= 12:
+        by_unit["M"] = f"{match.group(1)}-{match.group(2)}-01"
+
+
 def _quarter_in_context(rule: Rule, quarter: str) -> str:
     """In a text about quarterly results, 'a year earlier' is that quarter a year before."""
     year, q = int(quarter[:4]), quarter[-1]
-    back = 1 if rule.get("k") == "shift" else rule.get("years_back", 0)
+    if "qyear" in rule:
+        return f"{rule['qyear']:04d}-Q{q}"
+    back = -int(rule.get("n", -1)) if rule.get("k") == "shift" else rule.get("years_back", 0)
     return f"{year - back:04d}-Q{q}"
 
 

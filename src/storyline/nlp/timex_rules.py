@@ -118,8 +118,10 @@ DAY_WORDS = {
 }
 
 
-# Direction words after a quantity: "three years ago", "two days later", "a year earlier".
-AGO_WORDS = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "later": 1, "from now": 1, "hence": 1}
+# Direction words after a quantity that count from the document date: "three years ago",
+# "a year earlier", "two weeks from now". "Later" and "before" count from another event ("three
+# days later", "ten days before the vote"): TimeML marks only the quantity, as a DURATION.
+AGO_WORDS = {"ago": -1, "earlier": -1, "back": -1, "from now": 1, "hence": 1}
 
 # A month or date without a year goes to the nearest year; a future one counts this many times
 # farther away, since news mostly reports the past.
@@ -137,7 +139,11 @@ DECADE_WORDS = {
     "eighties": 8, "nineties": 9,
 }
 
-HALF_WORDS = {"first half": "H1", "second half": "H2", "1st half": "H1", "2nd half": "H2"}
+HALF_WORDS = {"first half": "H1", "second half": "H2", "1st half": "H1", "2nd half": "H2", "last half": "H2",
+              "latter half": "H2"}
+
+# Centuries named by ordinal: "the 20th century" is TIMEX3 "19" (the years 19xx).
+CENTURY_ORDINALS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
 
 # Words after a bare four-digit number that show it is a count, not a year.
 NOT_YEAR_FOLLOWERS = {
@@ -165,6 +171,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", r"(?:{SHIFT}\s+)?{WEEKDAY}(?:\s+{POD})?"),
     ("pod_weekday", r"(?:(?:early|late)\s+)?{POD}\s+(?:of\s+)?{WEEKDAY}"),
     ("year", r"(?:{POS}\s*|(?:fiscal|calendar|the\s+year|the\s+fiscal\s+year|fy)\s+)?{YEAR}"),
+    ("century", r"(?:the\s+)?(?:{POS}\s*)?(?:(?P<cnum>1?\d|2[01])(?:st|nd|rd|th)|{CENT_WORD})[\s-]+century"),
     ("decade", r"(?:the\s+)?(?:{POS}\s*)?(?:(?P<decade>(?:1[5-9]|20)\d0)'?s|'(?P<decade2>\d0)'?s|{DECADE_WORD})"),
     ("season", r"(?:the\s+)?(?:{POS}\s*)?(?:{SHIFT}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
     ("year_season", r"{YEAR}\s+{SEASON}"),
@@ -178,7 +185,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("week_of_month", r"the\s+(?P<wpos>first|last|final|second|third|fourth|closing|opening)\s+(?:week|days|weekend)\s+of\s+{MONTH}(?:,?\s+{YEAR})?"),
     ("half", r"(?:the\s+)?{HALF}(?:\s+of\s+(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<hshift>this|last|next)\s+year)?"),
     ("shift_unit", r"(?:{POS}\s*|the\s+(?=current|present))?{SHIFT}\s+{UNIT1}"),
-    ("the_past_unit", r"(?:{APPROX}\s+)?the\s+(?P<span_word>past|last|next|coming|previous|first|final|remaining|preceding|following)\s+{UNIT1}"),
+    ("the_past_unit", r"(?:(?!over\s){APPROX}\s+)?the\s+(?P<span_word>past|last|next|coming|previous|first|final|remaining|preceding|following)\s+{UNIT1}"),
     ("ago", r"(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:and\s+a\s+half\s+)?{AGO}"),
     ("year_earlier", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?P<rel>year|month|week|day|quarter)-(?:earlier|ago)(?:\s+(?P<period>period|quarter))?"),
     ("year_quarter", r"(?:the\s+)?(?:{YEAR}|(?P<qshift>this|last|next)\s+year's)(?:\s+fiscal)?\s+(?:{ORD}[\s-]+)?(?P<period>quarter|period)"),
@@ -186,7 +193,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("holiday", r"(?:(?P<shift>last|next|this)\s+)?{HOLIDAY}"),
     ("duration", r"(?:{APPROX}\s+(?!the\b))?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest|remaining|following|preceding)\s+)?)?{NUM}(?:\s+and\s+a\s+half|\s+more)?\s+{UNIT}(?:\s+and\s+a\s+half)?(?:\s+old)?"),
     ("duration", r"(?:{APPROX}\s+)?{NUM}-{UNIT}(?:-long|-old)?"),
-    ("vague_duration", r"(?:{APPROX}\s+)?(?:the\s+(?:past|last|next|coming|previous)\s+)?(?P<vague>several|a\s+few|few|many|the\s+next\s+few|a\s+number\s+of)\s+{UNIT}"),
+    ("vague_duration", r"(?:(?!over\s+the\b){APPROX}\s+)?(?:the\s+(?:past|last|next|coming|previous)\s+)?(?P<vague>several|a\s+few|few|many|the\s+next\s+few|a\s+number\s+of)\s+{UNIT}"),
     ("bare_units", r"(?:the\s+)?(?:(?:past|last|next|coming|recent|early|first)\s+)?(?P<bare>years|months|weeks|decades|centuries|hours|minutes)"),
     ("bare_units", r"(?:the\s+)?(?:past|last|next|coming|recent|following)\s+(?P<bare>days)"),
     ("fixed", r"{FIXED}"),
@@ -194,7 +201,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("clock", r"(?:{APPROX}\s+)?{CLOCK}(?:,?\s+(?:on\s+)?{WEEKDAY}|,?\s+(?:on\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|\s+{DAYWORD})?"),
     ("clock_noon", r"(?P<noon>noon|midnight|midday)\s+(?:on\s+)?{WEEKDAY}"),
     ("weekday_clock", r"{WEEKDAY}(?:,?\s+at)?\s+{CLOCK}"),
-    ("set_every", r"(?:every|each)\s+(?:(?P<every_n>other|{NUM})\s+)?(?:{WEEKDAY}|{UNIT}|{POD})"),
+    ("set_every", r"(?:every|each)\s+(?:(?P<every_n>other|{NUM})\s+)?(?:{WEEKDAY}|{UNIT}|{POD}|{MONTH}|{SEASON})"),
     ("set_per", r"(?P<freq>once|twice|three\s+times|four\s+times|(?:\d+|several|many)\s+times)\s+(?:a|per|each|every)\s+{UNIT1}"),
     ("part_of_day", r"the\s+{POD}"),
     ("unit_edge", r"(?:around\s+)?(?:the\s+)?(?:end\s+of\s+the\s+(?P<edge_unit>year|month|week|quarter)|(?P<edge_unit2>year)(?:-|\s+|'s\s+)end)"),
@@ -203,7 +210,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("vague_quarters", r"(?P<vq>coming|future|recent|past|previous)\s+quarters"),
     ("the_weekend", r"the\s+weekend"),
     ("for_the_unit", r"(?<=for\s)the\s+(?P<unit>year|week|month)"),
-    ("anaphoric_day", r"the\s+(?P<ana>next|following|previous|same|prior)\s+(?P<ana_unit>day|morning|night|evening|week|month|year)|the\s+day\s+(?P<ana2>before|after)|that\s+(?P<ana3>day|night|morning|week|month|year)"),
+    ("for_the_unit", r"the\s+(?P<unit>year)(?=\s+end(?:ed|ing)\b)"),
+    ("anaphoric_day", r"the\s+(?P<ana>next|following|previous|same|prior)\s+(?P<ana_unit>day|morning|night|evening|week|month|year)|the\s+day\s+(?P<ana2>before|after)|(?:(?:earlier|later)\s+)?that\s+(?P<ana3>day|night|morning|week|month|year)"),
 ]
 
 # Fixed-date holidays (month, day) and moveable ones as (month, weekday, nth; -1 = last).

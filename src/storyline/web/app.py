@@ -5,6 +5,7 @@ the path (/timeline, /actors/ID, /documents/ID?start=..&end=..) and asks /api fo
 """
 from __future__ import annotations
 
+import threading
 from importlib import resources
 from pathlib import Path
 
@@ -77,10 +78,21 @@ def add_static_route(app: FastAPI) -> None:
     app.add_api_route("/static/{name}", static, methods=["GET"], include_in_schema=False)
 
 
+def warm_up_embedder() -> None:
+    """Loads the sentence encoder in the background, so the first search by meaning is not slow."""
+    try:
+        from storyline.dedup.embed import load_embedder
+
+        load_embedder()
+    except Exception as error:  # search by meaning then reports the problem itself
+        print(f"storyline: sentence encoder not loaded ({type(error).__name__}: {error})")
+
+
 def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Runs the app with uvicorn; on a non-loopback --host any Host header is accepted."""
     import uvicorn
 
     allowed = LOCAL_HOSTS if host in LOCAL_HOSTS else ["*"]
     print(f"storyline: serving {db_path} at http://{host}:{port}/ (API docs at /docs)")
+    threading.Thread(target=warm_up_embedder, name="storyline-warm-up", daemon=True).start()
     uvicorn.run(create_app(db_path, allowed_hosts=allowed), host=host, port=port, log_level="warning")
