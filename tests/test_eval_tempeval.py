@@ -71,3 +71,10 @@ def test_broken_file_is_skipped_and_named(tmp_path):
     assert result["documents"] == 1
     assert "bad.tml" in result["skipped"][0]
     assert result["value"]["f1"] == 1.0
+
+
+def test_error_list_names_the_document(capsys):
+    path = dataset("tempeval3", "TBAQ-cleaned", "TimeBank")
+    assert tempeval.main([str(path), "--limit", "3", "--no-parse", "--errors"]) == 0
+    misses = [line.split("\t") for line in capsys.readouterr().out.splitlines() if "\t" in line]
+    assert misses and all(len(m) == 5 and m[4].endswith(".tml") for m in misses)

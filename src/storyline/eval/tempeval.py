@@ -5,7 +5,7 @@ extent) and relaxed match (any overlap), each with P/R/F1; value (and type) accu
 gold timexes a system timex overlaps, and value P/R = that accuracy times relaxed P/R. The
 document creation time (functionInDocument="CREATION_TIME") is the anchor and is not scored.
 
-    python -m storyline.eval.tempeval PATH [--limit N] [--no-parse]
+    python -m storyline.eval.tempeval PATH [--limit N] [--no-parse] [--errors]
 """
 from __future__ import annotations
 
@@ -180,7 +180,10 @@ def run(path: str, limit: int | None = None, parse: bool = True, errors: list | 
             continue
         parsed = nlp(doc.text) if nlp is not None else None
         system = extract_timexes(doc.text, doc.dct, doc_id=doc.name, parsed=parsed)
+        before = len(errors) if errors is not None else 0
         score_document(doc.timexes, system, counts, errors)
+        if errors is not None:  # name the document each miss comes from
+            errors[before:] = [entry + (doc.name,) for entry in errors[before:]]
     result = figures(counts)
     result.update({"documents": len(paths) - len(skipped), "skipped": skipped, "parse": parse,
                    "seconds": round(time.perf_counter() - started, 1)})
@@ -213,8 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(exc, file=sys.stderr)
         return 1
-    for kind, text, system_value, gold_value in errors or []:
-        print(f"{kind}\t{text}\t{system_value}\t{gold_value}")
+    for kind, text, system_value, gold_value, *where in errors or []:
+        print(f"{kind}\t{text}\t{system_value}\t{gold_value}\t{''.join(where)}")
     print(format_report(result))
     return 0
 

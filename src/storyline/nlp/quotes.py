@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from storyline.model import Mention, Quote
+from storyline.nlp.cue_model import is_learned_cue
 from storyline.nlp.entities import extract_mentions
 from storyline.nlp.lexicon import (
     ADDRESSEE_VERBS,
@@ -185,7 +186,9 @@ def _is_cue(token, quotes_index: _QuoteIndex, attitudes: bool) -> bool:
         return False
     if lemma in CUE_VERBS or lemma in EXTRA_SPEECH_VERBS or _is_phrasal_cue(token, lemma):
         return True
-    return attitudes and (lemma in ATTITUDE_VERBS or _has_clause_and_agent(token) or _speaks_about(token))
+    if not attitudes:
+        return False
+    return lemma in ATTITUDE_VERBS or _has_clause_and_agent(token) or _speaks_about(token) or is_learned_cue(token)
 
 
 def _speaks_about(verb) -> bool:
@@ -220,7 +223,9 @@ def _names_an_agent(token) -> bool:
 
 
 def _is_attitude_noun(token, quotes_index) -> bool:
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTITUDE_NOUNS:
+    if token.pos_ != "NOUN":
+        return False
+    if token.lemma_.lower() not in ATTITUDE_NOUNS and not is_learned_cue(token):
         return False
     return quotes_index.holding(token.idx) is None
 

@@ -428,7 +428,6 @@ def _n_the_past_unit(g, ctx):
     unit = _unit(g["unit"])
     if _lower(g, "span_word") == "following" and not re.search(r"\b(?:over|for|during|within|throughout)\s*$", ctx.before):
         return None  # "the following year he was appointed": a date after the one just named
-
     if _lower(g, "span_word") in ("first", "final") and unit == "quarter":
         return None
     return _constant("DURATION", _duration_value(1, unit), _mod(g))

@@ -62,8 +62,10 @@ def _prep_objects(token, preps: set[str]) -> list:
 
 
 def _names_someone(tokens) -> bool:
-    """A named person, country or organisation (or a proper noun the NER missed, like 'Zelenskyy')."""
-    return any(_entity_labels(tok.subtree) & {"PERSON", "GPE", "ORG", "NORP"} or tok.pos_ == "PROPN" for tok in tokens)
+    """A named person, country or organisation, or a capitalised word the tagger and NER missed
+    (the small model tags 'Zelenskyy' as a noun and a work of art)."""
+    return any(_entity_labels(tok.subtree) & {"PERSON", "GPE", "ORG", "NORP"} or tok.pos_ == "PROPN"
+               or (tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ == "NOUN") for tok in tokens)
 
 
 def _named_people(tokens) -> set[int]:
