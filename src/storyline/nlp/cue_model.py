@@ -41,6 +41,10 @@ def token_features(token) -> list[str]:
         if child.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
             kind = child.ent_type_ if child.ent_type_ in AGENT_LABELS else child.pos_
             feats.append(f"subj={child.dep_}|{kind}")
+            feats.append(f"lemma_subj={lemma}|{kind}")
+            feats.append(f"subj_lemma={child.lemma_.lower()}")
+        if child.dep_ in ("dobj", "pobj", "attr"):
+            feats.append(f"obj_lemma={child.dep_}|{child.lemma_.lower()}")
         if child.dep_ in ("prep", "prt", "mark", "aux", "auxpass"):
             feats.append(f"cword={child.dep_}|{child.lower_}")
             feats.append(f"lemma_cword={lemma}|{child.lower_}")
@@ -48,6 +52,7 @@ def token_features(token) -> list[str]:
             marks = [g.lower_ for g in child.children if g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to", "if", "whether")]
             for mark in marks:
                 feats.append(f"clause={child.dep_}|{mark}")
+    feats.append(f"head2_lemma={head.head.lemma_.lower()}")
     doc = token.doc
     if token.i > 0:
         feats.append(f"prev={doc[token.i - 1].lower_}")
@@ -64,11 +69,11 @@ def _load() -> dict | None:
     return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
 
 
-def cue_probability(token) -> float:
-    """P(token is an attribution cue), 0.0 when no model ships or the token is no candidate."""
+def cue_probability(token, default: float = 0.0) -> float:
+    """P(token is an attribution cue); `default` when no model ships or the token is no candidate."""
     model = _load()
     if model is None or token.pos_ not in CANDIDATE_POS:
-        return 0.0
+        return default
     weights = model["weights"]
     score = model.get("intercept", 0.0) + sum(weights.get(f, 0.0) for f in token_features(token))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))

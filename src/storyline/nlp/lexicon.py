@@ -67,6 +67,21 @@ ATTITUDE_NOUNS = frozenset(
     """.split()
 )
 
+# Verbs that report an unnamed judgement on their own clause ("Trump seemed to imply ...",
+# "the report is expected to show ..."): PolNeAR marks the verb as cue, no source, the clause as content.
+RAISING_CUES = frozenset("seem appear expect".split())
+
+# Adjectives of a stated internal state after "be" ("were concerned that", "was critical of").
+STANCE_ADJECTIVES = frozenset(
+    """
+    concerned critical angry fond confident skeptical sceptical worried optimistic pessimistic sure
+    certain convinced opposed supportive keen happy proud aware unhappy upset furious hopeful eager
+    adamant clear wary afraid anxious disappointed frustrated satisfied pleased enthusiastic loyal
+    dismissive doubtful open receptive sympathetic hostile grateful thankful content comfortable
+    uncomfortable nervous fearful willing unwilling reluctant determined ready divided united split
+    """.split()
+)
+
 # Line labels that look like "Name: statement" but name no source.
 NOT_SOURCES = frozenset(
     """

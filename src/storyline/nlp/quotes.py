@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from storyline.model import Mention, Quote
-from storyline.nlp.cue_model import is_learned_cue
+from storyline.nlp.cue_model import cue_probability, is_learned_cue
 from storyline.nlp.entities import extract_mentions
 from storyline.nlp.lexicon import (
     ADDRESSEE_VERBS,
@@ -36,6 +36,8 @@ from storyline.nlp.lexicon import (
     SPEECH_VERBS,
     OBJECT_CUE_VERBS,
     PERSON_PRONOUNS,
+    RAISING_CUES,
+    STANCE_ADJECTIVES,
     XCOMP_CUE_VERBS,
 )
 
@@ -54,6 +56,8 @@ HEADLINE_COLON = re.compile(
     r"^(?P<source>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): (?P<content>\S.{10,3000}?)[.!?]?$", re.M
 )
 NOUN_PREPOSITIONS = ("of", "for", "to", "about", "on")  # "endorsement of", "decision to", "views on"
+VETO_BELOW = 0.2  # stance words (attitudes=True) the cue model rates below this are dropped
+SOURCELESS_CUE = 0.5  # a learned cue this sure may stand without a source (attitudes=True)
 AS_CUE_VERBS = ("describe", "characterize", "characterise", "call", "see", "portray", "cast", "dismiss")
 
 
@@ -188,7 +192,16 @@ def _is_cue(token, quotes_index: _QuoteIndex, attitudes: bool) -> bool:
         return True
     if not attitudes:
         return False
-    return lemma in ATTITUDE_VERBS or _has_clause_and_agent(token) or _speaks_about(token) or is_learned_cue(token)
+    if is_learned_cue(token):
+        return True
+    by_rule = lemma in ATTITUDE_VERBS or _has_clause_and_agent(token) or _speaks_about(token)
+    return by_rule and not _learned_veto(token)
+
+
+def _learned_veto(token) -> bool:
+    """A stance word the cue model finds very unlikely in this context ('see' a film, 'support'
+    beams): the model overrules the word list. No model, no veto."""
+    return cue_probability(token, default=1.0) < VETO_BELOW
 
 
 def _speaks_about(verb) -> bool:
@@ -225,7 +238,9 @@ def _names_an_agent(token) -> bool:
 def _is_attitude_noun(token, quotes_index) -> bool:
     if token.pos_ != "NOUN":
         return False
-    if token.lemma_.lower() not in ATTITUDE_NOUNS and not is_learned_cue(token):
+    if is_learned_cue(token):
+        return quotes_index.holding(token.idx) is None
+    if token.lemma_.lower() not in ATTITUDE_NOUNS or _learned_veto(token):
         return False
     return quotes_index.holding(token.idx) is None
 
@@ -263,6 +278,16 @@ def _cue_attributions(parsed, quotes_index, attitudes: bool) -> tuple[list[_Attr
     found, waiting = [], []
     claimed = set()
     for token in parsed:
+        if attitudes and quotes_index.holding(token.idx) is None:
+            attribution = (
+                _raising_attribution(parsed, token) or _stance_adjective(parsed, token) or _in_poll(parsed, token)
+            )
+            if attribution is not None:
+                key = (attribution.content_start, attribution.content_end)
+                if key not in claimed:
+                    claimed.add(key)
+                    found.append(attribution)
+                continue
         if attitudes and _is_attitude_noun(token, quotes_index):
             attribution = _noun_attribution(parsed, token)
             key = attribution and (attribution.content_start, attribution.content_end)
@@ -288,6 +313,78 @@ def _cue_attributions(parsed, quotes_index, attitudes: bool) -> tuple[list[_Attr
     return found, waiting
 
 
+def _raising_attribution(parsed, verb) -> _Attribution | None:
+    """'Trump seemed to imply that ...', 'It is expected to show ...': no source; the clause the
+    verb heads, its subject included, is the content (PolNeAR's convention)."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in RAISING_CUES:
+        return None
+    if _lemma(verb) == "expect" and not _is_passive(verb):
+        return None
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    if _lemma(verb) != "expect" and any(c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in verb.children):
+        return None  # "seemed to him": the experiencer is a source; leave it to the rules
+    sentence = verb.sent
+    first, last = _trim_punct(parsed, max(verb.left_edge.i, sentence.start), min(verb.right_edge.i, sentence.end - 1))
+    if last <= first:
+        return None
+    start, end = _span_chars(parsed, first, last)
+    return _Attribution(start, end, _cue_tokens(parsed, verb), None, None)
+
+
+POLL_NOUNS = ("poll", "survey", "study")
+
+
+def _in_poll(parsed, preposition) -> _Attribution | None:
+    """'In a new Fox News poll, Trump achieved 45 percent': 'in' is the cue, the poll the source
+    and the clause it modifies, without the phrase, the content."""
+    if preposition.lower_ != "in" or preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
+        return None
+    poll = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in POLL_NOUNS:
+        return None
+    clause = preposition.head
+    sentence = clause.sent
+    first, last = max(clause.left_edge.i, sentence.start), min(clause.right_edge.i, sentence.end - 1)
+    phrase_first, phrase_last = preposition.i, preposition.right_edge.i
+    if phrase_first <= first + 1:
+        first = phrase_last + 1
+    elif phrase_last >= last - 1:
+        last = phrase_first - 1
+    first, last = _trim_punct(parsed, first, last)
+    if last - first < 2:
+        return None
+    start, end = _span_chars(parsed, first, last)
+    return _Attribution(start, end, [preposition], _speaker_span(parsed, poll), poll)
+
+
+def _stance_adjective(parsed, adjective) -> _Attribution | None:
+    """'Some Democrats are concerned that ...', 'Cruz was critical of Obama's stance': the subject
+    of 'be' holds the stance; the clause or the object of the adjective's preposition is its content."""
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "acomp" or adjective.lemma_.lower() not in STANCE_ADJECTIVES:
+        return None
+    copula = adjective.head
+    if copula.lemma_ != "be":
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "this", "that", "there"):
+        return None
+    content = None
+    for child in list(adjective.children) + [c for c in copula.children if c.i > adjective.i]:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and _is_infinitive(child)):
+            content = (child.left_edge.i, child.right_edge.i)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "about", "on", "to", "with", "over", "that") and _children_range(child):
+            content = _children_range(child)
+        if content is not None:
+            break
+    if content is None:
+        return None
+    speaker = _speaker_span(parsed, subject)
+    start, end = _span_chars(parsed, *content)
+    first = min(t.i for t in (copula, adjective))
+    return _Attribution(start, end, list(parsed[first : adjective.i + 1]), speaker, subject)
+
+
 def _verb_attribution(parsed, verb, attitudes: bool = False) -> _Attribution | None:
     if _is_passive(verb) or _is_bare_participle(verb):
         speaker_head = _passive_agent(verb)
@@ -311,7 +408,8 @@ def _verb_attribution(parsed, verb, attitudes: bool = False) -> _Attribution | N
             return None
         return _Attribution(None, None, cue, speaker, speaker_head)
     if speaker is None and not _is_passive(verb) and not _is_bare_participle(verb):
-        return None
+        if not (attitudes and cue_probability(verb) >= SOURCELESS_CUE):
+            return None  # PolNeAR has sourceless cues ("known as"); only sure ones stand alone
     start, end = _span_chars(parsed, content[0], content[1])
     if content[0] <= verb.i <= content[1] and not _is_parenthetical(verb):
         return None  # the "content" holds its own cue: a bad parse
@@ -392,8 +490,8 @@ def _subject_of(verb):
 def _content_tokens(verb, attitudes: bool = False) -> tuple[int, int] | None:
     """Token range [first, last] of what the cue verb reports, inside the cue's sentence."""
     found = _content_child(verb)
-    if found is None and attitudes and _lemma(verb) not in NO_OBJECT_CUES:
-        found = _attitude_object(verb)
+    if found is None and attitudes and (_lemma(verb) not in NO_OBJECT_CUES or _evidence_shows(verb)):
+        found = _what_follows(verb) if _evidence_shows(verb) else _attitude_object(verb)
     if found is None and attitudes and _speaks_about(verb):
         about = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "against"))
         found = _children_range(about)
@@ -404,6 +502,25 @@ def _content_tokens(verb, attitudes: bool = False) -> tuple[int, int] | None:
     if last < first or (first == last and not _can_stand_alone(verb.doc[first])):
         return None
     return first, last
+
+
+def _evidence_shows(verb) -> bool:
+    """'Several polls show Sanders within two points': a poll, record or search that shows or
+    finds something is a source (PolNeAR), unlike a person who 'showed anger'."""
+    if _lemma(verb) not in ("show", "find"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PRON") or subject.ent_type_ == "PERSON":
+        return False
+    return subject.lower_ not in ("he", "she", "i", "we", "you", "they", "it", "this")
+
+
+def _what_follows(verb) -> tuple[int, int] | None:
+    """Everything the verb governs after it: 'show [him] [leading Trump]'."""
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")]
+    if not after:
+        return None
+    return min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
 
 
 def _can_stand_alone(token) -> bool:

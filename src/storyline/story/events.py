@@ -19,6 +19,7 @@ from storyline.story.sentence_dates import dates_in_text
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
 UNDATED_PAST_WINDOW_DAYS = 7  # an undated event reported as done happened shortly before publication
+MAX_INFERRED_RANGE_DAYS = 92  # an undated document's inferred range dates its events only when this narrow
 DURATION_RE = re.compile(lexicon.DURATION_PATTERN, re.I)
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
@@ -413,10 +414,26 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
             day, date_range = _dated(in_sentence, start, end, token.idx, parsed, excluded)
     elif not timexes:
         day = _date_from_rules(token.idx, start, sentence_text, doc.published, excluded)
-    if day is None and date_range is None and status != "planned" and doc.published:
-        published = date.fromisoformat(doc.published[:10])
-        date_range = [(published - timedelta(days=UNDATED_PAST_WINDOW_DAYS)).isoformat(), published.isoformat()]
+    if day is None and date_range is None and status != "planned":
+        date_range = _before_publication(doc)
     return day, date_range
+
+
+def _before_publication(doc: Document) -> list[str] | None:
+    """The week before the publication date, or before the latest day of a narrow inferred range
+    (a wide one would let unrelated events cluster together)."""
+    if doc.published:
+        earliest, latest = doc.published[:10], doc.published[:10]
+    elif doc.published_range and _days_between(*doc.published_range) <= MAX_INFERRED_RANGE_DAYS:
+        earliest, latest = doc.published_range[0][:10], doc.published_range[1][:10]
+    else:
+        return None
+    start = date.fromisoformat(earliest) - timedelta(days=UNDATED_PAST_WINDOW_DAYS)
+    return [start.isoformat(), latest]
+
+
+def _days_between(earliest: str, latest: str) -> int:
+    return (date.fromisoformat(latest[:10]) - date.fromisoformat(earliest[:10])).days
 
 
 # ---------------------------------------------------------------- entry point
