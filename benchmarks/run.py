@@ -552,6 +552,29 @@ def write_markdown(report: dict) -> None:
         for name, row in q["latency"].items():
             lines.append(f"| `{name}` | {row['p50_ms']} | {row['p95_ms']} | {row['results']} |")
         lines.append("")
+    lines += ["## Reading these figures", "",
+              "- The machine (2 cores) was shared with other jobs during the run: wall-clock rates are lower "
+              "bounds and vary with the load average shown; CPU ms per document is the steadier measure.",
+              "- `storyline ingest` today parses one document at a time in one process. `storyline.fast.fast_ingest` "
+              "(batched `nlp.pipe`, parsing and extraction in `n_process` workers, store work in input order in the "
+              "main process) gives the same store (tested on the seeds) and is the path the scaling and incremental "
+              "runs use.",
+              "- What keeps end to end below bare spaCy: the copy index (MinHash, alignment and, for rewrite "
+              "candidates, MiniLM sentence embeddings) and the store transaction run in the main process, one "
+              "document after another; the time expressions (`timex`) are the costliest extractor; "
+              "`rebuild_story` runs over the whole store at the end of every ingest, and its `positions` phase "
+              "dominates it.",
+              "- `rebuild_story` is O(store): see the incremental table. Ingesting 100 documents costs the same per "
+              "document whatever the store size; the rebuild that follows grows with the store.",
+              "- Bulk-copied stores (`enlarge_store`) hold real analysed rows under new ids; they stand for a large "
+              "store without hours of parsing, but repeat the same articles."]
+    duplicates = [row.get("duplicate_event_ids_renamed", 0) for row in
+                  report.get("scaling", {}).get("runs", []) + report.get("incremental", [])]
+    if any(duplicates):
+        lines.append("- Bug met on the way: `story/cluster.py` gave two events the same id (two event mentions "
+                     "with one start and trigger from `story/events.py`), so `rebuild_story` failed on the "
+                     "events table's primary key from 500 documents on. The benchmark renames duplicate ids "
+                     "(`unique_event_ids_workaround`) to measure anyway; reported for a fix.")
     for note in report.get("notes", []):
         lines.append(f"- {note}")
     (HERE / "RESULTS.md").write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
@@ -580,7 +603,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="also copy the largest store this many times (comma list) for incremental and queries")
     parser.add_argument("--skip", default="", help="comma list of: throughput,stages,scaling,incremental,queries")
     parser.add_argument("--workdir", help="keep stores here (default: a temporary folder, removed)")
+    parser.add_argument("--markdown-only", action="store_true", help="rewrite RESULTS.md from results/*.json")
     args = parser.parse_args(argv)
+    if args.markdown_only:
+        report = {}
+        for name in ("environment", "stages", "throughput", "scaling", "incremental", "queries"):
+            path = RESULTS / f"{name}.json"
+            if path.exists():
+                report[name] = json.loads(path.read_text(encoding="utf-8"))
+        env = report["environment"]
+        report["command"], report["pool"] = env.get("command", "python benchmarks/run.py"), env.get("pool", {})
+        report["notes"] = env.get("notes", [])
+        write_markdown(report)
+        print((HERE / "RESULTS.md").read_text(encoding="utf-8"))
+        return 0
     sizes = [int(s) for s in args.sizes.split(",") if s]
     skip = set(args.skip.split(","))
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="storyline-bench-"))
@@ -688,7 +724,8 @@ def main(argv: list[str] | None = None) -> int:
                         f"cache, 30 runs each.")}
             save("queries", report["queries"])
             write_markdown(report)
-    save("environment", report["environment"])
+    save("environment", {**report["environment"], "command": report["command"], "pool": report["pool"],
+                         "notes": report["notes"]})
     write_markdown(report)
     if not args.workdir:
         shutil.rmtree(workdir, ignore_errors=True)

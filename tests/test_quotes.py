@@ -173,3 +173,42 @@ def test_a_line_break_starts_a_sentence(nlp):
     doc = paragraph_boundaries(nlp.make_doc("AFP via Getty Images\n\nWhite House press secretary Karoline Leavitt"))
     starts = [token.text for token in doc if token.is_sent_start]
     assert "White" in starts and "House" not in starts
+
+
+def _attribution_with(quotes, fragment):
+    return next((q for q in quotes if fragment in q.text), None)
+
+
+def test_polls_and_evidence_are_sources_of_what_they_show(nlp):
+    text = (
+        "In the CBS poll, Trump’s lead over Cruz remained in double digits.\n\n"
+        "Several polls show Sanders within two points of Clinton.\n"
+    )
+    quotes = extract_quotes(nlp(text), "t", attitudes=True)
+    in_poll = _attribution_with(quotes, "lead over Cruz")
+    assert in_poll is not None and in_poll.speaker_text == "the CBS poll" and in_poll.cue == "In"
+    shows = _attribution_with(quotes, "Sanders within two points")
+    assert shows is not None and shows.speaker_text == "Several polls"
+    assert extract_quotes(nlp(text), "t") == []  # not "who said what"
+
+
+def test_stated_internal_states_with_and_without_a_source(nlp):
+    text = (
+        "Some Democrats are concerned that Sanders’ tactics could make it more difficult to unite.\n\n"
+        "Donald Trump on Tuesday seemed to imply that people with guns could stop Hillary Clinton.\n"
+    )
+    quotes = extract_quotes(nlp(text), "t", attitudes=True)
+    concerned = _attribution_with(quotes, "Sanders’ tactics")
+    assert concerned is not None and concerned.speaker_text == "Some Democrats"
+    seemed = _attribution_with(quotes, "people with guns")
+    assert seemed is not None and seemed.cue == "seemed" and seemed.speaker_text is None
+
+
+def test_the_learned_cue_model_ships_and_rates_cues(nlp):
+    from storyline.nlp.cue_model import MODEL_PATH, cue_probability
+
+    assert MODEL_PATH.exists()
+    parsed = nlp("Cruz blamed Trump for the loss. The bridge was supported by steel beams.")
+    blamed = next(t for t in parsed if t.lower_ == "blamed")
+    beams = next(t for t in parsed if t.lower_ == "beams")
+    assert cue_probability(blamed) > 0.5 > cue_probability(beams)

@@ -97,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("demo", run_demo, "ingest the bundled sample articles into a temporary store and print the timeline")
 
+    sub = command("batch", run_batch, "analyse many documents on Ray Data (local or a cluster), then load the store")
+    from storyline import batch
+
+    batch.add_arguments(sub)
+
     sub = command("eval", run_eval, "measure against a public gold data set")
     from storyline.eval import EVALUATIONS
 
@@ -311,6 +316,12 @@ def run_demo(args) -> int:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return EXIT_OK
+
+
+def run_batch(args) -> int:
+    from storyline import batch
+
+    return batch.run(args)
 
 
 def run_eval(args) -> int:

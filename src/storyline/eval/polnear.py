@@ -16,6 +16,9 @@ conventions before scoring: content keeps its quote marks, trailing punctuation 
 marks is dropped. Continuation quotes with the same cue as the quote before them form one
 attribution, as in PolNeAR.
 
+The main row widens the rule cues with the learned cue classifier of storyline.nlp.cue_model
+(trained on PolNeAR train only by scripts/train_cue_model.py); dev stays held out.
+
 textacy's `direct_quotations` runs on the same parses as a baseline row (direct quotes only,
 so its recall is bounded by the share of direct quotes), when textacy is installed.
 Throughput is words per second of our extraction (parse + entities + quotes) against bare

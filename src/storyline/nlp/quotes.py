@@ -26,6 +26,7 @@ from storyline.nlp.lexicon import (
     ATTITUDE_NOUNS,
     ATTITUDE_PREPOSITIONS,
     ATTITUDE_VERBS,
+    COGNITION_VERBS,
     CUE_VERBS,
     LEMMA_FIXES,
     VERB_PREPOSITIONS,
@@ -57,6 +58,7 @@ HEADLINE_COLON = re.compile(
 )
 NOUN_PREPOSITIONS = ("of", "for", "to", "about", "on")  # "endorsement of", "decision to", "views on"
 VETO_BELOW = 0.2  # stance words (attitudes=True) the cue model rates below this are dropped
+COGNITION_VETO_BELOW = 0.1  # the same for verbs of thinking ("see" a film, "know" a place)
 SOURCELESS_CUE = 0.5  # a learned cue this sure may stand without a source (attitudes=True)
 AS_CUE_VERBS = ("describe", "characterize", "characterise", "call", "see", "portray", "cast", "dismiss")
 
@@ -189,7 +191,7 @@ def _is_cue(token, quotes_index: _QuoteIndex, attitudes: bool) -> bool:
     if token.pos_ != "VERB":
         return False
     if lemma in CUE_VERBS or lemma in EXTRA_SPEECH_VERBS or _is_phrasal_cue(token, lemma):
-        return True
+        return not (attitudes and lemma in COGNITION_VERBS and _learned_veto(token, COGNITION_VETO_BELOW))
     if not attitudes:
         return False
     if is_learned_cue(token):
@@ -198,10 +200,10 @@ def _is_cue(token, quotes_index: _QuoteIndex, attitudes: bool) -> bool:
     return by_rule and not _learned_veto(token)
 
 
-def _learned_veto(token) -> bool:
+def _learned_veto(token, below: float = VETO_BELOW) -> bool:
     """A stance word the cue model finds very unlikely in this context ('see' a film, 'support'
     beams): the model overrules the word list. No model, no veto."""
-    return cue_probability(token, default=1.0) < VETO_BELOW
+    return cue_probability(token, default=1.0) < below
 
 
 def _speaks_about(verb) -> bool:
@@ -399,6 +401,8 @@ def _verb_attribution(parsed, verb, attitudes: bool = False) -> _Attribution | N
         speaker_head = _relative_antecedent(speaker_head)
         if speaker_head is None:
             return None  # "Who said what": a heading, not a statement
+    if attitudes and speaker_head is not None and speaker_head.lower_ == "it" and _lemma(verb) in RAISING_CUES:
+        speaker = speaker_head = None  # "It seems that ...": no one holds the view
     content = _content_tokens(verb, attitudes) or _parenthetical_content(verb)
     if content is None and speaker_head is not None and _is_passive(verb):
         content = _passive_subject(verb)  # "it was never mentioned by the moderators"
@@ -540,7 +544,7 @@ def _content_child(verb) -> tuple[int, int] | None:
             if not _is_parenthetical(child):
                 return child.left_edge.i, child.right_edge.i
     if lemma in NAMING_VERBS:
-        named = _naming_range(children)
+        named = _naming_range(children) or _quoted_name(verb)
         if named is not None:
             return named
     for child in children:
@@ -585,6 +589,18 @@ def _ends_next_to(clause, verb) -> bool:
     """'"Let me tell you," Cruz said': only punctuation and the subject between clause and verb."""
     between = clause.doc[clause.right_edge.i + 1 : verb.i]
     return all(t.is_punct or t.dep_ in SUBJECT_DEPS or t.head.dep_ in SUBJECT_DEPS for t in between)
+
+
+def _quoted_name(verb) -> tuple[int, int] | None:
+    """'calling Mexican border-crossers "rapists"' parsed with one object: the object and the
+    quoted name together, when a quote mark follows the verb inside its own phrase."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return None
+    first, last = objects[0].left_edge.i, objects[0].right_edge.i
+    if not any(t.text in QUOTE_MARKS for t in verb.doc[first : last + 1]):
+        return None
+    return first, last
 
 
 def _naming_range(children) -> tuple[int, int] | None:
