@@ -289,9 +289,6 @@ def test_fast_path_counts_a_document_stored_meanwhile_by_another_process_as_dupl
     assert_consistent_without_index(tmp_path / "race.db")
 
 
-@pytest.mark.xfail(strict=True, reason="bug in pipeline.ingest_raw: the content-duplicate check is not repeated "
-                                       "inside the write transaction, so two concurrent ingests of one document "
-                                       "fail with IntegrityError (fix: re-check document_id_for_content there)")
 def test_pipeline_counts_a_document_stored_meanwhile_by_another_process_as_duplicate(tmp_path):
     from storyline.pipeline import ingest_raw
 
@@ -331,10 +328,6 @@ def test_fast_ingest_rerun_repairs_a_story_left_unbuilt_by_a_kill(stored_without
     assert store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] > 0
 
 
-@pytest.mark.xfail(strict=True, reason="bug in pipeline.ingest: rebuild_story runs only when the run stored something "
-                                       "new, so a story left unbuilt by a kill after the last commit stays stale "
-                                       "(fix: rebuild when the story does not reflect the stored documents, "
-                                       "as storyline.fast.rebuild_story_if_needed does)")
 def test_pipeline_rerun_repairs_a_story_left_unbuilt_by_a_kill(stored_without_story, nlp):
     from storyline.pipeline import Analyzer, ingest
 

@@ -361,7 +361,8 @@ def load_parquet(store, output: str, date_default: str | None = None, model: str
                  on_error=None, rebuild: bool = True):
     """Stores a batch's results exactly as `ingest` would have stored the same inputs."""
     from storyline.dedup.index import CopyIndex
-    from storyline.fast import _Pending, analyze_parsed, prepare_cleaned, rebuild_story_if_needed, store_analysed
+    from storyline.fast import _Pending, analyze_parsed, prepare_cleaned, store_analysed
+    from storyline.pipeline import rebuild_story_if_needed
     from storyline.pipeline import IngestSummary
 
     summary = IngestSummary()

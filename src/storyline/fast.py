@@ -14,7 +14,7 @@ transaction per document. Documents already sent to a worker but not yet stored 
 (`_Pending`) so that duplicate checks and outlet boilerplate see them exactly as the
 sequential path would: the result does not depend on `n_process` or `chunk_size`.
 
-`rebuild_story_if_needed` rebuilds the corpus-level story whenever it does not reflect every stored
+`pipeline.rebuild_story_if_needed` rebuilds the corpus-level story whenever it does not reflect every stored
 document (also after a killed or concurrent ingest); the rebuild itself is the pipeline's
 (`pipeline.rebuild_story`), whose cost grows with the store.
 """
@@ -35,7 +35,7 @@ from storyline.clean.boilerplate import normalised_line
 from storyline.ingest.decode import IngestError
 from storyline.ingest.readers import read_inputs
 from storyline.model import Document, DocumentAnalysis, RawDocument
-from storyline.pipeline import IngestSummary, analyze_document, raw_hash, rebuild_story
+from storyline.pipeline import IngestSummary, analyze_document, raw_hash, rebuild_story_if_needed
 from storyline.store import Store
 
 DEFAULT_CHUNK = 16  # documents per task sent to a worker (and per nlp.pipe call)
@@ -392,35 +392,6 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
         rebuild_story_if_needed(store, force=bool(summary.new))
         times.rebuild += time.perf_counter() - started
     return summary
-
-
-STORY_MARKER = "story_built_for"
-
-
-def story_marker(store: Store) -> str:
-    """Which documents the stored story reflects: their count and the newest sequence number."""
-    count, newest = store.conn.execute("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM documents").fetchone()
-    return f"{count}:{newest}"
-
-
-def rebuild_story_if_needed(store: Store, force: bool = False, max_rounds: int = 5) -> int:
-    """Rebuilds the corpus-level story unless it already reflects every stored document.
-
-    Unlike "rebuild when this run stored something new", this also repairs a story left stale by an
-    ingest that was killed after storing its documents but before (or during) the rebuild, and one
-    overwritten by a concurrent ingest whose rebuild read the store before our last document.
-    Returns the number of rebuilds done."""
-    rounds = 0
-    while rounds < max_rounds:
-        marker = story_marker(store)
-        if not force and store.get_state(STORY_MARKER) == marker:
-            break
-        rebuild_story(store)
-        with store.transaction():
-            store.set_state(STORY_MARKER, marker)
-        rounds += 1
-        force = False
-    return rounds
 
 
 def store_fingerprint(store: Store) -> dict:

@@ -19,6 +19,8 @@ from storyline.ingest.readers import read_inputs
 from storyline.model import Document, DocumentAnalysis, RawDocument, to_dict
 from storyline.store import Store
 
+MAX_ANALYSED_CHARS = 200_000  # far beyond any news article; bounds parse time and memory per document
+
 
 @dataclass
 class IngestSummary:
@@ -104,8 +106,14 @@ def ingest_raw(store: Store, raw: RawDocument, analyzer: Analyzer, copy_index,
         with store.transaction():
             store.remember_raw(fingerprint, known)
         return "duplicate", known
+    if len(doc.text) > MAX_ANALYSED_CHARS:
+        raise IngestError(raw.source, f"article too long to analyse ({len(doc.text):,} characters > {MAX_ANALYSED_CHARS:,})")
     analysis = analyzer.analyze(doc)
     with store.transaction():
+        known = store.document_id_for_content(doc.content_hash)  # another process may have stored it meanwhile
+        if known:
+            store.remember_raw(fingerprint, known)
+            return "duplicate", known
         links = copy_index.add(doc) if copy_index is not None else []
         store.insert_document(doc, analysis)
         store.remember_raw(fingerprint, doc.id)
@@ -155,9 +163,37 @@ def ingest(store: Store, inputs: Iterable[str], analyzer: Analyzer | None = None
             summary.new_ids.append(doc_id)
         else:
             summary.duplicate += 1
-    if summary.new:
-        rebuild_story(store)
+    rebuild_story_if_needed(store, force=bool(summary.new))
     return summary
+
+
+STORY_MARKER = "story_built_for"
+
+
+def story_marker(store: Store) -> str:
+    """Which documents the stored story reflects: their count and the newest sequence number."""
+    count, newest = store.conn.execute("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM documents").fetchone()
+    return f"{count}:{newest}"
+
+
+def rebuild_story_if_needed(store: Store, force: bool = False, max_rounds: int = 5) -> int:
+    """Rebuilds the corpus-level story unless it already reflects every stored document.
+
+    Unlike "rebuild when this run stored something new", this also repairs a story left stale by an
+    ingest that was killed after storing its documents but before (or during) the rebuild, and one
+    overwritten by a concurrent ingest whose rebuild read the store before our last document.
+    Returns the number of rebuilds done."""
+    rounds = 0
+    while rounds < max_rounds:
+        marker = story_marker(store)
+        if not force and store.get_state(STORY_MARKER) == marker:
+            break
+        rebuild_story(store)
+        with store.transaction():
+            store.set_state(STORY_MARKER, marker)
+        rounds += 1
+        force = False
+    return rounds
 
 
 def date_copies_from_originals(store: Store, documents: list[Document]) -> None:

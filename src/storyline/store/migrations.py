@@ -72,9 +72,15 @@ def _core_tables(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _sequence_index(conn: sqlite3.Connection) -> None:
+    """Every insert asks MAX(seq); without an index that scans the whole table."""
+    conn.execute("CREATE INDEX IF NOT EXISTS documents_seq ON documents(seq)")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "core tables", _core_tables),
     (2, "dedup index tables", _dedup_tables),
+    (3, "index on document sequence numbers", _sequence_index),
 ]
 
 

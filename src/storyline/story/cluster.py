@@ -271,5 +271,16 @@ def cluster_events(event_mentions: list[EventMention], entity_of: EntityLookup,
         for entity in entities:
             by_entity.setdefault(entity, set()).add(number)
         by_doc.setdefault(mention.doc, set()).add(number)
-    events = [_to_event(cluster, copy_of) for cluster in clusters]
+    events = _unique_ids([_to_event(cluster, copy_of) for cluster in clusters])
     return sorted(events, key=lambda e: (e.date or (e.date_range or [""])[0], e.id))
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Two clusters can start at the same trigger word (one verb, two event types' mentions
+    kept apart); their ids then get a counter so every event id stays unique."""
+    seen: Counter = Counter()
+    for event in events:
+        seen[event.id] += 1
+        if seen[event.id] > 1:
+            event.id = f"{event.id}-{seen[event.id]}"
+    return events
