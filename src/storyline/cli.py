@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("paths", nargs="+", metavar="PATH")
     sub.add_argument("--date-default", metavar="YYYY-MM-DD", help="publication date for documents that show none")
     sub.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    sub.add_argument("--jobs", type=int, default=1, metavar="N",
+                     help="parse in batches with N worker processes (same results; pays from a few hundred documents)")
 
     sub = with_db(command("timeline", run_timeline, "the dated events of the story, oldest first, with sources"))
     sub.add_argument("--actor")
@@ -136,7 +138,12 @@ def run_ingest(args) -> int:
             raise UserError(f"--date-default {args.date_default}: not a YYYY-MM-DD date")
     store = open_store(args, must_exist=False)
     progress = sys.stderr.isatty() and not args.no_progress
-    summary = ingest(store, args.paths, date_default=args.date_default, progress=progress)
+    if args.jobs > 1:
+        from storyline.fast import fast_ingest
+
+        summary = fast_ingest(store, args.paths, date_default=args.date_default, progress=progress, n_process=args.jobs)
+    else:
+        summary = ingest(store, args.paths, date_default=args.date_default, progress=progress)
     print(summary.line())
     return EXIT_USER_ERROR if summary.failed else EXIT_OK
 
