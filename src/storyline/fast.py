@@ -31,11 +31,18 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from storyline.clean import clean_document
-from storyline.clean.boilerplate import normalised_line
 from storyline.ingest.decode import IngestError
 from storyline.ingest.readers import read_inputs
 from storyline.model import Document, DocumentAnalysis, RawDocument
-from storyline.pipeline import IngestSummary, analyze_document, raw_hash, rebuild_story_if_needed
+from storyline.pipeline import (
+    IngestSummary,
+    analyze_document,
+    outlet_lines,
+    prepare_document,
+    raw_hash,
+    rebuild_story_if_needed,
+    store_document,
+)
 from storyline.store import Store
 
 DEFAULT_CHUNK = 16  # documents per task sent to a worker (and per nlp.pipe call)
@@ -130,12 +137,6 @@ def precomputed_copy_index(conn):
 
 # --- main-process bookkeeping -------------------------------------------------------------------
 
-def _outlet_lines(doc: Document) -> set[str]:
-    """The lines `pipeline.ingest_raw` records for the document's outlet."""
-    return ({normalised_line(line) for line in doc.text.split("\n") if len(line) > 20}
-            | {normalised_line(line) for line in doc.removed if len(line) > 20})
-
-
 @dataclass
 class _Item:
     doc: Document
@@ -163,7 +164,7 @@ class _Pending:
         return {line for line, count in counts.items() if count >= min_documents}
 
     def add(self, fingerprint: str, doc: Document) -> _Item:
-        item = _Item(doc, [fingerprint], _outlet_lines(doc) if doc.outlet else set())
+        item = _Item(doc, [fingerprint], outlet_lines(doc) if doc.outlet else set())
         self.by_raw[fingerprint] = doc.id
         self.by_content[doc.content_hash] = doc.id
         self.items[doc.id] = item
@@ -198,16 +199,7 @@ def prepare_raw(store: Store, pending: _Pending, raw: RawDocument,
 def prepare_cleaned(store: Store, pending: _Pending, raw: RawDocument, fingerprint: str, doc: Document,
                     date_default: str | None = None) -> tuple[str, str | Document]:
     """The rest of `prepare_raw`, given `doc = clean_document(raw)` (made here or by a batch worker)."""
-    if doc.outlet:
-        boilerplate = pending.boilerplate(doc.outlet)
-        if boilerplate:
-            outlet = doc.outlet
-            doc = clean_document(raw, boilerplate)
-            doc.outlet = doc.outlet or outlet
-    if not doc.text.strip():
-        raise IngestError(raw.source, "no article text found")
-    if date_default and not doc.published:
-        doc.published, doc.published_how = date_default, "given"
+    doc = prepare_document(raw, pending.boilerplate, date_default, doc)
     known = store.document_id_for_content(doc.content_hash)
     if known:
         with store.transaction():
@@ -223,23 +215,8 @@ def prepare_cleaned(store: Store, pending: _Pending, raw: RawDocument, fingerpri
 
 
 def store_analysed(store: Store, copy_index, item: _Item, doc: Document, analysis: DocumentAnalysis) -> str:
-    """`pipeline.ingest_raw`'s transaction: the document, its analysis, raw hashes, outlet lines, copy links.
-    Returns "new", or "duplicate" when another process stored the same content meanwhile (the check
-    is repeated under the write lock, so two concurrent ingests never both insert it)."""
-    with store.transaction():
-        known = store.document_id_for_content(doc.content_hash)
-        if known:
-            for fingerprint in item.fingerprints:
-                store.remember_raw(fingerprint, known)
-            return "duplicate"
-        links = copy_index.add(doc) if copy_index is not None else []
-        store.insert_document(doc, analysis)
-        for fingerprint in item.fingerprints:
-            store.remember_raw(fingerprint, doc.id)
-        store.record_outlet_lines(doc.outlet, _outlet_lines(doc))
-        for link in links:
-            store.set_copy(link)
-    return "new"
+    """`pipeline.store_document` for one pending item (all raw fingerprints that led to it)."""
+    return store_document(store, copy_index, doc, analysis, item.fingerprints)
 
 
 # --- the batched ingest -------------------------------------------------------------------------

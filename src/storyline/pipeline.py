@@ -82,6 +82,54 @@ def raw_hash(raw: RawDocument) -> str:
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def outlet_lines(doc: Document) -> set[str]:
+    """The lines recorded for the document's outlet: repeated across its documents, they are boilerplate."""
+    return ({normalised_line(line) for line in doc.text.split("\n") if len(line) > 20}
+            | {normalised_line(line) for line in doc.removed if len(line) > 20})
+
+
+def prepare_document(raw: RawDocument, outlet_boilerplate: Callable[[str], set[str]],
+                     date_default: str | None = None, doc: Document | None = None) -> Document:
+    """Cleans one raw document (again with its outlet's known boilerplate once the outlet is known)
+    and checks it is worth analysing; raises IngestError. `doc` is `clean_document(raw)` when a
+    caller already made it."""
+    doc = doc or clean_document(raw)
+    if doc.outlet:
+        boilerplate = outlet_boilerplate(doc.outlet)
+        if boilerplate:
+            outlet = doc.outlet
+            doc = clean_document(raw, boilerplate)
+            doc.outlet = doc.outlet or outlet
+    if not doc.text.strip():
+        raise IngestError(raw.source, "no article text found")
+    if len(doc.text) > MAX_ANALYSED_CHARS:
+        raise IngestError(raw.source, f"article too long to analyse ({len(doc.text):,} characters > {MAX_ANALYSED_CHARS:,})")
+    if date_default and not doc.published:
+        doc.published, doc.published_how = date_default, "given"
+    return doc
+
+
+def store_document(store: Store, copy_index, doc: Document, analysis: DocumentAnalysis,
+                   fingerprints: list[str]) -> str:
+    """One transaction: the document, its analysis, raw hashes, outlet lines and copy links.
+    Returns "new", or "duplicate" when another process stored the same content meanwhile (the
+    check is repeated under the write lock, so two concurrent ingests never both insert it)."""
+    with store.transaction():
+        known = store.document_id_for_content(doc.content_hash)
+        if known:
+            for fingerprint in fingerprints:
+                store.remember_raw(fingerprint, known)
+            return "duplicate"
+        links = copy_index.add(doc) if copy_index is not None else []
+        store.insert_document(doc, analysis)
+        for fingerprint in fingerprints:
+            store.remember_raw(fingerprint, doc.id)
+        store.record_outlet_lines(doc.outlet, outlet_lines(doc))
+        for link in links:
+            store.set_copy(link)
+    return "new"
+
+
 def ingest_raw(store: Store, raw: RawDocument, analyzer: Analyzer, copy_index,
                date_default: str | None = None) -> tuple[str, str]:
     """Stores one document with everything found in it, in one transaction.
@@ -90,38 +138,14 @@ def ingest_raw(store: Store, raw: RawDocument, analyzer: Analyzer, copy_index,
     known = store.document_id_for_raw(fingerprint)
     if known:
         return "duplicate", known
-    doc = clean_document(raw)
-    if doc.outlet:
-        boilerplate = store.outlet_boilerplate(doc.outlet)
-        if boilerplate:
-            outlet = doc.outlet
-            doc = clean_document(raw, boilerplate)
-            doc.outlet = doc.outlet or outlet
-    if not doc.text.strip():
-        raise IngestError(raw.source, "no article text found")
-    if date_default and not doc.published:
-        doc.published, doc.published_how = date_default, "given"
+    doc = prepare_document(raw, store.outlet_boilerplate, date_default)
     known = store.document_id_for_content(doc.content_hash)
     if known:
         with store.transaction():
             store.remember_raw(fingerprint, known)
         return "duplicate", known
-    if len(doc.text) > MAX_ANALYSED_CHARS:
-        raise IngestError(raw.source, f"article too long to analyse ({len(doc.text):,} characters > {MAX_ANALYSED_CHARS:,})")
-    analysis = analyzer.analyze(doc)
-    with store.transaction():
-        known = store.document_id_for_content(doc.content_hash)  # another process may have stored it meanwhile
-        if known:
-            store.remember_raw(fingerprint, known)
-            return "duplicate", known
-        links = copy_index.add(doc) if copy_index is not None else []
-        store.insert_document(doc, analysis)
-        store.remember_raw(fingerprint, doc.id)
-        store.record_outlet_lines(doc.outlet, {normalised_line(line) for line in doc.text.split("\n") if len(line) > 20}
-                                  | {normalised_line(line) for line in doc.removed if len(line) > 20})
-        for link in links:
-            store.set_copy(link)
-    return "new", doc.id
+    outcome = store_document(store, copy_index, doc, analyzer.analyze(doc), [fingerprint])
+    return outcome, store.document_id_for_content(doc.content_hash) if outcome == "duplicate" else doc.id
 
 
 def ingest(store: Store, inputs: Iterable[str], analyzer: Analyzer | None = None, date_default: str | None = None,

@@ -165,7 +165,6 @@ def read_feed(source: str, data: bytes, fetch_links: bool = True) -> Iterator[Re
 def read_warc(source: str, data: bytes) -> Iterator[ReadResult]:
     """HTML responses in a WARC file; the crawl date is not the publication date, so it is not used."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     found = 0
     try:
