@@ -75,3 +75,28 @@ def test_outlet_lines_count_documents(tmp_path):
         store.record_outlet_lines("The Week", {"sign up for the week's free newsletters"})
     assert store.outlet_boilerplate("The Week") == {"sign up for the week's free newsletters"}
     assert store.outlet_boilerplate(None) == set()
+
+
+def test_an_older_store_is_migrated_in_place_keeping_its_data(tmp_path):
+    """A version-3 store (before the aliases column) opens as the newest version, entities intact."""
+    import json
+
+    from storyline.store import migrations
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    original = migrations.MIGRATIONS
+    try:
+        migrations.MIGRATIONS = [m for m in original if m[0] <= 3]
+        migrations.migrate(conn)
+    finally:
+        migrations.MIGRATIONS = original
+    entity = {"id": "person:pete-hegseth", "name": "Pete Hegseth", "type": "PERSON", "aliases": ["Hegseth"]}
+    conn.execute("INSERT INTO entities (id, name, type, data) VALUES (?, ?, ?, ?)",
+                 (entity["id"], entity["name"], entity["type"], json.dumps(entity)))
+    conn.close()
+    store = Store(path)
+    assert store.schema_version == MIGRATIONS[-1][0]
+    from storyline.export.records import entity_ids_matching
+
+    assert entity_ids_matching(store, "hegseth") == ["person:pete-hegseth"]

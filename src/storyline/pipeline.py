@@ -268,8 +268,8 @@ def rebuild_story(store: Store) -> None:
     with store.transaction() as conn:
         for table in ("entities", "quotes", "events", "event_participants", "positions"):
             conn.execute(f"DELETE FROM {table}")
-        conn.executemany("INSERT INTO entities (id, name, type, data) VALUES (?, ?, ?, ?)",
-                         [(e.id, e.name, e.type, _json(e)) for e in entities])
+        conn.executemany("INSERT INTO entities (id, name, type, aliases, data) VALUES (?, ?, ?, ?, ?)",
+                         [(e.id, e.name, e.type, json.dumps(e.aliases, ensure_ascii=False), _json(e)) for e in entities])
         conn.executemany("INSERT INTO quotes (id, document, speaker, date, data) VALUES (?, ?, ?, ?, ?)",
                          [(q.id, q.doc, q.speaker, q.date, _json(q)) for q in quotes])
         conn.executemany("INSERT INTO events (id, date, sort_key, data) VALUES (?, ?, ?, ?)",

@@ -29,10 +29,13 @@ def entity_records(store: Store) -> list[dict[str, Any]]:
 
 
 def entity_ids_matching(store: Store, name: str) -> list[str]:
+    """Ids of the entities a user's name query means (name, alias or surname); reads names only."""
+    from storyline.model import Entity
     from storyline.nlp.entities import speaker_matches
-    from storyline.model import Entity, from_dict
 
-    return [record["id"] for record in entity_records(store) if speaker_matches(from_dict(Entity, record), name)]
+    rows = store.conn.execute("SELECT id, name, type, aliases FROM entities").fetchall()
+    return [entity_id for entity_id, entity_name, entity_type, aliases in rows
+            if speaker_matches(Entity(entity_id, entity_name, entity_type, json.loads(aliases)), name)]
 
 
 def quote_records(store: Store, speaker: str | None = None, about: str | None = None) -> list[dict[str, Any]]:

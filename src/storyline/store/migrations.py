@@ -77,10 +77,18 @@ def _sequence_index(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS documents_seq ON documents(seq)")
 
 
+def _entity_aliases(conn: sqlite3.Connection) -> None:
+    """Names and aliases apart from the (large) mention lists, so name lookups stay cheap."""
+    conn.execute("ALTER TABLE entities ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]'")
+    for entity_id, data in conn.execute("SELECT id, data FROM entities").fetchall():
+        conn.execute("UPDATE entities SET aliases = json_extract(?, '$.aliases') WHERE id = ?", (data, entity_id))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "core tables", _core_tables),
     (2, "dedup index tables", _dedup_tables),
     (3, "index on document sequence numbers", _sequence_index),
+    (4, "entity aliases column", _entity_aliases),
 ]
 
 
