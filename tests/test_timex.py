@@ -218,3 +218,16 @@ def test_an_index_level_is_not_a_year():
     doc, found, _ = _timebank("wsj_0586")
     assert "close at 2082.1" in doc.text
     assert not [t for t in found if t.text in ("2082", "1678")]
+
+
+def test_a_bare_month_under_a_present_tense_verb_is_the_nearest_one(nlp):
+    """The news present points ahead for day names ("meets Friday") but not for a bare month: in a
+    story of 12 Feb 2025, the debate "in September" is September 2024 (seed 004)."""
+    text = ("The developments come after Trump, during the ABC News presidential debate in September, "
+            "notably refused to say whether he believed Ukraine should win the war against Russia.")
+    [september] = extract_timexes(text, "2025-02-12", "004", nlp(text))
+    assert september.value == "2024-09"
+    planned = "The summit will be held in September."
+    assert extract_timexes(planned, "2025-02-12", "d", nlp(planned))[0].value == "2025-09"
+    friday = "The leaders meet Friday in Munich."
+    assert extract_timexes(friday, "2025-02-12", "d", nlp(friday))[0].value == "2025-02-14"

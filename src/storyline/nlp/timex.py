@@ -745,8 +745,10 @@ def _governing_verb(parsed, start: int, end: int):
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
-def _direction_from_parse(parsed, start: int, end: int) -> str | None:
-    """Tense of the verb governing the expression: will/going to -> future, VBD/VBN -> past."""
+def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: bool = True) -> str | None:
+    """Tense of the verb governing the expression: will/going to -> future, VBD/VBN -> past.
+    The news present ("meets Monday") points ahead only for day names, not for a bare month
+    ("the developments come after ... the debate in September")."""
     verb = _governing_verb(parsed, start, end)
     if verb is None:
         return None
@@ -766,18 +768,18 @@ def _direction_from_parse(parsed, start: int, end: int) -> str | None:
         return "future"
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in ("plan", "expect", "hope", "want", "intend", "schedule", "agree"):
         return "future"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING_VERBS:
+    if news_present_is_future and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING_VERBS:
         return "future"  # news present with a day name: "meets Monday", "arrives Friday"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
     return None
 
 
-def _direction(text: str, start: int, end: int, parsed) -> str | None:
+def _direction(text: str, start: int, end: int, parsed, news_present_is_future: bool = True) -> str | None:
     if re.match(r"['’]s\b", text[end:end + 2]):
         return "past"  # "Tuesday's declaration": a day already named by its event
     if parsed is not None:
-        tense = _direction_from_parse(parsed, start, end)
+        tense = _direction_from_parse(parsed, start, end, news_present_is_future)
         if tense in ("past", "future"):
             return tense
     return _direction_from_words(text, start)
@@ -1003,7 +1005,8 @@ def _candidates(text: str, parsed) -> list[Candidate]:
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             context = MatchContext(
                 text=match.group(0), before=text[max(0, start - 30):start], after=text[end:end + 30],
-                direction=_direction(text, start, end, parsed) if _needs_direction(kind) else None,
+                direction=_direction(text, start, end, parsed, news_present_is_future=kind != "month")
+                if _needs_direction(kind) else None,
                 looks_like_count=_looks_like_count(text, start, end),
             )
             result = NORMALISERS[kind](groups, context)
