@@ -18,6 +18,19 @@ def seed_text(prefix: str) -> str:
     return seed_path(prefix).read_text(encoding="utf-8")
 
 
+# Publication dates of the seeds as their pages gave them, for tests of later stages.
+SEED_DATES = {"000": "2025-10-19", "001": "2024-11-10", "002": "2025-05-19", "004": "2025-02-12"}
+
+
+def seed_document(prefix: str):
+    """A seed as an uncleaned Document, dated where SEED_DATES knows its date."""
+    from storyline.model import Document
+
+    path = seed_path(prefix)
+    return Document(id=prefix, source=str(path), text=path.read_text(encoding="utf-8"),
+                    published=SEED_DATES.get(prefix))
+
+
 def dataset(*parts: str) -> Path:
     path = DATASETS.joinpath(*parts)
     if not path.exists():
@@ -33,12 +46,23 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def seeds_store(tmp_path_factory, nlp):
-    """The five seed articles ingested once through the whole pipeline."""
+def seeded_db_path(tmp_path_factory, nlp) -> Path:
+    """The five seed articles ingested once per session through the whole pipeline, into a file
+    that tests only read (tests that write work on a copy)."""
     from storyline.pipeline import Analyzer, ingest
     from storyline.store import Store
 
-    store = Store(tmp_path_factory.mktemp("seeds") / "seeds.db")
-    summary = ingest(store, [str(SEEDS)], analyzer=Analyzer(nlp))
-    assert summary.new == 5, summary.errors
-    return store
+    path = tmp_path_factory.mktemp("seeded") / "seeds.db"
+    store = Store(path)
+    summary = ingest(store, sorted(str(p) for p in SEEDS.glob("*.txt")), analyzer=Analyzer(nlp))
+    assert summary.new == 5 and summary.failed == 0, summary.errors
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_store(seeded_db_path):
+    from storyline.store import Store
+
+    return Store(seeded_db_path)

@@ -19,7 +19,6 @@ import pytest
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "seeds"
 
 if not Path(CHROMIUM).exists():
     pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium chromium-driver)", allow_module_level=True)
@@ -27,24 +26,12 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is miss
 
 import uvicorn  # noqa: E402
 
-from storyline.store import Store  # noqa: E402
 from storyline.web.app import create_app  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory) -> Path:
-    """The seeds ingested once per session (the same cached store the web tests use)."""
-    path = tmp_path_factory.getbasetemp() / "seeded" / "seeds.db"
-    if not path.exists():
-        from storyline.pipeline import ingest
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        store = Store(path)
-        summary = ingest(store, sorted(str(p) for p in SEEDS.glob("*.txt")))
-        assert summary.failed == 0, summary.errors
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        store.close()
-    return path
+def db_path(seeded_db_path) -> Path:
+    return seeded_db_path
 
 
 def free_port() -> int:

@@ -1,7 +1,6 @@
 """Readers: every input kind, read from real text, and bad input reported per item."""
 from __future__ import annotations
 
-import gzip
 import http.server
 import io
 import json

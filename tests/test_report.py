@@ -13,23 +13,11 @@ from storyline.export import report
 from storyline.export.records import build_export
 from storyline.store import Store
 
-SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "seeds"
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory) -> Path:
-    """The seeds ingested once per session (the same cached store the web tests use)."""
-    path = tmp_path_factory.getbasetemp() / "seeded" / "seeds.db"
-    if not path.exists():
-        from storyline.pipeline import ingest
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        store = Store(path)
-        summary = ingest(store, sorted(str(p) for p in SEEDS.glob("*.txt")))
-        assert summary.failed == 0, summary.errors
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        store.close()
-    return path
+def db_path(seeded_db_path) -> Path:
+    return seeded_db_path
 
 
 @pytest.fixture(scope="module")

@@ -1,24 +1,14 @@
 """Cross-document event clustering on the seeds, and the rules it must keep on small cases."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import storyline
-
-from storyline.model import Document, EventMention
+from conftest import seed_document
+from storyline.model import EventMention
 from storyline.story.cluster import cluster_events, dates_compatible
 from storyline.story.timeline import build_timeline
 
-SEED_DATES = {"000": "2025-10-19", "001": "2024-11-10", "002": "2025-05-19", "004": "2025-02-12"}
 COPY_OF = {"003": "004", "004": None, "000": None, "001": None, "002": None}
-
-
-def _seed(prefix: str) -> Document:
-    folder = Path(storyline.__file__).parent / "data" / "seeds"
-    path = next(folder.glob(f"{prefix}_*.txt"))
-    return Document(id=prefix, source=str(path), text=path.read_text(encoding="utf-8"), published=SEED_DATES.get(prefix))
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +19,7 @@ def seed_analysis(nlp):
 
     mentions, roles, event_mentions = [], [], []
     for prefix in ("000", "001", "002", "003", "004"):
-        doc = _seed(prefix)
+        doc = seed_document(prefix)
         parsed = nlp(doc.text)
         doc_mentions = extract_mentions(parsed, doc.id)
         mentions += doc_mentions
@@ -88,7 +78,7 @@ def test_event_ids_are_stable_and_unique(seed_analysis):
 
 
 def test_summary_is_a_sentence_of_a_source(seed_analysis):
-    texts = {prefix: _seed(prefix).text for prefix in ("000", "001", "002", "003", "004")}
+    texts = {prefix: seed_document(prefix).text for prefix in ("000", "001", "002", "003", "004")}
     for event in seed_analysis["events"]:
         assert any(event.summary in texts[doc] for doc in event.sources)
 

@@ -1,22 +1,10 @@
 """Event mentions on the seed articles: types, participants, status, date, place, duration."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import storyline
-
-from storyline.model import Document
+from conftest import seed_document
 from storyline.story.events import extract_event_mentions, stated_duration
-
-SEED_DATES = {"000": "2025-10-19", "001": "2024-11-10", "002": "2025-05-19", "004": "2025-02-12"}
-
-
-def _seed(prefix: str) -> Document:
-    folder = Path(storyline.__file__).parent / "data" / "seeds"
-    path = next(folder.glob(f"{prefix}_*.txt"))
-    return Document(id=prefix, source=str(path), text=path.read_text(encoding="utf-8"), published=SEED_DATES.get(prefix))
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +14,7 @@ def seed_events(nlp):
 
     found = {}
     for prefix in ("000", "001", "002", "003", "004"):
-        doc = _seed(prefix)
+        doc = seed_document(prefix)
         parsed = nlp(doc.text)
         timexes = extract_timexes(doc.text, doc.published, doc.id, parsed)
         found[prefix] = extract_event_mentions(parsed, doc, timexes, extract_mentions(parsed, doc.id))
@@ -80,7 +68,7 @@ def test_zelensky_call_on_wednesday_is_separate_from_the_putin_call(seed_events)
 
 def test_every_mention_points_at_its_sentence(seed_events):
     for prefix, mentions in seed_events.items():
-        text = _seed(prefix).text
+        text = seed_document(prefix).text
         for mention in mentions:
             assert mention.sentence in text[mention.start: mention.end + 1]
             assert mention.status in {"happened", "planned", "reported"}

@@ -1,22 +1,11 @@
 """Positions over time: stances on the story's topics, each tied to its quote or sentence."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import storyline
-
+from conftest import seed_document
 from storyline.model import Document, Quote
 from storyline.story.positions import extract_positions, stance_in, topics_in
-
-SEED_DATES = {"000": "2025-10-19", "001": "2024-11-10", "002": "2025-05-19", "004": "2025-02-12"}
-
-
-def _seed(prefix: str) -> Document:
-    folder = Path(storyline.__file__).parent / "data" / "seeds"
-    path = next(folder.glob(f"{prefix}_*.txt"))
-    return Document(id=prefix, source=str(path), text=path.read_text(encoding="utf-8"), published=SEED_DATES.get(prefix))
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +14,7 @@ def seed_positions(nlp):
     from storyline.nlp.timex import extract_timexes
     from storyline.story.events import extract_event_mentions
 
-    docs = [_seed(prefix) for prefix in ("000", "001", "002", "004")]
+    docs = [seed_document(prefix) for prefix in ("000", "001", "002", "004")]
     mentions, roles, event_mentions = [], [], []
     for doc in docs:
         parsed = nlp(doc.text)

@@ -15,28 +15,13 @@ from fastapi.testclient import TestClient
 from storyline.store import Store
 from storyline.web.app import create_app
 
-SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "seeds"
+from conftest import SEEDS
 JOB_POLL_LIMIT = 600  # polls of 0.2 s: a bound on waiting for a background ingest, not a speed check
 
 
-def seeded_store(tmp_path_factory) -> Path:
-    """The seeds ingested once per test session (shared by the web, report and browser tests)."""
-    path = tmp_path_factory.getbasetemp() / "seeded" / "seeds.db"
-    if not path.exists():
-        from storyline.pipeline import ingest
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        store = Store(path)
-        summary = ingest(store, sorted(str(p) for p in SEEDS.glob("*.txt")))
-        assert summary.failed == 0, summary.errors
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        store.close()
-    return path
-
-
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory) -> Path:
-    return seeded_store(tmp_path_factory)
+def db_path(seeded_db_path) -> Path:
+    return seeded_db_path
 
 
 @pytest.fixture(scope="module")
