@@ -29,6 +29,7 @@ from pathlib import Path
 
 from storyline.ingest.decode import IngestError
 from storyline.ingest.readers import SKIPPED_SUFFIXES, read_blob
+from storyline.pipeline import failure_line
 from storyline.model import (
     Document,
     DocumentAnalysis,
@@ -196,7 +197,7 @@ def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_s
         try:
             doc = clean_document(raw)
         except Exception as error:
-            row.update(error=_failure(raw.source, error), stage="clean")
+            row.update(error=failure_line(raw.source, error), stage="clean")
             continue
         if not doc.text.strip():
             row.update(error=str(IngestError(raw.source, "no article text found")), stage="clean")
@@ -211,11 +212,6 @@ def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_s
             row.update(document=json.dumps(to_dict(doc), ensure_ascii=False),
                        analysis=json.dumps(_analysis_dict(analysis), ensure_ascii=False))
     return rows
-
-
-def _failure(source: str, error: Exception) -> str:
-    first = str(error).splitlines()[0] if str(error) else ""
-    return f"{source}: failed ({type(error).__name__}: {first})"
 
 
 def _analysis_dict(analysis: DocumentAnalysis) -> dict:
@@ -396,7 +392,7 @@ def load_parquet(store, output: str, date_default: str | None = None, model: str
             fail(str(error))
             continue
         except Exception as error:
-            fail(_failure(raw.source, error))
+            fail(failure_line(raw.source, error))
             continue
         if outcome == "duplicate":
             summary.duplicate += 1
@@ -419,12 +415,12 @@ def load_parquet(store, output: str, date_default: str | None = None, model: str
                 analysis = analyze_parsed(doc, nlp(doc.text))
             except Exception as error:
                 pending.done(doc.id)
-                fail(_failure(raw.source, error))
+                fail(failure_line(raw.source, error))
                 continue
         try:
             outcome = store_analysed(store, copy_index, pending.done(doc.id), doc, analysis)
         except Exception as error:
-            fail(_failure(raw.source, error))
+            fail(failure_line(raw.source, error))
             continue
         if outcome == "duplicate":
             summary.duplicate += 1

@@ -37,6 +37,7 @@ from storyline.model import Document, DocumentAnalysis, RawDocument
 from storyline.pipeline import (
     IngestSummary,
     analyze_document,
+    failure_line,
     outlet_lines,
     prepare_document,
     raw_hash,
@@ -75,8 +76,7 @@ def analyze_many(nlp, docs: list[Document], batch_size: int = DEFAULT_BATCH) -> 
         try:
             results.append((doc, analyze_parsed(doc, parsed), None))
         except Exception as error:  # one broken document must not stop the batch
-            first = str(error).splitlines()[0] if str(error) else ""
-            results.append((doc, None, f"{doc.source}: failed ({type(error).__name__}: {first})"))
+            results.append((doc, None, failure_line(doc.source, error)))
     return results
 
 
@@ -305,7 +305,7 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
         except BrokenProcessPool as error:  # a worker died (killed, out of memory): fail its chunk
             analysed = [(doc, None, f"{doc.source}: failed (worker process died: {error})", None) for doc in chunk]
         except Exception as error:
-            analysed = [(doc, None, f"{doc.source}: failed ({type(error).__name__}: {error})", None) for doc in chunk]
+            analysed = [(doc, None, failure_line(doc.source, error), None) for doc in chunk]
         times.analyse_wait += time.perf_counter() - started
         started = time.perf_counter()
         for doc, analysis, error, vectors in analysed:
@@ -318,8 +318,7 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
             try:
                 outcome = store_analysed(store, copy_index, item, doc, analysis)
             except Exception as problem:
-                first = str(problem).splitlines()[0] if str(problem) else ""
-                fail(f"{doc.source}: failed ({type(problem).__name__}: {first})")
+                fail(failure_line(doc.source, problem))
                 continue
             if outcome == "duplicate":
                 summary.duplicate += 1
@@ -342,8 +341,7 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
                 fail(str(error))
                 continue
             except Exception as error:
-                first = str(error).splitlines()[0] if str(error) else ""
-                fail(f"{result.source}: failed ({type(error).__name__}: {first})")
+                fail(failure_line(result.source, error))
                 continue
             if outcome == "duplicate":
                 summary.duplicate += 1

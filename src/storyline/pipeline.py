@@ -77,6 +77,12 @@ def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
     )
 
 
+def failure_line(source: str, error: Exception) -> str:
+    """An unexpected error as the one line a user sees: the input, the error type, its first line."""
+    first = str(error).splitlines()[0] if str(error) else ""
+    return f"{source}: failed ({type(error).__name__}: {first})"
+
+
 def raw_hash(raw: RawDocument) -> str:
     payload = json.dumps([raw.text, raw.html, raw.title, raw.published, raw.outlet], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
@@ -177,7 +183,7 @@ def ingest(store: Store, inputs: Iterable[str], analyzer: Analyzer | None = None
             report(f"error: {error}")
             continue
         except Exception as error:  # one broken document must not stop the batch
-            message = f"{result.source}: failed ({type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''})"
+            message = failure_line(result.source, error)
             summary.failed += 1
             summary.errors.append(message)
             report(f"error: {message}")
