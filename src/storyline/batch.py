@@ -358,7 +358,7 @@ def load_parquet(store, output: str, date_default: str | None = None, model: str
     """Stores a batch's results exactly as `ingest` would have stored the same inputs."""
     from storyline.dedup.index import CopyIndex
     from storyline.fast import _Pending, analyze_parsed, prepare_cleaned, store_analysed
-    from storyline.pipeline import rebuild_story_if_needed
+    from storyline.story.build import build_story_if_needed
     from storyline.pipeline import IngestSummary
 
     summary = IngestSummary()
@@ -428,7 +428,7 @@ def load_parquet(store, output: str, date_default: str | None = None, model: str
             summary.new += 1
             summary.new_ids.append(doc.id)
     if rebuild:
-        rebuild_story_if_needed(store, force=bool(summary.new))
+        build_story_if_needed(store, force=bool(summary.new))
     return summary
 
 

@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     def with_format(sub: argparse.ArgumentParser, choices=("table", "json", "md")) -> None:
         sub.add_argument("--format", choices=choices, default=choices[0])
 
+    def with_paging(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--limit", type=int, metavar="N", help="at most N rows")
+        sub.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N rows")
+
     sub = with_db(command("ingest", run_ingest, "read files, folders, '-', URLs and feeds into the store"))
     sub.add_argument("paths", nargs="+", metavar="PATH")
     sub.add_argument("--date-default", metavar="YYYY-MM-DD", help="publication date for documents that show none")
@@ -62,16 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--jobs", type=int, default=1, metavar="N",
                      help="parse in batches with N worker processes (same results; pays from a few hundred documents)")
 
+    sub = with_db(command("rebuild", run_rebuild, "recompute the whole story (entities, events, positions) "
+                                                  "from the stored analyses; ingest only adds to a large one"))
+
     sub = with_db(command("timeline", run_timeline, "the dated events of the story, oldest first, with sources"))
     sub.add_argument("--actor")
     sub.add_argument("--since", metavar="D")
     sub.add_argument("--until", metavar="D")
     sub.add_argument("--all", action="store_true", help="include undated events")
+    with_paging(sub)
     with_format(sub)
 
     sub = with_db(command("quotes", run_quotes, "who said what, when, where"))
     sub.add_argument("--speaker")
     sub.add_argument("--about", metavar="TEXT")
+    with_paging(sub)
     with_format(sub)
 
     sub = with_db(command("actors", run_actors, "people and organisations with their roles"))
@@ -148,14 +157,25 @@ def run_ingest(args) -> int:
     return EXIT_USER_ERROR if summary.failed else EXIT_OK
 
 
-def run_timeline(args) -> int:
-    from storyline.export.records import document_records, event_records
+def run_rebuild(args) -> int:
+    from storyline.story.build import rebuild_story
 
     store = open_store(args)
-    events = event_records(store, actor=args.actor, since=args.since, until=args.until, dated_only=not args.all)
+    rebuild_story(store)
+    print(f"story rebuilt from {store.document_count()} documents")
+    return EXIT_OK
+
+
+def run_timeline(args) -> int:
+    from storyline.export.records import document_labels, event_records
+
+    store = open_store(args)
+    events = event_records(store, actor=args.actor, since=args.since, until=args.until, dated_only=not args.all,
+                           limit=args.limit, offset=args.offset)
     if args.format == "json":
         return print_json(events)
-    outlets = {d["id"]: d["outlet"] or Path(d["source"]).name for d in document_records(store)}
+    labels = document_labels(store, [s for event in events for s in event["sources"]])
+    outlets = {doc: d["outlet"] or Path(d["source"]).name for doc, d in labels.items()}
     if args.format == "md":
         print("# Timeline\n")
         for event in events:
@@ -170,14 +190,14 @@ def run_timeline(args) -> int:
 
 
 def run_quotes(args) -> int:
-    from storyline.export.records import document_records, entity_records, quote_records
+    from storyline.export.records import document_labels, entity_names, quote_records
 
     store = open_store(args)
-    quotes = quote_records(store, speaker=args.speaker, about=args.about)
+    quotes = quote_records(store, speaker=args.speaker, about=args.about, limit=args.limit, offset=args.offset)
     if args.format == "json":
         return print_json(quotes)
-    names = {e["id"]: e["name"] for e in entity_records(store)}
-    docs = {d["id"]: d for d in document_records(store)}
+    names = entity_names(store, [q["speaker"] for q in quotes if q.get("speaker")])
+    docs = document_labels(store, [q["doc"] for q in quotes])
     rows = []
     for quote in quotes:
         doc = docs.get(quote["doc"], {})

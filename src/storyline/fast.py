@@ -14,9 +14,8 @@ transaction per document. Documents already sent to a worker but not yet stored 
 (`_Pending`) so that duplicate checks and outlet boilerplate see them exactly as the
 sequential path would: the result does not depend on `n_process` or `chunk_size`.
 
-`pipeline.rebuild_story_if_needed` rebuilds the corpus-level story whenever it does not reflect every stored
-document (also after a killed or concurrent ingest); the rebuild itself is the pipeline's
-(`pipeline.rebuild_story`), whose cost grows with the store.
+`story.build.build_story_if_needed` then brings the corpus-level story up to date with every stored
+document (also after a killed or concurrent ingest).
 """
 from __future__ import annotations
 
@@ -41,9 +40,9 @@ from storyline.pipeline import (
     outlet_lines,
     prepare_document,
     raw_hash,
-    rebuild_story_if_needed,
     store_document,
 )
+from storyline.story.build import build_story_if_needed
 from storyline.store import Store
 
 DEFAULT_CHUNK = 16  # documents per task sent to a worker (and per nlp.pipe call)
@@ -238,7 +237,8 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
                 on_error: Callable[[str], None] | None = None, progress: bool = False,
                 n_process: int = 2, chunk_size: int = DEFAULT_CHUNK, batch_size: int = DEFAULT_BATCH,
                 model: str | None = None, rebuild: bool = True, copy_index=None,
-                times: StageTimes | None = None, embed_in_workers: bool | None = None) -> IngestSummary:
+                times: StageTimes | None = None, embed_in_workers: bool | None = None,
+                story: str = "auto") -> IngestSummary:
     """Reads every input, stores what is new, reports each failure in one line, and goes on.
 
     n_process=1 parses in this process (with `nlp`, loaded if not given); n_process>1 starts that
@@ -364,7 +364,7 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
             executor.shutdown(wait=True, cancel_futures=True)
     if rebuild:
         started = time.perf_counter()
-        rebuild_story_if_needed(store, force=bool(summary.new))
+        build_story_if_needed(store, force=bool(summary.new), mode=story)
         times.rebuild += time.perf_counter() - started
     return summary
 

@@ -1,8 +1,8 @@
 """Wires the stages: read -> clean -> dedup -> nlp -> store, then the corpus-level story.
 
 Per-document work happens once, in `ingest_raw`; corpus-level results (canonical entities,
-speakers, events, positions, timeline) are rebuilt from the stored analyses by `rebuild_story`,
-which needs no NLP model and is cheap next to parsing.
+speakers, events, positions, timeline) are then brought up to date from the stored analyses by
+`story.build.build_story_if_needed` (new documents added to a large story, a small one rebuilt).
 """
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from storyline.clean import clean_document
 from storyline.clean.boilerplate import normalised_line
 from storyline.ingest.decode import IngestError
 from storyline.ingest.readers import read_inputs
-from storyline.model import Document, DocumentAnalysis, RawDocument, to_dict
+from storyline.model import Document, DocumentAnalysis, RawDocument
 from storyline.store import Store
+from storyline.story.build import build_story_if_needed
 
 MAX_ANALYSED_CHARS = 200_000  # far beyond any news article; bounds parse time and memory per document
 
@@ -155,8 +156,10 @@ def ingest_raw(store: Store, raw: RawDocument, analyzer: Analyzer, copy_index,
 
 
 def ingest(store: Store, inputs: Iterable[str], analyzer: Analyzer | None = None, date_default: str | None = None,
-           on_error: Callable[[str], None] | None = None, progress: bool = False) -> IngestSummary:
-    """Reads every input, stores what is new, reports every failure in one line, and goes on."""
+           on_error: Callable[[str], None] | None = None, progress: bool = False,
+           story: str = "auto") -> IngestSummary:
+    """Reads every input, stores what is new, reports every failure in one line, and goes on.
+    `story`: how the story is brought up to date afterwards (see `build_story_if_needed`)."""
     from storyline.dedup.index import CopyIndex
 
     analyzer = analyzer or Analyzer()
@@ -193,99 +196,5 @@ def ingest(store: Store, inputs: Iterable[str], analyzer: Analyzer | None = None
             summary.new_ids.append(doc_id)
         else:
             summary.duplicate += 1
-    rebuild_story_if_needed(store, force=bool(summary.new))
+    build_story_if_needed(store, force=bool(summary.new), mode=story)
     return summary
-
-
-STORY_MARKER = "story_built_for"
-
-
-def story_marker(store: Store) -> str:
-    """Which documents the stored story reflects: their count and the newest sequence number."""
-    count, newest = store.conn.execute("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM documents").fetchone()
-    return f"{count}:{newest}"
-
-
-def rebuild_story_if_needed(store: Store, force: bool = False, max_rounds: int = 5) -> int:
-    """Rebuilds the corpus-level story unless it already reflects every stored document.
-
-    Unlike "rebuild when this run stored something new", this also repairs a story left stale by an
-    ingest that was killed after storing its documents but before (or during) the rebuild, and one
-    overwritten by a concurrent ingest whose rebuild read the store before our last document.
-    Returns the number of rebuilds done."""
-    rounds = 0
-    while rounds < max_rounds:
-        marker = story_marker(store)
-        if not force and store.get_state(STORY_MARKER) == marker:
-            break
-        rebuild_story(store)
-        with store.transaction():
-            store.set_state(STORY_MARKER, marker)
-        rounds += 1
-        force = False
-    return rounds
-
-
-def date_copies_from_originals(store: Store, documents: list[Document]) -> None:
-    """An undated copy or rewrite takes its original's date, and its relative dates are re-resolved."""
-    from storyline.nlp.dating import date_of_span, reanchor_timexes
-
-    by_id = {doc.id: doc for doc in documents}
-    for doc in documents:
-        original = by_id.get(doc.copy_of) if doc.copy_of else None
-        if doc.published or original is None or not original.published:
-            continue
-        doc.published, doc.published_range, doc.published_how = original.published, None, "inferred"
-        analysis = store.analysis(doc.id)
-        timexes = reanchor_timexes(analysis.timexes, doc.text, doc.published)
-        for mention in analysis.event_mentions:
-            mention.date, mention.date_range = date_of_span(mention.start, mention.end, timexes)
-        with store.transaction():
-            store.update_document_dates(doc)
-            store.update_timexes(doc.id, timexes)
-            store.update_event_mentions(doc.id, analysis.event_mentions)
-
-
-def rebuild_story(store: Store) -> None:
-    """Corpus-level results from the stored per-document analyses, written in one transaction."""
-    from storyline.nlp.entities import link_entities
-    from storyline.nlp.quotes import resolve_speaker
-    from storyline.story.cluster import cluster_events
-    from storyline.story.positions import extract_positions
-    from storyline.story.timeline import build_timeline
-
-    documents = store.documents()
-    date_copies_from_originals(store, documents)
-    analyses = {doc.id: store.analysis(doc.id) for doc in documents}
-    mentions = [m for a in analyses.values() for m in a.mentions]
-    roles = [r for a in analyses.values() for r in a.roles]
-    entities, entity_of = link_entities(mentions, roles)
-    quotes = [q for a in analyses.values() for q in a.quotes]
-    published = {doc.id: doc.published for doc in documents}
-    for quote in quotes:
-        quote.speaker = resolve_speaker(quote, entity_of)
-        quote.date = quote.date or published.get(quote.doc)
-    event_mentions = [e for a in analyses.values() for e in a.event_mentions]
-    copy_of = {doc.id: doc.copy_of for doc in documents}
-    events = cluster_events(event_mentions, entity_of, copy_of)
-    positions = extract_positions(quotes, event_mentions, entity_of, documents)
-    timeline = build_timeline(events)
-    order = {event_id: rank for rank, event_id in enumerate(timeline)}
-    with store.transaction() as conn:
-        for table in ("entities", "quotes", "events", "event_participants", "positions"):
-            conn.execute(f"DELETE FROM {table}")
-        conn.executemany("INSERT INTO entities (id, name, type, aliases, data) VALUES (?, ?, ?, ?, ?)",
-                         [(e.id, e.name, e.type, json.dumps(e.aliases, ensure_ascii=False), _json(e)) for e in entities])
-        conn.executemany("INSERT INTO quotes (id, document, speaker, date, data) VALUES (?, ?, ?, ?, ?)",
-                         [(q.id, q.doc, q.speaker, q.date, _json(q)) for q in quotes])
-        conn.executemany("INSERT INTO events (id, date, sort_key, data) VALUES (?, ?, ?, ?)",
-                         [(e.id, e.date, f"{order[e.id]:09d}" if e.id in order else None, _json(e)) for e in events])
-        conn.executemany("INSERT OR IGNORE INTO event_participants (event, entity) VALUES (?, ?)",
-                         [(e.id, p) for e in events for p in e.participants])
-        conn.executemany("INSERT INTO positions (actor, date, data) VALUES (?, ?, ?)",
-                         [(p.actor, p.date, _json(p)) for p in positions])
-        store.set_state("timeline", json.dumps(timeline))
-
-
-def _json(item) -> str:
-    return json.dumps(to_dict(item), ensure_ascii=False)

@@ -38,53 +38,75 @@ def entity_ids_matching(store: Store, name: str) -> list[str]:
             if speaker_matches(Entity(entity_id, entity_name, entity_type, json.loads(aliases)), name)]
 
 
-def quote_records(store: Store, speaker: str | None = None, about: str | None = None) -> list[dict[str, Any]]:
-    sql, params = "SELECT data FROM quotes", []
+def quote_records(store: Store, speaker: str | None = None, about: str | None = None,
+                  limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Quotes oldest first; `limit`/`offset` page through them in SQL."""
+    where, params = [], []
     if speaker:
         ids = entity_ids_matching(store, speaker)
         if not ids:
             return []
-        sql += f" WHERE speaker IN ({','.join('?' * len(ids))})"
-        params = ids
-    rows = store.conn.execute(sql + " ORDER BY date IS NULL, date, document", params).fetchall()
-    quotes = [json.loads(row[0]) for row in rows]
+        where.append(f"speaker IN ({','.join('?' * len(ids))})")
+        params += ids
     if about:
-        needle = about.lower()
-        quotes = [q for q in quotes if needle in q["text"].lower()]
-    return quotes
+        where.append("instr(lower(json_extract(data, '$.text')), ?) > 0")
+        params.append(about.lower())
+    sql = "SELECT data FROM quotes" + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY date IS NULL, date, document" + _page(limit, offset)
+    return [json.loads(row[0]) for row in store.conn.execute(sql, params)]
+
+
+# An event's first and last day: its date, else its range (kept in event_clusters; in the record
+# itself for a story built before that table existed).
+EARLIEST = "COALESCE(substr(e.date, 1, 10), c.range_start, json_extract(e.data, '$.date_range[0]'))"
+LATEST = "COALESCE(substr(e.date, 1, 10), c.range_end, json_extract(e.data, '$.date_range[1]'))"
 
 
 def event_records(store: Store, actor: str | None = None, since: str | None = None,
-                  until: str | None = None, dated_only: bool = False) -> list[dict[str, Any]]:
-    """Events in timeline order (oldest first); `since`/`until` compare ISO dates, ranges overlap."""
-    sql, params = "SELECT e.data FROM events e", []
+                  until: str | None = None, dated_only: bool = False,
+                  limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Events in timeline order (oldest first); `since`/`until` compare ISO dates, ranges overlap;
+    `limit`/`offset` page through them in SQL."""
+    where, params = [], []
     if actor:
         ids = entity_ids_matching(store, actor)
         if not ids:
             return []
-        sql += f" WHERE e.id IN (SELECT event FROM event_participants WHERE entity IN ({','.join('?' * len(ids))}))"
-        params = ids
-    rows = store.conn.execute(sql + " ORDER BY e.sort_key IS NULL, e.sort_key, e.id", params).fetchall()
-    events = [json.loads(row[0]) for row in rows]
-    result = []
-    for event in events:
-        earliest, latest = _event_bounds(event)
-        if dated_only and earliest is None:
-            continue
-        if since and (latest is None or latest < since):
-            continue
-        if until and (earliest is None or earliest > until[:10]):
-            continue
-        result.append(event)
-    return result
+        where.append(f"e.id IN (SELECT event FROM event_participants WHERE entity IN ({','.join('?' * len(ids))}))")
+        params += ids
+    if dated_only or since or until:
+        where.append(f"{EARLIEST} IS NOT NULL")
+    if since:
+        where.append(f"{LATEST} >= ?")
+        params.append(since[:10])
+    if until:
+        where.append(f"{EARLIEST} <= ?")
+        params.append(until[:10])
+    sql = "SELECT e.data FROM events e LEFT JOIN event_clusters c ON c.event = e.id"
+    sql += (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY e.sort_key IS NULL, e.sort_key, e.id" + _page(limit, offset)
+    return [json.loads(row[0]) for row in store.conn.execute(sql, params)]
 
 
-def _event_bounds(event: dict[str, Any]) -> tuple[str | None, str | None]:
-    if event.get("date"):
-        return event["date"][:10], event["date"][:10]
-    if event.get("date_range"):
-        return event["date_range"][0], event["date_range"][1]
-    return None, None
+def _page(limit: int | None, offset: int) -> str:
+    if limit is None and not offset:
+        return ""
+    return f" LIMIT {int(limit) if limit is not None else -1} OFFSET {max(0, int(offset))}"
+
+
+def entity_names(store: Store, ids: list[str] | None = None) -> dict[str, str]:
+    """Entity id -> name, without reading mention lists."""
+    if ids is None:
+        return dict(store.conn.execute("SELECT id, name FROM entities").fetchall())
+    return dict(store.select_in("SELECT id, name FROM entities WHERE id IN ({})", sorted(set(ids))))
+
+
+def document_labels(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Id -> source, outlet, title and date of the given documents, without their text."""
+    rows = store.select_in("SELECT id, source, outlet, title, published FROM documents WHERE id IN ({})",
+                            sorted(set(ids)))
+    return {doc: {"id": doc, "source": source, "outlet": outlet, "title": title, "published": published}
+            for doc, source, outlet, title, published in rows}
 
 
 def position_records(store: Store, actor: str | None = None) -> list[dict[str, Any]]:
@@ -108,7 +130,9 @@ def timex_records(store: Store) -> list[dict[str, Any]]:
 
 
 def timeline_ids(store: Store) -> list[str]:
-    return json.loads(store.get_state("timeline", "[]"))
+    """Dated events, oldest first (the order `timeline_sort_key` gives them in the store)."""
+    return [row[0] for row in store.conn.execute(
+        "SELECT id FROM events WHERE sort_key IS NOT NULL ORDER BY sort_key, id")]
 
 
 def copy_link_records(store: Store) -> list[dict[str, Any]]:

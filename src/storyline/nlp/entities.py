@@ -503,3 +503,57 @@ def speaker_matches(entity: Entity, query: str) -> bool:
             if suffix is None and _surnames_match(surname, wanted):
                 return True
     return False
+
+
+# ---------------------------------------------------------------- joining a stored corpus
+
+
+def stored_entity_for(entity: Entity, people: list[tuple[Entity, int]], stored_ids: set[str]) -> tuple[str | None, bool]:
+    """The stored entity that an entity linked over new documents only is, by the rules
+    `link_entities` applies across documents: a full name joins the same full name (surname
+    spelling variants allowed), else a stored lone surname, which then takes the full name; a
+    lone surname joins the most mentioned person of that surname, preferring full names; an
+    organisation or place is its canonical name, unless the one word is a known person's surname.
+    `people`: stored people of similar surname with their mention counts.
+    Returns (stored id or None for a new entity, whether the stored entity takes this name)."""
+    if entity.id in stored_ids:
+        return entity.id, False
+    if entity.type != "PERSON":
+        word = entity.name.lower()
+        if entity.type in ("ORG", "OTHER") and " " not in word and word not in KNOWN_PLACES:
+            named = sorted((count, person.id) for person, count in people
+                           if person_name_parts(person.name)[0] and person_name_parts(person.name)[1].lower() == word)
+            if named:
+                return named[-1][1], False
+        return None, False
+    first, surname, suffix = person_name_parts(entity.name)
+
+    def forms(person: Entity) -> list[tuple[str | None, str, str | None]]:
+        return [person_name_parts(name) for name in [person.name, *person.aliases]]
+
+    if first is not None:
+        same = [(count, person.id) for person, count in people
+                if any(f and f.lower() == first.lower() and sx == suffix and _surnames_match(s, surname)
+                       for f, s, sx in forms(person))]
+        if same:
+            return max(same)[1], False
+        lone = [(count, person.id) for person, count in people
+                if person_name_parts(person.name)[0] is None and person_name_parts(person.name)[2] == suffix
+                and _surnames_match(person_name_parts(person.name)[1], surname)]
+        return (max(lone)[1], True) if lone else (None, False)
+    candidates = [(person_name_parts(person.name)[0] is not None, count, person.id) for person, count in people
+                  if any(sx == suffix and _surnames_match(s, surname) for _, s, sx in forms(person))]
+    return (max(candidates)[2], False) if candidates else (None, False)
+
+
+def merge_entity(stored: Entity, new: Entity, take_name: bool = False) -> Entity:
+    """`stored` with the names, mentions and roles of `new` (the same entity, found in new documents)."""
+    if take_name and new.name != stored.name:
+        stored.aliases.append(stored.name)
+        stored.name = new.name
+    for alias in [new.name, *new.aliases]:
+        if alias != stored.name and alias not in stored.aliases:
+            stored.aliases.append(alias)
+    stored.mentions.extend(new.mentions)
+    stored.roles.extend(role for role in new.roles if role not in stored.roles)
+    return stored

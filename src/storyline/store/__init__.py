@@ -12,8 +12,11 @@ from storyline.model import (
     CopyLink,
     Document,
     DocumentAnalysis,
+    Entity,
+    Event,
     EventMention,
     Mention,
+    Position,
     Quote,
     Role,
     Timex,
@@ -63,6 +66,15 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: everything read inside sees one state of the store."""
+        self.conn.execute("BEGIN")
+        try:
+            yield self.conn
+        finally:
+            self.conn.execute("COMMIT")
 
     # --- documents -------------------------------------------------------------------------
 
@@ -120,12 +132,14 @@ class Store:
                           (link.original, link.kind, link.doc))
 
     def documents(self, ids: list[str] | None = None) -> list[Document]:
+        """Documents in the order they were stored (all of them, or those of `ids`)."""
         sql = """SELECT id, source, text, title, outlet, author, url, published, published_range,
-                 published_how, removed, content_hash, copy_of, copy_kind FROM documents"""
-        if ids is not None:
-            sql += f" WHERE id IN ({','.join('?' * len(ids))})"
-        rows = self.conn.execute(sql + " ORDER BY seq", ids or []).fetchall()
-        return [_document_from_row(row) for row in rows]
+                 published_how, removed, content_hash, copy_of, copy_kind, seq FROM documents"""
+        if ids is None:
+            rows = self.conn.execute(sql + " ORDER BY seq").fetchall()
+        else:
+            rows = sorted(self.select_in(sql + " WHERE id IN ({})", ids), key=lambda row: row[-1])
+        return [_document_from_row(row[:-1]) for row in rows]
 
     def document(self, document_id: str) -> Document | None:
         found = self.documents([document_id])
@@ -183,6 +197,123 @@ class Store:
 
     def set_state(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO story_state (key, value) VALUES (?, ?)", (key, value))
+
+
+    # --- the corpus-level story -------------------------------------------------------------------
+
+    def write_story(self, entities: list[Entity], quotes: list[Quote], events: list[tuple[Event, dict]],
+                    positions: list[Position], replace: bool) -> None:
+        """Call inside `transaction()`. replace=True: the whole story; else rows to add or update
+        (entities and events by id; quotes and positions are new documents' own)."""
+        conn = self.conn
+        if replace:
+            for table in ("entities", "person_names", "quotes", "events", "event_clusters", "event_participants",
+                          "event_documents", "positions"):
+                conn.execute(f"DELETE FROM {table}")
+        conn.executemany(
+            "INSERT OR REPLACE INTO entities (id, name, type, aliases, mention_count, data) VALUES (?, ?, ?, ?, ?, ?)",
+            [(e.id, e.name, e.type, json.dumps(e.aliases, ensure_ascii=False), len(e.mentions), _json(e))
+             for e in entities])
+        conn.executemany("INSERT OR IGNORE INTO person_names (bucket, entity) VALUES (?, ?)",
+                         [(bucket, e.id) for e in entities if e.type == "PERSON" for bucket in _surname_buckets(e)])
+        conn.executemany("INSERT OR REPLACE INTO quotes (id, document, speaker, date, data) VALUES (?, ?, ?, ?, ?)",
+                         [(q.id, q.doc, q.speaker, q.date, _json(q)) for q in quotes])
+        conn.executemany("INSERT OR REPLACE INTO events (id, date, sort_key, data) VALUES (?, ?, ?, ?)",
+                         [(e.id, e.date, timeline_sort_key(e), _json(e)) for e, _ in events])
+        conn.executemany(
+            "INSERT OR REPLACE INTO event_clusters (event, range_start, range_end, state) VALUES (?, ?, ?, ?)",
+            [(e.id, *(e.date_range or (None, None)), json.dumps(state, ensure_ascii=False)) for e, state in events])
+        conn.executemany("INSERT OR IGNORE INTO event_participants (event, entity) VALUES (?, ?)",
+                         [(e.id, p) for e, _ in events for p in e.participants])
+        conn.executemany("INSERT OR IGNORE INTO event_documents (event, document) VALUES (?, ?)",
+                         [(e.id, doc) for e, _ in events for doc in e.sources])
+        conn.executemany("INSERT INTO positions (actor, date, data) VALUES (?, ?, ?)",
+                         [(p.actor, p.date, _json(p)) for p in positions])
+
+    def entities_by_id(self, ids: list[str]) -> dict[str, Entity]:
+        rows = self.select_in("SELECT data FROM entities WHERE id IN ({})", ids)
+        return {entity.id: entity for entity in (from_dict(Entity, json.loads(row[0])) for row in rows)}
+
+    def persons_with_surname(self, surnames: list[str]) -> list[tuple[Entity, int]]:
+        """Stored people (names and aliases only, no mention lists) whose surname starts like one
+        of `surnames`, with their mention counts."""
+        buckets = sorted({surname_bucket(surname) for surname in surnames})
+        rows = self.select_in(
+            "SELECT e.id, e.name, e.type, e.aliases, e.mention_count FROM entities e WHERE e.id IN"
+            " (SELECT entity FROM person_names WHERE bucket IN ({}))", buckets)
+        return [(Entity(eid, name, kind, json.loads(aliases)), count) for eid, name, kind, aliases, count in rows]
+
+    def existing_ids(self, table: str, ids: list[str]) -> set[str]:
+        return {row[0] for row in self.select_in(f"SELECT id FROM {table} WHERE id IN ({{}})", ids)}
+
+    def events_to_extend(self, entities: list[str], dates: list[tuple[str, str]],
+                         documents: list[str]) -> list[tuple[Event, dict]]:
+        """Stored events, with their cluster states, that new mentions could join: sharing a
+        participant and dated within one of `dates` ((first, last) days; a ranged event overlapping
+        one), or reported by one of `documents`. Undated events are found only by document."""
+        def overlaps(low: str | None, high: str | None) -> bool:
+            return low is not None and any(low <= last and first <= (high or low) for first, last in dates)
+
+        rows = self.select_in(
+            "SELECT e.id, e.date, c.range_start, c.range_end FROM events e JOIN event_clusters c ON c.event = e.id"
+            " WHERE e.id IN (SELECT event FROM event_participants WHERE entity IN ({}))", entities)
+        wanted = {eid for eid, day, low, high in rows
+                  if (day and overlaps(day[:10], day[:10])) or (not day and overlaps(low, high))}
+        wanted |= {row[0] for row in self.select_in("SELECT event FROM event_documents WHERE document IN ({})",
+                                                       documents)}
+        rows = self.select_in("SELECT e.data, c.state FROM events e JOIN event_clusters c ON c.event = e.id"
+                               " WHERE e.id IN ({})", sorted(wanted))
+        return [(from_dict(Event, json.loads(data)), json.loads(state)) for data, state in rows]
+
+    def copy_chains(self, ids: list[str]) -> dict[str, str | None]:
+        """copy_of of the given documents and of every original up their chains."""
+        found: dict[str, str | None] = {}
+        wanted = set(ids)
+        while wanted:
+            rows = self.select_in("SELECT id, copy_of FROM documents WHERE id IN ({})", sorted(wanted))
+            found.update(rows)
+            wanted = {original for _, original in rows if original and original not in found}
+        return found
+
+    def copies_of(self, ids: list[str]) -> list[str]:
+        """Stored documents that copy one of `ids`."""
+        return [row[0] for row in self.select_in("SELECT id FROM documents WHERE copy_of IN ({})", ids)]
+
+    def documents_after(self, seq: int) -> list[str]:
+        return [row[0] for row in self.conn.execute("SELECT id FROM documents WHERE seq > ? ORDER BY seq", (seq,))]
+
+    def select_in(self, sql: str, values: list, chunk: int = 500) -> list[tuple]:
+        """`sql` with one IN ({}) list, run over `values` in chunks (SQLite caps bound parameters)."""
+        rows: list[tuple] = []
+        values = list(values)
+        for at in range(0, len(values), chunk):
+            part = values[at:at + chunk]
+            rows.extend(self.conn.execute(sql.format(",".join("?" * len(part))), part).fetchall())
+        return rows
+
+
+def surname_bucket(surname: str) -> str:
+    """People are looked up by the first letters of the surname (spelling variants share them)."""
+    return surname.lower()[:3]
+
+
+def _surname_buckets(entity: Entity) -> set[str]:
+    from storyline.nlp.entities import person_name_parts
+
+    return {surname_bucket(person_name_parts(name)[1]) for name in [entity.name, *entity.aliases]}
+
+
+def timeline_sort_key(event: Event) -> str | None:
+    """Orders the timeline in SQL: date (a range by its start), more independent sources first, id.
+    Undated events have none and stay off the timeline."""
+    day = event.date or (event.date_range[0] if event.date_range else None)
+    if not day:
+        return None
+    return f"{day}|{max(0, 99999 - event.independent_sources):05d}|{event.id}"
+
+
+def _json(item) -> str:
+    return json.dumps(to_dict(item), ensure_ascii=False)
 
 
 def _dump(items: list) -> str:

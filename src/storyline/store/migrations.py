@@ -84,11 +84,28 @@ def _entity_aliases(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE entities SET aliases = json_extract(?, '$.aliases') WHERE id = ?", (data, entity_id))
 
 
+def _story_indexes(conn: sqlite3.Connection) -> None:
+    """What adding documents to a stored story looks up instead of recomputing it: each event's
+    running totals and dates, its documents, person names by surname, entity mention counts.
+    Filled by the next story build (an older store's story is rebuilt in full once)."""
+    conn.execute("ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0")
+    conn.execute("UPDATE entities SET mention_count = COALESCE(json_array_length(data, '$.mentions'), 0)")
+    conn.execute("CREATE TABLE person_names (bucket TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (bucket, entity))")
+    conn.execute("""CREATE TABLE event_clusters (
+        event TEXT PRIMARY KEY, range_start TEXT, range_end TEXT, state TEXT NOT NULL)""")
+    conn.execute("CREATE TABLE event_documents (event TEXT NOT NULL, document TEXT NOT NULL, PRIMARY KEY (event, document))")
+    conn.execute("CREATE INDEX event_documents_document ON event_documents(document)")
+    # the orders the timeline and quote listings page through
+    conn.execute("CREATE INDEX events_order ON events(sort_key IS NULL, sort_key, id)")
+    conn.execute("CREATE INDEX quotes_order ON quotes(date IS NULL, date, document)")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "core tables", _core_tables),
     (2, "dedup index tables", _dedup_tables),
     (3, "index on document sequence numbers", _sequence_index),
     (4, "entity aliases column", _entity_aliases),
+    (5, "story indexes for incremental updates", _story_indexes),
 ]
 
 

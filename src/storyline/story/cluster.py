@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from storyline.dedup.sources import independent_sources
 from storyline.model import Event, EventMention
 from storyline.story.lexicon import CONTACT_TYPES
 
@@ -29,13 +30,23 @@ STATUS_ORDER = {"happened": 0, "reported": 1, "planned": 2}
 
 @dataclass
 class _Cluster:
-    mentions: list[EventMention] = field(default_factory=list)
+    """One event being built: what matching needs and what the event is made of, as running totals,
+    so that a stored event can be loaded back (`cluster_state` / `load_cluster`) and grow."""
+
     entities: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
     date: str | None = None
     date_range: list[str] | None = None
     docs: set[str] = field(default_factory=set)
-    locations: set[str] = field(default_factory=set)
+    locations: Counter = field(default_factory=Counter)
+    durations: Counter = field(default_factory=Counter)
+    statuses: set[str] = field(default_factory=set)
+    mentions: list[dict] = field(default_factory=list)  # {"doc", "start", "end"} of every mention
+    sentences: list[str] = field(default_factory=list)  # distinct mention sentences, for _similar
+    first: list | None = None  # [doc, start, trigger] of the earliest mention: names a new event
+    summary: list | None = None  # [sort key..., sentence] of the mention that best stands for it
+    event_id: str | None = None  # a stored event keeps its id when it grows
+    changed: bool = False
 
 
 # ---------------------------------------------------------------- participants -> entity ids
@@ -113,7 +124,7 @@ def _copies(doc: str, docs: set[str], copy_of: dict[str, str | None]) -> bool:
 
 
 def _similar(mention: EventMention, cluster: _Cluster) -> float:
-    return max(fuzz.token_sort_ratio(mention.sentence, other.sentence) for other in cluster.mentions)
+    return max((fuzz.token_sort_ratio(mention.sentence, other) for other in cluster.sentences), default=0.0)
 
 
 def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, copy_of: dict[str, str | None]) -> float:
@@ -159,57 +170,46 @@ def _intersect(a: list[str] | None, b: list[str] | None) -> list[str] | None:
     return [low, high] if low <= high else a
 
 
-def _add(cluster: _Cluster, mention: EventMention, entities: list[str]) -> None:
-    cluster.mentions.append(mention)
+def _summary_key(mention: EventMention, copy_of: dict[str, str | None]) -> list:
+    """Lower is better: from an original, done, dated, naming most, of a readable length."""
+    return [
+        copy_of.get(mention.doc) is not None,
+        STATUS_ORDER.get(mention.status, 3),
+        mention.date is None,
+        -len(mention.participants),
+        not (60 <= len(mention.sentence) <= 300),
+        mention.doc,
+        mention.start,
+    ]
+
+
+def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of: dict[str, str | None]) -> None:
+    cluster.changed = True
+    cluster.mentions.append({"doc": mention.doc, "start": mention.start, "end": mention.end})
+    if mention.sentence not in cluster.sentences:
+        cluster.sentences.append(mention.sentence)
     cluster.entities.update(entities)
     cluster.types[mention.type] += 1
     cluster.docs.add(mention.doc)
+    cluster.statuses.add(mention.status)
     if mention.location:
-        cluster.locations.add(mention.location)
+        cluster.locations[mention.location] += 1
+    if mention.duration:
+        cluster.durations[mention.duration] += 1
     if mention.date and not cluster.date:
         cluster.date = mention.date
     elif mention.date_range and not cluster.date:
         cluster.date_range = _intersect(cluster.date_range, mention.date_range)
+    if cluster.first is None or [mention.doc, mention.start] < cluster.first[:2]:
+        cluster.first = [mention.doc, mention.start, mention.trigger]
+    key = _summary_key(mention, copy_of)
+    if cluster.summary is None or key < cluster.summary[:-1]:
+        cluster.summary = key + [mention.sentence]
 
 
-def _independent_sources(doc_ids: list[str], copy_of: dict[str, str | None]) -> int:
-    try:
-        from storyline.dedup import independent_sources
-    except ImportError:
-        try:
-            from storyline.dedup.sources import independent_sources
-        except ImportError:
-            independent_sources = None
-    if independent_sources is not None:
-        return independent_sources(doc_ids, copy_of)
-    roots = set()
-    for doc in doc_ids:
-        seen = {doc}
-        while copy_of.get(doc) and copy_of[doc] not in seen:
-            doc = copy_of[doc]
-            seen.add(doc)
-        roots.add(doc)
-    return len(roots)
-
-
-def _summary_mention(cluster: _Cluster, copy_of: dict[str, str | None]) -> EventMention:
-    """The sentence that best stands for the event: from an original, done, dated, naming most."""
-    def key(mention: EventMention):
-        return (
-            copy_of.get(mention.doc) is not None,
-            STATUS_ORDER.get(mention.status, 3),
-            mention.date is None,
-            -len(mention.participants),
-            not (60 <= len(mention.sentence) <= 300),
-            mention.doc,
-            mention.start,
-        )
-    return min(cluster.mentions, key=key)
-
-
-def _most_common(values: list[str | None]) -> str | None:
-    counted = Counter(v for v in values if v)
-    return counted.most_common(1)[0][0] if counted else None
+def _most_common(counts: Counter) -> str | None:
+    """The commonest value; ties go to the alphabetically first, so the result never depends on order."""
+    return min(counts, key=lambda value: (-counts[value], value)) if counts else None
 
 
 def _event_type(types: Counter) -> str:
@@ -221,66 +221,131 @@ def _event_type(types: Counter) -> str:
 
 
 def _to_event(cluster: _Cluster, copy_of: dict[str, str | None]) -> Event:
-    mentions = sorted(cluster.mentions, key=lambda m: (m.doc, m.start))
-    first = mentions[0]
     event_type = _event_type(cluster.types)
-    key = f"{event_type}|{cluster.date or cluster.date_range}|{first.doc}|{first.start}|{first.trigger}"
-    statuses = {m.status for m in mentions}
+    doc, start, trigger = cluster.first
+    key = f"{event_type}|{cluster.date or cluster.date_range}|{doc}|{start}|{trigger}"
+    statuses = cluster.statuses
     status = "happened" if "happened" in statuses else "reported" if "reported" in statuses else "planned"
     sources = sorted(cluster.docs)
     return Event(
-        id="ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
+        id=cluster.event_id or "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
         type=event_type,
         date=cluster.date,
         date_range=None if cluster.date else cluster.date_range,
         participants=[entity for entity, _ in cluster.entities.most_common()],
-        location=_most_common([m.location for m in mentions]),
-        summary=_summary_mention(cluster, copy_of).sentence,
+        location=_most_common(cluster.locations),
+        summary=cluster.summary[-1],
         status=status,
-        mentions=[{"doc": m.doc, "start": m.start, "end": m.end} for m in mentions],
+        mentions=sorted(cluster.mentions, key=lambda m: (m["doc"], m["start"])),
         sources=sources,
-        independent_sources=_independent_sources(sources, copy_of),
-        duration=_most_common([m.duration for m in mentions]),
+        independent_sources=independent_sources(sources, copy_of),
+        duration=_most_common(cluster.durations),
     )
+
+
+# ---------------------------------------------------------------- stored clusters
+
+MAX_STORED_SENTENCES = 50  # sentences kept with a stored event for the similarity test of later mentions
+
+
+def cluster_state(cluster: _Cluster) -> dict:
+    """What a stored event needs besides its record to take more mentions later."""
+    return {
+        "entities": list(cluster.entities.items()), "types": list(cluster.types.items()),
+        "locations": list(cluster.locations.items()), "durations": list(cluster.durations.items()),
+        "statuses": sorted(cluster.statuses), "sentences": cluster.sentences[:MAX_STORED_SENTENCES],
+        "first": cluster.first, "summary": cluster.summary, "date_range": cluster.date_range,
+    }
+
+
+def load_cluster(event: Event, state: dict) -> _Cluster:
+    """A stored event as a cluster new mentions can join; it keeps its id."""
+    return _Cluster(
+        entities=Counter(dict(state["entities"])), types=Counter(dict(state["types"])),
+        date=event.date, date_range=state.get("date_range"), docs=set(event.sources),
+        locations=Counter(dict(state["locations"])), durations=Counter(dict(state["durations"])),
+        statuses=set(state["statuses"]), mentions=list(event.mentions), sentences=list(state["sentences"]),
+        first=state["first"], summary=state["summary"], event_id=event.id,
+    )
+
+
+class EventClusters:
+    """Mentions grouped into events one at a time, most precisely dated first.
+
+    Candidates are blocked: a mention is scored only against clusters sharing one of its
+    participants or, when it names none, the clusters of its own document."""
+
+    def __init__(self, copy_of: dict[str, str | None]):
+        self.copy_of = copy_of
+        self.clusters: list[_Cluster] = []
+        self.by_entity: dict[str, set[int]] = {}
+        self.by_doc: dict[str, set[int]] = {}
+
+    def load(self, event: Event, state: dict) -> None:
+        """A stored event, which later mentions may join."""
+        self._index(load_cluster(event, state))
+
+    def _index(self, cluster: _Cluster) -> int:
+        number = len(self.clusters)
+        self.clusters.append(cluster)
+        for entity in cluster.entities:
+            self.by_entity.setdefault(entity, set()).add(number)
+        for doc in cluster.docs:
+            self.by_doc.setdefault(doc, set()).add(number)
+        return number
+
+    def add_all(self, event_mentions: list[EventMention], entity_of: EntityLookup) -> None:
+        entities_of = participant_entities(event_mentions, entity_of)
+        order = sorted(range(len(event_mentions)), key=lambda i: (
+            _precision_rank(event_mentions[i]), not event_mentions[i].participants, event_mentions[i].doc,
+            event_mentions[i].start))
+        for index in order:
+            self.add(event_mentions[index], entities_of[index])
+
+    def add(self, mention: EventMention, entities: list[str]) -> None:
+        if entities:
+            candidates = set().union(*(self.by_entity.get(entity, set()) for entity in entities))
+        else:
+            candidates = self.by_doc.get(mention.doc, set())
+        scored = [(_match_score(mention, entities, self.clusters[n], self.copy_of), -n) for n in candidates]
+        best_score, best = max(scored, default=(0.0, 0))
+        number = -best if best_score > 0 else self._index(_Cluster())
+        _add(self.clusters[number], mention, entities, self.copy_of)
+        for entity in entities:
+            self.by_entity.setdefault(entity, set()).add(number)
+        self.by_doc.setdefault(mention.doc, set()).add(number)
+
+    def changed(self, taken_ids: set[str] = frozenset()) -> list[tuple[Event, dict]]:
+        """Events new or grown since loading, with their states; a new id never repeats a taken one."""
+        changed = [cluster for cluster in self.clusters if cluster.changed]
+        events = _unique_ids([_to_event(cluster, self.copy_of) for cluster in changed], taken_ids)
+        return [(event, cluster_state(cluster)) for event, cluster in zip(events, changed)]
 
 
 def cluster_events(event_mentions: list[EventMention], entity_of: EntityLookup,
                    copy_of: dict[str, str | None]) -> list[Event]:
     """Events with their mentions, sources and independent-source counts; ids are stable."""
-    copy_of = copy_of or {}
-    entities_of = participant_entities(event_mentions, entity_of)
-    order = sorted(range(len(event_mentions)), key=lambda i: (
-        _precision_rank(event_mentions[i]), not event_mentions[i].participants, event_mentions[i].doc, event_mentions[i].start))
-    clusters: list[_Cluster] = []
-    by_entity: dict[str, set[int]] = {}  # blocking: only clusters sharing a participant or the document
-    by_doc: dict[str, set[int]] = {}
-    for index in order:
-        mention, entities = event_mentions[index], entities_of[index]
-        if entities:
-            candidates = set().union(*(by_entity.get(entity, set()) for entity in entities))
-        else:
-            candidates = by_doc.get(mention.doc, set())
-        scored = [(_match_score(mention, entities, clusters[n], copy_of), -n) for n in candidates]
-        best_score, best = max(scored, default=(0.0, 0))
-        if best_score > 0:
-            number = -best
-        else:
-            number = len(clusters)
-            clusters.append(_Cluster())
-        _add(clusters[number], mention, entities)
-        for entity in entities:
-            by_entity.setdefault(entity, set()).add(number)
-        by_doc.setdefault(mention.doc, set()).add(number)
-    events = _unique_ids([_to_event(cluster, copy_of) for cluster in clusters])
-    return sorted(events, key=lambda e: (e.date or (e.date_range or [""])[0], e.id))
+    return [event for event, _ in cluster_events_with_state(event_mentions, entity_of, copy_of)]
 
 
-def _unique_ids(events: list[Event]) -> list[Event]:
+def cluster_events_with_state(event_mentions: list[EventMention], entity_of: EntityLookup,
+                              copy_of: dict[str, str | None]) -> list[tuple[Event, dict]]:
+    """`cluster_events`, each event with the state that lets later mentions join it."""
+    clusters = EventClusters(copy_of or {})
+    clusters.add_all(event_mentions, entity_of)
+    return sorted(clusters.changed(), key=lambda pair: (pair[0].date or (pair[0].date_range or [""])[0], pair[0].id))
+
+
+def _unique_ids(events: list[Event], taken: set[str] = frozenset()) -> list[Event]:
     """Two clusters can start at the same trigger word (one verb, two event types' mentions
-    kept apart); their ids then get a counter so every event id stays unique."""
-    seen: Counter = Counter()
+    kept apart), or a new event at the trigger of a stored one; such ids get a counter so every
+    event id stays unique."""
+    seen = set(taken)
     for event in events:
-        seen[event.id] += 1
-        if seen[event.id] > 1:
-            event.id = f"{event.id}-{seen[event.id]}"
+        if event.id in seen:
+            base, number = event.id, 2
+            while f"{base}-{number}" in seen:
+                number += 1
+            event.id = f"{base}-{number}"
+        seen.add(event.id)
     return events

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from storyline.model import Document, EventMention, Position, Quote
+from storyline.nlp.quotes import overlapping_entity, spans_by_document
 from storyline.story import lexicon
 from storyline.story.cluster import EntityLookup, participant_entities
 
@@ -70,27 +71,10 @@ def _quote_actor(quote: Quote, entity_of: EntityLookup, spans_by_doc: dict[str, 
         return quote.speaker
     for start, end in ((getattr(quote, "speaker_ref_start", None), getattr(quote, "speaker_ref_end", None)),
                        (quote.speaker_start, quote.speaker_end)):
-        actor = _lookup(entity_of, quote.doc, start, end) or _overlapping(spans_by_doc or {}, quote.doc, start, end)
+        actor = _lookup(entity_of, quote.doc, start, end) or overlapping_entity(spans_by_doc or {}, quote.doc, start, end)
         if actor:
             return actor
     return None
-
-
-def _spans_by_doc(entity_of: EntityLookup) -> dict[str, list[tuple[int, int, str]]]:
-    """Linked mentions grouped by document, so overlap lookups never scan the whole corpus."""
-    grouped: dict[str, list[tuple[int, int, str]]] = {}
-    if not callable(entity_of):
-        for (doc, start, end), entity in entity_of.items():
-            grouped.setdefault(doc, []).append((start, end, entity))
-    return grouped
-
-
-def _overlapping(spans_by_doc: dict[str, list[tuple[int, int, str]]], doc: str,
-                 start: int | None, end: int | None) -> str | None:
-    """'President Trump' as speaker span, 'Trump' as linked mention."""
-    if start is None or end is None:
-        return None
-    return next((entity for s, e, entity in spans_by_doc.get(doc, ()) if s < end and start < e), None)
 
 
 def _document_date(documents: dict[str, Document], doc_id: str) -> str | None:
@@ -111,7 +95,7 @@ def _sentence_around(document: Document | None, start: int, end: int) -> str:
 
 def positions_from_quotes(quotes: list[Quote], entity_of: EntityLookup, documents: dict[str, Document]) -> list[Position]:
     found = []
-    spans_by_doc = _spans_by_doc(entity_of)
+    spans_by_doc = spans_by_document(entity_of)
     for quote in quotes:
         actor = _quote_actor(quote, entity_of, spans_by_doc)
         if not actor:

@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from storyline.export.records import (
-    entity_records,
+    entity_names,
     event_records,
     position_records,
     quote_records,
@@ -66,9 +66,10 @@ def health(store: StoreDep) -> dict[str, Any]:
 
 @router.get("/timeline", tags=["timeline"], summary="Events oldest first, each with its sources")
 def timeline(store: StoreDep, actor: str | None = None, since: str | None = None, until: str | None = None,
-             all: bool = Query(False, description="include undated events")) -> list[dict[str, Any]]:
+             all: bool = Query(False, description="include undated events"),
+             limit: int | None = Query(None, ge=1, le=10_000), offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
     return event_records(store, actor=actor, since=iso_date(since, "since"), until=iso_date(until, "until"),
-                         dated_only=not all)
+                         dated_only=not all, limit=limit, offset=offset)
 
 
 @router.get("/events/{event_id}", tags=["timeline"], summary="One event with its evidence spans, sources and quotes")
@@ -117,8 +118,9 @@ def graph(store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/quotes", tags=["actors"])
-def quotes(store: StoreDep, speaker: str | None = None, about: str | None = None) -> list[dict[str, Any]]:
-    return quote_records(store, speaker=speaker, about=about)
+def quotes(store: StoreDep, speaker: str | None = None, about: str | None = None,
+           limit: int | None = Query(None, ge=1, le=10_000), offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
+    return quote_records(store, speaker=speaker, about=about, limit=limit, offset=offset)
 
 
 @router.get("/positions", tags=["actors"])
@@ -156,7 +158,7 @@ def export(store: StoreDep, format: str = Query("json", pattern="^(json|md|html|
 
 @router.get("/names", tags=["actors"], summary="Entity id -> name, for labelling ids in other records")
 def names(store: StoreDep) -> dict[str, str]:
-    return {e["id"]: e["name"] for e in entity_records(store)}
+    return entity_names(store)
 
 
 # --- ingesting -------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ from typing import Any
 from storyline.dedup.index import CopyIndex
 from storyline.ingest.decode import IngestError
 from storyline.model import RawDocument
-from storyline.pipeline import Analyzer, ingest_raw, rebuild_story
+from storyline.pipeline import Analyzer, ingest_raw
+from storyline.story.build import build_story_if_needed
 from storyline.store import Store
 
 KEEP_FINISHED_JOBS = 200
@@ -112,7 +113,7 @@ class JobRunner:
                 self._ingest_one(job, store, result, analyzer, copy_index)
             if job.new:
                 self._update(job, stage="rebuilding")
-                rebuild_story(store)
+                build_story_if_needed(store, force=True)
         finally:
             store.close()
         self._update(job, state="done" if not job.failed or job.new or job.duplicate else "failed", stage="finished")

@@ -1,0 +1,187 @@
+"""The corpus-level story in the store (entities, quotes with speakers, events, positions,
+timeline), built from the stored per-document analyses: in full, or by adding new documents.
+
+A full build reads every analysis, so its cost grows with the store. Adding documents reads
+only theirs and what they touch: stored people with a similar surname, stored events that share a
+participant and a date (or one of their documents), the copy chains of those events' sources. New
+mentions join stored entities and events by the rules of the full build, with what an addition
+cannot see left to the next full build (`storyline rebuild`): a stored lone surname and a new full
+name elsewhere merge, but two stored entities never do; an undated new mention joins a stored
+event only through a copied document; entity names and ids stay as first built.
+"""
+from __future__ import annotations
+
+from storyline.model import Document, Entity, Quote
+from storyline.store import Store
+
+STORY_MARKER = "story_built_for"  # "<documents>:<highest seq>" the story reflects
+FULL_BUILD_BELOW = 200  # a story of fewer documents is rebuilt in full (seconds at most)
+FULL_BUILD_SHARE = 0.5  # ... and so is one the new documents would grow by more than half
+
+
+def story_marker(store: Store) -> str:
+    """Which documents the stored story should reflect: their count and the newest sequence number."""
+    count, newest = store.conn.execute("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM documents").fetchone()
+    return f"{count}:{newest}"
+
+
+def _parse_marker(marker: str | None) -> tuple[int, int] | None:
+    try:
+        count, newest = (marker or "").split(":")
+        return int(count), int(newest)
+    except ValueError:
+        return None
+
+
+def build_story_if_needed(store: Store, force: bool = False, max_rounds: int = 5,
+                          mode: str = "auto") -> list[str]:
+    """Brings the stored story up to date with every stored document; returns what was done
+    ("full" or "added N"), one item per round.
+
+    Repairs a story left stale by an ingest killed after storing its documents, and one that a
+    concurrent ingest's build left behind our last documents. mode "auto" adds new documents to a
+    large story and rebuilds a small one (or one that would more than grow by half); "full" and
+    "add" force one way (add falls back to full when there is no stored story to add to)."""
+    done: list[str] = []
+    while len(done) < max_rounds:
+        marker = story_marker(store)
+        built = store.get_state(STORY_MARKER)
+        if built == marker and not force:
+            break
+        force = False
+        previous = _parse_marker(built) if store.get_state("story_format") == STORY_FORMAT else None
+        new_ids = store.documents_after(previous[1]) if previous else []
+        story_size = previous[0] if previous else 0
+        addable = previous is not None and (mode == "add" or (
+            mode == "auto" and story_size >= FULL_BUILD_BELOW and len(new_ids) <= FULL_BUILD_SHARE * story_size))
+        if addable and new_ids:
+            add_to_story(store, new_ids)
+            done.append(f"added {len(new_ids)}")
+        elif addable:  # nothing new (e.g. only a marker mismatch after a concurrent build)
+            with store.transaction():
+                store.set_state(STORY_MARKER, marker)
+            done.append("added 0")
+        else:
+            rebuild_story(store)
+            done.append("full")
+    return done
+
+
+STORY_FORMAT = "2"  # story tables that documents can be added to (event states, person names)
+
+
+def date_copies_from_originals(store: Store, documents: list[Document]) -> None:
+    """An undated copy or rewrite takes its original's date, and its relative dates are re-resolved."""
+    from storyline.nlp.dating import date_of_span, reanchor_timexes
+
+    by_id = {doc.id: doc for doc in documents}
+    for doc in documents:
+        original = by_id.get(doc.copy_of) if doc.copy_of else None
+        if doc.published or original is None or not original.published:
+            continue
+        doc.published, doc.published_range, doc.published_how = original.published, None, "inferred"
+        analysis = store.analysis(doc.id)
+        timexes = reanchor_timexes(analysis.timexes, doc.text, doc.published)
+        for mention in analysis.event_mentions:
+            mention.date, mention.date_range = date_of_span(mention.start, mention.end, timexes)
+        with store.transaction():
+            store.update_document_dates(doc)
+            store.update_timexes(doc.id, timexes)
+            store.update_event_mentions(doc.id, analysis.event_mentions)
+
+
+def _speakers_and_dates(quotes: list[Quote], entity_of: dict, documents: list[Document]) -> None:
+    from storyline.nlp.quotes import resolve_speaker, spans_by_document
+
+    published = {doc.id: doc.published for doc in documents}
+    spans = spans_by_document(entity_of)
+    for quote in quotes:
+        quote.speaker = resolve_speaker(quote, entity_of, spans)
+        quote.date = quote.date or published.get(quote.doc)
+
+
+def rebuild_story(store: Store) -> None:
+    """The whole story from every stored analysis, written in one transaction."""
+    from storyline.nlp.entities import link_entities
+    from storyline.story.cluster import cluster_events_with_state
+    from storyline.story.positions import extract_positions
+
+    with store.snapshot():  # the marker names exactly the documents read
+        marker = story_marker(store)
+        documents = store.documents()
+    date_copies_from_originals(store, documents)
+    analyses = {doc.id: store.analysis(doc.id) for doc in documents}
+    mentions = [m for a in analyses.values() for m in a.mentions]
+    roles = [r for a in analyses.values() for r in a.roles]
+    entities, entity_of = link_entities(mentions, roles)
+    quotes = [q for a in analyses.values() for q in a.quotes]
+    _speakers_and_dates(quotes, entity_of, documents)
+    event_mentions = [e for a in analyses.values() for e in a.event_mentions]
+    copy_of = {doc.id: doc.copy_of for doc in documents}
+    events = cluster_events_with_state(event_mentions, entity_of, copy_of)
+    positions = extract_positions(quotes, event_mentions, entity_of, documents)
+    with store.transaction():
+        store.write_story(entities, quotes, events, positions, replace=True)
+        store.set_state("story_format", STORY_FORMAT)
+        store.set_state(STORY_MARKER, marker)
+
+
+def add_to_story(store: Store, doc_ids: list[str]) -> None:
+    """The story of a few new documents added to the stored one (see the module docstring for what
+    only a full build does). Reads and writes in one transaction, so concurrent additions queue."""
+    from storyline.nlp.entities import link_entities
+    from storyline.story.cluster import EventClusters, participant_entities
+    from storyline.story.positions import extract_positions
+
+    documents = store.documents(doc_ids)
+    originals = store.documents(sorted({doc.copy_of for doc in documents if doc.copy_of} - set(doc_ids)))
+    date_copies_from_originals(store, documents + originals)
+    with store.transaction():
+        marker = _parse_marker(store.get_state(STORY_MARKER))
+        documents = store.documents(doc_ids)  # with the dates copies took from their originals
+        analyses = {doc.id: store.analysis(doc.id) for doc in documents}
+        entities, entity_of = _join_stored_entities(store, *link_entities(
+            [m for a in analyses.values() for m in a.mentions], [r for a in analyses.values() for r in a.roles]))
+        quotes = [q for a in analyses.values() for q in a.quotes]
+        _speakers_and_dates(quotes, entity_of, documents)
+
+        event_mentions = [e for a in analyses.values() for e in a.event_mentions]
+        participants = sorted({entity for ids in participant_entities(event_mentions, entity_of) for entity in ids})
+        dates = sorted({(m.date[:10], m.date[:10]) if m.date else tuple(m.date_range)
+                        for m in event_mentions if m.date or m.date_range})
+        related = sorted({doc.copy_of for doc in documents if doc.copy_of} | set(store.copies_of(doc_ids)))
+        stored_events = store.events_to_extend(participants, dates, related)
+        sources = {doc for event, _ in stored_events for doc in event.sources} | set(doc_ids)
+        clusters = EventClusters(store.copy_chains(sorted(sources)))
+        for event, state in stored_events:
+            clusters.load(event, state)
+        clusters.add_all(event_mentions, entity_of)
+        stored_ids = {event.id for event, _ in stored_events}
+        new_ids = [event.id for event, _ in clusters.changed() if event.id not in stored_ids]
+        events = clusters.changed(taken_ids=store.existing_ids("events", new_ids) | stored_ids)
+        positions = extract_positions(quotes, event_mentions, entity_of, documents)
+        store.write_story(entities, quotes, events, positions, replace=False)
+        count = (marker[0] if marker else 0) + len(doc_ids)
+        newest = max(row[0] for row in store.select_in("SELECT seq FROM documents WHERE id IN ({})", doc_ids))
+        store.set_state(STORY_MARKER, f"{count}:{max(newest, marker[1] if marker else 0)}")
+
+
+def _join_stored_entities(store: Store, entities: list[Entity], entity_of: dict) -> tuple[list[Entity], dict]:
+    """Entities linked over the new documents, each merged into the stored entity it is (or new)."""
+    from storyline.nlp.entities import merge_entity, person_name_parts, stored_entity_for
+
+    surnames = [person_name_parts(name)[1] for e in entities for name in [e.name, *e.aliases]]
+    people = store.persons_with_surname(surnames)
+    stored_ids = store.existing_ids("entities", [e.id for e in entities])
+    matches = {e.id: stored_entity_for(e, people, stored_ids) for e in entities}
+    stored = store.entities_by_id(sorted({target for target, _ in matches.values() if target}))
+    renamed: dict[str, str] = {}
+    written: dict[str, Entity] = {}
+    for entity in entities:
+        target, take_name = matches[entity.id]
+        if target is None:
+            written[entity.id] = entity
+            continue
+        renamed[entity.id] = target
+        written[target] = merge_entity(written.get(target) or stored[target], entity, take_name)
+    return list(written.values()), {key: renamed.get(eid, eid) for key, eid in entity_of.items()}

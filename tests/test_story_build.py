@@ -1,0 +1,97 @@
+"""Adding documents to a stored story gives the story a full build gives (on the seeds), and the
+store decides between the two by the story's size."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEEDS
+from storyline.export.records import build_export, event_records, quote_records, timeline_ids
+from storyline.pipeline import Analyzer, ingest
+from storyline.store import Store
+from storyline.story.build import build_story_if_needed, rebuild_story
+
+SEED_PATHS = sorted(str(p) for p in SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def two_stores(tmp_path_factory, nlp):
+    """The seeds built at once, and 000-002 built then 003 and 004 added."""
+    folder = tmp_path_factory.mktemp("story-build")
+    analyzer = Analyzer(nlp)
+    whole = Store(folder / "whole.db")
+    ingest(whole, SEED_PATHS, analyzer=analyzer)
+    grown = Store(folder / "grown.db")
+    ingest(grown, SEED_PATHS[:3], analyzer=analyzer)
+    ingest(grown, SEED_PATHS[3:], analyzer=analyzer, story="add")
+    return build_export(whole), build_export(grown)
+
+
+def _by_mentions(export: dict) -> dict[str, frozenset]:
+    """An entity stands for its mentions: ids and names may differ between the two builds."""
+    return {e["id"]: frozenset((m["doc"], m["start"], m["end"]) for m in e["mentions"]) for e in export["entities"]}
+
+
+def test_added_documents_give_the_entities_of_a_full_build(two_stores):
+    whole, grown = two_stores
+    assert sorted(_by_mentions(whole).values(), key=sorted) == sorted(_by_mentions(grown).values(), key=sorted)
+
+
+def test_added_documents_give_the_speakers_events_and_positions_of_a_full_build(two_stores):
+    whole, grown = two_stores
+    for export in (whole, grown):
+        export["who"] = _by_mentions(export)
+
+    def speakers(export):
+        return {q["id"]: export["who"].get(q["speaker"]) for q in export["quotes"]}
+
+    def events(export):
+        return sorted((e["id"], e["type"], e["date"] or "", e["date_range"] or [], e["sources"], e["independent_sources"],
+                       e["summary"], sorted(map(sorted, (export["who"].get(p, {p}) for p in e["participants"]))))
+                      for e in export["events"])
+
+    def positions(export):
+        return sorted((sorted(export["who"][p["actor"]]), p["topic"], p["stance"], p["evidence"]["doc"],
+                       p["evidence"]["start"]) for p in export["positions"])
+
+    assert speakers(whole) == speakers(grown)
+    assert sum(1 for s in speakers(grown).values() if s) >= 40
+    assert events(whole) == events(grown)
+    assert positions(whole) == positions(grown)
+    assert whole["timeline"] == grown["timeline"] and len(grown["timeline"]) >= 20
+
+
+def test_a_small_story_is_rebuilt_a_large_one_grown(seeded_db_path, tmp_path, monkeypatch):
+    import shutil
+
+    from storyline.story import build
+
+    path = tmp_path / "seeds.db"
+    shutil.copy(seeded_db_path, path)
+    store = Store(path)
+    assert build_story_if_needed(store) == []  # up to date: nothing to do
+    assert build_story_if_needed(store, force=True) == ["full"]  # 5 documents: a full build
+    monkeypatch.setattr(build, "FULL_BUILD_BELOW", 2)
+    assert build_story_if_needed(store, force=True) == ["added 0"]
+    store.set_state("story_format", "1")  # a story from before the addable format
+    assert build_story_if_needed(store, force=True, mode="add") == ["full"]
+
+
+def test_timeline_and_quotes_page_in_sql(seeded_db_path):
+    store = Store(seeded_db_path, readonly=True)
+    events = event_records(store, dated_only=True)
+    assert [e["id"] for e in events] == timeline_ids(store)
+    assert [e["id"] for e in event_records(store, dated_only=True, limit=5, offset=3)] == [e["id"] for e in events[3:8]]
+    quotes = quote_records(store)
+    assert quote_records(store, limit=4, offset=10) == quotes[10:14]
+    assert {q["id"] for q in quote_records(store, about="ceasefire")} == {
+        q["id"] for q in quotes if "ceasefire" in q["text"].lower()}
+    february = event_records(store, since="2025-02-01", until="2025-02-28")
+    assert february and all((e["date"] or e["date_range"][1]) >= "2025-02-01" for e in february)
+
+
+def test_rebuild_after_additions_is_the_full_build(two_stores, tmp_path, nlp):
+    store = Store(tmp_path / "again.db")
+    ingest(store, SEED_PATHS[:3], analyzer=Analyzer(nlp))
+    ingest(store, SEED_PATHS[3:], analyzer=Analyzer(nlp), story="add")
+    rebuild_story(store)
+    assert build_export(store)["entities"] == two_stores[0]["entities"]
