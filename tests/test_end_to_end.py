@@ -93,6 +93,21 @@ def test_views_print_and_filter(db, capsys):
     assert "Putin" in capsys.readouterr().out
 
 
+def test_paging_and_a_full_rebuild_from_the_cli(db, capsys):
+    assert main(["timeline", "--db", db, "--format", "json"]) == 0
+    everything = json.loads(capsys.readouterr().out)
+    assert main(["timeline", "--db", db, "--format", "json", "--limit", "3", "--offset", "2"]) == 0
+    assert json.loads(capsys.readouterr().out) == everything[2:5]
+    assert main(["quotes", "--db", db, "--format", "json"]) == 0
+    quotes = json.loads(capsys.readouterr().out)
+    assert main(["quotes", "--db", db, "--format", "json", "--limit", "2", "--offset", "1"]) == 0
+    assert json.loads(capsys.readouterr().out) == quotes[1:3]
+    assert main(["rebuild", "--db", db]) == 0
+    assert "story rebuilt from 5 documents" in capsys.readouterr().out
+    assert main(["timeline", "--db", db, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == everything
+
+
 def test_user_errors_exit_1_with_one_line(tmp_path, capsys):
     assert main(["timeline", "--db", str(tmp_path / "absent.db")]) == 1
     assert capsys.readouterr().err.count("\n") == 1

@@ -53,6 +53,25 @@ def test_timeline_is_oldest_first_and_names_real_sources(client):
         assert 1 <= event["independent_sources"] <= len(event["sources"])
 
 
+def test_timeline_and_quotes_page(client):
+    events = client.get("/api/timeline").json()
+    assert client.get("/api/timeline", params={"limit": 2, "offset": 1}).json() == events[1:3]
+    quotes = client.get("/api/quotes").json()
+    assert client.get("/api/quotes", params={"limit": 3, "offset": 4}).json() == quotes[4:7]
+    assert client.get("/api/quotes", params={"limit": 0}).status_code == 422
+
+
+def test_document_and_actor_pages_hold_their_own_quotes_and_events(client):
+    document = client.get("/api/documents").json()[0]["id"]
+    detail = client.get(f"/api/documents/{document}").json()
+    assert detail["quotes"] and all(q["doc"] == document for q in detail["quotes"])
+    assert detail["event_mentions"]
+    actor = max(client.get("/api/entities").json(), key=lambda a: a["quote_count"])
+    page = client.get(f"/api/entities/{actor['id']}").json()
+    assert len(page["quotes"]) == actor["quote_count"] and all(q["speaker"] == actor["id"] for q in page["quotes"])
+    assert all(actor["id"] in e["participants"] for e in page["events"])
+
+
 def test_event_evidence_spans_are_the_document_text_at_those_offsets(client):
     event = next(e for e in client.get("/api/timeline").json() if e["mentions"])
     detail = client.get(f"/api/events/{event['id']}").json()

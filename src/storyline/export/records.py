@@ -94,6 +94,47 @@ def _page(limit: int | None, offset: int) -> str:
     return f" LIMIT {int(limit) if limit is not None else -1} OFFSET {max(0, int(offset))}"
 
 
+def entity_record(store: Store, entity_id: str) -> dict[str, Any] | None:
+    row = store.conn.execute("SELECT data FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def event_record(store: Store, event_id: str) -> dict[str, Any] | None:
+    row = store.conn.execute("SELECT data FROM events WHERE id = ?", (event_id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def events_in_document(store: Store, document_id: str) -> list[dict[str, Any]]:
+    """Events with a mention or a source in the document, in timeline order."""
+    rows = store.conn.execute(
+        "SELECT data FROM events WHERE id IN (SELECT event FROM event_documents WHERE document = ?)"
+        " ORDER BY sort_key IS NULL, sort_key, id", (document_id,))
+    return [json.loads(row[0]) for row in rows]
+
+
+def events_with_participant(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    rows = store.conn.execute(
+        "SELECT data FROM events WHERE id IN (SELECT event FROM event_participants WHERE entity = ?)"
+        " ORDER BY sort_key IS NULL, sort_key, id", (entity_id,))
+    return [json.loads(row[0]) for row in rows]
+
+
+def quotes_in_documents(store: Store, document_ids: list[str]) -> list[dict[str, Any]]:
+    rows = store.select_in("SELECT data FROM quotes WHERE document IN ({})", sorted(set(document_ids)))
+    return sorted((json.loads(row[0]) for row in rows), key=lambda q: (q["doc"], q["start"]))
+
+
+def quotes_by_speaker(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    rows = store.conn.execute("SELECT data FROM quotes WHERE speaker = ? ORDER BY date IS NULL, date, document",
+                              (entity_id,))
+    return [json.loads(row[0]) for row in rows]
+
+
+def positions_of(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    rows = store.conn.execute("SELECT data FROM positions WHERE actor = ? ORDER BY date IS NULL, date", (entity_id,))
+    return [json.loads(row[0]) for row in rows]
+
+
 def entity_names(store: Store, ids: list[str] | None = None) -> dict[str, str]:
     """Entity id -> name, without reading mention lists."""
     if ids is None:

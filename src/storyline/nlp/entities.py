@@ -514,7 +514,7 @@ def stored_entity_for(entity: Entity, people: list[tuple[Entity, int]], stored_i
     spelling variants allowed), else a stored lone surname, which then takes the full name; a
     lone surname joins the most mentioned person of that surname, preferring full names; an
     organisation or place is its canonical name, unless the one word is a known person's surname.
-    `people`: stored people of similar surname with their mention counts.
+    `people`: stored people whose surname starts like this entity's name, with their mention counts.
     Returns (stored id or None for a new entity, whether the stored entity takes this name)."""
     if entity.id in stored_ids:
         return entity.id, False

@@ -313,7 +313,9 @@ def timeline_sort_key(event: Event) -> str | None:
 
 
 def _json(item) -> str:
-    return json.dumps(to_dict(item), ensure_ascii=False)
+    """A story record as JSON. Their fields hold only JSON values (no nested data classes), so the
+    shallow field dict serialises as `to_dict` would, without its deep copy of long mention lists."""
+    return json.dumps(item.__dict__, ensure_ascii=False)
 
 
 def _dump(items: list) -> str:

@@ -95,6 +95,8 @@ def _story_indexes(conn: sqlite3.Connection) -> None:
         event TEXT PRIMARY KEY, range_start TEXT, range_end TEXT, state TEXT NOT NULL)""")
     conn.execute("CREATE TABLE event_documents (event TEXT NOT NULL, document TEXT NOT NULL, PRIMARY KEY (event, document))")
     conn.execute("CREATE INDEX event_documents_document ON event_documents(document)")
+    conn.execute("INSERT OR IGNORE INTO event_documents (event, document)"
+                 " SELECT e.id, source.value FROM events e, json_each(e.data, '$.sources') AS source")
     # the orders the timeline and quote listings page through
     conn.execute("CREATE INDEX events_order ON events(sort_key IS NULL, sort_key, id)")
     conn.execute("CREATE INDEX quotes_order ON quotes(date IS NULL, date, document)")

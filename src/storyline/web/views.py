@@ -10,10 +10,17 @@ from typing import Any
 from storyline.export.records import (
     copy_link_records,
     document_records,
+    entity_record,
     entity_records,
+    event_record,
     event_records,
+    events_in_document,
+    events_with_participant,
     position_records,
+    positions_of,
     quote_records,
+    quotes_by_speaker,
+    quotes_in_documents,
 )
 from storyline.store import Store
 
@@ -39,10 +46,10 @@ def document_detail(store: Store, document_id: str) -> dict[str, Any] | None:
     if not found:
         return None
     record = found[0]
-    record["quotes"] = [q for q in quote_records(store) if q["doc"] == document_id]
+    record["quotes"] = quotes_in_documents(store, [document_id])
     record["event_mentions"] = [
         {"event": event["id"], "type": event["type"], "start": mention["start"], "end": mention["end"]}
-        for event in event_records(store)
+        for event in events_in_document(store, document_id)
         for mention in event.get("mentions", [])
         if mention["doc"] == document_id
     ]
@@ -61,13 +68,9 @@ def span_excerpt(text: str, start: int, end: int) -> dict[str, Any]:
     }
 
 
-def find_event(store: Store, event_id: str) -> dict[str, Any] | None:
-    return next((event for event in event_records(store) if event["id"] == event_id), None)
-
-
 def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
     """An event with its evidence: each mention's sentence in context, its sources and its quotes."""
-    event = find_event(store, event_id)
+    event = event_record(store, event_id)
     if event is None:
         return None
     mention_docs = [m["doc"] for m in event.get("mentions", [])]
@@ -91,9 +94,7 @@ def quotes_for_event(store: Store, event: dict[str, Any]) -> list[dict[str, Any]
     docs = {doc for doc, _, _ in spans}
     participants = set(event.get("participants", []))
     found = []
-    for quote in quote_records(store):
-        if quote["doc"] not in docs:
-            continue
+    for quote in quotes_in_documents(store, sorted(docs)):
         overlaps = any(doc == quote["doc"] and quote["start"] < end and start < quote["end"] for doc, start, end in spans)
         if overlaps or (quote.get("speaker") in participants and _same_paragraph_window(quote, spans)):
             found.append(quote)
@@ -123,15 +124,14 @@ def actor_list(store: Store) -> list[dict[str, Any]]:
 
 def actor_detail(store: Store, entity_id: str) -> dict[str, Any] | None:
     """One actor's record with their quotes, positions and events, each oldest first."""
-    entity = next((e for e in entity_records(store) if e["id"] == entity_id), None)
+    entity = entity_record(store, entity_id)
     if entity is None:
         return None
     return {
         "entity": entity,
-        "quotes": [q for q in quote_records(store) if q.get("speaker") == entity_id],
-        "positions": sorted((p for p in position_records(store) if p["actor"] == entity_id),
-                            key=lambda p: (p.get("date") is None, p.get("date") or "")),
-        "events": [e for e in event_records(store) if entity_id in e.get("participants", [])],
+        "quotes": quotes_by_speaker(store, entity_id),
+        "positions": positions_of(store, entity_id),
+        "events": events_with_participant(store, entity_id),
     }
 
 

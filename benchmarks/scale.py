@@ -1,0 +1,223 @@
+"""How ingest, the story and queries grow from 1k to 10k to 100k documents.
+
+    python benchmarks/scale.py --real 1000 --sizes 10000,100000 --workdir /tmp/storyline-scale
+
+1. Real growth: `--real` documents of re-sampled news text (corpus.py) ingested in four equal
+   batches (batched ingest, 2 worker processes), each batch timed: parsing and storing, then the
+   story (a full build while the story is small, additions after).
+2. Volume beyond that without days of parsing: the analysed store is grown by time-shifted
+   copies of its documents (copy k: new ids, every day-level date moved k x SHIFT_DAYS later, so
+   the copies report later events with the same actors), each copy inserted in SQL with its
+   analyses, search passages and copy-index rows and then added to the story with
+   `add_to_story`, timed. So the story and every table hold `--sizes` documents, but the
+   documents repeat the real ones' wording.
+3. At each size: query latency (the records functions behind the CLI and the web API, warm,
+   p50/p95) and an incremental ingest of 100 new real documents (different ones at each size):
+   time to parse and store them and to add them to the story, next to the store size.
+
+Writes benchmarks/results/scale.json; `python benchmarks/run.py --markdown-only` folds it into
+RESULTS.md. Not part of the test suite.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sqlite3
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import corpus  # noqa: E402
+import run as bench  # noqa: E402
+
+SHIFT_DAYS = 30
+DAY = re.compile(r'"(\d{4}-\d{2}-\d{2})')
+
+
+def shift_days(text: str, days: int) -> str:
+    """Every day-level date in a JSON text (event, quote, document dates) `days` later."""
+    from datetime import date, timedelta
+
+    def moved(match: re.Match) -> str:
+        try:
+            return '"' + (date.fromisoformat(match.group(1)) + timedelta(days=days)).isoformat()
+        except ValueError:
+            return match.group(0)
+    return DAY.sub(moved, text)
+
+
+def add_shifted_copy(conn: sqlite3.Connection, base_ids: list[str], copy: int) -> list[str]:
+    """One time-shifted copy of the base documents, with analyses, passages and copy-index rows."""
+    suffix, days = f"~{copy}", copy * SHIFT_DAYS
+    seq = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM documents").fetchone()[0]
+    dseq = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM dedup_documents").fetchone()[0]
+    conn.execute("BEGIN")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS base (id TEXT PRIMARY KEY)")
+    if conn.execute("SELECT COUNT(*) FROM temp.base").fetchone()[0] == 0:
+        conn.executemany("INSERT INTO temp.base VALUES (?)", [(i,) for i in base_ids])
+    for table, (key, plan) in bench.COPY_PLAN.items():
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        if not columns or table == "analyses":
+            continue
+        select = []
+        for column in columns:
+            how = plan.get(column)
+            if how == "id":
+                select.append(f"{column} || '{suffix}'")
+            elif how == "seq":
+                select.append(f"{column} + {seq if table == 'documents' else dseq}")
+            elif table == "documents" and column == "published":
+                select.append(f"CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN "
+                              f"date(substr(published, 1, 10), '+{days} days') || substr(published, 11) ELSE published END")
+            else:
+                select.append(column)
+        conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(select)} FROM {table} "
+                     f"WHERE {key} IN (SELECT id FROM temp.base)")
+    rows = conn.execute("SELECT document, mentions, roles, quotes, timexes, event_mentions FROM analyses "
+                        "WHERE document IN (SELECT id FROM temp.base)").fetchall()
+    copied = []
+    for document, *values in rows:
+        renamed = [value.replace(f'"{document}', f'"{document}{suffix}') for value in values]
+        renamed[2], renamed[4] = shift_days(renamed[2], days), shift_days(renamed[4], days)  # quotes, events
+        copied.append((document + suffix, *renamed))
+    conn.executemany("INSERT INTO analyses (document, mentions, roles, quotes, timexes, event_mentions) "
+                     "VALUES (?, ?, ?, ?, ?, ?)", copied)
+    conn.execute("COMMIT")
+    return [row[0] for row in copied]
+
+
+def timed_ingest(db: Path, records: list[dict], workdir: Path, name: str) -> dict:
+    """Batched ingest (2 worker processes) of `records` in its own process; the story step timed apart."""
+    jsonl = corpus.write_jsonl(records, workdir / f"{name}.jsonl")
+    result = bench.run_child(jsonl, db, 2, "fast", 1)
+    return {key: result[key] for key in ("read", "new", "failed", "seconds", "stages", "store_before", "peak_memory",
+                                         "loadavg_1min")}
+
+
+def query_latency(db: Path, repeats: int = 30, page: int = 50) -> dict:
+    """p50/p95 in ms of the query paths, paged as the web API and `--limit` page them."""
+    from storyline.export.records import event_records, quote_records, search_passages
+    from storyline.store import Store
+
+    store = Store(db)
+    names = [row[0] for row in store.conn.execute(
+        "SELECT name FROM entities WHERE type IN ('PERSON', 'ORG') ORDER BY mention_count DESC LIMIT 10")]
+    words = [row[0].split()[0] for row in store.conn.execute("SELECT text FROM passages LIMIT 200")] or ["talks"]
+    days = [row[0] for row in store.conn.execute("SELECT date FROM events WHERE date IS NOT NULL ORDER BY random() LIMIT 50")]
+    rng = random.Random(8)
+
+    def window():
+        day = rng.choice(days)
+        return {"since": day, "until": bench_shift(day, 30)}
+
+    cases = {
+        f"timeline, first {page}": lambda: event_records(store, dated_only=True, limit=page),
+        f"timeline, page 100 of {page}": lambda: event_records(store, dated_only=True, limit=page, offset=99 * page),
+        f"timeline --actor, first {page}": lambda: event_records(store, actor=rng.choice(names), dated_only=True, limit=page),
+        "timeline --since/--until (30 days)": lambda: event_records(store, **window()),
+        f"quotes, first {page}": lambda: quote_records(store, limit=page),
+        f"quotes --speaker, first {page}": lambda: quote_records(store, speaker=rng.choice(names), limit=page),
+        "search (top 20)": lambda: search_passages(store, f"{rng.choice(words)} {rng.choice(words)}", limit=20),
+    }
+    results = {}
+    for name, query in cases.items():
+        query()
+        samples, size = [], 0
+        for _ in range(repeats):
+            started = bench.now()
+            size = len(query())
+            samples.append(1000 * (bench.now() - started))
+        samples.sort()
+        results[name] = {"p50_ms": round(statistics.median(samples), 1),
+                         "p95_ms": round(samples[int(0.95 * (len(samples) - 1))], 1), "results": size}
+    store.close()
+    return results
+
+
+def bench_shift(day: str, days: int) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(day[:10]) + timedelta(days=days)).isoformat()
+
+
+def table_sizes(db: Path) -> dict:
+    conn = sqlite3.connect(db)
+    sizes = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+             for t in ("documents", "entities", "quotes", "events", "positions")}
+    conn.close()
+    sizes["megabytes"] = round(db.stat().st_size / 1e6)
+    return sizes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--real", type=int, default=1000, help="documents really ingested (four batches)")
+    parser.add_argument("--sizes", default="10000,100000", help="store sizes reached by shifted copies")
+    parser.add_argument("--workdir", default="/tmp/storyline-scale")
+    args = parser.parse_args(argv)
+    from storyline.store import Store
+    from storyline.story.build import add_to_story
+
+    workdir = Path(args.workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    db = workdir / "scale.db"
+    for path in workdir.glob("scale.db*"):
+        path.unlink()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    records = corpus.synthesise(corpus.load_pool(), args.real + 100 * (len(sizes) + 1))
+    report = {"environment": bench.environment(), "command": "python benchmarks/scale.py " + " ".join(argv or sys.argv[1:]),
+              "real": [], "copies": [], "sizes": []}
+
+    def save():
+        bench.save("scale", report)
+
+    quarter = args.real // 4
+    for batch in range(4):
+        print(f"real ingest: batch {batch + 1}/4", file=sys.stderr)
+        run = timed_ingest(db, records[batch * quarter:(batch + 1) * quarter], workdir, f"real-{batch}")
+        store = Store(db)
+        run["story_built"] = store.get_state("story_built_for")
+        store.close()
+        report["real"].append(run)
+        save()
+    report["sizes"].append({"documents": args.real, "tables": table_sizes(db), "latency": query_latency(db)})
+    save()
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    base_ids = [row[0] for row in conn.execute("SELECT id FROM documents ORDER BY seq")]
+    copy, extra = 0, args.real
+    for size in sizes:
+        while conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] + len(base_ids) <= size:
+            copy += 1
+            started = bench.now()
+            ids = add_shifted_copy(conn, base_ids, copy)
+            inserted = bench.now() - started
+            store = Store(db)
+            started = bench.now()
+            add_to_story(store, ids)
+            added = bench.now() - started
+            documents = store.document_count()
+            store.close()
+            report["copies"].append({"copy": copy, "documents_after": documents, "insert_s": round(inserted, 2),
+                                     "add_to_story_s": round(added, 2), "add_ms_per_document": round(1000 * added / len(ids), 1)})
+            print(f"copy {copy}: {documents} documents, insert {inserted:.1f} s, story {added:.1f} s", file=sys.stderr)
+            save()
+        print(f"size {size}: queries, then 100 new documents", file=sys.stderr)
+        tables, latency = table_sizes(db), query_latency(db)
+        new = timed_ingest(db, records[extra:extra + 100], workdir, f"new-{size}")
+        extra += 100
+        report["sizes"].append({"documents": tables["documents"], "tables": tables, "latency": latency,
+                                "ingest_100_new": new})
+        save()
+    conn.close()
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
