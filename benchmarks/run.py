@@ -1,9 +1,9 @@
 """storyline benchmarks: throughput against bare spaCy and where the time goes.
 
-    python benchmarks/run.py --sample 400    # throughput and stages, about 15 min on 2 cores
-    python benchmarks/run.py --sample 100    # a quick look
-    python benchmarks/scale.py                           # 1k -> 10k -> 100k, incremental, queries
-    python benchmarks/run.py --markdown-only             # RESULTS.md from results/*.json
+    python benchmarks/run.py                    # everything: stages, throughput, then scale.py (~1.5 h)
+    python benchmarks/run.py --skip scale --sample 100   # a quick look
+    python benchmarks/scale.py                  # only growth 1k -> 10k -> 100k, incremental, queries
+    python benchmarks/run.py --markdown-only    # RESULTS.md from results/*.json
 
 Volume is real news text re-sampled from ../shared/datasets (see corpus.py). Each ingest runs in its
 own process so peak memory (max RSS of the process and of its worker processes) is its own.
@@ -413,7 +413,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sample", type=int, default=300, help="documents for the stage profile and bare spaCy")
     parser.add_argument("--n-process", type=int, default=2)
-    parser.add_argument("--skip", default="", help="comma list of: throughput,stages")
+    parser.add_argument("--skip", default="", help="comma list of: throughput,stages,scale")
+    parser.add_argument("--real", type=int, default=1000, help="scale.py: documents really ingested")
+    parser.add_argument("--sizes", default="10000,100000", help="scale.py: store sizes reached by shifted copies")
     parser.add_argument("--workdir", help="keep stores here (default: a temporary folder, removed)")
     parser.add_argument("--markdown-only", action="store_true", help="rewrite RESULTS.md from results/*.json")
     args = parser.parse_args(argv)
@@ -467,12 +469,16 @@ def main(argv: list[str] | None = None) -> int:
         save("throughput", report["throughput"])
         write_markdown(report)
 
+    if "scale" not in skip:
+        print("growth: benchmarks/scale.py ...", file=sys.stderr)
+        subprocess.run([sys.executable, str(HERE / "scale.py"), "--real", str(args.real), "--sizes", args.sizes,
+                        "--workdir", str(workdir / "scale")], check=True, stdout=subprocess.DEVNULL)
+        report["scale"] = json.loads((RESULTS / "scale.json").read_text(encoding="utf-8"))
     save("environment", {**report["environment"], "command": report["command"], "pool": report["pool"],
                          "notes": report["notes"]})
     write_markdown(report)
     if not args.workdir:
         shutil.rmtree(workdir, ignore_errors=True)
-    print("growth to 100k documents, incremental ingest and queries: python benchmarks/scale.py", file=sys.stderr)
     print((HERE / "RESULTS.md").read_text(encoding="utf-8"))
     return 0
 

@@ -159,6 +159,31 @@ def test_urls_and_feed_urls_from_a_local_server(local_site):
     assert errors and "HTTP 404" in errors[0].reason
 
 
+def test_public_only_fetch_refuses_addresses_inside_the_network(local_site):
+    """What the web server's URL ingest uses: loopback, private and link-local (cloud metadata)
+    addresses are refused before any request (the check runs on every request, redirects included)."""
+    from storyline.ingest.readers import non_public_address, read_url
+
+    base, pages = local_site
+    pages["/article"] = ("text/html", b"<html><body><p>Talks resumed in Geneva on Monday.</p></body></html>")
+    for url in (f"{base}/article", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.7/", "http://[::1]/"):
+        results = list(read_url(url, public_only=True))
+        assert len(results) == 1 and isinstance(results[0], IngestError), url
+        assert results[0].reason.startswith("refused:") and "non-public address" in results[0].reason
+    assert non_public_address("8.8.8.8") is None
+    assert only_documents(read_url(f"{base}/article"))  # the CLI's own fetches are the user's choice
+
+
+def test_a_response_too_large_is_refused_while_reading(local_site, monkeypatch):
+    from storyline.ingest import readers
+
+    base, pages = local_site
+    pages["/big"] = ("text/html", b"<p>" + b"x" * 5000 + b"</p>")
+    monkeypatch.setattr(readers, "MAX_FETCH_BYTES", 1000)
+    errors = only_errors(read_inputs([f"{base}/big"]))
+    assert len(errors) == 1 and "larger than" in errors[0].reason
+
+
 def test_unreachable_url_is_one_error():
     errors = only_errors(read_inputs(["http://127.0.0.1:9/nothing"]))
     assert len(errors) == 1 and errors[0].source == "http://127.0.0.1:9/nothing" and "unreachable" in errors[0].reason

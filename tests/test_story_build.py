@@ -95,3 +95,18 @@ def test_rebuild_after_additions_is_the_full_build(two_stores, tmp_path, nlp):
     ingest(store, SEED_PATHS[3:], analyzer=Analyzer(nlp), story="add")
     rebuild_story(store)
     assert build_export(store)["entities"] == two_stores[0]["entities"]
+
+
+def test_documents_added_twice_by_racing_ingests_are_added_once(tmp_path, nlp):
+    from storyline.fast import fast_ingest
+    from storyline.story.build import add_to_story
+
+    store = Store(tmp_path / "race.db")
+    ingest(store, SEED_PATHS[:3], analyzer=Analyzer(nlp))
+    summary = fast_ingest(store, SEED_PATHS[3:], nlp=nlp, n_process=1, rebuild=False)
+    assert summary.new == 2
+    add_to_story(store, summary.new_ids)
+    once = build_export(store)
+    add_to_story(store, summary.new_ids)  # a second ingest that listed the same documents
+    assert build_export(store) == once
+    assert build_story_if_needed(store) == []  # the marker says the story is up to date

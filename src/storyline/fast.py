@@ -42,8 +42,9 @@ from storyline.pipeline import (
     raw_hash,
     store_document,
 )
-from storyline.story.build import build_story_if_needed
+from storyline.nlp.spacy_model import text_of
 from storyline.store import Store
+from storyline.story.build import build_story_if_needed
 
 DEFAULT_CHUNK = 16  # documents per task sent to a worker (and per nlp.pipe call)
 DEFAULT_BATCH = 16  # spaCy batch size inside a chunk
@@ -58,7 +59,7 @@ class _Parsed:
         self.parsed = parsed
 
     def __call__(self, text: str):
-        if text != self.parsed.text:  # never analyse a parse of other text
+        if text != text_of(self.parsed):  # never analyse a parse of other text
             raise ValueError("parse does not belong to this text")
         return self.parsed
 

@@ -64,14 +64,14 @@ def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
         doc.published_range = infer_published_range(doc.text, timexes)
         if doc.published_range:
             doc.published_how = "inferred"
-    quotes = extract_quotes(parsed, doc.id)
+    mentions = extract_mentions(parsed, doc.id)
+    quotes = extract_quotes(parsed, doc.id, mentions=mentions)
     for quote in quotes:
         quote.date = date_of_span(quote.start, quote.end, timexes, parsed)[0] or doc.published
-    mentions = extract_mentions(parsed, doc.id)
     return DocumentAnalysis(
         sentences=[(sent.start_char, sent.end_char) for sent in parsed.sents if sent.text.strip()],
         mentions=mentions,
-        roles=extract_roles(parsed, doc.id, doc.published),
+        roles=extract_roles(parsed, doc.id, doc.published, mentions=mentions),
         quotes=quotes,
         timexes=timexes,
         event_mentions=extract_event_mentions(parsed, doc, timexes, mentions),

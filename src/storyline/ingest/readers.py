@@ -188,20 +188,60 @@ def read_warc(source: str, data: bytes) -> Iterator[ReadResult]:
         yield IngestError(source, "WARC holds no HTML responses")
 
 
-def read_url(url: str) -> Iterator[ReadResult]:
-    import httpx
+MAX_FETCH_BYTES = 5 * MAX_DOCUMENT_BYTES  # a page or a feed of many entries; a bigger response is refused
+
+
+class _Refused(Exception):
+    """A fetch that must not happen (a non-public address) or must stop (too large)."""
+
+
+def non_public_address(host: str) -> str | None:
+    """Why `host` must not be fetched for someone else (an address inside this machine or its
+    network: loopback, private, link-local such as cloud metadata, reserved), or None."""
+    import ipaddress
+    import socket
 
     try:
-        response = httpx.get(url, follow_redirects=True, timeout=FETCH_TIMEOUT_SECONDS,
-                             headers={"User-Agent": "storyline/0.1 (+https://github.com/storyline)"})
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except (socket.gaierror, UnicodeError) as error:
+        return f"cannot resolve {host} ({error})"
+    for address in sorted(addresses):
+        ip = ipaddress.ip_address(address.split("%")[0])
+        if not ip.is_global:
+            return f"{host} is a non-public address ({ip})"
+    return None
+
+
+def read_url(url: str, public_only: bool = False) -> Iterator[ReadResult]:
+    """One URL: a page, a feed or any file the other readers take. `public_only` (the web server's
+    URL ingest) refuses every address that is not on the public internet, redirects included."""
+    import httpx
+
+    def check(request) -> None:
+        if public_only and (reason := non_public_address(request.url.host)):
+            raise _Refused(reason)
+
+    try:
+        with httpx.Client(follow_redirects=True, timeout=FETCH_TIMEOUT_SECONDS, event_hooks={"request": [check]},
+                          headers={"User-Agent": "storyline/0.1 (+https://github.com/storyline)"}) as client:
+            with client.stream("GET", url) as response:
+                if response.status_code >= 400:
+                    yield IngestError(url, f"HTTP {response.status_code}")
+                    return
+                chunks, size = [], 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > MAX_FETCH_BYTES:
+                        raise _Refused(f"response larger than {MAX_FETCH_BYTES / 1e6:.0f} MB")
+                    chunks.append(chunk)
+                content_type = response.headers.get("content-type", "").lower()
+    except _Refused as error:
+        yield IngestError(url, f"refused: {error}")
+        return
     except httpx.HTTPError as error:
         yield IngestError(url, f"unreachable ({type(error).__name__}: {error})")
         return
-    if response.status_code >= 400:
-        yield IngestError(url, f"HTTP {response.status_code}")
-        return
-    data = response.content
-    content_type = response.headers.get("content-type", "").lower()
+    data = b"".join(chunks)
     if any(kind in content_type for kind in ("rss", "atom", "xml")) and sniff_format(url, data) == "feed":
         yield from read_feed(url, data)
         return

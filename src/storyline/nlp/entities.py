@@ -146,11 +146,12 @@ def _to_mention(parsed, doc_id: str, start: int, end: int, label: str) -> Mentio
 # ---------------------------------------------------------------- roles
 
 
-def extract_roles(parsed, doc_id: str, date: str | None = None) -> list[Role]:
-    """Roles stated next to a person's name: a title before it or an apposition around it."""
+def extract_roles(parsed, doc_id: str, date: str | None = None, mentions: list[Mention] | None = None) -> list[Role]:
+    """Roles stated next to a person's name: a title before it or an apposition around it.
+    `mentions`: extract_mentions(parsed, doc_id), when the caller has them already."""
     roles = []
     seen = set()
-    for mention in extract_mentions(parsed, doc_id):
+    for mention in extract_mentions(parsed, doc_id) if mentions is None else mentions:
         if mention.label != "PERSON":
             continue
         span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -338,6 +339,12 @@ class _PersonGroup:
         self.surname = surname
         self.suffix = suffix
         self.mentions: list[Mention] = []
+        self.named_in: Counter = Counter()  # documents -> mentions with more than one word
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if " " in mention.text:
+            self.named_in[mention.doc] += 1
 
     def accepts_full_name(self, first: str, surname: str, suffix: str | None) -> bool:
         return (
@@ -400,7 +407,7 @@ def _group_people(mentions: list[Mention]) -> tuple[list[_PersonGroup], list[Men
         group = next((g for g in index.similar(surname) if g.accepts_full_name(first, surname, suffix)), None)
         if group is None:
             group = index.add(_PersonGroup(first, surname, suffix))
-        group.mentions.append(mention)
+        group.add(mention)
     misread_people = [m for m in others if _looks_like_known_person(m, index)]
     for mention in lone + misread_people:
         _join_by_surname(index, mention)
@@ -423,10 +430,9 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention) -> None:
         candidates = [index.add(_PersonGroup(None, surname, suffix))]
 
     def preference(group: _PersonGroup) -> tuple[int, int, int, str]:
-        same_doc = sum(1 for m in group.mentions if m.doc == mention.doc and " " in m.text)
-        return (same_doc, int(group.first is not None), len(group.mentions), group.first or "")
+        return (group.named_in[mention.doc], int(group.first is not None), len(group.mentions), group.first or "")
 
-    max(candidates, key=preference).mentions.append(mention)
+    max(candidates, key=preference).add(mention)
 
 
 def _person_name(group: _PersonGroup) -> str:

@@ -41,6 +41,7 @@ from storyline.nlp.lexicon import (
     STANCE_ADJECTIVES,
     XCOMP_CUE_VERBS,
 )
+from storyline.nlp.spacy_model import text_of
 
 OPENING_MARKS = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"'}
 CLOSING_MARKS = {"”", "»", "›", '"'}
@@ -145,14 +146,15 @@ class _QuoteIndex:
 # ---------------------------------------------------------------- public entry
 
 
-def extract_quotes(parsed, doc_id: str, attitudes: bool = False) -> list[Quote]:
+def extract_quotes(parsed, doc_id: str, attitudes: bool = False, mentions: list[Mention] | None = None) -> list[Quote]:
     """All attributed statements of one document, in text order.
 
     attitudes=True also reports stances ("Cruz endorsed Trump", "called for a ban"), which
-    PolNeAR counts as attributions but a list of who said what does not want."""
-    text = parsed.text
+    PolNeAR counts as attributions but a list of who said what does not want.
+    `mentions`: extract_mentions(parsed, doc_id), when the caller has them already."""
+    text = text_of(parsed)
     quotes_index = _QuoteIndex(find_quote_spans(text))
-    mentions = extract_mentions(parsed, doc_id)
+    mentions = extract_mentions(parsed, doc_id) if mentions is None else mentions
     antecedents = resolve_pronouns(parsed, mentions, quotes_index)
     attributions, waiting_cues = _cue_attributions(parsed, quotes_index, attitudes)
     attributions = [a for a in attributions if _clip_to_paragraph(text, a)]
@@ -775,7 +777,7 @@ def resolve_pronouns(parsed, mentions: list[Mention], quotes_index) -> dict[int,
     the main-clause subject of a sentence, else the last person mentioned; a person already
     referred to by the other pronoun (or titled Mr./Ms.) is skipped."""
     persons = [m for m in mentions if m.label == "PERSON" and quotes_index.holding(m.start) is None]
-    genders = _genders_from_titles(parsed.text, persons)
+    genders = _genders_from_titles(text_of(parsed), persons)
     resolved: dict[int, Mention] = {}
     last_main_subject: Mention | None = None
     for sentence in parsed.sents:

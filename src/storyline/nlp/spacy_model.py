@@ -22,3 +22,12 @@ def load_spacy(name: str = DEFAULT_MODEL):
     else:
         nlp = spacy.load(name)
     return ensure_paragraph_boundaries(nlp)
+
+
+def text_of(parsed) -> str:
+    """The parse's text. spaCy's `Doc.text` joins every token on each access (milliseconds for an
+    article), so the text is kept in the parse's user data the first time it is asked for."""
+    text = parsed.user_data.get("storyline_text")
+    if text is None:
+        text = parsed.user_data["storyline_text"] = parsed.text
+    return text

@@ -16,6 +16,7 @@ from typing import Any
 
 from storyline.model import Timex
 from storyline.nlp import timex_rules as R
+from storyline.nlp.spacy_model import text_of
 
 Rule = dict[str, Any]
 
@@ -1109,7 +1110,7 @@ def extract_timexes(text: str, anchor: str | None, doc_id: str = "", parsed=None
     """
     if not text:
         return []
-    if parsed is not None and parsed.text != text:
+    if parsed is not None and text_of(parsed) != text:
         parsed = None
     chosen = _select(_candidates(text, parsed))
     _attach_times_to_days(chosen, text)

@@ -138,6 +138,10 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
     date_copies_from_originals(store, documents + originals)
     with store.transaction():
         marker = _parse_marker(store.get_state(STORY_MARKER))
+        seqs = dict(store.select_in("SELECT id, seq FROM documents WHERE id IN ({})", doc_ids))
+        doc_ids = [doc for doc in doc_ids if doc in seqs and seqs[doc] > (marker[1] if marker else 0)]
+        if not doc_ids:  # a concurrent ingest added them while we waited for the write lock
+            return
         documents = store.documents(doc_ids)  # with the dates copies took from their originals
         analyses = {doc.id: store.analysis(doc.id) for doc in documents}
         entities, entity_of = _join_stored_entities(store, *link_entities(
@@ -162,8 +166,7 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
         positions = extract_positions(quotes, event_mentions, entity_of, documents)
         store.write_story(entities, quotes, events, positions, replace=False)
         count = (marker[0] if marker else 0) + len(doc_ids)
-        newest = max(row[0] for row in store.select_in("SELECT seq FROM documents WHERE id IN ({})", doc_ids))
-        store.set_state(STORY_MARKER, f"{count}:{max(newest, marker[1] if marker else 0)}")
+        store.set_state(STORY_MARKER, f"{count}:{max([seqs[doc] for doc in doc_ids] + [marker[1] if marker else 0])}")
 
 
 def _join_stored_entities(store: Store, entities: list[Entity], entity_of: dict) -> tuple[list[Entity], dict]:

@@ -10,6 +10,7 @@ own document it most likely refers to.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import Counter
 from collections.abc import Callable
@@ -269,30 +270,87 @@ def load_cluster(event: Event, state: dict) -> _Cluster:
     )
 
 
+WIDE = "wide"  # the month bucket of date ranges too long (or too odd) to file month by month
+MAX_RANGE_MONTHS = 24
+
+
+def _months(low: str, high: str) -> list[str] | None:
+    """The months ("YYYY-MM") a date range spans, or None when it spans too many or is not ISO."""
+    try:
+        year, month = int(low[:4]), int(low[5:7])
+        last_year, last_month = int(high[:4]), int(high[5:7])
+    except (TypeError, ValueError):
+        return None
+    count = (last_year - year) * 12 + last_month - month + 1
+    if not 0 < count <= MAX_RANGE_MONTHS:
+        return None
+    months = []
+    for _ in range(count):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
 class EventClusters:
     """Mentions grouped into events one at a time, most precisely dated first.
 
     Candidates are blocked: a mention is scored only against clusters sharing one of its
-    participants or, when it names none, the clusters of its own document."""
+    participants (or, when it names none, the clusters of its own document), and among those only
+    the ones its date allows: a dated mention sees clusters of that day, ranges holding it and
+    undated clusters; a ranged mention sees the days and ranges inside or across its range. The
+    clusters left out would score 0, so blocking changes the cost, never the result."""
 
     def __init__(self, copy_of: dict[str, str | None]):
         self.copy_of = copy_of
         self.clusters: list[_Cluster] = []
         self.by_entity: dict[str, set[int]] = {}
         self.by_doc: dict[str, set[int]] = {}
+        self.by_entity_day: dict[str, dict[str, set[int]]] = {}  # clusters with a date, by that date
+        self.days: dict[str, list[str]] = {}  # each entity's cluster dates, sorted (range look-ups)
+        self.by_entity_range: dict[str, set[int]] = {}  # clusters with only a date range
+        self.by_entity_month: dict[str, dict[str, set[int]]] = {}  # ... under each month the range spans
+        self.by_entity_undated: dict[str, set[int]] = {}
+        self.kind: list[str | None] = []  # "day" | "range" | "undated" each cluster is indexed as
 
     def load(self, event: Event, state: dict) -> None:
         """A stored event, which later mentions may join."""
-        self._index(load_cluster(event, state))
+        number = self._new(load_cluster(event, state))
+        self._index(number, list(self.clusters[number].entities))
 
-    def _index(self, cluster: _Cluster) -> int:
-        number = len(self.clusters)
+    def _new(self, cluster: _Cluster) -> int:
         self.clusters.append(cluster)
-        for entity in cluster.entities:
+        self.kind.append(None)
+        return len(self.clusters) - 1
+
+    def _index(self, number: int, entities: list[str]) -> None:
+        """Files the cluster under each entity by its date; re-files it everywhere if its date
+        kind changed (a stored ranged event that a dated mention joined)."""
+        cluster = self.clusters[number]
+        kind = "day" if cluster.date else "range" if cluster.date_range else "undated"
+        if self.kind[number] not in (None, kind):
+            for entity in cluster.entities:
+                self.by_entity_range.get(entity, set()).discard(number)
+                self.by_entity_undated.get(entity, set()).discard(number)
+                for members in self.by_entity_month.get(entity, {}).values():
+                    members.discard(number)
+            entities = list(cluster.entities)
+        self.kind[number] = kind
+        for entity in entities:
             self.by_entity.setdefault(entity, set()).add(number)
+            if kind == "day":
+                days = self.by_entity_day.setdefault(entity, {})
+                if cluster.date not in days:
+                    bisect.insort(self.days.setdefault(entity, []), cluster.date)
+                days.setdefault(cluster.date, set()).add(number)
+            elif kind == "range":
+                self.by_entity_range.setdefault(entity, set()).add(number)
+                months = self.by_entity_month.setdefault(entity, {})
+                for month in _months(*cluster.date_range) or [WIDE]:
+                    months.setdefault(month, set()).add(number)
+            else:
+                self.by_entity_undated.setdefault(entity, set()).add(number)
         for doc in cluster.docs:
             self.by_doc.setdefault(doc, set()).add(number)
-        return number
 
     def add_all(self, event_mentions: list[EventMention], entity_of: EntityLookup) -> None:
         entities_of = participant_entities(event_mentions, entity_of)
@@ -302,17 +360,43 @@ class EventClusters:
         for index in order:
             self.add(event_mentions[index], entities_of[index])
 
+    def _candidates(self, mention: EventMention, entities: list[str]) -> set[int]:
+        if not entities:
+            return self.by_doc.get(mention.doc, set())
+        found: set[int] = set()
+        for entity in entities:
+            if mention.date:
+                found |= self.by_entity_day.get(entity, {}).get(mention.date, set())
+                found |= {n for n in self._ranged(entity, _months(mention.date, mention.date))
+                          if dates_compatible(mention.date, None, None, self.clusters[n].date_range)}
+                found |= self.by_entity_undated.get(entity, set())
+            elif mention.date_range:
+                low, high = mention.date_range
+                days = self.days.get(entity, [])
+                by_day = self.by_entity_day.get(entity, {})
+                for day in days[bisect.bisect_left(days, low): bisect.bisect_right(days, high)]:
+                    found |= by_day[day]
+                found |= {n for n in self._ranged(entity, _months(low, high))
+                          if dates_compatible(None, mention.date_range, None, self.clusters[n].date_range)}
+                found |= self.by_entity_undated.get(entity, set())
+            else:
+                found |= self.by_entity.get(entity, set())
+        return found
+
+    def _ranged(self, entity: str, months: list[str] | None) -> set[int]:
+        """The entity's ranged clusters that may overlap the given months (all of them for None)."""
+        if months is None:
+            return self.by_entity_range.get(entity, set())
+        by_month = self.by_entity_month.get(entity, {})
+        return set().union(by_month.get(WIDE, set()), *(by_month.get(month, set()) for month in months))
+
     def add(self, mention: EventMention, entities: list[str]) -> None:
-        if entities:
-            candidates = set().union(*(self.by_entity.get(entity, set()) for entity in entities))
-        else:
-            candidates = self.by_doc.get(mention.doc, set())
+        candidates = self._candidates(mention, entities)
         scored = [(_match_score(mention, entities, self.clusters[n], self.copy_of), -n) for n in candidates]
         best_score, best = max(scored, default=(0.0, 0))
-        number = -best if best_score > 0 else self._index(_Cluster())
+        number = -best if best_score > 0 else self._new(_Cluster())
         _add(self.clusters[number], mention, entities, self.copy_of)
-        for entity in entities:
-            self.by_entity.setdefault(entity, set()).add(number)
+        self._index(number, entities)
         self.by_doc.setdefault(mention.doc, set()).add(number)
 
     def changed(self, taken_ids: set[str] = frozenset()) -> list[tuple[Event, dict]]:

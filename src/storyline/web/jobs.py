@@ -177,6 +177,6 @@ def url_reader(url: str) -> ReadAll:
     def read_all() -> Iterator[Any]:
         from storyline.ingest.readers import read_url
 
-        yield from read_url(url)
+        yield from read_url(url, public_only=True)  # the server never fetches inside its own network
 
     return read_all
