@@ -248,14 +248,14 @@ def stage_profile(records: list[dict], workdir: Path) -> dict:
             doc.published_range = infer_published_range(doc.text, timexes)
         stages["timex"] += now() - t
         t = now()
-        quotes = extract_quotes(parsed, doc.id)
+        mentions = extract_mentions(parsed, doc.id)
+        roles = extract_roles(parsed, doc.id, doc.published, mentions=mentions)
+        stages["entities_roles"] += now() - t
+        t = now()
+        quotes = extract_quotes(parsed, doc.id, mentions=mentions)
         for quote in quotes:
             quote.date = date_of_span(quote.start, quote.end, timexes, parsed)[0] or doc.published
         stages["quotes"] += now() - t
-        t = now()
-        mentions = extract_mentions(parsed, doc.id)
-        roles = extract_roles(parsed, doc.id, doc.published)
-        stages["entities_roles"] += now() - t
         t = now()
         events = extract_event_mentions(parsed, doc, timexes, mentions)
         stages["events"] += now() - t

@@ -344,3 +344,12 @@ def test_url_ingest_fetches_the_page_and_reports_failures(db_path, tmp_path, see
     missing = wait_for_job(client, client.post("/api/ingest/url", json={"url": f"{seed_site}/missing.txt"}).json()["id"])
     assert (missing["state"], missing["failed"]) == ("failed", 1)
     assert "HTTP 404" in missing["errors"][0]
+
+
+def test_a_server_open_beyond_loopback_fetches_no_address_inside_the_network(db_path, tmp_path, seed_site):
+    app = create_app(str(writable_copy(db_path, tmp_path)), public_urls_only=True)
+    client = TestClient(app, base_url="http://127.0.0.1")
+    seed = sorted(SEEDS.glob("*.txt"))[1]
+    refused = wait_for_job(client, client.post("/api/ingest/url", json={"url": f"{seed_site}/{seed.name}"}).json()["id"])
+    assert (refused["state"], refused["failed"], refused["new"]) == ("failed", 1, 0)
+    assert "non-public address" in refused["errors"][0]

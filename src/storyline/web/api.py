@@ -186,7 +186,7 @@ def ingest_text(article: PastedArticle, request: Request) -> dict[str, Any]:
 @router.post("/ingest/url", tags=["ingest"], status_code=202, max_body_size=URL_BODY_LIMIT,
              summary="Fetch and ingest a URL or feed (a background job)")
 def ingest_url(target: ArticleUrl, request: Request) -> dict[str, Any]:
-    return request.app.state.jobs.submit("url", url_reader(target.url))
+    return request.app.state.jobs.submit("url", url_reader(target.url, public_only=request.app.state.public_urls_only))
 
 
 @router.post("/ingest/files", tags=["ingest"], status_code=202, max_body_size=UPLOAD_BODY_LIMIT,

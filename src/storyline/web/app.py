@@ -35,14 +35,18 @@ def static_files() -> dict[str, Path]:
             if path.is_file() and path.suffix in MEDIA_TYPES}
 
 
-def create_app(db_path: str, allowed_hosts: list[str] | None = None, jobs: JobRunner | None = None) -> FastAPI:
-    """The app over one store file. `allowed_hosts`: Host header names accepted (default: loopback)."""
+def create_app(db_path: str, allowed_hosts: list[str] | None = None, jobs: JobRunner | None = None,
+               public_urls_only: bool = False) -> FastAPI:
+    """The app over one store file. `allowed_hosts`: Host header names accepted (default: loopback).
+    `public_urls_only`: URL ingest refuses addresses inside this machine's network (set when the
+    server listens beyond loopback, so that no one else can make it fetch from there)."""
     app = FastAPI(title="storyline", version=__version__, docs_url=None, redoc_url=None,
                   max_body_size=DEFAULT_BODY_LIMIT,
                   description="A sourced, dated, deduplicated record of a news story. JSON records follow "
                               "the storyline/1 contract (CONTRACT.md).")
     app.state.db_path = str(db_path)
     app.state.jobs = jobs or JobRunner(str(db_path))
+    app.state.public_urls_only = public_urls_only
     app.include_router(router)
     add_page_routes(app)
     add_static_route(app)
@@ -95,4 +99,5 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     allowed = LOCAL_HOSTS if host in LOCAL_HOSTS else ["*"]
     print(f"storyline: serving {db_path} at http://{host}:{port}/ (API docs at /docs)")
     threading.Thread(target=warm_up_embedder, name="storyline-warm-up", daemon=True).start()
-    uvicorn.run(create_app(db_path, allowed_hosts=allowed), host=host, port=port, log_level="warning")
+    app = create_app(db_path, allowed_hosts=allowed, public_urls_only=host not in LOCAL_HOSTS)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -173,10 +173,10 @@ def uploaded_files_reader(files: list[tuple[str, bytes]]) -> ReadAll:
     return read_all
 
 
-def url_reader(url: str) -> ReadAll:
+def url_reader(url: str, public_only: bool = False) -> ReadAll:
     def read_all() -> Iterator[Any]:
         from storyline.ingest.readers import read_url
 
-        yield from read_url(url, public_only=True)  # the server never fetches inside its own network
+        yield from read_url(url, public_only=public_only)
 
     return read_all
