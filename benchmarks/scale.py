@@ -106,7 +106,8 @@ def query_latency(db: Path, repeats: int = 30, page: int = 50) -> dict:
     store = Store(db)
     names = [row[0] for row in store.conn.execute(
         "SELECT name FROM entities WHERE type IN ('PERSON', 'ORG') ORDER BY mention_count DESC LIMIT 10")]
-    words = [row[0].split()[0] for row in store.conn.execute("SELECT text FROM passages LIMIT 200")] or ["talks"]
+    words = sorted({word for (text,) in store.conn.execute("SELECT text FROM passages LIMIT 300")
+                    for word in text.split() if word.isalpha() and len(word) >= 6})[:200] or ["talks"]
     days = [row[0] for row in store.conn.execute("SELECT date FROM events WHERE date IS NOT NULL ORDER BY random() LIMIT 50")]
     rng = random.Random(8)
 

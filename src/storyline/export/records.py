@@ -29,13 +29,26 @@ def entity_records(store: Store) -> list[dict[str, Any]]:
 
 
 def entity_ids_matching(store: Store, name: str) -> list[str]:
-    """Ids of the entities a user's name query means (name, alias or surname); reads names only."""
-    from storyline.model import Entity
-    from storyline.nlp.entities import speaker_matches
+    """Ids of the entities a user's name query means (name, alias or surname); reads names only.
 
-    rows = store.conn.execute("SELECT id, name, type, aliases FROM entities").fetchall()
-    return [entity_id for entity_id, entity_name, entity_type, aliases in rows
-            if speaker_matches(Entity(entity_id, entity_name, entity_type, json.loads(aliases)), name)]
+    SQL narrows the candidates to names and aliases containing the query (and, for one word,
+    people whose surname starts alike, for spelling variants); `speaker_matches` decides."""
+    from storyline.model import Entity
+    from storyline.nlp.entities import person_name_parts, speaker_matches, strip_name
+    from storyline.store import surname_bucket
+
+    wanted = strip_name(name).lower()
+    if not wanted:
+        return []
+    pattern = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    sql = ("SELECT id, name, type, aliases FROM entities WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'")
+    params: list = [pattern, pattern]
+    if " " not in wanted:
+        sql += " OR id IN (SELECT entity FROM person_names WHERE bucket = ?)"
+        params.append(surname_bucket(person_name_parts(wanted)[1]))
+    rows = store.conn.execute(sql, params).fetchall()
+    return sorted(entity_id for entity_id, entity_name, entity_type, aliases in rows
+                  if speaker_matches(Entity(entity_id, entity_name, entity_type, json.loads(aliases)), name))
 
 
 def quote_records(store: Store, speaker: str | None = None, about: str | None = None,
@@ -56,12 +69,6 @@ def quote_records(store: Store, speaker: str | None = None, about: str | None = 
     return [json.loads(row[0]) for row in store.conn.execute(sql, params)]
 
 
-# An event's first and last day: its date, else its range (kept in event_clusters; in the record
-# itself for a story built before that table existed).
-EARLIEST = "COALESCE(substr(e.date, 1, 10), c.range_start, json_extract(e.data, '$.date_range[0]'))"
-LATEST = "COALESCE(substr(e.date, 1, 10), c.range_end, json_extract(e.data, '$.date_range[1]'))"
-
-
 def event_records(store: Store, actor: str | None = None, since: str | None = None,
                   until: str | None = None, dated_only: bool = False,
                   limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
@@ -75,14 +82,14 @@ def event_records(store: Store, actor: str | None = None, since: str | None = No
         where.append(f"e.id IN (SELECT event FROM event_participants WHERE entity IN ({','.join('?' * len(ids))}))")
         params += ids
     if dated_only or since or until:
-        where.append(f"{EARLIEST} IS NOT NULL")
+        where.append("e.first_day IS NOT NULL")
     if since:
-        where.append(f"{LATEST} >= ?")
+        where.append("e.last_day >= ?")
         params.append(since[:10])
     if until:
-        where.append(f"{EARLIEST} <= ?")
+        where.append("e.first_day <= ?")
         params.append(until[:10])
-    sql = "SELECT e.data FROM events e LEFT JOIN event_clusters c ON c.event = e.id"
+    sql = "SELECT e.data FROM events e"
     sql += (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY e.sort_key IS NULL, e.sort_key, e.id" + _page(limit, offset)
     return [json.loads(row[0]) for row in store.conn.execute(sql, params)]
@@ -196,16 +203,25 @@ def build_export(store: Store) -> dict[str, Any]:
 
 
 def search_passages(store: Store, query: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Full-text ranked passages (SQLite FTS5, bm25) with document, date and offsets."""
-    terms = " ".join(f'"{term}"' for term in query.replace('"', " ").split() if term)
+    """Full-text ranked passages (SQLite FTS5, bm25) with document, date and offsets. Every word
+    must occur; common function words are left out of the match unless the query has nothing else."""
+    words = [term for term in query.replace('"', " ").split() if term]
+    content = [word for word in words if word.lower() not in SEARCH_STOPWORDS]
+    terms = " ".join(f'"{term}"' for term in (content or words))
     if not terms:
         return []
     rows = store.conn.execute(
-        """SELECT p.document, p.start, p.end, p.text, bm25(passages) AS rank, d.title, d.published, d.outlet
-           FROM passages p JOIN documents d ON d.id = p.document
-           WHERE passages MATCH ? ORDER BY rank LIMIT ?""",
+        """SELECT p.document, p.start, p.end, p.text, hit.rank, d.title, d.published, d.outlet
+           FROM (SELECT rowid, rank FROM passages WHERE passages MATCH ? ORDER BY rank LIMIT ?) AS hit
+           JOIN passages p ON p.rowid = hit.rowid JOIN documents d ON d.id = p.document
+           ORDER BY hit.rank""",
         (terms, limit),
     ).fetchall()
     return [{"doc": doc, "start": int(start), "end": int(end), "text": text, "score": round(-rank, 4),
              "title": title, "date": published, "outlet": outlet}
             for doc, start, end, text, rank, title, published, outlet in rows]
+
+
+# Words too common to narrow a search (and costly to rank: they match most passages).
+SEARCH_STOPWORDS = frozenset("""a an and are as at be been but by for from had has have he her his i in is it its
+of on or our she that the their them they this to was we were what when which who will with would you""".split())

@@ -26,6 +26,7 @@ from storyline.model import (
 from storyline.store.migrations import migrate
 
 DEFAULT_DB = "storyline.db"
+RANGE_LOOKBACK_DAYS = 366  # a stored event's date range that starts earlier than this is not looked up
 BUSY_TIMEOUT_MS = 60_000
 
 
@@ -218,13 +219,14 @@ class Store:
                          [(bucket, e.id) for e in entities if e.type == "PERSON" for bucket in _surname_buckets(e)])
         conn.executemany("INSERT OR REPLACE INTO quotes (id, document, speaker, date, data) VALUES (?, ?, ?, ?, ?)",
                          [(q.id, q.doc, q.speaker, q.date, _json(q)) for q in quotes])
-        conn.executemany("INSERT OR REPLACE INTO events (id, date, sort_key, data) VALUES (?, ?, ?, ?)",
-                         [(e.id, e.date, timeline_sort_key(e), _json(e)) for e, _ in events])
+        conn.executemany(
+            "INSERT OR REPLACE INTO events (id, date, sort_key, first_day, last_day, data) VALUES (?, ?, ?, ?, ?, ?)",
+            [(e.id, e.date, timeline_sort_key(e), *_event_days(e), _json(e)) for e, _ in events])
         conn.executemany(
             "INSERT OR REPLACE INTO event_clusters (event, range_start, range_end, state) VALUES (?, ?, ?, ?)",
             [(e.id, *(e.date_range or (None, None)), json.dumps(state, ensure_ascii=False)) for e, state in events])
-        conn.executemany("INSERT OR IGNORE INTO event_participants (event, entity) VALUES (?, ?)",
-                         [(e.id, p) for e, _ in events for p in e.participants])
+        conn.executemany("INSERT OR REPLACE INTO event_participants (event, entity, first_day, last_day)"
+                         " VALUES (?, ?, ?, ?)", [(e.id, p, *_event_days(e)) for e, _ in events for p in e.participants])
         conn.executemany("INSERT OR IGNORE INTO event_documents (event, document) VALUES (?, ?)",
                          [(e.id, doc) for e, _ in events for doc in e.sources])
         conn.executemany("INSERT INTO positions (actor, date, data) VALUES (?, ?, ?)",
@@ -246,23 +248,28 @@ class Store:
     def existing_ids(self, table: str, ids: list[str]) -> set[str]:
         return {row[0] for row in self.select_in(f"SELECT id FROM {table} WHERE id IN ({{}})", ids)}
 
-    def events_to_extend(self, entities: list[str], dates: list[tuple[str, str]],
-                         documents: list[str]) -> list[tuple[Event, dict]]:
-        """Stored events, with their cluster states, that new mentions could join: sharing a
-        participant and dated within one of `dates` ((first, last) days; a ranged event overlapping
-        one), or reported by one of `documents`. Undated events are found only by document."""
-        def overlaps(low: str | None, high: str | None) -> bool:
-            return low is not None and any(low <= last and first <= (high or low) for first, last in dates)
+    def events_to_extend(self, windows: list[tuple[str, str, str]], documents: list[str]) -> list[tuple[Event, dict]]:
+        """Stored events, with their cluster states, that new mentions could join: for each
+        (participant, first day, last day) of a new mention, the participant's events dated in
+        that window or ranged across it (ranges starting at most RANGE_LOOKBACK_DAYS before it);
+        and the events of `documents`. Undated events are found only by document."""
+        from datetime import date, timedelta
 
-        rows = self.select_in(
-            "SELECT e.id, e.date, c.range_start, c.range_end FROM events e JOIN event_clusters c ON c.event = e.id"
-            " WHERE e.id IN (SELECT event FROM event_participants WHERE entity IN ({}))", entities)
-        wanted = {eid for eid, day, low, high in rows
-                  if (day and overlaps(day[:10], day[:10])) or (not day and overlaps(low, high))}
+        wanted: set[str] = set()
+        for entity, low, high in sorted(set(windows)):
+            try:
+                lookback = (date.fromisoformat(low[:10]) - timedelta(days=RANGE_LOOKBACK_DAYS)).isoformat()
+            except ValueError:
+                lookback = low
+            rows = self.conn.execute(
+                "SELECT event FROM event_participants WHERE entity = ? AND first_day BETWEEN ? AND ?"
+                " UNION SELECT event FROM event_participants WHERE entity = ? AND first_day BETWEEN ? AND ?"
+                " AND last_day >= ?", (entity, low, high, entity, lookback, low, low)).fetchall()
+            wanted.update(row[0] for row in rows)
         wanted |= {row[0] for row in self.select_in("SELECT event FROM event_documents WHERE document IN ({})",
-                                                       documents)}
+                                                      documents)}
         rows = self.select_in("SELECT e.data, c.state FROM events e JOIN event_clusters c ON c.event = e.id"
-                               " WHERE e.id IN ({})", sorted(wanted))
+                              " WHERE e.id IN ({})", sorted(wanted))
         return [(from_dict(Event, json.loads(data)), json.loads(state)) for data, state in rows]
 
     def copy_chains(self, ids: list[str]) -> dict[str, str | None]:
@@ -301,6 +308,14 @@ def _surname_buckets(entity: Entity) -> set[str]:
     from storyline.nlp.entities import person_name_parts
 
     return {surname_bucket(person_name_parts(name)[1]) for name in [entity.name, *entity.aliases]}
+
+
+def _event_days(event: Event) -> tuple[str | None, str | None]:
+    if event.date:
+        return event.date[:10], event.date[:10]
+    if event.date_range:
+        return event.date_range[0], event.date_range[1]
+    return None, None
 
 
 def timeline_sort_key(event: Event) -> str | None:

@@ -97,6 +97,19 @@ def _story_indexes(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX event_documents_document ON event_documents(document)")
     conn.execute("INSERT OR IGNORE INTO event_documents (event, document)"
                  " SELECT e.id, source.value FROM events e, json_each(e.data, '$.sources') AS source")
+    # first and last day of each event (its date, or its range), for --since/--until in SQL
+    conn.execute("ALTER TABLE events ADD COLUMN first_day TEXT")
+    conn.execute("ALTER TABLE events ADD COLUMN last_day TEXT")
+    conn.execute("UPDATE events SET first_day = COALESCE(substr(date, 1, 10), json_extract(data, '$.date_range[0]')),"
+                 " last_day = COALESCE(substr(date, 1, 10), json_extract(data, '$.date_range[1]'))")
+    conn.execute("CREATE INDEX events_first_day ON events(first_day)")
+    conn.execute("CREATE INDEX events_last_day ON events(last_day)")
+    # the same days with each participant: the stored events new mentions of an actor can join
+    conn.execute("ALTER TABLE event_participants ADD COLUMN first_day TEXT")
+    conn.execute("ALTER TABLE event_participants ADD COLUMN last_day TEXT")
+    conn.execute("UPDATE event_participants SET (first_day, last_day) ="
+                 " (SELECT first_day, last_day FROM events WHERE events.id = event_participants.event)")
+    conn.execute("CREATE INDEX event_participants_days ON event_participants(entity, first_day)")
     # the orders the timeline and quote listings page through
     conn.execute("CREATE INDEX events_order ON events(sort_key IS NULL, sort_key, id)")
     conn.execute("CREATE INDEX quotes_order ON quotes(date IS NULL, date, document)")

@@ -3,7 +3,8 @@ timeline), built from the stored per-document analyses: in full, or by adding ne
 
 A full build reads every analysis, so its cost grows with the store. Adding documents reads
 only theirs and what they touch: stored people with a similar surname, stored events that share a
-participant and a date (or one of their documents), the copy chains of those events' sources. New
+participant and a date (or one of their documents), the copy chains of those events' sources.
+A stored event whose date range starts over a year before a new mention's date is not looked up. New
 mentions join stored entities and events by the rules of the full build, with what an addition
 cannot see left to the next full build (`storyline rebuild`): a stored lone surname and a new full
 name elsewhere merge, but two stored entities never do; an undated new mention joins a stored
@@ -150,11 +151,11 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
         _speakers_and_dates(quotes, entity_of, documents)
 
         event_mentions = [e for a in analyses.values() for e in a.event_mentions]
-        participants = sorted({entity for ids in participant_entities(event_mentions, entity_of) for entity in ids})
-        dates = sorted({(m.date[:10], m.date[:10]) if m.date else tuple(m.date_range)
-                        for m in event_mentions if m.date or m.date_range})
+        windows = [(entity, *((m.date[:10], m.date[:10]) if m.date else m.date_range))
+                   for m, ids in zip(event_mentions, participant_entities(event_mentions, entity_of))
+                   if m.date or m.date_range for entity in ids]
         related = sorted({doc.copy_of for doc in documents if doc.copy_of} | set(store.copies_of(doc_ids)))
-        stored_events = store.events_to_extend(participants, dates, related)
+        stored_events = store.events_to_extend(windows, related)
         sources = {doc for event, _ in stored_events for doc in event.sources} | set(doc_ids)
         clusters = EventClusters(store.copy_chains(sorted(sources)))
         for event, state in stored_events:
