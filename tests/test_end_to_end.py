@@ -93,6 +93,15 @@ def test_views_print_and_filter(db, capsys):
     assert "Putin" in capsys.readouterr().out
 
 
+def test_search_leaves_function_words_out_of_the_match(db, capsys):
+    assert main(["search", "--db", db, "Donetsk", "--format", "json"]) == 0
+    plain = json.loads(capsys.readouterr().out)
+    assert main(["search", "--db", db, "the", "Donetsk", "of", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == plain and plain
+    assert main(["search", "--db", db, "the", "--format", "json"]) == 0  # nothing else: the word itself
+    assert json.loads(capsys.readouterr().out)
+
+
 def test_paging_and_a_full_rebuild_from_the_cli(db, capsys):
     assert main(["timeline", "--db", db, "--format", "json"]) == 0
     everything = json.loads(capsys.readouterr().out)

@@ -31,7 +31,7 @@ def entity_records(store: Store) -> list[dict[str, Any]]:
 def entity_ids_matching(store: Store, name: str) -> list[str]:
     """Ids of the entities a user's name query means (name, alias or surname); reads names only.
 
-    SQL narrows the candidates to names and aliases containing the query (and, for one word,
+    The `name_keys` index gives the entities with that name, alias or surname (and, for one word,
     people whose surname starts alike, for spelling variants); `speaker_matches` decides."""
     from storyline.model import Entity
     from storyline.nlp.entities import person_name_parts, speaker_matches, strip_name
@@ -40,13 +40,12 @@ def entity_ids_matching(store: Store, name: str) -> list[str]:
     wanted = strip_name(name).lower()
     if not wanted:
         return []
-    pattern = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    sql = ("SELECT id, name, type, aliases FROM entities WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'")
-    params: list = [pattern, pattern]
+    sql = "SELECT id, name, type, aliases FROM entities WHERE id IN (SELECT entity FROM name_keys WHERE key = ?"
+    params: list = [wanted]
     if " " not in wanted:
-        sql += " OR id IN (SELECT entity FROM person_names WHERE bucket = ?)"
+        sql += " UNION SELECT entity FROM person_names WHERE bucket = ?"
         params.append(surname_bucket(person_name_parts(wanted)[1]))
-    rows = store.conn.execute(sql, params).fetchall()
+    rows = store.conn.execute(sql + ")", params).fetchall()
     return sorted(entity_id for entity_id, entity_name, entity_type, aliases in rows
                   if speaker_matches(Entity(entity_id, entity_name, entity_type, json.loads(aliases)), name))
 
@@ -64,8 +63,10 @@ def quote_records(store: Store, speaker: str | None = None, about: str | None = 
     if about:
         where.append("instr(lower(json_extract(data, '$.text')), ?) > 0")
         params.append(about.lower())
-    sql = "SELECT data FROM quotes" + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY date IS NULL, date, document" + _page(limit, offset)
+    order = "date IS NULL, date, document"
+    # the page's rows are chosen (from the indexes) before any quote record is read
+    chosen = f"SELECT rowid FROM quotes{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}{_page(limit, offset)}"
+    sql = f"SELECT data FROM quotes WHERE rowid IN ({chosen}) ORDER BY {order}"
     return [json.loads(row[0]) for row in store.conn.execute(sql, params)]
 
 
@@ -73,26 +74,45 @@ def event_records(store: Store, actor: str | None = None, since: str | None = No
                   until: str | None = None, dated_only: bool = False,
                   limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Events in timeline order (oldest first); `since`/`until` compare ISO dates, ranges overlap;
-    `limit`/`offset` page through them in SQL."""
-    where, params = [], []
+    `limit`/`offset` page through them in SQL. The page is chosen from indexes (an actor's through
+    `event_participants`, which repeats each event's days and sort key) before any record is read."""
+    table, key, where, params = "events e", "e.id", [], []
     if actor:
         ids = entity_ids_matching(store, actor)
         if not ids:
             return []
-        where.append(f"e.id IN (SELECT event FROM event_participants WHERE entity IN ({','.join('?' * len(ids))}))")
+        table, key = "event_participants e", "e.event"
+        where.append(f"e.entity IN ({','.join('?' * len(ids))})")
         params += ids
+    order = f"e.sort_key IS NULL, e.sort_key, {key}"
     if dated_only or since or until:
         where.append("e.first_day IS NOT NULL")
-    if since:
-        where.append("e.last_day >= ?")
-        params.append(since[:10])
-    if until:
-        where.append("e.first_day <= ?")
-        params.append(until[:10])
-    sql = "SELECT e.data FROM events e"
-    sql += (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY e.sort_key IS NULL, e.sort_key, e.id" + _page(limit, offset)
+        order = f"e.sort_key, {key}"  # every dated event has a sort key: the index order as it is
+    if since or until:
+        # an index range on the first day: events dated in the window, or ranged into it from at
+        # most a year before (a vaguer range is left out of date-bounded listings)
+        where.append("e.first_day BETWEEN ? AND ? AND e.last_day >= ?")
+        params += [_days_before(since[:10], DATE_WINDOW_LOOKBACK_DAYS) if since else "",
+                   until[:10] if until else "9999", since[:10] if since else ""]
+        if not actor:
+            order = f"e.first_day, e.sort_key, {key}"  # the same order (sort keys start with the first day)
+    chosen = (f"SELECT DISTINCT {key}, e.sort_key, e.first_day FROM {table}"
+              f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}{_page(limit, offset)}")
+    sql = (f"SELECT data FROM events WHERE id IN (SELECT {key.split('.')[1]} FROM ({chosen}) AS e)"
+           " ORDER BY sort_key IS NULL, sort_key, id")
     return [json.loads(row[0]) for row in store.conn.execute(sql, params)]
+
+
+DATE_WINDOW_LOOKBACK_DAYS = 366
+
+
+def _days_before(day: str, days: int) -> str:
+    from datetime import date, timedelta
+
+    try:
+        return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
+    except ValueError:
+        return ""
 
 
 def _page(limit: int | None, offset: int) -> str:

@@ -208,13 +208,15 @@ class Store:
         (entities and events by id; quotes and positions are new documents' own)."""
         conn = self.conn
         if replace:
-            for table in ("entities", "person_names", "quotes", "events", "event_clusters", "event_participants",
+            for table in ("entities", "name_keys", "person_names", "quotes", "events", "event_clusters", "event_participants",
                           "event_documents", "positions"):
                 conn.execute(f"DELETE FROM {table}")
         conn.executemany(
             "INSERT OR REPLACE INTO entities (id, name, type, aliases, mention_count, data) VALUES (?, ?, ?, ?, ?, ?)",
             [(e.id, e.name, e.type, json.dumps(e.aliases, ensure_ascii=False), len(e.mentions), _json(e))
              for e in entities])
+        conn.executemany("INSERT OR IGNORE INTO name_keys (key, entity) VALUES (?, ?)",
+                         [(key, e.id) for e in entities for key in entity_name_keys(e)])
         conn.executemany("INSERT OR IGNORE INTO person_names (bucket, entity) VALUES (?, ?)",
                          [(bucket, e.id) for e in entities if e.type == "PERSON" for bucket in _surname_buckets(e)])
         conn.executemany("INSERT OR REPLACE INTO quotes (id, document, speaker, date, data) VALUES (?, ?, ?, ?, ?)",
@@ -225,8 +227,9 @@ class Store:
         conn.executemany(
             "INSERT OR REPLACE INTO event_clusters (event, range_start, range_end, state) VALUES (?, ?, ?, ?)",
             [(e.id, *(e.date_range or (None, None)), json.dumps(state, ensure_ascii=False)) for e, state in events])
-        conn.executemany("INSERT OR REPLACE INTO event_participants (event, entity, first_day, last_day)"
-                         " VALUES (?, ?, ?, ?)", [(e.id, p, *_event_days(e)) for e, _ in events for p in e.participants])
+        conn.executemany("INSERT OR REPLACE INTO event_participants (event, entity, first_day, last_day, sort_key)"
+                         " VALUES (?, ?, ?, ?, ?)",
+                         [(e.id, p, *_event_days(e), timeline_sort_key(e)) for e, _ in events for p in e.participants])
         conn.executemany("INSERT OR IGNORE INTO event_documents (event, document) VALUES (?, ?)",
                          [(e.id, doc) for e, _ in events for doc in e.sources])
         conn.executemany("INSERT INTO positions (actor, date, data) VALUES (?, ?, ?)",
@@ -297,6 +300,16 @@ class Store:
             part = values[at:at + chunk]
             rows.extend(self.conn.execute(sql.format(",".join("?" * len(part))), part).fetchall())
         return rows
+
+
+def entity_name_keys(entity: Entity) -> set[str]:
+    """Lower-cased name, aliases and (people) surnames: the keys a name query is looked up by."""
+    from storyline.nlp.entities import person_name_parts, strip_name
+
+    keys = {strip_name(name).lower() for name in [entity.name, *entity.aliases]}
+    if entity.type == "PERSON":
+        keys |= {person_name_parts(name)[1].lower() for name in [entity.name, *entity.aliases]}
+    return {key for key in keys if key}
 
 
 def surname_bucket(surname: str) -> str:

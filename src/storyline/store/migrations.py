@@ -2,6 +2,7 @@
 released migration, add a new one."""
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -102,14 +103,25 @@ def _story_indexes(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE events ADD COLUMN last_day TEXT")
     conn.execute("UPDATE events SET first_day = COALESCE(substr(date, 1, 10), json_extract(data, '$.date_range[0]')),"
                  " last_day = COALESCE(substr(date, 1, 10), json_extract(data, '$.date_range[1]'))")
-    conn.execute("CREATE INDEX events_first_day ON events(first_day)")
+    conn.execute("CREATE INDEX events_first_day ON events(first_day, last_day)")
     conn.execute("CREATE INDEX events_last_day ON events(last_day)")
     # the same days with each participant: the stored events new mentions of an actor can join
     conn.execute("ALTER TABLE event_participants ADD COLUMN first_day TEXT")
     conn.execute("ALTER TABLE event_participants ADD COLUMN last_day TEXT")
-    conn.execute("UPDATE event_participants SET (first_day, last_day) ="
-                 " (SELECT first_day, last_day FROM events WHERE events.id = event_participants.event)")
-    conn.execute("CREATE INDEX event_participants_days ON event_participants(entity, first_day)")
+    conn.execute("ALTER TABLE event_participants ADD COLUMN sort_key TEXT")
+    conn.execute("UPDATE event_participants SET (first_day, last_day, sort_key) ="
+                 " (SELECT first_day, last_day, sort_key FROM events WHERE events.id = event_participants.event)")
+    conn.execute("CREATE INDEX event_participants_days ON event_participants(entity, first_day, last_day)")
+    conn.execute("CREATE INDEX event_participants_order ON event_participants(entity, sort_key)")
+    # names, aliases and surnames of entities, lower-cased: what a --speaker/--actor query looks up
+    conn.execute("CREATE TABLE name_keys (key TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (key, entity))")
+    from storyline.store import entity_name_keys
+    from storyline.model import Entity
+
+    for entity_id, name, kind, aliases in conn.execute("SELECT id, name, type, aliases FROM entities").fetchall():
+        entity = Entity(entity_id, name, kind, json.loads(aliases))
+        conn.executemany("INSERT OR IGNORE INTO name_keys VALUES (?, ?)", [(k, entity_id) for k in entity_name_keys(entity)])
+    conn.execute("CREATE INDEX quotes_speaker_order ON quotes(speaker, date IS NULL, date, document)")
     # the orders the timeline and quote listings page through
     conn.execute("CREATE INDEX events_order ON events(sort_key IS NULL, sort_key, id)")
     conn.execute("CREATE INDEX quotes_order ON quotes(date IS NULL, date, document)")
