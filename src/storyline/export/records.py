@@ -96,7 +96,7 @@ def event_records(store: Store, actor: str | None = None, since: str | None = No
                    until[:10] if until else "9999", since[:10] if since else ""]
         if not actor:
             order = f"e.first_day, e.sort_key, {key}"  # the same order (sort keys start with the first day)
-    chosen = (f"SELECT DISTINCT {key}, e.sort_key, e.first_day FROM {table}"
+    chosen = (f"SELECT {'DISTINCT ' if actor else ''}{key}, e.sort_key, e.first_day FROM {table}"
               f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}{_page(limit, offset)}")
     sql = (f"SELECT data FROM events WHERE id IN (SELECT {key.split('.')[1]} FROM ({chosen}) AS e)"
            " ORDER BY sort_key IS NULL, sort_key, id")
