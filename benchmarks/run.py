@@ -378,13 +378,14 @@ def scale_markdown(scale: dict) -> list[str]:
                          f"{c['add_ms_per_document']} |")
     sizes = scale["sizes"]
     if sizes:
-        names = list(sizes[0]["latency"])
-        lines += ["", "Query latency (in process, warm, 30 runs; p50 / p95 ms) and 100 new real documents ingested "
-                  "at each size:", "",
+        names = list(dict.fromkeys(name for size in sizes for name in size["latency"]))
+        lines += ["", "Query latency (in process, warm, 30 runs; p50 / p95 ms, results in brackets) and 100 new "
+                  "real documents ingested at each size:", "",
                   "| store | " + " | ".join(f"`{n}`" for n in names) + " |", "|---" * (len(names) + 1) + "|"]
         for size in sizes:
-            lines.append(f"| {size['documents']} | " + " | ".join(
-                f"{size['latency'][n]['p50_ms']} / {size['latency'][n]['p95_ms']}" for n in names) + " |")
+            cells = [f"{size['latency'][n]['p50_ms']} / {size['latency'][n]['p95_ms']} ({size['latency'][n]['results']})"
+                     if n in size["latency"] else "–" for n in names]
+            lines.append(f"| {size['documents']} | " + " | ".join(cells) + " |")
         lines += ["", "| store | documents / entities / quotes / events | MB | 100 new: seconds | parse wait | "
                   "store | story | story mode |", "|---|---|---|---|---|---|---|---|"]
         for size in sizes:
@@ -394,6 +395,7 @@ def scale_markdown(scale: dict) -> list[str]:
             lines.append(f"| {size['documents']} | {t['documents']} / {t['entities']} / {t['quotes']} / {t['events']} | "
                          f"{t['megabytes']} | {new['seconds']} | {new['stages']['analyse_wait']} | "
                          f"{new['stages']['store']} | {new['stages']['rebuild']} | added |")
+    lines += [f"- {note}" for note in scale.get("notes", [])]
     lines.append("")
     return lines
 

@@ -186,6 +186,65 @@ def table_sizes(db: Path) -> dict:
     return sizes
 
 
+def grow(db: Path, report: dict, records: list[dict], sizes: list[int], real: int, copies_per_add: int,
+         copy: int, extra: int) -> None:
+    """Time-shifted copies of the first `real` documents (those really ingested) until each size, then queries and 100 new
+    documents at each size. Documents stored but not yet in the story (an interrupted run) are
+    added first."""
+    from storyline.store import Store
+    from storyline.story.build import STORY_MARKER, add_to_story
+
+    def save():
+        bench.save("scale", report)
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    base_ids = [row[0] for row in conn.execute(
+        "SELECT id FROM documents WHERE id NOT LIKE '%~%' ORDER BY seq LIMIT ?", (real,))]
+    store = Store(db)
+    built = int((store.get_state(STORY_MARKER) or "0:0").split(":")[1])
+    pending = store.documents_after(built)
+    if pending:
+        started = bench.now()
+        add_to_story(store, pending)
+        report["copies"].append({"copy": f"{copy} (finished after the interruption)", "documents_after": store.document_count(),
+                                 "insert_s": None, "add_to_story_s": round(bench.now() - started, 2),
+                                 "add_ms_per_document": round(1000 * (bench.now() - started) / len(pending), 1)})
+    store.close()
+    for size in sizes:
+        while conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] + len(base_ids) <= size:
+            started, ids, first = bench.now(), [], copy + 1
+            while len(ids) < copies_per_add * len(base_ids) and (
+                    conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] + len(base_ids) <= size):
+                copy += 1
+                ids += add_shifted_copy(conn, base_ids, copy)
+            inserted = bench.now() - started
+            store = Store(db)
+            started = bench.now()
+            add_to_story(store, ids)
+            added = bench.now() - started
+            documents = store.document_count()
+            store.close()
+            report["copies"].append({"copy": copy if copy == first else f"{first}-{copy}", "documents_after": documents,
+                                     "insert_s": round(inserted, 2), "add_to_story_s": round(added, 2),
+                                     "add_ms_per_document": round(1000 * added / len(ids), 1)})
+            print(f"copies {first}-{copy}: {documents} documents, insert {inserted:.1f} s, story {added:.1f} s",
+                  file=sys.stderr)
+            save()
+        print(f"size {size}: queries, then 100 new documents", file=sys.stderr)
+        tables, latency = table_sizes(db), query_latency(db)
+        new = timed_ingest(db, records[extra:extra + 100], workdir_of(db), f"new-{size}")
+        extra += 100
+        report["sizes"].append({"documents": tables["documents"], "tables": tables, "latency": latency,
+                                "ingest_100_new": new})
+        save()
+    conn.close()
+
+
+def workdir_of(db: Path) -> Path:
+    return db.parent
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--real", type=int, default=1000, help="documents really ingested (four batches)")
@@ -193,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", default="/tmp/storyline-scale")
     parser.add_argument("--latency-only", action="store_true",
                         help="only measure the queries again on the store --workdir holds (the last size of scale.json)")
+    parser.add_argument("--copies-per-add", type=int, default=1, help="time-shifted copies added to the story at once")
+    parser.add_argument("--resume", action="store_true", help="go on growing the store of an interrupted run")
     args = parser.parse_args(argv)
     if args.latency_only:
         add_query_indexes(Path(args.workdir) / "scale.db")
@@ -203,15 +264,30 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report["sizes"][-1]["latency"], indent=2))
         return 0
     from storyline.store import Store
-    from storyline.story.build import add_to_story
 
     workdir = Path(args.workdir)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    records = corpus.synthesise(corpus.load_pool(), args.real + 100 * (len(sizes) + 1))
+    if args.resume:  # go on growing the store an interrupted run left, keeping its figures
+        db = workdir / "scale.db"
+        add_query_indexes(db)
+        report = json.loads((bench.RESULTS / "scale.json").read_text(encoding="utf-8"))
+        report["resumed"] = {"at": bench.environment()["date"], "copies_per_add": args.copies_per_add}
+        conn = sqlite3.connect(db)
+        copy = conn.execute("SELECT COALESCE(MAX(CAST(substr(id, instr(id, '~') + 1) AS INTEGER)), 0) FROM documents"
+                            " WHERE id LIKE '%~%'").fetchone()[0]
+        conn.close()
+        done = [size for size in sizes if any(s.get("ingest_100_new") and s["documents"] >= size * 0.98
+                                               for s in report["sizes"])]
+        grow(db, report, records, [size for size in sizes if size not in done], sum(r["new"] for r in report["real"]),
+             args.copies_per_add,
+             copy=copy, extra=args.real + 100 * len(done))
+        print(json.dumps(report, indent=2))
+        return 0
     workdir.mkdir(parents=True, exist_ok=True)
     db = workdir / "scale.db"
     for path in workdir.glob("scale.db*"):
         path.unlink()
-    sizes = [int(s) for s in args.sizes.split(",") if s]
-    records = corpus.synthesise(corpus.load_pool(), args.real + 100 * (len(sizes) + 1))
     report = {"environment": bench.environment(), "command": "python benchmarks/scale.py " + " ".join(argv or sys.argv[1:]),
               "real": [], "copies": [], "sizes": []}
 
@@ -230,34 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     report["sizes"].append({"documents": args.real, "tables": table_sizes(db), "latency": query_latency(db)})
     save()
 
-    conn = sqlite3.connect(db, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    base_ids = [row[0] for row in conn.execute("SELECT id FROM documents ORDER BY seq")]
-    copy, extra = 0, args.real
-    for size in sizes:
-        while conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] + len(base_ids) <= size:
-            copy += 1
-            started = bench.now()
-            ids = add_shifted_copy(conn, base_ids, copy)
-            inserted = bench.now() - started
-            store = Store(db)
-            started = bench.now()
-            add_to_story(store, ids)
-            added = bench.now() - started
-            documents = store.document_count()
-            store.close()
-            report["copies"].append({"copy": copy, "documents_after": documents, "insert_s": round(inserted, 2),
-                                     "add_to_story_s": round(added, 2), "add_ms_per_document": round(1000 * added / len(ids), 1)})
-            print(f"copy {copy}: {documents} documents, insert {inserted:.1f} s, story {added:.1f} s", file=sys.stderr)
-            save()
-        print(f"size {size}: queries, then 100 new documents", file=sys.stderr)
-        tables, latency = table_sizes(db), query_latency(db)
-        new = timed_ingest(db, records[extra:extra + 100], workdir, f"new-{size}")
-        extra += 100
-        report["sizes"].append({"documents": tables["documents"], "tables": tables, "latency": latency,
-                                "ingest_100_new": new})
-        save()
-    conn.close()
+    grow(db, report, records, sizes, sum(r["new"] for r in report["real"]), args.copies_per_add, copy=0, extra=args.real)
     print(json.dumps(report, indent=2))
     return 0
 

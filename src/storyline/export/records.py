@@ -96,8 +96,19 @@ def event_records(store: Store, actor: str | None = None, since: str | None = No
                    until[:10] if until else "9999", since[:10] if since else ""]
         if not actor:
             order = f"e.first_day, e.sort_key, {key}"  # the same order (sort keys start with the first day)
-    chosen = (f"SELECT {'DISTINCT ' if actor else ''}{key}, e.sort_key, e.first_day FROM {table}"
-              f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}{_page(limit, offset)}")
+    if actor:
+        # one index walk per entity id, each stopping after the page, then merged: a name that
+        # means several people ("Trump") never sorts all their events
+        conditions = where[1:]
+        arms = [f"SELECT * FROM (SELECT e.event, e.sort_key, e.first_day FROM event_participants e WHERE e.entity = ?"
+                f"{''.join(' AND ' + c for c in conditions)} ORDER BY {order}"
+                f"{_page(offset + limit, 0) if limit is not None else ''})" for _ in ids]
+        params = [value for entity_id in ids for value in (entity_id, *params[len(ids):])]
+        chosen = (f"SELECT DISTINCT event, sort_key, first_day FROM ({' UNION ALL '.join(arms)}) AS e"
+                  f" ORDER BY {order}{_page(limit, offset)}")
+    else:
+        chosen = (f"SELECT {key}, e.sort_key, e.first_day FROM {table}"
+                  f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}{_page(limit, offset)}")
     sql = (f"SELECT data FROM events WHERE id IN (SELECT {key.split('.')[1]} FROM ({chosen}) AS e)"
            " ORDER BY sort_key IS NULL, sort_key, id")
     return [json.loads(row[0]) for row in store.conn.execute(sql, params)]
