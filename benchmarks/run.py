@@ -311,7 +311,7 @@ def write_markdown(report: dict) -> None:
               f"{report['pool']['mean_words']} words on average). Reproduce: `{report['command']}`.", ""]
     if "throughput" in report:
         th = report["throughput"]
-        lines += ["## Throughput (end to end: read, clean, dedup, NLP, store, story rebuild)", "",
+        lines += ["## Throughput (end to end: read, clean, dedup, NLP, store, story update)", "",
                   "Wall-clock figures depend on what else the shared machine ran (load average shown); CPU time "
                   "per document (this process and its workers) does not, and is the fairer comparison.", "",
                   "| documents | mode | docs/s (wall) | seconds | CPU ms / doc | peak RSS main / largest worker / total (MB) | load avg before, after |",
