@@ -117,6 +117,13 @@ def test_paging_and_a_full_rebuild_from_the_cli(db, capsys):
     assert json.loads(capsys.readouterr().out) == everything
 
 
+def test_demo_ingests_the_bundled_sample_and_prints_its_timeline(capsys, nlp):
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "read 5, new 5, duplicate 0, failed 0" in out
+    assert "what happened" in out and "call" in out
+
+
 def test_user_errors_exit_1_with_one_line(tmp_path, capsys):
     assert main(["timeline", "--db", str(tmp_path / "absent.db")]) == 1
     assert capsys.readouterr().err.count("\n") == 1

@@ -338,6 +338,7 @@ def run_demo(args) -> int:
         summary = ingest(store, [str(seeds)], progress=sys.stderr.isatty())
         print(f"ingested the bundled sample: {summary.line()}\n")
         args.db, args.actor, args.since, args.until, args.format, args.all = str(store.path), None, None, None, "table", False
+        args.limit, args.offset = None, 0
         store.close()
         run_timeline(args)
     finally:
