@@ -24,8 +24,14 @@ def document_records(store: Store, ids: list[str] | None = None) -> list[dict[st
 
 
 def entity_records(store: Store) -> list[dict[str, Any]]:
-    rows = store.conn.execute("SELECT data FROM entities ORDER BY name").fetchall()
-    return [json.loads(row[0]) for row in rows]
+    """Every entity with its mentions (kept apart in entity_mentions)."""
+    mentions: dict[str, list[dict[str, Any]]] = {}
+    for entity, doc, start, end in store.conn.execute("SELECT entity, doc, start, end FROM entity_mentions ORDER BY rowid"):
+        mentions.setdefault(entity, []).append({"doc": doc, "start": start, "end": end})
+    records = [json.loads(row[0]) for row in store.conn.execute("SELECT data FROM entities ORDER BY name")]
+    for record in records:
+        record["mentions"] = mentions.get(record["id"], [])
+    return records
 
 
 def entity_ids_matching(store: Store, name: str) -> list[str]:
@@ -134,7 +140,12 @@ def _page(limit: int | None, offset: int) -> str:
 
 def entity_record(store: Store, entity_id: str) -> dict[str, Any] | None:
     row = store.conn.execute("SELECT data FROM entities WHERE id = ?", (entity_id,)).fetchone()
-    return json.loads(row[0]) if row else None
+    if row is None:
+        return None
+    record = json.loads(row[0])
+    record["mentions"] = [{"doc": doc, "start": start, "end": end} for doc, start, end in store.conn.execute(
+        "SELECT doc, start, end FROM entity_mentions WHERE entity = ? ORDER BY rowid", (entity_id,))]
+    return record
 
 
 def event_record(store: Store, event_id: str) -> dict[str, Any] | None:

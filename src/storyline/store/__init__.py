@@ -208,13 +208,16 @@ class Store:
         (entities and events by id; quotes and positions are new documents' own)."""
         conn = self.conn
         if replace:
-            for table in ("entities", "name_keys", "person_names", "quotes", "events", "event_clusters", "event_participants",
+            for table in ("entities", "entity_mentions", "name_keys", "person_names", "quotes", "events", "event_clusters", "event_participants",
                           "event_documents", "positions"):
                 conn.execute(f"DELETE FROM {table}")
+        # an entity's mentions go to entity_mentions; `entities` to add to hold only the new ones
+        conn.executemany("INSERT INTO entity_mentions (entity, doc, start, end) VALUES (?, ?, ?, ?)",
+                         [(e.id, m["doc"], m["start"], m["end"]) for e in entities for m in e.mentions])
         conn.executemany(
-            "INSERT OR REPLACE INTO entities (id, name, type, aliases, mention_count, data) VALUES (?, ?, ?, ?, ?, ?)",
-            [(e.id, e.name, e.type, json.dumps(e.aliases, ensure_ascii=False), len(e.mentions), _json(e))
-             for e in entities])
+            "INSERT OR REPLACE INTO entities (id, name, type, aliases, mention_count, data) VALUES (?, ?, ?, ?,"
+            " (SELECT COUNT(*) FROM entity_mentions WHERE entity = ?), ?)",
+            [(e.id, e.name, e.type, json.dumps(e.aliases, ensure_ascii=False), e.id, _entity_json(e)) for e in entities])
         conn.executemany("INSERT OR IGNORE INTO name_keys (key, entity) VALUES (?, ?)",
                          [(key, e.id) for e in entities for key in entity_name_keys(e)])
         conn.executemany("INSERT OR IGNORE INTO person_names (bucket, entity) VALUES (?, ?)",
@@ -236,6 +239,7 @@ class Store:
                          [(p.actor, p.date, _json(p)) for p in positions])
 
     def entities_by_id(self, ids: list[str]) -> dict[str, Entity]:
+        """Stored entities without their mentions (those stay in entity_mentions)."""
         rows = self.select_in("SELECT data FROM entities WHERE id IN ({})", ids)
         return {entity.id: entity for entity in (from_dict(Entity, json.loads(row[0])) for row in rows)}
 
@@ -338,6 +342,10 @@ def timeline_sort_key(event: Event) -> str | None:
     if not day:
         return None
     return f"{day}|{max(0, 99999 - event.independent_sources):05d}|{event.id}"
+
+
+def _entity_json(entity: Entity) -> str:
+    return json.dumps({key: value for key, value in entity.__dict__.items() if key != "mentions"}, ensure_ascii=False)
 
 
 def _json(item) -> str:

@@ -113,6 +113,15 @@ def _story_indexes(conn: sqlite3.Connection) -> None:
                  " (SELECT first_day, last_day, sort_key FROM events WHERE events.id = event_participants.event)")
     conn.execute("CREATE INDEX event_participants_days ON event_participants(entity, first_day, last_day)")
     conn.execute("CREATE INDEX event_participants_order ON event_participants(entity, sort_key)")
+    # each entity's mentions in their own rows: adding documents appends rows instead of
+    # rewriting the (long) mention lists of the most mentioned actors
+    conn.execute("CREATE TABLE entity_mentions (entity TEXT NOT NULL, doc TEXT NOT NULL, start INTEGER NOT NULL,"
+                 " end INTEGER NOT NULL)")
+    conn.execute("CREATE INDEX entity_mentions_entity ON entity_mentions(entity)")
+    conn.execute("INSERT INTO entity_mentions (entity, doc, start, end) SELECT e.id, json_extract(m.value, '$.doc'),"
+                 " json_extract(m.value, '$.start'), json_extract(m.value, '$.end')"
+                 " FROM entities e, json_each(e.data, '$.mentions') AS m")
+    conn.execute("UPDATE entities SET data = json_remove(data, '$.mentions')")
     # names, aliases and surnames of entities, lower-cased: what a --speaker/--actor query looks up
     conn.execute("CREATE TABLE name_keys (key TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (key, entity))")
     from storyline.store import entity_name_keys
