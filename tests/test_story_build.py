@@ -60,6 +60,21 @@ def test_added_documents_give_the_speakers_events_and_positions_of_a_full_build(
     assert whole["timeline"] == grown["timeline"] and len(grown["timeline"]) >= 20
 
 
+def test_a_stored_event_grows_in_place_when_a_new_document_reports_it(tmp_path, nlp):
+    """004 stored, then its rewrite 003 added: stored events gain a source and keep their ids,
+    with no second copy of them under a new id."""
+    store = Store(tmp_path / "grow.db")
+    ingest(store, SEED_PATHS[:3] + SEED_PATHS[4:], analyzer=Analyzer(nlp))
+    before = {e["id"]: e for e in build_export(store)["events"]}
+    ingest(store, SEED_PATHS[3:4], analyzer=Analyzer(nlp), story="add")
+    after = build_export(store)["events"]
+    grown = [e for e in after if e["id"] in before and len(e["sources"]) > len(before[e["id"]]["sources"])]
+    assert grown, "no stored event took the added document"
+    ids = [e["id"] for e in after]
+    assert set(before) <= set(ids) and len(ids) == len(set(ids))
+    assert not [i for i in ids for stored in before if i.startswith(stored + "-")]
+
+
 def test_a_small_story_is_rebuilt_a_large_one_grown(seeded_db_path, tmp_path, monkeypatch):
     import shutil
 

@@ -16,6 +16,7 @@ from storyline.model import Document, Entity, Quote
 from storyline.store import Store
 
 STORY_MARKER = "story_built_for"  # "<documents>:<highest seq>" the story reflects
+STORY_FORMAT = "2"  # story tables that documents can be added to (event states, person names)
 FULL_BUILD_BELOW = 200  # a story of fewer documents is rebuilt in full (seconds at most)
 FULL_BUILD_SHARE = 0.5  # ... and so is one the new documents would grow by more than half
 
@@ -66,9 +67,6 @@ def build_story_if_needed(store: Store, force: bool = False, max_rounds: int = 5
             rebuild_story(store)
             done.append("full")
     return done
-
-
-STORY_FORMAT = "2"  # story tables that documents can be added to (event states, person names)
 
 
 def date_copies_from_originals(store: Store, documents: list[Document]) -> None:
@@ -161,9 +159,7 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
         for event, state in stored_events:
             clusters.load(event, state)
         clusters.add_all(event_mentions, entity_of)
-        stored_ids = {event.id for event, _ in stored_events}
-        new_ids = [event.id for event, _ in clusters.changed() if event.id not in stored_ids]
-        events = clusters.changed(taken_ids=store.existing_ids("events", new_ids) | stored_ids)
+        events = clusters.changed(taken=lambda ids: store.existing_ids("events", ids))
         positions = extract_positions(quotes, event_mentions, entity_of, documents)
         store.write_story(entities, quotes, events, positions, replace=False)
         count = (marker[0] if marker else 0) + len(doc_ids)

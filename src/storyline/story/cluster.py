@@ -399,10 +399,14 @@ class EventClusters:
         self._index(number, entities)
         self.by_doc.setdefault(mention.doc, set()).add(number)
 
-    def changed(self, taken_ids: set[str] = frozenset()) -> list[tuple[Event, dict]]:
-        """Events new or grown since loading, with their states; a new id never repeats a taken one."""
+    def changed(self, taken: Callable[[list[str]], set[str]] = lambda ids: set()) -> list[tuple[Event, dict]]:
+        """Events new or grown since loading, with their states. A grown stored event keeps its id;
+        a new one never repeats a loaded event's id nor one `taken(ids)` says is used elsewhere."""
         changed = [cluster for cluster in self.clusters if cluster.changed]
-        events = _unique_ids([_to_event(cluster, self.copy_of) for cluster in changed], taken_ids)
+        events = [_to_event(cluster, self.copy_of) for cluster in changed]
+        new = [event for event, cluster in zip(events, changed) if cluster.event_id is None]
+        loaded = {cluster.event_id for cluster in self.clusters if cluster.event_id is not None}
+        _unique_ids(new, loaded | taken([event.id for event in new]))
         return [(event, cluster_state(cluster)) for event, cluster in zip(events, changed)]
 
 
