@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from storyline.model import to_dict
-from storyline.store import Store
+from storyline.store import RANGE_LOOKBACK_DAYS, Store, days_before
 
 FORMAT = "storyline/1"
 
@@ -98,7 +98,7 @@ def event_records(store: Store, actor: str | None = None, since: str | None = No
         # an index range on the first day: events dated in the window, or ranged into it from at
         # most a year before (a vaguer range is left out of date-bounded listings)
         where.append("e.first_day BETWEEN ? AND ? AND e.last_day >= ?")
-        params += [_days_before(since[:10], DATE_WINDOW_LOOKBACK_DAYS) if since else "",
+        params += [(days_before(since, RANGE_LOOKBACK_DAYS) or "") if since else "",
                    until[:10] if until else "9999", since[:10] if since else ""]
         if not actor:
             order = f"e.first_day, e.sort_key, {key}"  # the same order (sort keys start with the first day)
@@ -110,26 +110,14 @@ def event_records(store: Store, actor: str | None = None, since: str | None = No
                 f"{''.join(' AND ' + c for c in conditions)} ORDER BY {order}"
                 f"{_page(offset + limit, 0) if limit is not None else ''})" for _ in ids]
         params = [value for entity_id in ids for value in (entity_id, *params[len(ids):])]
-        chosen = (f"SELECT DISTINCT event, sort_key, first_day FROM ({' UNION ALL '.join(arms)}) AS e"
+        chosen = (f"SELECT DISTINCT event AS chosen, sort_key, first_day FROM ({' UNION ALL '.join(arms)}) AS e"
                   f" ORDER BY {order}{_page(limit, offset)}")
     else:
-        chosen = (f"SELECT {key}, e.sort_key, e.first_day FROM {table}"
+        chosen = (f"SELECT {key} AS chosen, e.sort_key, e.first_day FROM {table}"
                   f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}{_page(limit, offset)}")
-    sql = (f"SELECT data FROM events WHERE id IN (SELECT {key.split('.')[1]} FROM ({chosen}) AS e)"
+    sql = (f"SELECT data FROM events WHERE id IN (SELECT chosen FROM ({chosen}))"
            " ORDER BY sort_key IS NULL, sort_key, id")
     return [json.loads(row[0]) for row in store.conn.execute(sql, params)]
-
-
-DATE_WINDOW_LOOKBACK_DAYS = 366
-
-
-def _days_before(day: str, days: int) -> str:
-    from datetime import date, timedelta
-
-    try:
-        return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
-    except ValueError:
-        return ""
 
 
 def _page(limit: int | None, offset: int) -> str:

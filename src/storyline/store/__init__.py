@@ -26,7 +26,7 @@ from storyline.model import (
 from storyline.store.migrations import migrate
 
 DEFAULT_DB = "storyline.db"
-RANGE_LOOKBACK_DAYS = 366  # a stored event's date range that starts earlier than this is not looked up
+RANGE_LOOKBACK_DAYS = 366  # an event ranged from earlier than this before a day is not looked up by that day
 BUSY_TIMEOUT_MS = 60_000
 
 
@@ -260,14 +260,9 @@ class Store:
         (participant, first day, last day) of a new mention, the participant's events dated in
         that window or ranged across it (ranges starting at most RANGE_LOOKBACK_DAYS before it);
         and the events of `documents`. Undated events are found only by document."""
-        from datetime import date, timedelta
-
         wanted: set[str] = set()
         for entity, low, high in sorted(set(windows)):
-            try:
-                lookback = (date.fromisoformat(low[:10]) - timedelta(days=RANGE_LOOKBACK_DAYS)).isoformat()
-            except ValueError:
-                lookback = low
+            lookback = days_before(low, RANGE_LOOKBACK_DAYS) or low
             rows = self.conn.execute(
                 "SELECT event FROM event_participants WHERE entity = ? AND first_day BETWEEN ? AND ?"
                 " UNION SELECT event FROM event_participants WHERE entity = ? AND first_day BETWEEN ? AND ?"
@@ -304,6 +299,16 @@ class Store:
             part = values[at:at + chunk]
             rows.extend(self.conn.execute(sql.format(",".join("?" * len(part))), part).fetchall())
         return rows
+
+
+def days_before(day: str, days: int) -> str | None:
+    """The ISO day `days` before `day` ("2025-02-12"), or None when `day` is not an ISO date."""
+    from datetime import date, timedelta
+
+    try:
+        return (date.fromisoformat(day[:10]) - timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 def entity_name_keys(entity: Entity) -> set[str]:
