@@ -208,7 +208,7 @@ def timex_records(store: Store) -> list[dict[str, Any]]:
 
 
 def timeline_ids(store: Store) -> list[str]:
-    """Dated events, oldest first (the order `timeline_sort_key` gives them in the store)."""
+    """Dated events, oldest first (the order `story.timeline.timeline_sort_key` gives them in the store)."""
     return [row[0] for row in store.conn.execute(
         "SELECT id FROM events WHERE sort_key IS NOT NULL ORDER BY sort_key, id")]
 

@@ -206,6 +206,8 @@ class Store:
                     positions: list[Position], replace: bool) -> None:
         """Call inside `transaction()`. replace=True: the whole story; else rows to add or update
         (entities and events by id; quotes and positions are new documents' own)."""
+        from storyline.story.timeline import timeline_sort_key
+
         conn = self.conn
         if replace:
             for table in ("entities", "entity_mentions", "name_keys", "person_names", "quotes", "events", "event_clusters", "event_participants",
@@ -338,15 +340,6 @@ def _event_days(event: Event) -> tuple[str | None, str | None]:
     if event.date_range:
         return event.date_range[0], event.date_range[1]
     return None, None
-
-
-def timeline_sort_key(event: Event) -> str | None:
-    """Orders the timeline in SQL: date (a range by its start), more independent sources first, id.
-    Undated events have none and stay off the timeline."""
-    day = event.date or (event.date_range[0] if event.date_range else None)
-    if not day:
-        return None
-    return f"{day}|{max(0, 99999 - event.independent_sources):05d}|{event.id}"
 
 
 def _entity_json(entity: Entity) -> str:

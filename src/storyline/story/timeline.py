@@ -1,6 +1,6 @@
 """Timelines: the dated events of a story, and a summarised timeline for large collections.
 
-`build_timeline` orders clustered events. `summarise_timeline` is the mode for collections too
+`build_timeline` orders clustered events (by `timeline_sort_key`, which the store keeps per event). `summarise_timeline` is the mode for collections too
 large to read: in the manner of news-tls DATEWISE (Ghalandari & Ifrim 2020) it first ranks
 dates by how much the collection talks about them (sentences that mention a date, articles
 that mention it, articles published on it) and then picks, for each chosen date, the
@@ -46,15 +46,20 @@ class CandidateSentence:
     date: date | None  # the first day-level date it states, if any
 
 
-def _event_sort_key(event: Event) -> str:
-    return event.date or (event.date_range[0] if event.date_range else "")
+def timeline_sort_key(event: Event) -> str | None:
+    """An event's place on the timeline as one string, so that SQL can order by it: its date (a
+    range by its start), more independent sources first, then its id. None for an undated event,
+    which stays off the timeline."""
+    day = event.date or (event.date_range[0] if event.date_range else None)
+    if not day:
+        return None
+    return f"{day}|{max(0, 99999 - event.independent_sources):05d}|{event.id}"
 
 
 def build_timeline(events: list[Event]) -> list[str]:
     """Ids of the dated events, oldest first (a range sorts by its start); undated ones are left out."""
-    dated = [event for event in events if event.date or event.date_range]
-    dated.sort(key=lambda event: (_event_sort_key(event), -event.independent_sources, event.id))
-    return [event.id for event in dated]
+    keyed = [(timeline_sort_key(event), event.id) for event in events]
+    return [event_id for key, event_id in sorted(pair for pair in keyed if pair[0] is not None)]
 
 
 def _token_count(text: str) -> int:
