@@ -444,12 +444,13 @@ def _person_name(group: _PersonGroup) -> str:
             forms[" ".join([first, surname] + ([suffix.capitalize() + "."] if suffix else []))] += 1
     if not forms:
         forms = Counter(strip_name(m.text) for m in group.mentions)
-    return _most_common(forms)
+    return most_common(forms)
 
 
-def _most_common(counts: Counter) -> str:
-    """The commonest value; ties go to the alphabetically first, so ids never depend on order."""
-    return min(counts, key=lambda value: (-counts[value], value))
+def most_common(counts: Counter) -> str | None:
+    """The commonest value (None for none); ties go to the alphabetically first, so names, ids
+    and event attributes never depend on the order things were counted in."""
+    return min(counts, key=lambda value: (-counts[value], value)) if counts else None
 
 
 def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention]]:
@@ -459,7 +460,7 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
         by_name[canonical_org_name(mention.text)].append(mention)
     grouped = {}
     for name, group in by_name.items():
-        label = _most_common(Counter(m.label for m in group))
+        label = most_common(Counter(m.label for m in group))
         if name.lower() in KNOWN_PLACES:
             label = "GPE"
         grouped[(label, name)] = group

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from storyline.dedup.sources import independent_sources
 from storyline.model import Event, EventMention
+from storyline.nlp.entities import most_common
 from storyline.story.lexicon import CONTACT_TYPES
 
 EntityLookup = dict[tuple[str, int, int], str] | Callable[[str, int, int], str | None]
@@ -208,11 +209,6 @@ def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of:
         cluster.summary = key + [mention.sentence]
 
 
-def _most_common(counts: Counter) -> str | None:
-    """The commonest value; ties go to the alphabetically first, so the result never depends on order."""
-    return min(counts, key=lambda value: (-counts[value], value)) if counts else None
-
-
 def _event_type(types: Counter) -> str:
     """The most frequent type; among contact words the most specific ('talks' about a call is a call)."""
     top = types.most_common(1)[0][0]
@@ -234,13 +230,13 @@ def _to_event(cluster: _Cluster, copy_of: dict[str, str | None]) -> Event:
         date=cluster.date,
         date_range=None if cluster.date else cluster.date_range,
         participants=[entity for entity, _ in cluster.entities.most_common()],
-        location=_most_common(cluster.locations),
+        location=most_common(cluster.locations),
         summary=cluster.summary[-1],
         status=status,
         mentions=sorted(cluster.mentions, key=lambda m: (m["doc"], m["start"])),
         sources=sources,
         independent_sources=independent_sources(sources, copy_of),
-        duration=_most_common(cluster.durations),
+        duration=most_common(cluster.durations),
     )
 
 
