@@ -188,11 +188,11 @@ def table_sizes(db: Path) -> dict:
 
 def grow(db: Path, report: dict, records: list[dict], sizes: list[int], real: int, copies_per_add: int,
          copy: int, extra: int) -> None:
-    """Time-shifted copies of the first `real` documents (those really ingested) until each size, then queries and 100 new
-    documents at each size. Documents stored but not yet in the story (an interrupted run) are
+    """Time-shifted copies of the first `real` documents (those really ingested) until each size,
+    then queries and 100 new documents at each size. Documents stored but not yet in the story (an interrupted run) are
     added first."""
     from storyline.store import Store
-    from storyline.story.build import STORY_MARKER, add_to_story
+    from storyline.story.build import add_to_story, build_story_if_needed
 
     def save():
         bench.save("scale", report)
@@ -202,14 +202,10 @@ def grow(db: Path, report: dict, records: list[dict], sizes: list[int], real: in
     base_ids = [row[0] for row in conn.execute(
         "SELECT id FROM documents WHERE id NOT LIKE '%~%' ORDER BY seq LIMIT ?", (real,))]
     store = Store(db)
-    built = int((store.get_state(STORY_MARKER) or "0:0").split(":")[1])
-    pending = store.documents_after(built)
-    if pending:
-        started = bench.now()
-        add_to_story(store, pending)
+    started = bench.now()
+    if build_story_if_needed(store, mode="add"):  # stored documents the story does not hold yet
         report["copies"].append({"copy": f"{copy} (finished after the interruption)", "documents_after": store.document_count(),
-                                 "insert_s": None, "add_to_story_s": round(bench.now() - started, 2),
-                                 "add_ms_per_document": round(1000 * (bench.now() - started) / len(pending), 1)})
+                                 "insert_s": None, "add_to_story_s": round(bench.now() - started, 2)})
     store.close()
     for size in sizes:
         while conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] + len(base_ids) <= size:
@@ -233,16 +229,12 @@ def grow(db: Path, report: dict, records: list[dict], sizes: list[int], real: in
             save()
         print(f"size {size}: queries, then 100 new documents", file=sys.stderr)
         tables, latency = table_sizes(db), query_latency(db)
-        new = timed_ingest(db, records[extra:extra + 100], workdir_of(db), f"new-{size}")
+        new = timed_ingest(db, records[extra:extra + 100], db.parent, f"new-{size}")
         extra += 100
         report["sizes"].append({"documents": tables["documents"], "tables": tables, "latency": latency,
                                 "ingest_100_new": new})
         save()
     conn.close()
-
-
-def workdir_of(db: Path) -> Path:
-    return db.parent
 
 
 def main(argv: list[str] | None = None) -> int:
