@@ -375,7 +375,7 @@ def scale_markdown(scale: dict) -> list[str]:
                   "| copy | store after | insert s | add to story s | ms per added document |", "|---|---|---|---|---|"]
         for c in shown:
             lines.append(f"| {c['copy']} | {c['documents_after']} | {c['insert_s']} | {c['add_to_story_s']} | "
-                         f"{c['add_ms_per_document']} |")
+                         f"{c.get('add_ms_per_document', '')} |")
     sizes = scale["sizes"]
     if sizes:
         names = list(dict.fromkeys(name for size in sizes for name in size["latency"]))
