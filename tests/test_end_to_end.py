@@ -111,6 +111,11 @@ def test_paging_and_a_full_rebuild_from_the_cli(db, capsys):
     quotes = json.loads(capsys.readouterr().out)
     assert main(["quotes", "--db", db, "--format", "json", "--limit", "2", "--offset", "1"]) == 0
     assert json.loads(capsys.readouterr().out) == quotes[1:3]
+    for bad in (["--limit", "0"], ["--offset", "-1"], ["--limit", "ten"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["quotes", "--db", db, *bad])
+        assert exit_info.value.code == 2
+        assert f"error: argument {bad[0]}" in capsys.readouterr().err.strip().splitlines()[-1]
     assert main(["rebuild", "--db", db]) == 0
     assert "story rebuilt from 5 documents" in capsys.readouterr().out
     assert main(["timeline", "--db", db, "--format", "json"]) == 0

@@ -38,6 +38,19 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
+def count_at_least(low: int):
+    """An argparse type: a whole number >= low, else the usual one-line usage error."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+        if value < low:
+            raise argparse.ArgumentTypeError(f"{value} is below {low}")
+        return value
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="storyline", description="A sourced, dated, deduplicated record of a news story.")
     parser.add_argument("--version", action="version", version=f"storyline {__version__}")
@@ -56,8 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--format", choices=choices, default=choices[0])
 
     def with_paging(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--limit", type=int, metavar="N", help="at most N rows")
-        sub.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N rows")
+        sub.add_argument("--limit", type=count_at_least(1), metavar="N", help="at most N rows")
+        sub.add_argument("--offset", type=count_at_least(0), default=0, metavar="N", help="skip the first N rows")
 
     sub = with_db(command("ingest", run_ingest, "read files, folders, '-', URLs and feeds into the store"))
     sub.add_argument("paths", nargs="+", metavar="PATH")
