@@ -231,3 +231,18 @@ def test_a_bare_month_under_a_present_tense_verb_is_the_nearest_one(nlp):
     assert extract_timexes(planned, "2025-02-12", "d", nlp(planned))[0].value == "2025-09"
     friday = "The leaders meet Friday in Munich."
     assert extract_timexes(friday, "2025-02-12", "d", nlp(friday))[0].value == "2025-02-14"
+
+
+@pytest.mark.parametrize("text", [
+    "The Justice Department cited section 1543 of the U.S. Code in its filing.",
+    "U.N. Security Council Resolution 1973 authorised all necessary measures.",
+    "Under 33 U.S.C. 1321 the company is liable for the cleanup.",
+    "Flight 1549 landed on the Hudson.",
+])
+def test_a_number_that_labels_a_section_resolution_or_flight_is_not_a_year(text):
+    assert [t.value for t in extract_timexes(text, "2011-06-01") if t.value and t.value[:2] in {"15", "19", "13", "18"}] == []
+
+
+def test_years_next_to_labels_elsewhere_in_the_sentence_stay_years():
+    text = "Resolution 1973 was adopted in March 2011, two decades after the 1991 war."
+    assert [t.value for t in extract_timexes(text, "2011-06-01") if t.type == "DATE"] == ["2011-03", "1991"]

@@ -279,6 +279,10 @@ def _n_weekday(g, ctx):
     return "DATE", rule
 
 
+_NUMBERED_LABEL = re.compile(R.NUMBERED_LABEL_BEFORE.format("|".join(
+    re.escape(word) for word in sorted(R.NUMBERED_LABELS, key=len, reverse=True))), re.I)
+
+
 def _n_year(g, ctx):
     year = int(g["year"])
     if not 1000 <= year <= 2100:
@@ -290,6 +294,8 @@ def _n_year(g, ctx):
     if re.search(r"(?:[$€£#]|No\.|\d[,.]?)\s*$", ctx.before) or after.startswith(("%", ",0")):
         return None
     if re.match(r"\.\d", ctx.after):  # "close at 2082.1": an index level, not a year
+        return None
+    if _NUMBERED_LABEL.search(ctx.before):  # "section 1543", "Resolution 1973": a label, not a year
         return None
     if not g.get("pos") and not ctx.text[:1].isalpha() and ctx.looks_like_count:
         return None

@@ -156,6 +156,19 @@ NOT_YEAR_FOLLOWERS = {
     "square", "cubic", "tanks", "rockets", "shells", "prisoners", "hostages", "refugees",
 }
 
+# Nouns that label a thing by its number: "section 1543", "Resolution 1973", "Article 2011",
+# "Flight 1549", "U.S. Code 1801". A four-digit number right after one is that
+# label, not a year (and so is one after "§" or "No.").
+NUMBERED_LABELS = {
+    "section", "sections", "sec", "subsection", "article", "articles", "art", "chapter", "title",
+    "paragraph", "para", "clause", "resolution", "resolutions", "rule", "rules", "regulation",
+    "code", "amendment", "directive", "decree", "statute", "usc",
+    "u.s.c", "c.f.r", "cfr", "docket", "exhibit", "form", "annex", "item",
+    "page", "pages", "line", "lines", "flight", "route", "highway", "interstate", "room", "suite",
+    "model", "version", "number", "no", "nos", "channel", "gate", "platform", "pier", "precinct",
+}
+NUMBERED_LABEL_BEFORE = r"(?:\b(?:{})\.?|§+)\s*$"
+
 # Surface patterns: (kind, regex). {NAME} placeholders are word classes built from the tables
 # above (see timex.py `_placeholders`). The kind names the normaliser; longer matches win.
 PATTERNS: list[tuple[str, str]] = [
