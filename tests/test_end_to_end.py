@@ -130,7 +130,7 @@ def test_demo_ingests_the_bundled_sample_and_prints_its_timeline(capsys, nlp):
 
 
 def test_user_errors_exit_1_with_one_line(tmp_path, capsys):
-    assert main(["timeline", "--db", str(tmp_path / "absent.db")]) == 1
+    assert main(["timeline", "--db", str(tmp_path / "absent.db")]) == 3  # a store error
     assert capsys.readouterr().err.count("\n") == 1
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "fine enough text about the ceasefire talks in Geneva."}\n{broken\n', encoding="utf-8")

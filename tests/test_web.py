@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import functools
+import io
+import json
 import http.server
 import re
 import shutil
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -280,6 +283,12 @@ def test_export_downloads_carry_their_own_policy(client):
     assert response.headers["content-disposition"] == 'attachment; filename="storyline.html"'
     assert response.headers["content-security-policy"].startswith("default-src 'none'")
     assert client.get("/api/export", params={"format": "json"}).json()["format"] == "storyline/1"
+    lines = client.get("/api/export", params={"format": "jsonl"}).text.splitlines()
+    assert json.loads(lines[0]) == {"record": "format", "format": "storyline/1"}
+    tables = client.get("/api/export", params={"format": "csv"})
+    assert tables.headers["content-type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(tables.content)) as archive:
+        assert {"documents.csv", "quotes.csv", "events.csv"} <= set(archive.namelist())
 
 
 # --- ingesting from the UI's endpoints ---------------------------------------------------------

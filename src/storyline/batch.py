@@ -55,6 +55,8 @@ class BatchError(Exception):
 # --- command line -------------------------------------------------------------------------------
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    from storyline.cli import count_at_least
+
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="files or folders: text, HTML, JSONL, RSS/Atom, WARC, Parquet (text/html columns)")
     parser.add_argument("-o", "--output", metavar="DIR", help="Parquet output folder (default: a temporary folder)")
@@ -64,9 +66,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
                         help="PATH is the Parquet output of an earlier batch: load it into the store")
     parser.add_argument("--date-default", metavar="YYYY-MM-DD", help="publication date for documents that show none")
     parser.add_argument("--address", help="Ray cluster address (e.g. auto, ray://head:10001); default: a local Ray")
-    parser.add_argument("--workers", type=int, default=None,
+    parser.add_argument("--workers", type=count_at_least(1), default=None,
                         help="analysis actors (default: the cluster's CPUs, at least 1)")
-    parser.add_argument("--batch-size", type=int, default=16, help="documents per nlp.pipe batch")
+    parser.add_argument("--batch-size", type=count_at_least(1), default=16, help="documents per nlp.pipe batch")
     parser.add_argument("--model", help="spaCy model name (default: the project's)")
     return parser
 

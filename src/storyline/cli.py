@@ -7,17 +7,30 @@ import os
 import shutil
 import sys
 import tempfile
-import textwrap
 from importlib import resources
 from pathlib import Path
 
 from storyline import __version__
 
-EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+LISTING_FORMATS = ("table", "json", "jsonl", "csv", "md")
+
+# Exit codes (README "Exit codes"): distinct, so scripts can tell what went wrong.
+EXIT_OK = 0  # everything asked for was done
+EXIT_USER_ERROR = 1  # some input failed (a file, URL or record could not be read); the rest was done
+EXIT_USAGE = 2  # the command line was wrong (argparse's one-line usage error)
+EXIT_STORE = 3  # the store could not be opened or read (missing, not a storyline store, locked, corrupt)
 
 
 class UserError(Exception):
     """A problem with what the user asked for: printed as one line, exit code 1."""
+
+
+class UsageProblem(UserError):
+    """Options that parse but do not fit together: printed as one line, exit code 2."""
+
+
+class StoreProblem(UserError):
+    """The store is missing, not a store, or unreadable: printed as one line, exit code 3."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,11 +39,22 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE
+    import sqlite3
+
     try:
         return args.handler(args) or EXIT_OK
+    except StoreProblem as error:
+        print(f"storyline: {error}", file=sys.stderr)
+        return EXIT_STORE
+    except UsageProblem as error:
+        print(f"storyline: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except UserError as error:
         print(f"storyline: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except sqlite3.DatabaseError as error:
+        print(f"storyline: {getattr(args, 'db', None) or 'store'}: cannot be read ({error})", file=sys.stderr)
+        return EXIT_STORE
     except KeyboardInterrupt:
         print("storyline: interrupted; everything committed so far is kept", file=sys.stderr)
         return 130
@@ -51,6 +75,16 @@ def count_at_least(low: int):
     return parse
 
 
+def iso_day(text: str) -> str:
+    """An argparse type: a YYYY-MM-DD day (a longer ISO timestamp keeps its day)."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a YYYY-MM-DD date")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="storyline", description="A sourced, dated, deduplicated record of a news story.")
     parser.add_argument("--version", action="version", version=f"storyline {__version__}")
@@ -65,34 +99,38 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--db", help="store file (default: $STORYLINE_DB or ./storyline.db)")
         return sub
 
-    def with_format(sub: argparse.ArgumentParser, choices=("table", "json", "md")) -> None:
-        sub.add_argument("--format", choices=choices, default=choices[0])
+    def with_format(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--format", choices=LISTING_FORMATS, default="table",
+                         help="table (for reading), json (one array), jsonl (one record per line, streamed), "
+                              "csv (one row per record, with ids and offsets) or md (a Markdown table)")
 
     def with_paging(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--limit", type=count_at_least(1), metavar="N", help="at most N rows")
         sub.add_argument("--offset", type=count_at_least(0), default=0, metavar="N", help="skip the first N rows")
 
     sub = with_db(command("ingest", run_ingest, "read files, folders, '-', URLs and feeds into the store"))
-    sub.add_argument("paths", nargs="+", metavar="PATH")
+    sub.add_argument("paths", nargs="+", metavar="PATH",
+                     help="a file, a folder (read recursively), '-' for stdin, an http(s) URL or a feed")
     sub.add_argument("--date-default", metavar="YYYY-MM-DD", help="publication date for documents that show none")
     sub.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
-    sub.add_argument("--jobs", type=int, default=1, metavar="N",
+    sub.add_argument("--jobs", type=count_at_least(1), default=1, metavar="N",
                      help="parse in batches with N worker processes (same results; pays from a few hundred documents)")
 
     sub = with_db(command("rebuild", run_rebuild, "recompute the whole story (entities, events, positions) "
                                                   "from the stored analyses; ingest only adds to a large one"))
 
     sub = with_db(command("timeline", run_timeline, "the dated events of the story, oldest first, with sources"))
-    sub.add_argument("--actor")
-    sub.add_argument("--since", metavar="D")
-    sub.add_argument("--until", metavar="D")
+    sub.add_argument("--actor", metavar="NAME", help="only events this person or organisation takes part in "
+                                                     "(name, alias or surname)")
+    sub.add_argument("--since", metavar="YYYY-MM-DD", type=iso_day, help="only events on or after this day")
+    sub.add_argument("--until", metavar="YYYY-MM-DD", type=iso_day, help="only events on or before this day")
     sub.add_argument("--all", action="store_true", help="include undated events")
     with_paging(sub)
     with_format(sub)
 
     sub = with_db(command("quotes", run_quotes, "who said what, when, where"))
-    sub.add_argument("--speaker")
-    sub.add_argument("--about", metavar="TEXT")
+    sub.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (name, alias or surname)")
+    sub.add_argument("--about", metavar="TEXT", help="only quotes whose words contain TEXT (case-insensitive)")
     with_paging(sub)
     with_format(sub)
 
@@ -100,24 +138,28 @@ def build_parser() -> argparse.ArgumentParser:
     with_format(sub)
 
     sub = with_db(command("positions", run_positions, "each actor's stated positions over time"))
-    sub.add_argument("--actor")
+    sub.add_argument("--actor", metavar="NAME", help="only this actor's positions (name, alias or surname)")
     with_format(sub)
 
     sub = with_db(command("sources", run_sources, "documents, outlets, duplicates and rewrites"))
     with_format(sub)
 
     sub = with_db(command("search", run_search, "ranked passages with document, date and offsets"))
-    sub.add_argument("query", nargs="+")
-    sub.add_argument("--limit", type=int, default=20)
+    sub.add_argument("query", nargs="+", help="words to look for (any of them; passages with more of them, "
+                                               "and with the words as a phrase, rank first)")
+    sub.add_argument("--limit", type=count_at_least(1), default=20, metavar="N", help="at most N passages (default 20)")
     with_format(sub)
 
     sub = with_db(command("export", run_export, "the whole analysis as JSON, CSV, Markdown or HTML"))
-    sub.add_argument("--format", choices=("json", "csv", "md", "html"), default="json")
-    sub.add_argument("-o", "--output", metavar="PATH")
+    sub.add_argument("--format", choices=("json", "jsonl", "csv", "md", "html"), default="json",
+                     help="json (the contract object), jsonl (one record per line, streamed), csv (one file per "
+                          "record kind, into the folder or .zip given by -o), md or html (a briefing to read)")
+    sub.add_argument("-o", "--output", metavar="PATH", help="write here instead of standard output "
+                                                           "(for csv: a folder, or a file ending in .zip)")
 
     sub = with_db(command("serve", run_serve, "web UI and HTTP API (OpenAPI at /docs)"))
-    sub.add_argument("--host", default="127.0.0.1")
-    sub.add_argument("--port", type=int, default=8000)
+    sub.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    sub.add_argument("--port", type=count_at_least(1), default=8000, help="port to listen on (default 8000)")
 
     command("demo", run_demo, "ingest the bundled sample articles into a temporary store and print the timeline")
 
@@ -129,9 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("eval", run_eval, "measure against a public gold data set")
     from storyline.eval import EVALUATIONS
 
-    sub.add_argument("name", choices=sorted(EVALUATIONS))
-    sub.add_argument("path")
-    sub.add_argument("--limit", type=int, help="only the first N items (quick look)")
+    sub.add_argument("name", choices=sorted(EVALUATIONS), help="which data set: " + ", ".join(sorted(EVALUATIONS)))
+    sub.add_argument("path", help="the data set's file or folder")
+    sub.add_argument("--limit", type=count_at_least(1), metavar="N", help="only the first N items (quick look)")
     sub.add_argument("--json", action="store_true", help="print the figures as JSON")
     return parser
 
@@ -145,7 +187,7 @@ def open_store(args, must_exist: bool = True):
     try:
         return Store(path, readonly=must_exist)
     except StoreError as error:
-        raise UserError(str(error)) from error
+        raise StoreProblem(str(error)) from error
 
 
 def run_ingest(args) -> int:
@@ -179,146 +221,83 @@ def run_rebuild(args) -> int:
     return EXIT_OK
 
 
-def run_timeline(args) -> int:
-    from storyline.export.records import document_labels, event_records
+def print_listing(args, listing_for, records) -> int:
+    from storyline.export.listing import write_listing
 
-    store = open_store(args)
-    events = event_records(store, actor=args.actor, since=args.since, until=args.until, dated_only=not args.all,
-                           limit=args.limit, offset=args.offset)
-    if args.format == "json":
-        return print_json(events)
-    labels = document_labels(store, [s for event in events for s in event["sources"]])
-    outlets = {doc: d["outlet"] or Path(d["source"]).name for doc, d in labels.items()}
-    if args.format == "md":
-        print("# Timeline\n")
-        for event in events:
-            sources = ", ".join(outlets.get(s, s) for s in event["sources"])
-            print(f"- **{event_date(event)}** ({event['type']}, {event['status']}) {event['summary']} "
-                  f"_Sources: {sources}; independent: {event['independent_sources']}_")
-        return EXIT_OK
-    rows = [[event_date(e), e["type"], e["status"], f"{e['independent_sources']}/{len(e['sources'])}", e["summary"]]
-            for e in events]
-    print_table(["date", "type", "status", "indep/src", "what happened"], rows)
+    write_listing(listing_for(args.store, records), args.format, sys.stdout)
     return EXIT_OK
+
+
+def run_timeline(args) -> int:
+    from storyline.export.listing import timeline_listing
+    from storyline.export.records import iter_events
+
+    store = args.store = open_store(args)
+    events = iter_events(store, actor=args.actor, since=args.since, until=args.until, dated_only=not args.all,
+                         limit=args.limit, offset=args.offset)
+    return print_listing(args, timeline_listing, events)
 
 
 def run_quotes(args) -> int:
-    from storyline.export.records import document_labels, entity_names, quote_records
+    from storyline.export.listing import quotes_listing
+    from storyline.export.records import iter_quotes
 
-    store = open_store(args)
-    quotes = quote_records(store, speaker=args.speaker, about=args.about, limit=args.limit, offset=args.offset)
-    if args.format == "json":
-        return print_json(quotes)
-    names = entity_names(store, [q["speaker"] for q in quotes if q.get("speaker")])
-    docs = document_labels(store, [q["doc"] for q in quotes])
-    rows = []
-    for quote in quotes:
-        doc = docs.get(quote["doc"], {})
-        speaker = names.get(quote["speaker"]) or quote.get("speaker_text") or "?"
-        rows.append([quote.get("date") or "", speaker, quote["kind"],
-                     doc.get("outlet") or Path(doc.get("source", "")).name, quote["text"]])
-    if args.format == "md":
-        for date, speaker, kind, outlet, text in rows:
-            print(f"- {date} **{speaker}** ({kind}): “{text}” — _{outlet}_")
-        return EXIT_OK
-    print_table(["date", "speaker", "kind", "outlet", "quote"], rows)
-    return EXIT_OK
+    store = args.store = open_store(args)
+    quotes = iter_quotes(store, speaker=args.speaker, about=args.about, limit=args.limit, offset=args.offset)
+    return print_listing(args, quotes_listing, quotes)
 
 
 def run_actors(args) -> int:
-    from storyline.export.records import entity_records
+    from storyline.export.listing import actors_listing
+    from storyline.export.records import iter_entities
 
-    store = open_store(args)
-    entities = sorted(entity_records(store), key=lambda e: -len(e["mentions"]))
-    if args.format == "json":
-        return print_json(entities)
-    rows = [[e["name"], e["type"], len(e["mentions"]),
-             "; ".join(sorted({r["role"] + (f" ({r['org']})" if r.get("org") else "") for r in e["roles"]}))]
-            for e in entities]
-    print_table(["actor", "type", "mentions", "roles"], rows)
-    return EXIT_OK
+    store = args.store = open_store(args)
+    return print_listing(args, actors_listing, iter_entities(store, by_mentions=True))
 
 
 def run_positions(args) -> int:
-    from storyline.export.records import entity_records, position_records
+    from storyline.export.listing import positions_listing
+    from storyline.export.records import iter_positions
 
-    store = open_store(args)
-    positions = position_records(store, actor=args.actor)
-    if args.format == "json":
-        return print_json(positions)
-    names = {e["id"]: e["name"] for e in entity_records(store)}
-    docs = {doc.id: doc for doc in store.documents()}
-    rows = []
-    for position in positions:
-        evidence = position.get("evidence") or {}
-        doc = docs.get(evidence.get("doc"))
-        said = doc.text[evidence["start"]:evidence["end"]] if doc and "start" in evidence else ""
-        rows.append([position.get("date") or "", names.get(position["actor"], position["actor"]),
-                     position["topic"], position["stance"], said])
-    print_table(["date", "actor", "topic", "stance", "evidence"], rows)
-    return EXIT_OK
+    store = args.store = open_store(args)
+    return print_listing(args, positions_listing, iter_positions(store, actor=args.actor))
 
 
 def run_sources(args) -> int:
-    from storyline.export.records import copy_link_records, document_records
+    from storyline.export.listing import source_records, sources_listing
 
-    store = open_store(args)
-    documents = document_records(store)
-    links = {link["doc"]: link for link in copy_link_records(store)}
-    if args.format == "json":
-        return print_json({"documents": [{k: v for k, v in d.items() if k not in ("text", "removed")} for d in documents],
-                           "copies": list(links.values())})
-    rows = []
-    for doc in documents:
-        link = links.get(doc["id"])
-        copy = f"{link['kind']} of {link['original']} ({link['score']:.2f})" if link else ""
-        date = doc["published"] or ("~" + "..".join(doc["published_range"]) if doc["published_range"] else "")
-        rows.append([doc["id"], doc["story"] or "", doc["outlet"] or "", date, doc["published_how"] or "",
-                     copy, Path(doc["source"]).name, doc["title"] or ""])
-    print_table(["id", "story", "outlet", "published", "how", "copy of", "source", "title"], rows)
-    tree = copy_tree_lines(documents, links)
-    if tree:
-        print("\ncopies and rewrites:")
-        print("\n".join(tree))
-    return EXIT_OK
-
-
-def copy_tree_lines(documents: list[dict], links: dict[str, dict]) -> list[str]:
-    children: dict[str, list[str]] = {}
-    for doc_id, link in links.items():
-        children.setdefault(link["original"], []).append(doc_id)
-    titles = {d["id"]: d["title"] or Path(d["source"]).name for d in documents}
-    lines: list[str] = []
-
-    def walk(doc_id: str, depth: int) -> None:
-        link = links.get(doc_id)
-        label = f" <- {link['kind']} {link['score']:.2f}" if link else ""
-        lines.append(f"{'  ' * depth}{doc_id} {titles.get(doc_id, '')}{label}")
-        for child in sorted(children.get(doc_id, [])):
-            walk(child, depth + 1)
-
-    for root in sorted(children):
-        if root not in links:
-            walk(root, 0)
-    return lines
+    store = args.store = open_store(args)
+    return print_listing(args, sources_listing, source_records(store))
 
 
 def run_search(args) -> int:
+    from storyline.export.listing import search_listing
     from storyline.export.records import search_passages
 
-    store = open_store(args)
-    hits = search_passages(store, " ".join(args.query), limit=args.limit)
-    if args.format == "json":
-        return print_json(hits)
-    rows = [[f"{h['score']:.2f}", h["doc"], h["date"] or "", f"{h['start']}-{h['end']}", h["text"]] for h in hits]
-    print_table(["score", "doc", "date", "offsets", "passage"], rows)
-    return EXIT_OK
+    store = args.store = open_store(args)
+    return print_listing(args, search_listing, search_passages(store, " ".join(args.query), limit=args.limit))
 
 
 def run_export(args) -> int:
-    from storyline.export import render_export
+    from storyline.export import STREAMED_FORMATS, render_export, write_export
 
+    if args.format == "csv":
+        if not args.output:
+            raise UsageProblem("export --format csv writes one file per record kind: give -o FOLDER or -o FILE.zip")
+        from storyline.export.tables import write_tables
+
+        store = open_store(args)
+        written = write_tables(store, args.output)
+        print(f"wrote {', '.join(written)} to {args.output}", file=sys.stderr)
+        return EXIT_OK
     store = open_store(args)
+    if args.format in STREAMED_FORMATS:
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as out:
+                write_export(store, args.format, out)
+        else:
+            write_export(store, args.format, sys.stdout)
+        return EXIT_OK
     output = render_export(store, args.format)
     if args.output:
         Path(args.output).write_text(output, encoding="utf-8")
@@ -383,36 +362,10 @@ def run_eval(args) -> int:
 
 # --- rendering ---------------------------------------------------------------------------------
 
-def event_date(event: dict) -> str:
-    if event.get("date"):
-        return event["date"]
-    if event.get("date_range"):
-        return f"{event['date_range'][0]}..{event['date_range'][1]}"
-    return "undated"
-
-
 def print_json(value) -> int:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_OK
-
-
-def print_table(headers: list[str], rows: list[list]) -> None:
-    """Plain columns; the last column wraps to the terminal width."""
-    if not rows:
-        print("(nothing found)")
-        return
-    width = shutil.get_terminal_size((120, 20)).columns
-    cells = [[str(value) for value in row] for row in rows]
-    fixed = [min(max(len(headers[i]), *(len(row[i]) for row in cells)), 28) for i in range(len(headers) - 1)]
-    last_width = max(30, width - sum(fixed) - 2 * len(fixed))
-    print("  ".join(h.ljust(w) for h, w in zip(headers, fixed + [0])).rstrip())
-    for row in cells:
-        head = "  ".join(value[:w].ljust(w) for value, w in zip(row, fixed))
-        wrapped = textwrap.wrap(row[-1], last_width) or [""]
-        print(f"{head}  {wrapped[0]}".rstrip())
-        for more in wrapped[1:]:
-            print(" " * (len(head) + 2) + more)
 
 
 if __name__ == "__main__":

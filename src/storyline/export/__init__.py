@@ -1,16 +1,61 @@
-"""Export stage: the whole analysis rendered as JSON (the contract), CSV, Markdown or HTML."""
+"""Export stage: the whole analysis as JSON (the contract), JSON Lines, CSV tables, Markdown or HTML.
+
+JSON and JSON Lines are written record by record as they are read from the store, and the CSV
+tables row by row, so they export a store of any size in constant memory; the briefings (Markdown,
+HTML) are for reading and are built from the whole export in memory."""
 from __future__ import annotations
 
 import json
+from typing import TextIO
 
-from storyline.export.records import build_export
+from storyline.export.listing import write_json_array
+from storyline.export.records import build_export, export_sections
 from storyline.store import Store
+
+STREAMED_FORMATS = ("json", "jsonl")
 
 
 def render_export(store: Store, fmt: str) -> str:
-    data = build_export(store)
-    if fmt == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """The export as one string (the web download; the CLI streams json and jsonl instead)."""
+    if fmt in STREAMED_FORMATS:
+        import io
+
+        out = io.StringIO()
+        write_export(store, fmt, out)
+        return out.getvalue()
     from storyline.export import report
 
-    return report.render(data, fmt)
+    return report.render(build_export(store), fmt)
+
+
+def write_export(store: Store, fmt: str, out: TextIO) -> None:
+    """json: the contract object; jsonl: a first line {"record": "format", "format": ...}, then one
+    line per record with `record` naming its kind (document, entity, quote, timex, event, position,
+    copy) and, last, {"record": "timeline", "events": [...]}."""
+    if fmt == "jsonl":
+        for section, records in export_sections(store):
+            if section == "format":
+                out.write(json.dumps({"record": "format", "format": records}) + "\n")
+            elif section == "timeline":
+                out.write(json.dumps({"record": "timeline", "events": list(records)}) + "\n")
+            else:
+                kind = JSONL_KINDS[section]
+                for record in records:
+                    out.write(json.dumps({"record": kind, **record}, ensure_ascii=False))
+                    out.write("\n")
+        return
+    if fmt != "json":
+        raise ValueError(f"not a streamed export format: {fmt}")
+    out.write("{\n")
+    for index, (section, records) in enumerate(export_sections(store)):
+        out.write(",\n" if index else "")
+        out.write(f"  {json.dumps(section)}: ")
+        if isinstance(records, str):
+            out.write(json.dumps(records))
+            continue
+        write_json_array(records, out, prefix="  ")
+    out.write("\n}\n")
+
+
+JSONL_KINDS = {"documents": "document", "entities": "entity", "quotes": "quote", "timexes": "timex",
+               "events": "event", "positions": "position", "copies": "copy"}

@@ -3,6 +3,7 @@ export format are renderings of these."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from storyline.model import to_dict
@@ -13,25 +14,61 @@ FORMAT = "storyline/1"
 
 def document_records(store: Store, ids: list[str] | None = None) -> list[dict[str, Any]]:
     """Contract fields plus `url`, `author` and `story` (the story cluster the document joined)."""
-    stories = dict(store.conn.execute("SELECT doc_id, story_id FROM dedup_stories").fetchall())
-    records = []
-    for doc in store.documents(ids):
-        record = to_dict(doc)
-        record.pop("content_hash", None)
-        record["story"] = stories.get(doc.id)
-        records.append(record)
-    return records
+    if ids is None:
+        return list(iter_documents(store))
+    stories = dict(store.select_in("SELECT doc_id, story_id FROM dedup_stories WHERE doc_id IN ({})", ids))
+    return [_document_record(doc, stories.get(doc.id)) for doc in store.documents(ids)]
+
+
+def iter_documents(store: Store, with_text: bool = True) -> Iterator[dict[str, Any]]:
+    """Every document in stored order, read one row at a time (an export of any size in constant memory)."""
+    from storyline.store import _document_from_row
+
+    text = "d.text" if with_text else "''"
+    rows = store.conn.execute(
+        f"""SELECT d.id, d.source, {text}, d.title, d.outlet, d.author, d.url, d.published, d.published_range,
+            d.published_how, d.removed, d.content_hash, d.copy_of, d.copy_kind, s.story_id
+            FROM documents d LEFT JOIN dedup_stories s ON s.doc_id = d.id ORDER BY d.seq""")
+    for row in rows:
+        record = _document_record(_document_from_row(row[:-1]), row[-1])
+        if not with_text:
+            del record["text"], record["removed"]
+        yield record
+
+
+def _document_record(doc, story: str | None) -> dict[str, Any]:
+    record = to_dict(doc)
+    record.pop("content_hash", None)
+    record["story"] = story
+    return record
 
 
 def entity_records(store: Store) -> list[dict[str, Any]]:
-    """Every entity with its mentions (kept apart in entity_mentions)."""
-    mentions: dict[str, list[dict[str, Any]]] = {}
-    for entity, doc, start, end in store.conn.execute("SELECT entity, doc, start, end FROM entity_mentions ORDER BY rowid"):
-        mentions.setdefault(entity, []).append({"doc": doc, "start": start, "end": end})
-    records = [json.loads(row[0]) for row in store.conn.execute("SELECT data FROM entities ORDER BY name")]
-    for record in records:
-        record["mentions"] = mentions.get(record["id"], [])
-    return records
+    """Every entity with its mentions (kept apart in entity_mentions), by name."""
+    return sorted(iter_entities(store), key=lambda record: record["name"])
+
+
+def iter_entities(store: Store, by_mentions: bool = False) -> Iterator[dict[str, Any]]:
+    """Every entity with its mentions, by id (or most mentioned first), one at a time: entities
+    by id are merged with mentions walked by the (entity) index; otherwise looked up per entity."""
+    if by_mentions:
+        for (data,) in store.conn.execute("SELECT data FROM entities ORDER BY mention_count DESC, name, id"):
+            record = json.loads(data)
+            record["mentions"] = [{"doc": doc, "start": start, "end": end} for doc, start, end in store.conn.execute(
+                "SELECT doc, start, end FROM entity_mentions WHERE entity = ? ORDER BY rowid", (record["id"],))]
+            yield record
+        return
+    mentions = store.conn.execute("SELECT entity, doc, start, end FROM entity_mentions ORDER BY entity, rowid")
+    pending = next(mentions, None)
+    for (data,) in store.conn.execute("SELECT data FROM entities ORDER BY id"):
+        record = json.loads(data)
+        record["mentions"] = []
+        while pending is not None and pending[0] < record["id"]:
+            pending = next(mentions, None)
+        while pending is not None and pending[0] == record["id"]:
+            record["mentions"].append({"doc": pending[1], "start": pending[2], "end": pending[3]})
+            pending = next(mentions, None)
+        yield record
 
 
 def entity_ids_matching(store: Store, name: str) -> list[str]:
@@ -58,7 +95,12 @@ def entity_ids_matching(store: Store, name: str) -> list[str]:
 
 def quote_records(store: Store, speaker: str | None = None, about: str | None = None,
                   limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-    """Quotes oldest first; `limit`/`offset` page through them in SQL."""
+    return list(iter_quotes(store, speaker, about, limit, offset))
+
+
+def iter_quotes(store: Store, speaker: str | None = None, about: str | None = None,
+                limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
+    """Quotes oldest first, streamed; `limit`/`offset` page through them in SQL."""
     where, params = [], []
     if speaker:
         ids = entity_ids_matching(store, speaker)
@@ -73,12 +115,20 @@ def quote_records(store: Store, speaker: str | None = None, about: str | None = 
     # the page's rows are chosen (from the indexes) before any quote record is read
     chosen = f"SELECT rowid FROM quotes{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}{_page(limit, offset)}"
     sql = f"SELECT data FROM quotes WHERE rowid IN ({chosen}) ORDER BY {order}"
-    return [json.loads(row[0]) for row in store.conn.execute(sql, params)]
+    if limit is None and not offset:
+        sql = f"SELECT data FROM quotes{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
+    return (json.loads(row[0]) for row in store.conn.execute(sql, params))
 
 
 def event_records(store: Store, actor: str | None = None, since: str | None = None,
                   until: str | None = None, dated_only: bool = False,
                   limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    return list(iter_events(store, actor, since, until, dated_only, limit, offset))
+
+
+def iter_events(store: Store, actor: str | None = None, since: str | None = None,
+                until: str | None = None, dated_only: bool = False,
+                limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
     """Events in timeline order (oldest first); `since`/`until` compare ISO dates, ranges overlap;
     `limit`/`offset` page through them in SQL. The page is chosen from indexes (an actor's through
     `event_participants`, which repeats each event's days and sort key) before any record is read."""
@@ -117,7 +167,9 @@ def event_records(store: Store, actor: str | None = None, since: str | None = No
                   f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}{_page(limit, offset)}")
     sql = (f"SELECT data FROM events WHERE id IN (SELECT chosen FROM ({chosen}))"
            " ORDER BY sort_key IS NULL, sort_key, id")
-    return [json.loads(row[0]) for row in store.conn.execute(sql, params)]
+    if not (actor or since or until or dated_only or limit is not None or offset):
+        sql = "SELECT data FROM events ORDER BY sort_key IS NULL, sort_key, id"  # everything: walk the index
+    return (json.loads(row[0]) for row in store.conn.execute(sql, params))
 
 
 def _page(limit: int | None, offset: int) -> str:
@@ -188,48 +240,68 @@ def document_labels(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
 
 
 def position_records(store: Store, actor: str | None = None) -> list[dict[str, Any]]:
+    return list(iter_positions(store, actor))
+
+
+def iter_positions(store: Store, actor: str | None = None) -> Iterator[dict[str, Any]]:
+    """Positions by actor, oldest first, streamed."""
     sql, params = "SELECT data FROM positions", []
     if actor:
         ids = entity_ids_matching(store, actor)
         if not ids:
-            return []
+            return
         sql += f" WHERE actor IN ({','.join('?' * len(ids))})"
         params = ids
-    rows = store.conn.execute(sql + " ORDER BY actor, date IS NULL, date", params).fetchall()
-    return [json.loads(row[0]) for row in rows]
+    for (data,) in store.conn.execute(sql + " ORDER BY actor, date IS NULL, date", params):
+        yield json.loads(data)
 
 
 def timex_records(store: Store) -> list[dict[str, Any]]:
-    records = []
+    return list(iter_timexes(store))
+
+
+def iter_timexes(store: Store) -> Iterator[dict[str, Any]]:
     for doc_id, data in store.conn.execute("SELECT document, timexes FROM analyses ORDER BY document"):
         for timex in json.loads(data):
-            records.append({key: timex.get(key) for key in ("doc", "start", "end", "text", "value", "anchor", "type")})
-    return records
+            yield {key: timex.get(key) for key in ("doc", "start", "end", "text", "value", "anchor", "type")}
 
 
 def timeline_ids(store: Store) -> list[str]:
     """Dated events, oldest first (the order `story.timeline.timeline_sort_key` gives them in the store)."""
-    return [row[0] for row in store.conn.execute(
-        "SELECT id FROM events WHERE sort_key IS NOT NULL ORDER BY sort_key, id")]
+    return list(iter_timeline_ids(store))
+
+
+def iter_timeline_ids(store: Store) -> Iterator[str]:
+    for (event_id,) in store.conn.execute("SELECT id FROM events WHERE sort_key IS NOT NULL ORDER BY sort_key, id"):
+        yield event_id
 
 
 def copy_link_records(store: Store) -> list[dict[str, Any]]:
-    return [{"doc": link.doc, "original": link.original, "kind": link.kind, "score": link.score,
-             "evidence": [list(pair) for pair in link.evidence]} for link in store.copy_links()]
+    return list(iter_copy_links(store))
+
+
+def iter_copy_links(store: Store) -> Iterator[dict[str, Any]]:
+    for doc, original, kind, score, evidence in store.conn.execute(
+            "SELECT document, original, kind, score, evidence FROM copy_links ORDER BY document"):
+        yield {"doc": doc, "original": original, "kind": kind, "score": score, "evidence": json.loads(evidence)}
 
 
 def build_export(store: Store) -> dict[str, Any]:
-    return {
-        "format": FORMAT,
-        "documents": document_records(store),
-        "entities": entity_records(store),
-        "quotes": quote_records(store),
-        "timexes": timex_records(store),
-        "events": event_records(store),
-        "positions": position_records(store),
-        "timeline": timeline_ids(store),
-        "copies": copy_link_records(store),
-    }
+    return {key: (value if isinstance(value, str) else list(value)) for key, value in export_sections(store)}
+
+
+def export_sections(store: Store) -> Iterator[tuple[str, Any]]:
+    """The contract export, section by section, each a stream of records (the JSON and JSON Lines
+    exports write them as they come, so a store of any size is exported in constant memory)."""
+    yield "format", FORMAT
+    yield "documents", iter_documents(store)
+    yield "entities", iter_entities(store)
+    yield "quotes", iter_quotes(store)
+    yield "timexes", iter_timexes(store)
+    yield "events", iter_events(store)
+    yield "positions", iter_positions(store)
+    yield "copies", iter_copy_links(store)
+    yield "timeline", iter_timeline_ids(store)
 
 
 def search_passages(store: Store, query: str, limit: int = 20) -> list[dict[str, Any]]:

@@ -1,23 +1,17 @@
-"""Briefings a journalist can share: Markdown or self-contained HTML, and CSV for spreadsheets.
+"""Briefings a journalist can share: Markdown or self-contained HTML.
 
-`render(data, fmt)` takes the contract export (`build_export`) and returns text. The CSV is one
-stream with a `table` column (event, quote, position, entity, document) over one fixed set of
-columns, so it opens as a single sheet that can be filtered by table.
+`render(data, fmt)` takes the contract export (`build_export`) and returns text. (The CSV export,
+one table per record kind, is `export.tables`.)
 """
 from __future__ import annotations
 
-import csv
 import html
-import io
 from collections import defaultdict
 from typing import Any
 
-KEY_QUOTES = 20  # quotes shown in a briefing; the CSV has them all
+KEY_QUOTES = 20  # quotes shown in a briefing; the exports have them all
 SHORT_TITLE = 48  # characters of a title that stand in for a missing outlet name
 QUOTE_KINDS_FIRST = {"direct": 0, "mixed": 1, "indirect": 2}
-CSV_COLUMNS = ["table", "id", "date", "type", "status", "actor", "topic", "stance", "text", "doc", "outlet",
-               "title", "start", "end", "sources", "independent_sources", "copy_of", "copy_kind"]
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def render(data: dict[str, Any], fmt: str) -> str:
@@ -25,8 +19,6 @@ def render(data: dict[str, Any], fmt: str) -> str:
         return render_markdown(Briefing(data))
     if fmt == "html":
         return render_html(Briefing(data))
-    if fmt == "csv":
-        return render_csv(data)
     raise ValueError(f"unknown report format: {fmt}")
 
 
@@ -239,92 +231,3 @@ def html_sources(brief: Briefing) -> list[str]:
         parts.append(f"<tr><td>{esc(doc.get('outlet'))}</td><td>{esc(doc.get('title'))}</td>"
                      f"<td class=\"date\">{esc(doc.get('published'))}</td><td>{copy}</td></tr>")
     return parts + ["</tbody></table>"]
-
-
-# --- CSV -----------------------------------------------------------------------------------
-
-def csv_cell(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula is prefixed with a quote mark."""
-    if isinstance(value, str):
-        value = one_line(value)
-        if value.startswith(FORMULA_STARTS):
-            return "'" + value
-    return value
-
-
-def render_csv(data: dict[str, Any]) -> str:
-    names = {entity["id"]: entity["name"] for entity in data.get("entities", [])}
-    documents = {doc["id"]: doc for doc in data.get("documents", [])}
-    rows = (event_rows(data, names, documents) + quote_rows(data, names, documents)
-            + position_rows(data, names, documents) + entity_rows(data) + document_rows(documents))
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({column: csv_cell(row.get(column)) for column in CSV_COLUMNS})
-    return out.getvalue()
-
-
-def outlet_of(documents: dict[str, dict[str, Any]], doc_id: str | None) -> str | None:
-    return (documents.get(doc_id) or {}).get("outlet")
-
-
-def event_rows(data, names, documents) -> list[dict[str, Any]]:
-    """Timeline events in order, then the undated ones; offsets are those of the first mention."""
-    ordered = timeline_events(data)
-    listed = {event["id"] for event in ordered}
-    rows = []
-    for event in ordered + [e for e in data.get("events", []) if e["id"] not in listed]:
-        first = (event.get("mentions") or [{}])[0]
-        rows.append({"table": "event", "id": event["id"], "date": csv_event_date(event), "type": event["type"],
-                     "status": event["status"], "actor": "; ".join(names.get(p, p) for p in event.get("participants", [])),
-                     "text": event["summary"], "doc": first.get("doc"), "outlet": outlet_of(documents, first.get("doc")),
-                     "start": first.get("start"), "end": first.get("end"), "sources": " ".join(event.get("sources", [])),
-                     "independent_sources": event.get("independent_sources")})
-    return rows
-
-
-def csv_event_date(event: dict[str, Any]) -> str | None:
-    """A date, or an ISO 8601 interval (earliest/latest) when only a range is known."""
-    if event.get("date"):
-        return event["date"]
-    return "/".join(event["date_range"]) if event.get("date_range") else None
-
-
-def quote_rows(data, names, documents) -> list[dict[str, Any]]:
-    return [{"table": "quote", "id": quote["id"], "date": quote.get("date"), "type": quote["kind"],
-             "actor": names.get(quote.get("speaker")) or quote.get("speaker_text"), "text": quote["text"],
-             "doc": quote["doc"], "outlet": outlet_of(documents, quote["doc"]), "start": quote["start"], "end": quote["end"]}
-            for quote in data.get("quotes", [])]
-
-
-def position_rows(data, names, documents) -> list[dict[str, Any]]:
-    """`id` holds the quote the position rests on, if any; `text` is the evidence span."""
-    rows = []
-    for position in data.get("positions", []):
-        evidence = position.get("evidence") or {}
-        doc = documents.get(evidence.get("doc"))
-        rows.append({"table": "position", "id": position.get("quote"), "date": position.get("date"),
-                     "actor": names.get(position["actor"], position["actor"]), "topic": position["topic"],
-                     "stance": position["stance"], "text": doc["text"][evidence["start"]:evidence["end"]] if doc else None,
-                     "doc": evidence.get("doc"), "outlet": outlet_of(documents, evidence.get("doc")),
-                     "start": evidence.get("start"), "end": evidence.get("end")})
-    return rows
-
-
-def entity_rows(data) -> list[dict[str, Any]]:
-    """`text` lists the entity's roles."""
-    rows = []
-    for entity in data.get("entities", []):
-        roles = sorted({r["role"] + (f" ({r['org']})" if r.get("org") else "") for r in entity.get("roles", [])})
-        rows.append({"table": "entity", "id": entity["id"], "type": entity["type"], "actor": entity["name"],
-                     "text": "; ".join(roles)})
-    return rows
-
-
-def document_rows(documents) -> list[dict[str, Any]]:
-    """`type` is how the date was found, `text` the document's source (path or URL)."""
-    return [{"table": "document", "id": doc["id"], "date": doc.get("published"), "type": doc.get("published_how"),
-             "doc": doc["id"], "outlet": doc.get("outlet"), "title": doc.get("title"), "text": doc.get("source"),
-             "copy_of": doc.get("copy_of"), "copy_kind": doc.get("copy_kind")}
-            for doc in documents.values()]

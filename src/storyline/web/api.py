@@ -144,11 +144,27 @@ def outlets(store: StoreDep) -> list[str]:
     return sorted({d["outlet"] for d in views.document_summaries(store) if d["outlet"]})
 
 
-@router.get("/export", tags=["meta"], summary="The whole analysis as json, md, html or csv (a download)")
-def export(store: StoreDep, format: str = Query("json", pattern="^(json|md|html|csv)$")) -> Response:
+@router.get("/export", tags=["meta"], summary="The whole analysis as json, jsonl, md, html (a download) or csv "
+                                               "(a .zip of one table per record kind)")
+def export(store: StoreDep, format: str = Query("json", pattern="^(json|jsonl|md|html|csv)$")) -> Response:
     from storyline.export import render_export
 
-    media = {"json": "application/json", "md": "text/markdown", "html": "text/html", "csv": "text/csv"}[format]
+    if format == "csv":
+        import os
+        import tempfile
+
+        from fastapi.responses import FileResponse
+        from starlette.background import BackgroundTask
+
+        from storyline.export.tables import write_tables
+
+        handle, path = tempfile.mkstemp(suffix=".zip", prefix="storyline-export-")
+        os.close(handle)
+        write_tables(store, path)
+        return FileResponse(path, media_type="application/zip", filename="storyline-csv.zip",
+                            background=BackgroundTask(os.unlink, path))
+    media = {"json": "application/json", "jsonl": "application/x-ndjson", "md": "text/markdown",
+             "html": "text/html"}[format]
     body = render_export(store, format)
     headers = {"Content-Disposition": f'attachment; filename="storyline.{format}"',
                # the HTML briefing carries its own inline CSS and no script at all

@@ -1,0 +1,295 @@
+"""One output layer for every listing command: the same records as a table, JSON, JSON Lines, CSV
+or Markdown.
+
+A `Listing` is a stream of contract records plus how to show one as a row. `json` and `jsonl`
+write the records themselves as they come from the store (JSON Lines in constant memory, for
+`| jq`); `csv` and `md` write the rows as they come, resolving names a batch at a time; only
+`table` holds its rows, to size the columns.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import textwrap
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, TextIO
+
+LISTING_FORMATS = ("table", "json", "jsonl", "csv", "md")
+BATCH = 500  # records whose names and labels are looked up together
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class Listing:
+    """`rows(batch)` turns a batch of records into rows of `columns` (it may look names up once per
+    batch); `extra` columns (ids, offsets) go to CSV only, where a spreadsheet wants them."""
+
+    title: str
+    columns: list[str]
+    records: Iterable[dict[str, Any]]
+    rows: Callable[[list[dict[str, Any]]], list[list[Any]]]
+    extra: list[str] = field(default_factory=list)
+    extra_rows: Callable[[dict[str, Any]], list[Any]] | None = None
+    after_table: Callable[[], list[str]] | None = None
+
+
+def write_listing(listing: Listing, fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        write_json_array(listing.records, out)
+        out.write("\n")
+    elif fmt == "jsonl":
+        write_json_lines(listing.records, out)
+    elif fmt == "csv":
+        write_csv(listing, out)
+    elif fmt == "md":
+        write_markdown(listing, out)
+    elif fmt == "table":
+        rows = [row for batch in batches(listing.records) for row in listing.rows(batch)]
+        out.write(format_table(listing.columns, rows))
+        if listing.after_table and rows:
+            more = listing.after_table()
+            if more:
+                out.write("\n" + "\n".join(more) + "\n")
+    else:
+        raise ValueError(f"unknown listing format: {fmt}")
+
+
+def batches(records: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
+    iterator = iter(records)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def write_json_array(records: Iterable[Any], out: TextIO, prefix: str = "") -> None:
+    """A JSON array written record by record, its lines after the first indented by `prefix` (an
+    array inside an object); no newline after the closing bracket."""
+    first = True
+    for record in records:
+        out.write("[\n" if first else ",\n")
+        out.write(textwrap.indent(json.dumps(record, ensure_ascii=False, indent=2), prefix + "  "))
+        first = False
+    out.write("[]" if first else f"\n{prefix}]")
+
+
+def write_json_lines(records: Iterable[Any], out: TextIO) -> None:
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False))
+        out.write("\n")
+
+
+def csv_cell(value: Any) -> Any:
+    """One line; text a spreadsheet would run as a formula is prefixed with a quote mark."""
+    if isinstance(value, str):
+        value = " ".join(value.split())
+        if value.startswith(FORMULA_STARTS):
+            return "'" + value
+    return value
+
+
+def write_csv(listing: Listing, out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(listing.columns + listing.extra)
+    for batch in batches(listing.records):
+        for record, row in zip(batch, listing.rows(batch)):
+            extra = listing.extra_rows(record) if listing.extra_rows else []
+            writer.writerow([csv_cell(value) for value in row + extra])
+
+
+def md_cell(value: Any) -> str:
+    """A Markdown table cell: one line, with the characters that would format it escaped."""
+    text = " ".join(str(value if value is not None else "").split())
+    for char in "\\`*_[]<>|#":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def write_markdown(listing: Listing, out: TextIO) -> None:
+    out.write(f"# {md_cell(listing.title)}\n\n")
+    out.write("| " + " | ".join(md_cell(c) for c in listing.columns) + " |\n")
+    out.write("|" + "---|" * len(listing.columns) + "\n")
+    count = 0
+    for batch in batches(listing.records):
+        for row in listing.rows(batch):
+            out.write("| " + " | ".join(md_cell(value) for value in row) + " |\n")
+            count += 1
+    if not count:
+        out.write("\n_Nothing found._\n")
+
+
+def format_table(headers: list[str], rows: list[list[Any]]) -> str:
+    """Plain columns; the last column wraps to the terminal width."""
+    if not rows:
+        return "(nothing found)\n"
+    width = shutil.get_terminal_size((120, 20)).columns
+    cells = [["" if value is None else str(value) for value in row] for row in rows]
+    fixed = [min(max(len(headers[i]), *(len(row[i]) for row in cells)), 28) for i in range(len(headers) - 1)]
+    last_width = max(30, width - sum(fixed) - 2 * len(fixed))
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, fixed + [0])).rstrip()]
+    for row in cells:
+        head = "  ".join(value[:w].ljust(w) for value, w in zip(row, fixed))
+        wrapped = textwrap.wrap(row[-1], last_width) or [""]
+        lines.append(f"{head}  {wrapped[0]}".rstrip())
+        lines += [" " * (len(head) + 2) + more for more in wrapped[1:]]
+    return "\n".join(lines) + "\n"
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """'1 outlet', '2 outlets'."""
+    return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
+
+
+# --- the listings ----------------------------------------------------------------------------
+
+def event_when(event: dict[str, Any]) -> str:
+    if event.get("date"):
+        return event["date"]
+    if event.get("date_range"):
+        return f"{event['date_range'][0]}..{event['date_range'][1]}"
+    return "undated"
+
+
+def document_label(doc: dict[str, Any] | None) -> str:
+    """How a document is named to a reader: outlet, else title, else URL, else its file name."""
+    if not doc:
+        return ""
+    return doc.get("outlet") or doc.get("title") or doc.get("url") or (doc.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def timeline_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
+    def rows(batch):
+        return [[event_when(e), e["type"], e["status"], f"{e['independent_sources']}/{len(e['sources'])}",
+                 e.get("headline") or e["summary"]] for e in batch]
+
+    def extra(event):
+        first = (event.get("mentions") or [{}])[0]
+        return [event["id"], " ".join(event["sources"]), first.get("doc"), first.get("start"), first.get("end")]
+
+    return Listing("Timeline", ["date", "type", "status", "indep/src", "what happened"], records, rows,
+                   ["id", "sources", "doc", "start", "end"], extra)
+
+
+def quotes_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
+    from storyline.export.records import document_labels, entity_names
+
+    def rows(batch):
+        names = entity_names(store, [q["speaker"] for q in batch if q.get("speaker")])
+        docs = document_labels(store, [q["doc"] for q in batch])
+        return [[q.get("date") or "", names.get(q.get("speaker")) or q.get("speaker_text") or "?", q["kind"],
+                 document_label(docs.get(q["doc"])), q["text"]] for q in batch]
+
+    return Listing("Quotes", ["date", "speaker", "kind", "outlet", "quote"], records, rows,
+                   ["id", "speaker_id", "doc", "start", "end"],
+                   lambda q: [q["id"], q.get("speaker"), q["doc"], q["start"], q["end"]])
+
+
+def actors_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
+    def rows(batch):
+        return [[e["name"], e["type"], len(e["mentions"]),
+                 "; ".join(sorted({r["role"] + (f" ({r['org']})" if r.get("org") else "") for r in e["roles"]}))]
+                for e in batch]
+
+    return Listing("Actors", ["actor", "type", "mentions", "roles"], records, rows,
+                   ["id", "aliases"], lambda e: [e["id"], "; ".join(e.get("aliases", []))])
+
+
+def positions_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
+    from storyline.export.records import entity_names
+
+    def rows(batch):
+        names = entity_names(store, [p["actor"] for p in batch])
+        spans = evidence_spans(store, [p.get("evidence") or {} for p in batch])
+        return [[p.get("date") or "", names.get(p["actor"], p["actor"]), p["topic"], p["stance"], said]
+                for p, said in zip(batch, spans)]
+
+    def extra(position):
+        evidence = position.get("evidence") or {}
+        return [position["actor"], position.get("quote"), evidence.get("doc"), evidence.get("start"), evidence.get("end")]
+
+    return Listing("Positions", ["date", "actor", "topic", "stance", "evidence"], records, rows,
+                   ["actor_id", "quote", "doc", "start", "end"], extra)
+
+
+def evidence_spans(store, evidence: list[dict[str, Any]]) -> list[str]:
+    """The text of each {doc, start, end}, cut out in SQL (document texts are not read whole)."""
+    spans = []
+    for item in evidence:
+        if not item.get("doc") or item.get("start") is None:
+            spans.append("")
+            continue
+        row = store.conn.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                                 (item["start"] + 1, item["end"] - item["start"], item["doc"])).fetchone()
+        spans.append(row[0].strip() if row else "")
+    return spans
+
+
+def sources_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
+    """Documents (without their text) each with the copy link that makes it a duplicate or rewrite."""
+    def rows(batch):
+        return [[d["id"], d.get("story") or "", d.get("outlet") or "", document_when(d), d.get("published_how") or "",
+                 (d.get("copy") or {}).get("kind", ""), (d.get("copy") or {}).get("original", ""),
+                 f"{d['copy']['score']:.2f}" if d.get("copy") else "", source_label(d)] for d in batch]
+
+    def tree():
+        from storyline.export.records import copy_link_records, iter_documents
+
+        links = {link["doc"]: link for link in copy_link_records(store)}
+        titles = {d["id"]: source_label(d) for d in iter_documents(store, with_text=False) if d["id"] in links
+                  or d["id"] in {link["original"] for link in links.values()}}
+        return copy_tree_lines(titles, links)
+
+    return Listing("Sources", ["id", "story", "outlet", "published", "how", "copy", "of", "score", "title or source"],
+                   records, rows, ["url", "source"], lambda d: [d.get("url"), d.get("source")], tree)
+
+
+def source_records(store) -> Iterator[dict[str, Any]]:
+    from storyline.export.records import iter_documents
+
+    for batch in batches(iter_documents(store, with_text=False)):
+        links = {doc: (original, kind, score) for doc, original, kind, score in store.select_in(
+            "SELECT document, original, kind, score FROM copy_links WHERE document IN ({})", [d["id"] for d in batch])}
+        for record in batch:
+            link = links.get(record["id"])
+            record["copy"] = {"original": link[0], "kind": link[1], "score": link[2]} if link else None
+            yield record
+
+
+def document_when(doc: dict[str, Any]) -> str:
+    if doc.get("published"):
+        return doc["published"]
+    return "~" + "..".join(doc["published_range"]) if doc.get("published_range") else ""
+
+
+def source_label(doc: dict[str, Any]) -> str:
+    """A document named for a reader: title, else URL, else file name or source."""
+    return doc.get("title") or doc.get("url") or (doc.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def copy_tree_lines(titles: dict[str, str], links: dict[str, dict]) -> list[str]:
+    children: dict[str, list[str]] = {}
+    for doc_id, link in links.items():
+        children.setdefault(link["original"], []).append(doc_id)
+    lines = ["copies and rewrites:"] if children else []
+
+    def walk(doc_id: str, depth: int) -> None:
+        link = links.get(doc_id)
+        label = f" <- {link['kind']} {link['score']:.2f}" if link else ""
+        lines.append(f"{'  ' * depth}{doc_id} {titles.get(doc_id, '')}{label}")
+        for child in sorted(children.get(doc_id, [])):
+            walk(child, depth + 1)
+
+    for root in sorted(children):
+        if root not in links:
+            walk(root, 0)
+    return lines
+
+
+def search_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
+    def rows(batch):
+        return [[f"{h['score']:.2f}", h["doc"], h.get("date") or "", f"{h['start']}-{h['end']}", h["text"]]
+                for h in batch]
+
+    return Listing("Search", ["score", "doc", "date", "offsets", "passage"], records, rows,
+                   ["title", "outlet", "start", "end"], lambda h: [h.get("title"), h.get("outlet"), h["start"], h["end"]])

@@ -1,0 +1,186 @@
+"""Every listing command in every output format on the seeds, the streamed exports, the CSV tables,
+and the command line's help texts, count checks and exit codes."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import zipfile
+from html.parser import HTMLParser
+
+import pytest
+from markdown_it import MarkdownIt
+
+from storyline.cli import EXIT_STORE, EXIT_USAGE, build_parser, main
+from storyline.export import write_export
+from storyline.export.records import build_export
+from storyline.export.tables import COLUMNS
+from storyline.store import Store
+
+LISTINGS = {
+    "timeline": ["--all"],
+    "quotes": [],
+    "actors": [],
+    "positions": [],
+    "sources": [],
+    "search": ["Donetsk", "Putin"],
+}
+FORMATS = ("table", "json", "jsonl", "csv", "md")
+
+
+@pytest.fixture(scope="module")
+def db(seeded_db_path) -> str:
+    return str(seeded_db_path)
+
+
+def run(capsys, *argv: str) -> str:
+    assert main(list(argv)) == 0
+    return capsys.readouterr().out
+
+
+class Cells(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: dict[str, int] = {}
+
+    def handle_starttag(self, tag, attrs):
+        self.tags[tag] = self.tags.get(tag, 0) + 1
+
+
+@pytest.mark.parametrize("command", sorted(LISTINGS))
+def test_every_listing_in_every_format_parses(db, capsys, command):
+    argv = [command, "--db", db, *LISTINGS[command]]
+    records = json.loads(run(capsys, *argv, "--format", "json"))
+    assert isinstance(records, list) and records, f"{command} lists nothing on the seeds"
+
+    lines = run(capsys, *argv, "--format", "jsonl").splitlines()
+    assert [json.loads(line) for line in lines] == records  # the same records, one per line
+
+    rows = list(csv.reader(io.StringIO(run(capsys, *argv, "--format", "csv"))))
+    assert len(rows) == len(records) + 1
+    assert all(len(row) == len(rows[0]) for row in rows)
+
+    markdown = run(capsys, *argv, "--format", "md")
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    assert [t.type for t in tokens if t.type == "heading_open"] == ["heading_open"]
+    rendered = Cells()
+    rendered.feed(MarkdownIt("commonmark").enable("table").render(markdown))
+    assert rendered.tags.get("tr") == len(records) + 1  # the header and one row per record
+    assert rendered.tags["th"] >= 4 and rendered.tags.get("td") == rendered.tags["th"] * len(records)
+
+    table = run(capsys, *argv, "--format", "table")
+    assert table.splitlines()[0].split()[0] == rows[0][0]
+
+
+def test_jsonl_is_written_as_it_is_read(db):
+    """The JSON Lines listing takes records from a generator and never needs the whole list."""
+    from storyline.export.listing import quotes_listing, write_listing
+    from storyline.export.records import iter_quotes
+
+    store = Store(db, readonly=True)
+    seen: list[int] = []
+    written = io.StringIO()
+
+    def counted():
+        for number, record in enumerate(iter_quotes(store)):
+            seen.append(number)
+            if number:  # the previous record is already written when the next one is read
+                assert written.getvalue().count("\n") == number
+            yield record
+
+    write_listing(quotes_listing(store, counted()), "jsonl", written)
+    assert written.getvalue().count("\n") == len(seen) > 1
+    store.close()
+
+
+def test_markdown_cells_escape_article_text():
+    from storyline.export.listing import Listing, write_listing
+
+    hostile = [{"text": "a | b <script>alert(1)</script> *bold*"}]
+    out = io.StringIO()
+    write_listing(Listing("Hostile", ["text"], hostile, lambda batch: [[r["text"]] for r in batch]), "md", out)
+    html = MarkdownIt("commonmark").enable("table").render(out.getvalue())
+    assert "<script>" not in html and "<em>" not in html
+    assert html.count("<td>") == 1
+
+
+def test_streamed_json_export_is_the_contract_object(db):
+    store = Store(db, readonly=True)
+    out = io.StringIO()
+    write_export(store, "json", out)
+    assert json.loads(out.getvalue()) == json.loads(json.dumps(build_export(store)))
+    store.close()
+
+
+def test_jsonl_export_has_every_record_once(db, capsys):
+    lines = [json.loads(line) for line in run(capsys, "export", "--db", db, "--format", "jsonl").splitlines()]
+    store = Store(db, readonly=True)
+    data = build_export(store)
+    store.close()
+    assert lines[0] == {"record": "format", "format": "storyline/1"}
+    assert lines[-1] == {"record": "timeline", "events": data["timeline"]}
+    for section, kind in (("documents", "document"), ("entities", "entity"), ("quotes", "quote"),
+                          ("events", "event"), ("positions", "position"), ("copies", "copy")):
+        records = [{k: v for k, v in line.items() if k != "record"} for line in lines if line["record"] == kind]
+        assert sorted(map(json.dumps, records)) == sorted(map(json.dumps, data[section])), section
+
+
+@pytest.mark.parametrize("target", ["tables", "tables.zip"])
+def test_csv_export_writes_one_table_per_record_kind(db, tmp_path, target):
+    path = tmp_path / target
+    assert main(["export", "--db", db, "--format", "csv", "-o", str(path)]) == 0
+    if target.endswith(".zip"):
+        with zipfile.ZipFile(path) as archive:
+            files = {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+    else:
+        files = {p.name: p.read_text(encoding="utf-8") for p in path.iterdir()}
+    assert set(files) == {f"{kind}.csv" for kind in COLUMNS}
+    tables = {name[:-4]: list(csv.DictReader(io.StringIO(text, newline=""))) for name, text in files.items()}
+    store = Store(db, readonly=True)
+    data = build_export(store)
+    store.close()
+    for kind, rows in tables.items():
+        assert list(rows[0]) == COLUMNS[kind] if rows else True
+        assert len(rows) == len(data[kind]), kind
+    texts = {row["id"]: row["text"] for row in tables["documents"]}
+    assert texts == {doc["id"]: doc["text"] for doc in data["documents"]}  # line breaks kept: offsets hold
+    for quote in tables["quotes"]:
+        assert texts[quote["doc"]][int(quote["start"]):int(quote["end"])].strip() in quote["text"].lstrip("'")
+    named = {entity["id"]: entity["name"] for entity in data["entities"]}
+    for position in tables["positions"]:
+        assert position["actor_name"] == named[position["actor"]]
+
+
+def test_csv_export_without_a_place_to_write_is_a_usage_error(db, capsys):
+    assert main(["export", "--db", db, "--format", "csv"]) == EXIT_USAGE
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_a_missing_store_is_exit_3_in_one_line(tmp_path, capsys):
+    for command in ("timeline", "quotes", "actors", "positions", "sources", "export"):
+        assert main([command, "--db", str(tmp_path / "absent.db")]) == EXIT_STORE
+        assert capsys.readouterr().err.count("\n") == 1
+    not_a_store = tmp_path / "notes.db"
+    not_a_store.write_bytes(b"this is not sqlite" * 100)
+    assert main(["quotes", "--db", str(not_a_store)]) == EXIT_STORE
+
+
+@pytest.mark.parametrize("argv", [
+    ["search", "x", "--limit", "0"], ["search", "x", "--limit", "-3"], ["eval", "tempeval3", ".", "--limit", "0"],
+    ["ingest", "x", "--jobs", "0"], ["timeline", "--limit", "0"], ["timeline", "--since", "last week"],
+    ["quotes", "--format", "yaml"], ["serve", "--port", "-1"],
+])
+def test_bad_counts_dates_and_formats_are_usage_errors(argv, capsys):
+    with pytest.raises(SystemExit) as usage:
+        main(argv)
+    assert usage.value.code == EXIT_USAGE
+    assert "error:" in capsys.readouterr().err
+
+
+def test_every_option_has_help_text():
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    missing = [f"{name} {action.dest}" for name, sub in commands.choices.items() for action in sub._actions
+               if not isinstance(action, argparse._HelpAction) and not action.help]
+    assert not missing, missing
