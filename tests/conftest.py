@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-DATASETS = REPO.parent / "shared" / "datasets"
+# A git worktree is not beside ../shared: STORYLINE_DATASETS names the data sets' folder there.
+DATASETS = Path(os.environ.get("STORYLINE_DATASETS") or REPO.parent / "shared" / "datasets")
 SEEDS = Path(str(resources.files("storyline.data") / "seeds"))
 
 

@@ -4,12 +4,19 @@ Scores like the TE3 scorer (evaluation-entities/evaluate_entities.py): strict sp
 extent) and relaxed match (any overlap), each with P/R/F1; value (and type) accuracy over the
 gold timexes a system timex overlaps, and value P/R = that accuracy times relaxed P/R. The
 document creation time (functionInDocument="CREATION_TIME") is the anchor and is not scored.
+The system side is `nlp.timex.extract_timexes` over the same spaCy parse ingest uses.
+
+Beside the headline, the report breaks the gold timexes down by TIMEX3 type and by kind (what
+the error study of issue #19 sorts them into: durations, sets, underspecified dates, "the past
+year", quarters, times of day, ...) and, for a folder of corpora such as TBAQ-cleaned, gives
+each part (TimeBank, AQUAINT) its own figures so a rule chosen on one can be checked on the other.
 
     python -m storyline.eval.tempeval PATH [--limit N] [--no-parse] [--errors]
 """
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -75,6 +82,54 @@ def find_documents(path: str) -> list[Path]:
     return sorted(p for p in root.rglob("*.tml") if "testpipeline" not in p.parts)
 
 
+# Kinds of gold timex, first match wins; each names a family of phrasings, not a document.
+_KIND_TESTS: list[tuple[str, str, str]] = [
+    # (kind, field tested: value / text, regex)
+    ("reference (now, recently, the future)", "value", r"(?:PRESENT|PAST|FUTURE)_REF"),
+    ("set (daily, every week)", "type", r"SET"),
+    ('"the past year" / "the next few days"', "text",
+     r"(?i)\b(?:past|last|next|coming|previous|preceding|following|first|final|remaining)\s+(?:\S+\s+){0,2}?"
+     r"(?:years?|months?|weeks?|days?|quarters?|decades?|hours?|minutes?)\b(?!\s+(?:ago|earlier|later))"),
+    ("duration", "type", r"DURATION"),
+    ("year/month ago, earlier", "text", r"(?i)\b(?:ago|earlier|later|before|after)\b"),
+    ("quarter, half, fiscal year", "text", r"(?i)quarter|fiscal|\bhalf\b|\bperiod\b"),
+    ("quarter, half, fiscal year", "value", r"\d{4}-(?:Q|H)\w"),
+    ("time of day", "type", r"TIME"),
+    ("underspecified (X in value)", "value", r".*X"),
+    ("week, weekend", "value", r".*W"),
+    ("weekday", "text", r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"),
+    ("day (month and day)", "value", r"\d{4}-\d\d-\d\d$"),
+    ("month, season", "value", r"\d{4}-(?:\d\d|SP|SU|FA|WI)$"),
+    ("year", "value", r"\d{4}$"),
+    ("decade, century", "value", r"\d{2,3}$"),
+]
+
+
+def gold_kind(gold: GoldTimex) -> str:
+    """The kind of phrasing a gold timex is, for the per-kind figures."""
+    for kind, where, pattern in _KIND_TESTS:
+        field_value = {"value": gold.value, "text": gold.text, "type": gold.type}[where]
+        if re.match(pattern, field_value or ""):
+            return kind
+    return "other"
+
+
+@dataclass
+class KindCounts:
+    """Gold-side figures of one type or kind: found (overlapped), same span, right value."""
+
+    gold: int = 0
+    relaxed: int = 0
+    strict: int = 0
+    value_correct: int = 0
+
+    def row(self) -> dict:
+        return {"gold": self.gold,
+                "relaxed_recall": round(self.relaxed / self.gold, 4) if self.gold else 0.0,
+                "strict_recall": round(self.strict / self.gold, 4) if self.gold else 0.0,
+                "value_accuracy": round(self.value_correct / self.relaxed, 4) if self.relaxed else 0.0}
+
+
 @dataclass
 class Counts:
     gold: int = 0
@@ -84,6 +139,19 @@ class Counts:
     relaxed_system: int = 0  # system timexes overlapping some gold timex
     value_correct: int = 0  # among relaxed-matched gold timexes
     type_correct: int = 0
+    by_type: dict[str, KindCounts] = field(default_factory=dict)
+    by_kind: dict[str, KindCounts] = field(default_factory=dict)
+
+    def add(self, other: "Counts") -> None:
+        for name in ("gold", "system", "strict", "relaxed_gold", "relaxed_system", "value_correct", "type_correct"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for mine, theirs in ((self.by_type, other.by_type), (self.by_kind, other.by_kind)):
+            for key, kc in theirs.items():
+                total = mine.setdefault(key, KindCounts())
+                total.gold += kc.gold
+                total.relaxed += kc.relaxed
+                total.strict += kc.strict
+                total.value_correct += kc.value_correct
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -113,10 +181,18 @@ def score_document(gold: list[GoldTimex], system, counts: Counts, errors: list |
             errors.append(("FP", s.text, s.value, ""))
     for g in gold:
         s = _partner(g, system)
+        groups = [counts.by_type.setdefault(g.type or "?", KindCounts()),
+                  counts.by_kind.setdefault(gold_kind(g), KindCounts())]
+        for group in groups:
+            group.gold += 1
         if s is None:
             if errors is not None:
                 errors.append(("FN", g.text, "", g.value))
             continue
+        for group in groups:
+            group.relaxed += 1
+            group.strict += (s.start, s.end) == (g.start, g.end)
+            group.value_correct += s.value == g.value
         counts.relaxed_gold += 1
         counts.value_correct += s.value == g.value
         counts.type_correct += s.type == g.type
@@ -150,6 +226,8 @@ def figures(counts: Counts) -> dict:
         "value": _rounded(value_accuracy * relaxed_p, value_accuracy * relaxed_r),
         "type_accuracy": round(type_accuracy, 4),
         "type": _rounded(type_accuracy * relaxed_p, type_accuracy * relaxed_r),
+        "by_type": {key: kc.row() for key, kc in sorted(counts.by_type.items())},
+        "by_kind": {key: kc.row() for key, kc in sorted(counts.by_kind.items(), key=lambda kv: -kv[1].gold)},
     }
 
 
@@ -169,8 +247,10 @@ def run(path: str, limit: int | None = None, parse: bool = True, errors: list | 
     if limit:
         paths = paths[:limit]
     nlp = _parser(parse)
-    counts = Counts()
+    root = Path(path)
+    by_part: dict[str, Counts] = {}
     started = time.perf_counter()
+    extraction_seconds = 0.0
     skipped = []
     for tml in paths:
         try:
@@ -179,15 +259,33 @@ def run(path: str, limit: int | None = None, parse: bool = True, errors: list | 
             skipped.append(f"{tml}: {exc}")
             continue
         parsed = nlp(doc.text) if nlp is not None else None
+        extraction_started = time.perf_counter()
         system = extract_timexes(doc.text, doc.dct, doc_id=doc.name, parsed=parsed)
+        extraction_seconds += time.perf_counter() - extraction_started
         before = len(errors) if errors is not None else 0
-        score_document(doc.timexes, system, counts, errors)
+        score_document(doc.timexes, system, by_part.setdefault(_part_of(tml, root), Counts()), errors)
         if errors is not None:  # name the document each miss comes from
             errors[before:] = [entry + (doc.name,) for entry in errors[before:]]
+    counts = Counts()
+    for part_counts in by_part.values():
+        counts.add(part_counts)
     result = figures(counts)
-    result.update({"documents": len(paths) - len(skipped), "skipped": skipped, "parse": parse,
-                   "seconds": round(time.perf_counter() - started, 1)})
+    documents = len(paths) - len(skipped)
+    result.update({"documents": documents, "skipped": skipped, "parse": parse,
+                   "seconds": round(time.perf_counter() - started, 1),
+                   "timex_ms_per_document": round(1000 * extraction_seconds / documents, 2) if documents else 0.0})
+    if len(by_part) > 1:
+        result["parts"] = {name: figures(part_counts) for name, part_counts in sorted(by_part.items())}
     return result
+
+
+def _part_of(path: Path, root: Path) -> str:
+    """The corpus a file belongs to: its first folder under the evaluated path (TimeBank, AQUAINT)."""
+    try:
+        relative = path.relative_to(root)
+    except ValueError:
+        return ""
+    return relative.parts[0] if len(relative.parts) > 1 else ""
 
 
 def format_report(result: dict) -> str:
@@ -198,6 +296,20 @@ def format_report(result: dict) -> str:
         lines.append(f"  {name:8s} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}")
     lines.append(f"  value accuracy (relaxed-matched gold) {result['value_accuracy']:.3f}")
     lines.append(f"  type accuracy (relaxed-matched gold)  {result['type_accuracy']:.3f}")
+    lines.append(f"  time-expression stage {result.get('timex_ms_per_document', 0.0):.2f} ms/document (parse not counted)")
+    for name, part in result.get("parts", {}).items():
+        lines.append(f"  part {name}: {part['gold']} gold, strict F1 {part['strict']['f1']:.3f}, "
+                     f"relaxed F1 {part['relaxed']['f1']:.3f}, value F1 {part['value']['f1']:.3f}, "
+                     f"type F1 {part['type']['f1']:.3f}")
+    for title, table in (("TIMEX3 type", result.get("by_type", {})), ("kind", result.get("by_kind", {}))):
+        lines.append(f"  by {title} (gold n, found = relaxed recall, same span = strict recall, right value among found):")
+        field_name = "by_type" if title == "TIMEX3 type" else "by_kind"
+        for key, row in table.items():
+            per_part = [f"{name} {part[field_name][key]['value_accuracy']:.3f} of {part[field_name][key]['gold']}"
+                        for name, part in result.get("parts", {}).items() if key in part[field_name]]
+            lines.append(f"    {key:42s} n {row['gold']:4d}  found {row['relaxed_recall']:.3f}  "
+                         f"same span {row['strict_recall']:.3f}  value {row['value_accuracy']:.3f}"
+                         + (f"  ({', '.join(per_part)})" if per_part else ""))
     for line in result.get("skipped", []):
         lines.append(f"  skipped {line}")
     return "\n".join(lines)

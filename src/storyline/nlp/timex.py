@@ -46,6 +46,10 @@ _CLOCK = (r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?"
           r"(?:\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|[ap]\.\s?m\.))?"
           r"(?:\s+(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK))?")
 
+_NUMBER_BODY = (r"\d{1,3}(?:,\d{3})+|\d+\s+1/2|\d+(?:\.\d+)?|(?:" + _alternation(R.TENS) + r")[\s-]+(?:" + _alternation(R.ONES)
+                + r")|(?:" + _alternation(list(R.ONES) + ["a"]) + r")\s+hundred|" + _NUMBER + "|"
+                + _alternation(R.VAGUE_QUANTITIES))
+
 _PLACEHOLDERS = {
     "MONTH": "(?P<month>" + _month_words() + ")",
     "WEEKDAY": "(?P<weekday>" + _weekday_words() + ")",
@@ -56,12 +60,12 @@ _PLACEHOLDERS = {
     "SHIFT": "(?P<shift>" + _alternation(R.SHIFT_WORDS) + ")",
     "UNIT": "(?P<unit>" + _alternation(list(R.UNITS) + list(R.UNIT_PLURALS)) + ")",
     "UNIT1": "(?P<unit>" + _alternation(R.UNITS) + ")",
-    "NUM": (r"(?P<num>\d{1,3}(?:,\d{3})+|\d+\s+1/2|\d+(?:\.\d+)?|(?:" + _alternation(R.TENS) + r")[\s-]+(?:" + _alternation(R.ONES)
-            + r")|(?:" + _alternation(list(R.ONES) + ["a"]) + r")\s+hundred|" + _NUMBER + "|"
-            + _alternation(R.VAGUE_QUANTITIES) + ")"),
+    "NUM": "(?P<num>" + _NUMBER_BODY + ")",
+    "NUM_LOW": "(?P<num_low>" + _NUMBER_BODY + ")",
     "SPOKEN_TWO_DIGITS": ("(?:" + _alternation(R.TENS) + r")(?:[\s-]+(?:" + _alternation(R.ONES) + "))?|"
                           + _alternation(list(R.TEENS) + ["hundred"])),
     "SPOKEN_ONES": _alternation(R.ONES),
+    "OR_SO": r"(?:\s+or\s+so\b)?",
     "HOLIDAY": "(?P<holiday>" + _alternation(R.HOLIDAYS) + ")",
     "APPROX": "(?P<approx>" + _alternation(R.APPROX_MODS) + ")",
     "AGO": "(?P<ago>" + _alternation(R.AGO_WORDS) + ")",
@@ -518,9 +522,29 @@ def _n_duration(g, ctx):
         return None  # "three-quarters of the vote"
     if "and a half" in ctx.text.lower() and number != "X":
         number = number + 0.5
-    if ctx.text.lower().endswith("old"):
+    if ctx.text.lower().endswith("old") or _is_rate(ctx):
         return None
     return _constant("DURATION", _duration_value(number, unit), _mod(g))
+
+
+def _n_duration_range(g, ctx):
+    """'two to three weeks': a duration whose count is a range, written PX<unit>."""
+    low, high, unit = _number(g.get("num_low")), _number(g.get("num")), _unit(g.get("unit"))
+    if unit not in R.UNITS or not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
+        return None
+    if not 0 < low < high or (unit == "quarter" and re.match(r"s?\s+of\b", ctx.after)):
+        return None  # "from 10 to 5 years" is two figures, "one or two quarters of" a share
+    return _constant("DURATION", _duration_value("X", unit), _mod(g))
+
+
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d%?|\b(?:" + "|".join(re.escape(w) for w in R.AMOUNT_WORDS if w.isalpha()) + r"))"
+    r"(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+
+
+def _is_rate(ctx) -> bool:
+    """'$500 million a year', '10,000 units annually': a rate after an amount, not a time."""
+    return re.sub(r"\s+", " ", ctx.text.lower()) in R.RATE_EXPRESSIONS and bool(_AMOUNT_BEFORE.search(ctx.before))
 
 
 def _n_vague_duration(g, ctx):
@@ -532,14 +556,17 @@ def _n_bare_units(g, ctx):
     text = ctx.text.lower()
     if re.match(r"[\s-]old\b", ctx.after):
         return None
-    if re.match(r"(?:the\s+)?(?:recent|past|last)\s", text):
+    if re.match(r"(?:the\s+)?(?:past|last)\s", text):
         return _constant("DATE", "PAST_REF")
-    if re.match(r"(?:the\s+)?(?:coming|next)\s", text):
+    if re.match(r"(?:the\s+)?next\s", text):
         return _constant("DATE", "FUTURE_REF")
+    # "in recent weeks", "in coming months": TimeBank writes a stretch of unknown length, PXW
     return _constant("DURATION", _duration_value("X", _unit(g["bare"])))
 
 
 def _n_fixed(g, ctx):
+    if _is_rate(ctx):
+        return None
     type_, value = R.FIXED_EXPRESSIONS[_lower(g, "fixed")]
     if value.startswith("T"):
         return "TIME", {"k": "shift", "u": "D", "n": 0, "time": value[1:]}
@@ -703,7 +730,7 @@ NORMALISERS = {
     "quarter": _n_quarter, "quarter_adj": _n_quarter, "quarter_code": _n_quarter_code,
     "half": _n_half, "shift_unit": _n_shift_unit, "the_past_unit": _n_the_past_unit,
     "ago": _n_ago, "year_earlier": _n_year_earlier, "duration": _n_duration,
-    "vague_duration": _n_vague_duration, "bare_units": _n_bare_units, "fixed": _n_fixed,
+    "vague_duration": _n_vague_duration, "duration_range": _n_duration_range, "bare_units": _n_bare_units, "fixed": _n_fixed,
     "dayword": _n_dayword, "clock": _n_clock, "clock_noon": _n_clock_noon,
     "weekday_clock": _n_clock, "set_every": _n_set_every, "set_per": _n_set_per,
     "year_quarter": _n_year_quarter, "spoken_year": _n_spoken_year, "holiday": _n_holiday,
@@ -1084,9 +1111,21 @@ def resolve_rules_in_order(rules: list[Rule], anchor: str | None) -> list[str | 
         if value and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", value):
             reference = value[:10]
         _note_precision(by_unit, value)
-        if value and re.fullmatch(r"\d{4}-Q[1-4]", value) and rule.get("ctx") != "quarter":
+        if value and rule.get("ctx") != "quarter" and _is_completed_quarter(value, anchor):
             last_quarter = value
     return values
+
+
+def _is_completed_quarter(value: str, anchor: str | None) -> bool:
+    """A named quarter that had ended by the anchor: the one a results story can be about
+    ("expects a weak fourth quarter" in November is an outlook, not the quarter reported)."""
+    match = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    day = _parse_anchor(anchor)
+    if not match:
+        return False
+    if day is None:
+        return True
+    return (int(match.group(1)), int(match.group(2))) < (day.year, (day.month - 1) // 3 + 1)
 
 
 def _note_precision(by_unit: dict[str, str], value: str | None) -> None:

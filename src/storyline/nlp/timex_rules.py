@@ -97,8 +97,6 @@ FIXED_EXPRESSIONS = {
     "the future": ("DATE", "FUTURE_REF"), 
      "the near future": ("DATE", "FUTURE_REF"),
     
-    "recent years": ("DATE", "PAST_REF"), "recent months": ("DURATION", "PXM"),
-    "recent weeks": ("DURATION", "PXW"), "recent days": ("DURATION", "PXD"),
     "daily": ("SET", "P1D"), "weekly": ("SET", "P1W"), "monthly": ("SET", "P1M"),
     "annually": ("SET", "P1Y"), "yearly": ("SET", "P1Y"), "hourly": ("SET", "PT1H"),
     "nightly": ("SET", "P1D"),  "biweekly": ("SET", "P2W"),
@@ -169,6 +167,13 @@ NUMBERED_LABELS = {
 }
 NUMBERED_LABEL_BEFORE = r"(?:\b(?:{})\.?|§+)\s*$"
 
+# "$500 million a year", "grow 8.5% annually": a rate after an amount, which TimeML leaves
+# unmarked. The amount ends in a number, a percent sign or one of these words (plus at most one
+# noun: "10,000 units annually").
+AMOUNT_WORDS = {"%", "percent", "cents", "cent", "thousand", "million", "billion", "trillion", "dollars"}
+RATE_EXPRESSIONS = {"a year", "a month", "a week", "a day", "an hour", "per year", "per month",
+                    "annually", "yearly", "monthly", "weekly", "daily", "hourly"}
+
 # Surface patterns: (kind, regex). {NAME} placeholders are word classes built from the tables
 # above (see timex.py `_placeholders`). The kind names the normaliser; longer matches win.
 PATTERNS: list[tuple[str, str]] = [
@@ -198,13 +203,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("week_of_month", r"the\s+(?P<wpos>first|last|final|second|third|fourth|closing|opening)\s+(?:week|days|weekend)\s+of\s+{MONTH}(?:,?\s+{YEAR})?"),
     ("half", r"(?:the\s+)?{HALF}(?:\s+of\s+(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<hshift>this|last|next)\s+year)?"),
     ("shift_unit", r"(?:{POS}\s*|the\s+(?=current|present))?{SHIFT}\s+{UNIT1}"),
-    ("the_past_unit", r"(?:(?!over\s){APPROX}\s+)?the\s+(?P<span_word>past|last|next|coming|previous|first|final|remaining|preceding|following)\s+{UNIT1}"),
-    ("ago", r"(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:and\s+a\s+half\s+)?{AGO}"),
+    ("the_past_unit", r"(?:(?!over\s){APPROX}\s+)?the\s+(?P<span_word>past|last|next|coming|previous|first|final|remaining|preceding|following)\s+{UNIT1}{OR_SO}"),
+    ("ago", r"(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:and\s+a\s+half\s+|or\s+so\s+)?{AGO}"),
     ("year_earlier", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?P<rel>year|month|week|day|quarter)-(?:earlier|ago)(?:\s+(?P<period>period|quarter))?"),
     ("year_quarter", r"(?:the\s+)?(?:{YEAR}|(?P<qshift>this|last|next)\s+year's)(?:\s+fiscal)?\s+(?:{ORD}[\s-]+)?(?P<period>quarter|period)"),
     ("spoken_year", r"(?:the\s+year\s+)?(?:(?P<sy_century>nineteen|twenty)[\s-]+(?P<sy_rest>{SPOKEN_TWO_DIGITS})|two\s+thousand(?:\s+and\s+(?P<sy_ones>{SPOKEN_ONES}))?)"),
     ("holiday", r"(?:(?P<shift>last|next|this)\s+)?{HOLIDAY}"),
-    ("duration", r"(?:{APPROX}\s+(?!the\b))?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest|remaining|following|preceding)\s+)?)?{NUM}(?:\s+and\s+a\s+half|\s+more)?\s+{UNIT}(?:\s+and\s+a\s+half)?(?:\s+old)?"),
+    ("duration", r"(?:{APPROX}\s+(?!the\b))?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest|remaining|following|preceding)\s+)?)?{NUM}(?:\s+and\s+a\s+half|\s+more)?\s+{UNIT}(?:\s+and\s+a\s+half)?(?:\s+old)?{OR_SO}"),
+    # "two to three weeks", "the next 12 to 18 months": one span, a count TimeML writes as X
+    ("duration_range", r"(?:{APPROX}\s+(?!the\b))?(?:the\s+(?:(?:past|last|next|first|previous|coming|following)\s+)?)?{NUM_LOW}\s+(?:to|or)\s+{NUM}\s+{UNIT}"),
     ("duration", r"(?:{APPROX}\s+)?{NUM}-{UNIT}(?:-long|-old)?"),
     ("vague_duration", r"(?:(?!over\s+the\b){APPROX}\s+)?(?:the\s+(?:past|last|next|coming|previous)\s+)?(?P<vague>several|a\s+few|few|many|the\s+next\s+few|a\s+number\s+of)\s+{UNIT}"),
     ("bare_units", r"(?:the\s+)?(?:(?:past|last|next|coming|recent|early|first)\s+)?(?P<bare>years|months|weeks|decades|centuries|hours|minutes)"),
