@@ -78,3 +78,45 @@ def test_error_list_names_the_document(capsys):
     assert tempeval.main([str(path), "--limit", "3", "--no-parse", "--errors"]) == 0
     misses = [line.split("\t") for line in capsys.readouterr().out.splitlines() if "\t" in line]
     assert misses and all(len(m) == 5 and m[4].endswith(".tml") for m in misses)
+
+
+def _timeml(body: str, dct: str = "2025-02-12") -> str:
+    return (f'<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="{dct}" functionInDocument="CREATION_TIME">'
+            f'x</TIMEX3></DCT><TEXT>{body}</TEXT></TimeML>')
+
+
+def test_each_part_and_each_kind_gets_its_own_figures(tmp_path):
+    (tmp_path / "PartA").mkdir()
+    (tmp_path / "PartB").mkdir()
+    (tmp_path / "PartA" / "a.tml").write_text(_timeml(
+        'He spoke <TIMEX3 tid="t1" type="DATE" value="2025-02-12">Wednesday</TIMEX3> for '
+        '<TIMEX3 tid="t2" type="DURATION" value="PT2H">two hours</TIMEX3>.'), encoding="utf-8")
+    (tmp_path / "PartB" / "b.tml").write_text(_timeml(
+        'Sales fell in <TIMEX3 tid="t1" type="DATE" value="PAST_REF">recent weeks</TIMEX3>.'), encoding="utf-8")
+    result = tempeval.run(str(tmp_path), parse=False)
+    assert set(result["parts"]) == {"PartA", "PartB"}
+    assert result["parts"]["PartA"]["gold"] == 2 and result["parts"]["PartB"]["gold"] == 1
+    assert result["parts"]["PartA"]["value"]["f1"] == 1.0
+    assert result["by_type"]["DURATION"] == {"gold": 1, "relaxed_recall": 1.0, "strict_recall": 1.0,
+                                             "value_accuracy": 1.0}
+    assert result["by_kind"]["weekday"]["gold"] == 1
+    # "recent weeks" is written PXW by the system, PAST_REF by this gold: found, wrong value
+    assert result["by_kind"]["reference (now, recently, the future)"]["relaxed_recall"] == 1.0
+    assert result["by_kind"]["reference (now, recently, the future)"]["value_accuracy"] == 0.0
+    report = tempeval.format_report(result)
+    assert "part PartA" in report and "by kind" in report and "ms/document" in report
+
+
+@pytest.mark.parametrize("text, type_, value, kind", [
+    ("the past year", "DURATION", "P1Y", '"the past year" / "the next few days"'),
+    ("three hours", "DURATION", "PT3H", "duration"),
+    ("every Monday", "SET", "XXXX-WXX-1", "set (daily, every week)"),
+    ("the third quarter", "DATE", "1989-Q3", "quarter, half, fiscal year"),
+    ("fiscal 1990", "DATE", "1990", "quarter, half, fiscal year"),
+    ("5 p.m.", "TIME", "1989-11-06T17:00", "time of day"),
+    ("a year ago", "DATE", "1988", "year/month ago, earlier"),
+    ("1992", "DATE", "1992-XX-XX", "underspecified (X in value)"),
+    ("Sept. 30", "DATE", "1989-09-30", "day (month and day)"),
+])
+def test_gold_kinds(text, type_, value, kind):
+    assert tempeval.gold_kind(GoldTimex(0, len(text), text, type_, value)) == kind

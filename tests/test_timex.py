@@ -205,6 +205,16 @@ def _timebank(name: str):
     ("wsj_0585", "the 1988 quarter", "the 1988 quarter", "1988-Q3"),
     ("wsj_0344", "last year's quarter", "last year's quarter", "1988-Q3"),
     ("wsj_0135", "the year ending", "the year", "P1Y"),
+    # "or so" belongs to the expression it hedges
+    ("wsj_0610", "the next two years or so", "the next two years or so", "P2Y"),
+    # a range of counts is one duration of unknown length
+    ("wsj_0637", "the next 12 to 18 months", "the next 12 to 18 months", "PXM"),
+    # "in recent months", "in coming weeks": a stretch of unknown length
+    ("wsj_0575", "recent months", "recent months", "PXM"),
+    ("wsj_0816", "in coming weeks", "coming weeks", "PXW"),
+    # the reported quarter is one that had ended by the story's date, not the outlook's fourth
+    ("wsj_0144", "the latest quarter", "the latest quarter", "1989-Q3"),
+    ("wsj_0558", "the latest quarter", "the latest quarter", "1989-Q3"),
 ])
 def test_timebank_phrasings_get_the_gold_span_and_value(name, words, text, expected):
     doc, found, gold = _timebank(name)
@@ -246,3 +256,30 @@ def test_a_number_that_labels_a_section_resolution_or_flight_is_not_a_year(text)
 def test_years_next_to_labels_elsewhere_in_the_sentence_stay_years():
     text = "Resolution 1973 was adopted in March 2011, two decades after the 1991 war."
     assert [t.value for t in extract_timexes(text, "2011-06-01") if t.type == "DATE"] == ["2011-03", "1991"]
+
+
+@pytest.mark.parametrize("name, words", [
+    ("wsj_0568", "$500 million a year"),
+    ("wsj_0165", "$1.76 a year"),
+    ("wsj_0973", "annually"),
+])
+def test_a_rate_after_an_amount_is_not_a_time(name, words):
+    """'save $500 million a year', 'grow 20% annually': TimeBank leaves the rate unmarked."""
+    doc, found, gold = _timebank(name)
+    at = doc.text.index(words)
+    assert not [t for t in found if at <= t.start < at + len(words)]
+    assert not [span for span in gold if at <= span[0] < at + len(words)]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("He said sales would climb 8% a year.", None, None),
+    ("He was paid $2 million annually.", None, None),
+    ("The company holds a meeting once a year.", "once a year", "P1Y"),
+    ("It took a year to finish.", "a year", "P1Y"),
+    ("The probe should take two to three weeks.", "two to three weeks", "PXW"),
+    ("Sentences were cut from 10 to 5 years.", "5 years", "P5Y"),
+    ("Prices rose a week or so ago.", "a week or so ago", "2025-W06"),
+])
+def test_rates_ranges_and_hedges(sentence, text, value):
+    found = [(t.text, t.value) for t in extract_timexes(sentence, "2025-02-12")]
+    assert found == ([(text, value)] if text else [])

@@ -84,24 +84,24 @@ def find_documents(path: str) -> list[Path]:
 
 # Kinds of gold timex, first match wins; each names a family of phrasings, not a document.
 _KIND_TESTS: list[tuple[str, str, str]] = [
-    # (kind, field tested: value / text, regex)
+    # (kind, field tested: value / text / type, regex searched in it)
     ("reference (now, recently, the future)", "value", r"(?:PRESENT|PAST|FUTURE)_REF"),
-    ("set (daily, every week)", "type", r"SET"),
+    ("set (daily, every week)", "type", r"^SET$"),
     ('"the past year" / "the next few days"', "text",
      r"(?i)\b(?:past|last|next|coming|previous|preceding|following|first|final|remaining)\s+(?:\S+\s+){0,2}?"
      r"(?:years?|months?|weeks?|days?|quarters?|decades?|hours?|minutes?)\b(?!\s+(?:ago|earlier|later))"),
-    ("duration", "type", r"DURATION"),
+    ("duration", "type", r"^DURATION$"),
     ("year/month ago, earlier", "text", r"(?i)\b(?:ago|earlier|later|before|after)\b"),
     ("quarter, half, fiscal year", "text", r"(?i)quarter|fiscal|\bhalf\b|\bperiod\b"),
     ("quarter, half, fiscal year", "value", r"\d{4}-(?:Q|H)\w"),
-    ("time of day", "type", r"TIME"),
-    ("underspecified (X in value)", "value", r".*X"),
-    ("week, weekend", "value", r".*W"),
+    ("time of day", "type", r"^TIME$"),
+    ("underspecified (X in value)", "value", r"X"),
+    ("week, weekend", "value", r"W"),
     ("weekday", "text", r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"),
-    ("day (month and day)", "value", r"\d{4}-\d\d-\d\d$"),
-    ("month, season", "value", r"\d{4}-(?:\d\d|SP|SU|FA|WI)$"),
-    ("year", "value", r"\d{4}$"),
-    ("decade, century", "value", r"\d{2,3}$"),
+    ("day (month and day)", "value", r"^\d{4}-\d\d-\d\d$"),
+    ("month, season", "value", r"^\d{4}-(?:\d\d|SP|SU|FA|WI)$"),
+    ("year", "value", r"^\d{4}$"),
+    ("decade, century", "value", r"^\d{2,3}$"),
 ]
 
 
@@ -109,7 +109,7 @@ def gold_kind(gold: GoldTimex) -> str:
     """The kind of phrasing a gold timex is, for the per-kind figures."""
     for kind, where, pattern in _KIND_TESTS:
         field_value = {"value": gold.value, "text": gold.text, "type": gold.type}[where]
-        if re.match(pattern, field_value or ""):
+        if re.search(pattern, field_value or ""):
             return kind
     return "other"
 
