@@ -215,6 +215,13 @@ def _timebank(name: str):
     # the reported quarter is one that had ended by the story's date, not the outlook's fourth
     ("wsj_0144", "the latest quarter", "the latest quarter", "1989-Q3"),
     ("wsj_0558", "the latest quarter", "the latest quarter", "1989-Q3"),
+    # "For the year, volume was flat", "a high for the year": the story's year ("for the year
+    # ended March 31" stays a year's span, above)
+    ("wsj_0189", "For the year, pet", "the year", "1989"),
+    ("wsj_0520", "a high for the year", "the year", "1989"),
+    # beside "nine months", "a year earlier" is that stretch of the year before: the year
+    ("wsj_0950", "40% a year earlier", "a year earlier", "1988"),
+    ("wsj_0167", "year-earlier net income", "year-earlier", "1988"),
 ])
 def test_timebank_phrasings_get_the_gold_span_and_value(name, words, text, expected):
     doc, found, gold = _timebank(name)

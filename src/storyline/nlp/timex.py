@@ -458,7 +458,7 @@ def _n_ago(g, ctx):
     if letter == "WE":
         letter = "W"
     rule = {"k": "shift", "u": letter, "n": direction * steps}
-    if letter == "Y" and steps == 1 and direction < 0:
+    if letter == "Y" and steps == 1 and direction < 0 and not _compares_months(ctx):
         rule["ctx"] = "quarter"
     if letter == "DE" or letter == "CE":
         rule = {"k": "shift", "u": "Y", "n": direction * steps * (10 if letter == "DE" else 100)}
@@ -468,9 +468,18 @@ def _n_ago(g, ctx):
 def _n_year_earlier(g, ctx):
     unit = _lower(g, "rel")
     rule: Rule = {"k": "shift", "u": _shift_letter(unit), "n": -1}
-    if unit == "year":
+    if unit == "year" and not _compares_months(ctx):
         rule["ctx"] = "quarter"
     return "DATE", rule
+
+
+_MONTHS_PERIOD = re.compile(r"\b(?:six|nine|\d{1,2})[\s-]months?\b|\bfirst\s+half\b|\byear[\s-]to[\s-]date\b", re.IGNORECASE)
+
+
+def _compares_months(ctx) -> bool:
+    """'in the first nine months, net rose from a year earlier': the comparison is with that
+    stretch of the year before, written as the year, not with the reported quarter."""
+    return bool(_MONTHS_PERIOD.search(ctx.sentence))
 
 
 def _n_year_quarter(g, ctx):
@@ -712,8 +721,12 @@ def _n_vague_quarters(g, ctx):
 
 
 def _n_for_the_unit(g, ctx):
-    """'results for the year': the span of one unit."""
-    return _constant("DURATION", _duration_value(1, _unit(g["unit"])))
+    """'net for the year ended March 31' is a year's span; 'For the year, volume was flat' and
+    'a high for the year' are the year the story is in."""
+    unit = _unit(g["unit"])
+    if re.match(r"\s+end(?:ed|ing)\b", ctx.after):
+        return _constant("DURATION", _duration_value(1, unit))
+    return "DATE", {"k": "shift", "u": _shift_letter(unit), "n": 0}
 
 
 NORMALISERS = {
@@ -747,6 +760,7 @@ class MatchContext:
     after: str
     direction: str | None  # past | future | present | None (unknown)
     looks_like_count: bool = False
+    sentence: str = ""
 
 
 # --------------------------------------------------------------------------- tense
@@ -1042,12 +1056,23 @@ def _candidates(text: str, parsed) -> list[Candidate]:
                 direction=_direction(text, start, end, parsed, news_present_is_future=kind != "month")
                 if _needs_direction(kind) else None,
                 looks_like_count=_looks_like_count(text, start, end),
+                sentence=_sentence_around(text, start, end),
             )
             result = NORMALISERS[kind](groups, context)
             if result is None:
                 continue
             found.append(Candidate(start, end, kind, result[0], result[1], priority))
     return found
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int = 300) -> str:
+    """The sentence a match is in, roughly: from the last sentence end before it to the next."""
+    before = text[max(0, start - reach):start]
+    stops = list(re.finditer(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n", before))
+    sentence_start = start - len(before) + (stops[-1].end() if stops else 0)
+    after = text[end:end + reach]
+    stop = re.search(r"[.!?](?=\s+[A-Z\"'`(]|\s*$)|\n\s*\n", after)
+    return text[sentence_start:end + (stop.start() + 1 if stop else len(after))]
 
 
 def _needs_direction(kind: str) -> bool:
