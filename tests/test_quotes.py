@@ -212,3 +212,110 @@ def test_the_learned_cue_model_ships_and_rates_cues(nlp):
     blamed = next(t for t in parsed if t.lower_ == "blamed")
     beams = next(t for t in parsed if t.lower_ == "beams")
     assert cue_probability(blamed) > 0.5 > cue_probability(beams)
+
+
+# ---------------------------------------------------------------- speakers on real coverage (issue 16)
+
+
+def test_the_speaker_is_the_cues_subject_not_a_name_inside_the_quote(nlp):
+    """Clinton's words, once credited to Gadhafi (CNN, Libya coverage)."""
+    text = ('Secretary of State Hillary Clinton spoke in Rome on Tuesday. "As long as Gadhafi continues to '
+            'attack his citizens, we will continue to strike his forces," she said.')
+    quote = _quote_with(extract_quotes(nlp(text), "x"), "As long as Gadhafi")
+    assert (quote.speaker_text, quote.speaker_ref_text) == ("she", "Hillary Clinton")
+
+
+def test_a_pronoun_is_left_unresolved_when_two_people_fit(nlp):
+    text = ("Tony Hayward and Bob Dudley met Barack Obama's advisers at the White House on Wednesday. "
+            '"We will make this right," he said.')
+    quote = _quote_with(extract_quotes(nlp(text), "x"), "We will make this right")
+    assert quote.speaker_text == "he"
+    assert quote.speaker_ref_text is None
+
+
+def test_a_pronoun_follows_the_previous_speaker_over_a_name_in_between(nlp):
+    text = ('"The cap is holding," Allen said. He spoke after Hayward left for London. '
+            '"We are not declaring victory," he added.')
+    quote = _quote_with(extract_quotes(nlp(text), "x"), "We are not declaring victory")
+    assert quote.speaker_ref_text == "Allen"
+
+
+def test_negated_cues_are_marked(nlp):
+    text = ("Murray never said that he left Michael Jackson's room to make phone calls at all. "
+            "BP denied that Hayward was close to resigning. "
+            "I have never said it was perfect. "
+            "Salazar said the moratorium would stay.")
+    quotes = extract_quotes(nlp(text), "x")
+    murray = _quote_with(quotes, "he left Michael Jackson's room")
+    denied = _quote_with(quotes, "Hayward was close to resigning")
+    perfect = _quote_with(quotes, "it was perfect")
+    said = _quote_with(quotes, "the moratorium would stay")
+    assert (murray.speaker_text, murray.negated) == ("Murray", True)
+    assert (denied.speaker_text, denied.negated) == ("BP", True)
+    assert perfect.negated and perfect.cue == "have never said"
+    assert not said.negated
+
+
+def test_never_said_inside_a_quote_is_what_was_said(nlp):
+    text = 'Asked about the containment effort, Allen said: "I have never said this is going well."'
+    quote = _quote_with(extract_quotes(nlp(text), "x"), "I have never said this is going well")
+    assert (quote.speaker_text, quote.negated) == ("Allen", False)
+
+
+def _hand_parsed(nlp, words, heads, deps, ents):
+    from spacy.tokens import Doc
+
+    pos = ["PROPN" if d == "nsubj" else "VERB" if d in ("ROOT", "ccomp") else "X" for d in deps]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
+               lemmas=["say" if w == "said" else w.lower() for w in words])
+
+
+def test_a_date_is_never_a_speaker(nlp):
+    """'Sunday said the well would hold': a misparsed 'said Sunday' must not credit Sunday."""
+    words = ["Sunday", "said", "the", "well", "would", "hold", "."]
+    heads = [1, 1, 3, 5, 5, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"]
+    parsed = _hand_parsed(nlp, words, heads, deps, ["B-DATE", "O", "O", "O", "O", "O", "O"])
+    assert extract_quotes(parsed, "x", mentions=[]) == []
+    person = _hand_parsed(nlp, ["Allen"] + words[1:], heads, deps, ["B-PERSON", "O", "O", "O", "O", "O", "O"])
+    assert [q.speaker_text for q in extract_quotes(person, "x", mentions=[])] == ["Allen"]
+
+
+def test_this_article_and_you_know_are_not_speakers(nlp):
+    """Fox transcripts: 'You know, I'm such a proponent of competition' is not a statement by 'You'."""
+    text = ("This article said the rig had exploded. "
+            "You know, I'm such a proponent of competition, even into a runoff after a primary. "
+            "Do you know where your candidate's tax returns are?")
+    quotes = extract_quotes(nlp(text), "x")
+    assert not any("rig had exploded" in q.text for q in quotes)
+    assert not any(q.cue == "know" and "proponent" in q.text for q in quotes)
+    assert extract_quotes(nlp(text), "x", attitudes=True)  # PolNeAR's attitudes keep their sources
+
+
+def test_who_stands_for_the_antecedent_of_the_relative_clause(nlp):
+    text = "BP chief executive Tony Hayward, who said the leak was relatively tiny, was replaced in July."
+    quote = _quote_with(extract_quotes(nlp(text), "x"), "the leak was relatively tiny")
+    assert (quote.speaker_text, quote.speaker_ref_text) == ("who", "Tony Hayward")
+
+
+def test_a_stray_mark_in_a_flattened_article_never_makes_a_giant_quote():
+    """One-line scraped text: a stray mark, a long article with its comments, then a real quote."""
+    filler = "The response went on for weeks and the crews kept working along the coast. " * 40
+    text = 'Residents said the "cleanup was slow. ' + filler + 'Allen said: "The cap is holding." The end.'
+    spans = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert spans == ['"The cap is holding."']
+    assert all(s.end - s.start <= 1500 for s in find_quote_spans(text))
+
+
+def test_a_quote_is_dated_by_its_cue_not_by_a_date_inside_it(nlp):
+    from storyline.nlp.quotes import quote_date
+    from storyline.nlp.timex import extract_timexes
+
+    text = ('"The leak started on April 20 and we stopped it on July 15," Suttles said on Friday. '
+            "On Monday, Allen told reporters that the cap held. "
+            "Hayward said the spill of April 20 was a disaster.")
+    parsed = nlp(text)
+    timexes = extract_timexes(text, "2010-07-21", "x", parsed)
+    quotes = extract_quotes(parsed, "x")
+    dates = {q.speaker_text: quote_date(q, parsed, timexes) for q in quotes}
+    assert dates == {"Suttles": "2010-07-16", "Allen": "2010-07-19", "Hayward": None}

@@ -175,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("path", help="the data set's file or folder")
     sub.add_argument("--limit", type=count_at_least(1), metavar="N", help="only the first N items (quick look)")
     sub.add_argument("--json", action="store_true", help="print the figures as JSON")
+    sub.add_argument("--seed", type=int, default=0, help="coverage: the random sample's seed")
     return parser
 
 
@@ -351,7 +352,8 @@ def run_eval(args) -> int:
         raise UserError(f"{args.path}: no such file or folder")
     evaluation = load_evaluation(args.name)
     try:
-        result = evaluation.run(args.path, limit=args.limit)
+        options = {"seed": args.seed} if args.name == "coverage" else {}
+        result = evaluation.run(args.path, limit=args.limit, **options)
     except (FileNotFoundError, NotADirectoryError, KeyError, ValueError) as error:
         raise UserError(f"{args.path}: not the {args.name} data set ({type(error).__name__}: {error})")
     if args.json:

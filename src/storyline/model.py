@@ -88,6 +88,9 @@ class Quote:
     speaker_ref_start: int | None = None
     speaker_ref_end: int | None = None
     speaker_ref_text: str | None = None
+    # The cue denies rather than asserts the content ("never said", "denied saying"): the speaker
+    # did not say it. Exported with the contract's quote fields.
+    negated: bool = False
 
 
 @dataclass

@@ -52,9 +52,9 @@ class Analyzer:
 
 def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
     """All per-document NLP over one parse: entities, roles, time, quotes, event mentions."""
-    from storyline.nlp.dating import date_of_span, infer_published_range
+    from storyline.nlp.dating import infer_published_range
     from storyline.nlp.entities import extract_mentions, extract_roles
-    from storyline.nlp.quotes import extract_quotes
+    from storyline.nlp.quotes import extract_quotes, quote_date
     from storyline.nlp.timex import extract_timexes
     from storyline.story.events import extract_event_mentions
 
@@ -67,7 +67,7 @@ def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
     mentions = extract_mentions(parsed, doc.id)
     quotes = extract_quotes(parsed, doc.id, mentions=mentions)
     for quote in quotes:
-        quote.date = date_of_span(quote.start, quote.end, timexes, parsed)[0] or doc.published
+        quote.date = quote_date(quote, parsed, timexes) or doc.published
     return DocumentAnalysis(
         sentences=[(sent.start_char, sent.end_char) for sent in parsed.sents if sent.text.strip()],
         mentions=mentions,

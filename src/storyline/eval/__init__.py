@@ -14,6 +14,7 @@ EVALUATIONS = {
     "tempeval": "storyline.eval.tempeval",
     "timeline17": "storyline.eval.timeline17",
     "extraction": "storyline.eval.extraction",
+    "coverage": "storyline.eval.coverage",
 }
 
 

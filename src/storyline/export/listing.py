@@ -177,7 +177,8 @@ def quotes_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
     def rows(batch):
         names = entity_names(store, [q["speaker"] for q in batch if q.get("speaker")])
         docs = document_labels(store, [q["doc"] for q in batch])
-        return [[q.get("date") or "", names.get(q.get("speaker")) or q.get("speaker_text") or "?", q["kind"],
+        return [[q.get("date") or "", names.get(q.get("speaker")) or q.get("speaker_text") or "?",
+                 f"{q['kind']}, negated" if q.get("negated") else q["kind"],
                  document_label(docs.get(q["doc"])), q["text"]] for q in batch]
 
     return Listing("Quotes", ["date", "speaker", "kind", "outlet", "quote"], records, rows,

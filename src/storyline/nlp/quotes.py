@@ -9,8 +9,11 @@ Two passes over one parsed document:
    marks is direct, partly is mixed, none is indirect. Quotes no cue verb claimed are given to
    the cue right before them ("Trump said:" + quote) or to the speaker of the previous quote.
 
-Pronoun speakers ("she said") are resolved to the last person who was the main subject of a
-sentence, following the parse; no neural coreference.
+Pronoun speakers ("she said") are resolved to the most salient person of the same gender in the
+last few sentences (subjects and earlier speakers first), or left unresolved when two fit; no
+neural coreference. A speaker is a person, an organisation or a description of one: never a
+date, "this article" or a bare relative pronoun. A negated cue ("never said", "denied saying")
+is marked on the quote, and a quote is dated by its cue ("said Tuesday"), not by its content.
 """
 from __future__ import annotations
 
@@ -46,7 +49,10 @@ from storyline.nlp.spacy_model import text_of
 OPENING_MARKS = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"'}
 CLOSING_MARKS = {"”", "»", "›", '"'}
 QUOTE_MARKS = set(OPENING_MARKS) | CLOSING_MARKS
-MAX_QUOTE_CHARS = 6000
+MAX_QUOTE_CHARS = 6000  # a quote over several paragraphs, from its first mark to its last
+# One paragraph's quote, mark to mark: above the longest well-formed one in 400 PolNeAR train
+# articles (1,289 characters); farther apart, the marks are unbalanced (see find_quote_spans).
+MAX_PARAGRAPH_QUOTE_CHARS = 1500
 SUBJECT_DEPS = ("nsubj", "csubj")
 AUXILIARY_DEPS = ("aux", "auxpass", "neg")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep")
@@ -93,10 +99,15 @@ class _Attribution:
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Matched quote-mark spans; unmatched marks are ignored, a paragraph break ends a quote
-    unless the next paragraph opens with a quote mark (the multi-paragraph convention)."""
+    """Matched quote-mark spans. The rule for unbalanced marks: a quote ends at its closing mark
+    within the same paragraph and at most MAX_PARAGRAPH_QUOTE_CHARS after its (re)opening mark;
+    a paragraph break ends it unless the next paragraph opens with the same mark (the
+    multi-paragraph convention, up to MAX_QUOTE_CHARS in all). An opening mark with no closing
+    mark in reach is stray and dropped; a mark found out of reach opens a new quote instead (a
+    straight '"' cannot say which way it faces), so one stray mark never swallows a whole
+    flattened article or its comments."""
     spans = []
-    open_at = None
+    open_at = segment_at = None
     opener = None
     i = 0
     while i < len(text):
@@ -104,17 +115,21 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if char == "\n" and open_at is not None:
             following = _next_paragraph_start(text, i)
             if following is not None and text[following] == opener and following - open_at < MAX_QUOTE_CHARS:
+                segment_at = following
                 i = following + 1  # the reopening mark continues the same quote
                 continue
-            open_at = opener = None
+            open_at = segment_at = opener = None
         elif open_at is None:
             if char in OPENING_MARKS:
-                open_at, opener = i, char
+                open_at, segment_at, opener = i, i, char
+        elif i - segment_at > MAX_PARAGRAPH_QUOTE_CHARS and char in QUOTE_MARKS:
+            # out of reach: the earlier opening mark was stray
+            open_at, segment_at, opener = (i, i, char) if char in OPENING_MARKS else (None, None, None)
         elif char == OPENING_MARKS[opener] or (char in CLOSING_MARKS and opener != "„"):
             spans.append(QuoteSpan(open_at, i + 1))
-            open_at = opener = None
+            open_at = segment_at = opener = None
         elif char == opener and char != '"':
-            open_at = i  # a second opening mark: the first one was stray
+            open_at = segment_at = i  # a second opening mark: the first one was stray
         i += 1
     return spans
 
@@ -155,15 +170,18 @@ def extract_quotes(parsed, doc_id: str, attitudes: bool = False, mentions: list[
     text = text_of(parsed)
     quotes_index = _QuoteIndex(find_quote_spans(text))
     mentions = extract_mentions(parsed, doc_id) if mentions is None else mentions
-    antecedents = resolve_pronouns(parsed, mentions, quotes_index)
     attributions, waiting_cues = _cue_attributions(parsed, quotes_index, attitudes)
     attributions = [a for a in attributions if _clip_to_paragraph(text, a)]
     attributions += _headline_statements(parsed, text)
     attributions = _drop_nested(_widen_to_quotes(attributions, quotes_index))
     attributions += _attach_unclaimed_quotes(parsed, text, attributions, waiting_cues, quotes_index, mentions)
+    attributions = [a for a in attributions if _keeps_speaker(a, attitudes)
+                    and a.content_end - a.content_start <= MAX_QUOTE_CHARS]
     attributions.sort(key=lambda a: a.content_start)
+    antecedents = resolve_pronoun_speakers(parsed, attributions, mentions, quotes_index)
+    negated = negated_cues(parsed)
     return [
-        _to_quote(text, doc_id, n, att, quotes_index, mentions, antecedents)
+        _to_quote(text, doc_id, n, att, quotes_index, mentions, antecedents, att.cue[-1].i in negated)
         for n, att in enumerate(attributions)
     ]
 
@@ -416,7 +434,8 @@ def _verb_attribution(parsed, verb, attitudes: bool = False) -> _Attribution | N
         speaker_head = _subject_of(verb) or _noun_right_before(verb)
     speaker = _speaker_span(parsed, speaker_head) if speaker_head is not None else None
     if speaker_head is not None and speaker_head.lower_ in WH_WORDS:
-        # "Putin, who rejected ...": the speaker is written "who"; it stands for the antecedent
+        # "Putin, who rejected ...": the speaker is written "who" (PolNeAR marks it so); it stands
+        # for the antecedent, which names the speaker (speaker_ref) when it is a named entity
         speaker = parsed[speaker_head.i : speaker_head.i + 1]
         speaker_head = _relative_antecedent(speaker_head)
         if speaker_head is None:
@@ -719,6 +738,75 @@ def _span_chars(parsed, first: int, last: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- speakers
 
+NOT_SPEAKER_ENTITIES = ("DATE", "TIME")
+FILLER_VERBS = ("know", "mean", "see", "guess")
+# "this article said": the page speaking of itself
+SELF_REFERENCES = frozenset("article story page post report piece site website".split())
+
+
+def _keeps_speaker(att: _Attribution, attitudes: bool) -> bool:
+    """Drops a speaker that is not a person, an organisation or a description of one ('Sunday',
+    'this article'; 'you' in a list of who said what: 'you know' is not a statement); without a
+    speaker the attribution stays only as a PolNeAR attitude."""
+    head = att.speaker_head
+    if head is None or att.speaker is None:
+        return attitudes or att.speaker is not None
+    if _is_speaker(head, att.speaker, attitudes):
+        return True
+    att.speaker = att.speaker_head = None
+    return attitudes
+
+
+def _is_speaker(head, speaker, attitudes: bool) -> bool:
+    if head.ent_type_ in NOT_SPEAKER_ENTITIES or any(t.ent_type_ in ("DATE", "TIME") for t in speaker if t == head):
+        return False
+    if not attitudes and _is_filler(head):
+        return False
+    if head.lemma_.lower() in SELF_REFERENCES and any(c.dep_ == "det" and c.lower_ == "this" for c in head.children):
+        return False
+    return True
+
+
+def _is_filler(subject) -> bool:
+    """'you know,' / 'I mean,' / 'you see,': a pronoun and a verb of knowing followed by a pause
+    is a filler of spoken transcripts, not a statement (not in a list of who said what)."""
+    verb = subject.head
+    if subject.pos_ != "PRON" or _lemma(verb) not in FILLER_VERBS or verb.i + 1 >= len(verb.doc):
+        return False
+    following = verb.doc[verb.i + 1]
+    return following.is_punct and following.text not in QUOTE_MARKS
+
+
+def negated_cues(parsed) -> set[int]:
+    """Token indexes of cue verbs that deny rather than assert: a negation on the verb ('never
+    said', 'did not say'), a verb of denial ('denied that'), or a verb of saying governed by one
+    ('denied saying', 'refused to say', 'declined to comment')."""
+    matcher = _negation_matcher(parsed.vocab)
+    found = set()
+    for _, token_ids in matcher(parsed):
+        found.add(token_ids[0] if len(token_ids) == 2 and parsed[token_ids[1]].dep_ == "neg" else token_ids[-1])
+    return found
+
+
+DENIAL_VERBS = ["deny", "decline", "refuse", "dispute", "reject"]
+
+
+def _negation_matcher(vocab):
+    from spacy.matcher import DependencyMatcher
+
+    matcher = DependencyMatcher(vocab)
+    matcher.add("NEGATED", [[
+        {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+        {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "neg", "RIGHT_ATTRS": {"DEP": "neg"}},
+    ]])
+    matcher.add("DENIAL", [[{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": DENIAL_VERBS}}}]])
+    matcher.add("DENIED_SAYING", [[
+        {"RIGHT_ID": "denial", "RIGHT_ATTRS": {"LEMMA": {"IN": DENIAL_VERBS}}},
+        {"LEFT_ID": "denial", "REL_OP": ">", "RIGHT_ID": "cue",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp", "pcomp"]}, "POS": "VERB"}},
+    ]])
+    return matcher
+
 
 def _speaker_span(parsed, head, short: bool = False):
     """The speaker phrase as written, with its appositions and restrictive relative clauses
@@ -770,37 +858,99 @@ def _speaker_reference(att: _Attribution, mentions, antecedents) -> Mention | No
     return None
 
 
-def resolve_pronouns(parsed, mentions: list[Mention], quotes_index) -> dict[int, Mention]:
-    """Token index of each 'he'/'she' subject outside quotes -> the PERSON mention it refers to.
+@dataclass
+class _Candidate:
+    """A person the pronoun may stand for, at their most salient mention before it."""
 
-    Rule: a person named as subject earlier in the same sentence, else the last person who was
-    the main-clause subject of a sentence, else the last person mentioned; a person already
-    referred to by the other pronoun (or titled Mr./Ms.) is skipped."""
-    persons = [m for m in mentions if m.label == "PERSON" and quotes_index.holding(m.start) is None]
-    genders = _genders_from_titles(text_of(parsed), persons)
+    mention: Mention
+    distance: int  # sentences back from the pronoun (0: its own sentence)
+    role: int  # 0: subject of the sentence's main clause; 1: of another clause; 2: anything else
+
+
+def resolve_pronoun_speakers(parsed, attributions: list[_Attribution], mentions: list[Mention],
+                             quotes_index) -> dict[int, Mention]:
+    """Token index of each 'he'/'she' speaker or subject -> the PERSON mention it refers to, when one person
+    is clearly the most salient; a pronoun with no such person is left out (unresolved).
+
+    Salience, in order: recency in sentences (at most PRONOUN_WINDOW back, the pronoun's own
+    sentence included), then the role (main-clause subject, other subject, other). An earlier
+    pronoun speaker resolved to a person counts as a mention of that person (quote continuity:
+    '"A," Obama said. "B," he said. "C," he added.'). Candidates must agree in gender (from
+    Mr./Ms. titles and earlier resolutions) and are never named inside quote marks or inside what
+    someone is reported to have said. Two different people equally salient: unresolved."""
+    text = text_of(parsed)
+    # sentences that start inside quote marks continue the one that opened the quote
+    sentences = [sent.start_char for sent in parsed.sents if _opens_outside_quote(sent.start_char, quotes_index)]
+    reported = [(a.content_start, a.content_end) for a in attributions]
+    persons = [m for m in mentions if m.label == "PERSON" and quotes_index.holding(m.start) is None
+               and not any(start <= m.start < end for start, end in reported)]
+    genders = _genders_from_titles(text, persons)
+    # every 'he'/'she' subject outside quotes, so a chain of them carries the person along
+    pronouns = {a.speaker_head for a in attributions if a.speaker_head is not None}
+    pronouns |= {t for t in parsed if t.dep_ in ("nsubj", "nsubjpass") and quotes_index.holding(t.idx) is None}
+    pronouns = sorted((t for t in pronouns if t.lower_ in ("he", "she")), key=lambda t: t.i)
     resolved: dict[int, Mention] = {}
-    last_main_subject: Mention | None = None
-    for sentence in parsed.sents:
-        for token in sentence:
-            if token.lower_ not in ("he", "she") or quotes_index.holding(token.idx) is not None:
-                continue
-            gender = PERSON_PRONOUNS[token.lower_]
-            candidates = [_same_sentence_subject(sentence, token, persons), last_main_subject]
-            candidates += reversed([m for m in persons if m.end <= token.idx])
-            fitting = (c for c in candidates if c is not None and _gender_fits(c, gender, genders))
-            antecedent = next(fitting, None)
-            if antecedent is not None:
-                resolved[token.i] = antecedent
-                genders.setdefault(_surname_key(antecedent), gender)
-        for subject in _main_subjects(sentence, quotes_index):
-            if subject.lower_ in ("he", "she"):
-                last_main_subject = resolved.get(subject.i, last_main_subject)
-                break
-            mention = _mention_at(persons, subject.idx, subject.idx + len(subject.text), ("PERSON",))
-            if mention is not None:
-                last_main_subject = mention
-                break
+    for pronoun in pronouns:
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        here = bisect_right(sentences, pronoun.idx) - 1
+        candidates = [c for c in _salient_persons(parsed, persons, resolved, pronoun, sentences, here)
+                      if genders.get(_surname_key(c.mention), gender) == gender]
+        antecedent = _most_salient(candidates)
+        if antecedent is not None:
+            resolved[pronoun.i] = antecedent
+            genders.setdefault(_surname_key(antecedent), gender)
     return resolved
+
+
+def _opens_outside_quote(char: int, quotes_index) -> bool:
+    span = quotes_index.holding(char)
+    return span is None or span.start == char
+
+
+PRONOUN_WINDOW = 3  # sentences before the pronoun's own
+
+
+def _salient_persons(parsed, persons, resolved, pronoun, sentences, here) -> list[_Candidate]:
+    """Each person's most salient mention in the window, resolved pronouns included."""
+    first_char = sentences[max(0, here - PRONOUN_WINDOW)]
+    best: dict[str, _Candidate] = {}
+
+    def consider(mention: Mention, head) -> None:
+        distance = here - (bisect_right(sentences, head.idx) - 1)
+        candidate = _Candidate(mention, distance, _role(head))
+        known = best.get(_surname_key(mention))
+        if known is None or (candidate.distance, candidate.role) < (known.distance, known.role):
+            best[_surname_key(mention)] = candidate
+
+    for mention in persons:
+        if first_char <= mention.start and mention.end <= pronoun.idx:
+            span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                consider(mention, span.root)
+    for i, mention in resolved.items():
+        if first_char <= parsed[i].idx < pronoun.idx:
+            consider(mention, parsed[i])
+    return list(best.values())
+
+
+def _role(head) -> int:
+    while head.dep_ in ("appos", "conj") and head.head != head:  # "BP's chief, Tony Hayward,"; "Obama and Hayward"
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return 2
+    verb = head.head
+    main = verb.sent.root
+    return 0 if verb == main or (verb.dep_ == "conj" and verb.head == main) else 1
+
+
+def _most_salient(candidates: list[_Candidate]) -> Mention | None:
+    ranked = sorted(candidates, key=lambda c: (c.distance, c.role))
+    if not ranked:
+        return None
+    best = ranked[0]
+    if len(ranked) > 1 and (ranked[1].distance, ranked[1].role) == (best.distance, best.role):
+        return None  # two people fit equally well: do not guess
+    return best.mention
 
 
 GENDERED_TITLES = {
@@ -824,29 +974,6 @@ def _genders_from_titles(text: str, persons: list[Mention]) -> dict[str, str]:
         if words and words[-1].lower() in GENDERED_TITLES:
             genders.setdefault(_surname_key(mention), GENDERED_TITLES[words[-1].lower()])
     return genders
-
-
-def _gender_fits(mention: Mention, gender: str, genders: dict[str, str]) -> bool:
-    return genders.get(_surname_key(mention), gender) == gender
-
-
-def _same_sentence_subject(sentence, pronoun, persons) -> Mention | None:
-    for token in reversed(list(sentence[: pronoun.i - sentence.start])):
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            mention = _mention_at(persons, token.idx, token.idx + len(token.text), ("PERSON",))
-            if mention is not None:
-                return mention
-    return None
-
-
-def _main_subjects(sentence, quotes_index) -> list:
-    """Subjects of the sentence's main verb (and verbs conjoined with it), outside quotes."""
-    heads = {sentence.root} | {c for c in sentence.root.children if c.dep_ == "conj"}
-    return [
-        t
-        for t in sentence
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head in heads and quotes_index.holding(t.idx) is None
-    ]
 
 
 # ---------------------------------------------------------------- quotes and kinds
@@ -1072,7 +1199,8 @@ def quote_kind(text: str, start: int, end: int, quotes_index) -> str:
     return "direct"
 
 
-def _to_quote(text: str, doc_id, n, att: _Attribution, quotes_index, mentions, antecedents) -> Quote:
+def _to_quote(text: str, doc_id, n, att: _Attribution, quotes_index, mentions, antecedents,
+              negated: bool = False) -> Quote:
     kind = quote_kind(text, att.content_start, att.content_end, quotes_index)
     start, end = _display_span(text, att.content_start, att.content_end, kind)
     cue_start = att.cue[0].idx
@@ -1094,6 +1222,7 @@ def _to_quote(text: str, doc_id, n, att: _Attribution, quotes_index, mentions, a
         speaker_ref_start=reference.start if reference else None,
         speaker_ref_end=reference.end if reference else None,
         speaker_ref_text=reference.text if reference else None,
+        negated=negated,
     )
 
 
@@ -1105,3 +1234,36 @@ def _display_span(text: str, start: int, end: int, kind: str) -> tuple[int, int]
         while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1] in "," or text[end - 1].isspace()):
             end -= 1
     return start, end
+
+
+# ---------------------------------------------------------------- when it was said
+
+CUE_DATE_DEPS = ("npadvmod", "tmod", "prep", "advmod", "obl")
+
+
+def quote_date(quote: Quote, parsed, timexes) -> str | None:
+    """The day the cue dates the statement to ('said Tuesday', 'told reporters on Friday',
+    'On Monday, Obama said'), or None: a date inside what was said is when something happened,
+    not when it was said. The caller falls back to the publication date."""
+    from storyline.nlp.dating import value_range
+
+    if quote.cue_start is None:
+        return None
+    cue = parsed.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    if cue is None:
+        return None
+    verb = cue[-1]
+    outside = [(quote.start, quote.end)]
+    if quote.speaker_start is not None:
+        outside.append((quote.speaker_start, quote.speaker_end))
+    modifiers = [c for c in verb.children if c.dep_ in CUE_DATE_DEPS
+                 and not any(start <= c.idx < end for start, end in outside)]
+    days = []
+    for modifier in modifiers:
+        first, last = modifier.left_edge.idx, modifier.right_edge.idx + len(modifier.right_edge.text)
+        for timex in timexes:
+            if first <= timex.start and timex.end <= last and timex.type in ("DATE", "TIME"):
+                covered = value_range(timex.value)
+                if covered and covered[0] == covered[1]:
+                    days.append((abs(timex.start - verb.idx), covered[0].isoformat()))
+    return min(days)[1] if days else None

@@ -97,6 +97,8 @@ def positions_from_quotes(quotes: list[Quote], entity_of: EntityLookup, document
     found = []
     spans_by_doc = spans_by_document(entity_of)
     for quote in quotes:
+        if quote.negated:
+            continue  # "never said", "denied that": the content is not the speaker's stance
         actor = _quote_actor(quote, entity_of, spans_by_doc)
         if not actor:
             continue
