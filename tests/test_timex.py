@@ -290,3 +290,37 @@ def test_a_rate_after_an_amount_is_not_a_time(name, words):
 def test_rates_ranges_and_hedges(sentence, text, value):
     found = [(t.text, t.value) for t in extract_timexes(sentence, "2025-02-12")]
     assert found == ([(text, value)] if text else [])
+
+
+def _all_seed_texts() -> list[str]:
+    from conftest import SEEDS
+
+    return [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_scanning_near_trigger_words_finds_what_scanning_everything_finds():
+    """Issue #17: the patterns run only near a trigger word; on real text that must change nothing."""
+    from storyline.eval.tempeval import find_documents, read_timeml
+
+    texts = _all_seed_texts()
+    root = dataset("tempeval3", "TBAQ-cleaned")
+    texts += [read_timeml(path).text for path in find_documents(str(root))[::8]]
+    texts += ["Prices rose at least a couple more days ago.", "The '90s ended at 10:30 p.m. on FY89's last day."]
+    for text in texts:
+        for anchor in ("1998-02-13", None):
+            near = [(t.start, t.end, t.value, t.type) for t in extract_timexes(text, anchor)]
+            everywhere = [(t.start, t.end, t.value, t.type) for t in extract_timexes(text, anchor, scan_whole_text=True)]
+            assert near == everywhere, text[:80]
+
+
+def test_trigger_regions_leave_out_stretches_without_a_time_word():
+    from storyline.nlp.timex import _regions
+
+    filler = "The committee heard the witnesses and adjourned without a vote. " * 4
+    text = filler + "It met again on Tuesday. " + filler
+    regions = _regions(text)
+    assert len(regions) == 1
+    start, end = regions[0]
+    assert start <= text.index("Tuesday") and text.index("Tuesday") + 7 <= end
+    assert end - start < len(text) / 2
+    assert _regions("No time here at all.") == []
