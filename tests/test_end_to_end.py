@@ -16,7 +16,7 @@ CONTRACT_KEYS = {
                "speaker_end", "cue", "cue_start", "cue_end", "date"},
     "timexes": {"doc", "start", "end", "text", "value", "anchor"},
     "events": {"id", "type", "date", "date_range", "participants", "location", "summary", "status",
-               "mentions", "sources", "independent_sources"},
+               "mentions", "sources", "independent_sources", "headline", "salience", "background"},
     "positions": {"actor", "topic", "stance", "date", "quote", "evidence"},
 }
 
@@ -48,6 +48,22 @@ def test_export_has_the_contract_shape(export):
             assert fields <= set(record), f"{key} record lacks {fields - set(record)}"
     event_ids = {event["id"] for event in export["events"]}
     assert export["timeline"] and set(export["timeline"]) <= event_ids
+
+
+def test_the_default_timeline_is_the_important_happenings_once(export, db, capsys):
+    events = {event["id"]: event for event in export["events"]}
+    shown = [events[event_id] for event_id in export["timeline"]]
+    assert not any(event["background"] for event in shown) and all(event["participants"] for event in shown)
+    assert any(event["background"] for event in events.values())  # "which started three years ago when ..."
+    assert len(shown) < len(events)
+    assert [e["headline"] for e in shown].count("Donald Trump – Vladimir Putin phone call") <= 1
+    assert main(["timeline", "--db", db, "--format", "json"]) == 0
+    assert [e["id"] for e in json.loads(capsys.readouterr().out)] == export["timeline"]
+    assert main(["timeline", "--db", db, "--all", "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == len(events)
+    assert main(["timeline", "--db", db, "--dates", "2", "--per-date", "1", "--format", "json"]) == 0
+    summarised = json.loads(capsys.readouterr().out)
+    assert 1 <= len({e["timeline_date"] for e in summarised}) <= 2 and len(summarised) <= 2
 
 
 def test_offsets_point_into_the_cleaned_text(export):

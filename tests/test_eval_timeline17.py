@@ -1,14 +1,17 @@
 """Timeline17 evaluation on a one-topic slice (skipped when the gold data is absent)."""
 from __future__ import annotations
 
+import json
 import os
-from pathlib import Path
+from datetime import date
 
 import pytest
 
 from storyline.eval import timeline17
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "timeline17"
+from conftest import DATASETS
+
+DATA = DATASETS / "timeline17"
 
 
 def test_split_tokenised_sentences():
@@ -31,18 +34,43 @@ def one_topic(tmp_path_factory):
     pytest.importorskip("tilse", reason="tilse (the scorer news-tls uses) is not installed")
     slice_dir = tmp_path_factory.mktemp("t17")
     os.symlink(topic, slice_dir / topic.name)
-    return timeline17.run(str(slice_dir))
+    cache = tmp_path_factory.mktemp("t17cache")
+    return timeline17.run(str(slice_dir), max_articles=12, cache_dir=cache), cache
 
 
-def test_one_topic_slice_scores_like_news_tls(one_topic):
-    assert one_topic["n_timelines"] == 1
-    row = one_topic["per_timeline"][0]
-    assert row["n_pred_dates"] == row["n_ref_dates"] == 12
+def test_one_topic_through_the_product_scores_above_chance(one_topic):
+    result, _ = one_topic
+    assert result["n_timelines"] == 1
+    row = result["per_timeline"][0]
+    assert row["n_articles"] == 12 and row["n_ref_dates"] == 12
+    assert 0 < row["n_pred_dates"] <= row["n_ref_dates"]
     assert all(len(sentences) <= row["sentences_per_date"] for _, sentences in row["timeline"])
-    # well above chance on this topic; news-tls DATEWISE averages 0.544 date F1 and 0.120 AR1-F
-    assert one_topic["average"]["date"]["f_score"] > 0.4
-    assert one_topic["average"]["align_m1_rouge_1"]["f_score"] > 0.08
-    assert "AR1-F" in timeline17.format_report(one_topic)
+    assert result["average"]["date"]["f_score"] > 0.2
+    assert result["average"]["align_m1_rouge_1"]["f_score"] > 0.03
+    assert "AR1-F" in timeline17.format_report(result)
+
+
+def test_the_scored_timeline_is_what_storyline_timeline_prints(one_topic, capsys):
+    from storyline.cli import main
+
+    result, cache = one_topic
+    row = result["per_timeline"][0]
+    days = [day for day, _ in row["timeline"]]
+    store = next(cache.glob("*.db"))
+    reference = timeline17.load_reference(str(next((DATA / "H1N1_guardian").glob("*.timeline.json"))))
+    first, last = min(reference).isoformat(), max(reference).isoformat()
+    assert main(["timeline", "--db", str(store), "--dates", str(row["n_ref_dates"]), "--per-date",
+                 str(row["sentences_per_date"]), "--since", first, "--until", last, "--format", "json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert sorted({r["timeline_date"] for r in printed}) == days
+    assert [r["summary"] for r in printed] == [s for _, sentences in row["timeline"] for s in sentences]
+
+
+def test_articles_are_detokenised_and_sampled_evenly():
+    assert timeline17.detokenise("He said `` it is bad . '' -LRB- BP -RRB- 's cost") == 'He said "it is bad." (BP)\'s cost'
+    articles = [{"uid": i, "dct": f"2010-05-{i + 1:02d}", "text": "x"} for i in range(20)]
+    chosen = timeline17.sample_articles(articles, date(2010, 5, 3), date(2010, 5, 20), 4)
+    assert [a["uid"] for a in chosen] == [2, 8, 13, 19]
 
 
 def test_missing_folder_is_a_clear_error(tmp_path):

@@ -78,3 +78,47 @@ def test_duration_phrases():
     assert stated_duration("the Kremlin said lasted for an hour and a half")[0] == "an hour and a half"
     assert stated_duration("they spoke for two hours Monday")[0] == "two hours"
     assert stated_duration("the talks went well") is None
+
+
+def test_one_clause_gives_one_event(seed_events):
+    agreed = [m for m in seed_events["004"] if "agreed to work together" in m.sentence]
+    assert [m.type for m in agreed if m.type != "negotiation"] == ["agree"], [(m.type, m.participants) for m in agreed]
+    musk = [m for m in seed_events["001"] if "joined by" in m.sentence and m.type == "call"]
+    assert musk and len({m.start for m in musk}) == len(musk)  # the seed has the sentence twice, once each
+    assert all(any("Zelensky" in p for p in m.participants) for m in musk)
+
+
+def test_a_contact_set_before_another_stays_its_own_happening(seed_events):
+    after = [m for m in seed_events["004"] if m.sentence.startswith("Trump also spoke with") and m.type == "call"]
+    partners = sorted(" ".join(m.participants) for m in after)
+    assert len(after) == 2 and any("Zelenskyy" in p for p in partners) and any("Putin" in p for p in partners)
+
+
+def test_history_in_a_relative_clause_is_background(seed_events):
+    invasion = [m for m in seed_events["004"] if m.type == "attack" and "three years ago" in m.sentence]
+    call = [m for m in seed_events["004"] if m.type == "call" and "three years ago" in m.sentence]
+    assert invasion and invasion[0].background
+    assert call and not call[0].background and call[0].date == "2025-02-12"
+
+
+def test_participants_have_roles(seed_events):
+    call = next(m for m in seed_events["002"] if m.type == "call" and m.date == "2025-05-19" and m.participants)
+    roles = dict(zip(call.participants, call.roles))
+    assert roles.get("Donald Trump") == "agent" and roles.get("Vladimir Putin") == "agent"
+    demand = next(m for m in seed_events["000"] if m.type == "demand" and "insists on" in m.sentence and "Ukraine" in m.participants)
+    assert dict(zip(demand.participants, demand.roles))["Ukraine"] == "agent"
+    assert demand.object == "Western security guarantees"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The White House cancelled the summit between Trump and Putin in Budapest.", "called off"),
+    ("The meeting between Trump and Putin was called off on Tuesday.", "called off"),
+    ("The Kremlin denied that Putin and Trump had spoken by phone.", "denied"),
+    ("President Donald Trump spoke with Vladimir Putin by phone on Monday.", "happened"),
+])
+def test_cancelled_and_denied_happenings(nlp, text, status):
+    from storyline.model import Document
+
+    doc = Document(id="d", source="s", text=text, published="2025-10-22")
+    found = [m for m in extract_event_mentions(nlp(text), doc, [], []) if m.type in {"meeting", "call"}]
+    assert [m.status for m in found] == [status], [(m.type, m.status, m.trigger) for m in found]

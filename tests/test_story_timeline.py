@@ -7,10 +7,17 @@ from storyline.model import Event
 from storyline.story.sentence_dates import dates_in_text, first_date
 from storyline.story.timeline import (
     CandidateSentence,
+    StorySpan,
     build_timeline,
     candidates_from_documents,
+    default_timeline,
+    headline,
+    is_background,
     rank_dates,
+    salience,
     summarise_timeline,
+    summarised_timeline,
+    timeline_sort_key,
 )
 
 
@@ -79,3 +86,73 @@ def test_candidates_from_documents_dates_sentences_and_skips_undated_documents()
     timex = Timex(doc="a", start=29, end=38, text="Wednesday", type="DATE", value="2025-02-12", anchor="2025-02-12")
     by_timex = candidates_from_documents([dated], timexes={"a": [timex]})
     assert [c.date for c in by_timex] == [date(2025, 2, 12), None, None]
+
+
+def _framed(event_id, day, kind="call", sources=("a",), independent=1, roles=None, background=False, status="happened",
+            date_range=None, summary=None, obj=None, location=None):
+    roles = {"agent": ["trump"], "with": ["putin"]} if roles is None else roles
+    participants = [e for role in ("agent", "with", "patient") for e in roles.get(role, [])]
+    return Event(id=event_id, type=kind, date=day, date_range=date_range, participants=participants, location=location,
+                 summary=summary or f"sentence {event_id}", status=status, mentions=[{"doc": s, "start": 0, "end": 9} for s in sources],
+                 sources=list(sources), independent_sources=independent, roles=roles, object=obj, background=background)
+
+
+NAMES = {"trump": "Donald Trump", "putin": "Vladimir Putin", "ukraine": "Ukraine", "zelensky": "Volodymyr Zelensky"}
+SPAN = StorySpan("2025-02-01", "2025-06-01", 40, {"a": 1000, "b": 1000, "c": 1000})
+
+
+def test_headlines_are_made_from_the_frame():
+    assert headline(_framed("1", "2025-02-12"), NAMES) == "Donald Trump – Vladimir Putin phone call"
+    demand = _framed("2", "2025-02-12", "demand", roles={"agent": ["putin"], "patient": ["ukraine"]}, obj="Donetsk")
+    assert headline(demand, NAMES) == "Vladimir Putin demands Ukraine Donetsk"
+    planned = _framed("3", "2025-10-30", "meeting", status="planned", location="Budapest")
+    assert headline(planned, NAMES) == "Donald Trump – Vladimir Putin meeting in Budapest (planned)"
+    both = _framed("4", "2025-02-12", "agree", roles={"agent": ["trump", "putin"]})
+    assert headline(both, NAMES) == "Donald Trump and Vladimir Putin agree"
+
+
+def test_background_is_history_before_the_story_or_told_as_history():
+    assert is_background(_framed("old", None, date_range=["2022-01-01", "2022-12-31"]), SPAN)
+    assert is_background(_framed("told", "2025-03-01", background=True), SPAN)
+    assert not is_background(_framed("news", "2025-01-20"), SPAN)  # within a month before the first report
+
+
+def test_salience_rises_with_independent_sources_and_falls_for_statements():
+    one = _framed("one", "2025-03-01")
+    many = _framed("many", "2025-03-01", sources=("a", "b", "c"), independent=3)
+    statement = _framed("st", "2025-03-01", "statement")
+    assert salience(many, SPAN) > salience(one, SPAN) > salience(statement, SPAN)
+
+
+def test_default_timeline_keeps_the_important_happenings_once_oldest_first():
+    events = [_framed(f"minor{i}", f"2025-03-{i + 1:02d}", "statement", roles={"agent": ["zelensky"]}) for i in range(20)]
+    events += [
+        _framed("call", "2025-02-12", sources=("a", "b"), independent=2),
+        _framed("same call again", None, date_range=["2025-02-10", "2025-02-12"]),  # clustering kept it apart
+        _framed("history", None, date_range=["2022-02-01", "2022-02-28"], sources=("a", "b", "c"), independent=3),
+        _framed("nobody", "2025-04-01", roles={}),
+    ]
+    chosen = [e.id for e in default_timeline(events, SPAN, size=5)]
+    assert chosen[0] == "call" and "same call again" not in chosen
+    assert "history" not in chosen and "nobody" not in chosen
+    assert len(chosen) == 5
+    assert [e.id for e in default_timeline(events, SPAN, size=50)] == sorted(
+        [e.id for e in default_timeline(events, SPAN, size=50)], key=lambda i: next(
+            timeline_sort_key(e) for e in events if e.id == i))
+
+
+def test_summarised_timeline_picks_the_days_whose_events_weigh_most():
+    events = [
+        _framed("big1", "2025-03-01", sources=("a", "b", "c"), independent=3),
+        _framed("big2", "2025-03-01", "attack", sources=("a", "b"), independent=2, summary="second sentence"),
+        _framed("small", "2025-03-05", "statement"),
+        _framed("mid", "2025-04-01", sources=("a", "b"), independent=2),
+        _framed("ranged", None, date_range=["2025-04-20", "2025-04-25"], sources=("a", "b", "c"), independent=3),
+    ]
+    timeline = summarised_timeline(events, SPAN, n_dates=2, per_date=1)
+    assert [day for day, _ in timeline] == ["2025-03-01", "2025-04-01"]
+    everything = summarised_timeline(events, SPAN, n_dates=10, per_date=1)
+    assert [day for day, _ in everything] == ["2025-03-01", "2025-03-05", "2025-04-01", "2025-04-25"]  # a week's range: its last day
+    assert [e.id for e in timeline[0][1]] == ["big1"]
+    assert [e.id for e in summarised_timeline(events, SPAN, 1, per_date=2)[0][1]] == ["big1", "big2"]
+    assert summarised_timeline(events, SPAN, 5, start="2025-03-02", end="2025-04-10")[0][0] == "2025-03-05"

@@ -119,12 +119,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = with_db(command("rebuild", run_rebuild, "recompute the whole story (entities, events, positions) "
                                                   "from the stored analyses; ingest only adds to a large one"))
 
-    sub = with_db(command("timeline", run_timeline, "the dated events of the story, oldest first, with sources"))
+    sub = with_db(command("timeline", run_timeline, "the story's important happenings, one row per event, "
+                                                    "oldest first, with sources (docs/timeline.md)"))
     sub.add_argument("--actor", metavar="NAME", help="only events this person or organisation takes part in "
                                                      "(name, alias or surname)")
     sub.add_argument("--since", metavar="YYYY-MM-DD", type=iso_day, help="only events on or after this day")
     sub.add_argument("--until", metavar="YYYY-MM-DD", type=iso_day, help="only events on or before this day")
-    sub.add_argument("--all", action="store_true", help="include undated events")
+    sub.add_argument("--all", action="store_true", help="every event, background and undated ones too")
+    sub.add_argument("--dates", type=count_at_least(1), metavar="N", help="a summarised timeline of N dates")
+    sub.add_argument("--per-date", type=count_at_least(1), default=1, metavar="K",
+                     help="with --dates: the K most important events of each date (default 1)")
     with_paging(sub)
     with_format(sub)
 
@@ -231,11 +235,18 @@ def print_listing(args, listing_for, records) -> int:
 
 def run_timeline(args) -> int:
     from storyline.export.listing import timeline_listing
-    from storyline.export.records import iter_events
+    from storyline.export.records import framed, iter_events, summarised_timeline_records, timeline_records
 
     store = args.store = open_store(args)
-    events = iter_events(store, actor=args.actor, since=args.since, until=args.until, dated_only=not args.all,
-                         limit=args.limit, offset=args.offset)
+    if args.all:
+        events = framed(store, iter_events(store, actor=args.actor, since=args.since, until=args.until,
+                                           limit=args.limit, offset=args.offset))
+    else:
+        if args.dates:
+            events = summarised_timeline_records(store, args.dates, args.per_date, args.actor, args.since, args.until)
+        else:
+            events = timeline_records(store, actor=args.actor, since=args.since, until=args.until)
+        events = events[args.offset:][:args.limit] if args.limit else events[args.offset:]
     return print_listing(args, timeline_listing, events)
 
 
@@ -331,7 +342,7 @@ def run_demo(args) -> int:
         summary = ingest(store, [str(seeds)], progress=sys.stderr.isatty())
         print(f"ingested the bundled sample: {summary.line()}\n")
         args.db, args.actor, args.since, args.until, args.format, args.all = str(store.path), None, None, None, "table", False
-        args.limit, args.offset = None, 0
+        args.limit, args.offset, args.dates, args.per_date = None, 0, None, 1
         store.close()
         run_timeline(args)
     finally:

@@ -136,13 +136,16 @@ class EventMention:
     end: int
     sentence: str
     type: str
-    status: str  # happened | planned | reported
+    status: str  # happened | planned | reported | denied | called off
     date: str | None = None
     date_range: list[str] | None = None
     participants: list[str] = field(default_factory=list)  # mention texts as written
     location: str | None = None
     duration: str | None = None
     trigger: str | None = None
+    roles: list[str] = field(default_factory=list)  # per participant: agent | patient | with
+    object: str | None = None  # what the act is about when no one named: "territorial concessions"
+    background: bool = False  # told as history behind the news ("which started three years ago when ...")
 
 
 @dataclass
@@ -159,6 +162,9 @@ class Event:
     sources: list[str] = field(default_factory=list)
     independent_sources: int = 0
     duration: str | None = None
+    roles: dict[str, list[str]] = field(default_factory=dict)  # agent / patient / with -> entity ids
+    object: str | None = None
+    background: bool = False  # every mention tells it as history (the timeline adds the story's span)
 
 
 @dataclass

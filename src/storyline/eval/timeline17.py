@@ -1,16 +1,27 @@
-"""`storyline eval timeline17 PATH`: timeline summarisation on Timeline17 (Tran et al. 2013).
+"""`storyline eval timeline17 PATH`: the product's timeline on Timeline17 (Tran et al. 2013).
 
 Follows the news-tls protocol (Ghalandari & Ifrim 2020): for each reference timeline the
 input is the topic's articles published between the reference's first and last date, the
-system produces as many dates as the reference and round(mean sentences per reference date)
-sentences per date, and is scored with tilse: concat ROUGE-1/2, alignment-based many-to-one
-ROUGE-1/2 (align+ m:1) and date F1. Averages are over timelines, F computed from mean P and R.
-ROUGE uses tilse's Python reimplementation (the Perl ROUGE-1.5.5 needs XML::DOM, not installed).
+system produces as many dates as the reference (N) and round(mean sentences per reference
+date) sentences per date (K), and is scored with tilse: concat ROUGE-1/2, alignment-based
+many-to-one ROUGE-1/2 (align+ m:1) and date F1. Averages are over timelines, F computed from
+mean P and R. ROUGE uses tilse's Python reimplementation (the Perl ROUGE-1.5.5 needs XML::DOM).
+
+Through the product: the articles (detokenised, with their publication dates, as JSONL) are
+ingested into a store by the normal pipeline, and the timeline is what
+`storyline timeline --dates N --per-date K --since FIRST --until LAST` shows
+(`export.records.summarised_timeline_records`): each row's evidence sentence is a summary
+sentence. At most `max_articles` articles per timeline are ingested (even steps through the
+publication order, as ../shared/tools/t17_to_jsonl.py takes them): this machine cannot ingest
+all 1,600. Stores are cached under `cache_dir`, keyed by topic, sample and a hash of the code
+that analyses documents; the story (events, clusters) is rebuilt from the stored analyses on
+every run, so changes to the story stage are always measured.
 """
 from __future__ import annotations
 
 import argparse
 import glob
+import hashlib
 import json
 import os
 import re
@@ -18,9 +29,8 @@ import sys
 import time
 from collections import OrderedDict
 from datetime import date
+from pathlib import Path
 
-from storyline.story.sentence_dates import first_date
-from storyline.story.timeline import CandidateSentence, summarise_timeline
 
 NEWS_TLS_DATEWISE = {"concat_r1_f": None, "align_r1_f": 0.120, "align_r2_f": 0.035, "date_f": 0.544}
 SENTENCE_END = re.compile(r"\s[.!?](?:\s'')?(?=\s+[A-Z0-9`\"(])")
@@ -58,38 +68,6 @@ def load_topic(folder: str) -> tuple[list[dict], list[tuple[str, OrderedDict]]]:
         for path in sorted(glob.glob(os.path.join(folder, "*.timeline.json")))
     ]
     return articles, references
-
-
-DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _timex_dater():
-    """The project's timex stage when present (more precise), else the rule-based dater."""
-    try:
-        from storyline.nlp.timex import extract_timexes
-    except ImportError:
-        return first_date, "story.sentence_dates rules"
-
-    def first_day(text: str, published: date) -> date | None:
-        for timex in extract_timexes(text, published.isoformat()):
-            if timex.type == "DATE" and timex.value and DAY_VALUE.match(timex.value):
-                return date.fromisoformat(timex.value)
-        return None
-
-    return first_day, "storyline.nlp.timex"
-
-
-def candidate_sentences(articles: list[dict], start: date, end: date, dater=None) -> list[CandidateSentence]:
-    """Sentences of the articles published in [start, end], each with its first stated day."""
-    dater = dater or _timex_dater()[0]
-    sentences = []
-    for article in articles:
-        published = date.fromisoformat(article["dct"][:10])
-        if published < start or published > end:
-            continue
-        for position, text in enumerate(split_sentences(article.get("text") or "")):
-            sentences.append(CandidateSentence(text, str(article.get("uid")), published, position, dater(text, published)))
-    return sentences
 
 
 def average_summary_length(reference: OrderedDict) -> int:
@@ -130,18 +108,113 @@ def _mean_prf(rows: list[dict[str, float]]) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f_score": f_score}
 
 
-def evaluate_reference(articles: list[dict], reference: OrderedDict, dater=None) -> dict:
+DEFAULT_MAX_ARTICLES = 60
+DEFAULT_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "storyline" / "timeline17"
+# The code that decides what a stored analysis holds: a change here re-ingests cached stores.
+ANALYSIS_CODE = ("nlp", "clean", "dedup", "ingest", "story/events.py", "story/lexicon.py",
+                 "story/sentence_dates.py", "pipeline.py", "model.py")
+BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "\\/": "/"}
+
+
+def detokenise(text: str) -> str:
+    """Timeline17's Penn-Treebank tokens back to running text, as a reader would see the article."""
+    for token, char in BRACKETS.items():
+        text = text.replace(token, char)
+    text = text.replace("``", '"').replace("''", '"')
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"\s+\)", ")", text)
+    text = re.sub(r"\s+([.,;:?!%])", r"\1", text)
+    text = re.sub(r"\s+('s|'re|'ve|'ll|'d|'m|n't)\b", r"\1", text)
+    text = re.sub(r"\$\s+(\d)", r"$\1", text)
+    pieces = text.split('"')
+    out = pieces[0]
+    for i, piece in enumerate(pieces[1:]):
+        out = out + '"' + piece.lstrip() if i % 2 == 0 else out.rstrip() + '"' + piece
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def sample_articles(articles: list[dict], start: date, end: date, max_articles: int | None) -> list[dict]:
+    """The non-empty articles published in [start, end], in publication order; at most
+    `max_articles`, taken at even steps through that order (no randomness to seed)."""
+    chosen = [a for a in articles if (a.get("text") or "").strip() and start <= date.fromisoformat(a["dct"][:10]) <= end]
+    chosen.sort(key=lambda a: (a["dct"], str(a["uid"])))
+    if max_articles and len(chosen) > max_articles:
+        steps = sorted({round(i * (len(chosen) - 1) / (max_articles - 1)) for i in range(max_articles)})
+        chosen = [chosen[i] for i in steps]
+    return chosen
+
+
+def analysis_code_version() -> str:
+    """A hash of the analysis code (ANALYSIS_CODE): cached stores older than it are re-ingested."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha1()
+    for name in ANALYSIS_CODE:
+        path = root / name
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.relative_to(root).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def topic_store(articles: list[dict], topic: str, reference: str, cache_dir: Path, max_articles: int | None):
+    """A store holding the sampled articles, ingested by the normal pipeline (cached), with the
+    story rebuilt by the current code. Returns (store, articles ingested, seconds spent ingesting)."""
+    from storyline.pipeline import ingest
+    from storyline.store import Store
+    from storyline.story.build import rebuild_story
+
+    key = f"{topic}-{Path(reference).name.split('.')[0]}-{max_articles or 'all'}-{analysis_code_version()}"
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    path = cache_dir / f"{key}.db"
+    seconds = 0.0
+    store = Store(path) if path.exists() else None
+    if store is None or store.get_state("timeline17_ingested") != str(len(articles)):
+        if store is not None:
+            store.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        feed = cache_dir / f"{key}.jsonl"
+        with feed.open("w", encoding="utf-8") as handle:
+            for article in articles:
+                handle.write(json.dumps({"text": detokenise(article["text"]), "published": article["dct"][:10],
+                                         "outlet": topic.split("_", 1)[-1],
+                                         "url": f"https://timeline17.example/{topic}/{article['uid']}"}) + "\n")
+        started = time.time()
+        store = Store(path)
+        ingest(store, [str(feed)], on_error=lambda message: print(f"{topic}: {message}", file=sys.stderr))
+        seconds = time.time() - started
+        feed.unlink(missing_ok=True)
+        with store.transaction():
+            store.set_state("timeline17_ingested", str(len(articles)))
+    rebuild_story(store)
+    return store, seconds
+
+
+def evaluate_reference(articles: list[dict], reference: OrderedDict, topic: str = "topic", name: str = "reference",
+                       cache_dir: Path = DEFAULT_CACHE, max_articles: int | None = DEFAULT_MAX_ARTICLES) -> dict:
+    """One reference timeline: N dates, K evidence sentences per date, from the product's summarised timeline."""
+    from storyline.export.records import summarised_timeline_records
+
     days = list(reference)
     start, end = days[0], days[-1]
-    sentences = candidate_sentences(articles, start, end, dater)
+    chosen = sample_articles(articles, start, end, max_articles)
     k = average_summary_length(reference)
-    predicted = summarise_timeline(sentences, n_dates=len(days), sentences_per_date=k, start=start, end=end)
+    store, seconds = topic_store(chosen, topic, name, cache_dir, max_articles)
+    try:
+        rows = summarised_timeline_records(store, len(days), k, since=start.isoformat(), until=end.isoformat())
+    finally:
+        store.close()
+    by_day: OrderedDict[date, list[str]] = OrderedDict()
+    for row in rows:
+        by_day.setdefault(date.fromisoformat(row["timeline_date"]), []).append(row["summary"])
+    predicted = [(day, sentences) for day, sentences in by_day.items() if start <= day <= end]
     scores = _rouge_scores(predicted, reference) if predicted else None
     return {
         "n_ref_dates": len(days),
         "n_pred_dates": len(predicted),
         "sentences_per_date": k,
-        "n_input_sentences": len(sentences),
+        "n_articles": len(chosen),
+        "ingest_seconds": round(seconds, 1),
         "rouge": scores,
         "dates": date_scores({day for day, _ in predicted}, set(days)),
         "timeline": [(day.isoformat(), sentences) for day, sentences in predicted],
@@ -153,44 +226,53 @@ def _zero_rouge() -> dict:
     return {"concat": {"rouge_1": zero, "rouge_2": zero}, "align_m1": {"rouge_1": zero, "rouge_2": zero}}
 
 
-def run(path: str, limit: int | None = None, dates: str = "timex") -> dict:
+def _averages(rows: list[dict]) -> dict:
+    average = {
+        f"{variant}_{measure}": _mean_prf([row["rouge"][variant][measure] for row in rows])
+        for variant in ("concat", "align_m1")
+        for measure in ("rouge_1", "rouge_2")
+    }
+    average["date"] = _mean_prf([row["dates"] for row in rows])
+    return average
+
+
+def run(path: str, limit: int | None = None, max_articles: int | None = DEFAULT_MAX_ARTICLES,
+        cache_dir: str | Path | None = None) -> dict:
     """Evaluate on every topic folder under `path` (the first `limit` topics when given).
 
-    `dates`: "timex" dates sentences with storyline.nlp.timex when it is installed, "rules"
-    with the faster story.sentence_dates rules."""
+    The topics are also averaged in two halves (even and odd places in name order): settings
+    may be chosen on the first and must hold on the second."""
     if not os.path.isdir(path):
         raise FileNotFoundError(f"timeline17: no such folder: {path}")
     started = time.time()
     topics = sorted(name for name in os.listdir(path) if os.path.isfile(os.path.join(path, name, "articles.json")))
     if limit:
         topics = topics[:limit]
-    dater, dater_name = _timex_dater() if dates == "timex" else (first_date, "story.sentence_dates rules")
+    cache = Path(cache_dir) if cache_dir else DEFAULT_CACHE
     per_timeline = []
     for topic in topics:
         articles, references = load_topic(os.path.join(path, topic))
         for name, reference in references:
-            result = evaluate_reference(articles, reference, dater)
+            result = evaluate_reference(articles, reference, topic, name, cache, max_articles)
             result["rouge"] = result["rouge"] or _zero_rouge()
-            result.update(topic=topic, reference=name)
+            result.update(topic=topic, reference=name, half="tune" if topics.index(topic) % 2 == 0 else "held-out")
             per_timeline.append(result)
     if not per_timeline:
         raise FileNotFoundError(f"timeline17: no topic folders with articles.json under {path}")
-    average = {
-        f"{variant}_{measure}": _mean_prf([row["rouge"][variant][measure] for row in per_timeline])
-        for variant in ("concat", "align_m1")
-        for measure in ("rouge_1", "rouge_2")
-    }
-    average["date"] = _mean_prf([row["dates"] for row in per_timeline])
+    halves = {half: _averages([row for row in per_timeline if row["half"] == half])
+              for half in ("tune", "held-out") if any(row["half"] == half for row in per_timeline)}
     return {
         "dataset": "timeline17",
         "path": path,
         "topics": topics,
         "n_timelines": len(per_timeline),
-        "average": average,
+        "average": _averages(per_timeline),
+        "halves": halves,
         "per_timeline": per_timeline,
         "baseline_news_tls_datewise": NEWS_TLS_DATEWISE,
         "rouge_implementation": "tilse reimpl (stemmed, stopwords removed)",
-        "sentence_dates": dater_name,
+        "pipeline": f"storyline ingest + `storyline timeline --dates N --per-date K`; at most {max_articles or 'all'} "
+                    f"articles per timeline; stores cached in {cache}",
         "seconds": round(time.time() - started, 1),
     }
 
@@ -199,24 +281,26 @@ def format_report(result: dict) -> str:
     average = result["average"]
     lines = [
         f"Timeline17: {result['n_timelines']} timelines in {len(result['topics'])} topics ({result['seconds']} s)",
-        f"{'topic':<22}{'dates':>7}{'k':>3}{'AR1-F':>8}{'AR2-F':>8}{'C-R1-F':>8}{'Date-F':>8}",
+        f"{'topic':<22}{'half':>9}{'docs':>5}{'ingest s':>9}{'dates':>6}{'k':>3}{'AR1-F':>8}{'AR2-F':>8}{'C-R1-F':>8}{'Date-F':>8}",
     ]
     for row in result["per_timeline"]:
         lines.append(
-            f"{row['topic']:<22}{row['n_ref_dates']:>7}{row['sentences_per_date']:>3}"
+            f"{row['topic']:<22}{row['half']:>9}{row['n_articles']:>5}{row['ingest_seconds']:>9.0f}"
+            f"{row['n_ref_dates']:>6}{row['sentences_per_date']:>3}"
             f"{row['rouge']['align_m1']['rouge_1']['f_score']:>8.3f}{row['rouge']['align_m1']['rouge_2']['f_score']:>8.3f}"
             f"{row['rouge']['concat']['rouge_1']['f_score']:>8.3f}{row['dates']['f_score']:>8.3f}"
         )
-    lines.append(
-        f"{'AVERAGE':<32}{average['align_m1_rouge_1']['f_score']:>8.3f}{average['align_m1_rouge_2']['f_score']:>8.3f}"
-        f"{average['concat_rouge_1']['f_score']:>8.3f}{average['date']['f_score']:>8.3f}"
-    )
+    for label, figures in [(f"{half} half", result["halves"][half]) for half in result.get("halves", {})] + [("AVERAGE", average)]:
+        lines.append(
+            f"{label:<54}{figures['align_m1_rouge_1']['f_score']:>8.3f}{figures['align_m1_rouge_2']['f_score']:>8.3f}"
+            f"{figures['concat_rouge_1']['f_score']:>8.3f}{figures['date']['f_score']:>8.3f}"
+        )
     lines.append(f"concat ROUGE-2 F: {average['concat_rouge_2']['f_score']:.3f}")
     baseline = result["baseline_news_tls_datewise"]
     lines.append(
         f"news-tls DATEWISE (paper): AR1-F {baseline['align_r1_f']:.3f}  AR2-F {baseline['align_r2_f']:.3f}  Date-F {baseline['date_f']:.3f}"
     )
-    lines.append(f"ROUGE: {result['rouge_implementation']}; sentence dates: {result['sentence_dates']}")
+    lines.append(f"ROUGE: {result['rouge_implementation']}; {result['pipeline']}")
     return "\n".join(lines)
 
 
@@ -225,10 +309,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path")
     parser.add_argument("--limit", type=int, default=None, help="only the first N topics")
     parser.add_argument("--json", default=None, help="also write the full result to this file")
-    parser.add_argument("--dates", choices=["timex", "rules"], default="timex", help="how sentences are dated")
+    parser.add_argument("--max-articles", type=int, default=DEFAULT_MAX_ARTICLES,
+                        help="articles ingested per timeline (0: all)")
+    parser.add_argument("--cache-dir", default=None, help=f"where ingested stores are kept (default {DEFAULT_CACHE})")
     args = parser.parse_args(argv)
     try:
-        result = run(args.path, args.limit, args.dates)
+        result = run(args.path, args.limit, args.max_articles or None, args.cache_dir)
     except (FileNotFoundError, ImportError) as error:
         print(str(error), file=sys.stderr)
         return 1

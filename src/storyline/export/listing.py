@@ -34,6 +34,7 @@ class Listing:
     extra: list[str] = field(default_factory=list)
     extra_rows: Callable[[dict[str, Any]], list[Any]] | None = None
     after_table: Callable[[], list[str]] | None = None
+    widest: int = 28  # table columns but the last are cut to this width
 
 
 def write_listing(listing: Listing, fmt: str, out: TextIO) -> None:
@@ -48,7 +49,7 @@ def write_listing(listing: Listing, fmt: str, out: TextIO) -> None:
         write_markdown(listing, out)
     elif fmt == "table":
         rows = [row for batch in batches(listing.records) for row in listing.rows(batch)]
-        out.write(format_table(listing.columns, rows))
+        out.write(format_table(listing.columns, rows, listing.widest))
         if listing.after_table and rows:
             more = listing.after_table()
             if more:
@@ -119,13 +120,13 @@ def write_markdown(listing: Listing, out: TextIO) -> None:
         out.write("\n_Nothing found._\n")
 
 
-def format_table(headers: list[str], rows: list[list[Any]]) -> str:
+def format_table(headers: list[str], rows: list[list[Any]], widest: int = 28) -> str:
     """Plain columns; the last column wraps to the terminal width."""
     if not rows:
         return "(nothing found)\n"
     width = shutil.get_terminal_size((120, 20)).columns
     cells = [["" if value is None else str(value) for value in row] for row in rows]
-    fixed = [min(max(len(headers[i]), *(len(row[i]) for row in cells)), 28) for i in range(len(headers) - 1)]
+    fixed = [min(max(len(headers[i]), *(len(row[i]) for row in cells)), widest) for i in range(len(headers) - 1)]
     last_width = max(30, width - sum(fixed) - 2 * len(fixed))
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, fixed + [0])).rstrip()]
     for row in cells:
@@ -160,15 +161,16 @@ def document_label(doc: dict[str, Any] | None) -> str:
 
 def timeline_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
     def rows(batch):
-        return [[event_when(e), e["type"], e["status"], f"{e['independent_sources']}/{len(e['sources'])}",
-                 e.get("headline") or e["summary"]] for e in batch]
+        return [[e.get("timeline_date") or event_when(e), e.get("headline") or e["type"], e["status"],
+                 f"{e['independent_sources']}/{len(e['sources'])}", e["summary"]] for e in batch]
 
     def extra(event):
         first = (event.get("mentions") or [{}])[0]
-        return [event["id"], " ".join(event["sources"]), first.get("doc"), first.get("start"), first.get("end")]
+        return [event["id"], event["type"], " ".join(event["sources"]), first.get("doc"), first.get("start"),
+                first.get("end")]
 
-    return Listing("Timeline", ["date", "type", "status", "indep/src", "what happened"], records, rows,
-                   ["id", "sources", "doc", "start", "end"], extra)
+    return Listing("Timeline", ["date", "what happened", "status", "indep/src", "best evidence"], records, rows,
+                   ["id", "type", "sources", "doc", "start", "end"], extra, widest=48)
 
 
 def quotes_listing(store, records: Iterable[dict[str, Any]]) -> Listing:

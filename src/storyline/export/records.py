@@ -3,7 +3,7 @@ export format are renderings of these."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from storyline.model import to_dict
@@ -172,6 +172,73 @@ def iter_events(store: Store, actor: str | None = None, since: str | None = None
     return (json.loads(row[0]) for row in store.conn.execute(sql, params))
 
 
+def story_span(store: Store):
+    """The story's coverage (first and last publication day, document count and lengths), which
+    salience and background are read against."""
+    from storyline.story.timeline import StorySpan
+
+    first, last, count = store.conn.execute(
+        "SELECT MIN(COALESCE(substr(published, 1, 10), json_extract(published_range, '$[0]'))),"
+        " MAX(COALESCE(substr(published, 1, 10), json_extract(published_range, '$[1]'))), COUNT(*) FROM documents").fetchone()
+    lengths = dict(store.conn.execute("SELECT id, length(text) FROM documents").fetchall())
+    return StorySpan(first, last, count, lengths)
+
+
+def framed(store: Store, records: Iterable[dict[str, Any]], span=None) -> Iterator[dict[str, Any]]:
+    """Event records with the fields read against the whole story: `headline`, `salience`,
+    `background` (story/timeline.py); names are looked up a batch at a time."""
+    from itertools import islice
+
+    from storyline.model import Event, from_dict
+    from storyline.story.timeline import headline, is_background, salience
+
+    span = span or story_span(store)
+    iterator = iter(records)
+    while batch := list(islice(iterator, 500)):
+        names = entity_names(store, sorted({e for r in batch for e in r.get("participants", [])}))
+        for record in batch:
+            event = from_dict(Event, record)
+            record["headline"] = headline(event, names)
+            record["salience"] = salience(event, span)
+            record["background"] = is_background(event, span)
+            yield record
+
+
+def with_frame(store: Store, records: Iterable[dict[str, Any]], span=None) -> list[dict[str, Any]]:
+    return list(framed(store, records, span))
+
+
+def _stored_events(store: Store, actor: str | None, since: str | None, until: str | None):
+    from storyline.model import Event, from_dict
+
+    return [from_dict(Event, r) for r in iter_events(store, actor=actor, since=since, until=until, dated_only=True)]
+
+
+def timeline_records(store: Store, actor: str | None = None, since: str | None = None, until: str | None = None,
+                     size: int | None = None) -> list[dict[str, Any]]:
+    """The default timeline (`story.timeline.default_timeline`): the story's important happenings,
+    one record each, oldest first, with headline, salience and background."""
+    from storyline.story.timeline import default_timeline
+
+    span = story_span(store)
+    chosen = default_timeline(_stored_events(store, actor, since, until), span, size)
+    return with_frame(store, [to_dict(event) for event in chosen], span)
+
+
+def summarised_timeline_records(store: Store, n_dates: int, per_date: int = 1, actor: str | None = None,
+                                since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+    """`--dates N --per-date K` (`story.timeline.summarised_timeline`): per chosen day its K most
+    salient events, each record with `timeline_date`, the day it stands for."""
+    from storyline.story.timeline import summarised_timeline
+
+    span = story_span(store)
+    records = []
+    for day, events in summarised_timeline(_stored_events(store, actor, since, until), span, n_dates, per_date):
+        for event in events:
+            records.append({**to_dict(event), "timeline_date": day})
+    return with_frame(store, records, span)
+
+
 def _page(limit: int | None, offset: int) -> str:
     if limit is None and not offset:
         return ""
@@ -267,13 +334,12 @@ def iter_timexes(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def timeline_ids(store: Store) -> list[str]:
-    """Dated events, oldest first (the order `story.timeline.timeline_sort_key` gives them in the store)."""
-    return list(iter_timeline_ids(store))
+    """The default timeline's event ids, oldest first (what `storyline timeline` shows)."""
+    return [record["id"] for record in timeline_records(store)]
 
 
 def iter_timeline_ids(store: Store) -> Iterator[str]:
-    for (event_id,) in store.conn.execute("SELECT id FROM events WHERE sort_key IS NOT NULL ORDER BY sort_key, id"):
-        yield event_id
+    yield from timeline_ids(store)
 
 
 def copy_link_records(store: Store) -> list[dict[str, Any]]:
@@ -298,7 +364,7 @@ def export_sections(store: Store) -> Iterator[tuple[str, Any]]:
     yield "entities", iter_entities(store)
     yield "quotes", iter_quotes(store)
     yield "timexes", iter_timexes(store)
-    yield "events", iter_events(store)
+    yield "events", framed(store, iter_events(store))
     yield "positions", iter_positions(store)
     yield "copies", iter_copy_links(store)
     yield "timeline", iter_timeline_ids(store)

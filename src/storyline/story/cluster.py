@@ -27,7 +27,10 @@ EntityLookup = dict[tuple[str, int, int], str] | Callable[[str, int, int], str |
 SIMILAR_SENTENCE = 70  # rapidfuzz token_sort_ratio above which two sentences tell the same thing
 # When one event is reported with several contact words, name it by the most specific one.
 CONTACT_TYPE_PRIORITY = ("call", "meeting", "visit", "negotiation")
-STATUS_ORDER = {"happened": 0, "reported": 1, "planned": 2}
+# The status an event of mixed reports takes: one report that it took place outweighs plans and
+# denials; a cancellation outweighs the plan it cancels.
+STATUS_PRECEDENCE = ("happened", "called off", "reported", "denied", "planned")
+STATUS_ORDER = {"happened": 0, "reported": 1, "planned": 2, "denied": 3, "called off": 3}
 
 
 @dataclass
@@ -48,6 +51,9 @@ class _Cluster:
     first: list | None = None  # [doc, start, trigger] of the earliest mention: names a new event
     summary: list | None = None  # [sort key..., sentence] of the mention that best stands for it
     event_id: str | None = None  # a stored event keeps its id when it grows
+    roles: dict[str, Counter] = field(default_factory=dict)  # agent / patient / with -> entity counts
+    objects: Counter = field(default_factory=Counter)  # what the act is about ("territorial concessions")
+    news: int = 0  # mentions that tell it as news, not as history
     changed: bool = False
 
 
@@ -68,6 +74,11 @@ def _surname_key(text: str) -> str:
 def participant_entities(mentions: list[EventMention], entity_of: EntityLookup) -> list[list[str]]:
     """Entity ids of each mention's participants: the linker's id where it has one, else the id
     the linker gave the same surname elsewhere, else the text itself."""
+    return [list(roles) for roles in participant_roles(mentions, entity_of)]
+
+
+def participant_roles(mentions: list[EventMention], entity_of: EntityLookup) -> list[dict[str, str]]:
+    """`participant_entities` with each entity's role in the mention (agent / patient / with), in order."""
     resolved: list[list[str | None]] = []
     by_surname: dict[str, str] = {}
     for mention in mentions:
@@ -81,11 +92,11 @@ def participant_entities(mentions: list[EventMention], entity_of: EntityLookup) 
         resolved.append(ids)
     result = []
     for mention, ids in zip(mentions, resolved):
-        entities = []
-        for text, entity in zip(mention.participants, ids):
+        entities: dict[str, str] = {}
+        roles = mention.roles if len(mention.roles) == len(mention.participants) else ["patient"] * len(ids)
+        for text, entity, role in zip(mention.participants, ids, roles):
             entity = entity or by_surname.get(_surname_key(text)) or "text:" + _surname_key(text)
-            if entity not in entities:
-                entities.append(entity)
+            entities.setdefault(entity, role)
         result.append(entities)
     return result
 
@@ -185,8 +196,14 @@ def _summary_key(mention: EventMention, copy_of: dict[str, str | None]) -> list:
     ]
 
 
-def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of: dict[str, str | None]) -> None:
+def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of: dict[str, str | None],
+         roles: dict[str, str] | None = None) -> None:
     cluster.changed = True
+    for entity, role in (roles or {}).items():
+        cluster.roles.setdefault(role, Counter())[entity] += 1
+    if mention.object:
+        cluster.objects[mention.object] += 1
+    cluster.news += not mention.background
     cluster.mentions.append({"doc": mention.doc, "start": mention.start, "end": mention.end})
     if mention.sentence not in cluster.sentences:
         cluster.sentences.append(mention.sentence)
@@ -222,7 +239,7 @@ def _to_event(cluster: _Cluster, copy_of: dict[str, str | None]) -> Event:
     doc, start, trigger = cluster.first
     key = f"{event_type}|{cluster.date or cluster.date_range}|{doc}|{start}|{trigger}"
     statuses = cluster.statuses
-    status = "happened" if "happened" in statuses else "reported" if "reported" in statuses else "planned"
+    status = next(s for s in STATUS_PRECEDENCE if s in statuses or s == "planned")
     sources = sorted(cluster.docs)
     return Event(
         id=cluster.event_id or "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
@@ -237,7 +254,23 @@ def _to_event(cluster: _Cluster, copy_of: dict[str, str | None]) -> Event:
         sources=sources,
         independent_sources=independent_sources(sources, copy_of),
         duration=most_common(cluster.durations),
+        roles=_roles(cluster.roles),
+        object=most_common(cluster.objects),
+        background=cluster.news == 0,
     )
+
+
+def _roles(counts: dict[str, Counter]) -> dict[str, list[str]]:
+    """Each entity in the role it most often has (agent before with before patient on ties)."""
+    best: dict[str, tuple[int, int, str]] = {}
+    for rank, role in enumerate(("agent", "with", "patient")):
+        for entity, count in counts.get(role, Counter()).items():
+            if entity not in best or (count, -rank) > best[entity][:2]:
+                best[entity] = (count, -rank, role)
+    roles: dict[str, list[str]] = {}
+    for entity, (count, _, role) in sorted(best.items(), key=lambda item: (-item[1][0], item[0])):
+        roles.setdefault(role, []).append(entity)
+    return roles
 
 
 # ---------------------------------------------------------------- stored clusters
@@ -252,6 +285,8 @@ def cluster_state(cluster: _Cluster) -> dict:
         "locations": list(cluster.locations.items()), "durations": list(cluster.durations.items()),
         "statuses": sorted(cluster.statuses), "sentences": cluster.sentences[:MAX_STORED_SENTENCES],
         "first": cluster.first, "summary": cluster.summary, "date_range": cluster.date_range,
+        "roles": {role: list(counts.items()) for role, counts in cluster.roles.items()},
+        "objects": list(cluster.objects.items()), "news": cluster.news,
     }
 
 
@@ -263,6 +298,8 @@ def load_cluster(event: Event, state: dict) -> _Cluster:
         locations=Counter(dict(state["locations"])), durations=Counter(dict(state["durations"])),
         statuses=set(state["statuses"]), mentions=list(event.mentions), sentences=list(state["sentences"]),
         first=state["first"], summary=state["summary"], event_id=event.id,
+        roles={role: Counter(dict(pairs)) for role, pairs in state.get("roles", {}).items()},
+        objects=Counter(dict(state.get("objects", []))), news=state.get("news", 1),
     )
 
 
@@ -349,12 +386,12 @@ class EventClusters:
             self.by_doc.setdefault(doc, set()).add(number)
 
     def add_all(self, event_mentions: list[EventMention], entity_of: EntityLookup) -> None:
-        entities_of = participant_entities(event_mentions, entity_of)
+        roles_of = participant_roles(event_mentions, entity_of)
         order = sorted(range(len(event_mentions)), key=lambda i: (
             _precision_rank(event_mentions[i]), not event_mentions[i].participants, event_mentions[i].doc,
             event_mentions[i].start))
         for index in order:
-            self.add(event_mentions[index], entities_of[index])
+            self.add(event_mentions[index], list(roles_of[index]), roles_of[index])
 
     def _candidates(self, mention: EventMention, entities: list[str]) -> set[int]:
         if not entities:
@@ -386,12 +423,12 @@ class EventClusters:
         by_month = self.by_entity_month.get(entity, {})
         return set().union(by_month.get(WIDE, set()), *(by_month.get(month, set()) for month in months))
 
-    def add(self, mention: EventMention, entities: list[str]) -> None:
+    def add(self, mention: EventMention, entities: list[str], roles: dict[str, str] | None = None) -> None:
         candidates = self._candidates(mention, entities)
         scored = [(_match_score(mention, entities, self.clusters[n], self.copy_of), -n) for n in candidates]
         best_score, best = max(scored, default=(0.0, 0))
         number = -best if best_score > 0 else self._new(_Cluster())
-        _add(self.clusters[number], mention, entities, self.copy_of)
+        _add(self.clusters[number], mention, entities, self.copy_of, roles)
         self._index(number, entities)
         self.by_doc.setdefault(mention.doc, set()).add(number)
 

@@ -19,6 +19,7 @@ from storyline.story.sentence_dates import dates_in_text
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
 UNDATED_PAST_WINDOW_DAYS = 7  # an undated event reported as done happened shortly before publication
+HISTORY_DAYS = 365  # an event dated more than this before its report is told as background
 MAX_INFERRED_RANGE_DAYS = 92  # an undated document's inferred range dates its events only when this narrow
 DURATION_RE = re.compile(lexicon.DURATION_PATTERN, re.I)
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -236,10 +237,20 @@ def _is_media(text: str) -> bool:
     return any(word in MEDIA_WORDS for word in words[-2:])
 
 
+def _with_token_ids(token) -> set[int]:
+    """'spoke with Putin', 'talks with Kyiv': the partner phrase."""
+    return {i for child in token.children if child.dep_ == "prep" and child.lower_ in {"with", "alongside"}
+            for i in _own_clause(child)}
+
+
 def _participants(token, event_type: str, triggers: set[int], excluded: set[int], sentence_mentions: list[Mention],
-                  parsed, segment) -> list[str]:
+                  parsed, segment) -> tuple[list[str], list[str]]:
+    """Named participants as written, each with its role: agent (who acts), with (a partner),
+    patient (on whom or what it is done)."""
     token_ids = _participant_token_ids(token, event_type, triggers, excluded, segment)
-    ordered: list[tuple[int, str]] = []
+    agents = set(_agent_token_ids(token, triggers))
+    partners = _with_token_ids(token)
+    ordered: list[tuple[int, str, str]] = []
     order: dict[int, int] = {}
     for n, i in enumerate(token_ids):
         order.setdefault(i, n)
@@ -249,22 +260,64 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
             continue
         if mention.label == "NORP" and not mention.text[:1].isupper():
             continue
-        ordered.append((min(order[i] for i in hits), mention.text))
-    seen, result = set(), []
-    for _, text in sorted(ordered):
+        role = "agent" if set(hits) & agents else "with" if set(hits) & partners else "patient"
+        ordered.append((min(order[i] for i in hits), mention.text, role))
+    seen, texts, roles = set(), [], []
+    for _, text, role in sorted(ordered):
         if text not in seen:
             seen.add(text)
-            result.append(text)
-    return result
+            texts.append(text)
+            roles.append(role)
+    return texts, roles
+
+
+def _object_phrase(token, participant_ids: set[int]) -> str | None:
+    """What the act is about when it is not a named participant: 'rejected *territorial
+    concessions*', 'Trump's call for *a ceasefire*' (the head noun with its modifiers, no clause)."""
+    objects = [child for child in token.children if child.dep_ in {"dobj", "obj"}]
+    objects += _prep_objects(token, {"for", "on", "of"}) if token.pos_ == "NOUN" or not objects else []
+    for head in objects:
+        if head.pos_ != "NOUN" or head.i in participant_ids or head.ent_type_:
+            continue
+        words = [tok for tok in head.lefts if tok.dep_ in {"amod", "compound", "nummod"}] + [head]
+        words += [tok for tok in head.rights if tok.dep_ == "prep" and tok.lower_ in {"on", "of", "for", "to"}
+                  for tok in [tok, *[g for g in tok.children if g.dep_ == "pobj"]]]
+        text = " ".join(tok.text for tok in sorted(words, key=lambda t: t.i))
+        return text if len(text.split()) <= 6 else head.text
+    return None
 
 
 # ---------------------------------------------------------------- status, duration, date
 
 
+def _called_off(token) -> bool:
+    """'cancelled the summit', 'the meeting was called off', 'postponed talks'."""
+    head = token.head
+    if token.dep_ not in {"dobj", "obj", "nsubjpass", "nsubj"} or head.i == token.i:
+        return False
+    if head.lemma_.lower() in lexicon.CALL_OFF_VERBS:
+        return True
+    return head.lemma_.lower() == "call" and _has_child(head, {"prt"}, {"off"})
+
+
+def _denied(token) -> bool:
+    """'the Kremlin denied that the two had spoken', 'denied reports of a meeting'."""
+    for ancestor in [token, *list(token.ancestors)[:3]]:
+        head = ancestor.head
+        if head.i != ancestor.i and head.lemma_.lower() in lexicon.DENIAL_VERBS and ancestor.dep_ in {
+                "ccomp", "dobj", "obj", "pobj", "prep"}:
+            return True
+    return False
+
+
 def event_status(token, sentence_text: str) -> str:
-    """planned when future, scheduled or only intended, reported when hedged or attributed to a
-    report, else happened."""
+    """called off when cancelled, denied when a denial governs it, planned when future, scheduled
+    or only intended, reported when hedged or attributed to a report, else happened."""
     lowered = sentence_text.lower()
+    if _called_off(token):
+        return "called off"
+    if _denied(token):
+        return "denied"
     if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in lexicon.INTENT_VERBS:
         return "planned"  # "threatened to strike", "vowed to meet"
     chain = [token]
@@ -446,20 +499,95 @@ def _sentence_mentions(sentence, mentions: list[Mention], parsed, doc_id: str) -
     return [Mention(doc_id, ent.start_char, ent.end_char, ent.text, ent.label_) for ent in sentence.ents]
 
 
+def _take_participants(kept: EventMention, other: EventMention) -> None:
+    """The kept mention takes the other's names it lacks, with their roles."""
+    for text, role in zip(other.participants, other.roles or ["patient"] * len(other.participants)):
+        if text not in kept.participants:
+            kept.participants.append(text)
+            kept.roles.append(role)
+    kept.location = kept.location or other.location
+    kept.duration = kept.duration or other.duration
+    kept.object = kept.object or other.object
+
+
+def _nested(a: EventMention, b: EventMention) -> bool:
+    return set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)
+
+
 def _merge_same_sentence(found: list[EventMention]) -> list[EventMention]:
     """Two words for one event in one sentence ('spoke ... in a phone call') make one mention."""
     kept: list[EventMention] = []
     for mention in found:
-        twin = next((k for k in kept if k.type == mention.type and (set(k.participants) <= set(mention.participants)
-                                                                     or set(mention.participants) <= set(k.participants))), None)
+        twin = next((k for k in kept if k.type == mention.type and _nested(k, mention)), None)
         if twin is None:
             kept.append(mention)
-            continue
-        if len(mention.participants) > len(twin.participants):
-            twin.participants = mention.participants
-        twin.location = twin.location or mention.location
-        twin.duration = twin.duration or mention.duration
+        else:
+            _take_participants(twin, mention)
     return kept
+
+
+def _clause_head(token, segment):
+    """The head of the clause a trigger stands in: up the tree to a clause relation or the root."""
+    current = token
+    while (current.dep_ not in CLAUSE_DEPS and current.head.i != current.i
+           and segment.start <= current.head.i < segment.end):
+        current = current.head
+    return current
+
+
+def _depth_below(token, head) -> int:
+    depth, current = 0, token
+    while current.i != head.i and current.head.i != current.i:
+        current, depth = current.head, depth + 1
+    return depth
+
+
+def _one_per_clause(in_sentence: list[EventMention], triggers: list, segment) -> list[EventMention]:
+    """One clause tells one happening: 'agreed to work together, including visiting' is an
+    agreement, 'spoke with Zelensky on Wednesday, a call joined by Musk' one call. Triggers of a
+    clause whose named participants nest are one event, named by the trigger highest in the clause
+    (a statement yields to what it states: 'confirmed the call' is the call). Triggers with other
+    participants ('spoke with Zelenskyy after his call with Putin') stay apart."""
+    groups: dict[int, list[int]] = {}
+    for n, token in enumerate(triggers):
+        groups.setdefault(_clause_head(token, segment).i, []).append(n)
+    merged_into: dict[int, int] = {}
+    for head_id, members in groups.items():
+        head = segment.doc[head_id]
+        members.sort(key=lambda n: (in_sentence[n].type == "statement", _depth_below(triggers[n], head),
+                                    in_sentence[n].type not in lexicon.CONTACT_TYPES, triggers[n].i))
+        leaders: list[int] = []
+        for n in members:
+            leader = next((k for k in leaders if _nested(in_sentence[k], in_sentence[n])
+                           or _one_contact(in_sentence[k], in_sentence[n], triggers[n])), None)
+            if leader is None:
+                leaders.append(n)
+            else:
+                _take_participants(in_sentence[leader], in_sentence[n])
+                merged_into[n] = leader
+    return [mention for n, mention in enumerate(in_sentence) if n not in merged_into]
+
+
+def _one_contact(kept: EventMention, other: EventMention, other_trigger) -> bool:
+    """'spoke with Zelensky on Wednesday, a call joined by Elon Musk': contact words in one clause
+    are one contact, unless a time word sets one before or after the other ('after his call with Putin')."""
+    if kept.type not in lexicon.CONTACT_TYPES or other.type not in lexicon.CONTACT_TYPES:
+        return False
+    return not any(tok.dep_ == "prep" and tok.lower_ in lexicon.SEQUENCE_PREPOSITIONS
+                   for tok in [other_trigger, *list(other_trigger.ancestors)[:2]])
+
+
+def _is_history(day: str | None, date_range: list[str] | None, doc: Document) -> bool:
+    """Dated more than a year before its own report: told as background ('the war, which started
+    three years ago when ...'), not as news."""
+    published = doc.published or (doc.published_range or [None])[0]
+    latest = day or (date_range[1] if date_range else None)
+    if not published or not latest:
+        return False
+    try:
+        return date.fromisoformat(latest[:10]) < date.fromisoformat(published[:10]) - timedelta(days=HISTORY_DAYS)
+    except ValueError:
+        return False
 
 
 def _segments(parsed):
@@ -499,22 +627,26 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         for token, event_type in typed:
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
                 continue  # "refused to meet": no meeting
+            if token.lemma_.lower() in lexicon.DENIAL_VERBS and any(
+                    tok.i in trigger_ids for tok in token.subtree if tok.i != token.i):
+                continue  # "denied that they had spoken": the call is denied, no event of its own
             if _is_negated(token):
                 if event_type != "agree":
                     continue
                 event_type = "reject"  # "did not accept the request"
             location, location_ids = _location_tokens(token)
-            participants = _participants(token, event_type, trigger_ids, location_ids | source_ids, sentence_mentions,
-                                        parsed, sentence)
+            participants, roles = _participants(token, event_type, trigger_ids, location_ids | source_ids,
+                                                sentence_mentions, parsed, sentence)
             status = event_status(token, sentence_text)
             day, date_range = event_date(token, sentence, sentence_text, doc, doc_timexes, parsed, status, source_chars)
             kept_triggers.append(token)
             in_sentence.append(EventMention(
                 doc=doc.id, start=sentence.start_char, end=sentence.end_char, sentence=sentence_text.strip(),
                 type=event_type, status=status, date=day, date_range=date_range, participants=participants,
-                location=location, duration=None,
-                trigger=token.text,
+                location=location, duration=None, trigger=token.text, roles=roles,
+                object=_object_phrase(token, location_ids), background=_is_history(day, date_range, doc),
             ))
         _attach_duration(in_sentence, sentence_text, sentence.start_char, kept_triggers)
+        in_sentence = _one_per_clause(in_sentence, kept_triggers, sentence)
         found.extend(m for m in _merge_same_sentence(in_sentence) if _worth_keeping(m))
     return found

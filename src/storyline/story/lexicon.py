@@ -76,6 +76,11 @@ INTENT_VERBS = {"threaten", "vow", "promise", "pledge", "offer", "propose", "dem
                 "call", "push", "insist", "aim", "try", "seek"}
 # An event under one of these did not happen ("refused to meet"); the refusal is the event.
 REFUSAL_VERBS = {"refuse", "decline", "reject", "rule"}
+# An event these govern did not take place as planned ("cancelled the summit", "called off").
+CALL_OFF_VERBS = {"cancel", "scrap", "postpone", "abandon", "scuttle", "shelve", "suspend", "delay"}
+# An event under one of these is denied ("the Kremlin denied that they had spoken"); the denial is
+# that event's status, not an event of its own.
+DENIAL_VERBS = {"deny"}
 # Reported: the sentence itself hedges the claim or attributes it to someone else's report.
 REPORTING_CUES = (
     "reportedly", "allegedly", "according to", "sources said", "sources told", "is said to",
@@ -90,6 +95,9 @@ DURATION_PATTERN = (
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+(?:\.\d+)?)\s+"
     r"(?:hours?|minutes?|days?)(?:\s+and\s+(?:a half|an? quarter|\d+\s+minutes|\w+\s+minutes))?)"
 )
+
+# Prepositions that set one happening before or after another ("after his call with Putin").
+SEQUENCE_PREPOSITIONS = {"after", "before", "since", "following", "until", "ahead", "prior"}
 
 # Prepositions that introduce where an event took place.
 LOCATION_PREPOSITIONS = {"in", "at", "from", "for", "to"}

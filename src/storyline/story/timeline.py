@@ -1,10 +1,14 @@
-"""Timelines: the dated events of a story, and a summarised timeline for large collections.
+"""Timelines: the story's important happenings, and a summarised timeline of N dates.
 
-`build_timeline` orders clustered events (by `timeline_sort_key`, which the store keeps per event). `summarise_timeline` is the mode for collections too
-large to read: in the manner of news-tls DATEWISE (Ghalandari & Ifrim 2020) it first ranks
-dates by how much the collection talks about them (sentences that mention a date, articles
-that mention it, articles published on it) and then picks, for each chosen date, the
-sentences closest to the centroid of everything said about that date.
+`build_timeline` orders clustered events (by `timeline_sort_key`, which the store keeps per
+event): that is `--all`. `default_timeline` is what a person reads first: the events that are not
+background, ranked by `salience` (docs/timeline.md), the most salient kept and shown oldest first,
+one row each. `summarised_timeline` is `--dates N --per-date K`: the N days whose events weigh
+most, each with its K most salient events. The CLI, the web, the reports, the export and
+`storyline eval timeline17` all call these.
+
+`summarise_timeline` is an older sentence-level summariser kept for callers of it (news-tls
+DATEWISE style over raw sentences); the product's timeline does not use it.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.model import Document, Event, Timex
+from storyline.story.lexicon import CONTACT_TYPES
 from storyline.story.sentence_dates import first_date
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
@@ -60,6 +65,208 @@ def build_timeline(events: list[Event]) -> list[str]:
     """Ids of the dated events, oldest first (a range sorts by its start); undated ones are left out."""
     keyed = [(timeline_sort_key(event), event.id) for event in events]
     return [event_id for key, event_id in sorted(pair for pair in keyed if pair[0] is not None)]
+
+
+# ---------------------------------------------------------------- the timeline a person reads
+
+BACKGROUND_MARGIN_DAYS = 30  # an event over a month before the story's first report is its background
+LEAD_SHARE = 0.2  # a mention in the first fifth of its article is in its lead
+# How much each kind of act weighs: happenings between parties above stated positions, above
+# bare statements (docs/timeline.md).
+TYPE_WEIGHTS = {"statement": 0.0, "demand": 0.5, "offer": 0.5, "proposal": 0.5, "reject": 0.5, "threat": 0.5}
+HAPPENING_WEIGHT = 1.0
+STATUS_WEIGHTS = {"happened": 1.0, "called off": 1.0, "reported": 0.5, "planned": 0.5, "denied": 0.25}
+DEFAULT_MIN_ROWS = 12  # a short story's default timeline still fits one screen
+DEFAULT_ROWS_PER_SQRT_DOCUMENT = 4  # ... and grows with the square root of the coverage
+MAX_RANGE_DAYS_FOR_A_DATE = 7  # a ranged event counts toward a summarised date only when this narrow
+
+
+@dataclass
+class StorySpan:
+    """The story's coverage: the first and last publication day of its documents, and how long
+    each document is (positions of mentions are read against it)."""
+
+    first: str | None
+    last: str | None
+    documents: int = 0
+    lengths: dict[str, int] | None = None
+
+
+def _first_day(event: Event) -> str | None:
+    return event.date[:10] if event.date else (event.date_range[0][:10] if event.date_range else None)
+
+
+def _last_day(event: Event) -> str | None:
+    return event.date[:10] if event.date else (event.date_range[1][:10] if event.date_range else None)
+
+
+def is_background(event: Event, span: StorySpan) -> bool:
+    """History and context: every mention told it as history, or it ended over a month before the
+    story's first report."""
+    if event.background:
+        return True
+    last = _last_day(event)
+    if not last or not span.first:
+        return False
+    try:
+        return date.fromisoformat(last) < date.fromisoformat(span.first[:10]) - timedelta(days=BACKGROUND_MARGIN_DAYS)
+    except ValueError:
+        return False
+
+
+def _lead_score(event: Event, span: StorySpan) -> float:
+    """1 when the event is told at the very start of an article, falling to 0 at its end."""
+    lengths = span.lengths or {}
+    positions = [m["start"] / lengths[m["doc"]] for m in event.mentions if lengths.get(m["doc"])]
+    return 1.0 - min(positions) if positions else 0.0
+
+
+def _recency(event: Event, span: StorySpan) -> float:
+    first, last, day = span.first, span.last, _first_day(event)
+    if not (first and last and day) or first >= last:
+        return 0.0
+    try:
+        whole = (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days
+        into = (date.fromisoformat(day) - date.fromisoformat(first[:10])).days
+    except ValueError:
+        return 0.0
+    return min(1.0, max(0.0, into / whole))
+
+
+def salience(event: Event, span: StorySpan) -> float:
+    """How important the event is to the story (docs/timeline.md): independent sources most, then
+    documents, a place in an article's lead, the kind of act, its status, a day-precise date and
+    recency within the story's coverage."""
+    documents = len(set(event.sources)) or 1
+    score = 2.0 * math.log2(1 + max(event.independent_sources, 1)) + math.log2(1 + documents)
+    score += _lead_score(event, span)
+    score += TYPE_WEIGHTS.get(event.type, HAPPENING_WEIGHT)
+    score += STATUS_WEIGHTS.get(event.status, 0.5)
+    score += 0.5 * bool(event.date) + 0.5 * _recency(event, span)
+    return round(score, 3)
+
+
+def default_size(documents: int) -> int:
+    """Rows of the default timeline: one screen for a few articles, growing slowly with coverage."""
+    return max(DEFAULT_MIN_ROWS, math.ceil(DEFAULT_ROWS_PER_SQRT_DOCUMENT * math.sqrt(max(documents, 0))))
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    """Two events clustering kept apart that a reader sees as one row: the same kind of act by the
+    same people (one set holds the other) on compatible dates."""
+    from storyline.story.cluster import dates_compatible, types_compatible
+
+    if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
+        return False
+    if not (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)):
+        return False
+    return dates_compatible(a.date, a.date_range, b.date, b.date_range)
+
+
+def default_timeline(events: list[Event], span: StorySpan, size: int | None = None) -> list[Event]:
+    """The story's important happenings, one row each, oldest first: the dated events with a named
+    participant that are not background, the `size` most salient (`default_size` of the coverage when not given), an
+    event that repeats a more salient one left out."""
+    size = default_size(span.documents) if size is None else size
+    candidates = [e for e in events if _first_day(e) and e.participants and not is_background(e, span)]
+    candidates.sort(key=lambda e: (-salience(e, span), timeline_sort_key(e)))
+    chosen: list[Event] = []
+    for event in candidates:
+        if len(chosen) >= size:
+            break
+        if not any(_same_happening(event, kept) for kept in chosen):
+            chosen.append(event)
+    return sorted(chosen, key=timeline_sort_key)
+
+
+def summarised_timeline(events: list[Event], span: StorySpan, n_dates: int, per_date: int = 1,
+                        start: str | None = None, end: str | None = None) -> list[tuple[str, list[Event]]]:
+    """`--dates N --per-date K`: the N days whose non-background events weigh most (summed
+    salience; an event known only to a range of at most a week counts, at half weight, on the
+    range's last day), each with its K most salient events, oldest first; only days inside
+    [start, end] when given."""
+    weights: dict[str, float] = defaultdict(float)
+    on_day: dict[str, list[tuple[float, Event]]] = defaultdict(list)
+    for event in events:
+        if is_background(event, span):
+            continue
+        day, share = _summary_day(event)
+        if day is None or (start and day < start) or (end and day > end):
+            continue
+        weight = salience(event, span) * share
+        weights[day] += weight
+        on_day[day].append((weight, event))
+    days = sorted(weights, key=lambda day: (-weights[day], day))[:max(0, n_dates)]
+    result = []
+    for day in sorted(days):
+        ranked = sorted(on_day[day], key=lambda pair: (-pair[0], pair[1].id))
+        picked: list[Event] = []
+        for _, event in ranked:
+            if len(picked) >= per_date:
+                break
+            if event.summary not in {kept.summary for kept in picked}:
+                picked.append(event)
+        result.append((day, picked))
+    return result
+
+
+def _summary_day(event: Event) -> tuple[str | None, float]:
+    if event.date:
+        return event.date[:10], 1.0
+    if event.date_range:
+        try:
+            width = (date.fromisoformat(event.date_range[1][:10]) - date.fromisoformat(event.date_range[0][:10])).days
+        except ValueError:
+            return None, 0.0
+        if width <= MAX_RANGE_DAYS_FOR_A_DATE:
+            return event.date_range[1][:10], 0.5
+    return None, 0.0
+
+
+# Headline words for each event type: a verb for an act by someone, a noun for contact between parties.
+HEADLINE_NOUNS = {"call": "phone call", "meeting": "meeting", "visit": "visit", "negotiation": "talks"}
+HEADLINE_VERBS = {
+    "statement": "statement", "demand": "demands", "offer": "offers", "proposal": "proposes", "reject": "rejects",
+    "agree": "agrees", "threat": "threatens", "attack": "attacks", "aid": "aids", "sanction": "sanctions",
+    "election": "election", "visit": "visits",
+}
+HEADLINE_PLURAL_VERBS = {"demand", "offer", "proposal", "reject", "agree", "threat", "attack", "aid", "sanction", "visit"}
+HEADLINE_STATUS = {"planned": "planned", "called off": "called off", "denied": "denied", "reported": "reported"}
+
+
+def headline(event: Event, names: dict[str, str]) -> str:
+    """A short line made from the event's frame: 'Donald Trump – Vladimir Putin phone call',
+    'Vladimir Putin demands ceasefire', 'Donald Trump visits Kyiv', with '(planned)' and the like.
+    Who acted and with whom come first; those it was done to follow."""
+    def name(entity: str) -> str:
+        return names.get(entity) or entity.split(":", 1)[-1].title()
+
+    roles = event.roles or {}
+    agents = [name(e) for e in roles.get("agent", [])][:2]
+    partners = [name(e) for e in roles.get("with", [])]
+    patients = [name(e) for e in roles.get("patient", [])]
+    if not (agents or partners or patients):
+        patients = [name(e) for e in event.participants]
+    if event.type in HEADLINE_NOUNS and not (event.type == "visit" and agents and event.location):
+        parties = agents + partners
+        parties += patients[:max(0, 2 - len(parties))]
+        line = " – ".join(parties[:3]) + (" " if parties else "") + HEADLINE_NOUNS[event.type]
+        line = line[:1].upper() + line[1:]
+        if event.location and event.type in {"meeting", "visit"}:
+            line += f" in {event.location}"
+    else:
+        verb = HEADLINE_VERBS.get(event.type, event.type)
+        subject = agents or (partners + patients)[:1]
+        if len(subject) > 1 and verb.endswith("s") and event.type in HEADLINE_PLURAL_VERBS:
+            verb = verb[:-1]
+        rest = [n for n in partners + patients if n not in subject][:2]
+        if event.type == "agree" and rest:
+            rest = ["with " + " and ".join(rest)]
+        thing = event.location if event.type == "visit" else event.object
+        line = " ".join(part for part in [" and ".join(subject), verb, ", ".join(rest), thing or ""] if part)
+    if event.status in HEADLINE_STATUS:
+        line += f" ({HEADLINE_STATUS[event.status]})"
+    return line
 
 
 def _token_count(text: str) -> int:

@@ -14,6 +14,9 @@ from storyline.export.records import (
     event_records,
     position_records,
     quote_records,
+    summarised_timeline_records,
+    timeline_records,
+    with_frame,
 )
 from storyline.store import Store
 from storyline.web import search as passage_search
@@ -64,12 +67,22 @@ def health(store: StoreDep) -> dict[str, Any]:
     return {"status": "ok", "documents": store.document_count()}
 
 
-@router.get("/timeline", tags=["timeline"], summary="Events oldest first, each with its sources")
+@router.get("/timeline", tags=["timeline"],
+            summary="The story's important happenings oldest first, one per event, with headline and sources")
 def timeline(store: StoreDep, actor: str | None = None, since: str | None = None, until: str | None = None,
-             all: bool = Query(False, description="include undated events"),
+             all: bool = Query(False, description="every event, background and undated ones too"),
+             dates: int | None = Query(None, ge=1, le=1_000, description="a summarised timeline of N dates"),
+             per_date: int = Query(1, ge=1, le=100, description="with dates: events per date"),
              limit: int | None = Query(None, ge=1, le=10_000), offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
-    return event_records(store, actor=actor, since=iso_date(since, "since"), until=iso_date(until, "until"),
-                         dated_only=not all, limit=limit, offset=offset)
+    """The same functions and order as `storyline timeline` (docs/timeline.md)."""
+    since, until = iso_date(since, "since"), iso_date(until, "until")
+    if all:
+        return with_frame(store, event_records(store, actor=actor, since=since, until=until, limit=limit, offset=offset))
+    if dates:
+        rows = summarised_timeline_records(store, dates, per_date, actor=actor, since=since, until=until)
+    else:
+        rows = timeline_records(store, actor=actor, since=since, until=until)
+    return rows[offset:][:limit] if limit else rows[offset:]
 
 
 @router.get("/events/{event_id}", tags=["timeline"], summary="One event with its evidence spans, sources and quotes")

@@ -173,10 +173,11 @@ document.addEventListener("DOMContentLoaded", route);
 
 async function renderTimeline(_, params) {
   const query = new URLSearchParams();
-  for (const key of ["actor", "since", "until", "all"]) if (params.get(key)) query.set(key, params.get(key));
+  for (const key of ["actor", "since", "until", "all", "dates", "per_date"]) if (params.get(key)) query.set(key, params.get(key));
   const events = await api(`/api/timeline?${query}`);
   const form = filterForm("/timeline", params, [
-    ["actor", "Actor", "actor"], ["since", "Since", "date"], ["until", "Until", "date"], ["all", "Include undated", "checkbox"],
+    ["actor", "Actor", "actor"], ["since", "Since", "date"], ["until", "Until", "date"],
+    ["all", "Every event (background, undated)", "checkbox"],
   ]);
   const list = el("ol", { class: "events" }, events.map(eventCard));
   show(
@@ -245,6 +246,7 @@ function eventCard(event) {
       el("span", { class: "counts", title: "sources / independent sources" },
         `${event.sources.length} source${event.sources.length === 1 ? "" : "s"}, ${event.independent_sources} independent`),
       toggle),
+    event.headline ? el("p", { class: "headline" }, el("strong", {}, event.headline)) : null,
     el("p", { class: "summary" }, event.summary),
     event.participants.length ? el("p", { class: "participants" }, "With: ",
       event.participants.map((p, i) => [i ? ", " : "", link(`/actors/${encodeURIComponent(p)}`, nameOf(p))])) : null,
