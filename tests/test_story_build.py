@@ -57,7 +57,8 @@ def test_added_documents_give_the_speakers_events_and_positions_of_a_full_build(
     assert sum(1 for s in speakers(grown).values() if s) >= 40
     assert events(whole) == events(grown)
     assert positions(whole) == positions(grown)
-    assert whole["timeline"] == grown["timeline"] and len(grown["timeline"]) >= 20
+    assert whole["timeline"] == grown["timeline"] and len(grown["timeline"]) >= 10  # the default timeline
+    assert sum(1 for e in grown["events"] if e["date"] or e["date_range"]) >= 20
 
 
 def test_a_stored_event_grows_in_place_when_a_new_document_reports_it(tmp_path, nlp):
@@ -94,7 +95,8 @@ def test_a_small_story_is_rebuilt_a_large_one_grown(seeded_db_path, tmp_path, mo
 def test_timeline_and_quotes_page_in_sql(seeded_db_path):
     store = Store(seeded_db_path, readonly=True)
     events = event_records(store, dated_only=True)
-    assert [e["id"] for e in events] == timeline_ids(store)
+    shown = timeline_ids(store)  # the default timeline: some of the dated events, in the same order
+    assert shown and [e["id"] for e in events if e["id"] in set(shown)] == shown
     assert [e["id"] for e in event_records(store, dated_only=True, limit=5, offset=3)] == [e["id"] for e in events[3:8]]
     quotes = quote_records(store)
     assert quote_records(store, limit=4, offset=10) == quotes[10:14]
