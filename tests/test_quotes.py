@@ -319,3 +319,42 @@ def test_a_quote_is_dated_by_its_cue_not_by_a_date_inside_it(nlp):
     quotes = extract_quotes(parsed, "x")
     dates = {q.speaker_text: quote_date(q, parsed, timexes) for q in quotes}
     assert dates == {"Suttles": "2010-07-16", "Allen": "2010-07-19", "Hayward": None}
+
+
+def test_a_finished_quote_goes_to_its_speaker_not_to_the_next_sentences_cue(nlp):
+    """Fox News, one line: Crist's second sentence was credited to Nelson, who 'praised' Obama next."""
+    text = ('"If that\'s not a wake-up call, I don\'t know what would be," Crist said. "If that doesn\'t have an '
+            'impact on your thinking, you must not be thinking." Sen. Bill Nelson, D-Fla., who has long fought '
+            'for drilling bans off Florida\'s Gulf coast, praised Obama for "listening to the people of Florida."')
+    quote = _quote_with(extract_quotes(nlp(text), "x"), "you must not be thinking")
+    assert quote.speaker_text == "Crist"
+
+
+def test_transcript_turns_run_into_one_line_are_their_speakers_statements(nlp):
+    """A Fox News interview transcript flattened to one line: 'I think' belongs to the turn's speaker."""
+    text = ("That seems to me -- our priorities seem all screwed up here. And that's what's frustrating. "
+            "GINGRICH: I think -- I think the Obama administration handling of phase II. Phase I is a disaster "
+            "which is BP's fault. Phase II is the cleanup. VAN SUSTEREN: All right, let's move on to Facebook.")
+    quotes = extract_quotes(nlp(text), "x")
+    turn = _quote_with(quotes, "Phase I is a disaster")
+    assert (turn.speaker_text, turn.cue) == ("GINGRICH", ":")
+    assert turn.text.startswith("I think -- I think") and turn.text.endswith("Phase II is the cleanup.")
+    assert not any(q.speaker_text == "I" for q in quotes)
+    assert _quote_with(quotes, "let's move on to Facebook").speaker_text == "VAN SUSTEREN"
+
+
+def test_she_after_a_named_speaker_of_undecided_type(nlp):
+    """Reuters: the NER leaves 'Shelly Sikes Diaz' untyped; as the quote's speaker she is a person."""
+    text = ('"The issue with H1N1 and airlines is an issue of translocation, not necessarily on-board '
+            'transmission," Shelly Sikes Diaz, a CDC spokeswoman, said in an email. She added that people were '
+            "no more likely to catch the flu on a two-hour plane flight than they were sitting next to someone "
+            "for a two-hour movie.")
+    quote = _quote_with(extract_quotes(nlp(text), "x"), "no more likely to catch the flu")
+    assert (quote.speaker_text, quote.speaker_ref_text) == ("She", "Shelly Sikes Diaz")
+
+
+def test_an_expletive_it_knows_nothing(nlp):
+    """Reuters: 'it will be impossible to know if ...' is no one's statement."""
+    text = ("But the death toll is being rolled back as Mexican officials realize it will be impossible to know "
+            "if long-buried or cremated victims died of H1N1 swine flu.")
+    assert not any(q.speaker_text == "it" for q in extract_quotes(nlp(text), "x"))
