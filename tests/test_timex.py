@@ -222,6 +222,10 @@ def _timebank(name: str):
     # beside "nine months", "a year earlier" is that stretch of the year before: the year
     ("wsj_0950", "40% a year earlier", "a year earlier", "1988"),
     ("wsj_0167", "year-earlier net income", "year-earlier", "1988"),
+    # "the past year", "the last decade": the calendar unit before the story's, not P1Y
+    ("wsj_0675", "in the past year", "the past year", "1988"),
+    ("VOA19980303.1600.2745", "over the past year", "the past year", "1997"),
+    ("NYT19980206.0460", "in the last decade", "the last decade", "198"),
 ])
 def test_timebank_phrasings_get_the_gold_span_and_value(name, words, text, expected):
     doc, found, gold = _timebank(name)
@@ -324,3 +328,26 @@ def test_trigger_regions_leave_out_stretches_without_a_time_word():
     assert start <= text.index("Tuesday") and text.index("Tuesday") + 7 <= end
     assert end - start < len(text) / 2
     assert _regions("No time here at all.") == []
+
+
+@pytest.mark.parametrize("name, words", [
+    ("WSJ910225-0066", '"This Week With David Brinkley"'),   # a television programme
+    ("VOA19980331.1700.1533", "This is VOA Today"),           # a radio programme
+    ("NYT19990505.0443", "on the night of Oct. 23"),          # only the date is the expression
+])
+def test_names_and_the_night_of_a_date_are_not_extra_timexes(name, words):
+    doc, found, gold = _timebank(name)
+    at = doc.text.index(words)
+    ours = [t.text for t in found if at <= t.start < at + len(words)]
+    theirs = [doc.text[start:end] for start, end in gold if at <= start < at + len(words)]
+    assert ours == theirs
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Analysts said Today's show was a hit on USA Today.", []),
+    ("Yesterday, Compaq plunged further.", [("Yesterday", "2025-02-11")]),
+    ("It rose in New York trading on Wednesday. Yesterday, it fell.", [("Wednesday", "2025-02-12"), ("Yesterday", "2025-02-11")]),
+    ("TALKS END TODAY", [("TODAY", "2025-02-12")]),
+])
+def test_a_capitalised_time_word_inside_a_sentence_is_a_name(sentence, expected):
+    assert [(t.text, t.value) for t in extract_timexes(sentence, "2025-02-12")] == expected

@@ -471,9 +471,24 @@ def _n_half(g, ctx):
     return None
 
 
+def _is_title(ctx) -> bool:
+    """'ABC's "This Week"', 'VOA Today', 'USA Today': a programme or paper named with time words.
+    Common words are capitalised only at a sentence start or in a name, so a time word (not a
+    month or day name) written with a capital inside a sentence is part of a name."""
+    words = ctx.text.split()
+    if ctx.text.isupper():
+        return False  # a headline in capitals
+    if len(words) > 1:
+        return any(word[:1].isupper() for word in words[1:])
+    if not words[0][:1].isupper():
+        return False
+    previous = ctx.before.rstrip()
+    return bool(re.search(r"(?:[a-z,]|\b[A-Z]\w*)$", previous))  # "... said Today", "VOA Today", not "Co. Today"
+
+
 def _n_shift_unit(g, ctx):
     unit = _unit(g["unit"])
-    if unit in R.TIME_UNITS or unit == "night":
+    if unit in R.TIME_UNITS or unit == "night" or _is_title(ctx):
         return None
     rule: Rule = {"k": "shift", "u": _shift_letter(unit), "n": R.SHIFT_WORDS[_lower(g, "shift")]}
     if _mod(g):
@@ -487,6 +502,14 @@ def _n_the_past_unit(g, ctx):
         return None  # "the following year he was appointed": a date after the one just named
     if _lower(g, "span_word") in ("first", "final") and unit == "quarter":
         return None
+    shift = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1}.get(_lower(g, "span_word"))
+    if shift is not None and unit not in R.TIME_UNITS and unit not in ("day", "night"):
+        # "the past year", "the last decade", "the next year": TimeBank and AQUAINT write the
+        # calendar unit before or after the story's (1997, 198, 1990), never P1Y
+        rule: Rule = {"k": "shift", "u": _shift_letter(unit), "n": shift}
+        if _mod(g):
+            rule["mod"] = _mod(g)
+        return "DATE", rule
     return _constant("DURATION", _duration_value(1, unit), _mod(g))
 
 
@@ -620,7 +643,7 @@ def _n_bare_units(g, ctx):
 
 
 def _n_fixed(g, ctx):
-    if _is_rate(ctx):
+    if _is_rate(ctx) or _is_title(ctx):
         return None
     type_, value = R.FIXED_EXPRESSIONS[_lower(g, "fixed")]
     if value.startswith("T"):
@@ -629,6 +652,8 @@ def _n_fixed(g, ctx):
 
 
 def _n_dayword(g, ctx):
+    if _is_title(ctx):
+        return None
     offset, pod = R.DAY_WORDS[_lower(g, "dayword")]
     pod = R.PARTS_OF_DAY[_lower(g, "pod")] if g.get("pod") else pod
     rule: Rule = {"k": "shift", "u": "D", "n": offset}
@@ -724,6 +749,8 @@ def _n_set_per(g, ctx):
 
 
 def _n_part_of_day(g, ctx):
+    if re.match(r"\s+of\s+(?:" + _weekday_words() + "|" + _month_words() + r"|\d)", ctx.after, re.IGNORECASE):
+        return None  # "on the night of Oct. 23": the date that follows is the time expression
     return "TIME", {"k": "shift", "u": "D", "n": 0, "pod": R.PARTS_OF_DAY[_lower(g, "pod")]}
 
 
