@@ -17,7 +17,8 @@ CONTRACT_KEYS = {
     "timexes": {"doc", "start", "end", "text", "value", "anchor"},
     "events": {"id", "type", "date", "date_range", "participants", "location", "summary", "status",
                "mentions", "sources", "independent_sources", "headline", "salience", "background"},
-    "positions": {"actor", "topic", "stance", "date", "quote", "evidence"},
+    "positions": {"actor", "topic", "issue_family", "stance", "date", "date_range", "previous", "quote", "evidence",
+                  "mentions", "sources", "independent_sources"},
 }
 
 

@@ -1,86 +1,163 @@
-"""Positions over time: stances on the story's topics, each tied to its quote or sentence."""
+"""Positions: who holds which stance on which issue, from the parse, and how it moved.
+
+Claim tests run real sentences (most from the seed articles) through the same per-document
+steps as ingest; the construction each test covers is in its name."""
 from __future__ import annotations
 
 import pytest
 
 from conftest import seed_document
-from storyline.model import Document, Quote
-from storyline.story.positions import extract_positions, stance_in, topics_in
+from storyline.model import Document
+from storyline.story.positions import (
+    Statement,
+    extract_claims,
+    is_outlet,
+    ledger,
+    place_name,
+    positions_from_statements,
+)
 
 
 @pytest.fixture(scope="module")
-def seed_positions(nlp):
-    from storyline.nlp.entities import extract_mentions, extract_roles, link_entities
+def claims_of(nlp):
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.quotes import extract_quotes
     from storyline.nlp.timex import extract_timexes
-    from storyline.story.events import extract_event_mentions
 
-    docs = [seed_document(prefix) for prefix in ("000", "001", "002", "004")]
-    mentions, roles, event_mentions = [], [], []
-    for doc in docs:
-        parsed = nlp(doc.text)
-        doc_mentions = extract_mentions(parsed, doc.id)
-        mentions += doc_mentions
-        roles += extract_roles(parsed, doc.id, doc.published)
-        event_mentions += extract_event_mentions(parsed, doc, extract_timexes(doc.text, doc.published, doc.id, parsed), doc_mentions)
-    entities, entity_of = link_entities(mentions, roles)
-    people = sorted((e for e in entities if e.type == "PERSON"), key=lambda e: len(e.mentions))
-    ids = {e.name.split()[-1]: e.id for e in people}  # the most mentioned person of each surname wins
-    return extract_positions([], event_mentions, entity_of, docs), ids
+    def run(text: str, published: str = "2025-05-19") -> list[tuple]:
+        doc = Document(id="t", source="t", text=text, published=published)
+        parsed = nlp(text)
+        mentions = extract_mentions(parsed, doc.id)
+        quotes = extract_quotes(parsed, doc.id, mentions=mentions)
+        claims = extract_claims(parsed, doc, extract_timexes(text, published, doc.id, parsed), mentions, quotes)
+        return [(c.holder_text.split()[-1], c.issue, c.stance, c.earlier) for c in claims]
+
+    return run
 
 
-def test_trump_drops_the_ceasefire_demand_in_may_2025(seed_positions):
-    positions, ids = seed_positions
-    dropped = [p for p in positions if p.actor == ids["Trump"] and p.topic == "ceasefire" and p.stance == "drop"]
-    assert dropped and dropped[0].date == "2025-05-19"
-    assert dropped[0].quote is None and dropped[0].evidence["doc"] == "002"
+def test_subject_demands_that_another_cede_a_named_place(claims_of):
+    found = claims_of("Russian President Vladimir Putin, in a recent phone call with U.S. President Donald Trump, "
+                      "reportedly demanded that Ukraine cede full control of the Donetsk region as a precondition "
+                      "for ending the war, according to an exclusive report by the Washington Post.")
+    assert found == [("Putin", "Donetsk", "demand", False)]  # not Ukraine ceding, not the Post, not the U.S.
 
 
-def test_putin_demands_territory_in_october_2025(seed_positions):
-    positions, ids = seed_positions
-    assert any(p.actor == ids["Putin"] and p.topic == "territory" and p.stance == "demand" and p.date == "2025-10-19"
-               for p in positions)
+def test_backing_off_an_earlier_demand_drops_it_and_a_participle_agent_accepts(claims_of):
+    found = claims_of('Trump said "some progress has been made" toward ending Russia\'s Ukraine war, but he backed '
+                      "off an earlier demand that Putin agree to an immediate ceasefire, a condition accepted by "
+                      "Ukrainian President Volodymyr Zelenskyy.")
+    assert set(found) == {("Trump", "ceasefire", "drop", False), ("Trump", "ceasefire", "demand", True),
+                          ("Zelenskyy", "ceasefire", "accept", False)}  # Putin agreeing is the demand's content
 
 
-def test_zelensky_rejects_territorial_concessions(seed_positions):
-    positions, ids = seed_positions
-    zelensky = next(v for k, v in ids.items() if k.startswith("Zelensk"))
-    assert any(p.actor == zelensky and p.topic == "territory" and p.stance == "reject" for p in positions)
+def test_possessive_noun_and_coordinated_verbs(claims_of):
+    found = claims_of("Ukraine supports Trump's call for a ceasefire along the existing lines but insists on "
+                      "Western security guarantees to prevent future Russian attacks.")
+    assert set(found) == {("Ukraine", "ceasefire", "support", False), ("Trump", "ceasefire", "demand", False),
+                          ("Ukraine", "security guarantees", "demand", False)}
 
 
-def test_positions_are_ordered_by_date(seed_positions):
-    positions, _ = seed_positions
-    dates = [p.date for p in positions if p.date]
-    assert dates == sorted(dates)
+def test_a_place_the_document_names_as_a_region_is_an_issue(claims_of):
+    found = claims_of("Putin demanded the Donetsk region. Putin's insistence on Donetsk underscores Russia's "
+                      "long-term territorial ambitions.")
+    assert found.count(("Putin", "Donetsk", "demand", False)) == 2
 
 
-def test_quote_positions_link_to_the_quote():
-    doc = Document(id="q", source="q", published="2025-02-12",
-                   text='"Chasing this illusionary goal will only prolong the war," Hegseth said of NATO membership for Ukraine.')
-    quote = Quote(id="q-1", doc="q", text="Chasing this illusionary goal will only prolong the war", start=1, end=56,
-                  kind="direct", speaker="person:pete-hegseth", speaker_text="Hegseth")
-    nato_quote = Quote(id="q-2", doc="q", text="We reject NATO membership for Ukraine", start=0, end=37, kind="direct",
-                       speaker=None, speaker_text="Hegseth", speaker_start=60, speaker_end=67)
-    positions = extract_positions([quote, nato_quote], [], {("q", 60, 67): "person:pete-hegseth"}, [doc])
-    assert [(p.actor, p.topic, p.stance, p.quote, p.date) for p in positions] == [
-        ("person:pete-hegseth", "nato", "reject", "q-2", "2025-02-12")]
+def test_negation_turns_acceptance_into_rejection_and_cancels_support(claims_of):
+    assert claims_of("Trump reportedly did not accept the request, nor did he publicly support it after meeting "
+                     "with Ukrainian President Volodymyr Zelensky at the White House.") == []
+    assert claims_of('"We will never accept the occupation of Crimea," Zelensky said.') == [
+        ("Zelensky", "Crimea", "reject", False)]  # "we" in a quote is its speaker
 
 
-def test_topic_and_stance_cues():
-    assert topics_in("insists on Western security guarantees") == ["security guarantees"]
-    assert set(topics_in("a ceasefire along the current front lines")) == {"ceasefire", "territory"}
-    assert stance_in("he backed off an earlier demand") == "drop"
-    assert stance_in("Ukraine firmly rejected the proposal") == "reject"
-    assert stance_in("Trump has not supported the plan") == "oppose"
-    assert stance_in("the weather was fine") is None
+def test_questions_conditions_and_hypotheticals_state_no_position(claims_of):
+    assert claims_of("If Russia accepted a ceasefire, sanctions would be lifted.") == []
+    assert claims_of("Would Putin accept a ceasefire?") == []
+    assert claims_of("Russia could accept a truce.") == []
 
 
-def test_stance_history_keeps_only_changes():
-    from storyline.model import Position
-    from storyline.story.positions import stance_history
+def test_a_reported_stance_belongs_to_its_subject_not_the_reporter(claims_of):
+    assert claims_of("The Kremlin said Ukraine rejected the ceasefire proposal.") == [
+        ("Ukraine", "ceasefire", "reject", False)]
+    found = claims_of("Sources familiar with the conversation told the newspaper that Putin indicated he would be "
+                      "willing to cede parts of Zaporizhzhia and Kherson in exchange for Donetsk.")
+    assert set(found) == {("Putin", "Zaporizhzhia", "concede", False), ("Putin", "Kherson", "concede", False)}
 
-    made = Position("person:trump", "ceasefire", "demand", "2025-03-11", None, {"doc": "a", "start": 0, "end": 9})
-    again = Position("person:trump", "ceasefire", "demand", "2025-04-02", None, {"doc": "b", "start": 0, "end": 9})
-    dropped = Position("person:trump", "ceasefire", "drop", "2025-05-19", None, {"doc": "c", "start": 0, "end": 9})
-    history = stance_history([dropped, again, made])
-    assert [p.stance for p in history[("person:trump", "ceasefire")]] == ["demand", "drop"]
-    assert history[("person:trump", "ceasefire")][0].date == "2025-03-11"
+
+def test_relative_clause_holder_and_an_issue_named_by_a_verb(claims_of):
+    found = claims_of('Putin, who rejected an invitation to meet with Zelenskyy in Turkey last week, said Russia was '
+                      '"ready to work" with Kyiv.')
+    assert found == [("Putin", "meeting", "reject", False)]
+
+
+def test_refusal_and_ruling_out(claims_of):
+    assert claims_of("Zelensky, however, has consistently rejected territorial concessions.") == [
+        ("Zelensky", "territory", "reject", False)]
+    assert claims_of("While Hegseth ruled out NATO membership, he said Ukraine needs guarantees.")[0] == (
+        "Hegseth", "NATO membership", "reject", False)
+
+
+def test_issue_taxonomy_reaches_domestic_policy(claims_of):
+    assert claims_of("Clinton has called for a ban on assault weapons.") == [("Clinton", "gun control", "demand", False)]
+
+
+def test_outlets_are_sources_not_actors():
+    assert is_outlet("Washington Post") and is_outlet("The Associated Press") and is_outlet("Fox News")
+    assert is_outlet("Kyiv Independent", outlets=["Kyiv Independent"])
+    assert not is_outlet("North Atlantic Treaty Organization") and not is_outlet("Kremlin")
+    assert place_name("the Donetsk region") == "Donetsk"
+
+
+def _statement(stance, date, doc, start=0, earlier=False, before=None):
+    return Statement("person:trump", "ceasefire", "ceasefire", stance, date, None, doc, start, start + 9, None,
+                     earlier, before)
+
+
+def test_repeats_fold_into_one_position_and_changes_name_the_previous_stance():
+    statements = [_statement("demand", "2025-03-11", "a"), _statement("demand", "2025-03-11", "a", 40),
+                  _statement("demand", "2025-04-02", "b"), _statement("demand", "2025-04-02", "c"),
+                  _statement("drop", "2025-05-19", "d"), _statement("demand", "2025-10-19", "e")]
+    positions = positions_from_statements(statements, {"a": None, "b": None, "c": "b", "d": None, "e": None})
+    assert [(p.stance, p.date, p.previous) for p in positions] == [
+        ("demand", "2025-03-11", None), ("drop", "2025-05-19", "demand"), ("demand", "2025-10-19", "drop")]
+    first = positions[0]
+    assert first.date_range == ["2025-03-11", "2025-04-02"] and len(first.mentions) == 4
+    assert first.sources == ["a", "b", "c"] and first.independent_sources == 2  # c copies b
+
+
+def test_an_earlier_demand_comes_before_the_drop_that_mentions_it():
+    positions = positions_from_statements([_statement("drop", "2025-05-19", "d"),
+                                           _statement("demand", None, "d", earlier=True, before="2025-05-19")], {})
+    steps = ledger([p.__dict__ for p in positions])[("person:trump", "ceasefire")]
+    assert [(p["stance"], p["previous"], p["date_range"]) for p in steps] == [
+        ("demand", None, [None, "2025-05-19"]), ("drop", "demand", None)]
+
+
+def test_one_article_gives_one_stance_and_other_sources_are_flagged_side_by_side():
+    statements = [_statement("support", "2025-10-19", "a"), _statement("support", "2025-10-19", "a", 50),
+                  _statement("oppose", "2025-10-19", "a", 90), _statement("oppose", "2025-10-19", "b")]
+    positions = positions_from_statements(statements, {"a": None, "b": None})
+    from_a = [p for p in positions if "a" in p.sources]
+    assert [p.stance for p in from_a] == ["support"]
+    assert from_a[0].contradicted_by == [{"stance": "oppose", "doc": "b", "start": 0, "end": 9}]
+
+
+def test_seed_positions_have_no_duplicates_outlets_or_split_stances(seeded_db_path):
+    from storyline.export.records import entity_names, position_records
+    from storyline.store import Store
+
+    store = Store(seeded_db_path)
+    positions = position_records(store)
+    names = entity_names(store)
+    keys = [(p["actor"], p["topic"], p["stance"], p["date"]) for p in positions]
+    assert len(keys) == len(set(keys))
+    assert not any(is_outlet(names[p["actor"]]) for p in positions)
+    held = {(names[p["actor"]].split()[-1], p["topic"], p["stance"]) for p in positions}
+    assert ("Putin", "Donetsk", "demand") in held
+    assert ("Trump", "ceasefire", "drop") in held and ("Hegseth", "NATO membership", "reject") in held
+    per_document = {}
+    for p in positions:
+        for m in p["mentions"]:
+            if not m.get("earlier"):
+                per_document.setdefault((p["actor"], p["topic"], m["doc"], m.get("date")), set()).add(p["stance"])
+    assert all(len(stances) == 1 for stances in per_document.values())

@@ -31,6 +31,7 @@ from storyline.ingest.decode import IngestError
 from storyline.ingest.readers import SKIPPED_SUFFIXES, read_blob
 from storyline.pipeline import failure_line
 from storyline.model import (
+    Claim,
     Document,
     DocumentAnalysis,
     EventMention,
@@ -220,7 +221,8 @@ def _analysis_dict(analysis: DocumentAnalysis) -> dict:
     return {"sentences": [list(pair) for pair in analysis.sentences],
             "mentions": [to_dict(x) for x in analysis.mentions], "roles": [to_dict(x) for x in analysis.roles],
             "quotes": [to_dict(x) for x in analysis.quotes], "timexes": [to_dict(x) for x in analysis.timexes],
-            "event_mentions": [to_dict(x) for x in analysis.event_mentions]}
+            "event_mentions": [to_dict(x) for x in analysis.event_mentions],
+            "claims": [to_dict(x) for x in analysis.claims]}
 
 
 def analysis_from_json(text: str) -> DocumentAnalysis:
@@ -232,6 +234,7 @@ def analysis_from_json(text: str) -> DocumentAnalysis:
         quotes=[from_dict(Quote, x) for x in data["quotes"]],
         timexes=[from_dict(Timex, x) for x in data["timexes"]],
         event_mentions=[from_dict(EventMention, x) for x in data["event_mentions"]],
+        claims=[from_dict(Claim, x) for x in data.get("claims", [])],
     )
 
 

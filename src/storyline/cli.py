@@ -141,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = with_db(command("actors", run_actors, "people and organisations with their roles"))
     with_format(sub)
 
-    sub = with_db(command("positions", run_positions, "each actor's stated positions over time"))
+    sub = with_db(command("positions", run_positions, "each actor's positions per issue and how they moved"))
     sub.add_argument("--actor", metavar="NAME", help="only this actor's positions (name, alias or surname)")
     with_format(sub)
 

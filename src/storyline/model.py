@@ -168,13 +168,43 @@ class Event:
 
 
 @dataclass
+class Claim:
+    """One sentence saying that someone holds a stance on an issue, before holders are linked to
+    entities: "Putin demanded that Ukraine cede Donetsk" (holder Putin, issue Donetsk, demand)."""
+
+    doc: str
+    start: int  # the evidence: the sentence stating it
+    end: int
+    holder_start: int  # the holder as written ("Putin", "we" inside a quote)
+    holder_end: int
+    holder_text: str
+    issue: str  # the specific issue: "Donetsk", "ceasefire", "NATO membership"
+    issue_family: str  # its family in story.lexicon.ISSUE_FAMILIES: territory, ceasefire, security ...
+    stance: str  # one of story.lexicon.STANCES
+    cue: str  # the words that carry the stance ("demanded", "backed off")
+    date: str | None = None
+    date_range: list[str] | None = None
+    quote: str | None = None  # the quote the claim is stated in, when the holder is its speaker
+    earlier: bool = False  # "an earlier demand": held before the sentence's date
+
+
+@dataclass
 class Position:
     actor: str  # entity id
-    topic: str
+    topic: str  # the specific issue
     stance: str
     date: str | None
     quote: str | None
-    evidence: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, Any] = field(default_factory=dict)  # the best statement: {"doc", "start", "end"}
+    issue_family: str | None = None
+    date_range: list[str] | None = None
+    previous: str | None = None  # the stance this actor held on the issue before this one
+    # every statement of it: {"doc", "start", "end", "date", "quote"} (dates let additions re-merge)
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    independent_sources: int = 0
+    # statements by other sources of the same time giving this actor another stance on the issue
+    contradicted_by: list[dict[str, Any]] = field(default_factory=list)
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
@@ -191,6 +221,7 @@ class DocumentAnalysis:
     quotes: list[Quote] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     event_mentions: list[EventMention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
 
 
 def from_dict(cls: type, data: dict[str, Any]):

@@ -51,12 +51,13 @@ class Analyzer:
 
 
 def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
-    """All per-document NLP over one parse: entities, roles, time, quotes, event mentions."""
+    """All per-document NLP over one parse: entities, roles, time, quotes, event mentions, position claims."""
     from storyline.nlp.dating import infer_published_range
     from storyline.nlp.entities import extract_mentions, extract_roles
     from storyline.nlp.quotes import extract_quotes, quote_date
     from storyline.nlp.timex import extract_timexes
     from storyline.story.events import extract_event_mentions
+    from storyline.story.positions import extract_claims
 
     parsed = nlp(doc.text)
     timexes = extract_timexes(doc.text, doc.published, doc.id, parsed)
@@ -75,6 +76,7 @@ def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
         quotes=quotes,
         timexes=timexes,
         event_mentions=extract_event_mentions(parsed, doc, timexes, mentions),
+        claims=extract_claims(parsed, doc, timexes, mentions, quotes),
     )
 
 

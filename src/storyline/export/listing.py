@@ -199,20 +199,40 @@ def actors_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
 
 
 def positions_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
+    """The ledger: per actor and issue, each stance with when it was held and what it changed
+    from, its sources (all / independent) and evidence; other sources' contradicting statements follow it."""
     from storyline.export.records import entity_names
 
     def rows(batch):
         names = entity_names(store, [p["actor"] for p in batch])
         spans = evidence_spans(store, [p.get("evidence") or {} for p in batch])
-        return [[p.get("date") or "", names.get(p["actor"], p["actor"]), p["topic"], p["stance"], said]
-                for p, said in zip(batch, spans)]
+        found = []
+        for position, said in zip(batch, spans):
+            change = f"{position['previous']} -> {position['stance']}" if position.get("previous") else position["stance"]
+            found.append([names.get(position["actor"], position["actor"]),
+                          f"{position['topic']} ({position.get('issue_family') or ''})", position_when(position), change,
+                          f"{len(position.get('sources') or [])}/{position.get('independent_sources', 0)}", said])
+            others = position.get("contradicted_by") or []
+            for other, text in zip(others, evidence_spans(store, others)):
+                found.append(["", "", "", f"! {other['stance']}", "", f"{other['doc']}: {text}"])
+        return found
 
     def extra(position):
         evidence = position.get("evidence") or {}
         return [position["actor"], position.get("quote"), evidence.get("doc"), evidence.get("start"), evidence.get("end")]
 
-    return Listing("Positions", ["date", "actor", "topic", "stance", "evidence"], records, rows,
-                   ["actor_id", "quote", "doc", "start", "end"], extra)
+    return Listing("Positions", ["actor", "issue (family)", "when", "stance", "sources/independent", "evidence"],
+                   records, rows, ["actor_id", "quote", "doc", "start", "end"], extra)
+
+
+def position_when(position: dict[str, Any]) -> str:
+    """'2025-05-19', '2025-03-11..2025-04-02' (held over that span), 'before 2025-05-19' (an earlier demand)."""
+    if position.get("date_range"):
+        first, last = position["date_range"]
+        if first is None:
+            return f"before {last}"
+        return f"{position.get('date') or first}..{last}"
+    return position.get("date") or "undated"
 
 
 def evidence_spans(store, evidence: list[dict[str, Any]]) -> list[str]:

@@ -311,7 +311,7 @@ def position_records(store: Store, actor: str | None = None) -> list[dict[str, A
 
 
 def iter_positions(store: Store, actor: str | None = None) -> Iterator[dict[str, Any]]:
-    """Positions by actor, oldest first, streamed."""
+    """Positions by actor and issue, oldest first (an earlier stance before the one it changed to), streamed."""
     sql, params = "SELECT data FROM positions", []
     if actor:
         ids = entity_ids_matching(store, actor)
@@ -319,7 +319,9 @@ def iter_positions(store: Store, actor: str | None = None) -> Iterator[dict[str,
             return
         sql += f" WHERE actor IN ({','.join('?' * len(ids))})"
         params = ids
-    for (data,) in store.conn.execute(sql + " ORDER BY actor, date IS NULL, date", params):
+    ledger_order = (" ORDER BY actor, json_extract(data, '$.topic'), COALESCE(date, json_extract(data, '$.date_range[0]'),"
+                    " json_extract(data, '$.date_range[1]'), '9999'), date IS NOT NULL")
+    for (data,) in store.conn.execute(sql + ledger_order, params):
         yield json.loads(data)
 
 

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from storyline.model import (
+    Claim,
     CopyLink,
     Document,
     DocumentAnalysis,
@@ -102,9 +103,10 @@ class Store:
              doc.copy_of, doc.copy_kind, seq),
         )
         self.conn.execute(
-            "INSERT INTO analyses (document, mentions, roles, quotes, timexes, event_mentions) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO analyses (document, mentions, roles, quotes, timexes, event_mentions, claims)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (doc.id, _dump(analysis.mentions), _dump(analysis.roles), _dump(analysis.quotes),
-             _dump(analysis.timexes), _dump(analysis.event_mentions)),
+             _dump(analysis.timexes), _dump(analysis.event_mentions), _dump(analysis.claims)),
         )
         self.conn.executemany(
             "INSERT INTO passages (text, document, start, end) VALUES (?, ?, ?, ?)",
@@ -159,7 +161,7 @@ class Store:
 
     def analysis(self, document_id: str) -> DocumentAnalysis:
         row = self.conn.execute(
-            "SELECT mentions, roles, quotes, timexes, event_mentions FROM analyses WHERE document = ?",
+            "SELECT mentions, roles, quotes, timexes, event_mentions, claims FROM analyses WHERE document = ?",
             (document_id,),
         ).fetchone()
         if row is None:
@@ -170,6 +172,7 @@ class Store:
             quotes=[from_dict(Quote, item) for item in json.loads(row[2])],
             timexes=[from_dict(Timex, item) for item in json.loads(row[3])],
             event_mentions=[from_dict(EventMention, item) for item in json.loads(row[4])],
+            claims=[from_dict(Claim, item) for item in json.loads(row[5])],
         )
 
     # --- outlet boilerplate ------------------------------------------------------------------
@@ -205,7 +208,7 @@ class Store:
     def write_story(self, entities: list[Entity], quotes: list[Quote], events: list[tuple[Event, dict]],
                     positions: list[Position], replace: bool) -> None:
         """Call inside `transaction()`. replace=True: the whole story; else rows to add or update
-        (entities and events by id; quotes and positions are new documents' own)."""
+        (entities and events by id; quotes are new documents' own; positions replace those of their actors)."""
         from storyline.story.timeline import timeline_sort_key
 
         conn = self.conn
@@ -237,6 +240,11 @@ class Store:
                          [(e.id, p, *_event_days(e), timeline_sort_key(e)) for e, _ in events for p in e.participants])
         conn.executemany("INSERT OR IGNORE INTO event_documents (event, document) VALUES (?, ?)",
                          [(e.id, doc) for e, _ in events for doc in e.sources])
+        if not replace:  # positions come per actor, re-folded with that actor's stored ones
+            actors = sorted({p.actor for p in positions})
+            for at in range(0, len(actors), 500):
+                part = actors[at:at + 500]
+                conn.execute(f"DELETE FROM positions WHERE actor IN ({','.join('?' * len(part))})", part)
         conn.executemany("INSERT INTO positions (actor, date, data) VALUES (?, ?, ?)",
                          [(p.actor, p.date, _json(p)) for p in positions])
 

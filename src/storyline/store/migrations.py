@@ -136,12 +136,19 @@ def _story_indexes(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX quotes_order ON quotes(date IS NULL, date, document)")
 
 
+def _analysis_claims(conn: sqlite3.Connection) -> None:
+    """Claims are found on the parse, so they are kept per document like event mentions; documents
+    stored before this have none until re-ingested."""
+    conn.execute("ALTER TABLE analyses ADD COLUMN claims TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "core tables", _core_tables),
     (2, "dedup index tables", _dedup_tables),
     (3, "index on document sequence numbers", _sequence_index),
     (4, "entity aliases column", _entity_aliases),
     (5, "story indexes for incremental updates", _story_indexes),
+    (6, "position claims in the per-document analyses", _analysis_claims),
 ]
 
 

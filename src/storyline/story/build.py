@@ -12,6 +12,8 @@ event only through a copied document; entity names and ids stay as first built.
 """
 from __future__ import annotations
 
+import json
+
 from storyline.model import Document, Entity, Quote
 from storyline.store import Store
 
@@ -118,7 +120,8 @@ def rebuild_story(store: Store) -> None:
     event_mentions = [e for a in analyses.values() for e in a.event_mentions]
     copy_of = {doc.id: doc.copy_of for doc in documents}
     events = cluster_events_with_state(event_mentions, entity_of, copy_of)
-    positions = extract_positions(quotes, event_mentions, entity_of, documents)
+    claims = [c for a in analyses.values() for c in a.claims]
+    positions = extract_positions(claims, entity_of, {e.id: (e.name, e.type) for e in entities}, documents, copy_of)
     with store.transaction():
         store.write_story(entities, quotes, events, positions, replace=True)
         store.set_state("story_format", STORY_FORMAT)
@@ -130,7 +133,6 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
     only a full build does). Reads and writes in one transaction, so concurrent additions queue."""
     from storyline.nlp.entities import link_entities
     from storyline.story.cluster import EventClusters, participant_entities
-    from storyline.story.positions import extract_positions
 
     documents = store.documents(doc_ids)
     originals = store.documents(sorted({doc.copy_of for doc in documents if doc.copy_of} - set(doc_ids)))
@@ -160,10 +162,25 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
             clusters.load(event, state)
         clusters.add_all(event_mentions, entity_of)
         events = clusters.changed(taken=lambda ids: store.existing_ids("events", ids))
-        positions = extract_positions(quotes, event_mentions, entity_of, documents)
+        positions = _positions_with_stored(store, [c for a in analyses.values() for c in a.claims], entity_of,
+                                           entities, documents)
         store.write_story(entities, quotes, events, positions, replace=False)
         count = (marker[0] if marker else 0) + len(doc_ids)
         store.set_state(STORY_MARKER, f"{count}:{max([seqs[doc] for doc in doc_ids] + [marker[1] if marker else 0])}")
+
+
+def _positions_with_stored(store: Store, claims: list, entity_of: dict, entities: list[Entity],
+                           documents: list) -> list:
+    """The new documents' statements folded with the stored positions of the same actors: the
+    positions that replace those actors' stored ones."""
+    from storyline.story.positions import positions_from_statements, statements_from_claims, statements_of_positions
+
+    statements = statements_from_claims(claims, entity_of, {e.id: (e.name, e.type) for e in entities},
+                                        {doc.id: doc for doc in documents})
+    actors = sorted({s.actor for s in statements})
+    stored = [json.loads(row[0]) for row in store.select_in("SELECT data FROM positions WHERE actor IN ({})", actors)]
+    statements += statements_of_positions(stored)
+    return positions_from_statements(statements, store.copy_chains(sorted({s.doc for s in statements})))
 
 
 def _join_stored_entities(store: Store, entities: list[Entity], entity_of: dict) -> tuple[list[Entity], dict]:

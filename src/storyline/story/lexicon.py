@@ -104,26 +104,132 @@ LOCATION_PREPOSITIONS = {"in", "at", "from", "for", "to"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
 LOCATION_NOUNS = {"estate", "house", "palace", "kremlin", "office", "headquarters", "embassy", "summit", "base", "resort", "airport"}
 
-# Position topics: topic -> words that name it (lower case, matched on word boundaries).
-POSITION_TOPICS: dict[str, tuple[str, ...]] = {
-    "ceasefire": ("ceasefire", "cease-fire", "truce", "pause in the fighting", "halt to the fighting", "armistice", "end to hostilities", "stop the killing", "stop the bloodshed"),
-    "territory": ("territory", "territorial", "territories", "land", "borders", "donetsk", "donbas", "crimea", "zaporizhzhia", "kherson", "kursk", "cede", "annex", "front lines", "front line"),
-    "nato": ("nato", "north atlantic", "alliance membership"),
-    "security guarantees": ("security guarantee", "security guarantees", "peacekeepers", "peacekeeping", "protection force", "security assurances"),
-    "sanctions": ("sanction", "sanctions", "embargo", "tariff", "tariffs"),
-    "aid": ("aid", "military assistance", "weapons", "tomahawk", "missiles", "funding", "financial support", "arms"),
-    "negotiations": ("negotiation", "negotiations", "talks", "peace process", "peace deal", "peace agreement", "settlement", "dialogue", "memorandum"),
-    "elections": ("election", "elections", "vote", "referendum"),
+# --- positions (story/positions.py, docs/positions.md) ------------------------------------------
+# The stance vocabulary: what an actor does about an issue.
+STANCES = {
+    "demand": "wants another party to do or give it, as a condition",
+    "propose": "puts it forward",
+    "support": "is for it",
+    "accept": "agrees to it when put to them",
+    "concede": "gives it up or is ready to",
+    "reject": "refuses it when put to them",
+    "oppose": "is against it",
+    "drop": "gives up an earlier demand or proposal about it",
 }
 
-# Stance cues: stance -> lemmas (verbs or nouns) that express it toward the topic.
-STANCE_CUES: dict[str, tuple[str, ...]] = {
-    "drop": ("drop", "dropped", "dropping", "abandon", "back off", "backed off", "back away", "backed down", "back down", "give up", "retreat", "withdraw", "soften"),
-    "reject": ("reject", "rule out", "ruled out", "dismiss", "refuse", "rebuff", "veto", "unrealistic", "illusionary", "not accept", "won't accept", "will not accept", "never accept"),
-    "demand": ("demand", "insist", "urge", "call for", "called for", "calls for", "require", "precondition", "condition", "must", "need"),
-    "oppose": ("oppose", "against", "criticize", "criticise", "skeptic", "sceptic", "skepticism", "scepticism", "concern", "warn", "object"),
-    "support": ("support", "back", "backing", "favor", "favour", "endorse", "welcome", "accept", "agree", "ready", "willing", "willingness", "readiness", "advocate", "want", "hope"),
-    "propose": ("propose", "proposal", "offer", "suggest"),
+# Verb lemma -> stance. Phrasal verbs and verbs that need a particle or preposition are in
+# PHRASAL_STANCE_VERBS; "back" alone supports, "back off" drops.
+STANCE_VERBS = {
+    "demand": "demand", "insist": "demand", "urge": "demand", "require": "demand", "seek": "demand",
+    "propose": "propose", "offer": "propose", "suggest": "propose", "float": "propose",
+    "support": "support", "back": "support", "endorse": "support", "favor": "support", "favour": "support",
+    "welcome": "support", "advocate": "support", "champion": "support", "want": "support",
+    "accept": "accept", "agree": "accept", "approve": "accept", "embrace": "accept",
+    "concede": "concede", "cede": "concede", "surrender": "concede",
+    "reject": "reject", "refuse": "reject", "dismiss": "reject", "rebuff": "reject", "veto": "reject",
+    "decline": "reject", "spurn": "reject",
+    "oppose": "oppose", "criticize": "oppose", "criticise": "oppose", "condemn": "oppose", "denounce": "oppose",
+    "resist": "oppose",
+    "drop": "drop", "abandon": "drop",
 }
-# When several cues appear, the first stance in this order wins (a dropped demand is a drop).
-STANCE_PRIORITY = ("drop", "reject", "demand", "propose", "oppose", "support")
+# (verb lemma, particle or preposition) -> stance: "call for", "rule out", "back off", "give up".
+PHRASAL_STANCE_VERBS = {
+    ("call", "for"): "demand", ("press", "for"): "demand", ("push", "for"): "demand", ("ask", "for"): "demand",
+    ("insist", "on"): "demand", ("put", "forward"): "propose", ("agree", "to"): "accept",
+    ("rule", "out"): "reject", ("turn", "down"): "reject", ("object", "to"): "oppose", ("warn", "against"): "oppose",
+    ("speak", "against"): "oppose", ("argue", "against"): "oppose", ("argue", "for"): "support",
+    ("back", "off"): "drop", ("back", "down"): "drop", ("back", "away"): "drop", ("walk", "back"): "drop",
+    ("retreat", "from"): "drop", ("give", "up"): "concede", ("hand", "over"): "concede",
+}
+# Verbs whose stance needs a stated issue, not a person: "offered condolences" and "backed Clinton" are not positions.
+# Adjectives that state readiness: "ready to negotiate", "willing to cede Zaporizhzhia".
+READY_ADJECTIVES = {"ready", "willing", "prepared", "open", "eager"}
+# Noun lemma -> stance: "Putin's insistence on Donetsk", "Trump's call for a ceasefire".
+STANCE_NOUNS = {
+    "demand": "demand", "insistence": "demand", "condition": "demand", "precondition": "demand",
+    "request": "demand", "ultimatum": "demand", "call": "demand",
+    "proposal": "propose", "offer": "propose", "suggestion": "propose", "plan": "propose", "initiative": "propose",
+    "support": "support", "backing": "support", "endorsement": "support", "willingness": "support",
+    "readiness": "support", "desire": "support",
+    "rejection": "reject", "refusal": "reject",
+    "opposition": "oppose", "objection": "oppose",
+}
+# A stance noun only counts with a holder ("Trump's call") or as what a drop verb drops.
+# Negated: "will not accept" is a rejection, "never agreed" too; other negated stances state none.
+NEGATED_STANCES = {"accept": "reject", "concede": "reject"}
+# Verbs whose subject holds the stance noun they take: "expressed support for", "made a proposal".
+LIGHT_VERBS = {"express", "voice", "signal", "make", "issue", "reiterate", "renew", "repeat", "indicate", "show",
+               "declare", "announce", "present", "table", "give", "lend", "pledge", "throw", "put", "state"}
+# Modifiers that put a stance before the sentence's date: "an earlier demand".
+EARLIER_MODIFIERS = {"early", "earlier", "previous", "prior", "initial", "original", "former", "past"}
+# Auxiliaries that make a stance hypothetical; "would" only when the sentence is conditional.
+HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "must"}
+CONDITION_MARKERS = {"if", "unless", "whether"}
+# Verbs above a stance that make it someone's obligation or expectation, not the subject's stance.
+OBLIGATION_VERBS = {"need", "have", "ought", "expect", "ask", "force", "pressure", "tell", "order", "require",
+                    "compel", "encourage", "persuade", "convince"}
+
+# Issues: issue -> (family, lemmas or phrases naming it). A phrase's words must appear as a head
+# noun with its modifiers ("security guarantee", "NATO membership"). Families follow the major
+# topics of the Comparative Agendas Project where they are domestic, plus the conflict and
+# diplomacy families of international news. Named places are issues of the territory family when
+# they stand where land is given, taken or held ("cede Donetsk", "insistence on Donetsk").
+ISSUES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "territory": ("territory", ("territory", "territorial concession", "land", "border", "annexation",
+                                "territorial integrity", "sovereignty", "occupation", "liberation")),
+    "ceasefire": ("ceasefire", ("ceasefire", "cease-fire", "truce", "armistice", "cessation")),
+    "peace deal": ("diplomacy", ("peace deal", "peace agreement", "peace plan", "peace treaty", "peace accord",
+                                 "peace settlement", "peace proposal", "peace talk", "memorandum")),
+    "negotiations": ("diplomacy", ("negotiation", "talk", "discussion", "dialogue", "diplomacy", "mediation")),
+    "meeting": ("diplomacy", ("meeting", "summit", "visit", "invitation")),
+    "NATO membership": ("security", ("nato membership", "nato accession", "nato", "alliance membership")),
+    "EU membership": ("security", ("eu membership", "eu accession")),
+    "security guarantees": ("security", ("security guarantee", "security assurance", "guarantee")),
+    "peacekeepers": ("security", ("peacekeeper", "peacekeeping", "peacekeeping force", "protection force")),
+    "troops": ("security", ("troop", "deployment", "military presence", "boots")),
+    "nuclear weapons": ("security", ("nuclear weapon", "nuclear program", "nuclear programme", "nuclear deal",
+                                     "enrichment", "nuclear test")),
+    "military action": ("security", ("airstrike", "air strike", "strike", "invasion", "offensive", "intervention",
+                                     "military action", "bombing", "no-fly zone")),
+    "sanctions": ("sanctions", ("sanction", "embargo", "asset freeze")),
+    "military aid": ("aid", ("weapon", "arm", "missile", "military aid", "military assistance", "ammunition",
+                             "tank", "jet")),
+    "aid": ("aid", ("aid", "assistance", "funding", "financial support", "loan", "bailout", "relief")),
+    "trade": ("economy", ("trade", "trade deal", "trade agreement", "tariff", "free trade", "import", "export")),
+    "taxes": ("economy", ("tax", "tax cut", "tax plan", "tax increase", "tax return")),
+    "jobs and wages": ("economy", ("minimum wage", "wage", "job", "unemployment", "pension")),
+    "budget": ("economy", ("budget", "spending", "debt", "deficit", "debt ceiling", "stimulus")),
+    "immigration": ("immigration", ("immigration", "immigrant", "deportation", "refugee", "asylum", "border wall",
+                                    "wall", "migrant", "visa", "travel ban", "muslim ban")),
+    "health care": ("health", ("health care", "healthcare", "obamacare", "medicare", "medicaid", "insurance",
+                               "abortion", "vaccine")),
+    "gun control": ("law and crime", ("gun control", "gun", "background check", "assault weapon")),
+    "policing": ("law and crime", ("police", "policing", "prison", "death penalty", "crime")),
+    "investigation": ("law and crime", ("investigation", "inquiry", "probe", "prosecution", "indictment",
+                                        "impeachment", "subpoena")),
+    "climate and energy": ("environment", ("climate", "emission", "pipeline", "coal", "fracking", "drilling",
+                                           "renewable energy", "carbon")),
+    "education": ("education", ("education", "school", "tuition", "student loan")),
+    "elections": ("elections", ("election", "vote", "referendum", "ballot", "recount", "nomination",
+                                "candidacy", "debate")),
+    "legislation": ("legislation", ("bill", "legislation", "law", "amendment", "reform", "executive order")),
+}
+# Verbs that name an issue themselves: "agreed to meet", "refused to negotiate".
+ISSUE_VERBS = {"meet": "meeting", "negotiate": "negotiations", "talk": "negotiations", "visit": "meeting",
+               "sanction": "sanctions", "invade": "military action", "strike": "military action",
+               "deploy": "troops", "arm": "military aid", "fund": "aid", "impeach": "investigation",
+               "investigate": "investigation", "tax": "taxes", "deport": "immigration"}
+# Words under which a named place is land given, taken or held ("cede control of Donetsk").
+TERRITORY_WORDS = {"cede", "control", "give", "surrender", "withdraw", "withdrawal", "annex", "annexation",
+                   "recognize", "recognise", "recognition", "return", "hand", "occupy", "occupation", "seize",
+                   "retake", "reclaim", "keep", "claim", "liberate", "liberation", "swap", "exchange", "sovereignty",
+                   "part", "rest", "pull", "leave", "evacuate", "hold", "take", "capture"}
+# Trailing words a place name may carry: "the Donetsk region" is Donetsk.
+PLACE_SUFFIXES = {"region", "oblast", "province", "area", "territory", "peninsula", "republic"}
+# Organisations that report news are sources, never actors ("the Washington Post reported").
+NEWS_ORGANISATION_WORDS = {"post", "times", "news", "journal", "telegraph", "guardian", "reuters", "press",
+                           "agency", "tass", "interfax", "ria", "xinhua", "bbc", "cnn", "fox", "msnbc", "nbc",
+                           "abc", "cbs", "npr", "bloomberg", "politico", "axios", "herald", "tribune",
+                           "gazette", "observer", "independent", "radio", "television", "tv", "broadcasting",
+                           "network", "magazine", "newspaper", "afp", "ap", "dpa", "wire", "daily", "channel",
+                           "economist", "atlantic", "hill", "examiner", "newsweek", "vox", "breitbart"}

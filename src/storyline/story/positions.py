@@ -1,187 +1,690 @@
-"""Positions: what each actor said they want on the story's topics, and when.
+"""Positions: who wants what on which issue, and how it moved (docs/positions.md).
 
-A position is (actor, topic, stance, date) backed by the quote or sentence stating it.
-Topics come from a small lexicon (ceasefire, territory, NATO, security guarantees, ...);
-the stance from cue words in the quote, its reporting verb or the sentence ("backed off an
-earlier demand" is a drop, "rejected" a rejection, "insists on" a demand). Quotes give the
-speaker's own words; demand / reject / agree / offer events give the stance of their agent.
+Two steps, like events:
+1. Per document, on the parse: claims. spaCy's `DependencyMatcher` finds a stance word (a verb
+   such as "demanded", "backed off", "rejected"; an adjective such as "willing"; a noun such as
+   "insistence" or "call") with its holder in the slot the construction gives it: the subject,
+   the "by" agent of a passive or participle, the possessive of a noun, the subject of the verb a
+   clause hangs from. The issue is looked for in what the stance word governs: a named place where
+   land is given, taken or held ("cede control of the Donetsk region"), else a word of the issue
+   taxonomy (`lexicon.ISSUES`). Negation, questions, conditions and hypotheticals are read off
+   the parse. "X said Y rejected Z" gives Y's claim (X is only the source); a holder who is "I" or
+   "we" inside a quote is the quote's speaker.
+2. Over the corpus: claims whose holder links to an entity that is not a news outlet become
+   statements; statements of one actor on one issue, ordered by date, fold into one position per
+   run of the same stance (all statements as mentions, their documents as sources, copies counted
+   once); each position names the stance it changed from (`previous`), and statements of the same
+   time from other documents giving another stance are listed side by side (`contradicted_by`).
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from storyline.model import Document, EventMention, Position, Quote
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+
+from storyline.dedup.sources import independent_sources, root_original
+from storyline.model import Claim, Document, Mention, Position, Quote, Timex
 from storyline.nlp.quotes import overlapping_entity, spans_by_document
 from storyline.story import lexicon
-from storyline.story.cluster import EntityLookup, participant_entities
 
-# Event types that state a position, and the stance they state.
-EVENT_STANCES = {
-    "demand": "demand", "reject": "reject", "agree": "support", "offer": "propose",
-    "proposal": "propose", "threat": "oppose",
-}
-NEGATION = r"(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}"
-NEGATED_STANCE = {"support": "oppose", "demand": "drop", "propose": "reject"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}
+FIRST_PERSON = {"i", "we", "me", "us"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+SPEECH_LEMMAS = {"say", "tell", "state", "indicate", "announce", "add", "insist", "argue", "claim", "declare",
+                 "signal", "write", "report", "believe", "think", "suggest", "stress", "note", "make"}
+HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_LABELS = {"GPE", "LOC"}
+MAX_ISSUE_DEPTH = 6  # how deep under the stance word an issue may sit
 
-
-def _word_pattern(phrase: str) -> re.Pattern:
-    """A cue phrase with its inflections: 'reject' also finds 'rejected', 'rejects', 'rejecting'."""
-    words = [re.escape(word) for word in phrase.split()]
-    if words[-1].endswith("e"):
-        words[-1] = words[-1][:-1] + r"(?:e|es|ed|ing|ion|ions)"  # urge, urging
-    else:
-        words[-1] += r"(?:s|es|d|ed|ing|ion|ions)?"
-    return re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
+_PHRASE_WORDS = {phrase: phrase.split() for _, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
+_ISSUE_OF_PHRASE = {phrase: issue for issue, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
+ISSUE_FAMILY = {issue: family for issue, (family, _) in lexicon.ISSUES.items()}
+_CUE_LEMMAS = sorted(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS}
+                     | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS))
 
 
-TOPIC_PATTERNS = {topic: [_word_pattern(w) for w in words] for topic, words in lexicon.POSITION_TOPICS.items()}
-STANCE_PATTERNS = {stance: [_word_pattern(w) for w in words] for stance, words in lexicon.STANCE_CUES.items()}
+def claim_matcher(vocab) -> DependencyMatcher:
+    """Stance words with their holder in each syntactic slot a holder takes."""
+    cue = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": _CUE_LEMMAS}}}
+    matcher = DependencyMatcher(vocab)
+    matcher.add("subject", [[cue, {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "holder",
+                                   "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}}}]])
+    matcher.add("agent", [[cue, {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
+                           {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "pobj"}}]])
+    matcher.add("possessor", [[cue, {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "holder",
+                                     "RIGHT_ATTRS": {"DEP": "poss"}}]])
+    # "Ukraine supports X but insists on Y", "Trump vowed to reject": the subject of the verb above
+    matcher.add("governor_subject", [[
+        {"RIGHT_ID": "governor", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+        {"LEFT_ID": "governor", "REL_OP": ">", "RIGHT_ID": "cue",
+         "RIGHT_ATTRS": {"LEMMA": {"IN": _CUE_LEMMAS}, "DEP": {"IN": ["conj", "xcomp", "advcl"]}, "POS": "VERB"}},
+        {"LEFT_ID": "governor", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "nsubj"}}]])
+    # "expressed support for", "reiterated his demand for": a light verb's subject holds its noun
+    matcher.add("light_verb", [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lexicon.LIGHT_VERBS)}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "cue",
+         "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lexicon.STANCE_NOUNS)}, "DEP": "dobj", "POS": "NOUN"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "nsubj"}}]])
+    # "Putin is ready to negotiate": the adjective's subject is the copula's
+    matcher.add("copula_subject", [[
+        {"RIGHT_ID": "copula", "RIGHT_ATTRS": {"LEMMA": "be"}},
+        {"LEFT_ID": "copula", "REL_OP": ">", "RIGHT_ID": "cue",
+         "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lexicon.READY_ADJECTIVES)}, "DEP": "acomp"}},
+        {"LEFT_ID": "copula", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "nsubj"}}]])
+    return matcher
 
 
-def topics_in(text: str) -> list[str]:
-    return [topic for topic, patterns in TOPIC_PATTERNS.items() if any(p.search(text) for p in patterns)]
+# ---------------------------------------------------------------- stance of a cue
 
 
-def stance_in(text: str) -> str | None:
-    """The strongest stance cue in the text (drop > reject > demand > propose > oppose > support)."""
-    for stance in lexicon.STANCE_PRIORITY:
-        for pattern in STANCE_PATTERNS[stance]:
-            match = pattern.search(text)
-            if not match:
-                continue
-            negated = re.search(NEGATION + r"$", text[max(0, match.start() - 30): match.start()], re.I)
-            if negated and stance in NEGATED_STANCE:
-                return NEGATED_STANCE[stance]
-            return stance
+def _particles(token: Token) -> list[str]:
+    return [child.lower_ for child in token.children if child.dep_ in ("prt", "prep", "advmod")]
+
+
+def cue_stance(token: Token) -> str | None:
+    """The stance a word states as used here: 'backed off' drops, 'backed' supports, 'call' needs 'for'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        for particle in _particles(token):
+            if (lemma, particle) in lexicon.PHRASAL_STANCE_VERBS:
+                return lexicon.PHRASAL_STANCE_VERBS[(lemma, particle)]
+        if lemma == "back" and any(p in ("off", "down", "away") for p in _particles(token)):
+            return "drop"
+        if lemma == "give" or lemma in {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS} - set(lexicon.STANCE_VERBS):
+            return None
+        return lexicon.STANCE_VERBS.get(lemma)
+    if token.pos_ == "ADJ" and lemma in lexicon.READY_ADJECTIVES:
+        return "support"
+    if token.pos_ == "NOUN" and lemma in lexicon.STANCE_NOUNS:
+        if lemma == "call" and "for" not in _particles(token):
+            return None
+        return lexicon.STANCE_NOUNS[lemma]
     return None
 
 
-def _lookup(entity_of: EntityLookup, doc: str, start: int | None, end: int | None) -> str | None:
-    if start is None or end is None:
+def _negated(token: Token) -> bool:
+    """'did not accept', 'never agreed', 'nor did he support'; for an adjective its copula counts."""
+    heads = [token] + ([token.head] if token.dep_ == "acomp" or token.dep_ == "xcomp" and token.pos_ == "VERB"
+                       and token.head.lemma_ in ("be", "would", "will") else [])
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "neg" or child.lower_ in ("never", "nor", "neither"):
+                return True
+    # "did not accept the request, nor did he support it", "has not mentioned or endorsed it"
+    if token.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in token.children) and \
+            not any(c.lower_ in ("nor", "neither") for c in token.head.children):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ in ("nor", "neither", "never") for c in token.head.children if c.i < token.i)
+
+
+def _is_hypothetical(token: Token, sentence) -> bool:
+    """A question, a condition ('if Russia agreed'), or a modal ('could accept'); 'would' only
+    when the sentence is conditional (in reported speech it stands for 'will')."""
+    if sentence.text.rstrip().rstrip('"”’\'').endswith("?"):
+        return True
+    conditional = any(t.lower_ in lexicon.CONDITION_MARKERS and t.dep_ == "mark" for t in sentence)
+    node = token
+    while True:
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in lexicon.CONDITION_MARKERS:
+                return True
+            if child.dep_ == "aux" and (child.lower_ in lexicon.HYPOTHETICAL_AUXILIARIES
+                                        or child.lower_ == "would" and conditional):
+                return True
+        if node.dep_ not in ("xcomp", "acomp", "conj", "ccomp") or node.head.i == node.i:
+            return False
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.OBLIGATION_VERBS:
+            return True  # "Kyiv would need to give up Crimea", "expected Ukraine to cede"
+        node = node.head
+
+
+# ---------------------------------------------------------------- issues
+
+
+@dataclass
+class _Places:
+    """Token index -> (place name, label) for the document's place mentions."""
+
+    at: dict[int, tuple[str, int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, parsed: Doc, mentions: list[Mention]) -> _Places:
+        places = cls()
+        for mention in mentions:
+            if mention.label not in PLACE_LABELS:
+                continue
+            span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                places.at[token.i] = (place_name(mention.text), span.start, span.end)
+        # the small model misses many place names; "the Donetsk region" says Donetsk is one
+        labelled = {parsed[i].i for m in mentions for i in range(*_token_range(parsed, m))}
+        regions = {t.lower_ for t in parsed if t.pos_ == "PROPN" and t.dep_ == "compound" and t.i not in labelled
+                   and t.head.lemma_.lower() in lexicon.PLACE_SUFFIXES}
+        for token in parsed:
+            if token.lower_ in regions and token.pos_ == "PROPN" and token.i not in labelled and token.i not in places.at:
+                places.at[token.i] = (token.text, token.i, token.i + 1)
+        return places
+
+
+def _token_range(parsed: Doc, mention: Mention) -> tuple[int, int]:
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def place_name(text: str) -> str:
+    """'the Donetsk region' -> 'Donetsk'."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in lexicon.PLACE_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _phrase_at(token: Token) -> str | None:
+    """The longest taxonomy phrase whose last word is this noun (lemma) and whose other words are
+    its modifiers: 'security guarantees', 'NATO membership', 'immediate ceasefire' -> ceasefire."""
+    if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
         return None
+    lemma = token.lemma_.lower()
+    modifiers = {child.lemma_.lower() for child in token.children if child.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+    modifiers |= {child.lower_ for child in token.children if child.dep_ in ("compound", "amod", "nmod")}
+    best = None
+    for phrase, words in _PHRASE_WORDS.items():
+        if words[-1] not in (lemma, token.lower_):
+            continue
+        if all(word in modifiers for word in words[:-1]) and (best is None or len(words) > len(_PHRASE_WORDS[best])):
+            best = phrase
+    if best and token.pos_ == "ADJ" and len(_PHRASE_WORDS[best]) == 1:
+        return None  # "territorial" alone is a modifier; its noun carries the issue
+    if best is None and token.pos_ == "VERB" and lemma in lexicon.ISSUE_VERBS:
+        return lexicon.ISSUE_VERBS[lemma]
+    if best is None:
+        return None
+    return _ISSUE_OF_PHRASE.get(best, best) if best in _ISSUE_OF_PHRASE else best
+
+
+PLACE_LINKS = {"compound", "conj", "appos", "pobj", "dobj", "nmod", "poss", "attr"}
+LAND_PREPOSITIONS = {"of", "from", "over", "to", "on", "for", "in"}
+
+
+def _territorial_slot(token: Token, top: Token) -> bool:
+    """Whether a place stands where land is given, taken or held: in the object of a territory
+    word ('cede control of Donetsk', 'withdraw from Kherson'), or as the stance word's own object
+    ('demanded Donetsk', 'insistence on Donetsk'). Circumstances ('a call with U.S. officials',
+    'talks in Istanbul') are not such slots."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        head = node.head
+        if node.dep_ == "prep" and node.lower_ not in LAND_PREPOSITIONS:
+            return False
+        if node.dep_ not in PLACE_LINKS and node.dep_ != "prep":
+            return False
+        if head.lemma_.lower() in lexicon.TERRITORY_WORDS and not (node.dep_ == "prep" and node.lower_ == "in"
+                                                                   and head.pos_ == "VERB"):
+            return True
+        if head.i == top.i:  # "demanded Donetsk", "insistence on Donetsk"; "backing Ukraine" backs a country
+            return cue_stance(top) in ("demand", "propose") and (
+                node.dep_ in ("dobj", "attr") or node.dep_ == "prep" and node.lower_ in ("on", "for", "to", "over"))
+        node = head
+    return False
+
+
+def issues_under(top: Token, places: _Places) -> list[str]:
+    """The issues in what `top` governs: the nearest ones, with what they are coordinated with
+    ('NATO membership and the deployment of troops'); clauses of their own are not entered."""
+    found: list[str] = []
+    frontier = [(child, 1) for child in top.children if _is_argument(child)]
+    best_depth = None
+    while frontier:
+        token, depth = frontier.pop(0)
+        if depth > MAX_ISSUE_DEPTH or best_depth is not None and depth > best_depth + 1:
+            continue
+        if best_depth is not None and depth > best_depth and token.dep_ != "conj":
+            continue
+        if token.i in places.at and _territorial_slot(token, top):
+            name = places.at[token.i][0]
+            if name not in found:
+                found.append(name)
+                best_depth = best_depth or depth
+            frontier.extend((child, depth + 1) for child in token.children if child.dep_ == "conj")
+            continue
+        issue = _phrase_at(token)
+        if issue and ISSUE_FAMILY.get(issue) == "territory":  # "the occupation of Crimea" is about Crimea
+            named = [places.at[t.i][0] for t in token.subtree if t.i in places.at and _territorial_slot(t, top)]
+            if named:
+                issue = named[0]
+        if issue and issue not in found:
+            found.append(issue)
+            best_depth = best_depth or depth
+        if token.dep_ in ("relcl", "advcl", "parataxis") and not _is_content_clause(token) or token.dep_ == "ccomp" and depth > 1:
+            continue  # a clause of its own
+        frontier.extend((child, depth + 1) for child in token.children if child.dep_ not in ("punct", "cc", "nsubj"))
+    return found
+
+
+ARGUMENT_DEPS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "compound", "amod", "acl", "appos", "nmod", "dative"}
+ARGUMENT_PREPOSITIONS = {"on", "for", "to", "of", "about", "over", "against", "from", "into", "toward", "towards"}
+
+
+def _is_content_clause(token: Token) -> bool:
+    """'a demand that Putin agree ...': a clause saying what the noun holds, parsed as relcl or acl."""
+    return token.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def _is_argument(child: Token) -> bool:
+    """What a stance is about: objects and complements, 'on/for/to/against ...' phrases; not
+    circumstances ('after meeting Zelensky', 'in a call with Trump') nor coordinated clauses."""
+    if child.dep_ == "prep":
+        return child.lower_ in ARGUMENT_PREPOSITIONS
+    if child.dep_ == "amod" and child.head.pos_ == "VERB":
+        return False
+    return child.dep_ in ARGUMENT_DEPS or _is_content_clause(child)
+
+
+def _scope(cue: Token) -> tuple[Token, list[Token]]:
+    """What the stance is about: the cue's own dependents, plus for a participle or relative clause
+    the noun it modifies ('a condition accepted by Zelenskyy') and what that noun is in apposition to."""
+    extra: list[Token] = []
+    if cue.dep_ in ("acl", "relcl") and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in cue.children
+                                                 if c.dep_ != "agent"):
+        noun = cue.head
+        extra.append(noun)
+        if noun.dep_ == "appos":
+            extra.append(noun.head)
+    return cue, extra
+
+
+# ---------------------------------------------------------------- holders
+
+
+def _holder_tokens(holder: Token) -> tuple[int, int]:
+    """Token range of the holder's name: the head with its compounds and flat name parts."""
+    parts = [holder] + [c for c in holder.children if c.dep_ in ("compound", "flat") and c.i < holder.i]
+    return min(t.i for t in parts), holder.i + 1
+
+
+def _resolve_holder(holder: Token, cue: Token) -> Token | None:
+    """A relative pronoun stands for the noun its clause modifies ('Putin, who rejected');
+    'he' for the subject of the clause above ('Putin indicated he would be willing', 'Trump said ...
+    but he backed off'); otherwise None for a pronoun (no coreference here)."""
+    lower = holder.lower_
+    if lower in RELATIVE_PRONOUNS:
+        clause = holder.head
+        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.head if clause.dep_ in ("relcl", "acl") else None
+    if lower in PERSONAL_PRONOUNS:
+        node = holder.head
+        while node.head.i != node.i:
+            parent = node.head
+            if node.dep_ in ("ccomp", "conj", "xcomp", "advcl") or holder.dep_ == "poss" and node.pos_ == "VERB":
+                clause = parent if node.dep_ in ("ccomp", "conj", "xcomp", "advcl") else node
+                subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < holder.i]
+                if subjects and subjects[0].lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON | RELATIVE_PRONOUNS:
+                    return subjects[0]
+            node = parent
+        return None
+    if holder.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return holder
+
+
+# ---------------------------------------------------------------- claims
+
+
+def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: list[Mention],
+                   quotes: list[Quote], matcher: DependencyMatcher | None = None) -> list[Claim]:
+    """Every stance an actor is said to hold in one parsed document (see the module docstring)."""
+    from storyline.nlp.dating import date_of_span
+
+    matcher = matcher or claim_matcher(parsed.vocab)
+    places = _Places.of(parsed, mentions)
+    stance_tokens = {t.i for t in parsed if cue_stance(t)}
+    claims: list[Claim] = []
+    seen: set[tuple] = set()
+    for _, (cue_i, *rest) in _holder_matches(matcher, parsed):
+        cue, holder = parsed[cue_i], parsed[rest[-1]]
+        stance = cue_stance(cue)
+        if stance is None or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens):
+            continue
+        readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
+        if readied is not None:
+            cue, stance = readied, cue_stance(readied)
+        if _negated(cue):
+            stance = lexicon.NEGATED_STANCES.get(stance)
+            if stance is None:
+                continue
+        quote = _quote_around(quotes, cue.idx)
+        if quote is not None and quote.negated:
+            continue  # "denied that Russia rejected the plan": not stated as held
+        holder_span = _holder_span(parsed, holder, cue, quote)
+        if holder_span is None:
+            continue
+        sentence = cue.sent
+        date, date_range = date_of_span(sentence.start_char, sentence.end_char, timexes, parsed)
+        found = _claims_of(cue, stance, places, stance_tokens - {cue.i})
+        for issue, stance_here, earlier in found:
+            key = (holder_span[0], issue, stance_here, earlier, sentence.start_char)
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(Claim(
+                doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=holder_span[0],
+                holder_end=holder_span[1], holder_text=holder_span[2], issue=issue, issue_family=issue_family(issue),
+                stance=stance_here, cue=_cue_text(cue), date=None if earlier else date,
+                date_range=None if earlier else date_range,
+                quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
+            ))
+    return claims
+
+
+CONTENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "appos"}
+
+
+def _content_of_another_stance(cue: Token, stance_tokens: set[int]) -> bool:
+    """'demanded that Ukraine cede Donetsk', 'urged Putin to accept a ceasefire': the verb is what
+    the other stance is about, not a stance of its subject. A passive with its agent ('a
+    condition accepted by Zelenskyy') and a noun with its possessor ('Trump's call') state one."""
+    if cue.pos_ != "VERB" or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    node = cue
+    while (node.dep_ in CONTENT_DEPS or _is_content_clause(node)) and node.head.i != node.i:
+        node = node.head
+        if node.i in stance_tokens and node.pos_ in ("VERB", "NOUN"):
+            return True
+    return False
+
+
+def _readied_verb(cue: Token) -> Token | None:
+    if cue.pos_ != "ADJ":
+        return None
+    return next((c for c in cue.children if c.dep_ == "xcomp" and cue_stance(c)), None)
+
+
+def _holder_matches(matcher: DependencyMatcher, parsed: Doc) -> list[tuple[int, list[int]]]:
+    """(label, [cue, ..., holder]) with the cue first; a cue with its own subject keeps only that."""
+    found = []
+    for match_id, tokens in matcher(parsed):
+        label = parsed.vocab.strings[match_id]
+        if label in ("governor_subject", "copula_subject", "light_verb"):
+            tokens = [tokens[1], tokens[2]]
+        if label == "possessor" and parsed[tokens[1]].pos_ == "PRON":
+            continue  # "his demand": the light verb's or the clause's subject says whose
+        found.append((label, tokens))
+    own = {tokens[0] for label, tokens in found if label in ("subject", "agent", "possessor")}
+    return sorted(((label, tokens) for label, tokens in found
+                   if label in ("subject", "agent", "possessor") or tokens[0] not in own), key=lambda m: m[1][0])
+
+
+def _quote_around(quotes: list[Quote], at: int) -> Quote | None:
+    return next((q for q in quotes if q.start <= at < q.end), None)
+
+
+def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None) -> tuple[int, int, str, bool] | None:
+    """(start, end, text, is the quote's speaker) of who holds the stance."""
+    if holder.dep_ == "nsubjpass" or holder.dep_ == "poss" and holder.lower_ in FIRST_PERSON | {"my", "our"}:
+        if holder.dep_ == "nsubjpass":
+            return None  # "the proposal was rejected" with no agent: no holder
+    if holder.lower_ in FIRST_PERSON | {"my", "our"}:
+        if quote is None or quote.speaker_start is None:
+            return None
+        start = quote.speaker_ref_start if quote.speaker_ref_start is not None else quote.speaker_start
+        end = quote.speaker_ref_end if quote.speaker_ref_end is not None else quote.speaker_end
+        return start, end, parsed.text[start:end], True
+    resolved = _resolve_holder(holder, cue)
+    if resolved is None:
+        return None
+    first, last = _holder_tokens(resolved)
+    span = parsed[first:last]
+    is_speaker = quote is not None and quote.speaker_start is not None and \
+        span.start_char < (quote.speaker_end or 0) and quote.speaker_start < span.end_char
+    return span.start_char, span.end_char, span.text, is_speaker
+
+
+def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -> list[tuple[str, str, bool]]:
+    """(issue, stance, earlier) for one stance word: a dropped demand also gives the earlier demand."""
+    top, extra = _scope(cue)
+    if stance == "drop":
+        dropped = [c for c in cue.subtree if c.i in other_cues and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.STANCE_NOUNS]
+        if not dropped:
+            return [(issue, "drop", False) for issue in issues_under(top, places)] if cue.lemma_ != "back" else []
+        noun = dropped[0]
+        issues = issues_under(noun, places)
+        earlier_stance = lexicon.STANCE_NOUNS[noun.lemma_.lower()]
+        return [(issue, "drop", False) for issue in issues] + [(issue, earlier_stance, True) for issue in issues]
+    if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "pobj") and cue.head.i in other_cues and cue_stance(cue.head) == "drop":
+        return []  # the drop claim covers it
+    issues = issues_under(top, places)
+    for noun in extra:
+        if not issues:
+            issues = [i for i in issues_under(noun, places) if i]
+    if stance == "concede" and not issues:
+        return []
+    earlier = cue.pos_ == "NOUN" and any(c.lemma_.lower() in lexicon.EARLIER_MODIFIERS for c in cue.children if c.dep_ == "amod")
+    return [(issue, stance, earlier) for issue in issues]
+
+
+def _cue_text(cue: Token) -> str:
+    words = [cue] + [c for c in cue.children if c.dep_ == "prt" or (c.dep_ == "prep" and (cue.lemma_.lower(), c.lower_) in lexicon.PHRASAL_STANCE_VERBS)]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def issue_family(issue: str) -> str:
+    return ISSUE_FAMILY.get(issue, "territory")  # a named place
+
+
+# ---------------------------------------------------------------- the corpus: statements and positions
+
+
+@dataclass
+class Statement:
+    """One claim whose holder is a linked entity: the unit positions are folded from."""
+
+    actor: str
+    issue: str
+    family: str
+    stance: str
+    date: str | None
+    date_range: list[str] | None
+    doc: str
+    start: int
+    end: int
+    quote: str | None
+    earlier: bool = False
+    before: str | None = None  # for an earlier stance: the date of the sentence that mentions it
+
+
+EntityLookup = dict[tuple[str, int, int], str] | Callable[[str, int, int], str | None]
+
+
+def is_outlet(name: str, outlets: Iterable[str] = ()) -> bool:
+    """A news organisation: a document's outlet, or an organisation named like one ('Washington Post')."""
+    lowered = name.lower().removeprefix("the ").strip()
+    if lowered in {o.lower().removeprefix("the ").strip() for o in outlets if o}:
+        return True
+    words = lowered.replace(".", "").split()
+    return bool(words) and (words[-1] in lexicon.NEWS_ORGANISATION_WORDS or lowered in lexicon.NEWS_ORGANISATION_WORDS)
+
+
+def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_names: dict[str, tuple[str, str]],
+                           documents: dict[str, Document]) -> list[Statement]:
+    """Claims whose holder is a linked person, organisation or government that is not a news outlet.
+    `entity_names`: entity id -> (name, type)."""
+    spans = spans_by_document(entity_of) if not callable(entity_of) else {}
+    outlets = {doc.outlet for doc in documents.values() if doc.outlet}
+    found = []
+    for claim in claims:
+        actor = _lookup(entity_of, claim.doc, claim.holder_start, claim.holder_end) \
+            or overlapping_entity(spans, claim.doc, claim.holder_start, claim.holder_end)
+        if actor is None or actor.startswith("text:"):
+            continue
+        name, kind = entity_names.get(actor, (claim.holder_text, ""))
+        if kind and kind not in HOLDER_LABELS or is_outlet(name, outlets) or is_outlet(claim.holder_text, outlets):
+            continue
+        if claim.issue == name or claim.issue.lower() in {part.lower() for part in name.split()}:
+            continue  # "Russia rejected Russia": a place is not its own issue
+        document = documents.get(claim.doc)
+        published = document.published[:10] if document and document.published else None
+        date, date_range = claim.date, claim.date_range
+        if not date and not date_range and not claim.earlier:  # the sentence has no date of its own
+            date, date_range = published, None if published else (document.published_range if document else None)
+        latest = published or (document.published_range[1] if document and document.published_range else None)
+        found.append(Statement(actor, claim.issue, claim.issue_family, claim.stance, date, date_range,
+                               claim.doc, claim.start, claim.end, claim.quote, claim.earlier,
+                               latest if claim.earlier else None))
+    return found
+
+
+def _lookup(entity_of: EntityLookup, doc: str, start: int, end: int) -> str | None:
     if callable(entity_of):
         return entity_of(doc, start, end)
     return entity_of.get((doc, start, end))
 
 
-def _quote_actor(quote: Quote, entity_of: EntityLookup, spans_by_doc: dict[str, list] | None = None) -> str | None:
-    """The linked speaker; else the entity at the speaker's name (or the name a pronoun refers to)."""
-    if quote.speaker:
-        return quote.speaker
-    for start, end in ((getattr(quote, "speaker_ref_start", None), getattr(quote, "speaker_ref_end", None)),
-                       (quote.speaker_start, quote.speaker_end)):
-        actor = _lookup(entity_of, quote.doc, start, end) or overlapping_entity(spans_by_doc or {}, quote.doc, start, end)
-        if actor:
-            return actor
-    return None
+def _day(statement: Statement) -> str:
+    """Sort key: an earlier stance goes just before the sentence that mentions it."""
+    if statement.earlier:
+        return (statement.before or "9999") + " 0"
+    day = statement.date or (statement.date_range[0] if statement.date_range else None)
+    return (day or "9999") + " 1"
 
 
-def _document_date(documents: dict[str, Document], doc_id: str) -> str | None:
-    document = documents.get(doc_id)
-    return document.published[:10] if document and document.published else None
+def positions_from_statements(statements: list[Statement], copy_of: dict[str, str | None]) -> list[Position]:
+    """One position per run of one stance of one actor on one issue, in date order."""
+    by_issue: dict[tuple[str, str], list[Statement]] = {}
+    for statement in statements:
+        by_issue.setdefault((statement.actor, statement.issue), []).append(statement)
+    positions: list[Position] = []
+    for (actor, issue), items in sorted(by_issue.items()):
+        items = sorted(items, key=lambda s: (_day(s), s.doc, s.start, s.stance))
+        runs: list[list[Statement]] = []
+        for statement in _without_contradicted(items, copy_of):
+            if runs and runs[-1][-1].stance == statement.stance:
+                runs[-1].append(statement)
+            else:
+                runs.append([statement])
+        previous = None
+        for run in runs:
+            position = _position(actor, issue, run, copy_of, previous)
+            position.contradicted_by = _contradictions(run, items, copy_of)
+            positions.append(position)
+            previous = run[0].stance
+    return sorted(positions, key=lambda p: (position_day(p.__dict__), p.actor, p.topic,
+                                            p.evidence.get("doc", ""), p.evidence.get("start", 0)))
 
 
-def _sentence_around(document: Document | None, start: int, end: int) -> str:
-    """The sentence(s) containing a span, for the reporting verb and context of a quote."""
-    if document is None:
-        return ""
-    text = document.text
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    return text[left:right]
+def position_day(position: dict[str, Any]) -> str:
+    """When a position was first held, for ordering: its date, else its range's start, else the
+    date it is known to precede (an earlier demand), else last."""
+    date_range = position.get("date_range") or [None, None]
+    day = position.get("date") or date_range[0]
+    if day:
+        return day + " 1"
+    return date_range[-1] + " 0" if date_range[-1] else "9999"
 
 
-def positions_from_quotes(quotes: list[Quote], entity_of: EntityLookup, documents: dict[str, Document]) -> list[Position]:
-    found = []
-    spans_by_doc = spans_by_document(entity_of)
-    for quote in quotes:
-        if quote.negated:
-            continue  # "never said", "denied that": the content is not the speaker's stance
-        actor = _quote_actor(quote, entity_of, spans_by_doc)
-        if not actor:
-            continue
-        context = _sentence_around(documents.get(quote.doc), quote.start, quote.end)
-        stance = stance_in(quote.text) or stance_in(quote.cue or "") or stance_in(context)
-        if stance is None:
-            continue
-        for topic in topics_in(quote.text):
-            found.append(Position(
-                actor=actor, topic=topic, stance=stance, date=quote.date or _document_date(documents, quote.doc),
-                quote=quote.id, evidence={"doc": quote.doc, "start": quote.start, "end": quote.end},
-            ))
-    return found
+def _same_time(a: Statement, b: Statement) -> bool:
+    return a.doc != b.doc and _day(a)[:10] == _day(b)[:10] and not a.earlier and not b.earlier
 
 
-TOPIC_BEFORE_TRIGGER = 25  # "ceasefire demand": a topic word just before the trigger is its object
-TOPIC_AFTER_TRIGGER = 150  # "insists on Western security guarantees"
-
-
-def _trigger_offset(mention: EventMention) -> int:
-    found = re.search(r"\b" + re.escape(mention.trigger or "") + r"\b", mention.sentence) if mention.trigger else None
-    return found.start() if found else -1
-
-
-def _agent_precedes(mention: EventMention, trigger_at: int) -> bool:
-    """The first participant is the one acting only if it comes before the event word
-    ('a suggestion Russia rejected'); 'proposed a mission to Ukraine' does not make Ukraine propose."""
-    name_at = mention.sentence.find(mention.participants[0])
-    return 0 <= name_at < trigger_at
-
-
-def _topic_window(mention: EventMention, trigger_at: int) -> str:
-    """The words the event is about: just before the trigger and the phrase after it."""
-    start = max(0, trigger_at - TOPIC_BEFORE_TRIGGER)
-    return mention.sentence[start: trigger_at + TOPIC_AFTER_TRIGGER]
-
-
-def positions_from_events(event_mentions: list[EventMention], entity_of: EntityLookup,
-                          documents: dict[str, Document]) -> list[Position]:
-    stating = [m for m in event_mentions if m.type in EVENT_STANCES and m.participants]
-    found = []
-    for mention, entities in zip(stating, participant_entities(stating, entity_of)):
-        trigger_at = _trigger_offset(mention)
-        if not entities or entities[0].startswith("text:") or not _agent_precedes(mention, trigger_at):
-            continue
-        stance = EVENT_STANCES[mention.type]
-        if mention.type == "demand" and stance_in(mention.sentence) == "drop":
-            stance = "drop"  # "backed off an earlier demand"
-        for topic in topics_in(_topic_window(mention, trigger_at)):
-            found.append(Position(
-                actor=entities[0], topic=topic, stance=stance,
-                date=mention.date or _document_date(documents, mention.doc), quote=None,
-                evidence={"doc": mention.doc, "start": mention.start, "end": mention.end},
-            ))
-    return found
-
-
-def _dedupe(positions: list[Position]) -> list[Position]:
-    seen, kept = set(), []
-    for position in positions:
-        key = (position.actor, position.topic, position.stance, position.evidence.get("doc"), position.evidence.get("start"))
-        if key not in seen:
-            seen.add(key)
-            kept.append(position)
+def _without_contradicted(items: list[Statement], copy_of: dict[str, str | None]) -> list[Statement]:
+    """Within one document an actor holds one stance per issue unless the text says it moved
+    (an earlier stance, a later date): of two same-dated stances the more often stated stays."""
+    kept = []
+    for statement in items:
+        rivals = [s for s in items if s.doc == statement.doc and s.stance != statement.stance
+                  and _day(s) == _day(statement)]
+        if rivals:
+            mine = sum(1 for s in items if s.doc == statement.doc and s.stance == statement.stance and _day(s) == _day(statement))
+            theirs = max(sum(1 for s in items if s.doc == statement.doc and s.stance == r.stance and _day(s) == _day(statement))
+                         for r in rivals)
+            if mine < theirs or mine == theirs and min(r.start for r in rivals) < statement.start:
+                continue
+        kept.append(statement)
     return kept
 
 
-def extract_positions(quotes: list[Quote], event_mentions: list[EventMention],
-                      entity_of: EntityLookup | Callable[[str, int, int], str | None],
-                      documents: list[Document] | dict[str, Document]) -> list[Position]:
-    """Each actor's stated stances per topic, oldest first, each tied to its quote or sentence."""
+def _contradictions(run: list[Statement], items: list[Statement], copy_of: dict[str, str | None]) -> list[dict[str, Any]]:
+    """Statements from other original sources of the same day giving the actor another stance."""
+    found, seen = [], set()
+    for statement in run:
+        for other in items:
+            if other.stance == statement.stance or not _same_time(statement, other):
+                continue
+            if root_original(other.doc, copy_of) == root_original(statement.doc, copy_of):
+                continue
+            key = (other.doc, other.start, other.stance)
+            if key not in seen:
+                seen.add(key)
+                found.append({"stance": other.stance, "doc": other.doc, "start": other.start, "end": other.end})
+    return found
+
+
+def _position(actor: str, issue: str, run: list[Statement], copy_of: dict[str, str | None], previous: str | None) -> Position:
+    best = min(run, key=lambda s: (s.quote is None, root_original(s.doc, copy_of) != s.doc, _day(s), s.doc, s.start))
+    mentions, seen = [], set()
+    for statement in run:
+        key = (statement.doc, statement.start, statement.end)
+        if key not in seen:
+            seen.add(key)
+            mentions.append({"doc": statement.doc, "start": statement.start, "end": statement.end,
+                             "date": statement.date, "date_range": statement.date_range, "quote": statement.quote,
+                             "earlier": statement.earlier, "before": statement.before})
+    days = sorted({s.date for s in run if s.date})
+    date = days[0] if days else None
+    date_range = [days[0], days[-1]] if len(days) > 1 else None
+    if date is None and not days:
+        ranges = [s.date_range for s in run if s.date_range]
+        if ranges:
+            date_range = [min(r[0] for r in ranges), max(r[1] for r in ranges)]
+        elif all(s.earlier for s in run):
+            befores = [s.before for s in run if s.before]
+            date_range = [None, min(befores)] if befores else None
+    sources = sorted({s.doc for s in run})
+    return Position(
+        actor=actor, topic=issue, stance=run[0].stance, date=date, quote=best.quote,
+        evidence={"doc": best.doc, "start": best.start, "end": best.end}, issue_family=run[0].family,
+        date_range=date_range, previous=previous, mentions=mentions, sources=sources,
+        independent_sources=independent_sources(sources, copy_of),
+    )
+
+
+def statements_of_positions(positions: Iterable[dict[str, Any] | Position]) -> list[Statement]:
+    """Stored positions back into their statements, so an addition re-folds an actor's ledger."""
+    found = []
+    for position in positions:
+        data = position if isinstance(position, dict) else position.__dict__
+        for mention in data.get("mentions") or []:
+            found.append(Statement(data["actor"], data["topic"], data.get("issue_family") or issue_family(data["topic"]),
+                                   data["stance"], mention.get("date"), mention.get("date_range"), mention["doc"],
+                                   mention["start"], mention["end"], mention.get("quote"), bool(mention.get("earlier")),
+                                   mention.get("before")))
+    return found
+
+
+def extract_positions(claims: list[Claim], entity_of: EntityLookup, entity_names: dict[str, tuple[str, str]],
+                      documents: list[Document] | dict[str, Document], copy_of: dict[str, str | None] | None = None,
+                      stored: Iterable[dict[str, Any]] = ()) -> list[Position]:
+    """Each actor's positions from the documents' claims (plus the statements of `stored` positions
+    when documents are added to a stored story), one per run of a stance, oldest first."""
     by_id = documents if isinstance(documents, dict) else {d.id: d for d in documents}
-    positions = positions_from_quotes(quotes, entity_of, by_id) + positions_from_events(event_mentions, entity_of, by_id)
-    positions = _dedupe(positions)
-    return sorted(positions, key=lambda p: (p.date or "9999", p.actor, p.topic, p.evidence.get("doc", ""), p.evidence.get("start", 0)))
+    copy_of = copy_of if copy_of is not None else {doc.id: doc.copy_of for doc in by_id.values()}
+    statements = statements_of_positions(stored) + statements_from_claims(claims, entity_of, entity_names, by_id)
+    return positions_from_statements(statements, copy_of)
 
 
-def stance_history(positions: list[Position]) -> dict[tuple[str, str], list[Position]]:
-    """(actor, topic) -> the positions where the stance changed, oldest first: how a position moved
-    (a ceasefire demand made, then dropped). Repeats of the same stance are folded into the first."""
-    history: dict[tuple[str, str], list[Position]] = {}
-    for position in sorted(positions, key=lambda p: p.date or "9999"):
-        steps = history.setdefault((position.actor, position.topic), [])
-        if not steps or steps[-1].stance != position.stance:
-            steps.append(position)
-    return history
+def ledger(positions: list[dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """(actor, issue) -> its positions in date order: how the actor's stance on the issue moved."""
+    grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for position in positions:
+        grouped.setdefault((position["actor"], position["topic"]), []).append(position)
+    for items in grouped.values():
+        items.sort(key=position_day)
+    return grouped
