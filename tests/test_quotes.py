@@ -358,3 +358,10 @@ def test_an_expletive_it_knows_nothing(nlp):
     text = ("But the death toll is being rolled back as Mexican officials realize it will be impossible to know "
             "if long-buried or cremated victims died of H1N1 swine flu.")
     assert not any(q.speaker_text == "it" for q in extract_quotes(nlp(text), "x"))
+
+
+def test_the_speaker_phrase_never_runs_over_its_cue(nlp):
+    """'a statement announcing that ...': the participle's noun speaks; the cue is not part of it."""
+    quotes = extract_quotes(nlp("BP issued a statement announcing that Hayward would step down in October."), "x")
+    quote = _quote_with(quotes, "Hayward would step down")
+    assert (quote.speaker_text, quote.cue) == ("a statement", "announcing")

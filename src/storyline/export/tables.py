@@ -31,7 +31,7 @@ COLUMNS = {
     "documents": ["id", "source", "url", "title", "outlet", "author", "published", "published_start",
                   "published_end", "published_how", "copy_of", "copy_kind", "story", "text"],
     "entities": ["id", "name", "type", "aliases", "roles", "mentions"],
-    "quotes": ["id", "doc", "date", "kind", "speaker", "speaker_name", "speaker_text", "cue", "text", "start", "end"],
+    "quotes": ["id", "doc", "date", "kind", "negated", "speaker", "speaker_name", "speaker_text", "cue", "text", "start", "end"],
     "events": ["id", "date", "date_start", "date_end", "type", "status", "headline", "summary", "participants",
                "participant_names", "location", "sources", "independent_sources", "salience", "background"],
     "positions": ["actor", "actor_name", "topic", "issue_family", "stance", "previous", "date", "date_start",

@@ -751,6 +751,9 @@ def _keeps_speaker(att: _Attribution, attitudes: bool) -> bool:
     head = att.speaker_head
     if head is None or att.speaker is None:
         return attitudes or att.speaker is not None
+    cue = att.cue[-1]
+    if att.speaker.start <= cue.i < att.speaker.end and cue.i > head.i:
+        att.speaker = att.speaker[: cue.i - att.speaker.start]  # a misparse ran the speaker over its cue
     if _is_speaker(head, att.speaker, attitudes) and not (
             not attitudes and head.lower_ == "it" and _lemma(att.cue[-1]) in FILLER_VERBS):
         return True  # "it will be impossible to know if ...": 'it' knows nothing
