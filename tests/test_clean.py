@@ -90,3 +90,101 @@ def test_lines_repeated_across_an_outlet_are_removed():
 def test_odd_input_does_not_crash():
     for text in ["", "\n\n\n", "-", "x" * 10000, "“unbalanced quote\n- \n>"]:
         clean_text(text)
+
+
+# ---------------------------------------------------------------- flattened pages (Timeline17)
+
+def timeline17_articles(topic: str) -> list[str]:
+    """A Timeline17 topic's texts as ../shared/tools/t17_to_jsonl.py writes them: one line each."""
+    import importlib.util
+    import json
+
+    from conftest import DATASETS, dataset
+
+    tool = DATASETS.parent / "tools" / "t17_to_jsonl.py"
+    if not tool.exists():
+        pytest.skip(f"conversion tool not present at {tool}")
+    spec = importlib.util.spec_from_file_location("t17_to_jsonl", tool)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    articles = json.loads((dataset("timeline17", topic) / "articles.json").read_text(encoding="utf-8"))
+    return [module.detokenise(a["text"]) for a in articles if (a.get("text") or "").strip()]
+
+
+@pytest.mark.parametrize("opening, article_words", [
+    ("Credit: Reuters/Bob Laura/U. S. Coast Guard", "A supertanker adapted to scoop up oil from the BP spill"),
+    ("Follow Tales from the Trail No magic solution", "there is no magic fix for the oil spill"),
+    ("Follow Tales from the Trail Should U.S. oil royalties", "Oil caused the mess in the Gulf of Mexico."),
+    ("- Kees Willemse is professor of off-shore engineering", "a huge metal cap has been successfully placed"),
+    ("LONDON | Tue Apr 27, 2010 4:08 am EDT", "failed to reassure investors"),
+])
+def test_flattened_reuters_articles_keep_their_body(opening, article_words):
+    """One-line articles whose first words look like a credit, a prompt, a bio or a dateline were
+    removed whole; only the clutter inside the line goes now."""
+    text = next(t for t in timeline17_articles("bpoil_reuters") if t.startswith(opening))
+    doc = clean_document(RawDocument(source="t17", text=text, outlet="reuters"))
+    assert article_words in doc.text
+    assert len(doc.text) > 2000
+
+
+def test_clutter_inside_a_flattened_line_is_removed():
+    text = next(t for t in timeline17_articles("bpoil_reuters") if t.startswith("Credit: Reuters/Bob Laura"))
+    doc = clean_document(RawDocument(source="t17", text=text))
+    assert "Credit: Reuters/Bob Laura/U. S. Coast Guard/Handout/Files" in doc.removed
+    assert "NEW ORLEANS | Sun Jul 4, 2010 12:13 am BST" in doc.removed
+    assert doc.text.startswith("NEW ORLEANS (Reuters) - A supertanker")
+    bio = next(t for t in timeline17_articles("bpoil_reuters") if t.startswith("- Kees Willemse"))
+    assert "The opinions expressed are his own." in clean_document(RawDocument(source="t17", text=bio)).removed
+
+
+def test_comment_threads_in_a_flattened_page_are_removed():
+    """A BBC page on one line: the report, then 'At 10:14 am on 28 May 2010, pzero wrote: ...' comments."""
+    text = next(t for t in timeline17_articles("bpoil_bbc") if "At 10:14 am on 28 May 2010, pzero wrote:" in t)
+    doc = clean_document(RawDocument(source="t17", text=text))
+    assert "The spill, which has been described as the biggest environmental disaster in US history" in doc.text
+    assert "wrote:" not in doc.text
+    assert "I think the response by BP is admirable" not in doc.text
+    assert any(line.startswith("At 10:14 am on 28 May 2010, pzero wrote:") for line in doc.removed)
+
+
+def test_comments_with_footers_and_their_first_comment_removed():
+    """Washington Post comments end in 'Posted by: NAME | DATE | Report abuse'; the first comment
+    comes before its footer and is reader chatter after the article's end."""
+    articles = [t for t in timeline17_articles("bpoil_washingtonpost") if "Report abuse" in t]
+    assert articles
+    for text in articles:
+        doc = clean_document(RawDocument(source="t17", text=text))
+        assert "Report abuse" not in doc.text
+        assert doc.text.strip()
+    text = next(t for t in articles if "This is a problem that stems far deeper than your political beliefs" in t)
+    doc = clean_document(RawDocument(source="t17", text=text))
+    assert "Bye bye shrimp and oysters." not in doc.text
+    assert "BAN OFFSHORE OIL DRILLING PERMANENTLY" not in doc.text
+
+
+def test_no_timeline17_article_is_emptied_by_cleaning():
+    for topic in ("bpoil_reuters", "bpoil_guardian", "H1N1_reuters", "bpoil_foxnews"):
+        for text in timeline17_articles(topic):
+            assert clean_text(text).text.strip(), text[:80]
+
+
+COMMENT_PAGE = """Officials said the rebels had taken the town after two days of fighting.
+The government denied the report and said its forces still held the airport.
+lauradet
+June 15, 2011 at 3:51 pm | Reply
+I can't believe nobody is talking about this!
+Sam Jones
+July 27, 2011 at 6:39 pm | Reply
+CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct set forth in our Terms of Service. Comments are not pre-screened before they post.
+You agree that anything you post may be used, along with your name and profile picture, in accordance with our Privacy Policy and the license you have granted pursuant to our Terms of Service.
+Report abuse"""
+
+
+def test_comment_sections_in_line_structured_text_are_removed():
+    cleaned = clean_text(COMMENT_PAGE, has_title=True)
+    assert cleaned.text.splitlines() == [
+        "Officials said the rebels had taken the town after two days of fighting.",
+        "The government denied the report and said its forces still held the airport.",
+    ]
+    assert "June 15, 2011 at 3:51 pm | Reply" in cleaned.removed
+    assert "I can't believe nobody is talking about this!" in cleaned.removed

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from storyline.clean import clean_document
-from storyline.clean.boilerplate import normalised_line
+from storyline.clean.boilerplate import line_units, normalised_line
 from storyline.ingest.decode import IngestError
 from storyline.ingest.readers import read_inputs
 from storyline.model import Document, DocumentAnalysis, RawDocument
@@ -92,8 +92,9 @@ def raw_hash(raw: RawDocument) -> str:
 
 
 def outlet_lines(doc: Document) -> set[str]:
-    """The lines recorded for the document's outlet: repeated across its documents, they are boilerplate."""
-    return ({normalised_line(line) for line in doc.text.split("\n") if len(line) > 20}
+    """The lines (pieces of a flattened line) recorded for the document's outlet: repeated across
+    its documents, they are boilerplate."""
+    return ({normalised_line(piece) for line in doc.text.split("\n") for piece in line_units(line) if len(piece) > 20}
             | {normalised_line(line) for line in doc.removed if len(line) > 20})
 
 

@@ -5,11 +5,15 @@ import hashlib
 import re
 
 from storyline.clean.boilerplate import (
+    BYLINE_PREFIX,
+    find_comment_start,
     find_repeated_lines,
     find_tail_start,
     find_teaser_lists,
     furniture_reason,
+    line_units,
     normalised_line,
+    stamp_reason,
 )
 from storyline.clean.header import (
     HEADER_LINES,
@@ -59,82 +63,156 @@ class CleanedText:
         self.text, self.removed, self.title, self.dateline, self.outlet = text, removed, title, dateline, outlet
 
 
-def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title: bool = False) -> CleanedText:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    reasons: dict[int, str] = {}
+COPY_SHARE = 0.8  # a document this much made of its outlet's repeated lines is a copy, not boilerplate
+
+
+class Unit:
+    """What the rules judge: a whole line, or one piece (sentence, timestamp block) of a flattened line."""
+
+    def __init__(self, line: int, text: str, whole: bool):
+        self.line, self.text, self.whole = line, text, whole
+
+    def strip(self) -> str:
+        return self.text.strip()
+
+
+def split_units(lines: list[str]) -> list[Unit]:
+    units = []
+    single_line = sum(1 for line in lines if line.strip()) == 1
     for index, line in enumerate(lines):
-        if not line.strip():
+        pieces = line_units(line, single_line)
+        if len(pieces) > 1 or pieces[0] is not line:
+            units.extend(Unit(index, piece, False) for piece in pieces)
+        else:
+            units.append(Unit(index, line, True))
+    return units
+
+
+def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title: bool = False) -> CleanedText:
+    """Whole-line rules on line-structured text; on a flattened line (a page on one line) the same
+    rules judge each sentence, so clutter inside the line goes and the article stays."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    units = split_units(lines)
+    texts = [unit.text for unit in units]
+    reasons: dict[int, str] = {}
+    for index, unit in enumerate(units):
+        if not unit.strip():
             continue
-        reason = furniture_reason(line)
-        if reason is None and normalised_line(line) in outlet_boilerplate:
-            reason = "repeated across the outlet"
+        reason = furniture_reason(unit.text) or stamp_reason(unit.text)
         if reason:
             reasons[index] = reason
+    mark_outlet_repeats(units, outlet_boilerplate, reasons)
+    units_of_line: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        units_of_line.setdefault(unit.line, []).append(index)
     tail = find_tail_start(lines)
     if tail is not None:
-        for index in range(tail, len(lines)):
-            if lines[index].strip():
+        for index in range(units_of_line[tail][0], len(units)):
+            if texts[index].strip():
                 reasons.setdefault(index, "after the article")
-    for index in find_teaser_lists(lines):
-        if lines[index].strip():
-            reasons.setdefault(index, "related stories")
-    mark_captions(lines, reasons)
-    masthead = mark_outlet_name(lines, reasons)
+    comments = find_comment_start(texts)
+    if comments is not None:
+        for index in range(comments, len(units)):
+            if texts[index].strip():
+                reasons.setdefault(index, "reader comments")
+    for line in find_teaser_lists(lines):
+        for index in units_of_line[line]:
+            if texts[index].strip():
+                reasons.setdefault(index, "related stories")
+    mark_captions(units, reasons)
+    masthead = mark_outlet_name(units, reasons)
 
-    content = [i for i, line in enumerate(lines) if line.strip() and i not in reasons]
+    content = [i for i, unit in enumerate(units) if unit.strip() and i not in reasons]
     header = content[:HEADER_LINES]
     dateline = None
-    for index in header:
-        found = parse_dateline(lines[index])
+    for index in sorted(header + [i for i in range(min(len(units), HEADER_LINES)) if reasons.get(i) == "timestamp"]):
+        found = parse_dateline(BYLINE_PREFIX.sub("", texts[index]))
         if found:
             dateline = found
             reasons[index] = "dateline"
             break
-    repeated = find_repeated_lines(lines)
+    repeated = {index: reason for line, reason in find_repeated_lines(lines).items() for index in units_of_line[line]}
     title = None
     content = [i for i in content if i not in reasons]
-    if content and not has_title:
+    if content and not has_title and units[content[0]].whole:
         first = content[0]
-        key = normalised_line(lines[first])
-        doubled = any(normalised_line(lines[i]) == key for i in content[1:HEADER_LINES])
-        if looks_like_title(lines[first], doubled) and len(content) > 1:
-            title = lines[first].strip()
+        key = normalised_line(texts[first])
+        doubled = any(normalised_line(texts[i]) == key for i in content[1:HEADER_LINES])
+        if looks_like_title(texts[first], doubled) and len(content) > 1:
+            title = texts[first].strip()
             reasons[first] = "title"
             for i in content[1:HEADER_LINES]:
-                if normalised_line(lines[i]) == key:
+                if normalised_line(texts[i]) == key:
                     reasons[i] = "repeated title"
     for index, reason in repeated.items():
-        if index not in reasons and lines[index].strip():
+        if index not in reasons and texts[index].strip():
             reasons[index] = reason
 
-    kept = [lines[i] for i in range(len(lines)) if i not in reasons]
-    removed = [lines[i].strip() for i in sorted(reasons) if reasons[i] != "title"]
+    kept_lines: dict[int, list[str]] = {}
+    for index, unit in enumerate(units):
+        if index not in reasons:
+            kept_lines.setdefault(unit.line, []).append(unit.text.strip() if not unit.whole else unit.text)
+    kept = [" ".join(kept_lines[i]) if i in kept_lines else None for i in range(len(lines))]
+    kept = [line for line in kept if line is not None]
+    removed = [texts[i].strip() for i in sorted(reasons) if reasons[i] != "title"]
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in kept)).strip()
     outlet = masthead or outlet_from_lines(kept, removed)
     return CleanedText(body, removed, title, dateline, outlet)
 
 
-def mark_captions(lines: list[str], reasons: dict[int, str]) -> None:
-    """A short unquoted line right above a photo credit is that photo's caption."""
+def mark_outlet_repeats(units: list[Unit], outlet_boilerplate: set[str], reasons: dict[int, str]) -> None:
+    """Lines that other documents of the outlet repeat; in a flattened line only the pieces at its
+    start or end (boilerplate sits around an article; repeated background sentences inside it stay).
+    When the repeats would be most of the text, the document is a copy of an earlier one (dedup's
+    business), not boilerplate, and nothing is removed for being repeated."""
+    if not outlet_boilerplate:
+        return
+    found: set[int] = set()
+    by_line: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        if index in reasons or not unit.strip():
+            continue
+        if unit.whole:
+            if normalised_line(unit.text) in outlet_boilerplate:
+                found.add(index)
+        else:
+            by_line.setdefault(unit.line, []).append(index)
+    for indexes in by_line.values():
+        for run in (indexes, indexes[::-1]):
+            for index in run:
+                if normalised_line(units[index].text) not in outlet_boilerplate:
+                    break
+                found.add(index)
+    content_chars = sum(len(units[i].text) for i, unit in enumerate(units) if i not in reasons and unit.strip())
+    if sum(len(units[i].text) for i in found) > COPY_SHARE * content_chars:
+        return
+    for index in found:
+        reasons[index] = "repeated across the outlet"
+
+
+def mark_captions(units: list[Unit], reasons: dict[int, str]) -> None:
+    """A short unquoted line right above a photo credit is that photo's caption (whole lines only:
+    the sentence before a credit inside a flattened line is as likely the article's)."""
     for index, reason in list(reasons.items()):
-        if reason != "photo credit":
+        if reason != "photo credit" or not units[index].whole:
             continue
         above = index - 1
-        while above >= 0 and not lines[above].strip():
+        while above >= 0 and not units[above].strip():
             above -= 1
-        if above >= 0 and above not in reasons:
-            line = lines[above].strip()
+        if above >= 0 and above not in reasons and units[above].whole:
+            line = units[above].strip()
             if len(line) < 400 and not re.search(r"[\"“”]", line):
                 reasons[above] = "photo caption"
 
 
-def mark_outlet_name(lines: list[str], reasons: dict[int, str]) -> str | None:
-    removed_lines = [lines[i] for i in reasons]
-    for index, line in enumerate(lines):
-        if index in reasons or not line.strip():
+def mark_outlet_name(units: list[Unit], reasons: dict[int, str]) -> str | None:
+    removed_lines = [units[i].text for i in reasons]
+    for index, unit in enumerate(units):
+        line = unit.text
+        if index in reasons or not line.strip() or not unit.whole:
             continue
         below = index + 1
-        while below < len(lines) and not lines[below].strip():
+        while below < len(units) and not units[below].strip():
             below += 1
         if is_outlet_name_line(line, below in reasons, removed_lines):
             reasons[index] = "outlet name"

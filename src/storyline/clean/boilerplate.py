@@ -20,6 +20,12 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("advertising", re.compile(r"^(advertisement|sponsored( content)?\b.*|promoted\b.*|story continues below.*|ad feedback)$", re.I)),
     ("related heading", re.compile(r"^(related( topics| articles| stories| content| coverage)?|more (from|on|stories)\b.*|read (more|next|also)\b.*|recommended( for you)?|most (popular|read)|trending( now)?|you may also like|see also)\s*:?$", re.I)),
     ("author bio", re.compile(r"^[A-Z][a-z]+ (has (worked|written|been)|is an? (senior |staff |freelance )?(news |politics |culture )?(writer|reporter|editor|correspondent|journalist))\b.*", re.I)),
+    ("comment policy", re.compile(r"\b(welcomes? a lively( and courteous)? discussion|anything you post|(comments?|discussion) (are|is) (now )?(not )?(pre-?screened|moderated|closed)|"
+                                  r"this comment (was|has been) removed|(terms of (service|use)|privacy policy|house rules|rules of conduct)\b.*\b(comment|post|follow|agree|broke)|"
+                                  r"(comment|post|follow|agree|broke)\b.*\b(terms of (service|use)|privacy policy|house rules|rules of conduct))", re.I)),
+    ("disclaimer", re.compile(r"^(-\s*)?(the )?(opinions|views) expressed( here| in this \w+)? are (his|her|their|the author's|my|its) own\b|"
+                              r"\bis not responsible for the content\b", re.I)),
+    ("comment furniture", re.compile(r"^(reply|report (as )?abus(e|ive)|permalink|recommend|flag|\d+ (replies|recommendations))(\s*[|·]\s*(reply|report abuse|permalink|recommend|flag))*$", re.I)),
 ]
 
 # After one of these, in the second half of the page, the article is over.
@@ -106,3 +112,146 @@ def _normalise(line: str) -> str:
 
 def normalised_line(line: str) -> str:
     return _normalise(line)
+
+
+# ---------------------------------------------------------------- flattened text and comments
+#
+# Scraped corpora often keep a whole page on one line. The line rules above would then remove the
+# whole article for one credit or prompt in it, so a long line is cut into pieces (sentences, and
+# the timestamp blocks of bylines and comments) and the rules judge each piece.
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}\b|UK time))?"
+STAMP = rf"(?:{_DATE},?\s+(?:at\s+)?{_CLOCK}|{_CLOCK},?\s+(?:on\s+)?{_DATE})"
+_HANDLE = r"[^\s|]+(?: [^\s|]+){0,2}"
+_ABUSE = r"Report (?:as )?abus(?:e|ive)"
+
+# A comment's header (before its text) or footer (after it): a timestamp with a handle, "wrote:",
+# "Reply" or "Report abuse".
+COMMENT_HEADER = re.compile(
+    rf"(?:At\s+)?{_CLOCK},?\s+(?:on\s+)?{_DATE},\s+{_HANDLE}\s+wrote:"  # At 5:49 pm on 05 May 2009, someone wrote:
+    rf"|{STAMP}\s*\|\s*@\s?[\w.-]+(?:\s+--)?"  # June 15, 2011 at 3:51 pm | @ someone --
+    rf"|(?<![\w.])[\w.]{{2,30}} at {_CLOCK}:"  # someone at 11:07 am:
+)
+COMMENT_FOOTER = re.compile(
+    rf"Posted by:?\s+{_HANDLE}\s*\|\s*{STAMP}(?:\s*\|\s*{_ABUSE})?"  # Posted by: someone | date time | Report abuse
+    rf"|Posted by:?\s+{_HANDLE}\s*\|\s*{_ABUSE}"  # Posted by someone | Report as abusive
+    rf"|Posted by:?\s+[^\s|]+\s+{_DATE}"  # Posted by someone 2 May 2012
+    rf"|{STAMP}\s*\|\s*(?:Reply|{_ABUSE})"  # July 27, 2011 at 6:39 pm | Reply
+)
+COMMENT_MARK = re.compile(rf"{COMMENT_HEADER.pattern}|{COMMENT_FOOTER.pattern}")
+# A byline or dateline with a clock time: "LONDON | Tue Mar 1, 2011 7:40 am EST", "Jane Doe | 22:29 UK time, Wednesday, 13 January 2010".
+BYLINE_PREFIX = re.compile(r"^[A-Z][\w.' -]{0,40}\s+\|\s+")
+STAMP_LINE = re.compile(rf"(?:[A-Z][\w.' -]{{0,40}}\s+\|\s+)?{STAMP}")
+# A photo credit inside a flattened line: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Bob Laura/Files".
+INLINE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Credit|Image)s?:(?:\s+\S+){0,3}?\s*\S*/\S*(?:(?:\s+\S+){0,6}/\S*)?")
+_BLOCK = re.compile(rf"{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}")
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen col lt sgt capt adm prof rev jr sr inc corp co ltd no vs fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=(?:[-–—]\s+)?[\"“‘(\[]?[A-Z0-9])")
+FLATTENED_MIN_SENTENCES = 3  # a paragraph line is a few sentences; a page on one line is many
+FLATTENED_MIN_CHARS = 300
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences by punctuation, not cutting after initials or common abbreviations ("U. S.", "Mr.")."""
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start() + 1].split()
+        last_word = before[-1].rstrip(".").lower() if before else ""
+        if text[match.start()] == "." and (len(last_word) == 1 or last_word in _ABBREVIATIONS):
+            continue
+        pieces.append(text[start : match.end()].strip())
+        start = match.end()
+    if text[start:].strip():
+        pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def split_line_pieces(line: str) -> list[str]:
+    """A flattened line's pieces: timestamp blocks (bylines, comment headers) and the sentences between."""
+    pieces, start = [], 0
+    for match in _BLOCK.finditer(line):
+        pieces.extend(split_sentences(line[start : match.start()]))
+        pieces.append(match.group(0).strip())
+        start = match.end()
+    pieces.extend(split_sentences(line[start:]))
+    return pieces
+
+
+def is_flattened(line: str, pieces: list[str]) -> bool:
+    return len(line) >= FLATTENED_MIN_CHARS and len(pieces) >= FLATTENED_MIN_SENTENCES
+
+
+def stamp_reason(piece: str) -> str | None:
+    """A piece that is only a comment header/footer or a byline timestamp."""
+    text = piece.strip()
+    if COMMENT_MARK.fullmatch(text):
+        return "comment header"
+    if STAMP_LINE.fullmatch(text):
+        return "timestamp"
+    return None
+
+
+_FIRST_SECOND_PERSON = re.compile(r"\b(I|I'm|I've|I'd|(?i:my|me|you|your|you're|we|our)|us)\b|[!?]\W*$")
+_HANDLE_LINE = re.compile(r"^@?[\w.-]+(?: [\w.-]+){0,2}$")  # a commenter's name alone on a line
+# An invitation to comment opens the comment section it precedes.
+COMMENT_PROMPT = re.compile(r"\b(leave (your|a) (thoughts|comments?)|(in )?the comments? section|post a comment|add your comments?|"
+                            r"have your say|join the (discussion|conversation)|share your (thoughts|views))\b", re.I)
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_REPORTING = re.compile(r"\b(said|says|told|according to)\b")
+CHATTER_GAP = 3  # this many article-like pieces in a row end the walk back from the first comment
+HEAD_UNITS = 3  # an invitation to comment among the first pieces belongs to the page header
+
+
+def is_chatter(piece: str) -> bool:
+    """Readers talk to each other in the first and second person, outside quotation marks."""
+    unquoted = _QUOTED.sub("", piece)
+    if _HANDLE_LINE.match(piece.strip()) and not piece.strip().endswith("."):
+        return True
+    return bool(_FIRST_SECOND_PERSON.search(unquoted)) and not _REPORTING.search(unquoted)
+
+
+def find_comment_start(units: list[str]) -> int | None:
+    """Where the reader comments begin. Comments with headers begin at the first header; comments
+    with footers begin before the first footer, with the first comment's text: the walk back goes
+    over reader chatter, at most twice the usual comment length (measured between footers), and
+    stops at article-like pieces. An invitation to comment just before either opens the section."""
+    marks = [i for i, unit in enumerate(units) if stamp_reason(unit) == "comment header"]
+    if not marks:
+        return None
+    first = marks[0]
+    footers = [i for i in marks if COMMENT_FOOTER.fullmatch(units[i].strip())]
+    if footers and footers[0] == first:
+        gaps = sorted(b - a for a, b in zip(footers, footers[1:]))
+        window = 2 * (gaps[len(gaps) // 2] if gaps else CHATTER_GAP)
+    else:
+        window = CHATTER_GAP
+    start, gap = first, 0
+    if footers and footers[0] == first:
+        for index in range(first - 1, max(first - 1 - window, -1), -1):
+            if not units[index].strip():
+                continue
+            if is_chatter(units[index]):
+                start, gap = index, 0
+            else:
+                gap += 1
+                if gap >= CHATTER_GAP:
+                    break
+    prompts = [i for i in range(max(first - window, HEAD_UNITS), first) if COMMENT_PROMPT.search(units[i])]
+    return min([start] + prompts[:1])
+
+
+def line_units(line: str, only_line: bool = False) -> list[str]:
+    """The line itself, or its pieces when it is a flattened page. A document's only line is
+    judged piece by piece whenever it has several, so one rule never empties a whole document."""
+    if only_line:
+        pieces = split_line_pieces(line)
+        return pieces if len(pieces) > 1 else [line]
+    pieces = split_line_pieces(line) if len(line) >= FLATTENED_MIN_CHARS else []
+    return pieces if is_flattened(line, pieces) else [line]
