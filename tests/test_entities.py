@@ -134,3 +134,90 @@ def test_near_surnames_of_other_kinds_are_not_merged():
     assert mention_map[("a", 20, 30)] == "norp:republican"
     assert mention_map[("b", 0, 13)] != mention_map[("b", 20, 35)]
     assert mention_map[("b", 40, 47)].startswith("person:")
+
+
+# ---------------------------------------------------------------- who is who on real coverage (issue 16)
+
+def _link_texts(texts: dict[str, str]):
+    nlp = load_spacy()
+    mentions, roles = [], []
+    for doc_id, text in texts.items():
+        parsed = nlp(text)
+        found = extract_mentions(parsed, doc_id)
+        mentions += found
+        roles += extract_roles(parsed, doc_id, mentions=found)
+    entities, _ = link_entities(mentions, roles)
+    return {e.name: e for e in entities}, mentions
+
+
+def test_transliterations_of_one_name_are_one_person():
+    people, _ = _link_texts({
+        "cnn": "Moammar Gadhafi's forces shelled the city on Sunday, government spokesman Musa Ibrahim said.",
+        "fox": "Libyan leader Muammar Gaddafi appeared on state television. Mousa Ibrahim denied the reports.",
+        "abc": "Col. Muammar Qaddafi vowed to fight on. Moussa Ibrahim said the leader was in good health.",
+        "ap": "Mohammar Qadaffy was not seen in public, and Qadhafi's whereabouts were unknown.",
+    })
+    gadhafi = next(e for e in people.values() if "Muammar Gaddafi" in [e.name, *e.aliases])
+    assert {"Moammar Gadhafi", "Muammar Gaddafi", "Muammar Qaddafi", "Mohammar Qadaffy"} <= {gadhafi.name, *gadhafi.aliases}
+    assert "Qadhafi" in gadhafi.aliases
+    ibrahim = next(e for e in people.values() if "Ibrahim" in e.name)
+    assert {"Musa Ibrahim", "Mousa Ibrahim", "Moussa Ibrahim"} == {ibrahim.name, *ibrahim.aliases}
+
+
+def test_namesakes_with_other_initials_first_names_or_titles_stay_apart():
+    people, _ = _link_texts({
+        "a": "Former President Ronald Reagan attended four of them in his eight years in office, while former "
+             "President George H.W. Bush sent Vice President Dan Quayle to every one.",
+        "b": "Waivers to the Jones Act were granted by the administration of George W. Bush in the days following "
+             "hurricane Katrina.",
+        "c": "Saudi Arabia's King Abdullah met the envoy on Tuesday, while Khalil Abdallah, a Libyan diplomat, "
+             "stayed in Cairo.",
+    })
+    assert {"George H.W. Bush", "George W. Bush"} <= set(people)
+    assert "George W. Bush" not in people["George H.W. Bush"].aliases
+    assert {"King Abdullah", "Khalil Abdallah"} <= set(people)
+
+
+def test_names_with_particles_are_kept_whole():
+    people, mentions = _link_texts({
+        "a": "Eman al-Obeidy burst into the hotel in Tripoli and said she had been raped by militiamen. "
+             "Al-Obeidy was dragged away by security men.",
+    })
+    assert "Eman al-Obeidy" in people and people["Eman al-Obeidy"].type == "PERSON"
+    assert not any(m.text in ("Eman al", "al", "Obeidy") for m in mentions)
+    assert len(people["Eman al-Obeidy"].mentions) == 2
+
+
+def test_a_name_mostly_used_as_a_place_is_a_place():
+    people, _ = _link_texts({
+        "a": "Rebels advanced on Brega and Ras Lanuf while Misrata remained under siege.",
+        "b": "Fighting raged in Brega and in Ras Lanuf on Tuesday.",
+        "c": "Heavy shelling was reported in Misrata and near Brega.",
+    })
+    for place in ("Brega", "Ras Lanuf", "Misrata"):
+        assert people[place].type in ("GPE", "LOC"), place
+
+
+def test_countries_and_major_cities_from_the_gazetteer_are_places():
+    people, _ = _link_texts({"a": "Officials from Tripoli and Kabul met in Geneva."})
+    assert all(people[name].type == "GPE" for name in ("Tripoli", "Kabul", "Geneva"))
+
+
+def test_a_lone_surname_shared_by_two_people_is_not_credited_to_either():
+    """'President Clinton' in a document that names neither Clinton is not Hillary Clinton's title."""
+    people, _ = _link_texts({
+        "a": "Secretary of State Hillary Clinton said the strikes would continue.",
+        "b": "Former President Bill Clinton spoke at the conference.",
+        "c": "President Clinton signed the law in 1996.",
+    })
+    hillary = people["Hillary Clinton"]
+    assert not any(r["role"] == "President" for r in hillary.roles)
+    assert "Clinton" not in hillary.aliases
+
+
+def test_page_furniture_is_never_a_person():
+    _, mentions = _link_texts({
+        "a": "The spill is the worst in the nation's history, officials said.\nReply\n"
+             "Do not reply to this thread unless you have read the rules.",
+    })
+    assert not any(m.text == "Reply" for m in mentions)

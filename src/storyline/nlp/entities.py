@@ -10,17 +10,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from storyline.model import Entity, Mention, Role
 from storyline.nlp.lexicon import (
+    COGNITION_VERBS,
     DEMONYM_TO_PLACE,
     KNOWN_PLACES,
+    LOCATIVE_PREPOSITIONS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NAME_TITLES,
     ORG_ALIASES,
+    PLACE_NOUNS,
+    REGNAL_TITLES,
     ROLE_HEADS,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 
@@ -41,7 +48,20 @@ LABELS = {
 SURNAME_MATCH_MIN = 85  # rapidfuzz ratio for "Zelensky" ~ "Zelenskyy"
 POSSESSIVE = re.compile(r"['’`]s?$")
 POSSESSIVE_MARKS = ("'s", "’s", "`s", "'", "’")
-INITIAL = re.compile(r"^[A-Z]\.$")
+INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+PLACE_LABELS = ("GPE", "LOC")
+
+
+def _load_places() -> frozenset[str]:
+    """Countries and major cities (data/places.txt, built by scripts/build_places.py from CLDR and
+    the IANA time zones), with the hand list of places the small models slip on."""
+    from importlib import resources
+
+    text = (resources.files("storyline.data") / "places.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip()) | KNOWN_PLACES
+
+
+PLACES = _load_places()
 
 
 # ---------------------------------------------------------------- mentions
@@ -58,6 +78,7 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
         if trimmed is None:
             continue
         spans.extend(_split_compound_names(parsed, trimmed[0], trimmed[1], label))
+    spans = [span for span in spans if not _is_common_word(parsed, span)]
     _relabel_known_places(parsed, spans)
     _relabel_known_people(parsed, spans)
     spans.extend(_missed_surnames(parsed, spans))
@@ -65,11 +86,41 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _is_common_word(parsed, span: list) -> bool:
+    """A one-word 'person' that the same document also writes in lower case is a word, not a name
+    ("Reply" above comments, "Will" at a sentence start)."""
+    start, end, label = span
+    if label != "PERSON" or end - start != 1:
+        return False
+    word = parsed[start].lower_
+    return any(token.text == word for token in parsed if token.i != start)
+
+
+def _usage(parsed, start: int, end: int) -> str | None:
+    """How the sentence uses a name: as a place ("in Brega", not "in Gadhafi's") or as a person
+    (the subject of a verb of saying or thinking)."""
+    root = parsed[start:end].root
+    if any(child.dep_ == "case" for child in root.children) or parsed[end - 1].lower_ in POSSESSIVE_MARKS:
+        return "person"
+    if any(child.dep_ == "appos" and child.lemma_ in PLACE_NOUNS for child in root.children):
+        return "place"  # "Brega, an oil port"
+    while root.dep_ == "conj" and root.head.i != root.i:  # "in Brega and Ras Lanuf"
+        root = root.head
+    if root.dep_ == "pobj" and (root.head.lower_ in LOCATIVE_PREPOSITIONS
+                                or (root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_NOUNS)):
+        return "place"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS | COGNITION_VERBS:
+        return "person"
+    return None
+
+
 def _trim_name_tokens(parsed, start: int, end: int) -> tuple[int, int] | None:
     """Token range without leading articles/titles and trailing possessives or punctuation."""
     while start < end and (
         parsed[start].lower_ in ("the", "a", "an") or parsed[start].lower_ in NAME_TITLES
     ) and end - start > 1:
+        if parsed[start].lower_ in REGNAL_TITLES and end - start == 2:
+            break  # "King Abdullah" is the name
         start += 1
     while start < end and (parsed[end - 1].is_punct or parsed[end - 1].lower_ in POSSESSIVE_MARKS):
         end -= 1
@@ -82,7 +133,8 @@ def _split_compound_names(parsed, start: int, end: int, label: str) -> list[list
     """'Trump’s Mar-a-Lago' and 'Trump-Putin' hold two names; the model tags them as one."""
     for i in range(start + 1, end - 1):
         word = parsed[i].lower_
-        hyphen_between_names = word == "-" and parsed[i - 1].pos_ == "PROPN" and parsed[i + 1].is_title
+        hyphen_between_names = (word == "-" and parsed[i - 1].pos_ == "PROPN" and parsed[i + 1].is_title
+                                and parsed[i - 1].lower_ not in NAME_PARTICLES)
         if word in POSSESSIVE_MARKS or hyphen_between_names:
             owner_label = "PERSON" if word in POSSESSIVE_MARKS or label != "PERSON" else label
             return [[start, i, owner_label], [i + 1, end, label]]
@@ -90,9 +142,12 @@ def _split_compound_names(parsed, start: int, end: int, label: str) -> list[list
 
 
 def _relabel_known_places(parsed, spans: list[list]) -> None:
+    """Countries, major cities and the hand list are places, unless this document names a person
+    so ("Charles Darwin" ... "Darwin said")."""
+    surnames = {parsed[end - 1].lower_ for start, end, label in spans if label == "PERSON" and end - start > 1}
     for span in spans:
         text = parsed[span[0] : span[1]].text.lower()
-        if text in KNOWN_PLACES:
+        if text in KNOWN_PLACES or (text in PLACES and text not in surnames):
             span[2] = "GPE"
 
 
@@ -140,6 +195,7 @@ def _to_mention(parsed, doc_id: str, start: int, end: int, label: str) -> Mentio
         end=span.start_char + len(text),
         text=text,
         label=label,
+        used_as=_usage(parsed, start, end),
     )
 
 
@@ -283,13 +339,19 @@ def strip_name(text: str) -> str:
     text = POSSESSIVE.sub("", text.strip())
     words = text.split()
     while len(words) > 1 and (words[0].lower() in NAME_TITLES or words[0].lower() in ("the", "a", "an")):
+        if words[0].lower() in REGNAL_TITLES and len(words) == 2:
+            words[0] = words[0].capitalize()
+            break  # "King Abdullah" is the name
         words.pop(0)
     return " ".join(words)
 
 
 def person_name_parts(text: str) -> tuple[str | None, str, str | None]:
-    """(first name, surname, suffix) of a person's name without titles or middle initials."""
+    """(first name, surname, suffix) of a person's name without titles or middle initials; the
+    surname keeps its particles ("Eman al-Obeidy" -> "al-Obeidy", "Ursula von der Leyen" -> "von der Leyen")."""
     words = [w for w in strip_name(text).split() if not INITIAL.match(w)]
+    while len(words) > 2 and words[-2].lower() in NAME_PARTICLES:
+        words[-2:] = [words[-2] + " " + words[-1]]
     suffix = None
     if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
         suffix = words.pop().rstrip(".").lower()
@@ -298,6 +360,60 @@ def person_name_parts(text: str) -> tuple[str | None, str, str | None]:
     if len(words) == 1:
         return None, words[0], suffix
     return words[0], words[-1], suffix
+
+
+def middle_initials(text: str) -> str:
+    """'George H. W. Bush' -> 'HW'; 'George W. Bush' -> 'W'; 'George Bush' -> ''."""
+    words = strip_name(text).split()
+    return "".join(w.replace(".", "") for w in words[1:-1] if INITIAL.match(w))
+
+
+def first_initial(text: str) -> str | None:
+    """'W. J. Clinton' -> 'W': a name written with initials only still says who it is not."""
+    words = strip_name(text).split()
+    return words[0][0] if len(words) > 1 and INITIAL.match(words[0]) else None
+
+
+# Transliterations of one name differ in letters that stand for one sound: Gadhafi, Gaddafi,
+# Qadhafi, Qadaffy; Moussa, Musa, Mousa; Muammar, Moammar, Mohammar.
+_TRANSLIT_STEPS = [
+    (re.compile(r"^(?:al|el|ul|as|ash|ad|an|bin|ibn|abu|ben|van|von|de|da|di|du|del|della|der|den|la|le)[- ]+"), ""),
+    (re.compile(r"[^a-z]"), ""),
+    (re.compile(r"^(?:gh|kh|g|q|c)"), "k"),
+    (re.compile(r"sch|sh"), "s"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"(?<=.)([kgdt])h"), r"\1"),
+    (re.compile(r"q|ck|c(?=[aou])"), "k"),
+    (re.compile(r"ou|oo"), "u"),
+    (re.compile(r"ee|y"), "i"),
+    (re.compile(r"(?<=[aeiou])h"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+TRANSLIT_MATCH_MIN = 80  # rapidfuzz ratio of two transliteration keys with the same consonants
+
+
+def transliteration_key(name: str) -> str:
+    key = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    for pattern, replacement in _TRANSLIT_STEPS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def consonant_skeleton(key: str) -> str:
+    return key[:1] + re.sub(r"[aeiou]", "", key[1:])
+
+
+def names_sound_alike(a: str, b: str) -> bool:
+    """The same name in two transliterations: equal keys, or keys with the same consonants that
+    differ in a vowel or two ("kadafi" ~ "kedafi", "muamar" ~ "moamar")."""
+    ka, kb = transliteration_key(a), transliteration_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    skeleton = consonant_skeleton(ka)
+    return (len(skeleton) >= 3 and skeleton == consonant_skeleton(kb)
+            and fuzz.ratio(ka, kb) >= TRANSLIT_MATCH_MIN)
 
 
 def canonical_org_name(text: str) -> str:
@@ -321,11 +437,18 @@ def entity_id(label: str, name: str) -> str:
 
 
 def _surnames_match(a: str, b: str) -> bool:
-    """Equal, or a spelling variant one letter apart in length ('Zelensky' ~ 'Zelenskyy')."""
+    """Equal, a spelling variant one letter apart in length ('Zelensky' ~ 'Zelenskyy'), or one
+    name in two transliterations ('Gaddafi' ~ 'Qadhafi', 'al-Obeidy' ~ 'Obeidy')."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
-    return min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= SURNAME_MATCH_MIN
+    if min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= SURNAME_MATCH_MIN:
+        return True
+    return names_sound_alike(a, b)
+
+
+def _first_names_match(a: str, b: str) -> bool:
+    return a.lower() == b.lower() or names_sound_alike(a, b)
 
 
 # ---------------------------------------------------------------- linking
@@ -334,10 +457,11 @@ def _surnames_match(a: str, b: str) -> bool:
 class _PersonGroup:
     """One person across documents: full-name mentions first, then lone surnames."""
 
-    def __init__(self, first: str | None, surname: str, suffix: str | None):
+    def __init__(self, first: str | None, surname: str, suffix: str | None, middle: str = ""):
         self.first = first
         self.surname = surname
         self.suffix = suffix
+        self.middle = middle  # middle initials: George W. Bush is not George H. W. Bush
         self.mentions: list[Mention] = []
         self.named_in: Counter = Counter()  # documents -> mentions with more than one word
 
@@ -346,11 +470,12 @@ class _PersonGroup:
         if " " in mention.text:
             self.named_in[mention.doc] += 1
 
-    def accepts_full_name(self, first: str, surname: str, suffix: str | None) -> bool:
+    def accepts_full_name(self, first: str, surname: str, suffix: str | None, middle: str = "") -> bool:
         return (
             self.first is not None
-            and self.first.lower() == first.lower()
+            and _first_names_match(self.first, first)
             and self.suffix == suffix
+            and (not self.middle or not middle or self.middle == middle)
             and _surnames_match(self.surname, surname)
         )
 
@@ -362,8 +487,13 @@ def link_entities(
     person_groups, other_mentions = _group_people(mentions)
     entities: dict[str, Entity] = {}
     mention_map: dict[tuple[str, int, int], str] = {}
+    def namesake(group: _PersonGroup) -> tuple:
+        return transliteration_key(group.first or ""), surname_key(group.surname), group.suffix
+
+    namesakes = Counter(namesake(g) for g in person_groups if g.first)
     for group in person_groups:
-        _add_group(entities, mention_map, "PERSON", _person_name(group), group.mentions)
+        with_middle = bool(group.first) and namesakes[namesake(group)] > 1
+        _add_group(entities, mention_map, "PERSON", _person_name(group, with_middle), group.mentions)
     for (label, name), group_mentions in _group_others(other_mentions).items():
         _add_group(entities, mention_map, label, name, group_mentions)
     _attach_roles(entities, mention_map, roles)
@@ -380,7 +510,7 @@ class _SurnameIndex:
 
     @staticmethod
     def _key(surname: str) -> str:
-        return surname.lower()[:3]
+        return surname_key(surname)
 
     def add(self, group: _PersonGroup) -> _PersonGroup:
         self.groups.append(group)
@@ -391,8 +521,39 @@ class _SurnameIndex:
         return [g for g in self.buckets.get(self._key(surname), []) if _surnames_match(g.surname, surname)]
 
 
+def surname_key(surname: str) -> str:
+    """Spelling variants and transliterations of a surname share this key (its first consonants)."""
+    return consonant_skeleton(transliteration_key(surname))[:2] or surname.lower()[:2]
+
+
+def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
+    """A name's type is decided by all its mentions: a name that the corpus mostly tags or uses as
+    a place ("Brega" tagged PERSON but written "in Brega") is a place everywhere, one mostly tagged
+    an organisation or a thing ("Halliburton", "Deepwater Horizon") is not a person. Names that are
+    people's surnames elsewhere stay people (the model's ORG "Trump" is handled when grouping)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    surnames = set()
+    for mention in mentions:
+        name = strip_name(mention.text).lower()
+        votes[name][mention.label] += 1
+        if mention.used_as == "place":
+            votes[name]["GPE"] += 1
+        elif mention.used_as == "person":
+            votes[name]["PERSON"] += 1
+        if mention.label == "PERSON" and " " in name:
+            surnames.add(name.split()[-1])
+    relabel = {}
+    for name, counts in votes.items():
+        label = most_common(counts)
+        if label != "PERSON" and counts[label] >= 2 and counts[label] > counts["PERSON"] and name not in surnames:
+            relabel[name] = label
+    return [replace(m, label=relabel[key]) if m.label == "PERSON" and (key := strip_name(m.text).lower()) in relabel
+            else m for m in mentions]
+
+
 def _group_people(mentions: list[Mention]) -> tuple[list[_PersonGroup], list[Mention]]:
     """Full names make groups; lone surnames join the best group; anything else is not a person."""
+    mentions = _relabel_by_majority(mentions)
     index = _SurnameIndex()
     lone: list[Mention] = []
     others: list[Mention] = []
@@ -404,9 +565,12 @@ def _group_people(mentions: list[Mention]) -> tuple[list[_PersonGroup], list[Men
         if first is None:
             lone.append(mention)
             continue
-        group = next((g for g in index.similar(surname) if g.accepts_full_name(first, surname, suffix)), None)
+        middle = middle_initials(mention.text)
+        group = next((g for g in index.similar(surname) if g.accepts_full_name(first, surname, suffix, middle)), None)
         if group is None:
-            group = index.add(_PersonGroup(first, surname, suffix))
+            group = index.add(_PersonGroup(first, surname, suffix, middle))
+        elif middle and not group.middle:
+            group.middle = middle
         group.add(mention)
     misread_people = [m for m in others if _looks_like_known_person(m, index)]
     for mention in lone + misread_people:
@@ -424,20 +588,37 @@ def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
 
 
 def _join_by_surname(index: _SurnameIndex, mention: Mention) -> None:
+    """A lone surname joins the person this document names so; else the only person of that
+    surname; when several people share it and the document names none, it stays a lone name
+    rather than being credited to one of them on the surname alone."""
     _, surname, suffix = person_name_parts(mention.text)
-    candidates = [g for g in index.similar(surname) if g.suffix == suffix]
+    initial = first_initial(mention.text)
+    candidates = [g for g in index.similar(surname) if g.suffix == suffix
+                  and (initial is None or g.first is None or g.first.startswith(initial))]
+    if initial is not None:
+        candidates = [g for g in candidates if g.first is not None]  # "W. J. Clinton" is no lone "Clinton"
+    named_here = [g for g in candidates if g.named_in[mention.doc]]
+    full_names = {transliteration_key(g.first) + g.middle for g in candidates if g.first is not None}
+    if not named_here and len(full_names) > 1:
+        candidates = [g for g in candidates if g.first is None]
     if not candidates:
         candidates = [index.add(_PersonGroup(None, surname, suffix))]
 
-    def preference(group: _PersonGroup) -> tuple[int, int, int, str]:
-        return (group.named_in[mention.doc], int(group.first is not None), len(group.mentions), group.first or "")
+    def preference(group: _PersonGroup) -> tuple[bool, int, int, int, str]:
+        return (group.named_in[mention.doc] > 0, int(group.surname.lower() == surname.lower()),
+                int(group.first is not None), len(group.mentions), group.first or "")
 
     max(candidates, key=preference).add(mention)
 
 
-def _person_name(group: _PersonGroup) -> str:
-    """The commonest written full form, e.g. 'Donald Trump' (never with a title)."""
+def _person_name(group: _PersonGroup, with_middle: bool = False) -> str:
+    """The commonest written full form, e.g. 'Donald Trump' (never with a title); `with_middle`:
+    with the middle initials that tell this person from a namesake ('George W. Bush')."""
     forms = Counter()
+    if with_middle and group.middle:
+        forms = Counter(strip_name(m.text) for m in group.mentions if middle_initials(m.text) == group.middle)
+        if forms:
+            return most_common(forms)
     for mention in group.mentions:
         first, surname, suffix = person_name_parts(mention.text)
         if first is not None:
@@ -539,9 +720,11 @@ def stored_entity_for(entity: Entity, people: list[tuple[Entity, int]], stored_i
         return [person_name_parts(name) for name in [person.name, *person.aliases]]
 
     if first is not None:
+        middle = middle_initials(entity.name)
         same = [(count, person.id) for person, count in people
-                if any(f and f.lower() == first.lower() and sx == suffix and _surnames_match(s, surname)
-                       for f, s, sx in forms(person))]
+                if any(f and _first_names_match(f, first) and sx == suffix and _surnames_match(s, surname)
+                       for f, s, sx in forms(person))
+                and not (middle and middle_initials(person.name) and middle != middle_initials(person.name))]
         if same:
             return max(same)[1], False
         lone = [(count, person.id) for person, count in people

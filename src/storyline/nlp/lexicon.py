@@ -162,6 +162,18 @@ NAME_TITLES = frozenset(
 
 NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 
+# Particles inside a name ("Eman al-Obeidy", "Osama bin Laden", "Ursula von der Leyen"): part of it.
+NAME_PARTICLES = frozenset("al el ul as ash ad an bin ibn bint abu ben van von de da di du del della der den la le ter ten dos das".split())
+
+# Titles of monarchs and clerics: "King Abdullah" is that name, not a man with the surname Abdullah.
+REGNAL_TITLES = frozenset("king queen prince princess emperor empress sultan emir pope sheikh shah ayatollah".split())
+
+# Prepositions that put the noun after them in a place ("in Brega", "near Misrata").
+LOCATIVE_PREPOSITIONS = frozenset("in near outside inside around into toward towards across throughout within".split())
+
+# Nouns that name a kind of place ("the city of Misrata", "Brega, an oil port").
+PLACE_NOUNS = frozenset("city town village port capital province region district state country suburb neighborhood neighbourhood oasis island".split())
+
 # Places the small English models often tag as people or organisations.
 KNOWN_PLACES = frozenset(
     """

@@ -256,7 +256,7 @@ class Store:
     def persons_with_surname(self, surnames: list[str]) -> list[tuple[Entity, int]]:
         """Stored people (names and aliases only, no mention lists) whose surname starts like one
         of `surnames`, with their mention counts."""
-        buckets = sorted({surname_bucket(surname) for surname in surnames})
+        buckets = sorted({bucket for surname in surnames for bucket in surname_buckets(surname)})
         rows = self.select_in(
             "SELECT e.id, e.name, e.type, e.aliases, e.mention_count FROM entities e WHERE e.id IN"
             " (SELECT entity FROM person_names WHERE bucket IN ({}))", buckets)
@@ -336,10 +336,17 @@ def surname_bucket(surname: str) -> str:
     return surname.lower()[:3]
 
 
+def surname_buckets(surname: str) -> set[str]:
+    """The first letters, and the transliteration key ("~kd" for Gaddafi, Qadhafi and Kadafi)."""
+    from storyline.nlp.entities import surname_key
+
+    return {surname_bucket(surname), "~" + surname_key(surname)}
+
+
 def _surname_buckets(entity: Entity) -> set[str]:
     from storyline.nlp.entities import person_name_parts
 
-    return {surname_bucket(person_name_parts(name)[1]) for name in [entity.name, *entity.aliases]}
+    return {bucket for name in [entity.name, *entity.aliases] for bucket in surname_buckets(person_name_parts(name)[1])}
 
 
 def _event_days(event: Event) -> tuple[str | None, str | None]:

@@ -186,19 +186,25 @@ def _positions_with_stored(store: Store, claims: list, entity_of: dict, entities
 def _join_stored_entities(store: Store, entities: list[Entity], entity_of: dict) -> tuple[list[Entity], dict]:
     """Entities linked over the new documents, each merged into the stored entity it is (or new)."""
     from storyline.nlp.entities import merge_entity, person_name_parts, stored_entity_for
-    from storyline.store import surname_bucket
+    from storyline.store import surname_buckets
 
-    def bucket(entity: Entity) -> str:
-        return surname_bucket(person_name_parts(entity.name)[1])
+    def buckets(entity: Entity) -> set[str]:
+        return surname_buckets(person_name_parts(entity.name)[1])
 
     people_by_bucket: dict[str, list[tuple[Entity, int]]] = {}
     for person, count in store.persons_with_surname([person_name_parts(e.name)[1] for e in entities]):
-        for name in [person.name, *person.aliases]:
-            key = surname_bucket(person_name_parts(name)[1])
-            if not people_by_bucket.get(key) or people_by_bucket[key][-1][0] is not person:
-                people_by_bucket.setdefault(key, []).append((person, count))
+        for key in {key for name in [person.name, *person.aliases] for key in surname_buckets(person_name_parts(name)[1])}:
+            people_by_bucket.setdefault(key, []).append((person, count))
+
+    def candidates(entity: Entity) -> list[tuple[Entity, int]]:
+        found: dict[str, tuple[Entity, int]] = {}
+        for key in sorted(buckets(entity)):
+            for person, count in people_by_bucket.get(key, []):
+                found.setdefault(person.id, (person, count))
+        return list(found.values())
+
     stored_ids = store.existing_ids("entities", [e.id for e in entities])
-    matches = {e.id: stored_entity_for(e, people_by_bucket.get(bucket(e), []), stored_ids) for e in entities}
+    matches = {e.id: stored_entity_for(e, candidates(e), stored_ids) for e in entities}
     stored = store.entities_by_id(sorted({target for target, _ in matches.values() if target}))
     renamed: dict[str, str] = {}
     written: dict[str, Entity] = {}
