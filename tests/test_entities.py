@@ -191,8 +191,8 @@ def test_names_with_particles_are_kept_whole():
 def test_a_name_mostly_used_as_a_place_is_a_place():
     people, _ = _link_texts({
         "a": "Rebels advanced on Brega and Ras Lanuf while Misrata remained under siege.",
-        "b": "Fighting raged in Brega and in Ras Lanuf on Tuesday.",
-        "c": "Heavy shelling was reported in Misrata and near Brega.",
+        "b": "Fighting raged in Brega, in Ras Lanuf and in Misrata on Tuesday.",
+        "c": "Heavy shelling was reported in Misrata, near Brega and outside Ras Lanuf.",
     })
     for place in ("Brega", "Ras Lanuf", "Misrata"):
         assert people[place].type in ("GPE", "LOC"), place

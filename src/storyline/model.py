@@ -52,7 +52,7 @@ class Mention:
     end: int
     text: str
     label: str  # PERSON | ORG | GPE | LOC | NORP | EVENT | OTHER
-    used_as: str | None = None  # "place" after a locative preposition, "person" as a speaker; else None
+    used_as: str | None = None  # how the sentence uses the name: "place" (in Brega), "person" (X said), "thing" (the X)
 
 
 @dataclass

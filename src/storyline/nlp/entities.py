@@ -97,8 +97,8 @@ def _is_common_word(parsed, span: list) -> bool:
 
 
 def _usage(parsed, start: int, end: int) -> str | None:
-    """How the sentence uses a name: as a place ("in Brega", not "in Gadhafi's") or as a person
-    (the subject of a verb of saying or thinking)."""
+    """How the sentence uses a name: as a place ("in Brega", not "in Gadhafi's"), as a person (the
+    subject of a verb of saying or thinking) or as a thing (after an article)."""
     root = parsed[start:end].root
     if any(child.dep_ == "case" for child in root.children) or parsed[end - 1].lower_ in POSSESSIVE_MARKS:
         return "person"
@@ -111,6 +111,10 @@ def _usage(parsed, start: int, end: int) -> str | None:
         return "place"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS | COGNITION_VERBS:
         return "person"
+    before = parsed[start - 1] if start > 0 else None
+    modifies_noun = root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i
+    if before is not None and before.lower_ in ("the", "a", "an") and not modifies_noun:
+        return "thing"  # "the Deepwater Horizon sank": people are not written with an article
     return None
 
 
@@ -389,7 +393,7 @@ _TRANSLIT_STEPS = [
     (re.compile(r"(?<=[aeiou])h"), ""),
     (re.compile(r"(.)\1+"), r"\1"),
 ]
-TRANSLIT_MATCH_MIN = 80  # rapidfuzz ratio of two transliteration keys with the same consonants
+TRANSLIT_VOWEL_CHANGES = 2  # vowels two transliterations of one name may write differently
 
 
 def transliteration_key(name: str) -> str:
@@ -404,16 +408,17 @@ def consonant_skeleton(key: str) -> str:
 
 
 def names_sound_alike(a: str, b: str) -> bool:
-    """The same name in two transliterations: equal keys, or keys with the same consonants that
-    differ in a vowel or two ("kadafi" ~ "kedafi", "muamar" ~ "moamar")."""
+    """The same name in two transliterations: equal keys, or keys of the same length with the
+    same consonants that differ in at most two vowels ("kadafi" ~ "kedafi", "muamar" ~ "moamar";
+    not "landrieu" ~ "landri": Mary Landrieu is not Mary Landry)."""
     ka, kb = transliteration_key(a), transliteration_key(b)
     if not ka or not kb:
         return False
     if ka == kb:
         return True
-    skeleton = consonant_skeleton(ka)
-    return (len(skeleton) >= 3 and skeleton == consonant_skeleton(kb)
-            and fuzz.ratio(ka, kb) >= TRANSLIT_MATCH_MIN)
+    if len(ka) != len(kb) or len(consonant_skeleton(ka)) < 3 or consonant_skeleton(ka) != consonant_skeleton(kb):
+        return False
+    return sum(x != y for x, y in zip(ka, kb)) <= TRANSLIT_VOWEL_CHANGES
 
 
 def canonical_org_name(text: str) -> str:
@@ -463,6 +468,8 @@ class _PersonGroup:
         self.suffix = suffix
         self.middle = middle  # middle initials: George W. Bush is not George H. W. Bush
         self.mentions: list[Mention] = []
+        self.role_heads: set[str] = set()  # last words of the roles its full-name mentions hold
+        self.titled_in: set[str] = set()  # documents where a lone surname with its title is this person
         self.named_in: Counter = Counter()  # documents -> mentions with more than one word
 
     def add(self, mention: Mention) -> None:
@@ -484,7 +491,7 @@ def link_entities(
     mentions: list[Mention], roles: list[Role]
 ) -> tuple[list[Entity], dict[tuple[str, int, int], str]]:
     """Cross-document entities, and a map (doc, start, end) of every mention to its entity id."""
-    person_groups, other_mentions = _group_people(mentions)
+    person_groups, other_mentions = _group_people(mentions, roles)
     entities: dict[str, Entity] = {}
     mention_map: dict[tuple[str, int, int], str] = {}
     def namesake(group: _PersonGroup) -> tuple:
@@ -526,33 +533,44 @@ def surname_key(surname: str) -> str:
     return consonant_skeleton(transliteration_key(surname))[:2] or surname.lower()[:2]
 
 
+USAGE_LABELS = {"place": "GPE", "thing": "OTHER", "person": "PERSON"}
+
+
 def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
-    """A name's type is decided by all its mentions: a name that the corpus mostly tags or uses as
-    a place ("Brega" tagged PERSON but written "in Brega") is a place everywhere, one mostly tagged
-    an organisation or a thing ("Halliburton", "Deepwater Horizon") is not a person. Names that are
-    people's surnames elsewhere stay people (the model's ORG "Trump" is handled when grouping)."""
-    votes: dict[str, Counter] = defaultdict(Counter)
+    """A name's type is decided by all its mentions: by how sentences use it where they show it
+    ("in Brega" a place, "the Deepwater Horizon" a thing, "Gibbs said" a person), else by how the
+    model tags it across the corpus ("Halliburton" mostly ORG). Names that are people's surnames
+    elsewhere stay people (the model's ORG "Trump" is handled when grouping)."""
+    usage: dict[str, Counter] = defaultdict(Counter)
+    labels: dict[str, Counter] = defaultdict(Counter)
     surnames = set()
     for mention in mentions:
         name = strip_name(mention.text).lower()
-        votes[name][mention.label] += 1
-        if mention.used_as == "place":
-            votes[name]["GPE"] += 1
-        elif mention.used_as == "person":
-            votes[name]["PERSON"] += 1
+        labels[name][mention.label] += 1
+        if mention.used_as:
+            usage[name][USAGE_LABELS[mention.used_as]] += 1
         if mention.label == "PERSON" and " " in name:
             surnames.add(name.split()[-1])
     relabel = {}
-    for name, counts in votes.items():
-        label = most_common(counts)
-        if label != "PERSON" and counts[label] >= 2 and counts[label] > counts["PERSON"] and name not in surnames:
-            relabel[name] = label
+    for name in labels:
+        if name in surnames:
+            continue
+        used = usage[name]
+        label = most_common(used)
+        if not (label and sum(used.values()) >= 2 and label != "PERSON" and used[label] > used["PERSON"]):
+            label = most_common(labels[name])
+            if label == "PERSON" or labels[name][label] < 2 or labels[name][label] <= labels[name]["PERSON"]:
+                continue
+        relabel[name] = label
     return [replace(m, label=relabel[key]) if m.label == "PERSON" and (key := strip_name(m.text).lower()) in relabel
             else m for m in mentions]
 
 
-def _group_people(mentions: list[Mention]) -> tuple[list[_PersonGroup], list[Mention]]:
+def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list[_PersonGroup], list[Mention]]:
     """Full names make groups; lone surnames join the best group; anything else is not a person."""
+    titles: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+    for role in roles:
+        titles[(role.doc, role.person_start, role.person_end)].add(role.role.split()[-1].lower())
     mentions = _relabel_by_majority(mentions)
     index = _SurnameIndex()
     lone: list[Mention] = []
@@ -572,9 +590,11 @@ def _group_people(mentions: list[Mention]) -> tuple[list[_PersonGroup], list[Men
         elif middle and not group.middle:
             group.middle = middle
         group.add(mention)
+        group.role_heads |= titles.get((mention.doc, mention.start, mention.end), set())
     misread_people = [m for m in others if _looks_like_known_person(m, index)]
-    for mention in lone + misread_people:
-        _join_by_surname(index, mention)
+    # titled lone surnames first: "President Obama" tells which Obama the document's "Obama" is
+    for mention in sorted(lone + misread_people, key=lambda m: (m.doc, (m.doc, m.start, m.end) not in titles, m.start)):
+        _join_by_surname(index, mention, titles)
     misread = {id(m) for m in misread_people}
     return index.groups, [m for m in others if id(m) not in misread]
 
@@ -587,28 +607,37 @@ def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
     return any(g.first is not None and g.surname.lower() == text.lower() for g in index.similar(text))
 
 
-def _join_by_surname(index: _SurnameIndex, mention: Mention) -> None:
-    """A lone surname joins the person this document names so; else the only person of that
-    surname; when several people share it and the document names none, it stays a lone name
-    rather than being credited to one of them on the surname alone."""
+DOMINANT_SHARE = 2  # a lone surname goes to the person named in full this many times more than any namesake
+
+
+def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict) -> None:
+    """A lone surname joins the person its title fits ("President Obama": the Obama who is
+    President elsewhere), else the person this document names so, else the person the corpus
+    names far more often than any namesake; when several people share it and nothing tells them
+    apart, it stays a lone name rather than being credited to one of them on the surname alone."""
     _, surname, suffix = person_name_parts(mention.text)
     initial = first_initial(mention.text)
     candidates = [g for g in index.similar(surname) if g.suffix == suffix
                   and (initial is None or g.first is None or g.first.startswith(initial))]
+    full = [g for g in candidates if g.first is not None]
+    title = titles.get((mention.doc, mention.start, mention.end), set())
+    if title and any(g.role_heads & title for g in full):
+        full = [g for g in full if g.role_heads & title]
+    in_doc = [g for g in full if g.named_in[mention.doc] or mention.doc in g.titled_in]
+    if in_doc:
+        full = in_doc
+    by_count = sorted(full, key=lambda g: (sum(g.named_in.values()), len(g.mentions), g.first), reverse=True)
+    if len(by_count) == 1 or (by_count and (
+            sum(by_count[0].named_in.values()) >= DOMINANT_SHARE * max(1, sum(by_count[1].named_in.values())))):
+        by_count[0].add(mention)
+        if title:
+            by_count[0].titled_in.add(mention.doc)
+        return
     if initial is not None:
-        candidates = [g for g in candidates if g.first is not None]  # "W. J. Clinton" is no lone "Clinton"
-    named_here = [g for g in candidates if g.named_in[mention.doc]]
-    full_names = {transliteration_key(g.first) + g.middle for g in candidates if g.first is not None}
-    if not named_here and len(full_names) > 1:
-        candidates = [g for g in candidates if g.first is None]
-    if not candidates:
-        candidates = [index.add(_PersonGroup(None, surname, suffix))]
-
-    def preference(group: _PersonGroup) -> tuple[bool, int, int, int, str]:
-        return (group.named_in[mention.doc] > 0, int(group.surname.lower() == surname.lower()),
-                int(group.first is not None), len(group.mentions), group.first or "")
-
-    max(candidates, key=preference).add(mention)
+        index.add(_PersonGroup(None, surname, suffix)).add(mention)  # "W. J. Clinton" is no lone "Clinton"
+        return
+    lone = [g for g in candidates if g.first is None]
+    (max(lone, key=lambda g: len(g.mentions)) if lone else index.add(_PersonGroup(None, surname, suffix))).add(mention)
 
 
 def _person_name(group: _PersonGroup, with_middle: bool = False) -> str:
