@@ -418,7 +418,8 @@ def names_sound_alike(a: str, b: str) -> bool:
         return True
     if len(ka) != len(kb) or len(consonant_skeleton(ka)) < 3 or consonant_skeleton(ka) != consonant_skeleton(kb):
         return False
-    return sum(x != y for x, y in zip(ka, kb)) <= TRANSLIT_VOWEL_CHANGES
+    changes = [(x, y) for x, y in zip(ka, kb) if x != y]
+    return len(changes) <= TRANSLIT_VOWEL_CHANGES and all(x in "aeiou" and y in "aeiou" for x, y in changes)
 
 
 def canonical_org_name(text: str) -> str:
