@@ -365,3 +365,15 @@ def test_the_speaker_phrase_never_runs_over_its_cue(nlp):
     quotes = extract_quotes(nlp("BP issued a statement announcing that Hayward would step down in October."), "x")
     quote = _quote_with(quotes, "Hayward would step down")
     assert (quote.speaker_text, quote.cue) == ("a statement", "announcing")
+
+
+def test_a_quote_after_a_participle_clause_leaves_the_clause_and_the_cue_out(nlp):
+    """Fox News: the span was the whole sentence, 'Hartley added' included."""
+    text = ('Noting there had been no loss of human lives from the Santa Barbara well blowout, Hartley added, '
+            '"Relative to the number of deaths that have occurred in this fair city due to crime... it does seem '
+            'that we should give this thing a little perspective."')
+    quote = _quote_with(extract_quotes(nlp(text), "x"), "Relative to the number of deaths")
+    assert quote.text.startswith("Relative to") and "Hartley" not in quote.text
+    both = extract_quotes(nlp('"We will not give up," Zelenskyy said, "and we will not trade land."'), "y")
+    assert [(q.speaker_text, q.text) for q in both] == [("Zelenskyy", "We will not give up"),
+                                                        ("Zelenskyy", "and we will not trade land.")]

@@ -175,6 +175,8 @@ def extract_quotes(parsed, doc_id: str, attitudes: bool = False, mentions: list[
     attributions += _headline_statements(parsed, text) + _transcript_turns(parsed, text)
     attributions = _drop_nested(_widen_to_quotes(attributions, quotes_index))
     attributions += _attach_unclaimed_quotes(parsed, text, attributions, waiting_cues, quotes_index, mentions)
+    if not attitudes:
+        attributions = [_quoted_part_only(a, quotes_index) for a in attributions]
     attributions = [a for a in attributions if _keeps_speaker(a, attitudes)
                     and a.content_end - a.content_start <= MAX_QUOTE_CHARS]
     attributions.sort(key=lambda a: a.content_start)
@@ -1017,6 +1019,33 @@ def _clip_to_paragraph(text: str, att: _Attribution) -> bool:
     while att.content_start < att.content_end and text[att.content_start].isspace():
         att.content_start += 1
     return att.content_end > att.content_start
+
+
+def _quoted_part_only(att: _Attribution, quotes_index) -> _Attribution:
+    """'Noting there had been no loss of life, Hartley added, "Relative to ..."': when the content
+    runs over its own cue, what was said is the quote on the far side of the cue from the speaker."""
+    cue_start, cue_end = att.cue[0].idx, att.cue[-1].idx + len(att.cue[-1].text)
+    if not att.content_start <= cue_start < att.content_end:
+        return att
+    text = text_of(att.cue[0].doc)
+    quoted = quotes_index.overlapping(att.content_start, att.content_end)
+    after = [q for q in quoted if q.start >= cue_end]
+    before = [q for q in quoted if q.end <= cue_start]
+    speaker_start = att.speaker.start_char if att.speaker is not None else cue_start
+    if after and _unquoted_words(text, att.content_start, min(cue_start, speaker_start), before):
+        att.content_start = after[0].start  # '"A," Hartley said, "B."' keeps both
+    elif before and not after and _unquoted_words(text, max(cue_end, att.speaker.end_char if att.speaker else 0),
+                                                  att.content_end, []):
+        att.content_end = before[-1].end
+    return att
+
+
+def _unquoted_words(text: str, start: int, end: int, quoted: list[QuoteSpan]) -> bool:
+    chars = list(text[start:end])
+    for span in quoted:
+        for i in range(max(span.start, start), min(span.end, end)):
+            chars[i - start] = " "
+    return any(ch.isalnum() for ch in chars)
 
 
 def _drop_nested(attributions: list[_Attribution]) -> list[_Attribution]:
