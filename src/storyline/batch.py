@@ -196,6 +196,8 @@ def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_s
         if row["error"]:
             continue
         raw = from_dict(RawDocument, json.loads(row["raw"]))
+        for warning in raw.warnings:
+            report(f"warning: {warning}")
         row["raw_hash"] = raw_hash(raw)
         try:
             doc = clean_document(raw)

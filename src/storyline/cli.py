@@ -62,15 +62,20 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
-def count_at_least(low: int):
-    """An argparse type: a whole number >= low, else the usual one-line usage error."""
+MAX_COUNT = 2**31 - 1  # beyond any store; SQLite refuses integers past 2**63 - 1
+
+
+def count_at_least(low: int, high: int = MAX_COUNT):
+    """An argparse type: a whole number in low..high, else the usual one-line usage error."""
     def parse(text: str) -> int:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number")
         if value < low:
             raise argparse.ArgumentTypeError(f"{value} is below {low}")
+        if value > high:
+            raise argparse.ArgumentTypeError(f"{text[:40]} is above {high:,}")
         return value
     return parse
 
@@ -113,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="a file, a folder (read recursively), '-' for stdin, an http(s) URL or a feed")
     sub.add_argument("--date-default", metavar="YYYY-MM-DD", help="publication date for documents that show none")
     sub.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
-    sub.add_argument("--jobs", type=count_at_least(1), default=1, metavar="N",
+    sub.add_argument("--jobs", type=count_at_least(1, 256), default=1, metavar="N",
                      help="parse in batches with N worker processes (same results; pays from a few hundred documents)")
 
     sub = with_db(command("rebuild", run_rebuild, "recompute the whole story (entities, events, positions) "
@@ -163,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = with_db(command("serve", run_serve, "web UI and HTTP API (OpenAPI at /docs)"))
     sub.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    sub.add_argument("--port", type=count_at_least(1), default=8000, help="port to listen on (default 8000)")
+    sub.add_argument("--port", type=count_at_least(1, 65535), default=8000, help="port to listen on (default 8000)")
 
     command("demo", run_demo, "ingest the bundled sample articles into a temporary store and print the timeline")
 
@@ -185,12 +190,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 # --- commands ----------------------------------------------------------------------------------
 
-def open_store(args, must_exist: bool = True):
+def open_store(args, write: bool = False, must_exist: bool = True):
+    """Read-only unless the command writes; only ingest and serve may create a store."""
     from storyline.store import Store, StoreError, default_db_path
 
     path = default_db_path(getattr(args, "db", None))
     try:
-        return Store(path, readonly=must_exist)
+        if write and must_exist:
+            Store(path, readonly=True).close()  # refuses a missing file or one that is not a store
+        return Store(path) if write else Store(path, readonly=True)
     except StoreError as error:
         raise StoreProblem(str(error)) from error
 
@@ -205,7 +213,7 @@ def run_ingest(args) -> int:
             date.fromisoformat(args.date_default)
         except ValueError:
             raise UserError(f"--date-default {args.date_default}: not a YYYY-MM-DD date")
-    store = open_store(args, must_exist=False)
+    store = open_store(args, write=True, must_exist=False)
     progress = sys.stderr.isatty() and not args.no_progress
     if args.jobs > 1:
         from storyline.fast import fast_ingest
@@ -220,7 +228,7 @@ def run_ingest(args) -> int:
 def run_rebuild(args) -> int:
     from storyline.story.build import rebuild_story
 
-    store = open_store(args)
+    store = open_store(args, write=True)
     rebuild_story(store)
     print(f"story rebuilt from {store.document_count()} documents")
     return EXIT_OK
@@ -293,6 +301,8 @@ def run_search(args) -> int:
 def run_export(args) -> int:
     from storyline.export import STREAMED_FORMATS, render_export, write_export
 
+    if args.output:
+        check_writable(args.output, folder_ok=args.format == "csv")
     if args.format == "csv":
         if not args.output:
             raise UsageProblem("export --format csv writes one file per record kind: give -o FOLDER or -o FILE.zip")
@@ -305,23 +315,45 @@ def run_export(args) -> int:
     store = open_store(args)
     if args.format in STREAMED_FORMATS:
         if args.output:
-            with open(args.output, "w", encoding="utf-8") as out:
-                write_export(store, args.format, out)
+            try:
+                with open(args.output, "w", encoding="utf-8") as out:
+                    write_export(store, args.format, out)
+            except OSError as error:
+                raise UserError(f"{args.output}: cannot write ({error.strerror or error})") from None
         else:
             write_export(store, args.format, sys.stdout)
         return EXIT_OK
     output = render_export(store, args.format)
     if args.output:
-        Path(args.output).write_text(output, encoding="utf-8")
+        try:
+            Path(args.output).write_text(output, encoding="utf-8")
+        except OSError as error:
+            raise UserError(f"{args.output}: cannot write ({error.strerror or error})") from None
     else:
         sys.stdout.write(output)
     return EXIT_OK
 
 
+def check_writable(path: str, folder_ok: bool = False) -> None:
+    """An output that cannot be written is refused before any work starts. `folder_ok`: the
+    output may be a folder (CSV tables)."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        if folder_ok:
+            folder = target
+        else:
+            raise UserError(f"{path}: is a folder, not a file")
+    if not folder.is_dir():
+        raise UserError(f"{path}: no such folder {str(folder)!r}")
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise UserError(f"{path}: not writable")
+
+
 def run_serve(args) -> int:
     from storyline.web.app import serve
 
-    store = open_store(args, must_exist=False)
+    store = open_store(args, write=True, must_exist=False)
     store.close()
     serve(store.path, host=args.host, port=args.port)
     return EXIT_OK

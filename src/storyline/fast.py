@@ -85,8 +85,10 @@ def analyze_many(nlp, docs: list[Document], batch_size: int = DEFAULT_BATCH) -> 
 _WORKER_NLP = None
 
 
-def _init_worker(model: str | None) -> None:
+def _init_worker(model: str | None, parent_pid: int | None = None) -> None:
     global _WORKER_NLP
+    if parent_pid is not None:
+        die_with_parent(parent_pid)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     from storyline.nlp.spacy_model import load_spacy
 
@@ -97,6 +99,41 @@ def _init_worker(model: str | None) -> None:
         torch.set_num_threads(1)
     except ImportError:
         pass
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Ends this worker as soon as the ingest that started it ends, even by kill -9 (which runs
+    no clean-up there). Workers are children of the forkserver, not of the ingest, so a
+    parent-death signal would not fire: a thread waits on a pidfd of the ingest process instead."""
+    import select
+    import threading
+
+    try:
+        handle = os.pidfd_open(parent_pid)
+    except (AttributeError, OSError):  # no pidfd (not Linux >= 5.3): poll the pid instead
+        handle = None
+
+    def watch() -> None:
+        if handle is not None:
+            select.select([handle], [], [])
+        else:
+            while _alive(parent_pid):
+                time.sleep(1.0)
+        os._exit(1)
+
+    if handle is None and not _alive(parent_pid):
+        os._exit(1)
+    threading.Thread(target=watch, name="storyline-parent-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def sentence_vectors(docs: list[Document]):
@@ -273,7 +310,7 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
         import multiprocessing
 
         return ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("forkserver"),
-                                   initializer=_init_worker, initargs=(model,))
+                                   initializer=_init_worker, initargs=(model, os.getpid()))
 
     executor = new_executor() if n_process > 1 else None
     if executor is None and nlp is None:
@@ -336,6 +373,8 @@ def fast_ingest(store: Store, inputs: Iterable[str], nlp=None, date_default: str
                 fail(str(result))
                 continue
             summary.read += 1
+            for warning in result.warnings:
+                report(f"warning: {warning}")
             try:
                 outcome, value = prepare_raw(store, pending, result, date_default)
             except IngestError as error:

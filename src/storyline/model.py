@@ -23,6 +23,7 @@ class RawDocument:
     outlet: str | None = None
     author: str | None = None
     format: str = "text"  # text | html | jsonl | feed | warc
+    warnings: list[str] = field(default_factory=list)  # fields a reader ignored, one line each
 
 
 @dataclass

@@ -181,6 +181,8 @@ def ingest(store: Store, inputs: Iterable[str], analyzer: Analyzer | None = None
             report(f"error: {result}")
             continue
         summary.read += 1
+        for warning in result.warnings:
+            report(f"warning: {warning}")
         try:
             outcome, doc_id = ingest_raw(store, result, analyzer, copy_index, date_default)
         except IngestError as error:

@@ -22,6 +22,7 @@ from storyline.clean.header import (
     outlet_from_lines,
     parse_dateline,
 )
+from storyline.ingest.decode import checked_date
 from storyline.model import Document, RawDocument
 
 
@@ -227,7 +228,22 @@ def extract_html(html: str, url: str | None = None) -> dict:
 
     result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                          favor_precision=True)
-    return result.as_dict() if result is not None else {}
+    found = result.as_dict() if result is not None else {}
+    if not found.get("text") and html.strip():
+        # libxml2 drops everything nested deeper than 255 elements unless asked for a huge tree
+        import lxml.etree
+        import lxml.html
+
+        parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True,
+                                      collect_ids=False, default_doctype=False)
+        try:
+            tree = lxml.html.fromstring(html, parser=parser)
+        except (lxml.etree.ParserError, ValueError):
+            return found
+        result = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                                             favor_precision=True)
+        found = result.as_dict() if result is not None else found
+    return found
 
 
 def normalised_body(text: str) -> str:
@@ -240,7 +256,7 @@ def normalise_date(value: str | None) -> str | None:
         return None
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
     if match:
-        return match.group(0)
+        return match.group(0) if checked_date(match.group(0)) else None
     import dateparser
 
     parsed = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})

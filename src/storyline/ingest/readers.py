@@ -5,87 +5,139 @@ never stops the batch.
 """
 from __future__ import annotations
 
-import gzip
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
 
 from storyline.ingest.decode import (
+    MAX_DECOMPRESSED_BYTES,
     MAX_DOCUMENT_BYTES,
+    STREAM_CHUNK,
     IngestError,
+    bounded_gunzip,
+    check_expansion,
+    checked_date,
     decode_text,
     looks_binary,
     sniff_format,
 )
+from storyline.ingest.fetch import FETCH_DEADLINE_SECONDS, MAX_FETCH_BYTES, fetch, non_public_reason, resolve_once
 from storyline.model import RawDocument
 
-FETCH_TIMEOUT_SECONDS = 20.0
+FETCH_TIMEOUT_SECONDS = FETCH_DEADLINE_SECONDS  # the whole fetch of one URL, redirects and body included
 SKIPPED_SUFFIXES = (".db", ".db-wal", ".db-shm", ".pyc")
 
 ReadResult = RawDocument | IngestError
 
 
 def read_inputs(inputs: Iterable[str]) -> Iterator[ReadResult]:
-    """Files, folders (recursively, sorted), '-' for stdin, and http(s) URLs."""
+    """Files, folders (recursively, sorted), '-' for stdin, and http(s) URLs. Whatever goes wrong
+    with one input is one error naming it; the next input is still read."""
     for item in inputs:
         if item == "-":
-            yield from read_blob("-", sys.stdin.buffer.read())
+            try:
+                data = sys.stdin.buffer.read()
+            except OSError as error:
+                yield IngestError("-", f"cannot read stdin ({error.strerror or error})")
+                continue
+            yield from read_blob("-", data)
         elif item.startswith(("http://", "https://")):
             yield from read_url(item)
         else:
-            yield from read_path(Path(item))
+            yield from _guarded(_short(item), read_path(Path(item)))
+
+
+def _short(name: str) -> str:
+    """A name fit for one line: very long arguments are cut in the middle."""
+    return name if len(name) <= 300 else f"{name[:150]}...{name[-100:]} ({len(name):,} characters)"
+
+
+def _guarded(source: str, results: Iterator[ReadResult]) -> Iterator[ReadResult]:
+    """Turns any exception escaping a reader into one error naming the input."""
+    try:
+        yield from results
+    except OSError as error:
+        yield IngestError(source, f"cannot read: {error.strerror or error}")
+    except RecursionError:
+        yield IngestError(source, "unreadable (nested too deeply)")
+    except Exception as error:  # a reader's bug must not end the batch
+        first = str(error).splitlines()[0][:200] if str(error) else ""
+        yield IngestError(source, f"unreadable ({type(error).__name__}{': ' + first if first else ''})")
 
 
 def read_path(path: Path) -> Iterator[ReadResult]:
+    """A folder is listed first, so a file removed while the batch runs is reported, not skipped."""
     if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and not child.name.startswith(".") and not child.name.endswith(SKIPPED_SUFFIXES):
-                yield from read_file(child)
-    elif path.is_file():
+        files = [child for child in sorted(path.rglob("*"))
+                 if child.is_file() and not child.name.startswith(".") and not child.name.endswith(SKIPPED_SUFFIXES)]
+        for child in files:
+            yield from read_file(child)
+    elif path.exists():
         yield from read_file(path)
     else:
-        yield IngestError(str(path), "no such file or folder")
+        yield IngestError(_short(str(path)), "no such file or folder")
 
 
 def read_file(path: Path) -> Iterator[ReadResult]:
+    source = _short(str(path))
     try:
+        if sniff_format(path.name, b"") == "warc":
+            with path.open("rb") as stream:  # archives stream: they may be far larger than memory
+                yield from _guarded(source, read_warc(source, stream, compressed_size=path.stat().st_size))
+            return
+        size = path.stat().st_size
+        if size > MAX_DECOMPRESSED_BYTES:
+            yield IngestError(source, f"too large ({size / 1e6:.0f} MB > {MAX_DECOMPRESSED_BYTES / 1e6:.0f} MB)")
+            return
         data = path.read_bytes()
     except OSError as error:
-        yield IngestError(str(path), f"cannot read: {error.strerror or error}")
+        reason = "no such file (removed meanwhile?)" if isinstance(error, FileNotFoundError) else \
+            (error.strerror or str(error))
+        yield IngestError(source, f"cannot read: {reason}")
         return
-    yield from read_blob(str(path), data)
+    yield from read_blob(source, data)
 
 
-def read_blob(source: str, data: bytes) -> Iterator[ReadResult]:
-    """Dispatches one blob of bytes to the reader its name or content calls for."""
+def read_blob(source: str, data: bytes, public_only: bool = False, charset: str | None = None) -> Iterator[ReadResult]:
+    """Dispatches one blob of bytes to the reader its name or content calls for; never raises.
+    `charset`: what the transport declared (an HTTP header); `public_only` is passed on to the
+    fetches of a feed's links."""
+    yield from _guarded(source, _read_blob(source, data, public_only, charset))
+
+
+def _read_blob(source: str, data: bytes, public_only: bool, charset: str | None) -> Iterator[ReadResult]:
     if source.lower().endswith(".gz") and not source.lower().endswith(".warc.gz"):
         try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as error:
-            yield IngestError(source, f"not a valid gzip file ({error})")
+            data = bounded_gunzip(source, data)
+        except IngestError as error:
+            yield error
             return
     if not data.strip():
         yield IngestError(source, "empty input")
         return
     kind = sniff_format(source, data)
     if kind == "warc":
-        yield from read_warc(source, data)
+        yield from read_warc(source, io.BytesIO(data), compressed_size=len(data))
         return
     if looks_binary(data):
         yield IngestError(source, "binary content, not text, HTML, JSONL, feed or WARC")
         return
     if kind == "jsonl":
-        yield from read_jsonl(source, decode_text(data))
+        yield from read_jsonl(source, decode_text(data, charset))
     elif kind == "feed":
-        yield from read_feed(source, data)
+        yield from read_feed(source, data, public_only=public_only)
     elif len(data) > MAX_DOCUMENT_BYTES:
         yield IngestError(source, f"too large for one document ({len(data) / 1e6:.1f} MB > {MAX_DOCUMENT_BYTES / 1e6:.0f} MB)")
     elif kind == "html":
-        yield RawDocument(source=source, html=decode_text(data), format="html")
+        yield RawDocument(source=source, html=decode_text(data, charset), format="html")
     else:
-        yield RawDocument(source=source, text=decode_text(data), format="text")
+        yield RawDocument(source=source, text=decode_text(data, charset), format="text")
 
 
 def read_jsonl(source: str, text: str) -> Iterator[ReadResult]:
@@ -99,6 +151,9 @@ def read_jsonl(source: str, text: str) -> Iterator[ReadResult]:
         except json.JSONDecodeError as error:
             yield IngestError(where, f"malformed JSON ({error.msg})")
             continue
+        except RecursionError:
+            yield IngestError(where, "malformed JSON (nested too deeply)")
+            continue
         if not isinstance(record, dict):
             yield IngestError(where, "a JSONL line must be an object")
             continue
@@ -109,20 +164,29 @@ def read_jsonl(source: str, text: str) -> Iterator[ReadResult]:
         if len((body or html or "").encode("utf-8", "ignore")) > MAX_DOCUMENT_BYTES:
             yield IngestError(where, "document too large")
             continue
+        published, warnings = checked_published(where, _string_or_none(record.get("published")))
         yield RawDocument(
             source=where,
             text=body if isinstance(body, str) else None,
             html=html if not isinstance(body, str) else None,
             title=_string_or_none(record.get("title")),
             url=_string_or_none(record.get("url")),
-            published=_string_or_none(record.get("published")),
+            published=published,
             outlet=_string_or_none(record.get("outlet")),
             author=_string_or_none(record.get("author")),
             format="jsonl",
+            warnings=warnings,
         )
 
 
-def read_feed(source: str, data: bytes, fetch_links: bool = True) -> Iterator[ReadResult]:
+def checked_published(source: str, published: str | None) -> tuple[str | None, list[str]]:
+    """An impossible date ("2025-13-45") is dropped with a warning; the document is still read."""
+    if published and re.match(r"\d{4}-\d{1,2}-\d{1,2}", published) and not checked_date(published):
+        return None, [f"{source}: published {published[:40]!r} is not a calendar date; ignored"]
+    return published, []
+
+
+def read_feed(source: str, data: bytes, fetch_links: bool = True, public_only: bool = False) -> Iterator[ReadResult]:
     """RSS/Atom: each entry's full content, or its linked page, or at least its summary."""
     import feedparser
 
@@ -138,13 +202,16 @@ def read_feed(source: str, data: bytes, fetch_links: bool = True) -> Iterator[Re
         content = entry.get("content") or []
         html = content[0].get("value") if content else None
         if not html and fetch_links and link and link.startswith(("http://", "https://")):
-            fetched = list(read_url(link))
+            fetched = list(read_url(link, public_only=public_only))
             if fetched and isinstance(fetched[0], RawDocument):
                 page = fetched[0]
                 page.title = page.title or _string_or_none(entry.get("title"))
                 page.published = page.published or published
                 page.outlet = page.outlet or outlet
                 yield page
+                continue
+            if fetched and isinstance(fetched[0], IngestError) and fetched[0].reason.startswith("refused"):
+                yield fetched[0]  # a link that must not be fetched is said so, not silently replaced
                 continue
         html = html or entry.get("summary")
         if not html:
@@ -162,92 +229,112 @@ def read_feed(source: str, data: bytes, fetch_links: bool = True) -> Iterator[Re
         )
 
 
-def read_warc(source: str, data: bytes) -> Iterator[ReadResult]:
-    """HTML responses in a WARC file; the crawl date is not the publication date, so it is not used."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    found = 0
+def read_warc(source: str, stream: BinaryIO, compressed_size: int | None = None) -> Iterator[ReadResult]:
+    """HTML responses in a WARC file, read as a stream. An archive cut short (a record or gzip
+    member that ends early, bytes that are no record) or one that would expand beyond the limits
+    (a bomb) fails from there on, with a line saying so. The crawl date is not the publication
+    date, so it is not used."""
+    found = expanded = 0
+    previous = None
     try:
-        for record in ArchiveIterator(io.BytesIO(data)):
+        records = _CheckedArchiveIterator(stream)
+        for record in records:
+            if _cut_short(previous):
+                yield _truncated(source, found)
+                return
+            previous = record
+            expanded += record.length or 0
+            if compressed_size is not None:
+                check_expansion(source, expanded, compressed_size)
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""
             if "html" not in content_type.lower():
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
-            body = record.content_stream().read()
             found += 1
-            if len(body) > MAX_DOCUMENT_BYTES:
-                yield IngestError(url or source, "document too large")
+            where = url or f"{source}#{found}"
+            body, size, too_large = [], 0, False
+            content = record.content_stream()
+            while chunk := content.read(STREAM_CHUNK):
+                size += len(chunk)
+                if size > MAX_DOCUMENT_BYTES:
+                    too_large = True
+                    break
+                body.append(chunk)
+            if too_large:
+                yield IngestError(where, "document too large")
                 continue
-            yield RawDocument(source=url or f"{source}#{found}", html=decode_text(body), url=url, format="warc")
-    except Exception as error:  # warcio raises ArchiveLoadFailed, ValueError, AttributeError... on malformed input
+            if _cut_short(record):
+                yield _truncated(source, found)
+                return
+            yield RawDocument(source=where, html=decode_text(b"".join(body), _header_charset(content_type)),
+                              url=url, format="warc")
+        if _cut_short(previous) or records.gzip_cut_short or \
+                (compressed_size is not None and records.offset < compressed_size):
+            yield _truncated(source, found + 1)
+            return
+    except IngestError as error:
+        yield error
+        return
+    except Exception as error:  # warcio raises ArchiveLoadFailed, ValueError, EOFError... on malformed input
         yield IngestError(source, f"malformed WARC ({str(error).splitlines()[0] if str(error) else type(error).__name__})")
         return
     if not found:
         yield IngestError(source, "WARC holds no HTML responses")
 
 
-MAX_FETCH_BYTES = 5 * MAX_DOCUMENT_BYTES  # a page or a feed of many entries; a bigger response is refused
+def _cut_short(record) -> bool:
+    """A record whose stream ended before its declared Content-Length."""
+    return record is not None and getattr(record.raw_stream, "limit", 0) > 0
 
 
-class _Refused(Exception):
-    """A fetch that must not happen (a non-public address) or must stop (too large)."""
+def _truncated(source: str, number: int) -> IngestError:
+    return IngestError(source, f"truncated WARC: cut short at HTML record {number}; "
+                               "the records before it are read, nothing after")
+
+
+class _CheckedArchiveIterator(ArchiveIterator):
+    """warcio's iterator, noting on close whether the last gzip member was cut short (warcio
+    itself then just ends, as if the archive were complete)."""
+
+    gzip_cut_short = False
+
+    def close(self):
+        decompressor = getattr(self.reader, "decompressor", None)
+        if decompressor is not None and getattr(decompressor, "eof", True) is False:
+            self.gzip_cut_short = True
+        super().close()
+
+
+def _header_charset(content_type: str) -> str | None:
+    match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
+    return match.group(1) if match else None
 
 
 def non_public_address(host: str) -> str | None:
-    """Why `host` must not be fetched for someone else (an address inside this machine or its
-    network: loopback, private, link-local such as cloud metadata, reserved), or None."""
-    import ipaddress
-    import socket
-
+    """Why `host` must not be fetched for someone else (see `fetch.non_public_reason`), or None."""
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
-    except (socket.gaierror, UnicodeError) as error:
-        return f"cannot resolve {host} ({error})"
-    for address in sorted(addresses):
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if not ip.is_global:
-            return f"{host} is a non-public address ({ip})"
-    return None
+        return non_public_reason(host, resolve_once(host, 80))
+    except Exception as error:
+        return str(error)
 
 
 def read_url(url: str, public_only: bool = False) -> Iterator[ReadResult]:
-    """One URL: a page, a feed or any file the other readers take. `public_only` (the web server's
-    URL ingest) refuses every address that is not on the public internet, redirects included."""
-    import httpx
-
-    def check(request) -> None:
-        if public_only and (reason := non_public_address(request.url.host)):
-            raise _Refused(reason)
-
+    """One URL: a page, a feed or any file the other readers take, through `fetch.fetch` (one
+    deadline for the whole fetch, sizes bounded). `public_only` (the web server's URL ingest, and
+    feeds it reads) refuses every address that is not on the public internet, redirects included."""
     try:
-        with httpx.Client(follow_redirects=True, timeout=FETCH_TIMEOUT_SECONDS, event_hooks={"request": [check]},
-                          headers={"User-Agent": "storyline/0.1 (+https://github.com/storyline)"}) as client:
-            with client.stream("GET", url) as response:
-                if response.status_code >= 400:
-                    yield IngestError(url, f"HTTP {response.status_code}")
-                    return
-                chunks, size = [], 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > MAX_FETCH_BYTES:
-                        raise _Refused(f"response larger than {MAX_FETCH_BYTES / 1e6:.0f} MB")
-                    chunks.append(chunk)
-                content_type = response.headers.get("content-type", "").lower()
-    except _Refused as error:
-        yield IngestError(url, f"refused: {error}")
+        fetched = fetch(url, public_only=public_only, deadline_seconds=FETCH_TIMEOUT_SECONDS, max_bytes=MAX_FETCH_BYTES)
+    except IngestError as error:
+        yield error
         return
-    except httpx.HTTPError as error:
-        yield IngestError(url, f"unreachable ({type(error).__name__}: {error})")
+    if any(kind in fetched.content_type for kind in ("rss", "atom", "xml")) and sniff_format(url, fetched.data) == "feed":
+        yield from _guarded(url, read_feed(url, fetched.data, public_only=public_only))
         return
-    data = b"".join(chunks)
-    if any(kind in content_type for kind in ("rss", "atom", "xml")) and sniff_format(url, data) == "feed":
-        yield from read_feed(url, data)
-        return
-    for result in read_blob(url, data):
+    for result in read_blob(url, fetched.data, public_only=public_only, charset=fetched.charset):
         if isinstance(result, RawDocument):
-            result.url = result.url or url
+            result.url = result.url or fetched.url
         yield result
 
 

@@ -24,7 +24,7 @@ from storyline.model import (
     from_dict,
     to_dict,
 )
-from storyline.store.migrations import migrate
+from storyline.store.migrations import latest_version, migrate
 
 DEFAULT_DB = "storyline.db"
 RANGE_LOOKBACK_DAYS = 366  # an event ranged from earlier than this before a day is not looked up by that day
@@ -41,19 +41,52 @@ class StoreError(Exception):
 
 class Store:
     def __init__(self, path: str | Path, readonly: bool = False):
+        """`readonly`: for commands that only read. The file must already be a storyline store; it
+        is opened read-only (nothing created, journal mode untouched) and refused otherwise."""
         self.path = str(path)
-        if readonly and not Path(self.path).exists():
-            raise StoreError(f"{self.path}: no such store (run `storyline ingest` first)")
+        self.readonly = readonly
+        if readonly:
+            self.conn = self._connect_readonly()
+            return
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                                         check_same_thread=False)
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            tables = {row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if tables and "schema_version" not in tables:
+                self.conn.close()
+                raise StoreError(f"{self.path}: not a storyline store (it holds other tables; it is left untouched)")
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.schema_version = migrate(self.conn)
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: not a storyline store ({error})") from error
+
+    def _connect_readonly(self) -> sqlite3.Connection:
+        from urllib.parse import quote
+
+        if not Path(self.path).is_file():
+            raise StoreError(f"{self.path}: no such store (run `storyline ingest` first)")
+        uri = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA query_only = ON")
+            known = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
+            version = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0] if known else 0
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: not a storyline store ({error})") from error
+        if not version or not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").fetchone():
+            conn.close()
+            raise StoreError(f"{self.path}: not a storyline store (no storyline tables; it is left untouched)")
+        if version < latest_version():  # a store written by an older release: bring its schema up once
+            conn.close()
+            Store(self.path).close()
+            return self._connect_readonly()
+        self.schema_version = version
+        return conn
 
     def close(self) -> None:
         self.conn.close()

@@ -152,6 +152,10 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
 ]
 
 
+def latest_version() -> int:
+    return MIGRATIONS[-1][0]
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the schema to the newest version; returns the version reached."""
     conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))")

@@ -21,7 +21,7 @@ from storyline.export.records import (
 from storyline.store import Store
 from storyline.web import search as passage_search
 from storyline.web import views
-from storyline.web.jobs import pasted_text_reader, uploaded_files_reader, url_reader
+from storyline.web.jobs import QueueFull, pasted_text_reader, uploaded_files_reader, url_reader
 
 MAX_PASTED_CHARS = 2_000_000
 MAX_UPLOAD_FILES = 50
@@ -31,12 +31,23 @@ DEFAULT_BODY_LIMIT = 64 * 1024
 TEXT_BODY_LIMIT = 8 * 1024 * 1024  # 2M characters, JSON-escaped
 UPLOAD_BODY_LIMIT = MAX_UPLOAD_BYTES + 1024 * 1024  # the files plus multipart overhead
 URL_BODY_LIMIT = 16 * 1024
+MAX_OFFSET = 2**31 - 1  # far beyond any store; SQLite takes up to 2**63 - 1, Python more
 
 router = APIRouter(prefix="/api")
 
 
 def open_store(request: Request) -> Iterator[Store]:
-    """One connection per request: SQLite connections are cheap and then never shared by threads."""
+    """One read-only connection per request: SQLite connections are cheap and then never shared
+    by threads."""
+    store = Store(request.app.state.db_path, readonly=True)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def open_writable_store(request: Request) -> Iterator[Store]:
+    """Search by meaning keeps the passage vectors it computes in the store."""
     store = Store(request.app.state.db_path)
     try:
         yield store
@@ -45,6 +56,7 @@ def open_store(request: Request) -> Iterator[Store]:
 
 
 StoreDep = Annotated[Store, Depends(open_store)]
+WritableStoreDep = Annotated[Store, Depends(open_writable_store)]
 
 
 def iso_date(value: str | None, name: str) -> str | None:
@@ -73,7 +85,7 @@ def timeline(store: StoreDep, actor: str | None = None, since: str | None = None
              all: bool = Query(False, description="every event, background and undated ones too"),
              dates: int | None = Query(None, ge=1, le=1_000, description="a summarised timeline of N dates"),
              per_date: int = Query(1, ge=1, le=100, description="with dates: events per date"),
-             limit: int | None = Query(None, ge=1, le=10_000), offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
+             limit: int | None = Query(None, ge=1, le=10_000), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> list[dict[str, Any]]:
     """The same functions and order as `storyline timeline` (docs/timeline.md)."""
     since, until = iso_date(since, "since"), iso_date(until, "until")
     if all:
@@ -132,7 +144,7 @@ def graph(store: StoreDep) -> dict[str, Any]:
 
 @router.get("/quotes", tags=["actors"])
 def quotes(store: StoreDep, speaker: str | None = None, about: str | None = None,
-           limit: int | None = Query(None, ge=1, le=10_000), offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
+           limit: int | None = Query(None, ge=1, le=10_000), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> list[dict[str, Any]]:
     return quote_records(store, speaker=speaker, about=about, limit=limit, offset=offset)
 
 
@@ -142,7 +154,7 @@ def positions(store: StoreDep, actor: str | None = None) -> list[dict[str, Any]]
 
 
 @router.get("/search", tags=["search"], summary="Ranked passages: full text, semantic or both (hybrid)")
-def search(store: StoreDep, q: str = Query(..., min_length=1, max_length=500),
+def search(store: WritableStoreDep, q: str = Query(..., min_length=1, max_length=500),
            mode: str = Query("hybrid", pattern="^(hybrid|text|semantic)$"),
            actor: str | None = None, since: str | None = None, until: str | None = None,
            outlet: str | None = None, limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
@@ -209,13 +221,13 @@ class ArticleUrl(BaseModel):
 def ingest_text(article: PastedArticle, request: Request) -> dict[str, Any]:
     published = iso_date(article.published, "published")
     reader = pasted_text_reader(article.text, article.title, article.outlet, published, article.url)
-    return request.app.state.jobs.submit("text", reader)
+    return submit(request, "text", reader)
 
 
 @router.post("/ingest/url", tags=["ingest"], status_code=202, max_body_size=URL_BODY_LIMIT,
              summary="Fetch and ingest a URL or feed (a background job)")
 def ingest_url(target: ArticleUrl, request: Request) -> dict[str, Any]:
-    return request.app.state.jobs.submit("url", url_reader(target.url, public_only=request.app.state.public_urls_only))
+    return submit(request, "url", url_reader(target.url, public_only=request.app.state.public_urls_only))
 
 
 @router.post("/ingest/files", tags=["ingest"], status_code=202, max_body_size=UPLOAD_BODY_LIMIT,
@@ -230,7 +242,14 @@ async def ingest_files(request: Request, files: list[UploadFile] = File(...)) ->
         if total > MAX_UPLOAD_BYTES:
             raise HTTPException(413, f"upload larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
         contents.append((_safe_name(upload.filename), data))
-    return request.app.state.jobs.submit("files", uploaded_files_reader(contents))
+    return submit(request, "files", uploaded_files_reader(contents, public_only=request.app.state.public_urls_only))
+
+
+def submit(request: Request, kind: str, reader) -> dict[str, Any]:
+    try:
+        return request.app.state.jobs.submit(kind, reader)
+    except QueueFull as error:
+        raise HTTPException(429, str(error), headers={"Retry-After": "30"}) from None
 
 
 def _safe_name(filename: str | None) -> str:

@@ -1,29 +1,51 @@
-"""Ingest jobs started from the web UI: one worker thread runs them in order, clients poll by id.
+"""Ingest jobs started from the web UI: read in reader threads, analysed by one worker, polled by id.
 
-One worker at a time keeps ingestion as serial as the CLI's (the store takes one writer, and
-parsing is CPU-bound); the spaCy model is loaded once, by the worker, on its first job.
+One analysing worker keeps ingestion as serial as the CLI's (the store takes one writer, and
+parsing is CPU-bound); the spaCy model is loaded once, by the worker, on its first job. Reading
+(fetching a URL, unpacking an upload) happens on a few reader threads, so a slow or hostile
+server never holds the worker. At most MAX_PENDING_JOBS wait or run at once: beyond that a
+submission is refused (the API answers 429), so queued uploads cannot grow memory without bound.
 """
 from __future__ import annotations
 
+import ctypes
 import itertools
 import queue
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from storyline.dedup.index import CopyIndex
 from storyline.ingest.decode import IngestError
 from storyline.model import RawDocument
-from storyline.pipeline import Analyzer, ingest_raw
+from storyline.pipeline import Analyzer, failure_line, ingest_raw
 from storyline.story.build import build_story_if_needed
 from storyline.store import Store
 
 KEEP_FINISHED_JOBS = 200
+MAX_PENDING_JOBS = 8  # queued, reading or analysing; more is refused until one finishes
+READER_THREADS = 4
 
-ReadAll = Callable[[], Iterator[Any]]  # yields RawDocument or IngestError values
+# yields (input name, RawDocument or IngestError): the input name groups results per uploaded file
+ReadAll = Callable[[], Iterator[tuple[str, Any]]]
+
+
+class QueueFull(Exception):
+    """Too many jobs are waiting: the caller should try again later."""
+
+
+@dataclass
+class InputReport:
+    """What became of one input of a job (one uploaded file, the URL, the pasted text)."""
+    input: str
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    failed: int = 0
 
 
 @dataclass
@@ -38,37 +60,55 @@ class Job:
     duplicate: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
+    inputs: list[InputReport] = field(default_factory=list)
     created: float = field(default_factory=time.time)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def report_for(self, name: str) -> InputReport:
+        for report in self.inputs:
+            if report.input == name:
+                return report
+        self.inputs.append(InputReport(name))
+        return self.inputs[-1]
+
 
 class JobRunner:
-    """Queues ingest jobs against one store file and runs them on a single daemon thread."""
+    """Queues ingest jobs against one store file: reader threads read them, one daemon thread
+    analyses and stores them in the order their reading finished."""
 
-    def __init__(self, db_path: str, analyzer_factory: Callable[[], Any] | None = None):
+    def __init__(self, db_path: str, analyzer_factory: Callable[[], Any] | None = None,
+                 max_pending: int = MAX_PENDING_JOBS):
         self.db_path = db_path
+        self.max_pending = max_pending
         self._analyzer_factory = analyzer_factory
         self._analyzer = None
         self._jobs: dict[str, Job] = {}
-        self._work: queue.Queue[tuple[Job, ReadAll]] = queue.Queue()
+        self._ready: queue.Queue[tuple[Job, list[tuple[str, Any]]]] = queue.Queue()
+        self._readers = ThreadPoolExecutor(READER_THREADS, thread_name_prefix="storyline-read")
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
     def submit(self, kind: str, read_all: ReadAll) -> dict[str, Any]:
-        """Queues the job and returns it as it stands (the worker may already be changing it)."""
+        """Queues the job and returns it as it stands; raises QueueFull when too many wait."""
         job = Job(id=uuid.uuid4().hex[:12], kind=kind)
         with self._lock:
+            if self.pending() >= self.max_pending:
+                raise QueueFull(f"{self.max_pending} ingest jobs are already waiting or running; try again later")
             self._jobs[job.id] = job
             self._forget_old_jobs()
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run_forever, name="storyline-ingest", daemon=True)
                 self._thread.start()
             snapshot = job.to_dict()
-        self._work.put((job, read_all))
+        self._readers.submit(self._read, job, read_all)
         return snapshot
+
+    def pending(self) -> int:
+        return sum(1 for job in self._jobs.values() if job.state in ("queued", "running"))
 
     def get(self, job_id: str) -> dict[str, Any] | None:
         with self._lock:
@@ -81,14 +121,30 @@ class JobRunner:
         for job in finished[:max(0, len(finished) - KEEP_FINISHED_JOBS)]:
             del self._jobs[job.id]
 
+    def _read(self, job: Job, read_all: ReadAll) -> None:
+        """On a reader thread: everything is read first (so the total is known); a reader that
+        raises ends only its own input's reading, with a line naming the job."""
+        self._update(job, state="running", stage="reading")
+        results: list[tuple[str, Any]] = []
+        try:
+            results.extend(read_all())
+        except Exception as error:  # readers yield errors; this is the last guard
+            results.append((job.kind, IngestError(job.kind, f"unreadable ({type(error).__name__})")))
+        del read_all  # the uploaded bytes are no longer needed
+        self._update(job, total=len(results), stage="analysing")
+        self._ready.put((job, results))
+
     def _run_forever(self) -> None:
         while True:
-            job, read_all = self._work.get()
+            job, results = self._ready.get()
             try:
-                self._run(job, read_all)
+                self._run(job, results)
             except Exception as error:  # the worker must survive any one job
                 self._update(job, state="failed", stage="finished",
                              errors=job.errors + [f"{type(error).__name__}: {error}"])
+            finally:
+                del job, results
+                release_free_memory()
 
     def _update(self, job: Job, **changes: Any) -> None:
         with self._lock:
@@ -100,17 +156,15 @@ class JobRunner:
             self._analyzer = (self._analyzer_factory or Analyzer)()
         return self._analyzer
 
-    def _run(self, job: Job, read_all: ReadAll) -> None:
-        """Reads everything first (so the total is known), then stores document by document."""
-        self._update(job, state="running", stage="reading")
-        results = list(read_all())
-        self._update(job, total=len(results), stage="analysing")
+    def _run(self, job: Job, results: list[tuple[str, Any]]) -> None:
+        """Stores document by document; every input gets its own line in `inputs`."""
         analyzer = self._analyzer_once()
         store = Store(self.db_path)
         try:
             copy_index = CopyIndex(store.conn)
-            for result in results:
-                self._ingest_one(job, store, result, analyzer, copy_index)
+            while results:
+                name, result = results.pop(0)
+                self._ingest_one(job, name, store, result, analyzer, copy_index)
             if job.new:
                 self._update(job, stage="rebuilding")
                 build_story_if_needed(store, force=True)
@@ -118,32 +172,48 @@ class JobRunner:
             store.close()
         self._update(job, state="done" if not job.failed or job.new or job.duplicate else "failed", stage="finished")
 
-    def _ingest_one(self, job: Job, store: Store, result: RawDocument | IngestError, analyzer, copy_index) -> None:
+    def _ingest_one(self, job: Job, name: str, store: Store, result: RawDocument | IngestError, analyzer,
+                    copy_index) -> None:
         """Stores one document as `pipeline.ingest` does; a failure is counted and the batch goes on."""
         if isinstance(result, IngestError):
-            self._record_error(job, str(result))
+            self._record_error(job, name, str(result))
             return
+        with self._lock:
+            job.warnings.extend(result.warnings)
         try:
             outcome, doc_id = ingest_raw(store, result, analyzer, copy_index)
         except IngestError as error:
-            self._record_error(job, str(error))
+            self._record_error(job, name, str(error))
             return
         except Exception as error:  # one broken document must not stop the batch
-            self._record_error(job, f"{result.source}: failed ({type(error).__name__})")
+            self._record_error(job, name, failure_line(result.source, error))
             return
         with self._lock:
             job.processed += 1
+            report = job.report_for(name)
+            report.read += 1
             if outcome == "new":
                 job.new += 1
+                report.new += 1
                 job.new_ids.append(doc_id)
             else:
                 job.duplicate += 1
+                report.duplicate += 1
 
-    def _record_error(self, job: Job, message: str) -> None:
+    def _record_error(self, job: Job, name: str, message: str) -> None:
         with self._lock:
             job.processed += 1
             job.failed += 1
+            job.report_for(name).failed += 1
             job.errors.append(message)
+
+
+def release_free_memory() -> None:
+    """Hands freed heap back to the operating system after a job (glibc keeps it otherwise)."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def pasted_text_reader(text: str, title: str | None, outlet: str | None, published: str | None,
@@ -151,9 +221,10 @@ def pasted_text_reader(text: str, title: str | None, outlet: str | None, publish
     """A pasted article: one RawDocument whose source names it as pasted."""
     counter = next(_paste_numbers)
 
-    def read_all() -> Iterator[Any]:
-        yield RawDocument(source=f"pasted:{counter}", text=text, title=title or None, outlet=outlet or None,
-                          published=published or None, url=url or None, format="text")
+    def read_all() -> Iterator[tuple[str, Any]]:
+        source = f"pasted:{counter}"
+        yield source, RawDocument(source=source, text=text, title=title or None, outlet=outlet or None,
+                                  published=published or None, url=url or None, format="text")
 
     return read_all
 
@@ -161,22 +232,28 @@ def pasted_text_reader(text: str, title: str | None, outlet: str | None, publish
 _paste_numbers = itertools.count(1)
 
 
-def uploaded_files_reader(files: list[tuple[str, bytes]]) -> ReadAll:
-    """Uploaded files go through the same readers as files on disk (text, HTML, JSONL, WARC, feeds)."""
+def uploaded_files_reader(files: list[tuple[str, bytes]], public_only: bool = False) -> ReadAll:
+    """Uploaded files go through the same readers as files on disk (text, HTML, JSONL, WARC, feeds);
+    each file is read on its own, so one bad file never takes the others with it. `public_only`
+    applies to the pages an uploaded feed links to."""
 
-    def read_all() -> Iterator[Any]:
+    def read_all() -> Iterator[tuple[str, Any]]:
         from storyline.ingest.readers import read_blob
 
-        for name, data in files:
-            yield from read_blob(f"upload:{name}", data)
+        while files:
+            name, data = files.pop(0)  # each file's bytes are released once it is read
+            source = f"upload:{name}"
+            for result in read_blob(source, data, public_only=public_only):
+                yield source, result
 
     return read_all
 
 
 def url_reader(url: str, public_only: bool = False) -> ReadAll:
-    def read_all() -> Iterator[Any]:
+    def read_all() -> Iterator[tuple[str, Any]]:
         from storyline.ingest.readers import read_url
 
-        yield from read_url(url, public_only=public_only)
+        for result in read_url(url, public_only=public_only):
+            yield url, result
 
     return read_all
