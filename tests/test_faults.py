@@ -334,3 +334,168 @@ def test_pipeline_rerun_repairs_a_story_left_unbuilt_by_a_kill(stored_without_st
     store, files = stored_without_story
     ingest(store, [str(p) for p in files], analyzer=Analyzer(nlp))
     assert store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] > 0
+
+
+# --- leftovers after kill -9 of a parallel ingest -------------------------------------------------
+
+def descendants(pid: int) -> list[int]:
+    """Every process below `pid` (children, their children...), read from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+    found, todo = [], [pid]
+    while todo:
+        kids = children.get(todo.pop(), [])
+        found += kids
+        todo += kids
+    return found
+
+
+def thread_count(pid: int) -> int:
+    try:
+        return len(os.listdir(f"/proc/{pid}/task"))
+    except OSError:
+        return 0
+
+
+def running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to list processes")
+def test_sigkill_of_a_parallel_ingest_leaves_no_process_behind(tmp_path):
+    """`ingest --jobs 2` starts a forkserver, a resource tracker and workers; kill -9 of the ingest
+    runs no clean-up, yet none of them may stay (they held ~344 MB each for minutes)."""
+    files = seed_paragraph_files(tmp_path / "docs", 12)
+    db = tmp_path / "parallel.db"
+    process = subprocess.Popen([*ingest_command(db, tmp_path / "docs"), "--jobs", "2"], env=env(),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    left: list[int] = []
+    try:
+        deadline = time.monotonic() + 300  # a bound on waiting for the workers to start, not a speed check
+        workers: list[int] = []
+        while process.poll() is None and time.monotonic() < deadline:
+            workers = descendants(process.pid)
+            if len(workers) >= 3 and any(thread_count(pid) > 1 for pid in workers):
+                break  # forkserver, tracker and a worker past its start-up (its parent watch runs)
+            time.sleep(0.1)
+        assert process.poll() is None and len(workers) >= 3, "the ingest must be killed while a worker runs"
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        deadline = time.monotonic() + 60  # a bound on "no hang", not a speed check
+        while time.monotonic() < deadline:
+            left = [pid for pid in workers if running(pid)]
+            if not left:
+                break
+            time.sleep(0.2)
+        assert not left, [Path(f"/proc/{pid}/cmdline").read_text()[:120] for pid in left if running(pid)]
+    finally:
+        for pid in [process.pid, *left]:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        process.wait()
+    assert len(files) == 12
+
+
+# --- the web server's ingest jobs ---------------------------------------------------------------
+
+def web_client(db: Path, **runner_options):
+    from fastapi.testclient import TestClient
+
+    from storyline.web.app import create_app
+    from storyline.web.jobs import JobRunner
+
+    Store(db).close()
+    return TestClient(create_app(str(db), jobs=JobRunner(str(db), **runner_options)), base_url="http://127.0.0.1")
+
+
+def finished_job(client, job_id: str) -> dict:
+    for _ in range(1500):  # polls of 0.2 s: a bound on waiting for a background ingest, not a speed check
+        job = client.get(f"/api/jobs/{job_id}").json()
+        if job["state"] in ("done", "failed"):
+            return job
+        time.sleep(0.2)
+    raise AssertionError(f"job {job_id} never finished: {job}")
+
+
+def test_an_upload_with_bad_files_keeps_the_good_one_and_reports_each_file(tmp_path, nlp):
+    good = sorted(SEEDS.glob("*.txt"))[2]
+    client = web_client(tmp_path / "web.db")
+    started = client.post("/api/ingest/files", files=[
+        ("files", (good.name, good.read_bytes(), "text/plain")),
+        ("files", ("cut-utf16.txt", ("\ufeff" + good.read_text(encoding="utf-8")).encode("utf-16-le")[:-1], "text/plain")),
+        ("files", ("deep.jsonl", b"[" * 200_000 + b"]" * 200_000 + b"\n", "application/json")),
+        ("files", ("binary.bin", bytes(range(256)) * 16, "application/octet-stream")),
+    ])
+    assert started.status_code == 202
+    job = finished_job(client, started.json()["id"])
+    assert job["state"] == "done" and job["total"] == 4, job
+    reports = {report["input"]: report for report in job["inputs"]}
+    assert reports[f"upload:{good.name}"]["new"] == 1
+    assert reports["upload:cut-utf16.txt"]["duplicate"] == 1  # the same article, read despite the cut byte
+    assert reports["upload:deep.jsonl"]["failed"] == 1 and reports["upload:binary.bin"]["failed"] == 1
+    assert sorted(error.split(":")[1] for error in job["errors"]) == ["binary.bin", "deep.jsonl"]
+    assert client.get("/api/health").json()["documents"] == 1
+
+
+def trickling_server():
+    """A page server that sends one byte every half second, for ever (until shut down)."""
+    import http.server
+
+    stop = threading.Event()
+
+    class Trickle(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's naming)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            try:
+                while not stop.wait(0.5):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+            except OSError:
+                pass
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, stop
+
+
+def test_a_slow_url_does_not_hold_the_ingest_worker_and_the_queue_is_bounded(tmp_path, nlp, monkeypatch):
+    from storyline.ingest import readers
+
+    monkeypatch.setattr(readers, "FETCH_TIMEOUT_SECONDS", 120.0)
+    server, stop = trickling_server()
+    try:
+        client = web_client(tmp_path / "web.db", max_pending=2)
+        url = f"http://127.0.0.1:{server.server_address[1]}/slow.html"
+        slow = client.post("/api/ingest/url", json={"url": url})
+        assert slow.status_code == 202
+        pasted = client.post("/api/ingest/text", json={"text": (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[1]).read_text()})
+        assert pasted.status_code == 202
+        assert finished_job(client, pasted.json()["id"])["new"] == 1  # stored while the slow URL still trickles
+        assert client.get(f"/api/jobs/{slow.json()['id']}").json()["stage"] == "reading"
+        second = client.post("/api/ingest/url", json={"url": url})
+        assert second.status_code == 202
+        refused = client.post("/api/ingest/text", json={"text": "One more article."})
+        assert refused.status_code == 429 and "try again later" in refused.json()["detail"]
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()

@@ -1,6 +1,7 @@
 """Fuzzed bad input: readers, cleaning and the per-document extractors never crash or hang and
-report problems as one-line errors naming the input. Modest example counts; a deadline per
-example stands for "no hang"."""
+report problems as one-line errors naming the input. Every reader gets READER_EXAMPLES examples
+(hypothesis, derandomized, so a CI run is repeatable); the slower extractors get modest counts.
+A deadline per example stands for "no hang"."""
 from __future__ import annotations
 
 import gzip
@@ -18,8 +19,11 @@ from storyline.ingest.decode import IngestError, decode_text, sniff_format
 from storyline.model import Document, RawDocument
 
 FUZZ = settings(max_examples=60, deadline=timedelta(seconds=3), derandomize=True, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                       HealthCheck.data_too_large, HealthCheck.large_base_example])
 SLOW_FUZZ = settings(FUZZ, max_examples=25, deadline=timedelta(seconds=5))
+READER_EXAMPLES = 2000
+READER_FUZZ = settings(FUZZ, max_examples=READER_EXAMPLES)
 
 NAMES = st.sampled_from(["a.txt", "a.html", "a.jsonl", "a.rss", "a.atom", "a.warc", "a.warc.gz", "a.txt.gz",
                          "a.jsonl.gz", "noext", "a.xml", "-", "page.htm"])
@@ -60,7 +64,7 @@ BLOBS = st.binary(max_size=4000) | structured_blobs()
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch):
     """Feeds link to pages; the fuzzer must never reach out."""
-    def refuse(url):
+    def refuse(url, public_only=False):
         yield IngestError(url, "unreachable (network disabled in tests)")
 
     monkeypatch.setattr(readers, "read_url", refuse)
@@ -79,12 +83,76 @@ def check_results(source: str, results: list) -> None:
             assert isinstance(result.text if result.text is not None else result.html, str)
 
 
-@FUZZ
+@READER_FUZZ
 @given(name=NAMES, data=BLOBS)
 def test_read_blob_never_raises(name, data):
     results = list(readers.read_blob(name, data))
     assert results, "every input yields a document or an error"
     check_results(name, results)
+
+
+# --- each reader on its own, without read_blob's last-resort guard: nothing may escape ----------
+
+JSON_PIECES = st.sampled_from(['{"text": "', '"', "}", "{", "[", "]", ",", ":", '"published": "2025-13-45"',
+                               '"published": "2025-02-30T10:00:00Z"', '"text": 5', '"html": "<p>x</p>"', "null",
+                               "1e999", "-0", "\\u0000", "\\ud800", "\n", "\r\n", "\u2028", "\x00", "\ufeff"])
+
+
+@READER_FUZZ
+@given(text=st.lists(JSON_PIECES | st.text(max_size=20), max_size=30).map("".join),
+       depth=st.integers(0, 3000))
+def test_read_jsonl_alone_never_raises(text, depth):
+    text = "[" * depth + text if depth % 2 else text
+    check_results("a.jsonl", list(readers.read_jsonl("a.jsonl", text)))
+
+
+FEED_PIECES = st.sampled_from([
+    '<?xml version="1.0" encoding="windows-1251"?>', '<?xml version="1.0"?>', '<rss version="2.0">', "<channel>",
+    "</channel>", "<item>", "</item>", "<title>", "</title>", "<link>http://127.0.0.1:9/x</link>",
+    "<link>javascript:alert(1)</link>", "<link>file:///etc/passwd</link>", "<description>", "</description>",
+    "<![CDATA[<p>x</p>", "]]>", "<pubDate>Mon, 32 Foo 2025</pubDate>", "<pubDate>Tue, 30 Feb 2025 10:00:00 GMT</pubDate>",
+    "<feed xmlns='http://www.w3.org/2005/Atom'>", "<entry>", "</entry>", "<content type='html'>", "</content>",
+    "<updated>9999-99-99T99:99:99Z</updated>", "<!DOCTYPE x [<!ENTITY a 'aaaa'>]>", "&a;", "&#0;", "&#xD800;",
+    "\x00", "\ufeff", "</rss>", "</feed>"])
+
+
+@READER_FUZZ
+@given(parts=st.lists(FEED_PIECES | st.text(max_size=20), max_size=30),
+       encoding=st.sampled_from(["utf-8", "utf-16", "cp1251"]))
+def test_read_feed_alone_never_raises(parts, encoding):
+    data = "".join(parts).encode(encoding, "replace") if encoding != "utf-16" else "".join(parts).encode(encoding, "surrogatepass")
+    check_results("a.rss", list(readers.read_feed("a.rss", data)))
+
+
+@st.composite
+def warc_archives(draw) -> bytes:
+    """Records with real and lying Content-Lengths, HTTP heads with odd charsets, bodies of
+    fragments, some gzip members, then a random cut."""
+    records = []
+    for _ in range(draw(st.integers(0, 4))):
+        body = "".join(draw(st.lists(FRAGMENTS | st.text(max_size=20), max_size=8))).encode("utf-8", "surrogatepass")
+        charset = draw(st.sampled_from(["utf-8", "windows-1251", "no-such-charset", "utf-16", ""]))
+        http = (f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset={charset}\r\n\r\n").encode() + body
+        length = draw(st.sampled_from([len(http), len(http) + 7, max(0, len(http) - 3), 10**12, 0]))
+        kind = draw(st.sampled_from(["response", "response", "request", "warcinfo", "resource"]))
+        record = (f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: http://example.invalid/{len(records)}\r\n"
+                  f"Content-Type: application/http; msgtype=response\r\nContent-Length: {length}\r\n\r\n").encode()
+        record += http + b"\r\n\r\n"
+        records.append(gzip.compress(record) if draw(st.booleans()) else record)
+    data = b"".join(records)
+    if draw(st.booleans()):
+        data = data[: draw(st.integers(0, len(data)))]
+    return data
+
+
+@READER_FUZZ
+@given(data=warc_archives() | st.binary(max_size=2000))
+def test_read_warc_alone_never_raises(data):
+    import io
+
+    results = list(readers.read_warc("a.warc", io.BytesIO(data), compressed_size=len(data)))
+    assert results
+    check_results("a.warc", results)
 
 
 @FUZZ
@@ -108,11 +176,16 @@ def test_jsonl_each_line_is_a_document_or_an_error_naming_its_line(lines):
             assert isinstance(result, RawDocument) == valid
 
 
-@FUZZ
-@given(data=st.binary(max_size=3000))
-def test_decoding_and_sniffing_total(data):
-    assert isinstance(decode_text(data), str)
+@READER_FUZZ
+@given(data=st.binary(max_size=3000) | structured_blobs(),
+       declared=st.sampled_from([None, "utf-8", "windows-1251", "shift_jis", "utf-16", "no-such", "x" * 60]))
+def test_decoding_and_sniffing_total(data, declared):
+    from storyline.ingest.decode import declared_charset, looks_binary
+
+    assert isinstance(decode_text(data, declared), str)
     assert sniff_format("x", data) in {"text", "html", "jsonl", "feed", "warc"}
+    assert isinstance(looks_binary(data), bool)
+    declared_charset(data)
 
 
 @FUZZ

@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 from storyline.ingest.decode import IngestError
-from storyline.ingest.readers import SKIPPED_SUFFIXES, read_blob
+from storyline.ingest.readers import SKIPPED_SUFFIXES, read_blob, short_name
 from storyline.pipeline import failure_line
 from storyline.model import (
     Claim,
@@ -131,14 +131,17 @@ def list_inputs(paths: list[str]) -> tuple[list[str], list[IngestError]]:
             files.append(item)
         else:
             path = Path(item)
-            if path.is_dir():
-                files.extend(str(child) for child in sorted(path.rglob("*"))
-                             if child.is_file() and not child.name.startswith(".")
-                             and not child.name.endswith(SKIPPED_SUFFIXES))
-            elif path.is_file():
-                files.append(str(path))
-            else:
-                errors.append(IngestError(item, "no such file or folder"))
+            try:
+                if path.is_dir():
+                    files.extend(str(child) for child in sorted(path.rglob("*"))
+                                 if child.is_file() and not child.name.startswith(".")
+                                 and not child.name.endswith(SKIPPED_SUFFIXES))
+                elif path.is_file():
+                    files.append(str(path))
+                else:
+                    errors.append(IngestError(short_name(item), "no such file or folder"))
+            except OSError as error:  # a name too long, a folder that cannot be listed
+                errors.append(IngestError(short_name(item), f"cannot read: {error.strerror or error}"))
     return files, errors
 
 
@@ -329,7 +332,8 @@ def analyse_to_parquet(paths: list[str], output: str, address: str | None = None
         # The analysis actors hold one CPU each; reading, splitting and writing are light and take
         # no CPU reservation, or with as many actors as CPUs they would never be scheduled.
         dataset = ray.data.read_binary_files([_absolute(p) for p in files], include_paths=True, num_cpus=0,
-                                             override_num_blocks=min(len(files), 4 * actors))
+                                             override_num_blocks=min(len(files), 4 * actors),
+                                             ignore_missing_paths=True)
         dataset = dataset.flat_map(_read_files, fn_kwargs={"index_of": index_of}, num_cpus=0)
         dataset = dataset.map_batches(_Analyse, fn_constructor_args=(model, date_default, batch_size),
                                       batch_size=batch_size, batch_format="pyarrow",
@@ -338,7 +342,25 @@ def analyse_to_parquet(paths: list[str], output: str, address: str | None = None
     finally:
         if started_here:
             ray.shutdown()
+    if out is not None:
+        report_vanished_files(output, files)
     return output
+
+
+def report_vanished_files(output: str, files: list[str]) -> None:
+    """Every file yields at least one row (a record or an error); a file with none was removed
+    between listing and reading, and gets its error row here instead of vanishing silently."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    seen = set(ds.dataset(output, format="parquet").to_table(columns=["file_index"]).column("file_index").to_pylist())
+    rows = [{"file_index": number, "record_index": 0, "source": path, "raw": "", "raw_hash": "", "stage": "read",
+             "error": str(IngestError(path, "cannot read: no such file (removed meanwhile?)")),
+             "document": "", "analysis": ""}
+            for number, path in enumerate(files) if number not in seen]
+    if rows:
+        pq.write_table(pa.Table.from_pylist(rows, schema=_schema()), os.path.join(output, "vanished-files.parquet"))
 
 
 def _absolute(path: str) -> str:

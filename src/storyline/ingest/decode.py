@@ -41,7 +41,8 @@ def bom_encoding(data: bytes) -> tuple[str, int] | None:
 
 def utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or '-be' for UTF-16 text that carries no BOM: one byte of each pair is nearly
-    always the same (0 for Latin script, 4 for Cyrillic...) and the pairs read as printable text."""
+    always the same (0 for Latin script, 4 for Cyrillic...), and the pairs read as printable text
+    with spaces or line breaks (ASCII bytes read as UTF-16 never give U+0020 or U+000A)."""
     head = data[:8192]
     if len(head) < 16:
         return None
@@ -51,7 +52,8 @@ def utf16_without_bom(data: bytes) -> str | None:
             continue
         text = head[: len(head) // 2 * 2].decode(encoding, "replace")
         readable = sum(1 for char in text if char.isprintable() or char in "\t\r\n")
-        if "\ufffd" not in text and readable >= 0.95 * len(text):
+        spaces = sum(1 for char in text if char in " \n\u3000")
+        if "\ufffd" not in text and readable >= 0.95 * len(text) and spaces >= max(1, 0.01 * len(text)):
             return encoding
     return None
 

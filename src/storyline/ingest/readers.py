@@ -50,10 +50,10 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[ReadResult]:
         elif item.startswith(("http://", "https://")):
             yield from read_url(item)
         else:
-            yield from _guarded(_short(item), read_path(Path(item)))
+            yield from _guarded(short_name(item), read_path(Path(item)))
 
 
-def _short(name: str) -> str:
+def short_name(name: str) -> str:
     """A name fit for one line: very long arguments are cut in the middle."""
     return name if len(name) <= 300 else f"{name[:150]}...{name[-100:]} ({len(name):,} characters)"
 
@@ -81,11 +81,11 @@ def read_path(path: Path) -> Iterator[ReadResult]:
     elif path.exists():
         yield from read_file(path)
     else:
-        yield IngestError(_short(str(path)), "no such file or folder")
+        yield IngestError(short_name(str(path)), "no such file or folder")
 
 
 def read_file(path: Path) -> Iterator[ReadResult]:
-    source = _short(str(path))
+    source = short_name(str(path))
     try:
         if sniff_format(path.name, b"") == "warc":
             with path.open("rb") as stream:  # archives stream: they may be far larger than memory
@@ -190,7 +190,11 @@ def read_feed(source: str, data: bytes, fetch_links: bool = True, public_only: b
     """RSS/Atom: each entry's full content, or its linked page, or at least its summary."""
     import feedparser
 
-    feed = feedparser.parse(data)
+    try:
+        feed = feedparser.parse(data)
+    except Exception as error:  # feedparser raises on some character references (&#xD800;), found by fuzzing
+        yield IngestError(source, f"not a readable RSS/Atom feed ({type(error).__name__})")
+        return
     if not feed.entries:
         reason = str(getattr(feed, "bozo_exception", "")) or "no entries"
         yield IngestError(source, f"not a readable RSS/Atom feed ({reason.splitlines()[0]})")
