@@ -142,6 +142,9 @@ def _read_blob(source: str, data: bytes, public_only: bool, charset: str | None)
 
 def read_jsonl(source: str, text: str) -> Iterator[ReadResult]:
     """One article per line: {"text", "title"?, "url"?, "published"?, "outlet"?} (or "html")."""
+    if not text.strip():
+        yield IngestError(source, "empty input")
+        return
     for number, line in enumerate(io.StringIO(text), start=1):
         if not line.strip():
             continue
