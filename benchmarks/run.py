@@ -301,6 +301,24 @@ COPY_PLAN = {
 
 # --- Markdown ------------------------------------------------------------------------------------
 
+def load_markdown(load: dict) -> list[str]:
+    """The web server under load (benchmarks/load.py)."""
+    env, store = load.get("environment", {}), load["store"]
+    lines = ["## Web server under load (`python benchmarks/load.py`)", "",
+             f"Measured {env.get('date')} at commit `{env.get('commit')}`; load average before / after "
+             f"{load['loadavg_1min_before']} / {load['loadavg_1min_after']}. Store: {store['documents']} documents "
+             f"({store['real']} really ingested, the rest time-shifted copies). {load['clients']} clients, "
+             f"{load['requests']} GETs on loopback over the read API (search by meaning left out).", "",
+             f"Errors **{load['errors']}**; {load['requests_per_second']} requests/s; p50 {load['p50_ms']} ms, "
+             f"p95 **{load['p95_ms']} ms**, p99 {load['p99_ms']} ms. Server memory (RSS) before "
+             f"{load['memory_mb_before']} MB, right after {load['memory_mb_right_after']} MB, after a pause "
+             f"{load['memory_mb_after_pause']} MB (back within 10%: {load['memory_back_within_10_percent']}).", "",
+             "| route | requests | p50 ms | p95 ms |", "|---|---|---|---|"]
+    for route, row in load["per_route"].items():
+        lines.append(f"| {route} | {row['count']} | {row['p50_ms']} | {row['p95_ms']} |")
+    return lines + [""]
+
+
 def write_markdown(report: dict) -> None:
     env, lines = report["environment"], []
     lines += ["# Benchmarks", "",
@@ -339,6 +357,8 @@ def write_markdown(report: dict) -> None:
         lines.append("")
     if "scale" in report:
         lines += scale_markdown(report["scale"])
+    if "load" in report:
+        lines += load_markdown(report["load"])
     lines += ["## Reading these figures", "",
               "- The machine (2 cores) was shared with other jobs during the run: wall-clock rates are lower "
               "bounds and vary with the load average shown; CPU ms per document is the steadier measure.",
@@ -423,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.markdown_only:
         report = {}
-        for name in ("environment", "stages", "throughput", "scale"):
+        for name in ("environment", "stages", "throughput", "scale", "load"):
             path = RESULTS / f"{name}.json"
             if path.exists():
                 report[name] = json.loads(path.read_text(encoding="utf-8"))

@@ -551,3 +551,20 @@ def test_probe_numbers_are_checked_at_the_api(seeded_db_path):
         response = client.get(url)
         assert response.status_code == 422, (url, response.status_code, response.text[:200])
     assert client.get("/api/timeline?offset=2147483647").json() == []
+
+
+def test_probe_the_api_over_a_foreign_file_answers_503_in_one_line(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from storyline.web.app import create_app
+
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.close()
+    client = TestClient(create_app(str(other)), base_url="http://127.0.0.1")
+    response = client.get("/api/timeline")
+    assert response.status_code == 503 and "not a storyline store" in response.json()["detail"]
+    conn = sqlite3.connect(other)
+    assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("notes",)]
+    conn.close()

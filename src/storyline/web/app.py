@@ -9,10 +9,11 @@ import threading
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException
-from fastapi.responses import FileResponse
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import FileResponse, JSONResponse
 
 from storyline import __version__
+from storyline.store import StoreError
 from storyline.web.api import DEFAULT_BODY_LIMIT, router
 from storyline.web.jobs import JobRunner
 from storyline.web.security import SecurityMiddleware
@@ -48,10 +49,16 @@ def create_app(db_path: str, allowed_hosts: list[str] | None = None, jobs: JobRu
     app.state.jobs = jobs or JobRunner(str(db_path))
     app.state.public_urls_only = public_urls_only
     app.include_router(router)
+    app.add_exception_handler(StoreError, store_unavailable)
     add_page_routes(app)
     add_static_route(app)
     app.add_middleware(SecurityMiddleware, allowed_hosts=allowed_hosts or LOCAL_HOSTS)
     return app
+
+
+async def store_unavailable(request: Request, error: StoreError) -> JSONResponse:
+    """A missing or foreign store file is the server's problem, said in one line, not a traceback."""
+    return JSONResponse({"detail": str(error)}, status_code=503)
 
 
 def add_page_routes(app: FastAPI) -> None:
