@@ -377,3 +377,11 @@ def test_a_quote_after_a_participle_clause_leaves_the_clause_and_the_cue_out(nlp
     both = extract_quotes(nlp('"We will not give up," Zelenskyy said, "and we will not trade land."'), "y")
     assert [(q.speaker_text, q.text) for q in both] == [("Zelenskyy", "We will not give up"),
                                                         ("Zelenskyy", "and we will not trade land.")]
+
+
+def test_a_date_heading_a_speaker_phrase_is_cut_off(nlp):
+    """BBC timeline entry run into one line: '31 October 2011 Witness for the defense ... concedes'."""
+    text = ("31 October 2011 Witness for the defense Dr Paul White concedes during cross-examination that "
+            "Dr Murray deviated from accepted medical standards in his care for Jackson.")
+    quote = _quote_with(extract_quotes(nlp(text), "x"), "Dr Murray deviated")
+    assert quote.speaker_text.startswith("Witness")

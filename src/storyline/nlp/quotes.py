@@ -756,6 +756,10 @@ def _keeps_speaker(att: _Attribution, attitudes: bool) -> bool:
     cue = att.cue[-1]
     if att.speaker.start <= cue.i < att.speaker.end and cue.i > head.i:
         att.speaker = att.speaker[: cue.i - att.speaker.start]  # a misparse ran the speaker over its cue
+    dated = 0  # "31 October 2011 Witness for the defense Dr Paul White concedes": the date is no speaker
+    while att.speaker.start + dated < head.i and att.speaker[dated].ent_type_ in NOT_SPEAKER_ENTITIES:
+        dated += 1
+    att.speaker = att.speaker[dated:]
     if _is_speaker(head, att.speaker, attitudes) and not (
             not attitudes and head.lower_ == "it" and _lemma(att.cue[-1]) in FILLER_VERBS):
         return True  # "it will be impossible to know if ...": 'it' knows nothing
