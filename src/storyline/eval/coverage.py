@@ -4,7 +4,8 @@ The annotated benchmarks are clean newswire; real coverage is where the record b
 ingests one Timeline17 topic (converted as `t17_to_jsonl.py -n 140` does: N non-empty articles
 at even steps in publication order, Penn-Treebank tokenisation undone, one line per article)
 through the normal pipeline into a cached store, then draws a sample to judge by reading:
-50 random quotes, the 40 most mentioned people, 40 random timeline rows and 30 random positions,
+50 random quotes, the 40 most mentioned people, 40 random rows of the default timeline (what
+`storyline timeline` shows) and 30 random positions,
 each with the evidence needed to judge it. The same topic, article count and seed always give
 the same sample (the store is cached per topic, count and source code of the package).
 
@@ -120,7 +121,7 @@ def topic_store(folder: str | Path, n: int = DEFAULT_ARTICLES) -> tuple[Store, P
 def draw_sample(store: Store, seed: int = 0, sizes: dict[str, int] | None = None) -> dict[str, list[dict]]:
     """Rows to judge, each with its evidence; rows are drawn from id-sorted lists so the same store
     and seed give the same sample."""
-    from storyline.export.records import entity_names, entity_records, event_records, position_records, quote_records
+    from storyline.export.records import entity_names, entity_records, position_records, quote_records, timeline_records
 
     sizes = {**SAMPLE_SIZES, **(sizes or {})}
     rng = random.Random(seed)
@@ -134,7 +135,7 @@ def draw_sample(store: Store, seed: int = 0, sizes: dict[str, int] | None = None
     people.sort(key=lambda e: (-len(e["mentions"]), e["name"], e["id"]))
     people_rows = [_person_row(e, texts, rng) for e in people[: sizes["people"]]]
 
-    events = sorted(event_records(store, dated_only=True), key=lambda e: e["id"])
+    events = sorted(timeline_records(store), key=lambda e: e["id"])  # the rows `storyline timeline` shows
     timeline_rows = [_event_row(e, texts, names) for e in _pick(rng, events, sizes["timeline"])]
 
     positions = sorted(position_records(store), key=lambda p: (p["actor"], p.get("date") or "", p["topic"],
@@ -214,12 +215,13 @@ def render_sheet(result: dict) -> str:
              f"Command: `{result['command']}`", "",
              f"Store: {result['articles']} articles requested, {result['documents']} stored; "
              f"{result['counts']['quotes']} quotes, {result['counts']['people']} people, "
-             f"{result['counts']['timeline']} dated events, {result['counts']['positions']} positions.", "",
+             f"{result['counts']['timeline']} rows in the default timeline, {result['counts']['positions']} positions.", "",
              "Replace each `?` with `yes` or `no`; `storyline eval coverage THIS_FILE` counts them.", ""]
     sample = result["sample"]
-    lines += ["## quotes", "", "Speaker right: the speaker (entity, or the text when unresolved) is who said it; "
-              "an unresolved pronoun is wrong only if a wrong entity is given. Span right: the quote is what "
-              "was said, whole and nothing else (no comment text, no cue or speaker inside).", ""]
+    lines += ["## quotes", "", "Speaker right: the record names who said it: the linked entity, or with no entity "
+              "a speaker text that names or describes the speaker ('a BP spokesman'); a pronoun left unresolved "
+              "counts as no (note 'unresolved'). Span right: the quote is a statement and is what was said, "
+              "whole and nothing else (no comment text, no cue or speaker inside).", ""]
     for n, row in enumerate(sample["quotes"], 1):
         lines += [f"### Q{n} `{row['id']}` ({row['kind']}, {row['chars']} chars, date {row['date']})", "",
                   f"- speaker_text: {row['speaker_text']!r} -> entity: {row['speaker']!r}; cue: {row['cue']!r}"
@@ -276,13 +278,15 @@ def run(path: str, limit: int | None = None, seed: int = 0) -> dict:
     if not os.path.isfile(os.path.join(path, "articles.json")):
         raise FileNotFoundError("no articles.json (expected a Timeline17 topic folder or a judged sheet)")
     n = limit or DEFAULT_ARTICLES
+    from storyline.export.records import timeline_records
+
     store, store_path, errors = topic_store(path, n)
     try:
         sample = draw_sample(store, seed)
         counts = {
             "quotes": store.conn.execute("SELECT count(*) FROM quotes").fetchone()[0],
             "people": store.conn.execute("SELECT count(*) FROM entities WHERE type = 'PERSON'").fetchone()[0],
-            "timeline": store.conn.execute("SELECT count(*) FROM events WHERE sort_key IS NOT NULL").fetchone()[0],
+            "timeline": len(timeline_records(store)),
             "positions": store.conn.execute("SELECT count(*) FROM positions").fetchone()[0],
         }
         documents = store.document_count()
