@@ -115,6 +115,9 @@ def _usage(parsed, start: int, end: int) -> str | None:
     modifies_noun = root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i
     if before is not None and before.lower_ in ("the", "a", "an") and not modifies_noun:
         return "thing"  # "the Deepwater Horizon sank": people are not written with an article
+    if (before is not None and before.pos_ == "NOUN" and before.is_lower
+            and before.lower_ not in ROLE_HEADS | TITLE_WORDS | NAME_TITLES):
+        return "thing"  # "the rig Deepwater Horizon", "hurricane Alex"; not "spokesman Robert Wine"
     return None
 
 
@@ -535,6 +538,7 @@ def surname_key(surname: str) -> str:
 
 
 USAGE_LABELS = {"place": "GPE", "thing": "OTHER", "person": "PERSON"}
+MODEL_MAJORITY = 2  # without usage evidence, the model's other label must outnumber PERSON this many times
 
 
 def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
@@ -560,7 +564,8 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
         label = most_common(used)
         if not (label and sum(used.values()) >= 2 and label != "PERSON" and used[label] > used["PERSON"]):
             label = most_common(labels[name])
-            if label == "PERSON" or labels[name][label] < 2 or labels[name][label] <= labels[name]["PERSON"]:
+            if (label == "PERSON" or labels[name][label] < 2 or used["PERSON"]
+                    or labels[name][label] <= MODEL_MAJORITY * labels[name]["PERSON"]):
                 continue
         relabel[name] = label
     return [replace(m, label=relabel[key]) if m.label == "PERSON" and (key := strip_name(m.text).lower()) in relabel
@@ -603,9 +608,10 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
 def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
     """An ORG mention that is really a person's surname ("Trump" tagged ORG) elsewhere."""
     text = strip_name(mention.text)
-    if mention.label not in ("ORG", "OTHER") or text.lower() in KNOWN_PLACES or " " in text:
+    if mention.label not in ("ORG", "OTHER") or text.lower() in KNOWN_PLACES or " " in text or mention.used_as == "thing":
         return False  # places are only relabelled inside a document that names the person
-    return any(g.first is not None and g.surname.lower() == text.lower() for g in index.similar(text))
+    return any(g.first is not None and g.surname.lower() == text.lower()
+               and (g.named_in[mention.doc] or sum(g.named_in.values()) >= 2) for g in index.similar(text))
 
 
 DOMINANT_SHARE = 2  # a lone surname goes to the person named in full this many times more than any namesake
