@@ -538,7 +538,8 @@ def surname_key(surname: str) -> str:
 
 
 USAGE_LABELS = {"place": "GPE", "thing": "OTHER", "person": "PERSON"}
-MODEL_MAJORITY = 2  # without usage evidence, the model's other label must outnumber PERSON this many times
+MODEL_MAJORITY = 2  # without place or thing usage, the model's other label must outnumber PERSON this many times
+# (organisations say things too: "BP said" is no evidence against ORG)
 
 
 def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
@@ -564,8 +565,7 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
         label = most_common(used)
         if not (label and sum(used.values()) >= 2 and label != "PERSON" and used[label] > used["PERSON"]):
             label = most_common(labels[name])
-            if (label == "PERSON" or labels[name][label] < 2 or used["PERSON"]
-                    or labels[name][label] <= MODEL_MAJORITY * labels[name]["PERSON"]):
+            if label == "PERSON" or labels[name][label] < 2 or labels[name][label] <= MODEL_MAJORITY * labels[name]["PERSON"]:
                 continue
         relabel[name] = label
     return [replace(m, label=relabel[key]) if m.label == "PERSON" and (key := strip_name(m.text).lower()) in relabel
@@ -619,9 +619,10 @@ DOMINANT_SHARE = 2  # a lone surname goes to the person named in full this many 
 
 def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict) -> None:
     """A lone surname joins the person its title fits ("President Obama": the Obama who is
-    President elsewhere), else the person this document names so, else the person the corpus
-    names far more often than any namesake; when several people share it and nothing tells them
-    apart, it stays a lone name rather than being credited to one of them on the surname alone."""
+    President elsewhere), else the person this document names in full (the one named far more
+    often in the corpus when the document names several); when nothing in the document says
+    which person of that surname it is, it stays a lone name rather than being credited to
+    someone on the surname alone."""
     _, surname, suffix = person_name_parts(mention.text)
     initial = first_initial(mention.text)
     candidates = [g for g in index.similar(surname) if g.suffix == suffix
@@ -633,6 +634,8 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict) -> No
     in_doc = [g for g in full if g.named_in[mention.doc] or mention.doc in g.titled_in]
     if in_doc:
         full = in_doc
+    elif not (title and any(g.role_heads & title for g in full)):
+        full = []  # nothing in the document says which person of that surname this is
     by_count = sorted(full, key=lambda g: (sum(g.named_in.values()), len(g.mentions), g.first), reverse=True)
     if len(by_count) == 1 or (by_count and (
             sum(by_count[0].named_in.values()) >= DOMINANT_SHARE * max(1, sum(by_count[1].named_in.values())))):
