@@ -5,7 +5,8 @@ import pytest
 
 from conftest import seed_text
 from storyline.model import Timex
-from storyline.nlp.dating import date_of_span, infer_published_range, reanchor_timexes, value_range
+from storyline.nlp.dating import (Bound, date_of_span, infer_publication, infer_published_range, reanchor_timexes,
+                                  reanchor_to_range, value_range)
 from storyline.nlp.timex import extract_timexes
 
 TODAY = "2026-01-01"
@@ -24,11 +25,12 @@ def test_president_elect_and_president_biden_narrow_seed_001_to_the_transition()
     assert infer_published_range(text, timexes, today=TODAY) == ["2024-11-05", "2025-01-20"]
 
 
-def test_explicit_dates_bound_seed_004_from_below():
+def test_explicit_dates_bound_seed_004_from_below_and_recency_from_above():
     text = seed_text("004")
-    earliest, latest = infer_published_range(text, extract_timexes(text, None), today=TODAY)
-    assert earliest == "2025-02-12"
-    assert latest == TODAY
+    dating = infer_publication(text, extract_timexes(text, None), today=TODAY)
+    assert dating.range == ["2025-02-12", "2025-03-14"]
+    assert dating.reasons == ["writes out 'February 12, 2025': on or after 2025-02-12",
+                              "news of its latest date: within 30 days after 2025-02-12"]
 
 
 def test_title_facts_outvote_a_wrong_title_in_seed_003():
@@ -132,7 +134,7 @@ def test_repeated_old_years_do_not_outvote_a_recent_date():
 def test_unreadable_rules_keep_their_value():
     broken = Timex(doc="x", start=0, end=4, text="2014", type="DATE", value="2014", anchor=None, rule="{not json")
     assert reanchor_timexes([broken], "2014", "2025-01-01")[0].value == "2014"
-    assert infer_published_range("2014", [broken], today=TODAY) == ["2014-01-01", TODAY]
+    assert infer_published_range("2014", [broken], today=TODAY) == ["2014-01-01", "2015-01-30"]
 
 
 def test_early_and_late_narrow_an_event_range():
@@ -146,10 +148,10 @@ def test_early_and_late_narrow_an_event_range():
 def test_a_title_held_twice_is_settled_by_the_dates():
     text = "Secretary of State James Baker and President Bush met on Aug. 15, 1990."
     timexes = extract_timexes(text, None)
-    assert infer_published_range(text, timexes, today=TODAY) == ["1990-08-15", "1992-08-23"]
+    assert infer_published_range(text, timexes, today=TODAY) == ["1990-08-15", "1990-09-14"]  # recency
     text = "President Bush met allies to discuss Iraq in 2003."
     timexes = extract_timexes(text, None)
-    assert infer_published_range(text, timexes, today=TODAY) == ["2003-01-01", "2009-01-20"]
+    assert infer_published_range(text, timexes, today=TODAY) == ["2003-01-01", "2004-01-30"]  # recency
     text = "President Bush met allies to discuss Iraq."  # which Bush is left open
     assert infer_published_range(text, [], today=TODAY) == ["1989-01-20", "2009-01-20"]
 
@@ -178,8 +180,8 @@ def test_published_ranges_contain_the_creation_date_of_most_timebank_documents()
 def test_years_running_since_a_year_bound_seed_000_from_below():
     text = seed_text("000")  # "ongoing for over 11 years" ... "since 2014", and President Trump
     earliest, latest = infer_published_range(text, extract_timexes(text, None), today=TODAY)
-    assert earliest == "2025-01-20"  # 2014 + 11 = 2025 rules out the first Trump term
-    assert latest == TODAY
+    # 2014 + 11 = 2025 rules out the first Trump term; "the last week of October" lies ahead
+    assert (earliest, latest) == ("2025-04-01", "2025-10-31")
 
 
 def test_the_nearest_year_count_explains_a_since_year():
@@ -203,4 +205,58 @@ def test_year_counts_never_bound_a_timebank_document_after_its_creation_date():
     for path in find_documents(str(dataset("tempeval3", "TBAQ-cleaned"))):
         doc = read_timeml(path)
         bound = _elapsed_lower_bound(doc.text, extract_timexes(doc.text, None), dt.date.fromisoformat(TODAY))
-        assert bound is None or bound.isoformat() <= doc.dct, (path.name, bound, doc.dct)
+        assert bound is None or bound[0].isoformat() <= doc.dct, (path.name, bound, doc.dct)
+
+
+# ---------------------------------------------------------------- clue kinds, on real sentences
+
+def test_a_written_out_date_put_ahead_bounds_the_writing_from_above():
+    # bpoil_foxnews (Timeline17), published 2010-05-03; "President Obama" held 2009-01-20..2017-01-20
+    text = ("President Obama spoke on the spill. The MMS will announce how the agency will proceed with the "
+            "2010 SAFE Award program during the next several weeks.")
+    dating = infer_publication(text, extract_timexes(text, None), today=TODAY)
+    assert dating.range == ["2009-01-20", "2010-12-31"]
+    assert dating.reasons[-1] == "'2010' lies ahead: on or before 2010-12-31"
+    past = text.replace("will announce how the agency will proceed", "announced how the agency proceeded")
+    assert infer_publication(past, extract_timexes(past, None), today=TODAY).range[0] == "2010-01-01"
+
+
+def test_months_named_without_a_year_in_the_past_and_ahead_narrow_seed_000():
+    text = seed_text("000")  # "a previous proposal made in August", "likely in the last week of October"
+    dating = infer_publication(text, extract_timexes(text, None), today="2025-12-31")
+    assert dating.range == ["2025-04-01", "2025-10-31"]
+    assert any("'August' (past)" in r and "'the last week of October' (ahead)" in r for r in dating.reasons)
+
+
+def test_a_narrow_range_values_relative_expressions_from_either_end():
+    text = seed_text("002")  # "Trump and Putin spoke for two hours Monday in a phone call"
+    timexes = reanchor_to_range(extract_timexes(text, None), text, ["2025-05-20", "2025-05-22"])
+    monday = next(t for t in timexes if t.text == "Monday")
+    assert (monday.value, monday.anchor) == ("2025-05-19", "2025-05-20/2025-05-22")
+    start, end = sentence_span(text, "President Donald Trump and Russian President")
+    assert date_of_span(start, end, timexes) == ("2025-05-19", None)
+    wide = reanchor_to_range(extract_timexes(text, None), text, ["2025-05-01", "2025-05-31"])
+    assert next(t for t in wide if t.text == "Monday").value is None  # the ends disagree: no honest day
+
+
+def test_dated_neighbours_narrow_a_range_only_where_the_text_allows():
+    import datetime as dt
+
+    text = seed_text("002")
+    timexes = extract_timexes(text, None)
+    near = Bound("neighbours", earliest=dt.date(2025, 5, 13), latest=dt.date(2025, 5, 27), firm=False)
+    dating = infer_publication(text, timexes, today=TODAY, coverage=[near])
+    assert dating.range == ["2025-05-13", "2025-05-27"] and "neighbours" in dating.reasons
+    before_zelensky = Bound("neighbours", earliest=dt.date(2018, 5, 13), latest=dt.date(2018, 5, 27), firm=False)
+    dating = infer_publication(text, timexes, today=TODAY, coverage=[before_zelensky])
+    assert dating.range[0] == "2019-05-20" and "neighbours" not in dating.reasons
+
+
+def test_a_dated_copy_bounds_its_undated_original_from_above():
+    import datetime as dt
+
+    text = seed_text("001")
+    copied = Bound("copied by x published 2024-11-11", latest=dt.date(2024, 11, 11))
+    dating = infer_publication(text, extract_timexes(text, None), today=TODAY, coverage=[copied])
+    assert dating.range == ["2024-11-05", "2024-11-11"]
+    assert dating.reasons[-1] == "copied by x published 2024-11-11"

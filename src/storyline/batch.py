@@ -435,6 +435,7 @@ def load_parquet(store, output: str, date_default: str | None = None, model: str
             analysis = analysis_from_json(row["analysis"])
             if doc is not batch_doc and batch_doc.published_how == "inferred":
                 doc.published_range, doc.published_how = batch_doc.published_range, batch_doc.published_how
+                doc.published_reasons = batch_doc.published_reasons
         else:  # the store's outlet boilerplate changed the cleaning: analyse here, as ingest would
             if nlp is None:
                 from storyline.nlp.spacy_model import load_spacy

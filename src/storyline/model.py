@@ -38,6 +38,7 @@ class Document:
     published: str | None = None
     published_range: list[str] | None = None  # [earliest, latest] when only a range is known
     published_how: str | None = None  # metadata | dateline | inferred | given | None
+    published_reasons: list[str] = field(default_factory=list)  # the clues an inferred date or range rests on
     removed: list[str] = field(default_factory=list)
     content_hash: str = ""
     copy_of: str | None = None

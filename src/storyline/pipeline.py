@@ -52,7 +52,7 @@ class Analyzer:
 
 def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
     """All per-document NLP over one parse: entities, roles, time, quotes, event mentions, position claims."""
-    from storyline.nlp.dating import infer_published_range
+    from storyline.nlp.dating import infer_publication
     from storyline.nlp.entities import extract_mentions, extract_roles
     from storyline.nlp.quotes import extract_quotes, quote_date
     from storyline.nlp.timex import extract_timexes
@@ -62,7 +62,8 @@ def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
     parsed = nlp(doc.text)
     timexes = extract_timexes(doc.text, doc.published, doc.id, parsed)
     if not doc.published and not doc.published_range:
-        doc.published_range = infer_published_range(doc.text, timexes)
+        dating = infer_publication(doc.text, timexes)
+        doc.published_range, doc.published_reasons = dating.range, dating.reasons
         if doc.published_range:
             doc.published_how = "inferred"
     mentions = extract_mentions(parsed, doc.id)

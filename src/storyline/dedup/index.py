@@ -172,6 +172,24 @@ class CopyIndex:
         """
         return dict(self.conn.execute("SELECT doc_id, story_id FROM dedup_stories"))
 
+    def similar(self, doc_id: str, limit: int = MAX_CANDIDATES) -> list[tuple[str, float]]:
+        """Indexed documents sharing an LSH bucket with `doc_id`, as (id, estimated content-word
+        Jaccard), most similar first: what the index already knows of who reports the same things."""
+        rows = self.conn.execute(
+            "SELECT other.doc_id, COUNT(*) AS shared FROM dedup_buckets mine"
+            " JOIN dedup_buckets other ON other.bucket = mine.bucket AND other.doc_id != mine.doc_id"
+            " WHERE mine.doc_id = ? GROUP BY other.doc_id ORDER BY shared DESC, other.doc_id LIMIT ?",
+            (doc_id, limit)).fetchall()
+        if not rows:
+            return []
+        ids = [doc_id] + [other for other, _ in rows]
+        signatures = dict(self.conn.execute(
+            f"SELECT doc_id, keyword_minhash FROM dedup_documents WHERE doc_id IN ({','.join('?' * len(ids))})", ids))
+        mine = minhash.from_blob(signatures[doc_id])
+        scored = [(other, minhash.estimated_jaccard(mine, minhash.from_blob(signatures[other])))
+                  for other, _ in rows if other in signatures]
+        return sorted(scored, key=lambda pair: (-pair[1], pair[0]))
+
     def copy_kind(self) -> dict[str, str]:
         """Kind of the link chosen by copy_of(), for documents that copy something."""
         originals = self.copy_of()

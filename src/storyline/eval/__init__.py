@@ -15,6 +15,7 @@ EVALUATIONS = {
     "timeline17": "storyline.eval.timeline17",
     "extraction": "storyline.eval.extraction",
     "coverage": "storyline.eval.coverage",
+    "dating": "storyline.eval.dating",
 }
 
 

@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 import json
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -90,20 +90,84 @@ def _title_facts() -> list[tuple[re.Pattern, list[tuple[str, str | None]]]]:
             for fact in data["facts"]]
 
 
-def _latest_explicit_date(text: str, timexes: list[Timex], today: dt.date) -> dt.date | None:
-    """Start of the latest calendar date the text writes out (not one computed from an anchor),
-    skipping dates announced as ahead ("due 2019", "by March 2026", "will ... in 2027")."""
-    latest = None
+@dataclass
+class Bound:
+    """One clue to the publication date: on or after `earliest`, on or before `latest`.
+
+    Firm clues come from what the text or a copy says; soft ones (dated neighbours, the recency
+    of news) are estimates that give way when they contradict the firm ones."""
+
+    reason: str
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    firm: bool = True
+    day: bool = False  # a lower bound from a single day the text names (what RECENCY_DAYS counts from)
+
+
+@dataclass
+class PublicationDating:
+    range: list[str] | None  # [earliest, latest] ISO, None without evidence
+    reasons: list[str] = field(default_factory=list)
+
+
+def _written_out(timexes: list[Timex], today: dt.date) -> list[tuple[Timex, tuple[dt.date, dt.date]]]:
+    """Calendar dates the text writes out (not computed from an anchor), up to `today`."""
+    found = []
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or _is_relative(timex):
             continue
         covered = value_range(timex.value)
-        if covered is None or covered[0] > today:
-            continue
+        if covered is not None and covered[0] <= today:
+            found.append((timex, covered))
+    return found
+
+
+def _latest_explicit_date(text: str, timexes: list[Timex], today: dt.date) -> tuple[dt.date, dt.date, Timex] | None:
+    """The latest calendar date the text writes out (start, end, the expression), skipping
+    dates announced as ahead ("due 2019", "by March 2026", "will ... in 2027")."""
+    latest = None
+    for timex, covered in _written_out(timexes, today):
         if _FUTURE_DATE_CUE.search(text[max(0, timex.start - 60):timex.start]):
             continue
-        latest = covered[0] if latest is None else max(latest, covered[0])
+        if latest is None or covered[0] > latest[0]:
+            latest = (covered[0], covered[1], timex)
     return latest
+
+
+# Words shortly before a date in the same clause that put it ahead of the writing, firmly enough
+# to bound the publication from above ("will meet in March 2026", "is scheduled for 2027").
+_AHEAD = re.compile(
+    r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|scheduled|expected|due\s+(?:to|in|on)|set\s+to|likely|upcoming"
+    r"|next)\b[^.,;:!?\"]{0,30}$", re.IGNORECASE)
+
+
+def _ahead(text: str, timex: Timex) -> bool:
+    rule = _rule_of(timex)
+    return rule.get("dir") == "future" or bool(_AHEAD.search(text[max(0, timex.start - 50):timex.start]))
+
+
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|ago|previous|earlier|\w{3,}ed)\b", re.IGNORECASE)
+_FUTURE_VERB = re.compile(r"\b(?:will|would|shall|'ll|likely|expected|scheduled|plans?|planned|to\s+be|is\s+to|are\s+to)\b",
+                          re.IGNORECASE)
+
+
+def _told_as_past(text: str, timex: Timex) -> bool:
+    """A past-tense word near the expression in its sentence, and no word of the future there."""
+    before = re.split(r"[.!?\n]", text[max(0, timex.start - 80):timex.start])[-1]
+    after = re.split(r"[.!?\n]", text[timex.end:timex.end + 60])[0]
+    rule = _rule_of(timex)
+    if rule.get("dir") == "past":
+        return True
+    return bool(_PAST_VERB.search(before + " " + after)) and not _FUTURE_VERB.search(before + " " + after)
+
+
+def _ahead_bounds(text: str, timexes: list[Timex], today: dt.date) -> list[Bound]:
+    """Written-out dates the text puts ahead: the writing came before their end."""
+    bounds = []
+    for timex, covered in _written_out(timexes, today + dt.timedelta(days=3660)):
+        if _ahead(text, timex):
+            bounds.append(Bound(f"'{timex.text}' lies ahead: on or before {covered[1].isoformat()}", latest=covered[1]))
+    return bounds
 
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
@@ -112,12 +176,12 @@ _ELAPSED_SPAN = re.compile(r"(?:the\s+(?:past|last)\s+)", re.IGNORECASE)
 ELAPSED_PAIR_WINDOW = 400  # characters between "since 2014" and the "for over 11 years" it explains
 
 
-def _elapsed_lower_bound(text: str, timexes: list[Timex], today: dt.date) -> dt.date | None:
+def _elapsed_lower_bound(text: str, timexes: list[Timex], today: dt.date) -> tuple[dt.date, str] | None:
     """'ongoing for over 11 years' near 'since 2014': the writing is at least 2014 + 11 = 2025.
     A count of years that runs up to now ("for N years", "the past N years") paired with a
     written-out "since YYYY" in the same paragraph (the nearest count explains each year); "nearly/about N
     years" counts one year less. Of several years the earliest bound is kept, and one that lands
-    after `today` is no evidence."""
+    after `today` is no evidence. Returns the bound and its reason."""
     starts = [(t, int(t.value)) for t in timexes
               if t.type == "DATE" and not _is_relative(t) and re.fullmatch(r"\d{4}", t.value or "")
               and _SINCE_YEAR.search(text[max(0, t.start - 20):t.start])]
@@ -132,14 +196,15 @@ def _elapsed_lower_bound(text: str, timexes: list[Timex], today: dt.date) -> dt.
         spans.append((t, years))
     bounds = []
     for since, year in starts:
-        near = [(abs(span.start - since.start), years) for span, years in spans
+        near = [(abs(span.start - since.start), years, span.text) for span, years in spans
                 if abs(span.start - since.start) <= ELAPSED_PAIR_WINDOW
                 and "\n" not in text[min(span.start, since.start):max(span.end, since.end)]]
         if not near or min(near)[1] < 1:
             continue
-        bound = dt.date(year + min(near)[1], 1, 1)
+        _, years, words = min(near)
+        bound = dt.date(year + years, 1, 1)
         if bound <= today:
-            bounds.append(bound)
+            bounds.append((bound, f"'{words}' since {year}: in {year + years} or later"))
     return min(bounds) if bounds else None
 
 
@@ -148,12 +213,19 @@ def _is_relative(timex: Timex) -> bool:
     return "v" not in _rule_of(timex)
 
 
-def _title_votes(text: str, today: dt.date) -> list[list[tuple[dt.date, dt.date]]]:
+_LONGER_TITLE = re.compile(r"\b(?:vice|deputy)[- ]$", re.IGNORECASE)
+MIN_TITLE_REGION_DAYS = 14  # titles agreeing on fewer days meet only at a handover: one is history
+
+
+def _title_votes(text: str, today: dt.date) -> list[tuple[str, list[tuple[dt.date, dt.date]]]]:
+    """(words, periods) of each title fact the text uses; "Vice President Biden" is not "President Biden"."""
     votes = []
     for pattern, periods in _title_facts():
-        if pattern.search(text):
-            votes.append([(dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else today)
-                          for start, end in periods])
+        match = next((m for m in pattern.finditer(text) if not _LONGER_TITLE.search(text[max(0, m.start() - 8):m.start()])),
+                     None)
+        if match:
+            votes.append((match.group(0), [(dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else today)
+                                          for start, end in periods]))
     return votes
 
 
@@ -189,31 +261,180 @@ def _pick_region(regions: list[tuple[dt.date, dt.date]], lower: dt.date | None) 
     return allowed[0][0], allowed[-1][1]
 
 
-def infer_published_range(text: str, timexes: list[Timex], today: str | None = None) -> list[str] | None:
-    """[earliest, latest] publication date of an undated text; None without any evidence.
+RECENCY_DAYS = 30  # soft: news is written within this many days after the latest single day it names
 
-    The latest written-out date (not announced as ahead) is a lower bound, and so is a year
-    count running up to now added to the "since YYYY" it explains. Dated title facts
-    ("President-elect Donald Trump", data file title_facts.json) vote with the periods they held;
-    the days most of them share bound both ends, and win over a date that contradicts them.
+
+def _relative_bounds(text: str, timexes: list[Timex], earliest: dt.date, latest: dt.date) -> list[Bound]:
+    """Relative expressions ("in August", "on May 5", "the last week of October") that mean the
+    same days whichever day of [earliest, latest] the text was written: a past one is a lower
+    bound, one the text puts ahead an upper bound."""
+    relative = sorted((t for t in timexes if t.type in ("DATE", "TIME") and _is_relative(t)), key=lambda t: t.start)
+    if not relative:
+        return []
+    rules = [_rule_of(t) for t in relative]
+    at_start = resolve_rules_in_order(rules, earliest.isoformat())
+    at_end = resolve_rules_in_order(rules, latest.isoformat())
+    bounds = []
+    for timex, first, second in zip(relative, at_start, at_end):
+        covered = value_range(first) if first == second else None
+        if covered is None or (covered[1] - covered[0]).days > 31:
+            continue
+        if _ahead(text, timex):
+            bounds.append(Bound(f"'{timex.text}' ({first}) lies ahead: on or before {covered[1].isoformat()}",
+                                latest=covered[1]))
+        elif _told_as_past(text, timex):
+            bounds.append(Bound(f"'{timex.text}' ({first}) is past: on or after {covered[0].isoformat()}",
+                                earliest=covered[0], day=covered[0] == covered[1]))
+    return bounds
+
+
+# A month named without its year is the nearest one: a past one within eleven months before the
+# writing, one put ahead (a plan) within half a year after it.
+YEARLESS_PAST_REACH_DAYS = 335
+YEARLESS_AHEAD_REACH_DAYS = 183
+
+
+def _yearless_days(rule: dict) -> list[tuple[int, int]] | None:
+    """(month, first day), (month, last day) of a year-less month or month-day rule; None for others."""
+    if rule.get("k") == "month" and rule.get("m") and not rule.get("ref"):
+        month = int(rule["m"])
+        return [(month, 1), (month, calendar.monthrange(2001, month)[1])]
+    if rule.get("k") == "md" and rule.get("m") and rule.get("d") and not rule.get("ref"):
+        return [(int(rule["m"]), int(rule["d"]))] * 2
+    return None
+
+
+def _intersect(left: list[tuple[dt.date, dt.date]], right: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    return [(max(a, c), min(b, d)) for a, b in left for c, d in right if max(a, c) <= min(b, d)]
+
+
+def _yearless_bound(text: str, timexes: list[Timex], earliest: dt.date, latest: dt.date) -> Bound | None:
+    """Months named without a year ("a proposal made in August", "likely in the last week of
+    October") are the nearest ones (YEARLESS_PAST_REACH_DAYS, YEARLESS_AHEAD_REACH_DAYS). Each such expression allows a window per candidate year; the
+    windows all of them share, within [earliest, latest], bound the writing (their whole span)."""
+    allowed = [(earliest, latest)]
+    used = []
+    past_reach, ahead_reach = dt.timedelta(days=YEARLESS_PAST_REACH_DAYS), dt.timedelta(days=YEARLESS_AHEAD_REACH_DAYS)
+    for timex in sorted(timexes, key=lambda t: t.start):
+        days = _yearless_days(_rule_of(timex)) if timex.type == "DATE" else None
+        if days is None:
+            continue
+        ahead = _ahead(text, timex)
+        if not ahead and not _told_as_past(text, timex):
+            continue
+        windows = []
+        for year in range(earliest.year - 1, latest.year + 2):
+            try:
+                first, last = dt.date(year, *days[0]), dt.date(year, *days[1])
+            except ValueError:  # February 29 of a common year
+                continue
+            windows.append((first - ahead_reach, last) if ahead else (first, last + past_reach))
+        narrowed = _intersect(allowed, windows)
+        if narrowed:
+            allowed = narrowed
+            used.append(f"'{timex.text}' ({'ahead' if ahead else 'past'})")
+    if not used:
+        return None
+    first, last = min(a for a, _ in allowed), max(b for _, b in allowed)
+    return Bound(f"{' and '.join(used)}: months named without their year, so {first.isoformat()}..{last.isoformat()}",
+                 earliest=first, latest=last)
+
+
+def _apply(found: list[dt.date], bound: Bound, applied: list[Bound]) -> bool:
+    """Narrows [earliest, latest] by the bound when they are compatible; False (nothing changed) when not."""
+    earliest = max(found[0], bound.earliest) if bound.earliest else found[0]
+    latest = min(found[1], bound.latest) if bound.latest else found[1]
+    if earliest > latest or (earliest, latest) == tuple(found):
+        return False
+    found[:] = [earliest, latest]
+    applied.append(bound)
+    return True
+
+
+def _binding_reasons(applied: list[Bound], found: list[dt.date]) -> list[str]:
+    """The reasons of the clues that make the final range's ends (the last one to set each end)."""
+    reasons = []
+    for end, attribute in ((0, "earliest"), (1, "latest")):
+        setting = [b for b in applied if getattr(b, attribute) == found[end]]
+        if setting and setting[-1].reason not in reasons:
+            reasons.append(setting[-1].reason)
+    return reasons
+
+
+def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
+                      coverage: list[Bound] = ()) -> PublicationDating:
+    """The narrowest honest publication range of an undated text, with the clues it rests on.
+
+    From the text: the latest written-out date (not announced as ahead) and a year count added
+    to the "since YYYY" it explains bound it from below; dated title facts ("President-elect
+    Donald Trump", data file title_facts.json) vote with the periods they held, and the days most
+    of them share bound both ends and win over a date that contradicts them; dates put ahead
+    ("will meet in March 2026") bound it from above. `coverage`: clues from dated articles of
+    the same happenings (firm ones first, then the dated neighbours' window). Then relative
+    expressions that mean the same days across the range narrow it again, and, when the range
+    is still wide, news is assumed written within RECENCY_DAYS of the latest single day it names (written out, or fixed by the range).
     `today` (ISO) closes open ranges; it defaults to the real today.
     """
     cap = dt.date.fromisoformat(today) if today else dt.date.today()
     text = text or ""
-    lower = _latest_explicit_date(text, timexes, cap)
+    applied: list[Bound] = []
+    explicit = _latest_explicit_date(text, timexes, cap)
+    lower = explicit[0] if explicit else None
+    if explicit:
+        applied.append(Bound(f"writes out '{explicit[2].text}': on or after {lower.isoformat()}", earliest=lower,
+                             day=explicit[0] == explicit[1]))
     elapsed = _elapsed_lower_bound(text, timexes, cap)
-    if elapsed and (lower is None or elapsed > lower):
-        lower = elapsed
-    titles = _pick_region(_best_regions(_title_votes(text, cap)), lower)
+    if elapsed and (lower is None or elapsed[0] > lower):
+        lower = elapsed[0]
+        applied.append(Bound(elapsed[1], earliest=lower))
+    votes = _title_votes(text, cap)
+    regions = _best_regions([periods for _, periods in votes])
+    if regions and sum((last - first).days + 1 for first, last in regions) < MIN_TITLE_REGION_DAYS:
+        newest = max(max(start for start, _ in periods) for _, periods in votes)
+        votes = [(words, periods) for words, periods in votes if max(end for _, end in periods) > newest]
+        regions = _best_regions([periods for _, periods in votes])
+    titles = _pick_region(regions, lower)
+    if titles:
+        held = [words for words, periods in votes if any(s <= titles[1] and titles[0] <= e for s, e in periods)]
+        applied.append(Bound(f"titles {', '.join(repr(w) for w in held)}: {titles[0].isoformat()}.."
+                             f"{titles[1].isoformat()}", earliest=titles[0], latest=titles[1]))
     if titles and lower and lower <= titles[1]:
-        found = (max(lower, titles[0]), titles[1])
+        found = [max(lower, titles[0]), titles[1]]
     elif titles:
-        found = titles
+        found = list(titles)
     elif lower:
-        found = (lower, cap)
+        found = [lower, cap]
     else:
-        return None
-    return [found[0].isoformat(), found[1].isoformat()]
+        found = None
+    firm = [b for b in coverage if b.firm]
+    if found is None:  # nothing in the text: the coverage alone, firm lower bounds first
+        starts = [b for b in firm if b.earliest] or [b for b in coverage if b.earliest and not b.firm]
+        if not starts:
+            return PublicationDating(None, [])
+        first = min(starts, key=lambda b: b.earliest)
+        found = [first.earliest, cap]
+        applied.append(first)
+    for bound in _ahead_bounds(text, timexes, cap) + firm + [b for b in coverage if not b.firm]:
+        _apply(found, bound, applied)
+    for _ in range(2):  # a narrower range can fix more relative expressions
+        yearless = _yearless_bound(text, timexes, *found)
+        relative = _relative_bounds(text, timexes, *found) + ([yearless] if yearless else [])
+        if not any([_apply(found, bound, applied) for bound in relative]):
+            break
+    days = [b.earliest for b in applied if b.day]
+    latest_day = max(days) if days else None
+    if latest_day and (found[1] - found[0]).days > RECENCY_DAYS and found[0] <= latest_day:
+        _apply(found, Bound(f"news of the latest day it names: within {RECENCY_DAYS} days after "
+                            f"{latest_day.isoformat()}", latest=latest_day + dt.timedelta(days=RECENCY_DAYS),
+                            firm=False), applied)
+    if found[1] == cap and not any(b.latest == cap for b in applied):
+        applied.append(Bound(f"nothing bounds it from above: up to {cap.isoformat()}", latest=cap))
+    return PublicationDating([found[0].isoformat(), found[1].isoformat()], _binding_reasons(applied, found))
+
+
+def infer_published_range(text: str, timexes: list[Timex], today: str | None = None) -> list[str] | None:
+    """[earliest, latest] publication date of an undated text from the text alone; None without evidence."""
+    return infer_publication(text, timexes, today).range
 
 
 # --------------------------------------------------------------------------- re-anchoring
@@ -227,6 +448,27 @@ def reanchor_timexes(timexes: list[Timex], text: str, anchor: str | None) -> lis
         ordered = [replace(t, rule=fresh.get((t.start, t.end))) if t.rule is None else t for t in ordered]
     values = resolve_rules_in_order([_rule_of(t) for t in ordered], anchor)
     return [replace(t, value=value, anchor=anchor) for t, value in zip(ordered, values)]
+
+
+def reanchor_label(anchor_range: list[str] | None) -> str | None:
+    """A timex's `anchor` after re-dating to a range: the day, or the ISO interval 'first/last'."""
+    if not anchor_range:
+        return None
+    return anchor_range[0] if anchor_range[0] == anchor_range[1] else f"{anchor_range[0]}/{anchor_range[1]}"
+
+
+def reanchor_to_range(timexes: list[Timex], text: str, anchor_range: list[str] | None) -> list[Timex]:
+    """The timexes valued against a publication known only as a range [first, last]: a relative
+    expression keeps the value it has from either end ("on Monday" written 2025-05-20..22 is
+    2025-05-19) and has none when the ends disagree. The anchor is `reanchor_label(anchor_range)`."""
+    if not anchor_range:
+        return reanchor_timexes(timexes, text, None)
+    first = reanchor_timexes(timexes, text, anchor_range[0])
+    if anchor_range[0] == anchor_range[1]:
+        return first
+    last = reanchor_timexes(timexes, text, anchor_range[1])
+    label = reanchor_label(anchor_range)
+    return [replace(a, value=a.value if a.value == b.value else None, anchor=label) for a, b in zip(first, last)]
 
 
 def _rule_of(timex: Timex) -> dict:

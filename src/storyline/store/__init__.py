@@ -129,10 +129,11 @@ class Store:
         seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
         self.conn.execute(
             """INSERT INTO documents (id, content_hash, source, title, outlet, author, url, published,
-               published_range, published_how, text, removed, copy_of, copy_kind, seq)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               published_range, published_how, published_reasons, text, removed, copy_of, copy_kind, seq)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (doc.id, doc.content_hash, doc.source, doc.title, doc.outlet, doc.author, doc.url, doc.published,
-             _json_or_none(doc.published_range), doc.published_how, doc.text, json.dumps(doc.removed),
+             _json_or_none(doc.published_range), doc.published_how, json.dumps(doc.published_reasons, ensure_ascii=False),
+             doc.text, json.dumps(doc.removed),
              doc.copy_of, doc.copy_kind, seq),
         )
         self.conn.execute(
@@ -148,8 +149,10 @@ class Store:
 
     def update_document_dates(self, doc: Document) -> None:
         self.conn.execute(
-            "UPDATE documents SET published = ?, published_range = ?, published_how = ? WHERE id = ?",
-            (doc.published, _json_or_none(doc.published_range), doc.published_how, doc.id),
+            "UPDATE documents SET published = ?, published_range = ?, published_how = ?, published_reasons = ?"
+            " WHERE id = ?",
+            (doc.published, _json_or_none(doc.published_range), doc.published_how,
+             json.dumps(doc.published_reasons, ensure_ascii=False), doc.id),
         )
 
     def update_timexes(self, document_id: str, timexes: list[Timex]) -> None:
@@ -170,7 +173,7 @@ class Store:
     def documents(self, ids: list[str] | None = None) -> list[Document]:
         """Documents in the order they were stored (all of them, or those of `ids`)."""
         sql = """SELECT id, source, text, title, outlet, author, url, published, published_range,
-                 published_how, removed, content_hash, copy_of, copy_kind, seq FROM documents"""
+                 published_how, published_reasons, removed, content_hash, copy_of, copy_kind, seq FROM documents"""
         if ids is None:
             rows = self.conn.execute(sql + " ORDER BY seq").fetchall()
         else:
@@ -410,10 +413,10 @@ def _json_or_none(value) -> str | None:
 
 def _document_from_row(row) -> Document:
     (doc_id, source, text, title, outlet, author, url, published, published_range, published_how,
-     removed, content_hash, copy_of, copy_kind) = row
+     published_reasons, removed, content_hash, copy_of, copy_kind) = row
     return Document(
         id=doc_id, source=source, text=text, title=title, outlet=outlet, author=author, url=url,
         published=published, published_range=json.loads(published_range) if published_range else None,
-        published_how=published_how, removed=json.loads(removed), content_hash=content_hash,
+        published_how=published_how, published_reasons=json.loads(published_reasons or "[]"), removed=json.loads(removed), content_hash=content_hash,
         copy_of=copy_of, copy_kind=copy_kind,
     )

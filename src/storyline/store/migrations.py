@@ -142,6 +142,13 @@ def _analysis_claims(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE analyses ADD COLUMN claims TEXT NOT NULL DEFAULT '[]'")
 
 
+def _published_reasons(conn: sqlite3.Connection) -> None:
+    # the clues an inferred publication date or range rests on, as a JSON list of short strings
+    conn.execute("ALTER TABLE documents ADD COLUMN published_reasons TEXT NOT NULL DEFAULT '[]'")
+    # re-dating looks up an undated document's neighbours by the buckets it is in
+    conn.execute("CREATE INDEX IF NOT EXISTS dedup_buckets_doc ON dedup_buckets(doc_id)")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "core tables", _core_tables),
     (2, "dedup index tables", _dedup_tables),
@@ -149,6 +156,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (4, "entity aliases column", _entity_aliases),
     (5, "story indexes for incremental updates", _story_indexes),
     (6, "position claims in the per-document analyses", _analysis_claims),
+    (7, "reasons for inferred publication dates", _published_reasons),
 ]
 
 

@@ -9,6 +9,9 @@ mentions join stored entities and events by the rules of the full build, with wh
 cannot see left to the next full build (`storyline rebuild`): a stored lone surname and a new full
 name elsewhere merge, but two stored entities never do; an undated new mention joins a stored
 event only through a copied document; entity names and ids stay as first built.
+Undated documents are dated again (`story.redate`) before either: all of them in a full build;
+in an addition the new ones and the stored ones the new dated documents copy, are copied by or
+resemble (their events keep their old dates until the next full build).
 """
 from __future__ import annotations
 
@@ -71,26 +74,6 @@ def build_story_if_needed(store: Store, force: bool = False, max_rounds: int = 5
     return done
 
 
-def date_copies_from_originals(store: Store, documents: list[Document]) -> None:
-    """An undated copy or rewrite takes its original's date, and its relative dates are re-resolved."""
-    from storyline.nlp.dating import date_of_span, reanchor_timexes
-
-    by_id = {doc.id: doc for doc in documents}
-    for doc in documents:
-        original = by_id.get(doc.copy_of) if doc.copy_of else None
-        if doc.published or original is None or not original.published:
-            continue
-        doc.published, doc.published_range, doc.published_how = original.published, None, "inferred"
-        analysis = store.analysis(doc.id)
-        timexes = reanchor_timexes(analysis.timexes, doc.text, doc.published)
-        for mention in analysis.event_mentions:
-            mention.date, mention.date_range = date_of_span(mention.start, mention.end, timexes)
-        with store.transaction():
-            store.update_document_dates(doc)
-            store.update_timexes(doc.id, timexes)
-            store.update_event_mentions(doc.id, analysis.event_mentions)
-
-
 def _speakers_and_dates(quotes: list[Quote], entity_of: dict, documents: list[Document]) -> None:
     from storyline.nlp.quotes import resolve_speaker, spans_by_document
 
@@ -106,11 +89,12 @@ def rebuild_story(store: Store) -> None:
     from storyline.nlp.entities import link_entities
     from storyline.story.cluster import cluster_events_with_state
     from storyline.story.positions import extract_positions
+    from storyline.story.redate import redate_documents
 
     with store.snapshot():  # the marker names exactly the documents read
         marker = story_marker(store)
         documents = store.documents()
-    date_copies_from_originals(store, documents)
+    redate_documents(store, documents)
     analyses = {doc.id: store.analysis(doc.id) for doc in documents}
     mentions = [m for a in analyses.values() for m in a.mentions]
     roles = [r for a in analyses.values() for r in a.roles]
@@ -133,10 +117,11 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
     only a full build does). Reads and writes in one transaction, so concurrent additions queue."""
     from storyline.nlp.entities import link_entities
     from storyline.story.cluster import EventClusters, participant_entities
+    from storyline.story.redate import redate_documents, undated_near
 
     documents = store.documents(doc_ids)
     originals = store.documents(sorted({doc.copy_of for doc in documents if doc.copy_of} - set(doc_ids)))
-    date_copies_from_originals(store, documents + originals)
+    redate_documents(store, documents + originals + undated_near(store, doc_ids))
     with store.transaction():
         marker = _parse_marker(store.get_state(STORY_MARKER))
         seqs = dict(store.select_in("SELECT id, seq FROM documents WHERE id IN ({})", doc_ids))

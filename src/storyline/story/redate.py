@@ -1,0 +1,119 @@
+"""Dating undated documents again from what the store knows: the article's own clues
+(`nlp.dating.infer_publication`) plus the dated coverage of the same happenings.
+
+Coverage clues, from links the store already keeps:
+- a copy or rewrite of a dated original takes the original's date (it was written from it);
+- a document that dated documents copy was written on or before the earliest of them;
+- the dated documents the copy index finds most like it (content-word MinHash neighbours: the
+  same happenings in other words) say roughly when: a soft window over their dates, widened by
+  a margin, that gives way to the article's own firm clues.
+Only documents whose date came from their source (metadata, dateline, given) count as dated
+coverage, so inferred dates never feed each other.
+
+After a new range, the document's relative expressions are valued against it
+(`nlp.dating.reanchor_to_range`) and its event mentions dated again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.model import Document
+from storyline.nlp.dating import Bound, date_of_span, infer_publication, reanchor_label, reanchor_to_range
+from storyline.store import Store
+
+SOURCE_DATED = ("metadata", "dateline", "given")
+NEIGHBOURS = 8  # the most similar dated documents, whose dates span the window
+MIN_NEIGHBOUR_JACCARD = 0.05  # estimated content-word Jaccard: any LSH candidate but bare collisions
+NEIGHBOUR_MARGIN_DAYS = 30  # the window reaches this far beyond their first and last date
+# (chosen on the development topics of `storyline eval dating`: median / span, 3-8 neighbours, 0-90 days)
+
+
+def redatable(doc: Document) -> bool:
+    """Without a date from its source (none, or one this module inferred)."""
+    return not doc.published or doc.published_how == "inferred" or doc.published_how is None
+
+
+def _source_dated(store: Store, ids: list[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    rows = store.select_in("SELECT id, published, published_how FROM documents WHERE id IN ({})", ids)
+    return {doc_id: published[:10] for doc_id, published, how in rows if published and how in SOURCE_DATED}
+
+
+def coverage_bounds(store: Store, doc: Document, copy_index) -> list[Bound]:
+    """Clues to `doc`'s publication from dated documents in the store (see the module docstring)."""
+    bounds = []
+    copies = _source_dated(store, store.copies_of([doc.id]))
+    if copies:
+        first = min(copies, key=lambda other: (copies[other], other))
+        bounds.append(Bound(f"copied by {first} published {copies[first]}: on or before it",
+                            latest=dt.date.fromisoformat(copies[first])))
+    similar = [(other, score) for other, score in copy_index.similar(doc.id) if score >= MIN_NEIGHBOUR_JACCARD]
+    dated = _source_dated(store, [other for other, _ in similar])
+    nearest = [(other, dated[other]) for other, _ in similar if other in dated][:NEIGHBOURS]
+    if nearest:
+        days = sorted(dt.date.fromisoformat(day) for _, day in nearest)
+        margin = dt.timedelta(days=NEIGHBOUR_MARGIN_DAYS)
+        bounds.append(Bound(f"{len(nearest)} dated articles most like it ({', '.join(other for other, _ in nearest[:3])}"
+                            f"{', ...' if len(nearest) > 3 else ''}) published {days[0].isoformat()}.."
+                            f"{days[-1].isoformat()}: within {NEIGHBOUR_MARGIN_DAYS} days of them",
+                            earliest=days[0] - margin, latest=days[-1] + margin, firm=False))
+    return bounds
+
+
+def redate_documents(store: Store, documents: list[Document], today: str | None = None) -> list[Document]:
+    """Dates each redatable document again and stores what changed (dates, reasons, timex values,
+    event mention dates), each in its own transaction; returns the documents that changed."""
+    from storyline.dedup.index import CopyIndex
+    from storyline.story.events import _before_publication as undated_event_range  # the stage's own fallback
+
+    copy_index = CopyIndex(store.conn)
+    by_id = {doc.id: doc for doc in documents}
+    originals = _source_dated(store, sorted({doc.copy_of for doc in documents if doc.copy_of}))
+    changed = []
+    for doc in documents:
+        if not redatable(doc):
+            continue
+        analysis = store.analysis(doc.id)
+        before = (doc.published, doc.published_range, doc.published_reasons)
+        original = originals.get(doc.copy_of) or (by_id[doc.copy_of].published if doc.copy_of in by_id else None)
+        if original:
+            doc.published, doc.published_range = original[:10], None
+            doc.published_reasons = [f"{doc.copy_kind or 'copy'} of {doc.copy_of} published {original[:10]}"]
+        else:
+            dating = infer_publication(doc.text, analysis.timexes, today, coverage_bounds(store, doc, copy_index))
+            doc.published_reasons = dating.reasons
+            if dating.range and dating.range[0] == dating.range[1]:
+                doc.published, doc.published_range = dating.range[0], None
+            else:
+                doc.published, doc.published_range = None, dating.range
+        doc.published_how = "inferred" if doc.published or doc.published_range else None
+        anchor_range = [doc.published] * 2 if doc.published else doc.published_range
+        anchored = all(t.anchor == reanchor_label(anchor_range) for t in analysis.timexes)
+        if (doc.published, doc.published_range, doc.published_reasons) == before and anchored:
+            continue
+        timexes = reanchor_to_range(analysis.timexes, doc.text, anchor_range)
+        for mention in analysis.event_mentions:
+            mention.date, mention.date_range = date_of_span(mention.start, mention.end, timexes)
+            if mention.date is None and mention.date_range is None and mention.status != "planned":
+                mention.date_range = undated_event_range(doc)
+        with store.transaction():
+            store.update_document_dates(doc)
+            store.update_timexes(doc.id, timexes)
+            store.update_event_mentions(doc.id, analysis.event_mentions)
+        changed.append(doc)
+    return changed
+
+
+def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
+    """Stored redatable documents that new dated documents copy, are copied by, or resemble: the
+    ones whose coverage clues the new documents change."""
+    from storyline.dedup.index import CopyIndex
+
+    copy_index = CopyIndex(store.conn)
+    dated = _source_dated(store, doc_ids)
+    related = set(store.copies_of(list(dated)))
+    for doc in store.documents(list(dated)):
+        related |= {doc.copy_of} if doc.copy_of else set()
+        related |= {other for other, score in copy_index.similar(doc.id) if score >= MIN_NEIGHBOUR_JACCARD}
+    return [doc for doc in store.documents(sorted(related - set(doc_ids))) if redatable(doc)]
