@@ -27,7 +27,7 @@ def iter_documents(store: Store, with_text: bool = True) -> Iterator[dict[str, A
     text = "d.text" if with_text else "''"
     rows = store.conn.execute(
         f"""SELECT d.id, d.source, {text}, d.title, d.outlet, d.author, d.url, d.published, d.published_range,
-            d.published_how, d.removed, d.content_hash, d.copy_of, d.copy_kind, s.story_id
+            d.published_how, d.published_reasons, d.removed, d.content_hash, d.copy_of, d.copy_kind, s.story_id
             FROM documents d LEFT JOIN dedup_stories s ON s.doc_id = d.id ORDER BY d.seq""")
     for row in rows:
         record = _document_record(_document_from_row(row[:-1]), row[-1])
