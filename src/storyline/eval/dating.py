@@ -23,35 +23,16 @@ import datetime as dt
 import json
 import os
 import random
-import re
 import statistics
 import tempfile
 from pathlib import Path
+
+from storyline.eval.coverage import detokenise  # Timeline17's tokens back to running text
 
 WITHHELD = 200
 DATED_PER_TOPIC = 40
 SEED = 13
 CACHE = Path(os.environ.get("STORYLINE_EVAL_CACHE", Path(tempfile.gettempdir()) / "storyline-eval-dating"))
-BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "\\/": "/"}
-
-
-def detokenise(text: str) -> str:
-    """Timeline17's Penn-Treebank tokens back to running text ("( 1 )" -> "(1)", `` '' -> ")."""
-    for token, char in BRACKETS.items():
-        text = text.replace(token, char)
-    text = text.replace("``", '"').replace("''", '"')
-    text = re.sub(r"\(\s+", "(", text)
-    text = re.sub(r"\s+\)", ")", text)
-    text = re.sub(r"\s+([.,;:?!%])", r"\1", text)
-    text = re.sub(r"\s+('s|'re|'ve|'ll|'d|'m|n't)\b", r"\1", text)
-    text = re.sub(r"\$\s+(\d)", r"$\1", text)
-    pieces = text.split('"')
-    out = pieces[0]
-    for i, piece in enumerate(pieces[1:]):
-        out = out + '"' + piece.lstrip() if i % 2 == 0 else out.rstrip() + '"' + piece
-    return re.sub(r"\s+", " ", out).strip()
-
-
 def topic_folders(path: str) -> list[Path]:
     folders = sorted(p.parent for p in Path(path).glob("*/articles.json"))
     if not folders:
@@ -108,15 +89,15 @@ def _summary(rows: list[dict], key: str) -> dict:
 
 
 def run(path: str, limit: int | None = None, withheld: int = WITHHELD, dated: int = DATED_PER_TOPIC,
-        cache: Path = CACHE) -> dict:
+        cache: Path = CACHE, nlp=None) -> dict:
     """Figures per topic, per half (development / held-out) and over all; `limit` caps the
-    withheld articles per topic (a quick look)."""
+    withheld articles per topic (a quick look); `nlp`: a loaded spaCy pipeline to use."""
     from functools import cache as once
 
     from storyline.nlp.dating import infer_publication
     from storyline.pipeline import Analyzer
 
-    analyzer = once(Analyzer)  # the spaCy model loads only when a store has to be ingested
+    analyzer = once(lambda: Analyzer(nlp))  # the spaCy model loads only when a store has to be ingested
     folders = topic_folders(path)
     per_topic = max(1, withheld // len(folders))
     if limit:
