@@ -29,7 +29,7 @@ from storyline.store import Store
 
 COLUMNS = {
     "documents": ["id", "source", "url", "title", "outlet", "author", "published", "published_start",
-                  "published_end", "published_how", "copy_of", "copy_kind", "story", "text"],
+                  "published_end", "published_how", "published_reasons", "copy_of", "copy_kind", "story", "text"],
     "entities": ["id", "name", "type", "aliases", "roles", "mentions"],
     "quotes": ["id", "doc", "date", "kind", "negated", "speaker", "speaker_name", "speaker_text", "cue", "text", "start", "end"],
     "events": ["id", "date", "date_start", "date_end", "type", "status", "headline", "summary", "participants",
@@ -108,7 +108,8 @@ def _range(value: list[str] | None) -> tuple[str | None, str | None]:
 def document_rows(store: Store) -> Iterator[dict[str, Any]]:
     for doc in iter_documents(store):
         start, end = _range(doc.get("published_range"))
-        yield {**doc, "published_start": start, "published_end": end}
+        yield {**doc, "published_start": start, "published_end": end,
+               "published_reasons": "; ".join(doc.get("published_reasons") or [])}
 
 
 def entity_rows(store: Store) -> Iterator[dict[str, Any]]:
