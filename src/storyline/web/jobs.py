@@ -158,7 +158,8 @@ class JobRunner:
 
     def _run(self, job: Job, results: list[tuple[str, Any]]) -> None:
         """Stores document by document; every input gets its own line in `inputs`."""
-        analyzer = self._analyzer_once()
+        # the model is loaded only once there is something to analyse
+        analyzer = self._analyzer_once() if any(isinstance(r, RawDocument) for _, r in results) else None
         store = Store(self.db_path)
         try:
             copy_index = CopyIndex(store.conn)
