@@ -224,6 +224,8 @@ def _timebank(name: str):
     ("wsj_0167", "year-earlier net income", "year-earlier", "1988"),
     # "the past year", "the last decade": the calendar unit before the story's, not P1Y
     ("wsj_0675", "in the past year", "the past year", "1988"),
+    # a weekday in the plural is every such day: a SET
+    ("APW19980213.1320", "Tuesday nights", "Tuesday nights", "XXXX-WXX-2TNI"),
     ("VOA19980303.1600.2745", "over the past year", "the past year", "1997"),
     ("NYT19980206.0460", "in the last decade", "the last decade", "198"),
 ])
@@ -334,6 +336,7 @@ def test_trigger_regions_leave_out_stretches_without_a_time_word():
     ("WSJ910225-0066", '"This Week With David Brinkley"'),   # a television programme
     ("VOA19980331.1700.1533", "This is VOA Today"),           # a radio programme
     ("NYT19990505.0443", "on the night of Oct. 23"),          # only the date is the expression
+    ("APW19991008.0151", "in the early hours of Thursday morning"),
 ])
 def test_names_and_the_night_of_a_date_are_not_extra_timexes(name, words):
     doc, found, gold = _timebank(name)
@@ -351,3 +354,9 @@ def test_names_and_the_night_of_a_date_are_not_extra_timexes(name, words):
 ])
 def test_a_capitalised_time_word_inside_a_sentence_is_a_name(sentence, expected):
     assert [(t.text, t.value) for t in extract_timexes(sentence, "2025-02-12")] == expected
+
+
+def test_plural_weekdays_are_sets_and_are_not_missed_by_the_trigger_regions():
+    found = extract_timexes("The clinic opens on Mondays and Friday mornings.", "2025-02-12")
+    assert [(t.text, t.type, t.value) for t in found] == [("Mondays", "SET", "XXXX-WXX-1"),
+                                                         ("Friday mornings", "SET", "XXXX-WXX-5TMO")]

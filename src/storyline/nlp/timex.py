@@ -104,8 +104,8 @@ def _trigger_words() -> set[str]:
 # Numbers a time expression can hold without a trigger word: a year, a clock time, a decade
 # ('90s). A count ("three days") or a day of the month comes with a unit or month name.
 _NUMBER_TRIGGER = r"\d{4}|\d[:.]\d\d|\d\s*[ap]\.?\s?m|'\d0"
-_TRIGGER = re.compile(_NUMBER_TRIGGER + r"|(?<![^\W\d_])(?:" + _alternation(_trigger_words()) + r")(?![^\W\d_])",
-                      re.IGNORECASE)
+_TRIGGER = re.compile(_NUMBER_TRIGGER + r"|(?<![^\W\d_])(?:" + _alternation(_trigger_words()) + r")s?(?![^\W\d_])",
+                      re.IGNORECASE)  # "s?": "on Mondays"
 # How far a time expression reaches before its first trigger and after its last one, with room
 # to spare: at most 23 characters on TBAQ and 100 Fox News articles ("at least a couple more days").
 _REACH = 48
@@ -629,11 +629,22 @@ def _n_vague_duration(g, ctx):
     return _constant("DURATION", _duration_value("X", _unit(g["unit"])), _mod(g))
 
 
+def _n_weekday_plural(g, ctx):
+    """'on Mondays', 'Tuesday nights': every such day (or part of it), a TIMEX3 SET."""
+    if not _is_capitalised(g.get("weekday")) or g["weekday"].endswith("."):
+        return None
+    value = f"XXXX-WXX-{R.WEEKDAYS[_lower(g, 'weekday')]}"
+    pod = _lower(g, "pod_plural")
+    return _constant("SET", value + ("T" + R.PARTS_OF_DAY[pod[:-1]] if pod else ""))
+
+
 def _n_bare_units(g, ctx):
     """'years' is PXY; 'recent weeks' / 'coming months' point at the past or the future."""
     text = ctx.text.lower()
     if re.match(r"[\s-]old\b", ctx.after):
         return None
+    if _lower(g, "bare") in ("hours", "minutes") and _of_a_day(ctx.after):
+        return None  # "in the early hours of Thursday morning": the day is the expression
     if re.match(r"(?:the\s+)?(?:past|last)\s", text):
         return _constant("DATE", "PAST_REF")
     if re.match(r"(?:the\s+)?next\s", text):
@@ -748,8 +759,16 @@ def _n_set_per(g, ctx):
     return _constant("SET", _duration_value(1, _unit(g["unit"])))
 
 
+_OF_A_DAY = re.compile(r"\s+of\s+(?:" + _weekday_words() + "|" + _month_words() + r"|\d|today|yesterday|tomorrow)",
+                       re.IGNORECASE)
+
+
+def _of_a_day(after: str) -> bool:
+    return bool(_OF_A_DAY.match(after))
+
+
 def _n_part_of_day(g, ctx):
-    if re.match(r"\s+of\s+(?:" + _weekday_words() + "|" + _month_words() + r"|\d)", ctx.after, re.IGNORECASE):
+    if _of_a_day(ctx.after):
         return None  # "on the night of Oct. 23": the date that follows is the time expression
     return "TIME", {"k": "shift", "u": "D", "n": 0, "pod": R.PARTS_OF_DAY[_lower(g, "pod")]}
 
@@ -816,7 +835,7 @@ NORMALISERS = {
     "quarter": _n_quarter, "quarter_adj": _n_quarter, "quarter_code": _n_quarter_code,
     "half": _n_half, "shift_unit": _n_shift_unit, "the_past_unit": _n_the_past_unit,
     "ago": _n_ago, "year_earlier": _n_year_earlier, "duration": _n_duration,
-    "vague_duration": _n_vague_duration, "duration_range": _n_duration_range, "bare_units": _n_bare_units, "fixed": _n_fixed,
+    "vague_duration": _n_vague_duration, "duration_range": _n_duration_range, "weekday_plural": _n_weekday_plural, "bare_units": _n_bare_units, "fixed": _n_fixed,
     "dayword": _n_dayword, "clock": _n_clock, "clock_noon": _n_clock_noon,
     "weekday_clock": _n_clock, "set_every": _n_set_every, "set_per": _n_set_per,
     "year_quarter": _n_year_quarter, "spoken_year": _n_spoken_year, "holiday": _n_holiday,

@@ -187,6 +187,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", r"(?:{POS}\s*|{SHIFT}\s+)?{MONTH}"),
     ("month_of_year", r"(?:{POS}\s*)?{MONTH},?\s+(?:of\s+)?(?P<qshift>this|last|next)\s+year"),
     ("weekday", r"(?:{SHIFT}\s+)?{WEEKDAY}(?:\s+{POD})?"),
+    ("weekday_plural", r"{WEEKDAY}(?:s|\s+(?P<pod_plural>mornings|afternoons|evenings|nights))"),
     ("pod_weekday", r"(?:(?:early|late)\s+)?{POD}\s+(?:of\s+)?{WEEKDAY}"),
     ("year", r"(?:{POS}\s*|(?:fiscal|calendar|the\s+year|the\s+fiscal\s+year|fy)\s+)?{YEAR}"),
     ("century", r"(?:the\s+)?(?:{POS}\s*)?(?:(?P<cnum>1?\d|2[01])(?:st|nd|rd|th)|{CENT_WORD})[\s-]+century"),
