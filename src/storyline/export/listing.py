@@ -35,6 +35,7 @@ class Listing:
     extra_rows: Callable[[dict[str, Any]], list[Any]] | None = None
     after_table: Callable[[], list[str]] | None = None
     widest: int = 28  # table columns but the last are cut to this width
+    one_line: bool = False  # the table cuts the last column to one line (the full text is in the other formats)
 
 
 def write_listing(listing: Listing, fmt: str, out: TextIO) -> None:
@@ -49,7 +50,7 @@ def write_listing(listing: Listing, fmt: str, out: TextIO) -> None:
         write_markdown(listing, out)
     elif fmt == "table":
         rows = [row for batch in batches(listing.records) for row in listing.rows(batch)]
-        out.write(format_table(listing.columns, rows, listing.widest))
+        out.write(format_table(listing.columns, rows, listing.widest, listing.one_line))
         if listing.after_table and rows:
             more = listing.after_table()
             if more:
@@ -120,8 +121,8 @@ def write_markdown(listing: Listing, out: TextIO) -> None:
         out.write("\n_Nothing found._\n")
 
 
-def format_table(headers: list[str], rows: list[list[Any]], widest: int = 28) -> str:
-    """Plain columns; the last column wraps to the terminal width."""
+def format_table(headers: list[str], rows: list[list[Any]], widest: int = 28, one_line: bool = False) -> str:
+    """Plain columns; the last column wraps to the terminal width (or is cut to one line)."""
     if not rows:
         return "(nothing found)\n"
     width = shutil.get_terminal_size((120, 20)).columns
@@ -131,7 +132,7 @@ def format_table(headers: list[str], rows: list[list[Any]], widest: int = 28) ->
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, fixed + [0])).rstrip()]
     for row in cells:
         head = "  ".join(value[:w].ljust(w) for value, w in zip(row, fixed))
-        wrapped = textwrap.wrap(row[-1], last_width) or [""]
+        wrapped = textwrap.wrap(row[-1], last_width, max_lines=1 if one_line else None, placeholder="…") or [""]
         lines.append(f"{head}  {wrapped[0]}".rstrip())
         lines += [" " * (len(head) + 2) + more for more in wrapped[1:]]
     return "\n".join(lines) + "\n"
@@ -170,7 +171,7 @@ def timeline_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
                 first.get("end")]
 
     return Listing("Timeline", ["date", "what happened", "status", "indep/src", "best evidence"], records, rows,
-                   ["id", "type", "sources", "doc", "start", "end"], extra, widest=48)
+                   ["id", "type", "sources", "doc", "start", "end"], extra, widest=44, one_line=True)
 
 
 def quotes_listing(store, records: Iterable[dict[str, Any]]) -> Listing:

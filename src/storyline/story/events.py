@@ -507,7 +507,6 @@ def _take_participants(kept: EventMention, other: EventMention) -> None:
             kept.roles.append(role)
     kept.location = kept.location or other.location
     kept.duration = kept.duration or other.duration
-    kept.object = kept.object or other.object
 
 
 def _nested(a: EventMention, b: EventMention) -> bool:
