@@ -122,3 +122,18 @@ def test_cancelled_and_denied_happenings(nlp, text, status):
     doc = Document(id="d", source="s", text=text, published="2025-10-22")
     found = [m for m in extract_event_mentions(nlp(text), doc, [], []) if m.type in {"meeting", "call"}]
     assert [m.status for m in found] == [status], [(m.type, m.status, m.trigger) for m in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Fox News coverage of the 2010 oil spill (Timeline17, bpoil_foxnews)
+    ("A grassroots campaign called Seize BP is protesting in more than 50 cities from Thursday through Saturday.", []),
+    ("The undersea efforts came as BP Chief Operating Officer Doug Suttles struck an upbeat tone about the progress.", []),
+    ("Since April 20, I have spent a great deal of my time in the Gulf Coast region.", []),
+    ("BP struck a deal with the White House on Wednesday.", ["agree"]),
+    ("President Obama met BP executives at the White House on Wednesday.", ["meeting"]),
+])
+def test_names_idioms_and_quantities_are_not_events(nlp, text, expected):
+    from storyline.model import Document
+
+    doc = Document(id="d", source="s", text=text, published="2010-06-20")
+    assert [m.type for m in extract_event_mentions(nlp(text), doc, [], [])] == expected

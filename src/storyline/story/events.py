@@ -78,6 +78,8 @@ def _named_people(tokens) -> set[int]:
 def _rule_typed(token, segment_start: int | None = None) -> str | None:
     """'call', 'speak', 'talk': their type depends on what they govern."""
     lemma, pos = token.lemma_.lower(), token.pos_
+    if lemma == "call" and token.dep_ == "acl" and token.tag_ == "VBN":
+        return None  # "a campaign called Seize BP": a name, not a call
     if lemma == "call":
         if _prep_objects(token, {"for"}):
             return "demand"  # "called for a ceasefire", "Trump's call for a ceasefire"
@@ -122,6 +124,12 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
         return None
     if event_type == "attack" and _subject_lemmas(token) & lexicon.NATURAL_FORCES:
         return None
+    if pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return None  # "talk shows", "the negotiation table": the word names another thing
+    if _object_lemmas(token) & lexicon.IDIOM_OBJECTS.get(token.lemma_.lower(), set()):
+        return None  # "struck an upbeat tone"
+    if any(child.dep_ == "amod" and child.lemma_.lower() in lexicon.QUANTITY_MODIFIERS for child in token.children):
+        return None  # "a great deal of my time"
     if token.lemma_.lower() == "talk" and token.tag_ != "NNS":
         return None  # "talks" are negotiations; "talk" alone is not an event
     return event_type

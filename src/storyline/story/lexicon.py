@@ -60,6 +60,12 @@ NOT_OFFERED = {"view", "detail", "insight", "glimpse", "assessment", "comment", 
 # "the quake struck": nature, not an attack.
 NATURAL_FORCES = {"quake", "earthquake", "aftershock", "storm", "hurricane", "cyclone", "typhoon", "tsunami", "flood",
                   "tornado", "wildfire", "fire", "disaster", "virus", "pandemic", "outbreak", "drought", "wave"}
+# Objects that make a trigger verb an idiom, not an event: "struck an upbeat tone", "struck a chord".
+IDIOM_OBJECTS = {"strike": {"tone", "chord", "note", "balance", "pose", "figure", "nerve", "deal", "agreement", "accord",
+                            "bargain", "compromise"},
+                 "launch": {"career", "website", "campaign", "product", "brand", "book", "investigation", "probe"}}
+# "a great deal of": a quantity, not an agreement.
+QUANTITY_MODIFIERS = {"great", "good"}
 OBJECT_CONSTRAINED = {"launch": ATTACK_OBJECTS, "shoot": ATTACK_OBJECTS, "down": ATTACK_OBJECTS,
                       "supply": AID_OBJECTS, "deliver": AID_OBJECTS, "fund": AID_OBJECTS}
 
