@@ -156,14 +156,15 @@ def analysis_code_version() -> str:
     return digest.hexdigest()[:12]
 
 
-def topic_store(articles: list[dict], topic: str, reference: str, cache_dir: Path, max_articles: int | None):
+def topic_store(articles: list[dict], topic: str, reference: str, cache_dir: Path, max_articles: int | None,
+                code_version: str | None = None):
     """A store holding the sampled articles, ingested by the normal pipeline (cached), with the
     story rebuilt by the current code. Returns (store, articles ingested, seconds spent ingesting)."""
     from storyline.pipeline import ingest
     from storyline.store import Store
     from storyline.story.build import rebuild_story
 
-    key = f"{topic}-{Path(reference).name.split('.')[0]}-{max_articles or 'all'}-{analysis_code_version()}"
+    key = f"{topic}-{Path(reference).name.split('.')[0]}-{max_articles or 'all'}-{code_version or analysis_code_version()}"
     cache_dir.mkdir(parents=True, exist_ok=True)
     path = cache_dir / f"{key}.db"
     seconds = 0.0
@@ -191,7 +192,8 @@ def topic_store(articles: list[dict], topic: str, reference: str, cache_dir: Pat
 
 
 def evaluate_reference(articles: list[dict], reference: OrderedDict, topic: str = "topic", name: str = "reference",
-                       cache_dir: Path = DEFAULT_CACHE, max_articles: int | None = DEFAULT_MAX_ARTICLES) -> dict:
+                       cache_dir: Path = DEFAULT_CACHE, max_articles: int | None = DEFAULT_MAX_ARTICLES,
+                       code_version: str | None = None) -> dict:
     """One reference timeline: N dates, K evidence sentences per date, from the product's summarised timeline."""
     from storyline.export.records import summarised_timeline_records
 
@@ -199,7 +201,7 @@ def evaluate_reference(articles: list[dict], reference: OrderedDict, topic: str 
     start, end = days[0], days[-1]
     chosen = sample_articles(articles, start, end, max_articles)
     k = average_summary_length(reference)
-    store, seconds = topic_store(chosen, topic, name, cache_dir, max_articles)
+    store, seconds = topic_store(chosen, topic, name, cache_dir, max_articles, code_version)
     try:
         rows = summarised_timeline_records(store, len(days), k, since=start.isoformat(), until=end.isoformat())
     finally:
@@ -249,11 +251,12 @@ def run(path: str, limit: int | None = None, max_articles: int | None = DEFAULT_
     if limit:
         topics = topics[:limit]
     cache = Path(cache_dir) if cache_dir else DEFAULT_CACHE
+    code_version = analysis_code_version()  # once: the code this process runs, not files edited since
     per_timeline = []
     for topic in topics:
         articles, references = load_topic(os.path.join(path, topic))
         for name, reference in references:
-            result = evaluate_reference(articles, reference, topic, name, cache, max_articles)
+            result = evaluate_reference(articles, reference, topic, name, cache, max_articles, code_version)
             result["rouge"] = result["rouge"] or _zero_rouge()
             result.update(topic=topic, reference=name, half="tune" if topics.index(topic) % 2 == 0 else "held-out")
             per_timeline.append(result)
