@@ -137,3 +137,22 @@ def test_names_idioms_and_quantities_are_not_events(nlp, text, expected):
 
     doc = Document(id="d", source="s", text=text, published="2010-06-20")
     assert [m.type for m in extract_event_mentions(nlp(text), doc, [], [])] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the date names another happening ("the September 11 attacks", "since the April 20 rig explosion")
+    ("Feinberg, who headed a compensation fund for victims of the September 11 attacks, said BP had agreed to top "
+     "up the escrow account.", "2010-09-22", ("agree", None)),
+    ("Obama spoke to the press following the president's first meeting with top BP executives since the April 20 "
+     "rig explosion.", "2010-06-16", ("meeting", None)),
+    ("President Donald Trump and Russian President Vladimir Putin spoke for two hours Monday.", "2025-05-19",
+     ("call", "2025-05-19")),
+])
+def test_a_date_that_names_another_happening_does_not_date_this_one(nlp, text, published, expected):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.timex import extract_timexes
+
+    doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
+    assert expected in [(m.type, m.date) for m in found], [(m.type, m.date, m.date_range) for m in found]

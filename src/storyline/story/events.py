@@ -461,7 +461,8 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     (through the dating stage when present), else a rule-based date; an undated event that is
     not planned gets the week before publication."""
     start, end, excluded = segment.start_char, segment.end_char, list(excluded_chars)
-    in_sentence = [t for t in timexes if start <= t.start and t.end <= end]
+    in_sentence = [t for t in timexes if start <= t.start and t.end <= end
+                   and not _dates_something_else(t, token, parsed)]
     day, date_range = None, None
     if in_sentence:
         first_token = {t.start: (parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0] for t in in_sentence}
@@ -478,6 +479,20 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     if day is None and date_range is None and status != "planned":
         date_range = _before_publication(doc)
     return day, date_range
+
+
+def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
+    """A date that names another happening ('the September 11 attacks', 'since the April 20 rig
+    explosion') or opens a period ('since April') is not the date of this one."""
+    span = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in {"compound", "nmod", "amod", "nummod"} and root.head.pos_ in {"NOUN", "PROPN"} \
+            and root.head.i != trigger.i and not (span.start <= root.head.i < span.end):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "since" or (
+        root.head.dep_ == "pobj" and root.head.head.lower_ == "since" and root.head.i != trigger.i)
 
 
 def _before_publication(doc: Document) -> list[str] | None:
