@@ -130,6 +130,7 @@ def test_cancelled_and_denied_happenings(nlp, text, status):
     ("The undersea efforts came as BP Chief Operating Officer Doug Suttles struck an upbeat tone about the progress.", []),
     ("Since April 20, I have spent a great deal of my time in the Gulf Coast region.", []),
     ("BP struck a deal with the White House on Wednesday.", ["agree"]),
+    ("Engineers finally killed the runaway well on Sunday.", []),
     ("President Obama met BP executives at the White House on Wednesday.", ["meeting"]),
 ])
 def test_names_idioms_and_quantities_are_not_events(nlp, text, expected):
@@ -147,6 +148,9 @@ def test_names_idioms_and_quantities_are_not_events(nlp, text, expected):
      "rig explosion.", "2010-06-16", ("meeting", None)),
     ("President Donald Trump and Russian President Vladimir Putin spoke for two hours Monday.", "2025-05-19",
      ("call", "2025-05-19")),
+    # ... but it dates what its own noun's clause tells: the killing of the explosion
+    ("It is the first finding of the commission looking into the causes of the April 20 explosion that killed 11 BP "
+     "workers.", "2010-10-25", ("attack", "2010-04-20")),
 ])
 def test_a_date_that_names_another_happening_does_not_date_this_one(nlp, text, published, expected):
     from storyline.model import Document

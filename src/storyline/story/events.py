@@ -488,9 +488,11 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ in {"compound", "nmod", "amod", "nummod"} and root.head.pos_ in {"NOUN", "PROPN"} \
-            and root.head.i != trigger.i and not (span.start <= root.head.i < span.end):
-        return True
+    named = root.head
+    if root.dep_ in {"compound", "nmod", "amod", "nummod"} and named.pos_ in {"NOUN", "PROPN"} \
+            and named.i != trigger.i and not (span.start <= named.i < span.end):
+        # "the April 20 explosion that killed 11": the explosion's date is the killing's too
+        return not any(ancestor.i == named.i for ancestor in trigger.ancestors)
     return root.dep_ == "pobj" and root.head.lower_ == "since" or (
         root.head.dep_ == "pobj" and root.head.head.lower_ == "since" and root.head.i != trigger.i)
 

@@ -63,6 +63,7 @@ NATURAL_FORCES = {"quake", "earthquake", "aftershock", "storm", "hurricane", "cy
 # Objects that make a trigger verb an idiom, not an event: "struck an upbeat tone", "struck a chord".
 IDIOM_OBJECTS = {"strike": {"tone", "chord", "note", "balance", "pose", "figure", "nerve", "deal", "agreement", "accord",
                             "bargain", "compromise"},
+                 "kill": {"well", "bill", "deal", "proposal", "measure", "plan", "idea", "engine", "story"},
                  "launch": {"career", "website", "campaign", "product", "brand", "book", "investigation", "probe"}}
 # "a great deal of": a quantity, not an agreement.
 QUANTITY_MODIFIERS = {"great", "good"}
