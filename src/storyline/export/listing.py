@@ -171,7 +171,7 @@ def timeline_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
                 first.get("end")]
 
     return Listing("Timeline", ["date", "what happened", "status", "indep/src", "best evidence"], records, rows,
-                   ["id", "type", "sources", "doc", "start", "end"], extra, widest=44, one_line=True)
+                   ["id", "type", "sources", "doc", "start", "end"], extra, widest=50, one_line=True)
 
 
 def quotes_listing(store, records: Iterable[dict[str, Any]]) -> Listing:

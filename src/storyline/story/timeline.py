@@ -250,7 +250,7 @@ def headline(event: Event, names: dict[str, str]) -> str:
     if event.type in HEADLINE_NOUNS and not (event.type == "visit" and agents and event.location):
         parties = agents + partners
         parties += patients[:max(0, 2 - len(parties))]
-        line = " – ".join(parties[:3]) + (" " if parties else "") + HEADLINE_NOUNS[event.type]
+        line = " – ".join(parties[:2]) + (" " if parties else "") + HEADLINE_NOUNS[event.type]
         line = line[:1].upper() + line[1:]
         if event.location and event.type in {"meeting", "visit"}:
             line += f" in {event.location}"
