@@ -364,7 +364,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         quote = _quote_around(quotes, cue.idx)
         if quote is not None and quote.negated:
             continue  # "denied that Russia rejected the plan": not stated as held
-        holder_span = _holder_span(parsed, holder, cue, quote)
+        holder_span = _holder_span(parsed, holder, cue, quote, quotes)
         if holder_span is None:
             continue
         sentence = cue.sent
@@ -427,11 +427,24 @@ def _quote_around(quotes: list[Quote], at: int) -> Quote | None:
     return next((q for q in quotes if q.start <= at < q.end), None)
 
 
-def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None) -> tuple[int, int, str, bool] | None:
+def _pronoun_speaker(parsed: Doc, holder: Token, quotes: list[Quote]) -> tuple[int, int, str, bool] | None:
+    """'He proposed a non-NATO mission ...': a pronoun that is a quote's speaker stands for the
+    name the attribution stage resolved it to."""
+    if holder.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    for quote in quotes:
+        if quote.speaker_start is not None and quote.speaker_ref_start is not None and \
+                quote.speaker_start <= holder.idx < (quote.speaker_end or 0):
+            start, end = quote.speaker_ref_start, quote.speaker_ref_end
+            return start, end, parsed.text[start:end], False
+    return None
+
+
+def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
+                 quotes: list[Quote] = ()) -> tuple[int, int, str, bool] | None:
     """(start, end, text, is the quote's speaker) of who holds the stance."""
-    if holder.dep_ == "nsubjpass" or holder.dep_ == "poss" and holder.lower_ in FIRST_PERSON | {"my", "our"}:
-        if holder.dep_ == "nsubjpass":
-            return None  # "the proposal was rejected" with no agent: no holder
+    if holder.dep_ == "nsubjpass":
+        return None  # "the proposal was rejected" with no agent: no holder
     if holder.lower_ in FIRST_PERSON | {"my", "our"}:
         if quote is None or quote.speaker_start is None:
             return None
@@ -440,7 +453,7 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None) ->
         return start, end, parsed.text[start:end], True
     resolved = _resolve_holder(holder, cue)
     if resolved is None:
-        return None
+        return _pronoun_speaker(parsed, holder, quotes)
     first, last = _holder_tokens(resolved)
     span = parsed[first:last]
     is_speaker = quote is not None and quote.speaker_start is not None and \

@@ -396,11 +396,7 @@ async function renderActor(id) {
     entity.aliases.length ? el("p", { class: "muted" }, `Also written: ${entity.aliases.join(", ")}`) : null,
     el("h2", {}, "Positions over time"),
     positionChart(detail.positions),
-    detail.positions.length ? el("table", { class: "positions" },
-      el("thead", {}, el("tr", {}, ["Date", "Topic", "Stance", "Evidence"].map((h) => el("th", {}, h)))),
-      el("tbody", {}, detail.positions.map((p) => el("tr", {},
-        el("td", { class: "date" }, p.date || "undated"), el("td", {}, p.topic), el("td", {}, badge(p.stance, `stance-${p.stance}`)),
-        el("td", {}, p.evidence && p.evidence.doc ? spanLink(p.evidence.doc, p.evidence.start, p.evidence.end, "evidence") : ""))))) :
+    detail.positions.length ? positionLedger(detail.positions) :
       muted("No stated positions found."),
     el("h2", {}, `Quotes (${detail.quotes.length})`),
     detail.quotes.length ? el("ul", { class: "quotes" }, detail.quotes.map(quoteItem)) : muted("No quotes attributed."),
@@ -411,6 +407,43 @@ async function renderActor(id) {
         spanLink(e.mentions[0].doc, e.mentions[0].start, e.mentions[0].end, "evidence"))] : null))) :
       muted("Not a participant in any event."),
   );
+}
+
+// One row per issue: its stances in the order they were held, each opening its evidence; an arrow
+// is a change, "!" another source's contradicting statement of the same time.
+function positionLedger(positions) {
+  const byIssue = new Map();
+  for (const p of [...positions].sort((a, b) => positionDay(a).localeCompare(positionDay(b)))) {
+    if (!byIssue.has(p.topic)) byIssue.set(p.topic, []);
+    byIssue.get(p.topic).push(p);
+  }
+  return el("table", { class: "positions" },
+    el("thead", {}, el("tr", {}, ["Issue", "How the position moved"].map((h) => el("th", {}, h)))),
+    el("tbody", {}, [...byIssue.entries()].map(([issue, steps]) => el("tr", {},
+      el("td", {}, issue, " ", el("span", { class: "muted" }, steps[0].issue_family || "")),
+      el("td", {}, steps.map((p, i) => [i ? " → " : "", positionStep(p)]))))));
+}
+
+function positionStep(p) {
+  const when = positionWhen(p);
+  const sources = (p.sources || []).length;
+  return el("span", { class: "position-step" }, badge(p.stance, `stance-${p.stance}`), " ",
+    p.evidence && p.evidence.doc ? spanLink(p.evidence.doc, p.evidence.start, p.evidence.end, when) : when,
+    el("span", { class: "muted" }, ` · ${sources} source${sources === 1 ? "" : "s"}`),
+    (p.contradicted_by || []).map((o) => [" ", el("span", { class: "contradiction", title: `another source: ${o.stance}` },
+      "! ", spanLink(o.doc, o.start, o.end, o.stance))]));
+}
+
+// The order of the CLI ledger: its date, else its range's start, else the date an earlier stance preceded.
+function positionDay(p) {
+  const range = p.date_range || [null, null];
+  const day = p.date || range[0];
+  return day ? `${day} 1` : range[1] ? `${range[1]} 0` : "9999";
+}
+
+function positionWhen(p) {
+  if (p.date_range) return p.date_range[0] ? `${p.date || p.date_range[0]}..${p.date_range[1]}` : `before ${p.date_range[1]}`;
+  return p.date || "undated";
 }
 
 // One row per topic, one dot per dated position, coloured by stance; a dot opens its evidence.

@@ -1,0 +1,48 @@
+"""A judging sheet of positions drawn at random (fixed seed) from one or more stores.
+
+    python scripts/sample_positions.py --db polnear.db --db fox.db --per-store 50 --seed 14 > sheet.tsv
+
+Each row: the position as `storyline positions` gives it (actor, issue, family, stance, when) and
+its evidence sentence, with empty `judgement` and `note` columns for a reader: `ok` when the
+sentence says that this actor holds this stance on this issue, else `wrong` (docs/judged/)."""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from storyline.export.listing import evidence_spans, position_when
+    from storyline.export.records import entity_names, iter_positions
+    from storyline.store import Store
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", action="append", required=True, help="a store (repeat for several)")
+    parser.add_argument("--per-store", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=14)
+    args = parser.parse_args(argv)
+    writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    writer.writerow(["n", "store", "actor", "issue", "family", "stance", "previous", "when", "doc", "evidence",
+                     "judgement", "note"])
+    n = 0
+    for path in args.db:
+        store = Store(path)
+        positions = sorted(iter_positions(store), key=lambda p: (p["actor"], p["topic"], p["stance"],
+                                                                  p["evidence"]["doc"], p["evidence"]["start"]))
+        chosen = random.Random(args.seed).sample(positions, min(args.per_store, len(positions)))
+        names = entity_names(store, [p["actor"] for p in chosen])
+        for position, said in zip(chosen, evidence_spans(store, [p["evidence"] for p in chosen])):
+            n += 1
+            writer.writerow([n, path.rsplit("/", 1)[-1], names.get(position["actor"], position["actor"]),
+                             position["topic"], position.get("issue_family") or "", position["stance"],
+                             position.get("previous") or "", position_when(position), position["evidence"]["doc"][:12],
+                             " ".join(said.split()), "", ""])
+        print(f"{path}: {len(positions)} positions, {len(chosen)} drawn", file=sys.stderr)
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
