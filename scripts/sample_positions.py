@@ -4,7 +4,10 @@
 
 Each row: the position as `storyline positions` gives it (actor, issue, family, stance, when) and
 its evidence sentence, with empty `judgement` and `note` columns for a reader: `ok` when the
-sentence says that this actor holds this stance on this issue, else `wrong` (docs/judged/)."""
+sentence says that this actor holds this stance on this issue, else `wrong` (docs/judged/).
+
+With `--articles N`, N documents per store are drawn instead (same seed) and printed whole, each
+followed by the positions stated in it, for counting recall against what a reader finds there."""
 from __future__ import annotations
 
 import argparse
@@ -22,7 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", action="append", required=True, help="a store (repeat for several)")
     parser.add_argument("--per-store", type=int, default=50)
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--articles", type=int, help="print N random documents per store with their positions")
     args = parser.parse_args(argv)
+    if args.articles:
+        return print_articles(args.db, args.articles, args.seed)
     writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     writer.writerow(["n", "store", "actor", "issue", "family", "stance", "previous", "when", "doc", "evidence",
                      "judgement", "note"])
@@ -40,6 +46,31 @@ def main(argv: list[str] | None = None) -> int:
                              position.get("previous") or "", position_when(position), position["evidence"]["doc"][:12],
                              " ".join(said.split()), "", ""])
         print(f"{path}: {len(positions)} positions, {len(chosen)} drawn", file=sys.stderr)
+        store.close()
+    return 0
+
+
+def print_articles(paths: list[str], count: int, seed: int) -> int:
+    from storyline.export.listing import evidence_spans
+    from storyline.export.records import entity_names, iter_positions
+    from storyline.store import Store
+
+    for path in paths:
+        store = Store(path)
+        documents = store.documents()
+        chosen = sorted(random.Random(seed).sample(range(len(documents)), min(count, len(documents))))
+        positions = list(iter_positions(store))
+        names = entity_names(store, [p["actor"] for p in positions])
+        for index in chosen:
+            document = documents[index]
+            print(f"=== {path.rsplit('/', 1)[-1]} {document.id[:12]} {document.published} {document.title}")
+            print(document.text)
+            print(f"--- positions stated in {document.id[:12]}")
+            for position in positions:
+                spans = [m for m in position.get("mentions") or [position["evidence"]] if m["doc"] == document.id]
+                for span, said in zip(spans, evidence_spans(store, spans)):
+                    print(f"* {names.get(position['actor'], position['actor'])} | {position['topic']} | "
+                          f"{position['stance']} | {' '.join(said.split())[:160]}")
         store.close()
     return 0
 

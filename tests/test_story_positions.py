@@ -161,3 +161,10 @@ def test_seed_positions_have_no_duplicates_outlets_or_split_stances(seeded_db_pa
             if not m.get("earlier"):
                 per_document.setdefault((p["actor"], p["topic"], m["doc"], m.get("date")), set()).add(p["stance"])
     assert all(len(stances) == 1 for stances in per_document.values())
+
+
+def test_the_addressee_of_a_call_is_not_the_issue_and_a_stated_need_is_a_demand(claims_of):
+    assert claims_of("The European Union called on Russia to withdraw its troops.") == [
+        ("Union", "troops", "demand", False)]
+    assert claims_of("Landrieu emphasized the need to lift the moratorium on deepwater drilling.") == [
+        ("Landrieu", "climate and energy", "demand", False)]

@@ -141,7 +141,7 @@ STANCE_VERBS = {
 }
 # (verb lemma, particle or preposition) -> stance: "call for", "rule out", "back off", "give up".
 PHRASAL_STANCE_VERBS = {
-    ("call", "for"): "demand", ("press", "for"): "demand", ("push", "for"): "demand", ("ask", "for"): "demand",
+    ("call", "for"): "demand", ("call", "on"): "demand", ("press", "for"): "demand", ("push", "for"): "demand", ("ask", "for"): "demand",
     ("insist", "on"): "demand", ("put", "forward"): "propose", ("agree", "to"): "accept",
     ("rule", "out"): "reject", ("turn", "down"): "reject", ("object", "to"): "oppose", ("warn", "against"): "oppose",
     ("speak", "against"): "oppose", ("argue", "against"): "oppose", ("argue", "for"): "support",
@@ -154,7 +154,7 @@ READY_ADJECTIVES = {"ready", "willing", "prepared", "open", "eager"}
 # Noun lemma -> stance: "Putin's insistence on Donetsk", "Trump's call for a ceasefire".
 STANCE_NOUNS = {
     "demand": "demand", "insistence": "demand", "condition": "demand", "precondition": "demand",
-    "request": "demand", "ultimatum": "demand", "call": "demand",
+    "request": "demand", "ultimatum": "demand", "call": "demand", "need": "demand",
     "proposal": "propose", "offer": "propose", "suggestion": "propose", "plan": "propose", "initiative": "propose",
     "support": "support", "backing": "support", "endorsement": "support", "willingness": "support",
     "readiness": "support", "desire": "support",
@@ -166,7 +166,8 @@ STANCE_NOUNS = {
 NEGATED_STANCES = {"accept": "reject", "concede": "reject"}
 # Verbs whose subject holds the stance noun they take: "expressed support for", "made a proposal".
 LIGHT_VERBS = {"express", "voice", "signal", "make", "issue", "reiterate", "renew", "repeat", "indicate", "show",
-               "declare", "announce", "present", "table", "give", "lend", "pledge", "throw", "put", "state"}
+               "declare", "announce", "present", "table", "give", "lend", "pledge", "throw", "put", "state",
+               "emphasize", "emphasise", "stress", "underscore", "reaffirm"}
 # Modifiers that put a stance before the sentence's date: "an earlier demand".
 EARLIER_MODIFIERS = {"early", "earlier", "previous", "prior", "initial", "original", "former", "past"}
 # Auxiliaries that make a stance hypothetical; "would" only when the sentence is conditional.
@@ -222,7 +223,7 @@ ISSUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "legislation": ("legislation", ("bill", "legislation", "law", "amendment", "reform", "executive order")),
 }
 # Verbs that name an issue themselves: "agreed to meet", "refused to negotiate".
-ISSUE_VERBS = {"meet": "meeting", "negotiate": "negotiations", "talk": "negotiations", "visit": "meeting",
+ISSUE_VERBS = {"meet": "meeting", "negotiate": "negotiations", "talk": "negotiations",
                "sanction": "sanctions", "invade": "military action", "strike": "military action",
                "deploy": "troops", "arm": "military aid", "fund": "aid", "impeach": "investigation",
                "investigate": "investigation", "tax": "taxes", "deport": "immigration"}

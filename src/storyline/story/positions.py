@@ -102,6 +102,8 @@ def cue_stance(token: Token) -> str | None:
     if token.pos_ == "NOUN" and lemma in lexicon.STANCE_NOUNS:
         if lemma == "call" and "for" not in _particles(token):
             return None
+        if lemma == "need" and not any(c.dep_ in ("acl", "xcomp") or c.lower_ == "for" for c in token.children):
+            return None  # "the need to lift the moratorium", "the need for talks"
         return lexicon.STANCE_NOUNS[lemma]
     return None
 
@@ -230,6 +232,8 @@ def _territorial_slot(token: Token, top: Token) -> bool:
                                                                    and head.pos_ == "VERB"):
             return True
         if head.i == top.i:  # "demanded Donetsk", "insistence on Donetsk"; "backing Ukraine" backs a country
+            if any(c.dep_ == "xcomp" for c in top.children) or (top.lemma_.lower(), node.lower_) == ("call", "on"):
+                return False  # "urged Russia to withdraw", "called on Russia to ...": the addressee
             return cue_stance(top) in ("demand", "propose") and (
                 node.dep_ in ("dobj", "attr") or node.dep_ == "prep" and node.lower_ in ("on", "for", "to", "over"))
         node = head
