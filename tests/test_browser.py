@@ -149,6 +149,9 @@ def test_actors_view_draws_the_talk_graph_and_opens_an_actor(page, base_url, tmp
     putin.click()
     page.wait_for_selector("h1:has-text('Putin')")
     assert "/actors/" in page.url
+    donetsk = page.locator("table.positions tbody tr", has_text="Donetsk")  # one row per issue
+    assert donetsk.count() == 1 and "demand" in donetsk.inner_text()
+    assert donetsk.locator("a[href*='/documents/']").count() >= 1  # each stance opens its evidence
     screenshot(page, "actor", tmp_path)
     assert page.problems == []
 
