@@ -167,7 +167,7 @@ NEGATED_STANCES = {"accept": "reject", "concede": "reject"}
 # Verbs whose subject holds the stance noun they take: "expressed support for", "made a proposal".
 LIGHT_VERBS = {"express", "voice", "signal", "make", "issue", "reiterate", "renew", "repeat", "indicate", "show",
                "declare", "announce", "present", "table", "give", "lend", "pledge", "throw", "put", "state",
-               "emphasize", "emphasise", "stress", "underscore", "reaffirm"}
+               "emphasize", "emphasise", "stress", "underscore", "reaffirm", "sound"}
 # Modifiers that put a stance before the sentence's date: "an earlier demand".
 EARLIER_MODIFIERS = {"early", "earlier", "previous", "prior", "initial", "original", "former", "past"}
 # Auxiliaries that make a stance hypothetical; "would" only when the sentence is conditional.
@@ -190,7 +190,8 @@ ISSUES: dict[str, tuple[str, tuple[str, ...]]] = {
                                  "peace settlement", "peace proposal", "peace talk", "memorandum")),
     "negotiations": ("diplomacy", ("negotiation", "talk", "discussion", "dialogue", "diplomacy", "mediation")),
     "meeting": ("diplomacy", ("meeting", "summit", "visit", "invitation")),
-    "NATO membership": ("security", ("nato membership", "nato accession", "nato", "alliance membership")),
+    "NATO membership": ("security", ("nato membership", "nato accession", "alliance membership")),
+    "NATO": ("security", ("nato", "alliance")),
     "EU membership": ("security", ("eu membership", "eu accession")),
     "security guarantees": ("security", ("security guarantee", "security assurance", "guarantee")),
     "peacekeepers": ("security", ("peacekeeper", "peacekeeping", "peacekeeping force", "protection force")),
@@ -198,7 +199,7 @@ ISSUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "nuclear weapons": ("security", ("nuclear weapon", "nuclear program", "nuclear programme", "nuclear deal",
                                      "enrichment", "nuclear test")),
     "military action": ("security", ("airstrike", "air strike", "strike", "invasion", "offensive", "intervention",
-                                     "military action", "bombing", "no-fly zone")),
+                                     "military action", "bombing", "no-fly zone", "missile launch", "missile test")),
     "sanctions": ("sanctions", ("sanction", "embargo", "asset freeze")),
     "military aid": ("aid", ("weapon", "arm", "missile", "military aid", "military assistance", "ammunition",
                              "tank", "jet")),
@@ -218,8 +219,7 @@ ISSUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "climate and energy": ("environment", ("climate", "emission", "pipeline", "coal", "fracking", "drilling",
                                            "renewable energy", "carbon")),
     "education": ("education", ("education", "school", "tuition", "student loan")),
-    "elections": ("elections", ("election", "vote", "referendum", "ballot", "recount", "nomination",
-                                "candidacy", "debate")),
+    "elections": ("elections", ("election", "referendum", "ballot", "recount", "candidacy")),
     "legislation": ("legislation", ("bill", "legislation", "law", "amendment", "reform", "executive order")),
 }
 # Verbs that name an issue themselves: "agreed to meet", "refused to negotiate".

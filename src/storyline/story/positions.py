@@ -100,8 +100,8 @@ def cue_stance(token: Token) -> str | None:
     if token.pos_ == "ADJ" and lemma in lexicon.READY_ADJECTIVES:
         return "support"
     if token.pos_ == "NOUN" and lemma in lexicon.STANCE_NOUNS:
-        if lemma == "call" and "for" not in _particles(token):
-            return None
+        if lemma == "call" and "for" not in _particles(token) and not any(c.dep_ in ("acl", "advcl") for c in token.children):
+            return None  # "a call for a ceasefire", "a call for the US to accept refugees"; not "a phone call"
         if lemma == "need" and not any(c.dep_ in ("acl", "xcomp") or c.lower_ == "for" for c in token.children):
             return None  # "the need to lift the moratorium", "the need for talks"
         return lexicon.STANCE_NOUNS[lemma]
@@ -267,7 +267,7 @@ def issues_under(top: Token, places: _Places) -> list[str]:
         if issue and issue not in found:
             found.append(issue)
             best_depth = best_depth or depth
-        if token.dep_ in ("relcl", "advcl", "parataxis") and not _is_content_clause(token) or token.dep_ == "ccomp" and depth > 1:
+        if depth > 1 and (token.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and not _is_content_clause(token)):
             continue  # a clause of its own
         frontier.extend((child, depth + 1) for child in token.children if child.dep_ not in ("punct", "cc", "nsubj"))
     return found
@@ -289,7 +289,8 @@ def _is_argument(child: Token) -> bool:
         return child.lower_ in ARGUMENT_PREPOSITIONS
     if child.dep_ == "amod" and child.head.pos_ == "VERB":
         return False
-    return child.dep_ in ARGUMENT_DEPS or _is_content_clause(child)
+    infinitive = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ in ARGUMENT_DEPS or _is_content_clause(child) or infinitive
 
 
 def _scope(cue: Token) -> tuple[Token, list[Token]]:
@@ -399,6 +400,10 @@ def _content_of_another_stance(cue: Token, stance_tokens: set[int]) -> bool:
     if cue.pos_ != "VERB" or any(c.dep_ == "agent" for c in cue.children):
         return False
     node = cue
+    if cue.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        node = cue.head  # "a call for the United States to accept more refugees"
+        if node.i in stance_tokens and node.pos_ in ("VERB", "NOUN"):
+            return True
     while (node.dep_ in CONTENT_DEPS or _is_content_clause(node)) and node.head.i != node.i:
         node = node.head
         if node.i in stance_tokens and node.pos_ in ("VERB", "NOUN"):
