@@ -222,6 +222,13 @@ ISSUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "elections": ("elections", ("election", "referendum", "ballot", "recount", "candidacy")),
     "legislation": ("legislation", ("bill", "legislation", "law", "amendment", "reform", "executive order")),
 }
+# Heads too vague to name an issue outside the taxonomy ("rejected the idea", "demanded it").
+VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision", "question", "issue", "matter",
+                     "lot", "part", "kind", "something", "anything", "everything", "nothing", "one", "all", "some",
+                     "be", "have", "do", "get", "make", "go", "come", "see", "say", "report", "claim", "notion",
+                     "premise", "suggestion", "characterization", "account", "allegation", "charge", "story",
+                     "comment", "remark", "statement", "criticism", "attack", "time", "year", "day", "people",
+                     "answer", "apology", "explanation", "view", "position", "stance", "approach"}
 # Verbs that name an issue themselves: "agreed to meet", "refused to negotiate".
 ISSUE_VERBS = {"meet": "meeting", "negotiate": "negotiations", "talk": "negotiations",
                "sanction": "sanctions", "invade": "military action", "strike": "military action",

@@ -382,7 +382,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             seen.add(key)
             claims.append(Claim(
                 doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=holder_span[0],
-                holder_end=holder_span[1], holder_text=holder_span[2], issue=issue, issue_family=issue_family(issue),
+                holder_end=holder_span[1], holder_text=holder_span[2], issue=issue, issue_family=issue_family(issue, places),
                 stance=stance_here, cue=_cue_text(cue), date=None if earlier else date,
                 date_range=None if earlier else date_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
@@ -487,10 +487,67 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     for noun in extra:
         if not issues:
             issues = [i for i in issues_under(noun, places) if i]
+    if not issues and stance in OPEN_ISSUE_STANCES:
+        named = open_issue(top, places)
+        issues = [named] if named else []
     if stance == "concede" and not issues:
         return []
     earlier = cue.pos_ == "NOUN" and any(c.lemma_.lower() in lexicon.EARLIER_MODIFIERS for c in cue.children if c.dep_ == "amod")
     return [(issue, stance, earlier) for issue in issues]
+
+
+OPEN_ISSUE_STANCES = {"demand", "propose", "reject", "oppose", "accept"}
+OPEN_ISSUE_FAMILY = "other"
+OPEN_ISSUE_SLOTS = ("dobj", "xcomp", "ccomp", "pcomp", "pobj")
+
+
+def open_issue(top: Token, places: _Places) -> str | None:
+    """An issue outside the taxonomy, named by what a demand, proposal or rejection is about:
+    'called for a moratorium on charter schools' -> 'moratorium on charter schools', 'called for
+    releasing the police videos' -> 'release police videos'. People, pronouns, vague heads
+    ('the idea', 'it') and places name none."""
+    slot = _open_slot(top)
+    if slot is None:
+        return None
+    if slot.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in slot.children if c.dep_ in ("dobj", "attr")), None)
+        if slot.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS or obj is None:
+            return None
+        phrase = _noun_phrase(obj, places)
+        return f"{slot.lemma_.lower()} {phrase}" if phrase else None
+    return _noun_phrase(slot, places)
+
+
+def _open_slot(top: Token) -> Token | None:
+    for dep in OPEN_ISSUE_SLOTS:
+        for child in top.children:
+            if child.dep_ == dep:
+                return child
+            if dep == "pobj" and child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "to", "of"):
+                found = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def _noun_phrase(head: Token, places: _Places) -> str | None:
+    """'moratorium on charter schools': the head lemma with its compounds and adjectives, and one
+    'on / of / for / against' phrase; None for people, pronouns, places and vague words."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "DATE", "TIME") \
+            or head.i in places.at or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS \
+            or head.lemma_.lower() in lexicon.STANCE_NOUNS and not any(c.dep_ == "compound" for c in head.children):
+        return None  # "the proposal" names nothing; "a contingency plan" does
+    words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+             and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS]
+    text = " ".join([w.lower_ for w in sorted(words, key=lambda t: t.i)]
+                    + [head.lemma_.lower() if head.pos_ == "NOUN" else head.text])
+    preposition = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for", "against")), None)
+    if preposition is not None:
+        obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            inner = [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+            text += f" {preposition.lower_} " + " ".join(inner + [obj.lower_ if obj.pos_ == "NOUN" else obj.text])
+    return text if len(text.split()) <= 7 else None
 
 
 def _cue_text(cue: Token) -> str:
@@ -498,8 +555,13 @@ def _cue_text(cue: Token) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
-def issue_family(issue: str) -> str:
-    return ISSUE_FAMILY.get(issue, "territory")  # a named place
+def issue_family(issue: str, places: _Places | None = None) -> str:
+    """The taxonomy family; 'territory' for a named place; 'other' for an issue named by its words."""
+    if issue in ISSUE_FAMILY:
+        return ISSUE_FAMILY[issue]
+    if places is not None and issue not in {name for name, _, _ in places.at.values()}:
+        return OPEN_ISSUE_FAMILY
+    return "territory"
 
 
 # ---------------------------------------------------------------- the corpus: statements and positions
