@@ -34,9 +34,13 @@ class TagCollector(HTMLParser):
         super().__init__()
         self.tags: list[str] = []
         self.text: list[str] = []
+        self.links: list[str] = []
+        self.ids: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
+        self.links += [value for name, value in attrs if name == "href"]
+        self.ids += [value for name, value in attrs if name == "id"]
 
     def handle_data(self, data):
         self.text.append(data)
@@ -98,6 +102,27 @@ def test_html_briefing_is_self_contained_and_scriptless(data):
             assert doc["outlet"] in body
 
 
+def test_html_briefing_links_each_fact_to_its_evidence(data):
+    parsed = parse_html(report.render(data, "html"))
+    assert parsed.links and all(link.startswith("#") for link in parsed.links)  # inside the page only
+    assert {link[1:] for link in parsed.links} <= set(parsed.ids)  # every link lands on an element
+    brief = report.Briefing(data)
+    text = " ".join(parsed.text)
+    for quote in brief.quotes:
+        assert f"characters {quote['start']}–{quote['end']}" in text
+    linked_docs = {link[len("#doc-"):] for link in parsed.links}
+    assert {s for event in brief.events for s in event["sources"]} <= linked_docs
+
+
+def test_documents_without_title_are_named_by_their_first_sentence(data):
+    brief = report.Briefing(data)
+    untitled = [doc for doc in data["documents"] if not doc["title"] and not doc.get("url")]
+    assert untitled, "a seed without a title"
+    for doc in untitled:
+        label = brief.label(doc["id"])
+        assert " ".join(doc["text"].split()).startswith(label.rstrip("…")) and label.endswith((".", "!", "?", "…"))
+
+
 def test_cli_export_writes_each_format(db_path, tmp_path):
     for fmt, marker in (("md", "# Story briefing"), ("html", "<!doctype html>")):
         out = tmp_path / f"brief.{fmt}"
@@ -131,7 +156,7 @@ def test_html_escapes_article_text():
     text = report.render(HOSTILE, "html")
     parsed = parse_html(text)
     assert set(parsed.tags) <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "ol", "li", "span",
-                                "br", "strong", "blockquote", "table", "thead", "tbody", "tr", "th", "td"}
+                                "br", "strong", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "a"}
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert "&lt;img src=x onerror=alert(1)&gt;" in text and "Evil &amp; Co" in text
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
@@ -138,6 +139,22 @@ def format_table(headers: list[str], rows: list[list[Any]], widest: int = 28, on
     return "\n".join(lines) + "\n"
 
 
+# A sentence ends at . ! or ? after a lower-case letter, digit or closing quote, before a capital
+# or opening quote, unless the word before it is a short capitalised one (an abbreviated title:
+# "Mr. Smith", "Gen. Lee"); "U.S. President" does not end one either.
+SENTENCE_END = re.compile(r"(\w*)[a-z0-9)\"”’][.!?][\"”’]?(?=\s+[A-Z\"“‘])")
+TITLE_LIKE = re.compile(r"[A-Z][a-z]{0,2}")
+LABEL_CHARS = 120  # a first sentence longer than this is cut at a word
+
+
+def first_sentence(text: str | None) -> str:
+    """The text's first sentence on one line, cut at a word past LABEL_CHARS characters."""
+    text = " ".join((text or "")[:LABEL_CHARS * 4].split())
+    end = next((m for m in SENTENCE_END.finditer(text) if not TITLE_LIKE.fullmatch(m.group(0)[:-1])), None)
+    sentence = text[:end.end()] if end else text
+    return sentence if len(sentence) <= LABEL_CHARS else sentence[:LABEL_CHARS].rsplit(" ", 1)[0] + "…"
+
+
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     """'1 outlet', '2 outlets'."""
     return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
@@ -260,23 +277,28 @@ def sources_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
         from storyline.export.records import copy_link_records, iter_documents
 
         links = {link["doc"]: link for link in copy_link_records(store)}
-        titles = {d["id"]: source_label(d) for d in iter_documents(store, with_text=False) if d["id"] in links
-                  or d["id"] in {link["original"] for link in links.values()}}
+        linked = set(links) | {link["original"] for link in links.values()}
+        titles = {d["id"]: source_label(d) for d in source_records(store) if d["id"] in linked}
         return copy_tree_lines(titles, links)
 
-    return Listing("Sources", ["id", "story", "outlet", "published", "how", "copy", "of", "score", "title or source"],
+    return Listing("Sources", ["id", "story", "outlet", "published", "how", "copy", "of", "score", "title, URL or first sentence"],
                    records, rows, ["url", "source"], lambda d: [d.get("url"), d.get("source")], tree)
+
 
 
 def source_records(store) -> Iterator[dict[str, Any]]:
     from storyline.export.records import iter_documents
 
     for batch in batches(iter_documents(store, with_text=False)):
+        ids = [d["id"] for d in batch]
         links = {doc: (original, kind, score) for doc, original, kind, score in store.select_in(
-            "SELECT document, original, kind, score FROM copy_links WHERE document IN ({})", [d["id"] for d in batch])}
+            "SELECT document, original, kind, score FROM copy_links WHERE document IN ({})", ids)}
+        leads = dict(store.select_in(f"SELECT id, substr(text, 1, {LABEL_CHARS * 4}) FROM documents WHERE id IN ({{}})",
+                                     ids))
         for record in batch:
             link = links.get(record["id"])
             record["copy"] = {"original": link[0], "kind": link[1], "score": link[2]} if link else None
+            record["label"] = record["title"] or record["url"] or first_sentence(leads.get(record["id"])) or record["id"]
             yield record
 
 
@@ -287,8 +309,10 @@ def document_when(doc: dict[str, Any]) -> str:
 
 
 def source_label(doc: dict[str, Any]) -> str:
-    """A document named for a reader: title, else URL, else file name or source."""
-    return doc.get("title") or doc.get("url") or (doc.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1]
+    """A document named for a reader: title, else URL, else first sentence (`source_records` gives
+    it as `label`), else its file name."""
+    return (doc.get("label") or doc.get("title") or doc.get("url")
+            or (doc.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1])
 
 
 def copy_tree_lines(titles: dict[str, str], links: dict[str, dict]) -> list[str]:
