@@ -46,37 +46,45 @@ def test_health_counts_the_five_seed_documents(client):
 
 
 def test_timeline_is_oldest_first_and_names_real_sources(client):
-    events = client.get("/api/timeline").json()
+    events = all_items(client, "/api/timeline")
     assert events, "the seeds report dated events"
     starts = [e["date"] or e["date_range"][0] for e in events]
     assert starts == sorted(starts)
-    document_ids = {d["id"] for d in client.get("/api/documents").json()}
+    document_ids = {d["id"] for d in all_items(client, "/api/documents")}
     for event in events:
         assert set(event["sources"]) <= document_ids
         assert 1 <= event["independent_sources"] <= len(event["sources"])
 
 
-def test_timeline_and_quotes_page(client):
-    events = client.get("/api/timeline").json()
-    assert client.get("/api/timeline", params={"limit": 2, "offset": 1}).json() == events[1:3]
-    quotes = client.get("/api/quotes").json()
-    assert client.get("/api/quotes", params={"limit": 3, "offset": 4}).json() == quotes[4:7]
+def test_every_list_pages_by_next_token(client):
+    for path, params in (("/api/timeline", {"all": "true"}), ("/api/timeline", {"since": "2024-11-01"}),
+                         ("/api/timeline", {"actor": "Trump"}), ("/api/quotes", {}), ("/api/quotes", {"speaker": "Trump"}),
+                         ("/api/positions", {}), ("/api/documents", {}), ("/api/entities", {}),
+                         ("/api/entities", {"type": "person"})):
+        everything = client.get(path, params={**params, "limit": 1000}).json()
+        assert everything["next"] is None and everything["items"], (path, params)
+        paged = all_items(client, path, {**params, "limit": 2})
+        assert paged == everything["items"], (path, params)  # pages of two join up to the whole list
+    events = all_items(client, "/api/timeline")
+    assert client.get("/api/timeline", params={"limit": 2, "offset": 1}).json()["items"] == events[1:3]
     assert client.get("/api/quotes", params={"limit": 0}).status_code == 422
+    assert client.get("/api/quotes", params={"after": "not-a-token"}).status_code == 422
+    assert client.get("/api/timeline", params={"since": "last week"}).status_code == 422
 
 
 def test_document_and_actor_pages_hold_their_own_quotes_and_events(client):
-    document = client.get("/api/documents").json()[0]["id"]
+    document = all_items(client, "/api/documents")[0]["id"]
     detail = client.get(f"/api/documents/{document}").json()
     assert detail["quotes"] and all(q["doc"] == document for q in detail["quotes"])
     assert detail["event_mentions"]
-    actor = max(client.get("/api/entities").json(), key=lambda a: a["quote_count"])
+    actor = max(all_items(client, "/api/entities"), key=lambda a: a["quote_count"])
     page = client.get(f"/api/entities/{actor['id']}").json()
     assert len(page["quotes"]) == actor["quote_count"] and all(q["speaker"] == actor["id"] for q in page["quotes"])
     assert all(actor["id"] in e["participants"] for e in page["events"])
 
 
 def test_event_evidence_spans_are_the_document_text_at_those_offsets(client):
-    event = next(e for e in client.get("/api/timeline").json() if e["mentions"])
+    event = next(e for e in all_items(client, "/api/timeline") if e["mentions"])
     detail = client.get(f"/api/events/{event['id']}").json()
     assert detail["event"]["id"] == event["id"]
     assert {s["id"] for s in detail["sources"]} >= set(event["sources"])
@@ -87,7 +95,7 @@ def test_event_evidence_spans_are_the_document_text_at_those_offsets(client):
 
 
 def test_event_quotes_come_from_the_event_documents(client):
-    for event in client.get("/api/timeline").json():
+    for event in all_items(client, "/api/timeline"):
         detail = client.get(f"/api/events/{event['id']}").json()
         mention_docs = {m["doc"] for m in event["mentions"]}
         assert all(quote["doc"] in mention_docs for quote in detail["quotes"])
@@ -101,7 +109,7 @@ def test_unknown_ids_are_404(client):
 
 
 def test_document_has_text_and_its_quotes_point_into_it(client):
-    documents = client.get("/api/documents").json()
+    documents = all_items(client, "/api/documents")
     assert all("text" not in d for d in documents)
     quotes_seen = 0
     for summary in documents:
@@ -115,7 +123,7 @@ def test_document_has_text_and_its_quotes_point_into_it(client):
 
 
 def test_actors_have_putin_and_trump_with_their_quotes(client):
-    actors = client.get("/api/entities").json()
+    actors = all_items(client, "/api/entities")
     names = {a["name"]: a for a in actors}
     putin = next(a for name, a in names.items() if "Putin" in name)
     assert putin["type"] == "PERSON" and putin["mention_count"] > 0
@@ -127,12 +135,12 @@ def test_actors_have_putin_and_trump_with_their_quotes(client):
 
 
 def test_quotes_and_positions_filter_by_actor_name(client):
-    putin = next(a for a in client.get("/api/entities").json() if "Putin" in a["name"])
-    quotes = client.get("/api/quotes", params={"speaker": "Putin"}).json()
+    putin = next(a for a in all_items(client, "/api/entities") if "Putin" in a["name"])
+    quotes = all_items(client, "/api/quotes", {"speaker": "Putin"})
     assert quotes and all(q["speaker"] == putin["id"] for q in quotes)
-    positions = client.get("/api/positions", params={"actor": "Putin"}).json()
+    positions = all_items(client, "/api/positions", {"actor": "Putin"})
     assert positions and all(p["actor"] == putin["id"] for p in positions)
-    assert client.get("/api/quotes", params={"speaker": "Nobody Atall"}).json() == []
+    assert all_items(client, "/api/quotes", {"speaker": "Nobody Atall"}) == []
 
 
 def test_talk_graph_links_trump_and_putin(client):
@@ -181,7 +189,7 @@ def test_search_filter_by_actor_keeps_passages_naming_them(client):
                                              "limit": 200}).json()["results"]
     everything = client.get("/api/search", params={"q": "ceasefire", "mode": "text", "limit": 200}).json()["results"]
     assert len(hits) < len(everything)
-    zelensky = next(a for a in client.get("/api/entities").json() if "Zelensk" in a["name"])
+    zelensky = next(a for a in all_items(client, "/api/entities") if "Zelensk" in a["name"])
     spans = {(m["doc"], m["start"], m["end"]) for m in zelensky["mentions"]}
     for hit in hits:
         assert any(doc == hit["doc"] and hit["start"] <= start < hit["end"] for doc, start, _ in spans)
@@ -293,6 +301,18 @@ def test_export_downloads_carry_their_own_policy(client):
 
 # --- ingesting from the UI's endpoints ---------------------------------------------------------
 
+def all_items(client: TestClient, path: str, params: dict | None = None) -> list:
+    """Every item of a paged list, following its `next` tokens."""
+    items, params = [], dict(params or {})
+    while True:
+        page = client.get(path, params=params)
+        assert page.status_code == 200, page.text
+        items += page.json()["items"]
+        if not page.json()["next"]:
+            return items
+        params["after"] = page.json()["next"]
+
+
 def wait_for_job(client: TestClient, job_id: str) -> dict:
     for _ in range(JOB_POLL_LIMIT):
         job = client.get(f"/api/jobs/{job_id}").json()
@@ -362,3 +382,46 @@ def test_a_server_open_beyond_loopback_fetches_no_address_inside_the_network(db_
     refused = wait_for_job(client, client.post("/api/ingest/url", json={"url": f"{seed_site}/{seed.name}"}).json()["id"])
     assert (refused["state"], refused["failed"], refused["new"]) == ("failed", 1, 0)
     assert "non-public address" in refused["errors"][0]
+
+
+# --- the API's schemas ---------------------------------------------------------------------------
+
+def test_docs_list_a_schema_for_every_response(client):
+    spec = client.get("/openapi.json").json()
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            content = operation["responses"][next(iter(operation["responses"]))]["content"]
+            for media, body in content.items():
+                schema = body.get("schema", {})
+                typed = (schema.get("$ref") or (schema.get("type") == "array" and schema.get("items"))
+                         or isinstance(schema.get("additionalProperties"), dict) or schema.get("format") == "binary")
+                assert typed, (method, path, media, schema)  # not a bare object of anything
+    schemas = spec["components"]["schemas"]
+    for name in ("Page_Event_", "Page_Quote_", "Page_Position_", "Page_DocumentSummary_", "Page_Actor_",
+                 "EventDetail", "DocumentDetail", "ActorDetail", "SourcesOverview", "Graph", "SearchResults", "Job"):
+        assert name in schemas, sorted(schemas)
+    timeline = spec["paths"]["/api/timeline"]["get"]["parameters"]
+    assert next(p for p in timeline if p["name"] == "since")["schema"]["anyOf"][0]["format"] == "date"
+
+
+def test_each_endpoint_json_validates_against_its_model(client):
+    from pydantic import TypeAdapter
+
+    from storyline.web.api import router
+
+    models = {route.path: route.response_model for route in router.routes
+              if getattr(route, "response_model", None) is not None}
+    event = all_items(client, "/api/timeline")[0]["id"]
+    document = all_items(client, "/api/documents")[0]["id"]
+    actor = all_items(client, "/api/entities")[0]["id"]
+    calls = {"/api/health": {}, "/api/timeline": {"all": "true"}, "/api/documents": {}, "/api/sources": {},
+             "/api/entities": {}, "/api/graph": {}, "/api/quotes": {}, "/api/positions": {},
+             "/api/search": {"q": "Putin ceasefire", "mode": "text"}, "/api/outlets": {}, "/api/names": {},
+             "/api/events/{event_id}": {}, "/api/documents/{document_id}": {}, "/api/entities/{entity_id}": {}}
+    for path, params in calls.items():
+        url = path.format(event_id=event, document_id=document, entity_id=actor)
+        response = client.get(url, params=params)
+        assert response.status_code == 200, (url, response.text)
+        TypeAdapter(models[path]).validate_python(response.json(), strict=False)
+    assert set(calls) | {"/api/jobs/{job_id}", "/api/ingest/text", "/api/ingest/url", "/api/ingest/files"} \
+        >= {path for path in models if path.startswith("/api/")}

@@ -101,23 +101,37 @@ def quote_records(store: Store, speaker: str | None = None, about: str | None = 
 def iter_quotes(store: Store, speaker: str | None = None, about: str | None = None,
                 limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
     """Quotes oldest first, streamed; `limit`/`offset` page through them in SQL."""
+    return (record for record, _ in keyed_quotes(store, speaker, about, limit, offset))
+
+
+def keyed_quotes(store: Store, speaker: str | None = None, about: str | None = None, limit: int | None = None,
+                 offset: int = 0, after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+    """(quote, its key) oldest first; `after` a key: the quotes after that one (keyset paging)."""
     where, params = [], []
     if speaker:
         ids = entity_ids_matching(store, speaker)
         if not ids:
-            return []
+            return iter(())
         where.append(f"speaker IN ({','.join('?' * len(ids))})")
         params += ids
     if about:
         where.append("instr(lower(json_extract(data, '$.text')), ?) > 0")
         params.append(about.lower())
-    order = "date IS NULL, date, document"
+    if after:
+        date, document, rowid = after
+        if date is None:
+            where.append("(date IS NULL AND (document > ? OR (document = ? AND rowid > ?)))")
+            params += [document, document, rowid]
+        else:
+            where.append("(date IS NULL OR date > ? OR (date = ? AND (document > ? OR (document = ? AND rowid > ?))))")
+            params += [date, date, document, document, rowid]
+    order = "date IS NULL, date, document, rowid"
     # the page's rows are chosen (from the indexes) before any quote record is read
     chosen = f"SELECT rowid FROM quotes{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}{_page(limit, offset)}"
-    sql = f"SELECT data FROM quotes WHERE rowid IN ({chosen}) ORDER BY {order}"
+    sql = f"SELECT data, date, document, rowid FROM quotes WHERE rowid IN ({chosen}) ORDER BY {order}"
     if limit is None and not offset:
-        sql = f"SELECT data FROM quotes{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
-    return (json.loads(row[0]) for row in store.conn.execute(sql, params))
+        sql = f"SELECT data, date, document, rowid FROM quotes{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
+    return ((json.loads(data), [date, document, rowid]) for data, date, document, rowid in store.conn.execute(sql, params))
 
 
 def event_records(store: Store, actor: str | None = None, since: str | None = None,
@@ -129,14 +143,22 @@ def event_records(store: Store, actor: str | None = None, since: str | None = No
 def iter_events(store: Store, actor: str | None = None, since: str | None = None,
                 until: str | None = None, dated_only: bool = False,
                 limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
-    """Events in timeline order (oldest first); `since`/`until` compare ISO dates, ranges overlap;
+    return (record for record, _ in keyed_events(store, actor, since, until, dated_only, limit, offset))
+
+
+def keyed_events(store: Store, actor: str | None = None, since: str | None = None,
+                 until: str | None = None, dated_only: bool = False, limit: int | None = None,
+                 offset: int = 0, after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+    """(event, its key [sort_key, id]); `after` a key: the events after that one (keyset paging).
+
+    Events in timeline order (oldest first); `since`/`until` compare ISO dates, ranges overlap;
     `limit`/`offset` page through them in SQL. The page is chosen from indexes (an actor's through
     `event_participants`, which repeats each event's days and sort key) before any record is read."""
     table, key, where, params = "events e", "e.id", [], []
     if actor:
         ids = entity_ids_matching(store, actor)
         if not ids:
-            return []
+            return iter(())
         table, key = "event_participants e", "e.event"
         where.append(f"e.entity IN ({','.join('?' * len(ids))})")
         params += ids
@@ -152,6 +174,14 @@ def iter_events(store: Store, actor: str | None = None, since: str | None = None
                    until[:10] if until else "9999", since[:10] if since else ""]
         if not actor:
             order = f"e.first_day, e.sort_key, {key}"  # the same order (sort keys start with the first day)
+    if after:
+        sort_key, event_id = after
+        if sort_key is None:
+            where.append(f"(e.sort_key IS NULL AND {key} > ?)")
+            params += [event_id]
+        else:
+            where.append(f"(e.sort_key IS NULL OR e.sort_key > ? OR (e.sort_key = ? AND {key} > ?))")
+            params += [sort_key, sort_key, event_id]
     if actor:
         # one index walk per entity id, each stopping after the page, then merged: a name that
         # means several people ("Trump") never sorts all their events
@@ -165,11 +195,11 @@ def iter_events(store: Store, actor: str | None = None, since: str | None = None
     else:
         chosen = (f"SELECT {key} AS chosen, e.sort_key, e.first_day FROM {table}"
                   f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}{_page(limit, offset)}")
-    sql = (f"SELECT data FROM events WHERE id IN (SELECT chosen FROM ({chosen}))"
+    sql = (f"SELECT data, sort_key, id FROM events WHERE id IN (SELECT chosen FROM ({chosen}))"
            " ORDER BY sort_key IS NULL, sort_key, id")
-    if not (actor or since or until or dated_only or limit is not None or offset):
-        sql = "SELECT data FROM events ORDER BY sort_key IS NULL, sort_key, id"  # everything: walk the index
-    return (json.loads(row[0]) for row in store.conn.execute(sql, params))
+    if not (actor or since or until or dated_only or limit is not None or offset or after):
+        sql = "SELECT data, sort_key, id FROM events ORDER BY sort_key IS NULL, sort_key, id"  # everything: walk the index
+    return ((json.loads(data), [sort_key, event_id]) for data, sort_key, event_id in store.conn.execute(sql, params))
 
 
 def story_span(store: Store):
@@ -312,17 +342,78 @@ def position_records(store: Store, actor: str | None = None) -> list[dict[str, A
 
 def iter_positions(store: Store, actor: str | None = None) -> Iterator[dict[str, Any]]:
     """Positions by actor and issue, oldest first (an earlier stance before the one it changed to), streamed."""
-    sql, params = "SELECT data FROM positions", []
+    return (record for record, _ in keyed_positions(store, actor))
+
+
+# The positions ledger's order: actor, issue, day (a range by its start; undated last), undated before dated.
+POSITION_ORDER = ("actor, json_extract(data, '$.topic'), COALESCE(date, json_extract(data, '$.date_range[0]'),"
+                  " json_extract(data, '$.date_range[1]'), '9999'), date IS NOT NULL, rowid")
+
+
+def keyed_positions(store: Store, actor: str | None = None, limit: int | None = None,
+                    after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+    """(position, its key: the POSITION_ORDER values) in ledger order; `after` a key: keyset paging."""
+    where, params = [], []
     if actor:
         ids = entity_ids_matching(store, actor)
         if not ids:
-            return
-        sql += f" WHERE actor IN ({','.join('?' * len(ids))})"
-        params = ids
-    ledger_order = (" ORDER BY actor, json_extract(data, '$.topic'), COALESCE(date, json_extract(data, '$.date_range[0]'),"
-                    " json_extract(data, '$.date_range[1]'), '9999'), date IS NOT NULL")
-    for (data,) in store.conn.execute(sql + ledger_order, params):
-        yield json.loads(data)
+            return iter(())
+        where.append(f"actor IN ({','.join('?' * len(ids))})")
+        params += ids
+    if after:
+        where.append(f"({POSITION_ORDER}) > ({', '.join('?' * len(after))})")
+        params += list(after)
+    sql = (f"SELECT data, {POSITION_ORDER} FROM positions{' WHERE ' + ' AND '.join(where) if where else ''}"
+           f" ORDER BY {POSITION_ORDER}{_page(limit, 0)}")
+    return ((json.loads(row[0]), list(row[1:])) for row in store.conn.execute(sql, params))
+
+
+def keyed_actors(store: Store, entity_type: str | None = None, limit: int | None = None,
+                 after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+    """(entity with its mentions, key [mention_count, name, id]), most mentioned first; keyset paging."""
+    where, params = [], []
+    if entity_type:
+        where.append("type = ?")
+        params.append(entity_type)
+    if after:
+        count, name, entity_id = after
+        where.append("(mention_count < ? OR (mention_count = ? AND (name > ? OR (name = ? AND id > ?))))")
+        params += [count, count, name, name, entity_id]
+    sql = (f"SELECT data, mention_count, name, id FROM entities{' WHERE ' + ' AND '.join(where) if where else ''}"
+           f" ORDER BY mention_count DESC, name, id{_page(limit, 0)}")
+    for data, count, name, entity_id in store.conn.execute(sql, params).fetchall():
+        record = json.loads(data)
+        record["mentions"] = [{"doc": doc, "start": start, "end": end} for doc, start, end in store.conn.execute(
+            "SELECT doc, start, end FROM entity_mentions WHERE entity = ? ORDER BY rowid", (entity_id,))]
+        yield record, [count, name, entity_id]
+
+
+def keyed_documents(store: Store, outlet: str | None = None, limit: int | None = None,
+                    after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+    """(document without its text, key [seq]) in stored order, with `label` and `length`; keyset paging."""
+    from storyline.export.listing import first_sentence
+
+    where, params = [], []
+    if outlet:
+        where.append("lower(d.outlet) = lower(?)")
+        params.append(outlet)
+    if after:
+        where.append("d.seq > ?")
+        params.append(after[0])
+    rows = store.conn.execute(
+        f"""SELECT d.id, d.source, substr(d.text, 1, 480), d.title, d.outlet, d.author, d.url, d.published,
+            d.published_range, d.published_how, '[]', d.content_hash, d.copy_of, d.copy_kind, s.story_id, d.seq,
+            length(d.text) FROM documents d LEFT JOIN dedup_stories s ON s.doc_id = d.id
+            {' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY d.seq{_page(limit, 0)}""", params).fetchall()
+    from storyline.store import _document_from_row
+
+    for row in rows:
+        record = _document_record(_document_from_row(row[:14]), row[14])
+        lead = record.pop("text")
+        del record["removed"]
+        record["label"] = record["title"] or record["url"] or first_sentence(lead) or record["id"]
+        record["length"] = row[16]
+        yield record, [row[15]]
 
 
 def timex_records(store: Store) -> list[dict[str, Any]]:

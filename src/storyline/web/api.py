@@ -1,6 +1,8 @@
 """The HTTP API under /api: every web view's data as JSON in the shape of the contract records."""
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Any
@@ -11,14 +13,17 @@ from pydantic import BaseModel, Field
 
 from storyline.export.records import (
     entity_names,
-    event_records,
-    position_records,
-    quote_records,
+    keyed_actors,
+    keyed_documents,
+    keyed_events,
+    keyed_positions,
+    keyed_quotes,
     summarised_timeline_records,
     timeline_records,
     with_frame,
 )
 from storyline.store import Store
+from storyline.web import models
 from storyline.web import search as passage_search
 from storyline.web import views
 from storyline.web.jobs import QueueFull, pasted_text_reader, uploaded_files_reader, url_reader
@@ -74,44 +79,100 @@ def not_found(what: str, key: str) -> HTTPException:
 
 # --- reading ---------------------------------------------------------------------------------
 
+PageSize = Annotated[int, Query(ge=1, le=1000, description="at most this many items")]
+After = Annotated[str | None, Query(max_length=2000, description="the `next` token of the previous page")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, deprecated=True, description="rows to skip (use `after`)")]
+
+
+def page_of(rows, limit: int) -> dict[str, Any]:
+    """The first `limit` of (record, key) rows and the token of the next page (None: the last)."""
+    items, last_key = [], None
+    for record, key in rows:
+        if len(items) == limit:
+            return {"items": items, "next": encode_token(last_key)}
+        items.append(record)
+        last_key = key
+    return {"items": items, "next": None}
+
+
+def encode_token(key: list) -> str:
+    return base64.urlsafe_b64encode(json.dumps(key, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def decode_token(token: str | None, size: int) -> list | None:
+    """The key a `next` token carries; a token not made here is a 422."""
+    if not token:
+        return None
+    try:
+        key = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+    except ValueError:
+        key = None
+    if not isinstance(key, list) or len(key) != size or not all(isinstance(v, (str, int, type(None))) for v in key):
+        raise HTTPException(422, "after: not a `next` token of this list")
+    return key
+
+
+def day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
 @router.get("/health", tags=["meta"])
-def health(store: StoreDep) -> dict[str, Any]:
-    return {"status": "ok", "documents": store.document_count()}
+def health(store: StoreDep) -> models.Health:
+    return models.Health(status="ok", documents=store.document_count())
 
 
 @router.get("/timeline", tags=["timeline"],
-            summary="The story's important happenings oldest first, one per event, with headline and sources")
-def timeline(store: StoreDep, actor: str | None = None, since: str | None = None, until: str | None = None,
+            summary="The story's important happenings oldest first, one per event, with headline and sources "
+                    "(paged: `next`)")
+def timeline(store: StoreDep, actor: str | None = Query(None, description="name, alias or surname"),
+             since: date | None = None, until: date | None = None,
              all: bool = Query(False, description="every event, background and undated ones too"),
              dates: int | None = Query(None, ge=1, le=1_000, description="a summarised timeline of N dates"),
              per_date: int = Query(1, ge=1, le=100, description="with dates: events per date"),
-             limit: int | None = Query(None, ge=1, le=10_000), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> list[dict[str, Any]]:
+             limit: PageSize = 100, after: After = None, offset: Offset = 0) -> models.Page[models.Event]:
     """The same functions and order as `storyline timeline` (docs/timeline.md)."""
-    since, until = iso_date(since, "since"), iso_date(until, "until")
+    key = decode_token(after, 2)
     if all:
-        return with_frame(store, event_records(store, actor=actor, since=since, until=until, limit=limit, offset=offset))
+        rows = keyed_events(store, actor=actor, since=day(since), until=day(until), limit=limit + 1, offset=offset,
+                            after=key)
+        page = page_of(rows, limit)
+        page["items"] = with_frame(store, page["items"])
+        return page
     if dates:
-        rows = summarised_timeline_records(store, dates, per_date, actor=actor, since=since, until=until)
+        records = summarised_timeline_records(store, dates, per_date, actor=actor, since=day(since), until=day(until))
     else:
-        rows = timeline_records(store, actor=actor, since=since, until=until)
-    return rows[offset:][:limit] if limit else rows[offset:]
+        records = timeline_records(store, actor=actor, since=day(since), until=day(until))
+    return page_of(after_key(records, key)[offset:], limit)
+
+
+def after_key(records: list[dict[str, Any]], key: list | None) -> list[tuple[dict[str, Any], list]]:
+    """A chosen timeline (a list computed whole) as (record, key [id, position]) rows after `key`:
+    after that event where it still is, else after its former position."""
+    rows = [(record, [record["id"], index]) for index, record in enumerate(records)]
+    if not key:
+        return rows
+    event_id, position = key
+    found = next((index for index, record in enumerate(records) if record["id"] == event_id), None)
+    start = found + 1 if found is not None else (position + 1 if isinstance(position, int) else 0)
+    return rows[start:]
 
 
 @router.get("/events/{event_id}", tags=["timeline"], summary="One event with its evidence spans, sources and quotes")
-def event(event_id: str, store: StoreDep) -> dict[str, Any]:
+def event(event_id: str, store: StoreDep) -> models.EventDetail:
     detail = views.event_detail(store, event_id)
     if detail is None:
         raise not_found("event", event_id)
     return detail
 
 
-@router.get("/documents", tags=["sources"], summary="Documents without their text")
-def documents(store: StoreDep) -> list[dict[str, Any]]:
-    return views.document_summaries(store)
+@router.get("/documents", tags=["sources"], summary="Documents without their text, in stored order (paged: `next`)")
+def documents(store: StoreDep, outlet: str | None = None, limit: PageSize = 100,
+              after: After = None) -> models.Page[models.DocumentSummary]:
+    return page_of(keyed_documents(store, outlet=outlet, limit=limit + 1, after=decode_token(after, 1)), limit)
 
 
 @router.get("/documents/{document_id}", tags=["sources"], summary="One document with its text, quotes and event spans")
-def document(document_id: str, store: StoreDep) -> dict[str, Any]:
+def document(document_id: str, store: StoreDep) -> models.DocumentDetail:
     detail = views.document_detail(store, document_id)
     if detail is None:
         raise not_found("document", document_id)
@@ -119,18 +180,21 @@ def document(document_id: str, store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/sources", tags=["sources"], summary="Outlets, documents, the copy/rewrite tree, independent counts")
-def sources(store: StoreDep) -> dict[str, Any]:
+def sources(store: StoreDep) -> models.SourcesOverview:
     return views.sources_overview(store)
 
 
-@router.get("/entities", tags=["actors"], summary="Actors with roles and counts, most mentioned first")
-def entities(store: StoreDep, type: str | None = None) -> list[dict[str, Any]]:
-    actors = views.actor_list(store)
-    return [a for a in actors if a["type"] == type.upper()] if type else actors
+@router.get("/entities", tags=["actors"], summary="Actors with roles and counts, most mentioned first (paged: `next`)")
+def entities(store: StoreDep, type: str | None = Query(None, description="PERSON, ORG, GPE, LOC, NORP, EVENT or OTHER"),
+             limit: PageSize = 100, after: After = None) -> models.Page[models.Actor]:
+    page = page_of(keyed_actors(store, entity_type=type.upper() if type else None, limit=limit + 1,
+                                after=decode_token(after, 3)), limit)
+    page["items"] = views.with_counts(store, page["items"])
+    return page
 
 
 @router.get("/entities/{entity_id}", tags=["actors"], summary="One actor's quotes, positions and events over time")
-def entity(entity_id: str, store: StoreDep) -> dict[str, Any]:
+def entity(entity_id: str, store: StoreDep) -> models.ActorDetail:
     detail = views.actor_detail(store, entity_id)
     if detail is None:
         raise not_found("actor", entity_id)
@@ -138,39 +202,50 @@ def entity(entity_id: str, store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/graph", tags=["actors"], summary="Who talked to whom: people and organisations in the same call, meeting, negotiation or visit")
-def graph(store: StoreDep) -> dict[str, Any]:
+def graph(store: StoreDep) -> models.Graph:
     return views.talk_graph(store)
 
 
-@router.get("/quotes", tags=["actors"])
-def quotes(store: StoreDep, speaker: str | None = None, about: str | None = None,
-           limit: int | None = Query(None, ge=1, le=10_000), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> list[dict[str, Any]]:
-    return quote_records(store, speaker=speaker, about=about, limit=limit, offset=offset)
+@router.get("/quotes", tags=["actors"], summary="Who said what, oldest first (paged: `next`)")
+def quotes(store: StoreDep, speaker: str | None = Query(None, description="name, alias or surname"),
+           about: str | None = Query(None, description="words the quote contains"),
+           limit: PageSize = 100, after: After = None, offset: Offset = 0) -> models.Page[models.Quote]:
+    return page_of(keyed_quotes(store, speaker=speaker, about=about, limit=limit + 1, offset=offset,
+                                after=decode_token(after, 3)), limit)
 
 
-@router.get("/positions", tags=["actors"])
-def positions(store: StoreDep, actor: str | None = None) -> list[dict[str, Any]]:
-    return position_records(store, actor=actor)
+@router.get("/positions", tags=["actors"], summary="Each actor's stated positions, by actor, oldest first (paged: `next`)")
+def positions(store: StoreDep, actor: str | None = Query(None, description="name, alias or surname"),
+              limit: PageSize = 100, after: After = None) -> models.Page[models.Position]:
+    return page_of(keyed_positions(store, actor=actor, limit=limit + 1, after=decode_token(after, 5)), limit)
 
 
 @router.get("/search", tags=["search"], summary="Ranked passages: full text, semantic or both (hybrid)")
 def search(store: WritableStoreDep, q: str = Query(..., min_length=1, max_length=500),
            mode: str = Query("hybrid", pattern="^(hybrid|text|semantic)$"),
-           actor: str | None = None, since: str | None = None, until: str | None = None,
-           outlet: str | None = None, limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
-    filters = passage_search.SearchFilters(actor=actor or None, since=iso_date(since, "since"),
-                                           until=iso_date(until, "until"), outlet=outlet or None)
+           actor: str | None = None, since: date | None = None, until: date | None = None,
+           outlet: str | None = None, limit: int = Query(20, ge=1, le=200)) -> models.SearchResults:
+    filters = passage_search.SearchFilters(actor=actor or None, since=day(since), until=day(until),
+                                           outlet=outlet or None)
     results = passage_search.search(store, q, mode=mode, filters=filters, limit=limit)
     return {"query": q, "mode": mode, "results": results}
 
 
 @router.get("/outlets", tags=["sources"], summary="Outlet names, for filters")
 def outlets(store: StoreDep) -> list[str]:
-    return sorted({d["outlet"] for d in views.document_summaries(store) if d["outlet"]})
+    return [row[0] for row in store.conn.execute(
+        "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")]
+
+
+EXPORT_MEDIA = {"json": "application/json", "jsonl": "application/x-ndjson", "md": "text/markdown",
+                "html": "text/html", "csv": "application/zip"}
 
 
 @router.get("/export", tags=["meta"], summary="The whole analysis as json, jsonl, md, html (a download) or csv "
-                                               "(a .zip of one table per record kind)")
+                                               "(a .zip of one table per record kind)", response_class=Response,
+            responses={200: {"description": "a download; json is the contract object (docs/export.md)",
+                             "content": {media: {"schema": {"type": "string", "format": "binary"}}
+                                         for media in EXPORT_MEDIA.values()}}})
 def export(store: StoreDep, format: str = Query("json", pattern="^(json|jsonl|md|html|csv)$")) -> Response:
     from storyline.export import render_export
 
@@ -188,8 +263,7 @@ def export(store: StoreDep, format: str = Query("json", pattern="^(json|jsonl|md
         write_tables(store, path)
         return FileResponse(path, media_type="application/zip", filename="storyline-csv.zip",
                             background=BackgroundTask(os.unlink, path))
-    media = {"json": "application/json", "jsonl": "application/x-ndjson", "md": "text/markdown",
-             "html": "text/html"}[format]
+    media = EXPORT_MEDIA[format]
     body = render_export(store, format)
     headers = {"Content-Disposition": f'attachment; filename="storyline.{format}"',
                # the HTML briefing carries its own inline CSS and no script at all
@@ -218,7 +292,7 @@ class ArticleUrl(BaseModel):
 
 @router.post("/ingest/text", tags=["ingest"], status_code=202, max_body_size=TEXT_BODY_LIMIT,
              summary="Ingest a pasted article (a background job)")
-def ingest_text(article: PastedArticle, request: Request) -> dict[str, Any]:
+def ingest_text(article: PastedArticle, request: Request) -> models.Job:
     published = iso_date(article.published, "published")
     reader = pasted_text_reader(article.text, article.title, article.outlet, published, article.url)
     return submit(request, "text", reader)
@@ -226,13 +300,13 @@ def ingest_text(article: PastedArticle, request: Request) -> dict[str, Any]:
 
 @router.post("/ingest/url", tags=["ingest"], status_code=202, max_body_size=URL_BODY_LIMIT,
              summary="Fetch and ingest a URL or feed (a background job)")
-def ingest_url(target: ArticleUrl, request: Request) -> dict[str, Any]:
+def ingest_url(target: ArticleUrl, request: Request) -> models.Job:
     return submit(request, "url", url_reader(target.url, public_only=request.app.state.public_urls_only))
 
 
 @router.post("/ingest/files", tags=["ingest"], status_code=202, max_body_size=UPLOAD_BODY_LIMIT,
              summary="Ingest uploaded files (a background job)")
-async def ingest_files(request: Request, files: list[UploadFile] = File(...)) -> dict[str, Any]:
+async def ingest_files(request: Request, files: list[UploadFile] = File(...)) -> models.Job:
     if len(files) > MAX_UPLOAD_FILES:
         raise HTTPException(413, f"at most {MAX_UPLOAD_FILES} files at once")
     contents, total = [], 0
@@ -259,7 +333,7 @@ def _safe_name(filename: str | None) -> str:
 
 
 @router.get("/jobs/{job_id}", tags=["ingest"], summary="Progress of an ingest job")
-def job(job_id: str, request: Request) -> dict[str, Any]:
+def job(job_id: str, request: Request) -> models.Job:
     found = request.app.state.jobs.get(job_id)
     if found is None:
         raise not_found("job", job_id)

@@ -4,7 +4,6 @@ Everything here is a pure function of the store: the API layer only routes and v
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from storyline.export.records import (
@@ -16,9 +15,8 @@ from storyline.export.records import (
     event_records,
     events_in_document,
     events_with_participant,
-    position_records,
+    keyed_documents,
     positions_of,
-    quote_records,
     quotes_by_speaker,
     quotes_in_documents,
 )
@@ -31,13 +29,8 @@ CONTEXT_CHARS = 160  # text shown either side of a highlighted span
 
 
 def document_summaries(store: Store) -> list[dict[str, Any]]:
-    """Documents without their text: what lists and look-ups need."""
-    summaries = []
-    for record in document_records(store):
-        record["length"] = len(record.pop("text"))
-        record.pop("removed", None)
-        summaries.append(record)
-    return summaries
+    """Documents without their text (with `label` and `length`): what lists and look-ups need."""
+    return [record for record, _ in keyed_documents(store)]
 
 
 def document_detail(store: Store, document_id: str) -> dict[str, Any] | None:
@@ -110,16 +103,13 @@ def _without_text(record: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in record.items() if key not in ("text", "removed")}
 
 
-def actor_list(store: Store) -> list[dict[str, Any]]:
-    """Entities with their mention, quote and position counts, most mentioned first."""
-    quotes = Counter(q.get("speaker") for q in quote_records(store))
-    positions = Counter(p["actor"] for p in position_records(store))
-    actors = []
-    for entity in entity_records(store):
-        actors.append({**entity, "mention_count": len(entity.get("mentions", [])),
-                       "quote_count": quotes.get(entity["id"], 0), "position_count": positions.get(entity["id"], 0)})
-    actors.sort(key=lambda actor: (-actor["mention_count"], actor["name"]))
-    return actors
+def with_counts(store: Store, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entities with their mention, quote and position counts."""
+    ids = [entity["id"] for entity in entities]
+    quotes = dict(store.select_in("SELECT speaker, COUNT(*) FROM quotes WHERE speaker IN ({}) GROUP BY speaker", ids))
+    positions = dict(store.select_in("SELECT actor, COUNT(*) FROM positions WHERE actor IN ({}) GROUP BY actor", ids))
+    return [{**entity, "mention_count": len(entity.get("mentions", [])), "quote_count": quotes.get(entity["id"], 0),
+             "position_count": positions.get(entity["id"], 0)} for entity in entities]
 
 
 def actor_detail(store: Store, entity_id: str) -> dict[str, Any] | None:
@@ -161,6 +151,7 @@ def sources_overview(store: Store) -> dict[str, Any]:
     copies = copy_link_records(store)
     copied = {link["doc"] for link in copies}
     outlets: dict[str, dict[str, Any]] = {}
+    # (a summary of the whole store: the page it backs lists every document)
     for doc in documents:
         name = doc["outlet"] or "(unknown outlet)"
         entry = outlets.setdefault(name, {"outlet": name, "documents": 0, "originals": 0, "copies": 0})
@@ -191,7 +182,8 @@ def copy_tree(documents: list[dict[str, Any]], copies: list[dict[str, Any]]) -> 
         doc = by_id.get(doc_id, {})
         link = links.get(doc_id)
         kids = [node(child, seen | {doc_id}) for child in sorted(children.get(doc_id, [])) if child not in seen]
-        return {"id": doc_id, "title": doc.get("title"), "source": doc.get("source"), "outlet": doc.get("outlet"),
+        return {"id": doc_id, "title": doc.get("title"), "label": doc.get("label"), "source": doc.get("source"),
+                "outlet": doc.get("outlet"),
                 "published": doc.get("published"),
                 "kind": link["kind"] if link else None, "score": link["score"] if link else None, "children": kids}
 

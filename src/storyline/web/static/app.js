@@ -94,6 +94,20 @@ async function api(path, options) {
   return body;
 }
 
+// A paged list in full: follows the `next` tokens (at most maxPages pages).
+async function apiPages(path, maxPages = 20) {
+  const items = [];
+  let next = null;
+  for (let page = 0; page < maxPages; page++) {
+    const separator = path.includes("?") ? "&" : "?";
+    const body = await api(next ? `${path}${separator}after=${encodeURIComponent(next)}` : path);
+    items.push(...body.items);
+    next = body.next;
+    if (!next) break;
+  }
+  return items;
+}
+
 async function names() {
   if (!state.names) state.names = await api("/api/names");
   return state.names;
@@ -174,7 +188,8 @@ document.addEventListener("DOMContentLoaded", route);
 async function renderTimeline(_, params) {
   const query = new URLSearchParams();
   for (const key of ["actor", "since", "until", "all", "dates", "per_date"]) if (params.get(key)) query.set(key, params.get(key));
-  const events = await api(`/api/timeline?${query}`);
+  query.set("limit", "1000");
+  const events = await apiPages(`/api/timeline?${query}`);
   const form = filterForm("/timeline", params, [
     ["actor", "Actor", "actor"], ["since", "Since", "date"], ["until", "Until", "date"],
     ["all", "Every event (background, undated)", "checkbox"],
@@ -330,8 +345,11 @@ function filterForm(path, params, fields, extra) {
 
 // --- actors --------------------------------------------------------------------------------
 
+const ACTORS_LISTED = 300; // the most mentioned; the API pages through the rest
+
 async function renderActors(_, params) {
-  const [actors, graph] = await Promise.all([api("/api/entities"), api("/api/graph")]);
+  const [page, graph] = await Promise.all([api(`/api/entities?limit=${ACTORS_LISTED}`), api("/api/graph")]);
+  const actors = page.items;
   const type = params.get("type");
   const shown = type ? actors.filter((a) => a.type === type) : actors;
   const types = [["", "all types"], ...[...new Set(actors.map((a) => a.type))].sort().map((t) => [t, t])];
