@@ -92,7 +92,7 @@ def screenshot(page, name: str, tmp_path: Path) -> None:
 
 
 def test_timeline_renders_every_event_and_clicking_one_shows_its_evidence(page, base_url, tmp_path):
-    events = page.request.get(f"{base_url}/api/timeline").json()
+    events = page.request.get(f"{base_url}/api/timeline?limit=1000").json()["items"]
     page.goto(f"{base_url}/timeline")
     page.wait_for_selector("li.event")
     assert page.locator("li.event").count() == len(events) > 0
@@ -109,7 +109,7 @@ def test_timeline_renders_every_event_and_clicking_one_shows_its_evidence(page, 
 
 
 def test_evidence_link_opens_the_document_with_the_span_highlighted(page, base_url, tmp_path):
-    events = page.request.get(f"{base_url}/api/timeline").json()
+    events = page.request.get(f"{base_url}/api/timeline?limit=1000").json()["items"]
     first = next(e for e in events if e["mentions"])
     mention = first["mentions"][0]
     page.goto(f"{base_url}/timeline")
