@@ -119,6 +119,23 @@ def test_search_leaves_function_words_out_of_the_match(db, capsys):
     assert json.loads(capsys.readouterr().out)
 
 
+def test_search_finds_words_that_never_share_a_sentence(db, capsys):
+    """The words are ORed: passages with more of them rank first, those with the phrase before all."""
+    assert main(["search", "--db", db, "Zaporizhzhia", "Hegseth", "--format", "json", "--limit", "50"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert not any("zaporizhzhia" in h["text"].lower() and "hegseth" in h["text"].lower() for h in hits)
+    assert any("Zaporizhzhia" in h["text"] for h in hits) and any("Hegseth" in h["text"] for h in hits)
+    assert main(["search", "--db", db, "Putin", "ceasefire", "demand", "--format", "json", "--limit", "50"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert [h["words"] for h in hits] == sorted((h["words"] for h in hits), reverse=True) and hits[0]["words"] == 3
+    for hit in hits:
+        assert hit["words"] == sum(word in hit["text"].lower() for word in ("putin", "ceasefire", "demand"))
+    assert main(["search", "--db", db, "Donetsk", "region", "--format", "json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits[0]["phrase"] and "Donetsk region" in hits[0]["text"]
+    assert all(not hit["phrase"] for hit in hits if "Donetsk region" not in hit["text"])
+
+
 def test_paging_and_a_full_rebuild_from_the_cli(db, capsys):
     assert main(["timeline", "--db", db, "--format", "json"]) == 0
     everything = json.loads(capsys.readouterr().out)

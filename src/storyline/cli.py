@@ -157,6 +157,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("query", nargs="+", help="words to look for (any of them; passages with more of them, "
                                                "and with the words as a phrase, rank first)")
     sub.add_argument("--limit", type=count_at_least(1), default=20, metavar="N", help="at most N passages (default 20)")
+    sub.add_argument("--mode", choices=("text", "hybrid", "semantic"), default="text",
+                     help="text: full text (default); semantic: MiniLM similarity; hybrid: both fused by rank, as "
+                          "the web page does (the first semantic search of a store embeds its passages once)")
+    sub.add_argument("--actor", metavar="NAME", help="only passages that mention this actor")
+    sub.add_argument("--since", metavar="YYYY-MM-DD", type=iso_day, help="only documents published on or after this day")
+    sub.add_argument("--until", metavar="YYYY-MM-DD", type=iso_day, help="only documents published on or before this day")
+    sub.add_argument("--outlet", metavar="NAME", help="only documents from this outlet")
     with_format(sub)
 
     sub = with_db(command("export", run_export, "the whole analysis as JSON, CSV, Markdown or HTML"))
@@ -292,10 +299,12 @@ def run_sources(args) -> int:
 
 def run_search(args) -> int:
     from storyline.export.listing import search_listing
-    from storyline.export.records import search_passages
+    from storyline.search import SearchFilters, search
 
     store = args.store = open_store(args)
-    return print_listing(args, search_listing, search_passages(store, " ".join(args.query), limit=args.limit))
+    filters = SearchFilters(actor=args.actor, since=args.since, until=args.until, outlet=args.outlet)
+    hits = search(store, " ".join(args.query), mode=args.mode, filters=filters, limit=args.limit)
+    return print_listing(args, search_listing, hits)
 
 
 def run_export(args) -> int:

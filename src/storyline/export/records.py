@@ -464,25 +464,51 @@ def export_sections(store: Store) -> Iterator[tuple[str, Any]]:
 
 
 def search_passages(store: Store, query: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Full-text ranked passages (SQLite FTS5, bm25) with document, date and offsets. Every word
-    must occur; common function words are left out of the match unless the query has nothing else."""
+    """Passages (stored sentences) for a query, best first, with document, date and offsets.
+
+    The query's words are ORed (SQLite FTS5, porter stems), so words that never share a sentence
+    still find passages. Passages are ranked by: holding the words as a phrase, then how many of
+    the query's words they hold, then bm25. `score` says the same in one number: words held, plus
+    1 for the phrase, plus bm25 / (1 + bm25) (below 1, so it only breaks ties). Common function
+    words are left out of the match unless the query has nothing else."""
     words = [term for term in query.replace('"', " ").split() if term]
     content = [word for word in words if word.lower() not in SEARCH_STOPWORDS]
-    terms = " ".join(f'"{term}"' for term in (content or words))
+    terms = list(dict.fromkeys(content or words))
     if not terms:
         return []
-    rows = store.conn.execute(
-        """SELECT p.document, p.start, p.end, p.text, hit.rank, d.title, d.published, d.outlet
-           FROM (SELECT rowid, rank FROM passages WHERE passages MATCH ? ORDER BY rank LIMIT ?) AS hit
-           JOIN passages p ON p.rowid = hit.rowid JOIN documents d ON d.id = p.document
-           ORDER BY hit.rank""",
-        (terms, limit),
-    ).fetchall()
-    return [{"doc": doc, "start": int(start), "end": int(end), "text": text, "score": round(-rank, 4),
-             "title": title, "date": published, "outlet": outlet}
-            for doc, start, end, text, rank, title, published, outlet in rows]
+    quoted = [f'"{term}"' for term in terms]
+    wanted = max(limit, SEARCH_CANDIDATES)
+    ranked: dict[int, float] = {}
+    for match in [" OR ".join(quoted)] + ([" AND ".join(quoted), '"' + " ".join(terms) + '"'] if len(terms) > 1 else []):
+        for rowid, rank in store.conn.execute(
+                "SELECT rowid, rank FROM passages WHERE passages MATCH ? ORDER BY rank LIMIT ?", (match, wanted)):
+            ranked.setdefault(rowid, -rank)
+    if not ranked:
+        return []
+    candidates = sorted(ranked)
+    held = {rowid: 0 for rowid in candidates}
+    for term in quoted:
+        for (rowid,) in store.select_in(f"SELECT rowid FROM passages WHERE passages MATCH '{term.replace(chr(39), chr(39) * 2)}'"
+                                        " AND rowid IN ({})", candidates):
+            held[rowid] += 1
+    phrase = set()
+    if len(terms) > 1:
+        text = '"' + " ".join(terms) + '"'
+        phrase = {row[0] for row in store.select_in(
+            f"SELECT rowid FROM passages WHERE passages MATCH '{text.replace(chr(39), chr(39) * 2)}' AND rowid IN ({{}})",
+            candidates)}
+    scores = {rowid: held[rowid] + (rowid in phrase) + ranked[rowid] / (1 + ranked[rowid]) for rowid in candidates}
+    best = sorted(candidates, key=lambda rowid: -scores[rowid])[:limit]
+    rows = {row[0]: row[1:] for row in store.select_in(
+        """SELECT p.rowid, p.document, p.start, p.end, p.text, d.title, d.published, d.outlet
+           FROM passages p JOIN documents d ON d.id = p.document WHERE p.rowid IN ({})""", best)}
+    return [{"doc": doc, "start": int(start), "end": int(end), "text": text, "score": round(scores[rowid], 4),
+             "title": title, "date": published, "outlet": outlet, "words": held[rowid], "phrase": rowid in phrase}
+            for rowid in best if rowid in rows
+            for doc, start, end, text, title, published, outlet in [rows[rowid]]]
 
 
+SEARCH_CANDIDATES = 200  # passages ranked by bm25 per match (any word, every word, the phrase) before re-ranking
 # Words too common to narrow a search (and costly to rank: they match most passages).
 SEARCH_STOPWORDS = frozenset("""a an and are as at be been but by for from had has have he her his i in is it its
 of on or our she that the their them they this to was we were what when which who will with would you""".split())

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, Upl
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
+from storyline import search as passage_search
 from storyline.export.records import (
     entity_names,
     keyed_actors,
@@ -24,7 +25,6 @@ from storyline.export.records import (
 )
 from storyline.store import Store
 from storyline.web import models
-from storyline.web import search as passage_search
 from storyline.web import views
 from storyline.web.jobs import QueueFull, pasted_text_reader, uploaded_files_reader, url_reader
 

@@ -1,4 +1,5 @@
-"""Passage search for the web UI: full text (FTS5), semantic (MiniLM) or both, with filters.
+"""Passage search for the CLI, the API and the web page: full text (FTS5, words ORed and ranked,
+phrase first), semantic (MiniLM) or both fused by rank (hybrid), with filters.
 
 Semantic vectors for the stored sentences are computed the first time they are searched and
 kept in the `passage_embeddings` table, so each sentence is embedded once per store.
