@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from storyline.export.listing import first_sentence
 from storyline.export.records import document_records, entity_ids_matching, entity_records, search_passages
 from storyline.store import Store
 
@@ -134,7 +135,8 @@ def semantic_passages(store: Store, query: str, limit: int) -> list[dict[str, An
         if doc is None:
             continue
         hits.append({"doc": doc_id, "start": start, "end": end, "text": doc["text"][start:end],
-                     "score": round(float(scores[index]), 4), "title": doc["title"], "date": doc["published"],
+                     "score": round(float(scores[index]), 4), "title": doc["title"],
+                     "label": doc["title"] or doc.get("url") or first_sentence(doc["text"]), "date": doc["published"],
                      "outlet": doc["outlet"]})
     return hits
 

@@ -500,12 +500,15 @@ def search_passages(store: Store, query: str, limit: int = 20) -> list[dict[str,
     scores = {rowid: held[rowid] + (rowid in phrase) + ranked[rowid] / (1 + ranked[rowid]) for rowid in candidates}
     best = sorted(candidates, key=lambda rowid: -scores[rowid])[:limit]
     rows = {row[0]: row[1:] for row in store.select_in(
-        """SELECT p.rowid, p.document, p.start, p.end, p.text, d.title, d.published, d.outlet
-           FROM passages p JOIN documents d ON d.id = p.document WHERE p.rowid IN ({})""", best)}
+        """SELECT p.rowid, p.document, p.start, p.end, p.text, d.title, d.published, d.outlet, d.url,
+           substr(d.text, 1, 480) FROM passages p JOIN documents d ON d.id = p.document WHERE p.rowid IN ({})""", best)}
+    from storyline.export.listing import first_sentence
+
     return [{"doc": doc, "start": int(start), "end": int(end), "text": text, "score": round(scores[rowid], 4),
-             "title": title, "date": published, "outlet": outlet, "words": held[rowid], "phrase": rowid in phrase}
+             "title": title, "label": title or url or first_sentence(lead), "date": published, "outlet": outlet,
+             "words": held[rowid], "phrase": rowid in phrase}
             for rowid in best if rowid in rows
-            for doc, start, end, text, title, published, outlet in [rows[rowid]]]
+            for doc, start, end, text, title, published, outlet, url, lead in [rows[rowid]]]
 
 
 SEARCH_CANDIDATES = 200  # passages ranked by bm25 per match (any word, every word, the phrase) before re-ranking

@@ -39,6 +39,7 @@ def document_detail(store: Store, document_id: str) -> dict[str, Any] | None:
     if not found:
         return None
     record = found[0]
+    record["label"] = document_label(record)
     record["quotes"] = quotes_in_documents(store, [document_id])
     record["event_mentions"] = [
         {"event": event["id"], "type": event["type"], "start": mention["start"], "end": mention["end"]}
@@ -74,9 +75,11 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
         doc = documents.get(mention["doc"])
         if doc is None:
             continue
-        mentions.append({**mention, "title": doc["title"], "outlet": doc["outlet"], "published": doc["published"],
+        mentions.append({**mention, "title": doc["title"], "label": document_label(doc), "outlet": doc["outlet"],
+                         "published": doc["published"],
                          "excerpt": span_excerpt(doc["text"], mention["start"], mention["end"])})
-    sources = [_without_text(documents[doc_id]) for doc_id in doc_ids if doc_id in documents]
+    sources = [{**_without_text(documents[doc_id]), "label": document_label(documents[doc_id])}
+               for doc_id in doc_ids if doc_id in documents]
     return {"event": event, "mentions": mentions, "sources": sources,
             "quotes": quotes_for_event(store, event)}
 
@@ -97,6 +100,13 @@ def quotes_for_event(store: Store, event: dict[str, Any]) -> list[dict[str, Any]
 def _same_paragraph_window(quote: dict[str, Any], spans: list[tuple[str, int, int]], window: int = 600) -> bool:
     """A participant's quote counts when it sits near the event's sentence, not anywhere in the article."""
     return any(doc == quote["doc"] and abs(quote["start"] - start) <= window for doc, start, _ in spans)
+
+
+def document_label(record: dict[str, Any]) -> str:
+    """How a page names a document: its title, else its URL, else its first sentence."""
+    from storyline.export.listing import first_sentence
+
+    return record.get("title") or record.get("url") or first_sentence(record.get("text")) or record["id"]
 
 
 def _without_text(record: dict[str, Any]) -> dict[str, Any]:

@@ -4,6 +4,9 @@
 "use strict";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
+const OUTLYING_SHARE = 0.05;  // the share of event dates at each end the time axis leaves out of its span
+const GRAPH_ACTORS = 16;
+const GRAPH_LABEL_CHARS = 24;  // characters of a name the graph prints  // actors the who-talked-to-whom graph shows at first (a slider shows more)
 const MAX_STACK = 14;  // dots piled on one day of the time axis before they overlap
 // routeAbort cancels the previous view's requests, so a slow answer never paints over a newer view.
 const state = { names: null, pollTimer: null, routeAbort: null };
@@ -71,6 +74,10 @@ function view() {
 
 function show(...children) {
   appendAll(clear(view()), children);
+}
+
+function plural(count, singular, pluralForm) {
+  return `${count} ${count === 1 ? singular : (pluralForm || singular + "s")}`;
 }
 
 function muted(text) {
@@ -210,9 +217,11 @@ function timeAxis(events) {
   const day = (text) => Date.parse(`${text.slice(0, 10)}T00:00:00Z`) / 86400000;
   const earliest = (e) => e.date ? day(e.date) : day(e.date_range[0]);
   const latest = (e) => e.date ? day(e.date) : day(e.date_range[1]);
-  const first = Math.min(...dated.map(earliest)), last = Math.max(...dated.map(latest));
+  const [first, last] = storyPeriod(dated, earliest, latest);
   const width = 1000, left = 50, right = 50, step = 12, span = Math.max(1, last - first);
-  const x = (d) => left + ((d - first) / span) * (width - left - right);
+  // events outside the story's own period sit at the edges (marked), not stretch the axis
+  const clamp = (d) => Math.min(last, Math.max(first, d));
+  const x = (d) => left + ((clamp(d) - first) / span) * (width - left - right);
   const iso = (d) => new Date(d * 86400000).toISOString().slice(0, 10);
   const stacks = {};
   const placed = dated.map((event) => {
@@ -227,7 +236,8 @@ function timeAxis(events) {
     const cy = baseline - 10 - level * step;
     const range = event.date ? null : svg("line", { x1: x(earliest(event)), x2: x(latest(event)),
       y1: baseline - 3, y2: baseline - 3, class: "range" });
-    const dot = svg("circle", { cx, cy, r: 5, class: `dot type-${event.type}`, tabindex: 0,
+    const outside = latest(event) < first || earliest(event) > last;
+    const dot = svg("circle", { cx, cy, r: 5, class: `dot type-${event.type}${outside ? " outside" : ""}`, tabindex: 0,
       "data-event": event.id, onclick: () => openEvent(event.id),
       onkeydown: (key) => { if (key.key === "Enter") openEvent(event.id); } },
     svg("title", {}, `${eventDate(event)} · ${event.type}: ${event.summary}`));
@@ -238,9 +248,23 @@ function timeAxis(events) {
     svg("line", { x1: x(d), x2: x(d), y1: baseline, y2: baseline + 5, class: "baseline" }),
     svg("text", { x: x(d), y: baseline + 18, class: "tick" }, iso(d)),
   ]);
+  const before = dated.filter((e) => latest(e) < first).length, after = dated.filter((e) => earliest(e) > last).length;
+  const note = before || after ? el("figcaption", { class: "muted" },
+    [before ? `${plural(before, "earlier event")} (background)` : null, after ? `${plural(after, "later event")}` : null]
+      .filter(Boolean).join(" and ") + " shown at the edge, hollow.") : null;
   return el("figure", { class: "axis" },
     svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "events on a time axis" },
-      svg("line", { x1: left, x2: width - right, y1: baseline, y2: baseline, class: "baseline" }), marks, ticks));
+      svg("line", { x1: left, x2: width - right, y1: baseline, y2: baseline, class: "baseline" }), marks, ticks), note);
+}
+
+// The story's own period: the span of its events without background ones (when the timeline marks
+// them) and without the outlying twentieth of dates at either end (history a story recalls).
+function storyPeriod(dated, earliest, latest) {
+  const own = dated.filter((e) => !e.background);
+  const middles = (own.length ? own : dated).map((e) => (earliest(e) + latest(e)) / 2).sort((a, b) => a - b);
+  const at = (q) => middles[Math.min(middles.length - 1, Math.max(0, Math.round(q * (middles.length - 1))))];
+  const first = Math.floor(at(OUTLYING_SHARE)), last = Math.ceil(at(1 - OUTLYING_SHARE));
+  return last > first ? [first, last] : [first - 1, first + 1];
 }
 
 function openEvent(id) {
@@ -289,12 +313,12 @@ function evidenceBlock(detail) {
   return [
     el("h3", {}, "Reported in"),
     detail.mentions.length ? el("ul", { class: "evidence" }, detail.mentions.map((m) => el("li", {},
-      el("div", { class: "source-line" }, m.outlet || m.title || m.doc, m.published ? ` · ${m.published}` : "", " · ",
+      el("div", { class: "source-line" }, m.outlet || m.label || m.title || m.doc, m.published ? ` · ${m.published}` : "", " · ",
         spanLink(m.doc, m.start, m.end)),
       excerpt(m.excerpt)))) : muted("No sentence recorded for this event."),
     el("h3", {}, "Sources"),
     el("ul", { class: "sources" }, detail.sources.map((doc) => el("li", {},
-      link(`/documents/${encodeURIComponent(doc.id)}`, doc.title || doc.id), " ",
+      link(`/documents/${encodeURIComponent(doc.id)}`, doc.label || doc.title || doc.id), " ",
       el("span", { class: "muted" }, docLabel(doc)),
       doc.copy_of ? badge(`${doc.copy_kind} of ${doc.copy_of}`, "copy") : null))),
     el("h3", {}, "Quotes"),
@@ -376,32 +400,58 @@ function roleText(roles) {
   return unique.join("; ");
 }
 
-// Nodes on a circle, one line per pair that talked; thicker for more calls/meetings.
+// The most connected actors on a circle (a slider shows more or fewer), one line per pair that
+// talked; thicker for more calls/meetings. Long names are shortened (the full name on hover).
 function talkGraph(graph) {
-  const width = 760, height = Math.min(460, 160 + 40 * graph.nodes.length), centre = width / 2;
+  const degree = {};
+  for (const edge of graph.edges) {
+    degree[edge.source] = (degree[edge.source] || 0) + edge.count;
+    degree[edge.target] = (degree[edge.target] || 0) + edge.count;
+  }
+  const ranked = [...graph.nodes].sort((a, b) => (degree[b.id] || 0) - (degree[a.id] || 0) || a.name.localeCompare(b.name));
+  const figure = el("figure", { class: "graph" });
+  const caption = el("figcaption", { class: "muted" });
+  const draw = (shown) => {
+    const nodes = ranked.slice(0, shown);
+    const kept = new Set(nodes.map((n) => n.id));
+    const edges = graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+    figure.replaceChildren(graphSvg(nodes, edges), caption);
+    caption.textContent = `The ${plural(nodes.length, "most connected actor")} of ${graph.nodes.length}; ` +
+      `${plural(edges.length, "pair")} that met or talked.`;
+  };
+  const start = Math.min(GRAPH_ACTORS, ranked.length);
+  const slider = ranked.length > 2 ? el("label", { class: "slider" }, "Actors shown ",
+    el("input", { type: "range", min: 2, max: ranked.length, value: start, "aria-label": "actors shown",
+      oninput: (event) => draw(Number(event.target.value)) })) : null;
+  draw(start);
+  return el("div", {}, slider, figure);
+}
+
+function graphSvg(nodes, edges) {
+  const width = 760, height = Math.min(520, 160 + 30 * nodes.length), centre = width / 2;
   const radiusX = width / 2 - 190, radiusY = height / 2 - 40;
   const position = {};
-  graph.nodes.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / graph.nodes.length - Math.PI / 2;
+  nodes.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
     position[node.id] = [centre + radiusX * Math.cos(angle), height / 2 + radiusY * Math.sin(angle)];
   });
-  const edges = graph.edges.map((edge) => {
+  const lines = edges.map((edge) => {
     const [x1, y1] = position[edge.source], [x2, y2] = position[edge.target];
     return svg("line", { x1, y1, x2, y2, class: "edge", "stroke-width": 1 + Math.min(edge.count, 6) },
-      svg("title", {}, `${nameOf(edge.source)} – ${nameOf(edge.target)}: ${edge.count} call(s)/meeting(s)`));
+      svg("title", {}, `${nameOf(edge.source)} – ${nameOf(edge.target)}: ${plural(edge.count, "call or meeting", "calls or meetings")}`));
   });
-  const nodes = graph.nodes.map((node) => {
+  const marks = nodes.map((node) => {
     const [x, y] = position[node.id];
     const anchor = x < centre - 5 ? "end" : x > centre + 5 ? "start" : "middle";
     const dx = anchor === "end" ? -10 : anchor === "start" ? 10 : 0;
     const dy = anchor === "middle" ? (y < height / 2 ? -12 : 20) : 4;
-    const group = svg("a", { href: `/actors/${encodeURIComponent(node.id)}`, "data-nav": true, class: "node" },
+    const label = node.name.length > GRAPH_LABEL_CHARS ? node.name.slice(0, GRAPH_LABEL_CHARS - 1) + "…" : node.name;
+    return svg("a", { href: `/actors/${encodeURIComponent(node.id)}`, "data-nav": true, class: "node" },
       svg("circle", { cx: x, cy: y, r: 7 }),
-      svg("text", { x: x + dx, y: y + dy, "text-anchor": anchor }, node.name));
-    return group;
+      svg("text", { x: x + dx, y: y + dy, "text-anchor": anchor }, label),
+      svg("title", {}, node.name));
   });
-  return el("figure", { class: "graph" }, svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img",
-    "aria-label": "who talked to whom" }, edges, nodes));
+  return svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "who talked to whom" }, lines, marks);
 }
 
 async function renderActor(id) {
@@ -496,8 +546,8 @@ async function renderSources() {
   const data = await api("/api/sources");
   show(
     el("h1", {}, "Sources"),
-    el("p", { class: "lead" }, `${data.documents.length} documents from ${data.outlets.length} outlets; `,
-      `${data.independent_documents} independent after collapsing ${data.copies.length} ${data.copies.length === 1 ? "copy or rewrite" : "copies and rewrites"}.`),
+    el("p", { class: "lead" }, `${plural(data.documents.length, "document")} from ${plural(data.outlets.length, "outlet")}; `,
+      `${data.independent_documents} independent after collapsing ${plural(data.copies.length, "copy or rewrite", "copies and rewrites")}.`),
     el("h2", {}, "Outlets"),
     el("table", {}, el("thead", {}, el("tr", {}, ["Outlet", "Documents", "Originals", "Copies/rewrites"].map((h) => el("th", {}, h)))),
       el("tbody", {}, data.outlets.map((o) => el("tr", {}, el("td", {}, o.outlet), el("td", { class: "num" }, o.documents),
@@ -517,7 +567,7 @@ function baseName(path) {
 
 function treeNode(node) {
   return el("li", {},
-    link(`/documents/${encodeURIComponent(node.id)}`, node.title || baseName(node.source) || node.id), " ",
+    link(`/documents/${encodeURIComponent(node.id)}`, node.label || node.title || baseName(node.source) || node.id), " ",
     el("span", { class: "muted" }, [node.outlet, node.published].filter(Boolean).join(", ")),
     node.kind ? badge(`${node.kind} ${Number(node.score).toFixed(2)}`, "copy") : null,
     node.children.length ? el("ul", {}, node.children.map(treeNode)) : null);
@@ -538,11 +588,13 @@ async function renderDocument(id, params) {
   }
   show(
     el("p", {}, link("/sources", "← all sources")),
-    el("h1", {}, doc.title || doc.id),
+    el("h1", {}, doc.label || doc.title || doc.id),
     el("dl", { class: "meta" },
       meta("Outlet", doc.outlet), meta("Published", doc.published || (doc.published_range || []).join(" … ")),
       meta("Date from", doc.published_how),
-      meta("Why this date", (doc.published_reasons || []).join("; ") || null), meta("Source", doc.source),
+      meta("Why this date", (doc.published_reasons || []).join("; ") || null),
+      doc.url ? [el("dt", {}, "URL"), el("dd", {}, el("a", { href: doc.url, rel: "noopener noreferrer" }, doc.url))] : null,
+      meta("Source", doc.source),
       doc.copy_of ? [el("dt", {}, "Copy of"), el("dd", {}, link(`/documents/${encodeURIComponent(doc.copy_of)}`, doc.copy_of), ` (${doc.copy_kind})`)] : null,
       meta("Quotes found", String(doc.quotes.length))),
     hasSpan ? el("p", { class: "muted" }, `Highlighted: characters ${start}–${end}.`) : null,
@@ -588,7 +640,7 @@ async function renderSearch(_, params) {
   clear(results);
   if (!found.results.length) { appendAll(results, muted(`Nothing found for “${q}”.`)); return; }
   appendAll(results, el("ol", { class: "hits" }, found.results.map((hit) => el("li", { class: "hit" },
-    el("div", { class: "source-line" }, [hit.title || `document ${hit.doc}`, hit.outlet, hit.date].filter(Boolean).join(" · "),
+    el("div", { class: "source-line" }, [hit.label || hit.title || `document ${hit.doc}`, hit.outlet, hit.date].filter(Boolean).join(" · "),
       " ", badge(hit.match, "match"), " · ", spanLink(hit.doc, hit.start, hit.end)),
     el("p", {}, highlightTerms(hit.text, q))))));
 }
