@@ -48,6 +48,11 @@ class Briefing:
             return title if len(title) <= SHORT_TITLE else title[:SHORT_TITLE].rsplit(" ", 1)[0] + "…"
         return (doc.get("source") or doc_id).replace("\\", "/").rsplit("/", 1)[-1]
 
+    def source(self, doc_id: str) -> str:
+        """A document named in a citation: its outlet (or short title) and publication date."""
+        published = (self.documents.get(doc_id) or {}).get("published")
+        return f"{self.outlet(doc_id)}, {published}" if published else self.outlet(doc_id)
+
     def label(self, doc_id: str) -> str:
         """A document named for a reader: its title, else its URL, else its first sentence."""
         doc = self.documents.get(doc_id) or {}
