@@ -1,6 +1,6 @@
 """Screenshots of every web view on a real store, for docs/screenshots/.
 
-    PYTHONPATH=src python tools/screenshots.py --db fox.db --out docs/screenshots --search "top kill junk shot"
+    PYTHONPATH=src python scripts/screenshots.py --db fox.db --out docs/screenshots --search "top kill junk shot"
 
 Serves the store with uvicorn on a free loopback port and drives Debian's chromium (headless,
 through Playwright) over the timeline, actors, the most mentioned actor, sources, one document
