@@ -93,10 +93,20 @@ def main() -> None:
     parser.add_argument("--documents", default="2000,20000", help="store sizes to measure at (comma-separated)")
     parser.add_argument("--formats", default="jsonl,json,csv")
     parser.add_argument("--workdir", default="/tmp/storyline-export-memory")
+    parser.add_argument("--store", help="measure this store (grown before) instead of growing one")
     args = parser.parse_args()
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     results = []
+    if args.store:
+        db = Path(args.store)
+        count = sqlite3.connect(f"file:{db}?mode=ro", uri=True).execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        for fmt in args.formats.split(","):
+            out = workdir / ("export.zip" if fmt == "csv" else f"export.{fmt}")
+            row = {"documents": count, "store_mb": round(db.stat().st_size / 2**20, 1), **measure(db, fmt, out)}
+            print(json.dumps(row), flush=True)
+            out.unlink()
+        return
     for size in [int(s) for s in args.documents.split(",")]:
         db = workdir / f"store-{size}.db"
         count = build(Path(args.base), size, db)

@@ -248,11 +248,56 @@ def timeline_records(store: Store, actor: str | None = None, since: str | None =
                      size: int | None = None) -> list[dict[str, Any]]:
     """The default timeline (`story.timeline.default_timeline`): the story's important happenings,
     one record each, oldest first, with headline, salience and background."""
-    from storyline.story.timeline import default_timeline
-
     span = story_span(store)
-    chosen = default_timeline(_stored_events(store, actor, since, until), span, size)
+    chosen = _default_timeline(store, actor, since, until, span, size)
     return with_frame(store, [to_dict(event) for event in chosen], span)
+
+
+def _default_timeline(store: Store, actor, since, until, span, size: int | None):
+    """`default_timeline` over the stored events without holding them all: the candidates' ranking
+    keys are streamed, and only the `reach` most salient are loaded and chosen from. The greedy
+    choice over a prefix of the ranking is the choice over all of it once it has its `size` rows,
+    so when the choice falls short while more candidates exist, `reach` grows and it is redone."""
+    import heapq
+
+    from storyline.model import Event, from_dict
+    from storyline.story.timeline import default_size, default_timeline, is_background, salience, timeline_sort_key
+
+    size = default_size(span.documents) if size is None else size
+    reach = max(TIMELINE_REACH_PER_ROW * size, 1)
+    while True:
+        ranked, candidates = [], 0
+        for record in iter_events(store, actor=actor, since=since, until=until, dated_only=True):
+            event = from_dict(Event, record)
+            if event.participants and not is_background(event, span):
+                candidates += 1
+                item = (-salience(event, span), timeline_sort_key(event) or "", event.id)
+                if len(ranked) < reach:
+                    heapq.heappush(ranked, _Reversed(item))
+                elif item < ranked[0].item:
+                    heapq.heapreplace(ranked, _Reversed(item))
+        ids = [entry.item[2] for entry in ranked]
+        events = [from_dict(Event, json.loads(row[0])) for row in
+                  store.select_in("SELECT data FROM events WHERE id IN ({})", ids)]
+        chosen = default_timeline(events, span, size)
+        if len(chosen) >= size or candidates <= reach:
+            return chosen
+        reach *= 4
+
+
+TIMELINE_REACH_PER_ROW = 8  # candidates loaded per default-timeline row at first (more when repeats fill them)
+
+
+class _Reversed:
+    """A max-heap entry for heapq (a min-heap): the worst-ranked kept candidate sits on top."""
+
+    __slots__ = ("item",)
+
+    def __init__(self, item):
+        self.item = item
+
+    def __lt__(self, other: "_Reversed") -> bool:
+        return other.item < self.item
 
 
 def summarised_timeline_records(store: Store, n_dates: int, per_date: int = 1, actor: str | None = None,
