@@ -301,7 +301,8 @@ def run_search(args) -> int:
     from storyline.export.listing import search_listing
     from storyline.search import SearchFilters, search
 
-    store = args.store = open_store(args)
+    # semantic search stores the passage vectors it computes the first time
+    store = args.store = open_store(args, write=args.mode != "text")
     filters = SearchFilters(actor=args.actor, since=args.since, until=args.until, outlet=args.outlet)
     hits = search(store, " ".join(args.query), mode=args.mode, filters=filters, limit=args.limit)
     return print_listing(args, search_listing, hits)
