@@ -89,12 +89,14 @@ def measure(db: Path, fmt: str, out: Path) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--base", required=True, help="an analysed store to grow from")
+    parser.add_argument("--base", help="an analysed store to grow from (required unless --store)")
     parser.add_argument("--documents", default="2000,20000", help="store sizes to measure at (comma-separated)")
     parser.add_argument("--formats", default="jsonl,json,csv")
     parser.add_argument("--workdir", default="/tmp/storyline-export-memory")
     parser.add_argument("--store", help="measure this store (grown before) instead of growing one")
     args = parser.parse_args()
+    if not args.store and not args.base:
+        parser.error("give --base (a store to grow from) or --store (a grown store)")
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     results = []
