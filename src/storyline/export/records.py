@@ -447,18 +447,18 @@ def keyed_documents(store: Store, outlet: str | None = None, limit: int | None =
         params.append(after[0])
     rows = store.conn.execute(
         f"""SELECT d.id, d.source, substr(d.text, 1, 480), d.title, d.outlet, d.author, d.url, d.published,
-            d.published_range, d.published_how, '[]', d.content_hash, d.copy_of, d.copy_kind, s.story_id, d.seq,
-            length(d.text) FROM documents d LEFT JOIN dedup_stories s ON s.doc_id = d.id
+            d.published_range, d.published_how, d.published_reasons, '[]', d.content_hash, d.copy_of, d.copy_kind,
+            s.story_id, d.seq, length(d.text) FROM documents d LEFT JOIN dedup_stories s ON s.doc_id = d.id
             {' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY d.seq{_page(limit, 0)}""", params).fetchall()
     from storyline.store import _document_from_row
 
     for row in rows:
-        record = _document_record(_document_from_row(row[:14]), row[14])
+        record = _document_record(_document_from_row(row[:15]), row[15])
         lead = record.pop("text")
         del record["removed"]
         record["label"] = record["title"] or record["url"] or first_sentence(lead) or record["id"]
-        record["length"] = row[16]
-        yield record, [row[15]]
+        record["length"] = row[17]
+        yield record, [row[16]]
 
 
 def timex_records(store: Store) -> list[dict[str, Any]]:
