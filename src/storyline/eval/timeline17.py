@@ -31,6 +31,8 @@ from collections import OrderedDict
 from datetime import date
 from pathlib import Path
 
+from storyline.eval.coverage import detokenise  # Timeline17's tokens back to running text
+
 
 NEWS_TLS_DATEWISE = {"concat_r1_f": None, "align_r1_f": 0.120, "align_r2_f": 0.035, "date_f": 0.544}
 SENTENCE_END = re.compile(r"\s[.!?](?:\s'')?(?=\s+[A-Z0-9`\"(])")
@@ -113,24 +115,6 @@ DEFAULT_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) /
 # The code that decides what a stored analysis holds: a change here re-ingests cached stores.
 ANALYSIS_CODE = ("nlp", "clean", "dedup", "ingest", "story/events.py", "story/lexicon.py",
                  "story/sentence_dates.py", "pipeline.py", "model.py")
-BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "\\/": "/"}
-
-
-def detokenise(text: str) -> str:
-    """Timeline17's Penn-Treebank tokens back to running text, as a reader would see the article."""
-    for token, char in BRACKETS.items():
-        text = text.replace(token, char)
-    text = text.replace("``", '"').replace("''", '"')
-    text = re.sub(r"\(\s+", "(", text)
-    text = re.sub(r"\s+\)", ")", text)
-    text = re.sub(r"\s+([.,;:?!%])", r"\1", text)
-    text = re.sub(r"\s+('s|'re|'ve|'ll|'d|'m|n't)\b", r"\1", text)
-    text = re.sub(r"\$\s+(\d)", r"$\1", text)
-    pieces = text.split('"')
-    out = pieces[0]
-    for i, piece in enumerate(pieces[1:]):
-        out = out + '"' + piece.lstrip() if i % 2 == 0 else out.rstrip() + '"' + piece
-    return re.sub(r"\s+", " ", out).strip()
 
 
 def sample_articles(articles: list[dict], start: date, end: date, max_articles: int | None) -> list[dict]:
