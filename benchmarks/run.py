@@ -317,9 +317,12 @@ def load_markdown(load: dict) -> list[str]:
     for route, row in load["per_route"].items():
         lines.append(f"| {route} | {row['count']} | {row['p50_ms']} | {row['p95_ms']} |")
     met = load["errors"] == 0 and load["p95_ms"] < 300 and load["memory_back_within_10_percent"]
+    slowest = sorted(load["per_route"], key=lambda route: -load["per_route"][route]["p95_ms"])[:3]
+    busy = load["loadavg_1min_before"] > load["environment"]["cpus"]
+    why = ("With a load average above the cores even `/api/health` waits, so the latency mostly measures the "
+           "queue for a core." if busy else f"The machine was quiet; the slowest routes were {', '.join(slowest)}.")
     lines += ["", f"Goal (issue 15: 0 errors, p95 < 300 ms, memory back within 10%): **{'met' if met else 'not met'}** "
-                  "in this run. With a load average far above the 2 cores even `/api/health` waits, so the latency "
-                  "mostly measures the queue for a core; the memory held after the run is not explained yet."]
+                  f"in this run. {why}"]
     return lines + [""]
 
 
