@@ -342,6 +342,24 @@ def test_pasted_article_is_ingested_in_a_background_job(db_path, tmp_path):
     assert hits and hits[0]["doc"] == job["new_ids"][0] and hits[0]["outlet"] == "Test Wire"
 
 
+def test_the_timeline_kept_between_requests_follows_a_new_ingest(db_path, tmp_path):
+    """The default timeline and the sources overview are kept per app until the story changes:
+    a second read serves the same list, and an ingest's story build replaces it."""
+    client = TestClient(create_app(str(writable_copy(db_path, tmp_path))), base_url="http://127.0.0.1")
+    before = all_items(client, "/api/timeline")
+    assert before and all_items(client, "/api/timeline") == before
+    sources_before = client.get("/api/sources").json()
+    started = client.post("/api/ingest/text", json={"text": NEW_ARTICLE, "title": "Zelensky meets Merz",
+                                                    "outlet": "Test Wire", "published": "2025-11-04"})
+    job = wait_for_job(client, started.json()["id"])
+    assert (job["state"], job["new"]) == ("done", 1)
+    after = all_items(client, "/api/timeline")
+    new_document = job["new_ids"][0]
+    assert any(new_document in event["sources"] for event in after), [e["headline"] for e in after]
+    assert not any(new_document in event["sources"] for event in before)
+    assert client.get("/api/sources").json() != sources_before
+
+
 def test_uploading_a_seed_again_is_recognised_as_a_duplicate(db_path, tmp_path):
     client = TestClient(create_app(str(writable_copy(db_path, tmp_path))), base_url="http://127.0.0.1")
     seed = sorted(SEEDS.glob("*.txt"))[0]

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Annotated, Any
 
@@ -24,6 +26,7 @@ from storyline.export.records import (
     with_frame,
 )
 from storyline.store import Store
+from storyline.story.build import STORY_MARKER
 from storyline.web import models
 from storyline.web import views
 from storyline.web.jobs import QueueFull, pasted_text_reader, uploaded_files_reader, url_reader
@@ -60,7 +63,36 @@ def open_writable_store(request: Request) -> Iterator[Store]:
         store.close()
 
 
+class StoryListings:
+    """Listings computed from the whole story (the default and summarised timelines, the sources
+    overview), kept per app until the story changes: every request of a page would otherwise rank
+    every stored event again. The key starts with the story marker that each story build writes."""
+
+    def __init__(self, size: int = 64):
+        self.size = size
+        self.entries: OrderedDict[tuple, Any] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, store: Store, key: tuple, compute: Callable[[], Any]) -> Any:
+        key = (store.get_state(STORY_MARKER), *key)
+        with self.lock:
+            if key in self.entries:
+                self.entries.move_to_end(key)
+                return self.entries[key]
+        value = compute()
+        with self.lock:
+            self.entries[key] = value
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+        return value
+
+
+def story_listings(request: Request) -> StoryListings:
+    return request.app.state.story_listings
+
+
 StoreDep = Annotated[Store, Depends(open_store)]
+ListingsDep = Annotated[StoryListings, Depends(story_listings)]
 WritableStoreDep = Annotated[Store, Depends(open_writable_store)]
 
 
@@ -124,7 +156,7 @@ def health(store: StoreDep) -> models.Health:
 @router.get("/timeline", tags=["timeline"],
             summary="The story's important happenings oldest first, one per event, with headline and sources "
                     "(paged: `next`)")
-def timeline(store: StoreDep, actor: str | None = Query(None, description="name, alias or surname"),
+def timeline(store: StoreDep, listings: ListingsDep, actor: str | None = Query(None, description="name, alias or surname"),
              since: date | None = None, until: date | None = None,
              all: bool = Query(False, description="every event, background and undated ones too"),
              dates: int | None = Query(None, ge=1, le=1_000, description="a summarised timeline of N dates"),
@@ -139,9 +171,11 @@ def timeline(store: StoreDep, actor: str | None = Query(None, description="name,
         page["items"] = with_frame(store, page["items"])
         return page
     if dates:
-        records = summarised_timeline_records(store, dates, per_date, actor=actor, since=day(since), until=day(until))
+        records = listings.get(store, ("summarised", dates, per_date, actor, since, until), lambda: summarised_timeline_records(
+            store, dates, per_date, actor=actor, since=day(since), until=day(until)))
     else:
-        records = timeline_records(store, actor=actor, since=day(since), until=day(until))
+        records = listings.get(store, ("timeline", actor, since, until), lambda: timeline_records(
+            store, actor=actor, since=day(since), until=day(until)))
     return page_of(after_key(records, key)[offset:], limit)
 
 
@@ -180,8 +214,8 @@ def document(document_id: str, store: StoreDep) -> models.DocumentDetail:
 
 
 @router.get("/sources", tags=["sources"], summary="Outlets, documents, the copy/rewrite tree, independent counts")
-def sources(store: StoreDep) -> models.SourcesOverview:
-    return views.sources_overview(store)
+def sources(store: StoreDep, listings: ListingsDep) -> models.SourcesOverview:
+    return listings.get(store, ("sources",), lambda: views.sources_overview(store))
 
 
 @router.get("/entities", tags=["actors"], summary="Actors with roles and counts, most mentioned first (paged: `next`)")

@@ -14,7 +14,7 @@ from fastapi.responses import FileResponse, JSONResponse
 
 from storyline import __version__
 from storyline.store import StoreError
-from storyline.web.api import DEFAULT_BODY_LIMIT, router
+from storyline.web.api import DEFAULT_BODY_LIMIT, StoryListings, router
 from storyline.web.jobs import JobRunner
 from storyline.web.security import SecurityMiddleware
 
@@ -46,6 +46,7 @@ def create_app(db_path: str, allowed_hosts: list[str] | None = None, jobs: JobRu
                   description="A sourced, dated, deduplicated record of a news story. JSON records follow "
                               "the storyline/1 contract (CONTRACT.md).")
     app.state.db_path = str(db_path)
+    app.state.story_listings = StoryListings()
     app.state.jobs = jobs or JobRunner(str(db_path))
     app.state.public_urls_only = public_urls_only
     app.include_router(router)
