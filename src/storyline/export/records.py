@@ -415,7 +415,9 @@ def keyed_positions(store: Store, actor: str | None = None, limit: int | None = 
 
 def keyed_actors(store: Store, entity_type: str | None = None, limit: int | None = None,
                  after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
-    """(entity with its mentions, key [mention_count, name, id]), most mentioned first; keyset paging."""
+    """(entity with its `mention_count`, key [mention_count, name, id]), most mentioned first; keyset
+    paging. Mentions stay out: a page of the most mentioned actors would carry thousands of spans
+    each (`entity_record` gives one actor's)."""
     where, params = [], []
     if entity_type:
         where.append("type = ?")
@@ -428,8 +430,8 @@ def keyed_actors(store: Store, entity_type: str | None = None, limit: int | None
            f" ORDER BY mention_count DESC, name, id{_page(limit, 0)}")
     for data, count, name, entity_id in store.conn.execute(sql, params).fetchall():
         record = json.loads(data)
-        record["mentions"] = [{"doc": doc, "start": start, "end": end} for doc, start, end in store.conn.execute(
-            "SELECT doc, start, end FROM entity_mentions WHERE entity = ? ORDER BY rowid", (entity_id,))]
+        record.pop("mentions", None)
+        record["mention_count"] = count
         yield record, [count, name, entity_id]
 
 

@@ -115,7 +115,13 @@ class Entity(Record):
     mentions: list[Span] = Field(default_factory=list)
 
 
-class Actor(Entity):
+class Actor(Record):
+    """An actor in a list: counts instead of mentions (`/api/entities/{id}` has those)."""
+    id: str
+    name: str
+    type: str = Field(description="PERSON, ORG, GPE, LOC, NORP, EVENT or OTHER")
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
     mention_count: int
     quote_count: int
     position_count: int

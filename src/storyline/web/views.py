@@ -114,11 +114,11 @@ def _without_text(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def with_counts(store: Store, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Entities with their mention, quote and position counts."""
+    """Entities (with `mention_count`) with their quote and position counts."""
     ids = [entity["id"] for entity in entities]
     quotes = dict(store.select_in("SELECT speaker, COUNT(*) FROM quotes WHERE speaker IN ({}) GROUP BY speaker", ids))
     positions = dict(store.select_in("SELECT actor, COUNT(*) FROM positions WHERE actor IN ({}) GROUP BY actor", ids))
-    return [{**entity, "mention_count": len(entity.get("mentions", [])), "quote_count": quotes.get(entity["id"], 0),
+    return [{**entity, "quote_count": quotes.get(entity["id"], 0),
              "position_count": positions.get(entity["id"], 0)} for entity in entities]
 
 
