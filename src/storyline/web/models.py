@@ -106,22 +106,20 @@ class Position(Record):
     independent_sources: int | None = None
 
 
-class Entity(Record):
+class ActorName(Record):
     id: str
     name: str
     type: str = Field(description="PERSON, ORG, GPE, LOC, NORP, EVENT or OTHER")
     aliases: list[str] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
+
+
+class Entity(ActorName):
     mentions: list[Span] = Field(default_factory=list)
 
 
-class Actor(Record):
+class Actor(ActorName):
     """An actor in a list: counts instead of mentions (`/api/entities/{id}` has those)."""
-    id: str
-    name: str
-    type: str = Field(description="PERSON, ORG, GPE, LOC, NORP, EVENT or OTHER")
-    aliases: list[str] = Field(default_factory=list)
-    roles: list[Role] = Field(default_factory=list)
     mention_count: int
     quote_count: int
     position_count: int
