@@ -32,6 +32,8 @@ import threading
 import time
 from pathlib import Path
 
+import httpx
+
 sys.path.insert(0, str(Path(__file__).parent))
 
 import corpus  # noqa: E402
@@ -88,6 +90,22 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def start_server(db: Path) -> tuple[subprocess.Popen, str]:
+    """`storyline serve` on a free loopback port in its own process, once it answers; its base URL."""
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "storyline.cli", "serve", "--db", str(db), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        try:
+            if httpx.get(f"{base}/api/health", timeout=5).status_code == 200:
+                return server, base
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    server.terminate()
+    raise SystemExit("the server did not answer")
+
+
 def settled_rss(pid: int, quiet_seconds: float = 5.0, limit_seconds: float = 300.0) -> float:
     """Resident memory once it has not grown by more than 1% for `quiet_seconds`."""
     started, last, since = time.monotonic(), rss_mb(pid), time.monotonic()
@@ -133,8 +151,6 @@ def routes(db: Path) -> list[tuple[str, str]]:
 
 
 def load(base: str, mix: list[tuple[str, str]], clients: int, requests: int) -> tuple[list[tuple[str, float, int]], float]:
-    import httpx
-
     results: list[tuple[str, float, int]] = []
     lock = threading.Lock()
     counter = iter(range(requests))
@@ -181,21 +197,8 @@ def main(argv: list[str] | None = None) -> int:
                     "store": build_store(db, args.documents, args.real, workdir), "clients": args.clients,
                     "requests": args.requests, "loadavg_1min_before": round(os.getloadavg()[0], 2)}
     print(f"store: {report['store']}", file=sys.stderr)
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "storyline.cli", "serve", "--db", str(db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
+    server, base = start_server(db)
     try:
-        import httpx
-
-        for _ in range(600):
-            try:
-                if httpx.get(f"{base}/api/health", timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
-        else:
-            raise SystemExit("the server did not answer")
         mix = routes(db)
         for label, path in mix[:12]:  # every route once, so caches are warm before memory is read
             httpx.get(base + path, timeout=120)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import threading
 import time
@@ -37,18 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     db = workdir / "uploads.db"
-    port = load.free_port()
-    server = subprocess.Popen([sys.executable, "-m", "storyline.cli", "serve", "--db", str(db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
+    server, base = load.start_server(db)
     report: dict = {"environment": bench.environment(), "uploads": args.uploads, "megabytes": args.megabytes}
     try:
-        for _ in range(600):
-            try:
-                if httpx.get(f"{base}/api/health", timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
         report["memory_mb_before"] = load.settled_rss(server.pid)
         line = b"Officials said on Monday that talks would resume next week after a pause of three months.\n"
         body = line * (args.megabytes * 1024 * 1024 // len(line))
