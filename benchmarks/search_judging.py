@@ -15,7 +15,7 @@ import argparse
 import statistics
 import time
 
-from storyline.export.records import SEARCH_STOPWORDS
+from storyline.store.queries import SEARCH_STOPWORDS
 from storyline.search import search
 from storyline.store import Store
 

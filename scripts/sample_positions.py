@@ -18,7 +18,8 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     from storyline.export.listing import evidence_spans, position_when
-    from storyline.export.records import entity_names, iter_positions
+    from storyline.export.records import iter_positions
+    from storyline.store.queries import entity_names
     from storyline.store import Store
 
     parser = argparse.ArgumentParser(description=__doc__)
@@ -52,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def print_articles(paths: list[str], count: int, seed: int) -> int:
     from storyline.export.listing import evidence_spans
-    from storyline.export.records import entity_names, iter_positions
+    from storyline.export.records import iter_positions
+    from storyline.store.queries import entity_names
     from storyline.store import Store
 
     for path in paths:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from storyline.export.records import entity_records
+from storyline.store.queries import entity_records
 from storyline.store import Store
 
 

@@ -143,7 +143,8 @@ def test_one_article_gives_one_stance_and_other_sources_are_flagged_side_by_side
 
 
 def test_seed_positions_have_no_duplicates_outlets_or_split_stances(seeded_db_path):
-    from storyline.export.records import entity_names, position_records
+    from storyline.export.records import position_records
+    from storyline.store.queries import entity_names
     from storyline.store import Store
 
     store = Store(seeded_db_path)

@@ -276,7 +276,7 @@ def run_quotes(args) -> int:
 
 def run_actors(args) -> int:
     from storyline.export.listing import actors_listing
-    from storyline.export.records import iter_entities
+    from storyline.store.queries import iter_entities
 
     store = args.store = open_store(args)
     return print_listing(args, actors_listing, iter_entities(store, by_mentions=True))

@@ -13,7 +13,8 @@ from typing import Any
 import numpy as np
 
 from storyline.export.listing import first_sentence
-from storyline.export.records import document_records, entity_ids_matching, entity_records, search_passages
+from storyline.export.records import entity_ids_matching, search_passages
+from storyline.store.queries import document_records, entity_records
 from storyline.store import Store
 
 EMBEDDINGS_SCHEMA = """CREATE TABLE IF NOT EXISTS passage_embeddings (

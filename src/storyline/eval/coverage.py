@@ -121,7 +121,8 @@ def topic_store(folder: str | Path, n: int = DEFAULT_ARTICLES) -> tuple[Store, P
 def draw_sample(store: Store, seed: int = 0, sizes: dict[str, int] | None = None) -> dict[str, list[dict]]:
     """Rows to judge, each with its evidence; rows are drawn from id-sorted lists so the same store
     and seed give the same sample."""
-    from storyline.export.records import entity_names, entity_records, position_records, quote_records, timeline_records
+    from storyline.export.records import position_records, quote_records, timeline_records
+    from storyline.store.queries import entity_names, entity_records
 
     sizes = {**SAMPLE_SIZES, **(sizes or {})}
     rng = random.Random(seed)

@@ -192,7 +192,7 @@ def timeline_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
 
 
 def quotes_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
-    from storyline.export.records import document_labels, entity_names
+    from storyline.store.queries import document_labels, entity_names
 
     def rows(batch):
         names = entity_names(store, [q["speaker"] for q in batch if q.get("speaker")])
@@ -219,7 +219,7 @@ def actors_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
 def positions_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
     """The ledger: per actor and issue, each stance with when it was held and what it changed
     from, its sources (all / independent) and evidence; other sources' contradicting statements follow it."""
-    from storyline.export.records import entity_names
+    from storyline.store.queries import entity_names
 
     def rows(batch):
         names = entity_names(store, [p["actor"] for p in batch])
@@ -274,7 +274,7 @@ def sources_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
                  f"{d['copy']['score']:.2f}" if d.get("copy") else "", source_label(d)] for d in batch]
 
     def tree():
-        from storyline.export.records import copy_link_records, iter_documents
+        from storyline.store.queries import copy_link_records, iter_documents
 
         links = {link["doc"]: link for link in copy_link_records(store)}
         linked = set(links) | {link["original"] for link in links.values()}
@@ -287,7 +287,7 @@ def sources_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
 
 
 def source_records(store) -> Iterator[dict[str, Any]]:
-    from storyline.export.records import iter_documents
+    from storyline.store.queries import iter_documents
 
     for batch in batches(iter_documents(store, with_text=False)):
         ids = [d["id"] for d in batch]

@@ -16,15 +16,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from storyline.export.listing import FORMULA_STARTS, batches, evidence_spans
-from storyline.export.records import (
-    entity_names,
-    iter_copy_links,
-    iter_documents,
-    iter_entities,
-    iter_events,
-    iter_positions,
-    iter_quotes,
-)
+from storyline.export.records import iter_events, iter_positions, iter_quotes
+from storyline.store.queries import entity_names, iter_copy_links, iter_documents, iter_entities
 from storyline.store import Store
 
 COLUMNS = {

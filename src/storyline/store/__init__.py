@@ -178,7 +178,7 @@ class Store:
             rows = self.conn.execute(sql + " ORDER BY seq").fetchall()
         else:
             rows = sorted(self.select_in(sql + " WHERE id IN ({})", ids), key=lambda row: row[-1])
-        return [_document_from_row(row[:-1]) for row in rows]
+        return [document_from_row(row[:-1]) for row in rows]
 
     def document(self, document_id: str) -> Document | None:
         found = self.documents([document_id])
@@ -411,7 +411,7 @@ def _json_or_none(value) -> str | None:
     return json.dumps(value) if value is not None else None
 
 
-def _document_from_row(row) -> Document:
+def document_from_row(row) -> Document:
     (doc_id, source, text, title, outlet, author, url, published, published_range, published_how,
      published_reasons, removed, content_hash, copy_of, copy_kind) = row
     return Document(

@@ -15,8 +15,6 @@ from pydantic import BaseModel, Field
 
 from storyline import search as passage_search
 from storyline.export.records import (
-    entity_names,
-    keyed_actors,
     keyed_documents,
     keyed_events,
     keyed_positions,
@@ -25,6 +23,7 @@ from storyline.export.records import (
     timeline_records,
     with_frame,
 )
+from storyline.store.queries import entity_names, keyed_actors
 from storyline.store import Store
 from storyline.story.build import STORY_MARKER
 from storyline.web import models

@@ -6,19 +6,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.export.records import (
+from storyline.export.records import event_records, keyed_documents
+
+from storyline.store.queries import (
+
     copy_link_records,
+
     document_records,
+
     entity_record,
+
     entity_records,
+
     event_record,
-    event_records,
+
     events_in_document,
+
     events_with_participant,
-    keyed_documents,
+
     positions_of,
+
     quotes_by_speaker,
+
     quotes_in_documents,
+
 )
 from storyline.store import Store
 

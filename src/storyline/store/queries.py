@@ -1,0 +1,423 @@
+"""Reads of the store as contract-shaped records (../CONTRACT.md), in SQL with bound parameters.
+
+Only what SQL can answer lives here: filters take entity ids, not names (which names mean which
+entities is the entity linker's decision, `export.records.entity_ids_matching`), and records
+come without what is read against the whole story (headline, salience: `export.records.framed`).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from storyline.model import Entity, to_dict
+from storyline.store import RANGE_LOOKBACK_DAYS, Store, days_before, document_from_row
+
+DOCUMENT_COLUMNS = ("d.id, d.source, {text}, d.title, d.outlet, d.author, d.url, d.published, d.published_range,"
+                    " d.published_how, d.published_reasons, {removed}, d.content_hash, d.copy_of, d.copy_kind")
+
+
+def _page(limit: int | None, offset: int = 0) -> tuple[str, list[int]]:
+    """A LIMIT/OFFSET clause and its bound values ("" when the whole listing is wanted)."""
+    if limit is None and not offset:
+        return "", []
+    return " LIMIT ? OFFSET ?", [int(limit) if limit is not None else -1, max(0, int(offset))]
+
+
+def _where(conditions: list[str]) -> str:
+    return " WHERE " + " AND ".join(conditions) if conditions else ""
+
+
+def _marks(values: list) -> str:
+    return ",".join("?" * len(values))
+
+
+# --- documents -------------------------------------------------------------------------------
+
+def document_record(doc, story: str | None) -> dict[str, Any]:
+    record = to_dict(doc)
+    record.pop("content_hash", None)
+    record["story"] = story
+    return record
+
+
+def document_records(store: Store, ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """Contract fields plus `url`, `author` and `story` (the story cluster the document joined)."""
+    if ids is None:
+        return list(iter_documents(store))
+    stories = dict(store.select_in("SELECT doc_id, story_id FROM dedup_stories WHERE doc_id IN ({})", ids))
+    return [document_record(doc, stories.get(doc.id)) for doc in store.documents(ids)]
+
+
+def iter_documents(store: Store, with_text: bool = True) -> Iterator[dict[str, Any]]:
+    """Every document in stored order, read one row at a time (an export of any size in constant memory)."""
+    columns = DOCUMENT_COLUMNS.format(text="d.text" if with_text else "''", removed="d.removed")
+    rows = store.conn.execute(
+        f"SELECT {columns}, s.story_id FROM documents d LEFT JOIN dedup_stories s ON s.doc_id = d.id ORDER BY d.seq")
+    for row in rows:
+        record = document_record(document_from_row(row[:-1]), row[-1])
+        if not with_text:
+            del record["text"], record["removed"]
+        yield record
+
+
+def keyed_documents(store: Store, outlet: str | None = None, limit: int | None = None,
+                    after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+    """(document with its first 480 characters as `text` and its `length`, key [seq]) in stored
+    order; keyset paging."""
+    where, params = [], []
+    if outlet:
+        where.append("lower(d.outlet) = lower(?)")
+        params.append(outlet)
+    if after:
+        where.append("d.seq > ?")
+        params.append(after[0])
+    page, page_params = _page(limit)
+    columns = DOCUMENT_COLUMNS.format(text="substr(d.text, 1, 480)", removed="'[]'")
+    rows = store.conn.execute(
+        f"""SELECT {columns}, s.story_id, d.seq, length(d.text) FROM documents d
+            LEFT JOIN dedup_stories s ON s.doc_id = d.id{_where(where)} ORDER BY d.seq{page}""",
+        params + page_params).fetchall()
+    for row in rows:
+        record = document_record(document_from_row(row[:15]), row[15])
+        del record["removed"]
+        record["length"] = row[17]
+        yield record, [row[16]]
+
+
+def document_labels(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Id -> source, outlet, title and date of the given documents, without their text."""
+    rows = store.select_in("SELECT id, source, outlet, title, published FROM documents WHERE id IN ({})",
+                           sorted(set(ids)))
+    return {doc: {"id": doc, "source": source, "outlet": outlet, "title": title, "published": published}
+            for doc, source, outlet, title, published in rows}
+
+
+def coverage(store: Store) -> tuple[str | None, str | None, int, dict[str, int]]:
+    """First and last publication day, document count and each document's length."""
+    first, last, count = store.conn.execute(
+        "SELECT MIN(COALESCE(substr(published, 1, 10), json_extract(published_range, '$[0]'))),"
+        " MAX(COALESCE(substr(published, 1, 10), json_extract(published_range, '$[1]'))), COUNT(*) FROM documents").fetchone()
+    lengths = dict(store.conn.execute("SELECT id, length(text) FROM documents").fetchall())
+    return first, last, count, lengths
+
+
+# --- entities --------------------------------------------------------------------------------
+
+def _mentions(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    return [{"doc": doc, "start": start, "end": end} for doc, start, end in store.conn.execute(
+        "SELECT doc, start, end FROM entity_mentions WHERE entity = ? ORDER BY rowid", (entity_id,))]
+
+
+def entity_records(store: Store) -> list[dict[str, Any]]:
+    """Every entity with its mentions (kept apart in entity_mentions), by name."""
+    return sorted(iter_entities(store), key=lambda record: record["name"])
+
+
+def iter_entities(store: Store, by_mentions: bool = False) -> Iterator[dict[str, Any]]:
+    """Every entity with its mentions, by id (or most mentioned first), one at a time: entities
+    by id are merged with mentions walked by the (entity) index; otherwise looked up per entity."""
+    if by_mentions:
+        for (data,) in store.conn.execute("SELECT data FROM entities ORDER BY mention_count DESC, name, id"):
+            record = json.loads(data)
+            record["mentions"] = _mentions(store, record["id"])
+            yield record
+        return
+    mentions = store.conn.execute("SELECT entity, doc, start, end FROM entity_mentions ORDER BY entity, rowid")
+    pending = next(mentions, None)
+    for (data,) in store.conn.execute("SELECT data FROM entities ORDER BY id"):
+        record = json.loads(data)
+        record["mentions"] = []
+        while pending is not None and pending[0] < record["id"]:
+            pending = next(mentions, None)
+        while pending is not None and pending[0] == record["id"]:
+            record["mentions"].append({"doc": pending[1], "start": pending[2], "end": pending[3]})
+            pending = next(mentions, None)
+        yield record
+
+
+def entity_record(store: Store, entity_id: str) -> dict[str, Any] | None:
+    row = store.conn.execute("SELECT data FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is None:
+        return None
+    record = json.loads(row[0])
+    record["mentions"] = _mentions(store, entity_id)
+    return record
+
+
+def entities_named(store: Store, key: str, surname_bucket: str | None = None) -> list[Entity]:
+    """Entities (names and aliases only) with the name key `key`, and, given a bucket, people
+    whose surname falls in it."""
+    sql = "SELECT id, name, type, aliases FROM entities WHERE id IN (SELECT entity FROM name_keys WHERE key = ?"
+    params = [key]
+    if surname_bucket is not None:
+        sql += " UNION SELECT entity FROM person_names WHERE bucket = ?"
+        params.append(surname_bucket)
+    return [Entity(entity_id, name, kind, json.loads(aliases))
+            for entity_id, name, kind, aliases in store.conn.execute(sql + ")", params).fetchall()]
+
+
+def entity_names(store: Store, ids: list[str] | None = None) -> dict[str, str]:
+    """Entity id -> name, without reading mention lists."""
+    if ids is None:
+        return dict(store.conn.execute("SELECT id, name FROM entities").fetchall())
+    return dict(store.select_in("SELECT id, name FROM entities WHERE id IN ({})", sorted(set(ids))))
+
+
+def keyed_actors(store: Store, entity_type: str | None = None, limit: int | None = None,
+                 after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+    """(entity with its `mention_count`, key [mention_count, name, id]), most mentioned first; keyset
+    paging. Mentions stay out: a page of the most mentioned actors would carry thousands of spans
+    each (`entity_record` gives one actor's)."""
+    where, params = [], []
+    if entity_type:
+        where.append("type = ?")
+        params.append(entity_type)
+    if after:
+        count, name, entity_id = after
+        where.append("(mention_count < ? OR (mention_count = ? AND (name > ? OR (name = ? AND id > ?))))")
+        params += [count, count, name, name, entity_id]
+    page, page_params = _page(limit)
+    sql = f"SELECT data, mention_count, name, id FROM entities{_where(where)} ORDER BY mention_count DESC, name, id{page}"
+    for data, count, name, entity_id in store.conn.execute(sql, params + page_params).fetchall():
+        record = json.loads(data)
+        record.pop("mentions", None)
+        record["mention_count"] = count
+        yield record, [count, name, entity_id]
+
+
+# --- quotes ----------------------------------------------------------------------------------
+
+def keyed_quotes(store: Store, speaker_ids: list[str] | None = None, about: str | None = None,
+                 limit: int | None = None, offset: int = 0,
+                 after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+    """(quote, its key) oldest first; `speaker_ids`: only theirs; `after` a key: the quotes after
+    that one (keyset paging)."""
+    where, params = [], []
+    if speaker_ids is not None:
+        if not speaker_ids:
+            return iter(())
+        where.append(f"speaker IN ({_marks(speaker_ids)})")
+        params += speaker_ids
+    if about:
+        where.append("instr(lower(json_extract(data, '$.text')), ?) > 0")
+        params.append(about.lower())
+    if after:
+        date, document, rowid = after
+        if date is None:
+            where.append("(date IS NULL AND (document > ? OR (document = ? AND rowid > ?)))")
+            params += [document, document, rowid]
+        else:
+            where.append("(date IS NULL OR date > ? OR (date = ? AND (document > ? OR (document = ? AND rowid > ?))))")
+            params += [date, date, document, document, rowid]
+    order = "date IS NULL, date, document, rowid"
+    if limit is None and not offset:
+        sql = f"SELECT data, date, document, rowid FROM quotes{_where(where)} ORDER BY {order}"
+    else:  # the page's rows are chosen (from the indexes) before any quote record is read
+        page, page_params = _page(limit, offset)
+        chosen = f"SELECT rowid FROM quotes{_where(where)} ORDER BY {order}{page}"
+        sql = f"SELECT data, date, document, rowid FROM quotes WHERE rowid IN ({chosen}) ORDER BY {order}"
+        params += page_params
+    return ((json.loads(data), [date, document, rowid]) for data, date, document, rowid in store.conn.execute(sql, params))
+
+
+def quotes_in_documents(store: Store, document_ids: list[str]) -> list[dict[str, Any]]:
+    rows = store.select_in("SELECT data FROM quotes WHERE document IN ({})", sorted(set(document_ids)))
+    return sorted((json.loads(row[0]) for row in rows), key=lambda q: (q["doc"], q["start"]))
+
+
+def quotes_by_speaker(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    rows = store.conn.execute("SELECT data FROM quotes WHERE speaker = ? ORDER BY date IS NULL, date, document",
+                              (entity_id,))
+    return [json.loads(row[0]) for row in rows]
+
+
+# --- events ----------------------------------------------------------------------------------
+
+def keyed_events(store: Store, actor_ids: list[str] | None = None, since: str | None = None,
+                 until: str | None = None, dated_only: bool = False, limit: int | None = None,
+                 offset: int = 0, after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+    """(event, its key [sort_key, id]); `after` a key: the events after that one (keyset paging).
+
+    Events in timeline order (oldest first); `actor_ids`: only events they take part in;
+    `since`/`until` compare ISO dates, ranges overlap; `limit`/`offset` page through them in SQL.
+    The page is chosen from indexes (an actor's through `event_participants`, which repeats each
+    event's days and sort key) before any record is read."""
+    if actor_ids is not None and not actor_ids:
+        return iter(())
+    key = "e.event" if actor_ids else "e.id"
+    where, params = [], []
+    order = f"e.sort_key IS NULL, e.sort_key, {key}"
+    if dated_only or since or until:
+        where.append("e.first_day IS NOT NULL")
+        order = f"e.sort_key, {key}"  # every dated event has a sort key: the index order as it is
+    if since or until:
+        # an index range on the first day: events dated in the window, or ranged into it from at
+        # most a year before (a vaguer range is left out of date-bounded listings)
+        where.append("e.first_day BETWEEN ? AND ? AND e.last_day >= ?")
+        params += [(days_before(since, RANGE_LOOKBACK_DAYS) or "") if since else "",
+                   until[:10] if until else "9999", since[:10] if since else ""]
+        if not actor_ids:
+            order = f"e.first_day, e.sort_key, {key}"  # the same order (sort keys start with the first day)
+    if after:
+        sort_key, event_id = after
+        if sort_key is None:
+            where.append(f"(e.sort_key IS NULL AND {key} > ?)")
+            params += [event_id]
+        else:
+            where.append(f"(e.sort_key IS NULL OR e.sort_key > ? OR (e.sort_key = ? AND {key} > ?))")
+            params += [sort_key, sort_key, event_id]
+    page, page_params = _page(limit, offset)
+    if actor_ids:
+        # one index walk per entity id, each stopping after the page, then merged: a name that
+        # means several people ("Trump") never sorts all their events
+        arm_page, arm_params = _page(offset + limit, 0) if limit is not None else ("", [])
+        arm = (f"SELECT * FROM (SELECT e.event, e.sort_key, e.first_day FROM event_participants e WHERE e.entity = ?"
+               f"{''.join(' AND ' + c for c in where)} ORDER BY {order}{arm_page})")
+        chosen = (f"SELECT DISTINCT event AS chosen, sort_key, first_day FROM ({' UNION ALL '.join([arm] * len(actor_ids))})"
+                  f" AS e ORDER BY {order}{page}")
+        params = [value for entity_id in actor_ids for value in (entity_id, *params, *arm_params)] + page_params
+    else:
+        chosen = f"SELECT {key} AS chosen, e.sort_key, e.first_day FROM events e{_where(where)} ORDER BY {order}{page}"
+        params += page_params
+    sql = (f"SELECT data, sort_key, id FROM events WHERE id IN (SELECT chosen FROM ({chosen}))"
+           " ORDER BY sort_key IS NULL, sort_key, id")
+    if not (actor_ids or since or until or dated_only or limit is not None or offset or after):
+        sql, params = "SELECT data, sort_key, id FROM events ORDER BY sort_key IS NULL, sort_key, id", []  # walk the index
+    return ((json.loads(data), [sort_key, event_id]) for data, sort_key, event_id in store.conn.execute(sql, params))
+
+
+def event_record(store: Store, event_id: str) -> dict[str, Any] | None:
+    row = store.conn.execute("SELECT data FROM events WHERE id = ?", (event_id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def event_data(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """The events of `ids`, in no particular order."""
+    return [json.loads(row[0]) for row in store.select_in("SELECT data FROM events WHERE id IN ({})", ids)]
+
+
+def events_in_document(store: Store, document_id: str) -> list[dict[str, Any]]:
+    """Events with a mention or a source in the document, in timeline order."""
+    rows = store.conn.execute(
+        "SELECT data FROM events WHERE id IN (SELECT event FROM event_documents WHERE document = ?)"
+        " ORDER BY sort_key IS NULL, sort_key, id", (document_id,))
+    return [json.loads(row[0]) for row in rows]
+
+
+def events_with_participant(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    rows = store.conn.execute(
+        "SELECT data FROM events WHERE id IN (SELECT event FROM event_participants WHERE entity = ?)"
+        " ORDER BY sort_key IS NULL, sort_key, id", (entity_id,))
+    return [json.loads(row[0]) for row in rows]
+
+
+# --- positions -------------------------------------------------------------------------------
+
+# The positions ledger's order: actor, issue, day (a range by its start; undated last), undated before dated.
+POSITION_ORDER = ("actor, json_extract(data, '$.topic'), COALESCE(date, json_extract(data, '$.date_range[0]'),"
+                  " json_extract(data, '$.date_range[1]'), '9999'), date IS NOT NULL, rowid")
+
+
+def keyed_positions(store: Store, actor_ids: list[str] | None = None, limit: int | None = None,
+                    after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+    """(position, its key: the POSITION_ORDER values) in ledger order; `after` a key: keyset paging."""
+    where, params = [], []
+    if actor_ids is not None:
+        if not actor_ids:
+            return iter(())
+        where.append(f"actor IN ({_marks(actor_ids)})")
+        params += actor_ids
+    if after:
+        where.append(f"({POSITION_ORDER}) > ({_marks(after)})")
+        params += list(after)
+    page, page_params = _page(limit)
+    sql = f"SELECT data, {POSITION_ORDER} FROM positions{_where(where)} ORDER BY {POSITION_ORDER}{page}"
+    return ((json.loads(row[0]), list(row[1:])) for row in store.conn.execute(sql, params + page_params))
+
+
+def positions_of(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    rows = store.conn.execute("SELECT data FROM positions WHERE actor = ? ORDER BY date IS NULL, date", (entity_id,))
+    return [json.loads(row[0]) for row in rows]
+
+
+# --- time expressions and copies ---------------------------------------------------------------
+
+def timex_records(store: Store) -> list[dict[str, Any]]:
+    return list(iter_timexes(store))
+
+
+def iter_timexes(store: Store) -> Iterator[dict[str, Any]]:
+    for _, data in store.conn.execute("SELECT document, timexes FROM analyses ORDER BY document"):
+        for timex in json.loads(data):
+            yield {key: timex.get(key) for key in ("doc", "start", "end", "text", "value", "anchor", "type")}
+
+
+def copy_link_records(store: Store) -> list[dict[str, Any]]:
+    return list(iter_copy_links(store))
+
+
+def iter_copy_links(store: Store) -> Iterator[dict[str, Any]]:
+    for doc, original, kind, score, evidence in store.conn.execute(
+            "SELECT document, original, kind, score, evidence FROM copy_links ORDER BY document"):
+        yield {"doc": doc, "original": original, "kind": kind, "score": score, "evidence": json.loads(evidence)}
+
+
+# --- full-text search ------------------------------------------------------------------------
+
+SEARCH_CANDIDATES = 200  # passages ranked by bm25 per match (any word, every word, the phrase) before re-ranking
+# Words too common to narrow a search (and costly to rank: they match most passages).
+SEARCH_STOPWORDS = frozenset("""a an and are as at be been but by for from had has have he her his i in is it its
+of on or our she that the their them they this to was we were what when which who will with would you""".split())
+
+
+def search_passages(store: Store, query: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Passages (stored sentences) for a query, best first, with document, date, offsets and the
+    document's first 480 characters (`lead`).
+
+    The query's words are ORed (SQLite FTS5, porter stems), so words that never share a sentence
+    still find passages. Passages are ranked by: holding the words as a phrase, then how many of
+    the query's words they hold, then bm25. `score` says the same in one number: words held, plus
+    1 for the phrase, plus bm25 / (1 + bm25) (below 1, so it only breaks ties). Common function
+    words are left out of the match unless the query has nothing else."""
+    words = [term for term in query.replace('"', " ").split() if term]
+    content = [word for word in words if word.lower() not in SEARCH_STOPWORDS]
+    terms = list(dict.fromkeys(content or words))
+    if not terms:
+        return []
+    quoted = [f'"{term}"' for term in terms]
+    phrase_match = '"' + " ".join(terms) + '"'
+    wanted = max(limit, SEARCH_CANDIDATES)
+    ranked: dict[int, float] = {}
+    for match in [" OR ".join(quoted)] + ([" AND ".join(quoted), phrase_match] if len(terms) > 1 else []):
+        for rowid, rank in store.conn.execute(
+                "SELECT rowid, rank FROM passages WHERE passages MATCH ? ORDER BY rank LIMIT ?", (match, wanted)):
+            ranked.setdefault(rowid, -rank)
+    if not ranked:
+        return []
+    candidates = sorted(ranked)
+    held = {rowid: 0 for rowid in candidates}
+    for term in quoted:
+        for (rowid,) in _matching(store, term, candidates):
+            held[rowid] += 1
+    phrase = {row[0] for row in _matching(store, phrase_match, candidates)} if len(terms) > 1 else set()
+    scores = {rowid: held[rowid] + (rowid in phrase) + ranked[rowid] / (1 + ranked[rowid]) for rowid in candidates}
+    best = sorted(candidates, key=lambda rowid: -scores[rowid])[:limit]
+    rows = {row[0]: row[1:] for row in store.select_in(
+        """SELECT p.rowid, p.document, p.start, p.end, p.text, d.title, d.published, d.outlet, d.url,
+           substr(d.text, 1, 480) FROM passages p JOIN documents d ON d.id = p.document WHERE p.rowid IN ({})""", best)}
+    return [{"doc": doc, "start": int(start), "end": int(end), "text": text, "score": round(scores[rowid], 4),
+             "title": title, "url": url, "lead": lead, "date": published, "outlet": outlet,
+             "words": held[rowid], "phrase": rowid in phrase}
+            for rowid in best if rowid in rows
+            for doc, start, end, text, title, published, outlet, url, lead in [rows[rowid]]]
+
+
+def _matching(store: Store, match: str, rowids: list[int]) -> list[tuple]:
+    """The passages among `rowids` that an FTS5 query matches."""
+    rows: list[tuple] = []
+    for at in range(0, len(rowids), 500):
+        part = rowids[at:at + 500]
+        rows.extend(store.conn.execute(f"SELECT rowid FROM passages WHERE passages MATCH ? AND rowid IN ({_marks(part)})",
+                                       [match, *part]).fetchall())
+    return rows
