@@ -23,7 +23,7 @@ from spacy.tokens import DocBin
 from storyline.eval.polnear import load_split
 from storyline.nlp.cue_model import CANDIDATE_POS, MODEL_PATH, token_features
 from storyline.nlp.paragraphs import ensure_paragraph_boundaries
-from storyline.nlp.quotes import _QuoteIndex, find_quote_spans
+from storyline.nlp.quotes import QuoteIndex, find_quote_spans
 from storyline.nlp.spacy_model import load_spacy
 
 
@@ -34,7 +34,7 @@ def examples(documents, parsed_docs):
         for attribution in document.attributions:
             if attribution.cue:
                 cue_chars.update(range(*attribution.cue))
-        quotes_index = _QuoteIndex(find_quote_spans(parsed.text))
+        quotes_index = QuoteIndex(find_quote_spans(parsed.text))
         for token in parsed:
             if token.pos_ not in CANDIDATE_POS or quotes_index.holding(token.idx) is not None:
                 continue

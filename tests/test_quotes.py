@@ -7,8 +7,9 @@ import pytest
 
 from storyline.nlp.entities import extract_mentions, extract_roles, link_entities
 from storyline.nlp.paragraphs import paragraph_boundaries
-from storyline.nlp.quotes import extract_quotes, find_quote_spans, resolve_speaker
+from storyline.nlp.quotes import extract_quotes, find_quote_spans
 from storyline.nlp.spacy_model import load_spacy
+from storyline.story.speakers import resolve_speaker
 
 SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "seeds"
 

@@ -75,7 +75,7 @@ def build_story_if_needed(store: Store, force: bool = False, max_rounds: int = 5
 
 
 def _speakers_and_dates(quotes: list[Quote], entity_of: dict, documents: list[Document]) -> None:
-    from storyline.nlp.quotes import resolve_speaker, spans_by_document
+    from storyline.story.speakers import resolve_speaker, spans_by_document
 
     published = {doc.id: doc.published for doc in documents}
     spans = spans_by_document(entity_of)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Mention, Position, Quote, Timex
-from storyline.nlp.quotes import overlapping_entity, spans_by_document
+from storyline.story.speakers import overlapping_entity, spans_by_document
 from storyline.story import lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}

@@ -1,0 +1,165 @@
+"""One document's quotes: rule candidates from cues and quote marks, then one pass that decides
+speakers, spans and kinds.
+
+A candidate is an `Attribution` (content characters, cue tokens, speaker span and head).
+`rule_candidates` produces them from the rules; `quotes_from_candidates` turns any list of them
+(from rules, a learned model or both) into `Quote`s."""
+from __future__ import annotations
+
+from storyline.model import Mention, Quote
+from storyline.nlp.entities import extract_mentions
+from storyline.nlp.quotes.attribution import Attribution, cue_attributions
+from storyline.nlp.quotes.marks import (
+    MAX_QUOTE_CHARS,
+    QuoteIndex,
+    QuoteSpan,
+    display_span,
+    find_quote_spans,
+    quote_kind,
+    unquoted_words,
+)
+from storyline.nlp.quotes.negation import negated_cues
+from storyline.nlp.quotes.pronouns import resolve_pronoun_speakers
+from storyline.nlp.quotes.speakers import keeps_speaker, speaker_reference
+from storyline.nlp.quotes.unclaimed import attach_unclaimed_quotes, headline_statements, transcript_turns
+from storyline.nlp.spacy_model import text_of
+
+
+def extract_quotes(parsed, doc_id: str, attitudes: bool = False, mentions: list[Mention] | None = None) -> list[Quote]:
+    """All attributed statements of one document, in text order.
+
+    attitudes=True also reports stances ("Cruz endorsed Trump", "called for a ban"), which
+    PolNeAR counts as attributions but a list of who said what does not want.
+    `mentions`: extract_mentions(parsed, doc_id), when the caller has them already."""
+    quotes_index = QuoteIndex(find_quote_spans(text_of(parsed)))
+    mentions = extract_mentions(parsed, doc_id) if mentions is None else mentions
+    candidates = rule_candidates(parsed, quotes_index, mentions, attitudes)
+    return quotes_from_candidates(parsed, doc_id, candidates, quotes_index, mentions, attitudes)
+
+
+def rule_candidates(parsed, quotes_index: QuoteIndex, mentions: list[Mention],
+                    attitudes: bool = False) -> list[Attribution]:
+    """Every attribution the rules find: cue words on the parse, headline and transcript lines,
+    then quote marks no cue claimed. Contents are stretched over the quote marks they cut."""
+    text = text_of(parsed)
+    attributions, waiting_cues = cue_attributions(parsed, quotes_index, attitudes)
+    attributions = [a for a in attributions if _clip_to_paragraph(text, a)]
+    attributions += headline_statements(parsed, text) + transcript_turns(parsed, text)
+    attributions = _drop_nested(_widen_to_quotes(attributions, quotes_index))
+    attributions += attach_unclaimed_quotes(parsed, text, attributions, waiting_cues, quotes_index, mentions)
+    return attributions
+
+
+def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], quotes_index: QuoteIndex,
+                           mentions: list[Mention], attitudes: bool = False) -> list[Quote]:
+    """Candidates (from rules, a learned model or both) as quotes: speakers that cannot speak
+    dropped, over-long contents dropped, pronouns resolved, negated cues marked."""
+    text = text_of(parsed)
+    attributions = list(candidates)
+    if not attitudes:
+        attributions = [_quoted_part_only(a, quotes_index) for a in attributions]
+    attributions = [a for a in attributions if keeps_speaker(a, attitudes)
+                    and a.content_end - a.content_start <= MAX_QUOTE_CHARS]
+    attributions.sort(key=lambda a: a.content_start)
+    antecedents = resolve_pronoun_speakers(parsed, attributions, mentions, quotes_index)
+    negated = negated_cues(parsed)
+    return [
+        _to_quote(text, doc_id, n, att, quotes_index, mentions, antecedents, att.cue[-1].i in negated)
+        for n, att in enumerate(attributions)
+    ]
+
+
+def _widen_to_quotes(attributions: list[Attribution], quotes_index) -> list[Attribution]:
+    """Stretch content over any quote it starts or ends inside (multi-sentence quotes)."""
+    for att in attributions:
+        for span in quotes_index.overlapping(att.content_start, att.content_end):
+            if _inside_quote(att, span):
+                att.content_start, att.content_end = span.start, span.end
+            else:
+                att.content_start = min(att.content_start, span.start)
+                att.content_end = max(att.content_end, span.end)
+    return attributions
+
+
+def _clip_to_paragraph(text: str, att: Attribution) -> bool:
+    """Keep content in the cue's paragraph (the parser may run a sentence across a line break);
+    False when nothing is left."""
+    cue_at = att.cue[0].idx
+    paragraph_start = text.rfind("\n", 0, cue_at) + 1
+    paragraph_end = text.find("\n", cue_at)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    att.content_start = max(att.content_start, paragraph_start)
+    att.content_end = min(att.content_end, paragraph_end)
+    while att.content_end > att.content_start and text[att.content_end - 1].isspace():
+        att.content_end -= 1
+    while att.content_start < att.content_end and text[att.content_start].isspace():
+        att.content_start += 1
+    return att.content_end > att.content_start
+
+
+def _quoted_part_only(att: Attribution, quotes_index) -> Attribution:
+    """'Noting there had been no loss of life, Hartley added, "Relative to ..."': when the content
+    runs over its own cue, what was said is the quote on the far side of the cue from the speaker."""
+    cue_start, cue_end = att.cue[0].idx, att.cue[-1].idx + len(att.cue[-1].text)
+    if not att.content_start <= cue_start < att.content_end:
+        return att
+    text = text_of(att.cue[0].doc)
+    quoted = quotes_index.overlapping(att.content_start, att.content_end)
+    after = [q for q in quoted if q.start >= cue_end]
+    before = [q for q in quoted if q.end <= cue_start]
+    speaker_start = att.speaker.start_char if att.speaker is not None else cue_start
+    if after and unquoted_words(text, att.content_start, min(cue_start, speaker_start), before):
+        att.content_start = after[0].start  # '"A," Hartley said, "B."' keeps both
+    elif before and not after and unquoted_words(text, max(cue_end, att.speaker.end_char if att.speaker else 0),
+                                                  att.content_end, []):
+        att.content_end = before[-1].end
+    return att
+
+
+def _drop_nested(attributions: list[Attribution]) -> list[Attribution]:
+    """A cue inside another attribution's content is part of what was reported, not a new one;
+    a cue inside another's speaker phrase ('voters who say ...') describes that speaker."""
+    kept = []
+    for att in attributions:
+        cue_at = att.cue[0].idx
+        if any(o is not att and _holds(o, cue_at) for o in attributions):
+            continue
+        kept.append(att)
+    return kept
+
+
+def _holds(att: Attribution, char: int) -> bool:
+    if att.content_start <= char < att.content_end:
+        return True
+    return att.speaker is not None and att.speaker.start_char <= char < att.speaker.end_char
+
+
+def _inside_quote(att: Attribution, span: QuoteSpan) -> bool:
+    return span.start <= att.content_start + 1 and att.content_end - 1 <= span.end
+
+
+def _to_quote(text: str, doc_id, n, att: Attribution, quotes_index, mentions, antecedents,
+              negated: bool = False) -> Quote:
+    kind = quote_kind(text, att.content_start, att.content_end, quotes_index)
+    start, end = display_span(text, att.content_start, att.content_end, kind)
+    cue_start = att.cue[0].idx
+    cue_end = att.cue[-1].idx + len(att.cue[-1].text)
+    reference = speaker_reference(att, mentions, antecedents)
+    return Quote(
+        id=f"{doc_id}:q{n}",
+        doc=doc_id,
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=kind,
+        speaker_text=att.speaker.text if att.speaker is not None else None,
+        speaker_start=att.speaker.start_char if att.speaker is not None else None,
+        speaker_end=att.speaker.end_char if att.speaker is not None else None,
+        cue=text[cue_start:cue_end],
+        cue_start=cue_start,
+        cue_end=cue_end,
+        speaker_ref_start=reference.start if reference else None,
+        speaker_ref_end=reference.end if reference else None,
+        speaker_ref_text=reference.text if reference else None,
+        negated=negated,
+    )

@@ -1,0 +1,136 @@
+"""Pronoun speakers ('he said') resolved to the most salient person before them, or left unresolved."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from storyline.model import Mention
+from storyline.nlp.lexicon import PERSON_PRONOUNS
+from storyline.nlp.quotes.attribution import Attribution
+from storyline.nlp.spacy_model import text_of
+
+
+@dataclass
+class _Candidate:
+    """A person the pronoun may stand for, at their most salient mention before it."""
+
+    mention: Mention
+    distance: int  # sentences back from the pronoun (0: its own sentence)
+    role: int  # 0: subject of the sentence's main clause; 1: of another clause; 2: anything else
+
+
+def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: list[Mention],
+                             quotes_index) -> dict[int, Mention]:
+    """Token index of each 'he'/'she' speaker or subject -> the PERSON mention it refers to, when one person
+    is clearly the most salient; a pronoun with no such person is left out (unresolved).
+
+    Salience, in order: recency in sentences (at most PRONOUN_WINDOW back, the pronoun's own
+    sentence included), then the role (main-clause subject, other subject, other). An earlier
+    pronoun speaker resolved to a person counts as a mention of that person (quote continuity:
+    '"A," Obama said. "B," he said. "C," he added.'). Candidates must agree in gender (from
+    Mr./Ms. titles and earlier resolutions) and are never named inside quote marks or inside what
+    someone is reported to have said. Two different people equally salient: unresolved."""
+    text = text_of(parsed)
+    # sentences that start inside quote marks continue the one that opened the quote
+    sentences = [sent.start_char for sent in parsed.sents if _opens_outside_quote(sent.start_char, quotes_index)]
+    reported = [(a.content_start, a.content_end) for a in attributions]
+    speakers = [(a.speaker.start_char, a.speaker.end_char) for a in attributions if a.speaker is not None]
+    persons = [m for m in mentions if _may_be_person(m, speakers) and quotes_index.holding(m.start) is None
+               and not any(start <= m.start < end for start, end in reported)]
+    genders = _genders_from_titles(text, persons)
+    # every 'he'/'she' subject outside quotes, so a chain of them carries the person along
+    pronouns = {a.speaker_head for a in attributions if a.speaker_head is not None}
+    pronouns |= {t for t in parsed if t.dep_ in ("nsubj", "nsubjpass") and quotes_index.holding(t.idx) is None}
+    pronouns = sorted((t for t in pronouns if t.lower_ in ("he", "she")), key=lambda t: t.i)
+    resolved: dict[int, Mention] = {}
+    for pronoun in pronouns:
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        here = bisect_right(sentences, pronoun.idx) - 1
+        candidates = [c for c in _salient_persons(parsed, persons, resolved, pronoun, sentences, here)
+                      if genders.get(_surname_key(c.mention), gender) == gender]
+        antecedent = _most_salient(candidates)
+        if antecedent is not None:
+            resolved[pronoun.i] = antecedent
+            genders.setdefault(_surname_key(antecedent), gender)
+    return resolved
+
+
+def _may_be_person(mention: Mention, speakers: list[tuple[int, int]]) -> bool:
+    """A PERSON, or a name of undecided type that speaks ('Shelly Sikes Diaz, a CDC spokeswoman, said')."""
+    if mention.label == "PERSON":
+        return True
+    return mention.label == "OTHER" and any(start <= mention.start < end for start, end in speakers)
+
+
+def _opens_outside_quote(char: int, quotes_index) -> bool:
+    span = quotes_index.holding(char)
+    return span is None or span.start == char
+
+
+PRONOUN_WINDOW = 3  # sentences before the pronoun's own
+
+
+def _salient_persons(parsed, persons, resolved, pronoun, sentences, here) -> list[_Candidate]:
+    """Each person's most salient mention in the window, resolved pronouns included."""
+    first_char = sentences[max(0, here - PRONOUN_WINDOW)]
+    best: dict[str, _Candidate] = {}
+
+    def consider(mention: Mention, head) -> None:
+        distance = here - (bisect_right(sentences, head.idx) - 1)
+        candidate = _Candidate(mention, distance, _role(head))
+        known = best.get(_surname_key(mention))
+        if known is None or (candidate.distance, candidate.role) < (known.distance, known.role):
+            best[_surname_key(mention)] = candidate
+
+    for mention in persons:
+        if first_char <= mention.start and mention.end <= pronoun.idx:
+            span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                consider(mention, span.root)
+    for i, mention in resolved.items():
+        if first_char <= parsed[i].idx < pronoun.idx:
+            consider(mention, parsed[i])
+    return list(best.values())
+
+
+def _role(head) -> int:
+    while head.dep_ in ("appos", "conj") and head.head != head:  # "BP's chief, Tony Hayward,"; "Obama and Hayward"
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return 2
+    verb = head.head
+    main = verb.sent.root
+    return 0 if verb == main or (verb.dep_ == "conj" and verb.head == main) else 1
+
+
+def _most_salient(candidates: list[_Candidate]) -> Mention | None:
+    ranked = sorted(candidates, key=lambda c: (c.distance, c.role))
+    if not ranked:
+        return None
+    best = ranked[0]
+    if len(ranked) > 1 and (ranked[1].distance, ranked[1].role) == (best.distance, best.role):
+        return None  # two people fit equally well: do not guess
+    return best.mention
+
+
+GENDERED_TITLES = {
+    "mr.": "male",
+    "mr": "male",
+    "mrs.": "female",
+    "mrs": "female",
+    "ms.": "female",
+    "ms": "female",
+}
+
+
+def _surname_key(mention: Mention) -> str:
+    return mention.text.split()[-1].lower()
+
+
+def _genders_from_titles(text: str, persons: list[Mention]) -> dict[str, str]:
+    genders = {}
+    for mention in persons:
+        words = text[max(0, mention.start - 6) : mention.start].split()
+        if words and words[-1].lower() in GENDERED_TITLES:
+            genders.setdefault(_surname_key(mention), GENDERED_TITLES[words[-1].lower()])
+    return genders

@@ -1,0 +1,81 @@
+"""What may speak (a person, an organisation or a description of one) and the named entity a
+speaker stands for."""
+from __future__ import annotations
+
+from storyline.model import Mention
+from storyline.nlp.lexicon import PERSON_PRONOUNS
+from storyline.nlp.quotes.attribution import Attribution, cue_lemma
+from storyline.nlp.quotes.marks import QUOTE_MARKS
+
+
+SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER")
+NOT_SPEAKER_ENTITIES = ("DATE", "TIME")
+FILLER_VERBS = ("know", "mean", "see", "guess")
+# "this article said": the page speaking of itself
+SELF_REFERENCES = frozenset("article story page post report piece site website".split())
+
+
+def keeps_speaker(att: Attribution, attitudes: bool) -> bool:
+    """Drops a speaker that is not a person, an organisation or a description of one ('Sunday',
+    'this article'; 'you' in a list of who said what: 'you know' is not a statement); without a
+    speaker the attribution stays only as a PolNeAR attitude."""
+    head = att.speaker_head
+    if head is None or att.speaker is None:
+        return attitudes or att.speaker is not None
+    cue = att.cue[-1]
+    if att.speaker.start <= cue.i < att.speaker.end and cue.i > head.i:
+        att.speaker = att.speaker[: cue.i - att.speaker.start]  # a misparse ran the speaker over its cue
+    dated = 0  # "31 October 2011 Witness for the defense Dr Paul White concedes": the date is no speaker
+    while att.speaker.start + dated < head.i and att.speaker[dated].ent_type_ in NOT_SPEAKER_ENTITIES:
+        dated += 1
+    att.speaker = att.speaker[dated:]
+    if _is_speaker(head, att.speaker, attitudes) and not (
+            not attitudes and head.lower_ == "it" and cue_lemma(att.cue[-1]) in FILLER_VERBS):
+        return True  # "it will be impossible to know if ...": 'it' knows nothing
+    att.speaker = att.speaker_head = None
+    return attitudes
+
+
+def _is_speaker(head, speaker, attitudes: bool) -> bool:
+    if head.ent_type_ in NOT_SPEAKER_ENTITIES or any(t.ent_type_ in ("DATE", "TIME") for t in speaker if t == head):
+        return False
+    if not attitudes and _is_filler(head):
+        return False  # "you know,"
+    if head.lemma_.lower() in SELF_REFERENCES and any(c.dep_ == "det" and c.lower_ == "this" for c in head.children):
+        return False
+    return True
+
+
+def _is_filler(subject) -> bool:
+    """'you know,' / 'I mean,' / 'you see,': a pronoun and a verb of knowing followed by a pause
+    is a filler of spoken transcripts, not a statement (not in a list of who said what)."""
+    verb = subject.head
+    if subject.pos_ != "PRON" or cue_lemma(verb) not in FILLER_VERBS or verb.i + 1 >= len(verb.doc):
+        return False
+    following = verb.doc[verb.i + 1]
+    return following.is_punct and following.text not in QUOTE_MARKS
+
+
+def mention_at(mentions: list[Mention], start: int, end: int, labels=SPEAKER_LABELS) -> Mention | None:
+    for mention in mentions:
+        if mention.label in labels and mention.start < end and start < mention.end:
+            return mention
+    return None
+
+
+def speaker_reference(att: Attribution, mentions, antecedents) -> Mention | None:
+    """The named entity the speaker stands for, or None ('a European diplomat')."""
+    head = att.speaker_head
+    if head is None:
+        return None
+    if head.lower_ in PERSON_PRONOUNS:
+        return antecedents.get(head.i)
+    mention = mention_at(mentions, head.idx, head.idx + len(head.text))
+    if mention is not None:
+        return mention
+    for child in head.children:  # "Trump's son, Donald Trump Jr."
+        if child.dep_ == "appos":
+            mention = mention_at(mentions, child.idx, child.idx + len(child.text), ("PERSON",))
+            if mention is not None:
+                return mention
+    return None
