@@ -155,7 +155,7 @@ def add_query_indexes(db: Path) -> None:
     import json as _json
 
     from storyline.model import Entity
-    from storyline.store import entity_name_keys
+    from storyline.nlp.entities import entity_name_keys
 
     conn = sqlite3.connect(db, isolation_level=None)
     have = {row[1] for row in conn.execute("PRAGMA table_info(event_participants)")}

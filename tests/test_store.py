@@ -88,7 +88,7 @@ def test_an_older_store_is_migrated_in_place_keeping_its_data(tmp_path):
     original = migrations.MIGRATIONS
     try:
         migrations.MIGRATIONS = [m for m in original if m[0] <= 3]
-        migrations.migrate(conn)
+        migrations.migrate(conn, upgrade_only=True)
     finally:
         migrations.MIGRATIONS = original
     entity = {"id": "person:pete-hegseth", "name": "Pete Hegseth", "type": "PERSON", "aliases": ["Hegseth"]}

@@ -2,7 +2,7 @@
 phrase first), semantic (MiniLM) or both fused by rank (hybrid), with filters.
 
 Semantic vectors for the stored sentences are computed the first time they are searched and
-kept in the `passage_embeddings` table, so each sentence is embedded once per store.
+kept in the store's `passage_embeddings` table, so each sentence is embedded once per store.
 """
 from __future__ import annotations
 
@@ -14,16 +14,8 @@ import numpy as np
 
 from storyline.export.listing import first_sentence
 from storyline.export.records import entity_ids_matching, search_passages
-from storyline.store.queries import document_records, entity_records
 from storyline.store import Store
-
-EMBEDDINGS_SCHEMA = """CREATE TABLE IF NOT EXISTS passage_embeddings (
-    document TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    embedding BLOB NOT NULL,
-    PRIMARY KEY (document, start, end)
-)"""
+from storyline.store.queries import document_records, entity_records
 
 MODES = ("hybrid", "text", "semantic")
 CANDIDATES = 500  # passages fetched before filtering, so filters do not empty a short list
@@ -164,7 +156,6 @@ def ensure_passage_embeddings(store: Store) -> int:
     from storyline.dedup.embed import embed, to_blob
 
     with _embed_lock:
-        store.conn.execute(EMBEDDINGS_SCHEMA)
         missing = store.conn.execute(
             """SELECT p.document, p.start, p.end, p.text FROM passages p
                WHERE NOT EXISTS (SELECT 1 FROM passage_embeddings e

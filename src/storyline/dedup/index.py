@@ -30,45 +30,9 @@ from storyline.dedup import align, embed, minhash
 from storyline.dedup.direction import DocFacts, attribution_count, choose_original, cites
 from storyline.dedup.text import content_hash, keywords, split_sentences, word_shingles
 from storyline.model import CopyLink, Document
+from storyline.store.schema import DEDUP
 
-SCHEMA: list[str] = [
-    """CREATE TABLE IF NOT EXISTS dedup_documents (
-        doc_id TEXT PRIMARY KEY,
-        seq INTEGER NOT NULL,
-        content_hash TEXT NOT NULL,
-        published TEXT,
-        outlet TEXT,
-        attributions INTEGER NOT NULL,
-        n_sentences INTEGER NOT NULL,
-        shingle_minhash BLOB NOT NULL,
-        keyword_minhash BLOB NOT NULL
-    )""",
-    "CREATE INDEX IF NOT EXISTS dedup_documents_hash ON dedup_documents(content_hash)",
-    "CREATE INDEX IF NOT EXISTS dedup_documents_seq ON dedup_documents(seq)",
-    """CREATE TABLE IF NOT EXISTS dedup_buckets (
-        bucket INTEGER NOT NULL,
-        doc_id TEXT NOT NULL
-    )""",
-    "CREATE INDEX IF NOT EXISTS dedup_buckets_bucket ON dedup_buckets(bucket)",
-    """CREATE TABLE IF NOT EXISTS dedup_sentences (
-        doc_id TEXT PRIMARY KEY,
-        sentences TEXT NOT NULL,
-        embeddings BLOB
-    )""",
-    """CREATE TABLE IF NOT EXISTS dedup_links (
-        doc_id TEXT NOT NULL,
-        original_id TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        score REAL NOT NULL,
-        evidence TEXT NOT NULL,
-        PRIMARY KEY (doc_id, original_id)
-    )""",
-    "CREATE INDEX IF NOT EXISTS dedup_links_original ON dedup_links(original_id)",
-    """CREATE TABLE IF NOT EXISTS dedup_stories (
-        doc_id TEXT PRIMARY KEY,
-        story_id TEXT NOT NULL
-    )""",
-]
+SCHEMA = DEDUP  # the index's tables (`store.schema`), for a connection outside a store
 
 # LSH: a pair becomes a candidate with probability 1 - (1 - J^rows)^bands.
 SHINGLE_PERM, SHINGLE_BANDS, SHINGLE_ROWS = 128, 32, 4  # 50% at J ~0.40
@@ -91,7 +55,7 @@ def _strength(link: CopyLink) -> tuple[int, float]:
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
-    """Runs SCHEMA (the store's migration does the same); for tests and standalone use."""
+    """The index's tables on a bare connection (a store has them already); for tests and standalone use."""
     for statement in SCHEMA:
         conn.execute(statement)
 

@@ -23,8 +23,7 @@ def entity_ids_matching(store: Store, name: str) -> list[str]:
 
     The `name_keys` index gives the entities with that name, alias or surname (and, for one word,
     people whose surname starts alike, for spelling variants); `speaker_matches` decides."""
-    from storyline.nlp.entities import person_name_parts, speaker_matches, strip_name
-    from storyline.store import surname_bucket
+    from storyline.nlp.entities import person_name_parts, speaker_matches, strip_name, surname_bucket
 
     wanted = strip_name(name).lower()
     if not wanted:

@@ -17,8 +17,8 @@ from typing import Any, TextIO
 
 from storyline.export.listing import FORMULA_STARTS, batches, evidence_spans
 from storyline.export.records import iter_events, iter_positions, iter_quotes
-from storyline.store.queries import entity_names, iter_copy_links, iter_documents, iter_entities
 from storyline.store import Store
+from storyline.store.queries import entity_names, iter_copy_links, iter_documents, iter_entities
 
 COLUMNS = {
     "documents": ["id", "source", "url", "title", "outlet", "author", "published", "published_start",

@@ -786,3 +786,31 @@ def merge_entity(stored: Entity, new: Entity, take_name: bool = False) -> Entity
     stored.mentions.extend(new.mentions)
     stored.roles.extend(role for role in new.roles if role not in stored.roles)
     return stored
+
+
+# ---------------------------------------------------------------- lookup keys the store keeps
+
+
+def entity_name_keys(entity: Entity) -> set[str]:
+    """Lower-cased name, aliases and (people) surnames: the keys a name query is looked up by."""
+    keys = {strip_name(name).lower() for name in [entity.name, *entity.aliases]}
+    if entity.type == "PERSON":
+        keys |= {person_name_parts(name)[1].lower() for name in [entity.name, *entity.aliases]}
+    return {key for key in keys if key}
+
+
+def surname_bucket(surname: str) -> str:
+    """People are looked up by the first letters of the surname (spelling variants share them)."""
+    return surname.lower()[:3]
+
+
+def surname_buckets(surname: str) -> set[str]:
+    """The first letters, and the transliteration key ("~kd" for Gaddafi, Qadhafi and Kadafi)."""
+    return {surname_bucket(surname), "~" + surname_key(surname)}
+
+
+def person_buckets(entity: Entity) -> set[str]:
+    """The surname buckets of every name of a person (none for other entities)."""
+    if entity.type != "PERSON":
+        return set()
+    return {bucket for name in [entity.name, *entity.aliases] for bucket in surname_buckets(person_name_parts(name)[1])}

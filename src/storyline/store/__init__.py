@@ -6,7 +6,9 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from storyline.model import (
     Claim,
@@ -25,6 +27,7 @@ from storyline.model import (
     to_dict,
 )
 from storyline.store.migrations import latest_version, migrate
+from storyline.store.schema import STORY_TABLES
 
 DEFAULT_DB = "storyline.db"
 RANGE_LOOKBACK_DAYS = 366  # an event ranged from earlier than this before a day is not looked up by that day
@@ -37,6 +40,16 @@ def default_db_path(explicit: str | None = None) -> str:
 
 class StoreError(Exception):
     pass
+
+
+@dataclass
+class StoryKeys:
+    """What the story's rows are looked up by, derived by the stages (the store only keeps them):
+    each event's timeline sort key, each entity's lower-cased name keys, each person's surname buckets."""
+
+    sort_keys: dict[str, str | None] = field(default_factory=dict)
+    name_keys: dict[str, set[str]] = field(default_factory=dict)
+    person_buckets: dict[str, set[str]] = field(default_factory=dict)
 
 
 class Store:
@@ -242,15 +255,13 @@ class Store:
     # --- the corpus-level story -------------------------------------------------------------------
 
     def write_story(self, entities: list[Entity], quotes: list[Quote], events: list[tuple[Event, dict]],
-                    positions: list[Position], replace: bool) -> None:
+                    positions: list[Position], replace: bool, keys: StoryKeys) -> None:
         """Call inside `transaction()`. replace=True: the whole story; else rows to add or update
-        (entities and events by id; quotes are new documents' own; positions replace those of their actors)."""
-        from storyline.story.timeline import timeline_sort_key
-
+        (entities and events by id; quotes are new documents' own; positions replace those of their actors).
+        `keys`: what the story's rows are looked up by, as the stages derive them."""
         conn = self.conn
         if replace:
-            for table in ("entities", "entity_mentions", "name_keys", "person_names", "quotes", "events", "event_clusters", "event_participants",
-                          "event_documents", "positions"):
+            for table in STORY_TABLES:
                 conn.execute(f"DELETE FROM {table}")
         # an entity's mentions go to entity_mentions; `entities` to add to hold only the new ones
         conn.executemany("INSERT INTO entity_mentions (entity, doc, start, end) VALUES (?, ?, ?, ?)",
@@ -260,20 +271,20 @@ class Store:
             " (SELECT COUNT(*) FROM entity_mentions WHERE entity = ?), ?)",
             [(e.id, e.name, e.type, json.dumps(e.aliases, ensure_ascii=False), e.id, _entity_json(e)) for e in entities])
         conn.executemany("INSERT OR IGNORE INTO name_keys (key, entity) VALUES (?, ?)",
-                         [(key, e.id) for e in entities for key in entity_name_keys(e)])
+                         [(key, e.id) for e in entities for key in keys.name_keys.get(e.id, ())])
         conn.executemany("INSERT OR IGNORE INTO person_names (bucket, entity) VALUES (?, ?)",
-                         [(bucket, e.id) for e in entities if e.type == "PERSON" for bucket in _surname_buckets(e)])
+                         [(bucket, e.id) for e in entities for bucket in keys.person_buckets.get(e.id, ())])
         conn.executemany("INSERT OR REPLACE INTO quotes (id, document, speaker, date, data) VALUES (?, ?, ?, ?, ?)",
                          [(q.id, q.doc, q.speaker, q.date, _json(q)) for q in quotes])
         conn.executemany(
             "INSERT OR REPLACE INTO events (id, date, sort_key, first_day, last_day, data) VALUES (?, ?, ?, ?, ?, ?)",
-            [(e.id, e.date, timeline_sort_key(e), *_event_days(e), _json(e)) for e, _ in events])
+            [(e.id, e.date, keys.sort_keys.get(e.id), *_event_days(e), _json(e)) for e, _ in events])
         conn.executemany(
             "INSERT OR REPLACE INTO event_clusters (event, range_start, range_end, state) VALUES (?, ?, ?, ?)",
             [(e.id, *(e.date_range or (None, None)), json.dumps(state, ensure_ascii=False)) for e, state in events])
         conn.executemany("INSERT OR REPLACE INTO event_participants (event, entity, first_day, last_day, sort_key)"
                          " VALUES (?, ?, ?, ?, ?)",
-                         [(e.id, p, *_event_days(e), timeline_sort_key(e)) for e, _ in events for p in e.participants])
+                         [(e.id, p, *_event_days(e), keys.sort_keys.get(e.id)) for e, _ in events for p in e.participants])
         conn.executemany("INSERT OR IGNORE INTO event_documents (event, document) VALUES (?, ?)",
                          [(e.id, doc) for e, _ in events for doc in e.sources])
         if not replace:  # positions come per actor, re-folded with that actor's stored ones
@@ -289,16 +300,17 @@ class Store:
         rows = self.select_in("SELECT data FROM entities WHERE id IN ({})", ids)
         return {entity.id: entity for entity in (from_dict(Entity, json.loads(row[0])) for row in rows)}
 
-    def persons_with_surname(self, surnames: list[str]) -> list[tuple[Entity, int]]:
-        """Stored people (names and aliases only, no mention lists) whose surname starts like one
-        of `surnames`, with their mention counts."""
-        buckets = sorted({bucket for surname in surnames for bucket in surname_buckets(surname)})
+    def persons_in_buckets(self, buckets: list[str]) -> list[tuple[Entity, int]]:
+        """Stored people (names and aliases only, no mention lists) in one of the surname `buckets`,
+        with their mention counts."""
         rows = self.select_in(
             "SELECT e.id, e.name, e.type, e.aliases, e.mention_count FROM entities e WHERE e.id IN"
             " (SELECT entity FROM person_names WHERE bucket IN ({}))", buckets)
         return [(Entity(eid, name, kind, json.loads(aliases)), count) for eid, name, kind, aliases, count in rows]
 
-    def existing_ids(self, table: str, ids: list[str]) -> set[str]:
+    def existing_ids(self, table: Literal["entities", "events"], ids: list[str]) -> set[str]:
+        if table not in ("entities", "events"):
+            raise ValueError(f"no ids kept in table {table!r}")
         return {row[0] for row in self.select_in(f"SELECT id FROM {table} WHERE id IN ({{}})", ids)}
 
     def events_to_extend(self, windows: list[tuple[str, str, str]], documents: list[str]) -> list[tuple[Event, dict]]:
@@ -355,34 +367,6 @@ def days_before(day: str, days: int) -> str | None:
         return (date.fromisoformat(day[:10]) - timedelta(days=days)).isoformat()
     except ValueError:
         return None
-
-
-def entity_name_keys(entity: Entity) -> set[str]:
-    """Lower-cased name, aliases and (people) surnames: the keys a name query is looked up by."""
-    from storyline.nlp.entities import person_name_parts, strip_name
-
-    keys = {strip_name(name).lower() for name in [entity.name, *entity.aliases]}
-    if entity.type == "PERSON":
-        keys |= {person_name_parts(name)[1].lower() for name in [entity.name, *entity.aliases]}
-    return {key for key in keys if key}
-
-
-def surname_bucket(surname: str) -> str:
-    """People are looked up by the first letters of the surname (spelling variants share them)."""
-    return surname.lower()[:3]
-
-
-def surname_buckets(surname: str) -> set[str]:
-    """The first letters, and the transliteration key ("~kd" for Gaddafi, Qadhafi and Kadafi)."""
-    from storyline.nlp.entities import surname_key
-
-    return {surname_bucket(surname), "~" + surname_key(surname)}
-
-
-def _surname_buckets(entity: Entity) -> set[str]:
-    from storyline.nlp.entities import person_name_parts
-
-    return {bucket for name in [entity.name, *entity.aliases] for bucket in surname_buckets(person_name_parts(name)[1])}
 
 
 def _event_days(event: Event) -> tuple[str | None, str | None]:

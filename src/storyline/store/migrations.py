@@ -1,12 +1,27 @@
-"""Schema versions. Each migration runs once, in order, inside one transaction; never edit a
-released migration, add a new one."""
+"""Schema versions, frozen: each migration is the SQL it ran when released (and, where it computed
+values in Python, a copy of that computation as it was then), so changing today's code never changes
+what a migration does. Each runs once, in order, inside one transaction. Never edit a released
+migration; add a new one, and make `store.schema` (what a new store is created from) say the same.
+"""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
+from typing import NamedTuple
 
-CORE_TABLES = [
+from storyline.store import schema
+
+
+class Migration(NamedTuple):
+    version: int
+    name: str
+    statements: tuple[str, ...]
+    fill: Callable[[sqlite3.Connection], None] | None = None  # frozen Python run after the statements
+
+
+V1_CORE_TABLES = [
     """CREATE TABLE documents (
         id TEXT PRIMARY KEY,
         content_hash TEXT NOT NULL UNIQUE,
@@ -60,126 +75,205 @@ CORE_TABLES = [
     )""",
 ]
 
+V2_DEDUP_TABLES = [
+    """CREATE TABLE IF NOT EXISTS dedup_documents (
+        doc_id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        content_hash TEXT NOT NULL,
+        published TEXT,
+        outlet TEXT,
+        attributions INTEGER NOT NULL,
+        n_sentences INTEGER NOT NULL,
+        shingle_minhash BLOB NOT NULL,
+        keyword_minhash BLOB NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS dedup_documents_hash ON dedup_documents(content_hash)",
+    "CREATE INDEX IF NOT EXISTS dedup_documents_seq ON dedup_documents(seq)",
+    """CREATE TABLE IF NOT EXISTS dedup_buckets (
+        bucket INTEGER NOT NULL,
+        doc_id TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS dedup_buckets_bucket ON dedup_buckets(bucket)",
+    """CREATE TABLE IF NOT EXISTS dedup_sentences (
+        doc_id TEXT PRIMARY KEY,
+        sentences TEXT NOT NULL,
+        embeddings BLOB
+    )""",
+    """CREATE TABLE IF NOT EXISTS dedup_links (
+        doc_id TEXT NOT NULL,
+        original_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        score REAL NOT NULL,
+        evidence TEXT NOT NULL,
+        PRIMARY KEY (doc_id, original_id)
+    )""",
+    "CREATE INDEX IF NOT EXISTS dedup_links_original ON dedup_links(original_id)",
+    """CREATE TABLE IF NOT EXISTS dedup_stories (
+        doc_id TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL
+    )""",
+]
 
-def _dedup_tables(conn: sqlite3.Connection) -> None:
-    from storyline.dedup.index import SCHEMA
+# Every insert asks MAX(seq); without an index that scans the whole table.
+V3_SEQUENCE_INDEX = ["CREATE INDEX IF NOT EXISTS documents_seq ON documents(seq)"]
 
-    for statement in SCHEMA:
-        conn.execute(statement)
+# Names and aliases apart from the (large) mention lists, so name lookups stay cheap.
+V4_ENTITY_ALIASES = [
+    "ALTER TABLE entities ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]'",
+    "UPDATE entities SET aliases = json_extract(data, '$.aliases')",
+]
 
-
-def _core_tables(conn: sqlite3.Connection) -> None:
-    for statement in CORE_TABLES:
-        conn.execute(statement)
-
-
-def _sequence_index(conn: sqlite3.Connection) -> None:
-    """Every insert asks MAX(seq); without an index that scans the whole table."""
-    conn.execute("CREATE INDEX IF NOT EXISTS documents_seq ON documents(seq)")
-
-
-def _entity_aliases(conn: sqlite3.Connection) -> None:
-    """Names and aliases apart from the (large) mention lists, so name lookups stay cheap."""
-    conn.execute("ALTER TABLE entities ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]'")
-    for entity_id, data in conn.execute("SELECT id, data FROM entities").fetchall():
-        conn.execute("UPDATE entities SET aliases = json_extract(?, '$.aliases') WHERE id = ?", (data, entity_id))
-
-
-def _story_indexes(conn: sqlite3.Connection) -> None:
-    """What adding documents to a stored story looks up instead of recomputing it: each event's
-    running totals and dates, its documents, person names by surname, entity mention counts.
-    Filled by the next story build (an older store's story is rebuilt in full once)."""
-    conn.execute("ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0")
-    conn.execute("UPDATE entities SET mention_count = COALESCE(json_array_length(data, '$.mentions'), 0)")
-    conn.execute("CREATE TABLE person_names (bucket TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (bucket, entity))")
-    conn.execute("""CREATE TABLE event_clusters (
-        event TEXT PRIMARY KEY, range_start TEXT, range_end TEXT, state TEXT NOT NULL)""")
-    conn.execute("CREATE TABLE event_documents (event TEXT NOT NULL, document TEXT NOT NULL, PRIMARY KEY (event, document))")
-    conn.execute("CREATE INDEX event_documents_document ON event_documents(document)")
-    conn.execute("INSERT OR IGNORE INTO event_documents (event, document)"
-                 " SELECT e.id, source.value FROM events e, json_each(e.data, '$.sources') AS source")
+# What adding documents to a stored story looks up instead of recomputing it: each event's running
+# totals and dates, its documents, person names by surname, entity mention counts. Filled by the
+# next story build (an older store's story is rebuilt in full once).
+V5_STORY_INDEXES = [
+    "ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0",
+    "UPDATE entities SET mention_count = COALESCE(json_array_length(data, '$.mentions'), 0)",
+    "CREATE TABLE person_names (bucket TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (bucket, entity))",
+    """CREATE TABLE event_clusters (
+        event TEXT PRIMARY KEY, range_start TEXT, range_end TEXT, state TEXT NOT NULL)""",
+    "CREATE TABLE event_documents (event TEXT NOT NULL, document TEXT NOT NULL, PRIMARY KEY (event, document))",
+    "CREATE INDEX event_documents_document ON event_documents(document)",
+    "INSERT OR IGNORE INTO event_documents (event, document)"
+    " SELECT e.id, source.value FROM events e, json_each(e.data, '$.sources') AS source",
     # first and last day of each event (its date, or its range), for --since/--until in SQL
-    conn.execute("ALTER TABLE events ADD COLUMN first_day TEXT")
-    conn.execute("ALTER TABLE events ADD COLUMN last_day TEXT")
-    conn.execute("UPDATE events SET first_day = COALESCE(substr(date, 1, 10), json_extract(data, '$.date_range[0]')),"
-                 " last_day = COALESCE(substr(date, 1, 10), json_extract(data, '$.date_range[1]'))")
-    conn.execute("CREATE INDEX events_first_day ON events(first_day, last_day)")
-    conn.execute("CREATE INDEX events_last_day ON events(last_day)")
+    "ALTER TABLE events ADD COLUMN first_day TEXT",
+    "ALTER TABLE events ADD COLUMN last_day TEXT",
+    "UPDATE events SET first_day = COALESCE(substr(date, 1, 10), json_extract(data, '$.date_range[0]')),"
+    " last_day = COALESCE(substr(date, 1, 10), json_extract(data, '$.date_range[1]'))",
+    "CREATE INDEX events_first_day ON events(first_day, last_day)",
+    "CREATE INDEX events_last_day ON events(last_day)",
     # the same days with each participant: the stored events new mentions of an actor can join
-    conn.execute("ALTER TABLE event_participants ADD COLUMN first_day TEXT")
-    conn.execute("ALTER TABLE event_participants ADD COLUMN last_day TEXT")
-    conn.execute("ALTER TABLE event_participants ADD COLUMN sort_key TEXT")
-    conn.execute("UPDATE event_participants SET (first_day, last_day, sort_key) ="
-                 " (SELECT first_day, last_day, sort_key FROM events WHERE events.id = event_participants.event)")
-    conn.execute("CREATE INDEX event_participants_days ON event_participants(entity, first_day, last_day)")
-    conn.execute("CREATE INDEX event_participants_order ON event_participants(entity, sort_key)")
+    "ALTER TABLE event_participants ADD COLUMN first_day TEXT",
+    "ALTER TABLE event_participants ADD COLUMN last_day TEXT",
+    "ALTER TABLE event_participants ADD COLUMN sort_key TEXT",
+    "UPDATE event_participants SET (first_day, last_day, sort_key) ="
+    " (SELECT first_day, last_day, sort_key FROM events WHERE events.id = event_participants.event)",
+    "CREATE INDEX event_participants_days ON event_participants(entity, first_day, last_day)",
+    "CREATE INDEX event_participants_order ON event_participants(entity, sort_key)",
     # each entity's mentions in their own rows: adding documents appends rows instead of
     # rewriting the (long) mention lists of the most mentioned actors
-    conn.execute("CREATE TABLE entity_mentions (entity TEXT NOT NULL, doc TEXT NOT NULL, start INTEGER NOT NULL,"
-                 " end INTEGER NOT NULL)")
-    conn.execute("CREATE INDEX entity_mentions_entity ON entity_mentions(entity)")
-    conn.execute("INSERT INTO entity_mentions (entity, doc, start, end) SELECT e.id, json_extract(m.value, '$.doc'),"
-                 " json_extract(m.value, '$.start'), json_extract(m.value, '$.end')"
-                 " FROM entities e, json_each(e.data, '$.mentions') AS m")
-    conn.execute("UPDATE entities SET data = json_remove(data, '$.mentions')")
+    "CREATE TABLE entity_mentions (entity TEXT NOT NULL, doc TEXT NOT NULL, start INTEGER NOT NULL,"
+    " end INTEGER NOT NULL)",
+    "CREATE INDEX entity_mentions_entity ON entity_mentions(entity)",
+    "INSERT INTO entity_mentions (entity, doc, start, end) SELECT e.id, json_extract(m.value, '$.doc'),"
+    " json_extract(m.value, '$.start'), json_extract(m.value, '$.end')"
+    " FROM entities e, json_each(e.data, '$.mentions') AS m",
+    "UPDATE entities SET data = json_remove(data, '$.mentions')",
     # names, aliases and surnames of entities, lower-cased: what a --speaker/--actor query looks up
-    conn.execute("CREATE TABLE name_keys (key TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (key, entity))")
-    from storyline.store import entity_name_keys
-    from storyline.model import Entity
-
-    for entity_id, name, kind, aliases in conn.execute("SELECT id, name, type, aliases FROM entities").fetchall():
-        entity = Entity(entity_id, name, kind, json.loads(aliases))
-        conn.executemany("INSERT OR IGNORE INTO name_keys VALUES (?, ?)", [(k, entity_id) for k in entity_name_keys(entity)])
-    conn.execute("CREATE INDEX quotes_speaker_order ON quotes(speaker, date IS NULL, date, document)")
+    "CREATE TABLE name_keys (key TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (key, entity))",
+    "CREATE INDEX quotes_speaker_order ON quotes(speaker, date IS NULL, date, document)",
     # the orders the timeline and quote listings page through
-    conn.execute("CREATE INDEX events_order ON events(sort_key IS NULL, sort_key, id)")
-    conn.execute("CREATE INDEX quotes_order ON quotes(date IS NULL, date, document)")
+    "CREATE INDEX events_order ON events(sort_key IS NULL, sort_key, id)",
+    "CREATE INDEX quotes_order ON quotes(date IS NULL, date, document)",
+]
+
+# The name rules of release 0.1 (nlp/entities.py, nlp/lexicon.py at 3d9edce), which filled name_keys.
+V5_NAME_TITLES = frozenset("""
+    president president-elect vice prime minister secretary senator sen. sen rep. rep gov. gov governor
+    mayor gen. gen general adm. admiral dr. dr mr. mr mrs. mrs ms. ms sir lord lady king queen prince
+    princess pope chancellor ambassador spokesman spokeswoman former late then-president judge justice
+    """.split())
+V5_NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+V5_POSSESSIVE = re.compile(r"['’`]s?$")
+V5_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
-def _analysis_claims(conn: sqlite3.Connection) -> None:
-    """Claims are found on the parse, so they are kept per document like event mentions; documents
-    stored before this have none until re-ingested."""
-    conn.execute("ALTER TABLE analyses ADD COLUMN claims TEXT NOT NULL DEFAULT '[]'")
+def _v5_strip_name(text: str) -> str:
+    words = V5_POSSESSIVE.sub("", text.strip()).split()
+    while len(words) > 1 and (words[0].lower() in V5_NAME_TITLES or words[0].lower() in ("the", "a", "an")):
+        words.pop(0)
+    return " ".join(words)
 
 
-def _published_reasons(conn: sqlite3.Connection) -> None:
+def _v5_surname(text: str) -> str:
+    words = [w for w in _v5_strip_name(text).split() if not V5_INITIAL.match(w)]
+    if len(words) > 1 and words[-1].lower() in V5_NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else text
+
+
+def _v5_name_keys(conn: sqlite3.Connection) -> None:
+    """Each entity's lower-cased names, aliases and (people) surnames, as 0.1 computed them."""
+    for entity_id, name, kind, aliases in conn.execute("SELECT id, name, type, aliases FROM entities").fetchall():
+        names = [name, *json.loads(aliases)]
+        keys = {_v5_strip_name(n).lower() for n in names}
+        if kind == "PERSON":
+            keys |= {_v5_surname(n).lower() for n in names}
+        conn.executemany("INSERT OR IGNORE INTO name_keys VALUES (?, ?)", [(k, entity_id) for k in keys if k])
+
+
+# Claims are found on the parse, so they are kept per document like event mentions; documents
+# stored before this have none until re-ingested.
+V6_ANALYSIS_CLAIMS = ["ALTER TABLE analyses ADD COLUMN claims TEXT NOT NULL DEFAULT '[]'"]
+
+V7_PUBLISHED_REASONS = [
     # the clues an inferred publication date or range rests on, as a JSON list of short strings
-    conn.execute("ALTER TABLE documents ADD COLUMN published_reasons TEXT NOT NULL DEFAULT '[]'")
+    "ALTER TABLE documents ADD COLUMN published_reasons TEXT NOT NULL DEFAULT '[]'",
     # re-dating looks up an undated document's neighbours by the buckets it is in
-    conn.execute("CREATE INDEX IF NOT EXISTS dedup_buckets_doc ON dedup_buckets(doc_id)")
+    "CREATE INDEX IF NOT EXISTS dedup_buckets_doc ON dedup_buckets(doc_id)",
+]
 
+# Semantic search kept its vectors in a table it created itself on first use; now the schema has it.
+V8_PASSAGE_EMBEDDINGS = [
+    """CREATE TABLE IF NOT EXISTS passage_embeddings (
+        document TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        embedding BLOB NOT NULL,
+        PRIMARY KEY (document, start, end)
+    )""",
+]
 
-MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
-    (1, "core tables", _core_tables),
-    (2, "dedup index tables", _dedup_tables),
-    (3, "index on document sequence numbers", _sequence_index),
-    (4, "entity aliases column", _entity_aliases),
-    (5, "story indexes for incremental updates", _story_indexes),
-    (6, "position claims in the per-document analyses", _analysis_claims),
-    (7, "reasons for inferred publication dates", _published_reasons),
+MIGRATIONS: list[Migration] = [
+    Migration(1, "core tables", tuple(V1_CORE_TABLES)),
+    Migration(2, "dedup index tables", tuple(V2_DEDUP_TABLES)),
+    Migration(3, "index on document sequence numbers", tuple(V3_SEQUENCE_INDEX)),
+    Migration(4, "entity aliases column", tuple(V4_ENTITY_ALIASES)),
+    Migration(5, "story indexes for incremental updates", tuple(V5_STORY_INDEXES), _v5_name_keys),
+    Migration(6, "position claims in the per-document analyses", tuple(V6_ANALYSIS_CLAIMS)),
+    Migration(7, "reasons for inferred publication dates", tuple(V7_PUBLISHED_REASONS)),
+    Migration(8, "passage embeddings table", tuple(V8_PASSAGE_EMBEDDINGS)),
 ]
 
 
 def latest_version() -> int:
-    return MIGRATIONS[-1][0]
+    return MIGRATIONS[-1].version
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the schema to the newest version; returns the version reached."""
-    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))")
+def apply(conn: sqlite3.Connection, migration: Migration) -> None:
+    for statement in migration.statements:
+        conn.execute(statement)
+    if migration.fill is not None:
+        migration.fill(conn)
+
+
+def migrate(conn: sqlite3.Connection, upgrade_only: bool = False) -> int:
+    """Bring the schema to the newest version; returns the version reached. An empty file is
+    created from `store.schema` in one step (unless `upgrade_only`: then every migration runs)."""
+    conn.execute(schema.SCHEMA_VERSION_TABLE)
     current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
-    for version, name, apply in MIGRATIONS:
-        if version <= current:
+    for migration in MIGRATIONS:
+        if migration.version <= current:
             continue
         conn.execute("BEGIN IMMEDIATE")
         try:
             again = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
-            if version > again:  # another process may have migrated meanwhile
-                apply(conn)
-                conn.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", (version, name))
+            new = again == 0 and not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone()
+            if new and not upgrade_only:  # a new store: today's tables, every version recorded
+                for statement in schema.STATEMENTS:
+                    conn.execute(statement)
+                conn.executemany("INSERT INTO schema_version (version, name) VALUES (?, ?)",
+                                 [(m.version, m.name) for m in MIGRATIONS])
+                conn.execute("COMMIT")
+                return latest_version()
+            if migration.version > again:  # another process may have migrated meanwhile
+                apply(conn, migration)
+                conn.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)",
+                             (migration.version, migration.name))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        current = version
+        current = migration.version
     return current

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import json
 
-from storyline.model import Document, Entity, Quote
-from storyline.store import Store
+from storyline.model import Document, Entity, Event, Quote
+from storyline.store import Store, StoryKeys
 
 STORY_MARKER = "story_built_for"  # "<documents>:<highest seq>" the story reflects
 STORY_FORMAT = "2"  # story tables that documents can be added to (event states, person names)
@@ -84,6 +84,16 @@ def _speakers_and_dates(quotes: list[Quote], entity_of: dict, documents: list[Do
         quote.date = quote.date or published.get(quote.doc)
 
 
+def story_keys(entities: list[Entity], events: list[tuple[Event, dict]]) -> StoryKeys:
+    """The lookup keys the store keeps beside the story's rows."""
+    from storyline.nlp.entities import entity_name_keys, person_buckets
+    from storyline.story.timeline import timeline_sort_key
+
+    return StoryKeys(sort_keys={event.id: timeline_sort_key(event) for event, _ in events},
+                     name_keys={entity.id: entity_name_keys(entity) for entity in entities},
+                     person_buckets={entity.id: person_buckets(entity) for entity in entities})
+
+
 def rebuild_story(store: Store) -> None:
     """The whole story from every stored analysis, written in one transaction."""
     from storyline.nlp.entities import link_entities
@@ -107,7 +117,7 @@ def rebuild_story(store: Store) -> None:
     claims = [c for a in analyses.values() for c in a.claims]
     positions = extract_positions(claims, entity_of, {e.id: (e.name, e.type) for e in entities}, documents, copy_of)
     with store.transaction():
-        store.write_story(entities, quotes, events, positions, replace=True)
+        store.write_story(entities, quotes, events, positions, replace=True, keys=story_keys(entities, events))
         store.set_state("story_format", STORY_FORMAT)
         store.set_state(STORY_MARKER, marker)
 
@@ -149,7 +159,7 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
         events = clusters.changed(taken=lambda ids: store.existing_ids("events", ids))
         positions = _positions_with_stored(store, [c for a in analyses.values() for c in a.claims], entity_of,
                                            entities, documents)
-        store.write_story(entities, quotes, events, positions, replace=False)
+        store.write_story(entities, quotes, events, positions, replace=False, keys=story_keys(entities, events))
         count = (marker[0] if marker else 0) + len(doc_ids)
         store.set_state(STORY_MARKER, f"{count}:{max([seqs[doc] for doc in doc_ids] + [marker[1] if marker else 0])}")
 
@@ -170,14 +180,14 @@ def _positions_with_stored(store: Store, claims: list, entity_of: dict, entities
 
 def _join_stored_entities(store: Store, entities: list[Entity], entity_of: dict) -> tuple[list[Entity], dict]:
     """Entities linked over the new documents, each merged into the stored entity it is (or new)."""
-    from storyline.nlp.entities import merge_entity, person_name_parts, stored_entity_for
-    from storyline.store import surname_buckets
+    from storyline.nlp.entities import merge_entity, person_name_parts, stored_entity_for, surname_buckets
 
     def buckets(entity: Entity) -> set[str]:
         return surname_buckets(person_name_parts(entity.name)[1])
 
     people_by_bucket: dict[str, list[tuple[Entity, int]]] = {}
-    for person, count in store.persons_with_surname([person_name_parts(e.name)[1] for e in entities]):
+    wanted = sorted({bucket for e in entities for bucket in surname_buckets(person_name_parts(e.name)[1])})
+    for person, count in store.persons_in_buckets(wanted):
         for key in {key for name in [person.name, *person.aliases] for key in surname_buckets(person_name_parts(name)[1])}:
             people_by_bucket.setdefault(key, []).append((person, count))
 

@@ -23,8 +23,8 @@ from storyline.export.records import (
     timeline_records,
     with_frame,
 )
-from storyline.store.queries import entity_names, keyed_actors
 from storyline.store import Store
+from storyline.store.queries import entity_names, keyed_actors
 from storyline.story.build import STORY_MARKER
 from storyline.web import models
 from storyline.web import views

@@ -7,31 +7,19 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.export.records import event_records, keyed_documents
-
-from storyline.store.queries import (
-
-    copy_link_records,
-
-    document_records,
-
-    entity_record,
-
-    entity_records,
-
-    event_record,
-
-    events_in_document,
-
-    events_with_participant,
-
-    positions_of,
-
-    quotes_by_speaker,
-
-    quotes_in_documents,
-
-)
 from storyline.store import Store
+from storyline.store.queries import (
+    copy_link_records,
+    document_records,
+    entity_record,
+    entity_records,
+    event_record,
+    events_in_document,
+    events_with_participant,
+    positions_of,
+    quotes_by_speaker,
+    quotes_in_documents,
+)
 
 # Event types whose participants talked to each other (the who-talked-to-whom graph).
 TALK_TYPES = {"call", "meeting", "negotiation", "visit"}
