@@ -212,11 +212,11 @@ def stage_profile(records: list[dict], workdir: Path) -> dict:
     from storyline.clean import clean_document
     from storyline.dedup.index import CopyIndex
     from storyline.ingest.readers import read_blob
-    from storyline.nlp.dating import date_of_span, infer_published_range
+    from storyline.nlp.time.dating import date_of_span, infer_published_range
     from storyline.nlp.entities import extract_mentions, extract_roles
     from storyline.nlp.quotes import extract_quotes
     from storyline.nlp.spacy_model import load_spacy
-    from storyline.nlp.timex import extract_timexes
+    from storyline.nlp.time import extract_timexes
     from storyline.story.build import rebuild_story
     from storyline.story.events import extract_event_mentions
     from storyline.model import DocumentAnalysis

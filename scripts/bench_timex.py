@@ -19,7 +19,7 @@ from pathlib import Path
 
 from storyline.eval.tempeval import find_documents, read_timeml
 from storyline.nlp.spacy_model import load_spacy
-from storyline.nlp.timex import extract_timexes
+from storyline.nlp.time import extract_timexes
 
 
 def sample(path: str, limit: int) -> list[tuple[str, str | None, str]]:

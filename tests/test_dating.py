@@ -5,9 +5,9 @@ import pytest
 
 from conftest import seed_text
 from storyline.model import Timex
-from storyline.nlp.dating import (Bound, date_of_span, infer_publication, infer_published_range, reanchor_timexes,
+from storyline.nlp.time.dating import (Bound, date_of_span, infer_publication, infer_published_range, reanchor_timexes,
                                   reanchor_to_range, value_range)
-from storyline.nlp.timex import extract_timexes
+from storyline.nlp.time import extract_timexes
 
 TODAY = "2026-01-01"
 
@@ -200,7 +200,7 @@ def test_year_counts_never_bound_a_timebank_document_after_its_creation_date():
 
     from conftest import dataset
     from storyline.eval.tempeval import find_documents, read_timeml
-    from storyline.nlp.dating import _elapsed_lower_bound
+    from storyline.nlp.time.dating import _elapsed_lower_bound
 
     for path in find_documents(str(dataset("tempeval3", "TBAQ-cleaned"))):
         doc = read_timeml(path)

@@ -255,7 +255,7 @@ def test_per_document_analysis_total_and_offsets_in_bounds(nlp, text, anchor):
 @given(text=st.text(st.characters(codec="utf-8"), max_size=400) | recombined_text(),
        anchor=st.sampled_from([None, "2025-10-17"]))
 def test_time_expressions_on_arbitrary_text(text, anchor):
-    from storyline.nlp.timex import extract_timexes
+    from storyline.nlp.time import extract_timexes
 
     for timex in extract_timexes(text, anchor, "fuzz"):
         assert 0 <= timex.start <= timex.end <= len(text)
@@ -278,7 +278,7 @@ def test_adversarial_long_inputs_finish(nlp):
     marks and digits, one 200,000-character line. The deadline is pytest's whole-run budget; a
     catastrophic regex would not finish at all."""
     from storyline.nlp.quotes import find_quote_spans
-    from storyline.nlp.timex import extract_timexes
+    from storyline.nlp.time import extract_timexes
 
     samples = ["\u201c" * 5000, '"a' * 5000, "1" * 20000, "on " * 5000 + "Tuesday", "-" * 20000,
                ("January 2025 " * 2000), (SEED.replace("\n", " ") * 25)[:200000]]

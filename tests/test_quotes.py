@@ -310,7 +310,7 @@ def test_a_stray_mark_in_a_flattened_article_never_makes_a_giant_quote():
 
 def test_a_quote_is_dated_by_its_cue_not_by_a_date_inside_it(nlp):
     from storyline.nlp.quotes import quote_date
-    from storyline.nlp.timex import extract_timexes
+    from storyline.nlp.time import extract_timexes
 
     text = ('"The leak started on April 20 and we stopped it on July 15," Suttles said on Friday. '
             "On Monday, Allen told reporters that the cap held. "

@@ -14,7 +14,7 @@ COPY_OF = {"003": "004", "004": None, "000": None, "001": None, "002": None}
 @pytest.fixture(scope="module")
 def seed_analysis(nlp):
     from storyline.nlp.entities import extract_mentions, extract_roles, link_entities
-    from storyline.nlp.timex import extract_timexes
+    from storyline.nlp.time import extract_timexes
     from storyline.story.events import extract_event_mentions
 
     mentions, roles, event_mentions = [], [], []

@@ -10,7 +10,7 @@ from storyline.story.events import extract_event_mentions, stated_duration
 @pytest.fixture(scope="module")
 def seed_events(nlp):
     from storyline.nlp.entities import extract_mentions
-    from storyline.nlp.timex import extract_timexes
+    from storyline.nlp.time import extract_timexes
 
     found = {}
     for prefix in ("000", "001", "002", "003", "004"):
@@ -155,7 +155,7 @@ def test_names_idioms_and_quantities_are_not_events(nlp, text, expected):
 def test_a_date_that_names_another_happening_does_not_date_this_one(nlp, text, published, expected):
     from storyline.model import Document
     from storyline.nlp.entities import extract_mentions
-    from storyline.nlp.timex import extract_timexes
+    from storyline.nlp.time import extract_timexes
 
     doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
     found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))

@@ -22,7 +22,7 @@ from storyline.story.positions import (
 def claims_of(nlp):
     from storyline.nlp.entities import extract_mentions
     from storyline.nlp.quotes import extract_quotes
-    from storyline.nlp.timex import extract_timexes
+    from storyline.nlp.time import extract_timexes
 
     def run(text: str, published: str = "2025-05-19") -> list[tuple]:
         doc = Document(id="t", source="t", text=text, published=published)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from storyline.model import Event
-from storyline.story.sentence_dates import dates_in_text, first_date
+from storyline.nlp.time.sentence_dates import dates_in_text, first_date
 from storyline.story.timeline import (
     CandidateSentence,
     StorySpan,

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from conftest import dataset, seed_text
-from storyline.nlp.timex import extract_timexes, resolve_rule
+from storyline.nlp.time import RuleKind, TimeRule, extract_timexes, resolve_rule
 
 
 def values(timexes) -> dict[str, list[str | None]]:
@@ -116,8 +116,9 @@ def test_parse_of_another_text_is_ignored(nlp):
 
 def test_rules_are_kept_and_resolve_against_any_anchor():
     timex = extract_timexes("They met last Thursday.", "2024-11-10")[0]
-    rule = json.loads(timex.rule)
-    assert rule["k"] == "weekday"
+    assert json.loads(timex.rule)["k"] == "weekday"  # the short keys stores have always held
+    rule = TimeRule.from_json(timex.rule)
+    assert rule.kind is RuleKind.WEEKDAY and rule.weekday == 4 and rule.shift == -1
     assert resolve_rule(rule, "2024-11-10") == "2024-11-07"
     assert resolve_rule(rule, "2025-02-12") == "2025-02-06"
     assert resolve_rule(rule, None) is None
@@ -320,7 +321,7 @@ def test_scanning_near_trigger_words_finds_what_scanning_everything_finds():
 
 
 def test_trigger_regions_leave_out_stretches_without_a_time_word():
-    from storyline.nlp.timex import _regions
+    from storyline.nlp.time.patterns import regions as _regions
 
     filler = "The committee heard the witnesses and adjourned without a vote. " * 4
     text = filler + "It met again on Tuesday. " + filler

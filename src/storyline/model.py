@@ -105,7 +105,7 @@ class Timex:
     type: str  # DATE | TIME | DURATION | SET
     value: str | None  # TIMEX3 value: 2025-02-12, 2025-W07, 2025-10, P3Y, PRESENT_REF ...
     anchor: str | None  # the date the value was resolved against
-    rule: str | None = None  # JSON of the unresolved form, so a new anchor re-resolves it (nlp.timex)
+    rule: str | None = None  # JSON of the unresolved form, so a new anchor re-resolves it (nlp.time.rule.TimeRule)
     mod: str | None = None  # TIMEX3 mod: START | END | MID | APPROX | MORE_THAN ...
 
 

@@ -52,10 +52,10 @@ class Analyzer:
 
 def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
     """All per-document NLP over one parse: entities, roles, time, quotes, event mentions, position claims."""
-    from storyline.nlp.dating import infer_publication
+    from storyline.nlp.time.dating import infer_publication
     from storyline.nlp.entities import extract_mentions, extract_roles
     from storyline.nlp.quotes import extract_quotes, quote_date
-    from storyline.nlp.timex import extract_timexes
+    from storyline.nlp.time import extract_timexes
     from storyline.story.events import extract_event_mentions
     from storyline.story.positions import extract_claims
 

@@ -6,7 +6,7 @@ ingested through the normal pipeline (`pipeline.ingest`) after a sample of DATED
 articles of the same topic that keep theirs (a sample, not the whole topic, so the ten stores
 ingest in minutes on two shared cores); the story step then re-dates the withheld ones from the
 dated coverage (`story.redate`). "Alone" is each withheld article in an empty store: its own clues
-only, which is `nlp.dating.infer_publication` over the time expressions the pipeline stored for it
+only, which is `nlp.time.dating.infer_publication` over the time expressions the pipeline stored for it
 (the re-dating step finds no coverage in an empty store, so this is what it would give).
 
 Figures: the share of withheld articles whose inferred range (or date) contains the true date (an
@@ -94,7 +94,7 @@ def run(path: str, limit: int | None = None, withheld: int = WITHHELD, dated: in
     withheld articles per topic (a quick look); `nlp`: a loaded spaCy pipeline to use."""
     from functools import cache as once
 
-    from storyline.nlp.dating import infer_publication
+    from storyline.nlp.time.dating import infer_publication
     from storyline.pipeline import Analyzer
 
     analyzer = once(lambda: Analyzer(nlp))  # the spaCy model loads only when a store has to be ingested

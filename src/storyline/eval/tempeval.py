@@ -4,7 +4,7 @@ Scores like the TE3 scorer (evaluation-entities/evaluate_entities.py): strict sp
 extent) and relaxed match (any overlap), each with P/R/F1; value (and type) accuracy over the
 gold timexes a system timex overlaps, and value P/R = that accuracy times relaxed P/R. The
 document creation time (functionInDocument="CREATION_TIME") is the anchor and is not scored.
-The system side is `nlp.timex.extract_timexes` over the same spaCy parse ingest uses.
+The system side is `nlp.time.extract_timexes` over the same spaCy parse ingest uses.
 
 Beside the headline, the report breaks the gold timexes down by TIMEX3 type and by kind (what
 the error study of issue #19 sorts them into: durations, sets, underspecified dates, "the past
@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storyline.nlp.timex import extract_timexes
+from storyline.nlp.time import extract_timexes
 
 
 @dataclass

@@ -4,7 +4,7 @@ A trigger lexicon (story/lexicon.py) finds the event word; the dependency parse 
 participants (the named people, organisations and places in its clause), its status
 (planned / reported / happened), a place ("in Budapest", "from Mar-a-Lago") and a duration
 ("for two hours"). The date is the one stated in the trigger's own clause, else in the
-clauses around it (through storyline.nlp.dating when present), else from the rule-based
+clauses around it (through storyline.nlp.time.dating when present), else from the rule-based
 sentence dater when no timexes were given; an undated past event gets the week before
 publication.
 """
@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
 from storyline.story import lexicon
-from storyline.story.sentence_dates import dates_in_text
+from storyline.nlp.time.sentence_dates import dates_in_text
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
 UNDATED_PAST_WINDOW_DAYS = 7  # an undated event reported as done happened shortly before publication
@@ -447,7 +447,7 @@ def _own_clause(head) -> set[int]:
 def _dated(timexes: list[Timex], start: int, end: int, trigger_char: int, parsed,
            excluded_chars: list[tuple[int, int]]) -> tuple[str | None, list[str] | None]:
     try:
-        from storyline.nlp.dating import date_of_span
+        from storyline.nlp.time.dating import date_of_span
     except ImportError:
         date_of_span = None
     if date_of_span is not None:

@@ -347,7 +347,7 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
 def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: list[Mention],
                    quotes: list[Quote], matcher: DependencyMatcher | None = None) -> list[Claim]:
     """Every stance an actor is said to hold in one parsed document (see the module docstring)."""
-    from storyline.nlp.dating import date_of_span
+    from storyline.nlp.time.dating import date_of_span
 
     matcher = matcher or claim_matcher(parsed.vocab)
     places = _Places.of(parsed, mentions)

@@ -1,5 +1,5 @@
 """Dating undated documents again from what the store knows: the article's own clues
-(`nlp.dating.infer_publication`) plus the dated coverage of the same happenings.
+(`nlp.time.dating.infer_publication`) plus the dated coverage of the same happenings.
 
 Coverage clues, from links the store already keeps:
 - a copy or rewrite of a dated original takes the original's date (it was written from it);
@@ -11,14 +11,14 @@ Only documents whose date came from their source (metadata, dateline, given) cou
 coverage, so inferred dates never feed each other.
 
 After a new range, the document's relative expressions are valued against it
-(`nlp.dating.reanchor_to_range`) and its event mentions dated again.
+(`nlp.time.dating.reanchor_to_range`) and its event mentions dated again.
 """
 from __future__ import annotations
 
 import datetime as dt
 
 from storyline.model import Document
-from storyline.nlp.dating import Bound, date_of_span, infer_publication, reanchor_label, reanchor_to_range
+from storyline.nlp.time.dating import Bound, date_of_span, infer_publication, reanchor_label, reanchor_to_range
 from storyline.store import Store
 
 SOURCE_DATED = ("metadata", "dateline", "given")

@@ -22,7 +22,7 @@ import numpy as np
 
 from storyline.model import Document, Event, Timex
 from storyline.story.lexicon import CONTACT_TYPES
-from storyline.story.sentence_dates import first_date
+from storyline.nlp.time.sentence_dates import first_date
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
 DATE_EVIDENCE_WEIGHTS = {

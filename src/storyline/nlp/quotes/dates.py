@@ -10,7 +10,7 @@ def quote_date(quote: Quote, parsed, timexes) -> str | None:
     """The day the cue dates the statement to ('said Tuesday', 'told reporters on Friday',
     'On Monday, Obama said'), or None: a date inside what was said is when something happened,
     not when it was said. The caller falls back to the publication date."""
-    from storyline.nlp.dating import value_range
+    from storyline.nlp.time.dating import value_range
 
     if quote.cue_start is None:
         return None

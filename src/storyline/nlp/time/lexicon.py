@@ -1,8 +1,8 @@
-"""Word tables and surface patterns for time expressions.
+"""Word tables and surface patterns for time expressions (the one month table of the package).
 
-Everything language-specific lives here as data: the recogniser in `timex.py` compiles the
+Everything language-specific lives here as data: `patterns.py` compiles the
 patterns below (after substituting the {PLACEHOLDER} word classes) and hands each match to the
-normaliser named by the pattern's kind. Adding a phrasing means adding a row, not an `if`.
+normaliser (`normalise.py`) named by the pattern's kind. Adding a phrasing means adding a row, not an `if`.
 """
 from __future__ import annotations
 
@@ -175,7 +175,7 @@ RATE_EXPRESSIONS = {"a year", "a month", "a week", "a day", "an hour", "per year
                     "annually", "yearly", "monthly", "weekly", "daily", "hourly"}
 
 # Surface patterns: (kind, regex). {NAME} placeholders are word classes built from the tables
-# above (see timex.py `_placeholders`). The kind names the normaliser; longer matches win.
+# above (see patterns.py `_PLACEHOLDERS`). The kind names the normaliser; longer matches win.
 PATTERNS: list[tuple[str, str]] = [
     ("iso_date", r"(?P<year>(?:1[5-9]|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"),
     ("numeric_date", r"(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:1[5-9]|20)\d\d)"),
@@ -237,7 +237,7 @@ PATTERNS: list[tuple[str, str]] = [
 
 # Words written in the patterns below (or ending an entry of HALF_WORDS, CENTURY_ORDINALS) that
 # are not in a table: with the tables' words and some numbers they are the triggers near which
-# the recogniser looks (timex.py `_regions`); a pattern whose every match lacked all of them
+# the recogniser looks (patterns.py `regions`); a pattern whose every match lacked all of them
 # would go unseen, which test_timex checks on real text.
 TRIGGER_WORDS = {"quarter", "period", "fiscal", "fy", "nineteen", "twenty", "thousand", "noon", "midnight",
                  "midday", "weekend", "half", "century", "decade"}

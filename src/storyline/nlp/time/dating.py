@@ -1,7 +1,7 @@
-"""Dates from time expressions: a publication range for undated texts, re-anchoring, and the
+"""Document dating from time expressions: a publication range for undated texts, re-anchoring, and the
 date of the event a sentence reports.
 
-Works on the `Timex` list of `timex.extract_timexes`; values are TIMEX3 strings that
+Works on the `Timex` list of `extract.extract_timexes`; values are TIMEX3 strings that
 `value_range` turns into calendar ranges.
 """
 from __future__ import annotations
@@ -15,7 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from storyline.model import Timex
-from storyline.nlp.timex import extract_timexes, resolve_rules_in_order
+from storyline.nlp.time.extract import extract_timexes
+from storyline.nlp.time.resolve import resolve_rules_in_order
+from storyline.nlp.time.rule import RuleKind, TimeRule
 
 TITLE_FACTS_PATH = Path(__file__).with_name("title_facts.json")
 
@@ -142,8 +144,7 @@ _AHEAD = re.compile(
 
 
 def _ahead(text: str, timex: Timex) -> bool:
-    rule = _rule_of(timex)
-    return rule.get("dir") == "future" or bool(_AHEAD.search(text[max(0, timex.start - 50):timex.start]))
+    return _rule_of(timex).direction == "future" or bool(_AHEAD.search(text[max(0, timex.start - 50):timex.start]))
 
 
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|ago|previous|earlier|\w{3,}ed)\b", re.IGNORECASE)
@@ -155,8 +156,7 @@ def _told_as_past(text: str, timex: Timex) -> bool:
     """A past-tense word near the expression in its sentence, and no word of the future there."""
     before = re.split(r"[.!?\n]", text[max(0, timex.start - 80):timex.start])[-1]
     after = re.split(r"[.!?\n]", text[timex.end:timex.end + 60])[0]
-    rule = _rule_of(timex)
-    if rule.get("dir") == "past":
+    if _rule_of(timex).direction == "past":
         return True
     return bool(_PAST_VERB.search(before + " " + after)) and not _FUTURE_VERB.search(before + " " + after)
 
@@ -210,7 +210,7 @@ def _elapsed_lower_bound(text: str, timexes: list[Timex], today: dt.date) -> tup
 
 def _is_relative(timex: Timex) -> bool:
     """True when the value came from the anchor, so it is no evidence of when the text was written."""
-    return "v" not in _rule_of(timex)
+    return not _rule_of(timex).is_constant
 
 
 _LONGER_TITLE = re.compile(r"\b(?:vice|deputy)[- ]$", re.IGNORECASE)
@@ -294,13 +294,13 @@ YEARLESS_PAST_REACH_DAYS = 335
 YEARLESS_AHEAD_REACH_DAYS = 183
 
 
-def _yearless_days(rule: dict) -> list[tuple[int, int]] | None:
+def _yearless_days(rule: TimeRule) -> list[tuple[int, int]] | None:
     """(month, first day), (month, last day) of a year-less month or month-day rule; None for others."""
-    if rule.get("k") == "month" and rule.get("m") and not rule.get("ref"):
-        month = int(rule["m"])
+    if rule.kind is RuleKind.MONTH and rule.month and not rule.after_previous:
+        month = int(rule.month)
         return [(month, 1), (month, calendar.monthrange(2001, month)[1])]
-    if rule.get("k") == "md" and rule.get("m") and rule.get("d") and not rule.get("ref"):
-        return [(int(rule["m"]), int(rule["d"]))] * 2
+    if rule.kind is RuleKind.MONTH_DAY and rule.month and rule.day and not rule.after_previous:
+        return [(int(rule.month), int(rule.day))] * 2
     return None
 
 
@@ -471,13 +471,9 @@ def reanchor_to_range(timexes: list[Timex], text: str, anchor_range: list[str] |
     return [replace(a, value=a.value if a.value == b.value else None, anchor=label) for a, b in zip(first, last)]
 
 
-def _rule_of(timex: Timex) -> dict:
+def _rule_of(timex: Timex) -> TimeRule:
     """The stored rule, or the current value as a constant when there is no readable rule."""
-    try:
-        rule = json.loads(timex.rule) if timex.rule else None
-    except ValueError:
-        rule = None
-    return rule if isinstance(rule, dict) else {"v": timex.value}
+    return TimeRule.from_json(timex.rule, timex.value)
 
 
 # --------------------------------------------------------------------------- event dates

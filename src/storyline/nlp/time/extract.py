@@ -1,0 +1,131 @@
+"""Time expressions: recognition and TIMEX3 normalisation anchored on the document date.
+
+Recognition runs the surface patterns of `lexicon.PATTERNS` (`patterns.COMPILED`) near trigger
+words (longest match wins); each match's normaliser (`normalise.NORMALISERS`) turns it into a
+type and a `TimeRule`, which `resolve` values against the anchor. The rule is kept on the Timex
+(as JSON) so a later, better anchor can re-resolve it without re-reading the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.model import Timex
+from storyline.nlp.spacy_model import text_of
+from storyline.nlp.time.normalise import NORMALISERS, Candidate, MatchContext
+from storyline.nlp.time.patterns import COMPILED
+from storyline.nlp.time.patterns import regions as find_regions
+from storyline.nlp.time.resolve import resolve_rules_in_order
+from storyline.nlp.time.rule import RuleKind, constant
+from storyline.nlp.time.tense import direction
+
+def _matches(regex: re.Pattern, text: str, regions: list[tuple[int, int]] | None):
+    if regions is None:
+        yield from regex.finditer(text)
+        return
+    for start, end in regions:
+        yield from regex.finditer(text, start, end)
+
+
+def _candidates(text: str, parsed, whole_text: bool = False) -> list[Candidate]:
+    """Every pattern's matches turned into candidates; `whole_text` scans all of it rather than
+    the trigger regions (the same result, which a test checks, only slower)."""
+    found: list[Candidate] = []
+    regions = None if whole_text else find_regions(text)
+    for priority, (kind, regex) in enumerate(COMPILED):
+        for match in _matches(regex, text, regions):
+            start, end = match.span()
+            if end - start < 2 and not text[start:end].isdigit():
+                continue
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            context = MatchContext(
+                text=match.group(0), before=text[max(0, start - 30):start], after=text[end:end + 30],
+                direction=direction(text, start, end, parsed, news_present_is_future=kind != "month")
+                if _needs_direction(kind) else None,
+                looks_like_count=_looks_like_count(text, start, end),
+                sentence=_sentence_around(text, start, end),
+            )
+            result = NORMALISERS[kind](groups, context)
+            if result is None:
+                continue
+            found.append(Candidate(start, end, kind, result[0], result[1], priority))
+    return found
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int = 300) -> str:
+    """The sentence a match is in, roughly: from the last sentence end before it to the next."""
+    before = text[max(0, start - reach):start]
+    stops = list(re.finditer(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n", before))
+    sentence_start = start - len(before) + (stops[-1].end() if stops else 0)
+    after = text[end:end + reach]
+    stop = re.search(r"[.!?](?=\s+[A-Z\"'`(]|\s*$)|\n\s*\n", after)
+    return text[sentence_start:end + (stop.start() + 1 if stop else len(after))]
+
+
+def _needs_direction(kind: str) -> bool:
+    return kind in {"month_day", "day_month", "month", "weekday", "week_of_month", "pod_weekday", "season", "quarter",
+                    "quarter_adj", "clock", "clock_noon", "holiday", "weekday_clock", "the_weekend"}
+
+
+def _looks_like_count(text: str, start: int, end: int) -> bool:
+    """A bare number in a list of figures ("2,000 and 1990 units") rather than a year."""
+    before = text[max(0, start - 12):start]
+    return bool(re.search(r"\d\s*(?:and|or|to|-)\s*$", before)) and not re.search(r"\b(?:1[5-9]|20)\d\d\s*(?:and|or|to|-)\s*$", before)
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest non-overlapping matches; ties go to the earlier pattern in the table."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_CLOCK_TO_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?(?:[A-Z][a-z]{2}\.?,?\s+)?")
+
+
+def _attach_times_to_days(chosen: list[Candidate], text: str) -> None:
+    """'10:42 AM EST, Thu January 9, 2025', 'at 3pm on 5/6/2024': a clock time without a day
+    of its own takes the date written right after it."""
+    for clock, day in zip(chosen, chosen[1:]):
+        rule = clock.rule
+        if not (rule.clock and rule.kind is RuleKind.SHIFT and rule.steps == 0 and not rule.after_previous):
+            continue
+        if not _CLOCK_TO_DAY_GAP.fullmatch(text[clock.end:day.start]):
+            continue
+        if day.rule.is_constant and re.fullmatch(r"\d{4}-\d\d-\d\d", day.rule.value or ""):
+            clock.rule = constant(f"{day.rule.value}T{rule.clock}")
+        elif (day.rule.kind in (RuleKind.MONTH_DAY, RuleKind.WEEKDAY) and day.rule.clock is None
+              and day.rule.part_of_day is None):
+            clock.rule = replace(day.rule, clock=rule.clock)
+
+
+def extract_timexes(text: str, anchor: str | None, doc_id: str = "", parsed=None, *,
+                    scan_whole_text: bool = False) -> list[Timex]:
+    """Time expressions in `text`, valued against `anchor` (ISO date or None).
+
+    `parsed` (a spaCy Doc of exactly `text`) lets the governing verb's tense decide whether a
+    bare weekday or month looks back or ahead; without it nearby words decide.
+    `scan_whole_text` runs the patterns over all of the text instead of the stretches near a
+    trigger word: the same result, slower; scripts/bench_timex.py times the two.
+    """
+    if not text:
+        return []
+    if parsed is not None and text_of(parsed) != text:
+        parsed = None
+    chosen = _select(_candidates(text, parsed, whole_text=scan_whole_text))
+    _attach_times_to_days(chosen, text)
+    values = resolve_rules_in_order([c.rule for c in chosen], anchor)
+    timexes = []
+    for cand, value in zip(chosen, values):
+        timexes.append(Timex(
+            doc=doc_id, start=cand.start, end=cand.end, text=text[cand.start:cand.end],
+            type=cand.type, value=value, anchor=anchor,
+            rule=cand.rule.to_json(), mod=cand.rule.mod,
+        ))
+    return timexes
+

@@ -1,0 +1,76 @@
+"""Tense around a time expression: whether a bare "Monday" or "in March" looks back or ahead.
+From the parse (the governing verb's tense and auxiliaries) when there is one, else from words."""
+from __future__ import annotations
+
+import re
+
+from storyline.nlp.time import lexicon
+
+_FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in lexicon.FUTURE_MARKERS) + r")\b", re.I)
+
+
+def _direction_from_words(text: str, start: int) -> str | None:
+    """'future' when a marker (will, scheduled, ...) stands in the same clause just before, else None."""
+    window = text[max(0, start - 50):start]
+    clause = re.split(r"[.!?;,\n]|\bsaid\b|\bsays\b", window)[-1]
+    if re.search(r"\bhad\b", clause, re.IGNORECASE):
+        return None  # "had been due to expire Friday": a plan seen from the past
+    return "future" if _FUTURE_RE.search(clause) else None
+
+
+_REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "claim", "be", "have", "write", "note"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+
+
+def _governing_verb(parsed, start: int, end: int):
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: bool = True) -> str | None:
+    """Tense of the verb governing the expression: will/going to -> future, VBD/VBN -> past.
+    The news present ("meets Monday") points ahead only for day names, not for a bare month
+    ("the developments come after ... the debate in September")."""
+    verb = _governing_verb(parsed, start, end)
+    if verb is None:
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxiliaries}
+    if words & _FUTURE_AUX:
+        return "future"
+    if verb.tag_ == "VB" and verb.head.lower_ == "going" or "being" in words:
+        return "future"
+    if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+        return "past"
+    if verb.tag_ == "VBN" and (not auxiliaries or words & {"has", "have", "'ve"}):
+        return "past"
+    if any(a.tag_ == "MD" for a in auxiliaries) and verb.tag_ in ("VB", "VBG"):
+        return "future"
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in ("plan", "expect", "hope", "want", "intend", "schedule", "agree"):
+        return "future"
+    if news_present_is_future and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING_VERBS:
+        return "future"  # news present with a day name: "meets Monday", "arrives Friday"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def direction(text: str, start: int, end: int, parsed, news_present_is_future: bool = True) -> str | None:
+    if re.match(r"['’]s\b", text[end:end + 2]):
+        return "past"  # "Tuesday's declaration": a day already named by its event
+    if parsed is not None:
+        tense = _direction_from_parse(parsed, start, end, news_present_is_future)
+        if tense in ("past", "future"):
+            return tense
+    return _direction_from_words(text, start)
+
+

@@ -1,0 +1,82 @@
+"""Rule tests of nlp/time on `Doc`s built by hand (as spaCy's own tests do), so they do not
+depend on the statistical parse; the real-text tests are in test_timex.py and test_dating.py."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from storyline.nlp.time import RuleKind, TimeRule, extract_timexes, resolve_rule
+from storyline.nlp.time.component import SPAN_KEY
+
+
+def hand_parsed(words, tags, heads, deps, pos, lemmas=None):
+    """A parsed Doc from token attributes written out; heads are absolute token indices."""
+    vocab = spacy.blank("en").vocab
+    spaces = [i + 1 < len(words) and words[i + 1] not in ".," for i in range(len(words))]
+    return Doc(vocab, words=words, spaces=spaces, tags=tags, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas or [w.lower() for w in words])
+
+
+def test_future_auxiliary_on_the_governing_verb_puts_a_bare_weekday_ahead():
+    doc = hand_parsed(["They", "will", "meet", "Friday", "."],
+                      ["PRP", "MD", "VB", "NNP", "."], [2, 2, 2, 2, 2],
+                      ["nsubj", "aux", "ROOT", "npadvmod", "punct"], ["PRON", "AUX", "VERB", "PROPN", "PUNCT"])
+    found = extract_timexes(doc.text, "2025-02-12", parsed=doc)
+    assert [(t.text, t.value) for t in found] == [("Friday", "2025-02-14")]
+
+
+def test_past_tense_verb_puts_a_bare_weekday_behind():
+    doc = hand_parsed(["They", "met", "Friday", "."], ["PRP", "VBD", "NNP", "."], [1, 1, 1, 1],
+                      ["nsubj", "ROOT", "npadvmod", "punct"], ["PRON", "VERB", "PROPN", "PUNCT"])
+    found = extract_timexes(doc.text, "2025-02-12", parsed=doc)
+    assert [(t.text, t.value) for t in found] == [("Friday", "2025-02-07")]
+
+
+def test_news_present_of_a_non_reporting_verb_looks_ahead_but_a_reporting_verb_does_not():
+    arrives = hand_parsed(["He", "arrives", "Friday", "."], ["PRP", "VBZ", "NNP", "."], [1, 1, 1, 1],
+                          ["nsubj", "ROOT", "npadvmod", "punct"], ["PRON", "VERB", "PROPN", "PUNCT"],
+                          ["he", "arrive", "friday", "."])
+    says = hand_parsed(["He", "says", "Friday", "."], ["PRP", "VBZ", "NNP", "."], [1, 1, 1, 1],
+                       ["nsubj", "ROOT", "npadvmod", "punct"], ["PRON", "VERB", "PROPN", "PUNCT"],
+                       ["he", "say", "friday", "."])
+    assert extract_timexes(arrives.text, "2025-02-12", parsed=arrives)[0].value == "2025-02-14"
+    assert extract_timexes(says.text, "2025-02-12", parsed=says)[0].value == "2025-02-07"
+
+
+def test_a_rule_keeps_the_short_json_keys_and_reads_back_the_same():
+    timex = extract_timexes("The talks resume next Tuesday morning.", "2025-02-12")[0]
+    data = json.loads(timex.rule)
+    assert data == {"k": "weekday", "w": 2, "shift": 1, "pod": "MO"}
+    rule = TimeRule.from_json(timex.rule)
+    assert (rule.kind, rule.weekday, rule.shift, rule.part_of_day) == (RuleKind.WEEKDAY, 2, 1, "MO")
+    assert rule.to_dict() == data
+    assert resolve_rule(rule, "2025-02-12") == timex.value == "2025-02-18TMO"
+
+
+def test_a_rule_stored_by_an_earlier_release_still_resolves():
+    """Earlier releases wrote unset keys as nulls ("dir": null, "shift": null)."""
+    stored = '{"dir": null, "h": "thanksgiving day", "k": "holiday", "shift": null}'
+    assert resolve_rule(TimeRule.from_json(stored), "2000-01-07") == "1999-11-25"
+    anaphoric = TimeRule.from_json('{"k": "shift", "n": 1, "ref": "previous", "u": "D"}')
+    assert anaphoric.after_previous and resolve_rule(anaphoric, "2025-02-12") == "2025-02-13"
+
+
+@pytest.mark.parametrize("stored", ["{not json", "[1, 2]", '{"k": "no such kind"}', None])
+def test_an_unreadable_rule_becomes_the_stored_value(stored):
+    rule = TimeRule.from_json(stored, "2014")
+    assert rule.is_constant and resolve_rule(rule, None) == "2014"
+
+
+def test_the_component_writes_time_expressions_to_doc_spans():
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("storyline_timex")
+    doc = nlp.make_doc("Putin called on Monday; the summit is set for March 3, 2025 and talks lasted three hours.")
+    doc._.dct = "2025-02-12"
+    doc = component(doc)
+    spans = doc.spans[SPAN_KEY]
+    assert [(span.text, span.label_, span._.timex.value) for span in spans] == [
+        ("Monday", "DATE", "2025-02-10"), ("March 3, 2025", "DATE", "2025-03-03"),
+        ("three hours", "DURATION", "PT3H")]
