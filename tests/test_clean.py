@@ -87,9 +87,17 @@ def test_lines_repeated_across_an_outlet_are_removed():
     assert cleaned.removed == ["Read the latest from Example Daily every morning, free."]
 
 
-def test_odd_input_does_not_crash():
+def test_odd_input_keeps_every_line_with_words():
+    """Empty and punctuation-only input cleans to nothing; a line with words survives, whole, however
+    long or unbalanced; whatever is removed was an input line."""
     for text in ["", "\n\n\n", "-", "x" * 10000, "“unbalanced quote\n- \n>"]:
-        clean_text(text)
+        cleaned = clean_text(text)
+        lines = [line.strip() for line in text.split("\n")]
+        assert all(line in lines for line in cleaned.text.split("\n") if line)
+        assert all(line in lines for line in cleaned.removed)
+        assert [line for line in cleaned.text.split("\n") if any(c.isalpha() for c in line)] == \
+            [line for line in lines if any(c.isalpha() for c in line)]
+    assert clean_text("").text == clean_text("\n\n\n").text == ""
 
 
 # ---------------------------------------------------------------- flattened pages (Timeline17)

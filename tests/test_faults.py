@@ -157,25 +157,22 @@ def concurrent_run(tmp_path_factory):
     errors: list[str] = []
     http: list[tuple[str, int]] = []
     stop = threading.Event()
-    try:  # the web server, in process, over the same store file
-        from fastapi.testclient import TestClient
+    # the web server, in process, over the same store file
+    from fastapi.testclient import TestClient
 
-        from storyline.web.app import create_app
+    from storyline.web.app import create_app
 
-        client = TestClient(create_app(str(db), allowed_hosts=["testserver"]))
-    except ImportError:
-        client = None
+    client = TestClient(create_app(str(db), allowed_hosts=["testserver"]))
 
     def reader() -> None:
         from storyline.export.records import event_records, quote_records, search_passages
 
         while not stop.is_set():
-            if client is not None:
-                for url in ("/api/health", "/api/timeline", "/api/quotes", "/api/search?q=Putin", "/api/documents"):
-                    try:
-                        http.append((url, client.get(url).status_code))
-                    except Exception as error:
-                        errors.append(f"GET {url}: {type(error).__name__}: {error}")
+            for url in ("/api/health", "/api/timeline", "/api/quotes", "/api/search?q=Putin", "/api/documents"):
+                try:
+                    http.append((url, client.get(url).status_code))
+                except Exception as error:
+                    errors.append(f"GET {url}: {type(error).__name__}: {error}")
             try:
                 store = Store(db)  # one connection per request, as the web API opens them
                 with store.conn:
@@ -200,7 +197,7 @@ def concurrent_run(tmp_path_factory):
         stop.set()
         thread.join(timeout=30)
     return {"files": files, "db": db, "codes": [p.returncode for p in processes], "outputs": outputs,
-            "reads": reads, "errors": errors, "http": http, "app": client is not None}
+            "reads": reads, "errors": errors, "http": http}
 
 
 def test_two_processes_ingesting_into_one_store(concurrent_run):
@@ -224,8 +221,6 @@ def test_reads_during_ingest_never_fail_and_never_see_half_a_document(concurrent
 
 
 def test_the_web_server_answers_while_two_ingests_write(concurrent_run):
-    if not concurrent_run["app"]:
-        pytest.skip("storyline.web.app is not there yet")
     http = concurrent_run["http"]
     assert len(http) >= 10
     failed = [(url, status) for url, status in http if status != 200]

@@ -164,7 +164,9 @@ def test_times_take_the_day_written_next_to_them(text, expected):
 
 
 def test_an_impossible_date_next_to_a_time_is_dropped():
-    assert all(t.value != "1989-02-30T17:00" for t in extract_timexes("at 5 p.m. Feb. 30, 1989", "2025-02-12"))
+    # the same words with a real day are found, so the rule that would value them is there
+    assert "1989-02-28T17:00" in [t.value for t in extract_timexes("at 5 p.m. Feb. 28, 1989", "2025-02-12")]
+    assert not any(t.value.startswith("1989-02-30") for t in extract_timexes("at 5 p.m. Feb. 30, 1989", "2025-02-12"))
 
 
 def _timebank(name: str):

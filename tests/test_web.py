@@ -78,7 +78,9 @@ def test_document_and_actor_pages_hold_their_own_quotes_and_events(client):
     assert detail["quotes"] and all(q["doc"] == document for q in detail["quotes"])
     assert detail["event_mentions"]
     actor = max(all_items(client, "/api/entities"), key=lambda a: a["quote_count"])
+    assert actor["quote_count"] > 0
     page = client.get(f"/api/entities/{actor['id']}").json()
+    assert page["events"]
     assert len(page["quotes"]) == actor["quote_count"] and all(q["speaker"] == actor["id"] for q in page["quotes"])
     assert all(actor["id"] in e["participants"] for e in page["events"])
 
@@ -95,10 +97,13 @@ def test_event_evidence_spans_are_the_document_text_at_those_offsets(client):
 
 
 def test_event_quotes_come_from_the_event_documents(client):
+    quotes_seen = 0
     for event in all_items(client, "/api/timeline"):
         detail = client.get(f"/api/events/{event['id']}").json()
         mention_docs = {m["doc"] for m in event["mentions"]}
         assert all(quote["doc"] in mention_docs for quote in detail["quotes"])
+        quotes_seen += len(detail["quotes"])
+    assert quotes_seen > 0
 
 
 def test_unknown_ids_are_404(client):
