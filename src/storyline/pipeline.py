@@ -57,7 +57,7 @@ def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
     from storyline.nlp.quotes import extract_quotes, quote_date
     from storyline.nlp.time import extract_timexes
     from storyline.story.events import extract_event_mentions
-    from storyline.story.positions import extract_claims
+    from storyline.story.positions import claim_matcher, extract_claims
 
     parsed = nlp(doc.text)
     timexes = extract_timexes(doc.text, doc.published, doc.id, parsed)
@@ -77,7 +77,7 @@ def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
         quotes=quotes,
         timexes=timexes,
         event_mentions=extract_event_mentions(parsed, doc, timexes, mentions),
-        claims=extract_claims(parsed, doc, timexes, mentions, quotes),
+        claims=extract_claims(parsed, doc, timexes, mentions, quotes, claim_matcher(parsed.vocab)),
     )
 
 

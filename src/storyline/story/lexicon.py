@@ -138,7 +138,15 @@ STANCE_VERBS = {
     "oppose": "oppose", "criticize": "oppose", "criticise": "oppose", "condemn": "oppose", "denounce": "oppose",
     "resist": "oppose",
     "drop": "drop", "abandon": "drop",
+    "pledge": "propose", "vow": "propose", "promise": "propose",
+    "praise": "support", "commend": "support", "applaud": "support", "hail": "support",
+    "pan": "oppose", "slam": "oppose", "decry": "oppose", "deplore": "oppose", "lambaste": "oppose",
 }
+# Verbs whose subject holds the stance of the verb they govern ("vowed to veto the bill" is a
+# rejection, "wants to accept" an acceptance): with a stance verb under them they state none of their own.
+COMMITMENT_VERBS = {"pledge", "vow", "promise", "want", "seek", "agree", "offer", "propose", "refuse", "decline"}
+# Verbs that demand only of an addressee: "asked BP to drill a relief well", "pressed Russia to accept".
+ADDRESSEE_DEMAND_VERBS = {"ask", "press", "push", "call", "implore", "pressure"}
 # (verb lemma, particle or preposition) -> stance: "call for", "rule out", "back off", "give up".
 PHRASAL_STANCE_VERBS = {
     ("call", "for"): "demand", ("call", "on"): "demand", ("press", "for"): "demand", ("push", "for"): "demand", ("ask", "for"): "demand",
@@ -148,7 +156,16 @@ PHRASAL_STANCE_VERBS = {
     ("back", "off"): "drop", ("back", "down"): "drop", ("back", "away"): "drop", ("walk", "back"): "drop",
     ("retreat", "from"): "drop", ("give", "up"): "concede", ("hand", "over"): "concede",
 }
-# Verbs whose stance needs a stated issue, not a person: "offered condolences" and "backed Clinton" are not positions.
+# What is offered, sought or asked for without being a policy: "offered insights", "sought details",
+# "asked for the information", "offered a measure of optimism".
+NOT_PROPOSALS = NOT_OFFERED | {"advice", "estimate", "optimism", "hope", "information", "detail", "clarification",
+                               "answer", "guidance", "opinion", "feedback", "reaction", "response", "update",
+                               "measure", "figure", "number", "data", "evidence", "proof", "message"}
+# Verbs of speaking a refusal governs without refusing an issue: "declined to comment on the investigation".
+SPEAKING_VERBS = {"comment", "say", "elaborate", "speculate", "respond", "answer", "confirm", "specify", "discuss",
+                  "identify", "name", "provide", "give", "return", "reply", "talk", "speak"}
+# Modals that make a clause said by someone their demand: "the police must release the video, Clinton said".
+DEONTIC_MODALS = {"should", "must"}
 # Adjectives that state readiness: "ready to negotiate", "willing to cede Zaporizhzhia".
 READY_ADJECTIVES = {"ready", "willing", "prepared", "open", "eager"}
 # Noun lemma -> stance: "Putin's insistence on Donetsk", "Trump's call for a ceasefire".
@@ -241,6 +258,11 @@ TERRITORY_WORDS = {"cede", "control", "give", "surrender", "withdraw", "withdraw
                    "part", "rest", "pull", "leave", "evacuate", "hold", "take", "capture"}
 # Trailing words a place name may carry: "the Donetsk region" is Donetsk.
 PLACE_SUFFIXES = {"region", "oblast", "province", "area", "territory", "peninsula", "republic"}
+# Heads that make a name an institution holding a stance: "the Obama administration", "the Clinton campaign".
+INSTITUTION_HEADS = {"administration", "government", "campaign", "cabinet", "ministry", "department", "office",
+                     "team", "leadership", "delegation"}
+# News agencies a dateline names first ("AP NEW ORLEANS -- ..."): such a name is never an actor.
+WIRE_AGENCIES = {"ap", "afp", "upi", "reuters", "dpa", "tass", "xinhua", "interfax", "ria"}
 # Organisations that report news are sources, never actors ("the Washington Post reported").
 NEWS_ORGANISATION_WORDS = {"post", "times", "news", "journal", "telegraph", "guardian", "reuters", "press",
                            "agency", "tass", "interfax", "ria", "xinhua", "bbc", "cnn", "fox", "msnbc", "nbc",

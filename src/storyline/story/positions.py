@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import DependencyMatcher
@@ -34,6 +35,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+DEMANDABLE_PRONOUNS = {"we", "you", "they", "he", "she"}  # "they must release the video"; not "it should begin"
 SPEECH_LEMMAS = {"say", "tell", "state", "indicate", "announce", "add", "insist", "argue", "claim", "declare",
                  "signal", "write", "report", "believe", "think", "suggest", "stress", "note", "make"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -47,8 +49,10 @@ _CUE_LEMMAS = sorted(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PH
                      | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS))
 
 
+@lru_cache(maxsize=4)
 def claim_matcher(vocab) -> DependencyMatcher:
-    """Stance words with their holder in each syntactic slot a holder takes."""
+    """Stance words with their holder in each syntactic slot a holder takes; built once per
+    process and vocabulary (like the spaCy model), then passed to `extract_claims`."""
     cue = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": _CUE_LEMMAS}}}
     matcher = DependencyMatcher(vocab)
     matcher.add("subject", [[cue, {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "holder",
@@ -94,8 +98,13 @@ def cue_stance(token: Token) -> str | None:
                 return lexicon.PHRASAL_STANCE_VERBS[(lemma, particle)]
         if lemma == "back" and any(p in ("off", "down", "away") for p in _particles(token)):
             return "drop"
+        if lemma in lexicon.ADDRESSEE_DEMAND_VERBS and any(c.dep_ == "xcomp" for c in token.children) \
+                and not any(c.dep_ == "prt" for c in token.children):  # not "call out the Guard to join"
+            return "demand"  # "asked BP to drill a relief well", "pressed Russia to accept"
         if lemma == "give" or lemma in {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS} - set(lexicon.STANCE_VERBS):
             return None
+        if lemma == "suggest" and _says_what_is(token):
+            return None  # epistemic: "the emails suggest that Oz places business above science"
         return lexicon.STANCE_VERBS.get(lemma)
     if token.pos_ == "ADJ" and lemma in lexicon.READY_ADJECTIVES:
         return "support"
@@ -104,8 +113,50 @@ def cue_stance(token: Token) -> str | None:
             return None  # "a call for a ceasefire", "a call for the US to accept refugees"; not "a phone call"
         if lemma == "need" and not any(c.dep_ in ("acl", "xcomp") or c.lower_ == "for" for c in token.children):
             return None  # "the need to lift the moratorium", "the need for talks"
+        if lemma == "plan" and not any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)
+                                       for c in token.children):
+            return None  # "plans to file a motion"; "BP's drilling plan", "a response plan" are documents
         return lexicon.STANCE_NOUNS[lemma]
     return None
+
+
+def _says_what_is(verb: Token) -> bool:
+    """'suggesting the debate erased all memory', 'suggested that the apology lacks merit': a
+    clause in the past or third-person present (or with a modal other than 'should') says what
+    is, not what should be done ('suggested that both sides declare victory')."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        auxiliaries = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if clause.tag_ in ("VBD", "VBZ", "VBN") or auxiliaries and auxiliaries[0] not in ("should", "be"):
+            return True
+    return False
+
+
+def _offers_nothing(cue: Token) -> bool:
+    """'offered insights', 'seeking additional details', 'asked for the information': what is
+    offered or sought is no policy."""
+    if cue.lemma_.lower() not in {"offer", "propose", "seek", "ask", "request", "suggest"}:
+        return False
+    for child in cue.children:
+        objects = [child] if child.dep_ == "dobj" else \
+            [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "for" else []
+        if any(o.lemma_.lower() in lexicon.NOT_PROPOSALS for o in objects):
+            return True
+    return False
+
+
+def _refuses_to_speak(cue: Token) -> bool:
+    """'declined to comment on the investigation' refuses a question, not the investigation."""
+    return cue_stance(cue) == "reject" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.SPEAKING_VERBS
+                                               for c in cue.children)
+
+
+def _is_headline(sentence) -> bool:
+    """A title-case line ('Obama Seeks More Muslim Refugees As He Recognizes ...'): the parse and
+    the entities of such lines cannot be trusted."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words)
 
 
 def _negated(token: Token) -> bool:
@@ -123,9 +174,10 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("nor", "neither", "never") for c in token.head.children if c.i < token.i)
 
 
-def _is_hypothetical(token: Token, sentence) -> bool:
+def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
     """A question, a condition ('if Russia agreed'), or a modal ('could accept'); 'would' only
-    when the sentence is conditional (in reported speech it stands for 'will')."""
+    when the sentence is conditional (in reported speech it stands for 'will'). modals=False
+    counts only questions and conditions."""
     if sentence.text.rstrip().rstrip('"”’\'').endswith("?"):
         return True
     conditional = any(t.lower_ in lexicon.CONDITION_MARKERS and t.dep_ == "mark" for t in sentence)
@@ -134,8 +186,8 @@ def _is_hypothetical(token: Token, sentence) -> bool:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in lexicon.CONDITION_MARKERS:
                 return True
-            if child.dep_ == "aux" and (child.lower_ in lexicon.HYPOTHETICAL_AUXILIARIES
-                                        or child.lower_ == "would" and conditional):
+            if modals and child.dep_ == "aux" and (child.lower_ in lexicon.HYPOTHETICAL_AUXILIARIES
+                                                   or child.lower_ == "would" and conditional):
                 return True
         if node.dep_ not in ("xcomp", "acomp", "conj", "ccomp") or node.head.i == node.i:
             return False
@@ -205,7 +257,11 @@ def _phrase_at(token: Token) -> str | None:
             best = phrase
     if best and token.pos_ == "ADJ" and len(_PHRASE_WORDS[best]) == 1:
         return None  # "territorial" alone is a modifier; its noun carries the issue
-    if best is None and token.pos_ == "VERB" and lemma in lexicon.ISSUE_VERBS:
+    if token.pos_ == "VERB":  # "agreed to meet"; not "visit Louisiana", "meets company standards"
+        objects = [c for c in token.children if c.dep_ == "dobj"] or \
+            [c for conj in token.children if conj.dep_ == "conj" for c in conj.children if c.dep_ == "dobj"]
+        if lemma not in lexicon.ISSUE_VERBS or any(o.pos_ != "PRON" and o.ent_type_ not in HOLDER_LABELS for o in objects):
+            return None
         return lexicon.ISSUE_VERBS[lemma]
     if best is None:
         return None
@@ -240,6 +296,42 @@ def _territorial_slot(token: Token, top: Token) -> bool:
     return False
 
 
+NAMED_LABELS = HOLDER_LABELS | {"LOC", "FAC"}
+
+
+def _modifies_a_name(token: Token) -> bool:
+    """'police' in 'police officer Betty Shelby', 'NATO' in 'NATO member Estonia': a word in a
+    person's or place's title names no issue."""
+    node = token
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:
+        node = node.head
+        if node.ent_type_ in NAMED_LABELS and node.ent_type_ != "NORP":
+            return True
+    return False
+
+
+def _modifies_another_thing(token: Token) -> bool:
+    """'relief' in 'a relief well': a noun modifying another noun that names no issue itself names
+    a kind of that thing ('tax plan', 'peace deal' are found at their head)."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and _phrase_at(token.head) is None \
+        and token.head.lemma_.lower() not in lexicon.STANCE_NOUNS and token.head.lemma_.lower() not in lexicon.VAGUE_ISSUE_WORDS
+
+
+CIRCUMSTANCE_PREPOSITIONS = {"before", "after", "during", "since", "until", "following", "despite", "amid", "outside",
+                             "like", "as", "than", "because", "at", "by", "within", "throughout", "beyond"}
+CIRCUMSTANCE_DEPS = {"punct", "cc", "nsubj", "npadvmod", "advmod", "det", "nummod", "quantmod", "aux", "neg", "mark"}
+
+
+def _leads_to_issue(child: Token) -> bool:
+    """Below the stance word's own arguments: what a verb takes as arguments, and a noun's
+    modifiers and phrases, not circumstances ('six weeks before the election', 'work outside the law')."""
+    if child.dep_ in CIRCUMSTANCE_DEPS or child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+        return False
+    if child.head.pos_ in ("VERB", "AUX"):
+        return _is_argument(child) or child.dep_ == "conj"
+    return True
+
+
 def issues_under(top: Token, places: _Places) -> list[str]:
     """The issues in what `top` governs: the nearest ones, with what they are coordinated with
     ('NATO membership and the deployment of troops'); clauses of their own are not entered."""
@@ -259,7 +351,7 @@ def issues_under(top: Token, places: _Places) -> list[str]:
                 best_depth = best_depth or depth
             frontier.extend((child, depth + 1) for child in token.children if child.dep_ == "conj")
             continue
-        issue = _phrase_at(token)
+        issue = _phrase_at(token) if not _modifies_a_name(token) and not _modifies_another_thing(token) else None
         if issue and ISSUE_FAMILY.get(issue) == "territory":  # "the occupation of Crimea" is about Crimea
             named = [places.at[t.i][0] for t in token.subtree if t.i in places.at and _territorial_slot(t, top)]
             if named:
@@ -269,7 +361,7 @@ def issues_under(top: Token, places: _Places) -> list[str]:
             best_depth = best_depth or depth
         if depth > 1 and (token.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and not _is_content_clause(token)):
             continue  # a clause of its own
-        frontier.extend((child, depth + 1) for child in token.children if child.dep_ not in ("punct", "cc", "nsubj"))
+        frontier.extend((child, depth + 1) for child in token.children if _leads_to_issue(child))
     return found
 
 
@@ -351,13 +443,16 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
 
     matcher = matcher or claim_matcher(parsed.vocab)
     places = _Places.of(parsed, mentions)
+    named = _named_tokens(parsed, mentions)
     stance_tokens = {t.i for t in parsed if cue_stance(t)}
     claims: list[Claim] = []
     seen: set[tuple] = set()
     for _, (cue_i, *rest) in _holder_matches(matcher, parsed):
         cue, holder = parsed[cue_i], parsed[rest[-1]]
         stance = cue_stance(cue)
-        if stance is None or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens):
+        if stance is None or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
+                or _is_headline(cue.sent) or _offers_nothing(cue) or _refuses_to_speak(cue) \
+                or _commits_to_another_stance(cue):
             continue
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
@@ -369,7 +464,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         quote = _quote_around(quotes, cue.idx)
         if quote is not None and quote.negated:
             continue  # "denied that Russia rejected the plan": not stated as held
-        holder_span = _holder_span(parsed, holder, cue, quote, quotes)
+        holder_span = _holder_span(parsed, holder, cue, quote, quotes, named)
         if holder_span is None:
             continue
         sentence = cue.sent
@@ -387,7 +482,82 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 date_range=None if earlier else date_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
             ))
+    for claim in _demands_in_quotes(parsed, doc, timexes, quotes, places, stance_tokens):
+        key = (claim.holder_start, claim.issue, claim.stance, False, claim.start)
+        if key not in seen:
+            seen.add(key)
+            claims.append(claim)
     return claims
+
+
+def _named_tokens(parsed: Doc, mentions: list[Mention]) -> set[int]:
+    """Token indexes inside the document's mentions of people, organisations and governments."""
+    found = set()
+    for mention in mentions:
+        if mention.label in HOLDER_LABELS:
+            found.update(range(*_token_range(parsed, mention)))
+    return found
+
+
+def _commits_to_another_stance(cue: Token) -> bool:
+    """'vowed to veto the bill', 'wants to accept': the verb below carries the subject's stance."""
+    return cue.lemma_.lower() in lexicon.COMMITMENT_VERBS and not any(c.dep_ == "dobj" for c in cue.children) and \
+        any(c.dep_ == "xcomp" and cue_stance(c) for c in cue.children)
+
+
+def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes: list[Quote], places: _Places,
+                       stance_tokens: set[int]) -> list[Claim]:
+    """'Clinton said the police must release the video', '"Ukraine should get guarantees," Hegseth
+    said': what a speaker says someone should or must do is the speaker's demand ('should not':
+    opposition). The attribution stage gives the speaker and what they said."""
+    from storyline.nlp.dating import date_of_span
+
+    found = []
+    for quote in quotes:
+        if quote.negated or quote.speaker_start is None or quote.speaker_ref_start is None:
+            continue
+        start, end = quote.speaker_ref_start, quote.speaker_ref_end
+        pronoun = (quote.speaker_text or "").lower() in PERSONAL_PRONOUNS
+        if not pronoun and not (quote.speaker_start <= start and end <= (quote.speaker_end or 0)):
+            continue  # "a poll found that 74 percent of voters said ...": the voters, not the pollster
+        for verb in _said_span(parsed, quote):
+            if verb.pos_ != "VERB" or verb.i in stance_tokens or _is_headline(verb.sent) \
+                    or _is_hypothetical(verb, verb.sent, modals=False):
+                continue
+            auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            if not auxiliaries or auxiliaries[0].lower_ not in lexicon.DEONTIC_MODALS \
+                    or any(a.lower_ in ("have", "'ve") for a in auxiliaries):
+                continue  # "must have known" says what was
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or not (subject.ent_type_ in HOLDER_LABELS or subject.lower_ in DEMANDABLE_PRONOUNS
+                                       or any(c.dep_ in ("compound", "amod") and c.ent_type_ in HOLDER_LABELS
+                                              for c in subject.children)) \
+                    or verb.lemma_.lower() in SPEECH_LEMMAS:
+                continue  # "testing should begin", "oxygen levels should continue to drop": a forecast
+            stance = "oppose" if _negated(verb) else "demand"
+            issues = issues_under(verb, places) or [i for i in [_verb_phrase_issue(verb, places)] if i]
+            sentence = verb.sent
+            date, date_range = date_of_span(sentence.start_char, sentence.end_char, timexes, parsed)
+            found.extend(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
+                               holder_end=end, holder_text=parsed.text[start:end], issue=issue,
+                               issue_family=issue_family(issue, places), stance=stance,
+                               cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
+                               quote=quote.id) for issue in issues)
+    return found
+
+
+def _said_span(parsed: Doc, quote: Quote) -> list[Token]:
+    span = parsed.char_span(quote.start, quote.end, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
+    """'release the video', 'the videos should be released' -> 'release video'."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or verb.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
+        return None
+    phrase = _noun_phrase(obj, places)
+    return f"{verb.lemma_.lower()} {phrase}" if phrase else None
 
 
 CONTENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "appos"}
@@ -400,11 +570,16 @@ def _content_of_another_stance(cue: Token, stance_tokens: set[int]) -> bool:
     if cue.pos_ != "VERB" or any(c.dep_ == "agent" for c in cue.children):
         return False
     node = cue
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.COMMITMENT_VERBS \
+            and not any(c.dep_ == "dobj" for c in cue.head.children):
+        return False  # "vowed to veto": the subject's own stance
     if cue.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         node = cue.head  # "a call for the United States to accept more refugees"
         if node.i in stance_tokens and node.pos_ in ("VERB", "NOUN"):
             return True
     while (node.dep_ in CONTENT_DEPS or _is_content_clause(node)) and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl") and not _is_content_clause(node) and any(c.dep_ == "nsubj" for c in node.children):
+            return False  # "a suggestion Russia rejected": a relative clause with its own holder
         node = node.head
         if node.i in stance_tokens and node.pos_ in ("VERB", "NOUN"):
             return True
@@ -424,6 +599,9 @@ def _holder_matches(matcher: DependencyMatcher, parsed: Doc) -> list[tuple[int, 
         label = parsed.vocab.strings[match_id]
         if label in ("governor_subject", "copula_subject", "light_verb"):
             tokens = [tokens[1], tokens[2]]
+        if label == "governor_subject" and parsed[tokens[0]].tag_ == "VBN" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in parsed[tokens[0]].children):
+            continue  # "Asked to describe the device, O'Neill said": the one asked, not who asks
         if label == "possessor" and parsed[tokens[1]].pos_ == "PRON":
             continue  # "his demand": the light verb's or the clause's subject says whose
         found.append((label, tokens))
@@ -450,8 +628,10 @@ def _pronoun_speaker(parsed: Doc, holder: Token, quotes: list[Quote]) -> tuple[i
 
 
 def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
-                 quotes: list[Quote] = ()) -> tuple[int, int, str, bool] | None:
-    """(start, end, text, is the quote's speaker) of who holds the stance."""
+                 quotes: list[Quote] = (), named: set[int] | None = None) -> tuple[int, int, str, bool] | None:
+    """(start, end, text, is the quote's speaker) of who holds the stance. The holder's head must
+    be a name or an institution named after one ('the Obama administration'): 'WikiLeaks emails',
+    'a New York judge' hold nothing of WikiLeaks' or New York's."""
     if holder.dep_ == "nsubjpass":
         return None  # "the proposal was rejected" with no agent: no holder
     if holder.lower_ in FIRST_PERSON | {"my", "our"}:
@@ -463,6 +643,8 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     resolved = _resolve_holder(holder, cue)
     if resolved is None:
         return _pronoun_speaker(parsed, holder, quotes)
+    if named is not None and resolved.i not in named and resolved.lemma_.lower() not in lexicon.INSTITUTION_HEADS:
+        return None
     first, last = _holder_tokens(resolved)
     span = parsed[first:last]
     is_speaker = quote is not None and quote.speaker_start is not None and \
@@ -483,10 +665,22 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
         return [(issue, "drop", False) for issue in issues] + [(issue, earlier_stance, True) for issue in issues]
     if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "pobj") and cue.head.i in other_cues and cue_stance(cue.head) == "drop":
         return []  # the drop claim covers it
+    if stance in ("support", "oppose", "accept", "reject") and any(
+            c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") for c in cue.children):
+        return []  # "welcomes Prime Minister David Cameron for his first visit": a person, not an issue
     issues = issues_under(top, places)
     for noun in extra:
         if not issues:
             issues = [i for i in issues_under(noun, places) if i]
+    if not issues and cue.pos_ == "ADJ" and cue.dep_ == "acomp":
+        issues = issues_under(cue.head, places)  # 'was "ready to work" ... on a memorandum': the copula's phrases
+    if not issues and extra and extra[0].lemma_.lower() in lexicon.STANCE_NOUNS:
+        # "Zelenskyy signaled a willingness to swap territory, a suggestion Russia rejected":
+        # the suggestion is the stance stated before it in the sentence
+        for earlier_cue in sorted((t for t in cue.sent if t.i < extra[0].i and t.i in other_cues), reverse=True):
+            issues = issues_under(earlier_cue, places)
+            if issues:
+                break
     if not issues and stance in OPEN_ISSUE_STANCES:
         named = open_issue(top, places)
         issues = [named] if named else []
@@ -497,6 +691,10 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
 
 
 OPEN_ISSUE_STANCES = {"demand", "propose", "reject", "oppose", "accept"}
+# Refusals and opposition name an issue outside the taxonomy only with a verb ('refused to disclose
+# medical records') or a named law or programme: 'rejected that argument', 'dismissed some cleanup
+# workers', 'warned against potential hackers' are no positions.
+VERBAL_OPEN_STANCES = {"reject", "oppose", "accept"}
 OPEN_ISSUE_FAMILY = "other"
 OPEN_ISSUE_SLOTS = ("dobj", "xcomp", "ccomp", "pcomp", "pobj")
 
@@ -509,7 +707,14 @@ def open_issue(top: Token, places: _Places) -> str | None:
     slot = _open_slot(top)
     if slot is None:
         return None
+    if cue_stance(top) in VERBAL_OPEN_STANCES and slot.pos_ not in ("VERB", "AUX") \
+            and slot.ent_type_ not in ("LAW", "WORK_OF_ART"):
+        return None
+    if slot.lemma_.lower() in lexicon.NOT_PROPOSALS:
+        return None
     if slot.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "neg" for c in slot.children):
+            return None  # "vowed not to repeat that mistake"
         obj = next((c for c in slot.children if c.dep_ in ("dobj", "attr")), None)
         if slot.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS or obj is None:
             return None
@@ -519,7 +724,12 @@ def open_issue(top: Token, places: _Places) -> str | None:
 
 
 def _open_slot(top: Token) -> Token | None:
-    for dep in OPEN_ISSUE_SLOTS:
+    """The first argument naming what a stance is about; under 'urged Trump to make ...' the
+    clause, not the addressee; under 'the rate he has proposed' the noun the clause modifies."""
+    if top.dep_ in ("relcl", "acl") and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in top.children):
+        return top.head if top.head.pos_ == "NOUN" else None
+    slots = OPEN_ISSUE_SLOTS if not any(c.dep_ == "xcomp" for c in top.children) else ("xcomp",) + OPEN_ISSUE_SLOTS
+    for dep in slots:
         for child in top.children:
             if child.dep_ == dep:
                 return child
@@ -594,7 +804,8 @@ def is_outlet(name: str, outlets: Iterable[str] = ()) -> bool:
     if lowered in {o.lower().removeprefix("the ").strip() for o in outlets if o}:
         return True
     words = lowered.replace(".", "").split()
-    return bool(words) and (words[-1] in lexicon.NEWS_ORGANISATION_WORDS or lowered in lexicon.NEWS_ORGANISATION_WORDS)
+    return bool(words) and (words[-1] in lexicon.NEWS_ORGANISATION_WORDS or lowered in lexicon.NEWS_ORGANISATION_WORDS
+                            or words[0] in lexicon.WIRE_AGENCIES)  # "AP NEW ORLEANS", a dateline
 
 
 def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_names: dict[str, tuple[str, str]],
@@ -647,7 +858,11 @@ def positions_from_statements(statements: list[Statement], copy_of: dict[str, st
         by_issue.setdefault((statement.actor, statement.issue), []).append(statement)
     positions: list[Position] = []
     for (actor, issue), items in sorted(by_issue.items()):
-        items = sorted(items, key=lambda s: (_day(s), s.doc, s.start, s.stance))
+        # an earlier stance goes just before the statement that mentions it, even when that one is
+        # dated only by a wide range ("before 2026-12-01" must not follow a drop of 2019..2026)
+        mentioned_in = {(s.doc, s.start): _day(s)[:-2] for s in items if not s.earlier}
+        items = sorted(items, key=lambda s: (mentioned_in[(s.doc, s.start)] + " 0" if s.earlier and (s.doc, s.start)
+                                             in mentioned_in else _day(s), s.doc, s.start, s.stance))
         runs: list[list[Statement]] = []
         for statement in _without_contradicted(items, copy_of):
             if runs and runs[-1][-1].stance == statement.stance:
