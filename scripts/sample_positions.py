@@ -1,6 +1,10 @@
 """A judging sheet of positions drawn at random (fixed seed) from one or more stores.
 
     python scripts/sample_positions.py --db polnear.db --db fox.db --per-store 50 --seed 14 > sheet.tsv
+    python scripts/sample_positions.py --db polnear.db --db wp.db --total 100 --seed 1401 > sheet.tsv
+
+`--total N` draws N in all, an equal share per store; a store holding fewer gives its shortfall
+to the stores after it.
 
 Each row: the position as `storyline positions` gives it (actor, issue, family, stance, when) and
 its evidence sentence, with empty `judgement` and `note` columns for a reader: `ok` when the
@@ -25,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", action="append", required=True, help="a store (repeat for several)")
     parser.add_argument("--per-store", type=int, default=50)
+    parser.add_argument("--total", type=int, help="draw N positions in all, shared equally between the stores")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--articles", type=int, help="print N random documents per store with their positions")
     args = parser.parse_args(argv)
@@ -34,11 +39,15 @@ def main(argv: list[str] | None = None) -> int:
     writer.writerow(["n", "store", "actor", "issue", "family", "stance", "previous", "when", "doc", "evidence",
                      "judgement", "note"])
     n = 0
-    for path in args.db:
+    left = args.total
+    for index, path in enumerate(args.db):
         store = Store(path)
         positions = sorted(iter_positions(store), key=lambda p: (p["actor"], p["topic"], p["stance"],
                                                                   p["evidence"]["doc"], p["evidence"]["start"]))
-        chosen = random.Random(args.seed).sample(positions, min(args.per_store, len(positions)))
+        share = args.per_store if left is None else -(-left // (len(args.db) - index))
+        chosen = random.Random(args.seed).sample(positions, min(share, len(positions)))
+        if left is not None:
+            left -= len(chosen)
         names = entity_names(store, [p["actor"] for p in chosen])
         for position, said in zip(chosen, evidence_spans(store, [p["evidence"] for p in chosen])):
             n += 1
