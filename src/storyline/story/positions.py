@@ -510,7 +510,7 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
     """'Clinton said the police must release the video', '"Ukraine should get guarantees," Hegseth
     said': what a speaker says someone should or must do is the speaker's demand ('should not':
     opposition). The attribution stage gives the speaker and what they said."""
-    from storyline.nlp.dating import date_of_span
+    from storyline.nlp.time.dating import date_of_span
 
     found = []
     for quote in quotes:
