@@ -196,3 +196,13 @@ def test_comment_sections_in_line_structured_text_are_removed():
     ]
     assert "June 15, 2011 at 3:51 pm | Reply" in cleaned.removed
     assert "I can't believe nobody is talking about this!" in cleaned.removed
+
+
+def test_a_washington_post_timestamp_inside_a_flattened_line_goes_and_the_sentence_stays():
+    text = ("Sunday, November 14, 2010; 7:04 PM BP has reimbursed the federal government $518 million for cleanup "
+            "costs for the April oil spill in the Gulf of Mexico, congressional auditors said, but those costs have "
+            "already hit $581 million and are still growing. The Government Accountability Office, in a report on "
+            "the spill released Friday, reviewed the financial risks facing a federal fund. It said more was needed.")
+    cleaned = clean_text(text)
+    assert cleaned.text.startswith("BP has reimbursed the federal government")  # "BP" is no time zone
+    assert "Sunday, November 14, 2010; 7:04 PM" in cleaned.removed

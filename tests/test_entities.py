@@ -221,3 +221,12 @@ def test_page_furniture_is_never_a_person():
              "Do not reply to this thread unless you have read the rules.",
     })
     assert not any(m.text == "Reply" for m in mentions)
+
+
+def test_a_sentences_first_word_is_not_part_of_the_name_after_it():
+    nlp = load_spacy()
+    text = ('"We are cooperating fully," he said. Said Gowers: "We will pay." Following Obama, the senators left. '
+            'Khaled Said was beaten to death.')
+    names = [m.text for m in extract_mentions(nlp(text), "x") if m.label == "PERSON"]
+    assert "Gowers" in names and "Obama" in names and "Khaled Said" in names
+    assert not any(name.startswith(("Said ", "Following ")) for name in names)

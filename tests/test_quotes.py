@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import DATASETS
 from storyline.nlp.entities import extract_mentions, extract_roles, link_entities
 from storyline.nlp.paragraphs import paragraph_boundaries
 from storyline.nlp.quotes import extract_quotes, find_quote_spans
@@ -155,10 +156,7 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp):
     assert (quote.speaker_text, quote.speaker_ref_text) == ("he", "Smith")
 
 
-POLNEAR_TRANSCRIPT = (
-    Path(__file__).resolve().parents[2]
-    / "shared/datasets/polnear/data/train/text/breitbart_2016-07-10_ok-gov-fallin-trump-is-trying-to.txt"
-)
+POLNEAR_TRANSCRIPT = DATASETS / "polnear/data/train/text/breitbart_2016-07-10_ok-gov-fallin-trump-is-trying-to.txt"
 
 
 @pytest.mark.skipif(not POLNEAR_TRANSCRIPT.exists(), reason=f"PolNeAR not found at {POLNEAR_TRANSCRIPT}")
@@ -386,3 +384,65 @@ def test_a_date_heading_a_speaker_phrase_is_cut_off(nlp):
             "Dr Murray deviated from accepted medical standards in his care for Jackson.")
     quote = _quote_with(extract_quotes(nlp(text), "x"), "Dr Murray deviated")
     assert quote.speaker_text.startswith("Witness")
+
+
+# Sentences below are from Timeline17 bpoil_washingtonpost articles (issue #16's judged errors).
+
+
+def test_a_parenthetical_cue_before_a_new_clause_ends_an_indirect_quote(nlp):
+    text = ('"It takes a while to gather the information we need," he said. So far, officials said, the oil '
+            'has not caused catastrophic damage on shore. BP has reimbursed the federal government $518 million '
+            'for cleanup costs for the April oil spill in the Gulf of Mexico, congressional auditors said, but '
+            'those costs have already hit $581 million and are still growing.')
+    quotes = extract_quotes(nlp(text), "x")
+    officials = next(q for q in quotes if q.speaker_text == "officials")  # one clause: the cue stays inside
+    assert officials.text == "So far, officials said, the oil has not caused catastrophic damage on shore"
+    auditors = next(q for q in quotes if q.speaker_text == "congressional auditors")
+    assert auditors.text.startswith("BP has reimbursed") and auditors.text.endswith("in the Gulf of Mexico")
+
+
+def test_an_indirect_quote_is_not_cut_at_a_comma_or_before_its_verb(nlp):
+    text = ("Meredith McGehee, a campaign finance expert at the watchdog Campaign Legal Center, said BP may have "
+            "aimed for a good corporate image, and assumed that its broad statement would not be carefully "
+            "examined. A Coast Guard official said Saturday that tar balls believed to be from the giant spill "
+            "had started to wash up on an Alabama island three miles from the coast.")
+    quotes = extract_quotes(nlp(text), "x")
+    image = _quote_with(quotes, "good corporate image")
+    assert image.text.endswith("would not be carefully examined")
+    tar = _quote_with(quotes, "tar balls")
+    assert tar.text.endswith("three miles from the coast")
+
+
+def test_reader_questions_in_a_live_chat_are_nobodys_statements(nlp):
+    text = ("Greg McCormack: Hi I am Greg McCormack, Director of the Petroleum Extension Service. Fort Myers, Fla.: "
+            "Can you explain why deep water drilling is allowed without proven safety measures in place? "
+            "Washington, D.C.: I've heard that BP avoided it because they wanted to have the well available to "
+            "them again in the future. Greg McCormack: There are multiple web sites showing the live feed.")
+    not_a_chat = text.replace("Fort Myers, Fla.:", "Jim Myers said:")  # one place label is no chat
+    questions = (not_a_chat.index("Jim Myers"), not_a_chat.index("Greg McCormack: There"))
+    assert any(q.start < questions[1] and questions[0] < q.end for q in extract_quotes(nlp(not_a_chat), "x"))
+    questions = (text.index("Fort Myers"), text.index("Greg McCormack: There"))
+    quotes = extract_quotes(nlp(text), "x")
+    assert not any(q.start < questions[1] and questions[0] < q.end for q in quotes)
+    assert not any(q.speaker_text in ("you", "they", "I") for q in quotes)
+
+
+def test_a_name_after_an_abbreviated_title_is_the_speaker(nlp):
+    text = ("If a storm with gale-force winds comes within five days of reaching the gushing oil well, crews would "
+            "begin packing up to return to shore, said Coast Guard Adm. Thad W. Allen, who is overseeing the "
+            "crisis for the government.")
+    parsed = nlp(text)
+    assert len(list(parsed.sents)) == 1
+    quote = _quote_with(extract_quotes(parsed, "x"), "crews would begin packing up")
+    assert quote.speaker_text == "Thad W. Allen" and quote.speaker_ref_text == "Thad W. Allen"
+
+
+def test_a_speaker_described_by_a_party_or_an_office_is_not_that_party_or_office(nlp):
+    text = ("The ranking Republican on the House Energy and Commerce Committee said such arrangements have no legal "
+            "basis. Jacqueline Savitz: Secretary of Homeland Security also is pledging to make every effort on "
+            "behalf of the Obama administration.")
+    quotes = extract_quotes(nlp(text), "x")
+    ranking = _quote_with(quotes, "no legal basis")
+    assert ranking.speaker_text.startswith("The ranking Republican") and ranking.speaker_ref_text is None
+    pledge = _quote_with(quotes, "every effort")
+    assert pledge.speaker_ref_text is None

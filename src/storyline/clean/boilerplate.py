@@ -123,8 +123,10 @@ def normalised_line(line: str) -> str:
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 _DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
-_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}\b|UK time))?"
-STAMP = rf"(?:{_DATE},?\s+(?:at\s+)?{_CLOCK}|{_CLOCK},?\s+(?:on\s+)?{_DATE})"
+# a zone is EST, GMT, CEST, UTC...: not any capitals ("7:04 PM BP has reimbursed ..." keeps "BP")
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{1,3}T\b|UTC\b|UK time))?"
+# "June 15, 2011 at 3:51 pm", "Sunday, November 14, 2010; 7:04 PM" (the Washington Post's), "22:29, 13 January 2010"
+STAMP = rf"(?:{_DATE}[,;]?\s+(?:at\s+)?{_CLOCK}|{_CLOCK},?\s+(?:on\s+)?{_DATE})"
 _HANDLE = r"[^\s|]+(?: [^\s|]+){0,2}"
 _ABUSE = r"Report (?:as )?abus(?:e|ive)"
 

@@ -129,11 +129,23 @@ def _trim_name_tokens(parsed, start: int, end: int) -> tuple[int, int] | None:
         if parsed[start].lower_ in REGNAL_TITLES and end - start == 2:
             break  # "King Abdullah" is the name
         start += 1
+    if end - start > 1 and _opens_a_sentence_as_a_word(parsed[start]):
+        start += 1  # "Said Gowers:", "Following Obama, ...": the sentence's first word is no name
     while start < end and (parsed[end - 1].is_punct or parsed[end - 1].lower_ in POSSESSIVE_MARKS):
         end -= 1
     if start >= end:
         return None
     return start, end
+
+
+SENTENCE_WORD_TAGS = ("VBD", "VBG", "VBN", "VBZ", "IN", "RB", "WRB", "CC", "DT")
+
+
+def _opens_a_sentence_as_a_word(token) -> bool:
+    """A sentence's capitalised first word tagged as a verb, preposition or adverb ('Said',
+    'Following', 'After'), which the model ran into the name after it."""
+    starts = token.is_sent_start or (token.i > 0 and token.nbor(-1).is_punct)
+    return bool(starts) and token.tag_ in SENTENCE_WORD_TAGS
 
 
 def _split_compound_names(parsed, start: int, end: int, label: str) -> list[list]:

@@ -15,6 +15,7 @@ from storyline.nlp.lexicon import (
     CUE_VERBS,
     EXTRA_SPEECH_VERBS,
     LEMMA_FIXES,
+    NAME_TITLES,
     NAMING_VERBS,
     OBJECT_CUE_VERBS,
     PHRASAL_CUES,
@@ -349,13 +350,22 @@ def _subject_of(verb):
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
-                return child
+                return _name_after_title(child)
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return None
         if current.dep_ == "ccomp" and current.i != verb.i:
             return None
         current = current.head
     return None
+
+
+def _name_after_title(subject):
+    """'said Coast Guard Adm. Thad W. Allen' parsed with two subjects, the title and the name: the
+    name speaks."""
+    if subject.lower_ not in NAME_TITLES:
+        return subject
+    return next((c for c in subject.head.children if c.i > subject.i and c.left_edge.i == subject.i + 1
+                 and c.dep_ in SUBJECT_DEPS + ("appos",)), subject)
 
 
 def _content_tokens(verb, attitudes: bool = False) -> tuple[int, int] | None:

@@ -20,8 +20,14 @@ from storyline.nlp.quotes.marks import (
 )
 from storyline.nlp.quotes.negation import negated_cues
 from storyline.nlp.quotes.pronouns import resolve_pronoun_speakers
+from storyline.nlp.quotes.spans import complete_cut_clause, outside_parenthetical_cue
 from storyline.nlp.quotes.speakers import keeps_speaker, speaker_reference
-from storyline.nlp.quotes.unclaimed import attach_unclaimed_quotes, headline_statements, transcript_turns
+from storyline.nlp.quotes.unclaimed import (
+    attach_unclaimed_quotes,
+    headline_statements,
+    reader_turns,
+    transcript_turns,
+)
 from storyline.nlp.spacy_model import text_of
 
 
@@ -40,14 +46,22 @@ def extract_quotes(parsed, doc_id: str, attitudes: bool = False, mentions: list[
 def rule_candidates(parsed, quotes_index: QuoteIndex, mentions: list[Mention],
                     attitudes: bool = False) -> list[Attribution]:
     """Every attribution the rules find: cue words on the parse, headline and transcript lines,
-    then quote marks no cue claimed. Contents are stretched over the quote marks they cut."""
+    then quote marks no cue claimed. Contents are stretched over the quote marks they cut. Cues in
+    a live chat's reader questions are left out."""
     text = text_of(parsed)
     attributions, waiting_cues = cue_attributions(parsed, quotes_index, attitudes)
     attributions = [a for a in attributions if _clip_to_paragraph(text, a)]
     attributions += headline_statements(parsed, text) + transcript_turns(parsed, text)
-    attributions = _drop_nested(_widen_to_quotes(attributions, quotes_index))
+    readers = reader_turns(text)
+    attributions = _drop_nested(_widen_to_quotes(_outside(attributions, readers), quotes_index))
     attributions += attach_unclaimed_quotes(parsed, text, attributions, waiting_cues, quotes_index, mentions)
-    return attributions
+    return _outside(attributions, readers)
+
+
+def _outside(attributions: list[Attribution], spans: list[tuple[int, int]]) -> list[Attribution]:
+    """The attributions whose cue and content keep out of every span."""
+    return [a for a in attributions if not any(
+        start <= a.cue[0].idx < end or (a.content_start < end and start < a.content_end) for start, end in spans)]
 
 
 def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], quotes_index: QuoteIndex,
@@ -57,7 +71,9 @@ def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], q
     text = text_of(parsed)
     attributions = list(candidates)
     if not attitudes:
-        attributions = [_quoted_part_only(a, quotes_index) for a in attributions]
+        attributions = [outside_parenthetical_cue(_quoted_part_only(a, quotes_index), quotes_index)
+                        for a in attributions]
+        attributions = [complete_cut_clause(a, quotes_index, attributions) for a in attributions]
     attributions = [a for a in attributions if keeps_speaker(a, attitudes)
                     and a.content_end - a.content_start <= MAX_QUOTE_CHARS]
     attributions.sort(key=lambda a: a.content_start)

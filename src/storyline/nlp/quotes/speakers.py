@@ -3,9 +3,10 @@ speaker stands for."""
 from __future__ import annotations
 
 from storyline.model import Mention
-from storyline.nlp.lexicon import PERSON_PRONOUNS
+from storyline.nlp.lexicon import PERSON_PRONOUNS, ROLE_HEADS
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS
+from storyline.nlp.spacy_model import text_of
 
 
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER")
@@ -71,7 +72,7 @@ def speaker_reference(att: Attribution, mentions, antecedents) -> Mention | None
     if head.lower_ in PERSON_PRONOUNS:
         return antecedents.get(head.i)
     mention = mention_at(mentions, head.idx, head.idx + len(head.text))
-    if mention is not None:
+    if mention is not None and not _describes_a_person(att, head, mention):
         return mention
     for child in head.children:  # "Trump's son, Donald Trump Jr."
         if child.dep_ == "appos":
@@ -79,3 +80,15 @@ def speaker_reference(att: Attribution, mentions, antecedents) -> Mention | None
             if mention is not None:
                 return mention
     return None
+
+
+def _describes_a_person(att: Attribution, head, mention: Mention) -> bool:
+    """A speaker described by a group or an office is not that group or office: 'the ranking
+    Republican on the committee' (one person, not the Republicans), 'Secretary of Homeland
+    Security' (the secretary, not the department)."""
+    if mention.label == "NORP" and head.tag_ in ("NN", "NNP"):
+        return True
+    if mention.label == "PERSON" or att.speaker is None:
+        return False
+    before = text_of(att.speaker.doc)[att.speaker.start_char : mention.start].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_HEADS

@@ -63,6 +63,33 @@ def transcript_turns(parsed, text: str) -> list[Attribution]:
     return found
 
 
+# A live chat run into one line: "... in place? Fort Myers, Fla.: Can you explain ... John Hofmeister:
+# BP early on ...". Readers' turns are labelled with where they write from ("City, State"), the
+# guest's with a name.
+_LABEL_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+_TURN_START = r"(?:^|(?<=[.!?\"”)\]])\s)\s*"
+CHAT_PLACE_LABEL = re.compile(rf"{_TURN_START}(?P<label>{_LABEL_WORDS}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}}):\s+(?=\S)")
+CHAT_LABEL = re.compile(rf"{_TURN_START}(?P<label>{_LABEL_WORDS}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}})?):\s+(?=\S)")
+MIN_READER_TURNS = 2
+
+
+def reader_turns(text: str) -> list[tuple[int, int]]:
+    """Character spans of readers' questions in a live chat: a paragraph with at least two turns
+    labelled 'City, State:' after a sentence's end is a chat; each such turn runs to the next
+    labelled turn. What readers ask or guess is no one's statement in the story."""
+    turns = []
+    paragraph_start = 0
+    for paragraph in text.split("\n"):
+        places = list(CHAT_PLACE_LABEL.finditer(paragraph))
+        if len(places) >= MIN_READER_TURNS:
+            labels = [m.start("label") for m in CHAT_LABEL.finditer(paragraph)]
+            for place in places:
+                end = next((at for at in labels if at > place.start("label")), len(paragraph))
+                turns.append((paragraph_start + place.start("label"), paragraph_start + end))
+        paragraph_start += len(paragraph) + 1
+    return turns
+
+
 def attach_unclaimed_quotes(
     parsed, text, attributions, waiting_cues, quotes_index, mentions
 ) -> list[Attribution]:
