@@ -121,3 +121,15 @@ def test_a_store_from_an_earlier_release_opens_migrates_and_reads(tmp_path, caps
     assert sorted(quote["text"] for quote in exported["quotes"]) == quote_texts
     assert len(exported["events"]) == stored["events"] and len(exported["positions"]) == stored["positions"]
     assert [copy["doc"] for copy in exported["copies"]] and exported["timeline"]
+
+    from fastapi.testclient import TestClient
+
+    from storyline.web.app import create_app
+
+    client = TestClient(create_app(str(path), allowed_hosts=["testserver"]))
+    for route in ("timeline", "timeline?all=true", "quotes", "positions", "entities", "documents"):
+        response = client.get(f"/api/{route}")
+        assert response.status_code == 200 and response.json()["items"], route
+    document = exported["documents"][0]["id"]
+    assert client.get(f"/api/documents/{document}").json()["text"] == exported["documents"][0]["text"]
+    assert client.get("/api/sources").json()["copies"] == exported["copies"]

@@ -429,6 +429,20 @@ def test_docs_list_a_schema_for_every_response(client):
     assert next(p for p in timeline if p["name"] == "since")["schema"]["anyOf"][0]["format"] == "date"
 
 
+def test_record_schemas_are_the_data_model_s_fields_with_kinds_as_enums(client):
+    from dataclasses import fields
+    from typing import get_args
+
+    from storyline import model
+
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    for cls in (model.Quote, model.Event, model.Position, model.Entity, model.CopyLink):
+        assert [f.name for f in fields(cls)] == list(schemas[cls.__name__]["properties"])[:len(fields(cls))]
+    assert schemas["Event"]["properties"]["status"]["enum"] == list(get_args(model.EventStatus))
+    assert schemas["Quote"]["properties"]["kind"]["enum"] == list(get_args(model.QuoteKind))
+    assert schemas["Entity"]["properties"]["mentions"]["items"]["$ref"].endswith("/Span")
+
+
 def test_each_endpoint_json_validates_against_its_model(client):
     from pydantic import TypeAdapter
 

@@ -31,15 +31,11 @@ from storyline.ingest.decode import IngestError
 from storyline.ingest.readers import SKIPPED_SUFFIXES, read_blob, short_name
 from storyline.pipeline import failure_line
 from storyline.model import (
-    Claim,
     Document,
     DocumentAnalysis,
-    EventMention,
-    Mention,
-    Quote,
     RawDocument,
-    Role,
-    Timex,
+    analysis_from_dict,
+    analysis_to_dict,
     from_dict,
     to_dict,
 )
@@ -218,29 +214,12 @@ def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_s
             row.update(error=error, stage="analyse", document=json.dumps(to_dict(doc), ensure_ascii=False))
         else:
             row.update(document=json.dumps(to_dict(doc), ensure_ascii=False),
-                       analysis=json.dumps(_analysis_dict(analysis), ensure_ascii=False))
+                       analysis=json.dumps(analysis_to_dict(analysis), ensure_ascii=False))
     return rows
 
 
-def _analysis_dict(analysis: DocumentAnalysis) -> dict:
-    return {"sentences": [list(pair) for pair in analysis.sentences],
-            "mentions": [to_dict(x) for x in analysis.mentions], "roles": [to_dict(x) for x in analysis.roles],
-            "quotes": [to_dict(x) for x in analysis.quotes], "timexes": [to_dict(x) for x in analysis.timexes],
-            "event_mentions": [to_dict(x) for x in analysis.event_mentions],
-            "claims": [to_dict(x) for x in analysis.claims]}
-
-
 def analysis_from_json(text: str) -> DocumentAnalysis:
-    data = json.loads(text)
-    return DocumentAnalysis(
-        sentences=[tuple(pair) for pair in data["sentences"]],
-        mentions=[from_dict(Mention, x) for x in data["mentions"]],
-        roles=[from_dict(Role, x) for x in data["roles"]],
-        quotes=[from_dict(Quote, x) for x in data["quotes"]],
-        timexes=[from_dict(Timex, x) for x in data["timexes"]],
-        event_mentions=[from_dict(EventMention, x) for x in data["event_mentions"]],
-        claims=[from_dict(Claim, x) for x in data.get("claims", [])],
-    )
+    return analysis_from_dict(json.loads(text))
 
 
 def document_from_json(text: str) -> Document:

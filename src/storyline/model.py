@@ -7,7 +7,54 @@ offsets into `Document.text` (the cleaned body).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal, TypedDict
+
+# --- kinds: the values a field takes ------------------------------------------------------------
+
+InputFormat = Literal["text", "html", "jsonl", "feed", "warc"]
+DatedHow = Literal["metadata", "dateline", "inferred", "given"]  # where a publication date came from
+CopyKind = Literal["exact", "near", "rewrite"]
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER"]
+UsedAs = Literal["place", "person", "thing"]  # how a sentence uses a name: in Brega, X said, the X
+QuoteKind = Literal["direct", "indirect", "mixed"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+EventStatus = Literal["happened", "planned", "reported", "denied", "called off"]
+ParticipantRole = Literal["agent", "patient", "with"]
+
+
+# --- records nested in the data classes (kept as JSON objects in the store and the export) --------
+
+class Span(TypedDict):
+    """A stretch of one document's text."""
+
+    doc: str
+    start: int
+    end: int
+
+
+class HeldRole(TypedDict):
+    """A title or function an entity holds, as one document states it."""
+
+    role: str
+    org: str | None
+    doc: str
+    date: str | None
+
+
+class Statement(Span, total=False):
+    """One statement of a position: its span, when it was made, the quote it is in."""
+
+    date: str | None
+    date_range: list[str] | None
+    quote: str | None
+    earlier: bool  # held before the sentence's date ("an earlier demand")
+    before: str | None
+
+
+class Contradiction(Span):
+    """Another source's statement of the same time giving the actor another stance."""
+
+    stance: str
 
 
 @dataclass
@@ -22,7 +69,7 @@ class RawDocument:
     published: str | None = None  # ISO date from metadata, if any
     outlet: str | None = None
     author: str | None = None
-    format: str = "text"  # text | html | jsonl | feed | warc
+    format: InputFormat = "text"
     warnings: list[str] = field(default_factory=list)  # fields a reader ignored, one line each
 
 
@@ -37,12 +84,12 @@ class Document:
     url: str | None = None
     published: str | None = None
     published_range: list[str] | None = None  # [earliest, latest] when only a range is known
-    published_how: str | None = None  # metadata | dateline | inferred | given | None
+    published_how: DatedHow | None = None
     published_reasons: list[str] = field(default_factory=list)  # the clues an inferred date or range rests on
     removed: list[str] = field(default_factory=list)
     content_hash: str = ""
     copy_of: str | None = None
-    copy_kind: str | None = None  # exact | near | rewrite | None
+    copy_kind: CopyKind | None = None
 
 
 @dataclass
@@ -53,8 +100,8 @@ class Mention:
     start: int
     end: int
     text: str
-    label: str  # PERSON | ORG | GPE | LOC | NORP | EVENT | OTHER
-    used_as: str | None = None  # how the sentence uses the name: "place" (in Brega), "person" (X said), "thing" (the X)
+    label: EntityType
+    used_as: UsedAs | None = None
 
 
 @dataclass
@@ -77,7 +124,7 @@ class Quote:
     text: str
     start: int
     end: int
-    kind: str  # direct | indirect | mixed
+    kind: QuoteKind
     speaker: str | None = None  # entity id, filled in when entities are linked
     speaker_text: str | None = None
     speaker_start: int | None = None
@@ -102,7 +149,7 @@ class Timex:
     start: int
     end: int
     text: str
-    type: str  # DATE | TIME | DURATION | SET
+    type: TimexType
     value: str | None  # TIMEX3 value: 2025-02-12, 2025-W07, 2025-10, P3Y, PRESENT_REF ...
     anchor: str | None  # the date the value was resolved against
     rule: str | None = None  # JSON of the unresolved form, so a new anchor re-resolves it (nlp.time.rule.TimeRule)
@@ -113,10 +160,10 @@ class Timex:
 class Entity:
     id: str
     name: str
-    type: str
+    type: EntityType
     aliases: list[str] = field(default_factory=list)
-    roles: list[dict[str, Any]] = field(default_factory=list)  # {"role", "org", "doc"}
-    mentions: list[dict[str, Any]] = field(default_factory=list)  # {"doc", "start", "end"}
+    roles: list[HeldRole] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
 
 
 @dataclass
@@ -125,7 +172,7 @@ class CopyLink:
 
     doc: str
     original: str
-    kind: str  # exact | near | rewrite
+    kind: CopyKind
     score: float
     evidence: list[tuple[str, str, float]] = field(default_factory=list)
 
@@ -139,14 +186,14 @@ class EventMention:
     end: int
     sentence: str
     type: str
-    status: str  # happened | planned | reported | denied | called off
+    status: EventStatus
     date: str | None = None
     date_range: list[str] | None = None
     participants: list[str] = field(default_factory=list)  # mention texts as written
     location: str | None = None
     duration: str | None = None
     trigger: str | None = None
-    roles: list[str] = field(default_factory=list)  # per participant: agent | patient | with
+    roles: list[ParticipantRole] = field(default_factory=list)  # one per participant
     object: str | None = None  # what the act is about when no one named: "territorial concessions"
     background: bool = False  # told as history behind the news ("which started three years ago when ...")
 
@@ -160,12 +207,12 @@ class Event:
     participants: list[str]  # entity ids
     location: str | None
     summary: str
-    status: str
-    mentions: list[dict[str, Any]] = field(default_factory=list)
+    status: EventStatus
+    mentions: list[Span] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     independent_sources: int = 0
     duration: str | None = None
-    roles: dict[str, list[str]] = field(default_factory=dict)  # agent / patient / with -> entity ids
+    roles: dict[ParticipantRole, list[str]] = field(default_factory=dict)  # role -> entity ids
     object: str | None = None
     background: bool = False  # every mention tells it as history (the timeline adds the story's span)
 
@@ -198,16 +245,15 @@ class Position:
     stance: str
     date: str | None
     quote: str | None
-    evidence: dict[str, Any] = field(default_factory=dict)  # the best statement: {"doc", "start", "end"}
+    evidence: Span | dict = field(default_factory=dict)  # the best statement
     issue_family: str | None = None
     date_range: list[str] | None = None
     previous: str | None = None  # the stance this actor held on the issue before this one
-    # every statement of it: {"doc", "start", "end", "date", "quote"} (dates let additions re-merge)
-    mentions: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[Statement] = field(default_factory=list)  # every statement of it (dates let additions re-merge)
     sources: list[str] = field(default_factory=list)
     independent_sources: int = 0
     # statements by other sources of the same time giving this actor another stance on the issue
-    contradicted_by: list[dict[str, Any]] = field(default_factory=list)
+    contradicted_by: list[Contradiction] = field(default_factory=list)
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
@@ -231,3 +277,20 @@ def from_dict(cls: type, data: dict[str, Any]):
     """Builds a data class from stored JSON, ignoring keys a newer or older version wrote."""
     names = {f for f in cls.__dataclass_fields__}
     return cls(**{key: value for key, value in data.items() if key in names})
+
+
+ANALYSIS_PARTS: dict[str, type] = {"mentions": Mention, "roles": Role, "quotes": Quote, "timexes": Timex,
+                                   "event_mentions": EventMention, "claims": Claim}
+
+
+def analysis_to_dict(analysis: DocumentAnalysis) -> dict[str, list]:
+    """The one serialised form of an analysis: each part as a list of JSON objects (sentences as pairs)."""
+    return {"sentences": [list(pair) for pair in analysis.sentences],
+            **{part: [to_dict(item) for item in getattr(analysis, part)] for part in ANALYSIS_PARTS}}
+
+
+def analysis_from_dict(data: dict[str, list]) -> DocumentAnalysis:
+    """`analysis_to_dict` read back; parts an older version did not write are empty."""
+    return DocumentAnalysis(sentences=[tuple(pair) for pair in data.get("sentences", [])],
+                            **{part: [from_dict(cls, item) for item in data.get(part, [])]
+                               for part, cls in ANALYSIS_PARTS.items()})

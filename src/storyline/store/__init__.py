@@ -11,18 +11,18 @@ from pathlib import Path
 from typing import Literal
 
 from storyline.model import (
-    Claim,
+    ANALYSIS_PARTS,
     CopyLink,
     Document,
     DocumentAnalysis,
     Entity,
     Event,
     EventMention,
-    Mention,
     Position,
     Quote,
-    Role,
     Timex,
+    analysis_from_dict,
+    analysis_to_dict,
     from_dict,
     to_dict,
 )
@@ -149,11 +149,10 @@ class Store:
              doc.text, json.dumps(doc.removed),
              doc.copy_of, doc.copy_kind, seq),
         )
+        parts = analysis_to_dict(analysis)
         self.conn.execute(
-            "INSERT INTO analyses (document, mentions, roles, quotes, timexes, event_mentions, claims)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, _dump(analysis.mentions), _dump(analysis.roles), _dump(analysis.quotes),
-             _dump(analysis.timexes), _dump(analysis.event_mentions), _dump(analysis.claims)),
+            f"INSERT INTO analyses (document, {', '.join(ANALYSIS_PARTS)}) VALUES (?{', ?' * len(ANALYSIS_PARTS)})",
+            (doc.id, *(json.dumps(parts[part], ensure_ascii=False) for part in ANALYSIS_PARTS)),
         )
         self.conn.executemany(
             "INSERT INTO passages (text, document, start, end) VALUES (?, ?, ?, ?)",
@@ -209,20 +208,11 @@ class Store:
         return dict(self.conn.execute("SELECT id, copy_of FROM documents").fetchall())
 
     def analysis(self, document_id: str) -> DocumentAnalysis:
-        row = self.conn.execute(
-            "SELECT mentions, roles, quotes, timexes, event_mentions, claims FROM analyses WHERE document = ?",
-            (document_id,),
-        ).fetchone()
+        row = self.conn.execute(f"SELECT {', '.join(ANALYSIS_PARTS)} FROM analyses WHERE document = ?",
+                                (document_id,)).fetchone()
         if row is None:
             return DocumentAnalysis()
-        return DocumentAnalysis(
-            mentions=[from_dict(Mention, item) for item in json.loads(row[0])],
-            roles=[from_dict(Role, item) for item in json.loads(row[1])],
-            quotes=[from_dict(Quote, item) for item in json.loads(row[2])],
-            timexes=[from_dict(Timex, item) for item in json.loads(row[3])],
-            event_mentions=[from_dict(EventMention, item) for item in json.loads(row[4])],
-            claims=[from_dict(Claim, item) for item in json.loads(row[5])],
-        )
+        return analysis_from_dict({part: json.loads(value) for part, value in zip(ANALYSIS_PARTS, row)})
 
     # --- outlet boilerplate ------------------------------------------------------------------
 

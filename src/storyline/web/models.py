@@ -1,13 +1,19 @@
-"""The HTTP API's response models: the contract's records (../shared/CONTRACT.md, `storyline.model`)
-as pydantic models, so `/docs` shows every response's schema and FastAPI validates what it sends.
+"""The HTTP API's response models: the contract's records (../shared/CONTRACT.md) built from the data
+classes of `storyline.model`, so `/docs` shows every response's real schema (kinds as enums) and a
+field added to a data class reaches the API's schema without a second copy here.
 
 Records allow extra fields: a field the story gains reaches API clients before its model names it.
 """
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+import dataclasses
+import types
+import typing
+from typing import Any, Generic, TypeVar, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from storyline import model
 
 Day = str  # ISO YYYY-MM-DD (the store's dates; a range is [earliest, latest])
 
@@ -26,96 +32,98 @@ class Role(Record):
     role: str
     org: str | None = None
     doc: str | None = None
+    date: Day | None = None
+
+
+class Statement(Span):
+    date: Day | None = None
+    date_range: list[Day] | None = None
+    quote: str | None = Field(None, description="quote id")
+    earlier: bool | None = None
+    before: Day | None = None
+
+
+class Contradiction(Span):
+    stance: str
+
+
+# The model's nested records (TypedDicts) as the pydantic models above.
+NESTED: dict[Any, type[BaseModel]] = {model.Span: Span, model.HeldRole: Role, model.Statement: Statement,
+                                      model.Contradiction: Contradiction}
+
+
+def _api_type(hint: Any) -> Any:
+    """A data class field's type with the model's nested records swapped for their pydantic models."""
+    if hint in NESTED:
+        return NESTED[hint]
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if not args or origin is typing.Literal:
+        return hint
+    swapped = tuple(_api_type(arg) for arg in args)
+    if origin in (Union, types.UnionType):
+        return Union[swapped]
+    return origin[swapped]
+
+
+def record_model(cls: type, name: str | None = None, omit: tuple[str, ...] = (), then: type[BaseModel] | None = None,
+                 descriptions: dict[str, str] | None = None, doc: str | None = None) -> type[BaseModel]:
+    """A pydantic record with the fields of the data class `cls` (types and defaults; a field that
+    may be None defaults to None) less `omit`, followed by the fields of `then`."""
+    hints = typing.get_type_hints(cls)
+    descriptions = descriptions or {}
+    fields: dict[str, Any] = {}
+    for field in dataclasses.fields(cls):
+        if field.name in omit:
+            continue
+        hint = _api_type(hints[field.name])
+        if field.default_factory is not dataclasses.MISSING:
+            info = Field(default_factory=field.default_factory, description=descriptions.get(field.name))
+        else:
+            default = field.default if field.default is not dataclasses.MISSING else \
+                None if type(None) in typing.get_args(hint) else ...
+            info = Field(default, description=descriptions.get(field.name))
+        fields[field.name] = (hint, info)
+    for field_name, info in (then.model_fields.items() if then else ()):
+        fields[field_name] = (info.annotation, info)
+    made = create_model(name or cls.__name__, __base__=Record, __module__=__name__, **fields)
+    made.__doc__ = doc or cls.__doc__
+    return made
 
 
 class CopyInfo(Record):
     original: str
-    kind: str = Field(description="exact, near or rewrite")
+    kind: model.CopyKind
     score: float
 
 
-class DocumentSummary(Record):
-    """A document without its text."""
-    id: str
-    source: str = Field(description="path or URL it was read from")
-    title: str | None = None
-    outlet: str | None = None
-    author: str | None = None
-    url: str | None = None
-    published: Day | None = None
-    published_range: list[Day] | None = None
-    published_how: str | None = Field(None, description="metadata, dateline, inferred or given")
-    published_reasons: list[str] | None = None
-    copy_of: str | None = None
-    copy_kind: str | None = None
+class DocumentFrame(BaseModel):
+    """What a listing adds to a stored document."""
     story: str | None = Field(None, description="the story cluster the document joined")
     label: str | None = Field(None, description="how to name it: title, else URL, else first sentence")
     length: int | None = Field(None, description="characters of text")
 
 
-class Quote(Record):
-    id: str
-    doc: str
-    text: str
-    start: int
-    end: int
-    kind: str = Field(description="direct, indirect or mixed")
-    speaker: str | None = Field(None, description="entity id")
-    speaker_text: str | None = None
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    cue: str | None = None
-    cue_start: int | None = None
-    cue_end: int | None = None
-    date: Day | None = None
+DocumentSummary = record_model(model.Document, "DocumentSummary", omit=("text", "removed", "content_hash"),
+                               then=DocumentFrame, doc="A document without its text.",
+                               descriptions={"source": "path or URL it was read from"})
+
+Quote = record_model(model.Quote, descriptions={"speaker": "entity id"})
 
 
-class EventMentionSpan(Span):
-    pass
-
-
-class Event(Record):
-    id: str
-    type: str
-    date: Day | None = None
-    date_range: list[Day] | None = None
-    participants: list[str] = Field(default_factory=list, description="entity ids")
-    location: str | None = None
-    summary: str
+class EventFrame(BaseModel):
+    """What the timeline adds to a stored event, read against the whole story."""
     headline: str | None = None
-    status: str = Field(description="happened, planned, reported, denied or called off")
     salience: float | None = None
-    background: bool | None = None
-    mentions: list[Span] = Field(default_factory=list)
-    sources: list[str] = Field(default_factory=list, description="document ids")
-    independent_sources: int = 0
+    timeline_date: Day | None = Field(None, description="with dates: the day the event stands for")
 
 
-class Position(Record):
-    actor: str = Field(description="entity id")
-    topic: str
-    issue_family: str | None = None
-    stance: str
-    date: Day | None = None
-    date_range: list[Day] | None = None
-    previous: str | None = None
-    quote: str | None = Field(None, description="quote id")
-    evidence: Span | None = None
-    mentions: list[Span] = Field(default_factory=list)
-    sources: list[str] = Field(default_factory=list)
-    independent_sources: int | None = None
+Event = record_model(model.Event, then=EventFrame, descriptions={"participants": "entity ids", "sources": "document ids"})
+EventMentionSpan = Span
 
+Position = record_model(model.Position, descriptions={"actor": "entity id", "quote": "quote id"})
 
-class ActorName(Record):
-    id: str
-    name: str
-    type: str = Field(description="PERSON, ORG, GPE, LOC, NORP, EVENT or OTHER")
-    aliases: list[str] = Field(default_factory=list)
-    roles: list[Role] = Field(default_factory=list)
-
-
-class Entity(ActorName):
-    mentions: list[Span] = Field(default_factory=list)
+Entity = record_model(model.Entity)
+ActorName = record_model(model.Entity, "ActorName", omit=("mentions",), doc="An entity's names, type and roles.")
 
 
 class Actor(ActorName):
@@ -125,12 +133,7 @@ class Actor(ActorName):
     position_count: int
 
 
-class CopyLink(Record):
-    doc: str
-    original: str
-    kind: str
-    score: float
-    evidence: list = Field(default_factory=list, description="aligned passage pairs")
+CopyLink = record_model(model.CopyLink, descriptions={"evidence": "aligned passage pairs"})
 
 
 Item = TypeVar("Item")
