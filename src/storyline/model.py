@@ -45,7 +45,7 @@ class Statement(Span, total=False):
     """One statement of a position: its span, when it was made, the quote it is in."""
 
     date: str | None
-    date_range: list[str] | None
+    date_range: list[str | None] | None
     quote: str | None
     earlier: bool  # held before the sentence's date ("an earlier demand")
     before: str | None
@@ -247,7 +247,7 @@ class Position:
     quote: str | None
     evidence: Span | dict = field(default_factory=dict)  # the best statement
     issue_family: str | None = None
-    date_range: list[str] | None = None
+    date_range: list[str | None] | None = None  # [earliest, latest]; an open end is None
     previous: str | None = None  # the stance this actor held on the issue before this one
     mentions: list[Statement] = field(default_factory=list)  # every statement of it (dates let additions re-merge)
     sources: list[str] = field(default_factory=list)

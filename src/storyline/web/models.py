@@ -37,7 +37,7 @@ class Role(Record):
 
 class Statement(Span):
     date: Day | None = None
-    date_range: list[Day] | None = None
+    date_range: list[Day | None] | None = None
     quote: str | None = Field(None, description="quote id")
     earlier: bool | None = None
     before: Day | None = None
