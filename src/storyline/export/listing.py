@@ -255,14 +255,15 @@ def position_when(position: dict[str, Any]) -> str:
 
 def evidence_spans(store, evidence: list[dict[str, Any]]) -> list[str]:
     """The text of each {doc, start, end}, cut out in SQL (document texts are not read whole)."""
+    from storyline.store.queries import text_spans
+
     spans = []
     for item in evidence:
         if not item.get("doc") or item.get("start") is None:
             spans.append("")
             continue
-        row = store.conn.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
-                                 (item["start"] + 1, item["end"] - item["start"], item["doc"])).fetchone()
-        spans.append(row[0].strip() if row else "")
+        text = text_spans(store, [(item["doc"], item["start"], item["end"])])[0]
+        spans.append(text.strip() if text else "")
     return spans
 
 
@@ -274,7 +275,7 @@ def sources_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
                  f"{d['copy']['score']:.2f}" if d.get("copy") else "", source_label(d)] for d in batch]
 
     def tree():
-        from storyline.store.queries import copy_link_records, iter_documents
+        from storyline.store.queries import copy_link_records
 
         links = {link["doc"]: link for link in copy_link_records(store)}
         linked = set(links) | {link["original"] for link in links.values()}
@@ -287,18 +288,15 @@ def sources_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
 
 
 def source_records(store) -> Iterator[dict[str, Any]]:
-    from storyline.store.queries import iter_documents
+    from storyline.store.queries import copy_links_of, iter_documents, leads
 
     for batch in batches(iter_documents(store, with_text=False)):
         ids = [d["id"] for d in batch]
-        links = {doc: (original, kind, score) for doc, original, kind, score in store.select_in(
-            "SELECT document, original, kind, score FROM copy_links WHERE document IN ({})", ids)}
-        leads = dict(store.select_in(f"SELECT id, substr(text, 1, {LABEL_CHARS * 4}) FROM documents WHERE id IN ({{}})",
-                                     ids))
+        links = copy_links_of(store, ids)
+        firsts = leads(store, ids, LABEL_CHARS * 4)
         for record in batch:
-            link = links.get(record["id"])
-            record["copy"] = {"original": link[0], "kind": link[1], "score": link[2]} if link else None
-            record["label"] = record["title"] or record["url"] or first_sentence(leads.get(record["id"])) or record["id"]
+            record["copy"] = links.get(record["id"])
+            record["label"] = record["title"] or record["url"] or first_sentence(firsts.get(record["id"])) or record["id"]
             yield record
 
 

@@ -339,13 +339,14 @@ class Store:
     def documents_after(self, seq: int) -> list[str]:
         return [row[0] for row in self.conn.execute("SELECT id FROM documents WHERE seq > ? ORDER BY seq", (seq,))]
 
-    def select_in(self, sql: str, values: list, chunk: int = 500) -> list[tuple]:
-        """`sql` with one IN ({}) list, run over `values` in chunks (SQLite caps bound parameters)."""
+    def select_in(self, sql: str, values: list, chunk: int = 500, prefix: list | None = None) -> list[tuple]:
+        """`sql` with one IN ({}) list, run over `values` in chunks (SQLite caps bound parameters);
+        `prefix`: values of the parameters before the list."""
         rows: list[tuple] = []
         values = list(values)
         for at in range(0, len(values), chunk):
             part = values[at:at + chunk]
-            rows.extend(self.conn.execute(sql.format(",".join("?" * len(part))), part).fetchall())
+            rows.extend(self.conn.execute(sql.format(",".join("?" * len(part))), [*(prefix or []), *part]).fetchall())
         return rows
 
 

@@ -93,6 +93,26 @@ def document_labels(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
             for doc, source, outlet, title, published in rows}
 
 
+def text_spans(store: Store, spans: list[tuple[str, int, int]]) -> list[str | None]:
+    """The text of each (document, start, end), None where the document is not stored."""
+    found = []
+    for doc, start, end in spans:
+        row = store.conn.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                                 (start + 1, end - start, doc)).fetchone()
+        found.append(row[0] if row else None)
+    return found
+
+
+def leads(store: Store, ids: list[str], chars: int) -> dict[str, str]:
+    """The first `chars` characters of each document's text."""
+    return dict(store.select_in("SELECT id, substr(text, 1, ?) FROM documents WHERE id IN ({})", ids, prefix=[chars]))
+
+
+def outlets(store: Store) -> list[str]:
+    return [row[0] for row in store.conn.execute(
+        "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")]
+
+
 def coverage(store: Store) -> tuple[str | None, str | None, int, dict[str, int]]:
     """First and last publication day, document count and each document's length."""
     first, last, count = store.conn.execute(
@@ -162,6 +182,13 @@ def entity_names(store: Store, ids: list[str] | None = None) -> dict[str, str]:
     if ids is None:
         return dict(store.conn.execute("SELECT id, name FROM entities").fetchall())
     return dict(store.select_in("SELECT id, name FROM entities WHERE id IN ({})", sorted(set(ids))))
+
+
+def quote_and_position_counts(store: Store, ids: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """Per entity id: how many quotes it is the speaker of, how many positions it holds."""
+    quotes = dict(store.select_in("SELECT speaker, COUNT(*) FROM quotes WHERE speaker IN ({}) GROUP BY speaker", ids))
+    positions = dict(store.select_in("SELECT actor, COUNT(*) FROM positions WHERE actor IN ({}) GROUP BY actor", ids))
+    return quotes, positions
 
 
 def keyed_actors(store: Store, entity_type: str | None = None, limit: int | None = None,
@@ -355,6 +382,12 @@ def iter_timexes(store: Store) -> Iterator[dict[str, Any]]:
 
 def copy_link_records(store: Store) -> list[dict[str, Any]]:
     return list(iter_copy_links(store))
+
+
+def copy_links_of(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Document id -> the original it copies, how, and the score, for those of `ids` that copy one."""
+    return {doc: {"original": original, "kind": kind, "score": score} for doc, original, kind, score in store.select_in(
+        "SELECT document, original, kind, score FROM copy_links WHERE document IN ({})", ids)}
 
 
 def iter_copy_links(store: Store) -> Iterator[dict[str, Any]]:

@@ -24,6 +24,7 @@ from storyline.export.records import (
     with_frame,
 )
 from storyline.store import Store
+from storyline.store import queries
 from storyline.store.queries import entity_names, keyed_actors
 from storyline.story.build import STORY_MARKER
 from storyline.web import models
@@ -266,8 +267,7 @@ def search(store: WritableStoreDep, q: str = Query(..., min_length=1, max_length
 
 @router.get("/outlets", tags=["sources"], summary="Outlet names, for filters")
 def outlets(store: StoreDep) -> list[str]:
-    return [row[0] for row in store.conn.execute(
-        "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")]
+    return queries.outlets(store)
 
 
 EXPORT_MEDIA = {"json": "application/json", "jsonl": "application/x-ndjson", "md": "text/markdown",

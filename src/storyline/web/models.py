@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar, Union
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from storyline import model
+from storyline.web import jobs
 
 Day = str  # ISO YYYY-MM-DD (the store's dates; a range is [earliest, latest])
 
@@ -265,19 +266,7 @@ class SearchResults(BaseModel):
     results: list[SearchHit]
 
 
-class Job(Record):
-    """An ingest job (`storyline.web.jobs.Job`) as it stands."""
-    id: str
-    kind: str = Field(description="text, files or url")
-    state: str = Field(description="queued, running, done or failed")
-    stage: str = Field(description="waiting, reading, analysing, rebuilding or finished")
-    total: int = 0
-    processed: int = 0
-    new: int = 0
-    duplicate: int = 0
-    failed: int = 0
-    errors: list[str] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
-    new_ids: list[str] = Field(default_factory=list)
-    inputs: list[dict] = Field(default_factory=list, description="per input: what was read, new, duplicate, failed")
-    created: float
+Job = record_model(jobs.Job, doc="An ingest job (`storyline.web.jobs.Job`) as it stands.", descriptions={
+    "kind": "text, files or url", "state": "queued, running, done or failed",
+    "stage": "waiting, reading, analysing, rebuilding or finished",
+    "inputs": "per input: what was read, new, duplicate, failed"})

@@ -17,6 +17,7 @@ from storyline.store.queries import (
     events_in_document,
     events_with_participant,
     positions_of,
+    quote_and_position_counts,
     quotes_by_speaker,
     quotes_in_documents,
 )
@@ -115,8 +116,7 @@ def _without_text(record: dict[str, Any]) -> dict[str, Any]:
 def with_counts(store: Store, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Entities (with `mention_count`) with their quote and position counts."""
     ids = [entity["id"] for entity in entities]
-    quotes = dict(store.select_in("SELECT speaker, COUNT(*) FROM quotes WHERE speaker IN ({}) GROUP BY speaker", ids))
-    positions = dict(store.select_in("SELECT actor, COUNT(*) FROM positions WHERE actor IN ({}) GROUP BY actor", ids))
+    quotes, positions = quote_and_position_counts(store, ids)
     return [{**entity, "quote_count": quotes.get(entity["id"], 0),
              "position_count": positions.get(entity["id"], 0)} for entity in entities]
 
