@@ -80,3 +80,15 @@ def test_the_component_writes_time_expressions_to_doc_spans():
     assert [(span.text, span.label_, span._.timex.value) for span in spans] == [
         ("Monday", "DATE", "2025-02-10"), ("March 3, 2025", "DATE", "2025-03-03"),
         ("three hours", "DURATION", "PT3H")]
+
+
+def test_a_day_named_as_a_limit_lies_ahead_even_in_a_past_tense_clause():
+    doc = hand_parsed(["INS", "extended", "the", "deadline", "until", "Tuesday", "."],
+                      ["NNP", "VBD", "DT", "NN", "IN", "NNP", "."], [1, 1, 3, 1, 1, 4, 1],
+                      ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                      ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"])
+    found = extract_timexes(doc.text, "2000-04-03", parsed=doc)
+    assert [(t.text, t.value) for t in found] == [("Tuesday", "2000-04-04")]
+    met = hand_parsed(["They", "met", "Tuesday", "."], ["PRP", "VBD", "NNP", "."], [1, 1, 1, 1],
+                      ["nsubj", "ROOT", "npadvmod", "punct"], ["PRON", "VERB", "PROPN", "PUNCT"])
+    assert extract_timexes(met.text, "2000-04-03", parsed=met)[0].value == "2000-03-28"

@@ -64,9 +64,17 @@ def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: 
     return None
 
 
+# Words right before an expression that make it a limit or a first chance ahead, whatever the
+# tense of the clause: "extended its deadline until 9 a.m. Tuesday", "as soon as Tuesday".
+_LIMIT_AHEAD = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as)\s+$", re.IGNORECASE)
+
+
 def direction(text: str, start: int, end: int, parsed, news_present_is_future: bool = True) -> str | None:
+    """past | future | present | None: which side of the anchor a bare day or month name is on."""
     if re.match(r"['’]s\b", text[end:end + 2]):
         return "past"  # "Tuesday's declaration": a day already named by its event
+    if _LIMIT_AHEAD.search(text[max(0, start - 20):start]):
+        return "future"
     if parsed is not None:
         tense = _direction_from_parse(parsed, start, end, news_present_is_future)
         if tense in ("past", "future"):
