@@ -60,3 +60,34 @@ def test_the_copy_index_names_the_most_similar_documents(redated):
     similar = CopyIndex(store.conn).similar(alone.id)
     assert [other for other, _ in similar] == [d.id for d in store.documents() if d.id != alone.id]
     assert similar[0][1] > 0.3
+
+
+def test_an_article_without_clues_is_dated_within_the_story_s_dated_coverage(tmp_path, nlp):
+    """No date in the text and no similar dated article: the story's dated coverage, widened by
+    STORY_MARGIN_DAYS, is the weakest clue, used only when the text itself bounds nothing."""
+    import datetime as dt
+    import json
+
+    from storyline.story.redate import STORY_MARGIN_DAYS
+
+    lines = [{"text": "The port authority said cargo ships resumed loading grain at the northern terminal.",
+              "published": "2024-03-04", "url": "https://example.org/a"},
+             {"text": "Farmers in the valley reported that the harvest was smaller than expected.",
+              "published": "2024-03-20", "url": "https://example.org/b"},
+             {"text": "A museum curator described the restoration of an old painting of a river.",
+              "url": "https://example.org/undated"}]
+    path = tmp_path / "story.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    store = Store(tmp_path / "s.db")
+    ingest(store, [str(path)], analyzer=Analyzer(nlp), story="full")
+    undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
+    margin = dt.timedelta(days=STORY_MARGIN_DAYS)
+    assert undated.published_range == [(dt.date(2024, 3, 4) - margin).isoformat(), (dt.date(2024, 3, 20) + margin).isoformat()]
+    assert any("the story's 2 dated articles" in reason for reason in undated.published_reasons)
+    # a later dated article of the story, added to it, widens the coverage and re-dates it
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps({"text": "Divers inspected the hull of a ferry that ran aground near the harbour.",
+                                 "published": "2024-05-02", "url": "https://example.org/c"}) + "\n", encoding="utf-8")
+    ingest(store, [str(later)], analyzer=Analyzer(nlp), story="add")
+    undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
+    assert undated.published_range[1] == (dt.date(2024, 5, 2) + margin).isoformat()

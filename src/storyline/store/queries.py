@@ -122,6 +122,25 @@ def coverage(store: Store) -> tuple[str | None, str | None, int, dict[str, int]]
     return first, last, count, lengths
 
 
+def dated_span(store: Store, how: tuple[str, ...]) -> tuple[str, str, int] | None:
+    """First and last publication day of the documents whose date came about as `how` says
+    (e.g. from their source), and how many there are; None when there are none."""
+    first, last, count = store.conn.execute(
+        f"SELECT MIN(substr(published, 1, 10)), MAX(substr(published, 1, 10)), COUNT(*) FROM documents"
+        f" WHERE published IS NOT NULL AND published_how IN ({_marks(list(how))})", list(how)).fetchone()
+    return (first, last, count) if count else None
+
+
+def undated_resting_on(store: Store, reason_start: str) -> list[str]:
+    """Ids of documents without a date of their own whose inferred range is missing or rests on a
+    clue whose reason starts with `reason_start`."""
+    rows = store.conn.execute(
+        "SELECT id FROM documents WHERE (published IS NULL OR published_how = 'inferred') AND (published_range IS NULL"
+        " OR EXISTS (SELECT 1 FROM json_each(published_reasons) WHERE substr(value, 1, ?) = ?))",
+        [len(reason_start), reason_start]).fetchall()
+    return [row[0] for row in rows]
+
+
 # --- entities --------------------------------------------------------------------------------
 
 def _mentions(store: Store, entity_id: str) -> list[dict[str, Any]]:

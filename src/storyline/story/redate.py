@@ -6,7 +6,10 @@ Coverage clues, from links the store already keeps:
 - a document that dated documents copy was written on or before the earliest of them;
 - the dated documents the copy index finds most like it (content-word MinHash neighbours: the
   same happenings in other words) say roughly when: a soft window over their dates, widened by
-  a margin, that gives way to the article's own firm clues.
+  a margin, that gives way to the article's own firm clues;
+- for an article whose own text bounds nothing, last and weakest, the story's dated coverage: a
+  store holds one story, so it was most likely written while the story was being covered (the
+  first to the last source-dated day).
 Only documents whose date came from their source (metadata, dateline, given) count as dated
 coverage, so inferred dates never feed each other.
 
@@ -20,12 +23,17 @@ import datetime as dt
 from storyline.model import Document
 from storyline.nlp.time.dating import Bound, date_of_span, infer_publication, reanchor_label, reanchor_to_range
 from storyline.store import Store
+from storyline.store.queries import dated_span, undated_resting_on
 
 SOURCE_DATED = ("metadata", "dateline", "given")
 NEIGHBOURS = 8  # the most similar dated documents, whose dates span the window
 MIN_NEIGHBOUR_JACCARD = 0.05  # estimated content-word Jaccard: any LSH candidate but bare collisions
 NEIGHBOUR_MARGIN_DAYS = 30  # the window reaches this far beyond their first and last date
 # (chosen on the development topics of `storyline eval dating`: median / span, 3-8 neighbours, 0-90 days)
+STORY_REASON = "no date in its text"
+STORY_MARGIN_DAYS = 0  # an article without a date of its own: within the story's dated coverage, widened by this
+# (chosen on the development topics: 0, 15, 30 days; also tried for every article, which narrowed some
+# wrongly, e.g. seed 002 published months after the seeds' last dated article)
 
 
 def redatable(doc: Document) -> bool:
@@ -61,6 +69,20 @@ def coverage_bounds(store: Store, doc: Document, copy_index) -> list[Bound]:
     return bounds
 
 
+def story_bound(store: Store) -> Bound | None:
+    """The story's dated coverage as a soft clue, for an article whose own text bounds nothing: a
+    store holds one story, so it was most likely written while the story was covered."""
+    span = dated_span(store, SOURCE_DATED)
+    if not span:
+        return None
+    first_day, last_day, count = span
+    margin = dt.timedelta(days=STORY_MARGIN_DAYS)
+    return Bound(f"{STORY_REASON}; the story's {count} dated articles were published {first_day}..{last_day}"
+                 + (f" (within {STORY_MARGIN_DAYS} days of them)" if STORY_MARGIN_DAYS else ""),
+                 earliest=dt.date.fromisoformat(first_day) - margin, latest=dt.date.fromisoformat(last_day) + margin,
+                 firm=False)
+
+
 def redate_documents(store: Store, documents: list[Document], today: str | None = None) -> list[Document]:
     """Dates each redatable document again and stores what changed (dates, reasons, timex values,
     event mention dates), each in its own transaction; returns the documents that changed."""
@@ -81,7 +103,10 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
             doc.published, doc.published_range = original[:10], None
             doc.published_reasons = [f"{doc.copy_kind or 'copy'} of {doc.copy_of} published {original[:10]}"]
         else:
-            dating = infer_publication(doc.text, analysis.timexes, today, coverage_bounds(store, doc, copy_index))
+            coverage = coverage_bounds(store, doc, copy_index)
+            if infer_publication(doc.text, analysis.timexes, today).range is None:
+                coverage += [bound for bound in [story_bound(store)] if bound]
+            dating = infer_publication(doc.text, analysis.timexes, today, coverage)
             doc.published_reasons = dating.reasons
             if dating.range and dating.range[0] == dating.range[1]:
                 doc.published, doc.published_range = dating.range[0], None
@@ -106,8 +131,9 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
 
 
 def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
-    """Stored redatable documents that new dated documents copy, are copied by, or resemble: the
-    ones whose coverage clues the new documents change."""
+    """Stored redatable documents that new dated documents copy, are copied by, or resemble, and,
+    when new dated documents came, those whose range rests on the story's dated coverage or that
+    have none: the ones whose coverage clues the new documents change."""
     from storyline.dedup.index import CopyIndex
 
     copy_index = CopyIndex(store.conn)
@@ -116,4 +142,6 @@ def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
     for doc in store.documents(list(dated)):
         related |= {doc.copy_of} if doc.copy_of else set()
         related |= {other for other, score in copy_index.similar(doc.id) if score >= MIN_NEIGHBOUR_JACCARD}
+    if dated:
+        related |= set(undated_resting_on(store, STORY_REASON))
     return [doc for doc in store.documents(sorted(related - set(doc_ids))) if redatable(doc)]
