@@ -206,3 +206,13 @@ def test_a_washington_post_timestamp_inside_a_flattened_line_goes_and_the_senten
     cleaned = clean_text(text)
     assert cleaned.text.startswith("BP has reimbursed the federal government")  # "BP" is no time zone
     assert "Sunday, November 14, 2010; 7:04 PM" in cleaned.removed
+
+
+def test_a_teaser_for_another_story_inside_a_flattened_line_is_removed():
+    text = ("BP acknowledges this photo of its Gulf oil spill command center in Houston was altered by a contract "
+            "photographer. Josh Halliday: Oil giant tries to win back credibility after admitting staff used "
+            "Photoshop to alter photographs of command center Continue reading... It was only a matter of time "
+            "before the BP oil spill got the viral video treatment. This is the worst of it. It is so.")
+    cleaned = clean_text(text)
+    assert "Continue reading" not in cleaned.text and "Photoshop" not in cleaned.text
+    assert cleaned.text.startswith("BP acknowledges") and "viral video treatment" in cleaned.text

@@ -446,3 +446,23 @@ def test_a_speaker_described_by_a_party_or_an_office_is_not_that_party_or_office
     assert ranking.speaker_text.startswith("The ranking Republican") and ranking.speaker_ref_text is None
     pledge = _quote_with(quotes, "every effort")
     assert pledge.speaker_ref_text is None
+
+
+def test_adding_after_a_quote_starts_a_second_statement_of_the_same_speaker(nlp):
+    text = ('In an online column posted Wednesday, Weiss and CAP President John D. Podesta argued that "the horrible '
+            'BP oil disaster has reminded Americans that we must reduce our oil use," adding: "We share the view '
+            'that this presents an unprecedented opportunity to take bold action to achieve this goal."')
+    quotes = extract_quotes(nlp(text), "x")
+    assert [q.cue for q in quotes] == ["argued", "adding"]
+    assert quotes[0].text.endswith('reduce our oil use,"') and "adding" not in quotes[0].text
+    assert quotes[1].text.startswith("We share the view") and quotes[1].speaker_text == quotes[0].speaker_text
+
+
+def test_a_live_blog_name_label_gives_the_quote_to_that_name(nlp):
+    text = ('5.44 pm: Waxman says it appears to him that BP knowingly risked well failure to save a few million '
+            "dollars. Doesn't Hayward feel any sense of responsibility for these decisions? Hayward: \"I feel a great "
+            'sense of responsibility for the accident." Waxman: "How about for the decisions that made the accident '
+            'more likely?"')
+    quotes = extract_quotes(nlp(text), "x")
+    assert _quote_with(quotes, "I feel a great sense").speaker_text == "Hayward"
+    assert _quote_with(quotes, "How about for the decisions").speaker_text == "Waxman"

@@ -25,6 +25,8 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   r"(comment|post|follow|agree|broke)\b.*\b(terms of (service|use)|privacy policy|house rules|rules of conduct))", re.I)),
     ("disclaimer", re.compile(r"^(-\s*)?(the )?(opinions|views) expressed( here| in this \w+)? are (his|her|their|the author's|my|its) own\b|"
                               r"\bis not responsible for the content\b", re.I)),
+    # a teaser for another story ends with its link: "Oil giant tries to win back credibility ... Continue reading..."
+    ("teaser", re.compile(r"\bcontinue reading\s*(\.{3}|…)?$", re.I)),
     ("comment furniture", re.compile(r"^(reply|report (as )?abus(e|ive)|permalink|recommend|flag|\d+ (replies|recommendations))(\s*[|·]\s*(reply|report abuse|permalink|recommend|flag))*$", re.I)),
 ]
 

@@ -20,7 +20,7 @@ from storyline.nlp.quotes.marks import (
 )
 from storyline.nlp.quotes.negation import negated_cues
 from storyline.nlp.quotes.pronouns import resolve_pronoun_speakers
-from storyline.nlp.quotes.spans import complete_cut_clause, outside_parenthetical_cue
+from storyline.nlp.quotes.spans import complete_cut_clause, outside_parenthetical_cue, split_at_participle_cue
 from storyline.nlp.quotes.speakers import keeps_speaker, speaker_reference
 from storyline.nlp.quotes.unclaimed import (
     attach_unclaimed_quotes,
@@ -74,6 +74,7 @@ def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], q
         attributions = [outside_parenthetical_cue(_quoted_part_only(a, quotes_index), quotes_index)
                         for a in attributions]
         attributions = [complete_cut_clause(a, quotes_index, attributions) for a in attributions]
+        attributions = [part for a in attributions for part in split_at_participle_cue(a, quotes_index)]
     attributions = [a for a in attributions if keeps_speaker(a, attitudes)
                     and a.content_end - a.content_start <= MAX_QUOTE_CHARS]
     attributions.sort(key=lambda a: a.content_start)
@@ -179,3 +180,4 @@ def _to_quote(text: str, doc_id, n, att: Attribution, quotes_index, mentions, an
         speaker_ref_text=reference.text if reference else None,
         negated=negated,
     )
+

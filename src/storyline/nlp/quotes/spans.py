@@ -4,7 +4,8 @@ tar balls believed to be from the spill' + 'had started to wash up'). Quoted par
 the quote marks (`extract`), so these rules leave any content holding a quote mark alone."""
 from __future__ import annotations
 
-from storyline.nlp.quotes.attribution import Attribution
+from storyline.nlp.lexicon import SPEECH_VERBS
+from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS, QuoteIndex
 from storyline.nlp.spacy_model import text_of
 
@@ -74,3 +75,40 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in EDGE_PUNCTUATION:
         end -= 1
     return start, end
+
+
+def split_at_participle_cue(att: Attribution, quotes_index: QuoteIndex) -> list[Attribution]:
+    """'argued that "A," adding: "B."' holds two statements of one speaker: the content ends before
+    ', adding' and what follows the participle is a second quote with that cue. The participle
+    must stand outside quote marks, after a comma, and be a verb of saying ('adding', 'noting',
+    'saying')."""
+    parsed = att.cue[0].doc
+    content = parsed.char_span(att.content_start, att.content_end, alignment_mode="contract")
+    if content is None:
+        return [att]
+    for token in content[1:-1]:
+        if not (token.tag_ == "VBG" and cue_lemma(token) in SPEECH_VERBS and _after_a_comma(token)):
+            continue
+        if quotes_index.holding(token.idx) is not None or token.i - content.start < 3:
+            continue
+        rest = token.i + 1
+        while rest < content.end and (parsed[rest].text in (":", ",") or parsed[rest].is_space):
+            rest += 1
+        if content.end - rest < 3:
+            continue
+        before = parsed[token.i - 1]
+        end = before.idx + len(before.text) if before.text in QUOTE_MARKS else before.idx
+        first = Attribution(att.content_start, end, att.cue, att.speaker, att.speaker_head)
+        if before.text not in QUOTE_MARKS:
+            first.content_end = _trimmed(text_of(parsed), first.content_start, first.content_end)[1]
+        second = Attribution(parsed[rest].idx, att.content_end, [token], att.speaker, att.speaker_head)
+        return [first] + split_at_participle_cue(second, quotes_index)
+    return [att]
+
+
+def _after_a_comma(token) -> bool:
+    """', adding' or ',\" adding' (the comma inside the closing quote mark)."""
+    before = token.nbor(-1)
+    if before.text in QUOTE_MARKS and before.i > 0:
+        before = before.nbor(-1)
+    return before.text == "," or before.text.endswith(",")

@@ -7,7 +7,7 @@ import re
 from storyline.nlp.lexicon import CUE_VERBS, NOT_SOURCES
 from storyline.nlp.quotes.attribution import Attribution, speaker_span
 from storyline.nlp.quotes.marks import QUOTE_MARKS, QuoteSpan
-from storyline.nlp.quotes.speakers import mention_at
+from storyline.nlp.quotes.speakers import SPEAKER_LABELS, mention_at
 
 
 HEADLINE_COLON = re.compile(
@@ -101,7 +101,8 @@ def attach_unclaimed_quotes(
         if any(start < span.end and span.start < end for start, end in claimed):
             continue
         att = (
-            _waiting_cue_for(text, span, waiting_cues)
+            _name_label_before(parsed, text, span, mentions)
+            or _waiting_cue_for(text, span, waiting_cues)
             or _colon_after_content(text, span, attributions)
             or _name_and_cue_word_before(parsed, span, mentions)
         )
@@ -115,6 +116,26 @@ def attach_unclaimed_quotes(
             added.append(att)
             claimed.append((span.start, span.end))
     return added
+
+
+# 'Waxman: "How about ..."' - a live blog's turn: a name and a colon after a sentence's end
+NAME_LABEL = re.compile(r"(?:^|[.!?\"”)\]]\s+)(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s*$")
+
+
+def _name_label_before(parsed, text: str, span: QuoteSpan, mentions) -> Attribution | None:
+    """A quote right after 'Name:' that opens a sentence is that person's or organisation's, when
+    the document names them elsewhere too."""
+    label = NAME_LABEL.search(text, max(0, span.start - 80), span.start)
+    if label is None:
+        return None
+    name = label["name"]
+    if not any(m.text == name and m.label in SPEAKER_LABELS for m in mentions):
+        return None  # the name must be one the document mentions (the model may miss this one)
+    speaker = parsed.char_span(label.start("name"), label.end("name"), alignment_mode="expand")
+    colon = parsed.char_span(label.end("name"), label.end("name") + 1, alignment_mode="expand")
+    if speaker is None or colon is None:
+        return None
+    return Attribution(span.start, span.end, [colon[0]], speaker, speaker.root)
 
 
 def _is_statement(text: str, span: QuoteSpan) -> bool:
