@@ -466,3 +466,13 @@ def test_a_live_blog_name_label_gives_the_quote_to_that_name(nlp):
     quotes = extract_quotes(nlp(text), "x")
     assert _quote_with(quotes, "I feel a great sense").speaker_text == "Hayward"
     assert _quote_with(quotes, "How about for the decisions").speaker_text == "Waxman"
+
+
+def test_a_speaking_it_stands_for_the_organisation_only_when_nothing_else_fits(nlp):
+    def it_stands_for(text):
+        return next(q for q in extract_quotes(nlp(text), "x") if q.speaker_text == "It").speaker_ref_text
+
+    assert it_stands_for("BP said on Monday that the cap was holding. It said the well would be sealed by August.") == "BP"
+    assert it_stands_for("BP and Transocean met on Monday. It said the well would be sealed by August.") is None
+    assert it_stands_for("BP was criticised in a new report on Monday. The report, published by the commission, "
+                         "ran to 300 pages. It said the well would be sealed by August.") is None

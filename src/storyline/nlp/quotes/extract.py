@@ -19,7 +19,7 @@ from storyline.nlp.quotes.marks import (
     unquoted_words,
 )
 from storyline.nlp.quotes.negation import negated_cues
-from storyline.nlp.quotes.pronouns import resolve_pronoun_speakers
+from storyline.nlp.quotes.pronouns import resolve_it_speakers, resolve_pronoun_speakers
 from storyline.nlp.quotes.spans import complete_cut_clause, outside_parenthetical_cue, split_at_participle_cue
 from storyline.nlp.quotes.speakers import keeps_speaker, speaker_reference
 from storyline.nlp.quotes.unclaimed import (
@@ -79,6 +79,7 @@ def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], q
                     and a.content_end - a.content_start <= MAX_QUOTE_CHARS]
     attributions.sort(key=lambda a: a.content_start)
     antecedents = resolve_pronoun_speakers(parsed, attributions, mentions, quotes_index)
+    antecedents.update(resolve_it_speakers(parsed, attributions, mentions, quotes_index))
     negated = negated_cues(parsed)
     return [
         _to_quote(text, doc_id, n, att, quotes_index, mentions, antecedents, att.cue[-1].i in negated)

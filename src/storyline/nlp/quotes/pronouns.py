@@ -134,3 +134,34 @@ def _genders_from_titles(text: str, persons: list[Mention]) -> dict[str, str]:
         if words and words[-1].lower() in GENDERED_TITLES:
             genders.setdefault(_surname_key(mention), GENDERED_TITLES[words[-1].lower()])
     return genders
+
+
+def resolve_it_speakers(parsed, attributions: list[Attribution], mentions: list[Mention],
+                        quotes_index) -> dict[int, Mention]:
+    """Token index of each speaking 'it' -> the organisation it stands for ('BP said on Monday ...
+    It said the cap was holding'), by the salience used for people. A thing that is the subject of
+    a sentence in between ('The report ... It showed') competes as a candidate: when it is the most
+    salient, or two organisations are, the pronoun is left unresolved."""
+    sentences = [sent.start_char for sent in parsed.sents if _opens_outside_quote(sent.start_char, quotes_index)]
+    reported = [(a.content_start, a.content_end) for a in attributions]
+    speaking = sorted((a.speaker_head for a in attributions
+                       if a.speaker_head is not None and a.speaker_head.lower_ == "it"), key=lambda t: t.i)
+    if not speaking:
+        return {}
+    outside = [m for m in mentions if quotes_index.holding(m.start) is None
+               and not any(start <= m.start < end for start, end in reported)]
+    doc_id = mentions[0].doc if mentions else ""
+    candidates = [m for m in outside if m.label == "ORG"]
+    candidates += [Mention(doc=doc_id, start=t.idx, end=t.idx + len(t.text), text=t.text, label=THING)
+                   for t in parsed if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not t.ent_type_
+                   and quotes_index.holding(t.idx) is None]
+    resolved: dict[int, Mention] = {}
+    for pronoun in speaking:
+        here = bisect_right(sentences, pronoun.idx) - 1
+        antecedent = _most_salient(_salient_persons(parsed, candidates, resolved, pronoun, sentences, here))
+        if antecedent is not None and antecedent.label != THING:
+            resolved[pronoun.i] = antecedent
+    return resolved
+
+
+THING = "THING"  # a common noun subject competing with organisations for 'it'

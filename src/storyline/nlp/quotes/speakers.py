@@ -69,7 +69,7 @@ def speaker_reference(att: Attribution, mentions, antecedents) -> Mention | None
     head = att.speaker_head
     if head is None:
         return None
-    if head.lower_ in PERSON_PRONOUNS:
+    if head.lower_ in PERSON_PRONOUNS or head.lower_ == "it":
         return antecedents.get(head.i)
     mention = mention_at(mentions, head.idx, head.idx + len(head.text))
     if mention is not None and not _describes_a_person(att, head, mention):
