@@ -230,3 +230,13 @@ def test_a_sentences_first_word_is_not_part_of_the_name_after_it():
     names = [m.text for m in extract_mentions(nlp(text), "x") if m.label == "PERSON"]
     assert "Gowers" in names and "Obama" in names and "Khaled Said" in names
     assert not any(name.startswith(("Said ", "Following ")) for name in names)
+
+
+def test_a_country_after_a_word_the_model_ran_into_it_stays_a_place():
+    """H1N1_guardian: a blog headline 'Sick Mexico' made every 'Mexico' of the document a person."""
+    nlp = load_spacy()
+    text = ("Sick Mexico. Why is swine flu causing death in Mexico but not elsewhere? Officials in Mexico said so. "
+            "Mexico closed its schools. Charles Darwin wrote a book. Darwin said it was about evolution.")
+    labels = {(m.text, m.label) for m in extract_mentions(nlp(text), "x")}
+    assert ("Mexico", "GPE") in labels and not any(label == "PERSON" and "Mexico" in name for name, label in labels)
+    assert ("Darwin", "PERSON") in labels  # a full name still makes a place's name a person's

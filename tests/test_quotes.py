@@ -476,3 +476,11 @@ def test_a_speaking_it_stands_for_the_organisation_only_when_nothing_else_fits(n
     assert it_stands_for("BP and Transocean met on Monday. It said the well would be sealed by August.") is None
     assert it_stands_for("BP was criticised in a new report on Monday. The report, published by the commission, "
                          "ran to 300 pages. It said the well would be sealed by August.") is None
+
+
+def test_a_quote_parsed_as_a_subject_gives_way_to_the_speaker_after_the_cue(nlp):
+    text = ('Tourism, on which many jobs depend, has disappeared. "Its logical that it would be that way and there '
+            'is not much we can do about it at the moment," said the tourism minister, Rodolfo Elisondo.')
+    quote = _quote_with(extract_quotes(nlp(text), "x"), "Its logical")
+    assert quote.speaker_text == "the tourism minister, Rodolfo Elisondo"
+    assert quote.speaker_ref_text == "Rodolfo Elisondo"

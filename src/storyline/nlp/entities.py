@@ -138,7 +138,7 @@ def _trim_name_tokens(parsed, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-SENTENCE_WORD_TAGS = ("VBD", "VBG", "VBN", "VBZ", "IN", "RB", "WRB", "CC", "DT")
+SENTENCE_WORD_TAGS = ("VBD", "VBG", "VBN", "VBZ", "IN", "RB", "WRB", "CC", "DT", "JJ")
 
 
 def _opens_a_sentence_as_a_word(token) -> bool:
@@ -163,7 +163,8 @@ def _split_compound_names(parsed, start: int, end: int, label: str) -> list[list
 def _relabel_known_places(parsed, spans: list[list]) -> None:
     """Countries, major cities and the hand list are places, unless this document names a person
     so ("Charles Darwin" ... "Darwin said")."""
-    surnames = {parsed[end - 1].lower_ for start, end, label in spans if label == "PERSON" and end - start > 1}
+    surnames = {parsed[end - 1].lower_ for start, end, label in spans
+                if label == "PERSON" and end - start > 1 and parsed[start].pos_ == "PROPN"}
     for span in spans:
         text = parsed[span[0] : span[1]].text.lower()
         if text in KNOWN_PLACES or (text in PLACES and text not in surnames):
@@ -180,7 +181,11 @@ def _person_words(parsed, spans: list[list]) -> set[str]:
         name_tokens = [t.text for t in parsed[start:end] if t.lower_ not in NAME_SUFFIXES]
         if name_tokens:
             words.add(name_tokens[-1])
-    return {w for w in words if w.lower() not in KNOWN_PLACES}
+    # a place's name is a person's only where a full name says so ("Charles Darwin"), not after a
+    # word the model ran into it ("Sick Mexico")
+    full_names = {parsed[end - 1].lower_ for start, end, label in spans
+                  if label == "PERSON" and end - start > 1 and parsed[start].pos_ == "PROPN"}
+    return {w for w in words if w.lower() not in KNOWN_PLACES and (w.lower() not in PLACES or w.lower() in full_names)}
 
 
 def _relabel_known_people(parsed, spans: list[list]) -> None:

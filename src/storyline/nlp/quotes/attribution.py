@@ -348,15 +348,22 @@ def _subject_of(verb):
         return verb.head
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return _name_after_title(child)
+        subjects = [child for child in current.children if child.dep_ in SUBJECT_DEPS]
+        if subjects:  # '"It's logical ...," said the tourism minister' parsed with two subjects
+            outside = [child for child in subjects if not _between_quote_marks(child)]
+            return _name_after_title((outside or subjects)[0])
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return None
         if current.dep_ == "ccomp" and current.i != verb.i:
             return None
         current = current.head
     return None
+
+
+def _between_quote_marks(token) -> bool:
+    """An odd number of quote marks before the token in its sentence: it is inside a quote."""
+    sentence = token.sent
+    return sum(1 for t in token.doc[sentence.start : token.i] if t.text in QUOTE_MARKS) % 2 == 1
 
 
 def _name_after_title(subject):
