@@ -193,7 +193,11 @@ def test_what_a_speaker_says_someone_must_or_should_do_is_the_speakers_demand(cl
     found = claims_of('While Hegseth ruled out NATO membership, Hegseth said the U.S. recognized Ukraine must '
                       'receive "robust security guarantees."')
     assert set(found) == {("Hegseth", "NATO membership", "reject", False), ("Hegseth", "security guarantees", "demand", False)}
-    # a forecast with "should" is no demand
+    assert claims_of('Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but '
+                     'said "the question is the timing."') == [("Roberts", "release video", "demand", False)]
+    # a forecast with "should" is no demand, nor a count taken in an acceptance
+    assert claims_of("CNS reported Monday that the U.S. had accepted 11,491 Syrian refugees, 15 percent over the "
+                     "limit of 10,000.") == []
     assert claims_of("Testing on the oil-burning system should begin over the weekend, and full production should "
                      "start early next week, Wells said.") == []
 

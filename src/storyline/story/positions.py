@@ -310,13 +310,6 @@ def _modifies_a_name(token: Token) -> bool:
     return False
 
 
-def _modifies_another_thing(token: Token) -> bool:
-    """'relief' in 'a relief well': a noun modifying another noun that names no issue itself names
-    a kind of that thing ('tax plan', 'peace deal' are found at their head)."""
-    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and _phrase_at(token.head) is None \
-        and token.head.lemma_.lower() not in lexicon.STANCE_NOUNS and token.head.lemma_.lower() not in lexicon.VAGUE_ISSUE_WORDS
-
-
 CIRCUMSTANCE_PREPOSITIONS = {"before", "after", "during", "since", "until", "following", "despite", "amid", "outside",
                              "like", "as", "than", "because", "at", "by", "within", "throughout", "beyond"}
 CIRCUMSTANCE_DEPS = {"punct", "cc", "nsubj", "npadvmod", "advmod", "det", "nummod", "quantmod", "aux", "neg", "mark"}
@@ -351,7 +344,7 @@ def issues_under(top: Token, places: _Places) -> list[str]:
                 best_depth = best_depth or depth
             frontier.extend((child, depth + 1) for child in token.children if child.dep_ == "conj")
             continue
-        issue = _phrase_at(token) if not _modifies_a_name(token) and not _modifies_another_thing(token) else None
+        issue = _phrase_at(token) if not _modifies_a_name(token) else None
         if issue and ISSUE_FAMILY.get(issue) == "territory":  # "the occupation of Crimea" is about Crimea
             named = [places.at[t.i][0] for t in token.subtree if t.i in places.at and _territorial_slot(t, top)]
             if named:
@@ -528,12 +521,10 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             if not auxiliaries or auxiliaries[0].lower_ not in lexicon.DEONTIC_MODALS \
                     or any(a.lower_ in ("have", "'ve") for a in auxiliaries):
                 continue  # "must have known" says what was
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None or not (subject.ent_type_ in HOLDER_LABELS or subject.lower_ in DEMANDABLE_PRONOUNS
-                                       or any(c.dep_ in ("compound", "amod") and c.ent_type_ in HOLDER_LABELS
-                                              for c in subject.children)) \
-                    or verb.lemma_.lower() in SPEECH_LEMMAS:
-                continue  # "testing should begin", "oxygen levels should continue to drop": a forecast
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.dep_ == "nsubj" and not _is_party(subject) or verb.lemma_.lower() in SPEECH_LEMMAS:
+                continue  # "testing should begin", "oxygen levels should continue to drop": a forecast;
+                # a passive ("the video should be released") says what someone should do
             stance = "oppose" if _negated(verb) else "demand"
             issues = issues_under(verb, places) or [i for i in [_verb_phrase_issue(verb, places)] if i]
             sentence = verb.sent
@@ -544,6 +535,12 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
                                quote=quote.id) for issue in issues)
     return found
+
+
+def _is_party(subject: Token) -> bool:
+    """A named party, a group named after one ('Charlotte officials') or a personal pronoun."""
+    return subject.ent_type_ in HOLDER_LABELS or subject.lower_ in DEMANDABLE_PRONOUNS or any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ in HOLDER_LABELS for c in subject.children)
 
 
 def _said_span(parsed: Doc, quote: Quote) -> list[Token]:
@@ -668,6 +665,8 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     if stance in ("support", "oppose", "accept", "reject") and any(
             c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") for c in cue.children):
         return []  # "welcomes Prime Minister David Cameron for his first visit": a person, not an issue
+    if stance == "accept" and any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in cue.children):
+        return []  # "had accepted 11,491 Syrian refugees": a count taken in is an act, not a stance
     issues = issues_under(top, places)
     for noun in extra:
         if not issues:
