@@ -237,3 +237,18 @@ def test_a_relative_clause_with_its_own_holder_rejects_the_suggestion_before_it(
 def test_a_copula_phrase_names_what_an_actor_is_ready_for(claims_of):
     assert claims_of('Putin said Russia was "ready to work" with Kyiv "on a memorandum on a possible future peace '
                      'agreement."') == [("Russia", "peace deal", "support", False)]
+
+
+def test_chat_questions_guesses_and_talk_state_no_position(claims_of):
+    # sentences from Timeline17 bpoil_washingtonpost, errors of docs/judged/positions-precision-seed1401.tsv
+    assert claims_of("Leesburg, Fla.: Can the U.S. demand an escrow fund from BP to ensure all damaged get paid "
+                     "before BP goes broke...") == []
+    assert claims_of("Robert Willens, a corporate tax expert, said it's unlikely that BP will give up its tax credit, "
+                     "even if faced with public opposition.") == []
+    assert claims_of('"I want to talk about the mindset of this company, because that becomes probative for a company '
+                     'that was so reckless," Papantonio said.') == []
+    assert claims_of("The anti-BP effort, for example, is supported by the Shallow Water Energy Security Coalition, "
+                     "which has sought to emphasize the risks of the deepwater wells.") == []
+    found = claims_of("And on the Web site Talking Points Memo, former labor secretary Robert Reich urged Obama to put "
+                      "BP's American operations into temporary receivership.")
+    assert [issue for _, issue, _, _ in found] == ["put american operation"]  # not "negotiations" from "Talking"

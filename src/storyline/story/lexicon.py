@@ -127,7 +127,7 @@ STANCES = {
 # Verb lemma -> stance. Phrasal verbs and verbs that need a particle or preposition are in
 # PHRASAL_STANCE_VERBS; "back" alone supports, "back off" drops.
 STANCE_VERBS = {
-    "demand": "demand", "insist": "demand", "urge": "demand", "require": "demand", "seek": "demand",
+    "demand": "demand", "insist": "demand", "urge": "demand", "seek": "demand",
     "propose": "propose", "offer": "propose", "suggest": "propose", "float": "propose",
     "support": "support", "back": "support", "endorse": "support", "favor": "support", "favour": "support",
     "welcome": "support", "advocate": "support", "champion": "support", "want": "support",
@@ -160,7 +160,14 @@ PHRASAL_STANCE_VERBS = {
 # "asked for the information", "offered a measure of optimism".
 NOT_PROPOSALS = NOT_OFFERED | {"advice", "estimate", "optimism", "hope", "information", "detail", "clarification",
                                "answer", "guidance", "opinion", "feedback", "reaction", "response", "update",
-                               "measure", "figure", "number", "data", "evidence", "proof", "message"}
+                               "measure", "figure", "number", "data", "evidence", "proof", "message", "elaboration"}
+# What one seeks or pledges to do that is talk, not a policy: "sought to emphasize the risks",
+# "sought to highlight the government's control".
+COMMUNICATIVE_VERBS = {"emphasize", "emphasise", "highlight", "stress", "show", "explain", "describe", "express",
+                       "convey", "underscore", "demonstrate", "signal", "talk", "discuss", "say", "tell", "comment"}
+# Adjectives that make the clause under them a guess: "it's unlikely that BP will give up its tax credit".
+EPISTEMIC_ADJECTIVES = {"likely", "unlikely", "possible", "impossible", "probable", "improbable", "doubtful",
+                        "uncertain", "conceivable"}
 # Verbs of speaking a refusal governs without refusing an issue: "declined to comment on the investigation".
 SPEAKING_VERBS = {"comment", "say", "elaborate", "speculate", "respond", "answer", "confirm", "specify", "discuss",
                   "identify", "name", "provide", "give", "return", "reply", "talk", "speak"}

@@ -120,6 +120,20 @@ def cue_stance(token: Token) -> str | None:
     return None
 
 
+def _is_inverted_question(token: Token, sentence) -> bool:
+    """'Leesburg, Fla.: Can the U.S. demand an escrow fund ...': an auxiliary before the subject
+    at the start of the clause asks, whatever the punctuation (chat transcripts drop the '?')."""
+    node = token
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+    auxiliaries = [c for c in node.children if c.dep_ == "aux"]
+    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+    if not auxiliaries or not any(auxiliaries[0].i < s.i for s in subjects):
+        return False
+    before = sentence.doc[auxiliaries[0].i - 1] if auxiliaries[0].i > sentence.start else None
+    return before is None or before.text in (":", '"', "“", "-", "--", "—")
+
+
 def _says_what_is(verb: Token) -> bool:
     """'suggesting the debate erased all memory', 'suggested that the apology lacks merit': a
     clause in the past or third-person present (or with a modal other than 'should') says what
@@ -182,6 +196,8 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
         return True
     conditional = any(t.lower_ in lexicon.CONDITION_MARKERS and t.dep_ == "mark" for t in sentence)
     node = token
+    if _is_inverted_question(token, sentence):
+        return True
     while True:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in lexicon.CONDITION_MARKERS:
@@ -193,6 +209,9 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
             return False
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.OBLIGATION_VERBS:
             return True  # "Kyiv would need to give up Crimea", "expected Ukraine to cede"
+        if node.dep_ == "ccomp" and (node.head.lemma_.lower() in lexicon.EPISTEMIC_ADJECTIVES or any(
+                c.dep_ == "acomp" and c.lemma_.lower() in lexicon.EPISTEMIC_ADJECTIVES for c in node.head.children)):
+            return True  # "it's unlikely that BP will give up its tax credit"
         node = node.head
 
 
@@ -241,10 +260,19 @@ def place_name(text: str) -> str:
     return " ".join(words)
 
 
+def _inside_longer_name(token: Token) -> bool:
+    """'Talking' in 'Talking Points Memo', 'Management' in 'Minerals Management Service': a word of a
+    longer name names no issue ('NATO' alone does)."""
+    if not token.ent_type_ or token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and len(entity) > 1 and token.pos_ == "PROPN"
+
+
 def _phrase_at(token: Token) -> str | None:
     """The longest taxonomy phrase whose last word is this noun (lemma) and whose other words are
     its modifiers: 'security guarantees', 'NATO membership', 'immediate ceasefire' -> ceasefire."""
-    if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
+    if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or _inside_longer_name(token):
         return None
     lemma = token.lemma_.lower()
     modifiers = {child.lemma_.lower() for child in token.children if child.dep_ in ("compound", "amod", "nmod", "npadvmod")}
@@ -257,11 +285,14 @@ def _phrase_at(token: Token) -> str | None:
             best = phrase
     if best and token.pos_ == "ADJ" and len(_PHRASE_WORDS[best]) == 1:
         return None  # "territorial" alone is a modifier; its noun carries the issue
+    if token.pos_ == "VERB" and token.dep_ in ("compound", "amod"):
+        return None  # "Talking Points Memo"
     if token.pos_ == "VERB":  # "agreed to meet"; not "visit Louisiana", "meets company standards"
         objects = [c for c in token.children if c.dep_ == "dobj"] or \
             [c for conj in token.children if conj.dep_ == "conj" for c in conj.children if c.dep_ == "dobj"]
-        if lemma not in lexicon.ISSUE_VERBS or any(o.pos_ != "PRON" and o.ent_type_ not in HOLDER_LABELS for o in objects):
-            return None
+        if lemma not in lexicon.ISSUE_VERBS or any(o.pos_ != "PRON" and o.ent_type_ not in HOLDER_LABELS for o in objects) \
+                or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
+            return None  # "want to talk about the mindset of this company"
         return lexicon.ISSUE_VERBS[lemma]
     if best is None:
         return None
@@ -712,8 +743,8 @@ def open_issue(top: Token, places: _Places) -> str | None:
     if slot.lemma_.lower() in lexicon.NOT_PROPOSALS:
         return None
     if slot.pos_ in ("VERB", "AUX"):
-        if any(c.dep_ == "neg" for c in slot.children):
-            return None  # "vowed not to repeat that mistake"
+        if any(c.dep_ == "neg" for c in slot.children) or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS:
+            return None  # "vowed not to repeat that mistake", "sought to emphasize the risks"
         obj = next((c for c in slot.children if c.dep_ in ("dobj", "attr")), None)
         if slot.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS or obj is None:
             return None
