@@ -11,7 +11,9 @@ its evidence sentence, with empty `judgement` and `note` columns for a reader: `
 sentence says that this actor holds this stance on this issue, else `wrong` (docs/judged/).
 
 With `--articles N`, N documents per store are drawn instead (same seed) and printed whole, each
-followed by the positions stated in it, for counting recall against what a reader finds there."""
+followed by the positions stated in it, for counting recall against what a reader finds there;
+`--doc ID` (repeatable, an id or its first characters) prints those documents instead, so that a
+recall sheet's articles can be re-counted after a store is rebuilt."""
 from __future__ import annotations
 
 import argparse
@@ -32,9 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--total", type=int, help="draw N positions in all, shared equally between the stores")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--articles", type=int, help="print N random documents per store with their positions")
+    parser.add_argument("--doc", action="append", help="print this document (id or id prefix) with its positions")
     args = parser.parse_args(argv)
-    if args.articles:
-        return print_articles(args.db, args.articles, args.seed)
+    if args.articles or args.doc:
+        return print_articles(args.db, args.articles or 0, args.seed, args.doc)
     writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     writer.writerow(["n", "store", "actor", "issue", "family", "stance", "previous", "when", "doc", "evidence",
                      "judgement", "note"])
@@ -60,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def print_articles(paths: list[str], count: int, seed: int) -> int:
+def print_articles(paths: list[str], count: int, seed: int, wanted: list[str] | None = None) -> int:
     from storyline.export.listing import evidence_spans
     from storyline.export.records import iter_positions
     from storyline.store.queries import entity_names
@@ -69,7 +72,10 @@ def print_articles(paths: list[str], count: int, seed: int) -> int:
     for path in paths:
         store = Store(path)
         documents = store.documents()
-        chosen = sorted(random.Random(seed).sample(range(len(documents)), min(count, len(documents))))
+        if wanted:
+            chosen = [i for i, d in enumerate(documents) if any(d.id.startswith(w) for w in wanted)]
+        else:
+            chosen = sorted(random.Random(seed).sample(range(len(documents)), min(count, len(documents))))
         positions = list(iter_positions(store))
         names = entity_names(store, [p["actor"] for p in positions])
         for index in chosen:
