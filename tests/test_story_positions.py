@@ -252,3 +252,19 @@ def test_chat_questions_guesses_and_talk_state_no_position(claims_of):
     found = claims_of("And on the Web site Talking Points Memo, former labor secretary Robert Reich urged Obama to put "
                       "BP's American operations into temporary receivership.")
     assert [issue for _, issue, _, _ in found] == ["put american operation"]  # not "negotiations" from "Talking"
+
+
+def test_attempts_places_that_only_locate_and_no_longer(claims_of):
+    # sentences from Timeline17 bpoil_reuters, errors of docs/judged/positions-precision-seed1402.tsv
+    assert claims_of("President Barack Obama, seeking to contain political fallout from the disaster, planned to "
+                     "visit the Louisiana Gulf coast again on Friday.") == []
+    assert claims_of("On May 21, for example, Lloyd's of London asked a federal court in Houston to disallow a "
+                     "possible $700 million BP claim for coverage through a Transocean policy.") == []
+    assert claims_of("Under intense pressure from President Barack Obama, BP Plc agreed on Wednesday to set up a $20 "
+                     "billion fund for claims from its huge Gulf of Mexico oil spill.") == [
+        ("Plc", "set fund for claims", "accept", False)]  # not the Gulf of Mexico as territory
+    assert claims_of("In another development, the U.S. Minerals Management Service said it would no longer approve "
+                     "drilling permits for shallow waters in the Gulf of Mexico.") == [
+        ("Service", "climate and energy", "reject", False)]
+    assert claims_of("Texas asked BP for a $25 million block grant to help fund its cleanup.") == [
+        ("Texas", "block grant", "demand", False)]

@@ -167,7 +167,7 @@ COMMUNICATIVE_VERBS = {"emphasize", "emphasise", "highlight", "stress", "show", 
                        "convey", "underscore", "demonstrate", "signal", "talk", "discuss", "say", "tell", "comment"}
 # Adjectives that make the clause under them a guess: "it's unlikely that BP will give up its tax credit".
 EPISTEMIC_ADJECTIVES = {"likely", "unlikely", "possible", "impossible", "probable", "improbable", "doubtful",
-                        "uncertain", "conceivable"}
+                        "uncertain", "unclear", "conceivable"}
 # Verbs of speaking a refusal governs without refusing an issue: "declined to comment on the investigation".
 SPEAKING_VERBS = {"comment", "say", "elaborate", "speculate", "respond", "answer", "confirm", "specify", "discuss",
                   "identify", "name", "provide", "give", "return", "reply", "talk", "speak"}
@@ -263,6 +263,10 @@ TERRITORY_WORDS = {"cede", "control", "give", "surrender", "withdraw", "withdraw
                    "recognize", "recognise", "recognition", "return", "hand", "occupy", "occupation", "seize",
                    "retake", "reclaim", "keep", "claim", "liberate", "liberation", "swap", "exchange", "sovereignty",
                    "part", "rest", "pull", "leave", "evacuate", "hold", "take", "capture"}
+# Territory words that are nouns ("control of Donetsk", "the occupation of Crimea"); the others count
+# only as verbs ("cede Donetsk"), so "claims from its Gulf of Mexico oil spill" is no territory.
+TERRITORY_NOUNS = {"control", "withdrawal", "annexation", "occupation", "liberation", "sovereignty", "part", "rest",
+                   "recognition", "exchange", "swap", "return", "capture"}
 # Trailing words a place name may carry: "the Donetsk region" is Donetsk.
 PLACE_SUFFIXES = {"region", "oblast", "province", "area", "territory", "peninsula", "republic"}
 # Heads that make a name an institution holding a stance: "the Obama administration", "the Clinton campaign".

@@ -103,6 +103,8 @@ def cue_stance(token: Token) -> str | None:
             return "demand"  # "asked BP to drill a relief well", "pressed Russia to accept"
         if lemma == "give" or lemma in {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS} - set(lexicon.STANCE_VERBS):
             return None
+        if lemma == "seek" and any(c.dep_ == "xcomp" for c in token.children):
+            return None  # "seeking to contain political fallout", "sought to guide undersea robots": an attempt
         if lemma == "suggest" and _says_what_is(token):
             return None  # epistemic: "the emails suggest that Oz places business above science"
         return lexicon.STANCE_VERBS.get(lemma)
@@ -179,8 +181,9 @@ def _negated(token: Token) -> bool:
                        and token.head.lemma_ in ("be", "would", "will") else [])
     for head in heads:
         for child in head.children:
-            if child.dep_ == "neg" or child.lower_ in ("never", "nor", "neither"):
-                return True
+            if child.dep_ == "neg" or child.lower_ in ("never", "nor", "neither") or \
+                    child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
+                return True  # "would no longer approve drilling permits"
     # "did not accept the request, nor did he support it", "has not mentioned or endorsed it"
     if token.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in token.children) and \
             not any(c.lower_ in ("nor", "neither") for c in token.head.children):
@@ -315,10 +318,16 @@ def _territorial_slot(token: Token, top: Token) -> bool:
             return False
         if node.dep_ not in PLACE_LINKS and node.dep_ != "prep":
             return False
-        if head.lemma_.lower() in lexicon.TERRITORY_WORDS and not (node.dep_ == "prep" and node.lower_ == "in"
+        if head.lemma_.lower() in lexicon.TERRITORY_WORDS and (head.pos_ == "VERB" or head.lemma_.lower()
+                                                                in lexicon.TERRITORY_NOUNS) \
+                and not (node.dep_ == "prep" and node.lower_ == "in"
                                                                    and head.pos_ == "VERB"):
             return True
         if head.i == top.i:  # "demanded Donetsk", "insistence on Donetsk"; "backing Ukraine" backs a country
+            named_here = node.i == token.i or node.dep_ == "prep" and token.head.i == node.i \
+                or node.lemma_.lower() in lexicon.PLACE_SUFFIXES
+            if not named_here:
+                return False  # "asked a federal court in Houston": the place only locates the object
             if any(c.dep_ == "xcomp" for c in top.children) or (top.lemma_.lower(), node.lower_) == ("call", "on"):
                 return False  # "urged Russia to withdraw", "called on Russia to ...": the addressee
             return cue_stance(top) in ("demand", "propose") and (
@@ -546,8 +555,9 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             continue  # "a poll found that 74 percent of voters said ...": the voters, not the pollster
         for verb in _said_span(parsed, quote):
             if verb.pos_ != "VERB" or verb.i in stance_tokens or _is_headline(verb.sent) \
-                    or _is_hypothetical(verb, verb.sent, modals=False):
-                continue
+                    or _is_hypothetical(verb, verb.sent, modals=False) or verb.dep_ not in ("ROOT", "ccomp", "conj") \
+                    or any(t.lower_ in lexicon.CONDITION_MARKERS for t in verb.sent):
+                continue  # "the fact these regulations should not be designed ...", "... unless a storm heads our way"
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             if not auxiliaries or auxiliaries[0].lower_ not in lexicon.DEONTIC_MODALS \
                     or any(a.lower_ in ("have", "'ve") for a in auxiliaries):
@@ -673,6 +683,8 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
         return _pronoun_speaker(parsed, holder, quotes)
     if named is not None and resolved.i not in named and resolved.lemma_.lower() not in lexicon.INSTITUTION_HEADS:
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in resolved.children):
+        return None  # "a Louisiana National Guardsman": someone unnamed, not the entity
     first, last = _holder_tokens(resolved)
     span = parsed[first:last]
     is_speaker = quote is not None and quote.speaker_start is not None and \
@@ -761,8 +773,8 @@ def _open_slot(top: Token) -> Token | None:
     slots = OPEN_ISSUE_SLOTS if not any(c.dep_ == "xcomp" for c in top.children) else ("xcomp",) + OPEN_ISSUE_SLOTS
     for dep in slots:
         for child in top.children:
-            if child.dep_ == dep:
-                return child
+            if child.dep_ == dep and not (dep == "dobj" and (child.ent_type_ in HOLDER_LABELS or child.pos_ == "PRON")):
+                return child  # "asked BP for a block grant": BP is asked, the grant is the issue
             if dep == "pobj" and child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "to", "of"):
                 found = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if found is not None:
