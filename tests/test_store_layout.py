@@ -96,6 +96,7 @@ def test_a_store_from_an_earlier_release_opens_migrates_and_reads(tmp_path, caps
     stored = {table: raw.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
               for table in ("documents", "entities", "quotes", "events", "positions", "copy_links")}
     quote_texts = sorted(json.loads(row[0])["text"] for row in raw.execute("SELECT data FROM quotes"))
+    copy_of = dict(raw.execute("SELECT id, copy_of FROM documents").fetchall())
     raw.close()
     assert stored["documents"] == 2 and stored["quotes"] > 0 and stored["events"] > 0 and stored["copy_links"] == 1
 
@@ -117,7 +118,7 @@ def test_a_store_from_an_earlier_release_opens_migrates_and_reads(tmp_path, caps
         assert records, command
     assert main(["export", "--format", "json", "--db", str(path)]) == 0
     exported = json.loads(capsys.readouterr().out)
-    assert len(exported["documents"]) == 2
+    assert {document["id"]: document["copy_of"] for document in exported["documents"]} == copy_of
     assert sorted(quote["text"] for quote in exported["quotes"]) == quote_texts
     assert len(exported["events"]) == stored["events"] and len(exported["positions"]) == stored["positions"]
     assert [copy["doc"] for copy in exported["copies"]] and exported["timeline"]

@@ -414,7 +414,7 @@ def store_fingerprint(store: Store) -> dict:
     conn = store.conn
     documents = sorted(conn.execute(
         "SELECT id, content_hash, source, title, outlet, published, published_range, published_how, text,"
-        " removed, copy_of, copy_kind FROM documents").fetchall())
+        " removed FROM documents").fetchall())
     analyses = sorted(conn.execute(
         "SELECT document, mentions, roles, quotes, timexes, event_mentions FROM analyses").fetchall())
     return {

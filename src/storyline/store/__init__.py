@@ -142,12 +142,11 @@ class Store:
         seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
         self.conn.execute(
             """INSERT INTO documents (id, content_hash, source, title, outlet, author, url, published,
-               published_range, published_how, published_reasons, text, removed, copy_of, copy_kind, seq)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               published_range, published_how, published_reasons, text, removed, seq)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (doc.id, doc.content_hash, doc.source, doc.title, doc.outlet, doc.author, doc.url, doc.published,
              _json_or_none(doc.published_range), doc.published_how, json.dumps(doc.published_reasons, ensure_ascii=False),
-             doc.text, json.dumps(doc.removed),
-             doc.copy_of, doc.copy_kind, seq),
+             doc.text, json.dumps(doc.removed), seq),
         )
         parts = analysis_to_dict(analysis)
         self.conn.execute(
@@ -179,17 +178,16 @@ class Store:
             "INSERT OR REPLACE INTO copy_links (document, original, kind, score, evidence) VALUES (?, ?, ?, ?, ?)",
             (link.doc, link.original, link.kind, link.score, json.dumps(link.evidence)),
         )
-        self.conn.execute("UPDATE documents SET copy_of = ?, copy_kind = ? WHERE id = ?",
-                          (link.original, link.kind, link.doc))
 
     def documents(self, ids: list[str] | None = None) -> list[Document]:
         """Documents in the order they were stored (all of them, or those of `ids`)."""
-        sql = """SELECT id, source, text, title, outlet, author, url, published, published_range,
-                 published_how, published_reasons, removed, content_hash, copy_of, copy_kind, seq FROM documents"""
+        sql = """SELECT d.id, d.source, d.text, d.title, d.outlet, d.author, d.url, d.published, d.published_range,
+                 d.published_how, d.published_reasons, d.removed, d.content_hash, c.original, c.kind, d.seq
+                 FROM documents d LEFT JOIN copy_links c ON c.document = d.id"""
         if ids is None:
-            rows = self.conn.execute(sql + " ORDER BY seq").fetchall()
+            rows = self.conn.execute(sql + " ORDER BY d.seq").fetchall()
         else:
-            rows = sorted(self.select_in(sql + " WHERE id IN ({})", ids), key=lambda row: row[-1])
+            rows = sorted(self.select_in(sql + " WHERE d.id IN ({})", ids), key=lambda row: row[-1])
         return [document_from_row(row[:-1]) for row in rows]
 
     def document(self, document_id: str) -> Document | None:
@@ -205,7 +203,8 @@ class Store:
                 for doc, original, kind, score, evidence in rows]
 
     def copy_of_map(self) -> dict[str, str | None]:
-        return dict(self.conn.execute("SELECT id, copy_of FROM documents").fetchall())
+        return dict(self.conn.execute(
+            "SELECT d.id, c.original FROM documents d LEFT JOIN copy_links c ON c.document = d.id").fetchall())
 
     def analysis(self, document_id: str) -> DocumentAnalysis:
         row = self.conn.execute(f"SELECT {', '.join(ANALYSIS_PARTS)} FROM analyses WHERE document = ?",
@@ -327,14 +326,15 @@ class Store:
         found: dict[str, str | None] = {}
         wanted = set(ids)
         while wanted:
-            rows = self.select_in("SELECT id, copy_of FROM documents WHERE id IN ({})", sorted(wanted))
+            rows = self.select_in("SELECT d.id, c.original FROM documents d LEFT JOIN copy_links c ON c.document = d.id"
+                                  " WHERE d.id IN ({})", sorted(wanted))
             found.update(rows)
             wanted = {original for _, original in rows if original and original not in found}
         return found
 
     def copies_of(self, ids: list[str]) -> list[str]:
         """Stored documents that copy one of `ids`."""
-        return [row[0] for row in self.select_in("SELECT id FROM documents WHERE copy_of IN ({})", ids)]
+        return [row[0] for row in self.select_in("SELECT document FROM copy_links WHERE original IN ({})", ids)]
 
     def documents_after(self, seq: int) -> list[str]:
         return [row[0] for row in self.conn.execute("SELECT id FROM documents WHERE seq > ? ORDER BY seq", (seq,))]

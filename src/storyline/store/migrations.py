@@ -225,6 +225,23 @@ V8_PASSAGE_EMBEDDINGS = [
     )""",
 ]
 
+# A copy relation was kept twice: documents.copy_of/copy_kind repeated copy_links (the index's
+# dedup_links keeps every link found, copy_links the one each document copies). Now only copy_links.
+V9_COPY_RELATION_ONCE = [
+    # where the two disagreed (they never should), what the story read (documents) wins; every link
+    # found stays in dedup_links
+    "INSERT OR REPLACE INTO copy_links (document, original, kind, score, evidence)"
+    " SELECT d.id, d.copy_of, COALESCE(d.copy_kind, l.kind, c.kind, 'rewrite'), COALESCE(l.score, c.score, 0),"
+    " COALESCE(l.evidence, c.evidence, '[]') FROM documents d"
+    " LEFT JOIN copy_links c ON c.document = d.id"
+    " LEFT JOIN dedup_links l ON l.doc_id = d.id AND l.original_id = d.copy_of"
+    " WHERE d.copy_of IS NOT NULL AND (c.document IS NULL OR c.original != d.copy_of OR c.kind IS NOT d.copy_kind)",
+    "DROP INDEX IF EXISTS documents_copy_of",
+    "ALTER TABLE documents DROP COLUMN copy_of",
+    "ALTER TABLE documents DROP COLUMN copy_kind",
+    "CREATE INDEX IF NOT EXISTS copy_links_original ON copy_links(original)",
+]
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables", tuple(V1_CORE_TABLES)),
     Migration(2, "dedup index tables", tuple(V2_DEDUP_TABLES)),
@@ -234,6 +251,7 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "position claims in the per-document analyses", tuple(V6_ANALYSIS_CLAIMS)),
     Migration(7, "reasons for inferred publication dates", tuple(V7_PUBLISHED_REASONS)),
     Migration(8, "passage embeddings table", tuple(V8_PASSAGE_EMBEDDINGS)),
+    Migration(9, "copy relation kept once, in copy_links", tuple(V9_COPY_RELATION_ONCE)),
 ]
 
 

@@ -14,7 +14,10 @@ from storyline.model import Entity, to_dict
 from storyline.store import RANGE_LOOKBACK_DAYS, Store, days_before, document_from_row
 
 DOCUMENT_COLUMNS = ("d.id, d.source, {text}, d.title, d.outlet, d.author, d.url, d.published, d.published_range,"
-                    " d.published_how, d.published_reasons, {removed}, d.content_hash, d.copy_of, d.copy_kind")
+                    " d.published_how, d.published_reasons, {removed}, d.content_hash, c.original, c.kind")
+# documents with their copy relation (kept in copy_links) and story cluster
+DOCUMENT_TABLES = ("documents d LEFT JOIN copy_links c ON c.document = d.id"
+                   " LEFT JOIN dedup_stories s ON s.doc_id = d.id")
 
 
 def _page(limit: int | None, offset: int = 0) -> tuple[str, list[int]]:
@@ -53,7 +56,7 @@ def iter_documents(store: Store, with_text: bool = True) -> Iterator[dict[str, A
     """Every document in stored order, read one row at a time (an export of any size in constant memory)."""
     columns = DOCUMENT_COLUMNS.format(text="d.text" if with_text else "''", removed="d.removed")
     rows = store.conn.execute(
-        f"SELECT {columns}, s.story_id FROM documents d LEFT JOIN dedup_stories s ON s.doc_id = d.id ORDER BY d.seq")
+        f"SELECT {columns}, s.story_id FROM {DOCUMENT_TABLES} ORDER BY d.seq")
     for row in rows:
         record = document_record(document_from_row(row[:-1]), row[-1])
         if not with_text:
@@ -75,8 +78,7 @@ def keyed_documents(store: Store, outlet: str | None = None, limit: int | None =
     page, page_params = _page(limit)
     columns = DOCUMENT_COLUMNS.format(text="substr(d.text, 1, 480)", removed="'[]'")
     rows = store.conn.execute(
-        f"""SELECT {columns}, s.story_id, d.seq, length(d.text) FROM documents d
-            LEFT JOIN dedup_stories s ON s.doc_id = d.id{_where(where)} ORDER BY d.seq{page}""",
+        f"SELECT {columns}, s.story_id, d.seq, length(d.text) FROM {DOCUMENT_TABLES}{_where(where)} ORDER BY d.seq{page}",
         params + page_params).fetchall()
     for row in rows:
         record = document_record(document_from_row(row[:15]), row[15])

@@ -18,7 +18,6 @@ DOCUMENTS = [
         published TEXT, published_range TEXT, published_how TEXT,
         text TEXT NOT NULL,
         removed TEXT NOT NULL DEFAULT '[]',
-        copy_of TEXT, copy_kind TEXT,
         seq INTEGER NOT NULL,
         ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
         -- the clues an inferred publication date or range rests on, as a JSON list of short strings
@@ -26,7 +25,6 @@ DOCUMENTS = [
     )""",
     "CREATE INDEX documents_published ON documents(published)",
     "CREATE INDEX documents_outlet ON documents(outlet)",
-    "CREATE INDEX documents_copy_of ON documents(copy_of)",
     "CREATE INDEX documents_seq ON documents(seq)",
     # Raw content hashes: the same bytes twice are recognised before any cleaning.
     "CREATE TABLE raw_hashes (raw_hash TEXT PRIMARY KEY, document TEXT NOT NULL)",
@@ -45,11 +43,12 @@ DOCUMENTS = [
         outlet TEXT NOT NULL, line TEXT NOT NULL, documents INTEGER NOT NULL DEFAULT 1,
         PRIMARY KEY (outlet, line)
     )""",
-    # The original each copied document copies (documents.copy_of repeats original and kind).
+    # The original each copied document copies (the only place a document's copy_of is kept).
     """CREATE TABLE copy_links (
         document TEXT PRIMARY KEY, original TEXT NOT NULL, kind TEXT NOT NULL,
         score REAL NOT NULL, evidence TEXT NOT NULL DEFAULT '[]'
     )""",
+    "CREATE INDEX copy_links_original ON copy_links(original)",
     # Full-text search over sentences (passages) with their offsets.
     """CREATE VIRTUAL TABLE passages USING fts5(
         text, document UNINDEXED, start UNINDEXED, end UNINDEXED, tokenize = 'porter unicode61'
