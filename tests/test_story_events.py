@@ -126,7 +126,9 @@ def test_cancelled_and_denied_happenings(nlp, text, status):
 
 @pytest.mark.parametrize("text, expected", [
     # Fox News coverage of the 2010 oil spill (Timeline17, bpoil_foxnews)
-    ("A grassroots campaign called Seize BP is protesting in more than 50 cities from Thursday through Saturday.", []),
+    # "called" names the campaign (no call); the protesting is a happening (ACE Conflict.Demonstrate)
+    ("A grassroots campaign called Seize BP is protesting in more than 50 cities from Thursday through Saturday.",
+     ["protest"]),
     ("The undersea efforts came as BP Chief Operating Officer Doug Suttles struck an upbeat tone about the progress.", []),
     ("Since April 20, I have spent a great deal of my time in the Gulf Coast region.", []),
     ("BP struck a deal with the White House on Wednesday.", ["agree"]),
@@ -150,7 +152,7 @@ def test_names_idioms_and_quantities_are_not_events(nlp, text, expected):
      ("call", "2025-05-19")),
     # ... but it dates what its own noun's clause tells: the killing of the explosion
     ("It is the first finding of the commission looking into the causes of the April 20 explosion that killed 11 BP "
-     "workers.", "2010-10-25", ("attack", "2010-04-20")),
+     "workers.", "2010-10-25", ("death", "2010-04-20")),
 ])
 def test_a_date_that_names_another_happening_does_not_date_this_one(nlp, text, published, expected):
     from storyline.model import Document
@@ -160,3 +162,55 @@ def test_a_date_that_names_another_happening_does_not_date_this_one(nlp, text, p
     doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
     found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
     assert expected in [(m.type, m.date) for m in found], [(m.type, m.date, m.date_range) for m in found]
+
+
+@pytest.mark.parametrize("text, published, expected_type, expected_date, named", [
+    # ACE 2005 types and EM-DAT disasters on sentences of Timeline17 coverage
+    ("On 12 January 2010, a magnitude 7 earthquake hit Haiti at 16:53 local time.", "2010-01-13",
+     "earthquake", "2010-01-12", "Haiti"),
+    ("Jackson died at his rented home in Los Angeles on 25 June, aged 50.", "2009-07-01", "death", "2009-06-25",
+     "Jackson"),
+    ("A drilling rig leased by the oil company BP exploded and sank off the Louisiana coast last week.", "2010-04-28",
+     "crash", None, "Louisiana"),
+    ("On 20 April 2010 a deepwater oil well exploded in the Gulf of Mexico.", "2010-06-01", "explosion", "2010-04-20",
+     "Gulf of Mexico"),
+    ("Interior Secretary Ken Salazar testified Wednesday in Washington that he might order a new moratorium.",
+     "2010-07-23", "trial", "2010-07-21", "Ken Salazar"),
+    ("Police arrested Conrad Murray in Los Angeles on Monday.", "2011-01-05", "arrest", "2011-01-03", "Conrad Murray"),
+])
+def test_general_event_types_beyond_diplomacy(nlp, text, published, expected_type, expected_date, named):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.timex import extract_timexes
+
+    doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
+    typed = [m for m in found if m.type == expected_type]
+    assert typed, [(m.type, m.trigger, m.participants) for m in found]
+    assert any(named in p for p in typed[0].participants), typed[0].participants
+    if expected_date:
+        assert typed[0].date == expected_date, (typed[0].date, typed[0].date_range)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Tony Hayward remains chief executive and is not resigning.", "resignation"),  # negated
+    ("The government executed the plan on Friday, Kenya said.", "execution"),  # a plan, not a person
+    ("Kenya came under fire from lawmakers on Tuesday.", "fire"),  # an idiom
+    ("BP paid tribute to the 11 workers on Tuesday.", "payment"),  # an idiom
+])
+def test_general_types_keep_their_words_sense(nlp, text, absent):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+
+    doc, parsed = Document(id="d", source="s", text=text, published="2010-06-20"), nlp(text)
+    assert absent not in [m.type for m in extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d"))]
+
+
+def test_a_call_to_resign_is_a_demand_and_the_resignation_only_planned(nlp):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+
+    text = "A Democratic congressman, Peter Welch, called on Hayward to resign."
+    doc, parsed = Document(id="d", source="s", text=text, published="2010-06-20"), nlp(text)
+    found = extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d"))
+    assert all(m.status == "planned" for m in found if m.type == "resignation"), [(m.type, m.status) for m in found]

@@ -111,6 +111,16 @@ def test_headlines_are_made_from_the_frame():
     assert headline(both, NAMES) == "Donald Trump and Vladimir Putin agree"
 
 
+def test_happenings_done_to_someone_are_named_after_them():
+    names = {"murray": "Conrad Murray", "police": "Los Angeles Police", "haiti": "Haiti"}
+    arrest = _framed("5", "2009-06-29", "arrest", roles={"agent": ["police"], "patient": ["murray"]})
+    assert headline(arrest, names) == "Conrad Murray – Los Angeles Police arrest"
+    quake = _framed("6", "2010-01-12", "earthquake", roles={"patient": ["haiti"]}, location="Haiti")
+    assert headline(quake, names) == "Haiti earthquake"
+    outbreak = _framed("7", "2009-04-24", "epidemic", roles={"patient": ["haiti"]}, location="a school in Mexico")
+    assert headline(outbreak, names) == "Haiti outbreak in a school in Mexico"
+
+
 def test_background_is_history_before_the_story_or_told_as_history():
     assert is_background(_framed("old", None, date_range=["2022-01-01", "2022-12-31"]), SPAN)
     assert is_background(_framed("told", "2025-03-01", background=True), SPAN)

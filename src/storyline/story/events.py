@@ -18,6 +18,7 @@ from storyline.story import lexicon
 from storyline.nlp.time.sentence_dates import dates_in_text
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
+PLACE_PARTICIPANT_LABELS = PARTICIPANT_LABELS | {"LOC", "FAC"}  # the place a disaster or a death befell
 UNDATED_PAST_WINDOW_DAYS = 7  # an undated event reported as done happened shortly before publication
 HISTORY_DAYS = 365  # an event dated more than this before its report is told as background
 MAX_INFERRED_RANGE_DAYS = 92  # an undated document's inferred range dates its events only when this narrow
@@ -122,6 +123,10 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
         return None
     if token.lemma_.lower() == "offer" and _object_lemmas(token) & lexicon.NOT_OFFERED:
         return None
+    if token.lemma_.lower() in lexicon.PERSON_OBJECT_VERBS and not _done_to_people(token):
+        return None  # "free trade", "executed the plan", "charged a fee"
+    if pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "under":
+        return None  # "came under fire", "under investigation": a state, not a happening
     if event_type == "attack" and _subject_lemmas(token) & lexicon.NATURAL_FORCES:
         return None
     if pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -133,6 +138,18 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
     if token.lemma_.lower() == "talk" and token.tag_ != "NNS":
         return None  # "talks" are negotiations; "talk" alone is not an event
     return event_type
+
+
+NOT_PEOPLE_PRONOUNS = {"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"}
+
+
+def _done_to_people(token) -> bool:
+    """Whether a verb's object (or passive subject) is someone: a named person, group, organisation
+    or country, a personal pronoun, or a counted noun ('freed 30 hostages')."""
+    objects = [child for child in token.children if child.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return any(obj.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or obj.pos_ == "PROPN"
+               or (obj.pos_ == "PRON" and obj.lower_ not in NOT_PEOPLE_PRONOUNS)
+               or any(child.dep_ == "nummod" for child in obj.children) for obj in objects)
 
 
 def _is_negated(token) -> bool:
@@ -220,6 +237,10 @@ def _agent_token_ids(token, triggers: set[int]) -> list[int]:
             return [possessors[0].i] + [tok.i for tok in possessors[0].subtree]
     if token.pos_ != "VERB" and token.dep_ in {"dobj", "obj", "attr", "nsubjpass"} and token.head.i in triggers:
         return []  # "Ukraine rejected the proposal": the proposal is not Ukraine's
+    if token.pos_ == "VERB" and _has_child(token, {"nsubjpass"}):
+        # "was arrested by police": the by-phrase acts, the passive subject is acted on
+        return [i for child in token.children if child.dep_ == "agent"
+                for grand in child.children if grand.dep_ == "pobj" for i in [grand.i] + [t.i for t in grand.subtree]]
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
     return [tok.i for tok in _subject_tokens(verb)] if verb is not None else []
 
@@ -236,6 +257,9 @@ def _participant_token_ids(token, event_type: str, triggers: set[int], excluded:
         ids = list(range(segment.start, segment.end))
     else:
         ids = _agent_token_ids(token, triggers) + [tok.i for tok in token.subtree]
+    if event_type in lexicon.DISASTER_TYPES and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        # "an earthquake struck Haiti", "the blast hit the rig": what it befell
+        ids += [tok.i for child in token.head.children if child.dep_ in {"dobj", "obj", "prep"} for tok in child.subtree]
     ids = [i for i in ids if i == token.i or i not in nested]
     return [i for i in ids if i not in excluded and segment.start <= i < segment.end]
 
@@ -264,7 +288,8 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
         order.setdefault(i, n)
     for mention in sentence_mentions:
         hits = [i for i in token_ids if parsed[i].idx < mention.end and mention.start < parsed[i].idx + len(parsed[i])]
-        if not hits or mention.label not in PARTICIPANT_LABELS or _is_media(mention.text):
+        labels = PLACE_PARTICIPANT_LABELS if event_type in lexicon.PLACE_PARTICIPANT_TYPES else PARTICIPANT_LABELS
+        if not hits or mention.label not in labels or _is_media(mention.text):
             continue
         if mention.label == "NORP" and not mention.text[:1].isupper():
             continue
@@ -659,7 +684,8 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                     continue
                 event_type = "reject"  # "did not accept the request"
             location, location_ids = _location_tokens(token)
-            participants, roles = _participants(token, event_type, trigger_ids, location_ids | source_ids,
+            not_taking_part = source_ids if event_type in lexicon.PLACE_PARTICIPANT_TYPES else location_ids | source_ids
+            participants, roles = _participants(token, event_type, trigger_ids, not_taking_part,
                                                 sentence_mentions, parsed, sentence)
             status = event_status(token, sentence_text)
             day, date_range = event_date(token, sentence, sentence_text, doc, doc_timexes, parsed, status, source_chars)

@@ -232,6 +232,15 @@ HEADLINE_VERBS = {
 }
 HEADLINE_PLURAL_VERBS = {"demand", "offer", "proposal", "reject", "agree", "threat", "attack", "aid", "sanction", "visit"}
 HEADLINE_STATUS = {"planned": "planned", "called off": "called off", "denied": "denied", "reported": "reported"}
+# Happenings that befall or are done to someone, named by a noun after those they concern ("Haiti
+# earthquake", "Conrad Murray arrest", "Tony Hayward resignation"): the type's own name unless given here.
+HEADLINE_EVENT_NOUNS = {"epidemic": "outbreak", "injury": "injuries", "marriage": "wedding", "charge": "charges",
+                        "sentence": "sentencing", "payment": "payment"}
+EVENT_NOUN_TYPES = {"death", "injury", "marriage", "divorce", "birth", "evacuation", "deployment", "withdrawal",
+                    "payment", "sale", "merger", "bankruptcy", "closure", "downgrade", "protest", "appointment",
+                    "resignation", "nomination", "arrest", "release", "trial", "charge", "lawsuit", "conviction",
+                    "sentence", "fine", "execution", "extradition", "acquittal", "pardon", "ruling", "investigation",
+                    "earthquake", "storm", "flood", "drought", "epidemic", "explosion", "spill", "fire", "crash"}
 
 
 def headline(event: Event, names: dict[str, str]) -> str:
@@ -247,7 +256,14 @@ def headline(event: Event, names: dict[str, str]) -> str:
     patients = [name(e) for e in roles.get("patient", [])]
     if not (agents or partners or patients):
         patients = [name(e) for e in event.participants]
-    if event.type in HEADLINE_NOUNS and not (event.type == "visit" and agents and event.location):
+    if event.type in EVENT_NOUN_TYPES:
+        # those it befell or was done to first: "Conrad Murray arrest" (by police), "BP oil spill"
+        parties = list(dict.fromkeys(patients + agents + partners))[:2]
+        line = " – ".join(parties) + (" " if parties else "") + HEADLINE_EVENT_NOUNS.get(event.type, event.type)
+        line = line[:1].upper() + line[1:]
+        if event.location and not any(event.location.endswith(party) for party in parties):
+            line += f" in {event.location}"
+    elif event.type in HEADLINE_NOUNS and not (event.type == "visit" and agents and event.location):
         parties = agents + partners
         parties += patients[:max(0, 2 - len(parties))]
         line = " – ".join(parties[:2]) + (" " if parties else "") + HEADLINE_NOUNS[event.type]
