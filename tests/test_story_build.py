@@ -127,3 +127,27 @@ def test_documents_added_twice_by_racing_ingests_are_added_once(tmp_path, nlp):
     add_to_story(store, summary.new_ids)  # a second ingest that listed the same documents
     assert build_export(store) == once
     assert build_story_if_needed(store) == []  # the marker says the story is up to date
+
+
+def test_the_story_build_keeps_the_default_timeline_ranked(seeded_db_path, tmp_path, nlp):
+    """`storyline timeline` reads the ranking the build stored; it is the ranking over the stored
+    events, and a new document's build replaces it."""
+    import shutil
+
+    from storyline.export.records import rank_default_timeline, timeline_records
+    from storyline.story.build import STORY_MARKER, stored_default_timeline
+
+    path = tmp_path / "seeds.db"
+    shutil.copy(seeded_db_path, path)
+    store = Store(path)
+    stored = stored_default_timeline(store)
+    assert stored and sorted(stored) == sorted(event.id for event in rank_default_timeline(store))
+    assert [record["id"] for record in timeline_records(store)] == [
+        record["id"] for record in timeline_records(store, size=len(stored))]
+    store.set_state(STORY_MARKER, "stale")  # a story being rebuilt elsewhere: rank on the fly
+    assert stored_default_timeline(store) is None and timeline_records(store)
+    text = ("Russian President Vladimir Putin and US President Donald Trump met in Budapest on Thursday, "
+            "30 October 2025, for three hours.\n")
+    (tmp_path / "budapest.txt").write_text(text, encoding="utf-8")
+    ingest(store, [str(tmp_path / "budapest.txt")], analyzer=Analyzer(nlp))
+    assert stored_default_timeline(store) == [event.id for event in rank_default_timeline(store)]

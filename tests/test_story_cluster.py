@@ -157,3 +157,15 @@ def test_undated_plan_joins_the_meeting_held_at_the_same_place():
     budapest = next(e for e in events if "b" in e.sources)
     assert budapest.sources == ["a", "b"] and budapest.date == "2025-10-30" and budapest.status == "happened"
     assert any(e.sources == ["c"] for e in events)
+
+
+def test_one_disaster_a_day_whatever_place_each_report_names():
+    from storyline.model import EventMention
+
+    def mention(doc, place):
+        return EventMention(doc=doc, start=0, end=50, sentence=f"The rig exploded on April 20 off {place}.",
+                            type="explosion", status="happened", date="2010-04-20", participants=[place],
+                            trigger="exploded", roles=["patient"])
+
+    events = cluster_events([mention("a", "Louisiana"), mention("b", "Gulf of Mexico")], {}, {})
+    assert len(events) == 1 and sorted(events[0].sources) == ["a", "b"]

@@ -152,7 +152,7 @@ def test_names_idioms_and_quantities_are_not_events(nlp, text, expected):
      ("call", "2025-05-19")),
     # ... but it dates what its own noun's clause tells: the killing of the explosion
     ("It is the first finding of the commission looking into the causes of the April 20 explosion that killed 11 BP "
-     "workers.", "2010-10-25", ("death", "2010-04-20")),
+     "workers.", "2010-10-25", ("explosion", "2010-04-20")),
 ])
 def test_a_date_that_names_another_happening_does_not_date_this_one(nlp, text, published, expected):
     from storyline.model import Document
@@ -214,3 +214,34 @@ def test_a_call_to_resign_is_a_demand_and_the_resignation_only_planned(nlp):
     doc, parsed = Document(id="d", source="s", text=text, published="2010-06-20"), nlp(text)
     found = extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d"))
     assert all(m.status == "planned" for m in found if m.type == "resignation"), [(m.type, m.status) for m in found]
+
+
+def test_habits_wishes_and_readiness_are_no_dated_happenings(nlp):
+    """Seed sentences: a lasting demand is background, a readiness to negotiate is only planned, and
+    the killing someone wants stopped is no death."""
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+
+    def found(text):
+        doc, parsed = Document(id="d", source="s", text=text, published="2025-02-12"), nlp(text)
+        return extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d"))
+
+    demands = [m for m in found("Zelenskyy has long demanded full territorial liberation and earlier this week "
+                                  "signaled a willingness to swap territory with Russia.") if m.type == "demand"]
+    assert demands and all(m.background for m in demands)
+    talks = [m for m in found("Zelenskyy earlier this week indicated a readiness to negotiate territorial exchanges "
+                              "with Russia.") if m.type == "negotiation"]
+    assert talks and all(m.status == "planned" for m in talks)
+    assert "death" not in [m.type for m in found(
+        'Lanza stressed that the US priority should be "peace and to stop the killing" in Ukraine.')]
+
+
+def test_the_known_disaster_is_not_dated_by_each_report(nlp):
+    """'the spill' in a later report names the spill readers know, not a spill of the week before."""
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+
+    text = "President Obama's oversight of the Gulf of Mexico oil spill may have been hampered by his relationship to BP."
+    doc, parsed = Document(id="d", source="s", text=text, published="2010-05-23"), nlp(text)
+    spills = [m for m in extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d")) if m.type == "spill"]
+    assert spills and all(m.date is None and m.date_range is None for m in spills), spills

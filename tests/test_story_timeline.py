@@ -109,6 +109,11 @@ def test_headlines_are_made_from_the_frame():
     assert headline(planned, NAMES) == "Donald Trump – Vladimir Putin meeting in Budapest (planned)"
     both = _framed("4", "2025-02-12", "agree", roles={"agent": ["trump", "putin"]})
     assert headline(both, NAMES) == "Donald Trump and Vladimir Putin agree"
+    # the seed's "Trump ... said he had spoken with Putin about ending the war in Ukraine"
+    typed = {"person:donald-trump": "Donald Trump", "gpe:ukraine": "Ukraine", "person:vladimir-putin": "Vladimir Putin"}
+    beside = _framed("8", "2025-02-12", roles={"agent": ["person:donald-trump", "gpe:ukraine"],
+                                               "with": ["person:vladimir-putin"]})
+    assert headline(beside, typed) == "Donald Trump – Vladimir Putin phone call"
 
 
 def test_happenings_done_to_someone_are_named_after_them():
@@ -135,16 +140,19 @@ def test_salience_rises_with_independent_sources_and_falls_for_statements():
 
 
 def test_default_timeline_keeps_the_important_happenings_once_oldest_first():
-    events = [_framed(f"minor{i}", f"2025-03-{i + 1:02d}", "statement", roles={"agent": ["zelensky"]}) for i in range(20)]
+    events = [_framed(f"minor{i}", f"2025-03-{i + 1:02d}", "statement", roles={"agent": ["zelensky"]}, obj="ceasefire")
+              for i in range(20)]
     events += [
         _framed("call", "2025-02-12", sources=("a", "b"), independent=2),
         _framed("same call again", None, date_range=["2025-02-10", "2025-02-12"]),  # clustering kept it apart
         _framed("history", None, date_range=["2022-02-01", "2022-02-28"], sources=("a", "b", "c"), independent=3),
         _framed("nobody", "2025-04-01", roles={}),
+        _framed("agrees to nothing", "2025-04-02", "agree", roles={"agent": ["putin"]}, sources=("a", "b", "c"),
+                independent=3),  # "Putin agrees": a stance with nothing it is about
     ]
     chosen = [e.id for e in default_timeline(events, SPAN, size=5)]
     assert chosen[0] == "call" and "same call again" not in chosen
-    assert "history" not in chosen and "nobody" not in chosen
+    assert "history" not in chosen and "nobody" not in chosen and "agrees to nothing" not in chosen
     assert len(chosen) == 5
     assert [e.id for e in default_timeline(events, SPAN, size=50)] == sorted(
         [e.id for e in default_timeline(events, SPAN, size=50)], key=lambda i: next(

@@ -152,9 +152,24 @@ def timeline_records(store: Store, actor: str | None = None, since: str | None =
                      size: int | None = None) -> list[dict[str, Any]]:
     """The default timeline (`story.timeline.default_timeline`): the story's important happenings,
     one record each, oldest first, with headline, salience and background."""
+    from storyline.model import Event, from_dict
+    from storyline.story.build import stored_default_timeline
+    from storyline.story.timeline import timeline_sort_key
+
     span = story_span(store)
-    chosen = _default_timeline(store, actor, since, until, span, size)
+    ranked = None if (actor or since or until or size is not None) else stored_default_timeline(store)
+    if ranked is not None:  # ranked by the story build (story.build.store_default_timeline)
+        chosen = [from_dict(Event, json.loads(row[0])) for row in
+                  store.select_in("SELECT data FROM events WHERE id IN ({})", ranked)]
+        chosen.sort(key=lambda event: timeline_sort_key(event) or "")
+    else:
+        chosen = _default_timeline(store, actor, since, until, span, size)
     return with_frame(store, [to_dict(event) for event in chosen], span)
+
+
+def rank_default_timeline(store: Store) -> list:
+    """The whole story's default timeline ranked over the stored events (the story build keeps it)."""
+    return _default_timeline(store, None, None, None, story_span(store), None)
 
 
 def _default_timeline(store: Store, actor, since, until, span, size: int | None):
@@ -165,7 +180,8 @@ def _default_timeline(store: Store, actor, since, until, span, size: int | None)
     import heapq
 
     from storyline.model import Event, from_dict
-    from storyline.story.timeline import default_size, default_timeline, is_background, salience, timeline_sort_key
+    from storyline.story.timeline import (default_size, default_timeline, is_background, salience, tells_something,
+                                          timeline_sort_key)
 
     size = default_size(span.documents) if size is None else size
     reach = max(TIMELINE_REACH_PER_ROW * size, 1)
@@ -173,7 +189,7 @@ def _default_timeline(store: Store, actor, since, until, span, size: int | None)
         ranked, candidates = [], 0
         for record in iter_events(store, actor=actor, since=since, until=until, dated_only=True):
             event = from_dict(Event, record)
-            if event.participants and not is_background(event, span):
+            if event.participants and not is_background(event, span) and tells_something(event):
                 candidates += 1
                 item = (-salience(event, span), timeline_sort_key(event) or "", event.id)
                 if len(ranked) < reach:

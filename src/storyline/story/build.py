@@ -21,6 +21,7 @@ from storyline.model import Document, Entity, Event, Quote
 from storyline.store import Store, StoryKeys
 
 STORY_MARKER = "story_built_for"  # "<documents>:<highest seq>" the story reflects
+DEFAULT_TIMELINE = "default_timeline"  # {"marker", "ids"}: the default timeline ranked when the story was built
 STORY_FORMAT = "2"  # story tables that documents can be added to (event states, person names)
 FULL_BUILD_BELOW = 200  # a story of fewer documents is rebuilt in full (seconds at most)
 FULL_BUILD_SHARE = 0.5  # ... and so is one the new documents would grow by more than half
@@ -67,6 +68,7 @@ def build_story_if_needed(store: Store, force: bool = False, max_rounds: int = 5
         elif addable:  # nothing new (e.g. only a marker mismatch after a concurrent build)
             with store.transaction():
                 store.set_state(STORY_MARKER, marker)
+                store_default_timeline(store)
             done.append("added 0")
         else:
             rebuild_story(store)
@@ -120,6 +122,7 @@ def rebuild_story(store: Store) -> None:
         store.write_story(entities, quotes, events, positions, replace=True, keys=story_keys(entities, events))
         store.set_state("story_format", STORY_FORMAT)
         store.set_state(STORY_MARKER, marker)
+        store_default_timeline(store)
 
 
 def add_to_story(store: Store, doc_ids: list[str]) -> None:
@@ -162,6 +165,29 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
         store.write_story(entities, quotes, events, positions, replace=False, keys=story_keys(entities, events))
         count = (marker[0] if marker else 0) + len(doc_ids)
         store.set_state(STORY_MARKER, f"{count}:{max([seqs[doc] for doc in doc_ids] + [marker[1] if marker else 0])}")
+        store_default_timeline(store)
+
+
+def store_default_timeline(store: Store) -> None:
+    """Ranks the default timeline (story.timeline.default_timeline over the stored events) once per
+    story build and keeps its ids with the story's marker, so `storyline timeline`, the web, the
+    export and the reports read the rows instead of ranking every dated event on each call."""
+    from storyline.export.records import rank_default_timeline
+
+    ids = [event.id for event in rank_default_timeline(store)]
+    store.set_state(DEFAULT_TIMELINE, json.dumps({"marker": store.get_state(STORY_MARKER), "ids": ids}))
+
+
+def stored_default_timeline(store: Store) -> list[str] | None:
+    """The default timeline's ids as ranked by the last story build, or None when the story moved on
+    since (a build in progress elsewhere) or was built before the ranking was stored."""
+    try:
+        kept = json.loads(store.get_state(DEFAULT_TIMELINE) or "null")
+    except ValueError:
+        return None
+    if not isinstance(kept, dict) or kept.get("marker") != store.get_state(STORY_MARKER):
+        return None
+    return list(kept.get("ids") or [])
 
 
 def _positions_with_stored(store: Store, claims: list, entity_of: dict, entities: list[Entity],

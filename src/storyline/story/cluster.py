@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from storyline.dedup.sources import independent_sources
 from storyline.model import Event, EventMention
 from storyline.nlp.entities import most_common
-from storyline.story.lexicon import CONTACT_TYPES
+from storyline.story.lexicon import CONTACT_TYPES, DISASTER_TYPES
 
 EntityLookup = dict[tuple[str, int, int], str] | Callable[[str, int, int], str | None]
 SIMILAR_SENTENCE = 70  # rapidfuzz token_sort_ratio above which two sentences tell the same thing
@@ -154,6 +154,9 @@ def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, 
         # "The call, reportedly held ..." refers back to an event of its own document.
         return 1.0 + same_type if mention.doc in cluster.docs and mention.type in cluster.types else 0.0
     shared = _shared_enough(entities, cluster)
+    if not shared and mention.type in DISASTER_TYPES and mention.date and mention.date == cluster.date \
+            and mention.type in cluster.types:
+        shared = 1  # one story's explosion of 20 April is one explosion, whatever place each report names
     if not shared:
         return 0.0
     score = shared + same_type
@@ -234,6 +237,11 @@ def _event_type(types: Counter) -> str:
     return top
 
 
+def _one_day(date_range: list[str] | None) -> str | None:
+    """A range that starts and ends on the same day is that day."""
+    return date_range[0] if date_range and date_range[0][:10] == date_range[1][:10] else None
+
+
 def _to_event(cluster: _Cluster, copy_of: dict[str, str | None]) -> Event:
     event_type = _event_type(cluster.types)
     doc, start, trigger = cluster.first
@@ -244,8 +252,8 @@ def _to_event(cluster: _Cluster, copy_of: dict[str, str | None]) -> Event:
     return Event(
         id=cluster.event_id or "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
         type=event_type,
-        date=cluster.date,
-        date_range=None if cluster.date else cluster.date_range,
+        date=cluster.date or _one_day(cluster.date_range),
+        date_range=None if cluster.date or _one_day(cluster.date_range) else cluster.date_range,
         participants=[entity for entity, _ in cluster.entities.most_common()],
         location=most_common(cluster.locations),
         summary=cluster.summary[-1],
@@ -343,6 +351,7 @@ class EventClusters:
         self.by_entity_range: dict[str, set[int]] = {}  # clusters with only a date range
         self.by_entity_month: dict[str, dict[str, set[int]]] = {}  # ... under each month the range spans
         self.by_entity_undated: dict[str, set[int]] = {}
+        self.by_disaster_day: dict[tuple[str, str], set[int]] = {}  # disasters by type and day, whoever they name
         self.kind: list[str | None] = []  # "day" | "range" | "undated" each cluster is indexed as
 
     def load(self, event: Event, state: dict) -> None:
@@ -384,6 +393,9 @@ class EventClusters:
                 self.by_entity_undated.setdefault(entity, set()).add(number)
         for doc in cluster.docs:
             self.by_doc.setdefault(doc, set()).add(number)
+        if kind == "day":
+            for event_type in set(cluster.types) & DISASTER_TYPES:
+                self.by_disaster_day.setdefault((event_type, cluster.date), set()).add(number)
 
     def add_all(self, event_mentions: list[EventMention], entity_of: EntityLookup) -> None:
         roles_of = participant_roles(event_mentions, entity_of)
@@ -396,7 +408,7 @@ class EventClusters:
     def _candidates(self, mention: EventMention, entities: list[str]) -> set[int]:
         if not entities:
             return self.by_doc.get(mention.doc, set())
-        found: set[int] = set()
+        found: set[int] = set(self.by_disaster_day.get((mention.type, mention.date), set())) if mention.date else set()
         for entity in entities:
             if mention.date:
                 found |= self.by_entity_day.get(entity, {}).get(mention.date, set())

@@ -353,6 +353,8 @@ def event_status(token, sentence_text: str) -> str:
         return "denied"
     if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in lexicon.INTENT_VERBS:
         return "planned"  # "threatened to strike", "vowed to meet"
+    if token.dep_ in {"acl", "xcomp"} and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in lexicon.INTENT_NOUNS:
+        return "planned"  # "a readiness to negotiate", "his plan to visit"
     chain = [token]
     head = token
     for _ in range(3):
@@ -481,7 +483,7 @@ def _dated(timexes: list[Timex], start: int, end: int, trigger_char: int, parsed
 
 
 def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[Timex], parsed, status: str,
-               excluded_chars: list[tuple[int, int]] = ()) -> tuple[str | None, list[str] | None]:
+               excluded_chars: list[tuple[int, int]] = (), event_type: str = "") -> tuple[str | None, list[str] | None]:
     """Day or range of the event: the date stated in its own clause, else in the clauses around it
     (through the dating stage when present), else a rule-based date; an undated event that is
     not planned gets the week before publication."""
@@ -501,9 +503,20 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
             day, date_range = _dated(in_sentence, start, end, token.idx, parsed, excluded)
     elif not timexes:
         day = _date_from_rules(token.idx, start, sentence_text, doc.published, excluded)
-    if day is None and date_range is None and status != "planned":
+    if day is None and date_range is None and status != "planned" and not _refers_back(token, event_type):
         date_range = _before_publication(doc)
     return day, date_range
+
+
+def _refers_back(token, event_type: str) -> bool:
+    """'the spill', 'BP's oil spill', 'the investigation' with no date of its own name a happening
+    the reader already knows of, not one of the days before the report: a noun tells a new
+    happening only with an indefinite article or a count ('an explosion', 'two blasts'). Contacts
+    are left out: 'his conversation with Putin' is usually the recent call the report is about."""
+    if event_type in lexicon.CONTACT_TYPES or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(child.dep_ == "nummod" or (child.dep_ == "det" and child.lower_ in {"a", "an", "another"})
+                   for child in token.children)
 
 
 def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
@@ -614,6 +627,16 @@ def _one_per_clause(in_sentence: list[EventMention], triggers: list, segment) ->
             else:
                 _take_participants(in_sentence[leader], in_sentence[n])
                 merged_into[n] = leader
+    for n, token in enumerate(triggers):
+        # "exploded April 20, killing 11 workers", "the explosion that killed 11": the deaths are
+        # the explosion's toll, one happening
+        if n in merged_into or in_sentence[n].type not in lexicon.TOLL_TYPES or token.dep_ not in {"advcl", "relcl", "acl"}:
+            continue
+        cause = next((k for k, other in enumerate(triggers) if other.i == token.head.i and k not in merged_into
+                      and in_sentence[k].type in lexicon.CAUSE_TYPES), None)
+        if cause is not None:
+            _take_participants(in_sentence[cause], in_sentence[n])
+            merged_into[n] = cause
     return [mention for n, mention in enumerate(in_sentence) if n not in merged_into]
 
 
@@ -622,8 +645,8 @@ def _one_contact(kept: EventMention, other: EventMention, other_trigger) -> bool
     are one contact, unless a time word sets one before or after the other ('after his call with Putin')."""
     if kept.type not in lexicon.CONTACT_TYPES or other.type not in lexicon.CONTACT_TYPES:
         return False
-    return not any(tok.dep_ == "prep" and tok.lower_ in lexicon.SEQUENCE_PREPOSITIONS
-                   for tok in [other_trigger, *list(other_trigger.ancestors)[:2]])
+    return not any(tok.dep_ in {"prep", "amod", "advmod"} and tok.lower_ in lexicon.SEQUENCE_PREPOSITIONS
+                   for tok in [other_trigger, *list(other_trigger.ancestors)[:3]])
 
 
 def _is_history(day: str | None, date_range: list[str] | None, doc: Document) -> bool:
@@ -637,6 +660,12 @@ def _is_history(day: str | None, date_range: list[str] | None, doc: Document) ->
         return date.fromisoformat(latest[:10]) < date.fromisoformat(published[:10]) - timedelta(days=HISTORY_DAYS)
     except ValueError:
         return False
+
+
+def _is_habitual(token) -> bool:
+    """'has long demanded', 'has consistently rejected': a lasting stance, told as background."""
+    verb = token if token.pos_ == "VERB" else _governing_verb(token)
+    return verb is not None and _has_child(verb, {"advmod"}, lexicon.HABITUAL_ADVERBS)
 
 
 def _segments(parsed):
@@ -676,6 +705,8 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         for token, event_type in typed:
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
                 continue  # "refused to meet": no meeting
+            if token.dep_ in {"dobj", "obj"} and token.pos_ == "NOUN" and token.head.lemma_.lower() in lexicon.PREVENTION_VERBS:
+                continue  # "to stop the killing": what someone wants stopped
             if token.lemma_.lower() in lexicon.DENIAL_VERBS and any(
                     tok.i in trigger_ids for tok in token.subtree if tok.i != token.i):
                 continue  # "denied that they had spoken": the call is denied, no event of its own
@@ -688,13 +719,15 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
             participants, roles = _participants(token, event_type, trigger_ids, not_taking_part,
                                                 sentence_mentions, parsed, sentence)
             status = event_status(token, sentence_text)
-            day, date_range = event_date(token, sentence, sentence_text, doc, doc_timexes, parsed, status, source_chars)
+            day, date_range = event_date(token, sentence, sentence_text, doc, doc_timexes, parsed, status, source_chars,
+                                         event_type)
             kept_triggers.append(token)
             in_sentence.append(EventMention(
                 doc=doc.id, start=sentence.start_char, end=sentence.end_char, sentence=sentence_text.strip(),
                 type=event_type, status=status, date=day, date_range=date_range, participants=participants,
                 location=location, duration=None, trigger=token.text, roles=roles,
-                object=_object_phrase(token, location_ids), background=_is_history(day, date_range, doc),
+                object=_object_phrase(token, location_ids),
+                background=_is_history(day, date_range, doc) or _is_habitual(token),
             ))
         _attach_duration(in_sentence, sentence_text, sentence.start_char, kept_triggers)
         in_sentence = _one_per_clause(in_sentence, kept_triggers, sentence)

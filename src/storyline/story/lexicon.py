@@ -145,6 +145,9 @@ _add("crash", "VERB", "derail", "capsize", "sink")
 # struck Haiti", "the explosion in the Gulf of Mexico").
 DISASTER_TYPES = {"earthquake", "storm", "flood", "drought", "epidemic", "explosion", "spill", "fire", "crash"}
 PLACE_PARTICIPANT_TYPES = DISASTER_TYPES | {"death", "injury", "protest", "evacuation"}
+# Deaths and injuries told in a clause under a disaster or an attack are its toll, not a happening of their own.
+TOLL_TYPES = {"death", "injury"}
+CAUSE_TYPES = DISASTER_TYPES | {"attack"}
 
 # Words that only make "launch", "shoot", "down", "supply", "deliver" an attack or aid when
 # their object is one of these.
@@ -186,6 +189,17 @@ PLANNING_MODIFIERS = {"next", "upcoming", "planned", "proposed", "possible", "po
 # An event under one of these verbs has not happened yet ("threatened to strike", "vowed to meet").
 INTENT_VERBS = {"threaten", "vow", "promise", "pledge", "offer", "propose", "demand", "urge", "want", "warn", "ask",
                 "call", "push", "insist", "aim", "try", "seek"}
+# Nouns of intent: an event they govern has not happened yet ("a readiness to negotiate", "a bid to
+# oust him", "his plan to visit").
+INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "plan", "bid", "attempt", "effort", "offer",
+                "proposal", "desire", "threat", "call", "push", "pledge", "promise", "vow", "goal", "aim", "hope",
+                "wish", "need", "demand", "request", "decision", "move"}
+# An event these govern is what someone wants stopped, not a happening ("stop the killing").
+PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", "ban", "forbid", "prohibit"}
+# Habits and lasting stances are the background of the news, not one of its happenings ("has long
+# demanded", "has consistently rejected").
+HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "always", "often", "frequently",
+                    "constantly", "persistently", "usually", "regularly", "routinely", "typically"}
 # An event under one of these did not happen ("refused to meet"); the refusal is the event.
 REFUSAL_VERBS = {"refuse", "decline", "reject", "rule"}
 # An event these govern did not take place as planned ("cancelled the summit", "called off").
@@ -209,7 +223,7 @@ DURATION_PATTERN = (
 )
 
 # Prepositions that set one happening before or after another ("after his call with Putin").
-SEQUENCE_PREPOSITIONS = {"after", "before", "since", "following", "until", "ahead", "prior"}
+SEQUENCE_PREPOSITIONS = {"after", "before", "since", "following", "until", "ahead", "prior", "subsequent"}
 
 # Prepositions that introduce where an event took place.
 LOCATION_PREPOSITIONS = {"in", "at", "from", "for", "to"}

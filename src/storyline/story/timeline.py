@@ -21,8 +21,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.model import Document, Event, Timex
-from storyline.story.lexicon import CONTACT_TYPES
 from storyline.nlp.time.sentence_dates import first_date
+from storyline.story.lexicon import CONTACT_TYPES, DISASTER_TYPES
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
 DATE_EVIDENCE_WEIGHTS = {
@@ -146,6 +146,15 @@ def salience(event: Event, span: StorySpan) -> float:
     return round(score, 3)
 
 
+STANCE_TYPES = {"statement", "demand", "offer", "proposal", "reject", "agree", "threat"}
+
+
+def tells_something(event: Event) -> bool:
+    """A stated position needs what it is about or whom it concerns: 'Russia rejects' or 'Donald
+    Trump agrees' alone is no happening a reader can follow (the act it belongs to is its own row)."""
+    return event.type not in STANCE_TYPES or bool(event.object) or len(event.participants) >= 2
+
+
 def default_size(documents: int) -> int:
     """Rows of the default timeline: one screen for a few articles, growing slowly with coverage."""
     return max(DEFAULT_MIN_ROWS, math.ceil(DEFAULT_ROWS_PER_SQRT_DOCUMENT * math.sqrt(max(documents, 0))))
@@ -156,6 +165,8 @@ def _same_happening(a: Event, b: Event) -> bool:
     same people (one set holds the other) on compatible dates."""
     from storyline.story.cluster import dates_compatible, types_compatible
 
+    if a.type == b.type and a.type in DISASTER_TYPES and a.date and a.date == b.date:
+        return True  # one earthquake, one explosion a day, whatever place each report names
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
     if not (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)):
@@ -168,7 +179,8 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
     participant that are not background, the `size` most salient (`default_size` of the coverage when not given), an
     event that repeats a more salient one left out."""
     size = default_size(span.documents) if size is None else size
-    candidates = [e for e in events if _first_day(e) and e.participants and not is_background(e, span)]
+    candidates = [e for e in events if _first_day(e) and e.participants and not is_background(e, span)
+                  and tells_something(e)]
     candidates.sort(key=lambda e: (-salience(e, span), timeline_sort_key(e)))
     chosen: list[Event] = []
     for event in candidates:
@@ -188,7 +200,7 @@ def summarised_timeline(events: list[Event], span: StorySpan, n_dates: int, per_
     weights: dict[str, float] = defaultdict(float)
     on_day: dict[str, list[tuple[float, Event]]] = defaultdict(list)
     for event in events:
-        if is_background(event, span):
+        if is_background(event, span) or not tells_something(event):
             continue
         day, share = _summary_day(event)
         if day is None or (start and day < start) or (end and day > end):
@@ -264,9 +276,12 @@ def headline(event: Event, names: dict[str, str]) -> str:
         if event.location and not any(event.location.endswith(party) for party in parties):
             line += f" in {event.location}"
     elif event.type in HEADLINE_NOUNS and not (event.type == "visit" and agents and event.location):
-        parties = agents + partners
-        parties += patients[:max(0, 2 - len(parties))]
-        line = " – ".join(parties[:2]) + (" " if parties else "") + HEADLINE_NOUNS[event.type]
+        # people before the countries they lead: "Donald Trump – Vladimir Putin phone call", not
+        # "Donald Trump – Ukraine" when Ukraine is named beside the callers
+        ids = list(dict.fromkeys(roles.get("agent", []) + roles.get("with", []) + roles.get("patient", [])))
+        ids = sorted(ids or event.participants, key=lambda entity: not entity.startswith("person:"))
+        parties = [name(e) for e in ids[:2]]
+        line = " – ".join(parties) + (" " if parties else "") + HEADLINE_NOUNS[event.type]
         line = line[:1].upper() + line[1:]
         if event.location and event.type in {"meeting", "visit"}:
             line += f" in {event.location}"
