@@ -245,3 +245,23 @@ def test_the_known_disaster_is_not_dated_by_each_report(nlp):
     doc, parsed = Document(id="d", source="s", text=text, published="2010-05-23"), nlp(text)
     spills = [m for m in extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d")) if m.type == "spill"]
     assert spills and all(m.date is None and m.date_range is None for m in spills), spills
+
+
+def test_the_sentence_date_is_not_the_known_disasters_date(nlp):
+    """A photo caption's date dates what the photo shows, not the spill it names again; "her call to
+    end the moratorium" is a demand, not a phone call (Fox News coverage, Timeline17 bpoil_foxnews)."""
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.timex import extract_timexes
+
+    def found(text, published):
+        doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+        return extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed),
+                                      extract_mentions(parsed, "d"))
+
+    caption = found("June 15, 2010: President Obama speaks from the Oval Office on the BP oil spill in the Gulf of "
+                    "Mexico.", "2010-06-16")
+    assert all(m.date is None and m.date_range is None for m in caption if m.type == "spill"), caption
+    call = found("In an interview Thursday on ABC, Louisiana Sen. Mary Landrieu reiterated her call to end the "
+                 "moratorium.", "2010-06-11")
+    assert [m.type for m in call] == ["demand"], [(m.type, m.trigger) for m in call]

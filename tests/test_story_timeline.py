@@ -147,12 +147,15 @@ def test_default_timeline_keeps_the_important_happenings_once_oldest_first():
         _framed("same call again", None, date_range=["2025-02-10", "2025-02-12"]),  # clustering kept it apart
         _framed("history", None, date_range=["2022-02-01", "2022-02-28"], sources=("a", "b", "c"), independent=3),
         _framed("nobody", "2025-04-01", roles={}),
+        _framed("second reading", "2025-02-12", "proposal", roles={"agent": ["zelensky"]}, obj="land swap",
+                summary="sentence call"),  # the call's own sentence read again: no second row
         _framed("agrees to nothing", "2025-04-02", "agree", roles={"agent": ["putin"]}, sources=("a", "b", "c"),
                 independent=3),  # "Putin agrees": a stance with nothing it is about
     ]
     chosen = [e.id for e in default_timeline(events, SPAN, size=5)]
     assert chosen[0] == "call" and "same call again" not in chosen
     assert "history" not in chosen and "nobody" not in chosen and "agrees to nothing" not in chosen
+    assert "second reading" not in chosen
     assert len(chosen) == 5
     assert [e.id for e in default_timeline(events, SPAN, size=50)] == sorted(
         [e.id for e in default_timeline(events, SPAN, size=50)], key=lambda i: next(

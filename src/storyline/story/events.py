@@ -84,6 +84,9 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
     if lemma == "call":
         if _prep_objects(token, {"for"}):
             return "demand"  # "called for a ceasefire", "Trump's call for a ceasefire"
+        following = token.doc[token.i + 1: token.i + 3]
+        if pos == "NOUN" and len(following) == 2 and following[0].tag_ == "TO" and following[1].tag_ == "VB":
+            return "demand"  # "her call to end the moratorium" (the parser often hangs "to end" elsewhere)
         if pos == "NOUN":
             return "call"
         objects = [child for child in token.children if child.dep_ in {"dobj", "obj"}]
@@ -201,7 +204,8 @@ def _location_tokens(token) -> tuple[str | None, set[int]]:
                     continue
                 subtree = list(pobj.subtree)
                 labels = _entity_labels(subtree)
-                is_place = bool(labels & lexicon.LOCATION_LABELS) or pobj.lemma_.lower() in lexicon.LOCATION_NOUNS
+                is_place = (bool(labels & lexicon.LOCATION_LABELS) or pobj.lemma_.lower() in lexicon.LOCATION_NOUNS) \
+                    and pobj.lemma_.lower() not in lexicon.NOT_PLACES
                 if child.lower_ in {"for", "to"} and not (_entity_labels([pobj]) & lexicon.LOCATION_LABELS):
                     continue
                 if is_place and not (_entity_labels([pobj]) & {"DATE", "TIME"}):
@@ -491,6 +495,12 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     in_sentence = [t for t in timexes if start <= t.start and t.end <= end
                    and not _dates_something_else(t, token, parsed)]
     day, date_range = None, None
+    if _refers_back(token, event_type):
+        # "the spill" in "On June 15 Obama spoke on the spill": June 15 dates the speaking; only a
+        # date in the noun's own phrase dates what it names ("the April 20 explosion")
+        own = {tok.idx for tok in token.subtree}
+        stated = [t for t in in_sentence if any(t.start <= idx < t.end for idx in own)]
+        return _dated(stated, start, end, token.idx, parsed, excluded) if stated else (None, None)
     if in_sentence:
         first_token = {t.start: (parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0] for t in in_sentence}
         for clause in _clauses_outwards(token, segment):
@@ -503,7 +513,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
             day, date_range = _dated(in_sentence, start, end, token.idx, parsed, excluded)
     elif not timexes:
         day = _date_from_rules(token.idx, start, sentence_text, doc.published, excluded)
-    if day is None and date_range is None and status != "planned" and not _refers_back(token, event_type):
+    if day is None and date_range is None and status != "planned":
         date_range = _before_publication(doc)
     return day, date_range
 

@@ -228,6 +228,8 @@ SEQUENCE_PREPOSITIONS = {"after", "before", "since", "following", "until", "ahea
 # Prepositions that introduce where an event took place.
 LOCATION_PREPOSITIONS = {"in", "at", "from", "for", "to"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+# Heads of phrases that hold a place name but name no place: "the largest spill in U.S. history".
+NOT_PLACES = {"history", "memory", "record", "records", "time", "times", "era", "lifetime", "generation"}
 LOCATION_NOUNS = {"estate", "house", "palace", "kremlin", "office", "headquarters", "embassy", "summit", "base", "resort", "airport"}
 
 # --- positions (story/positions.py, docs/positions.md) ------------------------------------------

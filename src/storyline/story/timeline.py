@@ -177,7 +177,7 @@ def _same_happening(a: Event, b: Event) -> bool:
 def default_timeline(events: list[Event], span: StorySpan, size: int | None = None) -> list[Event]:
     """The story's important happenings, one row each, oldest first: the dated events with a named
     participant that are not background, the `size` most salient (`default_size` of the coverage when not given), an
-    event that repeats a more salient one left out."""
+    event that repeats a more salient one, or whose best evidence is a kept row's sentence, left out."""
     size = default_size(span.documents) if size is None else size
     candidates = [e for e in events if _first_day(e) and e.participants and not is_background(e, span)
                   and tells_something(e)]
@@ -186,7 +186,7 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
     for event in candidates:
         if len(chosen) >= size:
             break
-        if not any(_same_happening(event, kept) for kept in chosen):
+        if not any(_same_happening(event, kept) or event.summary == kept.summary for kept in chosen):
             chosen.append(event)
     return sorted(chosen, key=timeline_sort_key)
 
