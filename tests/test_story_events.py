@@ -181,7 +181,7 @@ def test_a_date_that_names_another_happening_does_not_date_this_one(nlp, text, p
 def test_general_event_types_beyond_diplomacy(nlp, text, published, expected_type, expected_date, named):
     from storyline.model import Document
     from storyline.nlp.entities import extract_mentions
-    from storyline.nlp.timex import extract_timexes
+    from storyline.nlp.time import extract_timexes
 
     doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
     found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
@@ -252,7 +252,7 @@ def test_the_sentence_date_is_not_the_known_disasters_date(nlp):
     end the moratorium" is a demand, not a phone call (Fox News coverage, Timeline17 bpoil_foxnews)."""
     from storyline.model import Document
     from storyline.nlp.entities import extract_mentions
-    from storyline.nlp.timex import extract_timexes
+    from storyline.nlp.time import extract_timexes
 
     def found(text, published):
         doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)

@@ -159,8 +159,7 @@ def timeline_records(store: Store, actor: str | None = None, since: str | None =
     span = story_span(store)
     ranked = None if (actor or since or until or size is not None) else stored_default_timeline(store)
     if ranked is not None:  # ranked by the story build (story.build.store_default_timeline)
-        chosen = [from_dict(Event, json.loads(row[0])) for row in
-                  store.select_in("SELECT data FROM events WHERE id IN ({})", ranked)]
+        chosen = [from_dict(Event, record) for record in queries.event_data(store, ranked)]
         chosen.sort(key=lambda event: timeline_sort_key(event) or "")
     else:
         chosen = _default_timeline(store, actor, since, until, span, size)
