@@ -92,3 +92,17 @@ def test_a_day_named_as_a_limit_lies_ahead_even_in_a_past_tense_clause():
     met = hand_parsed(["They", "met", "Tuesday", "."], ["PRP", "VBD", "NNP", "."], [1, 1, 1, 1],
                       ["nsubj", "ROOT", "npadvmod", "punct"], ["PRON", "VERB", "PROPN", "PUNCT"])
     assert extract_timexes(met.text, "2000-04-03", parsed=met)[0].value == "2000-03-28"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("It began in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+    ("He left in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
+    ("By the year two thousand and one, it was gone.", "the year two thousand and one", "2001"),
+])
+def test_years_spoken_as_words_take_their_month_or_season(sentence, text, value):
+    found = extract_timexes(sentence, "1998-01-08")
+    assert [(t.text, t.value) for t in found] == [(text, value)]
+
+
+def test_a_bare_two_thousand_is_a_number_not_a_year():
+    assert extract_timexes("Some two thousand people marched.", "1998-01-08") == []

@@ -8,16 +8,29 @@ type and a `TimeRule`, which `resolve` values against the anchor. The rule is ke
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from storyline.model import Timex
 from storyline.nlp.spacy_model import text_of
-from storyline.nlp.time.normalise import NORMALISERS, Candidate, MatchContext
+from storyline.nlp.time.normalise import NORMALISERS, MatchContext
 from storyline.nlp.time.patterns import COMPILED
 from storyline.nlp.time.patterns import regions as find_regions
 from storyline.nlp.time.resolve import resolve_rules_in_order
-from storyline.nlp.time.rule import RuleKind, constant
+from storyline.nlp.time.rule import RuleKind, TimeRule, constant
 from storyline.nlp.time.tense import direction
+
+
+@dataclass
+class Candidate:
+    """A pattern match turned into a type and a resolution rule."""
+
+    start: int
+    end: int
+    kind: str
+    type: str
+    rule: TimeRule
+    priority: int
+
 
 def _matches(regex: re.Pattern, text: str, regions: list[tuple[int, int]] | None):
     if regions is None:

@@ -209,6 +209,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_earlier", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?P<rel>year|month|week|day|quarter)-(?:earlier|ago)(?:\s+(?P<period>period|quarter))?"),
     ("year_quarter", r"(?:the\s+)?(?:{YEAR}|(?P<qshift>this|last|next)\s+year's)(?:\s+fiscal)?\s+(?:{ORD}[\s-]+)?(?P<period>quarter|period)"),
     ("spoken_year", r"(?:the\s+year\s+)?(?:(?P<sy_century>nineteen|twenty)[\s-]+(?P<sy_rest>{SPOKEN_TWO_DIGITS})|two\s+thousand(?:\s+and\s+(?P<sy_ones>{SPOKEN_ONES}))?)"),
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four" (broadcast transcripts)
+    ("month_spoken_year", r"{MONTH},?\s+(?:of\s+)?(?:(?P<sy_century>nineteen|twenty)[\s-]+(?P<sy_rest>{SPOKEN_TWO_DIGITS})|two\s+thousand(?:\s+and\s+(?P<sy_ones>{SPOKEN_ONES}))?)"),
+    ("season_spoken_year", r"(?:the\s+)?{SEASON}\s+of\s+(?:(?P<sy_century>nineteen|twenty)[\s-]+(?P<sy_rest>{SPOKEN_TWO_DIGITS})|two\s+thousand(?:\s+and\s+(?P<sy_ones>{SPOKEN_ONES}))?)"),
     ("holiday", r"(?:(?P<shift>last|next|this)\s+)?{HOLIDAY}"),
     ("duration", r"(?:{APPROX}\s+(?!the\b))?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest|remaining|following|preceding)\s+)?)?{NUM}(?:\s+and\s+a\s+half|\s+more)?\s+{UNIT}(?:\s+and\s+a\s+half)?(?:\s+old)?{OR_SO}"),
     # "two to three weeks", "the next 12 to 18 months": one span, a count TimeML writes as X

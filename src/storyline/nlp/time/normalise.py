@@ -11,18 +11,6 @@ from storyline.nlp.time.patterns import month_words, weekday_words
 from storyline.nlp.time.resolve import valid_day
 from storyline.nlp.time.rule import RuleKind, TimeRule, constant
 
-@dataclass
-class Candidate:
-    """A pattern match turned into a type and a resolution rule."""
-
-    start: int
-    end: int
-    kind: str
-    type: str
-    rule: TimeRule
-    priority: int
-
-
 def _lower(groups: dict, name: str) -> str | None:
     value = groups.get(name)
     return re.sub(r"\s+", " ", value.lower()).rstrip(".") if value else None
@@ -413,18 +401,33 @@ def _n_year_quarter(g, ctx):
     return "DATE", rule
 
 
-def _n_spoken_year(g, ctx):
+def _spoken_year(g) -> int | None:
+    """'nineteen ninety-four' -> 1994, 'two thousand and one' -> 2001, 'two thousand' -> 2000."""
     if g.get("sy_century"):
         century = lexicon.TEENS.get(_lower(g, "sy_century")) or lexicon.TENS[_lower(g, "sy_century")]
         rest = _lower(g, "sy_rest")
         rest_value = 0 if rest == "hundred" else _number(rest)
-        if not isinstance(rest_value, int):
-            return None
-        return _constant("DATE", f"{century * 100 + rest_value:04d}")
-    ones = lexicon.ONES.get(_lower(g, "sy_ones"), 0) if g.get("sy_ones") else 0
-    if not ctx.text.lower().startswith("the year") and not ones:
+        return century * 100 + rest_value if isinstance(rest_value, int) else None
+    return 2000 + (lexicon.ONES.get(_lower(g, "sy_ones"), 0) if g.get("sy_ones") else 0)
+
+
+def _n_spoken_year(g, ctx):
+    if not g.get("sy_century") and not g.get("sy_ones") and not ctx.text.lower().startswith("the year"):
+        return None  # a bare "two thousand" is a number
+    year = _spoken_year(g)
+    return _constant("DATE", f"{year:04d}") if year else None
+
+
+def _n_month_spoken_year(g, ctx):
+    year = _spoken_year(g)
+    if not year or not _is_capitalised(g.get("month")):
         return None
-    return _constant("DATE", f"{2000 + ones:04d}")
+    return _constant("DATE", f"{year:04d}-{_month_number(g):02d}")
+
+
+def _n_season_spoken_year(g, ctx):
+    year = _spoken_year(g)
+    return _constant("DATE", f"{year:04d}-{lexicon.SEASONS[_lower(g, 'season')]}") if year else None
 
 
 def _n_holiday(g, ctx):
@@ -683,7 +686,8 @@ NORMALISERS = {
     "vague_duration": _n_vague_duration, "duration_range": _n_duration_range, "weekday_plural": _n_weekday_plural, "bare_units": _n_bare_units, "fixed": _n_fixed,
     "dayword": _n_dayword, "clock": _n_clock, "clock_noon": _n_clock_noon,
     "weekday_clock": _n_clock, "set_every": _n_set_every, "set_per": _n_set_per,
-    "year_quarter": _n_year_quarter, "spoken_year": _n_spoken_year, "holiday": _n_holiday,
+    "year_quarter": _n_year_quarter, "spoken_year": _n_spoken_year,
+    "month_spoken_year": _n_month_spoken_year, "season_spoken_year": _n_season_spoken_year, "holiday": _n_holiday,
     "part_of_day": _n_part_of_day, "the_weekend": _n_the_weekend, "anaphoric_day": _n_anaphoric,
 }
 
