@@ -240,3 +240,14 @@ def test_a_country_after_a_word_the_model_ran_into_it_stays_a_place():
     labels = {(m.text, m.label) for m in extract_mentions(nlp(text), "x")}
     assert ("Mexico", "GPE") in labels and not any(label == "PERSON" and "Mexico" in name for name, label in labels)
     assert ("Darwin", "PERSON") in labels  # a full name still makes a place's name a person's
+
+
+def test_syllables_of_a_page_that_lost_its_accents_and_bare_titles_are_not_people():
+    """H1N1_bbc holds BBC Vietnamese pages whose accented letters are lost in the Timeline17 text."""
+    nlp = load_spacy()
+    text = ("Theo Bs Hi n, c n ph i ki m d ch ng ngay. Dr Baker: I believe we should be concerned. "
+            "Lee Hsien-loong met Osama bin Laden's envoy.")
+    names = [m.text for m in extract_mentions(nlp(text), "x") if m.label == "PERSON"]
+    assert "Lee Hsien-loong" in names and "Osama bin Laden" in names
+    assert not any(name in ("Dr", "Mr") or not any(w[:1].isupper() and len(w) > 1 for w in name.split()[-1:])
+                   for name in names), names

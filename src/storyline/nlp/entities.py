@@ -78,12 +78,30 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
         if trimmed is None:
             continue
         spans.extend(_split_compound_names(parsed, trimmed[0], trimmed[1], label))
-    spans = [span for span in spans if not _is_common_word(parsed, span)]
+    spans = [span for span in spans if not _is_common_word(parsed, span) and _has_a_written_name(parsed, span)]
     _relabel_known_places(parsed, spans)
     _relabel_known_people(parsed, spans)
-    spans.extend(_missed_surnames(parsed, spans))
+    spans.extend(span for span in _missed_surnames(parsed, spans) if _has_a_written_name(parsed, span))
     mentions = [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _has_a_written_name(parsed, span: list) -> bool:
+    """A person's name ends with a capitalised word of two letters or more ('Liam', 'Ng'), unlike
+    the syllables of a page whose accented letters were lost ('ki ng', 'c', 'Hi n')."""
+    start, end, label = span
+    if label != "PERSON":
+        return True
+    last = end - 1
+    while not _written_name_word(parsed[last]) and last - 2 >= start and parsed[last - 1].text == "-":
+        last -= 2  # "Lee Hsien-loong"
+    if all(t.lower_ in NAME_TITLES for t in parsed[start:end]):
+        return False  # 'Dr', 'Mr' alone
+    return _written_name_word(parsed[last]) and any(_written_name_word(t) for t in parsed[start:end])
+
+
+def _written_name_word(token) -> bool:
+    return len(token.text) >= 2 and token.text[0].isupper() and token.text.replace(".", "").replace("'", "").isalpha()
 
 
 def _is_common_word(parsed, span: list) -> bool:
