@@ -58,6 +58,28 @@ def test_no_module_under_store_imports_a_stage_or_a_view():
     assert {name: modules for name, modules in found.items() if modules} == {}
 
 
+STAGES = ("ingest", "clean", "dedup", "nlp", "story")
+VIEWS = ("export", "web", "cli", "search", "eval", "pipeline", "batch", "fast", "runner")
+
+
+def test_no_stage_imports_a_view_or_the_ingest_loops():
+    """The stages sit below the views and the loops that run them (CONTRIBUTING.md's picture)."""
+    package = STORE_DIR.parent
+    found = {}
+    for stage in STAGES:
+        for path in sorted((package / stage).rglob("*.py")):
+            module = "storyline." + ".".join(path.relative_to(package).with_suffix("").parts)
+            imported = {node.module for node in ast.walk(ast.parse(path.read_text()))
+                        if isinstance(node, ast.ImportFrom) and node.module}
+            imported |= {alias.name for node in ast.walk(ast.parse(path.read_text()))
+                         if isinstance(node, ast.Import) for alias in node.names}
+            above = sorted(name for name in imported if name.split(".")[0] == "storyline"
+                           and len(name.split(".")) > 1 and name.split(".")[1] in VIEWS)
+            if above:
+                found[module] = above
+    assert found == {}
+
+
 def schema_of(conn: sqlite3.Connection) -> dict:
     """Every table's columns (name, type, not null, default, key) and every index's columns."""
     tables = [row[0] for row in conn.execute(

@@ -134,7 +134,8 @@ def test_the_story_build_keeps_the_default_timeline_ranked(seeded_db_path, tmp_p
     events, and a new document's build replaces it."""
     import shutil
 
-    from storyline.export.records import rank_default_timeline, timeline_records
+    from storyline.export.records import timeline_records
+    from storyline.story.stored_timeline import rank_default_timeline
     from storyline.story.build import STORY_MARKER, stored_default_timeline
 
     path = tmp_path / "seeds.db"

@@ -18,6 +18,13 @@ from storyline.store.queries import (
 FORMAT = "storyline/1"
 
 
+def story_span(store: Store):
+    """The story's coverage that salience and background are read against (`story.stored_timeline`)."""
+    from storyline.story.stored_timeline import story_span as span_of
+
+    return span_of(store)
+
+
 def entity_ids_matching(store: Store, name: str) -> list[str]:
     """Ids of the entities a user's name query means (name, alias or surname); reads names only.
 
@@ -110,14 +117,6 @@ def search_passages(store: Store, query: str, limit: int = 20) -> list[dict[str,
             for hit in queries.search_passages(store, query, limit)]
 
 
-def story_span(store: Store):
-    """The story's coverage (first and last publication day, document count and lengths), which
-    salience and background are read against."""
-    from storyline.story.timeline import StorySpan
-
-    return StorySpan(*queries.coverage(store))
-
-
 def framed(store: Store, records: Iterable[dict[str, Any]], span=None) -> Iterator[dict[str, Any]]:
     """Event records with the fields read against the whole story: `headline`, `salience`,
     `background` (story/timeline.py); names are looked up a batch at a time."""
@@ -154,6 +153,7 @@ def timeline_records(store: Store, actor: str | None = None, since: str | None =
     one record each, oldest first, with headline, salience and background."""
     from storyline.model import Event, from_dict
     from storyline.story.build import stored_default_timeline
+    from storyline.story.stored_timeline import default_timeline_of_store
     from storyline.story.timeline import timeline_sort_key
 
     span = story_span(store)
@@ -162,60 +162,8 @@ def timeline_records(store: Store, actor: str | None = None, since: str | None =
         chosen = [from_dict(Event, record) for record in queries.event_data(store, ranked)]
         chosen.sort(key=lambda event: timeline_sort_key(event) or "")
     else:
-        chosen = _default_timeline(store, actor, since, until, span, size)
+        chosen = default_timeline_of_store(store, span, size, _ids_named(store, actor), since, until)
     return with_frame(store, [to_dict(event) for event in chosen], span)
-
-
-def rank_default_timeline(store: Store) -> list:
-    """The whole story's default timeline ranked over the stored events (the story build keeps it)."""
-    return _default_timeline(store, None, None, None, story_span(store), None)
-
-
-def _default_timeline(store: Store, actor, since, until, span, size: int | None):
-    """`default_timeline` over the stored events without holding them all: the candidates' ranking
-    keys are streamed, and only the `reach` most salient are loaded and chosen from. The greedy
-    choice over a prefix of the ranking is the choice over all of it once it has its `size` rows,
-    so when the choice falls short while more candidates exist, `reach` grows and it is redone."""
-    import heapq
-
-    from storyline.model import Event, from_dict
-    from storyline.story.timeline import (default_size, default_timeline, is_background, salience, tells_something,
-                                          timeline_sort_key)
-
-    size = default_size(span.documents) if size is None else size
-    reach = max(TIMELINE_REACH_PER_ROW * size, 1)
-    while True:
-        ranked, candidates = [], 0
-        for record in iter_events(store, actor=actor, since=since, until=until, dated_only=True):
-            event = from_dict(Event, record)
-            if event.participants and not is_background(event, span) and tells_something(event):
-                candidates += 1
-                item = (-salience(event, span), timeline_sort_key(event) or "", event.id)
-                if len(ranked) < reach:
-                    heapq.heappush(ranked, _Reversed(item))
-                elif item < ranked[0].item:
-                    heapq.heapreplace(ranked, _Reversed(item))
-        ids = [entry.item[2] for entry in ranked]
-        events = [from_dict(Event, record) for record in queries.event_data(store, ids)]
-        chosen = default_timeline(events, span, size)
-        if len(chosen) >= size or candidates <= reach:
-            return chosen
-        reach *= 4
-
-
-TIMELINE_REACH_PER_ROW = 8  # candidates loaded per default-timeline row at first (more when repeats fill them)
-
-
-class _Reversed:
-    """A max-heap entry for heapq (a min-heap): the worst-ranked kept candidate sits on top."""
-
-    __slots__ = ("item",)
-
-    def __init__(self, item):
-        self.item = item
-
-    def __lt__(self, other: "_Reversed") -> bool:
-        return other.item < self.item
 
 
 def summarised_timeline_records(store: Store, n_dates: int, per_date: int = 1, actor: str | None = None,

@@ -172,7 +172,7 @@ def store_default_timeline(store: Store) -> None:
     """Ranks the default timeline (story.timeline.default_timeline over the stored events) once per
     story build and keeps its ids with the story's marker, so `storyline timeline`, the web, the
     export and the reports read the rows instead of ranking every dated event on each call."""
-    from storyline.export.records import rank_default_timeline
+    from storyline.story.stored_timeline import rank_default_timeline
 
     ids = [event.id for event in rank_default_timeline(store)]
     store.set_state(DEFAULT_TIMELINE, json.dumps({"marker": store.get_state(STORY_MARKER), "ids": ids}))

@@ -1,0 +1,72 @@
+"""The default timeline over the stored events (`story.timeline.default_timeline`), chosen without
+holding every event: what the story build ranks once (`story.build.store_default_timeline`) and
+the timeline views ask for with filters."""
+from __future__ import annotations
+
+import heapq
+
+from storyline.model import Event, from_dict
+from storyline.store import Store, queries
+from storyline.story.timeline import (
+    StorySpan,
+    default_size,
+    default_timeline,
+    is_background,
+    salience,
+    tells_something,
+    timeline_sort_key,
+)
+
+TIMELINE_REACH_PER_ROW = 8  # candidates loaded per default-timeline row at first (more when repeats fill them)
+
+
+def story_span(store: Store) -> StorySpan:
+    """The story's coverage (first and last publication day, document count and lengths), which
+    salience and background are read against."""
+    return StorySpan(*queries.coverage(store))
+
+
+def rank_default_timeline(store: Store) -> list[Event]:
+    """The whole story's default timeline ranked over the stored events (the story build keeps it)."""
+    return default_timeline_of_store(store, story_span(store))
+
+
+def default_timeline_of_store(store: Store, span: StorySpan, size: int | None = None,
+                              actor_ids: list[str] | None = None, since: str | None = None,
+                              until: str | None = None) -> list[Event]:
+    """`default_timeline` over the stored events (of `actor_ids`, between `since` and `until`): the
+    candidates' ranking keys are streamed, and only the `reach` most salient are loaded and chosen
+    from. The greedy choice over a prefix of the ranking is the choice over all of it once it has
+    its `size` rows, so when the choice falls short while more candidates exist, `reach` grows and
+    it is redone."""
+    size = default_size(span.documents) if size is None else size
+    reach = max(TIMELINE_REACH_PER_ROW * size, 1)
+    while True:
+        ranked, candidates = [], 0
+        for record, _ in queries.keyed_events(store, actor_ids, since, until, dated_only=True):
+            event = from_dict(Event, record)
+            if event.participants and not is_background(event, span) and tells_something(event):
+                candidates += 1
+                item = (-salience(event, span), timeline_sort_key(event) or "", event.id)
+                if len(ranked) < reach:
+                    heapq.heappush(ranked, _Reversed(item))
+                elif item < ranked[0].item:
+                    heapq.heapreplace(ranked, _Reversed(item))
+        ids = [entry.item[2] for entry in ranked]
+        events = [from_dict(Event, record) for record in queries.event_data(store, ids)]
+        chosen = default_timeline(events, span, size)
+        if len(chosen) >= size or candidates <= reach:
+            return chosen
+        reach *= 4
+
+
+class _Reversed:
+    """A max-heap entry for heapq (a min-heap): the worst-ranked kept candidate sits on top."""
+
+    __slots__ = ("item",)
+
+    def __init__(self, item):
+        self.item = item
+
+    def __lt__(self, other: "_Reversed") -> bool:
+        return other.item < self.item
