@@ -216,3 +216,21 @@ def test_a_teaser_for_another_story_inside_a_flattened_line_is_removed():
     cleaned = clean_text(text)
     assert "Continue reading" not in cleaned.text and "Photoshop" not in cleaned.text
     assert cleaned.text.startswith("BP acknowledges") and "viral video treatment" in cleaned.text
+
+
+def test_readers_comments_after_a_closed_debate_notice_are_removed():
+    """A BBC Have Your Say page (Timeline17 H1N1_bbc): the comments have no header or footer."""
+    intro = ("How can we avoid a swine flu pandemic? The World Health Organization says countries must not lower "
+             "their guard in the response to the swine flu outbreak. What are your concerns about the virus? Almost "
+             "900 cases had been confirmed across five continents, the WHO said, and authorities have to remain "
+             "vigilant. ")
+    comments = ("This debate is now closed. The extensive media coverage of swine flu is a welcome distraction. It "
+                "makes us realize how lucky we are. Where as I thought the media had panicked people, I do think "
+                "that it has helped to contain the spread. Basic hygiene, avoid lifts and wash hands. Alfred "
+                "Penderel Bright, Harrogate, North Yorkshire. I'm honestly surprised we don't die of other illnesses "
+                "already. I'd rather stay at home.")
+    cleaned = clean_text(intro + comments)
+    assert cleaned.text.startswith("How can we avoid") and "authorities have to remain vigilant" in cleaned.text
+    assert "lucky we are" not in cleaned.text and "Harrogate" not in cleaned.text
+    headed = clean_text(comments + " " + intro)  # the notice opening the page heads its introduction
+    assert "authorities have to remain vigilant" in headed.text

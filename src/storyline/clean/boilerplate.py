@@ -225,10 +225,13 @@ def find_comment_start(units: list[str]) -> int | None:
     """Where the reader comments begin. Comments with headers begin at the first header; comments
     with footers begin before the first footer, with the first comment's text: the walk back goes
     over reader chatter, at most twice the usual comment length (measured between footers), and
-    stops at article-like pieces. An invitation to comment just before either opens the section."""
+    stops at article-like pieces. An invitation to comment just before either opens the section.
+    Comments without headers or footers begin where the page says the debate is closed and reader
+    chatter follows (`closed_debate_start`)."""
+    closed = closed_debate_start(units)
     marks = [i for i, unit in enumerate(units) if stamp_reason(unit) == "comment header"]
     if not marks:
-        return None
+        return closed
     first = marks[0]
     footers = [i for i in marks if COMMENT_FOOTER.fullmatch(units[i].strip())]
     if footers and footers[0] == first:
@@ -248,7 +251,27 @@ def find_comment_start(units: list[str]) -> int | None:
                 if gap >= CHATTER_GAP:
                     break
     prompts = [i for i in range(max(first - window, HEAD_UNITS), first) if COMMENT_PROMPT.search(units[i])]
-    return min([start] + prompts[:1])
+    return min([start] + prompts[:1] + ([closed] if closed is not None else []))
+
+
+# "This debate is now closed." (the BBC's Have Your Say), "Comments are closed": the readers'
+# comments of a closed debate follow, with no header or footer of their own.
+CLOSED_DEBATE = re.compile(r"\b(this|the) (debate|discussion|conversation) (is|has) (now )?(been )?closed\b|"
+                           r"\bcomments (are|have been) (now )?closed\b", re.I)
+CHATTER_SHARE = 0.5  # at least this share of the pieces after the notice read as readers talking
+CHATTER_LOOKAHEAD = 10
+
+
+def closed_debate_start(units: list[str]) -> int | None:
+    """The notice that a debate is closed, when readers' chatter follows it; never among the page's
+    first pieces, where it heads the debate's own introduction."""
+    for index, unit in enumerate(units):
+        if index < HEAD_UNITS or not CLOSED_DEBATE.search(unit):
+            continue
+        following = [u for u in units[index + 1 :] if u.strip()][:CHATTER_LOOKAHEAD]
+        if following and sum(is_chatter(u) for u in following) >= CHATTER_SHARE * len(following):
+            return index
+    return None
 
 
 def line_units(line: str, only_line: bool = False) -> list[str]:
