@@ -14,13 +14,14 @@ place of "?") and prints the precision per kind.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import random
 import re
 import tempfile
 from pathlib import Path
+
+from storyline.eval.cache import cache_root, code_fingerprint
 
 from storyline.store import Store
 
@@ -74,29 +75,13 @@ def topic_articles(folder: str | Path, n: int = DEFAULT_ARTICLES) -> list[dict]:
              "url": f"https://timeline17.example/{folder.name}/{a['uid']}"} for a in articles]
 
 
-def code_fingerprint() -> str:
-    """A hash of the package's source, so a cached store is rebuilt whenever the code changes."""
-    package = Path(__file__).resolve().parents[1]
-    digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        digest.update(str(path.relative_to(package)).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("STORYLINE_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "storyline")
-    return Path(base) / "coverage"
-
-
 def topic_store(folder: str | Path, n: int = DEFAULT_ARTICLES) -> tuple[Store, Path, list[str]]:
     """The topic ingested through the normal pipeline, from the cache when this code already did it.
     Returns the store, its path and the ingest error lines."""
     from storyline.pipeline import ingest
 
     folder = Path(folder)
-    path = cache_dir() / f"{folder.name}-n{n}-{code_fingerprint()}.db"
+    path = cache_root() / "coverage" / f"{folder.name}-n{n}-{code_fingerprint()}.db"
     if path.exists():
         return Store(path), path, []
     path.parent.mkdir(parents=True, exist_ok=True)

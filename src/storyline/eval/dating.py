@@ -14,8 +14,9 @@ article left without a range counts as a miss), the median width in days (first 
 included) over those with a range, and how many got none. Topics in sorted order alternate
 between the development half (even positions, where settings were chosen) and the held-out half.
 
-Stores are kept in --cache (one per topic and sample); a kept store is brought up to the current
-code by a full story build, which dates the undated documents again without re-parsing them.
+Stores are kept in --cache (one per topic, sample and version of the analysis code, so a store
+ingested by older cleaning or NLP code is not reused); a kept store is brought up to the current
+story code by a full story build, which dates the undated documents again without re-parsing them.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ import statistics
 import tempfile
 from pathlib import Path
 
+from storyline.eval.cache import ANALYSIS_CODE, code_fingerprint
 from storyline.eval.coverage import detokenise  # Timeline17's tokens back to running text
 
 WITHHELD = 200
@@ -57,7 +59,7 @@ def _store_for(folder: Path, withheld: list[dict], dated: list[dict], cache: Pat
     from storyline.story.build import rebuild_story
 
     cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"{folder.name}-w{len(withheld)}-d{len(dated)}-s{SEED}.db"
+    path = cache / f"{folder.name}-w{len(withheld)}-d{len(dated)}-s{SEED}-{code_fingerprint(ANALYSIS_CODE)}.db"
     fresh = not path.exists()
     store = Store(path)
     if fresh:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import glob
-import hashlib
 import json
 import os
 import re
@@ -31,6 +30,7 @@ from collections import OrderedDict
 from datetime import date
 from pathlib import Path
 
+from storyline.eval.cache import ANALYSIS_CODE, cache_root, code_fingerprint
 from storyline.eval.coverage import detokenise  # Timeline17's tokens back to running text
 
 
@@ -111,10 +111,7 @@ def _mean_prf(rows: list[dict[str, float]]) -> dict[str, float]:
 
 
 DEFAULT_MAX_ARTICLES = 60
-DEFAULT_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "storyline" / "timeline17"
-# The code that decides what a stored analysis holds: a change here re-ingests cached stores.
-ANALYSIS_CODE = ("nlp", "clean", "dedup", "ingest", "story/events.py", "story/lexicon.py",
-                 "pipeline.py", "model.py")  # nlp/ holds nlp/time/sentence_dates.py
+DEFAULT_CACHE = cache_root() / "timeline17"
 
 
 def sample_articles(articles: list[dict], start: date, end: date, max_articles: int | None) -> list[dict]:
@@ -128,18 +125,6 @@ def sample_articles(articles: list[dict], start: date, end: date, max_articles: 
     return chosen
 
 
-def analysis_code_version() -> str:
-    """A hash of the analysis code (ANALYSIS_CODE): cached stores older than it are re-ingested."""
-    root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha1()
-    for name in ANALYSIS_CODE:
-        path = root / name
-        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
-            digest.update(file.relative_to(root).as_posix().encode())
-            digest.update(file.read_bytes())
-    return digest.hexdigest()[:12]
-
-
 def topic_store(articles: list[dict], topic: str, reference: str, cache_dir: Path, max_articles: int | None,
                 code_version: str | None = None):
     """A store holding the sampled articles, ingested by the normal pipeline (cached), with the
@@ -148,7 +133,7 @@ def topic_store(articles: list[dict], topic: str, reference: str, cache_dir: Pat
     from storyline.store import Store
     from storyline.story.build import rebuild_story
 
-    key = f"{topic}-{Path(reference).name.split('.')[0]}-{max_articles or 'all'}-{code_version or analysis_code_version()}"
+    key = f"{topic}-{Path(reference).name.split('.')[0]}-{max_articles or 'all'}-{code_version or code_fingerprint(ANALYSIS_CODE)}"
     cache_dir.mkdir(parents=True, exist_ok=True)
     path = cache_dir / f"{key}.db"
     seconds = 0.0
@@ -235,7 +220,7 @@ def run(path: str, limit: int | None = None, max_articles: int | None = DEFAULT_
     if limit:
         topics = topics[:limit]
     cache = Path(cache_dir) if cache_dir else DEFAULT_CACHE
-    code_version = analysis_code_version()  # once: the code this process runs, not files edited since
+    code_version = code_fingerprint(ANALYSIS_CODE)  # once: the code this process runs, not files edited since
     per_timeline = []
     for topic in topics:
         articles, references = load_topic(os.path.join(path, topic))

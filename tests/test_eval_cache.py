@@ -1,0 +1,31 @@
+"""The evaluations' kept stores are keyed by the code that made them."""
+from storyline.eval import cache
+
+
+def test_fingerprint_follows_edits_and_moves_of_listed_code(tmp_path, monkeypatch):
+    (tmp_path / "nlp").mkdir()
+    (tmp_path / "nlp" / "quotes.py").write_text("RULES = 1\n")
+    (tmp_path / "model.py").write_text("KINDS = ()\n")
+    (tmp_path / "web.py").write_text("PAGES = 1\n")
+    monkeypatch.setattr(cache, "PACKAGE", tmp_path)
+    parts = ("nlp", "model.py", "pipeline.py")  # pipeline.py does not exist: skipped, not an error
+    before = cache.code_fingerprint(parts)
+
+    (tmp_path / "web.py").write_text("PAGES = 2\n")  # not listed: the kept store still fits
+    assert cache.code_fingerprint(parts) == before
+
+    (tmp_path / "nlp" / "quotes.py").write_text("RULES = 2\n")
+    edited = cache.code_fingerprint(parts)
+    assert edited != before
+
+    (tmp_path / "nlp" / "quotes.py").rename(tmp_path / "nlp" / "marks.py")
+    assert cache.code_fingerprint(parts) not in (before, edited)
+    assert cache.code_fingerprint() != cache.code_fingerprint(parts)  # None: the whole package
+
+
+def test_cache_root_honours_storyline_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("STORYLINE_CACHE", str(tmp_path))
+    assert cache.cache_root() == tmp_path
+    monkeypatch.delenv("STORYLINE_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_root() == tmp_path / "xdg" / "storyline"
