@@ -138,33 +138,33 @@ def environment() -> dict:
 
 def child_ingest(jsonl: str, db: str, n_process: int, mode: str, rebuild: bool) -> dict:
     """Runs in its own process: one ingest of `jsonl` into `db`, timed, with its peak memory."""
-    from storyline.fast import StageTimes, fast_ingest
     from storyline.nlp.spacy_model import load_spacy
-    from storyline.pipeline import Analyzer, ingest
+    from storyline.pipeline import SpacyExecutor, ingest
     from storyline.store import Store
+    from storyline.story.build import build_story_if_needed
 
     sampler = TreeMemory()
     load_before = os.getloadavg()[0]
     started = now()
-    nlp = load_spacy() if (mode == "sequential" or n_process == 1) else None
+    nlp = load_spacy()  # spaCy forks its workers: they share the loaded model
     loaded = now() - started
     store = Store(db)
     before = store.document_count()
     errors: list[str] = []
-    times = StageTimes()
     started = now()
-    if mode == "sequential":
-        summary = ingest(store, [jsonl], analyzer=Analyzer(nlp), on_error=errors.append)
-    else:
-        summary = fast_ingest(store, [jsonl], nlp=nlp, n_process=n_process, on_error=errors.append,
-                              rebuild=rebuild, times=times)
+    summary = ingest(store, [jsonl], SpacyExecutor(nlp, n_process=n_process), on_error=errors.append, story="none")
+    times = {"read_analyse_store": round(now() - started, 3)}
+    if rebuild:
+        story_started = now()
+        build_story_if_needed(store, force=bool(summary.new))
+        times["story"] = round(now() - story_started, 3)
     seconds = now() - started
     cpu = sampler.cpu_seconds()
     result = {"mode": mode, "n_process": n_process, "store_before": before,
               "cpu_seconds": round(cpu, 1), "cpu_ms_per_document": round(1000 * cpu / max(summary.read, 1), 1), "read": summary.read, "new": summary.new,
               "duplicate": summary.duplicate, "failed": summary.failed, "seconds": round(seconds, 2),
               "docs_per_second": round(summary.read / seconds, 2) if seconds else None,
-              "model_load_seconds": round(loaded, 2), "stages": times.as_dict(), "errors": errors[:5],
+              "model_load_seconds": round(loaded, 2), "stages": times, "errors": errors[:5],
               "loadavg_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
               "peak_memory": peak_rss_mb(sampler)}
     store.close()

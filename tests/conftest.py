@@ -51,12 +51,12 @@ def nlp():
 def seeded_db_path(tmp_path_factory, nlp) -> Path:
     """The five seed articles ingested once per session through the whole pipeline, into a file
     that tests only read (tests that write work on a copy)."""
-    from storyline.pipeline import Analyzer, ingest
+    from storyline.pipeline import SpacyExecutor, ingest
     from storyline.store import Store
 
     path = tmp_path_factory.mktemp("seeded") / "seeds.db"
     store = Store(path)
-    summary = ingest(store, sorted(str(p) for p in SEEDS.glob("*.txt")), analyzer=Analyzer(nlp))
+    summary = ingest(store, sorted(str(p) for p in SEEDS.glob("*.txt")), SpacyExecutor(nlp))
     assert summary.new == 5 and summary.failed == 0, summary.errors
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
@@ -68,3 +68,23 @@ def seeds_store(seeded_db_path):
     from storyline.store import Store
 
     return Store(seeded_db_path)
+
+
+def store_fingerprint(store) -> dict:
+    """What two ingests of the same inputs must agree on, independent of timing and order of ids."""
+    import json
+
+    conn = store.conn
+    documents = sorted(conn.execute(
+        "SELECT id, content_hash, source, title, outlet, published, published_range, published_how, text,"
+        " removed FROM documents").fetchall())
+    analyses = sorted(conn.execute(
+        "SELECT document, mentions, roles, quotes, timexes, event_mentions FROM analyses").fetchall())
+    return {
+        "documents": [list(row) for row in documents],
+        "analyses": [[row[0]] + [json.loads(value) for value in row[1:]] for row in analyses],
+        "raw_hashes": sorted(conn.execute("SELECT raw_hash, document FROM raw_hashes").fetchall()),
+        "copy_links": sorted(conn.execute("SELECT document, original, kind FROM copy_links").fetchall()),
+        "outlet_lines": sorted(conn.execute("SELECT outlet, line, documents FROM outlet_lines").fetchall()),
+        "passages": sorted(conn.execute("SELECT document, start, end FROM passages").fetchall()),
+    }

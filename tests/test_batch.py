@@ -1,5 +1,5 @@
-"""Beyond the one-document-at-a-time ingest: `storyline batch` on Ray Data (local mode) and the
-batched multi-process `fast_ingest` give the same store as `storyline ingest`."""
+"""The ingest runner's executors give the same store: in process, spaCy's worker processes
+(`n_process=2`) and `storyline batch` on Ray Data (local mode)."""
 from __future__ import annotations
 
 import io
@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from conftest import SEEDS, seed_text
+from conftest import SEEDS, seed_text, store_fingerprint
 from storyline import batch
-from storyline.fast import fast_ingest, store_fingerprint
+from storyline.pipeline import SpacyExecutor, ingest
 from storyline.store import Store
 
 NO_RAY = "Ray Data is not installed (pip install 'ray[data]==2.60.0')"
@@ -109,14 +109,16 @@ def test_batch_reads_jsonl_warc_and_parquet_and_reports_bad_records(local_ray, t
     assert all(message.startswith("error: ") for message in messages)
 
 
-def test_fast_ingest_with_two_worker_processes_gives_the_same_store(seeds_store, tmp_path):
+def test_two_worker_processes_give_the_same_store_as_one(seeds_store, nlp, tmp_path):
+    """`seeds_store` was ingested in this process; here spaCy's two worker processes parse and
+    analyse, two documents per batch, so both workers and the in-flight bookkeeping are used."""
     seeds = [str(path) for path in sorted(SEEDS.glob("*.txt"))]
-    store = Store(tmp_path / "fast.db")
-    summary = fast_ingest(store, seeds, n_process=2, chunk_size=2)
+    store = Store(tmp_path / "two.db")
+    summary = ingest(store, seeds, SpacyExecutor(nlp, n_process=2, batch_size=2))
     assert (summary.read, summary.new, summary.failed) == (5, 5, 0), summary.errors
     assert store_fingerprint(store) == store_fingerprint(seeds_store)
     assert story_tables(store) == story_tables(seeds_store)
-    again = fast_ingest(store, seeds, n_process=1)
+    again = ingest(store, seeds, SpacyExecutor(nlp))
     assert (again.new, again.duplicate) == (0, 5)
 
 

@@ -56,21 +56,6 @@ def ingest_command(db: Path, *paths: Path) -> list[str]:
     return [sys.executable, "-m", "storyline.cli", "ingest", "--no-progress", "--db", str(db), *map(str, paths)]
 
 
-FAST_INGEST = """
-import sys
-from storyline.fast import fast_ingest
-from storyline.store import Store
-summary = fast_ingest(Store(sys.argv[1]), sys.argv[2:], n_process=1)
-print(summary.line())
-sys.exit(1 if summary.failed else 0)
-"""
-
-
-def fast_ingest_command(db: Path, *paths: Path) -> list[str]:
-    """`storyline.fast.fast_ingest` in its own process (the batched ingest the CLI can switch to)."""
-    return [sys.executable, "-c", FAST_INGEST, str(db), *map(str, paths)]
-
-
 def count_documents(db: Path) -> int:
     if not db.exists():
         return 0
@@ -151,7 +136,7 @@ def concurrent_run(tmp_path_factory):
         (second / path.name).write_bytes(path.read_bytes())
     db = root / "shared.db"
     Store(db).close()  # both writers find the schema in place (creating it concurrently is tested too, below)
-    processes = [subprocess.Popen(fast_ingest_command(db, folder), env=env(), stdout=subprocess.PIPE,
+    processes = [subprocess.Popen([*ingest_command(db, folder), "--jobs", "1"], env=env(), stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, text=True) for folder in (first, second)]
     reads: list[tuple[int, int, int]] = []
     errors: list[str] = []
@@ -246,50 +231,37 @@ def test_two_processes_creating_a_new_store_at_once(tmp_path):
 
 # --- the same races, made deterministic in one process ---------------------------------------------
 
-class _Quick:
-    """An analyzer that finds nothing: these tests are about storage, not NLP."""
+class _FindsNothing:
+    """An executor that finds nothing: these tests are about storage, not NLP."""
 
-    def analyze(self, doc):
+    def analyse(self, docs):
+        from storyline.analysis import Analysed
         from storyline.model import DocumentAnalysis
 
-        return DocumentAnalysis()
+        for doc in docs:
+            yield Analysed(doc, DocumentAnalysis())
 
 
-def _racing_store(tmp_path, raw):
-    """Two connections to one store; analysing on the first lets the second store the same document."""
-    from storyline.pipeline import ingest_raw
+def test_a_document_stored_meanwhile_by_another_process_counts_as_duplicate(tmp_path):
+    """Two connections to one store: while the first ingest analyses a document, the second
+    stores the same one; the first must then count it a duplicate and store nothing twice."""
+    from storyline.pipeline import Record, ingest_records
 
+    raw = RawDocument(source="a.txt", text=(SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text())
     db = tmp_path / "race.db"
     first, second = Store(db), Store(db)
 
-    class Racing(_Quick):
-        def analyze(self, doc):
-            assert ingest_raw(second, raw, _Quick(), None)[0] == "new"
-            return super().analyze(doc)
+    class Racing(_FindsNothing):
+        def analyse(self, docs):
+            for analysed in super().analyse(docs):
+                other = ingest_records(second, [Record(raw)], _FindsNothing(), story="none")
+                assert other.new == 1
+                yield analysed
 
-    return first, second, Racing()
-
-
-def test_fast_path_counts_a_document_stored_meanwhile_by_another_process_as_duplicate(tmp_path):
-    from storyline.fast import _Pending, prepare_raw, store_analysed
-
-    raw = RawDocument(source="a.txt", text=(SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text())
-    first, second, racing = _racing_store(tmp_path, raw)
-    pending = _Pending(first)
-    outcome, doc = prepare_raw(first, pending, raw)
-    assert outcome == "new"
-    analysis = racing.analyze(doc)  # meanwhile the other process stores the same document
-    assert store_analysed(first, None, pending.done(doc.id), doc, analysis) == "duplicate"
+    summary = ingest_records(first, [Record(raw)], Racing(), story="none")
+    assert (summary.new, summary.duplicate) == (0, 1)
     assert first.document_count() == 1
-    assert_consistent_without_index(tmp_path / "race.db")
-
-
-def test_pipeline_counts_a_document_stored_meanwhile_by_another_process_as_duplicate(tmp_path):
-    from storyline.pipeline import ingest_raw
-
-    raw = RawDocument(source="a.txt", text=(SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text())
-    first, second, racing = _racing_store(tmp_path, raw)
-    assert ingest_raw(first, raw, racing, None)[0] == "duplicate"
+    assert_consistent_without_index(db)
 
 
 def assert_consistent_without_index(db: Path) -> None:
@@ -302,32 +274,23 @@ def assert_consistent_without_index(db: Path) -> None:
 
 @pytest.fixture
 def stored_without_story(tmp_path, nlp):
-    """Two documents stored, then the process died before rebuild_story (as a kill -9 there leaves it)."""
-    from storyline.pipeline import Analyzer, ingest_raw
+    """Two documents stored, then the process died before the story step (as a kill -9 there leaves it)."""
+    from storyline.pipeline import SpacyExecutor, ingest
 
     files = seed_paragraph_files(tmp_path / "docs", 2)
     db = tmp_path / "unbuilt.db"
     store = Store(db)
-    for raw in read_inputs([str(p) for p in files]):
-        assert ingest_raw(store, raw, Analyzer(nlp), None)[0] == "new"
+    assert ingest(store, [str(p) for p in files], SpacyExecutor(nlp), story="none").new == 2
     assert store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
     return store, files
 
 
-def test_fast_ingest_rerun_repairs_a_story_left_unbuilt_by_a_kill(stored_without_story, nlp):
-    from storyline.fast import fast_ingest
+def test_rerun_repairs_a_story_left_unbuilt_by_a_kill(stored_without_story, nlp):
+    from storyline.pipeline import SpacyExecutor, ingest
 
     store, files = stored_without_story
-    summary = fast_ingest(store, [str(p) for p in files], nlp=nlp, n_process=1)
+    summary = ingest(store, [str(p) for p in files], SpacyExecutor(nlp))
     assert (summary.new, summary.duplicate) == (0, 2)
-    assert store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] > 0
-
-
-def test_pipeline_rerun_repairs_a_story_left_unbuilt_by_a_kill(stored_without_story, nlp):
-    from storyline.pipeline import Analyzer, ingest
-
-    store, files = stored_without_story
-    ingest(store, [str(p) for p in files], analyzer=Analyzer(nlp))
     assert store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] > 0
 
 
@@ -368,8 +331,8 @@ def running(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to list processes")
 def test_sigkill_of_a_parallel_ingest_leaves_no_process_behind(tmp_path):
-    """`ingest --jobs 2` starts a forkserver, a resource tracker and workers; kill -9 of the ingest
-    runs no clean-up, yet none of them may stay (they held ~344 MB each for minutes)."""
+    """`ingest --jobs 2` forks two spaCy worker processes; kill -9 of the ingest runs no clean-up,
+    yet none of them may stay (they held ~344 MB each for minutes)."""
     files = seed_paragraph_files(tmp_path / "docs", 12)
     db = tmp_path / "parallel.db"
     process = subprocess.Popen([*ingest_command(db, tmp_path / "docs"), "--jobs", "2"], env=env(),
@@ -380,10 +343,10 @@ def test_sigkill_of_a_parallel_ingest_leaves_no_process_behind(tmp_path):
         workers: list[int] = []
         while process.poll() is None and time.monotonic() < deadline:
             workers = descendants(process.pid)
-            if len(workers) >= 3 and any(thread_count(pid) > 1 for pid in workers):
-                break  # forkserver, tracker and a worker past its start-up (its parent watch runs)
+            if len(workers) >= 2 and any(thread_count(pid) > 1 for pid in workers):
+                break  # both workers, one past its first batch (its parent watch runs)
             time.sleep(0.1)
-        assert process.poll() is None and len(workers) >= 3, "the ingest must be killed while a worker runs"
+        assert process.poll() is None and len(workers) >= 2, "the ingest must be killed while a worker runs"
         process.send_signal(signal.SIGKILL)
         process.wait()
         deadline = time.monotonic() + 60  # a bound on "no hang", not a speed check

@@ -234,10 +234,10 @@ def recombined_text():
 @SLOW_FUZZ
 @given(text=recombined_text(), anchor=st.sampled_from([None, "2025-10-17", "2024-02-29"]))
 def test_per_document_analysis_total_and_offsets_in_bounds(nlp, text, anchor):
-    from storyline.fast import analyze_parsed
+    from storyline.analysis import analyze_parsed
 
     doc = Document(id="fuzz", source="fuzz.txt", text=text, published=anchor)
-    analysis = analyze_parsed(doc, nlp(text))
+    analysis = analyze_parsed(nlp(text), doc)
     for item in analysis.mentions + analysis.timexes:
         assert 0 <= item.start <= item.end <= len(text)
         assert text[item.start:item.end] == item.text

@@ -7,7 +7,7 @@ import pytest
 from conftest import SEEDS
 from storyline.dedup.index import CopyIndex
 from storyline.export.records import build_export
-from storyline.pipeline import Analyzer, ingest
+from storyline.pipeline import SpacyExecutor, ingest
 from storyline.store import Store
 
 SEED_003 = str(next(SEEDS.glob("003_*.txt")))  # undated rewrite of 004
@@ -18,11 +18,11 @@ SEED_004 = str(next(SEEDS.glob("004_*.txt")))  # dateline February 12, 2025
 def redated(tmp_path_factory, nlp):
     """003 stored alone, its dates as the text gives them; then 004 added to the story."""
     store = Store(tmp_path_factory.mktemp("redate") / "s.db")
-    analyzer = Analyzer(nlp)
-    ingest(store, [SEED_003], analyzer=analyzer)
+    analyzer = SpacyExecutor(nlp)
+    ingest(store, [SEED_003], executor=analyzer)
     alone = store.documents()[0]
     alone_timexes = store.analysis(alone.id).timexes
-    ingest(store, [SEED_004], analyzer=analyzer, story="add")
+    ingest(store, [SEED_004], executor=analyzer, story="add")
     return store, alone, alone_timexes
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import SEEDS
 from storyline.export.records import build_export, event_records, quote_records, timeline_ids
-from storyline.pipeline import Analyzer, ingest
+from storyline.pipeline import SpacyExecutor, ingest
 from storyline.store import Store
 from storyline.story.build import build_story_if_needed, rebuild_story
 
@@ -17,12 +17,12 @@ SEED_PATHS = sorted(str(p) for p in SEEDS.glob("*.txt"))
 def two_stores(tmp_path_factory, nlp):
     """The seeds built at once, and 000-002 built then 003 and 004 added."""
     folder = tmp_path_factory.mktemp("story-build")
-    analyzer = Analyzer(nlp)
+    analyzer = SpacyExecutor(nlp)
     whole = Store(folder / "whole.db")
-    ingest(whole, SEED_PATHS, analyzer=analyzer)
+    ingest(whole, SEED_PATHS, executor=analyzer)
     grown = Store(folder / "grown.db")
-    ingest(grown, SEED_PATHS[:3], analyzer=analyzer)
-    ingest(grown, SEED_PATHS[3:], analyzer=analyzer, story="add")
+    ingest(grown, SEED_PATHS[:3], executor=analyzer)
+    ingest(grown, SEED_PATHS[3:], executor=analyzer, story="add")
     return build_export(whole), build_export(grown)
 
 
@@ -65,9 +65,9 @@ def test_a_stored_event_grows_in_place_when_a_new_document_reports_it(tmp_path, 
     """004 stored, then its rewrite 003 added: stored events gain a source and keep their ids,
     with no second copy of them under a new id."""
     store = Store(tmp_path / "grow.db")
-    ingest(store, SEED_PATHS[:3] + SEED_PATHS[4:], analyzer=Analyzer(nlp))
+    ingest(store, SEED_PATHS[:3] + SEED_PATHS[4:], executor=SpacyExecutor(nlp))
     before = {e["id"]: e for e in build_export(store)["events"]}
-    ingest(store, SEED_PATHS[3:4], analyzer=Analyzer(nlp), story="add")
+    ingest(store, SEED_PATHS[3:4], executor=SpacyExecutor(nlp), story="add")
     after = build_export(store)["events"]
     grown = [e for e in after if e["id"] in before and len(e["sources"]) > len(before[e["id"]]["sources"])]
     assert grown, "no stored event took the added document"
@@ -108,19 +108,18 @@ def test_timeline_and_quotes_page_in_sql(seeded_db_path):
 
 def test_rebuild_after_additions_is_the_full_build(two_stores, tmp_path, nlp):
     store = Store(tmp_path / "again.db")
-    ingest(store, SEED_PATHS[:3], analyzer=Analyzer(nlp))
-    ingest(store, SEED_PATHS[3:], analyzer=Analyzer(nlp), story="add")
+    ingest(store, SEED_PATHS[:3], executor=SpacyExecutor(nlp))
+    ingest(store, SEED_PATHS[3:], executor=SpacyExecutor(nlp), story="add")
     rebuild_story(store)
     assert build_export(store)["entities"] == two_stores[0]["entities"]
 
 
 def test_documents_added_twice_by_racing_ingests_are_added_once(tmp_path, nlp):
-    from storyline.fast import fast_ingest
     from storyline.story.build import add_to_story
 
     store = Store(tmp_path / "race.db")
-    ingest(store, SEED_PATHS[:3], analyzer=Analyzer(nlp))
-    summary = fast_ingest(store, SEED_PATHS[3:], nlp=nlp, n_process=1, rebuild=False)
+    ingest(store, SEED_PATHS[:3], executor=SpacyExecutor(nlp))
+    summary = ingest(store, SEED_PATHS[3:], SpacyExecutor(nlp), story="none")
     assert summary.new == 2
     add_to_story(store, summary.new_ids)
     once = build_export(store)

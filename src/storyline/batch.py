@@ -6,15 +6,17 @@
    filesystem pyarrow reads, such as s3://) are listed in the driver, in the order `ingest` uses.
 2. Ray Data reads the files (`read_binary_files`), splits them into records with the very readers
    `ingest` uses (`storyline.ingest.readers.read_blob`; Parquet rows with a `text` or `html`
-   column), then an actor pool -- each actor loads the spaCy model once -- cleans and analyses
-   batches of documents with `nlp.pipe` (`storyline.fast.analyze_many`).
+   column), split into blocks of `--batch-size` records so every actor has work; then an actor
+   pool -- each actor loads the spaCy model once -- cleans and analyses batches of documents with
+   the ingest runner's executor (`pipeline.SpacyExecutor`: `nlp.pipe` and the analysis component).
 3. The results are written as Parquet: one row per record with its raw fields, the cleaned
    document and its analysis as JSON, or the one-line error.
-4. With `--db`, the driver loads the Parquet into the store in input order with the same duplicate
-   checks, outlet boilerplate, copy index and one transaction per document as `ingest`, then
-   rebuilds the story. A document whose cleaning depends on what the store already learned about
-   its outlet (boilerplate lines) is re-cleaned and, if that changes it, re-analysed locally, so the
-   store ends up exactly as `storyline ingest` of the same inputs would leave it.
+4. With `--db`, the driver loads the Parquet into the store with the ingest runner itself
+   (`pipeline.ingest_records`, executor `PrecomputedAnalyses`): the same duplicate checks, outlet
+   boilerplate, copy index and one transaction per document as `ingest`, then the story. A document
+   whose cleaning depends on what the store already learned about its outlet (boilerplate lines) is
+   re-cleaned and, if that changes it, re-analysed locally, so the store ends up exactly as
+   `storyline ingest` of the same inputs would leave it.
 
 The Parquet output is also useful on its own (`--no-load`): analyses can be loaded later with
 `storyline batch --load-only results.parquet --db FILE`.
@@ -29,7 +31,7 @@ from pathlib import Path
 
 from storyline.ingest.decode import IngestError
 from storyline.ingest.readers import SKIPPED_SUFFIXES, read_blob, short_name
-from storyline.pipeline import failure_line
+from storyline.analysis import Analysed, failure_line
 from storyline.model import (
     Document,
     DocumentAnalysis,
@@ -185,18 +187,16 @@ def _parquet_records(source: str, data: bytes):
 
 
 def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_size: int = 16) -> list[dict]:
-    """Cleans and analyses the readable rows (as `ingest` would before looking at the store)."""
+    """Cleans and analyses the readable rows (as `ingest` would before looking at the store); the
+    records' warnings travel in their raw JSON and are reported when the results are loaded."""
     from storyline.clean import clean_document
-    from storyline.fast import analyze_many
-    from storyline.pipeline import raw_hash
+    from storyline.pipeline import SpacyExecutor, raw_hash
 
     todo: list[tuple[dict, Document]] = []
     for row in rows:
         if row["error"]:
             continue
         raw = from_dict(RawDocument, json.loads(row["raw"]))
-        for warning in raw.warnings:
-            report(f"warning: {warning}")
         row["raw_hash"] = raw_hash(raw)
         try:
             doc = clean_document(raw)
@@ -209,12 +209,13 @@ def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_s
         if date_default and not doc.published:
             doc.published, doc.published_how = date_default, "given"
         todo.append((row, doc))
-    for (row, _), (doc, analysis, error) in zip(todo, analyze_many(nlp, [doc for _, doc in todo], batch_size)):
-        if error:
-            row.update(error=error, stage="analyse", document=json.dumps(to_dict(doc), ensure_ascii=False))
+    analysed = SpacyExecutor(nlp, batch_size=batch_size).analyse(doc for _, doc in todo)
+    for (row, _), result in zip(todo, analysed):
+        row["document"] = json.dumps(to_dict(result.doc), ensure_ascii=False)
+        if result.error:
+            row.update(error=result.error, stage="analyse")
         else:
-            row.update(document=json.dumps(to_dict(doc), ensure_ascii=False),
-                       analysis=json.dumps(analysis_to_dict(analysis), ensure_ascii=False))
+            row["analysis"] = json.dumps(analysis_to_dict(result.analysis), ensure_ascii=False)
     return rows
 
 
@@ -237,10 +238,16 @@ def _require_ray():
     return ray
 
 
-def _read_files(row: dict, index_of: dict[str, tuple[int, str]]) -> list[dict]:
-    """Ray flat_map: one input file (bytes) -> its records, numbered for ordering."""
-    file_index, source = index_of[_normal(row["path"])]
-    return records_of_blob(file_index, source, row["bytes"])
+def _record_blocks(files, index_of: dict[str, tuple[int, str]], rows: int):
+    """Ray map_batches over input files (bytes): their records, numbered for ordering, yielded
+    `rows` at a time so that each block is one actor's batch."""
+    import pyarrow as pa
+
+    for path, data in zip(files.column("path").to_pylist(), files.column("bytes").to_pylist()):
+        file_index, source = index_of[_normal(path)]
+        records = records_of_blob(file_index, source, data)
+        for start in range(0, len(records), rows):
+            yield pa.Table.from_pylist(records[start:start + rows], schema=_schema())
 
 
 class _Analyse:
@@ -313,7 +320,10 @@ def analyse_to_parquet(paths: list[str], output: str, address: str | None = None
         dataset = ray.data.read_binary_files([_absolute(p) for p in files], include_paths=True, num_cpus=0,
                                              override_num_blocks=min(len(files), 4 * actors),
                                              ignore_missing_paths=True)
-        dataset = dataset.flat_map(_read_files, fn_kwargs={"index_of": index_of}, num_cpus=0)
+        # one block per `batch_size` records: an actor takes whole blocks, so one JSONL file read
+        # as one block kept one actor busy while the others waited
+        dataset = dataset.map_batches(_record_blocks, fn_kwargs={"index_of": index_of, "rows": batch_size},
+                                      batch_size=1, batch_format="pyarrow", num_cpus=0)
         dataset = dataset.map_batches(_Analyse, fn_constructor_args=(model, date_default, batch_size),
                                       batch_size=batch_size, batch_format="pyarrow",
                                       compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1)
@@ -361,84 +371,59 @@ def read_results(output: str) -> list[dict]:
     return rows
 
 
-def load_parquet(store, output: str, date_default: str | None = None, model: str | None = None,
-                 on_error=None, rebuild: bool = True):
-    """Stores a batch's results exactly as `ingest` would have stored the same inputs."""
-    from storyline.dedup.index import CopyIndex
-    from storyline.fast import _Pending, analyze_parsed, prepare_cleaned, store_analysed
-    from storyline.story.build import build_story_if_needed
-    from storyline.pipeline import IngestSummary
+class PrecomputedAnalyses:
+    """The runner's executor when loading a batch: the analyses Ray Data's workers made. A document
+    whose cleaning changed here (the store knew boilerplate of its outlet) is analysed in this
+    process instead, as `ingest` would have analysed it."""
 
-    summary = IngestSummary()
-    report = on_error or (lambda message: print(message, file=sys.stderr))
-    copy_index = CopyIndex(store.conn)
-    nlp = None
+    def __init__(self, rows: list[dict], model: str | None = None):
+        from storyline.pipeline import SpacyExecutor
 
-    def fail(message: str) -> None:
-        summary.failed += 1
-        summary.errors.append(message)
-        report(f"error: {message}")
+        self.rows = {}
+        for row in rows:
+            if row["document"]:
+                batch_doc = document_from_json(row["document"])
+                self.rows.setdefault((batch_doc.content_hash, batch_doc.published), (row, batch_doc))
+        self.local = SpacyExecutor(model=model)
 
-    for row in read_results(output):
-        if row["stage"] == "read":
-            fail(row["error"])
-            continue
-        summary.read += 1
-        raw = from_dict(RawDocument, json.loads(row["raw"]))
-        known = store.document_id_for_raw(row["raw_hash"])
-        if known:
-            summary.duplicate += 1
-            continue
-        if row["stage"] == "clean":
-            fail(row["error"])
-            continue
-        batch_doc = document_from_json(row["document"])
-        pending = _Pending(store)
-        try:  # the worker's cleaning, redone here only if the store knows boilerplate of its outlet
-            outcome, doc = prepare_cleaned(store, pending, raw, row["raw_hash"], batch_doc, date_default)
-        except IngestError as error:
-            fail(str(error))
-            continue
-        except Exception as error:
-            fail(failure_line(raw.source, error))
-            continue
-        if outcome == "duplicate":
-            summary.duplicate += 1
-            continue
-        same = doc.content_hash == batch_doc.content_hash and doc.published == batch_doc.published
-        if same and row["error"]:
-            pending.done(doc.id)
-            fail(row["error"])  # the same document failed its analysis on the worker
-            continue
-        if same:
-            analysis = analysis_from_json(row["analysis"])
+    def analyse(self, docs):
+        for doc in docs:
+            found = self.rows.get((doc.content_hash, doc.published))
+            if found is None:
+                yield from self.local.analyse(iter([doc]))
+                continue
+            row, batch_doc = found
+            if row["error"]:  # the same document failed its analysis on the worker
+                yield Analysed(doc, error=row["error"])
+                continue
             if doc is not batch_doc and batch_doc.published_how == "inferred":
                 doc.published_range, doc.published_how = batch_doc.published_range, batch_doc.published_how
                 doc.published_reasons = batch_doc.published_reasons
-        else:  # the store's outlet boilerplate changed the cleaning: analyse here, as ingest would
-            if nlp is None:
-                from storyline.nlp.spacy_model import load_spacy
+            yield Analysed(doc, analysis_from_json(row["analysis"]))
 
-                nlp = load_spacy(model) if model else load_spacy()
-            try:
-                analysis = analyze_parsed(doc, nlp(doc.text))
-            except Exception as error:
-                pending.done(doc.id)
-                fail(failure_line(raw.source, error))
-                continue
-        try:
-            outcome = store_analysed(store, copy_index, pending.done(doc.id), doc, analysis)
-        except Exception as error:
-            fail(failure_line(raw.source, error))
+
+def records_of_rows(rows: list[dict]):
+    """The runner's records: each row's raw document (and the worker's cleaning of it) or read error."""
+    from storyline.pipeline import Record
+
+    for row in rows:
+        if row["stage"] == "read":
+            prefix = f"{row['source']}: "
+            reason = row["error"][len(prefix):] if row["error"].startswith(prefix) else row["error"]
+            yield Record(IngestError(row["source"], reason))
             continue
-        if outcome == "duplicate":
-            summary.duplicate += 1
-        else:
-            summary.new += 1
-            summary.new_ids.append(doc.id)
-    if rebuild:
-        build_story_if_needed(store, force=bool(summary.new))
-    return summary
+        raw = from_dict(RawDocument, json.loads(row["raw"]))
+        yield Record(raw, cleaned=document_from_json(row["document"]) if row["document"] else None)
+
+
+def load_parquet(store, output: str, date_default: str | None = None, model: str | None = None,
+                 on_error=None, story: str = "auto"):
+    """Stores a batch's results exactly as `ingest` would have stored the same inputs."""
+    from storyline.pipeline import ingest_records
+
+    rows = read_results(output)
+    return ingest_records(store, records_of_rows(rows), PrecomputedAnalyses(rows, model),
+                          date_default=date_default, report=on_error, story=story)
 
 
 if __name__ == "__main__":

@@ -118,8 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="a file, a folder (read recursively), '-' for stdin, an http(s) URL or a feed")
     sub.add_argument("--date-default", metavar="YYYY-MM-DD", help="publication date for documents that show none")
     sub.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
-    sub.add_argument("--jobs", type=count_at_least(1, 256), default=1, metavar="N",
-                     help="parse in batches with N worker processes (same results; pays from a few hundred documents)")
+    sub.add_argument("--jobs", type=count_at_least(1, 256), default=default_jobs(), metavar="N",
+                     help="parse and analyse in N processes (default: the cores, %(default)s here; same store "
+                          "whatever N)")
 
     sub = with_db(command("rebuild", run_rebuild, "recompute the whole story (entities, events, positions) "
                                                   "from the stored analyses; ingest only adds to a large one"))
@@ -210,8 +211,16 @@ def open_store(args, write: bool = False, must_exist: bool = True):
         raise StoreProblem(str(error)) from error
 
 
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
 def run_ingest(args) -> int:
-    from storyline.pipeline import ingest
+    from storyline.pipeline import SpacyExecutor, ingest
 
     if args.date_default:
         from datetime import date
@@ -222,12 +231,8 @@ def run_ingest(args) -> int:
             raise UserError(f"--date-default {args.date_default}: not a YYYY-MM-DD date")
     store = open_store(args, write=True, must_exist=False)
     progress = sys.stderr.isatty() and not args.no_progress
-    if args.jobs > 1:
-        from storyline.fast import fast_ingest
-
-        summary = fast_ingest(store, args.paths, date_default=args.date_default, progress=progress, n_process=args.jobs)
-    else:
-        summary = ingest(store, args.paths, date_default=args.date_default, progress=progress)
+    summary = ingest(store, args.paths, SpacyExecutor(n_process=args.jobs), date_default=args.date_default,
+                     progress=progress)
     print(summary.line())
     return EXIT_USER_ERROR if summary.failed else EXIT_OK
 

@@ -1,17 +1,40 @@
-"""Wires the stages: read -> clean -> dedup -> nlp -> store, then the corpus-level story.
+"""The ingest runner: read -> clean -> (parse + analyse, in an executor) -> store, then the story.
 
-Per-document work happens once, in `ingest_raw`; corpus-level results (canonical entities,
-speakers, events, positions, timeline) are then brought up to date from the stored analyses by
-`story.build.build_story_if_needed` (new documents added to a large story, a small one rebuilt).
+There is one ingest loop, `ingest_records`; the CLI (`ingest`), the web server's jobs and
+`storyline batch` all run it. What differs is the executor that parses and analyses the cleaned
+documents:
+
+  * `SpacyExecutor`: `nlp.pipe(as_tuples=True)` with the `storyline_analysis` component last, in
+    this process (n_process=1) or in spaCy's own worker processes (n_process=N), so every
+    per-document stage (time, quotes, entities, events, position claims, the copy index's
+    sentences and MinHash) runs next to the parse;
+  * `batch.PrecomputedAnalyses`: analyses Ray Data's workers already made (`storyline batch`).
+
+What stays in this process, in input order, is what depends on the store: the raw and content
+duplicate checks, cleaning with the outlet's learned boilerplate, the copy index's comparisons
+and the one transaction per document. Documents sent for analysis but not yet stored are tracked
+(`InFlight`) so the duplicate checks and outlet boilerplate see them exactly as a one-by-one
+ingest would: the store does not depend on the executor or its batch size. The corpus-level
+story is then brought up to date by `story.build.build_story_if_needed`.
 """
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
 
+from storyline.analysis import (  # noqa: F401 (analyze_document re-exported)
+    Analysed,
+    analyze_document,
+    ensure_analysis,
+    failure_line,
+    forked_children_die_with_parent,
+)
 from storyline.clean import clean_document
 from storyline.clean.boilerplate import line_units, normalised_line
 from storyline.ingest.decode import IngestError
@@ -21,6 +44,22 @@ from storyline.store import Store
 from storyline.story.build import build_story_if_needed
 
 MAX_ANALYSED_CHARS = 200_000  # far beyond any news article; bounds parse time and memory per document
+DEFAULT_BATCH = 16  # documents per nlp.pipe batch (and per chunk sent to a worker)
+
+
+# --- what the runner reports -----------------------------------------------------------------------
+
+@dataclass
+class Outcome:
+    """What became of one input record, reported as soon as it is known."""
+
+    kind: Literal["new", "duplicate", "failed"]
+    source: str
+    document: str | None = None  # the stored document (new, or the one it duplicates)
+    message: str | None = None  # for "failed": the one line naming the input
+    read: bool = True  # False when the record could not even be read
+    warnings: list[str] = field(default_factory=list)
+    tag: Any = None  # the caller's label for the record's input (a web job's uploaded file)
 
 
 @dataclass
@@ -32,60 +71,32 @@ class IngestSummary:
     errors: list[str] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
 
+    def count(self, outcome: Outcome) -> None:
+        self.read += outcome.read
+        if outcome.kind == "failed":
+            self.failed += 1
+            self.errors.append(outcome.message or outcome.source)
+        elif outcome.kind == "new":
+            self.new += 1
+            self.new_ids.append(outcome.document)
+        else:
+            self.duplicate += 1
+
     def line(self) -> str:
         return f"read {self.read}, new {self.new}, duplicate {self.duplicate}, failed {self.failed}"
 
 
-class Analyzer:
-    """Holds what one process loads once: the spaCy model and the copy index's encoder."""
+@dataclass
+class Record:
+    """One input record for the runner: what a reader yielded, the caller's tag for it and, when
+    it was cleaned elsewhere (a batch worker), `clean_document(raw)`."""
 
-    def __init__(self, nlp=None):
-        if nlp is None:
-            from storyline.nlp.spacy_model import load_spacy
-
-            nlp = load_spacy()
-        self.nlp = nlp
-
-    def analyze(self, doc: Document) -> DocumentAnalysis:
-        return analyze_document(self.nlp, doc)
+    raw: RawDocument | IngestError
+    tag: Any = None
+    cleaned: Document | None = None
 
 
-def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
-    """All per-document NLP over one parse: entities, roles, time, quotes, event mentions, position claims."""
-    from storyline.nlp.time.dating import infer_publication
-    from storyline.nlp.entities import extract_mentions, extract_roles
-    from storyline.nlp.quotes import extract_quotes, quote_date
-    from storyline.nlp.time import extract_timexes
-    from storyline.story.events import extract_event_mentions
-    from storyline.story.positions import claim_matcher, extract_claims
-
-    parsed = nlp(doc.text)
-    timexes = extract_timexes(doc.text, doc.published, doc.id, parsed)
-    if not doc.published and not doc.published_range:
-        dating = infer_publication(doc.text, timexes)
-        doc.published_range, doc.published_reasons = dating.range, dating.reasons
-        if doc.published_range:
-            doc.published_how = "inferred"
-    mentions = extract_mentions(parsed, doc.id)
-    quotes = extract_quotes(parsed, doc.id, mentions=mentions)
-    for quote in quotes:
-        quote.date = quote_date(quote, parsed, timexes) or doc.published
-    return DocumentAnalysis(
-        sentences=[(sent.start_char, sent.end_char) for sent in parsed.sents if sent.text.strip()],
-        mentions=mentions,
-        roles=extract_roles(parsed, doc.id, doc.published, mentions=mentions),
-        quotes=quotes,
-        timexes=timexes,
-        event_mentions=extract_event_mentions(parsed, doc, timexes, mentions),
-        claims=extract_claims(parsed, doc, timexes, mentions, quotes, claim_matcher(parsed.vocab)),
-    )
-
-
-def failure_line(source: str, error: Exception) -> str:
-    """An unexpected error as the one line a user sees: the input, the error type, its first line."""
-    first = str(error).splitlines()[0] if str(error) else ""
-    return f"{source}: failed ({type(error).__name__}: {first})"
-
+# --- per-document steps ---------------------------------------------------------------------------
 
 def raw_hash(raw: RawDocument) -> str:
     payload = json.dumps([raw.text, raw.html, raw.title, raw.published, raw.outlet], ensure_ascii=False)
@@ -121,7 +132,7 @@ def prepare_document(raw: RawDocument, outlet_boilerplate: Callable[[str], set[s
 
 
 def store_document(store: Store, copy_index, doc: Document, analysis: DocumentAnalysis,
-                   fingerprints: list[str]) -> str:
+                   fingerprints: list[str], copy_features=None) -> str:
     """One transaction: the document, its analysis, raw hashes, outlet lines and copy links.
     Returns "new", or "duplicate" when another process stored the same content meanwhile (the
     check is repeated under the write lock, so two concurrent ingests never both insert it)."""
@@ -131,7 +142,7 @@ def store_document(store: Store, copy_index, doc: Document, analysis: DocumentAn
             for fingerprint in fingerprints:
                 store.remember_raw(fingerprint, known)
             return "duplicate"
-        links = copy_index.add(doc) if copy_index is not None else []
+        links = copy_index.add(doc, features=copy_features) if copy_index is not None else []
         store.insert_document(doc, analysis)
         for fingerprint in fingerprints:
             store.remember_raw(fingerprint, doc.id)
@@ -141,66 +152,209 @@ def store_document(store: Store, copy_index, doc: Document, analysis: DocumentAn
     return "new"
 
 
-def ingest_raw(store: Store, raw: RawDocument, analyzer: Analyzer, copy_index,
-               date_default: str | None = None) -> tuple[str, str]:
-    """Stores one document with everything found in it, in one transaction.
-    Returns (outcome, document id) with outcome "new" or "duplicate"; raises IngestError."""
+# --- documents between cleaning and storing ---------------------------------------------------------
+
+@dataclass
+class _Item:
+    doc: Document
+    fingerprints: list[str]  # raw hashes to remember for this document (its own and in-flight duplicates)
+    lines: set[str]
+    tag: Any
+    warnings: list[str]
+
+
+@dataclass
+class InFlight:
+    """Documents cleaned and sent for analysis but not yet stored: the duplicate checks and the
+    outlet boilerplate count them as if they were stored already."""
+
+    store: Store
+    by_raw: dict[str, str] = field(default_factory=dict)
+    by_content: dict[str, str] = field(default_factory=dict)
+    items: dict[str, _Item] = field(default_factory=dict)
+    outlet_counts: dict[str, Counter] = field(default_factory=dict)
+
+    def boilerplate(self, outlet: str, min_documents: int = 2) -> set[str]:
+        """Lines seen in at least `min_documents` documents of the outlet, stored or in flight."""
+        pending = self.outlet_counts.get(outlet)
+        if not pending:
+            return self.store.outlet_boilerplate(outlet, min_documents)
+        stored_once = self.store.outlet_boilerplate(outlet, 1)
+        lines = self.store.outlet_boilerplate(outlet, min_documents)
+        for line, count in pending.items():
+            if count >= min_documents or (line in stored_once and count + 1 >= min_documents):
+                lines.add(line)
+        return lines
+
+    def add(self, fingerprint: str, doc: Document, tag: Any, warnings: list[str]) -> None:
+        item = _Item(doc, [fingerprint], outlet_lines(doc) if doc.outlet else set(), tag, warnings)
+        self.by_raw[fingerprint] = doc.id
+        self.by_content[doc.content_hash] = doc.id
+        self.items[doc.id] = item
+        if doc.outlet:
+            self.outlet_counts.setdefault(doc.outlet, Counter()).update(item.lines)
+
+    def done(self, doc_id: str) -> _Item:
+        item = self.items.pop(doc_id)
+        for fingerprint in item.fingerprints:
+            self.by_raw.pop(fingerprint, None)
+        self.by_content.pop(item.doc.content_hash, None)
+        if item.doc.outlet:
+            counts = self.outlet_counts[item.doc.outlet]
+            counts.subtract(item.lines)
+            for line in item.lines:
+                if counts[line] <= 0:
+                    del counts[line]
+        return item
+
+
+def admit(store: Store, in_flight: InFlight, record: Record, date_default: str | None = None) -> tuple[str, str | Document]:
+    """Everything before the analysis: ("duplicate", stored or in-flight id) or ("new", the
+    cleaned Document, now in flight). Raises IngestError for a document not worth analysing."""
+    raw = record.raw
     fingerprint = raw_hash(raw)
-    known = store.document_id_for_raw(fingerprint)
+    known = store.document_id_for_raw(fingerprint) or in_flight.by_raw.get(fingerprint)
     if known:
         return "duplicate", known
-    doc = prepare_document(raw, store.outlet_boilerplate, date_default)
+    doc = prepare_document(raw, in_flight.boilerplate, date_default, record.cleaned or clean_document(raw))
     known = store.document_id_for_content(doc.content_hash)
     if known:
         with store.transaction():
             store.remember_raw(fingerprint, known)
         return "duplicate", known
-    outcome = store_document(store, copy_index, doc, analyzer.analyze(doc), [fingerprint])
-    return outcome, store.document_id_for_content(doc.content_hash) if outcome == "duplicate" else doc.id
+    known = in_flight.by_content.get(doc.content_hash)
+    if known:
+        in_flight.items[known].fingerprints.append(fingerprint)
+        in_flight.by_raw[fingerprint] = known
+        return "duplicate", known
+    in_flight.add(fingerprint, doc, record.tag, raw.warnings)
+    return "new", doc
 
 
-def ingest(store: Store, inputs: Iterable[str], analyzer: Analyzer | None = None, date_default: str | None = None,
-           on_error: Callable[[str], None] | None = None, progress: bool = False,
-           story: str = "auto") -> IngestSummary:
-    """Reads every input, stores what is new, reports every failure in one line, and goes on.
-    `story`: how the story is brought up to date afterwards (see `build_story_if_needed`)."""
+# --- executors: where parsing and analysis happen ------------------------------------------------
+
+class Executor(Protocol):
+    def analyse(self, docs: Iterator[Document]) -> Iterator[Analysed]:
+        """One `Analysed` per document, in order; pulls documents lazily."""
+
+
+class SpacyExecutor:
+    """`nlp.pipe(as_tuples=True)` with the analysis component: in this process, or with
+    `n_process` > 1 in spaCy's worker processes (forked, so they share the loaded model)."""
+
+    def __init__(self, nlp=None, n_process: int = 1, batch_size: int = DEFAULT_BATCH, model: str | None = None):
+        self._nlp, self.model = nlp, model
+        self.n_process, self.batch_size = n_process, batch_size
+
+    @property
+    def nlp(self):
+        """The pipeline, loaded on first use, with the analysis component last."""
+        if self._nlp is None:
+            from storyline.nlp.spacy_model import load_spacy
+
+            self._nlp = load_spacy(self.model) if self.model else load_spacy()
+        return ensure_analysis(self._nlp)
+
+    def analyse(self, docs: Iterator[Document]) -> Iterator[Analysed]:
+        first = next(docs, None)
+        if first is None:  # nothing new to analyse: the model is not even loaded
+            return
+        pairs = ((doc.text, doc) for doc in itertools.chain([first], docs))
+        if self.n_process > 1:
+            forked_children_die_with_parent()
+        for _, analysed in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process):
+            yield analysed
+
+
+# --- the runner ------------------------------------------------------------------------------------
+
+def ingest_records(store: Store, records: Iterable[Record], executor: Executor,
+                   date_default: str | None = None, report: Callable[[str], None] | None = None,
+                   on_outcome: Callable[[Outcome], None] | None = None, story: str = "auto",
+                   copy_index=None) -> IngestSummary:
+    """The one ingest loop. Stores what is new, reports every failure in one line and goes on;
+    `on_outcome` hears of each record as soon as its fate is known. `story`: how the story is
+    brought up to date afterwards (see `build_story_if_needed`; "none" leaves it)."""
     from storyline.dedup.index import CopyIndex
 
-    analyzer = analyzer or Analyzer()
-    copy_index = CopyIndex(store.conn)
+    copy_index = copy_index if copy_index is not None else CopyIndex(store.conn)
     summary = IngestSummary()
-    report = on_error or (lambda message: print(message, file=sys.stderr))
-    results = read_inputs(inputs)
+    say = report or (lambda message: print(message, file=sys.stderr))
+    in_flight = InFlight(store)
+
+    def emit(outcome: Outcome) -> None:
+        for warning in outcome.warnings:
+            say(f"warning: {warning}")
+        if outcome.kind == "failed":
+            say(f"error: {outcome.message}")
+        summary.count(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    def cleaned() -> Iterator[Document]:
+        for record in records:
+            raw = record.raw
+            if isinstance(raw, IngestError):
+                emit(Outcome("failed", raw.source, message=str(raw), read=False, tag=record.tag))
+                continue
+            try:
+                outcome, value = admit(store, in_flight, record, date_default)
+            except IngestError as error:
+                emit(Outcome("failed", raw.source, message=str(error), warnings=raw.warnings, tag=record.tag))
+                continue
+            except Exception as error:  # one broken document must not stop the batch
+                emit(Outcome("failed", raw.source, message=failure_line(raw.source, error), warnings=raw.warnings,
+                             tag=record.tag))
+                continue
+            if outcome == "duplicate":
+                emit(Outcome("duplicate", raw.source, document=value, warnings=raw.warnings, tag=record.tag))
+                continue
+            yield value
+
+    def stored(analysed: Analysed) -> Outcome:
+        item = in_flight.done(analysed.doc.id)
+        doc = analysed.doc
+        fail = Outcome("failed", doc.source, warnings=item.warnings, tag=item.tag)
+        if analysed.error is not None:
+            fail.message = analysed.error
+            return fail
+        try:
+            kind = store_document(store, copy_index, doc, analysed.analysis, item.fingerprints, analysed.copy_features)
+        except Exception as error:
+            fail.message = failure_line(doc.source, error)
+            return fail
+        document = doc.id if kind == "new" else store.document_id_for_content(doc.content_hash)
+        return Outcome(kind, doc.source, document=document, warnings=item.warnings, tag=item.tag)
+
+    documents = cleaned()
+    while True:
+        try:
+            for analysed in executor.analyse(documents):
+                emit(stored(analysed))
+            break
+        except Exception as error:  # the executor broke (a worker died): fail what it held, go on
+            lost = list(in_flight.items)
+            for doc_id in lost:
+                item = in_flight.done(doc_id)
+                emit(Outcome("failed", item.doc.source, warnings=item.warnings, tag=item.tag,
+                             message=f"{item.doc.source}: failed (analysis stopped: {type(error).__name__}: "
+                                     f"{str(error).splitlines()[0] if str(error) else ''})"))
+            if not lost:
+                raise
+    if story != "none":
+        build_story_if_needed(store, force=bool(summary.new), mode=story)
+    return summary
+
+
+def ingest(store: Store, inputs: Iterable[str], executor: Executor | None = None, date_default: str | None = None,
+           on_error: Callable[[str], None] | None = None, progress: bool = False, story: str = "auto",
+           on_outcome: Callable[[Outcome], None] | None = None) -> IngestSummary:
+    """Reads every input (files, folders, '-', URLs, feeds) and runs them through `ingest_records`;
+    `progress` shows a bar on standard error. Default executor: one process."""
+    results: Iterable = read_inputs(inputs)
     if progress:
         from tqdm import tqdm
 
         results = tqdm(results, unit="doc", desc="ingest", file=sys.stderr)
-    for result in results:
-        if isinstance(result, IngestError):
-            summary.failed += 1
-            summary.errors.append(str(result))
-            report(f"error: {result}")
-            continue
-        summary.read += 1
-        for warning in result.warnings:
-            report(f"warning: {warning}")
-        try:
-            outcome, doc_id = ingest_raw(store, result, analyzer, copy_index, date_default)
-        except IngestError as error:
-            summary.failed += 1
-            summary.errors.append(str(error))
-            report(f"error: {error}")
-            continue
-        except Exception as error:  # one broken document must not stop the batch
-            message = failure_line(result.source, error)
-            summary.failed += 1
-            summary.errors.append(message)
-            report(f"error: {message}")
-            continue
-        if outcome == "new":
-            summary.new += 1
-            summary.new_ids.append(doc_id)
-        else:
-            summary.duplicate += 1
-    build_story_if_needed(store, force=bool(summary.new), mode=story)
-    return summary
+    return ingest_records(store, (Record(result) for result in results), executor or SpacyExecutor(),
+                          date_default=date_default, report=on_error, on_outcome=on_outcome, story=story)

@@ -61,6 +61,28 @@ def create_schema(conn: sqlite3.Connection) -> None:
 
 
 @dataclass
+class CopyFeatures:
+    """What the index needs of a document that does not depend on the store: computed where the
+    document is analysed (a worker process), so the store's process only compares and writes."""
+
+    content_hash: str
+    attributions: int
+    sentences: list[str]
+    shingles: np.ndarray
+    keywords: np.ndarray
+
+
+def copy_features(doc: Document) -> CopyFeatures:
+    return CopyFeatures(
+        content_hash=content_hash(doc.text),
+        attributions=attribution_count(doc.text, doc.outlet),
+        sentences=split_sentences(doc.text),
+        shingles=minhash.signature(word_shingles(doc.text), SHINGLE_PERM),
+        keywords=minhash.signature(keywords(doc.text), KEYWORD_PERM),
+    )
+
+
+@dataclass
 class _Entry:
     """One document as the index sees it."""
 
@@ -81,7 +103,8 @@ class CopyIndex:
         self.embed_sentences = embed_sentences
 
     # ---- public -------------------------------------------------------------------------
-    def add(self, doc: Document, sentence_vectors: np.ndarray | None = None) -> list[CopyLink]:
+    def add(self, doc: Document, sentence_vectors: np.ndarray | None = None,
+            features: CopyFeatures | None = None) -> list[CopyLink]:
         """Index `doc`; return the links that set a document's copy_of (apply them in order).
 
         Sets doc.copy_of / doc.copy_kind when `doc` copies a stored document (its strongest
@@ -89,10 +112,12 @@ class CopyIndex:
         stored document's current one. Every link found is kept in dedup_links as evidence.
         `sentence_vectors`: embed.embed(split_sentences(doc.text)) if already computed elsewhere
         (e.g. in worker processes); ignored when it does not match the sentences.
+        `features`: `copy_features(doc)` made where the document was analysed (recomputed here if
+        it belongs to another text).
         """
         if self._known(doc.id):
             return []
-        entry = self._entry_for(doc)
+        entry = self._entry_for(doc, features)
         if sentence_vectors is not None and len(sentence_vectors) == len(entry.sentences):
             entry.embeddings = np.asarray(sentence_vectors, dtype=np.float32)
         links = self._exact_links(entry)
@@ -176,18 +201,13 @@ class CopyIndex:
     def _known(self, doc_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM dedup_documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
 
-    def _entry_for(self, doc) -> _Entry:
-        sentences = split_sentences(doc.text)
+    def _entry_for(self, doc, features: CopyFeatures | None = None) -> _Entry:
+        if features is None or features.content_hash != content_hash(doc.text):
+            features = copy_features(doc)
         seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM dedup_documents").fetchone()[0]
-        facts = DocFacts(doc.id, doc.published, attribution_count(doc.text, doc.outlet), len(sentences), seq,
-                         doc.outlet)
-        return _Entry(
-            facts=facts,
-            content_hash=content_hash(doc.text),
-            shingles=minhash.signature(word_shingles(doc.text), SHINGLE_PERM),
-            keywords=minhash.signature(keywords(doc.text), KEYWORD_PERM),
-            sentences=sentences,
-        )
+        facts = DocFacts(doc.id, doc.published, features.attributions, len(features.sentences), seq, doc.outlet)
+        return _Entry(facts=facts, content_hash=features.content_hash, shingles=features.shingles,
+                      keywords=features.keywords, sentences=features.sentences)
 
     def _bucket_keys(self, entry: _Entry) -> list[int]:
         """LSH keys of both signatures; none for a document with no words (it would match all such)."""

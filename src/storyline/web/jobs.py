@@ -1,7 +1,8 @@
 """Ingest jobs started from the web UI: read in reader threads, analysed by one worker, polled by id.
 
-One analysing worker keeps ingestion as serial as the CLI's (the store takes one writer, and
-parsing is CPU-bound); the spaCy model is loaded once, by the worker, on its first job. Reading
+One analysing worker thread runs each job through the ingest runner (`pipeline.ingest_records`)
+with an in-process executor (the store takes one writer, and parsing is CPU-bound); the spaCy
+model is loaded once, by the worker, on its first job. Reading
 (fetching a URL, unpacking an upload) happens on a few reader threads, so a slow or hostile
 server never holds the worker. At most MAX_PENDING_JOBS wait or run at once: beyond that a
 submission is refused (the API answers 429), so queued uploads cannot grow memory without bound.
@@ -19,12 +20,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from storyline.dedup.index import CopyIndex
 from storyline.ingest.decode import IngestError
 from storyline.model import RawDocument
-from storyline.pipeline import Analyzer, failure_line, ingest_raw
-from storyline.story.build import build_story_if_needed
+from storyline.pipeline import Outcome, Record, SpacyExecutor, ingest_records
 from storyline.store import Store
+from storyline.story.build import build_story_if_needed
 
 KEEP_FINISHED_JOBS = 200
 MAX_PENDING_JOBS = 8  # queued, reading or analysing; more is refused until one finishes
@@ -80,12 +80,12 @@ class JobRunner:
     """Queues ingest jobs against one store file: reader threads read them, one daemon thread
     analyses and stores them in the order their reading finished."""
 
-    def __init__(self, db_path: str, analyzer_factory: Callable[[], Any] | None = None,
+    def __init__(self, db_path: str, executor_factory: Callable[[], Any] | None = None,
                  max_pending: int = MAX_PENDING_JOBS):
         self.db_path = db_path
         self.max_pending = max_pending
-        self._analyzer_factory = analyzer_factory
-        self._analyzer = None
+        self._executor_factory = executor_factory
+        self._executor = None
         self._jobs: dict[str, Job] = {}
         self._ready: queue.Queue[tuple[Job, list[tuple[str, Any]]]] = queue.Queue()
         self._readers = ThreadPoolExecutor(READER_THREADS, thread_name_prefix="storyline-read")
@@ -151,21 +151,22 @@ class JobRunner:
             for name, value in changes.items():
                 setattr(job, name, value)
 
-    def _analyzer_once(self):
-        if self._analyzer is None:
-            self._analyzer = (self._analyzer_factory or Analyzer)()
-        return self._analyzer
+    def _executor_once(self):
+        if self._executor is None:
+            self._executor = (self._executor_factory or SpacyExecutor)()
+        return self._executor
 
     def _run(self, job: Job, results: list[tuple[str, Any]]) -> None:
-        """Stores document by document; every input gets its own line in `inputs`."""
-        # the model is loaded only once there is something to analyse
-        analyzer = self._analyzer_once() if any(isinstance(r, RawDocument) for _, r in results) else None
-        store = Store(self.db_path)
-        try:
-            copy_index = CopyIndex(store.conn)
+        """Runs the job's records through the ingest runner; every input gets its own line in `inputs`."""
+        def records():
             while results:
                 name, result = results.pop(0)
-                self._ingest_one(job, name, store, result, analyzer, copy_index)
+                yield Record(result, tag=name)
+
+        store = Store(self.db_path)
+        try:  # the executor loads the model only once there is something to analyse
+            ingest_records(store, records(), self._executor_once(), report=lambda message: None,
+                           on_outcome=lambda outcome: self._record(job, outcome), story="none")
             if job.new:
                 self._update(job, stage="rebuilding")
                 build_story_if_needed(store, force=True)
@@ -173,40 +174,25 @@ class JobRunner:
             store.close()
         self._update(job, state="done" if not job.failed or job.new or job.duplicate else "failed", stage="finished")
 
-    def _ingest_one(self, job: Job, name: str, store: Store, result: RawDocument | IngestError, analyzer,
-                    copy_index) -> None:
-        """Stores one document as `pipeline.ingest` does; a failure is counted and the batch goes on."""
-        if isinstance(result, IngestError):
-            self._record_error(job, name, str(result))
-            return
+    def _record(self, job: Job, outcome: Outcome) -> None:
+        """One record's fate, counted for the job and for its input."""
         with self._lock:
-            job.warnings.extend(result.warnings)
-        try:
-            outcome, doc_id = ingest_raw(store, result, analyzer, copy_index)
-        except IngestError as error:
-            self._record_error(job, name, str(error))
-            return
-        except Exception as error:  # one broken document must not stop the batch
-            self._record_error(job, name, failure_line(result.source, error))
-            return
-        with self._lock:
+            job.warnings.extend(outcome.warnings)
             job.processed += 1
-            report = job.report_for(name)
+            report = job.report_for(outcome.tag)
+            if outcome.kind == "failed":
+                job.failed += 1
+                report.failed += 1
+                job.errors.append(outcome.message)
+                return
             report.read += 1
-            if outcome == "new":
+            if outcome.kind == "new":
                 job.new += 1
                 report.new += 1
-                job.new_ids.append(doc_id)
+                job.new_ids.append(outcome.document)
             else:
                 job.duplicate += 1
                 report.duplicate += 1
-
-    def _record_error(self, job: Job, name: str, message: str) -> None:
-        with self._lock:
-            job.processed += 1
-            job.failed += 1
-            job.report_for(name).failed += 1
-            job.errors.append(message)
 
 
 def release_free_memory() -> None:

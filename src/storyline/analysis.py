@@ -1,0 +1,155 @@
+"""One document's analysis from one parse, and the spaCy component that makes it inside `nlp.pipe`.
+
+The ingest runner sends `(text, Document)` pairs through `nlp.pipe(as_tuples=True)`; the
+`storyline_analysis` component, last in the pipeline, replaces each Doc's context (the Document)
+with an `Analysed`: the document, its analysis (entities, roles, time, quotes, event mentions,
+position claims) and the copy index's store-independent features (sentences, MinHash). So with
+`n_process=N` everything per document runs in spaCy's worker processes, next to the parse, and
+only small results travel back. A Doc without a Document as context passes through untouched.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from storyline.model import Document, DocumentAnalysis
+
+COMPONENT = "storyline_analysis"
+
+
+@dataclass
+class Analysed:
+    """What the analysis stage returns for one document: its analysis or the one-line error."""
+
+    doc: Document
+    analysis: DocumentAnalysis | None = None
+    error: str | None = None
+    copy_features: object | None = None  # dedup.index.CopyFeatures
+
+
+def failure_line(source: str, error: Exception) -> str:
+    """An unexpected error as the one line a user sees: the input, the error type, its first line."""
+    first = str(error).splitlines()[0] if str(error) else ""
+    return f"{source}: failed ({type(error).__name__}: {first})"
+
+
+def analyze_parsed(parsed, doc: Document) -> DocumentAnalysis:
+    """All per-document NLP over one parse: entities, roles, time, quotes, event mentions, position
+    claims. Fills in an inferred publication date on `doc` when it has none."""
+    from storyline.nlp.time.dating import infer_publication
+    from storyline.nlp.entities import extract_mentions, extract_roles
+    from storyline.nlp.quotes import extract_quotes, quote_date
+    from storyline.nlp.time import extract_timexes
+    from storyline.story.events import extract_event_mentions
+    from storyline.story.positions import claim_matcher, extract_claims
+
+    timexes = extract_timexes(doc.text, doc.published, doc.id, parsed)
+    if not doc.published and not doc.published_range:
+        dating = infer_publication(doc.text, timexes)
+        doc.published_range, doc.published_reasons = dating.range, dating.reasons
+        if doc.published_range:
+            doc.published_how = "inferred"
+    mentions = extract_mentions(parsed, doc.id)
+    quotes = extract_quotes(parsed, doc.id, mentions=mentions)
+    for quote in quotes:
+        quote.date = quote_date(quote, parsed, timexes) or doc.published
+    return DocumentAnalysis(
+        sentences=[(sent.start_char, sent.end_char) for sent in parsed.sents if sent.text.strip()],
+        mentions=mentions,
+        roles=extract_roles(parsed, doc.id, doc.published, mentions=mentions),
+        quotes=quotes,
+        timexes=timexes,
+        event_mentions=extract_event_mentions(parsed, doc, timexes, mentions),
+        claims=extract_claims(parsed, doc, timexes, mentions, quotes, claim_matcher(parsed.vocab)),
+    )
+
+
+def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
+    """One document parsed and analysed on its own (tests, re-dating); ingest uses `nlp.pipe`."""
+    return analyze_parsed(nlp(doc.text), doc)
+
+
+def analyse_one(parsed, doc: Document) -> Analysed:
+    """The analysis and copy features of one parsed document; an error is kept, never raised,
+    so one broken document cannot fail the batch it was parsed in."""
+    from storyline.dedup.index import copy_features
+
+    try:
+        return Analysed(doc, analyze_parsed(parsed, doc), copy_features=copy_features(doc))
+    except Exception as error:  # one broken document must not stop the batch
+        return Analysed(doc, error=failure_line(doc.source, error))
+
+
+class AnalysisComponent:
+    """Replaces a Doc's Document context with its `Analysed`."""
+
+    def __call__(self, parsed):
+        context = getattr(parsed, "_context", None)
+        if not isinstance(context, Document):
+            return parsed
+        parsed._context = analyse_one(parsed, context)
+        # the tok2vec tensor is what makes a Doc large; nothing after this stage reads it, and a
+        # worker would send it back to the ingest process for nothing
+        parsed.tensor = parsed.tensor[:0, :0] if parsed.tensor.ndim == 2 else parsed.tensor
+        return parsed
+
+
+@Language.factory(COMPONENT)
+def make_analysis_component(nlp, name):
+    return AnalysisComponent()
+
+
+def ensure_analysis(nlp):
+    """Adds the analysis as the pipeline's last component once; returns the same pipeline."""
+    if COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, last=True)
+    return nlp
+
+
+_children_watch_parent = False
+
+
+def forked_children_die_with_parent() -> None:
+    """From now on every process forked from this one (spaCy's `n_process` workers) ends as soon
+    as this process ends, even by kill -9, instead of waiting for work for ever. Registered once
+    per process: `os.register_at_fork` hooks cannot be removed."""
+    global _children_watch_parent
+    if not _children_watch_parent:
+        _children_watch_parent = True
+        os.register_at_fork(after_in_child=lambda: die_with_parent(os.getppid()))
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Ends this worker as soon as the process that started it ends, even by kill -9 (which runs
+    no clean-up there): a daemon thread waits on a pidfd of the parent, then exits the worker."""
+    import select
+    import threading
+    import time
+
+    try:
+        handle = os.pidfd_open(parent_pid)
+    except (AttributeError, OSError):  # no pidfd (not Linux >= 5.3): poll the pid instead
+        handle = None
+
+    def alive() -> bool:
+        try:
+            os.kill(parent_pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+
+    def watch() -> None:
+        if handle is not None:
+            select.select([handle], [], [])
+        else:
+            while alive():
+                time.sleep(1.0)
+        os._exit(1)
+
+    if handle is None and not alive():
+        os._exit(1)
+    threading.Thread(target=watch, name="storyline-parent-watch", daemon=True).start()
