@@ -457,3 +457,42 @@ def test_a_slow_url_does_not_hold_the_ingest_worker_and_the_queue_is_bounded(tmp
         stop.set()
         server.shutdown()
         server.server_close()
+
+
+def test_an_executor_that_breaks_fails_only_the_documents_it_held(tmp_path):
+    """A worker process that dies takes its documents with it: those fail with one line naming
+    them, the documents stored before stay, and the ingest goes on with the rest of the input."""
+    from storyline.pipeline import ingest
+
+    files = seed_paragraph_files(tmp_path / "docs", 4)
+
+    class DiesOnce(_FindsNothing):
+        def __init__(self):
+            self.calls = 0
+
+        def analyse(self, docs):
+            self.calls += 1
+            if self.calls > 1:
+                yield from super().analyse(docs)
+                return
+            yield from super().analyse(iter([next(docs)]))
+            next(docs)  # the second document reaches the worker, then the worker dies
+            raise EOFError("worker process died")
+
+    messages: list[str] = []
+    store = Store(tmp_path / "broken.db")
+    summary = ingest(store, [str(path) for path in files], DiesOnce(), on_error=messages.append, story="none")
+    assert (summary.read, summary.new, summary.failed) == (4, 3, 1), summary.errors
+    assert messages == [f"error: {files[1]}: failed (analysis stopped: EOFError: worker process died)"]
+    again = ingest(store, [str(path) for path in files], _FindsNothing(), story="none")
+    assert (again.new, again.duplicate) == (1, 3)
+    assert_consistent_without_index(tmp_path / "broken.db")
+
+
+def test_one_ingest_loop():
+    """Only the runner stores documents: no second ingest loop elsewhere in the package."""
+    package = Path(__file__).resolve().parents[1] / "src" / "storyline"
+    storing = sorted(str(path.relative_to(package)) for path in package.rglob("*.py")
+                     if ".insert_document(" in path.read_text(encoding="utf-8"))
+    assert storing == ["pipeline.py"]
+    assert not (package / "fast.py").exists()

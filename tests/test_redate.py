@@ -79,7 +79,7 @@ def test_an_article_without_clues_is_dated_within_the_story_s_dated_coverage(tmp
     path = tmp_path / "story.jsonl"
     path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     store = Store(tmp_path / "s.db")
-    ingest(store, [str(path)], analyzer=Analyzer(nlp), story="full")
+    ingest(store, [str(path)], executor=SpacyExecutor(nlp), story="full")
     undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
     margin = dt.timedelta(days=STORY_MARGIN_DAYS)
     assert undated.published_range == [(dt.date(2024, 3, 4) - margin).isoformat(), (dt.date(2024, 3, 20) + margin).isoformat()]
@@ -88,6 +88,6 @@ def test_an_article_without_clues_is_dated_within_the_story_s_dated_coverage(tmp
     later = tmp_path / "later.jsonl"
     later.write_text(json.dumps({"text": "Divers inspected the hull of a ferry that ran aground near the harbour.",
                                  "published": "2024-05-02", "url": "https://example.org/c"}) + "\n", encoding="utf-8")
-    ingest(store, [str(later)], analyzer=Analyzer(nlp), story="add")
+    ingest(store, [str(later)], executor=SpacyExecutor(nlp), story="add")
     undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
     assert undated.published_range[1] == (dt.date(2024, 5, 2) + margin).isoformat()
