@@ -1,13 +1,16 @@
-"""storyline benchmarks: throughput against bare spaCy and where the time goes.
+"""storyline benchmarks: throughput against bare spaCy and where the CPU goes.
 
-    python benchmarks/run.py                    # everything: stages, throughput, then scale.py (~1.5 h)
-    python benchmarks/run.py --skip scale --sample 100   # a quick look
+    python benchmarks/run.py --skip scale                      # throughput on corpus.py's sample
+    python benchmarks/run.py --skip scale --jsonl FILE --label t17   # ... on a JSONL of your own, e.g.
+        python ../shared/tools/t17_to_jsonl.py ../shared/datasets/timeline17/bpoil_foxnews -n 300 > FILE
     python benchmarks/scale.py                  # only growth 1k -> 10k -> 100k, incremental, queries
     python benchmarks/run.py --markdown-only    # RESULTS.md from results/*.json
 
-Volume is real news text re-sampled from ../shared/datasets (see corpus.py). Each ingest runs in its
-own process so peak memory (max RSS of the process and of its worker processes) is its own.
-Results: benchmarks/results/*.json and benchmarks/RESULTS.md. Not part of the test suite.
+Each measured run is its own process, so its CPU time and peak memory (that process and its
+worker processes) are its own. Bare `nlp.pipe` and `storyline ingest` run back to back on the same
+texts with one process and with N; CPU per stage comes from the ingest itself (the runner's
+`IngestSummary.cpu_seconds`). Results: benchmarks/results/*.json and benchmarks/RESULTS.md. Not
+part of the test suite.
 """
 from __future__ import annotations
 
@@ -15,11 +18,8 @@ import argparse
 import json
 import os
 import platform
-import random
 import resource
 import shutil
-import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -38,12 +38,16 @@ def now() -> float:
 
 
 def peak_rss_mb(sampler: "TreeMemory | None" = None) -> dict[str, float]:
+    """Peak resident memory of this process and of its largest descendant. With a sampler, the
+    sampled peaks: getrusage's ru_maxrss survives exec, so a child started by a big parent would
+    report the parent's peak as its own."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     result = {"main_mb": round(own, 1), "largest_child_mb": round(children, 1)}
     if sampler is not None:
         result.update(sampler.result())
-        result["largest_child_mb"] = max(result["largest_child_mb"], result.pop("largest_descendant_mb"))
+        result["largest_child_mb"] = result.pop("largest_descendant_mb")
+        result["main_mb"] = result.pop("own_mb")
     return result
 
 
@@ -54,7 +58,7 @@ class TreeMemory:
     def __init__(self, interval: float = 0.5):
         import threading
 
-        self.interval, self.peak_each, self.peak_total, self.cpu_each = interval, {}, 0, {}
+        self.interval, self.peak_each, self.peak_total, self.cpu_each, self.peak_own = interval, {}, 0, {}, 0
         self.ticks = os.sysconf("SC_CLK_TCK")
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self.run, daemon=True)
@@ -80,6 +84,7 @@ class TreeMemory:
     def run(self) -> None:
         while not self.stop.is_set():
             total = self.rss(os.getpid())
+            self.peak_own = max(self.peak_own, total)
             for pid in self.descendants():
                 rss = self.rss(pid)
                 total += rss
@@ -110,7 +115,8 @@ class TreeMemory:
     def result(self) -> dict[str, float]:
         self.stop.set()
         self.thread.join()
-        return {"largest_descendant_mb": round(max(self.peak_each.values(), default=0) / 1024, 1),
+        return {"own_mb": round(self.peak_own / 1024, 1),
+                "largest_descendant_mb": round(max(self.peak_each.values(), default=0) / 1024, 1),
                 "peak_total_mb": round(self.peak_total / 1024, 1)}
 
     def cpu_seconds(self) -> float:
@@ -137,11 +143,11 @@ def environment() -> dict:
 # --- child processes: one measured ingest each ------------------------------------------------------
 
 def child_ingest(jsonl: str, db: str, n_process: int, mode: str, rebuild: bool) -> dict:
-    """Runs in its own process: one ingest of `jsonl` into `db`, timed, with its peak memory."""
+    """Runs in its own process: `storyline ingest` of `jsonl` into `db` (the runner with
+    `SpacyExecutor(n_process)`), timed, with CPU per stage and peak memory."""
     from storyline.nlp.spacy_model import load_spacy
     from storyline.pipeline import SpacyExecutor, ingest
     from storyline.store import Store
-    from storyline.story.build import build_story_if_needed
 
     sampler = TreeMemory()
     load_before = os.getloadavg()[0]
@@ -152,20 +158,17 @@ def child_ingest(jsonl: str, db: str, n_process: int, mode: str, rebuild: bool) 
     before = store.document_count()
     errors: list[str] = []
     started = now()
-    summary = ingest(store, [jsonl], SpacyExecutor(nlp, n_process=n_process), on_error=errors.append, story="none")
-    times = {"read_analyse_store": round(now() - started, 3)}
-    if rebuild:
-        story_started = now()
-        build_story_if_needed(store, force=bool(summary.new))
-        times["story"] = round(now() - story_started, 3)
+    summary = ingest(store, [jsonl], SpacyExecutor(nlp, n_process=n_process), on_error=errors.append,
+                     story="auto" if rebuild else "none")
     seconds = now() - started
     cpu = sampler.cpu_seconds()
     result = {"mode": mode, "n_process": n_process, "store_before": before,
-              "cpu_seconds": round(cpu, 1), "cpu_ms_per_document": round(1000 * cpu / max(summary.read, 1), 1), "read": summary.read, "new": summary.new,
-              "duplicate": summary.duplicate, "failed": summary.failed, "seconds": round(seconds, 2),
-              "docs_per_second": round(summary.read / seconds, 2) if seconds else None,
-              "model_load_seconds": round(loaded, 2), "stages": times, "errors": errors[:5],
-              "loadavg_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+              "cpu_seconds": round(cpu, 1), "cpu_ms_per_document": round(1000 * cpu / max(summary.read, 1), 1),
+              "read": summary.read, "new": summary.new, "duplicate": summary.duplicate, "failed": summary.failed,
+              "seconds": round(seconds, 2), "docs_per_second": round(summary.read / seconds, 2) if seconds else None,
+              "model_load_seconds": round(loaded, 2),
+              "stages": {stage: round(value, 2) for stage, value in summary.cpu_seconds.items()},
+              "errors": errors[:5], "loadavg_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
               "peak_memory": peak_rss_mb(sampler)}
     store.close()
     return result
@@ -207,77 +210,35 @@ def bare_spacy(jsonl: str, n_process: int, batch_size: int = 16) -> dict:
             "loadavg_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)], "peak_memory": peak_rss_mb(sampler)}
 
 
-def stage_profile(records: list[dict], workdir: Path) -> dict:
-    """One process, one document at a time: where the time goes, stage by stage."""
-    from storyline.clean import clean_document
-    from storyline.dedup.index import CopyIndex
-    from storyline.ingest.readers import read_blob
-    from storyline.nlp.time.dating import date_of_span, infer_published_range
-    from storyline.nlp.entities import extract_mentions, extract_roles
-    from storyline.nlp.quotes import extract_quotes
-    from storyline.nlp.spacy_model import load_spacy
-    from storyline.nlp.time import extract_timexes
-    from storyline.story.build import rebuild_story
-    from storyline.story.events import extract_event_mentions
-    from storyline.model import DocumentAnalysis
-    from storyline.store import Store
+def throughput(jsonl: Path, workdir: Path, n_process: int, label: str) -> dict:
+    """Bare nlp.pipe and `storyline ingest` on the same texts, back to back, with one process and
+    with `n_process`; ratios by wall clock and by CPU time, and CPU seconds per 1,000 words by stage."""
+    texts = [json.loads(line)["text"] for line in open(jsonl, encoding="utf-8") if line.strip()]
+    words = sum(len(text.split()) for text in texts)
+    bare1 = run_special("_bare", jsonl, 1)
+    one = run_child(jsonl, workdir / f"{label}-1.db", 1, "storyline ingest", 1)
+    bare_n = run_special("_bare", jsonl, n_process)
+    many = run_child(jsonl, workdir / f"{label}-{n_process}.db", n_process, "storyline ingest", 1)
 
-    nlp = load_spacy()
-    stages = {k: 0.0 for k in ("read", "clean", "parse", "timex", "quotes", "entities_roles", "events",
-                               "dedup_index", "store_write", "rebuild_story")}
-    db = workdir / "stages.db"
-    store = Store(db)
-    copy_index = CopyIndex(store.conn)
-    blob = "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode("utf-8")
-    t = now()
-    raws = [r for r in read_blob("sample.jsonl", blob)]
-    stages["read"] += now() - t
-    stored = 0
-    for raw in raws:
-        t = now()
-        doc = clean_document(raw)
-        stages["clean"] += now() - t
-        if not doc.text.strip() or store.document_id_for_content(doc.content_hash):
-            continue
-        t = now()
-        parsed = nlp(doc.text)
-        stages["parse"] += now() - t
-        t = now()
-        timexes = extract_timexes(doc.text, doc.published, doc.id, parsed)
-        if not doc.published and not doc.published_range:
-            doc.published_range = infer_published_range(doc.text, timexes)
-        stages["timex"] += now() - t
-        t = now()
-        mentions = extract_mentions(parsed, doc.id)
-        roles = extract_roles(parsed, doc.id, doc.published, mentions=mentions)
-        stages["entities_roles"] += now() - t
-        t = now()
-        quotes = extract_quotes(parsed, doc.id, mentions=mentions)
-        for quote in quotes:
-            quote.date = date_of_span(quote.start, quote.end, timexes, parsed)[0] or doc.published
-        stages["quotes"] += now() - t
-        t = now()
-        events = extract_event_mentions(parsed, doc, timexes, mentions)
-        stages["events"] += now() - t
-        analysis = DocumentAnalysis([(s.start_char, s.end_char) for s in parsed.sents if s.text.strip()],
-                                    mentions, roles, quotes, timexes, events)
-        with store.transaction():
-            t = now()
-            links = copy_index.add(doc)
-            stages["dedup_index"] += now() - t
-            t = now()
-            store.insert_document(doc, analysis)
-            for link in links:
-                store.set_copy(link)
-            stages["store_write"] += now() - t
-        stored += 1
-    t = now()
-    rebuild_story(store)
-    stages["rebuild_story"] += now() - t
-    total = sum(stages.values())
-    return {"documents": stored, "seconds_total": round(total, 2),
-            "ms_per_document": {k: round(1000 * v / max(stored, 1), 2) for k, v in stages.items()},
-            "share": {k: round(v / total, 3) for k, v in stages.items()}}
+    def per_1000_words(seconds: float) -> float:
+        return round(1000 * seconds / max(words, 1), 3)
+
+    stages = {}
+    for run, bare in ((one, bare1), (many, bare_n)):
+        measured = dict(run["stages"])
+        rows = {"parse (bare nlp.pipe, same texts and processes)": per_1000_words(bare["cpu_seconds"])}
+        rows.update({stage: per_1000_words(value) for stage, value in measured.items()})
+        rows["rest (parse inside ingest, model load, passing documents between processes)"] = per_1000_words(
+            run["cpu_seconds"] - sum(measured.values()))
+        rows["total ingest"] = per_1000_words(run["cpu_seconds"])
+        stages[str(run["n_process"])] = rows
+    return {"label": label, "documents": len(texts), "words": words, "mean_words": round(words / max(len(texts), 1)),
+            "runs": [one, many], "bare_spacy": [bare1, bare_n],
+            "ratio_one_process": round(one["docs_per_second"] / bare1["docs_per_second"], 2),
+            "ratio_n_process": round(many["docs_per_second"] / bare_n["docs_per_second"], 2),
+            "cpu_ratio_one_process": round(bare1["cpu_seconds"] / one["cpu_seconds"], 2),
+            "cpu_ratio_n_process": round(bare_n["cpu_seconds"] / many["cpu_seconds"], 2),
+            "cpu_s_per_1000_words": stages}
 
 
 # --- copying analysed rows (scale.py grows stores with time-shifted copies) -------------------------
@@ -331,37 +292,9 @@ def write_markdown(report: dict) -> None:
     lines += ["# Benchmarks", "",
               f"Measured {env['date']} at commit `{env['commit']}` on {env['cpus']} cores (Python {env['python']}, "
               f"spaCy {env['spacy']}); load average at start {env['loadavg_at_start']} (the machine was shared, "
-              "so figures are lower bounds). Text: real articles from PolNeAR, Timeline17 and SemEval-2022 "
-              f"re-sampled to volume (`benchmarks/corpus.py`; {report['pool']['articles']} articles, "
-              f"{report['pool']['mean_words']} words on average). Reproduce: `{report['command']}`.", ""]
-    if "throughput" in report:
-        th = report["throughput"]
-        lines += ["## Throughput (end to end: read, clean, dedup, NLP, store, story update)", "",
-                  "Wall-clock figures depend on what else the shared machine ran (load average shown); CPU time "
-                  "per document (this process and its workers) does not, and is the fairer comparison.", "",
-                  "| documents | mode | docs/s (wall) | seconds | CPU ms / doc | peak RSS main / largest worker / total (MB) | load avg before, after |",
-                  "|---|---|---|---|---|---|---|"]
-        for row in th["bare_spacy"] + th["runs"]:
-            mem = row["peak_memory"]
-            name = row["mode"] if row["mode"] != "fast" else "batched ingest (storyline.fast)"
-            name = "storyline ingest (pipeline.ingest)" if row["mode"] == "sequential" else name
-            lines.append(f"| {row.get('read', row.get('docs'))} | {name}, n_process={row['n_process']} | "
-                         f"{row['docs_per_second']} | {row['seconds']} | {row.get('cpu_ms_per_document')} | "
-                         f"{mem['main_mb']} / {mem['largest_child_mb']} / {mem.get('peak_total_mb')} | "
-                         f"{row.get('loadavg_1min')} |")
-        lines += ["", f"spaCy components (all needed by the extractors): {', '.join(th['bare_spacy'][0]['components'])}.",
-                  f"End to end / bare spaCy on the same texts, wall clock: batched n_process=2 vs nlp.pipe n_process=2 "
-                  f"**{th['ratio_vs_bare']}** (goal >= 0.8); batched vs nlp.pipe, both one process "
-                  f"**{th.get('ratio_one_process')}**; `storyline ingest` today (one nlp() call per document) vs "
-                  f"nlp.pipe **{th.get('ratio_sequential_vs_bare_one_process')}**. By CPU per document: "
-                  f"batched n_process=2 **{th.get('cpu_ratio_vs_bare')}**, one process **{th.get('cpu_ratio_one_process')}**.", ""]
-    if "stages" in report:
-        st = report["stages"]
-        lines += ["## Where the time goes (one process, one document at a time, "
-                  f"{st['documents']} documents)", "", "| stage | ms / document | share |", "|---|---|---|"]
-        for key, value in st["ms_per_document"].items():
-            lines.append(f"| {key} | {value} | {100 * st['share'][key]:.1f}% |")
-        lines.append("")
+              "so wall-clock figures are lower bounds). Each section names its text and command.", ""]
+    for th in report.get("throughput", []):
+        lines += throughput_markdown(th)
     if "scale" in report:
         lines += scale_markdown(report["scale"])
     if "load" in report:
@@ -369,17 +302,48 @@ def write_markdown(report: dict) -> None:
     lines += ["## Reading these figures", "",
               "- The machine (2 cores) was shared with other jobs during the run: wall-clock rates are lower "
               "bounds and vary with the load average shown; CPU ms per document is the steadier measure.",
-              "- `storyline ingest` parses one document at a time in one process. `storyline ingest --jobs N` "
-              "(`storyline.fast.fast_ingest`: batched `nlp.pipe`, parsing and extraction in N workers, store work in "
-              "input order in the main process) gives the same store (tested on the seeds) and is the path the "
-              "growth runs use.",
-              "- What keeps end to end below bare spaCy is CPU spent beyond parsing: the extractors (time "
-              "expressions and quotes the costliest), MiniLM sentence embeddings for documents that reach the "
-              "rewrite check (~20 ms per sentence on this CPU, with torch or onnxruntime alike), the model loads, and "
-              "the store and story steps in the main process."]
+              "- `storyline ingest --jobs N` (default: the cores) runs the one ingest runner "
+              "(`pipeline.ingest_records`) with `nlp.pipe(as_tuples=True, n_process=N)`: parsing and every "
+              "per-document stage (the `storyline_analysis` component) in spaCy's worker processes; cleaning, "
+              "the copy index's comparisons, the store writes and the story step in the main process. It gives "
+              "the same store whatever N (tested on the seeds).",
+              "- Stage CPU comes from the ingest itself: analysis stages timed in whichever process ran them; "
+              "`clean`, `store` (the copy index's comparisons and MiniLM for documents that reach its rewrite "
+              "check, then the transaction) and `story` in the main process; parse CPU is the bare run's."]
     for note in report.get("notes", []):
         lines.append(f"- {note}")
     (HERE / "RESULTS.md").write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+
+
+def throughput_markdown(th: dict) -> list[str]:
+    """One sample's throughput table, ratios and CPU per stage."""
+    env = th.get("environment", {})
+    lines = [f"## Throughput on {th['label']}: {th['documents']} documents, {th['mean_words']} words on average "
+             "(end to end: read, clean, NLP, copy index, store, story)", "",
+             f"Measured {env.get('date')} at commit `{env.get('commit')}`, load average at start "
+             f"{env.get('loadavg_at_start')}; command: `{th.get('command')}`. Bare `nlp.pipe` and `storyline ingest` "
+             "ran back to back on the same texts. Wall-clock figures depend on what else the shared machine ran "
+             "(load average shown per run); CPU time (the process and its workers) depends much less on it and is "
+             "the fairer comparison.", "",
+             "| run | docs/s (wall) | seconds | CPU s | CPU ms / doc | peak RSS main / largest worker / total (MB) "
+             "| load avg before, after |", "|---|---|---|---|---|---|---|"]
+    for row in (th["bare_spacy"][0], th["runs"][0], th["bare_spacy"][1], th["runs"][1]):
+        mem = row["peak_memory"]
+        lines.append(f"| {row['mode']}, n_process={row['n_process']} | {row['docs_per_second']} | {row['seconds']} | "
+                     f"{row['cpu_seconds']} | {row.get('cpu_ms_per_document')} | {mem['main_mb']} / "
+                     f"{mem['largest_child_mb']} / {mem.get('peak_total_mb')} | {row.get('loadavg_1min')} |")
+    n = th["runs"][1]["n_process"]
+    lines += ["", f"spaCy components: {', '.join(th['bare_spacy'][0]['components'])}.",
+              f"Ingest / bare nlp.pipe, wall clock: one process **{th['ratio_one_process']}**, {n} processes "
+              f"**{th['ratio_n_process']}**; by CPU time: one process **{th['cpu_ratio_one_process']}**, {n} "
+              f"processes **{th['cpu_ratio_n_process']}** (goal >= 0.8).", "",
+              "CPU seconds per 1,000 words by stage:", "",
+              f"| stage | one process | {n} processes |", "|---|---|---|"]
+    one, many = th["cpu_s_per_1000_words"]["1"], th["cpu_s_per_1000_words"][str(n)]
+    for stage in dict.fromkeys([*one, *many]):
+        lines.append(f"| {stage} | {one.get(stage, '–')} | {many.get(stage, '–')} |")
+    lines.append("")
+    return lines
 
 
 def scale_markdown(scale: dict) -> list[str]:
@@ -392,7 +356,7 @@ def scale_markdown(scale: dict) -> list[str]:
              "| batch | store before | documents | seconds | of which story | story then built for | peak RSS total MB |",
              "|---|---|---|---|---|---|---|"]
     for number, run in enumerate(scale["real"], 1):
-        lines.append(f"| {number} | {run['store_before']} | {run['read']} | {run['seconds']} | {run['stages']['rebuild']} | "
+        lines.append(f"| {number} | {run['store_before']} | {run['read']} | {run['seconds']} | {run['stages'].get('rebuild', run['stages'].get('story'))} | "
                      f"{run['story_built']} | {run['peak_memory'].get('peak_total_mb')} |")
     copies = scale["copies"]
     if copies:
@@ -420,14 +384,32 @@ def scale_markdown(scale: dict) -> list[str]:
             if not new:
                 continue
             lines.append(f"| {size['documents']} | {t['documents']} / {t['entities']} / {t['quotes']} / {t['events']} | "
-                         f"{t['megabytes']} | {new['seconds']} | {new['stages']['analyse_wait']} | "
-                         f"{new['stages']['store']} | {new['stages']['rebuild']} | added |")
+                         f"{t['megabytes']} | {new['seconds']} | {new['stages'].get('analyse_wait', '–')} | "
+                         f"{new['stages'].get('store')} | {new['stages'].get('rebuild', new['stages'].get('story'))} | added |")
     lines += [f"- {note}" for note in scale.get("notes", [])]
     lines.append("")
     return lines
 
 
 # --- main ------------------------------------------------------------------------------------------
+
+def slug(label: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in label.lower()).split())
+
+
+def saved_report() -> dict:
+    """Every section measured so far, from results/*.json."""
+    report: dict = {"throughput": []}
+    for name in ("environment", "scale", "load"):
+        path = RESULTS / f"{name}.json"
+        if path.exists():
+            report[name] = json.loads(path.read_text(encoding="utf-8"))
+    for path in sorted(RESULTS.glob("throughput-*.json")):
+        report["throughput"].append(json.loads(path.read_text(encoding="utf-8")))
+    env = report.get("environment", {})
+    report["command"], report["notes"] = env.get("command", "python benchmarks/run.py"), env.get("notes", [])
+    return report
+
 
 def main(argv: list[str] | None = None) -> int:
     if argv is None:
@@ -440,62 +422,37 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(child_ingest(jsonl, db, int(n_process), mode, rebuild == "1")))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sample", type=int, default=300, help="documents for the stage profile and bare spaCy")
+    parser.add_argument("--sample", type=int, default=150, help="documents drawn from corpus.py's pool")
+    parser.add_argument("--jsonl", type=Path, help="measure on this JSONL instead (e.g. t17_to_jsonl.py output)")
+    parser.add_argument("--label", help="name of the --jsonl sample in RESULTS.md (default: the file's name)")
     parser.add_argument("--n-process", type=int, default=2)
-    parser.add_argument("--skip", default="", help="comma list of: throughput,stages,scale")
+    parser.add_argument("--skip", default="", help="comma list of: throughput,scale")
     parser.add_argument("--real", type=int, default=1000, help="scale.py: documents really ingested")
     parser.add_argument("--sizes", default="10000,100000", help="scale.py: store sizes reached by shifted copies")
     parser.add_argument("--workdir", help="keep stores here (default: a temporary folder, removed)")
     parser.add_argument("--markdown-only", action="store_true", help="rewrite RESULTS.md from results/*.json")
     args = parser.parse_args(argv)
     if args.markdown_only:
-        report = {}
-        for name in ("environment", "stages", "throughput", "scale", "load"):
-            path = RESULTS / f"{name}.json"
-            if path.exists():
-                report[name] = json.loads(path.read_text(encoding="utf-8"))
-        env = report["environment"]
-        report["command"], report["pool"] = env.get("command", "python benchmarks/run.py"), env.get("pool", {})
-        report["notes"] = env.get("notes", [])
-        write_markdown(report)
+        write_markdown(saved_report())
         print((HERE / "RESULTS.md").read_text(encoding="utf-8"))
         return 0
     skip = set(args.skip.split(","))
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="storyline-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    pool = corpus.load_pool()
-    records = corpus.synthesise(pool, args.sample)
-    report = {"environment": environment(), "command": "python benchmarks/run.py " + " ".join(argv),
-              "pool": {"articles": len(pool), "mean_words": round(statistics.mean(
-                  len(" ".join(a.paragraphs).split()) for a in pool))}, "notes": []}
-    sample = records[:args.sample]
-    for section in ("stages", "throughput", "scale"):  # keep the figures of earlier runs (scale: scale.py)
-        if (section in skip or section == "scale") and (RESULTS / f"{section}.json").exists():
-            report[section] = json.loads((RESULTS / f"{section}.json").read_text(encoding="utf-8"))
-
-    if "stages" not in skip:
-        print(f"stage profile over {len(sample)} documents ...", file=sys.stderr)
-        report["stages"] = stage_profile(sample, workdir)
-        save("stages", report["stages"])
-
+    report = saved_report()
+    report.update({"environment": environment(), "command": "python benchmarks/run.py " + " ".join(argv)})
+    if args.jsonl:
+        jsonl, label = args.jsonl, args.label or args.jsonl.stem
+    else:
+        label = f"corpus.py sample ({args.sample})"
+        jsonl = corpus.write_jsonl(corpus.synthesise(corpus.load_pool(), args.sample)[:args.sample],
+                                   workdir / "sample.jsonl")
     if "throughput" not in skip:
-        print("throughput: bare spaCy vs end to end on the sample ...", file=sys.stderr)
-        jsonl = corpus.write_jsonl(sample, workdir / "sample.jsonl")
-        # interleaved, so that the shared machine's load hits every variant alike
-        bare1 = run_special("_bare", jsonl, 1)
-        seq = run_child(jsonl, workdir / "seq.db", 1, "sequential", 1)
-        fast1 = run_child(jsonl, workdir / "fast1.db", 1, "fast", 1)
-        bare2 = run_special("_bare", jsonl, args.n_process)
-        fast2 = run_child(jsonl, workdir / f"fast{args.n_process}.db", args.n_process, "fast", 1)
-        bare, runs = [bare1, bare2], [seq, fast1, fast2]
-        report["throughput"] = {
-            "runs": runs, "bare_spacy": bare,
-            "ratio_vs_bare": round(fast2["docs_per_second"] / bare2["docs_per_second"], 2),
-            "ratio_one_process": round(fast1["docs_per_second"] / bare1["docs_per_second"], 2),
-            "ratio_sequential_vs_bare_one_process": round(seq["docs_per_second"] / bare1["docs_per_second"], 2),
-            "cpu_ratio_vs_bare": round(bare1["cpu_ms_per_document"] / fast2["cpu_ms_per_document"], 2),
-            "cpu_ratio_one_process": round(bare1["cpu_ms_per_document"] / fast1["cpu_ms_per_document"], 2)}
-        save("throughput", report["throughput"])
+        print(f"throughput on {label}: bare spaCy vs storyline ingest ...", file=sys.stderr)
+        result = throughput(jsonl, workdir, args.n_process, label)
+        result["environment"], result["command"] = report["environment"], report["command"]
+        save(f"throughput-{slug(label)}", result)
+        report["throughput"] = [th for th in report["throughput"] if th["label"] != label] + [result]
         write_markdown(report)
 
     if "scale" not in skip:
@@ -503,8 +460,7 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run([sys.executable, str(HERE / "scale.py"), "--real", str(args.real), "--sizes", args.sizes,
                         "--workdir", str(workdir / "scale")], check=True, stdout=subprocess.DEVNULL)
         report["scale"] = json.loads((RESULTS / "scale.json").read_text(encoding="utf-8"))
-    save("environment", {**report["environment"], "command": report["command"], "pool": report["pool"],
-                         "notes": report["notes"]})
+    save("environment", {**report["environment"], "command": report["command"], "notes": report["notes"]})
     write_markdown(report)
     if not args.workdir:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -23,14 +23,14 @@ import hashlib
 import itertools
 import json
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from storyline.analysis import (  # noqa: F401 (analyze_document re-exported)
+from storyline.analysis import (
     Analysed,
-    analyze_document,
     ensure_analysis,
     failure_line,
     forked_children_die_with_parent,
@@ -70,6 +70,13 @@ class IngestSummary:
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
+    # CPU seconds per stage: clean, store (with the copy index), story in this process; the
+    # analysis stages wherever they ran (time, entities, quotes, events, claims, copy_features)
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
+
+    def add_cpu(self, seconds: dict[str, float]) -> None:
+        for stage, value in seconds.items():
+            self.cpu_seconds[stage] = self.cpu_seconds.get(stage, 0.0) + value
 
     def count(self, outcome: Outcome) -> None:
         self.read += outcome.read
@@ -297,6 +304,7 @@ def ingest_records(store: Store, records: Iterable[Record], executor: Executor,
             if isinstance(raw, IngestError):
                 emit(Outcome("failed", raw.source, message=str(raw), read=False, tag=record.tag))
                 continue
+            started = time.process_time()
             try:
                 outcome, value = admit(store, in_flight, record, date_default)
             except IngestError as error:
@@ -306,6 +314,8 @@ def ingest_records(store: Store, records: Iterable[Record], executor: Executor,
                 emit(Outcome("failed", raw.source, message=failure_line(raw.source, error), warnings=raw.warnings,
                              tag=record.tag))
                 continue
+            finally:
+                summary.add_cpu({"clean": time.process_time() - started})
             if outcome == "duplicate":
                 emit(Outcome("duplicate", raw.source, document=value, warnings=raw.warnings, tag=record.tag))
                 continue
@@ -318,11 +328,15 @@ def ingest_records(store: Store, records: Iterable[Record], executor: Executor,
         if analysed.error is not None:
             fail.message = analysed.error
             return fail
+        summary.add_cpu(analysed.cpu_seconds)
+        started = time.process_time()
         try:
             kind = store_document(store, copy_index, doc, analysed.analysis, item.fingerprints, analysed.copy_features)
         except Exception as error:
             fail.message = failure_line(doc.source, error)
             return fail
+        finally:
+            summary.add_cpu({"store": time.process_time() - started})
         document = doc.id if kind == "new" else store.document_id_for_content(doc.content_hash)
         return Outcome(kind, doc.source, document=document, warnings=item.warnings, tag=item.tag)
 
@@ -342,7 +356,9 @@ def ingest_records(store: Store, records: Iterable[Record], executor: Executor,
             if not lost:
                 raise
     if story != "none":
+        started = time.process_time()
         build_story_if_needed(store, force=bool(summary.new), mode=story)
+        summary.add_cpu({"story": time.process_time() - started})
     return summary
 
 
