@@ -149,5 +149,5 @@ def test_the_story_build_keeps_the_default_timeline_ranked(seeded_db_path, tmp_p
     text = ("Russian President Vladimir Putin and US President Donald Trump met in Budapest on Thursday, "
             "30 October 2025, for three hours.\n")
     (tmp_path / "budapest.txt").write_text(text, encoding="utf-8")
-    ingest(store, [str(tmp_path / "budapest.txt")], analyzer=Analyzer(nlp))
+    ingest(store, [str(tmp_path / "budapest.txt")], executor=SpacyExecutor(nlp))
     assert stored_default_timeline(store) == [event.id for event in rank_default_timeline(store)]
