@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1]
 # What an ingested analysis depends on. The story step is not listed: evaluations rebuild the
 # story of a kept store with the current code.
 ANALYSIS_CODE = ("nlp", "clean", "dedup", "ingest", "story/events.py", "story/lexicon.py",
-                 "pipeline.py", "model.py")
+                 "pipeline.py", "analysis.py", "model.py")
 
 
 def cache_root() -> Path:
