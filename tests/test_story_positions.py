@@ -268,3 +268,15 @@ def test_attempts_places_that_only_locate_and_no_longer(claims_of):
         ("Service", "climate and energy", "reject", False)]
     assert claims_of("Texas asked BP for a $25 million block grant to help fund its cleanup.") == [
         ("Texas", "block grant", "demand", False)]
+
+
+def test_an_assertion_with_insist_a_money_amount_and_offered_odds_state_no_position(claims_of):
+    # sentences from Timeline17 bpoil_guardian, errors of docs/judged/positions-precision-seed1403.tsv
+    assert claims_of("He insisted he was personally overseeing the response to the disaster, brushing aside "
+                     "criticism of his government's actions.") == []
+    assert claims_of('Russia insisted that Pyongyang "stop its dangerous escapades."') == [
+        ("Russia", "stop dangerous escapade", "demand", False)]  # what Pyongyang should do: a demand
+    assert claims_of("Faced with clean-up and compensation bills, BP is seeking up to $700m from Transocean's "
+                     "insurers.") == []
+    assert claims_of("Bookmaker Paddy Power is now offering even odds that Hayward will be forced to leave his post by "
+                     "the end of this year.") == []

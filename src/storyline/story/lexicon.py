@@ -281,7 +281,8 @@ PHRASAL_STANCE_VERBS = {
 # "asked for the information", "offered a measure of optimism".
 NOT_PROPOSALS = NOT_OFFERED | {"advice", "estimate", "optimism", "hope", "information", "detail", "clarification",
                                "answer", "guidance", "opinion", "feedback", "reaction", "response", "update",
-                               "measure", "figure", "number", "data", "evidence", "proof", "message", "elaboration"}
+                               "measure", "figure", "number", "data", "evidence", "proof", "message", "elaboration", "odds", "odd",
+                               "assurance", "specific", "specifics"}
 # What one seeks or pledges to do that is talk, not a policy: "sought to emphasize the risks",
 # "sought to highlight the government's control".
 COMMUNICATIVE_VERBS = {"emphasize", "emphasise", "highlight", "stress", "show", "explain", "describe", "express",

@@ -105,8 +105,8 @@ def cue_stance(token: Token) -> str | None:
             return None
         if lemma == "seek" and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "seeking to contain political fallout", "sought to guide undersea robots": an attempt
-        if lemma == "suggest" and _says_what_is(token):
-            return None  # epistemic: "the emails suggest that Oz places business above science"
+        if lemma in ("suggest", "insist") and _says_what_is(token):
+            return None  # epistemic: "the emails suggest that Oz places ...", "he insisted he was overseeing ..."
         return lexicon.STANCE_VERBS.get(lemma)
     if token.pos_ == "ADJ" and lemma in lexicon.READY_ADJECTIVES:
         return "support"
@@ -144,7 +144,7 @@ def _says_what_is(verb: Token) -> bool:
         if clause.dep_ != "ccomp":
             continue
         auxiliaries = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-        if clause.tag_ in ("VBD", "VBZ", "VBN") or auxiliaries and auxiliaries[0] not in ("should", "be"):
+        if clause.tag_ in ("VBD", "VBZ", "VBN") or auxiliaries and auxiliaries[0] not in ("should", "must", "be"):
             return True
     return False
 
@@ -785,10 +785,12 @@ def _open_slot(top: Token) -> Token | None:
 def _noun_phrase(head: Token, places: _Places) -> str | None:
     """'moratorium on charter schools': the head lemma with its compounds and adjectives, and one
     'on / of / for / against' phrase; None for people, pronouns, places and vague words."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "DATE", "TIME") \
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "DATE", "TIME", "MONEY",
+                                                                "CARDINAL", "PERCENT", "QUANTITY") \
+            or head.i > 0 and head.doc[head.i - 1].like_num and not head.doc[head.i - 1].whitespace_ \
             or head.i in places.at or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS \
             or head.lemma_.lower() in lexicon.STANCE_NOUNS and not any(c.dep_ == "compound" for c in head.children):
-        return None  # "the proposal" names nothing; "a contingency plan" does
+        return None  # "the proposal" names nothing, nor "m" of "$700m"; "a contingency plan" does
     words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
              and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS]
     text = " ".join([w.lower_ for w in sorted(words, key=lambda t: t.i)]
