@@ -9,6 +9,7 @@ from storyline.eval import polnear
 from storyline.eval.polnear import (
     format_report,
     load_split,
+    locate,
     match_spans,
     parse_ann,
     run,
@@ -73,16 +74,37 @@ def test_dev_documents_load_with_their_text():
 @needs_polnear
 def test_run_on_three_dev_documents_scores_all_roles():
     # paragraphs=False: leave the session-wide cached pipeline as other tests expect it
-    result = run(str(POLNEAR), split="dev", limit=3, baseline=False, paragraphs=False)
+    result = run(str(POLNEAR), split="dev", limit=3, baseline=False, paragraphs=False, product=False)
     assert result["documents"] == 3
-    for role in polnear.ROLES:
-        row = result["storyline"][role]
+    for system, role in ((s, r) for s in ("storyline", "learned") for r in polnear.ROLES):
+        row = result[system][role]
         assert row["gold"] > 0
         assert 0.5 < row["overlap"]["p"] <= 1.0
         assert row["overlap"]["r"] > 0.3
     assert result["throughput"]["storyline_words_per_s"] > 0
     report = format_report(result)
     assert "content" in report and "words/s" in report
+
+
+@needs_polnear
+def test_the_headline_row_scores_what_a_user_gets():
+    result = run(str(POLNEAR), split="dev", limit=2, baseline=False, product=True)
+    for role in polnear.ROLES:
+        row = result["product"][role]
+        assert row["gold"] > 0 and row["predicted"] > 0
+        assert row["overlap"]["p"] > 0.5
+    assert format_report(result).splitlines()[3].startswith("product")
+
+
+def test_exported_spans_are_located_in_the_article_by_their_text():
+    article = "Intro line.\nShe said the deal is off. Then she left."
+    cleaned = "She said the deal is off. Then she left."  # the intro line cleaned away
+    start = cleaned.index("the deal")
+    assert article[slice(*locate(article, cleaned, start, start + 16))] == "the deal is off."
+    assert locate(article, cleaned, None, None) is None
+    spaced = "She said the deal\xa0is  off."  # cleaning normalised these spaces
+    assert spaced[slice(*locate(spaced, cleaned, start, start + 16))] == "the deal\xa0is  off."
+    assert locate(article, "Nothing like it", 0, 7) is None
 
 
 def test_missing_path_is_a_one_line_error(tmp_path, capsys):

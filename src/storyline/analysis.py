@@ -55,8 +55,9 @@ def analyze_parsed(parsed, doc: Document, clock: StageClock | None = None) -> Do
     """All per-document NLP over one parse: entities, roles, time, quotes, event mentions, position
     claims. Fills in an inferred publication date on `doc` when it has none."""
     from storyline.nlp.time.dating import infer_publication
+    from storyline.nlp.attribution_model import learned_quotes
     from storyline.nlp.entities import extract_mentions, extract_roles
-    from storyline.nlp.quotes import extract_quotes, quote_date
+    from storyline.nlp.quotes import quote_date
     from storyline.nlp.time import extract_timexes
     from storyline.story.events import extract_event_mentions
     from storyline.story.positions import claim_matcher, extract_claims
@@ -72,7 +73,7 @@ def analyze_parsed(parsed, doc: Document, clock: StageClock | None = None) -> Do
     mentions = extract_mentions(parsed, doc.id)
     roles = extract_roles(parsed, doc.id, doc.published, mentions=mentions)
     clock.lap("entities")
-    quotes = extract_quotes(parsed, doc.id, mentions=mentions)
+    quotes = learned_quotes(parsed, doc.id, mentions)
     for quote in quotes:
         quote.date = quote_date(quote, parsed, timexes) or doc.published
     clock.lap("quotes")

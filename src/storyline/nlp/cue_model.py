@@ -20,45 +20,55 @@ AGENT_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 
 
 def token_features(token) -> list[str]:
-    """Sparse binary features of one candidate token."""
+    """Sparse binary features of one candidate token (attributes read once: each spaCy
+    attribute access builds an object)."""
     lemma = token.lemma_.lower()
+    dep, tag = token.dep_, token.tag_
     head = token.head
+    head_pos = head.pos_
     feats = [
         "bias",
         f"lemma={lemma}",
         f"pos={token.pos_}",
-        f"tag={token.tag_}",
-        f"dep={token.dep_}",
-        f"lemma_dep={lemma}|{token.dep_}",
-        f"lemma_tag={lemma}|{token.tag_}",
+        f"tag={tag}",
+        f"dep={dep}",
+        f"lemma_dep={lemma}|{dep}",
+        f"lemma_tag={lemma}|{tag}",
         f"head_lemma={head.lemma_.lower()}",
-        f"head_pos={head.pos_}",
-        f"dep_headpos={token.dep_}|{head.pos_}",
+        f"head_pos={head_pos}",
+        f"dep_headpos={dep}|{head_pos}",
     ]
     for child in token.children:
-        feats.append(f"cdep={child.dep_}")
-        feats.append(f"lemma_cdep={lemma}|{child.dep_}")
-        if child.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
-            kind = child.ent_type_ if child.ent_type_ in AGENT_LABELS else child.pos_
-            feats.append(f"subj={child.dep_}|{kind}")
+        child_dep = child.dep_
+        feats.append(f"cdep={child_dep}")
+        feats.append(f"lemma_cdep={lemma}|{child_dep}")
+        if child_dep in ("nsubj", "nsubjpass", "poss", "agent"):
+            ent_type = child.ent_type_
+            kind = ent_type if ent_type in AGENT_LABELS else child.pos_
+            feats.append(f"subj={child_dep}|{kind}")
             feats.append(f"lemma_subj={lemma}|{kind}")
             feats.append(f"subj_lemma={child.lemma_.lower()}")
-        if child.dep_ in ("dobj", "pobj", "attr"):
-            feats.append(f"obj_lemma={child.dep_}|{child.lemma_.lower()}")
-        if child.dep_ in ("prep", "prt", "mark", "aux", "auxpass"):
-            feats.append(f"cword={child.dep_}|{child.lower_}")
-            feats.append(f"lemma_cword={lemma}|{child.lower_}")
-        if child.dep_ in ("ccomp", "xcomp", "acl", "advcl"):
-            marks = [g.lower_ for g in child.children if g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to", "if", "whether")]
-            for mark in marks:
-                feats.append(f"clause={child.dep_}|{mark}")
+        elif child_dep in ("dobj", "pobj", "attr"):
+            feats.append(f"obj_lemma={child_dep}|{child.lemma_.lower()}")
+        elif child_dep in ("prep", "prt", "mark", "aux", "auxpass"):
+            word = child.lower_
+            feats.append(f"cword={child_dep}|{word}")
+            feats.append(f"lemma_cword={lemma}|{word}")
+        elif child_dep in ("ccomp", "xcomp", "acl", "advcl"):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("mark", "aux"):
+                    word = grandchild.lower_
+                    if word in ("that", "to", "if", "whether"):
+                        feats.append(f"clause={child_dep}|{word}")
     feats.append(f"head2_lemma={head.head.lemma_.lower()}")
     doc = token.doc
-    if token.i > 0:
-        feats.append(f"prev={doc[token.i - 1].lower_}")
-    if token.i + 1 < len(doc):
-        feats.append(f"next={doc[token.i + 1].lower_}")
-        feats.append(f"lemma_next={lemma}|{doc[token.i + 1].lower_}")
+    i = token.i
+    if i > 0:
+        feats.append(f"prev={doc[i - 1].lower_}")
+    if i + 1 < len(doc):
+        following = doc[i + 1].lower_
+        feats.append(f"next={following}")
+        feats.append(f"lemma_next={lemma}|{following}")
     return feats
 
 
@@ -74,9 +84,15 @@ def cue_probability(token, default: float = 0.0) -> float:
     model = _load()
     if model is None or token.pos_ not in CANDIDATE_POS:
         return default
-    weights = model["weights"]
-    score = model.get("intercept", 0.0) + sum(weights.get(f, 0.0) for f in token_features(token))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+    # the rules and the attribution tagger both ask for the same tokens: kept per parse
+    known = token.doc.user_data.get("storyline_cue_p")
+    if known is None or len(known) != len(token.doc):
+        known = token.doc.user_data["storyline_cue_p"] = [None] * len(token.doc)
+    if known[token.i] is None:
+        weights = model["weights"]
+        score = model.get("intercept", 0.0) + sum(weights.get(f, 0.0) for f in token_features(token))
+        known[token.i] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+    return known[token.i]
 
 
 def is_learned_cue(token, threshold: float | None = None) -> bool:

@@ -1,0 +1,168 @@
+"""Train the attribution tagger (storyline.nlp.attribution_model) on PolNeAR train.
+
+    python scripts/train_attribution_model.py ../shared/datasets/polnear            # ship a model
+    python scripts/train_attribution_model.py ../shared/datasets/polnear --holdout  # choose settings
+
+Parses the train split with the project's pipeline (or reads --parsed, a DocBin of exactly those
+parses in load_split's order), runs the rules (extract_quotes, attitudes=True) for their features,
+labels every token with PolNeAR's role (BIO over source, cue and content fragments) and fits a
+linear-chain CRF (python-crfsuite, L-BFGS with elastic-net penalty). --holdout trains on 9 of
+every 10 train documents and scores the 10th, tags and rules side by side, with the same matching
+as `storyline eval polnear`: settings are chosen there, never on dev. Without --holdout it trains on
+the whole train split and writes src/storyline/nlp/models/attribution.crfsuite.gz.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import pickle
+import time
+from pathlib import Path
+
+import pycrfsuite
+from spacy.tokens import DocBin
+
+from storyline.eval.polnear import GoldAttribution, ROLES, Counts, _summarise, load_split, predicted_attributions, score_document
+from storyline.nlp.attribution_model import MODEL_PATH, attributions, rule_attributions, rule_roles, sequence_features
+from storyline.nlp.entities import extract_mentions
+from storyline.nlp.quotes import QuoteIndex, extract_quotes, find_quote_spans
+from storyline.nlp.spacy_model import load_spacy
+
+ROLE_TAGS = {"Source": "SRC", "Cue": "CUE", "Content": "CNT"}
+
+
+def gold_fragments(path: Path, split: str, name: str) -> list[tuple[str, int, int]]:
+    """(role, start, end) of every fragment of the first annotator's file, as brat lists them."""
+    ann_path = sorted((path / "data" / split / "attributions").glob(f"{name}_*.ann"))[0]
+    fragments = []
+    for line in ann_path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].startswith("T"):
+            continue
+        role, _, offsets = parts[1].partition(" ")
+        if role not in ROLE_TAGS:
+            continue
+        for piece in offsets.split(";"):
+            start, end = (int(n) for n in piece.split())
+            fragments.append((ROLE_TAGS[role], start, end))
+    return fragments
+
+
+def token_tags(parsed, fragments) -> list[str]:
+    tags = ["O"] * len(parsed)
+    for role, start, end in sorted(fragments, key=lambda f: f[1]):
+        span = parsed.char_span(start, end, alignment_mode="expand")
+        inside = [t.i for t in span if not t.is_space] if span is not None else []
+        for n, i in enumerate(inside):
+            tags[i] = ("B-" if n == 0 else "I-") + role
+    return tags
+
+
+def prepare(args):
+    """Features, tags and rule quotes of every train document (cached in --cache)."""
+    if args.cache and Path(args.cache).exists():
+        return pickle.loads(Path(args.cache).read_bytes())
+    root = Path(args.path)
+    documents = load_split(root, "train")
+    nlp = load_spacy()
+    if args.parsed:
+        parsed_docs = list(DocBin().from_disk(args.parsed).get_docs(nlp.vocab))
+    else:
+        parsed_docs = nlp.pipe([d.text for d in documents], batch_size=16)
+    rows = []
+    for document, parsed in zip(documents, parsed_docs):
+        mentions = extract_mentions(parsed, document.name)
+        quotes_index = QuoteIndex(find_quote_spans(document.text))
+        by_rules = rule_attributions(parsed, mentions, quotes_index)
+        rule_quotes = extract_quotes(parsed, document.name, attitudes=True, mentions=mentions)
+        rows.append({
+            "name": document.name,
+            "features": sequence_features(parsed, rule_roles(parsed, by_rules, quotes_index), quotes_index),
+            "tags": token_tags(parsed, gold_fragments(root, "train", document.name)),
+            "rule_attributions": predicted_attributions(document.text, rule_quotes),
+        })
+    if args.cache:
+        Path(args.cache).write_bytes(pickle.dumps(rows))
+    return rows
+
+
+def train(rows, out: str, c1: float, c2: float, iterations: int, verbose: bool = False) -> None:
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    for row in rows:
+        trainer.append(row["features"], row["tags"])
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
+                        "feature.possible_transitions": True})
+    trainer.train(out)
+
+
+def score_holdout(rows, documents, parsed_docs, model: str) -> dict:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(model)
+    totals = {"model": {role: Counts() for role in ROLES}, "rules": {role: Counts() for role in ROLES}}
+    for row, document, parsed in zip(rows, documents, parsed_docs):
+        tags = tagger.tag(row["features"])
+        predicted = [
+            GoldAttribution(
+                source=_chars(parsed, a.source) if a.source else None,
+                cue=_chars(parsed, a.cue),
+                content=_chars(parsed, a.content),
+            )
+            for a in attributions(parsed, tags)
+        ]
+        for system, found in (("model", predicted), ("rules", row["rule_attributions"])):
+            counts = score_document(document.text, found, document.attributions)
+            for role in ROLES:
+                totals[system][role].add(counts[role])
+    return {system: _summarise(t) for system, t in totals.items()}
+
+
+def _chars(parsed, span: tuple[int, int]) -> tuple[int, int]:
+    first, last = parsed[span[0]], parsed[span[1] - 1]
+    return first.idx, last.idx + len(last.text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("path", help="PolNeAR root")
+    parser.add_argument("--parsed", help="DocBin of the train split parsed as load_split orders it")
+    parser.add_argument("--cache", help="pickle of the prepared features (made if missing)")
+    parser.add_argument("--holdout", action="store_true", help="train on 9/10 of train, score the rest")
+    parser.add_argument("--c1", type=float, default=0.05, help="L1 penalty (sparser, smaller model)")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--out", default=str(MODEL_PATH))
+    parser.add_argument("--verbose", action="store_true", help="print crfsuite's progress per iteration")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    rows = prepare(args)
+    print(f"{len(rows)} documents prepared in {time.perf_counter() - started:.0f} s")
+    if not args.holdout:
+        plain = args.out.removesuffix(".gz")
+        train(rows, plain, args.c1, args.c2, args.iterations, args.verbose)
+        if args.out.endswith(".gz"):  # shipped gzipped: 11 MB -> 5 MB
+            Path(args.out).write_bytes(gzip.compress(Path(plain).read_bytes(), mtime=0))
+            Path(plain).unlink()
+        print(f"-> {args.out} ({Path(args.out).stat().st_size // 1024} KB) in {time.perf_counter() - started:.0f} s")
+        return
+    fit = [r for n, r in enumerate(rows) if n % 10]
+    held = [n for n in range(len(rows)) if n % 10 == 0]
+    out = f"{args.out.removesuffix('.gz')}.holdout"
+    train(fit, out, args.c1, args.c2, args.iterations, args.verbose)
+    documents = load_split(args.path, "train")
+    nlp = load_spacy()
+    parsed_all = list(DocBin().from_disk(args.parsed).get_docs(nlp.vocab)) if args.parsed else None
+    held_docs = [documents[n] for n in held]
+    held_parsed = [parsed_all[n] for n in held] if parsed_all else list(nlp.pipe([d.text for d in held_docs]))
+    result = score_holdout([rows[n] for n in held], held_docs, held_parsed, out)
+    print(f"c1={args.c1} c2={args.c2} iterations={args.iterations}: {len(fit)} documents fitted, "
+          f"{len(held)} held out, {time.perf_counter() - started:.0f} s")
+    for system, summary in result.items():
+        for role in ROLES:
+            e, o = summary[role]["exact"], summary[role]["overlap"]
+            print(f"{system:<6} {role:<8} exact P {e['p']:.3f} R {e['r']:.3f} F1 {e['f1']:.3f}   "
+                  f"overlap P {o['p']:.3f} R {o['r']:.3f} F1 {o['f1']:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,327 @@
+"""A learned attribution tagger: every token of a parse gets one of source, cue, content or
+none (BIO), from a linear-chain CRF trained on PolNeAR train by `scripts/train_attribution_model.py`.
+
+PolNeAR's annotation is univocal (a token belongs to at most one attribution, in one role), so
+attribution extraction is sequence labelling. The CRF sees the parse around each token (word,
+lemma, tags, the verb governing it and the relation it hangs by, entities, quote marks) and what
+the rules of `storyline.nlp.quotes` found (their role for the token, in PolNeAR's scope), so it
+keeps the rules where they are right and learns where they are not: boundaries of the content,
+sources the rules leave out, stances and beliefs no word list names. `attributions` turns the tags
+back into attributions: every source and content span joins the nearest cue.
+
+The model (python-crfsuite's binary format, gzipped: 5 MB) ships in
+`storyline/nlp/models/attribution.crfsuite.gz` and is loaded once per process.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+
+from storyline.nlp.cue_model import cue_probability
+from storyline.nlp.spacy_model import text_of
+
+MODEL_PATH = Path(__file__).parent / "models" / "attribution.crfsuite.gz"
+ROLES = {"SRC": "source", "CUE": "cue", "CNT": "content"}
+CLAUSE_HEAD_POS = ("VERB", "AUX")
+QUOTE_CHARS = set("\"“”«»„‹›")
+WINDOW = (-2, -1, 1, 2)
+IOB_NAMES = {0: "", 1: "I", 2: "O", 3: "B"}
+CHILD_DEPS = ("nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "agent", "mark", "prep")
+MAX_LINK_TOKENS = 80  # a source or content farther than this from every cue is left out
+
+
+@dataclass
+class TaggedAttribution:
+    """One attribution read off the tags: token ranges [start, end) in the parse."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: tuple[int, int]
+
+
+# ---------------------------------------------------------------- features
+
+
+def rule_attributions(parsed, mentions, quotes_index) -> list:
+    """The rules' attributions in PolNeAR's scope (extract_quotes(attitudes=True) before its
+    pronoun and negation steps, which change no span), in text order."""
+    from storyline.nlp.quotes import rule_candidates
+    from storyline.nlp.quotes.marks import MAX_QUOTE_CHARS
+    from storyline.nlp.quotes.speakers import keeps_speaker
+
+    kept = [a for a in rule_candidates(parsed, quotes_index, mentions, attitudes=True)
+            if keeps_speaker(a, True) and a.content_end - a.content_start <= MAX_QUOTE_CHARS]
+    return sorted(kept, key=lambda a: a.content_start)
+
+
+def rule_roles(parsed, by_rules: list, quotes_index) -> list[str]:
+    """The role the rules gave each token ('SRC', 'CUE', 'CNT' or 'O'); a content is taken as a
+    quote shows it (a direct quote without its marks)."""
+    from storyline.nlp.quotes import quote_kind
+    from storyline.nlp.quotes.marks import display_span
+
+    text = text_of(parsed)
+    roles = ["O"] * len(parsed)
+    spans = []
+    for att in by_rules:
+        kind = quote_kind(text, att.content_start, att.content_end, quotes_index)
+        spans.append(("CNT", *display_span(text, att.content_start, att.content_end, kind)))
+        spans.append(("CUE", att.cue[0].idx, att.cue[-1].idx + len(att.cue[-1].text)))
+        if att.speaker is not None:
+            spans.append(("SRC", att.speaker.start_char, att.speaker.end_char))
+    for role, start, end in spans:
+        span = parsed.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            if role != "CNT" or roles[token.i] == "O":  # cue and source win inside a content
+                roles[token.i] = role
+    return roles
+
+
+def _signed(offset: int) -> int:
+    """to_array gives HEAD as an unsigned 64-bit offset."""
+    return offset - (1 << 64) if offset >= 1 << 63 else offset
+
+
+def _governors(heads: list[int], pos: list[str], deps: list[str]) -> list[tuple[int, str] | None]:
+    """For each token, the nearest verb above it and the relation of the branch it sits in; a
+    verb at the root of its sentence governs itself ('ROOT')."""
+    found: list[tuple[int, str] | None] = []
+    for i in range(len(heads)):
+        node = i
+        result = None
+        for _ in range(12):
+            head = heads[node]
+            if head == node and pos[head] not in CLAUSE_HEAD_POS:
+                break
+            if pos[head] in CLAUSE_HEAD_POS:
+                result = (head, deps[node])
+                break
+            node = head
+        found.append(result)
+    return found
+
+
+def _in_quote_marks(index, starts: list[int]) -> list[bool]:
+    """Whether each token lies inside a pair of quote marks (storyline.nlp.quotes' reading)."""
+    if not index.spans:
+        return [False] * len(starts)
+    return [index.holding(start) is not None for start in starts]
+
+
+def sequence_features(parsed, rule_tags: list[str], quotes_index) -> list[list[str]]:
+    """CRF features of every token of one parse. Token attributes are read once, as arrays:
+    spaCy makes a new Token object on every access, which costs more than the features."""
+    strings = parsed.vocab.strings
+    columns = parsed.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_IOB, ENT_TYPE, HEAD, SENT_START, IDX]).tolist()
+    n = len(columns)
+    text = [strings[row[0]] for row in columns]
+    lower = [strings[row[1]] for row in columns]
+    lemma = [strings[row[2]].lower() for row in columns]
+    pos = [strings[row[3]] for row in columns]
+    tags = [strings[row[4]] for row in columns]
+    deps = [strings[row[5]] for row in columns]
+    ents = [f"e={IOB_NAMES[row[6]]}{strings[row[7]] if row[7] else ''}" for row in columns]
+    heads = [i + _signed(row[8]) for i, row in enumerate(columns)]
+    sent_starts = [i == 0 or row[9] == 1 for i, row in enumerate(columns)]
+    quoted = _in_quote_marks(quotes_index, [row[10] for row in columns])
+    children: list[list[str]] = [[] for _ in range(n)]
+    for i, head in enumerate(heads):
+        if head != i and deps[i] in CHILD_DEPS:
+            children[head].append(f"c={deps[i]}")
+    governors = _governors(heads, pos, deps)
+    features = []
+    for i in range(n):
+        rule, q = rule_tags[i], int(quoted[i])
+        row = [
+            f"w={lower[i]}",
+            f"l={lemma[i]}",
+            f"p={pos[i]}",
+            f"t={tags[i]}",
+            f"d={deps[i]}",
+            ents[i],
+            f"r={rule}",
+            f"q={q}",
+            f"rq={rule}|{q}",
+            f"pd={pos[i]}|{deps[i]}",
+        ]
+        if sent_starts[i]:
+            row.append("sent_start")
+        word = text[i]
+        if word in QUOTE_CHARS or (len(word) <= 2 and any(c in QUOTE_CHARS for c in word)):
+            row.append("mark")
+        if word.istitle():
+            row.append("title")
+        if word.isspace():
+            row.append("space")
+        if pos[i] in ("VERB", "NOUN"):
+            row.append(f"cue_p={int(cue_probability(parsed[i]) * 5)}")
+        governor = governors[i]
+        if governor is not None:
+            verb, relation = governor
+            verb_lemma = lemma[verb]
+            row += [
+                f"gd={relation}",
+                f"gl={verb_lemma}",
+                f"gld={verb_lemma}|{relation}",
+                f"gr={rule_tags[verb]}|{relation}",
+                f"gv_before={int(verb < i)}",
+            ]
+            upper = governors[verb]
+            if upper is not None:
+                row += [f"ggld={lemma[upper[0]]}|{upper[1]}|{relation}", f"ggr={rule_tags[upper[0]]}|{upper[1]}"]
+        else:
+            row.append("root")
+        row += children[i]
+        for offset in WINDOW:
+            j = i + offset
+            if 0 <= j < n:
+                row += [f"{offset}w={lower[j]}", f"{offset}p={pos[j]}", f"{offset}r={rule_tags[j]}"]
+            else:
+                row.append(f"{offset}edge")
+        if i > 0:
+            row.append(f"-1w|w={lower[i - 1]}|{lower[i]}")
+        features.append(row)
+    return features
+
+
+# ---------------------------------------------------------------- tagging
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    if not MODEL_PATH.exists():
+        return None
+    import gzip
+
+    import pycrfsuite
+
+    model = gzip.decompress(MODEL_PATH.read_bytes())
+    tagger = pycrfsuite.Tagger()
+    tagger.open_inmemory(model)
+    return tagger, model  # crfsuite reads the model from these bytes: they must stay alive
+
+
+def model_available() -> bool:
+    return _tagger() is not None
+
+
+def tag(parsed, rule_tags: list[str], quotes_index) -> list[str]:
+    """BIO tags of every token (model_available() must hold)."""
+    if len(parsed) == 0:
+        return []
+    tagger, _ = _tagger()
+    return tagger.tag(sequence_features(parsed, rule_tags, quotes_index))
+
+
+def spans_of(tags: list[str]) -> list[tuple[str, int, int]]:
+    """(role, start, end) token ranges of a BIO sequence; an I- after another role opens a span."""
+    spans = []
+    current = None
+    for i, label in enumerate(tags + ["O"]):
+        prefix, _, role = label.partition("-")
+        if current is not None and (prefix != "I" or role != current[0]):
+            spans.append((current[0], current[1], i))
+            current = None
+        if prefix in ("B", "I") and current is None:
+            current = (role, i)
+    return spans
+
+
+def attributions(parsed, tags: list[str]) -> list[TaggedAttribution]:
+    """Tags to attributions: each source and content span joins the nearest cue (by tokens
+    between them, ties to the cue before); a cue with no content is dropped; the contents of
+    one cue ('"X," he said, "Y."') become one span from the first to the last."""
+    spans = spans_of(tags)
+    cues = [(s, e) for role, s, e in spans if role == "CUE"]
+    if not cues:
+        return []
+    contents: dict[tuple[int, int], list[tuple[int, int]]] = {cue: [] for cue in cues}
+    sources: dict[tuple[int, int], list[tuple[int, int]]] = {cue: [] for cue in cues}
+    for role, start, end in spans:
+        if role == "CUE":
+            continue
+        cue, gap = _nearest(cues, start, end)
+        if gap > MAX_LINK_TOKENS:
+            continue
+        (contents if role == "CNT" else sources)[cue].append((start, end))
+    found = []
+    for cue in cues:
+        if not contents[cue]:
+            continue
+        content = (min(s for s, _ in contents[cue]), max(e for _, e in contents[cue]))
+        source = min(sources[cue], key=lambda span: _gap(cue, *span)) if sources[cue] else None
+        found.append(TaggedAttribution(cue=cue, source=source, content=content))
+    return found
+
+
+def _gap(cue: tuple[int, int], start: int, end: int) -> int:
+    if end <= cue[0]:
+        return cue[0] - end
+    if start >= cue[1]:
+        return start - cue[1]
+    return 0
+
+
+def _nearest(cues, start: int, end: int) -> tuple[tuple[int, int], int]:
+    best = min(cues, key=lambda cue: (_gap(cue, start, end), cue[0] > start))
+    return best, _gap(best, start, end)
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def learned_quotes(parsed, doc_id: str, mentions):
+    """The product's attributions: the rules (PolNeAR's scope) read by the tagger, then the
+    speaker, pronoun and negation steps of storyline.nlp.quotes. The rules stay where they are
+    the better judge (on a held-out tenth of PolNeAR train): an attribution of theirs that no
+    tagged one overlaps is kept, and a tagged cue without a source takes the rules' source for
+    that cue. Without a shipped model, the rules' speech-only quotes."""
+    from storyline.nlp.quotes import QuoteIndex, extract_quotes, find_quote_spans, quotes_from_candidates
+
+    if not model_available():
+        return extract_quotes(parsed, doc_id, mentions=mentions)
+    quotes_index = QuoteIndex(find_quote_spans(text_of(parsed)))
+    by_rules = rule_attributions(parsed, mentions, quotes_index)
+    tags = tag(parsed, rule_roles(parsed, by_rules, quotes_index), quotes_index)
+    tagged = [_as_candidate(parsed, found) for found in attributions(parsed, tags)]
+    candidates = combine(tagged, by_rules)
+    return quotes_from_candidates(parsed, doc_id, candidates, quotes_index, mentions, attitudes=True)
+
+
+def combine(tagged: list, by_rules: list) -> list:
+    """The tagger's attributions, sources filled in from the rules' for the same cue, then the
+    rules' attributions that share no content or cue with any of the tagger's."""
+    for candidate in tagged:
+        if candidate.speaker is None:
+            same_cue = next((r for r in by_rules if r.speaker is not None and _cue_overlap(r, candidate)), None)
+            if same_cue is not None:
+                candidate.speaker, candidate.speaker_head = same_cue.speaker, same_cue.speaker_head
+    extra = [
+        r for r in by_rules
+        if not any(_cue_overlap(r, t) or (r.content_start < t.content_end and t.content_start < r.content_end)
+                   for t in tagged)
+    ]
+    return tagged + extra
+
+
+def _cue_overlap(a, b) -> bool:
+    return a.cue[0].i <= b.cue[-1].i and b.cue[0].i <= a.cue[-1].i
+
+
+def _as_candidate(parsed, found: TaggedAttribution):
+    from storyline.nlp.quotes import Attribution
+
+    content = parsed[found.content[0]:found.content[1]]
+    speaker = parsed[found.source[0]:found.source[1]] if found.source else None
+    return Attribution(
+        content_start=content.start_char,
+        content_end=content.end_char,
+        cue=list(parsed[found.cue[0]:found.cue[1]]),
+        speaker=speaker,
+        speaker_head=speaker.root if speaker is not None else None,
+    )

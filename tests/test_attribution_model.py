@@ -1,0 +1,75 @@
+"""The learned attribution tagger: decoding its tags and what the shipped model finds on real text."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from storyline.nlp.attribution_model import attributions, combine, learned_quotes, model_available, spans_of
+from storyline.nlp.quotes import Attribution
+from storyline.nlp.entities import extract_mentions
+from storyline.nlp.spacy_model import load_spacy
+
+needs_model = pytest.mark.skipif(not model_available(), reason="no attribution model shipped")
+
+
+def test_bio_spans_split_on_a_new_begin_and_on_a_stray_inside():
+    tags = ["B-SRC", "I-SRC", "B-CUE", "B-CNT", "I-CNT", "B-CNT", "O", "I-CNT", "I-CUE"]
+    assert spans_of(tags) == [("SRC", 0, 2), ("CUE", 2, 3), ("CNT", 3, 5), ("CNT", 5, 6), ("CNT", 7, 8), ("CUE", 8, 9)]
+
+
+def test_a_quote_broken_by_its_cue_is_one_attribution_with_the_nearest_source():
+    words = ["“", "We", "won", ",", "”", "she", "said", ",", "“", "and", "we", "stay", ".", "”", "Later", ",",
+             "he", "argued", "it", "was", "over", "."]
+    tags = ["B-CNT", "I-CNT", "I-CNT", "I-CNT", "I-CNT", "B-SRC", "B-CUE", "O", "B-CNT", "I-CNT", "I-CNT",
+            "I-CNT", "I-CNT", "I-CNT", "O", "O", "B-SRC", "B-CUE", "B-CNT", "I-CNT", "I-CNT", "O"]
+    doc = Doc(Vocab(), words=words)
+    first, second = attributions(doc, tags)
+    assert (first.source, first.cue, first.content) == ((5, 6), (6, 7), (0, 14))
+    assert (second.source, second.cue, second.content) == ((16, 17), (17, 18), (18, 21))
+
+
+def test_a_cue_without_content_is_no_attribution():
+    doc = Doc(Vocab(), words=["Trump", "said", "nothing", "."])
+    assert attributions(doc, ["B-SRC", "B-CUE", "O", "O"]) == []
+
+
+def test_the_rules_fill_a_missing_source_and_add_what_the_tagger_missed():
+    doc = Doc(Vocab(), words=["Smith", "said", "it", "rained", ".", "Jones", "thinks", "so", "."])
+    tagged = [Attribution(content_start=11, content_end=20, cue=[doc[1]], speaker=None, speaker_head=None)]
+    by_rules = [
+        Attribution(content_start=11, content_end=20, cue=[doc[1]], speaker=doc[0:1], speaker_head=doc[0]),
+        Attribution(content_start=34, content_end=36, cue=[doc[6]], speaker=doc[5:6], speaker_head=doc[5]),
+    ]
+    first, second = combine(tagged, by_rules)
+    assert first is tagged[0] and first.speaker.text == "Smith"
+    assert second is by_rules[1]
+    assert len(combine(tagged, by_rules[:1])) == 1  # the same attribution is not added twice
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_spacy()
+
+
+def _quotes(nlp, text):
+    parsed = nlp(text)
+    return learned_quotes(parsed, "t", extract_mentions(parsed, "t"))
+
+
+@needs_model
+def test_reported_speech_gets_source_cue_and_content(nlp):
+    text = "The senator said on Tuesday that the bill would not pass the House before the recess."
+    (quote,) = _quotes(nlp, text)
+    assert (quote.speaker_text, quote.cue) == ("The senator", "said")
+    assert quote.text == "that the bill would not pass the House before the recess"  # PolNeAR keeps "that"
+
+
+@needs_model
+def test_a_belief_is_an_attribution_in_polnear_scope(nlp):
+    text = ("Clinton's aides believe that the debate will decide the race. "
+            "The campaign fears that turnout in Ohio is falling.")
+    quotes = _quotes(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["Clinton's aides", "The campaign"]
+    assert [q.cue for q in quotes] == ["believe", "fears"]
+    assert quotes[1].text == "that turnout in Ohio is falling"
