@@ -265,3 +265,18 @@ def test_the_sentence_date_is_not_the_known_disasters_date(nlp):
     call = found("In an interview Thursday on ABC, Louisiana Sen. Mary Landrieu reiterated her call to end the "
                  "moratorium.", "2010-06-11")
     assert [m.type for m in call] == ["demand"], [(m.type, m.trigger) for m in call]
+
+
+@pytest.mark.parametrize("text, event_type, status", [
+    # Fox News coverage of the spill (Timeline17 bpoil_foxnews): possible, owed or yet to come
+    ("Oil could soon end up at gas stations once BP sells the crude taken from the well.", "sale", "planned"),
+    ("Under federal law, BP is required to pay for a range of losses.", "payment", "planned"),
+    ("A BP spokesman declined to comment on the memo on Tuesday.", "reject", None),  # no refusal of anything
+])
+def test_possible_owed_and_unsaid_are_not_happenings(nlp, text, event_type, status):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+
+    doc, parsed = Document(id="d", source="s", text=text, published="2010-06-20"), nlp(text)
+    found = [m for m in extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d")) if m.type == event_type]
+    assert [m.status for m in found] == ([status] if status else []), found

@@ -366,6 +366,13 @@ def event_status(token, sentence_text: str) -> str:
             break
         head = head.head
         chain.append(head)
+    if token.pos_ == "VERB" and token.tag_ in {"VBZ", "VBP"} and _has_child(token, {"mark"}, lexicon.FUTURE_CONJUNCTIONS):
+        return "planned"  # "once BP sells the crude"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.OBLIGATION_HEADS:
+        return "planned"  # "is required to pay", "is likely to meet"
+    for tok in chain[:2]:
+        if _has_child(tok, {"aux"}, lexicon.MODAL_AUXILIARIES):
+            return "planned"  # "could face lawsuits", "must pay": possible or owed, not done
     for tok in chain:
         if _has_child(tok, {"aux", "auxpass"}, lexicon.FUTURE_AUXILIARIES):
             return "planned"
@@ -715,6 +722,8 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         for token, event_type in typed:
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
                 continue  # "refused to meet": no meeting
+            if token.lemma_.lower() in lexicon.REFUSAL_VERBS and _has_child(token, {"xcomp"}, lexicon.SPEECH_VERBS):
+                continue  # "declined to comment": no refusal of anything
             if token.dep_ in {"dobj", "obj"} and token.pos_ == "NOUN" and token.head.lemma_.lower() in lexicon.PREVENTION_VERBS:
                 continue  # "to stop the killing": what someone wants stopped
             if token.lemma_.lower() in lexicon.DENIAL_VERBS and any(

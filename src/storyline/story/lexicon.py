@@ -200,6 +200,15 @@ PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", 
 # demanded", "has consistently rejected").
 HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "always", "often", "frequently",
                     "constantly", "persistently", "usually", "regularly", "routinely", "typically"}
+# "declined to comment", "refused to say": no refusal of anything but a word to the press.
+SPEECH_VERBS = {"comment", "say", "elaborate", "discuss", "answer", "speculate", "confirm", "respond", "disclose",
+                "specify", "identify", "name", "detail", "talk", "speak", "reply", "explain"}
+# Auxiliaries and verbs that make an event a possibility or an obligation, not a happening: "could face
+# lawsuits", "is required to pay", "must pay".
+MODAL_AUXILIARIES = {"could", "might", "may", "must", "should"}
+OBLIGATION_HEADS = {"require", "need", "oblige", "obligate", "force", "expect", "likely", "able", "unable"}
+# Conjunctions under which a present-tense event is yet to come ("once BP sells the crude").
+FUTURE_CONJUNCTIONS = {"once", "if", "when", "unless", "until", "before"}
 # An event under one of these did not happen ("refused to meet"); the refusal is the event.
 REFUSAL_VERBS = {"refuse", "decline", "reject", "rule"}
 # An event these govern did not take place as planned ("cancelled the summit", "called off").
