@@ -280,3 +280,16 @@ def test_possible_owed_and_unsaid_are_not_happenings(nlp, text, event_type, stat
     doc, parsed = Document(id="d", source="s", text=text, published="2010-06-20"), nlp(text)
     found = [m for m in extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d")) if m.type == event_type]
     assert [m.status for m in found] == ([status] if status else []), found
+
+
+def test_the_toll_of_an_explosion_is_the_explosion(nlp):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    text = ("The April 20 explosion aboard the Deepwater Horizon killed 11 workers and led to 206 million gallons of "
+            "oil spewing from BP undersea well.")
+    doc, parsed = Document(id="d", source="s", text=text, published="2010-09-02"), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, "2010-09-02", "d", parsed),
+                                   extract_mentions(parsed, "d"))
+    assert [(m.type, m.date) for m in found] == [("explosion", "2010-04-20")], found

@@ -633,7 +633,8 @@ def _one_per_clause(in_sentence: list[EventMention], triggers: list, segment) ->
     merged_into: dict[int, int] = {}
     for head_id, members in groups.items():
         head = segment.doc[head_id]
-        members.sort(key=lambda n: (in_sentence[n].type == "statement", _depth_below(triggers[n], head),
+        members.sort(key=lambda n: (in_sentence[n].type == "statement", in_sentence[n].type in lexicon.TOLL_TYPES,
+                                    _depth_below(triggers[n], head),
                                     in_sentence[n].type not in lexicon.CONTACT_TYPES, triggers[n].i))
         leaders: list[int] = []
         for n in members:
@@ -647,9 +648,12 @@ def _one_per_clause(in_sentence: list[EventMention], triggers: list, segment) ->
     for n, token in enumerate(triggers):
         # "exploded April 20, killing 11 workers", "the explosion that killed 11": the deaths are
         # the explosion's toll, one happening
-        if n in merged_into or in_sentence[n].type not in lexicon.TOLL_TYPES or token.dep_ not in {"advcl", "relcl", "acl"}:
+        if n in merged_into or in_sentence[n].type not in lexicon.TOLL_TYPES:
             continue
-        cause = next((k for k, other in enumerate(triggers) if other.i == token.head.i and k not in merged_into
+        # the cause above the toll's clause, or the toll verb's subject ("the explosion killed 11")
+        causes = ({token.head.i} if token.dep_ in {"advcl", "relcl", "acl"} else set()) | {
+            child.i for child in token.children if child.dep_ == "nsubj"}
+        cause = next((k for k, other in enumerate(triggers) if other.i in causes and k not in merged_into
                       and in_sentence[k].type in lexicon.CAUSE_TYPES), None)
         if cause is not None:
             _take_participants(in_sentence[cause], in_sentence[n])
