@@ -293,3 +293,23 @@ def test_the_toll_of_an_explosion_is_the_explosion(nlp):
     found = extract_event_mentions(parsed, doc, extract_timexes(text, "2010-09-02", "d", parsed),
                                    extract_mentions(parsed, "d"))
     assert [(m.type, m.date) for m in found] == [("explosion", "2010-04-20")], found
+
+
+@pytest.mark.parametrize("text, absent, status_of", [
+    # BBC coverage of the 2010 Haiti earthquake (Timeline17 haiti_bbc)
+    ("The quake, which struck about 15km south-west of Port-au-Prince, was quickly followed by two aftershocks.",
+     "attack", None),  # the quake that struck is no attack
+    ("Wyclef Jean has been talking to 1Xtra News about what he has seen in Haiti.", "call", None),  # an interview
+    ("Meanwhile, Haiti's main creditors are due to meet on Monday in the Canadian city of Montreal.", None,
+     ("meeting", "planned")),
+])
+def test_disasters_interviews_and_appointments_to_come(nlp, text, absent, status_of):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+
+    doc, parsed = Document(id="d", source="s", text=text, published="2010-01-20"), nlp(text)
+    found = extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d"))
+    if absent:
+        assert absent not in [m.type for m in found], found
+    if status_of:
+        assert status_of in [(m.type, m.status) for m in found], found

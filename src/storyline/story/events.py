@@ -50,8 +50,9 @@ def _object_lemmas(token) -> set[str]:
 def _subject_lemmas(token) -> set[str]:
     """Head words of the subject of a verb, or of the verb a noun depends on ('the quake's strike')."""
     verb = token if token.pos_ == "VERB" else token.head
+    relative_head = {verb.head.lemma_.lower()} if verb.dep_ == "relcl" else set()  # "the quake, which struck"
     return {child.lemma_.lower() for child in verb.children if child.dep_ in {"nsubj", "nsubjpass", "poss"}} | {
-        child.lemma_.lower() for child in token.children if child.dep_ in {"poss", "compound"}}
+        child.lemma_.lower() for child in token.children if child.dep_ in {"poss", "compound"}} | relative_head
 
 
 def _entity_labels(token_or_span) -> set[str]:
@@ -98,7 +99,8 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
         return None
     if lemma in {"speak", "talk"} and pos == "VERB":
         partners = _prep_objects(token, {"with", "to"})
-        if partners and _names_someone(partners) and not any(p.lower_ in {"reporters", "journalists", "press"} for p in partners):
+        if partners and _names_someone(partners) and not any(p.lower_ in {"reporters", "journalists", "press"}
+                                                             or _is_media(" ".join(t.text for t in p.subtree)) for p in partners):
             return "call"
         before = token.doc[segment_start: token.i] if segment_start is not None else []
         if len(_named_people(before)) >= 2 and any(tok.lower_ == "and" for tok in before):

@@ -206,7 +206,7 @@ SPEECH_VERBS = {"comment", "say", "elaborate", "discuss", "answer", "speculate",
 # Auxiliaries and verbs that make an event a possibility or an obligation, not a happening: "could face
 # lawsuits", "is required to pay", "must pay".
 MODAL_AUXILIARIES = {"could", "might", "may", "must", "should"}
-OBLIGATION_HEADS = {"require", "need", "oblige", "obligate", "force", "expect", "likely", "able", "unable"}
+OBLIGATION_HEADS = {"require", "need", "oblige", "obligate", "force", "expect", "likely", "able", "unable", "due"}
 # Conjunctions under which a present-tense event is yet to come ("once BP sells the crude").
 FUTURE_CONJUNCTIONS = {"once", "if", "when", "unless", "until", "before"}
 # An event under one of these did not happen ("refused to meet"); the refusal is the event.
