@@ -102,7 +102,9 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
         if partners and _names_someone(partners) and not any(p.lower_ in {"reporters", "journalists", "press"}
                                                              or _is_media(" ".join(t.text for t in p.subtree)) for p in partners):
             return "call"
-        before = token.doc[segment_start: token.i] if segment_start is not None else []
+        before = list(token.doc[segment_start: token.i]) if segment_start is not None else []
+        breaks = [n for n, tok in enumerate(before) if tok.is_punct]  # "A and B spoke", not '"... A and B," X said, speaking'
+        before = before[breaks[-1] + 1:] if breaks else before
         if len(_named_people(before)) >= 2 and any(tok.lower_ == "and" for tok in before):
             return "call"  # "Trump and Putin spoke for two hours"
         return None
