@@ -315,3 +315,20 @@ def test_disasters_interviews_and_appointments_to_come(nlp, text, absent, status
         assert absent not in [m.type for m in found], found
     if status_of:
         assert status_of in [(m.type, m.status) for m in found], found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # bpoil_foxnews: the leak goes on (no spill of that day), the dated disaster dates its toll
+    ("Oil is leaking from the BP well into the Gulf of Mexico on Monday.", "2010-06-08", []),
+    ("The April 20 disaster killed 11 workers and continues to spill thousands of barrels of oil daily into the Gulf "
+     "of Mexico.", "2010-05-26", [("death", "2010-04-20")]),
+])
+def test_a_leak_that_goes_on_is_no_happening_of_the_day(nlp, text, published, expected):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed),
+                                   extract_mentions(parsed, "d"))
+    assert [(m.type, m.date) for m in found] == expected, found

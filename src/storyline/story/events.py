@@ -134,6 +134,12 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
         return None  # "free trade", "executed the plan", "charged a fee"
     if pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "under":
         return None  # "came under fire", "under investigation": a state, not a happening
+    if token.tag_ == "VBG" and token.dep_ in {"amod", "acl", "compound"}:
+        return None  # "leaking oil", "oil spewing from the well": a description, not a happening
+    if event_type in lexicon.ONGOING_TYPES and pos == "VERB" and (
+            (token.tag_ == "VBG" and _has_child(token, {"aux"}))
+            or (token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.CONTINUING_VERBS)):
+        return None  # "is leaking", "continues to spill": a state that lasts, not a happening
     if event_type == "attack" and _subject_lemmas(token) & lexicon.NATURAL_FORCES:
         return None
     if pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -551,7 +557,9 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
     if root.dep_ in {"compound", "nmod", "amod", "nummod"} and named.pos_ in {"NOUN", "PROPN"} \
             and named.i != trigger.i and not (span.start <= named.i < span.end):
         # "the April 20 explosion that killed 11": the explosion's date is the killing's too
-        return not any(ancestor.i == named.i for ancestor in trigger.ancestors)
+        # ... and so is the toll's when the dated noun is its subject ("the April 20 disaster killed 11")
+        return not (any(ancestor.i == named.i for ancestor in trigger.ancestors)
+                    or (named.head.i == trigger.i and named.dep_ in {"nsubj", "nsubjpass"}))
     return root.dep_ == "pobj" and root.head.lower_ == "since" or (
         root.head.dep_ == "pobj" and root.head.head.lower_ == "since" and root.head.i != trigger.i)
 

@@ -145,6 +145,10 @@ _add("crash", "VERB", "derail", "capsize", "sink")
 # struck Haiti", "the explosion in the Gulf of Mexico").
 DISASTER_TYPES = {"earthquake", "storm", "flood", "drought", "epidemic", "explosion", "spill", "fire", "crash"}
 PLACE_PARTICIPANT_TYPES = DISASTER_TYPES | {"death", "injury", "protest", "evacuation"}
+# Happenings that go on for days ("the oil is leaking", "continues to spill"): told in the progressive
+# or under a verb of continuing, they are a state, not a happening of that day.
+ONGOING_TYPES = {"spill", "fire", "flood", "drought", "epidemic"}
+CONTINUING_VERBS = {"continue", "keep", "remain", "persist"}
 # Deaths and injuries told in a clause under a disaster or an attack are its toll, not a happening of their own.
 TOLL_TYPES = {"death", "injury"}
 CAUSE_TYPES = DISASTER_TYPES | {"attack"}
