@@ -15,10 +15,10 @@ import numpy as np
 from storyline.export.listing import first_sentence
 from storyline.export.records import entity_ids_matching, search_passages
 from storyline.store import Store
-from storyline.store.queries import document_records, entity_records
+from storyline.store.queries import document_records, passages_passing
 
 MODES = ("hybrid", "text", "semantic")
-CANDIDATES = 500  # passages fetched before filtering, so filters do not empty a short list
+CANDIDATES = 500  # passages of each ranking (text, semantic) that hybrid search fuses
 RRF_K = 60  # reciprocal-rank fusion constant: how much the top ranks dominate a hybrid ranking
 MIN_SEMANTIC_SCORE = 0.2  # cosine below this is noise for MiniLM
 _embed_lock = threading.Lock()
@@ -35,13 +35,21 @@ class SearchFilters:
 
 def search(store: Store, query: str, mode: str = "hybrid", filters: SearchFilters | None = None,
            limit: int = 20) -> list[dict[str, Any]]:
-    """Ranked passages `{doc, start, end, text, score, title, date, outlet, match}`, best first."""
+    """Ranked passages `{doc, start, end, text, score, title, date, outlet, match}`, best first.
+    Full-text ranking, filters and the limit are applied in SQL; semantic hits are filtered by
+    one query over their own passages."""
     filters = filters or SearchFilters()
-    keep = passage_filter(store, filters)
-    text_hits = [hit for hit in search_passages(store, query, limit=CANDIDATES) if keep(hit)] if mode != "semantic" else []
-    semantic_hits = [hit for hit in semantic_passages(store, query, CANDIDATES) if keep(hit)] if mode != "text" else []
+    actor_ids = entity_ids_matching(store, filters.actor) if filters.actor else None
+    where = {"actor_ids": actor_ids, "since": filters.since, "until": filters.until, "outlet": filters.outlet}
+    text_hits = search_passages(store, query, limit if mode == "text" else CANDIDATES, **where) if mode != "semantic" else []
+    semantic_hits = []
+    if mode != "text":
+        semantic_hits = semantic_passages(store, query, CANDIDATES)
+        if actor_ids is not None or filters.since or filters.until or filters.outlet:
+            kept = passages_passing(store, [(hit["doc"], hit["start"], hit["end"]) for hit in semantic_hits], **where)
+            semantic_hits = [hit for hit in semantic_hits if (hit["doc"], hit["start"], hit["end"]) in kept]
     if mode == "text":
-        return [{**hit, "match": "text"} for hit in text_hits[:limit]]
+        return [{**hit, "match": "text"} for hit in text_hits]
     if mode == "semantic":
         return [{**hit, "match": "semantic"} for hit in semantic_hits[:limit]]
     return fuse(text_hits, semantic_hits)[:limit]
@@ -61,52 +69,6 @@ def fuse(text_hits: list[dict[str, Any]], semantic_hits: list[dict[str, Any]]) -
     for hit in ranked:
         hit["score"] = round(hit["score"], 5)
     return ranked
-
-
-def passage_filter(store: Store, filters: SearchFilters):
-    """A predicate over passages: by the actor mentioned in it, the document's date and outlet."""
-    spans = actor_spans(store, filters.actor) if filters.actor else None
-    dates = document_dates(store) if (filters.since or filters.until) else {}
-
-    def keep(hit: dict[str, Any]) -> bool:
-        if filters.outlet and (hit.get("outlet") or "").lower() != filters.outlet.lower():
-            return False
-        if spans is not None and not any(doc == hit["doc"] and start < hit["end"] and hit["start"] < end
-                                         for doc, start, end in spans.get(hit["doc"], [])):
-            return False
-        if dates:
-            earliest, latest = dates.get(hit["doc"], (None, None))
-            if filters.since and (latest is None or latest < filters.since):
-                return False
-            if filters.until and (earliest is None or earliest > filters.until):
-                return False
-        return True
-
-    return keep
-
-
-def actor_spans(store: Store, actor: str) -> dict[str, list[tuple[str, int, int]]]:
-    """Mention spans of every entity the name matches, grouped by document."""
-    ids = set(entity_ids_matching(store, actor))
-    spans: dict[str, list[tuple[str, int, int]]] = {}
-    for entity in entity_records(store):
-        if entity["id"] in ids:
-            for mention in entity.get("mentions", []):
-                spans.setdefault(mention["doc"], []).append((mention["doc"], mention["start"], mention["end"]))
-    return spans
-
-
-def document_dates(store: Store) -> dict[str, tuple[str | None, str | None]]:
-    """Each document's publication date as (earliest, latest); a range when only that is known."""
-    dates = {}
-    for doc in document_records(store):
-        if doc["published"]:
-            dates[doc["id"]] = (doc["published"][:10], doc["published"][:10])
-        elif doc["published_range"]:
-            dates[doc["id"]] = (doc["published_range"][0], doc["published_range"][1])
-        else:
-            dates[doc["id"]] = (None, None)
-    return dates
 
 
 def semantic_passages(store: Store, query: str, limit: int) -> list[dict[str, Any]]:

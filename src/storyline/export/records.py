@@ -107,14 +107,15 @@ def keyed_documents(store: Store, outlet: str | None = None, limit: int | None =
         yield record, key
 
 
-def search_passages(store: Store, query: str, limit: int = 20) -> list[dict[str, Any]]:
-    """`queries.search_passages`, each passage labelled by its document's title, address or first sentence."""
+def search_passages(store: Store, query: str, limit: int = 20, **filters) -> list[dict[str, Any]]:
+    """`queries.search_passages` (`filters`: its actor ids, days and outlet), each passage labelled
+    by its document's title, address or first sentence."""
     from storyline.export.listing import first_sentence
 
     return [{"doc": hit["doc"], "start": hit["start"], "end": hit["end"], "text": hit["text"], "score": hit["score"],
              "title": hit["title"], "label": hit["title"] or hit["url"] or first_sentence(hit["lead"]),
              "date": hit["date"], "outlet": hit["outlet"], "words": hit["words"], "phrase": hit["phrase"]}
-            for hit in queries.search_passages(store, query, limit)]
+            for hit in queries.search_passages(store, query, limit, **filters)]
 
 
 def framed(store: Store, records: Iterable[dict[str, Any]], span=None) -> Iterator[dict[str, Any]]:

@@ -419,13 +419,49 @@ def iter_copy_links(store: Store) -> Iterator[dict[str, Any]]:
 
 # --- full-text search ------------------------------------------------------------------------
 
-SEARCH_CANDIDATES = 200  # passages ranked by bm25 per match (any word, every word, the phrase) before re-ranking
 # Words too common to narrow a search (and costly to rank: they match most passages).
 SEARCH_STOPWORDS = frozenset("""a an and are as at be been but by for from had has have he her his i in is it its
 of on or our she that the their them they this to was we were what when which who will with would you""".split())
+# A document's publication day, or the first and last day of its inferred range.
+EARLIEST_DAY = "COALESCE(substr(d.published, 1, 10), json_extract(d.published_range, '$[0]'))"
+LATEST_DAY = "COALESCE(substr(d.published, 1, 10), json_extract(d.published_range, '$[1]'))"
+# The actors' mentions, read once; a passage `m` (id, document, start, end) is kept when one lies
+# in it. A join (SQLite indexes the passages by document for it), not a lookup per passage.
+ACTOR_SPANS = "actor_spans AS MATERIALIZED (SELECT doc, start, end FROM entity_mentions WHERE entity IN ({marks}))"
+ACTOR_IN_PASSAGE = ("m.id IN (SELECT o.id FROM m o JOIN actor_spans a"
+                    " ON a.doc = o.document AND a.start < o.end AND o.start < a.end)")
 
 
-def search_passages(store: Store, query: str, limit: int = 20) -> list[dict[str, Any]]:
+def search_terms(query: str) -> list[str]:
+    """The query's words for the match: function words left out unless nothing else is left."""
+    words = [term for term in query.replace('"', " ").split() if term]
+    content = [word for word in words if word.lower() not in SEARCH_STOPWORDS]
+    return list(dict.fromkeys(content or words))
+
+
+def _passage_filters(actor_ids: list[str] | None, since: str | None, until: str | None,
+                     outlet: str | None) -> tuple[list[str], list[str], list]:
+    """(CTEs the filters need, conditions on passages `m` joined to documents `d`, the conditions'
+    bound values); the CTEs' values are `actor_ids`."""
+    ctes, where, params = [], [], []
+    if actor_ids:
+        ctes.append(ACTOR_SPANS.format(marks=_marks(actor_ids)))
+        where.append(ACTOR_IN_PASSAGE)
+    if outlet:
+        where.append("lower(d.outlet) = lower(?)")
+        params.append(outlet)
+    if since:
+        where.append(f"{LATEST_DAY} >= ?")
+        params.append(since[:10])
+    if until:
+        where.append(f"{EARLIEST_DAY} <= ?")
+        params.append(until[:10])
+    return ctes, where, params
+
+
+def search_passages(store: Store, query: str, limit: int = 20, actor_ids: list[str] | None = None,
+                    since: str | None = None, until: str | None = None,
+                    outlet: str | None = None) -> list[dict[str, Any]]:
     """Passages (stored sentences) for a query, best first, with document, date, offsets and the
     document's first 480 characters (`lead`).
 
@@ -433,45 +469,54 @@ def search_passages(store: Store, query: str, limit: int = 20) -> list[dict[str,
     still find passages. Passages are ranked by: holding the words as a phrase, then how many of
     the query's words they hold, then bm25. `score` says the same in one number: words held, plus
     1 for the phrase, plus bm25 / (1 + bm25) (below 1, so it only breaks ties). Common function
-    words are left out of the match unless the query has nothing else."""
-    words = [term for term in query.replace('"', " ").split() if term]
-    content = [word for word in words if word.lower() not in SEARCH_STOPWORDS]
-    terms = list(dict.fromkeys(content or words))
-    if not terms:
+    words are left out of the match unless the query has nothing else.
+
+    One SQL statement ranks every passage the words match, filters them by joins (`actor_ids`: a
+    mention of one of them inside the passage; `since`/`until`: ISO days the document's date or
+    range overlaps; `outlet`) and reads only the `limit` best with their documents."""
+    terms = search_terms(query)
+    if not terms or (actor_ids is not None and not actor_ids):
         return []
     quoted = [f'"{term}"' for term in terms]
-    phrase_match = '"' + " ".join(terms) + '"'
-    wanted = max(limit, SEARCH_CANDIDATES)
-    ranked: dict[int, float] = {}
-    for match in [" OR ".join(quoted)] + ([" AND ".join(quoted), phrase_match] if len(terms) > 1 else []):
-        for rowid, rank in store.conn.execute(
-                "SELECT rowid, rank FROM passages WHERE passages MATCH ? ORDER BY rank LIMIT ?", (match, wanted)):
-            ranked.setdefault(rowid, -rank)
-    if not ranked:
-        return []
-    candidates = sorted(ranked)
-    held = {rowid: 0 for rowid in candidates}
-    for term in quoted:
-        for (rowid,) in _matching(store, term, candidates):
-            held[rowid] += 1
-    phrase = {row[0] for row in _matching(store, phrase_match, candidates)} if len(terms) > 1 else set()
-    scores = {rowid: held[rowid] + (rowid in phrase) + ranked[rowid] / (1 + ranked[rowid]) for rowid in candidates}
-    best = sorted(candidates, key=lambda rowid: -scores[rowid])[:limit]
-    rows = {row[0]: row[1:] for row in store.select_in(
-        """SELECT p.rowid, p.document, p.start, p.end, p.text, d.title, d.published, d.outlet, d.url,
-           substr(d.text, 1, 480) FROM passages p JOIN documents d ON d.id = p.document WHERE p.rowid IN ({})""", best)}
-    return [{"doc": doc, "start": int(start), "end": int(end), "text": text, "score": round(scores[rowid], 4),
-             "title": title, "url": url, "lead": lead, "date": published, "outlet": outlet,
-             "words": held[rowid], "phrase": rowid in phrase}
-            for rowid in best if rowid in rows
-            for doc, start, end, text, title, published, outlet, url, lead in [rows[rowid]]]
+    matches = [" OR ".join(quoted)] + quoted + (['"' + " ".join(terms) + '"'] if len(terms) > 1 else [])
+    holds = "(m.id IN (SELECT rowid FROM passages WHERE passages MATCH ?))"
+    ctes, where, params = _passage_filters(actor_ids, since, until, outlet)
+    score = "held + phrase + bm25 / (1 + bm25)"
+    sql = f"""
+        WITH {"".join(cte + ", " for cte in ctes)}
+        m AS MATERIALIZED (SELECT rowid AS id, document, start, end, -bm25(passages) AS bm25
+                           FROM passages WHERE passages MATCH ?),
+        ranked AS (
+            SELECT m.id, m.document, m.bm25, {" + ".join([holds] * len(quoted))} AS held,
+                   {holds if len(terms) > 1 else "0"} AS phrase
+            FROM m JOIN documents d ON d.id = m.document{_where(where)}
+            ORDER BY {score} DESC, m.id LIMIT ?)
+        SELECT r.document, p.start, p.end, p.text, r.held, r.phrase, {score},
+               d.title, d.published, d.outlet, d.url, substr(d.text, 1, 480)
+        FROM ranked r JOIN passages p ON p.rowid = r.id JOIN documents d ON d.id = r.document
+        ORDER BY {score} DESC, r.id"""
+    bound = list(actor_ids or []) + matches + params + [int(limit)]
+    return [{"doc": doc, "start": int(start), "end": int(end), "text": text, "score": round(score, 4),
+             "title": title, "url": url, "lead": lead, "date": published, "outlet": outlet_name,
+             "words": held, "phrase": bool(phrase)}
+            for doc, start, end, text, held, phrase, score, title, published, outlet_name, url, lead
+            in store.conn.execute(sql, bound)]
 
 
-def _matching(store: Store, match: str, rowids: list[int]) -> list[tuple]:
-    """The passages among `rowids` that an FTS5 query matches."""
-    rows: list[tuple] = []
-    for at in range(0, len(rowids), 500):
-        part = rowids[at:at + 500]
-        rows.extend(store.conn.execute(f"SELECT rowid FROM passages WHERE passages MATCH ? AND rowid IN ({_marks(part)})",
-                                       [match, *part]).fetchall())
-    return rows
+def passages_passing(store: Store, passages: list[tuple[str, int, int]], actor_ids: list[str] | None = None,
+                     since: str | None = None, until: str | None = None,
+                     outlet: str | None = None) -> set[tuple[str, int, int]]:
+    """Those of `passages` (document, start, end) that `search_passages`'s filters keep."""
+    if actor_ids is not None and not actor_ids:
+        return set()
+    ctes, where, params = _passage_filters(actor_ids, since, until, outlet)
+    kept: set[tuple[str, int, int]] = set()
+    for at in range(0, len(passages), 300):
+        part = passages[at:at + 300]
+        values = ",".join(["(?, ?, ?, ?)"] * len(part))
+        rows = store.conn.execute(
+            f"WITH {''.join(cte + ', ' for cte in ctes)}m(id, document, start, end) AS MATERIALIZED (VALUES {values})"
+            f" SELECT m.document, m.start, m.end FROM m JOIN documents d ON d.id = m.document{_where(where)}",
+            list(actor_ids or []) + [value for number, key in enumerate(part) for value in (number, *key)] + params)
+        kept.update((doc, int(start), int(end)) for doc, start, end in rows)
+    return kept

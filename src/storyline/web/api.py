@@ -54,9 +54,10 @@ def open_store(request: Request) -> Iterator[Store]:
         store.close()
 
 
-def open_writable_store(request: Request) -> Iterator[Store]:
-    """Search by meaning keeps the passage vectors it computes in the store."""
-    store = Store(request.app.state.db_path)
+def open_search_store(request: Request, mode: str = Query("hybrid", pattern="^(hybrid|text|semantic)$")) -> Iterator[Store]:
+    """Search by meaning keeps the passage vectors it computes in the store; full-text search
+    only reads."""
+    store = Store(request.app.state.db_path, readonly=mode == "text")
     try:
         yield store
     finally:
@@ -93,7 +94,7 @@ def story_listings(request: Request) -> StoryListings:
 
 StoreDep = Annotated[Store, Depends(open_store)]
 ListingsDep = Annotated[StoryListings, Depends(story_listings)]
-WritableStoreDep = Annotated[Store, Depends(open_writable_store)]
+SearchStoreDep = Annotated[Store, Depends(open_search_store)]
 
 
 def iso_date(value: str | None, name: str) -> str | None:
@@ -255,7 +256,7 @@ def positions(store: StoreDep, actor: str | None = Query(None, description="name
 
 
 @router.get("/search", tags=["search"], summary="Ranked passages: full text, semantic or both (hybrid)")
-def search(store: WritableStoreDep, q: str = Query(..., min_length=1, max_length=500),
+def search(store: SearchStoreDep, q: str = Query(..., min_length=1, max_length=500),
            mode: str = Query("hybrid", pattern="^(hybrid|text|semantic)$"),
            actor: str | None = None, since: date | None = None, until: date | None = None,
            outlet: str | None = None, limit: int = Query(20, ge=1, le=200)) -> models.SearchResults:
