@@ -87,6 +87,12 @@ class StoryListings:
                 self.entries.popitem(last=False)
         return value
 
+    def json(self, store: Store, key: tuple, compute: Callable[[], Any], model: type[BaseModel]) -> Response:
+        """The listing as its response model's JSON, serialised once per story: checking and
+        encoding a large listing (the sources overview) costs more than computing it from the store."""
+        body = self.get(store, ("json", *key), lambda: model.model_validate(compute()).model_dump_json().encode())
+        return Response(body, media_type="application/json")
+
 
 def story_listings(request: Request) -> StoryListings:
     return request.app.state.story_listings
@@ -214,9 +220,10 @@ def document(document_id: str, store: StoreDep) -> models.DocumentDetail:
     return detail
 
 
-@router.get("/sources", tags=["sources"], summary="Outlets, documents, the copy/rewrite tree, independent counts")
-def sources(store: StoreDep, listings: ListingsDep) -> models.SourcesOverview:
-    return listings.get(store, ("sources",), lambda: views.sources_overview(store))
+@router.get("/sources", tags=["sources"], summary="Outlets, documents, the copy/rewrite tree, independent counts",
+            response_model=models.SourcesOverview)
+def sources(store: StoreDep, listings: ListingsDep) -> Response:
+    return listings.json(store, ("sources",), lambda: views.sources_overview(store), models.SourcesOverview)
 
 
 @router.get("/entities", tags=["actors"], summary="Actors with roles and counts, most mentioned first (paged: `next`)")
