@@ -181,3 +181,30 @@ def test_csv_defuses_spreadsheet_formulas():
 def test_unknown_format_is_an_error():
     with pytest.raises(ValueError):
         report.render(HOSTILE, "pdf")
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_briefing_streamed_from_the_store_is_the_briefing_of_the_export(db_path, data, fmt):
+    """`generate` reads the store as the template asks (no whole export in memory) and writes the
+    same page, chunk by chunk."""
+    store = Store(db_path, readonly=True)
+    try:
+        chunks = list(report.generate(store, fmt))
+        brief = report.StoreBriefing(store)
+        streamed_quotes = brief.quotes
+        actors = [actor for actor, _ in brief.actors()]
+    finally:
+        store.close()
+    assert len(chunks) > 10
+    assert "".join(chunks) == report.render(data, fmt)
+    held = report.Briefing(data)
+    assert streamed_quotes == held.quotes and actors == [actor for actor, _ in held.actors()]
+
+
+def test_key_quotes_from_a_stream_match_the_ranking_of_a_list(data):
+    quotes = data["quotes"]
+    assert len(quotes) > report.KEY_QUOTES
+    copies = {doc["id"] for doc in data["documents"] if doc["copy_of"]}
+    assert report.key_quotes(iter(quotes), copies) == report.key_quotes(list(quotes), copies)
+    chosen = report.key_quotes(quotes, copies)
+    assert len(chosen) == report.KEY_QUOTES and not any(q["doc"] in copies for q in chosen)

@@ -314,7 +314,7 @@ def run_search(args) -> int:
 
 
 def run_export(args) -> int:
-    from storyline.export import STREAMED_FORMATS, render_export, write_export
+    from storyline.export import write_export
 
     if args.output:
         check_writable(args.output, folder_ok=args.format == "csv")
@@ -328,24 +328,14 @@ def run_export(args) -> int:
         print(f"wrote {', '.join(written)} to {args.output}", file=sys.stderr)
         return EXIT_OK
     store = open_store(args)
-    if args.format in STREAMED_FORMATS:
-        if args.output:
-            try:
-                with open(args.output, "w", encoding="utf-8") as out:
-                    write_export(store, args.format, out)
-            except OSError as error:
-                raise UserError(f"{args.output}: cannot write ({error.strerror or error})") from None
-        else:
-            write_export(store, args.format, sys.stdout)
-        return EXIT_OK
-    output = render_export(store, args.format)
     if args.output:
         try:
-            Path(args.output).write_text(output, encoding="utf-8")
+            with open(args.output, "w", encoding="utf-8") as out:
+                write_export(store, args.format, out)
         except OSError as error:
             raise UserError(f"{args.output}: cannot write ({error.strerror or error})") from None
     else:
-        sys.stdout.write(output)
+        write_export(store, args.format, sys.stdout)
     return EXIT_OK
 
 

@@ -1,37 +1,37 @@
 """Export stage: the whole analysis as JSON (the contract), JSON Lines, CSV tables, Markdown or HTML.
 
-JSON and JSON Lines are written record by record as they are read from the store, and the CSV
-tables row by row, so they export a store of any size in constant memory; the briefings (Markdown,
-HTML) are for reading and are built from the whole export in memory."""
+JSON and JSON Lines are written record by record as they are read from the store, the CSV tables
+row by row, and the briefings (Markdown, HTML) chunk by chunk from Jinja2 templates fed by store
+reads (`report.generate`), so a store of any size is exported in flat memory."""
 from __future__ import annotations
 
 import json
 from typing import TextIO
 
 from storyline.export.listing import write_json_array
-from storyline.export.records import build_export, export_sections
+from storyline.export.records import export_sections
 from storyline.store import Store
-
-STREAMED_FORMATS = ("json", "jsonl")
 
 
 def render_export(store: Store, fmt: str) -> str:
-    """The export as one string (the web download; the CLI streams json and jsonl instead)."""
-    if fmt in STREAMED_FORMATS:
-        import io
+    """The export as one string (the web download; the CLI streams it instead)."""
+    import io
 
-        out = io.StringIO()
-        write_export(store, fmt, out)
-        return out.getvalue()
-    from storyline.export import report
-
-    return report.render(build_export(store), fmt)
+    out = io.StringIO()
+    write_export(store, fmt, out)
+    return out.getvalue()
 
 
 def write_export(store: Store, fmt: str, out: TextIO) -> None:
     """json: the contract object; jsonl: a first line {"record": "format", "format": ...}, then one
     line per record with `record` naming its kind (document, entity, quote, timex, event, position,
-    copy) and, last, {"record": "timeline", "events": [...]}."""
+    copy) and, last, {"record": "timeline", "events": [...]}; md and html: the briefing."""
+    if fmt in ("md", "html"):
+        from storyline.export import report
+
+        for chunk in report.generate(store, fmt):
+            out.write(chunk)
+        return
     if fmt == "jsonl":
         for section, records in export_sections(store):
             if section == "format":

@@ -1,12 +1,16 @@
 """Briefings a journalist can share: Markdown or self-contained HTML.
 
-`render(data, fmt)` takes the contract export (`build_export`) and returns text. (The CSV export,
-one table per record kind, is `export.tables`.)
+`generate(store, fmt)` renders a briefing as a stream of text chunks (Jinja2 `generate`) from
+store reads: documents, quotes and positions are walked from the store, not held, so memory stays
+flat with the store's size. `render(data, fmt)` renders the same from a contract export
+(`build_export`) held in memory. (The CSV export, one table per record kind, is `export.tables`.)
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from heapq import nsmallest
 from typing import Any
 
 from jinja2 import Environment, PackageLoader
@@ -18,12 +22,21 @@ SHORT_TITLE = 48  # characters of a title that stand in for a missing outlet nam
 QUOTE_KINDS_FIRST = {"direct": 0, "mixed": 1, "indirect": 2}
 
 
+TEMPLATES = {"md": "briefing.md.j2", "html": "briefing.html.j2"}
+LOOKUPS_KEPT = 4096  # documents and names looked up by a streamed briefing, kept for re-use
+
+
 def render(data: dict[str, Any], fmt: str) -> str:
-    if fmt == "md":
-        return render_markdown(Briefing(data))
-    if fmt == "html":
-        return render_html(Briefing(data))
-    raise ValueError(f"unknown report format: {fmt}")
+    if fmt not in TEMPLATES:
+        raise ValueError(f"unknown report format: {fmt}")
+    return template_environment(fmt).get_template(TEMPLATES[fmt]).render(brief=Briefing(data))
+
+
+def generate(store, fmt: str) -> Iterator[str]:
+    """The briefing of the store, chunk by chunk."""
+    if fmt not in TEMPLATES:
+        raise ValueError(f"unknown report format: {fmt}")
+    return template_environment(fmt).get_template(TEMPLATES[fmt]).generate(brief=StoreBriefing(store))
 
 
 class Briefing:
@@ -38,9 +51,15 @@ class Briefing:
         self.positions = positions_by_actor([p for p in data.get("positions", [])
                                              if (p.get("evidence") or {}).get("doc") not in self.copies])
 
+    def sources(self) -> Iterator[dict[str, Any]]:
+        return iter(self.documents.values())
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        return self.documents.get(doc_id) or {}
+
     def outlet(self, doc_id: str) -> str:
         """How a source is named in a briefing: its outlet, else a short title, else its file name."""
-        doc = self.documents.get(doc_id) or {}
+        doc = self.document(doc_id)
         if doc.get("outlet"):
             return doc["outlet"]
         title = one_line(doc.get("title"))
@@ -50,12 +69,12 @@ class Briefing:
 
     def source(self, doc_id: str) -> str:
         """A document named in a citation: its outlet (or short title) and publication date."""
-        published = (self.documents.get(doc_id) or {}).get("published")
+        published = self.document(doc_id).get("published")
         return f"{self.outlet(doc_id)}, {published}" if published else self.outlet(doc_id)
 
     def label(self, doc_id: str) -> str:
         """A document named for a reader: its title, else its URL, else its first sentence."""
-        doc = self.documents.get(doc_id) or {}
+        doc = self.document(doc_id)
         return one_line(doc.get("title")) or doc.get("url") or first_sentence(doc.get("text")) or doc_id
 
     def evidence(self, event: dict[str, Any]) -> dict[str, Any] | None:
@@ -67,6 +86,9 @@ class Briefing:
                 shown = one_line(said) not in (one_line(event.get("summary")), one_line(event.get("headline")))
                 return {**mention, "text": said if shown else None}
         return None
+
+    def has_positions(self) -> bool:
+        return bool(self.positions)
 
     def speaker(self, quote: dict[str, Any]) -> str:
         return self.names.get(quote.get("speaker")) or quote.get("speaker_text") or "unidentified speaker"
@@ -94,6 +116,83 @@ class Briefing:
         return sorted(self.positions.items(), key=lambda item: self.names.get(item[0], item[0]))
 
 
+class StoreBriefing(Briefing):
+    """The same briefing read from the store as the templates ask: documents listed from a cursor,
+    looked up by id (text spans cut in SQL), key quotes chosen while quotes stream past, positions
+    read one actor at a time. Held: the timeline, the key quotes, the ids of copies and of actors
+    with positions, and a bounded cache of looked-up documents and names."""
+
+    def __init__(self, store):
+        from storyline.export.records import iter_quotes, timeline_records
+        from storyline.store import queries
+
+        self.store, self.queries = store, queries
+        self.copies = {row[0] for row in store.conn.execute(
+            "SELECT c.document FROM copy_links c JOIN documents d ON d.id = c.document WHERE c.original IS NOT NULL")}
+        self.names = Names(store)
+        self.events = timeline_records(store)
+        self.quotes = key_quotes(iter_quotes(store), self.copies)
+        actor_ids = [row[0] for row in store.conn.execute("SELECT DISTINCT actor FROM positions")]
+        self.actor_ids = sorted(actor_ids, key=lambda actor: self.names.get(actor, actor))
+        self.document = lru_cache(maxsize=LOOKUPS_KEPT)(self._document)
+
+    def _document(self, doc_id: str) -> dict[str, Any]:
+        """Title, outlet, date, address and the first characters (for a label) of one document."""
+        row = self.store.conn.execute("SELECT title, outlet, published, url, source, substr(text, 1, 480)"
+                                      " FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return {}
+        return dict(zip(("title", "outlet", "published", "url", "source", "text"), row), id=doc_id)
+
+    def span_text(self, evidence: dict[str, Any] | None) -> str:
+        if not evidence or not evidence.get("doc"):
+            return ""
+        said = self.queries.text_spans(self.store, [(evidence["doc"], evidence["start"], evidence["end"])])[0]
+        return (said or "").strip()
+
+    def sources(self) -> Iterator[dict[str, Any]]:
+        for record, _ in self.queries.keyed_documents(self.store):
+            yield record
+
+    def outlets(self) -> list[str]:
+        return self.queries.outlets(self.store)
+
+    def date_span(self) -> str:
+        first, last = self.store.conn.execute(
+            "SELECT MIN(published), MAX(published) FROM documents WHERE published IS NOT NULL AND published != ''").fetchone()
+        return f"{first} to {last}" if first else "undated"
+
+    def summary_line(self) -> str:
+        count = self.store.document_count()
+        independent = count - len(self.copies)
+        return (f"{plural(count, 'document')} from {plural(len(self.outlets()), 'outlet')} "
+                f"({independent} independent), published {self.date_span()}; "
+                f"{plural(len(self.events), 'dated event')}, {plural(len(self.quotes), 'key quote')}.")
+
+    def actors(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        for actor in self.actor_ids:
+            positions = [record for record, _ in self.queries.keyed_positions(self.store, [actor])
+                         if (record.get("evidence") or {}).get("doc") not in self.copies]
+            if positions:
+                yield actor, sorted(positions, key=position_date)
+
+    def has_positions(self) -> bool:
+        return next(self.actors(), None) is not None
+
+
+class Names:
+    """Entity id -> name, looked up as asked and kept in a bounded cache."""
+
+    def __init__(self, store):
+        from storyline.store.queries import entity_names
+
+        self.lookup = lru_cache(maxsize=LOOKUPS_KEPT)(lambda entity_id: entity_names(store, [entity_id]).get(entity_id))
+
+    def get(self, entity_id: str | None, default: str | None = None) -> str | None:
+        name = self.lookup(entity_id) if entity_id else None
+        return default if name is None else name
+
+
 def timeline_events(data: dict[str, Any]) -> list[dict[str, Any]]:
     """Events in the contract's timeline order; the timeline lists dated events only."""
     by_id = {event["id"]: event for event in data.get("events", [])}
@@ -101,21 +200,24 @@ def timeline_events(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [by_id[event_id] for event_id in order if event_id in by_id]
 
 
-def key_quotes(quotes: list[dict[str, Any]], copies: set[str] | None = None) -> list[dict[str, Any]]:
+def key_quotes(quotes: Iterable[dict[str, Any]], copies: set[str] | None = None) -> list[dict[str, Any]]:
     """Attributed direct quotes first, each said once: quotes in copied or rewritten documents,
-    and repeats of the same words by the same speaker, are left out. Shown oldest first."""
+    and repeats of the same words by the same speaker, are left out. Shown oldest first. The
+    quotes may stream past: only the chosen ones and a hash of each one's words are kept."""
     copies = copies or set()
-    seen: set[tuple[Any, str]] = set()
-    unique = []
-    for quote in quotes:
-        key = (quote.get("speaker") or quote.get("speaker_text"), _words(quote.get("text", "")))
-        if quote.get("doc") in copies or key in seen:
-            continue
-        seen.add(key)
-        unique.append(quote)
-    ranked = sorted(unique, key=lambda q: (q.get("speaker") is None, QUOTE_KINDS_FIRST.get(q.get("kind"), 3),
-                                           -len(q.get("text", ""))))
-    chosen = ranked[:KEY_QUOTES]
+    seen: set[int] = set()
+
+    def said_once() -> Iterator[dict[str, Any]]:
+        for quote in quotes:
+            key = hash((quote.get("speaker") or quote.get("speaker_text"), _words(quote.get("text", ""))))
+            if quote.get("doc") in copies or key in seen:
+                continue
+            seen.add(key)
+            yield quote
+
+    chosen = nsmallest(KEY_QUOTES, said_once(), key=lambda q: (q.get("speaker") is None,
+                                                                QUOTE_KINDS_FIRST.get(q.get("kind"), 3),
+                                                                -len(q.get("text", ""))))
     return sorted(chosen, key=lambda q: (q.get("date") is None, q.get("date") or "", q.get("doc"), q.get("start", 0)))
 
 
@@ -129,8 +231,13 @@ def positions_by_actor(positions: list[dict[str, Any]]) -> dict[str, list[dict[s
     for position in positions:
         grouped[position["actor"]].append(position)
     for items in grouped.values():
-        items.sort(key=lambda p: (p.get("date") is None, p.get("date") or ""))
+        items.sort(key=position_date)
     return dict(grouped)
+
+
+def position_date(position: dict[str, Any]) -> tuple[bool, str]:
+    """Dated positions oldest first, undated last."""
+    return position.get("date") is None, position.get("date") or ""
 
 
 def event_date(event: dict[str, Any]) -> str:
@@ -172,9 +279,3 @@ def template_environment(fmt: str) -> Environment:
     return environment
 
 
-def render_markdown(brief: Briefing) -> str:
-    return template_environment("md").get_template("briefing.md.j2").render(brief=brief)
-
-
-def render_html(brief: Briefing) -> str:
-    return template_environment("html").get_template("briefing.html.j2").render(brief=brief)
