@@ -91,8 +91,10 @@ def test_sigkill_mid_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path):
     files = seed_paragraph_files(tmp_path / "docs", 10)
     assert len(files) == 10
     db = tmp_path / "killed.db"
-    process = subprocess.Popen(ingest_command(db, tmp_path / "docs"), env=env(),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # one process, one document per batch: each document is stored as soon as it is parsed, so the
+    # kill can land between two stores (a batch of 16 would store all ten in one burst)
+    process = subprocess.Popen([*ingest_command(db, tmp_path / "docs"), "--jobs", "1", "--batch-size", "1"],
+                               env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 300
         while count_documents(db) < 2 and process.poll() is None and time.monotonic() < deadline:
