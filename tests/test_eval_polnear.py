@@ -1,9 +1,10 @@
 """The PolNeAR evaluation: reading brat standoff, span matching, and a run on a few dev documents."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
+
+from conftest import DATASETS
 
 from storyline.eval import polnear
 from storyline.eval.polnear import (
@@ -16,7 +17,7 @@ from storyline.eval.polnear import (
     to_polnear_content,
 )
 
-POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "polnear"
+POLNEAR = DATASETS / "polnear"
 needs_polnear = pytest.mark.skipif(
     not (POLNEAR / "data" / "dev").is_dir(), reason=f"PolNeAR not found at {POLNEAR}"
 )
