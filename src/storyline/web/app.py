@@ -105,9 +105,25 @@ def warm_up_embedder() -> None:
     gc.freeze()
 
 
+def limit_malloc_arenas(arenas: int = 2) -> None:
+    """glibc gives each request thread its own malloc arena and keeps what they freed: after 2,000
+    requests from 16 clients the server held +10% (+3% with two arenas). What MALLOC_ARENA_MAX
+    does, set before the server's threads start; nothing on other C libraries."""
+    import ctypes
+    import ctypes.util
+
+    M_ARENA_MAX = -8  # glibc's malloc.h
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallopt(M_ARENA_MAX, arenas)
+    except (OSError, AttributeError):
+        pass
+
+
 def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Runs the app with uvicorn; on a non-loopback --host any Host header is accepted."""
     import uvicorn
+
+    limit_malloc_arenas()
 
     allowed = LOCAL_HOSTS if host in LOCAL_HOSTS else ["*"]
     print(f"storyline: serving {db_path} at http://{host}:{port}/ (API docs at /docs)")
