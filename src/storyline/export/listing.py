@@ -162,11 +162,12 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
 
 # --- the listings ----------------------------------------------------------------------------
 
-def event_when(event: dict[str, Any]) -> str:
+def event_when(event: dict[str, Any], between: str = "..") -> str:
+    """The event's day, else its range joined by `between` (".." in listings, a dash in briefings)."""
     if event.get("date"):
         return event["date"]
     if event.get("date_range"):
-        return f"{event['date_range'][0]}..{event['date_range'][1]}"
+        return f"{event['date_range'][0]}{between}{event['date_range'][1]}"
     return "undated"
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader
 
-from storyline.export.listing import first_sentence, plural
+from storyline.export.listing import event_when, first_sentence, plural
 
 KEY_QUOTES = 20  # quotes shown in a briefing; the exports have them all
 SHORT_TITLE = 48  # characters of a title that stand in for a missing outlet name
@@ -241,11 +241,7 @@ def position_date(position: dict[str, Any]) -> tuple[bool, str]:
 
 
 def event_date(event: dict[str, Any]) -> str:
-    if event.get("date"):
-        return event["date"]
-    if event.get("date_range"):
-        return f"{event['date_range'][0]} – {event['date_range'][1]}"
-    return "undated"
+    return event_when(event, between=" – ")
 
 
 def one_line(text: str | None) -> str:

@@ -7,7 +7,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
 from fastapi.responses import Response
@@ -112,8 +112,18 @@ def iso_date(value: str | None, name: str) -> str | None:
         raise HTTPException(422, f"{name}: not a YYYY-MM-DD date: {value!r}")
 
 
+T = TypeVar("T")
+
+
 def not_found(what: str, key: str) -> HTTPException:
     return HTTPException(404, f"no {what} {key!r}")
+
+
+def found(record: T | None, what: str, key: str) -> T:
+    """The record, or a 404 naming what was asked for."""
+    if record is None:
+        raise not_found(what, key)
+    return record
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -200,10 +210,7 @@ def after_key(records: list[dict[str, Any]], key: list | None) -> list[tuple[dic
 
 @router.get("/events/{event_id}", tags=["timeline"], summary="One event with its evidence spans, sources and quotes")
 def event(event_id: str, store: StoreDep) -> models.EventDetail:
-    detail = views.event_detail(store, event_id)
-    if detail is None:
-        raise not_found("event", event_id)
-    return detail
+    return found(views.event_detail(store, event_id), "event", event_id)
 
 
 @router.get("/documents", tags=["sources"], summary="Documents without their text, in stored order (paged: `next`)")
@@ -214,10 +221,7 @@ def documents(store: StoreDep, outlet: str | None = None, limit: PageSize = 100,
 
 @router.get("/documents/{document_id}", tags=["sources"], summary="One document with its text, quotes and event spans")
 def document(document_id: str, store: StoreDep) -> models.DocumentDetail:
-    detail = views.document_detail(store, document_id)
-    if detail is None:
-        raise not_found("document", document_id)
-    return detail
+    return found(views.document_detail(store, document_id), "document", document_id)
 
 
 @router.get("/sources", tags=["sources"], summary="Outlets, documents, the copy/rewrite tree, independent counts",
@@ -237,10 +241,7 @@ def entities(store: StoreDep, type: str | None = Query(None, description="PERSON
 
 @router.get("/entities/{entity_id}", tags=["actors"], summary="One actor's quotes, positions and events over time")
 def entity(entity_id: str, store: StoreDep) -> models.ActorDetail:
-    detail = views.actor_detail(store, entity_id)
-    if detail is None:
-        raise not_found("actor", entity_id)
-    return detail
+    return found(views.actor_detail(store, entity_id), "actor", entity_id)
 
 
 @router.get("/graph", tags=["actors"], summary="Who talked to whom: people and organisations in the same call, meeting, negotiation or visit")

@@ -117,13 +117,9 @@ def _month_number(g) -> int:
     return lexicon.MONTHS[_lower(g, "month")]
 
 
-def _n_month_day(g, ctx):
-    if not _is_capitalised(g.get("month")):
-        return None
-    month, day = _month_number(g), int(g["day"])
-    if not valid_day(2000, month, day):
-        return None
-    rule = TimeRule(RuleKind.MONTH_DAY, month=month, day=day, direction=ctx.direction)
+def _shift_and_part_of_day(rule: TimeRule, g) -> tuple[str, TimeRule]:
+    """A named day may be shifted ("next Tuesday") and narrowed to a part of it ("Tuesday night"),
+    which makes it a TIME."""
     if g.get("shift"):
         rule.shift = lexicon.SHIFT_WORDS[_lower(g, "shift")]
     pod = _lower(g, "pod")
@@ -131,6 +127,16 @@ def _n_month_day(g, ctx):
         rule.part_of_day = lexicon.PARTS_OF_DAY[pod]
         return "TIME", rule
     return "DATE", rule
+
+
+def _n_month_day(g, ctx):
+    if not _is_capitalised(g.get("month")):
+        return None
+    month, day = _month_number(g), int(g["day"])
+    if not valid_day(2000, month, day):
+        return None
+    rule = TimeRule(RuleKind.MONTH_DAY, month=month, day=day, direction=ctx.direction)
+    return _shift_and_part_of_day(rule, g)
 
 
 def _n_month_year(g, ctx):
@@ -165,13 +171,7 @@ def _n_weekday(g, ctx):
     if not _is_capitalised(word):
         return None
     rule = TimeRule(RuleKind.WEEKDAY, weekday=lexicon.WEEKDAYS[_lower(g, "weekday")], direction=ctx.direction)
-    if g.get("shift"):
-        rule.shift = lexicon.SHIFT_WORDS[_lower(g, "shift")]
-    pod = _lower(g, "pod")
-    if pod:
-        rule.part_of_day = lexicon.PARTS_OF_DAY[pod]
-        return "TIME", rule
-    return "DATE", rule
+    return _shift_and_part_of_day(rule, g)
 
 
 _NUMBERED_LABEL = re.compile(lexicon.NUMBERED_LABEL_BEFORE.format("|".join(
