@@ -177,6 +177,10 @@ def test_a_date_that_names_another_happening_does_not_date_this_one(nlp, text, p
     ("Interior Secretary Ken Salazar testified Wednesday in Washington that he might order a new moratorium.",
      "2010-07-23", "trial", "2010-07-21", "Ken Salazar"),
     ("Police arrested Conrad Murray in Los Angeles on Monday.", "2011-01-05", "arrest", "2011-01-03", "Conrad Murray"),
+    # taking office is ACE's Start-Position, not an election (seed 001)
+    ("With Trump’s inauguration on January 20, his approach to the Ukraine conflict—especially his skepticism over "
+     "ongoing financial support for Kyiv—could signal a new chapter for the nearly three-year war.",
+     "2024-11-20", "inauguration", None, "Trump"),
 ])
 def test_general_event_types_beyond_diplomacy(nlp, text, published, expected_type, expected_date, named):
     from storyline.model import Document

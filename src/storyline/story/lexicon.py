@@ -46,8 +46,8 @@ _add("aid", "NOUN", "assistance", "funding")
 _add("aid", "VERB", "supply", "fund", "deliver")
 _add("sanction", "NOUN|VERB", "sanction")
 _add("sanction", "NOUN", "embargo", "tariff")
-_add("election", "NOUN", "election", "vote", "inauguration", "referendum", "ballot")
-_add("election", "VERB", "elect", "inaugurate")
+_add("election", "NOUN", "election", "vote", "referendum", "ballot")
+_add("election", "VERB", "elect")
 
 # The rest of the ACE 2005 event ontology (LDC, "ACE English Annotation Guidelines for Events"
 # 5.4.3), one storyline type per ACE subtype or a few related subtypes, with the trigger words its
@@ -91,6 +91,9 @@ _add("protest", "VERB", "demonstrate", "rebel")
 # Personnel: Start-Position, End-Position, Nominate
 _add("appointment", "NOUN", "appointment")
 _add("appointment", "VERB", "appoint", "hire")
+# taking office: Start-Position too, named apart so that a swearing-in does not read as an appointment
+_add("inauguration", "NOUN", "inauguration")
+_add("inauguration", "VERB", "inaugurate")
 _add("resignation", "NOUN", "resignation", "ouster", "dismissal", "retirement")
 _add("resignation", "VERB", "resign", "oust", "sack", "quit", "retire")
 _add("nomination", "NOUN", "nomination")

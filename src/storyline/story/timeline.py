@@ -249,7 +249,7 @@ HEADLINE_STATUS = {"planned": "planned", "called off": "called off", "denied": "
 HEADLINE_EVENT_NOUNS = {"epidemic": "outbreak", "injury": "injuries", "marriage": "wedding", "charge": "charges",
                         "sentence": "sentencing", "payment": "payment"}
 EVENT_NOUN_TYPES = {"death", "injury", "marriage", "divorce", "birth", "evacuation", "deployment", "withdrawal",
-                    "payment", "sale", "merger", "bankruptcy", "closure", "downgrade", "protest", "appointment",
+                    "payment", "sale", "merger", "bankruptcy", "closure", "downgrade", "protest", "appointment", "inauguration",
                     "resignation", "nomination", "arrest", "release", "trial", "charge", "lawsuit", "conviction",
                     "sentence", "fine", "execution", "extradition", "acquittal", "pardon", "ruling", "investigation",
                     "earthquake", "storm", "flood", "drought", "epidemic", "explosion", "spill", "fire", "crash"}
