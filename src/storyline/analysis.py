@@ -31,10 +31,11 @@ class Analysed:
     cpu_seconds: dict[str, float] = field(default_factory=dict)  # per analysis stage (StageClock)
 
 
-def failure_line(source: str, error: Exception) -> str:
-    """An unexpected error as the one line a user sees: the input, the error type, its first line."""
+def failure_line(source: str, error: Exception, why: str = "") -> str:
+    """An unexpected error as the one line a user sees: the input, why (if known), the error type,
+    its first line."""
     first = str(error).splitlines()[0] if str(error) else ""
-    return f"{source}: failed ({type(error).__name__}: {first})"
+    return f"{source}: failed ({why}{type(error).__name__}: {first})"
 
 
 class StageClock:

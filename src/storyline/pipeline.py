@@ -351,8 +351,7 @@ def ingest_records(store: Store, records: Iterable[Record], executor: Executor,
             for doc_id in lost:
                 item = in_flight.done(doc_id)
                 emit(Outcome("failed", item.doc.source, warnings=item.warnings, tag=item.tag,
-                             message=f"{item.doc.source}: failed (analysis stopped: {type(error).__name__}: "
-                                     f"{str(error).splitlines()[0] if str(error) else ''})"))
+                             message=failure_line(item.doc.source, error, "analysis stopped: ")))
             if not lost:
                 raise
     if story != "none":

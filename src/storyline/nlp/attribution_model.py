@@ -49,12 +49,9 @@ def rule_attributions(parsed, mentions, quotes_index) -> list:
     """The rules' attributions in PolNeAR's scope (extract_quotes(attitudes=True) before its
     pronoun and negation steps, which change no span), in text order."""
     from storyline.nlp.quotes import rule_candidates
-    from storyline.nlp.quotes.marks import MAX_QUOTE_CHARS
-    from storyline.nlp.quotes.speakers import keeps_speaker
+    from storyline.nlp.quotes.extract import kept_in_text_order
 
-    kept = [a for a in rule_candidates(parsed, quotes_index, mentions, attitudes=True)
-            if keeps_speaker(a, True) and a.content_end - a.content_start <= MAX_QUOTE_CHARS]
-    return sorted(kept, key=lambda a: a.content_start)
+    return kept_in_text_order(rule_candidates(parsed, quotes_index, mentions, attitudes=True), attitudes=True)
 
 
 def rule_roles(parsed, by_rules: list, quotes_index) -> list[str]:

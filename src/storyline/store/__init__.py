@@ -277,10 +277,7 @@ class Store:
         conn.executemany("INSERT OR IGNORE INTO event_documents (event, document) VALUES (?, ?)",
                          [(e.id, doc) for e, _ in events for doc in e.sources])
         if not replace:  # positions come per actor, re-folded with that actor's stored ones
-            actors = sorted({p.actor for p in positions})
-            for at in range(0, len(actors), 500):
-                part = actors[at:at + 500]
-                conn.execute(f"DELETE FROM positions WHERE actor IN ({','.join('?' * len(part))})", part)
+            self.select_in("DELETE FROM positions WHERE actor IN ({})", sorted({p.actor for p in positions}))
         conn.executemany("INSERT INTO positions (actor, date, data) VALUES (?, ?, ?)",
                          [(p.actor, p.date, _json(p)) for p in positions])
 

@@ -22,7 +22,7 @@ import numpy as np
 
 from storyline.model import Document, Event, Timex
 from storyline.nlp.time.sentence_dates import first_date
-from storyline.story.lexicon import CONTACT_TYPES, DISASTER_TYPES
+from storyline.story.lexicon import DISASTER_TYPES
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
 DATE_EVIDENCE_WEIGHTS = {
@@ -251,8 +251,8 @@ HEADLINE_EVENT_NOUNS = {"epidemic": "outbreak", "injury": "injuries", "marriage"
 EVENT_NOUN_TYPES = {"death", "injury", "marriage", "divorce", "birth", "evacuation", "deployment", "withdrawal",
                     "payment", "sale", "merger", "bankruptcy", "closure", "downgrade", "protest", "appointment", "inauguration",
                     "resignation", "nomination", "arrest", "release", "trial", "charge", "lawsuit", "conviction",
-                    "sentence", "fine", "execution", "extradition", "acquittal", "pardon", "ruling", "investigation",
-                    "earthquake", "storm", "flood", "drought", "epidemic", "explosion", "spill", "fire", "crash"}
+                    "sentence", "fine", "execution", "extradition", "acquittal", "pardon", "ruling", "investigation"
+                    } | DISASTER_TYPES
 
 
 def headline(event: Event, names: dict[str, str]) -> str:

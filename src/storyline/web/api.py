@@ -44,24 +44,23 @@ MAX_OFFSET = 2**31 - 1  # far beyond any store; SQLite takes up to 2**63 - 1, Py
 router = APIRouter(prefix="/api")
 
 
-def open_store(request: Request) -> Iterator[Store]:
-    """One read-only connection per request: SQLite connections are cheap and then never shared
-    by threads."""
-    store = Store(request.app.state.db_path, readonly=True)
+def _connection(request: Request, readonly: bool) -> Iterator[Store]:
+    """One connection per request: SQLite connections are cheap and then never shared by threads."""
+    store = Store(request.app.state.db_path, readonly=readonly)
     try:
         yield store
     finally:
         store.close()
+
+
+def open_store(request: Request) -> Iterator[Store]:
+    yield from _connection(request, readonly=True)
 
 
 def open_search_store(request: Request, mode: str = Query("hybrid", pattern="^(hybrid|text|semantic)$")) -> Iterator[Store]:
     """Search by meaning keeps the passage vectors it computes in the store; full-text search
     only reads."""
-    store = Store(request.app.state.db_path, readonly=mode == "text")
-    try:
-        yield store
-    finally:
-        store.close()
+    yield from _connection(request, readonly=mode == "text")
 
 
 class StoryListings:

@@ -64,6 +64,13 @@ def _outside(attributions: list[Attribution], spans: list[tuple[int, int]]) -> l
         start <= a.cue[0].idx < end or (a.content_start < end and start < a.content_end) for start, end in spans)]
 
 
+def kept_in_text_order(attributions: list[Attribution], attitudes: bool) -> list[Attribution]:
+    """The attributions whose speaker can speak and whose content is not over-long, in text order:
+    what the quotes are made of, and what the attribution tagger reads as the rules' roles."""
+    kept = [a for a in attributions if keeps_speaker(a, attitudes) and a.content_end - a.content_start <= MAX_QUOTE_CHARS]
+    return sorted(kept, key=lambda a: a.content_start)
+
+
 def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], quotes_index: QuoteIndex,
                            mentions: list[Mention], attitudes: bool = False) -> list[Quote]:
     """Candidates (from rules, a learned model or both) as quotes: speakers that cannot speak
@@ -75,9 +82,7 @@ def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], q
                         for a in attributions]
         attributions = [complete_cut_clause(a, quotes_index, attributions) for a in attributions]
         attributions = [part for a in attributions for part in split_at_participle_cue(a, quotes_index)]
-    attributions = [a for a in attributions if keeps_speaker(a, attitudes)
-                    and a.content_end - a.content_start <= MAX_QUOTE_CHARS]
-    attributions.sort(key=lambda a: a.content_start)
+    attributions = kept_in_text_order(attributions, attitudes)
     antecedents = resolve_pronoun_speakers(parsed, attributions, mentions, quotes_index)
     antecedents.update(resolve_it_speakers(parsed, attributions, mentions, quotes_index))
     negated = negated_cues(parsed)
