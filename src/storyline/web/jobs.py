@@ -15,6 +15,7 @@ import queue
 import threading
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -125,7 +126,7 @@ class JobRunner:
         """On a reader thread: everything is read first (so the total is known); a reader that
         raises ends only its own input's reading, with a line naming the job."""
         self._update(job, state="running", stage="reading")
-        results: list[tuple[str, Any]] = []
+        results: deque[tuple[str, Any]] = deque()  # handed over front first, each released once taken
         try:
             results.extend(read_all())
         except Exception as error:  # readers yield errors; this is the last guard
@@ -156,11 +157,11 @@ class JobRunner:
             self._executor = (self._executor_factory or SpacyExecutor)()
         return self._executor
 
-    def _run(self, job: Job, results: list[tuple[str, Any]]) -> None:
+    def _run(self, job: Job, results: deque[tuple[str, Any]]) -> None:
         """Runs the job's records through the ingest runner; every input gets its own line in `inputs`."""
         def records():
             while results:
-                name, result = results.pop(0)
+                name, result = results.popleft()
                 yield Record(result, tag=name)
 
         store = Store(self.db_path)

@@ -1,6 +1,9 @@
 """Cues that deny rather than assert ('never said', 'denied saying'), found with a DependencyMatcher."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+
 def negated_cues(parsed) -> set[int]:
     """Token indexes of cue verbs that deny rather than assert: a negation on the verb ('never
     said', 'did not say'), a verb of denial ('denied that'), or a verb of saying governed by one
@@ -15,7 +18,9 @@ def negated_cues(parsed) -> set[int]:
 DENIAL_VERBS = ["deny", "decline", "refuse", "dispute", "reject"]
 
 
+@lru_cache(maxsize=4)
 def _negation_matcher(vocab):
+    """Built once per process and vocabulary, like `story.positions.claim_matcher`."""
     from spacy.matcher import DependencyMatcher
 
     matcher = DependencyMatcher(vocab)
