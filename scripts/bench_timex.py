@@ -15,7 +15,6 @@ import argparse
 import json
 import sys
 import time
-from pathlib import Path
 
 from storyline.eval.tempeval import find_documents, read_timeml
 from storyline.nlp.spacy_model import load_spacy

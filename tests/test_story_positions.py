@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import seed_document
 from storyline.model import Document
 from storyline.story.positions import (
     Statement,

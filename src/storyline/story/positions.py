@@ -19,7 +19,7 @@ Two steps, like events:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -299,7 +299,7 @@ def _phrase_at(token: Token) -> str | None:
         return lexicon.ISSUE_VERBS[lemma]
     if best is None:
         return None
-    return _ISSUE_OF_PHRASE.get(best, best) if best in _ISSUE_OF_PHRASE else best
+    return _ISSUE_OF_PHRASE[best]
 
 
 PLACE_LINKS = {"compound", "conj", "appos", "pobj", "dobj", "nmod", "poss", "attr"}

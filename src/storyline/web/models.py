@@ -119,7 +119,6 @@ class EventFrame(BaseModel):
 
 
 Event = record_model(model.Event, then=EventFrame, descriptions={"participants": "entity ids", "sources": "document ids"})
-EventMentionSpan = Span
 
 Position = record_model(model.Position, descriptions={"actor": "entity id", "quote": "quote id"})
 
