@@ -75,6 +75,8 @@ def test_outlet_lines_count_documents(tmp_path):
         store.record_outlet_lines("The Week", {"sign up for the week's free newsletters"})
     assert store.outlet_boilerplate("The Week") == {"sign up for the week's free newsletters"}
     assert store.outlet_boilerplate(None) == set()
+    counts = store.outlet_line_counts("The Week", ["sign up for the week's free newsletters", "a line", "never stored"])
+    assert counts == {"sign up for the week's free newsletters": 2, "a line": 1}
 
 
 def test_an_older_store_is_migrated_in_place_keeping_its_data(tmp_path):

@@ -186,11 +186,9 @@ class InFlight:
         pending = self.outlet_counts.get(outlet)
         if not pending:
             return self.store.outlet_boilerplate(outlet, min_documents)
-        stored_once = self.store.outlet_boilerplate(outlet, 1)
         lines = self.store.outlet_boilerplate(outlet, min_documents)
-        for line, count in pending.items():
-            if count >= min_documents or (line in stored_once and count + 1 >= min_documents):
-                lines.add(line)
+        stored = self.store.outlet_line_counts(outlet, list(pending))  # only the pending lines, not the outlet's all
+        lines.update(line for line, count in pending.items() if stored.get(line, 0) + count >= min_documents)
         return lines
 
     def add(self, fingerprint: str, doc: Document, tag: Any, warnings: list[str]) -> None:

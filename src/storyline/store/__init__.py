@@ -222,6 +222,11 @@ class Store:
                                  (outlet, min_documents)).fetchall()
         return {row[0] for row in rows}
 
+    def outlet_line_counts(self, outlet: str, lines: list[str]) -> dict[str, int]:
+        """How many stored documents of the outlet hold each of `lines` (absent: none)."""
+        return dict(self.select_in("SELECT line, documents FROM outlet_lines WHERE outlet = ? AND line IN ({})",
+                                   lines, prefix=[outlet]))
+
     def record_outlet_lines(self, outlet: str | None, lines: set[str]) -> None:
         if not outlet:
             return
