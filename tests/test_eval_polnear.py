@@ -108,6 +108,22 @@ def test_exported_spans_are_located_in_the_article_by_their_text():
     assert locate(article, "Nothing like it", 0, 7) is None
 
 
+def test_a_short_span_is_located_where_its_quote_moved():
+    """Cleaning shifts the stored text: a speaker "he" is found next to its quote, not at the
+    nearest "he" to its stored offsets."""
+    article = ("A long caption line that cleaning takes away, and he is in it.\n"
+               "Smith spoke. The plan works, he said. Later he left.")
+    cleaned = "Smith spoke. The plan works, he said. Later he left."
+    exported = {"documents": [{"id": "d1", "source": "articles.jsonl:1", "text": cleaned}],
+                "quotes": [{"doc": "d1", "start": cleaned.index("The plan"), "end": cleaned.index(", he"),
+                            "speaker_start": cleaned.index("he said"), "speaker_end": cleaned.index("he said") + 2,
+                            "cue_start": cleaned.index("said"), "cue_end": cleaned.index("said") + 4}]}
+    document = polnear.GoldDocument("d1", article)
+    [found] = polnear.located_predictions([document], exported)[0]
+    assert found.source == (article.index("he said"), article.index("he said") + 2)
+    assert article[slice(*found.content)] == "The plan works"
+
+
 def test_missing_path_is_a_one_line_error(tmp_path, capsys):
     assert polnear.main([str(tmp_path)]) == 1
     assert str(tmp_path) in capsys.readouterr().err

@@ -194,11 +194,17 @@ def product_predictions(documents: list[GoldDocument]) -> tuple[list[list[GoldAt
     each exported span is located in the article by its text (the stored text may differ from
     the article where cleaning dropped a line). Returns the predictions per document and the
     seconds the ingest took."""
+    exported, seconds = product_export(documents)
+    return located_predictions(documents, exported), seconds
+
+
+def product_export(documents: list[GoldDocument]) -> tuple[dict, float]:
+    """The JSON export of a fresh store the articles were ingested into as JSONL, and the seconds
+    the ingest took."""
     import contextlib
     import io
     import json
     import tempfile
-    from types import SimpleNamespace
 
     from storyline.cli import main as storyline
 
@@ -212,40 +218,57 @@ def product_predictions(documents: list[GoldDocument]) -> tuple[list[list[GoldAt
             storyline(["ingest", str(articles), "--db", str(store), "--no-progress"])
             seconds = time.perf_counter() - started
             storyline(["export", "--db", str(store), "--format", "json", "-o", str(export)])
-        exported = json.loads(export.read_text(encoding="utf-8"))
+        return json.loads(export.read_text(encoding="utf-8")), seconds
+
+
+def exported_by_article(documents: list[GoldDocument], exported: dict) -> list[tuple[str | None, list[dict]]]:
+    """Per article (in order): the text the store kept for it and its exported quotes."""
     # a JSONL record's source is "FILE:LINE"
     stored_text = {d["id"]: (d["source"].rsplit(":", 1)[-1], d["text"]) for d in exported["documents"]}
-    by_article: dict[str, list] = {}
+    texts: dict[str, str] = {line: text for line, text in stored_text.values()}
+    quotes: dict[str, list] = {}
     for quote in exported["quotes"]:
-        source, text = stored_text[quote["doc"]]
-        by_article.setdefault(source, []).append((text, quote))
+        line, _ = stored_text[quote["doc"]]
+        quotes.setdefault(line, []).append(quote)
+    return [(texts.get(str(n)), quotes.get(str(n), [])) for n in range(1, len(documents) + 1)]
+
+
+def located_predictions(documents: list[GoldDocument], exported: dict) -> list[list[GoldAttribution]]:
+    """The exported quotes as attributions of each article, every span located by its text."""
+    from types import SimpleNamespace
+
     predictions = []
-    for line, document in enumerate(documents, 1):
+    for document, (text, quotes) in zip(documents, exported_by_article(documents, exported)):
         located = []
-        for text, quote in by_article.get(str(line), []):
+        for quote in quotes:
             content = locate(document.text, text, quote["start"], quote["end"])
+            # cleaning shifts the text: a short span ("he", "said") is looked for where the
+            # quote's own content moved, not where it sat in the stored text
+            shift = content[0] - quote["start"] if content else 0
             if content is None:
                 content = (0, 0)  # not in the article: a prediction that matches nothing
-            speaker = locate(document.text, text, quote["speaker_start"], quote["speaker_end"])
-            cue = locate(document.text, text, quote["cue_start"], quote["cue_end"])
+            speaker = locate(document.text, text, quote["speaker_start"], quote["speaker_end"], shift)
+            cue = locate(document.text, text, quote["cue_start"], quote["cue_end"], shift)
             located.append(SimpleNamespace(
                 start=content[0], end=content[1],
                 speaker_start=speaker[0] if speaker else None, speaker_end=speaker[1] if speaker else None,
                 cue_start=cue[0] if cue else None, cue_end=cue[1] if cue else None))
         predictions.append(predicted_attributions(document.text, located))
-    return predictions, seconds
+    return predictions
 
 
-def locate(article: str, stored: str, start: int | None, end: int | None) -> tuple[int, int] | None:
-    """The characters of stored[start:end] in the article: at the same offsets when the text is
-    unchanged there, else the occurrence nearest those offsets; None when it is not there."""
+def locate(article: str, stored: str, start: int | None, end: int | None, shift: int = 0) -> tuple[int, int] | None:
+    """The characters of stored[start:end] in the article: at the same offsets moved by `shift`
+    (what cleaning took out before them) when the text is there, else the occurrence nearest those
+    offsets; None when it is not there."""
     if start is None or end is None:
         return None
     piece = stored[start:end]
     if not piece.strip():
         return None
-    if article[start:end] == piece:
-        return start, end
+    start += shift
+    if article[start:start + len(piece)] == piece:
+        return start, start + len(piece)
     # cleaning turns no-break spaces into spaces and drops doubled ones: any run of space matches
     pattern = re.compile(r"\s+".join(re.escape(word) for word in piece.split()))
     found = [(m.start(), m.end()) for m in pattern.finditer(article)]
