@@ -15,6 +15,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from storyline.eval.scoring import prf
+
 TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -47,7 +49,7 @@ def recall(tp: float, fp: float, fn: float) -> float:
 def scores(counts: list[tuple[float, float, float]]) -> dict[str, float]:
     p = statistics.mean(precision(*c) for c in counts if c[0] + c[1] > 0)
     r = statistics.mean(recall(*c) for c in counts if c[0] + c[2] > 0)
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4)}
+    return prf(p, r)
 
 
 def run(path: str, limit: int | None = None) -> dict:

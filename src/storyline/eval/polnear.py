@@ -37,6 +37,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storyline.eval.scoring import Tally, prf, ratio
+
 ROLES = ("content", "source", "cue")
 QUOTE_MARKS = "\"“”«»„‹›"
 TRAILING_PUNCT = ".,;:!?—–- \n\t"
@@ -281,23 +283,17 @@ def locate(article: str, stored: str, start: int | None, end: int | None, shift:
 
 
 @dataclass
-class Counts:
+class Counts(Tally):
+    """Spans of one role: predicted, gold, and the predictions matching gold exactly or by overlap."""
+
     predicted: int = 0
     gold: int = 0
     exact: int = 0
     overlap: int = 0
 
-    def add(self, other: Counts) -> None:
-        self.predicted += other.predicted
-        self.gold += other.gold
-        self.exact += other.exact
-        self.overlap += other.overlap
-
     def scores(self, matched: int) -> dict[str, float]:
-        precision = matched / self.predicted if self.predicted else 0.0
-        recall = matched / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return {"p": round(precision, 4), "r": round(recall, 4), "f1": round(f1, 4)}
+        figures = prf(ratio(matched, self.predicted), ratio(matched, self.gold))
+        return {"p": figures["precision"], "r": figures["recall"], "f1": figures["f1"]}
 
 
 def _shared_chars(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:

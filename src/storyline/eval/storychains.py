@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from storyline.dedup.stories import STORY_THRESHOLD, cluster_by_similarity, tfidf_similarity
+from storyline.eval.scoring import prf, ratio
 
 ARTICLES = "gedikli-business_energy_news_dataset-2021-06-29-article_texts.csv"
 CODER1 = "hand_coded/story_pairs-2021-06-29-coder1-gedikli.csv"
@@ -47,11 +48,7 @@ def pair_scores(predicted: dict[frozenset, bool], gold: dict[frozenset, bool]) -
     tp = sum(predicted[k] and gold[k] for k in keys)
     fp = sum(predicted[k] and not gold[k] for k in keys)
     fn = sum(gold[k] and not predicted[k] for k in keys)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"pairs": len(keys), "gold_positive": tp + fn, "precision": round(precision, 4),
-            "recall": round(recall, 4), "f1": round(f1, 4)}
+    return {"pairs": len(keys), "gold_positive": tp + fn, **prf(ratio(tp, tp + fp), ratio(tp, tp + fn))}
 
 
 def same_story_pairs(urls: list[str], similarity: np.ndarray, threshold: float) -> dict[frozenset, bool]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.nlp.time import extract_timexes
+from storyline.eval.scoring import Tally, prf, ratio
 
 
 @dataclass
@@ -115,7 +116,7 @@ def gold_kind(gold: GoldTimex) -> str:
 
 
 @dataclass
-class KindCounts:
+class KindCounts(Tally):
     """Gold-side figures of one type or kind: found (overlapped), same span, right value."""
 
     gold: int = 0
@@ -125,13 +126,15 @@ class KindCounts:
 
     def row(self) -> dict:
         return {"gold": self.gold,
-                "relaxed_recall": round(self.relaxed / self.gold, 4) if self.gold else 0.0,
-                "strict_recall": round(self.strict / self.gold, 4) if self.gold else 0.0,
-                "value_accuracy": round(self.value_correct / self.relaxed, 4) if self.relaxed else 0.0}
+                "relaxed_recall": round(ratio(self.relaxed, self.gold), 4),
+                "strict_recall": round(ratio(self.strict, self.gold), 4),
+                "value_accuracy": round(ratio(self.value_correct, self.relaxed), 4)}
 
 
 @dataclass
-class Counts:
+class Counts(Tally):
+    """The whole run's figures (TE3 counting), with the gold-side figures per type and per kind."""
+
     gold: int = 0
     system: int = 0
     strict: int = 0
@@ -141,17 +144,6 @@ class Counts:
     type_correct: int = 0
     by_type: dict[str, KindCounts] = field(default_factory=dict)
     by_kind: dict[str, KindCounts] = field(default_factory=dict)
-
-    def add(self, other: "Counts") -> None:
-        for name in ("gold", "system", "strict", "relaxed_gold", "relaxed_system", "value_correct", "type_correct"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        for mine, theirs in ((self.by_type, other.by_type), (self.by_kind, other.by_kind)):
-            for key, kc in theirs.items():
-                total = mine.setdefault(key, KindCounts())
-                total.gold += kc.gold
-                total.relaxed += kc.relaxed
-                total.strict += kc.strict
-                total.value_correct += kc.value_correct
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -200,32 +192,20 @@ def score_document(gold: list[GoldTimex], system, counts: Counts, errors: list |
             errors.append(("VAL" if s.value != g.value else "SPAN", f"{s.text} / {g.text}", s.value, g.value))
 
 
-def _prf(correct_p: int, system: int, correct_r: int, gold: int) -> dict:
-    precision = correct_p / system if system else 0.0
-    recall = correct_r / gold if gold else 0.0
-    return _rounded(precision, recall)
-
-
-def _rounded(precision: float, recall: float) -> dict:
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
-
-
 def figures(counts: Counts) -> dict:
     """TE3 figures: attribute accuracy over relaxed-matched gold timexes; attribute P and R are
     that accuracy times relaxed P and R."""
-    relaxed_p = counts.relaxed_system / counts.system if counts.system else 0.0
-    relaxed_r = counts.relaxed_gold / counts.gold if counts.gold else 0.0
-    value_accuracy = counts.value_correct / counts.relaxed_gold if counts.relaxed_gold else 0.0
-    type_accuracy = counts.type_correct / counts.relaxed_gold if counts.relaxed_gold else 0.0
+    relaxed_p, relaxed_r = ratio(counts.relaxed_system, counts.system), ratio(counts.relaxed_gold, counts.gold)
+    value_accuracy = ratio(counts.value_correct, counts.relaxed_gold)
+    type_accuracy = ratio(counts.type_correct, counts.relaxed_gold)
     return {
         "gold": counts.gold, "system": counts.system,
-        "strict": _prf(counts.strict, counts.system, counts.strict, counts.gold),
-        "relaxed": _rounded(relaxed_p, relaxed_r),
+        "strict": prf(ratio(counts.strict, counts.system), ratio(counts.strict, counts.gold)),
+        "relaxed": prf(relaxed_p, relaxed_r),
         "value_accuracy": round(value_accuracy, 4),
-        "value": _rounded(value_accuracy * relaxed_p, value_accuracy * relaxed_r),
+        "value": prf(value_accuracy * relaxed_p, value_accuracy * relaxed_r),
         "type_accuracy": round(type_accuracy, 4),
-        "type": _rounded(type_accuracy * relaxed_p, type_accuracy * relaxed_r),
+        "type": prf(type_accuracy * relaxed_p, type_accuracy * relaxed_r),
         "by_type": {key: kc.row() for key, kc in sorted(counts.by_type.items())},
         "by_kind": {key: kc.row() for key, kc in sorted(counts.by_kind.items(), key=lambda kv: -kv[1].gold)},
     }

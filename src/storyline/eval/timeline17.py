@@ -32,6 +32,7 @@ from pathlib import Path
 
 from storyline.eval.cache import ANALYSIS_CODE, cache_root, code_fingerprint
 from storyline.eval.coverage import detokenise  # Timeline17's tokens back to running text
+from storyline.eval.scoring import f1, ratio
 
 
 NEWS_TLS_DATEWISE = {"concat_r1_f": None, "align_r1_f": 0.120, "align_r2_f": 0.035, "date_f": 0.544}
@@ -79,10 +80,8 @@ def average_summary_length(reference: OrderedDict) -> int:
 
 def date_scores(predicted: set[date], reference: set[date]) -> dict[str, float]:
     shared = len(predicted & reference)
-    precision = shared / len(predicted) if predicted else 0.0
-    recall = shared / len(reference) if reference else 0.0
-    f_score = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f_score": f_score}
+    precision, recall = ratio(shared, len(predicted)), ratio(shared, len(reference))
+    return {"precision": precision, "recall": recall, "f_score": f1(precision, recall)}
 
 
 def _rouge_scores(predicted: list[tuple[date, list[str]]], reference: OrderedDict) -> dict[str, dict]:
@@ -106,8 +105,7 @@ def _mean_prf(rows: list[dict[str, float]]) -> dict[str, float]:
     """news-tls averaging: mean precision and recall over timelines, F from those means."""
     precision = sum(row["precision"] for row in rows) / len(rows)
     recall = sum(row["recall"] for row in rows) / len(rows)
-    f_score = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f_score": f_score}
+    return {"precision": precision, "recall": recall, "f_score": f1(precision, recall)}
 
 
 DEFAULT_MAX_ARTICLES = 60
