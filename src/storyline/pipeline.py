@@ -63,11 +63,32 @@ class Outcome:
 
 
 @dataclass
-class IngestSummary:
+class OutcomeCounts:
+    """Records counted by what became of them; `read`: those that could be read at all. Kept for
+    a whole ingest (IngestSummary), a web job and each of its inputs, all counted by `count`."""
+
     read: int = 0
     new: int = 0
     duplicate: int = 0
     failed: int = 0
+
+    def count(self, outcome: Outcome) -> None:
+        self.read += outcome.read
+        if outcome.kind == "failed":
+            self.failed += 1
+        elif outcome.kind == "new":
+            self.new += 1
+        else:
+            self.duplicate += 1
+
+    def line(self) -> str:
+        return f"read {self.read}, new {self.new}, duplicate {self.duplicate}, failed {self.failed}"
+
+
+@dataclass
+class IngestSummary(OutcomeCounts):
+    """The counts with the failures' lines, the new documents' ids and where the CPU time went."""
+
     errors: list[str] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
     # CPU seconds per stage: clean, store (with the copy index), story in this process; the
@@ -79,18 +100,11 @@ class IngestSummary:
             self.cpu_seconds[stage] = self.cpu_seconds.get(stage, 0.0) + value
 
     def count(self, outcome: Outcome) -> None:
-        self.read += outcome.read
+        super().count(outcome)
         if outcome.kind == "failed":
-            self.failed += 1
             self.errors.append(outcome.message or outcome.source)
         elif outcome.kind == "new":
-            self.new += 1
             self.new_ids.append(outcome.document)
-        else:
-            self.duplicate += 1
-
-    def line(self) -> str:
-        return f"read {self.read}, new {self.new}, duplicate {self.duplicate}, failed {self.failed}"
 
 
 @dataclass

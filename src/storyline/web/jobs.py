@@ -23,7 +23,7 @@ from typing import Any
 
 from storyline.ingest.decode import IngestError
 from storyline.model import RawDocument
-from storyline.pipeline import Outcome, Record, SpacyExecutor, ingest_records
+from storyline.pipeline import IngestSummary, Outcome, OutcomeCounts, Record, SpacyExecutor, ingest_records
 from storyline.store import Store
 from storyline.story.build import build_story_if_needed
 
@@ -39,30 +39,23 @@ class QueueFull(Exception):
     """Too many jobs are waiting: the caller should try again later."""
 
 
-@dataclass
-class InputReport:
+@dataclass(kw_only=True)
+class InputReport(OutcomeCounts):
     """What became of one input of a job (one uploaded file, the URL, the pasted text)."""
     input: str
-    read: int = 0
-    new: int = 0
-    duplicate: int = 0
-    failed: int = 0
 
 
-@dataclass
-class Job:
+@dataclass(kw_only=True)
+class Job(IngestSummary):
+    """A job's state and stage with the ingest's counts, failure lines and new ids so far, and
+    the counts per input."""
     id: str
     kind: str  # text | files | url
     state: str = "queued"  # queued | running | done | failed
     stage: str = "waiting"  # waiting | reading | analysing | rebuilding | finished
     total: int = 0
-    processed: int = 0
-    new: int = 0
-    duplicate: int = 0
-    failed: int = 0
-    errors: list[str] = field(default_factory=list)
+    processed: int = 0  # records whose fate is known, read or not
     warnings: list[str] = field(default_factory=list)
-    new_ids: list[str] = field(default_factory=list)
     inputs: list[InputReport] = field(default_factory=list)
     created: float = field(default_factory=time.time)
 
@@ -73,7 +66,7 @@ class Job:
         for report in self.inputs:
             if report.input == name:
                 return report
-        self.inputs.append(InputReport(name))
+        self.inputs.append(InputReport(input=name))
         return self.inputs[-1]
 
 
@@ -166,8 +159,10 @@ class JobRunner:
 
         store = Store(self.db_path)
         try:  # the executor loads the model only once there is something to analyse
-            ingest_records(store, records(), self._executor_once(), report=lambda message: None,
-                           on_outcome=lambda outcome: self._record(job, outcome), story="none")
+            summary = ingest_records(store, records(), self._executor_once(), report=lambda message: None,
+                                     on_outcome=lambda outcome: self._record(job, outcome), story="none")
+            with self._lock:
+                job.add_cpu(summary.cpu_seconds)
             if job.new:
                 self._update(job, stage="rebuilding")
                 build_story_if_needed(store, force=True)
@@ -180,20 +175,8 @@ class JobRunner:
         with self._lock:
             job.warnings.extend(outcome.warnings)
             job.processed += 1
-            report = job.report_for(outcome.tag)
-            if outcome.kind == "failed":
-                job.failed += 1
-                report.failed += 1
-                job.errors.append(outcome.message)
-                return
-            report.read += 1
-            if outcome.kind == "new":
-                job.new += 1
-                report.new += 1
-                job.new_ids.append(outcome.document)
-            else:
-                job.duplicate += 1
-                report.duplicate += 1
+            job.count(outcome)
+            job.report_for(outcome.tag).count(outcome)
 
 
 def release_free_memory() -> None:
