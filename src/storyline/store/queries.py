@@ -35,6 +35,18 @@ def _marks(values: list) -> str:
     return ",".join("?" * len(values))
 
 
+def _filter_in(where: list[str], params: list, column: str, values: list | None) -> bool:
+    """Adds `column IN (values)` to the conditions (no condition for None); False when `values`
+    is empty, so that nothing can match and the caller need not ask."""
+    if values is None:
+        return True
+    if not values:
+        return False
+    where.append(f"{column} IN ({_marks(values)})")
+    params += values
+    return True
+
+
 # --- documents -------------------------------------------------------------------------------
 
 def document_record(doc, story: str | None) -> dict[str, Any]:
@@ -242,11 +254,8 @@ def keyed_quotes(store: Store, speaker_ids: list[str] | None = None, about: str 
     """(quote, its key) oldest first; `speaker_ids`: only theirs; `after` a key: the quotes after
     that one (keyset paging)."""
     where, params = [], []
-    if speaker_ids is not None:
-        if not speaker_ids:
-            return iter(())
-        where.append(f"speaker IN ({_marks(speaker_ids)})")
-        params += speaker_ids
+    if not _filter_in(where, params, "speaker", speaker_ids):
+        return iter(())
     if about:
         where.append("instr(lower(json_extract(data, '$.text')), ?) > 0")
         params.append(about.lower())
@@ -371,11 +380,8 @@ def keyed_positions(store: Store, actor_ids: list[str] | None = None, limit: int
                     after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
     """(position, its key: the POSITION_ORDER values) in ledger order; `after` a key: keyset paging."""
     where, params = [], []
-    if actor_ids is not None:
-        if not actor_ids:
-            return iter(())
-        where.append(f"actor IN ({_marks(actor_ids)})")
-        params += actor_ids
+    if not _filter_in(where, params, "actor", actor_ids):
+        return iter(())
     if after:
         where.append(f"({POSITION_ORDER}) > ({_marks(after)})")
         params += list(after)

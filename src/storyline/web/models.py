@@ -247,10 +247,8 @@ class SourcesOverview(BaseModel):
     events: list[EventSourceCount]
 
 
-class SearchHit(Record):
-    doc: str
-    start: int
-    end: int
+class SearchHit(Span):
+    """A passage found: its span in the document, its text and how well it matched."""
     text: str
     score: float
     title: str | None = None
