@@ -1,7 +1,9 @@
 """`storyline serve`: the FastAPI app (JSON API under /api, a single-page UI, offline API docs).
 
 The UI is plain JS and CSS shipped in `static/`; pages are one HTML shell whose script reads
-the path (/timeline, /actors/ID, /documents/ID?start=..&end=..) and asks /api for the data.
+the path (/timeline, /actors/ID, /documents/ID?start=..&end=..) and asks /api for the data. The
+two HTML pages (the shell and the API docs) are Jinja2 templates in `templates/` sharing one
+layout, rendered once when the app is made.
 """
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from jinja2 import Environment, PackageLoader
 
 from storyline import __version__
 from storyline.store import StoreError
@@ -35,6 +38,12 @@ def static_files() -> dict[str, Path]:
     """The only files /static serves: a fixed name -> path map, so no request can reach elsewhere."""
     return {path.name: path for path in static_dir().iterdir()
             if path.is_file() and path.suffix in MEDIA_TYPES}
+
+
+def rendered_page(name: str) -> str:
+    """One of the app's HTML pages (`templates/NAME.html.j2`), rendered from the shared layout."""
+    environment = Environment(loader=PackageLoader("storyline.web", "templates"), autoescape=True)
+    return environment.get_template(f"{name}.html.j2").render()
 
 
 def create_app(db_path: str, allowed_hosts: list[str] | None = None, jobs: JobRunner | None = None,
@@ -64,17 +73,17 @@ async def store_unavailable(request: Request, error: StoreError) -> JSONResponse
 
 
 def add_page_routes(app: FastAPI) -> None:
-    shell = static_dir() / "index.html"
+    shell, api_docs = rendered_page("index"), rendered_page("docs")
 
-    def page() -> FileResponse:
-        return FileResponse(shell, media_type=MEDIA_TYPES[".html"], headers={"Cache-Control": "no-cache"})
+    def page() -> HTMLResponse:
+        return HTMLResponse(shell, headers={"Cache-Control": "no-cache"})
 
     for path in PAGES:
         app.add_api_route(path, page, methods=["GET"], include_in_schema=False)
 
-    def docs() -> FileResponse:
+    def docs() -> HTMLResponse:
         """API docs drawn from /openapi.json by our own script: no CDN, works offline."""
-        return FileResponse(static_dir() / "docs.html", media_type=MEDIA_TYPES[".html"])
+        return HTMLResponse(api_docs)
 
     app.add_api_route("/docs", docs, methods=["GET"], include_in_schema=False)
 
