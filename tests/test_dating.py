@@ -1,11 +1,13 @@
 """Publication ranges, re-anchoring and event dates on the seed articles."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from conftest import seed_text
 from storyline.model import Timex
-from storyline.nlp.time.dating import (Bound, date_of_span, infer_publication, infer_published_range, reanchor_timexes,
+from storyline.nlp.time.dating import (RECENCY_DAYS, Bound, date_of_span, infer_publication, infer_published_range, reanchor_timexes,
                                   reanchor_to_range, value_range)
 from storyline.nlp.time import extract_timexes
 
@@ -28,9 +30,9 @@ def test_president_elect_and_president_biden_narrow_seed_001_to_the_transition()
 def test_explicit_dates_bound_seed_004_from_below_and_recency_from_above():
     text = seed_text("004")
     dating = infer_publication(text, extract_timexes(text, None), today=TODAY)
-    assert dating.range == ["2025-02-12", "2025-03-14"]
+    assert dating.range == ["2025-02-12", (dt.date(2025, 2, 12) + dt.timedelta(days=RECENCY_DAYS)).isoformat()]
     assert dating.reasons == ["writes out 'February 12, 2025': on or after 2025-02-12",
-                              "news of the latest day it names: within 30 days after 2025-02-12"]
+                              f"news of the latest day it names: within {RECENCY_DAYS} days after 2025-02-12"]
 
 
 def test_title_facts_outvote_a_wrong_title_in_seed_003():
@@ -148,7 +150,7 @@ def test_early_and_late_narrow_an_event_range():
 def test_a_title_held_twice_is_settled_by_the_dates():
     text = "Secretary of State James Baker and President Bush met on Aug. 15, 1990."
     timexes = extract_timexes(text, None)
-    assert infer_published_range(text, timexes, today=TODAY) == ["1990-08-15", "1990-09-14"]  # recency
+    assert infer_published_range(text, timexes, today=TODAY) == ["1990-08-15", (dt.date(1990, 8, 15) + dt.timedelta(days=RECENCY_DAYS)).isoformat()]  # recency
     text = "President Bush met allies to discuss Iraq in 2003."
     timexes = extract_timexes(text, None)
     assert infer_published_range(text, timexes, today=TODAY) == ["2003-01-01", "2009-01-20"]  # a year: no recency
@@ -260,3 +262,21 @@ def test_a_dated_copy_bounds_its_undated_original_from_above():
     dating = infer_publication(text, extract_timexes(text, None), today=TODAY, coverage=[copied])
     assert dating.range == ["2024-11-05", "2024-11-11"]
     assert dating.reasons[-1] == "copied by x published 2024-11-11"
+
+
+def test_a_day_named_as_a_limit_bounds_the_writing_from_above():
+    # H1N1_bbc (Timeline17), published 2009-05-28: "advised" is past, the limit lies ahead
+    text = "Health authorities advised the school to shut until 7 June."
+    story = Bound("the story's dated articles", earliest=dt.date(2009, 4, 26), latest=dt.date(2009, 6, 30), firm=False)
+    dating = infer_publication(text, extract_timexes(text, None), today=TODAY, coverage=[story])
+    assert dating.range == ["2009-04-26", "2009-06-07"]
+    assert any("'7 June' (2009-06-07) lies ahead" in reason for reason in dating.reasons)
+
+
+def test_the_news_present_alone_does_not_put_a_named_day_ahead(nlp):
+    # bpoil_washingtonpost, published 2010-09-27: "is conducting an inquiry into the April 20 disaster"
+    text = ("The commission, which is conducting an inquiry into the April 20 disaster in the Gulf of Mexico, "
+            "met in Washington. The hearing followed a report published on 1 August 2010.")
+    dating = infer_publication(text, extract_timexes(text, None, parsed=nlp(text)), today=TODAY)
+    assert dating.range[0] == "2010-08-01"
+    assert not any("lies ahead" in reason for reason in dating.reasons)

@@ -91,3 +91,43 @@ def test_an_article_without_clues_is_dated_within_the_story_s_dated_coverage(tmp
     ingest(store, [str(later)], executor=SpacyExecutor(nlp), story="add")
     undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
     assert undated.published_range[1] == (dt.date(2024, 5, 2) + margin).isoformat()
+
+
+def test_one_dated_neighbour_alone_gives_no_window():
+    """A single similar dated article is too often weeks away (MIN_NEIGHBOURS, chosen on the
+    development topics of `storyline eval dating`); two or more span the window."""
+    from storyline.model import Document
+    from storyline.story import redate
+
+    class Neighbours:
+        def __init__(self, ids):
+            self.ids = ids
+
+        def similar(self, doc_id):
+            return [(other, 0.3) for other in self.ids]
+
+    class DatedStore:
+        def copies_of(self, ids):
+            return []
+
+        def select_in(self, sql, ids):
+            days = {"a": "2024-03-04", "b": "2024-03-20"}
+            return [(doc_id, days[doc_id], "given") for doc_id in ids]
+
+    doc = Document(id="x", source="x.txt", text="Cargo ships resumed loading grain.")
+    assert redate.MIN_NEIGHBOURS == 2
+    assert redate.coverage_bounds(DatedStore(), doc, Neighbours(["a"])) == []
+    (window,) = redate.coverage_bounds(DatedStore(), doc, Neighbours(["a", "b"]))
+    margin = redate.NEIGHBOUR_MARGIN_DAYS
+    assert (window.earliest.isoformat(), window.latest.isoformat(), window.firm) == (
+        (dt_date(2024, 3, 4) - dt_days(margin)).isoformat(), (dt_date(2024, 3, 20) + dt_days(margin)).isoformat(), False)
+
+
+def dt_date(*parts):
+    import datetime as dt
+    return dt.date(*parts)
+
+
+def dt_days(days):
+    import datetime as dt
+    return dt.timedelta(days=days)
