@@ -10,7 +10,7 @@ from conftest import dataset, seed_path, seed_text
 from storyline.dedup import independent_sources
 from storyline.dedup.direction import DocFacts, attribution_count, choose_original
 from storyline.dedup.embed import embed
-from storyline.dedup.index import SCHEMA, CopyIndex, create_schema
+from storyline.dedup.index import CopyIndex, create_schema
 from storyline.dedup.text import content_hash, split_sentences
 from storyline.model import Document
 
@@ -96,7 +96,7 @@ def test_only_candidate_documents_are_embedded():
     index = _index(calls=calls)
     for prefix in PREFIXES:
         index.add(_doc(prefix))
-    embedded = {doc_id for doc_id, vectors in index.conn.execute(
+    embedded = {doc_id for doc_id, vectors in index.tables.conn.execute(
         "SELECT doc_id, embeddings FROM dedup_sentences") if vectors is not None}
     assert embedded == {"003", "004"}
     assert len(calls) == 2
@@ -150,8 +150,7 @@ def test_attribution_counts_the_reporting_outlet():
 def test_index_persists_and_add_does_not_commit(tmp_path):
     path = tmp_path / "store.db"
     conn = sqlite3.connect(path)
-    for statement in SCHEMA:
-        conn.execute(statement)
+    create_schema(conn)
     conn.commit()
     CopyIndex(conn).add(_doc("004"))
     assert conn.in_transaction

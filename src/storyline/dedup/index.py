@@ -15,11 +15,11 @@ Adding a document costs a fixed amount of work, not a pass over the store:
      persisted, so each document is embedded at most once.
   4. story: a copy joins its original's story, other documents the story of their most
      similar candidate (content-word Jaccard), else they start one (story_of()).
-The caller owns the transaction: nothing here commits.
+The index's state lives in the store's dedup_* tables, read and written through
+`store.copy_tables.CopyTables` (no SQL here). The caller owns the transaction: nothing here commits.
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Callable
@@ -30,9 +30,7 @@ from storyline.dedup import align, embed, minhash
 from storyline.dedup.direction import DocFacts, attribution_count, choose_original, cites
 from storyline.dedup.text import content_hash, keywords, split_sentences, word_shingles
 from storyline.model import CopyLink, Document
-from storyline.store.schema import DEDUP
-
-SCHEMA = DEDUP  # the index's tables (`store.schema`), for a connection outside a store
+from storyline.store.copy_tables import CopyTables, IndexedDocument
 
 # LSH: a pair becomes a candidate with probability 1 - (1 - J^rows)^bands.
 SHINGLE_PERM, SHINGLE_BANDS, SHINGLE_ROWS = 128, 32, 4  # 50% at J ~0.40
@@ -56,8 +54,7 @@ def _strength(link: CopyLink) -> tuple[int, float]:
 
 def create_schema(conn: sqlite3.Connection) -> None:
     """The index's tables on a bare connection (a store has them already); for tests and standalone use."""
-    for statement in SCHEMA:
-        conn.execute(statement)
+    CopyTables.create(conn)
 
 
 @dataclass
@@ -99,7 +96,7 @@ class CopyIndex:
 
     def __init__(self, conn: sqlite3.Connection,
                  embed_sentences: Callable[[list[str]], np.ndarray] = embed.embed):
-        self.conn = conn
+        self.tables = CopyTables(conn)
         self.embed_sentences = embed_sentences
 
     # ---- public -------------------------------------------------------------------------
@@ -135,14 +132,11 @@ class CopyIndex:
         return changes
 
     def links(self) -> list[CopyLink]:
-        rows = self.conn.execute(
-            "SELECT doc_id, original_id, kind, score, evidence FROM dedup_links ORDER BY doc_id, original_id")
-        return [CopyLink(d, o, k, s, [tuple(e) for e in json.loads(ev)]) for d, o, k, s, ev in rows]
+        return self.tables.links()
 
     def copy_of(self) -> dict[str, str | None]:
         """Each indexed document's original (its strongest link) or None; chains are left as they are."""
-        result: dict[str, str | None] = {
-            doc_id: None for (doc_id,) in self.conn.execute("SELECT doc_id FROM dedup_documents")}
+        result: dict[str, str | None] = dict.fromkeys(self.tables.document_ids())
         best: dict[str, tuple] = {}
         for link in self.links():
             rank = _strength(link)
@@ -159,21 +153,15 @@ class CopyIndex:
         Jaccard >= STORY_KEYWORD_JACCARD), else it starts a story. `stories.cluster_stories`
         is the batch alternative (better on news-story-chains, but quadratic).
         """
-        return dict(self.conn.execute("SELECT doc_id, story_id FROM dedup_stories"))
+        return self.tables.stories()
 
     def similar(self, doc_id: str, limit: int = MAX_CANDIDATES) -> list[tuple[str, float]]:
         """Indexed documents sharing an LSH bucket with `doc_id`, as (id, estimated content-word
         Jaccard), most similar first: what the index already knows of who reports the same things."""
-        rows = self.conn.execute(
-            "SELECT other.doc_id, COUNT(*) AS shared FROM dedup_buckets mine"
-            " JOIN dedup_buckets other ON other.bucket = mine.bucket AND other.doc_id != mine.doc_id"
-            " WHERE mine.doc_id = ? GROUP BY other.doc_id ORDER BY shared DESC, other.doc_id LIMIT ?",
-            (doc_id, limit)).fetchall()
+        rows = self.tables.bucket_neighbours(doc_id, limit)
         if not rows:
             return []
-        ids = [doc_id] + [other for other, _ in rows]
-        signatures = dict(self.conn.execute(
-            f"SELECT doc_id, keyword_minhash FROM dedup_documents WHERE doc_id IN ({','.join('?' * len(ids))})", ids))
+        signatures = self.tables.keyword_signatures([doc_id] + [other for other, _ in rows])
         mine = minhash.from_blob(signatures[doc_id])
         scored = [(other, minhash.estimated_jaccard(mine, minhash.from_blob(signatures[other])))
                   for other, _ in rows if other in signatures]
@@ -194,18 +182,17 @@ class CopyIndex:
         return changes
 
     def _current_strength(self, doc_id: str) -> tuple:
-        rows = self.conn.execute("SELECT kind, score FROM dedup_links WHERE doc_id = ?", (doc_id,)).fetchall()
-        return max(((KIND_RANK[kind], score) for kind, score in rows), default=(0, 0.0))
+        return max(((KIND_RANK[kind], score) for kind, score in self.tables.link_strengths(doc_id)), default=(0, 0.0))
 
     # ---- building entries ------------------------------------------------------------------
     def _known(self, doc_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM dedup_documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+        return self.tables.has_document(doc_id)
 
     def _entry_for(self, doc, features: CopyFeatures | None = None) -> _Entry:
         if features is None or features.content_hash != content_hash(doc.text):
             features = copy_features(doc)
-        seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM dedup_documents").fetchone()[0]
-        facts = DocFacts(doc.id, doc.published, features.attributions, len(features.sentences), seq, doc.outlet)
+        facts = DocFacts(doc.id, doc.published, features.attributions, len(features.sentences), self.tables.next_seq(),
+                         doc.outlet)
         return _Entry(facts=facts, content_hash=features.content_hash, shingles=features.shingles,
                       keywords=features.keywords, sentences=features.sentences)
 
@@ -217,30 +204,24 @@ class CopyIndex:
                 + minhash.band_keys(entry.keywords, KEYWORD_BANDS, KEYWORD_ROWS, "keyword"))
 
     def _load(self, doc_id: str) -> _Entry:
-        row = self.conn.execute(
-            "SELECT d.seq, d.content_hash, d.published, d.outlet, d.attributions, d.n_sentences, d.shingle_minhash,"
-            " d.keyword_minhash, s.sentences, s.embeddings FROM dedup_documents d"
-            " JOIN dedup_sentences s ON s.doc_id = d.doc_id WHERE d.doc_id = ?", (doc_id,)).fetchone()
-        seq, chash, published, outlet, attributions, n_sentences, shingles, kw, sentences, vectors = row
+        row = self.tables.document(doc_id)
         return _Entry(
-            facts=DocFacts(doc_id, published, attributions, n_sentences, seq, outlet),
-            content_hash=chash,
-            shingles=minhash.from_blob(shingles),
-            keywords=minhash.from_blob(kw),
-            sentences=json.loads(sentences),
-            embeddings=embed.from_blob(vectors) if vectors is not None else None,
+            facts=DocFacts(doc_id, row.published, row.attributions, row.n_sentences, row.seq, row.outlet),
+            content_hash=row.content_hash,
+            shingles=minhash.from_blob(row.shingle_minhash),
+            keywords=minhash.from_blob(row.keyword_minhash),
+            sentences=row.sentences,
+            embeddings=embed.from_blob(row.embeddings) if row.embeddings is not None else None,
         )
 
     # ---- finding and checking candidates --------------------------------------------------
     def _exact_links(self, entry: _Entry) -> list[CopyLink]:
         if minhash.is_empty(entry.shingles):  # no words: nothing to be a copy of
             return []
-        row = self.conn.execute(
-            "SELECT doc_id FROM dedup_documents WHERE content_hash = ? ORDER BY seq LIMIT 1",
-            (entry.content_hash,)).fetchone()
-        if row is None:
+        first = self.tables.first_with_content(entry.content_hash)
+        if first is None:
             return []
-        other = self._load(row[0])
+        other = self._load(first)
         original, copy = choose_original(entry.facts, other.facts)
         evidence = [(s, s, 1.0) for s in entry.sentences[:5]]
         return [CopyLink(copy.doc_id, original.doc_id, "exact", 1.0, evidence)]
@@ -249,11 +230,7 @@ class CopyIndex:
         keys = self._bucket_keys(entry)
         if not keys:
             return []
-        placeholders = ",".join("?" * len(keys))
-        rows = self.conn.execute(
-            f"SELECT doc_id, COUNT(*) AS shared FROM dedup_buckets WHERE bucket IN ({placeholders})"
-            f" GROUP BY doc_id ORDER BY shared DESC, doc_id LIMIT {MAX_CANDIDATES}", keys).fetchall()
-        return [self._load(doc_id) for doc_id, _ in rows]
+        return [self._load(doc_id) for doc_id, _ in self.tables.sharing_buckets(keys, MAX_CANDIDATES)]
 
     def _compare(self, entry: _Entry, other: _Entry) -> CopyLink | None:
         """near when nearly every sentence is verbatim; else rewrite when MiniLM aligns them."""
@@ -284,8 +261,7 @@ class CopyIndex:
         """Sentence vectors, computed once per document and persisted for stored documents."""
         if entry.embeddings is None:
             entry.embeddings = self.embed_sentences(entry.sentences)
-            self.conn.execute("UPDATE dedup_sentences SET embeddings = ? WHERE doc_id = ?",
-                              (embed.to_blob(entry.embeddings), entry.facts.doc_id))
+            self.tables.set_embeddings(entry.facts.doc_id, embed.to_blob(entry.embeddings))
         return entry.embeddings
 
     def _link(self, entry: _Entry, other: _Entry, kind: str, alignment: align.Alignment) -> CopyLink:
@@ -300,15 +276,10 @@ class CopyIndex:
     # ---- writing ------------------------------------------------------------------------
     def _store(self, entry: _Entry) -> None:
         f = entry.facts
-        self.conn.execute(
-            "INSERT INTO dedup_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (f.doc_id, f.seq, entry.content_hash, f.published, f.outlet, f.attributions, f.n_sentences,
-             minhash.to_blob(entry.shingles), minhash.to_blob(entry.keywords)))
-        self.conn.executemany("INSERT INTO dedup_buckets VALUES (?, ?)",
-                              [(key, f.doc_id) for key in self._bucket_keys(entry)])
         vectors = embed.to_blob(entry.embeddings) if entry.embeddings is not None else None
-        self.conn.execute("INSERT INTO dedup_sentences VALUES (?, ?, ?)",
-                          (f.doc_id, json.dumps(entry.sentences), vectors))
+        row = IndexedDocument(f.seq, entry.content_hash, f.published, f.outlet, f.attributions, f.n_sentences,
+                              minhash.to_blob(entry.shingles), minhash.to_blob(entry.keywords), entry.sentences, vectors)
+        self.tables.add_document(f.doc_id, row, self._bucket_keys(entry))
 
     def _store_story(self, entry: _Entry, links: list[CopyLink], candidates: list[_Entry]) -> None:
         doc_id = entry.facts.doc_id
@@ -316,13 +287,8 @@ class CopyIndex:
         if not related:
             scored = [(minhash.estimated_jaccard(entry.keywords, c.keywords), c.facts.doc_id) for c in candidates]
             related = [other for score, other in sorted(scored, reverse=True) if score >= STORY_KEYWORD_JACCARD][:1]
-        story = None
-        if related:
-            row = self.conn.execute("SELECT story_id FROM dedup_stories WHERE doc_id = ?", (related[0],)).fetchone()
-            story = row[0] if row else None
-        self.conn.execute("INSERT INTO dedup_stories VALUES (?, ?)", (doc_id, story or doc_id))
+        story = self.tables.story_of(related[0]) if related else None
+        self.tables.add_to_story(doc_id, story or doc_id)
 
     def _store_link(self, link: CopyLink) -> None:
-        self.conn.execute(
-            "INSERT OR REPLACE INTO dedup_links VALUES (?, ?, ?, ?, ?)",
-            (link.doc, link.original, link.kind, link.score, json.dumps(link.evidence)))
+        self.tables.put_link(link)
