@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import gzip
 import json
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -56,6 +57,38 @@ def test_no_module_under_store_imports_a_stage_or_a_view():
     assert {path.name for path in files} >= {"__init__.py", "schema.py", "migrations.py", "queries.py"}
     found = {str(path.relative_to(STORE_DIR)): imports_above_store(path.read_text()) for path in files}
     assert {name: modules for name, modules in found.items() if modules} == {}
+
+
+SQL_CALLS = {"execute", "executemany", "executescript"}
+SQL_TEXT = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|REPLACE|WITH)\s")
+
+
+def sql_run_in(source: str) -> list[str]:
+    """What in `source` runs SQL: calls of execute / executemany / executescript and SQL statements
+    written as strings (which a store helper such as `select_in` would run)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SQL_CALLS:
+            found.append(f"line {node.lineno}: .{node.func.attr}()")
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_TEXT.match(node.value):
+            found.append(f"line {node.lineno}: {node.value.split()[0]} ...")
+    return found
+
+
+def test_the_sql_walk_sees_calls_and_statements():
+    source = ('conn.execute("PRAGMA x")\nrows = store.select_in("SELECT id FROM documents WHERE id IN ({})", ids)\n'
+              'cur.executemany(sql, rows)\nprint("Select a file")\n')
+    assert sorted(sql_run_in(source)) == ["line 1: .execute()", "line 1: PRAGMA ...", "line 2: SELECT ...",
+                                          "line 3: .executemany()"]
+
+
+def test_no_module_outside_store_runs_sql():
+    """Reads and writes live in store/ (the writer, queries.py, copy_tables.py); the stages and
+    views get values passed in."""
+    package = STORE_DIR.parent
+    found = {str(path.relative_to(package)): sql_run_in(path.read_text()) for path in sorted(package.rglob("*.py"))
+             if STORE_DIR not in path.parents}
+    assert {name: places for name, places in found.items() if places} == {}
 
 
 STAGES = ("ingest", "clean", "dedup", "nlp", "story")

@@ -102,12 +102,12 @@ def passage_vectors(store: Store) -> tuple[list[tuple[str, int, int]], np.ndarra
     from storyline.dedup.embed import EMBEDDING_DIM, from_blob
 
     ensure_passage_embeddings(store)
-    count = store.conn.execute("SELECT COUNT(*) FROM passage_embeddings").fetchone()[0]
+    count = store.passage_vector_count()
     cached = _vector_cache.get(store.path)
     if cached and cached[0] == count:
         return cached[1], cached[2]
-    rows = store.conn.execute("SELECT document, start, end, embedding FROM passage_embeddings").fetchall()
-    keys = [(doc, int(start), int(end)) for doc, start, end, _ in rows]
+    rows = store.passage_vectors()
+    keys = [(doc, start, end) for doc, start, end, _ in rows]
     matrix = np.vstack([from_blob(blob) for *_, blob in rows]) if rows else np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
     _vector_cache[store.path] = (count, keys, matrix)
     return keys, matrix
@@ -118,18 +118,10 @@ def ensure_passage_embeddings(store: Store) -> int:
     from storyline.dedup.embed import embed, to_blob
 
     with _embed_lock:
-        missing = store.conn.execute(
-            """SELECT p.document, p.start, p.end, p.text FROM passages p
-               WHERE NOT EXISTS (SELECT 1 FROM passage_embeddings e
-                                 WHERE e.document = p.document AND e.start = p.start AND e.end = p.end)"""
-        ).fetchall()
+        missing = store.passages_without_vector()
         if not missing:
             return 0
         vectors = embed([text for *_, text in missing])
-        with store.transaction() as conn:
-            conn.executemany(
-                "INSERT OR IGNORE INTO passage_embeddings (document, start, end, embedding) VALUES (?, ?, ?, ?)",
-                [(doc, int(start), int(end), to_blob(vector[None, :]))
-                 for (doc, start, end, _), vector in zip(missing, vectors)],
-            )
+        store.add_passage_vectors([(doc, start, end, to_blob(vector[None, :]))
+                                   for (doc, start, end, _), vector in zip(missing, vectors)])
         return len(missing)

@@ -265,16 +265,14 @@ def run(path: str, limit: int | None = None, seed: int = 0) -> dict:
         raise FileNotFoundError("no articles.json (expected a Timeline17 topic folder or a judged sheet)")
     n = limit or DEFAULT_ARTICLES
     from storyline.export.records import timeline_records
+    from storyline.store.queries import table_counts
 
     store, store_path, errors = topic_store(path, n)
     try:
         sample = draw_sample(store, seed)
-        counts = {
-            "quotes": store.conn.execute("SELECT count(*) FROM quotes").fetchone()[0],
-            "people": store.conn.execute("SELECT count(*) FROM entities WHERE type = 'PERSON'").fetchone()[0],
-            "timeline": len(timeline_records(store)),
-            "positions": store.conn.execute("SELECT count(*) FROM positions").fetchone()[0],
-        }
+        stored = table_counts(store)
+        counts = {"quotes": stored["quotes"], "people": stored["people"], "timeline": len(timeline_records(store)),
+                  "positions": stored["positions"]}
         documents = store.document_count()
     finally:
         store.close()

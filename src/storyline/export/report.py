@@ -127,22 +127,17 @@ class StoreBriefing(Briefing):
         from storyline.store import queries
 
         self.store, self.queries = store, queries
-        self.copies = {row[0] for row in store.conn.execute(
-            "SELECT c.document FROM copy_links c JOIN documents d ON d.id = c.document WHERE c.original IS NOT NULL")}
+        self.copies = queries.copied_document_ids(store)
         self.names = Names(store)
         self.events = timeline_records(store)
         self.quotes = key_quotes(iter_quotes(store), self.copies)
-        actor_ids = [row[0] for row in store.conn.execute("SELECT DISTINCT actor FROM positions")]
+        actor_ids = queries.actors_with_positions(store)
         self.actor_ids = sorted(actor_ids, key=lambda actor: self.names.get(actor, actor))
         self.document = lru_cache(maxsize=LOOKUPS_KEPT)(self._document)
 
     def _document(self, doc_id: str) -> dict[str, Any]:
         """Title, outlet, date, address and the first characters (for a label) of one document."""
-        row = self.store.conn.execute("SELECT title, outlet, published, url, source, substr(text, 1, 480)"
-                                      " FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        if row is None:
-            return {}
-        return dict(zip(("title", "outlet", "published", "url", "source", "text"), row), id=doc_id)
+        return self.queries.document_label(self.store, doc_id)
 
     def span_text(self, evidence: dict[str, Any] | None) -> str:
         if not evidence or not evidence.get("doc"):
@@ -158,8 +153,7 @@ class StoreBriefing(Briefing):
         return self.queries.outlets(self.store)
 
     def date_span(self) -> str:
-        first, last = self.store.conn.execute(
-            "SELECT MIN(published), MAX(published) FROM documents WHERE published IS NOT NULL AND published != ''").fetchone()
+        first, last = self.queries.publication_span(self.store)
         return f"{first} to {last}" if first else "undated"
 
     def summary_line(self) -> str:

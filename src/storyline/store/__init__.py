@@ -197,6 +197,18 @@ class Store:
     def document_count(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
+    def count_and_newest(self) -> tuple[int, int]:
+        """How many documents are stored and the newest one's sequence number (0 when none)."""
+        return self.conn.execute("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM documents").fetchone()
+
+    def sequence_numbers(self, ids: list[str]) -> dict[str, int]:
+        """The stored order of each of `ids` that is stored."""
+        return dict(self.select_in("SELECT id, seq FROM documents WHERE id IN ({})", ids))
+
+    def publication(self, ids: list[str]) -> list[tuple[str, str | None, str | None]]:
+        """(id, published, published_how) of each of `ids` that is stored."""
+        return self.select_in("SELECT id, published, published_how FROM documents WHERE id IN ({})", ids)
+
     def copy_links(self) -> list[CopyLink]:
         rows = self.conn.execute("SELECT document, original, kind, score, evidence FROM copy_links").fetchall()
         return [CopyLink(doc, original, kind, score, [tuple(pair) for pair in json.loads(evidence)])
@@ -333,6 +345,35 @@ class Store:
             found.update(rows)
             wanted = {original for _, original in rows if original and original not in found}
         return found
+
+    def positions_of(self, actors: list[str]) -> list[dict]:
+        """The stored positions of `actors`, as records."""
+        return [json.loads(row[0]) for row in self.select_in("SELECT data FROM positions WHERE actor IN ({})", actors)]
+
+    # --- passage vectors (semantic search) -----------------------------------------------------
+
+    def passage_vector_count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM passage_embeddings").fetchone()[0]
+
+    def passage_vectors(self) -> list[tuple[str, int, int, bytes]]:
+        """(document, start, end, vector blob) of every passage embedded so far."""
+        rows = self.conn.execute("SELECT document, start, end, embedding FROM passage_embeddings").fetchall()
+        return [(doc, int(start), int(end), blob) for doc, start, end, blob in rows]
+
+    def passages_without_vector(self) -> list[tuple[str, int, int, str]]:
+        """(document, start, end, text) of the passages not embedded yet."""
+        return self.conn.execute(
+            """SELECT p.document, p.start, p.end, p.text FROM passages p
+               WHERE NOT EXISTS (SELECT 1 FROM passage_embeddings e
+                                 WHERE e.document = p.document AND e.start = p.start AND e.end = p.end)"""
+        ).fetchall()
+
+    def add_passage_vectors(self, rows: list[tuple[str, int, int, bytes]]) -> None:
+        """Keeps (document, start, end, vector blob) rows; one already kept stays as it is."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO passage_embeddings (document, start, end, embedding) VALUES (?, ?, ?, ?)",
+                [(doc, int(start), int(end), blob) for doc, start, end, blob in rows])
 
     def copies_of(self, ids: list[str]) -> list[str]:
         """Stored documents that copy one of `ids`."""

@@ -49,6 +49,34 @@ def _filter_in(where: list[str], params: list, column: str, values: list | None)
 
 # --- documents -------------------------------------------------------------------------------
 
+def copied_document_ids(store: Store) -> set[str]:
+    """The stored documents that copy another."""
+    return {row[0] for row in store.conn.execute(
+        "SELECT c.document FROM copy_links c JOIN documents d ON d.id = c.document WHERE c.original IS NOT NULL")}
+
+
+def document_label(store: Store, doc_id: str, prefix_chars: int = 480) -> dict[str, Any]:
+    """Title, outlet, date, address, source and the text's first characters of one document ({} if unknown)."""
+    row = store.conn.execute("SELECT title, outlet, published, url, source, substr(text, 1, ?)"
+                             " FROM documents WHERE id = ?", (prefix_chars, doc_id)).fetchone()
+    if row is None:
+        return {}
+    return dict(zip(("title", "outlet", "published", "url", "source", "text"), row), id=doc_id)
+
+
+def publication_span(store: Store) -> tuple[str | None, str | None]:
+    """The earliest and latest publication dates stored."""
+    return store.conn.execute(
+        "SELECT MIN(published), MAX(published) FROM documents WHERE published IS NOT NULL AND published != ''").fetchone()
+
+
+def table_counts(store: Store) -> dict[str, int]:
+    """How many quotes, people (PERSON entities) and positions the story holds."""
+    row = store.conn.execute("SELECT (SELECT count(*) FROM quotes),"
+                             " (SELECT count(*) FROM entities WHERE type = 'PERSON'),"
+                             " (SELECT count(*) FROM positions)").fetchone()
+    return dict(zip(("quotes", "people", "positions"), row))
+
 def document_record(doc, story: str | None) -> dict[str, Any]:
     record = to_dict(doc)
     record.pop("content_hash", None)
@@ -388,6 +416,10 @@ def keyed_positions(store: Store, actor_ids: list[str] | None = None, limit: int
     page, page_params = _page(limit)
     sql = f"SELECT data, {POSITION_ORDER} FROM positions{_where(where)} ORDER BY {POSITION_ORDER}{page}"
     return ((json.loads(row[0]), list(row[1:])) for row in store.conn.execute(sql, params + page_params))
+
+
+def actors_with_positions(store: Store) -> list[str]:
+    return [row[0] for row in store.conn.execute("SELECT DISTINCT actor FROM positions")]
 
 
 def positions_of(store: Store, entity_id: str) -> list[dict[str, Any]]:

@@ -29,7 +29,7 @@ FULL_BUILD_SHARE = 0.5  # ... and so is one the new documents would grow by more
 
 def story_marker(store: Store) -> str:
     """Which documents the stored story should reflect: their count and the newest sequence number."""
-    count, newest = store.conn.execute("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM documents").fetchone()
+    count, newest = store.count_and_newest()
     return f"{count}:{newest}"
 
 
@@ -137,7 +137,7 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
     redate_documents(store, documents + originals + undated_near(store, doc_ids))
     with store.transaction():
         marker = _parse_marker(store.get_state(STORY_MARKER))
-        seqs = dict(store.select_in("SELECT id, seq FROM documents WHERE id IN ({})", doc_ids))
+        seqs = store.sequence_numbers(doc_ids)
         doc_ids = [doc for doc in doc_ids if doc in seqs and seqs[doc] > (marker[1] if marker else 0)]
         if not doc_ids:  # a concurrent ingest added them while we waited for the write lock
             return
@@ -199,8 +199,7 @@ def _positions_with_stored(store: Store, claims: list, entity_of: dict, entities
     statements = statements_from_claims(claims, entity_of, {e.id: (e.name, e.type) for e in entities},
                                         {doc.id: doc for doc in documents})
     actors = sorted({s.actor for s in statements})
-    stored = [json.loads(row[0]) for row in store.select_in("SELECT data FROM positions WHERE actor IN ({})", actors)]
-    statements += statements_of_positions(stored)
+    statements += statements_of_positions(store.positions_of(actors))
     return positions_from_statements(statements, store.copy_chains(sorted({s.doc for s in statements})))
 
 

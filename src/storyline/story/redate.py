@@ -46,7 +46,7 @@ def redatable(doc: Document) -> bool:
 def _source_dated(store: Store, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
-    rows = store.select_in("SELECT id, published, published_how FROM documents WHERE id IN ({})", ids)
+    rows = store.publication(ids)
     return {doc_id: published[:10] for doc_id, published, how in rows if published and how in SOURCE_DATED}
 
 
