@@ -110,7 +110,7 @@ def test_one_dated_neighbour_alone_gives_no_window():
         def copies_of(self, ids):
             return []
 
-        def select_in(self, sql, ids):
+        def publication(self, ids):
             days = {"a": "2024-03-04", "b": "2024-03-20"}
             return [(doc_id, days[doc_id], "given") for doc_id in ids]
 
