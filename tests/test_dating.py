@@ -32,7 +32,7 @@ def test_explicit_dates_bound_seed_004_from_below_and_recency_from_above():
     dating = infer_publication(text, extract_timexes(text, None), today=TODAY)
     assert dating.range == ["2025-02-12", (dt.date(2025, 2, 12) + dt.timedelta(days=RECENCY_DAYS)).isoformat()]
     assert dating.reasons == ["writes out 'February 12, 2025': on or after 2025-02-12",
-                              f"news of the latest day it names: within {RECENCY_DAYS} days after 2025-02-12"]
+                              f"news within {RECENCY_DAYS} days after the latest day it names, 2025-02-12"]
 
 
 def test_title_facts_outvote_a_wrong_title_in_seed_003():
@@ -280,3 +280,24 @@ def test_the_news_present_alone_does_not_put_a_named_day_ahead(nlp):
     dating = infer_publication(text, extract_timexes(text, None, parsed=nlp(text)), today=TODAY)
     assert dating.range[0] == "2010-08-01"
     assert not any("lies ahead" in reason for reason in dating.reasons)
+
+
+def test_a_note_of_a_later_change_bounds_the_writing_from_above_only():
+    # bpoil_guardian (Timeline17), published 2010-05-13
+    text = ("Halliburton said on May 11, 2010 that it had finished the cement job. "
+            "This article was amended on 19 May 2010. The original said that Halliburton made the casing.")
+    dating = infer_publication(text, extract_timexes(text, None), today=TODAY)
+    assert dating.range == ["2010-05-11", "2010-05-19"]
+    assert "'19 May 2010' is when the page was changed: on or before 2010-05-19" in dating.reasons
+
+
+def test_a_day_the_dated_coverage_still_names_is_no_news_of_the_day():
+    # bpoil (Timeline17): "April 20", the day of the explosion, named by articles written months later
+    text = "The rig exploded on April 20, 2010, killing 11 workers, and oil is still washing ashore."
+    timexes = extract_timexes(text, None)
+    assert infer_publication(text, timexes, today=TODAY).range == [
+        "2010-04-20", (dt.date(2010, 4, 20) + dt.timedelta(days=RECENCY_DAYS)).isoformat()]
+    dating = infer_publication(text, timexes, today=TODAY, named_until={"2010-04-20": "2010-11-02"})
+    assert dating.range == ["2010-04-20", (dt.date(2010, 11, 2) + dt.timedelta(days=RECENCY_DAYS)).isoformat()]
+    assert dating.reasons[-1] == (f"news within {RECENCY_DAYS} days after the latest day it names, 2010-04-20 "
+                                  "(dated articles still name it on 2010-11-02)")

@@ -131,3 +131,13 @@ def dt_date(*parts):
 def dt_days(days):
     import datetime as dt
     return dt.timedelta(days=days)
+
+
+def test_the_store_knows_until_when_its_dated_articles_name_a_day(redated):
+    from storyline.store.queries import days_named_until
+    from storyline.story.redate import SOURCE_DATED
+
+    store, _, _ = redated
+    named = days_named_until(store, SOURCE_DATED)
+    assert named["2025-02-12"] == "2025-02-12"  # seed 004, datelined February 12, 2025, names that day
+    assert all(day[:4].isdigit() and len(day) == 10 for day in named)

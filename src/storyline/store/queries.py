@@ -164,6 +164,19 @@ def coverage(store: Store) -> tuple[str | None, str | None, int, dict[str, int]]
     return first, last, count, lengths
 
 
+def days_named_until(store: Store, how: tuple[str, ...]) -> dict[str, str]:
+    """Each day the documents dated as `how` says name (a DATE or TIME valued to the day) -> the
+    last publication day of those naming it."""
+    rows = store.conn.execute(
+        "SELECT substr(json_extract(t.value, '$.value'), 1, 10) AS day, MAX(substr(d.published, 1, 10))"
+        " FROM documents d JOIN analyses a ON a.document = d.id, json_each(a.timexes) t"
+        f" WHERE d.published IS NOT NULL AND d.published_how IN ({_marks(list(how))})"
+        " AND json_extract(t.value, '$.type') IN ('DATE', 'TIME')"
+        " AND json_extract(t.value, '$.value') GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+        " GROUP BY day", list(how)).fetchall()
+    return dict(rows)
+
+
 def dated_span(store: Store, how: tuple[str, ...]) -> tuple[str, str, int] | None:
     """First and last publication day of the documents whose date came about as `how` says
     (e.g. from their source), and how many there are; None when there are none."""

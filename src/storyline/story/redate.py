@@ -23,7 +23,7 @@ import datetime as dt
 from storyline.model import Document
 from storyline.nlp.time.dating import Bound, date_of_span, infer_publication, reanchor_label, reanchor_to_range
 from storyline.store import Store
-from storyline.store.queries import dated_span, undated_resting_on
+from storyline.store.queries import dated_span, days_named_until, undated_resting_on
 
 SOURCE_DATED = ("metadata", "dateline", "given")
 NEIGHBOURS = 8  # the most similar dated documents, whose dates span the window
@@ -95,6 +95,7 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
     by_id = {doc.id: doc for doc in documents}
     originals = _source_dated(store, sorted({doc.copy_of for doc in documents if doc.copy_of}))
     changed = []
+    named_until = None  # read once, when a document needs it
     for doc in documents:
         if not redatable(doc):
             continue
@@ -108,7 +109,9 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
             coverage = coverage_bounds(store, doc, copy_index)
             if infer_publication(doc.text, analysis.timexes, today).range is None:
                 coverage += [bound for bound in [story_bound(store)] if bound]
-            dating = infer_publication(doc.text, analysis.timexes, today, coverage)
+            if named_until is None:
+                named_until = days_named_until(store, SOURCE_DATED)
+            dating = infer_publication(doc.text, analysis.timexes, today, coverage, named_until)
             doc.published_reasons = dating.reasons
             if dating.range and dating.range[0] == dating.range[1]:
                 doc.published, doc.published_range = dating.range[0], None

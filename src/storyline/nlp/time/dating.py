@@ -124,12 +124,38 @@ def _written_out(timexes: list[Timex], today: dt.date) -> list[tuple[Timex, tupl
     return found
 
 
+# A page's note of a later change: "This article was amended on 19 May 2010", "6 January 2011 Last
+# updated at 04:46 GMT". The page was first written on or before that day, often days earlier.
+_CHANGE_NOTE_BEFORE = re.compile(r"\b(?:amended|updated|corrected|modified|revised)\s*(?:on|at)?\s*:?\s*$", re.IGNORECASE)
+_CHANGE_NOTE_AFTER = re.compile(r"^[\s,|]*(?:last\s+)?(?:updated|modified|amended)\b", re.IGNORECASE)
+
+
+def _change_note_before(text: str, timex: Timex) -> bool:
+    """'amended on 19 May 2010': a note of a change, no evidence of when the page was first written."""
+    return bool(_CHANGE_NOTE_BEFORE.search(text[max(0, timex.start - 30):timex.start]))
+
+
+def _change_note(text: str, timex: Timex) -> bool:
+    """Either note; a page's header day followed by 'Last updated' is most often its publication day
+    too, so it stays a lower bound as well."""
+    return _change_note_before(text, timex) or bool(_CHANGE_NOTE_AFTER.match(text[timex.end:timex.end + 30]))
+
+
+def _change_note_bounds(text: str, timexes: list[Timex], today: dt.date) -> list[Bound]:
+    """Days a page says it was changed on: the writing came on or before them."""
+    return [Bound(f"'{timex.text}' is when the page was changed: on or before {covered[1].isoformat()}", latest=covered[1])
+            for timex, covered in _written_out(timexes, today) if _change_note(text, timex)]
+
+
 def _latest_explicit_date(text: str, timexes: list[Timex], today: dt.date) -> tuple[dt.date, dt.date, Timex] | None:
     """The latest calendar date the text writes out (start, end, the expression), skipping
-    dates announced as ahead ("due 2019", "by March 2026", "will ... in 2027")."""
+    dates announced as ahead ("due 2019", "by March 2026", "will ... in 2027") and notes of a later
+    change to the page ("amended on 19 May 2010"), which only bound it from above."""
     latest = None
     for timex, covered in _written_out(timexes, today):
         if _FUTURE_DATE_CUE.search(text[max(0, timex.start - 60):timex.start]):
+            continue
+        if _change_note_before(text, timex):
             continue
         if latest is None or covered[0] > latest[0]:
             latest = (covered[0], covered[1], timex)
@@ -373,7 +399,7 @@ def _binding_reasons(applied: list[Bound], found: list[dt.date]) -> list[str]:
 
 
 def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
-                      coverage: list[Bound] = ()) -> PublicationDating:
+                      coverage: list[Bound] = (), named_until: dict[str, str] | None = None) -> PublicationDating:
     """The narrowest honest publication range of an undated text, with the clues it rests on.
 
     From the text: the latest written-out date (not announced as ahead) and a year count added
@@ -384,6 +410,9 @@ def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
     the same happenings (firm ones first, then the dated neighbours' window). Then relative
     expressions that mean the same days across the range narrow it again, and, when the range
     is still wide, news is assumed written within RECENCY_DAYS of the latest single day it names (written out, or fixed by the range).
+    `named_until` (day -> the last publication day of dated articles naming it): a day the coverage
+    still names long after it ("April 20", the day of the explosion) is the story's landmark, not
+    the news of the day, so the recency window runs from the last dated article naming it.
     `today` (ISO) closes open ranges; it defaults to the real today.
     """
     cap = dt.date.fromisoformat(today) if today else dt.date.today()
@@ -425,7 +454,8 @@ def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
         first = min(starts, key=lambda b: b.earliest)
         found = [first.earliest, cap]
         applied.append(first)
-    for bound in _ahead_bounds(text, timexes, cap) + firm + [b for b in coverage if not b.firm]:
+    for bound in _ahead_bounds(text, timexes, cap) + _change_note_bounds(text, timexes, cap) + firm + [
+            b for b in coverage if not b.firm]:
         _apply(found, bound, applied)
     for _ in range(2):  # a narrower range can fix more relative expressions
         yearless = _yearless_bound(text, timexes, *found)
@@ -435,8 +465,11 @@ def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
     days = [b.earliest for b in applied if b.day]
     latest_day = max(days) if days else None
     if latest_day and (found[1] - found[0]).days > RECENCY_DAYS and found[0] <= latest_day:
-        _apply(found, Bound(f"news of the latest day it names: within {RECENCY_DAYS} days after "
-                            f"{latest_day.isoformat()}", latest=latest_day + dt.timedelta(days=RECENCY_DAYS),
+        named = (named_until or {}).get(latest_day.isoformat())
+        since = max(latest_day, dt.date.fromisoformat(named)) if named else latest_day
+        still = f" (dated articles still name it on {since.isoformat()})" if since > latest_day else ""
+        _apply(found, Bound(f"news within {RECENCY_DAYS} days after the latest day it names, {latest_day.isoformat()}{still}",
+                            latest=since + dt.timedelta(days=RECENCY_DAYS),
                             firm=False), applied)
     if found[1] == cap and not any(b.latest == cap for b in applied):
         applied.append(Bound(f"nothing bounds it from above: up to {cap.isoformat()}", latest=cap))
