@@ -234,3 +234,67 @@ def test_readers_comments_after_a_closed_debate_notice_are_removed():
     assert "lucky we are" not in cleaned.text and "Harrogate" not in cleaned.text
     headed = clean_text(comments + " " + intro)  # the notice opening the page heads its introduction
     assert "authorities have to remain vigilant" in headed.text
+
+
+def test_text_in_another_language_is_removed_and_the_english_stays():
+    """H1N1_bbc holds BBC Vietnamese pages whose accented letters were lost; a piece where a third of
+    the words look like no English word goes (kept in `removed`), and a short one between two such
+    pieces with it."""
+    english = ("The World Health Organization has raised its pandemic alert to five, the second-highest level. "
+               "The city is at an elevation of 2,300 m (7,540 ft), officials in Mexico City said. ")
+    vietnamese = ("Vi # t Nam ngn c m c a kh u Ch nh ph nhi u n c ch cents u n i h # nhanh ch ng tri n khai k ho ch. "
+                  "B i # c xem nhi u nh t. "
+                  "M c d Vi t Nam ch a c tr ng h # p nhi m b nh nh ng gi i ch c y t trong n c c # nh b o nguy ch. ")
+    cleaned = clean_text(english + vietnamese + "The WHO said it had no plans to raise the alert further.")
+    assert "pandemic alert to five" in cleaned.text and "2,300 m (7,540 ft)" in cleaned.text
+    assert "no plans to raise the alert" in cleaned.text
+    assert "Vi # t Nam" not in cleaned.text and "xem nhi u" not in cleaned.text
+    assert any(piece.startswith("Vi # t Nam") for piece in cleaned.removed)
+
+
+def test_an_article_wholly_in_another_language_is_refused_with_a_reason(tmp_path):
+    from storyline.pipeline import prepare_document
+    from storyline.ingest.decode import IngestError
+    from storyline.model import RawDocument
+
+    text = ("Vi # t Nam ngn c m c a kh u Ch nh ph nhi u n c ch cents u n i h # nhanh ch ng tri n khai k ho ch. "
+            "M c d Vi t Nam ch a c tr ng h # p nhi m b nh nh ng gi i ch c y t trong n c c # nh b o nguy c.")
+    with pytest.raises(IngestError, match="another language"):
+        prepare_document(RawDocument(source="vn.txt", text=text), lambda outlet: set())
+
+
+def test_a_page_handed_over_to_its_readers_keeps_only_its_introduction():
+    """H1N1_bbc: a readers' accounts page and a learners' page whose 'topic has now closed'."""
+    accounts = ("Readers in the areas affected by the swine flu outbreak have been sending their accounts to the BBC. "
+                "The map above shows the location of eyewitness and BBC reports. My partner and I returned to "
+                "Birmingham from Cancun yesterday morning. There were no members of the health department there to "
+                "meet us. We returned home to our daughter. Last night we developed many of the symptoms listed. "
+                "I contacted the NHS Direct and we were asked to go to the hospital ourselves. We had to wait in A&E. "
+                "We have high temperatures. The chemist informed us that they only had one dose available.")
+    cleaned = clean_text(accounts)
+    assert cleaned.text == ("Readers in the areas affected by the swine flu outbreak have been sending their accounts "
+                            "to the BBC.")
+    learners = ("A bolt from the blue Once in a blue moon Tell me about a piece of news which came as a bolt from the "
+                "blue. What happens once in a blue moon? Send me a sentence using one or more of these idioms and "
+                "I'll put my favorites on this page. This topic has now closed. Thanks for all your homework. Last "
+                "week a close friend of mine told me that he was getting married. I thought my friend was going to "
+                "be an eternal bachelor. At first I didn't believe him. I go to the gym once in a blue moon. My "
+                "teacher always reminds me until he is blue in the face.")
+    cleaned = clean_text(learners)
+    assert "close friend of mine" not in cleaned.text and "gym" not in cleaned.text
+    assert cleaned.text.startswith("A bolt from the blue")
+
+
+def test_a_call_for_readers_views_in_a_news_report_removes_nothing_without_chatter():
+    report = ("Send us your comments and experiences using the form below. The outbreak has killed 20 people in "
+              "Mexico, officials said. Schools in the capital were closed on Friday. The WHO raised its alert to "
+              "phase five. Airlines cut flights to Mexico City. Health ministers met in Geneva on Monday.")
+    assert clean_text(report).text.endswith("Health ministers met in Geneva on Monday.")
+
+
+def test_media_player_prompts_are_furniture():
+    text = ("Schools in the capital were closed on Friday, officials said on state television. To play this content "
+            "JavaScript must be turned on and the latest Flash player installed. Airlines cut flights to Mexico "
+            "City. Health ministers met in Geneva on Monday.")
+    cleaned = clean_text(text)
+    assert "Flash" not in cleaned.text and "Airlines cut flights" in cleaned.text

@@ -6,10 +6,12 @@ import re
 
 from storyline.clean.boilerplate import (
     BYLINE_PREFIX,
+    FOREIGN_SHARE,
     find_comment_start,
     find_repeated_lines,
     find_tail_start,
     find_teaser_lists,
+    foreign_share,
     furniture_reason,
     line_units,
     normalised_line,
@@ -102,6 +104,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
         reason = furniture_reason(unit.text) or stamp_reason(unit.text)
         if reason:
             reasons[index] = reason
+    mark_foreign_text(units, reasons)
     mark_outlet_repeats(units, outlet_boilerplate, reasons)
     units_of_line: dict[int, list[int]] = {}
     for index, unit in enumerate(units):
@@ -159,6 +162,24 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in kept)).strip()
     outlet = masthead or outlet_from_lines(kept, removed)
     return CleanedText(body, removed, title, dateline, outlet)
+
+
+FOREIGN = "not English"
+
+
+def mark_foreign_text(units: list[Unit], reasons: dict[int, str]) -> None:
+    """Pieces in another language (`foreign_share`); a piece too short to tell goes with them when the
+    pieces on both sides of it are foreign ("B i c xem nhi u nh t" between two Vietnamese paragraphs)."""
+    verdicts = [None if not unit.strip() else foreign_share(unit.text) for unit in units]
+    foreign = [share is not None and share >= FOREIGN_SHARE for share in verdicts]
+    told = [i for i, share in enumerate(verdicts) if share is not None]
+    for before, after in zip(told, told[1:]):
+        if foreign[before] and foreign[after]:
+            for index in range(before + 1, after):
+                foreign[index] = True
+    for index, is_foreign_piece in enumerate(foreign):
+        if is_foreign_piece and units[index].strip():
+            reasons.setdefault(index, FOREIGN)
 
 
 def mark_outlet_repeats(units: list[Unit], outlet_boilerplate: set[str], reasons: dict[int, str]) -> None:

@@ -27,6 +27,7 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"\bis not responsible for the content\b", re.I)),
     # a teaser for another story ends with its link: "Oil giant tries to win back credibility ... Continue reading..."
     ("teaser", re.compile(r"\bcontinue reading\s*(\.{3}|…)?$", re.I)),
+    ("media player", re.compile(r"\bto (play|see|view|watch) this (content|video|clip|media)\b|\b(javascript|flash( player)?)\b[^.]{0,60}\b(enabled|installed|turned on|required)\b", re.I)),
     ("comment furniture", re.compile(r"^(reply|report (as )?abus(e|ive)|permalink|recommend|flag|\d+ (replies|recommendations))(\s*[|·]\s*(reply|report abuse|permalink|recommend|flag))*$", re.I)),
 ]
 
@@ -46,6 +47,26 @@ class LineVerdict:
     index: int
     line: str
     reason: str | None  # None means: article text
+
+
+# Text in another language, or in one whose accented letters were lost ("Vi t Nam ch a c tr ng h p"):
+# English words nearly all hold a vowel and are seldom a single letter. On Timeline17 bpoil_bbc,
+# bpoil_reuters and haiti_bbc no English piece of 8 words or more has a quarter of such words (units
+# such as "m", "ft" and "p.m." come closest); the Vietnamese pages of H1N1_bbc have a third or more.
+_WORD = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
+_NO_VOWEL = re.compile(r"^[^aeiouy]+$")
+FOREIGN_MIN_WORDS = 8
+FOREIGN_SHARE = 0.33
+
+
+def foreign_share(text: str) -> float | None:
+    """The share of a piece's words that no English word looks like (lower-case words without a vowel,
+    lone letters other than 'a'); None for a piece too short to tell."""
+    words = _WORD.findall(text)
+    if len(words) < FOREIGN_MIN_WORDS:
+        return None
+    odd = sum(1 for word in words if word.islower() and word != "a" and (len(word) == 1 or _NO_VOWEL.match(word)))
+    return odd / len(words)
 
 
 def furniture_reason(line: str) -> str | None:
@@ -256,21 +277,31 @@ def find_comment_start(units: list[str]) -> int | None:
 
 # "This debate is now closed." (the BBC's Have Your Say), "Comments are closed": the readers'
 # comments of a closed debate follow, with no header or footer of their own.
-CLOSED_DEBATE = re.compile(r"\b(this|the) (debate|discussion|conversation) (is|has) (now )?(been )?closed\b|"
+CLOSED_DEBATE = re.compile(r"\b(this|the) (debate|discussion|conversation|topic) (is|has) (now )?(been )?closed\b|"
                            r"\bcomments (are|have been) (now )?closed\b", re.I)
 CHATTER_SHARE = 0.5  # at least this share of the pieces after the notice read as readers talking
 CHATTER_LOOKAHEAD = 10
 
 
+# A page that hands over to its readers: "Readers ... have been sending their accounts to the BBC",
+# "We will aim to publish as many of your views as we can", "Send me a sentence using these idioms".
+READERS_CALL = re.compile(r"\b(readers?|you|viewers|listeners)\b[^.?!]{0,60}\b(been )?(sending|sent|send)\b[^.?!]{0,20}"
+                          r"\b(their|your|us your|me your|in your)\b[^.?!]{0,12}\b(accounts?|views|comments|experiences|stories|questions)\b|"
+                          r"\bpublish\b[^.?!]{0,30}\byour (views|comments)\b|\bask(ing)? for your (comments|views)\b|"
+                          r"\bsend (me|us) (a|your) (sentence|comments?|views|story|stories)\b", re.I)
+
+
 def closed_debate_start(units: list[str]) -> int | None:
-    """The notice that a debate is closed, when readers' chatter follows it; never among the page's
-    first pieces, where it heads the debate's own introduction."""
+    """The notice that a debate is closed (never among the page's first pieces, where it heads the
+    debate's own introduction) or a call that hands the page over to its readers, when readers'
+    chatter follows it."""
     for index, unit in enumerate(units):
-        if index < HEAD_UNITS or not CLOSED_DEBATE.search(unit):
+        notice = (index >= HEAD_UNITS and CLOSED_DEBATE.search(unit)) or READERS_CALL.search(unit)
+        if not notice:
             continue
         following = [u for u in units[index + 1 :] if u.strip()][:CHATTER_LOOKAHEAD]
         if following and sum(is_chatter(u) for u in following) >= CHATTER_SHARE * len(following):
-            return index
+            return index + 1 if READERS_CALL.search(unit) and not CLOSED_DEBATE.search(unit) else index
     return None
 
 
