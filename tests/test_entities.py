@@ -251,3 +251,51 @@ def test_syllables_of_a_page_that_lost_its_accents_and_bare_titles_are_not_peopl
     assert "Lee Hsien-loong" in names and "Osama bin Laden" in names
     assert not any(name in ("Dr", "Mr") or not any(w[:1].isupper() and len(w) > 1 for w in name.split()[-1:])
                    for name in names), names
+
+
+def test_a_capitalised_phrase_the_document_also_writes_in_lower_case_is_no_person():
+    """H1N1_bbc: 'Swine Flu: Your questions answered' over an article about swine flu."""
+    nlp = load_spacy()
+    text = ("Swine Flu has changed what I'm doing. More cases of swine flu have been confirmed across the globe, "
+            "said Will Smith. He will travel on Monday.")
+    names = [m.text for m in extract_mentions(nlp(text), "x") if m.label == "PERSON"]
+    assert "Swine Flu" not in names and "Will Smith" in names
+
+
+def test_a_possessive_before_an_institution_noun_is_part_of_its_name():
+    """H1N1_bbc: 'Alleyn's School' is a school, not a person called Alleyn; 'Trump's Mar-a-Lago' still names Trump."""
+    nlp = load_spacy()
+    text = ("Five of those diagnosed with the H1N1 virus are year seven pupils at Alleyn's School in Dulwich, London, "
+            "which has announced it will close.")
+    mentions = extract_mentions(nlp(text), "x")
+    assert not any(m.label == "PERSON" for m in mentions)
+    assert any(m.text.startswith("Alleyn's School") and m.label == "ORG" for m in mentions)
+
+
+def test_a_surname_that_sentences_use_as_a_place_is_a_place():
+    """H1N1_bbc: the model's person 'Greater Glasgow' made every 'Glasgow' a surname; 'in Glasgow',
+    'south of Glasgow' say it is a place. A surname used as a person's stays a person's."""
+    from storyline.model import Mention
+
+    mentions = [Mention("a", 0, 15, "Greater Glasgow", "PERSON"),
+                Mention("a", 40, 47, "Glasgow", "PERSON", "place"),
+                Mention("b", 10, 17, "Glasgow", "PERSON", "place"),
+                Mention("b", 30, 37, "Glasgow", "PERSON", None),
+                Mention("c", 0, 14, "Charles Darwin", "PERSON"),
+                Mention("c", 30, 36, "Darwin", "PERSON", "person"),
+                Mention("c", 50, 56, "Darwin", "PERSON", "place")]
+    entities, mention_map = link_entities(mentions, [])
+    assert _entity(entities, mention_map[("b", 10, 17)]).type == "GPE"
+    assert _entity(entities, mention_map[("c", 30, 36)]).name == "Charles Darwin"
+
+
+def test_a_plural_name_and_the_organisation_of_a_role_are_no_people():
+    """H1N1_bbc: 'several Britons', 'senior vice-president of McAfee'."""
+    nlp = load_spacy()
+    texts = {"a": "In Hong Kong, several Britons remain under quarantine in a hotel after a guest there fell ill.",
+             "b": 'Twelve million computers have been hijacked and detected by security vendor McAfee since January. '
+                  '"This is cyber-crime enablement," said Jeff Green, senior vice-president of McAfee.'}
+    mentions = [m for doc_id, text in texts.items() for m in extract_mentions(nlp(text), doc_id)]
+    entities, _ = link_entities(mentions, [])
+    people = {e.name for e in entities if e.type == "PERSON"}
+    assert "Jeff Green" in people and "Britons" not in people and "McAfee" not in people

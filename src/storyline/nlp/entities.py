@@ -18,6 +18,7 @@ from storyline.model import Entity, Mention, Role
 from storyline.nlp.lexicon import (
     COGNITION_VERBS,
     DEMONYM_TO_PLACE,
+    INSTITUTION_NOUNS,
     KNOWN_PLACES,
     LOCATIVE_PREPOSITIONS,
     NAME_PARTICLES,
@@ -50,6 +51,7 @@ POSSESSIVE = re.compile(r"['’`]s?$")
 POSSESSIVE_MARKS = ("'s", "’s", "`s", "'", "’")
 INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 PLACE_LABELS = ("GPE", "LOC")
+COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())  # "just south of Glasgow"
 
 
 def _load_places() -> frozenset[str]:
@@ -81,6 +83,9 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     spans = [span for span in spans if not _is_common_word(parsed, span) and _has_a_written_name(parsed, span)]
     _relabel_known_places(parsed, spans)
     _relabel_known_people(parsed, spans)
+    for span in spans:
+        if span[2] == "PERSON" and span[1] - span[0] == 1 and parsed[span[0]].tag_ == "NNPS":
+            span[2] = "NORP"  # "Britons", "the Kennedys": a plural names a group, not one person
     spans.extend(span for span in _missed_surnames(parsed, spans) if _has_a_written_name(parsed, span))
     mentions = [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans]
     return sorted(mentions, key=lambda m: m.start)
@@ -105,13 +110,16 @@ def _written_name_word(token) -> bool:
 
 
 def _is_common_word(parsed, span: list) -> bool:
-    """A one-word 'person' that the same document also writes in lower case is a word, not a name
-    ("Reply" above comments, "Will" at a sentence start)."""
+    """A 'person' that the same document also writes in lower case is words, not a name ("Reply"
+    above comments, "Will" at a sentence start, "Swine Flu" in a headline over "swine flu")."""
     start, end, label = span
-    if label != "PERSON" or end - start != 1:
+    if label != "PERSON":
         return False
-    word = parsed[start].lower_
-    return any(token.text == word for token in parsed if token.i != start)
+    words = [token.lower_ for token in parsed[start:end]]
+    if all(token.text == word for token, word in zip(parsed[start:end], words)):
+        return False  # written in lower case here already: nothing to compare with
+    return any(all(parsed[i + k].text == word for k, word in enumerate(words))
+               for i in range(len(parsed) - len(words) + 1) if i != start)
 
 
 def _usage(parsed, start: int, end: int) -> str | None:
@@ -125,10 +133,12 @@ def _usage(parsed, start: int, end: int) -> str | None:
     while root.dep_ == "conj" and root.head.i != root.i:  # "in Brega and Ras Lanuf"
         root = root.head
     if root.dep_ == "pobj" and (root.head.lower_ in LOCATIVE_PREPOSITIONS
-                                or (root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_NOUNS)):
+                                or (root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_NOUNS | COMPASS_WORDS)):
         return "place"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS | COGNITION_VERBS:
         return "person"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_.split("-")[-1] in ROLE_HEADS:
+        return "organisation"  # "senior vice-president of McAfee", "director of Roche"
     before = parsed[start - 1] if start > 0 else None
     modifies_noun = root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i
     if before is not None and before.lower_ in ("the", "a", "an") and not modifies_noun:
@@ -172,6 +182,8 @@ def _split_compound_names(parsed, start: int, end: int, label: str) -> list[list
         word = parsed[i].lower_
         hyphen_between_names = (word == "-" and parsed[i - 1].pos_ == "PROPN" and parsed[i + 1].is_title
                                 and parsed[i - 1].lower_ not in NAME_PARTICLES)
+        if word in POSSESSIVE_MARKS and label != "PERSON" and parsed[i + 1].lower_ in INSTITUTION_NOUNS and parsed[i + 1].is_title:
+            break  # "Alleyn's School", "St Mary's Hospital": one name, no owner
         if word in POSSESSIVE_MARKS or hyphen_between_names:
             owner_label = "PERSON" if word in POSSESSIVE_MARKS or label != "PERSON" else label
             return [[start, i, owner_label], [i + 1, end, label]]
@@ -572,7 +584,7 @@ def surname_key(surname: str) -> str:
     return consonant_skeleton(transliteration_key(surname))[:2] or surname.lower()[:2]
 
 
-USAGE_LABELS = {"place": "GPE", "thing": "OTHER", "person": "PERSON"}
+USAGE_LABELS = {"place": "GPE", "thing": "OTHER", "person": "PERSON", "organisation": "ORG"}
 MODEL_MAJORITY = 2  # without place or thing usage, the model's other label must outnumber PERSON this many times
 # (organisations say things too: "BP said" is no evidence against ORG)
 
@@ -594,9 +606,9 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
             surnames.add(name.split()[-1])
     relabel = {}
     for name in labels:
-        if name in surnames:
-            continue
         used = usage[name]
+        if name in surnames and not (used["GPE"] >= 2 and used["GPE"] > used["PERSON"]):
+            continue  # a surname stays a person's unless sentences mostly use it as a place ("in Glasgow")
         label = most_common(used)
         if not (label and sum(used.values()) >= 2 and label != "PERSON" and used[label] > used["PERSON"]):
             label = most_common(labels[name])

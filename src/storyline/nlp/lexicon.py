@@ -172,6 +172,10 @@ REGNAL_TITLES = frozenset("king queen prince princess emperor empress sultan emi
 LOCATIVE_PREPOSITIONS = frozenset("in near outside inside around into toward towards across throughout within".split())
 
 # Nouns that name a kind of place ("the city of Misrata", "Brega, an oil port").
+# Nouns that end the name of an institution after a possessive ("Alleyn's School", "St Mary's Hospital").
+INSTITUTION_NOUNS = frozenset("school college university academy hospital clinic church cathedral chapel institute institution "
+                              "foundation trust museum library theatre theater".split())
+
 PLACE_NOUNS = frozenset("city town village port capital province region district state country suburb neighborhood neighbourhood oasis island".split())
 
 # Places the small English models often tag as people or organisations.
