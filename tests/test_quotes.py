@@ -484,3 +484,32 @@ def test_a_quote_parsed_as_a_subject_gives_way_to_the_speaker_after_the_cue(nlp)
     quote = _quote_with(extract_quotes(nlp(text), "x"), "Its logical")
     assert quote.speaker_text == "the tourism minister, Rodolfo Elisondo"
     assert quote.speaker_ref_text == "Rodolfo Elisondo"
+
+
+def test_i_inside_a_known_speakers_quote_is_that_speaker_and_outside_quotes_stays_unresolved(nlp):
+    """A statement reported inside someone's quote ('"... I think we should be concerned ...," Dr Baker
+    said', as a learned tagger may propose it) is the quoted speaker's; a writer's or a reader's own
+    'I think' outside quote marks has no one to stand for."""
+    from storyline.nlp.quotes import Attribution, QuoteIndex, quotes_from_candidates
+
+    text = ('"Clearly there is potential for a pandemic, and I think we should be concerned," Dr Maureen Baker said. '
+            "I think the media have panicked people.")
+    parsed = nlp(text)
+    quotes_index = QuoteIndex(find_quote_spans(text))
+    mentions = extract_mentions(parsed, "x")
+
+    def tokens(fragment):
+        start = text.index(fragment)
+        return parsed.char_span(start, start + len(fragment), alignment_mode="expand")
+
+    outer = Attribution(1, text.index(',"'), [tokens("said")[0]], tokens("Dr Maureen Baker"), tokens("Baker")[0])
+    inner_i = tokens("I think we")[0]
+    inner = Attribution(text.index("we should"), text.index(',"'), [tokens("think we")[0]],
+                        parsed[inner_i.i:inner_i.i + 1], inner_i)
+    writer_i = parsed.char_span(text.rindex("I think"), text.rindex("I think") + 1)
+    writer = Attribution(text.index("the media"), len(text) - 1, [parsed[writer_i.start + 1]], writer_i, writer_i[0])
+    quotes = quotes_from_candidates(parsed, "x", [outer, inner, writer], quotes_index, mentions, attitudes=True)
+    concerned = next(q for q in quotes if q.text.startswith("we should be concerned"))
+    assert concerned.speaker_text == "I" and concerned.speaker_ref_text == "Maureen Baker"
+    panicked = _quote_with(quotes, "the media have panicked")
+    assert panicked.speaker_text == "I" and panicked.speaker_ref_text is None

@@ -21,7 +21,7 @@ from storyline.nlp.quotes.marks import (
 from storyline.nlp.quotes.negation import negated_cues
 from storyline.nlp.quotes.pronouns import resolve_it_speakers, resolve_pronoun_speakers
 from storyline.nlp.quotes.spans import complete_cut_clause, outside_parenthetical_cue, split_at_participle_cue
-from storyline.nlp.quotes.speakers import keeps_speaker, speaker_reference
+from storyline.nlp.quotes.speakers import first_person_speakers, keeps_speaker, speaker_reference
 from storyline.nlp.quotes.unclaimed import (
     attach_unclaimed_quotes,
     headline_statements,
@@ -85,6 +85,7 @@ def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], q
     attributions = kept_in_text_order(attributions, attitudes)
     antecedents = resolve_pronoun_speakers(parsed, attributions, mentions, quotes_index)
     antecedents.update(resolve_it_speakers(parsed, attributions, mentions, quotes_index))
+    antecedents.update(first_person_speakers(attributions, mentions, antecedents, quotes_index))
     negated = negated_cues(parsed)
     return [
         _to_quote(text, doc_id, n, att, quotes_index, mentions, antecedents, att.cue[-1].i in negated)

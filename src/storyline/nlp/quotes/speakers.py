@@ -69,7 +69,7 @@ def speaker_reference(att: Attribution, mentions, antecedents) -> Mention | None
     head = att.speaker_head
     if head is None:
         return None
-    if head.lower_ in PERSON_PRONOUNS or head.lower_ == "it":
+    if head.lower_ in PERSON_PRONOUNS or head.lower_ in FIRST_PERSON or head.lower_ == "it":
         return antecedents.get(head.i)
     mention = mention_at(mentions, head.idx, head.idx + len(head.text))
     if mention is not None and not _describes_a_person(att, head, mention):
@@ -92,3 +92,31 @@ def _describes_a_person(att: Attribution, head, mention: Mention) -> bool:
         return False
     before = text_of(att.speaker.doc)[att.speaker.start_char : mention.start].lower().split()
     return len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_HEADS
+
+
+FIRST_PERSON = frozenset("i we me us".split())
+
+
+def first_person_speakers(attributions: list[Attribution], mentions, antecedents, quotes_index) -> dict[int, Mention]:
+    """Token index of each 'I'/'we' speaker that stands inside what someone else is quoted saying
+    -> the entity of that someone ('"We were very pleased that ...," Mr Pellegrino said'). An 'I'
+    outside quote marks is the writer or a reader, and stays unresolved."""
+    resolved: dict[int, Mention] = {}
+    for att in attributions:
+        head = att.speaker_head
+        if head is None or head.lower_ not in FIRST_PERSON:
+            continue
+        quoted = quotes_index.holding(head.idx)
+        if quoted is None:
+            continue
+        for other in attributions:
+            other_head = other.speaker_head
+            if (other is att or other_head is None or other_head.lower_ in FIRST_PERSON
+                    or not (other.content_start < quoted.end and quoted.start < other.content_end)
+                    or quotes_index.holding(other_head.idx) is not None):
+                continue
+            reference = speaker_reference(other, mentions, antecedents)
+            if reference is not None:
+                resolved[head.i] = reference
+                break
+    return resolved
