@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-os.environ.setdefault("STORYLINE_TORCH_THREADS", "1")
+os.environ.setdefault("STORYLINE_EMBED_THREADS", "1")
 sys.path.insert(0, str(HERE))
 
 from corpus import DATASETS, load_pool  # noqa: E402

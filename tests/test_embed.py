@@ -1,0 +1,49 @@
+"""The ONNX Runtime encoder gives sentence-transformers' vectors for MiniLM, on real sentences."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import seed_text
+
+from storyline.dedup import embed
+from storyline.dedup.text import split_sentences
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[str]:
+    """Sentences of every length from two seeds, a long one past the 128 word-piece window and an empty one."""
+    found = split_sentences(seed_text("003")) + split_sentences(seed_text("000"))
+    return found[:70] + [" ".join(found[:12]), ""]
+
+
+@pytest.fixture(scope="module")
+def reference(sentences) -> np.ndarray:
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(embed.model_dir()), device="cpu")
+    model.max_seq_length = embed.MAX_SEQ_LENGTH
+    return model.encode(sentences, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+
+
+def test_the_product_encoder_matches_sentence_transformers(sentences, reference):
+    vectors = embed.embed(sentences)
+    assert vectors.shape == (len(sentences), embed.EMBEDDING_DIM) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    # row by row (batches are sorted by length, so this also checks the rows come back in order)
+    assert (vectors * reference).sum(axis=1).min() > 0.9999
+    pairs = vectors @ vectors.T - reference @ reference.T
+    assert np.abs(pairs).max() < 1e-3
+
+
+def test_a_freshly_exported_graph_gives_the_same_vectors(tmp_path, sentences, reference):
+    import onnxruntime
+
+    path = embed.export_graph(tmp_path / "graph.onnx")
+    assert path.exists() and not list(tmp_path.glob("*.part"))
+    fresh = embed.Embedder(embed.load_embedder().tokenizer,
+                           onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"]))
+    assert (fresh.encode(sentences[:20]) * reference[:20]).sum(axis=1).min() > 0.9999
+
+
+def test_no_texts_give_an_empty_matrix():
+    assert embed.embed([]).shape == (0, embed.EMBEDDING_DIM)
