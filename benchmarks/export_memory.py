@@ -36,10 +36,10 @@ ID_COLUMNS = {
 }
 
 
-def grow(conn: sqlite3.Connection, base: str, copy: int, seq_step: int) -> None:
-    """One copy of the base's rows, ids suffixed `~copy`."""
+def grow(conn: sqlite3.Connection, base: str, copy: int, seq_step: int, tables: dict = ID_COLUMNS) -> None:
+    """One copy of the base's rows of `tables` (table -> id columns), ids suffixed `~copy`."""
     conn.execute("BEGIN")
-    for table, id_columns in ID_COLUMNS.items():
+    for table, id_columns in tables.items():
         columns = [row[1] for row in conn.execute(f"PRAGMA base.table_info({table})")]
         values = []
         for column in columns:
@@ -53,8 +53,8 @@ def grow(conn: sqlite3.Connection, base: str, copy: int, seq_step: int) -> None:
     conn.execute("COMMIT")
 
 
-def build(base: Path, documents: int, path: Path) -> int:
-    """A store of about `documents` documents (a whole number of copies of the base)."""
+def build(base: Path, documents: int, path: Path, tables: dict = ID_COLUMNS) -> int:
+    """A store of about `documents` documents (a whole number of copies of the base's `tables`)."""
     shutil.copyfile(base, path)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
@@ -64,7 +64,7 @@ def build(base: Path, documents: int, path: Path) -> int:
     copy = 0
     while (copy + 1) * base_count < documents:
         copy += 1
-        grow(conn, str(base), copy, seq_step)
+        grow(conn, str(base), copy, seq_step, tables)
     conn.execute("DETACH DATABASE base")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     count = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]

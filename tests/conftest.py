@@ -87,4 +87,5 @@ def store_fingerprint(store) -> dict:
         "copy_links": sorted(conn.execute("SELECT document, original, kind FROM copy_links").fetchall()),
         "outlet_lines": sorted(conn.execute("SELECT outlet, line, documents FROM outlet_lines").fetchall()),
         "passages": sorted(conn.execute("SELECT document, start, end FROM passages").fetchall()),
+        "passage_vectors": sorted(conn.execute("SELECT document, start, end FROM passage_embeddings").fetchall()),
     }

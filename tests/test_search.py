@@ -88,3 +88,87 @@ def test_outlet_filter_is_case_blind(seeds_store):
     hits = search(seeds_store, "Putin", mode="text", filters=SearchFilters(outlet=outlet.upper()), limit=500)
     assert hits and {h["outlet"] for h in hits} == {outlet}
     assert len(hits) < len(search(seeds_store, "Putin", mode="text", limit=500))
+
+
+def test_ingest_stores_each_passage_with_its_vector(seeds_store):
+    """Vectors are made at ingest (in the analysis, batched), one per passage, and are the passage's
+    own embedding: nothing is left for the first search to compute."""
+    import numpy as np
+
+    from storyline.dedup.embed import embed, from_blob
+
+    passages = seeds_store.conn.execute("SELECT document, start, end, text FROM passages ORDER BY rowid").fetchall()
+    vectors = {(doc, start, end): blob for doc, start, end, blob in seeds_store.conn.execute(
+        "SELECT document, start, end, embedding FROM passage_embeddings")}
+    assert len(passages) > 100 and set(vectors) == {(doc, int(start), int(end)) for doc, start, end, _ in passages}
+    assert not seeds_store.passages_without_vector()
+    sample = passages[::25]
+    fresh = embed([text for *_, text in sample])
+    stored = np.vstack([from_blob(vectors[(doc, int(start), int(end))]) for doc, start, end, _ in sample])
+    assert np.all(np.sum(fresh * stored, axis=1) > 0.999)  # the same vector, stored as float16
+
+
+def test_passage_index_reads_only_what_was_added(seeds_store, tmp_path):
+    """An index held by a process is brought up to date by the rows stored since it was read; it
+    then ranks exactly as an index read afresh. `embed_missing_passages` fills a store whose
+    passages were stored without vectors (as stores written before ingest embedded them)."""
+    import shutil
+
+    from storyline.dedup.embed import embed
+    from storyline.search import PassageIndex, embed_missing_passages, semantic_passages
+    from storyline.store import Store
+
+    path = tmp_path / "copy.db"
+    shutil.copyfile(seeds_store.path, path)
+    store = Store(path)
+    try:
+        total = store.conn.execute("SELECT COUNT(*) FROM passage_embeddings").fetchone()[0]
+        with store.transaction() as conn:
+            conn.execute("DELETE FROM passage_embeddings WHERE document IN "
+                         "(SELECT id FROM documents ORDER BY id LIMIT 2)")
+        held = PassageIndex()
+        held.refresh(store)
+        assert 0 < len(held) < total
+        first_last = held.last
+        assert embed_missing_passages(store) == total - len(held)
+        assert embed_missing_passages(store) == 0
+        held.refresh(store)
+        assert len(held) == total and held.last > first_last
+        fresh = PassageIndex()
+        fresh.refresh(store)
+        vector = embed(["a telephone call between presidents"])[0]
+        assert [rowid for rowid, _ in held.nearest(vector, 10)] == [rowid for rowid, _ in fresh.nearest(vector, 10)]
+        hits = semantic_passages(store, "a telephone call between presidents", 5)
+        assert hits and all(hit["score"] >= 0.2 for hit in hits)
+    finally:
+        store.close()
+
+
+def test_hybrid_is_the_default_and_finds_words_that_share_no_sentence(seeds_store):
+    """No seed sentence holds both 'Zaporizhzhia' and 'Hegseth'; hybrid search (the CLI's, API's
+    and page's default) still finds passages, ranked by both rankings, each with its text read
+    from its document."""
+    everything = queries.search_passages(seeds_store, "Zaporizhzhia Hegseth", limit=10_000)
+    assert everything and max(hit["words"] for hit in everything) == 1
+    hits = search(seeds_store, "Zaporizhzhia Hegseth", limit=8)
+    assert len(hits) == 8
+    assert {hit["match"] for hit in hits} <= {"text", "semantic", "both"} and "both" in {hit["match"] for hit in hits}
+    assert [hit["score"] for hit in hits] == sorted((hit["score"] for hit in hits), reverse=True)
+    for hit in hits:
+        assert seeds_store.document(hit["doc"]).text[hit["start"]:hit["end"]] == hit["text"]
+        assert hit["label"]
+    semantic = search(seeds_store, "Zaporizhzhia Hegseth", mode="semantic", limit=8)
+    assert {hit["match"] for hit in semantic} == {"semantic"}
+    only_meaning = [hit for hit in hits if hit["match"] == "semantic"]
+    assert all("words" not in hit for hit in only_meaning)
+
+
+def test_filters_apply_to_passages_found_by_meaning(seeds_store):
+    kept = keep(seeds_store, SearchFilters(actor="Zelensky"))
+    hits = search(seeds_store, "telephone conversation between the two presidents", mode="semantic",
+                  filters=SearchFilters(actor="Zelensky"), limit=50)
+    unfiltered = search(seeds_store, "telephone conversation between the two presidents", mode="semantic", limit=500)
+    assert hits and len(hits) < len(unfiltered)
+    assert all(kept(hit["doc"], hit["start"], hit["end"]) for hit in hits)
+    assert [(h["doc"], h["start"]) for h in hits] == [(h["doc"], h["start"]) for h in unfiltered
+                                                       if kept(h["doc"], h["start"], h["end"])][:50]

@@ -126,7 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "document sooner and hold less memory, larger ones parse a little faster")
 
     sub = with_db(command("rebuild", run_rebuild, "recompute the whole story (entities, events, positions) "
-                                                  "from the stored analyses; ingest only adds to a large one"))
+                                                  "from the stored analyses; ingest only adds to a large one), "
+                                                  "and embed any passage stored without a search vector"))
 
     sub = with_db(command("timeline", run_timeline, "the story's important happenings, one row per event, "
                                                     "oldest first, with sources (docs/timeline.md)"))
@@ -161,9 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("query", nargs="+", help="words to look for (any of them; passages with more of them, "
                                                "and with the words as a phrase, rank first)")
     sub.add_argument("--limit", type=count_at_least(1), default=20, metavar="N", help="at most N passages (default 20)")
-    sub.add_argument("--mode", choices=("text", "hybrid", "semantic"), default="text",
-                     help="text: full text (default); semantic: MiniLM similarity; hybrid: both fused by rank, as "
-                          "the web page does (the first semantic search of a store embeds its passages once)")
+    sub.add_argument("--mode", choices=("hybrid", "text", "semantic"), default="hybrid",
+                     help="hybrid (default): the full-text and the MiniLM rankings fused by rank, as the web page "
+                          "does; text: full text alone (no model loaded); semantic: MiniLM similarity alone")
     sub.add_argument("--actor", metavar="NAME", help="only passages that mention this actor")
     sub.add_argument("--since", metavar="YYYY-MM-DD", type=iso_day, help="only documents published on or after this day")
     sub.add_argument("--until", metavar="YYYY-MM-DD", type=iso_day, help="only documents published on or before this day")
@@ -244,9 +245,13 @@ def run_ingest(args) -> int:
 def run_rebuild(args) -> int:
     from storyline.story.build import rebuild_story
 
+    from storyline.search import embed_missing_passages
+
     store = open_store(args, write=True)
     rebuild_story(store)
-    print(f"story rebuilt from {store.document_count()} documents")
+    embedded = embed_missing_passages(store)  # stores ingested before passages were embedded at ingest
+    print(f"story rebuilt from {store.document_count()} documents"
+          + (f"; {embedded} passages embedded for search" if embedded else ""))
     return EXIT_OK
 
 
@@ -310,8 +315,7 @@ def run_search(args) -> int:
     from storyline.export.listing import search_listing
     from storyline.search import SearchFilters, search
 
-    # semantic search stores the passage vectors it computes the first time
-    store = args.store = open_store(args, write=args.mode != "text")
+    store = args.store = open_store(args)
     filters = SearchFilters(actor=args.actor, since=args.since, until=args.until, outlet=args.outlet)
     hits = search(store, " ".join(args.query), mode=args.mode, filters=filters, limit=args.limit)
     return print_listing(args, search_listing, hits)

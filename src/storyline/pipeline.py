@@ -155,8 +155,8 @@ def prepare_document(raw: RawDocument, outlet_boilerplate: Callable[[str], set[s
 
 
 def store_document(store: Store, copy_index, doc: Document, analysis: DocumentAnalysis,
-                   fingerprints: list[str], copy_features=None) -> str:
-    """One transaction: the document, its analysis, raw hashes, outlet lines and copy links.
+                   fingerprints: list[str], copy_features=None, passage_vectors: list[bytes] | None = None) -> str:
+    """One transaction: the document, its analysis and passage vectors, raw hashes, outlet lines and copy links.
     Returns "new", or "duplicate" when another process stored the same content meanwhile (the
     check is repeated under the write lock, so two concurrent ingests never both insert it)."""
     with store.transaction():
@@ -166,13 +166,29 @@ def store_document(store: Store, copy_index, doc: Document, analysis: DocumentAn
                 store.remember_raw(fingerprint, known)
             return "duplicate"
         links = copy_index.add(doc, features=copy_features) if copy_index is not None else []
-        store.insert_document(doc, analysis)
+        store.insert_document(doc, analysis, passage_vectors)
         for fingerprint in fingerprints:
             store.remember_raw(fingerprint, doc.id)
         store.record_outlet_lines(doc.outlet, outlet_lines(doc))
         for link in links:
             store.set_copy(link)
     return "new"
+
+
+def stored_vectors(analysed: Analysed, summary: IngestSummary) -> list[bytes]:
+    """The passage vectors as stored, one blob per sentence: the executor's, or embedded here when
+    it made none (analyses loaded from a batch, or an embedding that failed in a worker)."""
+    from storyline.dedup.embed import passage_vectors, to_blob
+
+    vectors = analysed.passage_vectors
+    if vectors is None:
+        spans = analysed.analysis.sentences
+        if not spans:
+            return []
+        started = time.process_time()
+        vectors = passage_vectors([analysed.doc.text[start:end] for start, end in spans])
+        summary.add_cpu({"embed": time.process_time() - started})
+    return [to_blob(row) for row in vectors]
 
 
 # --- documents between cleaning and storing ---------------------------------------------------------
@@ -345,7 +361,9 @@ def ingest_records(store: Store, records: Iterable[Record], executor: Executor,
         summary.add_cpu(analysed.cpu_seconds)
         started = time.process_time()
         try:
-            kind = store_document(store, copy_index, doc, analysed.analysis, item.fingerprints, analysed.copy_features)
+            vectors = stored_vectors(analysed, summary)
+            kind = store_document(store, copy_index, doc, analysed.analysis, item.fingerprints, analysed.copy_features,
+                                  vectors)
         except Exception as error:
             fail.message = failure_line(doc.source, error)
             return fail

@@ -1,28 +1,30 @@
-"""Passage search for the CLI, the API and the web page: full text (FTS5, words ORed and ranked,
-phrase first), semantic (MiniLM) or both fused by rank (hybrid), with filters.
+"""Passage search for the CLI, the API and the web page: one ranked hybrid search by default, the
+full-text ranking (FTS5, words ORed, phrase first) and the MiniLM ranking fused by rank, with
+filters; `text` and `semantic` run one ranking alone.
 
-Semantic vectors for the stored sentences are computed the first time they are searched and
-kept in the store's `passage_embeddings` table, so each sentence is embedded once per store.
+Passage vectors are computed at ingest (`analysis.embed_passages`, in the workers) and stored in
+`passage_embeddings`. A process reads them once into one float32 matrix (`PassageIndex`) and
+afterwards only the rows stored since, found by rowid; a semantic ranking is then one
+matrix-vector product. Only the passages finally shown are read with their documents.
 """
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
-from storyline.export.listing import first_sentence
-from storyline.export.records import entity_ids_matching, search_passages
+from storyline.export.records import entity_ids_matching, passage_label, search_passages
 from storyline.store import Store
-from storyline.store.queries import document_records, passages_passing
+from storyline.store import queries
 
 MODES = ("hybrid", "text", "semantic")
 CANDIDATES = 500  # passages of each ranking (text, semantic) that hybrid search fuses
 RRF_K = 60  # reciprocal-rank fusion constant: how much the top ranks dominate a hybrid ranking
 MIN_SEMANTIC_SCORE = 0.2  # cosine below this is noise for MiniLM
-_embed_lock = threading.Lock()
-_vector_cache: dict[str, tuple[int, list[tuple[str, int, int]], np.ndarray]] = {}  # store path -> (rows, keys, matrix)
+READ_CHUNK = 50_000  # vectors converted to float32 at a time when the index is read
 
 
 @dataclass
@@ -33,35 +35,84 @@ class SearchFilters:
     outlet: str | None = None
 
 
+class PassageIndex:
+    """One store's passage vectors as float32 matrices (one per chunk read) with their rowids.
+    Vectors are only ever added, so `refresh` reads the rows after the last one it holds."""
+
+    def __init__(self):
+        self.rowids: list[np.ndarray] = []
+        self.matrices: list[np.ndarray] = []
+        self.last = 0
+        self.lock = threading.Lock()
+
+    def refresh(self, store: Store) -> None:
+        last = queries.last_passage_vector(store)
+        if last == self.last:
+            return
+        with self.lock:
+            from storyline.dedup.embed import from_blob
+
+            if last < self.last:  # another file now stands at this path: read it afresh
+                self.rowids, self.matrices, self.last = [], [], 0
+            rows = queries.passage_vectors_after(store, self.last)
+            while True:
+                chunk = [row for _, row in zip(range(READ_CHUNK), rows)]
+                if not chunk:
+                    break
+                self.rowids.append(np.fromiter((rowid for rowid, _ in chunk), dtype=np.int64, count=len(chunk)))
+                self.matrices.append(from_blob(b"".join(blob for _, blob in chunk)))
+                self.last = int(self.rowids[-1][-1])
+
+    def __len__(self) -> int:
+        return sum(len(rowids) for rowids in self.rowids)
+
+    def nearest(self, vector: np.ndarray, limit: int) -> list[tuple[int, float]]:
+        """(rowid, cosine) of the `limit` most similar passages, best first."""
+        if not self.matrices:
+            return []
+        scores = np.concatenate([matrix @ vector for matrix in self.matrices])
+        rowids = np.concatenate(self.rowids) if len(self.rowids) > 1 else self.rowids[0]
+        top = np.argpartition(-scores, limit - 1)[:limit] if limit < len(scores) else np.arange(len(scores))
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return list(zip(rowids[top].tolist(), scores[top].tolist()))
+
+
+@lru_cache(maxsize=8)
+def passage_index(path: str) -> PassageIndex:
+    """The process's index of one store file (the web server reads it once at start)."""
+    return PassageIndex()
+
+
 def search(store: Store, query: str, mode: str = "hybrid", filters: SearchFilters | None = None,
            limit: int = 20) -> list[dict[str, Any]]:
-    """Ranked passages `{doc, start, end, text, score, title, date, outlet, match}`, best first.
-    Full-text ranking, filters and the limit are applied in SQL; semantic hits are filtered by
-    one query over their own passages."""
+    """Ranked passages `{doc, start, end, text, score, title, label, date, outlet, match}`, best
+    first. Full-text ranking, filters and its limit are applied in SQL; semantic candidates are
+    filtered by one query over their keys."""
     filters = filters or SearchFilters()
     actor_ids = entity_ids_matching(store, filters.actor) if filters.actor else None
     where = {"actor_ids": actor_ids, "since": filters.since, "until": filters.until, "outlet": filters.outlet}
-    text_hits = search_passages(store, query, limit if mode == "text" else CANDIDATES, **where) if mode != "semantic" else []
-    semantic_hits = []
-    if mode != "text":
-        semantic_hits = semantic_passages(store, query, CANDIDATES)
-        if actor_ids is not None or filters.since or filters.until or filters.outlet:
-            kept = passages_passing(store, [(hit["doc"], hit["start"], hit["end"]) for hit in semantic_hits], **where)
-            semantic_hits = [hit for hit in semantic_hits if (hit["doc"], hit["start"], hit["end"]) in kept]
     if mode == "text":
-        return [{**hit, "match": "text"} for hit in text_hits]
+        return [{**hit, "match": "text"} for hit in search_passages(store, query, limit, **where)]
+    text_hits = queries.search_passages(store, query, CANDIDATES, keys_only=True, **where) if mode == "hybrid" else []
+    semantic_hits = semantic_passages(store, query, CANDIDATES)
+    if actor_ids is not None or filters.since or filters.until or filters.outlet:
+        kept = queries.passages_passing(store, [hit["key"] for hit in semantic_hits], **where)
+        semantic_hits = [hit for hit in semantic_hits if hit["key"] in kept]
     if mode == "semantic":
-        return [{**hit, "match": "semantic"} for hit in semantic_hits[:limit]]
-    return fuse(text_hits, semantic_hits)[:limit]
+        ranked = [{"key": hit["key"], "score": round(hit["score"], 4), "match": "semantic"} for hit in semantic_hits]
+    else:
+        ranked = fuse(text_hits, semantic_hits)
+    return with_details(store, ranked[:limit])
 
 
 def fuse(text_hits: list[dict[str, Any]], semantic_hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Reciprocal-rank fusion: bm25 and cosine scores are not comparable, ranks are."""
+    """Reciprocal-rank fusion: bm25 and cosine scores are not comparable, ranks are. Text hits
+    keep their `words` and `phrase`; the passages' text and documents are read afterwards."""
     merged: dict[tuple[str, int, int], dict[str, Any]] = {}
     for label, hits in (("text", text_hits), ("semantic", semantic_hits)):
         for rank, hit in enumerate(hits):
-            key = (hit["doc"], hit["start"], hit["end"])
-            entry = merged.setdefault(key, {**hit, "score": 0.0, "match": label})
+            key = hit.get("key") or (hit["doc"], hit["start"], hit["end"])
+            entry = merged.setdefault(key, {**hit, "key": key, "score": 0.0, "match": label})
             entry["score"] += 1.0 / (RRF_K + rank + 1)
             if entry["match"] != label:
                 entry["match"] = "both"
@@ -71,57 +122,47 @@ def fuse(text_hits: list[dict[str, Any]], semantic_hits: list[dict[str, Any]]) -
     return ranked
 
 
+def with_details(store: Store, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The hits with text, document title, label, date and outlet; only the passages that lack
+    them (found by meaning alone) are read."""
+    missing = [hit["key"] for hit in hits if "text" not in hit]
+    details = queries.passage_details(store, missing) if missing else {}
+    shown = []
+    for hit in hits:
+        key = hit.pop("key")
+        if "text" not in hit:
+            found = details.get(key)
+            if found is None:  # its document is gone
+                continue
+            hit = {**found, "label": passage_label(found), **hit}
+            del hit["lead"], hit["url"]
+        shown.append(hit)
+    return shown
+
+
 def semantic_passages(store: Store, query: str, limit: int) -> list[dict[str, Any]]:
-    """Passages by cosine similarity to the query, embedding any not yet embedded first."""
+    """`{key, score}` of the passages most similar to the query (cosine of MiniLM vectors), best first."""
     if not query.strip():
         return []
     from storyline.dedup.embed import embed
 
-    keys, matrix = passage_vectors(store)
-    if not keys:
+    index = passage_index(store.path)
+    index.refresh(store)
+    if not len(index):
         return []
-    scores = matrix @ embed([query])[0]
-    order = [int(i) for i in np.argsort(-scores)[:limit] if scores[i] >= MIN_SEMANTIC_SCORE]
-    meta = {doc["id"]: doc for doc in document_records(store, sorted({keys[i][0] for i in order}))}
-    hits = []
-    for index in order:
-        doc_id, start, end = keys[index]
-        doc = meta.get(doc_id)
-        if doc is None:
-            continue
-        hits.append({"doc": doc_id, "start": start, "end": end, "text": doc["text"][start:end],
-                     "score": round(float(scores[index]), 4), "title": doc["title"],
-                     "label": doc["title"] or doc.get("url") or first_sentence(doc["text"]), "date": doc["published"],
-                     "outlet": doc["outlet"]})
-    return hits
+    nearest = [(rowid, score) for rowid, score in index.nearest(embed([query])[0], limit) if score >= MIN_SEMANTIC_SCORE]
+    keys = queries.passage_keys(store, [rowid for rowid, _ in nearest])
+    return [{"key": keys[rowid], "score": score} for rowid, score in nearest if rowid in keys]
 
 
-def passage_vectors(store: Store) -> tuple[list[tuple[str, int, int]], np.ndarray]:
-    """All passage vectors (computing the missing ones) as keys and one float32 matrix.
-    Kept in memory per store file until the number of stored vectors changes."""
-    from storyline.dedup.embed import EMBEDDING_DIM, from_blob
+def embed_missing_passages(store: Store) -> int:
+    """Embeds and stores the passages that have no vector (stores ingested before passages were
+    embedded at ingest); returns how many. `storyline rebuild` runs it."""
+    from storyline.dedup.embed import passage_vectors, to_blob
 
-    ensure_passage_embeddings(store)
-    count = store.passage_vector_count()
-    cached = _vector_cache.get(store.path)
-    if cached and cached[0] == count:
-        return cached[1], cached[2]
-    rows = store.passage_vectors()
-    keys = [(doc, start, end) for doc, start, end, _ in rows]
-    matrix = np.vstack([from_blob(blob) for *_, blob in rows]) if rows else np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
-    _vector_cache[store.path] = (count, keys, matrix)
-    return keys, matrix
-
-
-def ensure_passage_embeddings(store: Store) -> int:
-    """Embeds the passages that have no vector yet; returns how many were added."""
-    from storyline.dedup.embed import embed, to_blob
-
-    with _embed_lock:
-        missing = store.passages_without_vector()
-        if not missing:
-            return 0
-        vectors = embed([text for *_, text in missing])
-        store.add_passage_vectors([(doc, start, end, to_blob(vector[None, :]))
-                                   for (doc, start, end, _), vector in zip(missing, vectors)])
-        return len(missing)
+    missing = store.passages_without_vector()
+    if not missing:
+        return 0
+    vectors = passage_vectors([text for *_, text in missing])
+    store.add_passage_vectors([(doc, start, end, to_blob(vector)) for (doc, start, end, _), vector in zip(missing, vectors)])
+    return len(missing)

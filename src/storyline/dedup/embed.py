@@ -142,6 +142,12 @@ def embed(texts: list[str]) -> np.ndarray:
     return load_embedder().encode(list(texts))
 
 
+def passage_vectors(texts: list[str]) -> np.ndarray:
+    """The search vectors of passages (sentences), float16 as stored: one `embed` call for a whole
+    batch of documents' passages, so the encoder's batches are full and sorted by length."""
+    return embed(texts).astype(np.float16)
+
+
 def to_blob(vectors: np.ndarray) -> bytes:
     return vectors.astype(np.float16).tobytes()
 

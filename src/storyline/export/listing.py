@@ -171,8 +171,15 @@ def event_when(event: dict[str, Any], between: str = "..") -> str:
     return "undated"
 
 
-def document_label(doc: dict[str, Any] | None) -> str:
-    """How a document is named to a reader: outlet, else title, else URL, else its file name."""
+def document_label(doc: dict[str, Any]) -> str:
+    """The one rule for naming a document to a reader: its title, else its URL, else its first
+    sentence (of `text`, or of `lead`, its opening as some reads give it), else its id."""
+    title = " ".join((doc.get("title") or "").split())
+    return title or doc.get("url") or first_sentence(doc.get("text") or doc.get("lead")) or doc.get("id") or ""
+
+
+def source_name(doc: dict[str, Any] | None) -> str:
+    """How a quote's source is named in a listing: outlet, else title, else URL, else its file name."""
     if not doc:
         return ""
     return doc.get("outlet") or doc.get("title") or doc.get("url") or (doc.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1]
@@ -200,7 +207,7 @@ def quotes_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
         docs = document_labels(store, [q["doc"] for q in batch])
         return [[q.get("date") or "", names.get(q.get("speaker")) or q.get("speaker_text") or "?",
                  f"{q['kind']}, negated" if q.get("negated") else q["kind"],
-                 document_label(docs.get(q["doc"])), q["text"]] for q in batch]
+                 source_name(docs.get(q["doc"])), q["text"]] for q in batch]
 
     return Listing("Quotes", ["date", "speaker", "kind", "outlet", "quote"], records, rows,
                    ["id", "speaker_id", "doc", "start", "end"],
@@ -297,7 +304,7 @@ def source_records(store) -> Iterator[dict[str, Any]]:
         firsts = leads(store, ids, LABEL_CHARS * 4)
         for record in batch:
             record["copy"] = links.get(record["id"])
-            record["label"] = record["title"] or record["url"] or first_sentence(firsts.get(record["id"])) or record["id"]
+            record["label"] = document_label({**record, "lead": firsts.get(record["id"])})
             yield record
 
 

@@ -98,22 +98,27 @@ def keyed_positions(store: Store, actor: str | None = None, limit: int | None = 
 def keyed_documents(store: Store, outlet: str | None = None, limit: int | None = None,
                     after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
     """(document without its text, key [seq]) in stored order, with `label` and `length`; keyset paging."""
-    from storyline.export.listing import first_sentence
+    from storyline.export.listing import document_label
 
     for record, key in queries.keyed_documents(store, outlet, limit, after):
-        lead, length = record.pop("text"), record.pop("length")
-        record["label"] = record["title"] or record["url"] or first_sentence(lead) or record["id"]
-        record["length"] = length
+        record["label"] = document_label(record)  # its `text` is the first 480 characters
+        del record["text"]
+        record["length"] = record.pop("length")
         yield record, key
+
+
+def passage_label(hit: dict[str, Any]) -> str:
+    """A found passage's document named by `listing.document_label` (from its title, url and `lead`)."""
+    from storyline.export.listing import document_label
+
+    return document_label({"id": hit["doc"], "title": hit["title"], "url": hit["url"], "lead": hit["lead"]})
 
 
 def search_passages(store: Store, query: str, limit: int = 20, **filters) -> list[dict[str, Any]]:
     """`queries.search_passages` (`filters`: its actor ids, days and outlet), each passage labelled
     by its document's title, address or first sentence."""
-    from storyline.export.listing import first_sentence
-
     return [{"doc": hit["doc"], "start": hit["start"], "end": hit["end"], "text": hit["text"], "score": hit["score"],
-             "title": hit["title"], "label": hit["title"] or hit["url"] or first_sentence(hit["lead"]),
+             "title": hit["title"], "label": passage_label(hit),
              "date": hit["date"], "outlet": hit["outlet"], "words": hit["words"], "phrase": hit["phrase"]}
             for hit in queries.search_passages(store, query, limit, **filters)]
 

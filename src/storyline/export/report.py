@@ -15,7 +15,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader
 
-from storyline.export.listing import event_when, first_sentence, plural
+from storyline.export.listing import document_label, event_when, plural
 
 KEY_QUOTES = 20  # quotes shown in a briefing; the exports have them all
 SHORT_TITLE = 48  # characters of a title that stand in for a missing outlet name
@@ -74,8 +74,7 @@ class Briefing:
 
     def label(self, doc_id: str) -> str:
         """A document named for a reader: its title, else its URL, else its first sentence."""
-        doc = self.document(doc_id)
-        return one_line(doc.get("title")) or doc.get("url") or first_sentence(doc.get("text")) or doc_id
+        return document_label({"id": doc_id, **self.document(doc_id)})
 
     def evidence(self, event: dict[str, Any]) -> dict[str, Any] | None:
         """The first mention of an event in a document the briefing lists, with its text (None

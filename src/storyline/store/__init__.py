@@ -137,8 +137,9 @@ class Store:
     def remember_raw(self, raw_hash: str, document_id: str) -> None:
         self.conn.execute("INSERT OR IGNORE INTO raw_hashes (raw_hash, document) VALUES (?, ?)", (raw_hash, document_id))
 
-    def insert_document(self, doc: Document, analysis: DocumentAnalysis) -> None:
-        """Call inside `transaction()`: the document, its analysis and its search passages together."""
+    def insert_document(self, doc: Document, analysis: DocumentAnalysis, passage_vectors: list[bytes] | None = None) -> None:
+        """Call inside `transaction()`: the document, its analysis and its search passages (with their
+        vectors, one blob per `analysis.sentences`, when given) together."""
         seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
         self.conn.execute(
             """INSERT INTO documents (id, content_hash, source, title, outlet, author, url, published,
@@ -157,6 +158,11 @@ class Store:
             "INSERT INTO passages (text, document, start, end) VALUES (?, ?, ?, ?)",
             [(doc.text[start:end], doc.id, start, end) for start, end in analysis.sentences],
         )
+        if passage_vectors:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO passage_embeddings (document, start, end, embedding) VALUES (?, ?, ?, ?)",
+                [(doc.id, start, end, blob) for (start, end), blob in zip(analysis.sentences, passage_vectors)],
+            )
 
     def update_document_dates(self, doc: Document) -> None:
         self.conn.execute(
@@ -351,14 +357,6 @@ class Store:
         return [json.loads(row[0]) for row in self.select_in("SELECT data FROM positions WHERE actor IN ({})", actors)]
 
     # --- passage vectors (semantic search) -----------------------------------------------------
-
-    def passage_vector_count(self) -> int:
-        return self.conn.execute("SELECT COUNT(*) FROM passage_embeddings").fetchone()[0]
-
-    def passage_vectors(self) -> list[tuple[str, int, int, bytes]]:
-        """(document, start, end, vector blob) of every passage embedded so far."""
-        rows = self.conn.execute("SELECT document, start, end, embedding FROM passage_embeddings").fetchall()
-        return [(doc, int(start), int(end), blob) for doc, start, end, blob in rows]
 
     def passages_without_vector(self) -> list[tuple[str, int, int, str]]:
         """(document, start, end, text) of the passages not embedded yet."""

@@ -512,9 +512,10 @@ def _passage_filters(actor_ids: list[str] | None, since: str | None, until: str 
 
 def search_passages(store: Store, query: str, limit: int = 20, actor_ids: list[str] | None = None,
                     since: str | None = None, until: str | None = None,
-                    outlet: str | None = None) -> list[dict[str, Any]]:
+                    outlet: str | None = None, keys_only: bool = False) -> list[dict[str, Any]]:
     """Passages (stored sentences) for a query, best first, with document, date, offsets and the
-    document's first 480 characters (`lead`).
+    document's first 480 characters (`lead`); `keys_only`: only document, offsets and the ranking
+    (`score`, `words`, `phrase`), no document read (candidates for a fused ranking).
 
     The query's words are ORed (SQLite FTS5, porter stems), so words that never share a sentence
     still find passages. Passages are ranked by: holding the words as a phrase, then how many of
@@ -547,6 +548,12 @@ def search_passages(store: Store, query: str, limit: int = 20, actor_ids: list[s
         FROM ranked r JOIN passages p ON p.rowid = r.id JOIN documents d ON d.id = r.document
         ORDER BY {score} DESC, r.id"""
     bound = list(actor_ids or []) + matches + params + [int(limit)]
+    if keys_only:
+        sql = sql[:sql.index("SELECT r.document")] + (
+            f"SELECT r.document, p.start, p.end, r.held, r.phrase, {score}"
+            f" FROM ranked r JOIN passages p ON p.rowid = r.id ORDER BY {score} DESC, r.id")
+        return [{"doc": doc, "start": int(start), "end": int(end), "score": round(score, 4), "words": held,
+                 "phrase": bool(phrase)} for doc, start, end, held, phrase, score in store.conn.execute(sql, bound)]
     return [{"doc": doc, "start": int(start), "end": int(end), "text": text, "score": round(score, 4),
              "title": title, "url": url, "lead": lead, "date": published, "outlet": outlet_name,
              "words": held, "phrase": bool(phrase)}
@@ -571,3 +578,43 @@ def passages_passing(store: Store, passages: list[tuple[str, int, int]], actor_i
             list(actor_ids or []) + [value for number, key in enumerate(part) for value in (number, *key)] + params)
         kept.update((doc, int(start), int(end)) for doc, start, end in rows)
     return kept
+
+
+# --- passage vectors (semantic search) --------------------------------------------------------
+
+def last_passage_vector(store: Store) -> int:
+    """The newest passage vector's rowid (0 for none): vectors are only added, so this says
+    whether a reader's copy is current without counting them."""
+    return store.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM passage_embeddings").fetchone()[0]
+
+
+def passage_vectors_after(store: Store, rowid: int) -> Iterator[tuple[int, bytes]]:
+    """(rowid, float16 blob) of every passage vector stored after `rowid`, in rowid order."""
+    yield from store.conn.execute(
+        "SELECT rowid, embedding FROM passage_embeddings WHERE rowid > ? ORDER BY rowid", (rowid,))
+
+
+def passage_keys(store: Store, rowids: list[int]) -> dict[int, tuple[str, int, int]]:
+    """Vector rowid -> (document, start, end)."""
+    return {rowid: (doc, int(start), int(end)) for rowid, doc, start, end in store.select_in(
+        "SELECT rowid, document, start, end FROM passage_embeddings WHERE rowid IN ({})", rowids)}
+
+
+def passage_details(store: Store, passages: list[tuple[str, int, int]]) -> dict[tuple[str, int, int], dict[str, Any]]:
+    """(document, start, end) -> the passage's text and its document's title, url, first 480
+    characters (`lead`), date and outlet, as `search_passages` gives them."""
+    found = {}
+    for at in range(0, len(passages), 300):
+        part = passages[at:at + 300]
+        values = ",".join(["(?, ?, ?)"] * len(part))
+        rows = store.conn.execute(
+            f"WITH m(document, start, end) AS (VALUES {values})"
+            " SELECT m.document, m.start, m.end, substr(d.text, m.start + 1, m.end - m.start), d.title, d.url,"
+            " substr(d.text, 1, 480), d.published, d.outlet FROM m JOIN documents d ON d.id = m.document",
+            [value for key in part for value in key])
+        for doc, start, end, text, title, url, lead, published, outlet in rows:
+            found[(doc, int(start), int(end))] = {"doc": doc, "start": int(start), "end": int(end), "text": text,
+                                                   "title": title, "url": url, "lead": lead, "date": published,
+                                                   "outlet": outlet}
+    return found
+

@@ -53,7 +53,7 @@ DOCUMENTS = [
     """CREATE VIRTUAL TABLE passages USING fts5(
         text, document UNINDEXED, start UNINDEXED, end UNINDEXED, tokenize = 'porter unicode61'
     )""",
-    # MiniLM vectors of the passages, filled by the first semantic search (`storyline.search`).
+    # MiniLM vectors of the passages, made at ingest (`analysis.embed_passages`), read by `storyline.search`.
     """CREATE TABLE passage_embeddings (
         document TEXT NOT NULL,
         start INTEGER NOT NULL,

@@ -57,12 +57,6 @@ def open_store(request: Request) -> Iterator[Store]:
     yield from _connection(request, readonly=True)
 
 
-def open_search_store(request: Request, mode: str = Query("hybrid", pattern="^(hybrid|text|semantic)$")) -> Iterator[Store]:
-    """Search by meaning keeps the passage vectors it computes in the store; full-text search
-    only reads."""
-    yield from _connection(request, readonly=mode == "text")
-
-
 class StoryListings:
     """Listings computed from the whole story (the default and summarised timelines, the sources
     overview), kept per app until the story changes: every request of a page would otherwise rank
@@ -99,7 +93,6 @@ def story_listings(request: Request) -> StoryListings:
 
 StoreDep = Annotated[Store, Depends(open_store)]
 ListingsDep = Annotated[StoryListings, Depends(story_listings)]
-SearchStoreDep = Annotated[Store, Depends(open_search_store)]
 
 
 def iso_date(value: str | None, name: str) -> str | None:
@@ -263,7 +256,7 @@ def positions(store: StoreDep, actor: str | None = Query(None, description="name
 
 
 @router.get("/search", tags=["search"], summary="Ranked passages: full text, semantic or both (hybrid)")
-def search(store: SearchStoreDep, q: str = Query(..., min_length=1, max_length=500),
+def search(store: StoreDep, q: str = Query(..., min_length=1, max_length=500),
            mode: str = Query("hybrid", pattern="^(hybrid|text|semantic)$"),
            actor: str | None = None, since: date | None = None, until: date | None = None,
            outlet: str | None = None, limit: int = Query(20, ge=1, le=200)) -> models.SearchResults:

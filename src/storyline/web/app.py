@@ -17,7 +17,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from jinja2 import Environment, PackageLoader
 
 from storyline import __version__
-from storyline.store import StoreError
+from storyline.store import Store, StoreError
 from storyline.web.api import DEFAULT_BODY_LIMIT, StoryListings, router
 from storyline.web.jobs import JobRunner
 from storyline.web.security import SecurityMiddleware
@@ -100,16 +100,23 @@ def add_static_route(app: FastAPI) -> None:
     app.add_api_route("/static/{name}", static, methods=["GET"], include_in_schema=False)
 
 
-def warm_up_embedder() -> None:
-    """Loads the sentence encoder in the background, so the first search by meaning is not slow;
-    then moves every object alive (the models' half a million) out of the garbage collector's
-    sight (`gc.freeze`): a full collection over them paused every request for ~290 ms."""
+def warm_up_search(db_path: str) -> None:
+    """Loads the sentence encoder and reads the store's passage vectors in the background, so the
+    first search is as fast as the rest; then moves every object alive (the models' half a
+    million) out of the garbage collector's sight (`gc.freeze`): a full collection over them
+    paused every request for ~290 ms."""
     try:
         from storyline.dedup.embed import load_embedder
+        from storyline.search import passage_index
 
         load_embedder()
+        store = Store(db_path, readonly=True)
+        try:
+            passage_index(store.path).refresh(store)
+        finally:
+            store.close()
     except Exception as error:  # search by meaning then reports the problem itself
-        print(f"storyline: sentence encoder not loaded ({type(error).__name__}: {error})")
+        print(f"storyline: search not warmed up ({type(error).__name__}: {error})")
     gc.collect()
     gc.freeze()
 
@@ -136,6 +143,6 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
 
     allowed = LOCAL_HOSTS if host in LOCAL_HOSTS else ["*"]
     print(f"storyline: serving {db_path} at http://{host}:{port}/ (API docs at /docs)")
-    threading.Thread(target=warm_up_embedder, name="storyline-warm-up", daemon=True).start()
+    threading.Thread(target=warm_up_search, args=(str(db_path),), name="storyline-warm-up", daemon=True).start()
     app = create_app(db_path, allowed_hosts=allowed, public_urls_only=host not in LOCAL_HOSTS)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.export.listing import document_label
 from storyline.export.records import event_records, keyed_documents
 from storyline.store import Store
 from storyline.store.queries import (
@@ -100,13 +101,6 @@ def quotes_for_event(store: Store, event: dict[str, Any]) -> list[dict[str, Any]
 def _same_paragraph_window(quote: dict[str, Any], spans: list[tuple[str, int, int]], window: int = 600) -> bool:
     """A participant's quote counts when it sits near the event's sentence, not anywhere in the article."""
     return any(doc == quote["doc"] and abs(quote["start"] - start) <= window for doc, start, _ in spans)
-
-
-def document_label(record: dict[str, Any]) -> str:
-    """How a page names a document: its title, else its URL, else its first sentence."""
-    from storyline.export.listing import first_sentence
-
-    return record.get("title") or record.get("url") or first_sentence(record.get("text")) or record["id"]
 
 
 def _without_text(record: dict[str, Any]) -> dict[str, Any]:
