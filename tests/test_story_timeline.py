@@ -177,3 +177,46 @@ def test_summarised_timeline_picks_the_days_whose_events_weigh_most():
     assert [e.id for e in timeline[0][1]] == ["big1"]
     assert [e.id for e in summarised_timeline(events, SPAN, 1, per_date=2)[0][1]] == ["big1", "big2"]
     assert summarised_timeline(events, SPAN, 5, start="2025-03-02", end="2025-04-10")[0][0] == "2025-03-05"
+
+
+def test_captions_list_entries_and_update_stamps_are_no_evidence():
+    from storyline.story.cluster import is_caption
+
+    # real lines kept as text on Timeline17 pages (bpoil_foxnews, haiti_bbc)
+    assert is_caption("June 17: BP CEO Tony Hayward testifies during a House Oversight and Investigations subcommittee hearing.")
+    assert is_caption("AP June 17: BP CEO Tony Hayward testifies during a hearing.")
+    assert is_caption("Wednesday: President Obama and Vice President Biden meet with BP executives in the Roosevelt Room.")
+    assert is_caption("June 16, 2010: BP CEO Tony Hayward and Managing Director Bob Dudley are seen leaving the White House.")
+    assert is_caption("President Obama discusses the role of small businesses in the Rose Garden at the White House, "
+                      "Tuesday, May 25, 2010, in Washington.")
+    assert is_caption("Last updated: 14 January, 2010 - 17:26 GMT Haiti earthquake: Expats fear for their relatives")
+    assert not is_caption("On Sunday, Senate Majority Leader Harry Reid sent a letter signed by 54 Democratic senators.")
+    assert not is_caption("The rig exploded on April 20: eleven workers died.")
+    assert not is_caption('Hayward said: "We will make this right."')
+
+
+def test_default_timeline_prefers_stated_dates_and_leaves_out_captions_and_misdated_rows():
+    span = StorySpan("2010-04-21", "2010-07-01", 40, {"a": 1000, "b": 1000, "c": 1000},
+                     published={"a": "2010-04-29", "b": "2010-05-04", "c": "2010-06-18"})
+    events = [
+        _framed("hearing", "2010-06-17", "trial", sources=("c",), roles={"patient": ["trump"]}),
+        _framed("caption", "2010-06-17", "trial", sources=("a", "b", "c"), independent=3, roles={"patient": ["putin"]},
+                summary="June 17: Tony Hayward testifies during a House hearing."),
+        # no time expression: the week before its report's publication, however many sources
+        _framed("shortly before", None, date_range=["2010-04-22", "2010-04-29"], sources=("a", "b"), independent=2,
+                roles={"agent": ["zelensky"]}, kind="visit"),
+        _framed("after every report", "2010-08-01", sources=("a", "b"), independent=2, roles={"agent": ["ukraine"]},
+                kind="attack"),
+    ]
+    assert [e.id for e in default_timeline(events, span, size=1)] == ["hearing"]
+    assert [e.id for e in default_timeline(events, span, size=5)] == ["shortly before", "hearing"]
+
+
+def test_a_disaster_and_its_toll_on_one_day_are_one_row():
+    explosion = _framed("explosion", "2010-04-20", "explosion", sources=("a", "b", "c"), independent=3,
+                        roles={"patient": ["gulf"]}, summary="The rig exploded on April 20.")
+    deaths = _framed("deaths", "2010-04-20", "death", sources=("a", "b"), independent=2, roles={"patient": ["workers"]},
+                     summary="The April 20 explosion killed 11 workers.")
+    other_day = _framed("deaths later", "2010-04-25", "death", roles={"patient": ["workers"]}, summary="Two more died.")
+    span = StorySpan("2010-04-21", "2010-07-01", 40, {"a": 1000, "b": 1000, "c": 1000})
+    assert [e.id for e in default_timeline([explosion, deaths, other_day], span, size=5)] == ["explosion", "deaths later"]

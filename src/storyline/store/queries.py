@@ -177,6 +177,13 @@ def days_named_until(store: Store, how: tuple[str, ...]) -> dict[str, str]:
     return dict(rows)
 
 
+def publication_days(store: Store) -> dict[str, str]:
+    """Each dated document's publication day (an undated one's range by its last day)."""
+    return dict(store.conn.execute(
+        "SELECT id, COALESCE(substr(published, 1, 10), json_extract(published_range, '$[1]')) FROM documents"
+        " WHERE published IS NOT NULL OR published_range IS NOT NULL").fetchall())
+
+
 def dated_span(store: Store, how: tuple[str, ...]) -> tuple[str, str, int] | None:
     """First and last publication day of the documents whose date came about as `how` says
     (e.g. from their source), and how many there are; None when there are none."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +32,23 @@ CONTACT_TYPE_PRIORITY = ("call", "meeting", "visit", "negotiation")
 # denials; a cancellation outweighs the plan it cancels.
 STATUS_PRECEDENCE = ("happened", "called off", "reported", "denied", "planned")
 STATUS_ORDER = {"happened": 0, "reported": 1, "planned": 2, "denied": 3, "called off": 3}
+# Page furniture read as sentences: a photo caption or list entry opened by its date, perhaps after
+# the agency's credit ("June 17: Tony Hayward testifies ...", "AP June 17: ...", "Wednesday: President Obama ... meet ..."), an agency caption's
+# full dateline ("... in the Rose Garden, Tuesday, May 25, 2010, in Washington"), an update stamp
+# ("Last updated: 14 January, 2010 - 17:26 GMT").
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+CAPTION = re.compile(
+    rf"^\W*(?:[A-Z]{{2,}}\s+)?(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)\s*:\s"
+    rf"|\b{_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
+    r"|\b(?:last\s+updated|updated\s*:)", re.IGNORECASE)
+
+
+def is_caption(sentence: str) -> bool:
+    """A caption, a dated list entry or an update stamp rather than a sentence of the article: no
+    evidence for a timeline row (a report tells its happening in a sentence of its own)."""
+    return bool(CAPTION.search(sentence))
 
 
 @dataclass
@@ -187,8 +205,10 @@ def _intersect(a: list[str] | None, b: list[str] | None) -> list[str] | None:
 
 
 def _summary_key(mention: EventMention, copy_of: dict[str, str | None]) -> list:
-    """Lower is better: from an original, done, dated, naming most, of a readable length."""
+    """Lower is better: a sentence of the article (not a caption), from an original, done, dated,
+    naming most, of a readable length."""
     return [
+        is_caption(mention.sentence),
         copy_of.get(mention.doc) is not None,
         STATUS_ORDER.get(mention.status, 3),
         mention.date is None,

@@ -11,19 +11,17 @@ from storyline.story.timeline import (
     StorySpan,
     default_size,
     default_timeline,
-    is_background,
-    salience,
-    tells_something,
-    timeline_sort_key,
+    is_timeline_candidate,
+    timeline_rank,
 )
 
 TIMELINE_REACH_PER_ROW = 8  # candidates loaded per default-timeline row at first (more when repeats fill them)
 
 
 def story_span(store: Store) -> StorySpan:
-    """The story's coverage (first and last publication day, document count and lengths), which
-    salience and background are read against."""
-    return StorySpan(*queries.coverage(store))
+    """The story's coverage (first and last publication day, document count, lengths and each
+    document's publication day), which salience and background are read against."""
+    return StorySpan(*queries.coverage(store), published=queries.publication_days(store))
 
 
 def rank_default_timeline(store: Store) -> list[Event]:
@@ -45,14 +43,14 @@ def default_timeline_of_store(store: Store, span: StorySpan, size: int | None = 
         ranked, candidates = [], 0
         for record, _ in queries.keyed_events(store, actor_ids, since, until, dated_only=True):
             event = from_dict(Event, record)
-            if event.participants and not is_background(event, span) and tells_something(event):
+            if is_timeline_candidate(event, span):
                 candidates += 1
-                item = (-salience(event, span), timeline_sort_key(event) or "", event.id)
+                item = timeline_rank(event, span)
                 if len(ranked) < reach:
                     heapq.heappush(ranked, _Reversed(item))
                 elif item < ranked[0].item:
                     heapq.heapreplace(ranked, _Reversed(item))
-        ids = [entry.item[2] for entry in ranked]
+        ids = [entry.item[-1] for entry in ranked]
         events = [from_dict(Event, record) for record in queries.event_data(store, ids)]
         chosen = default_timeline(events, span, size)
         if len(chosen) >= size or candidates <= reach:

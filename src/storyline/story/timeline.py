@@ -22,6 +22,7 @@ import numpy as np
 
 from storyline.model import Document, Event, Timex
 from storyline.nlp.time.sentence_dates import first_date
+from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
 from storyline.story.lexicon import DISASTER_TYPES
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
@@ -90,6 +91,7 @@ class StorySpan:
     last: str | None
     documents: int = 0
     lengths: dict[str, int] | None = None
+    published: dict[str, str] | None = None  # document id -> publication day
 
 
 def _first_day(event: Event) -> str | None:
@@ -155,6 +157,44 @@ def tells_something(event: Event) -> bool:
     return event.type not in STANCE_TYPES or bool(event.object) or len(event.participants) >= 2
 
 
+def dated_by_its_reports_only(event: Event, span: StorySpan) -> bool:
+    """Known only as 'shortly before a report': no mention stated a day, and the range is the
+    days just before one of its reports' publication (what an undated mention is given, docs/events.md),
+    not a range a text stated or the dating inferred."""
+    if event.date or not event.date_range:
+        return False
+    first, last = event.date_range[0][:10], event.date_range[1][:10]
+    published = {(span.published or {}).get(doc, "")[:10] for doc in event.sources}
+    try:
+        return last in published and (date.fromisoformat(last) - date.fromisoformat(first)).days <= UNDATED_PAST_WINDOW_DAYS
+    except ValueError:
+        return False
+
+
+def after_its_reports(event: Event, span: StorySpan) -> bool:
+    """Told as done but dated after every report of it was published: a misread date (a later
+    year given to a month, a date of another happening), no row of the timeline."""
+    first = _first_day(event)
+    published = [(span.published or {}).get(doc, "")[:10] for doc in event.sources]
+    return bool(first and event.status == "happened" and published and all(published) and first > max(published))
+
+
+def is_timeline_candidate(event: Event, span: StorySpan) -> bool:
+    """What the default timeline may show: a dated happening of the story (not background) with a
+    named participant that tells something, not dated after every report of it, with an article's
+    sentence (not a caption) as evidence."""
+    from storyline.story.cluster import is_caption
+
+    return (bool(_first_day(event)) and bool(event.participants) and not is_background(event, span)
+            and tells_something(event) and not after_its_reports(event, span) and not is_caption(event.summary))
+
+
+def timeline_rank(event: Event, span: StorySpan) -> tuple:
+    """The default timeline's order of choice: events dated by their own words before those known
+    only as 'shortly before a report' (these fill the rows left), then by salience."""
+    return dated_by_its_reports_only(event, span), -salience(event, span), timeline_sort_key(event) or "", event.id
+
+
 def default_size(documents: int) -> int:
     """Rows of the default timeline: one screen for a few articles, growing slowly with coverage."""
     return max(DEFAULT_MIN_ROWS, math.ceil(DEFAULT_ROWS_PER_SQRT_DOCUMENT * math.sqrt(max(documents, 0))))
@@ -167,6 +207,8 @@ def _same_happening(a: Event, b: Event) -> bool:
 
     if a.type == b.type and a.type in DISASTER_TYPES and a.date and a.date == b.date:
         return True  # one earthquake, one explosion a day, whatever place each report names
+    if {a.type, b.type} & DISASTER_TYPES and {a.type, b.type} <= DISASTER_TYPES | TOLL_TYPES and a.date and a.date == b.date:
+        return True  # the explosion, the spill it began and the deaths it caused, told of one day
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
     if not (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)):
@@ -174,14 +216,16 @@ def _same_happening(a: Event, b: Event) -> bool:
     return dates_compatible(a.date, a.date_range, b.date, b.date_range)
 
 
+TOLL_TYPES = {"death", "injury"}  # what a disaster does to people: part of the disaster's row on its day
+
+
 def default_timeline(events: list[Event], span: StorySpan, size: int | None = None) -> list[Event]:
     """The story's important happenings, one row each, oldest first: the dated events with a named
     participant that are not background, the `size` most salient (`default_size` of the coverage when not given), an
     event that repeats a more salient one, or whose best evidence is a kept row's sentence, left out."""
     size = default_size(span.documents) if size is None else size
-    candidates = [e for e in events if _first_day(e) and e.participants and not is_background(e, span)
-                  and tells_something(e)]
-    candidates.sort(key=lambda e: (-salience(e, span), timeline_sort_key(e)))
+    candidates = [e for e in events if is_timeline_candidate(e, span)]
+    candidates.sort(key=lambda e: timeline_rank(e, span))
     chosen: list[Event] = []
     for event in candidates:
         if len(chosen) >= size:
