@@ -9,12 +9,15 @@ documents whose passages repeat the base's wording: a measure of how search time
 passages it ranks, not of its quality. Each size is measured in a fresh process, as a server
 would run: start-up (MiniLM loaded, the passage vectors read, what `storyline serve` does before
 its first request), then the first search, then `--repeat` rounds of every query (each query's
-own words, then two content words of stored sentences) in each mode. Not part of the test suite.
+own words, then two content words of stored sentences) in each mode: wall-clock and CPU
+milliseconds (CPU time depends much less on what else a shared machine runs). Not part of the
+test suite.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -55,15 +58,20 @@ def measure(db: str, queries: list[str], repeat: int) -> dict:
     result = {"documents": store.document_count(), "passages": len(passage_index(store.path)),
               "startup_s": round(startup, 2), "first_hybrid_ms": round(first, 1), "modes": {}}
     for mode in ("hybrid", "text", "semantic"):
-        samples = []
+        samples, cpu = [], []
         for _ in range(repeat):
             for query in mixed:
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 search(store, query, mode=mode, limit=20)
                 samples.append((time.perf_counter() - started) * 1000)
+                cpu.append((time.process_time() - started_cpu) * 1000)
         samples.sort()
+        cpu.sort()
         result["modes"][mode] = {"runs": len(samples), "p50_ms": round(statistics.median(samples), 1),
-                                 "p95_ms": round(samples[int(0.95 * (len(samples) - 1))], 1)}
+                                 "p95_ms": round(samples[int(0.95 * (len(samples) - 1))], 1),
+                                 "cpu_p50_ms": round(statistics.median(cpu), 1),
+                                 "cpu_p95_ms": round(cpu[int(0.95 * (len(cpu) - 1))], 1)}
+    result["loadavg"] = [round(value, 1) for value in os.getloadavg()]
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return result
 

@@ -306,6 +306,25 @@ def test_export_downloads_carry_their_own_policy(client):
         assert {"documents.csv", "quotes.csv", "events.csv"} <= set(archive.namelist())
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "md", "html"])
+def test_export_download_is_streamed_and_is_the_cli_export(client, db_path, fmt):
+    """The download is sent as the store is read (no length known in advance) and is byte for
+    byte what `storyline export --format FMT` writes."""
+    from storyline.export import write_export
+
+    with client.stream("GET", "/api/export", params={"format": fmt}) as response:
+        assert response.status_code == 200
+        assert "content-length" not in response.headers
+        body = b"".join(response.iter_bytes()).decode("utf-8")
+    store = Store(db_path, readonly=True)
+    try:
+        expected = io.StringIO()
+        write_export(store, fmt, expected)
+    finally:
+        store.close()
+    assert body == expected.getvalue() and len(body) > 1000
+
+
 # --- ingesting from the UI's endpoints ---------------------------------------------------------
 
 def all_items(client: TestClient, path: str, params: dict | None = None) -> list:

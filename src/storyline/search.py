@@ -3,9 +3,9 @@ full-text ranking (FTS5, words ORed, phrase first) and the MiniLM ranking fused 
 filters; `text` and `semantic` run one ranking alone.
 
 Passage vectors are computed at ingest (`analysis.embed_passages`, in the workers) and stored in
-`passage_embeddings`. A process reads them once into one float32 matrix (`PassageIndex`) and
-afterwards only the rows stored since, found by rowid; a semantic ranking is then one
-matrix-vector product. Only the passages finally shown are read with their documents.
+`passage_embeddings`. A process reads them once into a faiss flat index of float16 vectors
+(`PassageIndex`) and afterwards only the rows stored since, found by rowid; a semantic ranking is
+then one scan. Only the passages finally shown are read with their documents.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ MODES = ("hybrid", "text", "semantic")
 CANDIDATES = 500  # passages of each ranking (text, semantic) that hybrid search fuses
 RRF_K = 60  # reciprocal-rank fusion constant: how much the top ranks dominate a hybrid ranking
 MIN_SEMANTIC_SCORE = 0.2  # cosine below this is noise for MiniLM
-READ_CHUNK = 50_000  # vectors converted to float32 at a time when the index is read
+READ_CHUNK = 50_000  # vectors read from the store at a time when the index is read
 
 
 @dataclass
@@ -36,12 +36,19 @@ class SearchFilters:
 
 
 class PassageIndex:
-    """One store's passage vectors as float32 matrices (one per chunk read) with their rowids.
+    """One store's passage vectors in a faiss flat index that keeps them as float16 (as stored:
+    scores are the stored vectors' own, at half the memory of float32 and scanned with SIMD; 2.3x
+    faster than numpy's float32 matrix-vector product on 383k passages), with their rowids.
     Vectors are only ever added, so `refresh` reads the rows after the last one it holds."""
 
     def __init__(self):
-        self.rowids: list[np.ndarray] = []
-        self.matrices: list[np.ndarray] = []
+        import faiss
+
+        from storyline.dedup.embed import EMBEDDING_DIM
+
+        faiss.omp_set_num_threads(1)  # one query is one scan; the server runs queries in threads
+        self.index = faiss.IndexScalarQuantizer(EMBEDDING_DIM, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
+        self.rowids = np.zeros(0, dtype=np.int64)
         self.last = 0
         self.lock = threading.Lock()
 
@@ -53,28 +60,30 @@ class PassageIndex:
             from storyline.dedup.embed import from_blob
 
             if last < self.last:  # another file now stands at this path: read it afresh
-                self.rowids, self.matrices, self.last = [], [], 0
+                self.index.reset()
+                self.rowids, self.last = np.zeros(0, dtype=np.int64), 0
             rows = queries.passage_vectors_after(store, self.last)
             while True:
                 chunk = [row for _, row in zip(range(READ_CHUNK), rows)]
                 if not chunk:
                     break
-                self.rowids.append(np.fromiter((rowid for rowid, _ in chunk), dtype=np.int64, count=len(chunk)))
-                self.matrices.append(from_blob(b"".join(blob for _, blob in chunk)))
-                self.last = int(self.rowids[-1][-1])
+                self.index.add(from_blob(b"".join(blob for _, blob in chunk)))
+                self.rowids = np.concatenate([self.rowids, np.fromiter((rowid for rowid, _ in chunk), dtype=np.int64,
+                                                                        count=len(chunk))])
+                self.last = int(self.rowids[-1])
 
     def __len__(self) -> int:
-        return sum(len(rowids) for rowids in self.rowids)
+        return len(self.rowids)
 
     def nearest(self, vector: np.ndarray, limit: int) -> list[tuple[int, float]]:
         """(rowid, cosine) of the `limit` most similar passages, best first."""
-        if not self.matrices:
-            return []
-        scores = np.concatenate([matrix @ vector for matrix in self.matrices])
-        rowids = np.concatenate(self.rowids) if len(self.rowids) > 1 else self.rowids[0]
-        top = np.argpartition(-scores, limit - 1)[:limit] if limit < len(scores) else np.arange(len(scores))
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return list(zip(rowids[top].tolist(), scores[top].tolist()))
+        with self.lock:  # not while `refresh` adds
+            if not len(self.rowids):
+                return []
+            scores, positions = self.index.search(np.asarray(vector, dtype=np.float32)[None, :],
+                                                  min(limit, len(self.rowids)))
+        return [(rowid, score) for rowid, score, position in
+                zip(self.rowids[positions[0]].tolist(), scores[0].tolist(), positions[0].tolist()) if position >= 0]
 
 
 @lru_cache(maxsize=8)

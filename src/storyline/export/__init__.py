@@ -6,55 +6,51 @@ reads (`report.generate`), so a store of any size is exported in flat memory."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import TextIO
 
-from storyline.export.listing import write_json_array
+from storyline.export.listing import json_array_chunks
 from storyline.export.records import export_sections
 from storyline.store import Store
 
 
-def render_export(store: Store, fmt: str) -> str:
-    """The export as one string (the web download; the CLI streams it instead)."""
-    import io
-
-    out = io.StringIO()
-    write_export(store, fmt, out)
-    return out.getvalue()
-
-
 def write_export(store: Store, fmt: str, out: TextIO) -> None:
-    """json: the contract object; jsonl: a first line {"record": "format", "format": ...}, then one
+    """The export (see `export_chunks`) written to `out` as it is made."""
+    for chunk in export_chunks(store, fmt):
+        out.write(chunk)
+
+
+def export_chunks(store: Store, fmt: str) -> Iterator[str]:
+    """The export as a stream of text pieces (a record, a template chunk), made as the store is read:
+    json: the contract object; jsonl: a first line {"record": "format", "format": ...}, then one
     line per record with `record` naming its kind (document, entity, quote, timex, event, position,
     copy) and, last, {"record": "timeline", "events": [...]}; md and html: the briefing."""
     if fmt in ("md", "html"):
         from storyline.export import report
 
-        for chunk in report.generate(store, fmt):
-            out.write(chunk)
+        yield from report.generate(store, fmt)
         return
     if fmt == "jsonl":
         for section, records in export_sections(store):
             if section == "format":
-                out.write(json.dumps({"record": "format", "format": records}) + "\n")
+                yield json.dumps({"record": "format", "format": records}) + "\n"
             elif section == "timeline":
-                out.write(json.dumps({"record": "timeline", "events": list(records)}) + "\n")
+                yield json.dumps({"record": "timeline", "events": list(records)}) + "\n"
             else:
                 kind = JSONL_KINDS[section]
                 for record in records:
-                    out.write(json.dumps({"record": kind, **record}, ensure_ascii=False))
-                    out.write("\n")
+                    yield json.dumps({"record": kind, **record}, ensure_ascii=False) + "\n"
         return
     if fmt != "json":
         raise ValueError(f"not a streamed export format: {fmt}")
-    out.write("{\n")
+    yield "{\n"
     for index, (section, records) in enumerate(export_sections(store)):
-        out.write(",\n" if index else "")
-        out.write(f"  {json.dumps(section)}: ")
+        yield (",\n" if index else "") + f"  {json.dumps(section)}: "
         if isinstance(records, str):
-            out.write(json.dumps(records))
+            yield json.dumps(records)
             continue
-        write_json_array(records, out, prefix="  ")
-    out.write("\n}\n")
+        yield from json_array_chunks(records, prefix="  ")
+    yield "\n}\n"
 
 
 JSONL_KINDS = {"documents": "document", "entities": "entity", "quotes": "quote", "timexes": "timex",

@@ -67,14 +67,18 @@ def batches(records: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[li
 
 
 def write_json_array(records: Iterable[Any], out: TextIO, prefix: str = "") -> None:
-    """A JSON array written record by record, its lines after the first indented by `prefix` (an
+    for chunk in json_array_chunks(records, prefix):
+        out.write(chunk)
+
+
+def json_array_chunks(records: Iterable[Any], prefix: str = "") -> Iterator[str]:
+    """A JSON array made record by record, its lines after the first indented by `prefix` (an
     array inside an object); no newline after the closing bracket."""
     first = True
     for record in records:
-        out.write("[\n" if first else ",\n")
-        out.write(textwrap.indent(json.dumps(record, ensure_ascii=False, indent=2), prefix + "  "))
+        yield ("[\n" if first else ",\n") + textwrap.indent(json.dumps(record, ensure_ascii=False, indent=2), prefix + "  ")
         first = False
-    out.write("[]" if first else f"\n{prefix}]")
+    yield "[]" if first else f"\n{prefix}]"
 
 
 def write_json_lines(records: Iterable[Any], out: TextIO) -> None:

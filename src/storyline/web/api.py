@@ -280,9 +280,14 @@ EXPORT_MEDIA = {"json": "application/json", "jsonl": "application/x-ndjson", "md
             responses={200: {"description": "a download; json is the contract object (docs/export.md)",
                              "content": {media: {"schema": {"type": "string", "format": "binary"}}
                                          for media in EXPORT_MEDIA.values()}}})
-def export(store: StoreDep, format: str = Query("json", pattern="^(json|jsonl|md|html|csv)$")) -> Response:
-    from storyline.export import render_export
+def export(request: Request, format: str = Query("json", pattern="^(json|jsonl|md|html|csv)$")) -> Response:
+    """json, jsonl, md and html are streamed as they are read from the store (flat memory at any
+    size); the store is opened here and closed when the stream ends, not by a dependency."""
+    from fastapi.responses import StreamingResponse
 
+    from storyline.export import export_chunks
+
+    store = Store(request.app.state.db_path, readonly=True)
     if format == "csv":
         import os
         import tempfile
@@ -294,15 +299,24 @@ def export(store: StoreDep, format: str = Query("json", pattern="^(json|jsonl|md
 
         handle, path = tempfile.mkstemp(suffix=".zip", prefix="storyline-export-")
         os.close(handle)
-        write_tables(store, path)
+        try:
+            write_tables(store, path)
+        finally:
+            store.close()
         return FileResponse(path, media_type="application/zip", filename="storyline-csv.zip",
                             background=BackgroundTask(os.unlink, path))
-    media = EXPORT_MEDIA[format]
-    body = render_export(store, format)
+
+    def stream() -> Iterator[bytes]:
+        try:
+            for chunk in export_chunks(store, format):
+                yield chunk.encode("utf-8")
+        finally:
+            store.close()
+
     headers = {"Content-Disposition": f'attachment; filename="storyline.{format}"',
                # the HTML briefing carries its own inline CSS and no script at all
                "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"}
-    return Response(body, media_type=f"{media}; charset=utf-8", headers=headers)
+    return StreamingResponse(stream(), media_type=f"{EXPORT_MEDIA[format]}; charset=utf-8", headers=headers)
 
 
 @router.get("/names", tags=["actors"], summary="Entity id -> name, for labelling ids in other records")
