@@ -5,9 +5,9 @@
 Serves the store with uvicorn on a free loopback port and drives Debian's chromium (headless,
 through Playwright) over the timeline, actors, the most mentioned actor, sources, one document
 with an event's evidence highlighted, search, ingest and the API docs, plus the HTML briefing
-(`storyline export --format html`). The search view runs in full-text mode (hybrid would first
-embed every passage of a store that has none embedded yet). Each screenshot is the top of the page (1280 x 1600), the
-part a reader sees first.
+(`storyline export --format html`). The search view runs the default hybrid search (passage
+vectors are stored at ingest). Each screenshot is the top of the page (1280 x 1600), the part a
+reader sees first.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def main() -> None:
     import uvicorn
     from playwright.sync_api import sync_playwright
 
-    from storyline.export import render_export
+    from storyline.export import write_export
     from storyline.store import Store
     from storyline.web.app import create_app
 
@@ -76,13 +76,12 @@ def main() -> None:
             if mention:
                 shoot("document", f"/documents/{quote(mention['doc'], safe='')}?start={mention['start']}"
                                   f"&end={mention['end']}", "mark#evidence")
-            # full-text mode: the hybrid default would embed every passage of a store on its first search
-            shoot("search", f"/search?q={quote(args.search)}&mode=text", "ol.hits li.hit")
+            shoot("search", f"/search?q={quote(args.search)}", "ol.hits li.hit")
             shoot("ingest", "/ingest", "form")
             shoot("api-docs", "/docs", "#docs table")
             store = Store(args.db, readonly=True)
             with tempfile.NamedTemporaryFile("w", suffix=".html", encoding="utf-8", delete=False) as briefing:
-                briefing.write(render_export(store, "html"))
+                write_export(store, "html", briefing)
             store.close()
             page.goto(Path(briefing.name).as_uri())
             page.screenshot(path=str(out / "report-html.png"))

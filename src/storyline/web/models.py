@@ -179,6 +179,7 @@ class EventInDocument(BaseModel):
 
 class DocumentDetail(DocumentSummary):
     text: str
+    copy_of_label: str | None = Field(None, description="the original's name (title, URL or first sentence)")
     removed: list[str] = Field(default_factory=list)
     quotes: list[Quote]
     event_mentions: list[EventInDocument]

@@ -41,6 +41,9 @@ def document_detail(store: Store, document_id: str) -> dict[str, Any] | None:
         return None
     record = found[0]
     record["label"] = document_label(record)
+    if record.get("copy_of"):
+        original = document_records(store, [record["copy_of"]])
+        record["copy_of_label"] = document_label(original[0]) if original else None
     record["quotes"] = quotes_in_documents(store, [document_id])
     record["event_mentions"] = [
         {"event": event["id"], "type": event["type"], "start": mention["start"], "end": mention["end"]}

@@ -595,13 +595,13 @@ async function renderDocument(id, params) {
       meta("Why this date", (doc.published_reasons || []).join("; ") || null),
       doc.url ? [el("dt", {}, "URL"), el("dd", {}, el("a", { href: doc.url, rel: "noopener noreferrer" }, doc.url))] : null,
       meta("Source", doc.source),
-      doc.copy_of ? [el("dt", {}, "Copy of"), el("dd", {}, link(`/documents/${encodeURIComponent(doc.copy_of)}`, doc.copy_of), ` (${doc.copy_kind})`)] : null,
+      doc.copy_of ? [el("dt", {}, "Copy of"), el("dd", {}, link(`/documents/${encodeURIComponent(doc.copy_of)}`, doc.copy_of_label || doc.copy_of), ` (${doc.copy_kind})`)] : null,
       meta("Quotes found", String(doc.quotes.length))),
     hasSpan ? el("p", { class: "muted" }, `Highlighted: characters ${start}–${end}.`) : null,
     body,
-    doc.quotes.length ? el("details", { class: "doc-quotes" }, el("summary", {}, `${doc.quotes.length} quotes in this document`),
+    doc.quotes.length ? el("details", { class: "doc-quotes" }, el("summary", {}, `${plural(doc.quotes.length, "quote")} in this document`),
       el("ul", { class: "quotes" }, doc.quotes.map(quoteItem))) : null,
-    doc.removed.length ? el("details", { class: "removed" }, el("summary", {}, `${doc.removed.length} boilerplate lines removed`),
+    doc.removed.length ? el("details", { class: "removed" }, el("summary", {}, `${plural(doc.removed.length, "boilerplate line")} removed`),
       el("ul", {}, doc.removed.map((line) => el("li", {}, line)))) : null,
   );
   const mark = document.getElementById("evidence");
