@@ -483,3 +483,16 @@ def test_each_endpoint_json_validates_against_its_model(client):
         TypeAdapter(models[path]).validate_python(response.json(), strict=False)
     assert set(calls) | {"/api/jobs/{job_id}", "/api/ingest/text", "/api/ingest/url", "/api/ingest/files"} \
         >= {path for path in models if path.startswith("/api/")}
+
+
+def test_a_copy_names_its_original_by_label(client):
+    """The seeds hold one copied article; its page names the original as the sources list does
+    (title, else URL, else first sentence), not by its id."""
+    documents = {doc["id"]: doc for doc in all_items(client, "/api/documents")}
+    copies = [doc for doc in documents.values() if doc.get("copy_of")]
+    assert copies
+    for copy in copies:
+        detail = client.get(f"/api/documents/{copy['id']}").json()
+        assert detail["copy_of_label"] == documents[copy["copy_of"]]["label"] != copy["copy_of"]
+    original = client.get(f"/api/documents/{copies[0]['copy_of']}").json()
+    assert original["copy_of_label"] is None
