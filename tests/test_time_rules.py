@@ -9,7 +9,8 @@ import spacy
 from spacy.tokens import Doc
 
 from storyline.nlp.time import RuleKind, TimeRule, extract_timexes, resolve_rule
-from storyline.nlp.time.component import SPAN_KEY
+from storyline.model import Document
+from storyline.nlp.time.component import SPAN_KEY, release_timex_spans, timexes_of
 
 
 def hand_parsed(words, tags, heads, deps, pos, lemmas=None):
@@ -80,6 +81,33 @@ def test_the_component_writes_time_expressions_to_doc_spans():
     assert [(span.text, span.label_, span._.timex.value) for span in spans] == [
         ("Monday", "DATE", "2025-02-10"), ("March 3, 2025", "DATE", "2025-03-03"),
         ("three hours", "DURATION", "PT3H")]
+
+
+def test_in_the_ingest_pipeline_the_component_anchors_on_the_document_and_skips_other_docs():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("storyline_timex", config={"documents_only": True})
+    text = "Talks resumed on Monday."
+    dated = Document(id="d1", source="d1.txt", text=text, published="2025-02-12")
+    undated = Document(id="d2", source="d2.txt", text=text)
+    (doc_dated, _), (doc_undated, _) = nlp.pipe([(text, dated), (text, undated)], as_tuples=True)
+    assert [(s.text, s._.timex.value, s._.timex.doc) for s in doc_dated.spans[SPAN_KEY]] == [
+        ("Monday", "2025-02-10", "d1")]
+    assert [(s.text, s._.timex.value, s._.timex.doc) for s in doc_undated.spans[SPAN_KEY]] == [
+        ("Monday", None, "d2")]  # found, but a weekday without an anchor has no day
+    assert SPAN_KEY not in nlp(text).spans  # a Doc parsed for anything else pays nothing
+
+
+def test_the_analysis_reads_the_components_spans_instead_of_extracting_again():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("storyline_timex", config={"documents_only": True})
+    document = Document(id="d1", source="d1.txt", text="Talks resumed on Monday.", published="2025-02-12")
+    (doc, _), = nlp.pipe([(document.text, document)], as_tuples=True)
+    doc.spans[SPAN_KEY][0]._.timex.value = "marked"  # what the component wrote is what the analysis takes
+    assert [t.value for t in timexes_of(doc, document)] == ["marked"]
+    bare = nlp.make_doc(document.text)  # the component did not run: its code runs now, once
+    assert [t.value for t in timexes_of(bare, document)] == ["2025-02-10"]
+    release_timex_spans(bare)
+    assert SPAN_KEY not in bare.spans and not [key for key in bare.user_data if key[:2] == ("._.", "timex")]
 
 
 def test_a_day_named_as_a_limit_lies_ahead_even_in_a_past_tense_clause():

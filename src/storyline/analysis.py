@@ -1,7 +1,8 @@
 """One document's analysis from one parse, and the spaCy component that makes it inside `nlp.pipe`.
 
 The ingest runner sends `(text, Document)` pairs through `nlp.pipe(as_tuples=True)`; the
-`storyline_analysis` component, last in the pipeline, replaces each Doc's context (the Document)
+`storyline_timex` component writes each document's time expressions to `doc.spans["timex"]`,
+then the `storyline_analysis` component, last in the pipeline, replaces each Doc's context (the Document)
 with an `Analysed`: the document, its analysis (entities, roles, time, quotes, event mentions,
 position claims), the copy index's store-independent features (sentences, MinHash) and the
 MiniLM vectors of its search passages (embedded for a whole batch of documents at once). So with
@@ -19,6 +20,7 @@ from spacy.language import Language
 from storyline.model import Document, DocumentAnalysis
 
 COMPONENT = "storyline_analysis"
+TIMEX_COMPONENT = "storyline_timex"
 
 
 @dataclass
@@ -61,12 +63,12 @@ def analyze_parsed(parsed, doc: Document, clock: StageClock | None = None) -> Do
     from storyline.nlp.attribution_model import learned_quotes
     from storyline.nlp.entities import extract_mentions, extract_roles
     from storyline.nlp.quotes import quote_date
-    from storyline.nlp.time import extract_timexes
+    from storyline.nlp.time.component import timexes_of
     from storyline.story.events import extract_event_mentions
     from storyline.story.positions import claim_matcher, extract_claims
 
     clock = clock or StageClock()
-    timexes = extract_timexes(doc.text, doc.published, doc.id, parsed)
+    timexes = timexes_of(parsed, doc)  # written by the storyline_timex component in the pipeline
     if not doc.published and not doc.published_range:
         dating = infer_publication(doc.text, timexes)
         doc.published_range, doc.published_reasons = dating.range, dating.reasons
@@ -105,7 +107,10 @@ def analyse_one(parsed, doc: Document) -> Analysed:
     so one broken document cannot fail the batch it was parsed in."""
     from storyline.dedup.index import copy_features
 
+    from storyline.nlp.time.component import CPU_KEY
+
     clock = StageClock()
+    clock.seconds.update(parsed.user_data.pop(CPU_KEY, {}))  # stages run as components before this one
     try:
         analysis = analyze_parsed(parsed, doc, clock)
         features = copy_features(doc)
@@ -149,6 +154,8 @@ class AnalysisComponent:
     def pipe(self, stream, batch_size: int = 16):
         from spacy.util import minibatch
 
+        from storyline.nlp.time.component import release_timex_spans
+
         for docs in minibatch(stream, size=batch_size):
             analysed = []
             for parsed in docs:
@@ -157,6 +164,7 @@ class AnalysisComponent:
                     continue
                 parsed._context = analyse_one(parsed, context)
                 analysed.append(parsed._context)
+                release_timex_spans(parsed)
                 # the tok2vec tensor is what makes a Doc large; nothing after this stage reads it,
                 # and a worker would send it back to the ingest process for nothing
                 parsed.tensor = parsed.tensor[:0, :0] if parsed.tensor.ndim == 2 else parsed.tensor
@@ -170,7 +178,17 @@ def make_analysis_component(nlp, name):
 
 
 def ensure_analysis(nlp):
-    """Adds the analysis as the pipeline's last component once; returns the same pipeline."""
+    """Adds the known-places ruler after the entity recogniser, the time-expression component (for
+    Docs made for a Document) and the analysis as the pipeline's last components, once; returns
+    the same pipeline."""
+    import storyline.nlp.time.component  # noqa: F401  (registers the storyline_timex factory)
+    from storyline.nlp.entities import PLACES_COMPONENT
+
+    if PLACES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PLACES_COMPONENT, after="ner" if "ner" in nlp.pipe_names else None)
+    if TIMEX_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(TIMEX_COMPONENT, before=COMPONENT if COMPONENT in nlp.pipe_names else None,
+                     last=COMPONENT not in nlp.pipe_names, config={"documents_only": True})
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, last=True)
     return nlp
