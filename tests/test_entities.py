@@ -5,6 +5,8 @@ import random
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from storyline.nlp.entities import (
     extract_mentions,
@@ -14,6 +16,7 @@ from storyline.nlp.entities import (
     speaker_matches,
     strip_name,
 )
+from storyline.nlp.entities import PLACES_COMPONENT, PLACES_KEY, extract_mentions as mentions_of
 from storyline.nlp.spacy_model import load_spacy
 
 SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "seeds"
@@ -299,3 +302,34 @@ def test_a_plural_name_and_the_organisation_of_a_role_are_no_people():
     entities, _ = link_entities(mentions, [])
     people = {e.name for e in entities if e.type == "PERSON"}
     assert "Jeff Green" in people and "Britons" not in people and "McAfee" not in people
+
+
+# --- rule tests on Docs built by hand (no statistical parse): the known-places ruler --------------
+
+def _tagged(words, pos, ents):
+    vocab = spacy.blank("en").vocab
+    spaces = [i + 1 < len(words) and words[i + 1] not in ".," for i in range(len(words))]
+    return Doc(vocab, words=words, spaces=spaces, pos=pos, ents=ents)
+
+
+def test_a_place_on_the_hand_list_tagged_as_a_person_becomes_a_place():
+    doc = _tagged(["Troops", "entered", "Kherson", "."], ["NOUN", "VERB", "PROPN", "PUNCT"], ["O", "O", "B-PERSON", "O"])
+    assert [(m.text, m.label) for m in mentions_of(doc, "d")] == [("Kherson", "GPE")]
+
+
+def test_a_listed_place_stays_a_person_where_the_document_names_the_person_in_full():
+    named = _tagged(["Charles", "Darwin", "said", "Darwin", "was", "right", "."],
+                    ["PROPN", "PROPN", "VERB", "PROPN", "AUX", "ADJ", "PUNCT"],
+                    ["B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "O"])
+    assert [(m.text, m.label) for m in mentions_of(named, "d")] == [("Charles Darwin", "PERSON"), ("Darwin", "PERSON")]
+    alone = _tagged(["Flights", "to", "Darwin", "resumed", "."], ["NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                    ["O", "O", "B-PERSON", "O", "O"])
+    assert [(m.text, m.label) for m in mentions_of(alone, "d")] == [("Darwin", "GPE")]
+
+
+def test_the_places_component_writes_the_known_places_to_doc_spans():
+    nlp = spacy.blank("en")
+    nlp.add_pipe(PLACES_COMPONENT)
+    doc = nlp("Talks in New York, then kyiv; Newark was not on the list of the talks.")
+    assert [(s.text, s.label_, s.id_) for s in doc.spans[PLACES_KEY]] == [("New York", "GPE", "listed"),
+                                                                          ("kyiv", "GPE", "hand")]

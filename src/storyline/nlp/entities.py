@@ -3,7 +3,8 @@
 spaCy's small models slip on names they have not seen ("Zelenskyy" as a place, "Kyiv" as a
 person, "Trump" as an organisation). The rules here correct the commonest slips with context:
 a surname already seen as a PERSON stays a PERSON, known places stay places, and titles are
-never part of a name.
+never part of a name. Known places are found by a `SpanRuler` (the `storyline_places` component,
+`doc.spans["known_places"]`); what the document says decides whether a name it found is a place.
 """
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
 
 from storyline.model import Entity, Mention, Role
 from storyline.nlp.lexicon import (
@@ -64,6 +69,37 @@ def _load_places() -> frozenset[str]:
 
 
 PLACES = _load_places()
+PLACES_COMPONENT = "storyline_places"
+PLACES_KEY = "known_places"  # doc.spans key; span.id_ "hand" (the hand list: always a place) or "listed"
+
+
+def place_patterns() -> list[dict]:
+    """Phrase patterns (matched on lower-cased tokens) for every known place, labelled GPE."""
+    return [{"label": "GPE", "pattern": name, "id": "hand" if name in KNOWN_PLACES else "listed"}
+            for name in sorted(PLACES)]
+
+
+@Language.factory(PLACES_COMPONENT)
+def make_places_ruler(nlp: Language, name: str) -> SpanRuler:
+    ruler = SpanRuler(nlp, name=name, spans_key=PLACES_KEY, phrase_matcher_attr="LOWER")
+    ruler.add_patterns(place_patterns())
+    return ruler
+
+
+@lru_cache(maxsize=4)
+def _places_ruler(vocab) -> SpanRuler:
+    """The same ruler outside a pipeline, built once per process and vocabulary."""
+    import spacy
+
+    return make_places_ruler(spacy.blank("en", vocab=vocab), PLACES_COMPONENT)
+
+
+def place_spans(parsed) -> list:
+    """Known places named in the document: from the `storyline_places` component when it ran,
+    else its ruler runs now."""
+    if PLACES_KEY not in parsed.spans:
+        _places_ruler(parsed.vocab)(parsed)
+    return list(parsed.spans[PLACES_KEY])
 
 
 # ---------------------------------------------------------------- mentions
@@ -195,9 +231,10 @@ def _relabel_known_places(parsed, spans: list[list]) -> None:
     so ("Charles Darwin" ... "Darwin said")."""
     surnames = {parsed[end - 1].lower_ for start, end, label in spans
                 if label == "PERSON" and end - start > 1 and parsed[start].pos_ == "PROPN"}
+    known = {(place.start, place.end): place.id_ for place in place_spans(parsed)}
     for span in spans:
-        text = parsed[span[0] : span[1]].text.lower()
-        if text in KNOWN_PLACES or (text in PLACES and text not in surnames):
+        how = known.get((span[0], span[1]))
+        if how == "hand" or (how == "listed" and parsed[span[0] : span[1]].text.lower() not in surnames):
             span[2] = "GPE"
 
 
