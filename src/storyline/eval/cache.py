@@ -10,18 +10,15 @@ import hashlib
 import os
 from pathlib import Path
 
+from storyline.cache_dir import cache_root
+
+__all__ = ["ANALYSIS_CODE", "cache_root", "code_fingerprint"]
+
 PACKAGE = Path(__file__).resolve().parents[1]
 # What an ingested analysis depends on. The story step is not listed: evaluations rebuild the
 # story of a kept store with the current code.
 ANALYSIS_CODE = ("nlp", "clean", "dedup", "ingest", "story/events.py", "story/lexicon.py",
                  "pipeline.py", "analysis.py", "model.py")
-
-
-def cache_root() -> Path:
-    """`$STORYLINE_CACHE`, else `$XDG_CACHE_HOME/storyline`, else `~/.cache/storyline`."""
-    base = os.environ.get("STORYLINE_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "storyline")
-    return Path(base)
 
 
 def code_fingerprint(parts: tuple[str, ...] | None = None) -> str:
