@@ -23,30 +23,23 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
-class Span(Record):
-    doc: str
-    start: int = Field(description="character offset into the document's text")
-    end: int
+def nested_model(record: type, name: str | None = None, descriptions: dict[str, str] | None = None) -> type[BaseModel]:
+    """A pydantic record with the keys of one of the model's nested records (a TypedDict of
+    `storyline.model`): a key that may be left out or be None defaults to None."""
+    descriptions = descriptions or {}
+    fields: dict[str, Any] = {}
+    for key, hint in typing.get_type_hints(record).items():
+        optional = key in record.__optional_keys__ or type(None) in typing.get_args(hint)
+        fields[key] = (hint | None if optional else hint, Field(None if optional else ..., description=descriptions.get(key)))
+    made = create_model(name or record.__name__, __base__=Record, __module__=__name__, **fields)
+    made.__doc__ = record.__doc__
+    return made
 
 
-class Role(Record):
-    role: str
-    org: str | None = None
-    doc: str | None = None
-    date: Day | None = None
-
-
-class Statement(Span):
-    date: Day | None = None
-    date_range: list[Day | None] | None = None
-    quote: str | None = Field(None, description="quote id")
-    earlier: bool | None = None
-    before: Day | None = None
-
-
-class Contradiction(Span):
-    stance: str
-
+Span = nested_model(model.Span, descriptions={"start": "character offset into the document's text"})
+Role = nested_model(model.HeldRole, "Role")
+Statement = nested_model(model.Statement, descriptions={"quote": "quote id"})
+Contradiction = nested_model(model.Contradiction)
 
 # The model's nested records (TypedDicts) as the pydantic models above.
 NESTED: dict[Any, type[BaseModel]] = {model.Span: Span, model.HeldRole: Role, model.Statement: Statement,
@@ -218,14 +211,10 @@ class OutletCount(BaseModel):
     copies: int
 
 
-class CopyTreeNode(BaseModel):
-    id: str
-    title: str | None = None
-    label: str | None = None
-    source: str | None = None
-    outlet: str | None = None
-    published: Day | None = None
-    kind: str | None = None
+class CopyTreeNode(DocumentSummary):
+    """A document in the copy tree: its summary, how it copies its parent (kind, score), the
+    documents that copy it."""
+    kind: model.CopyKind | None = None
     score: float | None = None
     children: list[CopyTreeNode] = Field(default_factory=list)
 
