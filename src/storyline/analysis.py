@@ -6,8 +6,8 @@ then the `storyline_analysis` component, last in the pipeline, replaces each Doc
 with an `Analysed`: the document, its analysis (entities, roles, time, quotes, event mentions,
 position claims), the copy index's store-independent features (sentences, MinHash) and the
 MiniLM vectors of its search passages (embedded for a whole batch of documents at once). So with
-`n_process=N` everything per document runs in spaCy's worker processes, next to the parse, and
-only small results travel back. A Doc without a Document as context passes through untouched.
+N worker processes (`pipeline.SpacyExecutor`) everything per document runs next to the parse, and
+only the `Analysed` travels back. A Doc without a Document as context passes through untouched.
 """
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ _children_watch_parent = False
 
 
 def forked_children_die_with_parent() -> None:
-    """From now on every process forked from this one (spaCy's `n_process` workers) ends as soon
+    """From now on every process forked from this one (the ingest's worker processes) ends as soon
     as this process ends, even by kill -9, instead of waiting for work for ever. Registered once
     per process: `os.register_at_fork` hooks cannot be removed."""
     global _children_watch_parent

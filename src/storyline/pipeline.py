@@ -277,7 +277,14 @@ class Executor(Protocol):
 
 class SpacyExecutor:
     """`nlp.pipe(as_tuples=True)` with the analysis component: in this process, or with
-    `n_process` > 1 in spaCy's worker processes (forked, so they share the loaded model)."""
+    `n_process` > 1 in a pool of forked worker processes, each running `nlp.pipe` over chunks of
+    `batch_size` documents and sending back only their `Analysed`.
+
+    Why a pool and not spaCy's own `n_process`: spaCy tokenises every text in the parent and sends
+    the Doc to a worker as bytes and back again (`Doc.to_bytes` / `from_bytes` of every parsed
+    document), CPU the parent spends on parses it never reads. Here the parent sends the cleaned
+    `Document` and receives the analysis. A pool started without a loaded pipeline (the CLI's)
+    loads the model in each worker, so the parent never holds it."""
 
     def __init__(self, nlp=None, n_process: int = 1, batch_size: int = DEFAULT_BATCH, model: str | None = None):
         self._nlp, self.model = nlp, model
@@ -287,20 +294,78 @@ class SpacyExecutor:
     def nlp(self):
         """The pipeline, loaded on first use, with the analysis component last."""
         if self._nlp is None:
-            from storyline.nlp.spacy_model import load_spacy
-
-            self._nlp = load_spacy(self.model) if self.model else load_spacy()
+            self._nlp = _load_pipeline(self.model)
         return ensure_analysis(self._nlp)
 
     def analyse(self, docs: Iterator[Document]) -> Iterator[Analysed]:
         first = next(docs, None)
         if first is None:  # nothing new to analyse: the model is not even loaded
             return
-        pairs = ((doc.text, doc) for doc in itertools.chain([first], docs))
+        docs = itertools.chain([first], docs)
         if self.n_process > 1:
-            forked_children_die_with_parent()
-        for _, analysed in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process):
+            yield from self._analyse_in_pool(docs)
+            return
+        pairs = ((doc.text, doc) for doc in docs)
+        for _, analysed in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             yield analysed
+
+    def _analyse_in_pool(self, docs: Iterator[Document]) -> Iterator[Analysed]:
+        """Chunks go to the workers in input order and come back in that order; at most two chunks
+        per worker are out at once, so documents are pulled (cleaned, put in flight) only as fast
+        as the workers take them. A worker that dies fails the pool (BrokenProcessPool), which the
+        runner reports for the documents in flight."""
+        import multiprocessing
+        from collections import deque
+        from concurrent.futures import ProcessPoolExecutor
+
+        forked_children_die_with_parent()
+        if self._nlp is not None:
+            ensure_analysis(self._nlp)
+        pool = ProcessPoolExecutor(self.n_process, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_start_worker, initargs=(self._nlp, self.model))
+        pending: deque = deque()
+        try:
+            chunks = iter(lambda: list(itertools.islice(docs, self.batch_size)), [])
+            for chunk in chunks:
+                pending.append(pool.submit(_analyse_chunk, chunk))
+                if len(pending) >= 2 * self.n_process:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _load_pipeline(model: str | None):
+    from storyline.nlp.spacy_model import load_spacy
+
+    return load_spacy(model) if model else load_spacy()
+
+
+_worker_nlp = None  # the pipeline of a pool worker process (set once by _start_worker)
+
+
+def _start_worker(nlp, model: str | None) -> None:
+    """A pool worker's start: the parent's loaded pipeline (inherited by the fork) or its own."""
+    global _worker_nlp
+    _worker_nlp = ensure_analysis(nlp if nlp is not None else _load_pipeline(model))
+
+
+def _analyse_chunk(docs: list[Document]) -> list[Analysed]:
+    """One chunk in a pool worker; a document that breaks the parse fails alone (analysed one by one)."""
+    try:
+        return [analysed for _, analysed in _worker_nlp.pipe(((doc.text, doc) for doc in docs), as_tuples=True,
+                                                            batch_size=len(docs))]
+    except Exception:
+        if len(docs) == 1:
+            raise
+        results = []
+        for doc in docs:
+            try:
+                results += _analyse_chunk([doc])
+            except Exception as error:
+                results.append(Analysed(doc, error=failure_line(doc.source, error)))
+        return results
 
 
 # --- the runner ------------------------------------------------------------------------------------
