@@ -384,6 +384,8 @@ ISSUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "elections": ("elections", ("election", "referendum", "ballot", "recount", "candidacy")),
     "legislation": ("legislation", ("bill", "legislation", "law", "amendment", "reform", "executive order")),
 }
+# Verbs whose object "bill" is a cost, not legislation: "foot the clean-up bill".
+PAYING_VERBS = {"foot", "pay", "cover", "settle", "share", "split"}
 # Heads too vague to name an issue outside the taxonomy ("rejected the idea", "demanded it").
 VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision", "question", "issue", "matter",
                      "lot", "part", "kind", "something", "anything", "everything", "nothing", "one", "all", "some",

@@ -98,6 +98,8 @@ def cue_stance(token: Token) -> str | None:
                 return lexicon.PHRASAL_STANCE_VERBS[(lemma, particle)]
         if lemma == "back" and any(p in ("off", "down", "away") for p in _particles(token)):
             return "drop"
+        if (lemma, "for") in lexicon.PHRASAL_STANCE_VERBS and _for_clause(token) is not None:
+            return lexicon.PHRASAL_STANCE_VERBS[(lemma, "for")]  # "called for the moratorium to be lifted"
         if lemma in lexicon.ADDRESSEE_DEMAND_VERBS and any(c.dep_ == "xcomp" for c in token.children) \
                 and not any(c.dep_ == "prt" for c in token.children):  # not "call out the Guard to join"
             return "demand"  # "asked BP to drill a relief well", "pressed Russia to accept"
@@ -105,6 +107,9 @@ def cue_stance(token: Token) -> str | None:
             return None
         if lemma == "seek" and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "seeking to contain political fallout", "sought to guide undersea robots": an attempt
+        if lemma == "insist" and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "on"
+                                         for c in token.children):
+            return None  # "the catastrophe that BP insisted could never happen": an assertion, its clause misparsed
         if lemma in ("suggest", "insist") and _says_what_is(token):
             return None  # epistemic: "the emails suggest that Oz places ...", "he insisted he was overseeing ..."
         return lexicon.STANCE_VERBS.get(lemma)
@@ -120,6 +125,12 @@ def cue_stance(token: Token) -> str | None:
             return None  # "plans to file a motion"; "BP's drilling plan", "a response plan" are documents
         return lexicon.STANCE_NOUNS[lemma]
     return None
+
+
+def _for_clause(token: Token) -> Token | None:
+    """'called for the moratorium to be lifted': the clause 'for' introduces (parsed as its mark)."""
+    return next((c for c in token.children if c.dep_ == "advcl"
+                 and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in c.children)), None)
 
 
 def _is_inverted_question(token: Token, sentence) -> bool:
@@ -299,6 +310,8 @@ def _phrase_at(token: Token) -> str | None:
         return lexicon.ISSUE_VERBS[lemma]
     if best is None:
         return None
+    if _ISSUE_OF_PHRASE[best] == "legislation" and lemma == "bill" and token.head.lemma_.lower() in lexicon.PAYING_VERBS:
+        return None  # "foot the entire clean-up bill" is a cost
     return _ISSUE_OF_PHRASE[best]
 
 
@@ -316,6 +329,8 @@ def _territorial_slot(token: Token, top: Token) -> bool:
         head = node.head
         if node.dep_ == "prep" and node.lower_ not in LAND_PREPOSITIONS:
             return False
+        if node.dep_ == "compound" and head.ent_type_ not in PLACE_LABELS and head.lemma_.lower() not in lexicon.PLACE_SUFFIXES:
+            return False  # "control of the Gulf of Mexico crisis": the crisis, not the place
         if node.dep_ not in PLACE_LINKS and node.dep_ != "prep":
             return False
         if head.lemma_.lower() in lexicon.TERRITORY_WORDS and (head.pos_ == "VERB" or head.lemma_.lower()
@@ -325,7 +340,8 @@ def _territorial_slot(token: Token, top: Token) -> bool:
             return True
         if head.i == top.i:  # "demanded Donetsk", "insistence on Donetsk"; "backing Ukraine" backs a country
             named_here = node.i == token.i or node.dep_ == "prep" and token.head.i == node.i \
-                or node.lemma_.lower() in lexicon.PLACE_SUFFIXES
+                or node.lemma_.lower() in lexicon.PLACE_SUFFIXES or node.dep_ == "prep" and token.dep_ == "compound" \
+                and token.head.lemma_.lower() in lexicon.PLACE_SUFFIXES and token.head.head.i == node.i
             if not named_here:
                 return False  # "asked a federal court in Houston": the place only locates the object
             if any(c.dep_ == "xcomp" for c in top.children) or (top.lemma_.lower(), node.lower_) == ("call", "on"):
@@ -392,8 +408,11 @@ def issues_under(top: Token, places: _Places) -> list[str]:
         if issue and issue not in found:
             found.append(issue)
             best_depth = best_depth or depth
-        if depth > 1 and (token.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and not _is_content_clause(token)):
-            continue  # a clause of its own
+        if depth > 1 and (token.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and not _is_content_clause(token)
+                          or token.dep_ == "acl" and token.tag_ == "VBN"):
+            continue  # a clause of its own; "parties found to have broken the law" describes the parties
+        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.PREVENTION_VERBS:
+            continue  # "pledged to avoid megaphone diplomacy" is not for diplomacy
         frontier.extend((child, depth + 1) for child in token.children if _leads_to_issue(child))
     return found
 
@@ -408,8 +427,11 @@ def _is_content_clause(token: Token) -> bool:
 
 
 def _is_argument(child: Token) -> bool:
-    """What a stance is about: objects and complements, 'on/for/to/against ...' phrases; not
+    """What a stance is about: objects and complements, 'on/for/to/against ...' phrases, the
+    subject of a passive with its agent ('the moratorium was panned by industry groups'); not
     circumstances ('after meeting Zelensky', 'in a call with Trump') nor coordinated clauses."""
+    if child.dep_ == "nsubjpass":
+        return any(c.dep_ == "agent" for c in child.head.children)
     if child.dep_ == "prep":
         return child.lower_ in ARGUMENT_PREPOSITIONS
     if child.dep_ == "amod" and child.head.pos_ == "VERB":
@@ -495,8 +517,9 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             if stance is None:
                 continue
         quote = _quote_around(quotes, cue.idx)
-        if quote is not None and quote.negated:
-            continue  # "denied that Russia rejected the plan": not stated as held
+        if quote is not None and quote.negated and not _cue_is_stance(parsed, quote, stance_tokens):
+            continue  # "denied that Russia rejected the plan": not stated as held; "rejected Putin's
+            # demand for Donetsk" still says Putin demanded it
         holder_span = _holder_span(parsed, holder, cue, quote, quotes, named)
         if holder_span is None:
             continue
@@ -523,12 +546,27 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
     return claims
 
 
-def _named_tokens(parsed: Doc, mentions: list[Mention]) -> set[int]:
-    """Token indexes inside the document's mentions of people, organisations and governments."""
-    found = set()
+class _Named(set):
+    """Token indexes inside the document's mentions of people, organisations and governments, and
+    `aliases`: each such mention's text -> the span of its first mention, for the same name left
+    unlabelled elsewhere in the document."""
+
+    aliases: dict[str, tuple[int, int]]
+
+
+def _cue_is_stance(parsed: Doc, quote: Quote, stance_tokens: set[int]) -> bool:
+    cue = parsed.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand") \
+        if quote.cue_start is not None and quote.cue_end is not None else None
+    return cue is not None and any(t.i in stance_tokens for t in cue)
+
+
+def _named_tokens(parsed: Doc, mentions: list[Mention]) -> _Named:
+    found = _Named()
+    found.aliases = {}
     for mention in mentions:
         if mention.label in HOLDER_LABELS:
             found.update(range(*_token_range(parsed, mention)))
+            found.aliases.setdefault(mention.text, (mention.start, mention.end))
     return found
 
 
@@ -558,6 +596,10 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                     or _is_hypothetical(verb, verb.sent, modals=False) or verb.dep_ not in ("ROOT", "ccomp", "conj") \
                     or any(t.lower_ in lexicon.CONDITION_MARKERS for t in verb.sent):
                 continue  # "the fact these regulations should not be designed ...", "... unless a storm heads our way"
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_LEMMAS and any(
+                    c.dep_ == "nsubj" and (c.lower_ in ("that", "which") or c.pos_ == "NOUN" and not c.ent_type_)
+                    for c in verb.head.children):
+                continue  # "a philosophy that says corporations should be allowed ...": a thing's saying, quoted
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             if not auxiliaries or auxiliaries[0].lower_ not in lexicon.DEONTIC_MODALS \
                     or any(a.lower_ in ("have", "'ve") for a in auxiliaries):
@@ -640,6 +682,9 @@ def _holder_matches(matcher: DependencyMatcher, parsed: Doc) -> list[tuple[int, 
         if label == "governor_subject" and parsed[tokens[0]].tag_ == "VBN" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in parsed[tokens[0]].children):
             continue  # "Asked to describe the device, O'Neill said": the one asked, not who asks
+        if label == "governor_subject" and parsed[tokens[0]].dep_ == "xcomp" \
+                and any(c.dep_ == "dobj" for c in parsed[tokens[0]].head.children):
+            continue  # "he organised local hairdressers to offer free cuts": the hairdressers offer
         if label == "possessor" and parsed[tokens[1]].pos_ == "PRON":
             continue  # "his demand": the light verb's or the clause's subject says whose
         found.append((label, tokens))
@@ -666,7 +711,7 @@ def _pronoun_speaker(parsed: Doc, holder: Token, quotes: list[Quote]) -> tuple[i
 
 
 def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
-                 quotes: list[Quote] = (), named: set[int] | None = None) -> tuple[int, int, str, bool] | None:
+                 quotes: list[Quote] = (), named: _Named | None = None) -> tuple[int, int, str, bool] | None:
     """(start, end, text, is the quote's speaker) of who holds the stance. The holder's head must
     be a name or an institution named after one ('the Obama administration'): 'WikiLeaks emails',
     'a New York judge' hold nothing of WikiLeaks' or New York's."""
@@ -681,12 +726,22 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     resolved = _resolve_holder(holder, cue)
     if resolved is None:
         return _pronoun_speaker(parsed, holder, quotes)
-    if named is not None and resolved.i not in named and resolved.lemma_.lower() not in lexicon.INSTITUTION_HEADS:
-        return None
+    if named is not None and resolved.i not in named:
+        resolved = next((c for c in resolved.children if c.dep_ == "appos" and c.i in named), resolved)
+        # "the US president, Barack Obama, pledged": the name in apposition holds it
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in resolved.children):
         return None  # "a Louisiana National Guardsman": someone unnamed, not the entity
     first, last = _holder_tokens(resolved)
     span = parsed[first:last]
+    if named is not None and resolved.i not in named:
+        if resolved.lemma_.lower() in lexicon.INSTITUTION_HEADS:
+            pass  # "the Obama administration"
+        elif resolved.pos_ == "PROPN" and named.aliases.get(span.text) is not None:
+            # "BP, however, refused ...": the model left this "BP" unlabelled; the document names it elsewhere
+            start, end = named.aliases[span.text]
+            return start, end, span.text, False
+        else:
+            return None
     is_speaker = quote is not None and quote.speaker_start is not None and \
         span.start_char < (quote.speaker_end or 0) and quote.speaker_start < span.end_char
     return span.start_char, span.end_char, span.text, is_speaker
@@ -708,7 +763,8 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     if stance in ("support", "oppose", "accept", "reject") and any(
             c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") for c in cue.children):
         return []  # "welcomes Prime Minister David Cameron for his first visit": a person, not an issue
-    if stance == "accept" and any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in cue.children):
+    if stance == "accept" and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and _is_argument(c))
+                                  and any(n.dep_ == "nummod" for n in c.children) for c in cue.children):
         return []  # "had accepted 11,491 Syrian refugees": a count taken in is an act, not a stance
     issues = issues_under(top, places)
     for noun in extra:
@@ -723,6 +779,14 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
             issues = issues_under(earlier_cue, places)
             if issues:
                 break
+    stance_object = next((c for c in cue.children if c.i in other_cues and c.pos_ == "NOUN" and (
+        c.dep_ == "dobj" or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in cue.children))), None)
+    if not issues and stance_object is not None and cue.pos_ == "VERB":
+        # "rejected Putin's demand for Donetsk", "supported a proposal to make liability retroactive"
+        issues = issues_under(stance_object, places)
+        if not issues:
+            named = open_issue(stance_object, places)
+            issues = [named] if named else []
     if not issues and stance in OPEN_ISSUE_STANCES:
         named = open_issue(top, places)
         issues = [named] if named else []
@@ -757,7 +821,12 @@ def open_issue(top: Token, places: _Places) -> str | None:
     if slot.pos_ in ("VERB", "AUX"):
         if any(c.dep_ == "neg" for c in slot.children) or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS:
             return None  # "vowed not to repeat that mistake", "sought to emphasize the risks"
-        obj = next((c for c in slot.children if c.dep_ in ("dobj", "attr")), None)
+        obj = next((c for c in slot.children if c.dep_ in ("dobj", "attr")), None) or \
+            next((c for c in slot.children if c.dep_ == "nsubjpass"), None)  # "that payments be halted"
+        if obj is None and slot.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in slot.children):
+            # "called for BP's operations to be seized": the passive's subject is the 'for' phrase
+            obj = next((o for p in top.children if p.dep_ == "prep" and p.lower_ == "for"
+                        for o in p.children if o.dep_ == "pobj"), None)
         if slot.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS or obj is None:
             return None
         phrase = _noun_phrase(obj, places)
@@ -770,9 +839,16 @@ def _open_slot(top: Token) -> Token | None:
     clause, not the addressee; under 'the rate he has proposed' the noun the clause modifies."""
     if top.dep_ in ("relcl", "acl") and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in top.children):
         return top.head if top.head.pos_ == "NOUN" else None
+    clause = _for_clause(top) if top.pos_ == "VERB" else None
+    if clause is not None:
+        return clause
     slots = OPEN_ISSUE_SLOTS if not any(c.dep_ == "xcomp" for c in top.children) else ("xcomp",) + OPEN_ISSUE_SLOTS
+    if top.pos_ == "NOUN":  # "BP's refusal to release the footage", "a plan to stop the leak"
+        slots = ("acl",) + slots
     for dep in slots:
         for child in top.children:
+            if dep == "acl" and not (child.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+                continue  # an infinitive, not "a plan approved by the regulator"
             if child.dep_ == dep and not (dep == "dobj" and (child.ent_type_ in HOLDER_LABELS or child.pos_ == "PRON")):
                 return child  # "asked BP for a block grant": BP is asked, the grant is the issue
             if dep == "pobj" and child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "to", "of"):
@@ -792,7 +868,8 @@ def _noun_phrase(head: Token, places: _Places) -> str | None:
             or head.lemma_.lower() in lexicon.STANCE_NOUNS and not any(c.dep_ == "compound" for c in head.children):
         return None  # "the proposal" names nothing, nor "m" of "$700m"; "a contingency plan" does
     words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
-             and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS]
+             and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
+             and not (c.i > 0 and c.doc[c.i - 1].like_num and not c.doc[c.i - 1].whitespace_)]  # "m" of "$100m fund"
     text = " ".join([w.lower_ for w in sorted(words, key=lambda t: t.i)]
                     + [head.lemma_.lower() if head.pos_ == "NOUN" else head.text])
     preposition = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for", "against")), None)
