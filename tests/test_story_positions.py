@@ -341,3 +341,22 @@ def test_circumstances_costs_avoidance_and_quoted_philosophies_name_no_issue(cla
         ("Clegg", "avoid megaphone diplomacy", "propose", False)]  # not for negotiations
     assert claims_of('Obama said BP had also agreed to establish a $100m fund to compensate unemployed oil rig '
                      'workers.') == [("BP", "establish fund", "accept", False)]  # no "m" of "$100m"
+
+
+def test_counterfactuals_motion_and_the_criticised_state_no_position(claims_of):
+    # sentences from Timeline17 H1N1_guardian (a development topic of this round)
+    assert claims_of('"We didn\'t ask to get moved because we\'d have felt a bit rude asking for an upgrade even if it '
+                     'was our honeymoon."') == []
+    assert claims_of('"We want them to come in to the school to collect their child\'s preventative dose of Tamiflu," '
+                     "said headteacher Antony Faccinello.") == []  # where they come, not education
+    assert claims_of("Hong Kong, criticised for delaying quarantine measures during the outbreak of Sars in 2003, has "
+                     "sealed the central Metropark hotel.") == []  # the criticised holds nothing
+    assert claims_of("In 1976, Ford offered indemnity to the vaccine manufacturers.") == [
+        ("Ford", "indemnity", "propose", False)]  # what is offered, not health care from "vaccine"
+    assert claims_of("The EU health commissioner, Andorra Vassiliou urged Europeans to postpone nonessential travel to "
+                     "the United States or Mexico.") == [("Vassiliou", "postpone nonessential travel", "demand", False)]
+
+
+def test_newspapers_named_like_one_are_outlets():
+    assert is_outlet("Express") and is_outlet("the Daily Mail") and is_outlet("San Francisco Chronicle")
+    assert not is_outlet("European Commission") and not is_outlet("British Airways")

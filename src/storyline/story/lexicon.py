@@ -390,6 +390,7 @@ PAYING_VERBS = {"foot", "pay", "cover", "settle", "share", "split"}
 VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision", "question", "issue", "matter",
                      "lot", "part", "kind", "something", "anything", "everything", "nothing", "one", "all", "some",
                      "be", "have", "do", "get", "make", "go", "come", "see", "say", "report", "claim", "notion",
+                     "take", "carry",
                      "premise", "suggestion", "characterization", "account", "allegation", "charge", "story",
                      "comment", "remark", "statement", "criticism", "attack", "time", "year", "day", "people",
                      "answer", "apology", "explanation", "view", "position", "stance", "approach"}
@@ -420,4 +421,6 @@ NEWS_ORGANISATION_WORDS = {"post", "times", "news", "journal", "telegraph", "gua
                            "abc", "cbs", "npr", "bloomberg", "politico", "axios", "herald", "tribune",
                            "gazette", "observer", "independent", "radio", "television", "tv", "broadcasting",
                            "network", "magazine", "newspaper", "afp", "ap", "dpa", "wire", "daily", "channel",
-                           "economist", "atlantic", "hill", "examiner", "newsweek", "vox", "breitbart"}
+                           "economist", "atlantic", "hill", "examiner", "newsweek", "vox", "breitbart",
+                           "express", "mail", "mirror", "standard", "chronicle", "inquirer", "globe", "courier",
+                           "dispatch", "bulletin"}

@@ -209,6 +209,9 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
     if sentence.text.rstrip().rstrip('"”’\'').endswith("?"):
         return True
     conditional = any(t.lower_ in lexicon.CONDITION_MARKERS and t.dep_ == "mark" for t in sentence)
+    if any(c.dep_ == "aux" and c.lower_.replace("’", "'") in ("would", "'d") and c.i + 1 < len(c.doc)
+           and c.doc[c.i + 1].lower_ == "have" for node in [token, *token.ancestors] for c in node.children):
+        return True  # "we'd have felt a bit rude asking for an upgrade": a counterfactual
     node = token
     if _is_inverted_question(token, sentence):
         return True
@@ -377,8 +380,14 @@ def _leads_to_issue(child: Token) -> bool:
     if child.dep_ in CIRCUMSTANCE_DEPS or child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS:
         return False
     if child.head.pos_ in ("VERB", "AUX"):
+        if child.dep_ == "prep" and child.lower_ not in TOPIC_PREPOSITIONS \
+                and child.head.lemma_.lower() not in lexicon.TERRITORY_WORDS and not cue_stance(child.head):
+            return False  # "want them to come in to the school": where they go, not what is wanted
         return _is_argument(child) or child.dep_ == "conj"
     return True
+
+
+TOPIC_PREPOSITIONS = {"on", "for", "against", "about", "over"}
 
 
 def issues_under(top: Token, places: _Places) -> list[str]:
@@ -760,6 +769,9 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
         return [(issue, "drop", False) for issue in issues] + [(issue, earlier_stance, True) for issue in issues]
     if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "pobj") and cue.head.i in other_cues and cue_stance(cue.head) == "drop":
         return []  # the drop claim covers it
+    if stance in ("support", "oppose") and cue.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in cue.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children):
+        return []  # "Hong Kong, criticised for delaying quarantine measures": the criticised, misparsed as holder
     if stance in ("support", "oppose", "accept", "reject") and any(
             c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") for c in cue.children):
         return []  # "welcomes Prime Minister David Cameron for his first visit": a person, not an issue
@@ -790,6 +802,14 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     if not issues and stance in OPEN_ISSUE_STANCES:
         named = open_issue(top, places)
         issues = [named] if named else []
+    direct = next((c for c in top.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if issues and direct is not None and stance in ("propose", "demand") \
+            and all(ISSUE_FAMILY.get(i) not in (None, "territory") for i in issues) \
+            and _phrase_at(direct) is None and not issues_under(direct, places) \
+            and not any(t.i in places.at for t in direct.subtree):
+        # "offered indemnity to the vaccine manufacturers": what is offered, not a word further off
+        named = open_issue(top, places)
+        issues = [named] if named else issues
     if stance == "concede" and not issues:
         return []
     earlier = cue.pos_ == "NOUN" and any(c.lemma_.lower() in lexicon.EARLIER_MODIFIERS for c in cue.children if c.dep_ == "amod")
