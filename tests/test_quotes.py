@@ -280,6 +280,31 @@ def test_a_date_is_never_a_speaker(nlp):
     assert [q.speaker_text for q in extract_quotes(person, "x", mentions=[])] == ["Allen"]
 
 
+def test_a_quoted_sentence_before_name_said_is_a_direct_quote_of_that_name(nlp):
+    from spacy.tokens import Doc
+
+    words = ['"', "The", "well", "is", "safe", ",", '"', "Allen", "said", "."]
+    parsed = Doc(nlp.vocab, words=words, spaces=[False, True, True, True, False, False, True, True, False, False],
+                 heads=[3, 2, 3, 8, 3, 3, 3, 8, 8, 8],
+                 deps=["punct", "det", "nsubj", "ccomp", "acomp", "punct", "punct", "nsubj", "ROOT", "punct"],
+                 pos=["PUNCT", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                 ents=["O"] * 7 + ["B-PERSON", "O", "O"], lemmas=["say" if w == "said" else w.lower() for w in words])
+    assert [(q.text, q.kind, q.speaker_text, q.cue) for q in extract_quotes(parsed, "x", mentions=[])] == [
+        ("The well is safe", "direct", "Allen", "said")]
+
+
+def test_did_not_say_makes_a_negated_indirect_quote(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Allen", "did", "not", "say", "the", "well", "was", "safe", "."]
+    parsed = Doc(nlp.vocab, words=words, heads=[3, 3, 3, 3, 5, 6, 3, 6, 3],
+                 deps=["nsubj", "aux", "neg", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"],
+                 pos=["PROPN", "AUX", "PART", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+                 ents=["B-PERSON"] + ["O"] * 8, lemmas=[w.lower() for w in words])
+    (quote,) = extract_quotes(parsed, "x", mentions=[])
+    assert (quote.text, quote.kind, quote.speaker_text, quote.negated) == ("the well was safe", "indirect", "Allen", True)
+
+
 def test_this_article_and_you_know_are_not_speakers(nlp):
     """Fox transcripts: 'You know, I'm such a proponent of competition' is not a statement by 'You'."""
     text = ("This article said the rig had exploded. "

@@ -336,3 +336,58 @@ def test_a_leak_that_goes_on_is_no_happening_of_the_day(nlp, text, published, ex
     found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed),
                                    extract_mentions(parsed, "d"))
     assert [(m.type, m.date) for m in found] == expected, found
+
+
+# --- rule tests on Docs built by hand (as spaCy's own tests do): no statistical parse -------------
+
+def _hand_parsed(words, tags, pos, heads, deps, lemmas, ents):
+    import spacy
+    from spacy.tokens import Doc
+
+    spaces = [i + 1 < len(words) and words[i + 1] not in ".," for i in range(len(words))]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
+               lemmas=lemmas, ents=ents)
+
+
+def _events_of(parsed, published="2025-02-12"):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    doc = Document(id="d", source="d.txt", text=parsed.text, published=published)
+    timexes = extract_timexes(parsed.text, published, "d", parsed=parsed)
+    return extract_event_mentions(parsed, doc, timexes, extract_mentions(parsed, "d"))
+
+
+def test_a_meeting_in_the_past_tense_has_its_people_place_and_day():
+    parsed = _hand_parsed(["Putin", "met", "Trump", "in", "Geneva", "on", "Monday", "."],
+                          ["NNP", "VBD", "NNP", "IN", "NNP", "IN", "NNP", "."],
+                          ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+                          [1, 1, 1, 1, 3, 1, 5, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                          ["Putin", "meet", "Trump", "in", "Geneva", "on", "Monday", "."],
+                          ["B-PERSON", "O", "B-PERSON", "O", "B-GPE", "O", "B-DATE", "O"])
+    (event,) = _events_of(parsed)
+    assert (event.type, event.status, event.trigger, event.date, event.location) == (
+        "meeting", "happened", "met", "2025-02-10", "Geneva")
+    assert list(zip(event.participants, event.roles)) == [("Putin", "agent"), ("Trump", "patient")]
+
+
+def test_a_meeting_under_will_is_planned_for_the_day_ahead():
+    parsed = _hand_parsed(["Putin", "will", "meet", "Trump", "on", "Friday", "."],
+                          ["NNP", "MD", "VB", "NNP", "IN", "NNP", "."],
+                          ["PROPN", "AUX", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+                          [2, 2, 2, 2, 2, 4, 2], ["nsubj", "aux", "ROOT", "dobj", "prep", "pobj", "punct"],
+                          ["Putin", "will", "meet", "Trump", "on", "Friday", "."],
+                          ["B-PERSON", "O", "O", "B-PERSON", "O", "B-DATE", "O"])
+    (event,) = _events_of(parsed)
+    assert (event.type, event.status, event.date) == ("meeting", "planned", "2025-02-14")
+
+
+def test_talks_called_off_are_called_off_and_dated_before_publication():
+    parsed = _hand_parsed(["The", "talks", "were", "called", "off", "."], ["DT", "NNS", "VBD", "VBN", "RP", "."],
+                          ["DET", "NOUN", "AUX", "VERB", "ADP", "PUNCT"], [1, 3, 3, 3, 3, 3],
+                          ["det", "nsubjpass", "auxpass", "ROOT", "prt", "punct"],
+                          ["the", "talk", "be", "call", "off", "."], ["O"] * 6)
+    (event,) = _events_of(parsed)
+    assert (event.type, event.status, event.trigger, event.date) == ("negotiation", "called off", "talks", None)
+    assert event.date_range[1] == "2025-02-12"  # no later than the article that reports it
