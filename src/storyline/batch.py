@@ -31,7 +31,6 @@ from pathlib import Path
 
 from storyline.ingest.decode import IngestError
 from storyline.ingest.readers import SKIPPED_SUFFIXES, read_blob, short_name
-from storyline.analysis import Analysed, failure_line
 from storyline.model import (
     Document,
     DocumentAnalysis,
@@ -189,6 +188,7 @@ def _parquet_records(source: str, data: bytes):
 def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_size: int = 16) -> list[dict]:
     """Cleans and analyses the readable rows (as `ingest` would before looking at the store); the
     records' warnings travel in their raw JSON and are reported when the results are loaded."""
+    from storyline.analysis import failure_line
     from storyline.clean import clean_document
     from storyline.pipeline import SpacyExecutor, raw_hash
 
@@ -387,6 +387,8 @@ class PrecomputedAnalyses:
         self.local = SpacyExecutor(model=model)
 
     def analyse(self, docs):
+        from storyline.analysis import Analysed
+
         for doc in docs:
             found = self.rows.get((doc.content_hash, doc.published))
             if found is None:
