@@ -195,6 +195,17 @@ def test_captions_list_entries_and_update_stamps_are_no_evidence():
     assert not is_caption('Hayward said: "We will make this right."')
 
 
+def test_first_person_accounts_outside_quotes_are_no_report():
+    from storyline.story.cluster import is_no_report
+
+    # a reader's comment and a witness's account kept on haiti_bbc pages
+    assert is_no_report("I've also heard that someone managed to speak to Mimi on Thursday.")
+    assert is_no_report("Every little helps and I immediately donated to Oxfam UK Haiti disaster appeal.")
+    assert not is_no_report('"I met him on Friday," Trump said of Putin.')
+    assert not is_no_report("Trump said “I will call him” on Friday.")
+    assert not is_no_report('Chris Martin added: "I visited Haiti a few years ago.')  # a quotation left open
+
+
 def test_default_timeline_prefers_stated_dates_and_leaves_out_captions_and_misdated_rows():
     span = StorySpan("2010-04-21", "2010-07-01", 40, {"a": 1000, "b": 1000, "c": 1000},
                      published={"a": "2010-04-29", "b": "2010-05-04", "c": "2010-06-18"})

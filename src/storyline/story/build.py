@@ -22,7 +22,7 @@ from storyline.store import Store, StoryKeys
 
 STORY_MARKER = "story_built_for"  # "<documents>:<highest seq>" the story reflects
 DEFAULT_TIMELINE = "default_timeline"  # {"marker", "ids"}: the default timeline ranked when the story was built
-STORY_FORMAT = "3"  # story tables that documents can be added to (event states, person names; 3: captions last in an event's summary key)
+STORY_FORMAT = "4"  # story tables that documents can be added to (event states, person names; 4: captions and first-person accounts last in an event's summary key)
 FULL_BUILD_BELOW = 200  # a story of fewer documents is rebuilt in full (seconds at most)
 FULL_BUILD_SHARE = 0.5  # ... and so is one the new documents would grow by more than half
 

@@ -45,10 +45,25 @@ CAPTION = re.compile(
     r"|\b(?:last\s+updated|updated\s*:)", re.IGNORECASE)
 
 
+QUOTED = re.compile(r'"[^"]*(?:"|$)|“[^”]*(?:”|$)')  # a quotation, or one left open to the end of the sentence
+FIRST_PERSON = re.compile(r"\bI(?:['’](?:ve|m|d|ll))?\b")
+
+
 def is_caption(sentence: str) -> bool:
     """A caption, a dated list entry or an update stamp rather than a sentence of the article: no
     evidence for a timeline row (a report tells its happening in a sentence of its own)."""
     return bool(CAPTION.search(sentence))
+
+
+def is_first_person(sentence: str) -> bool:
+    """Told by an 'I' outside quotation marks: a reader's comment or a witness's own account ('I've
+    also heard that someone managed to speak to Mimi'), not the report of a happening."""
+    return bool(FIRST_PERSON.search(QUOTED.sub(" ", sentence)))
+
+
+def is_no_report(sentence: str) -> bool:
+    """Evidence a timeline row should not rest on: a caption or a first-person account."""
+    return is_caption(sentence) or is_first_person(sentence)
 
 
 @dataclass
@@ -205,10 +220,10 @@ def _intersect(a: list[str] | None, b: list[str] | None) -> list[str] | None:
 
 
 def _summary_key(mention: EventMention, copy_of: dict[str, str | None]) -> list:
-    """Lower is better: a sentence of the article (not a caption), from an original, done, dated,
-    naming most, of a readable length."""
+    """Lower is better: a report of the article (not a caption or a first-person account), from an
+    original, done, dated, naming most, of a readable length."""
     return [
-        is_caption(mention.sentence),
+        is_no_report(mention.sentence),
         copy_of.get(mention.doc) is not None,
         STATUS_ORDER.get(mention.status, 3),
         mention.date is None,

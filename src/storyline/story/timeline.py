@@ -181,12 +181,12 @@ def after_its_reports(event: Event, span: StorySpan) -> bool:
 
 def is_timeline_candidate(event: Event, span: StorySpan) -> bool:
     """What the default timeline may show: a dated happening of the story (not background) with a
-    named participant that tells something, not dated after every report of it, with an article's
-    sentence (not a caption) as evidence."""
-    from storyline.story.cluster import is_caption
+    named participant that tells something, not dated after every report of it, with a report of
+    the article (not a caption or a first-person account) as evidence."""
+    from storyline.story.cluster import is_no_report
 
     return (bool(_first_day(event)) and bool(event.participants) and not is_background(event, span)
-            and tells_something(event) and not after_its_reports(event, span) and not is_caption(event.summary))
+            and tells_something(event) and not after_its_reports(event, span) and not is_no_report(event.summary))
 
 
 def timeline_rank(event: Event, span: StorySpan) -> tuple:
