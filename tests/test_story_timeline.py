@@ -231,3 +231,16 @@ def test_a_disaster_and_its_toll_on_one_day_are_one_row():
     other_day = _framed("deaths later", "2010-04-25", "death", roles={"patient": ["workers"]}, summary="Two more died.")
     span = StorySpan("2010-04-21", "2010-07-01", 40, {"a": 1000, "b": 1000, "c": 1000})
     assert [e.id for e in default_timeline([explosion, deaths, other_day], span, size=5)] == ["explosion", "deaths later"]
+
+
+def test_what_is_told_only_in_a_disasters_sentences_is_the_disasters_row():
+    span = StorySpan("2010-01-12", "2010-01-31", 40, {"a": 1000, "b": 1000})
+    quake = _framed("quake", "2010-01-12", "earthquake", sources=("a", "b"), independent=2, roles={"patient": ["haiti"]},
+                    summary="The earthquake struck Haiti on Tuesday.")
+    quake.mentions = [{"doc": "a", "start": 0, "end": 40}, {"doc": "b", "start": 100, "end": 180}]
+    # "Rick Hursh was recording his missionary trip to Port-au-Prince when the earthquake struck"
+    trip = _framed("trip", "2010-01-12", "visit", roles={"agent": ["hursh"]}, summary="Hursh was recording his trip.")
+    trip.mentions = [{"doc": "b", "start": 100, "end": 180}]
+    aid = _framed("aid", "2010-01-12", "aid", roles={"agent": ["hursh"]}, summary="Aid was flown in.")
+    aid.mentions = [{"doc": "b", "start": 300, "end": 360}]
+    assert sorted(e.id for e in default_timeline([quake, trip, aid], span, size=5)) == ["aid", "quake"]

@@ -207,8 +207,11 @@ def _same_happening(a: Event, b: Event) -> bool:
 
     if a.type == b.type and a.type in DISASTER_TYPES and a.date and a.date == b.date:
         return True  # one earthquake, one explosion a day, whatever place each report names
-    if {a.type, b.type} & DISASTER_TYPES and {a.type, b.type} <= DISASTER_TYPES | TOLL_TYPES and a.date and a.date == b.date:
-        return True  # the explosion, the spill it began and the deaths it caused, told of one day
+    if {a.type, b.type} & DISASTER_TYPES and a.date and a.date == b.date and (
+            {a.type, b.type} <= DISASTER_TYPES | TOLL_TYPES or _told_within(a, b) or _told_within(b, a)):
+        # the explosion, the spill it began and the deaths it caused, told of one day; and what is
+        # told only in the disaster's own sentences ("footage of the earthquake hitting an orphanage")
+        return True
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
     if not (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)):
@@ -217,6 +220,12 @@ def _same_happening(a: Event, b: Event) -> bool:
 
 
 TOLL_TYPES = {"death", "injury"}  # what a disaster does to people: part of the disaster's row on its day
+
+
+def _told_within(event: Event, other: Event) -> bool:
+    """Every sentence telling `event` also tells `other`."""
+    spans = {(m["doc"], m["start"]) for m in other.mentions}
+    return bool(event.mentions) and all((m["doc"], m["start"]) in spans for m in event.mentions)
 
 
 def default_timeline(events: list[Event], span: StorySpan, size: int | None = None) -> list[Event]:
