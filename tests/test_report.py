@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -27,6 +28,17 @@ def data(db_path) -> dict:
         return build_export(store)
     finally:
         store.close()
+
+
+@pytest.fixture(scope="module")
+def store(db_path):
+    store = Store(db_path, readonly=True)
+    yield store
+    store.close()
+
+
+def render(store, fmt: str) -> str:
+    return "".join(report.generate(store, fmt))
 
 
 class TagCollector(HTMLParser):
@@ -54,8 +66,8 @@ def parse_html(text: str) -> TagCollector:
 
 # --- on the seeds ----------------------------------------------------------------------------
 
-def test_markdown_briefing_has_every_timeline_event_quote_and_source(data):
-    text = report.render(data, "md")
+def test_markdown_briefing_has_every_timeline_event_quote_and_source(store, data):
+    text = render(store, "md")
     for heading in ("# Story briefing", "## Timeline", "## Key quotes", "## Positions", "## Sources"):
         assert heading in text
     timeline = text.split("## Timeline")[1].split("## Key quotes")[0]
@@ -83,15 +95,18 @@ def test_key_quotes_prefer_attributed_direct_quotes_said_once(data):
     assert dates == sorted(dates)
 
 
-def test_briefing_leaves_out_what_copies_repeat(data):
+def test_briefing_leaves_out_what_copies_repeat(store, data):
     copies = {doc["id"] for doc in data["documents"] if doc["copy_of"]}
     assert copies, "seeds 003 and 004 are a copy pair"
-    brief = report.Briefing(data)
-    assert all(p["evidence"]["doc"] not in copies for items in brief.positions.values() for p in items)
+    brief = report.Briefing(store)
+    shown = [p for _, items in brief.actors() for p in items]
+    assert shown and all(p["evidence"]["doc"] not in copies for p in shown)
+    assert len(shown) == len([p for p in data["positions"] if p["evidence"]["doc"] not in copies])
+    assert not any(q["doc"] in copies for q in brief.quotes)
 
 
-def test_html_briefing_is_self_contained_and_scriptless(data):
-    text = report.render(data, "html")
+def test_html_briefing_is_self_contained_and_scriptless(store, data):
+    text = render(store, "html")
     parsed = parse_html(text)
     assert "script" not in parsed.tags and "link" not in parsed.tags and "img" not in parsed.tags
     assert "http://" not in text and "https://" not in text
@@ -102,11 +117,11 @@ def test_html_briefing_is_self_contained_and_scriptless(data):
             assert doc["outlet"] in body
 
 
-def test_html_briefing_links_each_fact_to_its_evidence(data):
-    parsed = parse_html(report.render(data, "html"))
+def test_html_briefing_links_each_fact_to_its_evidence(store, data):
+    parsed = parse_html(render(store, "html"))
     assert parsed.links and all(link.startswith("#") for link in parsed.links)  # inside the page only
     assert {link[1:] for link in parsed.links} <= set(parsed.ids)  # every link lands on an element
-    brief = report.Briefing(data)
+    brief = report.Briefing(store)
     text = " ".join(parsed.text)
     for quote in brief.quotes:
         assert f"characters {quote['start']}–{quote['end']}" in text
@@ -114,8 +129,8 @@ def test_html_briefing_links_each_fact_to_its_evidence(data):
     assert {s for event in brief.events for s in event["sources"]} <= linked_docs
 
 
-def test_documents_without_title_are_named_by_their_first_sentence(data):
-    brief = report.Briefing(data)
+def test_documents_without_title_are_named_by_their_first_sentence(store, data):
+    brief = report.Briefing(store)
     untitled = [doc for doc in data["documents"] if not doc["title"] and not doc.get("url")]
     assert untitled, "a seed without a title"
     for doc in untitled:
@@ -132,11 +147,12 @@ def test_cli_export_writes_each_format(db_path, tmp_path):
 
 # --- hostile text ----------------------------------------------------------------------------
 
+HOSTILE_TEXT = "=HYPERLINK(\"http://x\") said <script>alert(1)</script> | *bold* [link](javascript:x)"
 HOSTILE = {
     "format": "storyline/1",
     "documents": [{"id": "d1", "source": "x.txt", "title": "<img src=x onerror=alert(1)>", "outlet": "Evil & Co",
                    "published": "2025-01-02", "published_range": None, "published_how": "metadata",
-                   "text": "=HYPERLINK(\"http://x\") said <script>alert(1)</script> | *bold* [link](javascript:x)",
+                   "text": HOSTILE_TEXT,
                    "removed": [], "copy_of": None, "copy_kind": None}],
     "entities": [{"id": "p:1", "name": "<b>Name</b>", "type": "PERSON", "aliases": [], "roles": [], "mentions": []}],
     "quotes": [{"id": "q1", "doc": "d1", "text": "<script>alert(1)</script>", "start": 28, "end": 53, "kind": "direct",
@@ -145,15 +161,40 @@ HOSTILE = {
     "events": [{"id": "e1", "type": "statement", "date": "2025-01-02", "date_range": None, "participants": ["p:1"],
                 "location": None, "status": "happened",
                 "summary": "=HYPERLINK(\"http://x\") <script>alert(1)</script> *bold* [link](javascript:x)",
-                "mentions": [{"doc": "d1", "start": 0, "end": 22}], "sources": ["d1"], "independent_sources": 1}],
+                "mentions": [{"doc": "d1", "start": 0, "end": len(HOSTILE_TEXT)}], "sources": ["d1"],
+                "independent_sources": 1}],
     "positions": [{"actor": "p:1", "topic": "nato", "stance": "reject", "date": None, "quote": "q1",
                    "evidence": {"doc": "d1", "start": 0, "end": 22}}],
     "timeline": ["e1"],
 }
 
 
-def test_html_escapes_article_text():
-    text = report.render(HOSTILE, "html")
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """A store holding HOSTILE's records, written through the store's own writers."""
+    from storyline.model import Document, DocumentAnalysis, Entity, Event, Position, Quote, from_dict
+    from storyline.store import StoryKeys
+    from storyline.story.build import DEFAULT_TIMELINE, STORY_MARKER
+
+    store = Store(tmp_path_factory.mktemp("hostile") / "hostile.db")
+    record = HOSTILE["documents"][0]
+    doc = from_dict(Document, {**record, "content_hash": "hostile"})
+    with store.transaction():
+        store.insert_document(doc, DocumentAnalysis())
+        store.write_story([from_dict(Entity, e) for e in HOSTILE["entities"]],
+                          [from_dict(Quote, q) for q in HOSTILE["quotes"]],
+                          [(from_dict(Event, e), {}) for e in HOSTILE["events"]],
+                          [from_dict(Position, p) for p in HOSTILE["positions"]], replace=True,
+                          keys=StoryKeys(sort_keys={"e1": "2025-01-02"}))
+        # the event on the default timeline, as a story build would have ranked it (HOSTILE's "timeline")
+        store.set_state(DEFAULT_TIMELINE, json.dumps({"marker": store.get_state(STORY_MARKER), "ids": HOSTILE["timeline"]}))
+    yield store
+    store.close()
+
+
+def test_html_escapes_article_text(hostile):
+    text = render(hostile, "html")
+    assert "=HYPERLINK" in text  # the event and its evidence are in the page, escaped
     parsed = parse_html(text)
     assert set(parsed.tags) <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "ol", "li", "span",
                                 "br", "strong", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "a"}
@@ -161,8 +202,8 @@ def test_html_escapes_article_text():
     assert "&lt;img src=x onerror=alert(1)&gt;" in text and "Evil &amp; Co" in text
 
 
-def test_markdown_escapes_formatting_and_html():
-    text = report.render(HOSTILE, "md")
+def test_markdown_escapes_formatting_and_html(hostile):
+    text = render(hostile, "md")
     assert "<script>" not in text and "\\<script\\>" in text
     assert "\\[link\\](javascript:x)" in text and "\\*bold\\*" in text
 
@@ -180,25 +221,23 @@ def test_csv_defuses_spreadsheet_formulas():
 
 def test_unknown_format_is_an_error():
     with pytest.raises(ValueError):
-        report.render(HOSTILE, "pdf")
+        report.generate(None, "pdf")
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
-def test_briefing_streamed_from_the_store_is_the_briefing_of_the_export(db_path, data, fmt):
-    """`generate` reads the store as the template asks (no whole export in memory) and writes the
-    same page, chunk by chunk."""
-    store = Store(db_path, readonly=True)
-    try:
-        chunks = list(report.generate(store, fmt))
-        brief = report.StoreBriefing(store)
-        streamed_quotes = brief.quotes
-        actors = [actor for actor, _ in brief.actors()]
-    finally:
-        store.close()
+def test_briefing_streamed_from_the_store_holds_what_the_export_holds(store, data, fmt):
+    """`generate` reads the store as the template asks (no whole export in memory), chunk by chunk,
+    and shows what the whole export says: its timeline, its key quotes, its actors' positions."""
+    chunks = list(report.generate(store, fmt))
+    brief = report.Briefing(store)
     assert len(chunks) > 10
-    assert "".join(chunks) == report.render(data, fmt)
-    held = report.Briefing(data)
-    assert streamed_quotes == held.quotes and actors == [actor for actor, _ in held.actors()]
+    copies = {doc["id"] for doc in data["documents"] if doc["copy_of"]}
+    assert [event["id"] for event in brief.events] == data["timeline"]
+    assert brief.quotes == report.key_quotes(data["quotes"], copies)
+    names = {entity["id"]: entity["name"] for entity in data["entities"]}
+    expected = sorted({p["actor"] for p in data["positions"] if p["evidence"]["doc"] not in copies},
+                      key=lambda actor: names.get(actor, actor))
+    assert [actor for actor, _ in brief.actors()] == expected
 
 
 def test_key_quotes_from_a_stream_match_the_ranking_of_a_list(data):

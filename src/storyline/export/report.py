@@ -2,12 +2,10 @@
 
 `generate(store, fmt)` renders a briefing as a stream of text chunks (Jinja2 `generate`) from
 store reads: documents, quotes and positions are walked from the store, not held, so memory stays
-flat with the store's size. `render(data, fmt)` renders the same from a contract export
-(`build_export`) held in memory. (The CSV export, one table per record kind, is `export.tables`.)
+flat with the store's size. (The CSV export, one table per record kind, is `export.tables`.)
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from heapq import nsmallest
@@ -26,36 +24,36 @@ TEMPLATES = {"md": "briefing.md.j2", "html": "briefing.html.j2"}
 LOOKUPS_KEPT = 4096  # documents and names looked up by a streamed briefing, kept for re-use
 
 
-def render(data: dict[str, Any], fmt: str) -> str:
-    if fmt not in TEMPLATES:
-        raise ValueError(f"unknown report format: {fmt}")
-    return template_environment(fmt).get_template(TEMPLATES[fmt]).render(brief=Briefing(data))
-
-
 def generate(store, fmt: str) -> Iterator[str]:
     """The briefing of the store, chunk by chunk."""
     if fmt not in TEMPLATES:
         raise ValueError(f"unknown report format: {fmt}")
-    return template_environment(fmt).get_template(TEMPLATES[fmt]).generate(brief=StoreBriefing(store))
+    return template_environment(fmt).get_template(TEMPLATES[fmt]).generate(brief=Briefing(store))
 
 
 class Briefing:
-    """The export regrouped for reading: names and outlets resolved, quotes ranked, positions by actor."""
+    """The analysis regrouped for reading (names and outlets resolved, quotes ranked, positions by
+    actor), read from the store as the templates ask: documents listed from a cursor, looked up by
+    id (text spans cut in SQL), key quotes chosen while quotes stream past, positions read one
+    actor at a time. Held: the timeline, the key quotes, the ids of copies and of actors with
+    positions, and a bounded cache of looked-up documents and names."""
 
-    def __init__(self, data: dict[str, Any]):
-        self.documents = {doc["id"]: doc for doc in data.get("documents", [])}
-        self.names = {entity["id"]: entity["name"] for entity in data.get("entities", [])}
-        self.events = timeline_events(data)
-        self.copies = {doc_id: doc for doc_id, doc in self.documents.items() if doc.get("copy_of")}
-        self.quotes = key_quotes(data.get("quotes", []), set(self.copies))
-        self.positions = positions_by_actor([p for p in data.get("positions", [])
-                                             if (p.get("evidence") or {}).get("doc") not in self.copies])
+    def __init__(self, store):
+        from storyline.export.records import iter_quotes, timeline_records
+        from storyline.store import queries
 
-    def sources(self) -> Iterator[dict[str, Any]]:
-        return iter(self.documents.values())
+        self.store, self.queries = store, queries
+        self.copies = queries.copied_document_ids(store)
+        self.names = Names(store)
+        self.events = timeline_records(store)
+        self.quotes = key_quotes(iter_quotes(store), self.copies)
+        actor_ids = queries.actors_with_positions(store)
+        self.actor_ids = sorted(actor_ids, key=lambda actor: self.names.get(actor, actor))
+        self.document = lru_cache(maxsize=LOOKUPS_KEPT)(self._document)
 
-    def document(self, doc_id: str) -> dict[str, Any]:
-        return self.documents.get(doc_id) or {}
+    def _document(self, doc_id: str) -> dict[str, Any]:
+        """Title, outlet, date, address and the first characters (for a label) of one document."""
+        return self.queries.document_label(self.store, doc_id)
 
     def outlet(self, doc_id: str) -> str:
         """How a source is named in a briefing: its outlet, else a short title, else its file name."""
@@ -77,8 +75,8 @@ class Briefing:
         return document_label({"id": doc_id, **self.document(doc_id)})
 
     def evidence(self, event: dict[str, Any]) -> dict[str, Any] | None:
-        """The first mention of an event in a document the briefing lists, with its text (None
-        when that is the summary itself: the briefing then only links it)."""
+        """The first mention of an event in a stored document, with its text (None when that is
+        the summary itself: the briefing then only links it)."""
         for mention in event.get("mentions", []):
             said = self.span_text(mention)
             if said:
@@ -86,57 +84,8 @@ class Briefing:
                 return {**mention, "text": said if shown else None}
         return None
 
-    def has_positions(self) -> bool:
-        return bool(self.positions)
-
     def speaker(self, quote: dict[str, Any]) -> str:
         return self.names.get(quote.get("speaker")) or quote.get("speaker_text") or "unidentified speaker"
-
-    def span_text(self, evidence: dict[str, Any] | None) -> str:
-        if not evidence or evidence.get("doc") not in self.documents:
-            return ""
-        return self.documents[evidence["doc"]]["text"][evidence["start"]:evidence["end"]].strip()
-
-    def outlets(self) -> list[str]:
-        return sorted({doc.get("outlet") for doc in self.documents.values() if doc.get("outlet")})
-
-    def date_span(self) -> str:
-        dates = sorted(d["published"] for d in self.documents.values() if d.get("published"))
-        return f"{dates[0]} to {dates[-1]}" if dates else "undated"
-
-    def summary_line(self) -> str:
-        independent = len(self.documents) - len(self.copies)
-        return (f"{plural(len(self.documents), 'document')} from {plural(len(self.outlets()), 'outlet')} "
-                f"({independent} independent), published {self.date_span()}; "
-                f"{plural(len(self.events), 'dated event')}, {plural(len(self.quotes), 'key quote')}.")
-
-    def actors(self) -> list[tuple[str, list[dict[str, Any]]]]:
-        """Positions grouped by actor, actors by name."""
-        return sorted(self.positions.items(), key=lambda item: self.names.get(item[0], item[0]))
-
-
-class StoreBriefing(Briefing):
-    """The same briefing read from the store as the templates ask: documents listed from a cursor,
-    looked up by id (text spans cut in SQL), key quotes chosen while quotes stream past, positions
-    read one actor at a time. Held: the timeline, the key quotes, the ids of copies and of actors
-    with positions, and a bounded cache of looked-up documents and names."""
-
-    def __init__(self, store):
-        from storyline.export.records import iter_quotes, timeline_records
-        from storyline.store import queries
-
-        self.store, self.queries = store, queries
-        self.copies = queries.copied_document_ids(store)
-        self.names = Names(store)
-        self.events = timeline_records(store)
-        self.quotes = key_quotes(iter_quotes(store), self.copies)
-        actor_ids = queries.actors_with_positions(store)
-        self.actor_ids = sorted(actor_ids, key=lambda actor: self.names.get(actor, actor))
-        self.document = lru_cache(maxsize=LOOKUPS_KEPT)(self._document)
-
-    def _document(self, doc_id: str) -> dict[str, Any]:
-        """Title, outlet, date, address and the first characters (for a label) of one document."""
-        return self.queries.document_label(self.store, doc_id)
 
     def span_text(self, evidence: dict[str, Any] | None) -> str:
         if not evidence or not evidence.get("doc"):
@@ -163,6 +112,7 @@ class StoreBriefing(Briefing):
                 f"{plural(len(self.events), 'dated event')}, {plural(len(self.quotes), 'key quote')}.")
 
     def actors(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        """Positions grouped by actor (those resting on copies left out), actors by name."""
         for actor in self.actor_ids:
             positions = [record for record, _ in self.queries.keyed_positions(self.store, [actor])
                          if (record.get("evidence") or {}).get("doc") not in self.copies]
@@ -184,13 +134,6 @@ class Names:
     def get(self, entity_id: str | None, default: str | None = None) -> str | None:
         name = self.lookup(entity_id) if entity_id else None
         return default if name is None else name
-
-
-def timeline_events(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Events in the contract's timeline order; the timeline lists dated events only."""
-    by_id = {event["id"]: event for event in data.get("events", [])}
-    order = data.get("timeline") or [e["id"] for e in data.get("events", []) if e.get("date") or e.get("date_range")]
-    return [by_id[event_id] for event_id in order if event_id in by_id]
 
 
 def key_quotes(quotes: Iterable[dict[str, Any]], copies: set[str] | None = None) -> list[dict[str, Any]]:
@@ -217,15 +160,6 @@ def key_quotes(quotes: Iterable[dict[str, Any]], copies: set[str] | None = None)
 def _words(text: str) -> str:
     """Text reduced to its lower-case words, so punctuation and spacing differences still match."""
     return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
-
-
-def positions_by_actor(positions: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for position in positions:
-        grouped[position["actor"]].append(position)
-    for items in grouped.values():
-        items.sort(key=position_date)
-    return dict(grouped)
 
 
 def position_date(position: dict[str, Any]) -> tuple[bool, str]:
