@@ -337,6 +337,8 @@ def test_circumstances_costs_avoidance_and_quoted_philosophies_name_no_issue(cla
     assert ("Hayward", "legislation", "propose", False) not in claims_of(
         'Hayward has pledged that BP will foot the entire clean-up bill but insisted it is "too early to say" what '
         "caused the massive spill.")  # the bill is the cost
+    assert claims_of("Havana calls in Venezuelan experts to combat potential environmental disaster as tarballs "
+                     "spotted off island's coast") == []  # summoning experts demands nothing
     assert claims_of("Nick Clegg pledges to avoid megaphone diplomacy with the US.") == [
         ("Clegg", "avoid megaphone diplomacy", "propose", False)]  # not for negotiations
     assert claims_of('Obama said BP had also agreed to establish a $100m fund to compensate unemployed oil rig '

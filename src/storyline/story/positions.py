@@ -101,7 +101,8 @@ def cue_stance(token: Token) -> str | None:
         if (lemma, "for") in lexicon.PHRASAL_STANCE_VERBS and _for_clause(token) is not None:
             return lexicon.PHRASAL_STANCE_VERBS[(lemma, "for")]  # "called for the moratorium to be lifted"
         if lemma in lexicon.ADDRESSEE_DEMAND_VERBS and any(c.dep_ == "xcomp" for c in token.children) \
-                and not any(c.dep_ == "prt" for c in token.children):  # not "call out the Guard to join"
+                and not any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("in", "off", "out", "up")
+                            for c in token.children):  # not "call out the Guard to join", "calls in experts to"
             return "demand"  # "asked BP to drill a relief well", "pressed Russia to accept"
         if lemma == "give" or lemma in {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS} - set(lexicon.STANCE_VERBS):
             return None
@@ -116,6 +117,8 @@ def cue_stance(token: Token) -> str | None:
     if token.pos_ == "ADJ" and lemma in lexicon.READY_ADJECTIVES:
         return "support"
     if token.pos_ == "NOUN" and lemma in lexicon.STANCE_NOUNS:
+        if lemma == "call" and any(c.dep_ in ("prt", "prep") and c.lower_ in ("in", "off", "out", "up") for c in token.children):
+            return None  # "Havana calls in Venezuelan experts": summoning, not a call for anything
         if lemma == "call" and "for" not in _particles(token) and not any(c.dep_ in ("acl", "advcl") for c in token.children):
             return None  # "a call for a ceasefire", "a call for the US to accept refugees"; not "a phone call"
         if lemma == "need" and not any(c.dep_ in ("acl", "xcomp") or c.lower_ == "for" for c in token.children):
