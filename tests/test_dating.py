@@ -301,3 +301,20 @@ def test_a_day_the_dated_coverage_still_names_is_no_news_of_the_day():
     assert dating.range == ["2010-04-20", (dt.date(2010, 11, 2) + dt.timedelta(days=RECENCY_DAYS)).isoformat()]
     assert dating.reasons[-1] == (f"news within {RECENCY_DAYS} days after the latest day it names, 2010-04-20 "
                                   "(dated articles still name it on 2010-11-02)")
+
+
+def test_of_disjoint_windows_the_one_nearest_the_story_s_dated_coverage():
+    """Seed 000 names 'August' (past) and 'the last week of October' (ahead) without a year: once
+    today is past October of the next year, two windows fit; seed 002's titles fit Trump's first
+    and second terms. A store's dated coverage (seed 004, 2025-02-12) picks the nearer one."""
+    story = (dt.date(2025, 2, 12), dt.date(2025, 2, 12))
+    text = seed_text("000")
+    timexes = extract_timexes(text, None)
+    assert infer_publication(text, timexes, today="2026-12-01").range == ["2025-04-01", "2026-10-31"]
+    dating = infer_publication(text, timexes, today="2026-12-01", story=story)
+    assert dating.range == ["2025-04-01", "2025-10-31"]
+    assert dating.reasons[-1].endswith("(the window nearest the story's dated coverage)")
+    text = seed_text("002")
+    timexes = extract_timexes(text, None)
+    assert infer_publication(text, timexes, today="2026-12-01").range == ["2019-05-20", "2026-12-01"]
+    assert infer_publication(text, timexes, today="2026-12-01", story=story).range == ["2025-01-20", "2026-12-01"]

@@ -95,7 +95,7 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
     by_id = {doc.id: doc for doc in documents}
     originals = _source_dated(store, sorted({doc.copy_of for doc in documents if doc.copy_of}))
     changed = []
-    named_until = None  # read once, when a document needs it
+    named_until = story = None  # read once, when a document needs them
     for doc in documents:
         if not redatable(doc):
             continue
@@ -107,11 +107,12 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
             doc.published_reasons = [f"{doc.copy_kind or 'copy'} of {doc.copy_of} published {original[:10]}"]
         else:
             coverage = coverage_bounds(store, doc, copy_index)
-            if infer_publication(doc.text, analysis.timexes, today).range is None:
-                coverage += [bound for bound in [story_bound(store)] if bound]
             if named_until is None:
-                named_until = days_named_until(store, SOURCE_DATED)
-            dating = infer_publication(doc.text, analysis.timexes, today, coverage, named_until)
+                named_until, story = days_named_until(store, SOURCE_DATED), story_bound(store)
+            if infer_publication(doc.text, analysis.timexes, today).range is None:
+                coverage += [story] if story else []
+            dating = infer_publication(doc.text, analysis.timexes, today, coverage, named_until,
+                                       (story.earliest, story.latest) if story else None)
             doc.published_reasons = dating.reasons
             if dating.range and dating.range[0] == dating.range[1]:
                 doc.published, doc.published_range = dating.range[0], None

@@ -288,10 +288,31 @@ def _best_regions(votes: list[list[tuple[dt.date, dt.date]]]) -> list[tuple[dt.d
     return [(first, last) for first, last in stretches]
 
 
-def _pick_region(regions: list[tuple[dt.date, dt.date]], lower: dt.date | None) -> tuple[dt.date, dt.date] | None:
+def _nearest(windows: list[tuple[dt.date, dt.date]], story: tuple[dt.date, dt.date] | None) -> list[tuple[dt.date, dt.date]]:
+    """Of disjoint candidate windows, those nearest the story's dated coverage (a store holds one
+    story, so an undated article of it was most likely written near its dated ones); all of them
+    without a story."""
+    merged: list[tuple[dt.date, dt.date]] = []
+    for first, last in sorted(windows):  # windows that touch are one stretch of days
+        if merged and first <= merged[-1][1] + dt.timedelta(days=1):
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+        else:
+            merged.append((first, last))
+    if story is None or len(merged) < 2:
+        return merged
+
+    def distance(window):
+        return max((story[0] - window[1]).days, (window[0] - story[1]).days, 0)
+    closest = min(distance(w) for w in merged)
+    return [w for w in merged if distance(w) == closest]
+
+
+def _pick_region(regions: list[tuple[dt.date, dt.date]], lower: dt.date | None,
+                 story: tuple[dt.date, dt.date] | None = None) -> tuple[dt.date, dt.date] | None:
     """One range out of equally supported stretches ("President Bush": two terms): those the
-    written-out dates allow, from the first to the last, so an unsettled choice stays open."""
-    allowed = [r for r in regions if lower is None or r[1] >= lower] or regions[-1:]
+    written-out dates allow (and, in a store, nearest its story's dated coverage), from the first
+    to the last, so an unsettled choice stays open."""
+    allowed = _nearest([r for r in regions if lower is None or r[1] >= lower] or regions[-1:], story)
     if not allowed:
         return None
     return allowed[0][0], allowed[-1][1]
@@ -345,7 +366,8 @@ def _intersect(left: list[tuple[dt.date, dt.date]], right: list[tuple[dt.date, d
     return [(max(a, c), min(b, d)) for a, b in left for c, d in right if max(a, c) <= min(b, d)]
 
 
-def _yearless_bound(text: str, timexes: list[Timex], earliest: dt.date, latest: dt.date) -> Bound | None:
+def _yearless_bound(text: str, timexes: list[Timex], earliest: dt.date, latest: dt.date,
+                    story: tuple[dt.date, dt.date] | None = None) -> Bound | None:
     """Months named without a year ("a proposal made in August", "likely in the last week of
     October") are the nearest ones (YEARLESS_PAST_REACH_DAYS, YEARLESS_AHEAD_REACH_DAYS). Each such expression allows a window per candidate year; the
     windows all of them share, within [earliest, latest], bound the writing (their whole span)."""
@@ -372,9 +394,11 @@ def _yearless_bound(text: str, timexes: list[Timex], earliest: dt.date, latest: 
             used.append(f"'{timex.text}' ({'ahead' if ahead else 'past'})")
     if not used:
         return None
-    first, last = min(a for a, _ in allowed), max(b for _, b in allowed)
-    return Bound(f"{' and '.join(used)}: months named without their year, so {first.isoformat()}..{last.isoformat()}",
-                 earliest=first, latest=last)
+    nearest = _nearest(allowed, story)
+    chosen = " (the window nearest the story's dated coverage)" if len(nearest) < len(_nearest(allowed, None)) else ""
+    first, last = min(a for a, _ in nearest), max(b for _, b in nearest)
+    return Bound(f"{' and '.join(used)}: months named without their year, so {first.isoformat()}..{last.isoformat()}"
+                 f"{chosen}", earliest=first, latest=last)
 
 
 def _apply(found: list[dt.date], bound: Bound, applied: list[Bound]) -> bool:
@@ -399,7 +423,8 @@ def _binding_reasons(applied: list[Bound], found: list[dt.date]) -> list[str]:
 
 
 def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
-                      coverage: list[Bound] = (), named_until: dict[str, str] | None = None) -> PublicationDating:
+                      coverage: list[Bound] = (), named_until: dict[str, str] | None = None,
+                      story: tuple[dt.date, dt.date] | None = None) -> PublicationDating:
     """The narrowest honest publication range of an undated text, with the clues it rests on.
 
     From the text: the latest written-out date (not announced as ahead) and a year count added
@@ -413,6 +438,8 @@ def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
     `named_until` (day -> the last publication day of dated articles naming it): a day the coverage
     still names long after it ("April 20", the day of the explosion) is the story's landmark, not
     the news of the day, so the recency window runs from the last dated article naming it.
+    `story` (first, last day of the store's source-dated articles): of disjoint windows the text
+    allows (two terms of a title, a month of this year or the next), the ones nearest it.
     `today` (ISO) closes open ranges; it defaults to the real today.
     """
     cap = dt.date.fromisoformat(today) if today else dt.date.today()
@@ -433,11 +460,12 @@ def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
         newest = max(max(start for start, _ in periods) for _, periods in votes)
         votes = [(words, periods) for words, periods in votes if max(end for _, end in periods) > newest]
         regions = _best_regions([periods for _, periods in votes])
-    titles = _pick_region(regions, lower)
+    titles = _pick_region(regions, lower, story)
     if titles:
         held = [words for words, periods in votes if any(s <= titles[1] and titles[0] <= e for s, e in periods)]
+        chosen = " (the period nearest the story's dated coverage)" if titles != _pick_region(regions, lower) else ""
         applied.append(Bound(f"titles {', '.join(repr(w) for w in held)}: {titles[0].isoformat()}.."
-                             f"{titles[1].isoformat()}", earliest=titles[0], latest=titles[1]))
+                             f"{titles[1].isoformat()}{chosen}", earliest=titles[0], latest=titles[1]))
     if titles and lower and lower <= titles[1]:
         found = [max(lower, titles[0]), titles[1]]
     elif titles:
@@ -458,7 +486,7 @@ def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
             b for b in coverage if not b.firm]:
         _apply(found, bound, applied)
     for _ in range(2):  # a narrower range can fix more relative expressions
-        yearless = _yearless_bound(text, timexes, *found)
+        yearless = _yearless_bound(text, timexes, *found, story)
         relative = _relative_bounds(text, timexes, *found) + ([yearless] if yearless else [])
         if not any([_apply(found, bound, applied) for bound in relative]):
             break
