@@ -101,7 +101,11 @@ def test_views_print_and_filter(db, capsys):
     assert main(["quotes", "--db", db, "--speaker", "Hegseth", "--format", "json"]) == 0
     quotes = json.loads(capsys.readouterr().out)
     assert quotes and any("illusionary goal" in q["text"] for q in quotes)
-    assert main(["search", "--db", db, "Donetsk", "--format", "json"]) == 0
+    assert main(["search", "--db", db, "Donetsk", "--format", "json"]) == 0  # hybrid, the default
+    hits = json.loads(capsys.readouterr().out)
+    assert hits and "Donetsk" in hits[0]["text"] and {hit["match"] for hit in hits} <= {"text", "semantic", "both"}
+    assert all("Donetsk" in hit["text"] for hit in hits if hit["match"] != "semantic")
+    assert main(["search", "--db", db, "Donetsk", "--mode", "text", "--format", "json"]) == 0
     hits = json.loads(capsys.readouterr().out)
     assert hits and all("Donetsk" in hit["text"] for hit in hits)
     assert main(["timeline", "--db", db, "--format", "md"]) == 0
@@ -111,26 +115,28 @@ def test_views_print_and_filter(db, capsys):
 
 
 def test_search_leaves_function_words_out_of_the_match(db, capsys):
-    assert main(["search", "--db", db, "Donetsk", "--format", "json"]) == 0
+    assert main(["search", "--db", db, "Donetsk", "--mode", "text", "--format", "json"]) == 0
     plain = json.loads(capsys.readouterr().out)
-    assert main(["search", "--db", db, "the", "Donetsk", "of", "--format", "json"]) == 0
+    assert main(["search", "--db", db, "the", "Donetsk", "of", "--mode", "text", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == plain and plain
-    assert main(["search", "--db", db, "the", "--format", "json"]) == 0  # nothing else: the word itself
+    assert main(["search", "--db", db, "the", "--mode", "text", "--format", "json"]) == 0  # nothing else: the word itself
     assert json.loads(capsys.readouterr().out)
 
 
 def test_search_finds_words_that_never_share_a_sentence(db, capsys):
-    """The words are ORed: passages with more of them rank first, those with the phrase before all."""
+    """The words are ORed (the default hybrid search finds them too): in the full-text ranking
+    passages with more of them rank first, those with the phrase before all."""
     assert main(["search", "--db", db, "Zaporizhzhia", "Hegseth", "--format", "json", "--limit", "50"]) == 0
     hits = json.loads(capsys.readouterr().out)
     assert not any("zaporizhzhia" in h["text"].lower() and "hegseth" in h["text"].lower() for h in hits)
     assert any("Zaporizhzhia" in h["text"] for h in hits) and any("Hegseth" in h["text"] for h in hits)
-    assert main(["search", "--db", db, "Putin", "ceasefire", "demand", "--format", "json", "--limit", "50"]) == 0
+    assert main(["search", "--db", db, "Putin", "ceasefire", "demand", "--mode", "text", "--format", "json",
+                 "--limit", "50"]) == 0
     hits = json.loads(capsys.readouterr().out)
     assert [h["words"] for h in hits] == sorted((h["words"] for h in hits), reverse=True) and hits[0]["words"] == 3
     for hit in hits:
         assert hit["words"] == sum(word in hit["text"].lower() for word in ("putin", "ceasefire", "demand"))
-    assert main(["search", "--db", db, "Donetsk", "region", "--format", "json"]) == 0
+    assert main(["search", "--db", db, "Donetsk", "region", "--mode", "text", "--format", "json"]) == 0
     hits = json.loads(capsys.readouterr().out)
     assert hits[0]["phrase"] and "Donetsk region" in hits[0]["text"]
     assert all(not hit["phrase"] for hit in hits if "Donetsk region" not in hit["text"])
