@@ -139,9 +139,6 @@ def test_one_article_gives_one_stance_and_other_sources_are_flagged_side_by_side
     from_a = [p for p in positions if "a" in p.sources]
     assert [p.stance for p in from_a] == ["support"]
     assert from_a[0].contradicted_by == [{"stance": "oppose", "doc": "b", "start": 0, "end": 9}]
-    # one sentence giving two stances ("agreed that the rules should be modernized": accept and demand) is one row
-    tied = [_statement("accept", "2016-09-12", "c", 40), _statement("demand", "2016-09-12", "c", 40)]
-    assert len(positions_from_statements(tied, {"c": None})) == 1
 
 
 def test_seed_positions_have_no_duplicates_outlets_or_split_stances(seeded_db_path):

@@ -1048,8 +1048,8 @@ def _without_contradicted(items: list[Statement], copy_of: dict[str, str | None]
             mine = sum(1 for s in items if s.doc == statement.doc and s.stance == statement.stance and _day(s) == _day(statement))
             theirs = max(sum(1 for s in items if s.doc == statement.doc and s.stance == r.stance and _day(s) == _day(statement))
                          for r in rivals)
-            if mine < theirs or mine == theirs and min((r.start, r.stance) for r in rivals) < (statement.start, statement.stance):
-                continue  # a tie: the first stated stays (of one sentence's two, one by the stance's name)
+            if mine < theirs or mine == theirs and min(r.start for r in rivals) < statement.start:
+                continue
         kept.append(statement)
     return kept
 
