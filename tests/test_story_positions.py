@@ -353,6 +353,8 @@ def test_counterfactuals_motion_and_the_criticised_state_no_position(claims_of):
                      "said headteacher Antony Faccinello.") == []  # where they come, not education
     assert claims_of("Hong Kong, criticised for delaying quarantine measures during the outbreak of Sars in 2003, has "
                      "sealed the central Metropark hotel.") == []  # the criticised holds nothing
+    assert claims_of("Ukrainian President Volodymyr Zelenskyy has consistently advocated for the complete restoration "
+                     "of territorial integrity.") == [("Zelenskyy", "territory", "support", False)]  # not judged "for"
     assert claims_of("In 1976, Ford offered indemnity to the vaccine manufacturers.") == [
         ("Ford", "indemnity", "propose", False)]  # what is offered, not health care from "vaccine"
     assert claims_of("The EU health commissioner, Andorra Vassiliou urged Europeans to postpone nonessential travel to "

@@ -384,6 +384,10 @@ ISSUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "elections": ("elections", ("election", "referendum", "ballot", "recount", "candidacy")),
     "legislation": ("legislation", ("bill", "legislation", "law", "amendment", "reform", "executive order")),
 }
+# Verbs that judge someone "for" what they did ("criticised the US for sending too many soldiers"):
+# with nobody judged, the subject is the one judged, misparsed ("Hong Kong, criticised for delaying ...").
+JUDGING_VERBS = {"criticize", "criticise", "praise", "condemn", "commend", "applaud", "hail", "blame", "slam", "pan",
+                 "denounce", "lambaste", "fault", "thank", "attack"}
 # Verbs whose object "bill" is a cost, not legislation: "foot the clean-up bill".
 PAYING_VERBS = {"foot", "pay", "cover", "settle", "share", "split"}
 # Heads too vague to name an issue outside the taxonomy ("rejected the idea", "demanded it").

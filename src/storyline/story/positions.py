@@ -772,7 +772,7 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
         return [(issue, "drop", False) for issue in issues] + [(issue, earlier_stance, True) for issue in issues]
     if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "pobj") and cue.head.i in other_cues and cue_stance(cue.head) == "drop":
         return []  # the drop claim covers it
-    if stance in ("support", "oppose") and cue.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in cue.children) \
+    if cue.lemma_.lower() in lexicon.JUDGING_VERBS and cue.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in cue.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children):
         return []  # "Hong Kong, criticised for delaying quarantine measures": the criticised, misparsed as holder
     if stance in ("support", "oppose", "accept", "reject") and any(
