@@ -7,8 +7,10 @@ Parses the train split with the project's pipeline (or reads --parsed, a DocBin 
 parses in load_split's order), runs the rules (extract_quotes, attitudes=True) for their features,
 labels every token with PolNeAR's role (BIO over source, cue and content fragments) and fits a
 linear-chain CRF (python-crfsuite, L-BFGS with elastic-net penalty). --holdout trains on 9 of
-every 10 train documents and scores the 10th, tags and rules side by side, with the same matching
-as `storyline eval polnear`: settings are chosen there, never on dev. Without --holdout it trains on
+every 10 train documents and scores the 10th with the same matching as `storyline eval polnear`:
+the tagger alone, the rules alone, and what ships (the tagger read with the rules,
+attribution_model.learned_quotes); settings are chosen there, never on dev (--model scores a
+held-out model already trained). Without --holdout it trains on
 the whole train split and writes src/storyline/nlp/models/attribution.crfsuite.gz.
 """
 from __future__ import annotations
@@ -23,7 +25,14 @@ import pycrfsuite
 from spacy.tokens import DocBin
 
 from storyline.eval.polnear import GoldAttribution, ROLES, Counts, _summarise, load_split, predicted_attributions, score_document
-from storyline.nlp.attribution_model import MODEL_PATH, attributions, rule_attributions, rule_roles, sequence_features
+from storyline.nlp.attribution_model import (
+    MODEL_PATH,
+    attributions,
+    learned_quotes,
+    rule_attributions,
+    rule_roles,
+    sequence_features,
+)
 from storyline.nlp.entities import extract_mentions
 from storyline.nlp.quotes import QuoteIndex, extract_quotes, find_quote_spans
 from storyline.nlp.spacy_model import load_spacy
@@ -96,21 +105,29 @@ def train(rows, out: str, c1: float, c2: float, iterations: int, verbose: bool =
 
 
 def score_holdout(rows, documents, parsed_docs, model: str) -> dict:
+    """The held-out documents scored three ways: the tagger alone (its best sequence), the rules
+    alone, and what ships (attribution_model.learned_quotes: the tagger read with the rules)."""
     tagger = pycrfsuite.Tagger()
     tagger.open(model)
-    totals = {"model": {role: Counts() for role in ROLES}, "rules": {role: Counts() for role in ROLES}}
+    systems = ("tagger", "rules", "ships")
+    totals = {system: {role: Counts() for role in ROLES} for system in systems}
     for row, document, parsed in zip(rows, documents, parsed_docs):
         tags = tagger.tag(row["features"])
-        predicted = [
-            GoldAttribution(
-                source=_chars(parsed, a.source) if a.source else None,
-                cue=_chars(parsed, a.cue),
-                content=_chars(parsed, a.content),
-            )
-            for a in attributions(parsed, tags)
-        ]
-        for system, found in (("model", predicted), ("rules", row["rule_attributions"])):
-            counts = score_document(document.text, found, document.attributions)
+        quotes = learned_quotes(parsed, document.name, extract_mentions(parsed, document.name), tagger)
+        found = {
+            "tagger": [
+                GoldAttribution(
+                    source=_chars(parsed, a.source) if a.source else None,
+                    cue=_chars(parsed, a.cue),
+                    content=_chars(parsed, a.content),
+                )
+                for a in attributions(parsed, tags)
+            ],
+            "rules": row["rule_attributions"],
+            "ships": predicted_attributions(document.text, quotes),
+        }
+        for system in systems:
+            counts = score_document(document.text, found[system], document.attributions)
             for role in ROLES:
                 totals[system][role].add(counts[role])
     return {system: _summarise(t) for system, t in totals.items()}
@@ -132,6 +149,7 @@ def main() -> None:
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--out", default=str(MODEL_PATH))
     parser.add_argument("--verbose", action="store_true", help="print crfsuite's progress per iteration")
+    parser.add_argument("--model", help="--holdout: score this held-out model instead of training one")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -147,8 +165,9 @@ def main() -> None:
         return
     fit = [r for n, r in enumerate(rows) if n % 10]
     held = [n for n in range(len(rows)) if n % 10 == 0]
-    out = f"{args.out.removesuffix('.gz')}.holdout"
-    train(fit, out, args.c1, args.c2, args.iterations, args.verbose)
+    out = args.model or f"{args.out.removesuffix('.gz')}.holdout"
+    if not args.model:
+        train(fit, out, args.c1, args.c2, args.iterations, args.verbose)
     documents = load_split(args.path, "train")
     nlp = load_spacy()
     parsed_all = list(DocBin().from_disk(args.parsed).get_docs(nlp.vocab)) if args.parsed else None

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from storyline.nlp.attribution_model import attributions, combine, learned_quotes, model_available, spans_of
-from storyline.nlp.quotes import Attribution
+from storyline.nlp.quotes import Attribution, extract_quotes
 from storyline.nlp.entities import extract_mentions
 from storyline.nlp.spacy_model import load_spacy
 
@@ -50,6 +50,41 @@ def test_the_rules_fill_a_missing_source_and_add_what_the_tagger_missed():
 @pytest.fixture(scope="module")
 def nlp():
     return load_spacy()
+
+
+@needs_model
+def test_a_tagger_handed_in_is_used_instead_of_the_shipped_one(nlp):
+    """Training scores what ships with a held-out tagger: learned_quotes takes it as given."""
+    import gzip
+
+    import pycrfsuite
+
+    from storyline.nlp.attribution_model import MODEL_PATH
+
+    parsed = nlp('"We will not back down," Senator Jane Smith said on Tuesday. Critics fear that the plan fails.')
+    mentions = extract_mentions(parsed, "t")
+    shipped = learned_quotes(parsed, "t", mentions)
+    model = gzip.decompress(MODEL_PATH.read_bytes())  # crfsuite reads these bytes: kept alive
+    same = pycrfsuite.Tagger()
+    same.open_inmemory(model)
+    assert [(q.text, q.speaker_text) for q in learned_quotes(parsed, "t", mentions, same)] == \
+        [(q.text, q.speaker_text) for q in shipped]
+
+    class Refuses:
+        def tag(self, features):
+            raise LookupError("asked")
+
+    with pytest.raises(LookupError):
+        learned_quotes(parsed, "t", mentions, Refuses())
+
+    class TagsNothing:
+        def tag(self, features):
+            return ["O"] * len(features)
+
+    # a tagger that finds nothing leaves exactly the rules' attributions (PolNeAR's scope)
+    rules = extract_quotes(parsed, "t", attitudes=True, mentions=mentions)
+    assert [(q.text, q.speaker_text) for q in learned_quotes(parsed, "t", mentions, TagsNothing())] == \
+        [(q.text, q.speaker_text) for q in rules]
 
 
 def _quotes(nlp, text):

@@ -207,11 +207,11 @@ def model_available() -> bool:
     return _tagger() is not None
 
 
-def tag(parsed, rule_tags: list[str], quotes_index) -> list[str]:
-    """BIO tags of every token (model_available() must hold)."""
+def tag(parsed, rule_tags: list[str], quotes_index, tagger=None) -> list[str]:
+    """BIO tags of every token (model_available() must hold, or `tagger` be given)."""
     if len(parsed) == 0:
         return []
-    tagger, _ = _tagger()
+    tagger = tagger or _tagger()[0]
     return tagger.tag(sequence_features(parsed, rule_tags, quotes_index))
 
 
@@ -272,19 +272,20 @@ def _nearest(cues, start: int, end: int) -> tuple[tuple[int, int], int]:
 # ---------------------------------------------------------------- quotes
 
 
-def learned_quotes(parsed, doc_id: str, mentions):
+def learned_quotes(parsed, doc_id: str, mentions, tagger=None):
     """The product's attributions: the rules (PolNeAR's scope) read by the tagger, then the
     speaker, pronoun and negation steps of storyline.nlp.quotes. The rules stay where they are
     the better judge (on a held-out tenth of PolNeAR train): an attribution of theirs that no
     tagged one overlaps is kept, and a tagged cue without a source takes the rules' source for
-    that cue. Without a shipped model, the rules' speech-only quotes."""
+    that cue. Without a shipped model (and no `tagger`, an opened pycrfsuite.Tagger such as a
+    held-out one in training), the rules' speech-only quotes."""
     from storyline.nlp.quotes import QuoteIndex, extract_quotes, find_quote_spans, quotes_from_candidates
 
-    if not model_available():
+    if tagger is None and not model_available():
         return extract_quotes(parsed, doc_id, mentions=mentions)
     quotes_index = QuoteIndex(find_quote_spans(text_of(parsed)))
     by_rules = rule_attributions(parsed, mentions, quotes_index)
-    tags = tag(parsed, rule_roles(parsed, by_rules, quotes_index), quotes_index)
+    tags = tag(parsed, rule_roles(parsed, by_rules, quotes_index), quotes_index, tagger)
     tagged = [_as_candidate(parsed, found) for found in attributions(parsed, tags)]
     candidates = combine(tagged, by_rules)
     return quotes_from_candidates(parsed, doc_id, candidates, quotes_index, mentions, attitudes=True)
