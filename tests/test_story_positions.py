@@ -364,3 +364,11 @@ def test_counterfactuals_motion_and_the_criticised_state_no_position(claims_of):
 def test_newspapers_named_like_one_are_outlets():
     assert is_outlet("Express") and is_outlet("the Daily Mail") and is_outlet("San Francisco Chronicle")
     assert not is_outlet("European Commission") and not is_outlet("British Airways")
+
+
+def test_refusing_to_pledge_pledges_nothing_and_refusing_to_accept_rejects(claims_of):
+    # PolNeAR dev, an error of docs/judged/positions-precision-seed1404.tsv (fixed after its measurement)
+    assert claims_of("He claimed that paying no income taxes was smart, although Donald Trump again refused to pledge "
+                     "to release his tax returns before the election.") == []
+    assert claims_of("Anadarko Petroleum has refused to accept the ceasefire.") == [
+        ("Petroleum", "ceasefire", "reject", False)]

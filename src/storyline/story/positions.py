@@ -191,6 +191,8 @@ def _is_headline(sentence) -> bool:
 
 def _negated(token: Token) -> bool:
     """'did not accept', 'never agreed', 'nor did he support'; for an adjective its copula counts."""
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("refuse", "decline"):
+        return True  # "refused to pledge to release his tax returns", "refused to accept any blame"
     heads = [token] + ([token.head] if token.dep_ == "acomp" or token.dep_ == "xcomp" and token.pos_ == "VERB"
                        and token.head.lemma_ in ("be", "would", "will") else [])
     for head in heads:
