@@ -538,3 +538,20 @@ def test_i_inside_a_known_speakers_quote_is_that_speaker_and_outside_quotes_stay
     assert concerned.speaker_text == "I" and concerned.speaker_ref_text == "Maureen Baker"
     panicked = _quote_with(quotes, "the media have panicked")
     assert panicked.speaker_text == "I" and panicked.speaker_ref_text is None
+
+
+def test_what_was_said_ends_with_its_sentence_unless_quote_marks_carry_it_on(nlp):
+    """H1N1_bbc: the learned tagger ran contents past the reporting sentence into narration."""
+    from storyline.nlp.attribution_model import learned_quotes, model_available
+
+    if not model_available():
+        pytest.skip("no shipped attribution model")
+    text = ('"Thousands of lives have been saved not only in Mexico but in the world," Mr Calderon said. Hailing the '
+            '"energy" with which Mexicans tackled the previously-unknown virus, he said it was over. "We took 10 days '
+            'to alert the world," Mr Avila said. "We did a remarkable job. We are proud." The virus spread.')
+    parsed = nlp(text)
+    quotes = learned_quotes(parsed, "x", extract_mentions(parsed, "x"))
+    saved = _quote_with(quotes, "Thousands of lives")
+    assert saved.text.endswith("in the world") and "Hailing" not in saved.text and "Calderon" not in saved.text
+    proud = _quote_with(quotes, "We are proud")
+    assert "The virus spread" not in proud.text

@@ -76,10 +76,10 @@ def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], q
     """Candidates (from rules, a learned model or both) as quotes: speakers that cannot speak
     dropped, over-long contents dropped, pronouns resolved, negated cues marked."""
     text = text_of(parsed)
-    attributions = list(candidates)
+    attributions = [_quoted_part_only(_ended_with_its_sentence(parsed, a, quotes_index), quotes_index)
+                    for a in candidates]
     if not attitudes:
-        attributions = [outside_parenthetical_cue(_quoted_part_only(a, quotes_index), quotes_index)
-                        for a in attributions]
+        attributions = [outside_parenthetical_cue(a, quotes_index) for a in attributions]
         attributions = [complete_cut_clause(a, quotes_index, attributions) for a in attributions]
         attributions = [part for a in attributions for part in split_at_participle_cue(a, quotes_index)]
     attributions = kept_in_text_order(attributions, attitudes)
@@ -134,9 +134,38 @@ def _quoted_part_only(att: Attribution, quotes_index) -> Attribution:
     speaker_start = att.speaker.start_char if att.speaker is not None else cue_start
     if after and unquoted_words(text, att.content_start, min(cue_start, speaker_start), before):
         att.content_start = after[0].start  # '"A," Hartley said, "B."' keeps both
-    elif before and not after and unquoted_words(text, max(cue_end, att.speaker.end_char if att.speaker else 0),
-                                                  att.content_end, []):
-        att.content_end = before[-1].end
+    elif before and not after:
+        att.content_end = before[-1].end  # '"A," he said' and '"A," he said, adding ...' say A
+    return att
+
+
+def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribution:
+    """What was said ends with the sentence that reports it, unless quote marks carry it on: content
+    running past that sentence's end into unquoted narration ('"Thousands of lives have been saved,"
+    Mr Calderon said. Hailing the "energy" ...') is cut there. A colon after the cue opens a block
+    of its own ('said: ...') and is left whole."""
+    text = text_of(parsed)
+    last = att.cue[-1]
+    if last.text.endswith(":") or (last.i + 1 < len(parsed) and parsed[last.i + 1].text == ":"):
+        return att
+    boundary = last.sent.end_char
+    if att.content_start >= boundary:  # the content is a later sentence ('..., they added. It is ...')
+        first = parsed.char_span(att.content_start, att.content_start + 1, alignment_mode="expand")
+        boundary = first.sent.end_char if first is not None else att.content_end
+    while boundary < att.content_end:
+        following = boundary
+        while following < att.content_end and text[following].isspace():
+            following += 1
+        if following >= att.content_end:
+            break
+        quoted = quotes_index.holding(following)
+        if quoted is None:  # narration: the statement ended at the boundary
+            while boundary > att.content_start and text[boundary - 1].isspace():
+                boundary -= 1
+            if boundary > att.content_start:
+                att.content_end = boundary
+            break
+        boundary = max(quoted.end, boundary + 1)  # a quote carries the statement on
     return att
 
 
