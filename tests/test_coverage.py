@@ -14,6 +14,17 @@ def test_detokenise_undoes_penn_treebank_tokens():
     assert detokenise(tokens) == '"We aren\'t going to stop," Hayward said (Reuters). It cost $3 billion.'
 
 
+def test_detokenise_can_keep_which_way_each_quote_mark_faces():
+    """H1N1_bbc: a quote left open by the multi-paragraph convention; alternate straight marks
+    would turn the later pair XX
+    tokens = ("`` We are seeing now a mild disease . `` But we would hope for calm , '' he said . "
+              "Fergus Walsh says the word `` pandemic '' sounds scary .")
+    assert detokenise(tokens, directed_quotes=True) == (
+        "“We are seeing now a mild disease. “But we would hope for calm,” he said. "
+        "Fergus Walsh says the word “pandemic” sounds scary.")
+    assert detokenise(tokens).endswith('the word" pandemic "sounds scary.')
+
+
 def _topic(tmp_path, texts):
     folder = tmp_path / "spill_wire"
     folder.mkdir()

@@ -555,3 +555,13 @@ def test_what_was_said_ends_with_its_sentence_unless_quote_marks_carry_it_on(nlp
     assert saved.text.endswith("in the world") and "Hailing" not in saved.text and "Calderon" not in saved.text
     proud = _quote_with(quotes, "We are proud")
     assert "The virus spread" not in proud.text
+
+
+def test_a_quote_reopened_after_a_sentence_end_in_a_flattened_page_continues():
+    """The multi-paragraph convention on one line (Timeline17): “A. “B,” he said. A reopening mark
+    elsewhere still drops a stray one."""
+    text = ("“What we are seeing now is a mild disease. “But we would hope for calm,” he said. "
+            "Fergus Walsh says the word “pandemic” sounds scary. A “stray mark and then “a real quote,” she said.")
+    spans = [text[s.start:s.end] for s in find_quote_spans(text)]
+    assert spans == ["“What we are seeing now is a mild disease. “But we would hope for calm,”", "“pandemic”",
+                     "“a real quote,”"]

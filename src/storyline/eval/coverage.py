@@ -43,11 +43,17 @@ SECTION = re.compile(r"^## (?P<kind>quotes|people|timeline|positions)\b", re.M)
 # ---------------------------------------------------------------- the topic as articles
 
 
-def detokenise(text: str) -> str:
+def detokenise(text: str, directed_quotes: bool = False) -> str:
     """Timeline17's Penn-Treebank tokens back to running text (-LRB-, ``, '' , spaces before
-    punctuation); the same conversion as ../shared/tools/t17_to_jsonl.py."""
+    punctuation); the same conversion as ../shared/tools/t17_to_jsonl.py. That conversion writes
+    every `` and '' as a straight '"' and pairs them alternately, so one quote left open by the
+    multi-paragraph convention ('`` A . `` B . '' ') turns every later pair of the article inside out;
+    `directed_quotes` keeps which way each mark faces, as “ and ” (what the page itself had)."""
     for token, char in BRACKETS.items():
         text = text.replace(token, char)
+    if directed_quotes:
+        text = re.sub(r"``\s*", "“", text)
+        text = re.sub(r"\s*''", "”", text)
     text = text.replace("``", '"').replace("''", '"')
     text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"\s+\)", ")", text)
@@ -71,7 +77,7 @@ def topic_articles(folder: str | Path, n: int = DEFAULT_ARTICLES) -> list[dict]:
         steps = sorted({round(i * (len(articles) - 1) / (n - 1)) for i in range(n)}) if n > 1 else [0]
         articles = [articles[i] for i in steps]
     outlet = folder.name.split("_", 1)[-1]
-    return [{"text": detokenise(a.get("text") or ""), "published": a["dct"][:10], "outlet": outlet,
+    return [{"text": detokenise(a.get("text") or "", directed_quotes=True), "published": a["dct"][:10], "outlet": outlet,
              "url": f"https://timeline17.example/{folder.name}/{a['uid']}"} for a in articles]
 
 

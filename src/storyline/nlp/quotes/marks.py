@@ -33,7 +33,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Matched quote-mark spans. The rule for unbalanced marks: a quote ends at its closing mark
     within the same paragraph and at most MAX_PARAGRAPH_QUOTE_CHARS after its (re)opening mark;
     a paragraph break ends it unless the next paragraph opens with the same mark (the
-    multi-paragraph convention, up to MAX_QUOTE_CHARS in all). An opening mark with no closing
+    multi-paragraph convention, up to MAX_QUOTE_CHARS in all; in a page flattened onto one line,
+    the same mark reopening after a sentence's end continues it too). An opening mark with no closing
     mark in reach is stray and dropped; a mark found out of reach opens a new quote instead (a
     straight '"' cannot say which way it faces), so one stray mark never swallows a whole
     flattened article or its comments."""
@@ -60,7 +61,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(open_at, i + 1))
             open_at = segment_at = opener = None
         elif char == opener and char != '"':
-            open_at = segment_at = i  # a second opening mark: the first one was stray
+            if text[segment_at:i].rstrip()[-1:] in (".", "?", "!"):
+                segment_at = i  # a page flattened onto one line: the next paragraph reopens the same quote
+            else:
+                open_at = segment_at = i  # a second opening mark: the first one was stray
         i += 1
     return spans
 
