@@ -140,9 +140,10 @@ def _quoted_part_only(att: Attribution, quotes_index) -> Attribution:
 
 
 def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribution:
-    """What was said ends with the sentence that reports it, unless quote marks carry it on: content
-    running past that sentence's end into unquoted narration ('"Thousands of lives have been saved,"
-    Mr Calderon said. Hailing the "energy" ...') is cut there. A colon after the cue opens a block
+    """A quoted statement ends with the sentence that reports it, unless quote marks carry it on:
+    content running past that sentence's end into unquoted narration ('"Thousands of lives have been
+    saved," Mr Calderon said. Hailing the "energy" ...') is cut there. An indirect one may go on
+    in the next sentence, as PolNeAR marks it. A colon after the cue opens a block
     of its own ('said: ...') and is left whole."""
     text = text_of(parsed)
     last = att.cue[-1]
@@ -159,7 +160,9 @@ def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribut
         if following >= att.content_end:
             break
         quoted = quotes_index.holding(following)
-        if quoted is None:  # narration: the statement ended at the boundary
+        if quoted is None and not quotes_index.overlapping(att.content_start, boundary):
+            break  # an indirect statement may go on in the next sentence (PolNeAR marks it so)
+        if quoted is None:  # narration after the quote: the statement ended at the boundary
             while boundary > att.content_start and text[boundary - 1].isspace():
                 boundary -= 1
             if boundary > att.content_start:
