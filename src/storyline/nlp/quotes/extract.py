@@ -76,12 +76,14 @@ def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], q
     """Candidates (from rules, a learned model or both) as quotes: speakers that cannot speak
     dropped, over-long contents dropped, pronouns resolved, negated cues marked."""
     text = text_of(parsed)
-    attributions = [_quoted_part_only(_ended_with_its_sentence(parsed, a, quotes_index), quotes_index)
-                    for a in candidates]
+    attributions = [_ended_with_its_sentence(parsed, a, quotes_index) for a in candidates]
     if not attitudes:
-        attributions = [outside_parenthetical_cue(a, quotes_index) for a in attributions]
+        attributions = [outside_parenthetical_cue(_quoted_part_only(a, quotes_index), quotes_index)
+                        for a in attributions]
         attributions = [complete_cut_clause(a, quotes_index, attributions) for a in attributions]
         attributions = [part for a in attributions for part in split_at_participle_cue(a, quotes_index)]
+    else:  # PolNeAR's spans run over a cue inside them; only a cue closing the span is cut off
+        attributions = [_quote_before_a_closing_cue(a, quotes_index) for a in attributions]
     attributions = kept_in_text_order(attributions, attitudes)
     antecedents = resolve_pronoun_speakers(parsed, attributions, mentions, quotes_index)
     antecedents.update(resolve_it_speakers(parsed, attributions, mentions, quotes_index))
@@ -169,6 +171,20 @@ def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribut
                 att.content_end = boundary
             break
         boundary = max(quoted.end, boundary + 1)  # a quote carries the statement on
+    return att
+
+
+def _quote_before_a_closing_cue(att: Attribution, quotes_index) -> Attribution:
+    """'"A," Mr Calderon said.': a content that ends with its own cue and speaker is the quote before them."""
+    cue_start, cue_end = att.cue[0].idx, att.cue[-1].idx + len(att.cue[-1].text)
+    if not att.content_start <= cue_start < att.content_end:
+        return att
+    quoted = quotes_index.overlapping(att.content_start, att.content_end)
+    before = [q for q in quoted if q.end <= cue_start]
+    speaker_end = att.speaker.end_char if att.speaker is not None else 0
+    if before and not any(q.start >= cue_end for q in quoted) and not unquoted_words(
+            text_of(att.cue[0].doc), max(cue_end, speaker_end), att.content_end, []):
+        att.content_end = before[-1].end
     return att
 
 
