@@ -16,7 +16,7 @@ def test_detokenise_undoes_penn_treebank_tokens():
 
 def test_detokenise_can_keep_which_way_each_quote_mark_faces():
     """H1N1_bbc: a quote left open by the multi-paragraph convention; alternate straight marks
-    would turn the later pair XX
+    would turn every later pair inside out."""
     tokens = ("`` We are seeing now a mild disease . `` But we would hope for calm , '' he said . "
               "Fergus Walsh says the word `` pandemic '' sounds scary .")
     assert detokenise(tokens, directed_quotes=True) == (
