@@ -152,7 +152,8 @@ def child_ingest(jsonl: str, db: str, n_process: int, mode: str, rebuild: bool) 
     sampler = TreeMemory()
     load_before = os.getloadavg()[0]
     started = now()
-    nlp = load_spacy()  # spaCy forks its workers: they share the loaded model
+    # as the CLI does: with workers, each loads the model and this process never holds it
+    nlp = load_spacy() if n_process == 1 else None
     loaded = now() - started
     store = Store(db)
     before = store.document_count()
