@@ -1,4 +1,4 @@
-"""The ingest runner's executors give the same store: in process, spaCy's worker processes
+"""The ingest runner's executors give the same store: in process, the runner's worker processes
 (`n_process=2`) and `storyline batch` on Ray Data (local mode)."""
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import io
 import json
 
 import pytest
+from spacy.language import Language
 
 from conftest import SEEDS, seed_text, store_fingerprint
 from storyline import batch
@@ -110,7 +111,7 @@ def test_batch_reads_jsonl_warc_and_parquet_and_reports_bad_records(local_ray, t
 
 
 def test_two_worker_processes_give_the_same_store_as_one(seeds_store, nlp, tmp_path):
-    """`seeds_store` was ingested in this process; here spaCy's two worker processes parse and
+    """`seeds_store` was ingested in this process; here two worker processes of the runner's pool parse and
     analyse, two documents per batch, so both workers and the in-flight bookkeeping are used."""
     seeds = [str(path) for path in sorted(SEEDS.glob("*.txt"))]
     store = Store(tmp_path / "two.db")
@@ -139,3 +140,32 @@ def test_load_without_ray_workers_matches_ingest(seeds_store, nlp, tmp_path):
     assert summary.new == 5
     assert store_fingerprint(store) == store_fingerprint(seeds_store)
     assert story_tables(store) == story_tables(seeds_store)
+
+
+@Language.component("test_breaks_on_marker")
+def _breaks_on_marker(doc):
+    if "XYZZY" in doc.text:
+        raise ValueError("the parse broke here")
+    return doc
+
+
+def test_a_document_that_breaks_the_parse_fails_alone_in_a_worker_chunk(monkeypatch):
+    """A pool worker parses its chunk in one nlp.pipe call; when that raises, the chunk is parsed
+    again document by document, so only the document that breaks it fails, with its one line."""
+    import spacy
+
+    from storyline import pipeline
+    from storyline.model import Document
+    from storyline.nlp.spacy_model import DEFAULT_MODEL
+
+    fresh = spacy.load(DEFAULT_MODEL)
+    fresh.add_pipe("test_breaks_on_marker", after="ner")
+    monkeypatch.setattr(pipeline, "_worker_nlp", None)
+    pipeline._start_worker(fresh, None)
+    texts = [seed_text("000"), seed_text("002") + "\nXYZZY", seed_text("004")]
+    docs = [Document(id=f"d{i}", source=f"input-{i}.txt", text=text) for i, text in enumerate(texts)]
+    results = pipeline._analyse_chunk(docs)
+    assert [item.doc.id for item in results] == ["d0", "d1", "d2"]
+    assert results[1].analysis is None and results[1].error.startswith("input-1.txt: failed")
+    assert "the parse broke here" in results[1].error and "\n" not in results[1].error
+    assert results[0].analysis.mentions and results[2].analysis.quotes
