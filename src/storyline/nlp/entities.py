@@ -116,7 +116,8 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
         if trimmed is None:
             continue
         spans.extend(_split_compound_names(parsed, trimmed[0], trimmed[1], label))
-    spans = [span for span in spans if not _is_common_word(parsed, span) and _has_a_written_name(parsed, span)]
+    texts = [token.text for token in parsed]  # once per document: making Token objects is what costs
+    spans = [span for span in spans if not _is_common_word(texts, span) and _has_a_written_name(parsed, span)]
     _relabel_known_places(parsed, spans)
     _relabel_known_people(parsed, spans)
     for span in spans:
@@ -145,17 +146,18 @@ def _written_name_word(token) -> bool:
     return len(token.text) >= 2 and token.text[0].isupper() and token.text.replace(".", "").replace("'", "").isalpha()
 
 
-def _is_common_word(parsed, span: list) -> bool:
-    """A 'person' that the same document also writes in lower case is words, not a name ("Reply"
-    above comments, "Will" at a sentence start, "Swine Flu" in a headline over "swine flu")."""
+def _is_common_word(texts: list[str], span: list) -> bool:
+    """A 'person' that the same document (its token texts) also writes in lower case is words, not
+    a name ("Reply" above comments, "Will" at a sentence start, "Swine Flu" in a headline over "swine flu")."""
     start, end, label = span
     if label != "PERSON":
         return False
-    words = [token.lower_ for token in parsed[start:end]]
-    if all(token.text == word for token, word in zip(parsed[start:end], words)):
+    words = [text.lower() for text in texts[start:end]]
+    if texts[start:end] == words:
         return False  # written in lower case here already: nothing to compare with
-    return any(all(parsed[i + k].text == word for k, word in enumerate(words))
-               for i in range(len(parsed) - len(words) + 1) if i != start)
+    size = len(words)
+    return any(text == words[0] and texts[i:i + size] == words
+               for i, text in enumerate(texts[:len(texts) - size + 1]) if i != start)
 
 
 def _usage(parsed, start: int, end: int) -> str | None:
