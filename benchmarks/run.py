@@ -304,8 +304,9 @@ def write_markdown(report: dict) -> None:
               "- The machine (2 cores) was shared with other jobs during the run: wall-clock rates are lower "
               "bounds and vary with the load average shown; CPU ms per document is the steadier measure.",
               "- `storyline ingest --jobs N` (default: the cores) runs the one ingest runner "
-              "(`pipeline.ingest_records`) with `nlp.pipe(as_tuples=True, n_process=N)`: parsing and every "
-              "per-document stage (the `storyline_analysis` component) in spaCy's worker processes; cleaning, "
+              "(`pipeline.ingest_records`) with a pool of N forked workers, each running `nlp.pipe(as_tuples=True)` "
+              "over chunks of documents: parsing and every per-document stage (the `storyline_analysis` component, "
+              "with the search passages' MiniLM vectors: `embed`) in the workers; cleaning, "
               "the copy index's comparisons, the store writes and the story step in the main process. It gives "
               "the same store whatever N (tested on the seeds).",
               "- Stage CPU comes from the ingest itself: analysis stages timed in whichever process ran them; "
