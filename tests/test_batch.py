@@ -123,8 +123,9 @@ def test_two_worker_processes_give_the_same_store_as_one(seeds_store, nlp, tmp_p
     assert (again.new, again.duplicate) == (0, 5)
 
 
-def test_load_without_ray_workers_matches_ingest(seeds_store, nlp, tmp_path):
-    """The loading half alone (rows analysed in this process) gives the same store as ingest."""
+def test_load_without_ray_workers_matches_ingest(seeds_store, nlp, tmp_path, monkeypatch):
+    """The loading half alone (rows analysed in this process) gives the same store as ingest, with
+    the passage vectors the rows carry (loading embeds none again)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -135,6 +136,12 @@ def test_load_without_ray_workers_matches_ingest(seeds_store, nlp, tmp_path):
     output = tmp_path / "local.parquet"
     output.mkdir()
     pq.write_table(pa.Table.from_pylist(rows[::-1], schema=batch._schema()), output / "part.parquet")
+    assert all(row[batch.VECTORS] for row in rows)
+
+    def no_embedding_here(texts):
+        raise AssertionError("loading embedded passages again")
+
+    monkeypatch.setattr("storyline.dedup.embed.passage_vectors", no_embedding_here)
     store = Store(tmp_path / "local.db")
     summary = batch.load_parquet(store, str(output))
     assert summary.new == 5

@@ -43,6 +43,9 @@ from storyline.model import (
 
 RAY_PIN = "ray[data]==2.60.0"
 COLUMNS = ("file_index", "record_index", "source", "raw", "raw_hash", "error", "stage", "document", "analysis")
+# the search passages' MiniLM vectors made beside the analysis (float16, one row per analysis sentence), so
+# loading does not embed every passage again in the driver
+VECTORS = "passage_vectors"
 EXIT_OK, EXIT_USER_ERROR = 0, 1
 
 
@@ -216,6 +219,8 @@ def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_s
             row.update(error=result.error, stage="analyse")
         else:
             row["analysis"] = json.dumps(analysis_to_dict(result.analysis), ensure_ascii=False)
+            if result.passage_vectors is not None:
+                row[VECTORS] = result.passage_vectors.astype("float16").tobytes()
     return rows
 
 
@@ -271,7 +276,7 @@ def _schema():
     import pyarrow as pa
 
     return pa.schema([("file_index", pa.int64()), ("record_index", pa.int64())]
-                     + [(name, pa.string()) for name in COLUMNS[2:]])
+                     + [(name, pa.string()) for name in COLUMNS[2:]] + [(VECTORS, pa.binary())])
 
 
 def _normal(path: str) -> str:
@@ -401,7 +406,20 @@ class PrecomputedAnalyses:
             if doc is not batch_doc and batch_doc.published_how == "inferred":
                 doc.published_range, doc.published_how = batch_doc.published_range, batch_doc.published_how
                 doc.published_reasons = batch_doc.published_reasons
-            yield Analysed(doc, analysis_from_json(row["analysis"]))
+            analysis = analysis_from_json(row["analysis"])
+            yield Analysed(doc, analysis, passage_vectors=_passage_vectors(row.get(VECTORS), len(analysis.sentences)))
+
+
+def _passage_vectors(blob: bytes | None, sentences: int):
+    """A row's passage vectors, or None (the runner then embeds them) when it has none for every sentence."""
+    import numpy as np
+
+    from storyline.dedup.embed import EMBEDDING_DIM
+
+    if not blob:
+        return None
+    vectors = np.frombuffer(blob, dtype=np.float16).reshape(-1, EMBEDDING_DIM)
+    return vectors if len(vectors) == sentences else None
 
 
 def records_of_rows(rows: list[dict]):
