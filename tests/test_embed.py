@@ -47,3 +47,11 @@ def test_a_freshly_exported_graph_gives_the_same_vectors(tmp_path, sentences, re
 
 def test_no_texts_give_an_empty_matrix():
     assert embed.embed([]).shape == (0, embed.EMBEDDING_DIM)
+
+
+def test_a_repeated_text_gets_the_vector_of_its_first_occurrence(sentences, reference):
+    texts = sentences[:6] + sentences[:3] + sentences[6:8]
+    vectors = embed.embed(texts)
+    assert vectors.shape == (len(texts), embed.EMBEDDING_DIM)
+    assert np.array_equal(vectors[6:9], vectors[:3])
+    assert (vectors[9:] * reference[6:8]).sum(axis=1).min() > 0.9999

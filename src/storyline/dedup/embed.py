@@ -136,10 +136,14 @@ def load_embedder() -> Embedder:
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    """Unit-length float32 vectors, one row per text (an empty (0, 384) array for no texts)."""
+    """Unit-length float32 vectors, one row per text (an empty (0, 384) array for no texts). Each
+    distinct text is encoded once: a batch of one story's articles repeats sentences (about 10%
+    of 16 consecutive Timeline17 bpoil_reuters articles' sentences)."""
     if not texts:
         return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
-    return load_embedder().encode(list(texts))
+    row_of = {text: row for row, text in enumerate(dict.fromkeys(texts))}
+    vectors = load_embedder().encode(list(row_of))
+    return vectors if len(row_of) == len(texts) else vectors[[row_of[text] for text in texts]]
 
 
 def passage_vectors(texts: list[str]) -> np.ndarray:
