@@ -55,3 +55,40 @@ def test_a_repeated_text_gets_the_vector_of_its_first_occurrence(sentences, refe
     assert vectors.shape == (len(texts), embed.EMBEDDING_DIM)
     assert np.array_equal(vectors[6:9], vectors[:3])
     assert (vectors[9:] * reference[6:8]).sum(axis=1).min() > 0.9999
+
+
+def test_an_encoder_that_cannot_load_leaves_documents_stored_without_vectors(nlp, tmp_path, monkeypatch):
+    """Ingest does not depend on the encoder: when it cannot be made (here the graph's export
+    fails, as on a machine whose cache folder cannot be written), every document is stored with
+    its analysis, the export is tried once per process rather than for every batch, and
+    `storyline rebuild`'s `embed_missing_passages` adds the vectors later."""
+    from conftest import SEEDS
+
+    from storyline.pipeline import SpacyExecutor, ingest
+    from storyline.search import embed_missing_passages
+    from storyline.store import Store
+
+    tries = []
+
+    def broken_export(target):
+        tries.append(target)
+        raise OSError("read-only cache folder")
+
+    monkeypatch.setattr(embed, "graph_path", lambda: tmp_path / "missing" / "graph.onnx")
+    monkeypatch.setattr(embed, "export_graph", broken_export)
+    embed._load_once.cache_clear()
+    store = Store(tmp_path / "no-vectors.db")
+    try:
+        with pytest.warns(RuntimeWarning, match="storyline rebuild"):
+            summary = ingest(store, [str(path) for path in sorted(SEEDS.glob("*.txt"))[:2]],
+                             SpacyExecutor(nlp, batch_size=1))
+        assert (summary.new, summary.failed) == (2, 0), summary.errors
+        assert len(tries) == 1
+        assert store.conn.execute("SELECT COUNT(*) FROM passage_embeddings").fetchone()[0] == 0
+        passages = store.conn.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+        monkeypatch.undo()
+        embed._load_once.cache_clear()
+        assert embed_missing_passages(store) == passages > 0
+    finally:
+        store.close()
+        embed._load_once.cache_clear()

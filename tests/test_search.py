@@ -172,3 +172,29 @@ def test_filters_apply_to_passages_found_by_meaning(seeds_store):
     assert all(kept(hit["doc"], hit["start"], hit["end"]) for hit in hits)
     assert [(h["doc"], h["start"]) for h in hits] == [(h["doc"], h["start"]) for h in unfiltered
                                                        if kept(h["doc"], h["start"], h["end"])][:50]
+
+
+def test_a_store_without_vectors_is_named_to_the_user(seeds_store, tmp_path, capsys):
+    """A store written before passages were embedded at ingest: the CLI's search still answers (by
+    its words) and says on stderr that `storyline rebuild` adds the vectors; after it, no note."""
+    import shutil
+
+    from storyline.cli import main
+    from storyline.search import embed_missing_passages
+    from storyline.store import Store
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(seeds_store.path, path)
+    store = Store(path)
+    try:
+        assert not queries.first_passage_unembedded(store)
+        with store.transaction() as conn:
+            conn.execute("DELETE FROM passage_embeddings")
+        assert queries.first_passage_unembedded(store)
+        assert main(["search", "--db", str(path), "Donetsk", "--format", "json"]) == 0
+        captured = capsys.readouterr()
+        assert "storyline rebuild" in captured.err and "Donetsk" in captured.out
+        embed_missing_passages(store)
+        assert not queries.first_passage_unembedded(store)
+    finally:
+        store.close()

@@ -314,10 +314,14 @@ def run_sources(args) -> int:
 def run_search(args) -> int:
     from storyline.export.listing import search_listing
     from storyline.search import SearchFilters, search
+    from storyline.store import queries
 
     store = args.store = open_store(args)
     filters = SearchFilters(actor=args.actor, since=args.since, until=args.until, outlet=args.outlet)
     hits = search(store, " ".join(args.query), mode=args.mode, filters=filters, limit=args.limit)
+    if args.mode != "text" and queries.first_passage_unembedded(store):
+        print("note: this store's older passages have no search vectors (ingested before they were made at "
+              "ingest); the ranking by meaning misses them until `storyline rebuild`", file=sys.stderr)
     return print_listing(args, search_listing, hits)
 
 

@@ -24,6 +24,7 @@ import itertools
 import json
 import sys
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -186,8 +187,14 @@ def stored_vectors(analysed: Analysed, summary: IngestSummary) -> list[bytes]:
         if not spans:
             return []
         started = time.process_time()
-        vectors = passage_vectors([analysed.doc.text[start:end] for start, end in spans])
-        summary.add_cpu({"embed": time.process_time() - started})
+        try:
+            vectors = passage_vectors([analysed.doc.text[start:end] for start, end in spans])
+        except Exception as error:  # the document stands without them; `storyline rebuild` adds them later
+            warnings.warn(f"search vectors not made ({error}); `storyline rebuild` adds them", RuntimeWarning,
+                          stacklevel=1)
+            return []
+        finally:
+            summary.add_cpu({"embed": time.process_time() - started})
     return [to_blob(row) for row in vectors]
 
 
@@ -319,6 +326,12 @@ class SpacyExecutor:
         from concurrent.futures import ProcessPoolExecutor
 
         forked_children_die_with_parent()
+        try:  # exported once here, not by every worker at once on a fresh machine
+            from storyline.dedup.embed import ensure_graph
+
+            ensure_graph()
+        except Exception:  # noqa: BLE001 - the workers meet the same error and the documents stand without vectors
+            pass
         if self._nlp is not None:
             ensure_analysis(self._nlp)
         pool = ProcessPoolExecutor(self.n_process, mp_context=multiprocessing.get_context("fork"),

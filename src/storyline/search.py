@@ -9,6 +9,7 @@ then one scan. Only the passages finally shown are read with their documents.
 """
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,12 +54,12 @@ class PassageIndex:
         self.lock = threading.Lock()
 
     def refresh(self, store: Store) -> None:
-        last = queries.last_passage_vector(store)
-        if last == self.last:
+        if queries.last_passage_vector(store) == self.last:
             return
         with self.lock:
             from storyline.dedup.embed import from_blob
 
+            last = queries.last_passage_vector(store)  # again: another thread may have read on meanwhile
             if last < self.last:  # another file now stands at this path: read it afresh
                 self.index.reset()
                 self.rowids, self.last = np.zeros(0, dtype=np.int64), 0
@@ -87,9 +88,20 @@ class PassageIndex:
 
 
 @lru_cache(maxsize=8)
-def passage_index(path: str) -> PassageIndex:
-    """The process's index of one store file (the web server reads it once at start)."""
+def _index_of_file(path: str, file_id: tuple[int, int] | None) -> PassageIndex:
     return PassageIndex()
+
+
+def passage_index(path: str) -> PassageIndex:
+    """The process's index of one store file (the web server reads it once at start). Keyed by the
+    file itself as well as its path, so a store replaced at the same path gets a fresh index
+    rather than vectors whose rowids now name other passages."""
+    try:
+        stat = os.stat(path)
+        file_id = (stat.st_dev, stat.st_ino)
+    except OSError:  # ":memory:" or a path not made yet
+        file_id = None
+    return _index_of_file(path, file_id)
 
 
 def search(store: Store, query: str, mode: str = "hybrid", filters: SearchFilters | None = None,

@@ -111,28 +111,55 @@ class Embedder:
         return vectors
 
 
+def ensure_graph() -> Path:
+    """The exported graph, exported first if this machine has none. One process exports while the
+    others wait on a lock file (several ingest workers starting together on a fresh machine) and
+    then find it made."""
+    import fcntl
+
+    path = graph_path()
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            export_graph(path)
+    return path
+
+
 @lru_cache(maxsize=1)
+def _load_once() -> Embedder | Exception:
+    """The process's encoder, or why it could not be made: a failed export is not retried for every
+    batch (each try imports torch and costs seconds)."""
+    try:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        path = ensure_graph()
+        tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
+        tokenizer.enable_truncation(MAX_SEQ_LENGTH)
+        tokenizer.enable_padding()
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = int(os.environ.get("STORYLINE_EMBED_THREADS") or 1)
+        options.inter_op_num_threads = 1
+        options.enable_cpu_mem_arena = False  # the arena kept ~200 MB for batches of every shape seen
+        options.log_severity_level = 3
+        session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        return Embedder(tokenizer, session)
+    except Exception as error:  # noqa: BLE001 - remembered and raised by load_embedder
+        return error
+
+
 def load_embedder() -> Embedder:
     """The encoder of this process, loaded once (the graph exported first if this machine has none).
 
     One thread unless STORYLINE_EMBED_THREADS says otherwise: the embedding runs beside the
     ingest's spaCy workers on a machine of two cores."""
-    import onnxruntime
-    from tokenizers import Tokenizer
-
-    path = graph_path()
-    if not path.exists():
-        export_graph(path)
-    tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
-    tokenizer.enable_truncation(MAX_SEQ_LENGTH)
-    tokenizer.enable_padding()
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = int(os.environ.get("STORYLINE_EMBED_THREADS") or 1)
-    options.inter_op_num_threads = 1
-    options.enable_cpu_mem_arena = False  # the arena kept ~200 MB for batches of every shape seen
-    options.log_severity_level = 3
-    session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-    return Embedder(tokenizer, session)
+    loaded = _load_once()
+    if isinstance(loaded, Exception):
+        raise RuntimeError(f"the MiniLM encoder could not be loaded: {loaded}") from loaded
+    return loaded
 
 
 def embed(texts: list[str]) -> np.ndarray:

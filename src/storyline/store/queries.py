@@ -595,6 +595,16 @@ def last_passage_vector(store: Store) -> int:
     return store.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM passage_embeddings").fetchone()[0]
 
 
+def first_passage_unembedded(store: Store) -> bool:
+    """Whether the oldest stored passage has no vector: a store ingested before passages were
+    embedded at ingest (its semantic search misses them until `storyline rebuild`). One lookup."""
+    row = store.conn.execute(
+        """SELECT NOT EXISTS (SELECT 1 FROM passage_embeddings e
+                              WHERE e.document = p.document AND e.start = p.start AND e.end = p.end)
+           FROM (SELECT document, start, end FROM passages ORDER BY rowid LIMIT 1) p""").fetchone()
+    return bool(row and row[0])
+
+
 def passage_vectors_after(store: Store, rowid: int) -> Iterator[tuple[int, bytes]]:
     """(rowid, float16 blob) of every passage vector stored after `rowid`, in rowid order."""
     yield from store.conn.execute(
