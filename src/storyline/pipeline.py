@@ -324,6 +324,7 @@ class SpacyExecutor:
         import multiprocessing
         from collections import deque
         from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
         forked_children_die_with_parent()
         try:  # exported once here, not by every worker at once on a fresh machine
@@ -345,6 +346,11 @@ class SpacyExecutor:
                     yield from pending.popleft().result()
             while pending:
                 yield from pending.popleft().result()
+        except BrokenProcessPool:  # the chunks already analysed are kept; the runner fails the rest
+            for future in pending:
+                if future.done() and not future.cancelled() and future.exception() is None:
+                    yield from future.result()
+            raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
