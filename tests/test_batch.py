@@ -176,3 +176,14 @@ def test_a_document_that_breaks_the_parse_fails_alone_in_a_worker_chunk(monkeypa
     assert results[1].analysis is None and results[1].error.startswith("input-1.txt: failed")
     assert "the parse broke here" in results[1].error and "\n" not in results[1].error
     assert results[0].analysis.mentions and results[2].analysis.quotes
+
+
+def test_batch_refuses_a_page_with_the_ingests_reason(nlp):
+    """The Ray half checks a cleaned page as `storyline ingest` does: a page wholly in another
+    language is refused with that reason, not as a page without text."""
+    text = ("Vi # t Nam ngn c m c a kh u Ch nh ph nhi u n c ch cents u n i h # nhanh ch ng tri n khai k ho ch. "
+            "M c d Vi t Nam ch a c tr ng h # p nhi m b nh nh ng gi i ch c y t trong n c c # nh b o nguy c.")
+    rows = batch.records_of_blob(0, "vn.txt", text.encode("utf-8"))
+    rows = batch.analyse_rows(nlp, rows)
+    assert len(rows) == 1 and rows[0]["stage"] == "clean"
+    assert rows[0]["error"].startswith("vn.txt") and "another language" in rows[0]["error"]

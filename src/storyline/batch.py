@@ -192,8 +192,7 @@ def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_s
     """Cleans and analyses the readable rows (as `ingest` would before looking at the store); the
     records' warnings travel in their raw JSON and are reported when the results are loaded."""
     from storyline.analysis import failure_line
-    from storyline.clean import clean_document
-    from storyline.pipeline import SpacyExecutor, raw_hash
+    from storyline.pipeline import SpacyExecutor, prepare_document, raw_hash
 
     todo: list[tuple[dict, Document]] = []
     for row in rows:
@@ -201,16 +200,14 @@ def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_s
             continue
         raw = from_dict(RawDocument, json.loads(row["raw"]))
         row["raw_hash"] = raw_hash(raw)
-        try:
-            doc = clean_document(raw)
+        try:  # the ingest's own checks (empty, another language, too long); outlet boilerplate is the loader's
+            doc = prepare_document(raw, lambda outlet: set(), date_default)
+        except IngestError as error:
+            row.update(error=str(error), stage="clean")
+            continue
         except Exception as error:
             row.update(error=failure_line(raw.source, error), stage="clean")
             continue
-        if not doc.text.strip():
-            row.update(error=str(IngestError(raw.source, "no article text found")), stage="clean")
-            continue
-        if date_default and not doc.published:
-            doc.published, doc.published_how = date_default, "given"
         todo.append((row, doc))
     analysed = SpacyExecutor(nlp, batch_size=batch_size).analyse(doc for _, doc in todo)
     for (row, _), result in zip(todo, analysed):
