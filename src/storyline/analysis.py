@@ -97,11 +97,6 @@ def analyze_parsed(parsed, doc: Document, clock: StageClock | None = None) -> Do
     )
 
 
-def analyze_document(nlp, doc: Document) -> DocumentAnalysis:
-    """One document parsed and analysed on its own (tests, re-dating); ingest uses `nlp.pipe`."""
-    return analyze_parsed(nlp(doc.text), doc)
-
-
 def analyse_one(parsed, doc: Document) -> Analysed:
     """The analysis and copy features of one parsed document; an error is kept, never raised,
     so one broken document cannot fail the batch it was parsed in."""
@@ -120,21 +115,22 @@ def analyse_one(parsed, doc: Document) -> Analysed:
         return Analysed(doc, error=failure_line(doc.source, error))
 
 
-def embed_passages(batch: list[Analysed]) -> None:
+def embed_passages(batch: list[Analysed]) -> Exception | None:
     """Sets each analysed document's `passage_vectors`: every search passage (sentence) of the
     batch embedded in one call. CPU time is shared out by passage count. A failure leaves the
-    vectors unset (the store then embeds them itself) rather than failing the documents."""
+    vectors unset (the runner tries again before storing) and is returned, never raised: the
+    analysis itself stands."""
     from storyline.dedup.embed import passage_vectors
 
     done = [item for item in batch if item.analysis is not None]
     texts = [item.doc.text[start:end] for item in done for start, end in item.analysis.sentences]
     if not texts:
-        return
+        return None
     started = time.process_time()
     try:
         vectors = passage_vectors(texts)
-    except Exception:  # the store's fallback embeds them; the analysis itself stands
-        return
+    except Exception as error:  # noqa: BLE001 - returned to the caller
+        return error
     seconds = time.process_time() - started
     at = 0
     for item in done:
@@ -142,6 +138,7 @@ def embed_passages(batch: list[Analysed]) -> None:
         item.passage_vectors = vectors[at:at + count]
         item.cpu_seconds["embed"] = item.cpu_seconds.get("embed", 0.0) + seconds * count / len(texts)
         at += count
+    return None
 
 
 class AnalysisComponent:
@@ -212,7 +209,6 @@ def die_with_parent(parent_pid: int) -> None:
     no clean-up there): a daemon thread waits on a pidfd of the parent, then exits the worker."""
     import select
     import threading
-    import time
 
     try:
         handle = os.pidfd_open(parent_pid)

@@ -192,6 +192,7 @@ def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_s
     """Cleans and analyses the readable rows (as `ingest` would before looking at the store); the
     records' warnings travel in their raw JSON and are reported when the results are loaded."""
     from storyline.analysis import failure_line
+    from storyline.dedup.embed import to_blob
     from storyline.pipeline import SpacyExecutor, prepare_document, raw_hash
 
     todo: list[tuple[dict, Document]] = []
@@ -217,7 +218,7 @@ def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_s
         else:
             row["analysis"] = json.dumps(analysis_to_dict(result.analysis), ensure_ascii=False)
             if result.passage_vectors is not None:
-                row[VECTORS] = result.passage_vectors.astype("float16").tobytes()
+                row[VECTORS] = to_blob(result.passage_vectors)
     return rows
 
 
@@ -409,13 +410,11 @@ class PrecomputedAnalyses:
 
 def _passage_vectors(blob: bytes | None, sentences: int):
     """A row's passage vectors, or None (the runner then embeds them) when it has none for every sentence."""
-    import numpy as np
-
-    from storyline.dedup.embed import EMBEDDING_DIM
+    from storyline.dedup.embed import from_blob
 
     if not blob:
         return None
-    vectors = np.frombuffer(blob, dtype=np.float16).reshape(-1, EMBEDDING_DIM)
+    vectors = from_blob(blob)
     return vectors if len(vectors) == sentences else None
 
 

@@ -32,6 +32,7 @@ from typing import Any, Literal, Protocol
 
 from storyline.analysis import (
     Analysed,
+    embed_passages,
     ensure_analysis,
     failure_line,
     forked_children_die_with_parent,
@@ -176,26 +177,18 @@ def store_document(store: Store, copy_index, doc: Document, analysis: DocumentAn
     return "new"
 
 
-def stored_vectors(analysed: Analysed, summary: IngestSummary) -> list[bytes]:
+def stored_vectors(analysed: Analysed) -> list[bytes]:
     """The passage vectors as stored, one blob per sentence: the executor's, or embedded here when
-    it made none (analyses loaded from a batch, or an embedding that failed in a worker)."""
-    from storyline.dedup.embed import passage_vectors, to_blob
+    it made none (analyses loaded from a batch, or an embedding that failed in a worker). Never
+    raises: without vectors the document is stored all the same, and `storyline rebuild` adds them."""
+    from storyline.dedup.embed import to_blob
 
-    vectors = analysed.passage_vectors
-    if vectors is None:
-        spans = analysed.analysis.sentences
-        if not spans:
-            return []
-        started = time.process_time()
-        try:
-            vectors = passage_vectors([analysed.doc.text[start:end] for start, end in spans])
-        except Exception as error:  # the document stands without them; `storyline rebuild` adds them later
+    if analysed.passage_vectors is None:
+        error = embed_passages([analysed])
+        if error is not None:
             warnings.warn(f"search vectors not made ({error}); `storyline rebuild` adds them", RuntimeWarning,
                           stacklevel=1)
-            return []
-        finally:
-            summary.add_cpu({"embed": time.process_time() - started})
-    return [to_blob(row) for row in vectors]
+    return [] if analysed.passage_vectors is None else [to_blob(row) for row in analysed.passage_vectors]
 
 
 # --- documents between cleaning and storing ---------------------------------------------------------
@@ -442,10 +435,10 @@ def ingest_records(store: Store, records: Iterable[Record], executor: Executor,
         if analysed.error is not None:
             fail.message = analysed.error
             return fail
+        vectors = stored_vectors(analysed)  # its embedding, if any, is counted in the analysis' CPU
         summary.add_cpu(analysed.cpu_seconds)
         started = time.process_time()
         try:
-            vectors = stored_vectors(analysed, summary)
             kind = store_document(store, copy_index, doc, analysed.analysis, item.fingerprints, analysed.copy_features,
                                   vectors)
         except Exception as error:

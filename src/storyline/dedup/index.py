@@ -100,23 +100,18 @@ class CopyIndex:
         self.embed_sentences = embed_sentences
 
     # ---- public -------------------------------------------------------------------------
-    def add(self, doc: Document, sentence_vectors: np.ndarray | None = None,
-            features: CopyFeatures | None = None) -> list[CopyLink]:
+    def add(self, doc: Document, features: CopyFeatures | None = None) -> list[CopyLink]:
         """Index `doc`; return the links that set a document's copy_of (apply them in order).
 
         Sets doc.copy_of / doc.copy_kind when `doc` copies a stored document (its strongest
         link); a link with `doc` as the original is returned only when it is stronger than the
         stored document's current one. Every link found is kept in dedup_links as evidence.
-        `sentence_vectors`: embed.embed(split_sentences(doc.text)) if already computed elsewhere
-        (e.g. in worker processes); ignored when it does not match the sentences.
         `features`: `copy_features(doc)` made where the document was analysed (recomputed here if
         it belongs to another text).
         """
         if self._known(doc.id):
             return []
         entry = self._entry_for(doc, features)
-        if sentence_vectors is not None and len(sentence_vectors) == len(entry.sentences):
-            entry.embeddings = np.asarray(sentence_vectors, dtype=np.float32)
         links = self._exact_links(entry)
         candidates = [] if links else self._candidates(entry)
         links = links or [link for candidate in candidates
