@@ -170,7 +170,7 @@ FOREIGN = "not English"
 def mark_foreign_text(units: list[Unit], reasons: dict[int, str]) -> None:
     """Pieces in another language (`foreign_share`); a piece too short to tell goes with them when the
     pieces on both sides of it are foreign ("B i c xem nhi u nh t" between two Vietnamese paragraphs)."""
-    verdicts = [None if not unit.strip() else foreign_share(unit.text) for unit in units]
+    verdicts = [foreign_share(unit.text) for unit in units]
     foreign = [share is not None and share >= FOREIGN_SHARE for share in verdicts]
     told = [i for i, share in enumerate(verdicts) if share is not None]
     for before, after in zip(told, told[1:]):

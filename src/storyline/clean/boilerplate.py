@@ -296,12 +296,12 @@ def closed_debate_start(units: list[str]) -> int | None:
     debate's own introduction) or a call that hands the page over to its readers, when readers'
     chatter follows it."""
     for index, unit in enumerate(units):
-        notice = (index >= HEAD_UNITS and CLOSED_DEBATE.search(unit)) or READERS_CALL.search(unit)
-        if not notice:
+        closed, call = CLOSED_DEBATE.search(unit), READERS_CALL.search(unit)
+        if not ((index >= HEAD_UNITS and closed) or call):
             continue
         following = [u for u in units[index + 1 :] if u.strip()][:CHATTER_LOOKAHEAD]
         if following and sum(is_chatter(u) for u in following) >= CHATTER_SHARE * len(following):
-            return index + 1 if READERS_CALL.search(unit) and not CLOSED_DEBATE.search(unit) else index
+            return index + 1 if call and not closed else index
     return None
 
 

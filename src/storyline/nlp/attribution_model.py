@@ -21,12 +21,12 @@ from pathlib import Path
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 
 from storyline.nlp.cue_model import cue_probability
+from storyline.nlp.quotes.marks import QUOTE_MARKS
 from storyline.nlp.spacy_model import text_of
 
 MODEL_PATH = Path(__file__).parent / "models" / "attribution.crfsuite.gz"
 ROLES = {"SRC": "source", "CUE": "cue", "CNT": "content"}
 CLAUSE_HEAD_POS = ("VERB", "AUX")
-QUOTE_CHARS = set("\"“”«»„‹›")
 WINDOW = (-2, -1, 1, 2)
 IOB_NAMES = {0: "", 1: "I", 2: "O", 3: "B"}
 CHILD_DEPS = ("nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "agent", "mark", "prep")
@@ -149,7 +149,7 @@ def sequence_features(parsed, rule_tags: list[str], quotes_index) -> list[list[s
         if sent_starts[i]:
             row.append("sent_start")
         word = text[i]
-        if word in QUOTE_CHARS or (len(word) <= 2 and any(c in QUOTE_CHARS for c in word)):
+        if word in QUOTE_MARKS or (len(word) <= 2 and any(c in QUOTE_MARKS for c in word)):
             row.append("mark")
         if word.istitle():
             row.append("title")

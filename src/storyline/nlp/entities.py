@@ -228,11 +228,17 @@ def _split_compound_names(parsed, start: int, end: int, label: str) -> list[list
     return [[start, end, label]]
 
 
+def _full_name_surnames(parsed, spans: list[list]) -> set[str]:
+    """The last words, lower-cased, of the document's multi-word person names that start with a
+    proper noun ("Charles Darwin" -> "darwin"): the names a person holds here even when they are places."""
+    return {parsed[end - 1].lower_ for start, end, label in spans
+            if label == "PERSON" and end - start > 1 and parsed[start].pos_ == "PROPN"}
+
+
 def _relabel_known_places(parsed, spans: list[list]) -> None:
     """Countries, major cities and the hand list are places, unless this document names a person
     so ("Charles Darwin" ... "Darwin said")."""
-    surnames = {parsed[end - 1].lower_ for start, end, label in spans
-                if label == "PERSON" and end - start > 1 and parsed[start].pos_ == "PROPN"}
+    surnames = _full_name_surnames(parsed, spans)
     known = {(place.start, place.end): place.id_ for place in place_spans(parsed)}
     for span in spans:
         how = known.get((span[0], span[1]))
@@ -252,8 +258,7 @@ def _person_words(parsed, spans: list[list]) -> set[str]:
             words.add(name_tokens[-1])
     # a place's name is a person's only where a full name says so ("Charles Darwin"), not after a
     # word the model ran into it ("Sick Mexico")
-    full_names = {parsed[end - 1].lower_ for start, end, label in spans
-                  if label == "PERSON" and end - start > 1 and parsed[start].pos_ == "PROPN"}
+    full_names = _full_name_surnames(parsed, spans)
     return {w for w in words if w.lower() not in KNOWN_PLACES and (w.lower() not in PLACES or w.lower() in full_names)}
 
 
