@@ -883,18 +883,23 @@ def _open_slot(top: Token) -> Token | None:
     return None
 
 
+def _after_glued_number(token: Token) -> bool:
+    """A unit written onto its number ("m" of "$700m", "bn" of "5bn"): no word of an issue."""
+    return token.i > 0 and token.doc[token.i - 1].like_num and not token.doc[token.i - 1].whitespace_
+
+
 def _noun_phrase(head: Token, places: _Places) -> str | None:
     """'moratorium on charter schools': the head lemma with its compounds and adjectives, and one
     'on / of / for / against' phrase; None for people, pronouns, places and vague words."""
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "DATE", "TIME", "MONEY",
                                                                 "CARDINAL", "PERCENT", "QUANTITY") \
-            or head.i > 0 and head.doc[head.i - 1].like_num and not head.doc[head.i - 1].whitespace_ \
+            or _after_glued_number(head) \
             or head.i in places.at or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS \
             or head.lemma_.lower() in lexicon.STANCE_NOUNS and not any(c.dep_ == "compound" for c in head.children):
         return None  # "the proposal" names nothing, nor "m" of "$700m"; "a contingency plan" does
     words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
              and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
-             and not (c.i > 0 and c.doc[c.i - 1].like_num and not c.doc[c.i - 1].whitespace_)]  # "m" of "$100m fund"
+             and not _after_glued_number(c)]  # "m" of "$100m fund"
     text = " ".join([w.lower_ for w in sorted(words, key=lambda t: t.i)]
                     + [head.lemma_.lower() if head.pos_ == "NOUN" else head.text])
     preposition = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for", "against")), None)

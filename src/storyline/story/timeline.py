@@ -23,7 +23,7 @@ import numpy as np
 from storyline.model import Document, Event, Timex
 from storyline.nlp.time.sentence_dates import first_date
 from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
-from storyline.story.lexicon import DISASTER_TYPES
+from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
 DATE_EVIDENCE_WEIGHTS = {
@@ -205,21 +205,17 @@ def _same_happening(a: Event, b: Event) -> bool:
     same people (one set holds the other) on compatible dates."""
     from storyline.story.cluster import dates_compatible, types_compatible
 
-    if a.type == b.type and a.type in DISASTER_TYPES and a.date and a.date == b.date:
-        return True  # one earthquake, one explosion a day, whatever place each report names
     if {a.type, b.type} & DISASTER_TYPES and a.date and a.date == b.date and (
             {a.type, b.type} <= DISASTER_TYPES | TOLL_TYPES or _told_within(a, b) or _told_within(b, a)):
-        # the explosion, the spill it began and the deaths it caused, told of one day; and what is
-        # told only in the disaster's own sentences ("footage of the earthquake hitting an orphanage")
+        # one earthquake, one explosion a day, whatever place each report names; the explosion, the
+        # spill it began and the deaths it caused, told of one day; and what is told only in the
+        # disaster's own sentences ("footage of the earthquake hitting an orphanage")
         return True
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
     if not (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)):
         return False
     return dates_compatible(a.date, a.date_range, b.date, b.date_range)
-
-
-TOLL_TYPES = {"death", "injury"}  # what a disaster does to people: part of the disaster's row on its day
 
 
 def _told_within(event: Event, other: Event) -> bool:
