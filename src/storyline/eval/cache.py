@@ -7,7 +7,6 @@ instead of scoring figures of older code.
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 from storyline.cache_dir import cache_root

@@ -220,10 +220,6 @@ class Store:
         return [CopyLink(doc, original, kind, score, [tuple(pair) for pair in json.loads(evidence)])
                 for doc, original, kind, score, evidence in rows]
 
-    def copy_of_map(self) -> dict[str, str | None]:
-        return dict(self.conn.execute(
-            "SELECT d.id, c.original FROM documents d LEFT JOIN copy_links c ON c.document = d.id").fetchall())
-
     def analysis(self, document_id: str) -> DocumentAnalysis:
         row = self.conn.execute(f"SELECT {', '.join(ANALYSIS_PARTS)} FROM analyses WHERE document = ?",
                                 (document_id,)).fetchone()

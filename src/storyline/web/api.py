@@ -44,17 +44,13 @@ MAX_OFFSET = 2**31 - 1  # far beyond any store; SQLite takes up to 2**63 - 1, Py
 router = APIRouter(prefix="/api")
 
 
-def _connection(request: Request, readonly: bool) -> Iterator[Store]:
-    """One connection per request: SQLite connections are cheap and then never shared by threads."""
-    store = Store(request.app.state.db_path, readonly=readonly)
+def open_store(request: Request) -> Iterator[Store]:
+    """One read-only connection per request: SQLite connections are cheap and then never shared by threads."""
+    store = Store(request.app.state.db_path, readonly=True)
     try:
         yield store
     finally:
         store.close()
-
-
-def open_store(request: Request) -> Iterator[Store]:
-    yield from _connection(request, readonly=True)
 
 
 class StoryListings:
