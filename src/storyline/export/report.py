@@ -13,7 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader
 
-from storyline.export.listing import document_label, event_when, plural
+from storyline.export.listing import event_when, plural
 
 KEY_QUOTES = 20  # quotes shown in a briefing; the exports have them all
 SHORT_TITLE = 48  # characters of a title that stand in for a missing outlet name
@@ -70,10 +70,6 @@ class Briefing:
         published = self.document(doc_id).get("published")
         return f"{self.outlet(doc_id)}, {published}" if published else self.outlet(doc_id)
 
-    def label(self, doc_id: str) -> str:
-        """A document named for a reader: its title, else its URL, else its first sentence."""
-        return document_label({"id": doc_id, **self.document(doc_id)})
-
     def evidence(self, event: dict[str, Any]) -> dict[str, Any] | None:
         """The first mention of an event in a stored document, with its text (None when that is
         the summary itself: the briefing then only links it)."""
@@ -94,7 +90,10 @@ class Briefing:
         return (said or "").strip()
 
     def sources(self) -> Iterator[dict[str, Any]]:
-        for record, _ in self.queries.keyed_documents(self.store):
+        """Every document in stored order, labelled as it is read (`records.keyed_documents`)."""
+        from storyline.export.records import keyed_documents
+
+        for record, _ in keyed_documents(self.store):
             yield record
 
     def outlets(self) -> list[str]:

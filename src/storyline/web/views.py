@@ -8,7 +8,7 @@ from typing import Any
 
 from storyline.export.listing import document_label
 from storyline.export.records import event_records, keyed_documents
-from storyline.store import Store
+from storyline.store import Store, queries
 from storyline.store.queries import (
     copy_link_records,
     document_records,
@@ -42,8 +42,8 @@ def document_detail(store: Store, document_id: str) -> dict[str, Any] | None:
     record = found[0]
     record["label"] = document_label(record)
     if record.get("copy_of"):
-        original = document_records(store, [record["copy_of"]])
-        record["copy_of_label"] = document_label(original[0]) if original else None
+        original = queries.document_label(store, record["copy_of"])  # title, address and first characters only
+        record["copy_of_label"] = document_label(original) if original else None
     record["quotes"] = quotes_in_documents(store, [document_id])
     record["event_mentions"] = [
         {"event": event["id"], "type": event["type"], "start": mention["start"], "end": mention["end"]}
