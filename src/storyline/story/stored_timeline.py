@@ -47,24 +47,23 @@ def default_timeline_of_store(store: Store, span: StorySpan, size: int | None = 
                 candidates += 1
                 item = timeline_rank(event, span)
                 if len(ranked) < reach:
-                    heapq.heappush(ranked, _Reversed(item))
+                    heapq.heappush(ranked, _Reversed(item, event))
                 elif item < ranked[0].item:
-                    heapq.heapreplace(ranked, _Reversed(item))
-        ids = [entry.item[-1] for entry in ranked]
-        events = [from_dict(Event, record) for record in queries.event_data(store, ids)]
-        chosen = default_timeline(events, span, size)
+                    heapq.heapreplace(ranked, _Reversed(item, event))
+        chosen = default_timeline([entry.event for entry in ranked], span, size)
         if len(chosen) >= size or candidates <= reach:
             return chosen
         reach *= 4
 
 
 class _Reversed:
-    """A max-heap entry for heapq (a min-heap): the worst-ranked kept candidate sits on top."""
+    """A max-heap entry for heapq (a min-heap): the worst-ranked kept candidate sits on top, with
+    its event (already decoded from the stream, so the winners are not read again)."""
 
-    __slots__ = ("item",)
+    __slots__ = ("item", "event")
 
-    def __init__(self, item):
-        self.item = item
+    def __init__(self, item, event: Event):
+        self.item, self.event = item, event
 
     def __lt__(self, other: "_Reversed") -> bool:
         return other.item < self.item
