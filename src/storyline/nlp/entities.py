@@ -30,6 +30,9 @@ from storyline.nlp.lexicon import (
     NAME_SUFFIXES,
     NAME_TITLES,
     ORG_ALIASES,
+    ORG_HEAD_NOUNS,
+    PERSON_NOUNS,
+    QUANTIFIERS,
     PLACE_NOUNS,
     REGNAL_TITLES,
     ROLE_HEADS,
@@ -55,6 +58,7 @@ SURNAME_MATCH_MIN = 85  # rapidfuzz ratio for "Zelensky" ~ "Zelenskyy"
 POSSESSIVE = re.compile(r"['’`]s?$")
 POSSESSIVE_MARKS = ("'s", "’s", "`s", "'", "’")
 INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
 PLACE_LABELS = ("GPE", "LOC")
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())  # "just south of Glasgow"
 
@@ -108,16 +112,26 @@ def place_spans(parsed) -> list:
 def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     """Entity mentions of one parsed document, with titles stripped and label slips fixed."""
     spans = []
-    for ent in parsed.ents:
+    standalone = None
+    ents = list(parsed.ents)
+    for index, ent in enumerate(ents):
         label = LABELS.get(ent.label_)
-        if label is None:
+        if label is None or _is_time_zone(parsed, ent.start, ent.end) or _first_name_read_as_place(parsed, ents, index + 1):
             continue
-        trimmed = _trim_name_tokens(parsed, ent.start, ent.end)
+        start = ents[index - 1].start if _first_name_read_as_place(parsed, ents, index) else ent.start
+        trimmed = _trim_name_tokens(parsed, start, ent.end)
         if trimmed is None:
             continue
-        spans.extend(_split_compound_names(parsed, trimmed[0], trimmed[1], label))
+        if label == "PERSON":
+            trimmed = _without_trailing_acronym(parsed, *trimmed)
+        if "-" in ent.text and standalone is None:
+            standalone = _standalone_words(parsed)
+        spans.extend(_split_compound_names(parsed, trimmed[0], trimmed[1], label, standalone or set()))
     texts = [token.text for token in parsed]  # once per document: making Token objects is what costs
     spans = [span for span in spans if not _is_common_word(texts, span) and _has_a_written_name(parsed, span)]
+    for span in spans:
+        if span[2] == "PERSON" and any(t.lower_ in ORG_HEAD_NOUNS and t.is_title for t in parsed[span[0]:span[1]]):
+            span[2] = "ORG"  # "the BBC Concert Orchestra", "Manchester United"
     _relabel_known_places(parsed, spans)
     _relabel_known_people(parsed, spans)
     for span in spans:
@@ -181,9 +195,12 @@ def _usage(parsed, start: int, end: int) -> str | None:
     modifies_noun = root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i
     if before is not None and before.lower_ in ("the", "a", "an") and not modifies_noun:
         return "thing"  # "the Deepwater Horizon sank": people are not written with an article
+    if (before is not None and end - start == 1 and not modifies_noun
+            and before.lower_ in QUANTIFIERS):
+        return "thing"  # "another Briton", "30 Britons", "one Briton": a kind of people, not a name
     if (before is not None and before.pos_ == "NOUN" and before.is_lower
-            and before.lower_ not in ROLE_HEADS | TITLE_WORDS | NAME_TITLES):
-        return "thing"  # "the rig Deepwater Horizon", "hurricane Alex"; not "spokesman Robert Wine"
+            and not {before.lower_, before.lemma_} & (ROLE_HEADS | TITLE_WORDS | NAME_TITLES | PERSON_NOUNS)):
+        return "thing"  # "the rig Deepwater Horizon", "hurricane Alex"; not "spokesman Robert Wine", "singer Wyclef Jean"
     return None
 
 
@@ -204,6 +221,56 @@ def _trim_name_tokens(parsed, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _first_name_read_as_place(parsed, ents: list, index: int) -> bool:
+    """'..., Paris Michael Katherine Jackson (12)': in a list of names, a place's name written right
+    before a person's name, with no word or comma between, is that person's first name (else her
+    grandmother Katherine Jackson takes her name as an alias); 'in Paris Michael Jackson' and a
+    headline's 'Haiti Rene Preval says' keep their place."""
+    if not 0 < index < len(ents):
+        return False
+    ent, before = ents[index], ents[index - 1]
+    return (ent.label_ == "PERSON" and before.label_ == "GPE" and before.end == ent.start and len(before) == 1
+            and before[0].pos_ == "PROPN" and before[0].is_title and bool(before[0].whitespace_)
+            and before.start > 0 and (parsed[before.start - 1].text == "," or parsed[before.start - 1].pos_ == "CCONJ"))
+
+
+def _without_trailing_acronym(parsed, start: int, end: int) -> tuple[int, int]:
+    """'Doug Coates UN': a person's name ends before an all-capitals word run into it (unless the
+    whole name is in capitals, as in a listing's heading, or the word is a suffix such as 'II')."""
+    last = parsed[end - 1].text
+    if (end - start > 2 or (end - start == 2 and not parsed[start].text.isupper())) and len(last) >= 2 \
+            and last.isalpha() and last.isupper() and last.lower() not in NAME_SUFFIXES and not ROMAN_NUMERAL.match(last) \
+            and not parsed[end - 2].text.isupper():
+        return start, end - 1
+    return start, end
+
+
+def _time_zone_abbreviations() -> frozenset[str]:
+    """Abbreviations the IANA time zones use ('GMT', 'EST', 'BST', 'CET'), from the tz database."""
+    import datetime
+    import zoneinfo
+
+    names = set()
+    for zone in zoneinfo.available_timezones():
+        for month in (1, 7):
+            name = datetime.datetime(2020, month, 1, tzinfo=zoneinfo.ZoneInfo(zone)).tzname()
+            if name and name.isalpha() and name.isupper():
+                names.add(name)
+    return frozenset(names | {"GMT", "UTC"})
+
+
+TIME_ZONES = _time_zone_abbreviations()
+CLOCK_WORDS = frozenset("am pm a.m. p.m. local time".split())
+
+
+def _is_time_zone(parsed, start: int, end: int) -> bool:
+    """'2153 GMT', '7:40 am EST': a time zone after a clock time is no organisation or person."""
+    if end - start != 1 or parsed[start].text not in TIME_ZONES or start == 0:
+        return False
+    before = parsed[start - 1]
+    return before.like_num or any(c.isdigit() for c in before.text) or before.lower_ in CLOCK_WORDS
+
+
 SENTENCE_WORD_TAGS = ("VBD", "VBG", "VBN", "VBZ", "IN", "RB", "WRB", "CC", "DT", "JJ")
 
 
@@ -214,18 +281,33 @@ def _opens_a_sentence_as_a_word(token) -> bool:
     return bool(starts) and token.tag_ in SENTENCE_WORD_TAGS
 
 
-def _split_compound_names(parsed, start: int, end: int, label: str) -> list[list]:
-    """'Trump’s Mar-a-Lago' and 'Trump-Putin' hold two names; the model tags them as one."""
+def _split_compound_names(parsed, start: int, end: int, label: str, standalone: set[str]) -> list[list]:
+    """'Trump’s Mar-a-Lago' and 'Trump-Putin' hold two names; the model tags them as one. So do a
+    name and a title that opens the next one ('Gordon Brown Mrs Brown', a headline run into the text).
+    `standalone`: the words the document writes on their own, not glued to another by a hyphen."""
     for i in range(start + 1, end - 1):
         word = parsed[i].lower_
         hyphen_between_names = (word == "-" and parsed[i - 1].pos_ == "PROPN" and parsed[i + 1].is_title
-                                and parsed[i - 1].lower_ not in NAME_PARTICLES)
+                                and parsed[i - 1].lower_ not in NAME_PARTICLES
+                                and {parsed[i - 1].text, parsed[i + 1].text} <= standalone)
         if word in POSSESSIVE_MARKS and label != "PERSON" and parsed[i + 1].lower_ in INSTITUTION_NOUNS and parsed[i + 1].is_title:
             break  # "Alleyn's School", "St Mary's Hospital": one name, no owner
         if word in POSSESSIVE_MARKS or hyphen_between_names:
             owner_label = "PERSON" if word in POSSESSIVE_MARKS or label != "PERSON" else label
             return [[start, i, owner_label], [i + 1, end, label]]
+    if label == "PERSON":
+        for i in range(start + 2, end - 1):
+            if parsed[i].lower_ in NAME_TITLES and parsed[i].is_title and parsed[i - 1].pos_ == "PROPN":
+                return [[start, i, label]] + _split_compound_names(parsed, i + 1, end, label, standalone)
     return [[start, end, label]]
+
+
+def _standalone_words(parsed) -> set[str]:
+    """Words the document writes on their own somewhere: 'Trump' and 'Putin' beside 'Trump-Putin',
+    while the halves of 'Jean-Max', 'Ki-Moon' or 'Jay-Z' never stand alone."""
+    return {token.text for token in parsed
+            if not (token.i > 0 and parsed[token.i - 1].text == "-" and not parsed[token.i - 1].whitespace_)
+            and not (token.i + 1 < len(parsed) and parsed[token.i + 1].text == "-" and not token.whitespace_)}
 
 
 def _full_name_surnames(parsed, spans: list[list]) -> set[str]:
@@ -557,8 +639,10 @@ def _first_names_match(a: str, b: str) -> bool:
 class _PersonGroup:
     """One person across documents: full-name mentions first, then lone surnames."""
 
-    def __init__(self, first: str | None, surname: str, suffix: str | None, middle: str = ""):
+    def __init__(self, first: str | None, surname: str, suffix: str | None, middle: str = "",
+                 local_to: str | None = None):
         self.first = first
+        self.local_to = local_to  # a lone first name nothing in its document resolves: that document's person only
         self.surname = surname
         self.suffix = suffix
         self.middle = middle  # middle initials: George W. Bush is not George H. W. Bush
@@ -595,7 +679,9 @@ def link_entities(
     namesakes = Counter(namesake(g) for g in person_groups if g.first)
     for group in person_groups:
         with_middle = bool(group.first) and namesakes[namesake(group)] > 1
-        _add_group(entities, mention_map, "PERSON", _person_name(group, with_middle), group.mentions)
+        name = _person_name(group, with_middle)
+        _add_group(entities, mention_map, "PERSON", name, group.mentions,
+                   eid=f"{entity_id('PERSON', name)}{LOCAL_MARK}{group.local_to}" if group.local_to else None)
     for (label, name), group_mentions in _group_others(other_mentions).items():
         _add_group(entities, mention_map, label, name, group_mentions)
     _attach_roles(entities, mention_map, roles)
@@ -640,7 +726,7 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
     elsewhere stay people (the model's ORG "Trump" is handled when grouping)."""
     usage: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, Counter] = defaultdict(Counter)
-    surnames = set()
+    surnames, name_words = set(), set()
     for mention in mentions:
         name = strip_name(mention.text).lower()
         labels[name][mention.label] += 1
@@ -648,13 +734,16 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
             usage[name][USAGE_LABELS[mention.used_as]] += 1
         if mention.label == "PERSON" and " " in name:
             surnames.add(name.split()[-1])
+            name_words.update(name.split())
     relabel = {}
     for name in labels:
         used = usage[name]
         if name in surnames and not (used["GPE"] >= 2 and used["GPE"] > used["PERSON"]):
             continue  # a surname stays a person's unless sentences mostly use it as a place ("in Glasgow")
         label = most_common(used)
-        if not (label and sum(used.values()) >= 2 and label != "PERSON" and used[label] > used["PERSON"]):
+        if " " not in name and name not in name_words and labels[name]["ORG"] >= MODEL_MAJORITY:
+            label = "ORG"  # "Unicef": one word, in no person's full name, that the model also reads as an organisation
+        elif not (label and sum(used.values()) >= 2 and label != "PERSON" and used[label] > used["PERSON"]):
             label = most_common(labels[name])
             if label == "PERSON" or labels[name][label] < 2 or labels[name][label] <= MODEL_MAJORITY * labels[name]["PERSON"]:
                 continue
@@ -689,11 +778,46 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
         group.add(mention)
         group.role_heads |= titles.get((mention.doc, mention.start, mention.end), set())
     misread_people = [m for m in others if _looks_like_known_person(m, index)]
+    firsts, surnames = _name_uses(index.groups)
+    local: dict[tuple[str, str], _PersonGroup] = {}
     # titled lone surnames first: "President Obama" tells which Obama the document's "Obama" is
     for mention in sorted(lone + misread_people, key=lambda m: (m.doc, (m.doc, m.start, m.end) not in titles, m.start)):
-        _join_by_surname(index, mention, titles)
+        word = person_name_parts(mention.text)
+        if (word[2] is None and first_initial(mention.text) is None and " " not in word[1]
+                and firsts[word[1].lower()] > surnames[word[1].lower()]
+                and (mention.doc, mention.start, mention.end) not in titles):
+            _join_by_first_name(index, mention, local)
+        else:
+            _join_by_surname(index, mention, titles)
     misread = {id(m) for m in misread_people}
     return index.groups, [m for m in others if id(m) not in misread]
+
+
+def _name_uses(groups: list[_PersonGroup]) -> tuple[Counter, Counter]:
+    """How often each word is a full name's first name, and its surname, over the corpus."""
+    firsts, surnames = Counter(), Counter()
+    for group in groups:
+        if group.first is not None:
+            firsts[group.first.lower()] += len(group.mentions)
+            surnames[group.surname.lower()] += len(group.mentions)
+    return firsts, surnames
+
+
+def _join_by_first_name(index: _SurnameIndex, mention: Mention, local: dict) -> None:
+    """A lone first name ('Brian', 'Jermaine') is the person this document names in full with it
+    (the one it names far more often when it names several); else it is a person of this document
+    only: nothing says that two documents' Brians are one."""
+    word = person_name_parts(mention.text)[1]
+    in_doc = sorted((g for g in index.groups if g.first is not None and g.named_in[mention.doc]
+                     and g.first.lower() == word.lower()),
+                    key=lambda g: (g.named_in[mention.doc], len(g.mentions), g.surname), reverse=True)
+    if in_doc and (len(in_doc) == 1 or in_doc[0].named_in[mention.doc] >= DOMINANT_SHARE * in_doc[1].named_in[mention.doc]):
+        in_doc[0].add(mention)
+        return
+    key = (mention.doc, word.lower())
+    if key not in local:
+        local[key] = index.add(_PersonGroup(None, word, None, local_to=mention.doc))
+    local[key].add(mention)
 
 
 def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
@@ -722,7 +846,9 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict) -> No
     title = titles.get((mention.doc, mention.start, mention.end), set())
     if title and any(g.role_heads & title for g in full):
         full = [g for g in full if g.role_heads & title]
-    in_doc = [g for g in full if g.named_in[mention.doc] or mention.doc in g.titled_in]
+    # one writer spells one name one way: in its own document a lone name is the full name spelled
+    # alike ('Qadhafi' beside 'Qadaffy'), not a near one ('Mahler' beside 'Arthur Miller', 'Chris' beside 'Jesus Christ')
+    in_doc = [g for g in full if (g.named_in[mention.doc] or mention.doc in g.titled_in) and _spelled_alike(g.surname, surname)]
     if in_doc:
         full = in_doc
     elif not (title and any(g.role_heads & title for g in full)):
@@ -737,8 +863,13 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict) -> No
     if initial is not None:
         index.add(_PersonGroup(None, surname, suffix)).add(mention)  # "W. J. Clinton" is no lone "Clinton"
         return
-    lone = [g for g in candidates if g.first is None]
+    lone = [g for g in candidates if g.first is None and g.local_to is None and _spelled_alike(g.surname, surname)]
     (max(lone, key=lambda g: len(g.mentions)) if lone else index.add(_PersonGroup(None, surname, suffix))).add(mention)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """The same name in the same letters, or in two transliterations with one key ('Gaddafi', 'Qadhafi')."""
+    return a.lower() == b.lower() or transliteration_key(a) == transliteration_key(b)
 
 
 def _person_name(group: _PersonGroup, with_middle: bool = False) -> str:
@@ -778,10 +909,17 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
     return grouped
 
 
-def _add_group(entities, mention_map, label: str, name: str, mentions: list[Mention]) -> None:
+LOCAL_MARK = "@"  # "person:brian@<doc id>": a person known only within one document
+
+
+def is_document_local(entity_id_: str) -> bool:
+    return LOCAL_MARK in entity_id_
+
+
+def _add_group(entities, mention_map, label: str, name: str, mentions: list[Mention], eid: str | None = None) -> None:
     if not mentions:
         return
-    eid = entity_id(label, name)
+    eid = eid or entity_id(label, name)
     entity = entities.get(eid)
     if entity is None:
         entity = entities[eid] = Entity(id=eid, name=name, type=label)
@@ -836,6 +974,9 @@ def stored_entity_for(entity: Entity, people: list[tuple[Entity, int]], stored_i
     Returns (stored id or None for a new entity, whether the stored entity takes this name)."""
     if entity.id in stored_ids:
         return entity.id, False
+    if is_document_local(entity.id):
+        return None, False  # a first name its document did not resolve joins no one
+    people = [(person, count) for person, count in people if not is_document_local(person.id)]
     if entity.type != "PERSON":
         word = entity.name.lower()
         if entity.type in ("ORG", "OTHER") and " " not in word and word not in KNOWN_PLACES:

@@ -176,6 +176,35 @@ LOCATIVE_PREPOSITIONS = frozenset("in near outside inside around into toward tow
 INSTITUTION_NOUNS = frozenset("school college university academy hospital clinic church cathedral chapel institute institution "
                               "foundation trust museum library theatre theater".split())
 
+# Nouns for people by what they do, written before a name ("singer Wyclef Jean", "actor George
+# Clooney"): the name after them is a person's, unlike "the rig Deepwater Horizon".
+PERSON_NOUNS = frozenset(
+    """
+    actor actress singer songwriter rapper musician guitarist drummer bassist pianist composer conductor
+    star artist painter writer author novelist poet playwright journalist presenter broadcaster host
+    comedian dancer producer director filmmaker photographer model designer chef athlete player coach
+    footballer striker goalkeeper boxer cyclist runner driver pilot doctor physician surgeon nurse
+    scientist professor teacher student priest pastor rabbi imam bishop cardinal activist campaigner
+    businessman businesswoman entrepreneur tycoon billionaire banker economist historian explorer
+    colleague friend husband wife son daughter brother sister father mother uncle aunt cousin
+    nephew niece grandson granddaughter grandfather grandmother boy girl man woman teenager survivor
+    victim witness worker volunteer resident fan
+    """.split()
+)
+
+# Words before a name that make it a kind of people ("another Briton", "every Kennedy").
+QUANTIFIERS = frozenset("another one each every some many several few no two three four five first".split())
+
+# Last words of the names of organisations the small models tag as people ("the BBC Concert
+# Orchestra", "Manchester United", "BBC Radio 5 Live", "Yele Haiti Foundation").
+ORG_HEAD_NOUNS = frozenset(
+    """
+    orchestra band choir ensemble quartet trio club united rovers wanderers athletic fc station radio
+    records group company corporation inc ltd plc agency council committee commission party
+    foundation fund trust association society union federation league network channel
+    """.split()
+)
+
 PLACE_NOUNS = frozenset("city town village port capital province region district state country suburb neighborhood neighbourhood oasis island".split())
 
 # Places the small English models often tag as people or organisations.
