@@ -45,7 +45,7 @@ def main() -> None:
     if args.mode != "text":
         from storyline.dedup.embed import load_embedder
 
-        load_embedder()
+        load_embedder(quantised=True)  # the search's graph
         passage_index(store.path).refresh(store)
     print(f"Start-up (MiniLM loaded, passage vectors read, as `storyline serve` does at start): "
           f"{(time.perf_counter() - started) * 1000:.0f} ms.\n")

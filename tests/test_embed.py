@@ -92,3 +92,30 @@ def test_an_encoder_that_cannot_load_leaves_documents_stored_without_vectors(nlp
     finally:
         store.close()
         embed._load_once.cache_clear()
+
+
+def test_the_search_graph_is_int8_and_close_to_fp32(sentences, reference):
+    """Search vectors (passages and queries) come from the int8 graph: each near its fp32 vector
+    and the pairs' cosines barely moved, so search ranks as before; the fp32 graph, which the copy
+    index's and the stories' thresholds were chosen on, is untouched."""
+    import onnx
+
+    quantised = embed.embed(sentences, quantised=True)
+    assert quantised.shape == reference.shape and np.allclose(np.linalg.norm(quantised, axis=1), 1.0, atol=1e-4)
+    own = (quantised * reference).sum(axis=1)
+    assert own.mean() > 0.98 and own.min() > 0.9
+    assert np.abs(quantised @ quantised.T - reference @ reference.T).mean() < 0.03
+    graph = onnx.load(str(embed.ensure_graph(quantised=True)), load_external_data=False)
+    assert any(node.op_type == "MatMulInteger" for node in graph.graph.node)
+    assert not any(node.op_type == "MatMulInteger" for node in onnx.load(str(embed.ensure_graph())).graph.node)
+    # activations are quantised with one scale per batch, so a text's vector depends a little on
+    # the texts it was encoded with (here: alone, or batched with the others)
+    assert (embed.passage_vectors(sentences[:5]).astype(np.float32) * quantised[:5]).sum(axis=1).min() > 0.98
+    assert embed.query_vector(sentences[3]) @ quantised[3] > 0.98
+
+
+def test_padding_does_not_change_a_vector(sentences):
+    """Each text's vector is the same alone as in a batch padded to longer texts."""
+    together = embed.load_embedder().encode(sentences[:16])
+    alone = np.vstack([embed.load_embedder().encode([text]) for text in sentences[:16]])
+    assert np.abs(together - alone).max() < 1e-4

