@@ -10,6 +10,7 @@ from storyline.model import Timex
 from storyline.nlp.time.dating import (RECENCY_DAYS, Bound, date_of_span, infer_publication, infer_published_range, reanchor_timexes,
                                   reanchor_to_range, value_range)
 from storyline.nlp.time import extract_timexes
+from storyline.nlp.time.rule import TimeRule
 
 TODAY = "2026-01-01"
 
@@ -318,3 +319,47 @@ def test_of_disjoint_windows_the_one_nearest_the_story_s_dated_coverage():
     timexes = extract_timexes(text, None)
     assert infer_publication(text, timexes, today="2026-12-01").range == ["2019-05-20", "2026-12-01"]
     assert infer_publication(text, timexes, today="2026-12-01", story=story).range == ["2025-01-20", "2026-12-01"]
+
+
+def test_a_month_or_year_put_ahead_in_its_sentence_is_no_lower_bound():
+    # bpoil_reuters (Timeline17), published 2010-07-27; the plan is told 60 characters before its year
+    text = ("Tony Hayward will step down on October 1, 2010, the company said on July 27, 2010. BP plans to "
+            "drill in the deep water west of the Shetland islands in 2011, BP's North Sea boss said.")
+    dating = infer_publication(text, extract_timexes(text, None), today=TODAY)
+    assert dating.range[0] == "2010-07-27"
+    assert not any("2011" in reason for reason in dating.reasons)
+
+
+def test_a_month_or_year_after_the_story_s_dated_coverage_and_not_told_as_past_is_no_lower_bound():
+    # bpoil_reuters (Timeline17), published 2010-09-28: a reader's comment under the article
+    text = ("The spill began on April 20, 2010. Republican Mitt Romney is laying the groundwork for a "
+            "possible White House campaign in 2012, hiring a team of staff members.")
+    timexes = extract_timexes(text, None)
+    assert infer_publication(text, timexes, today=TODAY).range[0] == "2012-01-01"  # alone: nothing says otherwise
+    story = (dt.date(2010, 4, 21), dt.date(2010, 12, 3))
+    dating = infer_publication(text, timexes, today=TODAY, story=story)
+    assert dating.range[0] == "2010-04-20"
+    # a year told as past stays a lower bound even after the dated coverage
+    text = "The spill began on April 20, 2010. The company returned to profit in 2011."
+    dating = infer_publication(text, extract_timexes(text, None), today=TODAY, story=story)
+    assert dating.range[0] == "2011-01-01"
+
+
+def test_a_month_the_parse_puts_ahead_is_not_told_as_past(nlp):
+    # bpoil_reuters (Timeline17), published 2010-06-02: 'failed' is in the sentence, 'August' is ahead
+    text = ('The company\'s latest plan to curb the oil flow after the "top kill" strategy failed could represent '
+            "the last best hope before August, when the company expects to have two relief wells.")
+    timexes = extract_timexes(text, None, parsed=nlp(text))
+    (august,) = [t for t in timexes if t.text == "August"]
+    assert TimeRule.from_json(august.rule, august.value).direction == "future"
+    neighbours = Bound("dated articles most like it", earliest=dt.date(2010, 4, 7), latest=dt.date(2010, 8, 3), firm=False)
+    dating = infer_publication(text, timexes, today=TODAY, coverage=[neighbours])
+    assert dating.range[0] <= "2010-06-02" <= dating.range[1]
+    assert not any("is past" in reason or "(past)" in reason for reason in dating.reasons)
+
+
+def test_the_recency_window_can_come_from_the_store():
+    text = "The rig exploded on April 20, 2010, killing 11 workers, and oil is still washing ashore."
+    dating = infer_publication(text, extract_timexes(text, None), today=TODAY, recency_days=120)
+    assert dating.range == ["2010-04-20", "2010-08-18"]
+    assert dating.reasons[-1].startswith("news within 120 days (how long the store's dated articles go on naming a day)")

@@ -141,3 +141,35 @@ def test_the_store_knows_until_when_its_dated_articles_name_a_day(redated):
     named = days_named_until(store, SOURCE_DATED)
     assert named["2025-02-12"] == "2025-02-12"  # seed 004, datelined February 12, 2025, names that day
     assert all(day[:4].isdigit() and len(day) == 10 for day in named)
+
+
+def test_the_store_knows_the_latest_day_each_dated_article_names(tmp_path, nlp):
+    import json
+
+    from storyline.store.queries import latest_named_days
+    from storyline.story.redate import SOURCE_DATED
+
+    records = [
+        {"text": "The rig exploded on April 20 in the Gulf of Mexico. Oil is still leaking from the well, officials said.",
+         "published": "2010-06-01", "url": "https://example.org/a"},
+        {"text": "BP capped the well on July 15, the company said. It began leaking on April 20.",
+         "published": "2010-07-20", "url": "https://example.org/b"},
+        {"text": "BP said on Monday that the well it capped on July 15 was holding.", "url": "https://example.org/c"},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    store = Store(tmp_path / "s.db")
+    ingest(store, [str(feed)], executor=SpacyExecutor(nlp))
+    # the latest dated first; the undated third article is no evidence of how long news names a day
+    assert latest_named_days(store, SOURCE_DATED) == [("2010-07-20", "2010-07-15"), ("2010-06-01", "2010-04-20")]
+
+
+def test_the_recency_window_is_a_quantile_of_the_store_s_own_lags(monkeypatch):
+    from storyline.story import redate
+
+    lags = list(range(0, 20))  # published 0..19 days after the latest day named
+    monkeypatch.setattr(redate, "latest_named_days", lambda store, how: [
+        ((dt_date(2010, 5, 1) + dt_days(lag)).isoformat(), "2010-05-01") for lag in lags])
+    assert redate.recency_window(None) == lags[int(redate.RECENCY_QUANTILE * len(lags))]
+    monkeypatch.setattr(redate, "latest_named_days", lambda store, how: [("2010-05-03", "2010-05-01")] * (redate.MIN_LAGS - 1))
+    assert redate.recency_window(None) is None  # too few to measure: the constant applies

@@ -23,7 +23,7 @@ import datetime as dt
 from storyline.model import Document
 from storyline.nlp.time.dating import Bound, date_of_span, infer_publication, reanchor_label, reanchor_to_range
 from storyline.store import Store
-from storyline.store.queries import dated_span, days_named_until, undated_resting_on
+from storyline.store.queries import dated_span, days_named_until, latest_named_days, undated_resting_on
 
 SOURCE_DATED = ("metadata", "dateline", "given")
 NEIGHBOURS = 8  # the most similar dated documents, whose dates span the window
@@ -36,6 +36,21 @@ STORY_REASON = "no date in its text"
 STORY_MARGIN_DAYS = 0  # an article without a date of its own: within the story's dated coverage, widened by this
 # (chosen on the development topics: 0, 15, 30 days; also tried for every article, which narrowed some
 # wrongly, e.g. seed 002 published months after the seeds' last dated article)
+
+
+RECENCY_QUANTILE = 0.9  # of the store's (publication - latest day named) lags: the recency window
+MIN_LAGS = 10  # dated articles naming a day needed to measure it; fewer: nlp.time.dating.RECENCY_DAYS
+
+
+def recency_window(store: Store) -> int | None:
+    """How many days after the latest day it names (with month and day) a dated article of this
+    store was published, at RECENCY_QUANTILE: the same story's coverage says how long its news
+    goes on naming a day. None when too few dated articles name one."""
+    lags = sorted((dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days
+                  for published, day in latest_named_days(store, SOURCE_DATED))
+    if len(lags) < MIN_LAGS:
+        return None
+    return lags[min(len(lags) - 1, int(RECENCY_QUANTILE * len(lags)))]
 
 
 def redatable(doc: Document) -> bool:
@@ -95,7 +110,7 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
     by_id = {doc.id: doc for doc in documents}
     originals = _source_dated(store, sorted({doc.copy_of for doc in documents if doc.copy_of}))
     changed = []
-    named_until = story = None  # read once, when a document needs them
+    named_until = story = recency = None  # read once, when a document needs them
     for doc in documents:
         if not redatable(doc):
             continue
@@ -108,11 +123,11 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
         else:
             coverage = coverage_bounds(store, doc, copy_index)
             if named_until is None:
-                named_until, story = days_named_until(store, SOURCE_DATED), story_bound(store)
+                named_until, story, recency = days_named_until(store, SOURCE_DATED), story_bound(store), recency_window(store)
             if infer_publication(doc.text, analysis.timexes, today).range is None:
                 coverage += [story] if story else []
             dating = infer_publication(doc.text, analysis.timexes, today, coverage, named_until,
-                                       (story.earliest, story.latest) if story else None)
+                                       (story.earliest, story.latest) if story else None, recency)
             doc.published_reasons = dating.reasons
             if dating.range and dating.range[0] == dating.range[1]:
                 doc.published, doc.published_range = dating.range[0], None

@@ -147,19 +147,34 @@ def _change_note_bounds(text: str, timexes: list[Timex], today: dt.date) -> list
             for timex, covered in _written_out(timexes, today) if _change_note(text, timex)]
 
 
-def _latest_explicit_date(text: str, timexes: list[Timex], today: dt.date) -> tuple[dt.date, dt.date, Timex] | None:
+def _latest_explicit_date(text: str, timexes: list[Timex], today: dt.date,
+                          story: tuple[dt.date, dt.date] | None = None) -> tuple[dt.date, dt.date, Timex] | None:
     """The latest calendar date the text writes out (start, end, the expression), skipping
     dates announced as ahead ("due 2019", "by March 2026", "will ... in 2027") and notes of a later
-    change to the page ("amended on 19 May 2010"), which only bound it from above."""
+    change to the page ("amended on 19 May 2010"), which only bound it from above. A month or year
+    (not a day) is skipped too after a word of the future in its sentence, and, in a store
+    (`story`: the first and last day of its dated coverage), when it starts after every dated
+    article and is not told as past ("a possible White House campaign in 2012", "the February 2012
+    trial"): such a date is more often a plan than the news, and a wrong lower bound excludes the
+    truth where a missing one only leaves the range wider."""
     latest = None
     for timex, covered in _written_out(timexes, today):
         if _FUTURE_DATE_CUE.search(text[max(0, timex.start - 60):timex.start]):
             continue
         if _change_note_before(text, timex):
             continue
+        if covered[0] != covered[1] and (_put_ahead_by_sentence(text, timex) or (
+                story and covered[0] > story[1] and not _told_as_past(text, timex))):
+            continue
         if latest is None or covered[0] > latest[0]:
             latest = (covered[0], covered[1], timex)
     return latest
+
+
+def _put_ahead_by_sentence(text: str, timex: Timex) -> bool:
+    """A word of the future earlier in its sentence ("BP plans to drill west of the Shetland
+    islands in 2011"): a month or year so introduced is a plan, not what was reported."""
+    return bool(_FUTURE_VERB.search(re.split(r"[.!?\n]", text[max(0, timex.start - 150):timex.start])[-1]))
 
 
 # Words shortly before a date in the same clause that put it ahead of the writing, firmly enough
@@ -190,9 +205,13 @@ _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|'ll|likely|expected|scheduled|
 
 
 def _told_as_past(text: str, timex: Timex) -> bool:
-    """A past-tense word near the expression in its sentence, and no word of the future there."""
-    if _rule_of(timex).direction == "past":
+    """A past-tense word near the expression in its sentence, and no word of the future there; never
+    when the parse reads it as ahead (the two disagree: no bound is better than a wrong one)."""
+    direction = _rule_of(timex).direction
+    if direction == "past":
         return True
+    if direction == "future":
+        return False
     around = _sentence_around(text, timex)
     return bool(_PAST_VERB.search(around)) and not _FUTURE_VERB.search(around)
 
@@ -424,7 +443,8 @@ def _binding_reasons(applied: list[Bound], found: list[dt.date]) -> list[str]:
 
 def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
                       coverage: list[Bound] = (), named_until: dict[str, str] | None = None,
-                      story: tuple[dt.date, dt.date] | None = None) -> PublicationDating:
+                      story: tuple[dt.date, dt.date] | None = None,
+                      recency_days: int | None = None) -> PublicationDating:
     """The narrowest honest publication range of an undated text, with the clues it rests on.
 
     From the text: the latest written-out date (not announced as ahead) and a year count added
@@ -440,12 +460,14 @@ def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
     the news of the day, so the recency window runs from the last dated article naming it.
     `story` (first, last day of the store's source-dated articles): of disjoint windows the text
     allows (two terms of a title, a month of this year or the next), the ones nearest it.
+    `recency_days`: how long after the latest day it names news is written, measured on the
+    store's dated articles (`story.redate.recency_window`); RECENCY_DAYS without a store.
     `today` (ISO) closes open ranges; it defaults to the real today.
     """
     cap = dt.date.fromisoformat(today) if today else dt.date.today()
     text = text or ""
     applied: list[Bound] = []
-    explicit = _latest_explicit_date(text, timexes, cap)
+    explicit = _latest_explicit_date(text, timexes, cap, story)
     lower = explicit[0] if explicit else None
     if explicit:
         applied.append(Bound(f"writes out '{explicit[2].text}': on or after {lower.isoformat()}", earliest=lower,
@@ -492,12 +514,14 @@ def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
             break
     days = [b.earliest for b in applied if b.day]
     latest_day = max(days) if days else None
-    if latest_day and (found[1] - found[0]).days > RECENCY_DAYS and found[0] <= latest_day:
+    recency = RECENCY_DAYS if recency_days is None else recency_days
+    if latest_day and (found[1] - found[0]).days > recency and found[0] <= latest_day:
         named = (named_until or {}).get(latest_day.isoformat())
         since = max(latest_day, dt.date.fromisoformat(named)) if named else latest_day
         still = f" (dated articles still name it on {since.isoformat()})" if since > latest_day else ""
-        _apply(found, Bound(f"news within {RECENCY_DAYS} days after the latest day it names, {latest_day.isoformat()}{still}",
-                            latest=since + dt.timedelta(days=RECENCY_DAYS),
+        measured = " (how long the store's dated articles go on naming a day)" if recency_days is not None else ""
+        _apply(found, Bound(f"news within {recency} days{measured} after the latest day it names, {latest_day.isoformat()}{still}",
+                            latest=since + dt.timedelta(days=recency),
                             firm=False), applied)
     if found[1] == cap and not any(b.latest == cap for b in applied):
         applied.append(Bound(f"nothing bounds it from above: up to {cap.isoformat()}", latest=cap))
