@@ -16,7 +16,6 @@ from storyline.story.timeline import (
     rank_dates,
     salience,
     summarise_timeline,
-    summarised_timeline,
     timeline_sort_key,
 )
 
@@ -66,7 +65,22 @@ def test_rank_dates_prefers_dates_many_articles_talk_about():
 def test_summarise_timeline_picks_important_dates_and_central_sentences():
     timeline = summarise_timeline(_candidates(), n_dates=2, sentences_per_date=1)
     assert [day for day, _ in timeline] == [date(2010, 4, 20), date(2010, 7, 15)]
-    assert "exploded" in timeline[0][1][0] and "cap" in timeline[1][1][0]
+    assert "exploded" in timeline[0][1][0].text and "cap" in timeline[1][1][0].text
+
+
+def test_questions_captions_and_first_person_accounts_do_not_stand_for_a_day():
+    published = date(2010, 4, 24)
+    central = [
+        "Did the Deepwater Horizon rig explode on April 20 because BP cut corners in the Gulf ?",
+        "April 20: The Deepwater Horizon rig exploded in the Gulf of Mexico , killing 11 workers .",
+        "I watched the Deepwater Horizon rig explode on April 20 from my boat in the Gulf .",
+    ]
+    extra = [CandidateSentence(text, f"q{i}", published, 0, first_date(text, published)) for i, text in enumerate(central)]
+    sentences = extra + _candidates()
+    assert all(s.date == date(2010, 4, 20) for s in extra)
+    timeline = summarise_timeline(sentences, n_dates=1, sentences_per_date=3)
+    assert timeline[0][0] == date(2010, 4, 20)
+    assert timeline[0][1] and {s.doc for s in timeline[0][1]} <= {"d1", "d2", "d3"}
 
 
 def test_summarise_timeline_respects_the_date_window():
@@ -162,21 +176,42 @@ def test_default_timeline_keeps_the_important_happenings_once_oldest_first():
             timeline_sort_key(e) for e in events if e.id == i))
 
 
-def test_summarised_timeline_picks_the_days_whose_events_weigh_most():
-    events = [
-        _framed("big1", "2025-03-01", sources=("a", "b", "c"), independent=3),
-        _framed("big2", "2025-03-01", "attack", sources=("a", "b"), independent=2, summary="second sentence"),
-        _framed("small", "2025-03-05", "statement"),
-        _framed("mid", "2025-04-01", sources=("a", "b"), independent=2),
-        _framed("ranged", None, date_range=["2025-04-20", "2025-04-25"], sources=("a", "b", "c"), independent=3),
-    ]
-    timeline = summarised_timeline(events, SPAN, n_dates=2, per_date=1)
-    assert [day for day, _ in timeline] == ["2025-03-01", "2025-04-01"]
-    everything = summarised_timeline(events, SPAN, n_dates=10, per_date=1)
-    assert [day for day, _ in everything] == ["2025-03-01", "2025-03-05", "2025-04-01", "2025-04-25"]  # a week's range: its last day
-    assert [e.id for e in timeline[0][1]] == ["big1"]
-    assert [e.id for e in summarised_timeline(events, SPAN, 1, per_date=2)[0][1]] == ["big1", "big2"]
-    assert summarised_timeline(events, SPAN, 5, start="2025-03-02", end="2025-04-10")[0][0] == "2025-03-05"
+def test_summarised_timeline_shows_dated_sentences_with_the_events_read_from_them(seeds_store):
+    from storyline.export.records import summarised_timeline_records
+    from storyline.store import queries
+
+    rows = summarised_timeline_records(seeds_store, 3, 2)
+    days = [row["timeline_date"] for row in rows]
+    assert 1 <= len(set(days)) <= 3 and days == sorted(days)
+    assert all(days.count(day) <= 2 for day in days)
+    assert len({row["summary"] for row in rows}) == len(rows)  # nothing twice
+    titles = {doc: label["title"] for doc, label in queries.document_labels(seeds_store, [r["sources"][0] for r in rows]).items()}
+    for row in rows:
+        if row["type"] == "report":  # no event was read from the sentence: the sentence is its evidence
+            mention = row["mentions"][0]
+            assert queries.text_spans(seeds_store, [(mention["doc"], mention["start"], mention["end"])])[0].strip() == row["summary"]
+            assert row["headline"] == titles[mention["doc"]] and row["id"].startswith("sentence-")
+        else:  # the event told in that sentence, kept as evidence
+            assert queries.event_record(seeds_store, row["id"]) is not None
+            assert any(row["summary"] in queries.text_spans(seeds_store, [(m["doc"], 0, 10 ** 6)])[0] for m in row["mentions"])
+    # the Trump-Putin call of 12 February 2025 is among the days the seed articles point at most
+    assert any(row["timeline_date"] == "2025-02-12" and row["headline"] == "Donald Trump – Vladimir Putin phone call"
+               for row in rows)
+
+
+def test_summarised_timeline_of_an_actor_keeps_the_sentences_naming_them(seeds_store):
+    from storyline.export.records import entity_ids_matching, summarised_timeline_records
+    from storyline.store import queries
+
+    rows = summarised_timeline_records(seeds_store, 5, 1, actor="Zelensky")
+    assert rows
+    spans = queries.mention_spans(seeds_store, entity_ids_matching(seeds_store, "Zelensky"))
+    for row in rows:
+        doc = row["mentions"][0]["doc"] if row["type"] == "report" else None
+        if doc:
+            start, end = row["mentions"][0]["start"], row["mentions"][0]["end"]
+            assert any(start <= s and e <= end for s, e in spans[doc])
+    assert summarised_timeline_records(seeds_store, 5, 1, actor="Nobody Atall") == []
 
 
 def test_captions_list_entries_and_update_stamps_are_no_evidence():

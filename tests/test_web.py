@@ -56,6 +56,21 @@ def test_timeline_is_oldest_first_and_names_real_sources(client):
         assert 1 <= event["independent_sources"] <= len(event["sources"])
 
 
+def test_summarised_timeline_is_the_cli_rows_and_pages(client, seeded_db_path):
+    from storyline.export.records import summarised_timeline_records
+    from storyline.store import Store
+
+    rows = client.get("/api/timeline", params={"dates": 3, "per_date": 2, "limit": 1000}).json()["items"]
+    store = Store(seeded_db_path, readonly=True)
+    try:
+        expected = summarised_timeline_records(store, 3, 2)
+    finally:
+        store.close()
+    assert rows and [(r["timeline_date"], r["id"], r["summary"]) for r in rows] == [
+        (r["timeline_date"], r["id"], r["summary"]) for r in expected]
+    assert all_items(client, "/api/timeline", {"dates": 3, "per_date": 2, "limit": 2}) == rows
+
+
 def test_every_list_pages_by_next_token(client):
     for path, params in (("/api/timeline", {"all": "true"}), ("/api/timeline", {"since": "2024-11-01"}),
                          ("/api/timeline", {"actor": "Trump"}), ("/api/quotes", {}), ("/api/quotes", {"speaker": "Trump"}),

@@ -174,16 +174,22 @@ def timeline_records(store: Store, actor: str | None = None, since: str | None =
 
 def summarised_timeline_records(store: Store, n_dates: int, per_date: int = 1, actor: str | None = None,
                                 since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
-    """`--dates N --per-date K` (`story.timeline.summarised_timeline`): per chosen day its K most
-    salient events, each record with `timeline_date`, the day it stands for."""
-    from storyline.story.timeline import summarised_timeline
+    """`--dates N --per-date K` (`story.stored_timeline.summarised_timeline_of_store`): per chosen
+    day its K most central dated sentences, each as the event read from it (or, where none was, a
+    `report` row whose headline is its article's title), with `timeline_date`, the day it stands
+    for, and `summary`, the sentence."""
+    from storyline.story.stored_timeline import reported_sentence, summarised_timeline_of_store
 
     span = story_span(store)
-    records = []
-    for day, events in summarised_timeline(_stored_events(store, actor, since, until), span, n_dates, per_date):
-        for event in events:
-            records.append({**to_dict(event), "timeline_date": day})
-    return with_frame(store, records, span)
+    rows = summarised_timeline_of_store(store, span, n_dates, per_date, _ids_named(store, actor), since, until)
+    records = [{**to_dict(event or reported_sentence(sentence, day)), "summary": sentence.text, "timeline_date": day}
+               for day, sentence, event in rows]
+    framed_records = with_frame(store, records, span)
+    titles = queries.document_labels(store, sorted({r["sources"][0] for r in framed_records if r["type"] == "report"}))
+    for record in framed_records:
+        if record["type"] == "report":
+            record["headline"] = (titles.get(record["sources"][0]) or {}).get("title") or None
+    return framed_records
 
 
 def timeline_ids(store: Store) -> list[str]:

@@ -651,3 +651,40 @@ def passage_details(store: Store, passages: list[tuple[str, int, int]]) -> dict[
                                                    "outlet": outlet}
     return found
 
+
+
+# --- sentences of the story ------------------------------------------------------------------
+
+def dated_originals(store: Store, max_range_days: int) -> dict[str, tuple[str, list[dict[str, Any]]]]:
+    """Documents that copy no other and carry a publication day (or an inferred range of at most
+    `max_range_days`, by its last day) -> (that day, their time expressions)."""
+    rows = store.conn.execute(
+        "SELECT d.id, COALESCE(substr(d.published, 1, 10), json_extract(d.published_range, '$[1]')), a.timexes"
+        " FROM documents d JOIN analyses a ON a.document = d.id"
+        " WHERE (d.published IS NOT NULL OR julianday(json_extract(d.published_range, '$[1]'))"
+        " - julianday(json_extract(d.published_range, '$[0]')) <= ?)"
+        " AND d.id NOT IN (SELECT document FROM copy_links WHERE original IS NOT NULL)", (max_range_days,))
+    return {doc: (day, json.loads(timexes)) for doc, day, timexes in rows}
+
+
+def passages_by_document(store: Store) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
+    """Each document's stored sentences (start, end, text) in text order, one document at a time."""
+    rows = store.conn.execute("SELECT document, start, end, text FROM passages ORDER BY document, start")
+    current, sentences = None, []
+    for doc, start, end, text in rows:
+        if doc != current:
+            if current is not None:
+                yield current, sentences
+            current, sentences = doc, []
+        sentences.append((start, end, text))
+    if current is not None:
+        yield current, sentences
+
+
+def mention_spans(store: Store, entity_ids: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """Document -> the spans where the entities of `entity_ids` are mentioned."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for doc, start, end in store.select_in("SELECT doc, start, end FROM entity_mentions WHERE entity IN ({})",
+                                           entity_ids):
+        spans.setdefault(doc, []).append((start, end))
+    return spans

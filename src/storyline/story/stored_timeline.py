@@ -1,17 +1,28 @@
-"""The default timeline over the stored events (`story.timeline.default_timeline`), chosen without
-holding every event: what the story build ranks once (`story.build.store_default_timeline`) and
-the timeline views ask for with filters."""
+"""The timelines of a stored story. The default timeline over the stored events
+(`story.timeline.default_timeline`), chosen without holding every event: what the story build
+ranks once (`story.build.store_default_timeline`) and the timeline views ask for with filters.
+The summarised timeline (`story.timeline.summarise_timeline`) over the stored sentences of the
+story, each chosen sentence shown with the event it tells where one was read from it."""
 from __future__ import annotations
 
+import hashlib
 import heapq
+from datetime import date
 
-from storyline.model import Event, from_dict
+from storyline.model import Event, Timex, from_dict
 from storyline.store import Store, queries
+from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
 from storyline.story.timeline import (
+    CandidateSentence,
     StorySpan,
     default_size,
     default_timeline,
+    covers_day,
+    is_background,
     is_timeline_candidate,
+    salience,
+    stated_day,
+    summarise_timeline,
     timeline_rank,
 )
 
@@ -67,3 +78,70 @@ class _Reversed:
 
     def __lt__(self, other: "_Reversed") -> bool:
         return other.item < self.item
+
+
+def story_sentences(store: Store, actor_ids: list[str] | None = None) -> list[CandidateSentence]:
+    """The summarised timeline's candidates: every stored sentence of the documents that carry a
+    publication day (an inferred range of at most a week counts by its last day), with the first
+    day its time expressions name. Copies are left out: their sentences are their original's, and
+    counting them again would weigh a date by how often one report was reprinted. With
+    `actor_ids`, only the sentences that mention one of them."""
+    documents = queries.dated_originals(store, UNDATED_PAST_WINDOW_DAYS)
+    mentioned = queries.mention_spans(store, actor_ids) if actor_ids is not None else None
+    sentences = []
+    for doc, passages in queries.passages_by_document(store):
+        if doc not in documents:
+            continue
+        day, timex_records = documents[doc]
+        published = date.fromisoformat(day)
+        timexes = [from_dict(Timex, record) for record in timex_records]
+        for position, (start, end, text) in enumerate(passages):
+            if mentioned is not None and not any(start <= m_start and m_end <= end for m_start, m_end in mentioned.get(doc, ())):
+                continue
+            sentences.append(CandidateSentence(text.strip(), doc, published, position,
+                                               stated_day(start, end, timexes), start, end))
+    return sentences
+
+
+def summarised_timeline_of_store(store: Store, span: StorySpan, n_dates: int, per_date: int = 1,
+                                 actor_ids: list[str] | None = None, since: str | None = None,
+                                 until: str | None = None) -> list[tuple[str, CandidateSentence, Event | None]]:
+    """`--dates N --per-date K` over the stored story: (day, chosen sentence, the most salient
+    non-background event read from that sentence, or None), days oldest first. An event is one row:
+    it goes to a row of its own day when one tells it, and a second sentence telling it stands as
+    a report."""
+    if actor_ids is not None and not actor_ids:
+        return []
+    chosen = summarise_timeline(story_sentences(store, actor_ids), n_dates, per_date,
+                                date.fromisoformat(since[:10]) if since else None,
+                                date.fromisoformat(until[:10]) if until else None)
+    told_in: dict[str, list[Event]] = {}
+    rows = [(day.isoformat(), sentence) for day, sentences in chosen for sentence in sentences]
+    candidates = []
+    for day, sentence in rows:
+        if sentence.doc not in told_in:
+            told_in[sentence.doc] = [from_dict(Event, record) for record in queries.events_in_document(store, sentence.doc)]
+        told = [event for event in told_in[sentence.doc] if not is_background(event, span)
+                and any(mention["doc"] == sentence.doc and mention["start"] < sentence.end
+                        and sentence.start < mention["end"] for mention in event.mentions)]
+        candidates.append(sorted(told, key=lambda event: (-salience(event, span), event.id)))
+    # an event goes to a row of its own day first, then to the first other row telling it
+    picked: list[Event | None] = [None] * len(rows)
+    shown: set[str] = set()
+    for on_its_day in (True, False):
+        for index, (day, _) in enumerate(rows):
+            if picked[index] is None:
+                picked[index] = next((event for event in candidates[index] if event.id not in shown
+                                      and (not on_its_day or covers_day(event, day))), None)
+                if picked[index] is not None:
+                    shown.add(picked[index].id)
+    return [(day, sentence, event) for (day, sentence), event in zip(rows, picked)]
+
+def reported_sentence(sentence: CandidateSentence, day: str) -> Event:
+    """A summarised-timeline row for a sentence no event was read from: what its article reports
+    of that day, with the sentence as its only evidence."""
+    digest = hashlib.sha1(f"{sentence.doc}|{sentence.start}|{sentence.end}".encode()).hexdigest()[:12]
+    return Event(id=f"sentence-{digest}", type="report", date=day, date_range=None, participants=[],
+                 location=None, summary=sentence.text, status="reported",
+                 mentions=[{"doc": sentence.doc, "start": sentence.start, "end": sentence.end}],
+                 sources=[sentence.doc], independent_sources=1)

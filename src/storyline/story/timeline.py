@@ -3,12 +3,11 @@
 `build_timeline` orders clustered events (by `timeline_sort_key`, which the store keeps per
 event): that is `--all`. `default_timeline` is what a person reads first: the events that are not
 background, ranked by `salience` (docs/timeline.md), the most salient kept and shown oldest first,
-one row each. `summarised_timeline` is `--dates N --per-date K`: the N days whose events weigh
-most, each with its K most salient events. The CLI, the web, the reports, the export and
-`storyline eval timeline17` all call these.
-
-`summarise_timeline` is an older sentence-level summariser kept for callers of it (news-tls
-DATEWISE style over raw sentences); the product's timeline does not use it.
+one row each. `summarise_timeline` is `--dates N --per-date K` (news-tls DATEWISE over the
+story's dated sentences): the N days most sentences and articles point at, each with its K most
+central sentences (`story.stored_timeline` reads them from the store and shows each with the event
+read from it). The CLI, the web, the reports, the export and `storyline eval timeline17` all call
+these.
 """
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ import numpy as np
 
 from storyline.model import Document, Event, Timex
 from storyline.nlp.time.sentence_dates import first_date
+from storyline.story.cluster import is_no_report  # captions, list entries, first-person accounts
 from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
 from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
 
@@ -36,9 +36,9 @@ PUBLICATION_LAG_DAYS = 1  # an article published on day d+1 usually reports day 
 SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z\"“‘(])|\n+")
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MIN_TOKENS, MAX_TOKENS = 6, 45  # summary sentences: not fragments, not run-ons
-REDUNDANCY_LIMIT = 0.5
+REDUNDANCY_LIMIT = 0.5  # cosine above which a candidate repeats an already chosen sentence
 TIMELINE_WIDE_REDUNDANCY = True  # also against sentences chosen for other dates
-TOPIC_TERMS = 10  # a summary sentence names one of the collection's most widespread words (0: no filter)  # cosine above which a candidate repeats an already chosen sentence
+TOPIC_TERMS = 10  # a summary sentence names one of the collection's most widespread words (0: no filter)
 
 
 @dataclass
@@ -50,6 +50,8 @@ class CandidateSentence:
     published: date
     position: int  # index of the sentence in its article
     date: date | None  # the first day-level date it states, if any
+    start: int = 0  # its place in the document's text (the row links to it)
+    end: int = 0
 
 
 def timeline_sort_key(event: Event) -> str | None:
@@ -79,7 +81,6 @@ HAPPENING_WEIGHT = 1.0
 STATUS_WEIGHTS = {"happened": 1.0, "called off": 1.0, "reported": 0.5, "planned": 0.5, "denied": 0.25}
 DEFAULT_MIN_ROWS = 12  # a short story's default timeline still fits one screen
 DEFAULT_ROWS_PER_SQRT_DOCUMENT = 4  # ... and grows with the square root of the coverage
-MAX_RANGE_DAYS_FOR_A_DATE = 7  # a ranged event counts toward a summarised date only when this narrow
 
 
 @dataclass
@@ -100,6 +101,12 @@ def _first_day(event: Event) -> str | None:
 
 def _last_day(event: Event) -> str | None:
     return event.date[:10] if event.date else (event.date_range[1][:10] if event.date_range else None)
+
+
+def covers_day(event: Event, day: str) -> bool:
+    """Whether the event is dated to `day` (an ISO day) or ranged over it."""
+    first, last = _first_day(event), _last_day(event)
+    return bool(first and last) and first <= day <= last
 
 
 def is_background(event: Event, span: StorySpan) -> bool:
@@ -183,8 +190,6 @@ def is_timeline_candidate(event: Event, span: StorySpan) -> bool:
     """What the default timeline may show: a dated happening of the story (not background) with a
     named participant that tells something, not dated after every report of it, with a report of
     the article (not a caption or a first-person account) as evidence."""
-    from storyline.story.cluster import is_no_report
-
     return (bool(_first_day(event)) and bool(event.participants) and not is_background(event, span)
             and tells_something(event) and not after_its_reports(event, span) and not is_no_report(event.summary))
 
@@ -238,50 +243,6 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
         if not any(_same_happening(event, kept) or event.summary == kept.summary for kept in chosen):
             chosen.append(event)
     return sorted(chosen, key=timeline_sort_key)
-
-
-def summarised_timeline(events: list[Event], span: StorySpan, n_dates: int, per_date: int = 1,
-                        start: str | None = None, end: str | None = None) -> list[tuple[str, list[Event]]]:
-    """`--dates N --per-date K`: the N days whose non-background events weigh most (summed
-    salience; an event known only to a range of at most a week counts, at half weight, on the
-    range's last day), each with its K most salient events, oldest first; only days inside
-    [start, end] when given."""
-    weights: dict[str, float] = defaultdict(float)
-    on_day: dict[str, list[tuple[float, Event]]] = defaultdict(list)
-    for event in events:
-        if is_background(event, span) or not tells_something(event):
-            continue
-        day, share = _summary_day(event)
-        if day is None or (start and day < start) or (end and day > end):
-            continue
-        weight = salience(event, span) * share
-        weights[day] += weight
-        on_day[day].append((weight, event))
-    days = sorted(weights, key=lambda day: (-weights[day], day))[:max(0, n_dates)]
-    result = []
-    for day in sorted(days):
-        ranked = sorted(on_day[day], key=lambda pair: (-pair[0], pair[1].id))
-        picked: list[Event] = []
-        for _, event in ranked:
-            if len(picked) >= per_date:
-                break
-            if event.summary not in {kept.summary for kept in picked}:
-                picked.append(event)
-        result.append((day, picked))
-    return result
-
-
-def _summary_day(event: Event) -> tuple[str | None, float]:
-    if event.date:
-        return event.date[:10], 1.0
-    if event.date_range:
-        try:
-            width = (date.fromisoformat(event.date_range[1][:10]) - date.fromisoformat(event.date_range[0][:10])).days
-        except ValueError:
-            return None, 0.0
-        if width <= MAX_RANGE_DAYS_FOR_A_DATE:
-            return event.date_range[1][:10], 0.5
-    return None, 0.0
 
 
 # Headline words for each event type: a verb for an act by someone, a noun for contact between parties.
@@ -354,7 +315,13 @@ def _token_count(text: str) -> int:
 
 
 def _is_summary_worthy(sentence: CandidateSentence) -> bool:
-    return MIN_TOKENS <= _token_count(sentence.text) <= MAX_TOKENS
+    """A sentence that can stand for a day: neither a fragment nor a run-on, a statement rather
+    than a question, and a report rather than a caption, list entry or first-person account."""
+    if not MIN_TOKENS <= _token_count(sentence.text) <= MAX_TOKENS:
+        return False
+    if sentence.text.rstrip(" \"'”’)").endswith("?"):
+        return False
+    return not is_no_report(sentence.text)
 
 
 def _date_evidence(sentences: list[CandidateSentence]) -> dict[date, dict[str, float]]:
@@ -449,8 +416,9 @@ def summarise_timeline(
     sentences_per_date: int = 1,
     start: date | None = None,
     end: date | None = None,
-) -> list[tuple[date, list[str]]]:
-    """The `n_dates` most important dates with their most central sentences, oldest first."""
+) -> list[tuple[date, list[CandidateSentence]]]:
+    """`--dates N --per-date K`: the `n_dates` most important dates with their most central
+    sentences, oldest first (news-tls DATEWISE, docs/timeline.md)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     if not sentences or n_dates <= 0:
@@ -459,7 +427,7 @@ def summarise_timeline(
     vectors = vectorizer.fit_transform([sentence.text for sentence in sentences]).tocsr()
     by_date = _candidates_by_date(sentences)
     on_topic = _on_topic(vectors, TOPIC_TERMS)
-    timeline: list[tuple[date, list[str]]] = []
+    timeline: list[tuple[date, list[CandidateSentence]]] = []
     used: list[int] = []
     for day in rank_dates(sentences, start, end):
         if len(timeline) >= n_dates:
@@ -469,7 +437,7 @@ def summarise_timeline(
         chosen = _select_central(vectors, candidates, eligible, sentences_per_date, used) if eligible else []
         used.extend(chosen)
         if chosen:
-            timeline.append((day, [sentences[index].text for index in chosen]))
+            timeline.append((day, [sentences[index] for index in chosen]))
     timeline.sort(key=lambda item: item[0])
     return timeline
 
@@ -483,13 +451,15 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in spans if text[start:end].strip()]
 
 
-def _stated_day(start: int, end: int, doc_timexes: list[Timex] | None, text: str, published: date) -> date | None:
-    """First day-level date in the sentence: from the timex stage when given, else the rules."""
-    if doc_timexes is None:
-        return first_date(text[start:end], published)
+def stated_day(start: int, end: int, doc_timexes: list[Timex]) -> date | None:
+    """The first day the time expressions inside [start, end) name (a DATE or TIME valued to the day)."""
     for timex in sorted(doc_timexes, key=lambda t: t.start):
-        if start <= timex.start and timex.end <= end and timex.type == "DATE" and timex.value and DAY_VALUE.match(timex.value):
-            return date.fromisoformat(timex.value)
+        if start <= timex.start and timex.end <= end and timex.type in ("DATE", "TIME") and timex.value \
+                and DAY_VALUE.match(timex.value[:10]):
+            try:
+                return date.fromisoformat(timex.value[:10])
+            except ValueError:  # "2010-02-30" from a misread
+                continue
     return None
 
 
@@ -510,5 +480,7 @@ def candidates_from_documents(
         for position, (start, end) in enumerate(spans):
             text = document.text[start:end].strip()
             sentences.append(CandidateSentence(text, document.id, published, position,
-                                               _stated_day(start, end, doc_timexes, document.text, published)))
+                                               first_date(text, published) if doc_timexes is None
+                                               else stated_day(start, end, doc_timexes),
+                                               start, end))
     return sentences
