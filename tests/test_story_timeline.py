@@ -258,6 +258,24 @@ def test_default_timeline_prefers_stated_dates_and_leaves_out_captions_and_misda
     assert [e.id for e in default_timeline(events, span, size=5)] == ["shortly before", "hearing"]
 
 
+def test_sure_rows_come_first_and_unsure_ones_only_fill():
+    from storyline.story.timeline import is_sure
+
+    span = StorySpan("2010-06-01", "2010-07-01", 40, {"a": 1000, "b": 1000, "c": 1000},
+                     published={"a": "2010-06-16", "b": "2010-06-18", "c": "2010-06-18"})
+    # one report whose sentence does not state the day it is given: the more salient, but unsure
+    unstated = _framed("unstated", "2010-06-15", "attack", sources=("a",), roles={"agent": ["ukraine"], "with": ["putin"]},
+                       summary="At a recent White House meeting, the president snapped at his aides.")
+    stated = _framed("stated", "2010-06-15", "statement", sources=("b",), roles={"agent": ["trump"], "with": ["putin"]},
+                     summary="Trump spoke to Putin on Tuesday about the spill.", obj="spill")
+    two_reports = _framed("two reports", "2010-06-10", "statement", sources=("b", "c"), independent=2,
+                          roles={"agent": ["zelensky"], "with": ["putin"]}, summary="Zelensky and Putin spoke.", obj="spill")
+    assert [is_sure(e, span) for e in (unstated, stated, two_reports)] == [False, True, True]
+    assert salience(unstated, span) > salience(stated, span)
+    assert [e.id for e in default_timeline([unstated, stated, two_reports], span, size=2)] == ["two reports", "stated"]
+    assert len(default_timeline([unstated, stated, two_reports], span, size=5)) == 3
+
+
 def test_a_disaster_and_its_toll_on_one_day_are_one_row():
     explosion = _framed("explosion", "2010-04-20", "explosion", sources=("a", "b", "c"), independent=3,
                         roles={"patient": ["gulf"]}, summary="The rig exploded on April 20.")

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.model import Document, Event, Timex
-from storyline.nlp.time.sentence_dates import first_date
+from storyline.nlp.time.sentence_dates import dates_in_text, first_date
 from storyline.story.cluster import is_no_report  # captions, list entries, first-person accounts
 from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
 from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
@@ -186,6 +186,29 @@ def after_its_reports(event: Event, span: StorySpan) -> bool:
     return bool(first and event.status == "happened" and published and all(published) and first > max(published))
 
 
+def states_its_day(event: Event, span: StorySpan) -> bool:
+    """The evidence sentence itself names the event's day ("on Tuesday", "April 21"), read
+    against the publication day of a report of it."""
+    if not event.date:
+        return False
+    anchors = {(span.published or {}).get(doc, "")[:10] for doc in event.sources} - {""}
+    for anchor in anchors:
+        try:
+            stated = dates_in_text(event.summary, date.fromisoformat(anchor))
+        except ValueError:
+            continue
+        if any(found.date.isoformat() == event.date[:10] for found in stated):
+            return True
+    return False
+
+
+def is_sure(event: Event, span: StorySpan) -> bool:
+    """A row a reader can trust: reported by two independent documents, or by one whose evidence
+    sentence states the day (a happening known from one report, dated from another sentence or
+    from its publication, is too often misdated to show by default)."""
+    return event.independent_sources >= 2 or states_its_day(event, span)
+
+
 def is_timeline_candidate(event: Event, span: StorySpan) -> bool:
     """What the default timeline may show: a dated happening of the story (not background) with a
     named participant that tells something, not dated after every report of it, with a report of
@@ -196,8 +219,11 @@ def is_timeline_candidate(event: Event, span: StorySpan) -> bool:
 
 def timeline_rank(event: Event, span: StorySpan) -> tuple:
     """The default timeline's order of choice: events dated by their own words before those known
-    only as 'shortly before a report' (these fill the rows left), then by salience."""
-    return dated_by_its_reports_only(event, span), -salience(event, span), timeline_sort_key(event) or "", event.id
+    only as 'shortly before a report' (these fill the rows left); among each, sure events
+    (`is_sure`) before the others, which only fill the rows left (a story of a few reports has
+    few sure ones); then by salience."""
+    return (dated_by_its_reports_only(event, span), not is_sure(event, span), -salience(event, span),
+            timeline_sort_key(event) or "", event.id)
 
 
 def default_size(documents: int) -> int:
