@@ -24,13 +24,13 @@ def main(argv: list[str] | None = None) -> int:
     rows = timeline_records(store)[:args.rows]
     published = {d["id"]: (d.get("published") or "..".join(d.get("published_range") or []) or "undated")
                  for d in document_records(store, sorted({doc for r in rows for doc in r["sources"]}))}
-    print("| # | date | headline | evidence | published | real happening | date right | duplicate | pass | note |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| # | date | headline | evidence | published | real happening | date right | duplicate | pass | headline readable | note |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for number, row in enumerate(rows, 1):
         day = row["date"] or "..".join(row["date_range"] or []) or "undated"
         days = sorted({published.get(doc, "?")[:10] for doc in row["sources"]})
         evidence = " ".join(row["summary"].split()).replace("|", "/")[:220]
-        print(f"| {number} | {day} | {row['headline']} | {evidence} | {', '.join(days[:3])} |  |  |  |  |  |")
+        print(f"| {number} | {day} | {row['headline']} | {evidence} | {', '.join(days[:3])} |  |  |  |  |  |  |")
     return 0
 
 

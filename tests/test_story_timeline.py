@@ -271,6 +271,10 @@ def test_sure_rows_come_first_and_unsure_ones_only_fill():
     two_reports = _framed("two reports", "2010-06-10", "statement", sources=("b", "c"), independent=2,
                           roles={"agent": ["zelensky"], "with": ["putin"]}, summary="Zelensky and Putin spoke.", obj="spill")
     assert [is_sure(e, span) for e in (unstated, stated, two_reports)] == [False, True, True]
+    # the weekday names the day even where the rule dater guesses the future ("would not travel ... Sunday")
+    sunday = _framed("sunday", "2010-06-13", "visit", sources=("a",), roles={"agent": ["trump"]},
+                     summary="After aides insisted he would not travel, the president flew into New Orleans Sunday.")
+    assert is_sure(sunday, span)
     assert salience(unstated, span) > salience(stated, span)
     assert [e.id for e in default_timeline([unstated, stated, two_reports], span, size=2)] == ["two reports", "stated"]
     assert len(default_timeline([unstated, stated, two_reports], span, size=5)) == 3

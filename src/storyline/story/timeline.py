@@ -191,13 +191,21 @@ def states_its_day(event: Event, span: StorySpan) -> bool:
     against the publication day of a report of it."""
     if not event.date:
         return False
+    try:
+        day = date.fromisoformat(event.date[:10])
+    except ValueError:
+        return False
     anchors = {(span.published or {}).get(doc, "")[:10] for doc in event.sources} - {""}
     for anchor in anchors:
         try:
-            stated = dates_in_text(event.summary, date.fromisoformat(anchor))
+            published = date.fromisoformat(anchor)
         except ValueError:
             continue
-        if any(found.date.isoformat() == event.date[:10] for found in stated):
+        if any(found.date == day for found in dates_in_text(event.summary, published)):
+            return True
+        # a weekday within a week of the report, whichever way the rule dater's tense guess went
+        # ("would not travel ... flew into New Orleans Sunday")
+        if abs((published - day).days) <= 7 and re.search(rf"\b{day.strftime('%A')}\b", event.summary, re.IGNORECASE):
             return True
     return False
 
