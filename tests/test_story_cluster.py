@@ -169,3 +169,22 @@ def test_one_disaster_a_day_whatever_place_each_report_names():
 
     events = cluster_events([mention("a", "Louisiana"), mention("b", "Gulf of Mexico")], {}, {})
     assert len(events) == 1 and sorted(events[0].sources) == ["a", "b"]
+
+
+def test_acts_with_different_counts_in_one_article_are_two_happenings():
+    # the demo's seed: "with Russia launching 145 drones at Ukraine overnight ... Russia, in turn, reported
+    # downing 34 Ukrainian drones targeting Moscow"
+    sentence = "Russia launching 145 drones at Ukraine overnight. Russia reported downing 34 Ukrainian drones targeting Moscow."
+    week = ["2025-02-08", "2025-02-10"]
+    launched = EventMention(doc="a", start=0, end=48, sentence=sentence[:48], type="attack", status="happened",
+                            date_range=week, participants=["Russia"], object="145 drones")
+    downed = EventMention(doc="a", start=49, end=len(sentence), sentence=sentence[49:], type="attack", status="happened",
+                          date_range=week, participants=["Russia", "Moscow"], object="34 Ukrainian drones")
+    assert len(cluster_events([launched, downed], {}, {})) == 2
+    # the same count told twice in one article, or different counts in two articles, still join
+    again = EventMention(doc="a", start=49, end=len(sentence), sentence=sentence[49:], type="attack", status="happened",
+                         date_range=week, participants=["Russia"], object="145 drones")
+    elsewhere = EventMention(doc="b", start=0, end=48, sentence=sentence[:48], type="attack", status="happened",
+                             date_range=week, participants=["Russia"], object="150 drones")
+    assert len(cluster_events([launched, again], {}, {})) == 1
+    assert len(cluster_events([launched, elsewhere], {}, {})) == 1

@@ -165,6 +165,23 @@ def _shared_enough(entities: list[str], cluster: _Cluster) -> int:
     return shared if needed and shared >= needed else 0
 
 
+LEADING_COUNT = re.compile(r"^\s*(\d[\d,.]*)\b")
+
+
+def _count(thing: str | None) -> str | None:
+    """The number an object opens with ('145 drones' -> '145'), if any."""
+    match = LEADING_COUNT.match(thing or "")
+    return match.group(1).replace(",", "") if match else None
+
+
+def _other_count_in_document(mention: EventMention, cluster: _Cluster) -> bool:
+    """One article telling acts of one kind with different counts ('launching 145 drones at
+    Ukraine', 'downing 34 Ukrainian drones targeting Moscow') tells two happenings, not one."""
+    count = _count(mention.object)
+    return bool(count) and mention.doc in cluster.docs and any(
+        _count(thing) not in (None, count) for thing in cluster.objects)
+
+
 def _copies(doc: str, docs: set[str], copy_of: dict[str, str | None]) -> bool:
     return copy_of.get(doc) in docs or any(copy_of.get(other) == doc for other in docs)
 
@@ -181,6 +198,8 @@ def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, 
         return 0.0  # a planned meeting is not the call that arranged it
     dated = _has_date(mention.date, mention.date_range) and _has_date(cluster.date, cluster.date_range)
     if dated and not dates_compatible(mention.date, mention.date_range, cluster.date, cluster.date_range):
+        return 0.0
+    if _other_count_in_document(mention, cluster):
         return 0.0
     same_type = 0.5 if mention.type in cluster.types else 0.0
     if not entities:
