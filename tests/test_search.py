@@ -119,7 +119,8 @@ def test_passage_index_reads_only_what_was_added(seeds_store, tmp_path):
     import shutil
 
     from storyline.dedup.embed import embed
-    from storyline.search import PassageIndex, embed_missing_passages, semantic_passages
+    from storyline.search import embed_missing_passages, semantic_passages
+    from storyline.search_index import PassageIndex
     from storyline.store import Store
 
     path = tmp_path / "copy.db"
@@ -141,7 +142,7 @@ def test_passage_index_reads_only_what_was_added(seeds_store, tmp_path):
         fresh = PassageIndex()
         fresh.refresh(store)
         vector = embed(["a telephone call between presidents"])[0]
-        assert [rowid for rowid, _ in held.nearest(vector, 10)] == [rowid for rowid, _ in fresh.nearest(vector, 10)]
+        assert [rowid for rowid, _ in held.nearest(store, vector, 10)] == [rowid for rowid, _ in fresh.nearest(store, vector, 10)]
         hits = semantic_passages(store, "a telephone call between presidents", 5)
         assert hits and all(hit["score"] >= 0.2 for hit in hits)
     finally:
@@ -202,3 +203,91 @@ def test_a_store_without_vectors_is_named_to_the_user(seeds_store, tmp_path, cap
         assert not queries.first_passage_unembedded(store)
     finally:
         store.close()
+
+
+def test_large_store_index_file_is_written_read_and_kept_current(seeds_store, tmp_path, monkeypatch):
+    """From `ANN_FROM` vectors on (lowered here to the seeds' 144), ingest and rebuild write an
+    IVF-PQ index beside the store; a fresh process reads it instead of building one, ranks as the
+    exact scan does, takes vectors stored since, and builds anew when the stored vectors are not
+    those it was made from."""
+    import shutil
+
+    from storyline.dedup.embed import query_vector
+    from storyline.search import embed_missing_passages
+    from storyline.search_index import PassageIndex, _read_watermark, index_files, update_index_file
+    from storyline.store import Store
+    import storyline.search_index as search_index
+
+    path = tmp_path / "large.db"
+    shutil.copyfile(seeds_store.path, path)
+    store = Store(path)
+    try:
+        with store.transaction() as conn:
+            conn.execute("DELETE FROM passage_embeddings WHERE document IN (SELECT id FROM documents ORDER BY id LIMIT 1)")
+        update_index_file(store)  # the exact scan's size: no file
+        index_file, watermark_file = index_files(str(path))
+        assert not index_file.exists()
+        exact = PassageIndex()
+        exact.refresh(store)
+        monkeypatch.setattr(search_index, "ANN_FROM", 50)
+        update_index_file(store)
+        first = _read_watermark(watermark_file)
+        assert index_file.exists() and first.last == exact.last
+
+        def no_build(*args):
+            raise AssertionError("built again instead of reading the file")
+
+        monkeypatch.setattr(PassageIndex, "_build", no_build)
+        opened = PassageIndex()
+        opened.refresh(store)
+        assert opened.ann is not None and len(opened) == len(exact)
+        for query in ("a telephone call between presidents", "territory Russia wants", "security guarantees"):
+            vector = query_vector(query)
+            wanted = [rowid for rowid, _ in exact.nearest(store, vector, 10)]
+            found = [rowid for rowid, _ in opened.nearest(store, vector, 10)]
+            assert len(set(wanted) & set(found)) >= 9 and found[0] == wanted[0]
+
+        assert embed_missing_passages(store) > 0  # vectors stored after the file was written
+        update_index_file(store)
+        assert _read_watermark(watermark_file).last > first.last
+        current = PassageIndex()
+        current.refresh(store)
+        assert current.ann is not None and current.last == _read_watermark(watermark_file).last
+        monkeypatch.undo()
+        monkeypatch.setattr(search_index, "ANN_FROM", 50)
+        with store.transaction() as conn:  # re-embedded (another encoder): the file no longer fits
+            conn.execute("UPDATE passage_embeddings SET embedding = (SELECT embedding FROM passage_embeddings"
+                         " ORDER BY rowid DESC LIMIT 1) WHERE rowid = (SELECT MIN(rowid) FROM passage_embeddings)")
+        assert not _read_watermark(watermark_file).holds_vectors_of(store)
+        update_index_file(store)
+        assert _read_watermark(watermark_file).holds_vectors_of(store)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_common_words_rank_the_newest_passages_holding_them(seeds_store, query, monkeypatch):
+    """When a word matches more than `COMMON_TERM` passages, only the newest of those are ranked
+    (with every passage holding a rarer word), by the same rule: every hit is a passage the words
+    match, with the words and phrase it really holds, best first; passages holding every word come
+    first when there are no more of them than the cap."""
+    expected = {(doc, start, end): (held, phrase) for doc, start, end, _, held, phrase in reference_ranking(seeds_store, query)}
+    monkeypatch.setattr(queries, "COMMON_TERM", 4)
+    hits = queries.search_passages(seeds_store, query, limit=50)
+    assert hits
+    for hit in hits:
+        assert expected[(hit["doc"], hit["start"], hit["end"])] == (hit["words"], hit["phrase"])
+        assert seeds_store.document(hit["doc"]).text[hit["start"]:hit["end"]] == hit["text"] and hit["lead"]
+    assert [hit["score"] for hit in hits] == sorted((hit["score"] for hit in hits), reverse=True)
+    terms = len(queries.search_terms(query))
+    holding_all = [key for key, (held, _) in expected.items() if held == terms]
+    if len(holding_all) <= 4:
+        assert {(hit["doc"], hit["start"], hit["end"]) for hit in hits[:len(holding_all)]} == set(holding_all)
+    keys = queries.search_passages(seeds_store, query, limit=50, keys_only=True)
+    assert [(hit["doc"], hit["start"], hit["score"]) for hit in keys] == [(hit["doc"], hit["start"], hit["score"]) for hit in hits]
+    putin = entity_ids_matching(seeds_store, "Putin")
+    filtered = queries.search_passages(seeds_store, query, limit=50, actor_ids=putin, since="2025-03-01")
+    kept = keep(seeds_store, SearchFilters(actor="Putin", since="2025-03-01"))
+    everything = queries.search_passages(seeds_store, query, limit=10_000)
+    assert all(kept(hit["doc"], hit["start"], hit["end"]) for hit in filtered)
+    assert len(filtered) <= len([hit for hit in everything if kept(hit["doc"], hit["start"], hit["end"])])

@@ -246,10 +246,12 @@ def run_rebuild(args) -> int:
     from storyline.story.build import rebuild_story
 
     from storyline.search import embed_missing_passages
+    from storyline.search_index import update_index_file
 
     store = open_store(args, write=True)
     rebuild_story(store)
     embedded = embed_missing_passages(store)  # stores ingested before passages were embedded at ingest
+    update_index_file(store)
     print(f"story rebuilt from {store.document_count()} documents"
           + (f"; {embedded} passages embedded for search" if embedded else ""))
     return EXIT_OK

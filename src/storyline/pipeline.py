@@ -467,6 +467,12 @@ def ingest_records(store: Store, records: Iterable[Record], executor: Executor,
         started = time.process_time()
         build_story_if_needed(store, force=bool(summary.new), mode=story)
         summary.add_cpu({"story": time.process_time() - started})
+    if summary.new:
+        from storyline.search_index import update_index_file
+
+        started = time.process_time()
+        update_index_file(store)  # a large store's search index file takes the new passages' vectors
+        summary.add_cpu({"search index": time.process_time() - started})
     return summary
 
 

@@ -3,21 +3,17 @@ full-text ranking (FTS5, words ORed, phrase first) and the MiniLM ranking fused 
 filters; `text` and `semantic` run one ranking alone.
 
 Passage vectors are computed at ingest (`analysis.embed_passages`, in the workers) and stored in
-`passage_embeddings`. A process reads them once into a faiss flat index of float16 vectors
-(`PassageIndex`) and afterwards only the rows stored since, found by rowid; a semantic ranking is
-then one scan. Only the passages finally shown are read with their documents.
+`passage_embeddings`; `search_index.PassageIndex` holds them for a process (an exact flat index for
+a small store, an IVF-PQ index read from a file beside a large one). Only the passages finally
+shown are read with their documents.
 """
 from __future__ import annotations
 
-import os
-import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-import numpy as np
-
 from storyline.export.records import entity_ids_matching, passage_label, search_passages
+from storyline.search_index import passage_index
 from storyline.store import Store
 from storyline.store import queries
 
@@ -25,7 +21,6 @@ MODES = ("hybrid", "text", "semantic")
 CANDIDATES = 500  # passages of each ranking (text, semantic) that hybrid search fuses
 RRF_K = 60  # reciprocal-rank fusion constant: how much the top ranks dominate a hybrid ranking
 MIN_SEMANTIC_SCORE = 0.2  # cosine below this is noise for MiniLM
-READ_CHUNK = 50_000  # vectors read from the store at a time when the index is read
 
 
 @dataclass
@@ -34,74 +29,6 @@ class SearchFilters:
     since: str | None = None
     until: str | None = None
     outlet: str | None = None
-
-
-class PassageIndex:
-    """One store's passage vectors in a faiss flat index that keeps them as float16 (as stored:
-    scores are the stored vectors' own, at half the memory of float32 and scanned with SIMD; 2.3x
-    faster than numpy's float32 matrix-vector product on 383k passages), with their rowids.
-    Vectors are only ever added, so `refresh` reads the rows after the last one it holds."""
-
-    def __init__(self):
-        import faiss
-
-        from storyline.dedup.embed import EMBEDDING_DIM
-
-        faiss.omp_set_num_threads(1)  # one query is one scan; the server runs queries in threads
-        self.index = faiss.IndexScalarQuantizer(EMBEDDING_DIM, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
-        self.rowids = np.zeros(0, dtype=np.int64)
-        self.last = 0
-        self.lock = threading.Lock()
-
-    def refresh(self, store: Store) -> None:
-        if queries.last_passage_vector(store) == self.last:
-            return
-        with self.lock:
-            from storyline.dedup.embed import from_blob
-
-            last = queries.last_passage_vector(store)  # again: another thread may have read on meanwhile
-            if last < self.last:  # another file now stands at this path: read it afresh
-                self.index.reset()
-                self.rowids, self.last = np.zeros(0, dtype=np.int64), 0
-            rows = queries.passage_vectors_after(store, self.last)
-            while True:
-                chunk = [row for _, row in zip(range(READ_CHUNK), rows)]
-                if not chunk:
-                    break
-                self.index.add(from_blob(b"".join(blob for _, blob in chunk)))
-                self.rowids = np.concatenate([self.rowids, np.fromiter((rowid for rowid, _ in chunk), dtype=np.int64,
-                                                                        count=len(chunk))])
-                self.last = int(self.rowids[-1])
-
-    def __len__(self) -> int:
-        return len(self.rowids)
-
-    def nearest(self, vector: np.ndarray, limit: int) -> list[tuple[int, float]]:
-        """(rowid, cosine) of the `limit` most similar passages, best first."""
-        with self.lock:  # not while `refresh` adds
-            if not len(self.rowids):
-                return []
-            scores, positions = self.index.search(np.asarray(vector, dtype=np.float32)[None, :],
-                                                  min(limit, len(self.rowids)))
-        return [(rowid, score) for rowid, score, position in
-                zip(self.rowids[positions[0]].tolist(), scores[0].tolist(), positions[0].tolist()) if position >= 0]
-
-
-@lru_cache(maxsize=8)
-def _index_of_file(path: str, file_id: tuple[int, int] | None) -> PassageIndex:
-    return PassageIndex()
-
-
-def passage_index(path: str) -> PassageIndex:
-    """The process's index of one store file (the web server reads it once at start). Keyed by the
-    file itself as well as its path, so a store replaced at the same path gets a fresh index
-    rather than vectors whose rowids now name other passages."""
-    try:
-        stat = os.stat(path)
-        file_id = (stat.st_dev, stat.st_ino)
-    except OSError:  # ":memory:" or a path not made yet
-        file_id = None
-    return _index_of_file(path, file_id)
 
 
 def search(store: Store, query: str, mode: str = "hybrid", filters: SearchFilters | None = None,
@@ -171,7 +98,8 @@ def semantic_passages(store: Store, query: str, limit: int) -> list[dict[str, An
     index.refresh(store)
     if not len(index):
         return []
-    nearest = [(rowid, score) for rowid, score in index.nearest(query_vector(query), limit) if score >= MIN_SEMANTIC_SCORE]
+    nearest = [(rowid, score) for rowid, score in index.nearest(store, query_vector(query), limit)
+               if score >= MIN_SEMANTIC_SCORE]
     keys = queries.passage_keys(store, [rowid for rowid, _ in nearest])
     return [{"key": keys[rowid], "score": score} for rowid, score in nearest if rowid in keys]
 
