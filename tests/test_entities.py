@@ -223,6 +223,18 @@ def test_a_lone_surname_shared_by_two_people_is_not_credited_to_either():
     assert "Clinton" not in hillary.aliases
 
 
+def test_a_lone_surname_two_people_bear_stays_in_its_own_document():
+    """haiti_bbc: the 'Clinton' of pages naming both Clintons made one 'Clinton' across documents."""
+    entities, _ = _linked_entities({
+        "a": "Secretary of State Hillary Clinton said the strikes would continue.",
+        "b": "Former President Bill Clinton spoke at the conference.",
+        "c": "Bill Clinton and Hillary Clinton arrived. Clinton said that Haiti would recover.",
+        "d": "Hillary Clinton met Bill Clinton in Port-au-Prince. Clinton said the airport was open.",
+    })
+    lone = [e for e in entities if e.name == "Clinton"]
+    assert len(lone) == 2 and all(len({m["doc"] for m in e.mentions}) == 1 for e in lone)
+
+
 def test_page_furniture_is_never_a_person():
     _, mentions = _link_texts({
         "a": "The spill is the worst in the nation's history, officials said.\nReply\n"

@@ -788,7 +788,7 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
                 and (mention.doc, mention.start, mention.end) not in titles):
             _join_by_first_name(index, mention, local)
         else:
-            _join_by_surname(index, mention, titles)
+            _join_by_surname(index, mention, titles, local)
     misread = {id(m) for m in misread_people}
     return index.groups, [m for m in others if id(m) not in misread]
 
@@ -814,10 +814,7 @@ def _join_by_first_name(index: _SurnameIndex, mention: Mention, local: dict) -> 
     if in_doc and (len(in_doc) == 1 or in_doc[0].named_in[mention.doc] >= DOMINANT_SHARE * in_doc[1].named_in[mention.doc]):
         in_doc[0].add(mention)
         return
-    key = (mention.doc, word.lower())
-    if key not in local:
-        local[key] = index.add(_PersonGroup(None, word, None, local_to=mention.doc))
-    local[key].add(mention)
+    _local_group(index, mention, word, None, local).add(mention)
 
 
 def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
@@ -832,12 +829,12 @@ def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
 DOMINANT_SHARE = 2  # a lone surname goes to the person named in full this many times more than any namesake
 
 
-def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict) -> None:
+def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local: dict) -> None:
     """A lone surname joins the person its title fits ("President Obama": the Obama who is
     President elsewhere), else the person this document names in full (the one named far more
     often in the corpus when the document names several); when nothing in the document says
     which person of that surname it is, it stays a lone name rather than being credited to
-    someone on the surname alone."""
+    someone on the surname alone: of that document only when the corpus names several people so."""
     _, surname, suffix = person_name_parts(mention.text)
     initial = first_initial(mention.text)
     candidates = [g for g in index.similar(surname) if g.suffix == suffix
@@ -863,8 +860,19 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict) -> No
     if initial is not None:
         index.add(_PersonGroup(None, surname, suffix)).add(mention)  # "W. J. Clinton" is no lone "Clinton"
         return
+    if len([g for g in candidates if g.first is not None and _spelled_alike(g.surname, surname)]) >= 2:
+        _local_group(index, mention, surname, suffix, local).add(mention)  # Bill's or Hillary's 'Clinton': this document's
+        return
     lone = [g for g in candidates if g.first is None and g.local_to is None and _spelled_alike(g.surname, surname)]
     (max(lone, key=lambda g: len(g.mentions)) if lone else index.add(_PersonGroup(None, surname, suffix))).add(mention)
+
+
+def _local_group(index: _SurnameIndex, mention: Mention, word: str, suffix: str | None, local: dict) -> _PersonGroup:
+    """The person of one document only that a lone name nothing resolves stands for."""
+    key = (mention.doc, word.lower(), suffix)
+    if key not in local:
+        local[key] = index.add(_PersonGroup(None, word, suffix, local_to=mention.doc))
+    return local[key]
 
 
 def _spelled_alike(a: str, b: str) -> bool:
