@@ -472,3 +472,49 @@ def test_a_place_written_as_a_first_name_in_a_list_of_names_is_part_of_the_name(
     names = [m.text for m in mentions if m.label == "PERSON"]
     assert "Paris Michael Katherine Jackson" in names and "Michael Katherine Jackson" not in names
     assert ("Paris", "GPE") in {(m.text, m.label) for m in mentions}  # the second Paris, after "to", is a place
+
+
+def test_a_lone_name_that_is_one_persons_surname_and_anothers_first_name_in_its_document_stays_there():
+    """MJ_bbc: a listing page names the presenter Colin Murray and the drama's Murray Gray; its
+    'Murray's PR agent' went to Colin Murray."""
+    entities, _ = _linked_entities({
+        "listing": "Colin Murray presents 5 Live Sport live from Ferens Art Gallery in Hull. Murray Gray is played "
+                   "by Jonathan Alden and his girlfriend Chantelle by Nadia Williams. Murray's PR agent, Memphis "
+                   "Garfield, is played by real-life music promoter Conal Dodds.",
+        "court": "Dr Conrad Murray denies involuntary manslaughter. Murray said he had not given the drug.",
+    })
+    colin = next(e for e in entities if e.name == "Colin Murray")
+    assert len(colin.mentions) == 1
+    conrad = next(e for e in entities if e.name == "Conrad Murray")
+    assert len(conrad.mentions) == 2
+
+
+def test_the_words_of_a_full_name_that_is_no_persons_protect_no_lone_word():
+    """bpoil_foxnews: 'the Deepwater Horizon' is a thing, so its lone 'Horizon' (read as an organisation
+    or a place as often as a person) is no person's surname."""
+    from storyline.model import Mention
+
+    mentions = [Mention("a", 0, 17, "Deepwater Horizon", "PERSON", "thing"),
+                Mention("b", 0, 17, "Deepwater Horizon", "PERSON", "thing"),
+                Mention("c", 0, 7, "Horizon", "PERSON"),
+                Mention("d", 0, 7, "Horizon", "ORG"),
+                Mention("e", 0, 7, "Horizon", "ORG")]
+    entities, mention_map = link_entities(mentions, [])
+    assert _entity(entities, mention_map[("c", 0, 7)]).type == "ORG"
+    assert _entity(entities, mention_map[("a", 0, 17)]).type == "OTHER"
+
+
+def test_a_full_name_after_a_noun_the_person_nouns_do_not_list_is_not_made_a_thing():
+    """MJ_bbc: 'pundit Pat Nevin' made Pat Nevin a thing, like 'the rig Deepwater Horizon'."""
+    nlp = load_spacy()
+    usage = {m.text: m.used_as for m in extract_mentions(nlp("Chelsea legend and pundit Pat Nevin joins the team."), "x")}
+    assert "Pat Nevin" in usage and usage["Pat Nevin"] != "thing"
+
+
+def test_a_named_storm_is_no_person():
+    """bpoil_foxnews: 'Alex' (Tropical Storm Alex) was among the most mentioned people."""
+    people, _ = _link_texts({
+        "a": "Tropical Storm Alex could send high winds and rough seas toward the spill site.",
+        "b": "Forecasters said Hurricane Alex would stay well away from the spill, but Alex could delay the work.",
+    })
+    assert "Alex" not in people or people["Alex"].type != "PERSON"

@@ -33,6 +33,7 @@ from storyline.nlp.lexicon import (
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
     QUANTIFIERS,
+    STORM_NOUNS,
     PLACE_NOUNS,
     REGNAL_TITLES,
     ROLE_HEADS,
@@ -129,9 +130,13 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
         spans.extend(_split_compound_names(parsed, trimmed[0], trimmed[1], label, standalone or set()))
     texts = [token.text for token in parsed]  # once per document: making Token objects is what costs
     spans = [span for span in spans if not _is_common_word(texts, span) and _has_a_written_name(parsed, span)]
+    storms = {parsed[end - 1].text for start, end, _ in spans if end - start > 1 and parsed[start].lower_ in STORM_NOUNS}
     for span in spans:
         if span[2] == "PERSON" and any(t.lower_ in ORG_HEAD_NOUNS and t.is_title for t in parsed[span[0]:span[1]]):
             span[2] = "ORG"  # "the BBC Concert Orchestra", "Manchester United"
+        elif span[2] == "PERSON" and (parsed[span[0]].lower_ in STORM_NOUNS
+                                      or (span[1] - span[0] == 1 and parsed[span[0]].text in storms)):
+            span[2] = "EVENT"  # "Storm Alex", and the document's lone "Alex" after "Hurricane Alex"
     _relabel_known_places(parsed, spans)
     _relabel_known_people(parsed, spans)
     for span in spans:
@@ -198,6 +203,8 @@ def _usage(parsed, start: int, end: int) -> str | None:
     if (before is not None and end - start == 1 and not modifies_noun
             and before.lower_ in QUANTIFIERS):
         return "thing"  # "another Briton", "30 Britons", "one Briton": a kind of people, not a name
+    if before is not None and before.lower_ in STORM_NOUNS:
+        return "thing"  # "Tropical Storm Alex", "Hurricane Katrina"
     if (before is not None and before.pos_ == "NOUN" and before.is_lower
             and not {before.lower_, before.lemma_} & (ROLE_HEADS | TITLE_WORDS | NAME_TITLES | PERSON_NOUNS)):
         return "thing"  # "the rig Deepwater Horizon", "hurricane Alex"; not "spokesman Robert Wine", "singer Wyclef Jean"
@@ -726,23 +733,29 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
     elsewhere stay people (the model's ORG "Trump" is handled when grouping)."""
     usage: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, Counter] = defaultdict(Counter)
-    surnames, name_words = set(), set()
+    full_names = set()
     for mention in mentions:
         name = strip_name(mention.text).lower()
         labels[name][mention.label] += 1
         if mention.used_as:
             usage[name][USAGE_LABELS[mention.used_as]] += 1
         if mention.label == "PERSON" and " " in name:
-            surnames.add(name.split()[-1])
-            name_words.update(name.split())
+            full_names.add(name)
     relabel = {}
-    for name in labels:
+    surnames, name_words = set(), set()
+    # full names first: the words of a full name that is no person's ("Deepwater Horizon") protect no lone word
+    for name in [n for n in labels if " " in n] + [None] + [n for n in labels if " " not in n]:
+        if name is None:
+            people = full_names - relabel.keys()
+            surnames = {full.split()[-1] for full in people}
+            name_words = {word for full in people for word in full.split()}
+            continue
         used = usage[name]
         if name in surnames and not (used["GPE"] >= 2 and used["GPE"] > used["PERSON"]):
             continue  # a surname stays a person's unless sentences mostly use it as a place ("in Glasgow")
         label = most_common(used)
         if " " not in name and name not in name_words and labels[name]["ORG"] >= MODEL_MAJORITY:
-            label = "ORG"  # "Unicef": one word, in no person's full name, that the model also reads as an organisation
+            label = "ORG"  # one word in no person's full name that the model also reads as an organisation ("Unicef", "Horizon")
         elif not (label and sum(used.values()) >= 2 and label != "PERSON" and used[label] > used["PERSON"]):
             label = most_common(labels[name])
             if label == "PERSON" or labels[name][label] < 2 or labels[name][label] <= MODEL_MAJORITY * labels[name]["PERSON"]:
@@ -779,16 +792,20 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
         group.role_heads |= titles.get((mention.doc, mention.start, mention.end), set())
     misread_people = [m for m in others if _looks_like_known_person(m, index)]
     firsts, surnames = _name_uses(index.groups)
-    local: dict[tuple[str, str], _PersonGroup] = {}
+    by_first: dict[tuple[str, str], list[_PersonGroup]] = defaultdict(list)  # (document, first name) -> its full names
+    for group in index.groups:
+        for doc in group.named_in:
+            by_first[(doc, group.first.lower())].append(group)
+    local: dict[tuple, _PersonGroup] = {}
     # titled lone surnames first: "President Obama" tells which Obama the document's "Obama" is
     for mention in sorted(lone + misread_people, key=lambda m: (m.doc, (m.doc, m.start, m.end) not in titles, m.start)):
         word = person_name_parts(mention.text)
         if (word[2] is None and first_initial(mention.text) is None and " " not in word[1]
                 and firsts[word[1].lower()] > surnames[word[1].lower()]
                 and (mention.doc, mention.start, mention.end) not in titles):
-            _join_by_first_name(index, mention, local)
+            _join_by_first_name(index, mention, by_first, local)
         else:
-            _join_by_surname(index, mention, titles, local)
+            _join_by_surname(index, mention, titles, by_first, local)
     misread = {id(m) for m in misread_people}
     return index.groups, [m for m in others if id(m) not in misread]
 
@@ -803,13 +820,12 @@ def _name_uses(groups: list[_PersonGroup]) -> tuple[Counter, Counter]:
     return firsts, surnames
 
 
-def _join_by_first_name(index: _SurnameIndex, mention: Mention, local: dict) -> None:
+def _join_by_first_name(index: _SurnameIndex, mention: Mention, by_first: dict, local: dict) -> None:
     """A lone first name ('Brian', 'Jermaine') is the person this document names in full with it
     (the one it names far more often when it names several); else it is a person of this document
     only: nothing says that two documents' Brians are one."""
     word = person_name_parts(mention.text)[1]
-    in_doc = sorted((g for g in index.groups if g.first is not None and g.named_in[mention.doc]
-                     and g.first.lower() == word.lower()),
+    in_doc = sorted(by_first.get((mention.doc, word.lower()), []),
                     key=lambda g: (g.named_in[mention.doc], len(g.mentions), g.surname), reverse=True)
     if in_doc and (len(in_doc) == 1 or in_doc[0].named_in[mention.doc] >= DOMINANT_SHARE * in_doc[1].named_in[mention.doc]):
         in_doc[0].add(mention)
@@ -829,7 +845,7 @@ def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
 DOMINANT_SHARE = 2  # a lone surname goes to the person named in full this many times more than any namesake
 
 
-def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local: dict) -> None:
+def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, by_first: dict, local: dict) -> None:
     """A lone surname joins the person its title fits ("President Obama": the Obama who is
     President elsewhere), else the person this document names in full (the one named far more
     often in the corpus when the document names several); when nothing in the document says
@@ -846,6 +862,9 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local
     # one writer spells one name one way: in its own document a lone name is the full name spelled
     # alike ('Qadhafi' beside 'Qadaffy'), not a near one ('Mahler' beside 'Arthur Miller', 'Chris' beside 'Jesus Christ')
     in_doc = [g for g in full if (g.named_in[mention.doc] or mention.doc in g.titled_in) and _spelled_alike(g.surname, surname)]
+    if in_doc and by_first.get((mention.doc, surname.lower())) and not title:
+        _local_group(index, mention, surname, suffix, local).add(mention)  # 'Murray' beside Colin Murray and Murray Gray
+        return
     if in_doc:
         full = in_doc
     elif not (title and any(g.role_heads & title for g in full)):

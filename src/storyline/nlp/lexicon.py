@@ -183,6 +183,7 @@ PERSON_NOUNS = frozenset(
     actor actress singer songwriter rapper musician guitarist drummer bassist pianist composer conductor
     star artist painter writer author novelist poet playwright journalist presenter broadcaster host
     comedian dancer producer director filmmaker photographer model designer chef athlete player coach
+    pundit commentator legend veteran celebrity icon singer-songwriter
     footballer striker goalkeeper boxer cyclist runner driver pilot doctor physician surgeon nurse
     scientist professor teacher student priest pastor rabbi imam bishop cardinal activist campaigner
     businessman businesswoman entrepreneur tycoon billionaire banker economist historian explorer
@@ -191,6 +192,9 @@ PERSON_NOUNS = frozenset(
     victim witness worker volunteer resident fan
     """.split()
 )
+
+# Storms are named like people ("Tropical Storm Alex", "Hurricane Katrina").
+STORM_NOUNS = frozenset("storm hurricane typhoon cyclone depression".split())
 
 # Words before a name that make it a kind of people ("another Briton", "every Kennedy").
 QUANTIFIERS = frozenset("another one each every some many several few no two three four five first".split())
