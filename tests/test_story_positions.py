@@ -372,3 +372,64 @@ def test_refusing_to_pledge_pledges_nothing_and_refusing_to_accept_rejects(claim
                      "to release his tax returns before the election.") == []
     assert claims_of("Anadarko Petroleum has refused to accept the ceasefire.") == [
         ("Petroleum", "ceasefire", "reject", False)]
+
+
+@pytest.fixture(scope="module")
+def raw_claims_of(nlp):
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.quotes import extract_quotes
+    from storyline.nlp.time import extract_timexes
+
+    def run(text: str, published: str = "2010-06-01"):
+        doc = Document(id="t", source="t", text=text, published=published)
+        parsed = nlp(text)
+        mentions = extract_mentions(parsed, doc.id)
+        quotes = extract_quotes(parsed, doc.id, mentions=mentions)
+        return extract_claims(parsed, doc, extract_timexes(text, published, doc.id, parsed), mentions, quotes)
+
+    return run
+
+
+def test_a_coordinated_verb_right_after_a_noun_is_not_the_first_clauses_subjects(claims_of):
+    # the parser hangs "Asian governments" / "broadcasters" on the clause before; they agree, not the ADB / DEC
+    assert claims_of("To counter the downturn, the ADB said it will raise lending by half and Asian governments "
+                     "agreed at the weekend to launch a $120 billion fund countries can tap to avert a balance of "
+                     "payments crisis.") == []
+    assert claims_of("The DEC has already started to take donations and broadcasters including the BBC, ITV, Sky, "
+                     "Channel 4, Channel 5 and Al-Jazeera have agreed to broadcast the appeal.") == []
+
+
+def test_who_after_a_place_or_organisation_phrase_is_the_person_before_it(claims_of):
+    assert claims_of("Vivienne talks to Professor Dan Olweus from University of Bergen in Norway, who carried out "
+                     "the first ever scientific study into the problem in the Seventies and called for legislation "
+                     "-- a call which fell on deaf ears.") == [("Olweus", "legislation", "demand", False)]
+
+
+def test_money_sought_for_a_place_a_link_offered_and_a_job_name_no_issue(claims_of):
+    assert claims_of("Congress was on the verge of giving Pakistan roughly $1 billion in the bill, but Obama last "
+                     "week sought another $200 million for Islamabad as it fights Taliban militants crossing its "
+                     "border from Afghanistan.") == []  # who gets the money is no territory sought
+    assert ("Haiti", "aid", "propose", False) not in claims_of(
+        "Meanwhile on Facebook, hundreds of thousands of people signed up to awareness groups, such as Earthquake "
+        "Haiti, which offers a link to Oxfam's Haiti relief fund.")  # what the link leads to is not offered
+    assert claims_of("Despite her uncle's disapproval, Denise accepts a job at Mouret's department store, "
+                     "The Ladies Delight.") == []  # one post, not jobs
+    assert claims_of("Trump has vowed to bring back lost mining jobs.") == [
+        ("Trump", "jobs and wages", "propose", False)]
+
+
+def test_only_a_taxonomy_issue_a_place_an_action_or_a_name_states_a_position(raw_claims_of):
+    from storyline.story.positions import is_specific_issue
+
+    def specific(text):
+        return [(c.issue, is_specific_issue(c)) for c in raw_claims_of(text)]
+
+    assert specific("Eventually, he said Jackson asked for his milk.") == [("milk", False)]
+    assert specific("Quentin Letts returns with another series of What's The Point Of... offering a witty and "
+                    "thought-provoking look at some of Britain's cherished institutions.") == [("witty look", False)]
+    assert specific("Homeland Security Secretary Janet Napolitano urged BP to commit more resources to tackling "
+                    "the catastrophe.") == [("commit more resource", True)]  # something to do
+    assert specific("Former President Bill Clinton criticized the Affordable Care Act as a crazy system.") == [
+        ("care Act", True)]  # a named law
+    assert specific("Greenpeace is calling for a US-style moratorium on deep sea drilling.") == [
+        ("climate and energy", True)]

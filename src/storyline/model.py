@@ -236,6 +236,7 @@ class Claim:
     date_range: list[str] | None = None
     quote: str | None = None  # the quote the claim is stated in, when the holder is its speaker
     earlier: bool = False  # "an earlier demand": held before the sentence's date
+    action: bool = False  # an issue outside the taxonomy that is something to do ("release the video")
 
 
 @dataclass

@@ -384,6 +384,9 @@ ISSUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "elections": ("elections", ("election", "referendum", "ballot", "recount", "candidacy")),
     "legislation": ("legislation", ("bill", "legislation", "law", "amendment", "reform", "executive order")),
 }
+# Taxonomy nouns that name their issue only in the plural or as a mass: "jobs" are the economy's
+# issue, "a job" / "the job" is one post offered or accepted ("offered him the job").
+PLURAL_ONLY_ISSUE_WORDS = {"job"}
 # Verbs that judge someone "for" what they did ("criticised the US for sending too many soldiers"):
 # with nobody judged, the subject is the one judged, misparsed ("Hong Kong, criticised for delaying ...").
 JUDGING_VERBS = {"criticize", "criticise", "praise", "condemn", "commend", "applaud", "hail", "blame", "slam", "pan",
