@@ -433,3 +433,14 @@ def test_only_a_taxonomy_issue_a_place_an_action_or_a_name_states_a_position(raw
         ("care Act", True)]  # a named law
     assert specific("Greenpeace is calling for a US-style moratorium on deep sea drilling.") == [
         ("climate and energy", True)]
+
+
+def test_a_request_to_someone_unnamed_and_a_verb_whose_object_went_elsewhere(raw_claims_of, claims_of):
+    from storyline.story.positions import is_specific_issue
+
+    asked = raw_claims_of('Scott beamed and asked the crowd to welcome the governor - "my new best friend."')
+    assert [(c.issue, is_specific_issue(c)) for c in asked] == [("welcome governor", False)]
+    assert claims_of("Mrs. Clinton has embraced Mr. Obama's go-it-alone approach, promising to meet and in some "
+                     "cases exceed his goals without trying to pass cap-and-trade legislation.") == []
+    assert claims_of("Putin rejected an invitation to meet with Zelenskyy in Turkey last week.") == [
+        ("Putin", "meeting", "reject", False)]

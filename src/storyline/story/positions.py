@@ -312,6 +312,9 @@ def _phrase_at(token: Token) -> str | None:
     if token.pos_ == "VERB":  # "agreed to meet"; not "visit Louisiana", "meets company standards"
         objects = [c for c in token.children if c.dep_ == "dobj"] or \
             [c for conj in token.children if conj.dep_ == "conj" for c in conj.children if c.dep_ == "dobj"]
+        if any(any(c.dep_ == "cc" for c in verb.children) and not any(c.dep_ == "conj" for c in verb.children)
+               for verb in ([token, token.head] if token.dep_ == "xcomp" else [token])):
+            return None  # "promising to meet and in some cases exceed his goals": the object went to the other verb
         if lemma not in lexicon.ISSUE_VERBS or any(o.pos_ != "PRON" and o.ent_type_ not in HOLDER_LABELS for o in objects) \
                 or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
             return None  # "want to talk about the mindset of this company"
@@ -576,7 +579,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 stance=stance_here, cue=_cue_text(cue), date=None if earlier else date,
                 date_range=None if earlier else date_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
-                action=_names_an_action(issue, sentence),
+                action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
             ))
     for claim in _demands_in_quotes(parsed, doc, timexes, quotes, places, stance_tokens):
         key = (claim.holder_start, claim.issue, claim.stance, False, claim.start)
@@ -592,6 +595,14 @@ def _names_an_action(issue: str, sentence) -> bool:
     'help') are mostly no positions."""
     first = issue.split()[0]
     return issue not in ISSUE_FAMILY and any(t.pos_ == "VERB" and t.lemma_.lower() == first for t in sentence)
+
+
+def _asks_someone_unnamed(cue: Token) -> bool:
+    """'asked the crowd to welcome the governor', 'urging them to send an ambulance': what someone
+    no name identifies is asked to do is most often a personal or practical request, not a
+    position ('urged BP to commit more resources' names who is asked)."""
+    return any(c.dep_ == "dobj" and c.ent_type_ not in HOLDER_LABELS and c.pos_ != "PROPN" for c in cue.children) \
+        and any(c.dep_ == "xcomp" for c in cue.children)
 
 
 class _Named(set):
