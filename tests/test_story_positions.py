@@ -444,3 +444,8 @@ def test_a_request_to_someone_unnamed_and_a_verb_whose_object_went_elsewhere(raw
                      "cases exceed his goals without trying to pass cap-and-trade legislation.") == []
     assert claims_of("Putin rejected an invitation to meet with Zelenskyy in Turkey last week.") == [
         ("Putin", "meeting", "reject", False)]
+    urged = raw_claims_of("US President-elect Donald Trump has engaged in direct talks with Russian President "
+                          "Vladimir Putin, urging him to avoid any escalation in the Ukraine war.")
+    assert [(c.issue, is_specific_issue(c)) for c in urged] == [("avoid escalation", True)]  # him: Putin
+    assert claims_of("FAO Director-General Jacques Diouf says famers must be given immediate support before the "
+                     "spring planting season begins in March.") == []  # not 'give famer'

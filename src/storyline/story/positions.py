@@ -600,8 +600,10 @@ def _names_an_action(issue: str, sentence) -> bool:
 def _asks_someone_unnamed(cue: Token) -> bool:
     """'asked the crowd to welcome the governor', 'urging them to send an ambulance': what someone
     no name identifies is asked to do is most often a personal or practical request, not a
-    position ('urged BP to commit more resources' names who is asked)."""
-    return any(c.dep_ == "dobj" and c.ent_type_ not in HOLDER_LABELS and c.pos_ != "PROPN" for c in cue.children) \
+    position ('urged BP to commit more resources' names who is asked, 'urging him to avoid
+    escalating the war' one person named before)."""
+    return any(c.dep_ == "dobj" and c.ent_type_ not in HOLDER_LABELS and c.pos_ != "PROPN"
+               and c.lower_ not in ("him", "her") for c in cue.children) \
         and any(c.dep_ == "xcomp" for c in cue.children)
 
 
@@ -692,7 +694,8 @@ def _said_span(parsed: Doc, quote: Quote) -> list[Token]:
 
 def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
     """'release the video', 'the videos should be released' -> 'release video'."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
+        next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "farmers must be given support": support
     if obj is None or verb.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
         return None
     phrase = _noun_phrase(obj, places)
