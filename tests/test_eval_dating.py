@@ -22,3 +22,18 @@ def test_the_withheld_article_is_dated_through_the_store(tmp_path, nlp):
     again = dating.run(str(tmp_path / "t17"), withheld=1, dated=1, cache=tmp_path / "cache", nlp=nlp)  # the kept store
     assert again["all"] == result["all"]
     assert "calls_seeds" in dating.format_report(result)
+
+
+def test_the_report_lists_each_miss_with_the_clues_that_set_its_range():
+    rows = [{"topic": "bpoil_x", "half": "held-out", "doc": "d1", "true": "2010-09-28", "with_store": (False, 90),
+             "alone": (False, None), "range": ["2012-01-01", "2012-03-30"], "reasons": ["'April' (past): months named"]},
+            {"topic": "bpoil_x", "half": "held-out", "doc": "d2", "true": "2010-06-01", "with_store": (True, 5),
+             "alone": (False, None), "range": ["2010-05-30", "2010-06-03"], "reasons": ["writes out 'May 30, 2010'"]}]
+    figures = {"with_store": dating._summary(rows, "with_store"), "alone": dating._summary(rows, "alone")}
+    result = {"withheld_per_topic": 2, "dated_per_topic": 40, "seed": dating.SEED,
+              "topics": {"bpoil_x": {"half": "held-out", **figures}}, "halves": {"held-out": figures}, "all": figures,
+              "misses": [{key: row[key] for key in ("half", "topic", "doc", "true", "range", "reasons")}
+                         for row in rows if not row["with_store"][0]]}
+    report = dating.format_report(result)
+    assert "true 2010-09-28  inferred 2012-01-01..2012-03-30" in report
+    assert "'April' (past): months named" in report and "May 30, 2010" not in report

@@ -116,10 +116,12 @@ def run(path: str, limit: int | None = None, withheld: int = WITHHELD, dated: in
                 with_store = [doc.published] * 2 if doc.published else doc.published_range
                 alone = infer_publication(doc.text, store.analysis(doc.id).timexes).range
                 rows.append({"topic": folder.name, "half": half, "doc": doc.id, "true": truth[doc.url],
-                             "with_store": _judge(with_store, truth[doc.url]), "alone": _judge(alone, truth[doc.url])})
+                             "with_store": _judge(with_store, truth[doc.url]), "alone": _judge(alone, truth[doc.url]),
+                             "range": with_store, "reasons": doc.published_reasons})
             for url in sorted(set(truth) - {doc.url for doc in stored}):  # refused by the pipeline: undated
                 rows.append({"topic": folder.name, "half": half, "doc": url, "true": truth[url],
-                             "with_store": (False, None), "alone": (False, None)})
+                             "with_store": (False, None), "alone": (False, None), "range": None,
+                             "reasons": ["refused by the pipeline"]})
         finally:
             store.close()
     result = {"withheld_per_topic": per_topic, "dated_per_topic": dated, "seed": SEED, "topics": {}, "halves": {}}
@@ -131,6 +133,8 @@ def run(path: str, limit: int | None = None, withheld: int = WITHHELD, dated: in
         chosen = [row for row in rows if row["half"] == half]
         result["halves"][half] = {"with_store": _summary(chosen, "with_store"), "alone": _summary(chosen, "alone")}
     result["all"] = {"with_store": _summary(rows, "with_store"), "alone": _summary(rows, "alone")}
+    result["misses"] = [{key: row[key] for key in ("half", "topic", "doc", "true", "range", "reasons")}
+                        for row in rows if not row["with_store"][0]]
     return result
 
 
@@ -152,4 +156,7 @@ def format_report(result: dict) -> str:
     rows += [line(f"[{half}]", figures) for half, figures in result["halves"].items()]
     rows.append(line("[all]", result["all"]))
     goal = "goal: inside >= 90%; median width <= 7 days with dated neighbours, <= 92 days alone"
-    return "\n".join([head, *rows, goal])
+    misses = [f"  {miss['half']:<12}{miss['topic']:<22}{miss['doc']:<18}true {miss['true']}  inferred "
+              f"{'..'.join(miss['range']) if miss['range'] else '-'}" + "".join(f"\n      {reason}" for reason in miss["reasons"])
+              for miss in result.get("misses", [])]
+    return "\n".join([head, *rows, goal, "misses with dated neighbours (the clues that set each end):", *misses])
