@@ -179,18 +179,19 @@ def days_named_until(store: Store, how: tuple[str, ...]) -> dict[str, str]:
 
 def latest_named_days(store: Store, how: tuple[str, ...], limit: int = 1000) -> list[tuple[str, str]]:
     """(publication day, the latest day on or before it that the text names with its month and day,
-    written out or without its year) of up to `limit` of the latest documents dated as `how` says
-    that name such a day."""
+    written out or without its year) of those of the `limit` latest documents dated as `how` says
+    that name such a day (a bounded read however large the store), the latest first."""
     return store.conn.execute(
         "SELECT substr(d.published, 1, 10) AS day, MAX(substr(json_extract(t.value, '$.value'), 1, 10))"
-        " FROM documents d JOIN analyses a ON a.document = d.id, json_each(a.timexes) t"
-        f" WHERE d.published IS NOT NULL AND d.published_how IN ({_marks(list(how))})"
-        " AND json_extract(t.value, '$.type') IN ('DATE', 'TIME')"
+        " FROM (SELECT id, published, seq FROM documents"
+        f"       WHERE published IS NOT NULL AND published_how IN ({_marks(list(how))}) ORDER BY seq DESC LIMIT ?) d"
+        " JOIN analyses a ON a.document = d.id, json_each(a.timexes) t"
+        " WHERE json_extract(t.value, '$.type') IN ('DATE', 'TIME')"
         " AND json_extract(t.value, '$.value') GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
         " AND substr(json_extract(t.value, '$.value'), 1, 10) <= substr(d.published, 1, 10)"
         " AND (json_extract(json_extract(t.value, '$.rule'), '$.v') IS NOT NULL"
         "      OR json_extract(json_extract(t.value, '$.rule'), '$.k') = 'md')"
-        " GROUP BY d.id ORDER BY d.seq DESC LIMIT ?", [*how, limit]).fetchall()
+        " GROUP BY d.id ORDER BY d.seq DESC", [*how, limit]).fetchall()
 
 
 def publication_days(store: Store) -> dict[str, str]:
