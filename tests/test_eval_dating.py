@@ -35,5 +35,5 @@ def test_the_report_lists_each_miss_with_the_clues_that_set_its_range():
               "misses": [{key: row[key] for key in ("half", "topic", "doc", "true", "range", "reasons")}
                          for row in rows if not row["with_store"][0]]}
     report = dating.format_report(result)
-    assert "true 2010-09-28  inferred 2012-01-01..2012-03-30" in report
+    assert " true 2010-09-28  inferred 2012-01-01..2012-03-30" in report
     assert "'April' (past): months named" in report and "May 30, 2010" not in report

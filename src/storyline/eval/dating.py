@@ -156,7 +156,7 @@ def format_report(result: dict) -> str:
     rows += [line(f"[{half}]", figures) for half, figures in result["halves"].items()]
     rows.append(line("[all]", result["all"]))
     goal = "goal: inside >= 90%; median width <= 7 days with dated neighbours, <= 92 days alone"
-    misses = [f"  {miss['half']:<12}{miss['topic']:<22}{miss['doc']:<18}true {miss['true']}  inferred "
+    misses = [f"  {miss['half']:<12}{miss['topic']:<22}{miss['doc']:<18} true {miss['true']}  inferred "
               f"{'..'.join(miss['range']) if miss['range'] else '-'}" + "".join(f"\n      {reason}" for reason in miss["reasons"])
               for miss in result.get("misses", [])]
     return "\n".join([head, *rows, goal, "misses with dated neighbours (the clues that set each end):", *misses])
