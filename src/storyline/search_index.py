@@ -37,6 +37,7 @@ RERANK = 3  # approximate candidates per wanted hit, re-scored with their stored
 TRAIN_PER_CLUSTER = 40  # training vectors per cluster (faiss warns below 39)
 TRAIN_CODES = 10_000  # training vectors at least, for the codes' 256 centroids per byte
 RETRAIN_GROWTH = 8  # the clusters are trained again once the store holds this many times the vectors they were trained on
+COPIES_EXPECTED = 16  # approximate candidates first read per wanted group (copies of one passage tie)
 READ_CHUNK = 50_000  # vectors read from the store at a time
 INDEX_VERSION = 1
 
@@ -205,7 +206,7 @@ class PassageIndex:
 
     def nearest(self, store: Store, vector: np.ndarray, limit: int) -> list[tuple[int, float]]:
         """(rowid, cosine) of the `limit` most similar passages, best first: exact for a flat
-        index; for the IVF-PQ index its `RERANK` x `limit` candidates re-scored with their stored vectors."""
+        index; for the IVF-PQ index, `approximate_groups` re-scored with their stored vectors."""
         query = np.asarray(vector, dtype=np.float32)[None, :]
         with self.lock:  # not while `refresh` adds
             if not len(self):
@@ -215,8 +216,31 @@ class PassageIndex:
                 return [(rowid, score) for rowid, score, position in
                         zip(self.rowids[positions[0]].tolist(), scores[0].tolist(), positions[0].tolist())
                         if position >= 0]
-            _, ids = self.ann.search(query, min(RERANK * limit, len(self)))
-        return exact_scores(store, query[0], [rowid for rowid in ids[0].tolist() if rowid >= 0])[:limit]
+            groups = self.approximate_groups(query, RERANK * limit)
+        best = {rowid: score for rowid, score in exact_scores(store, query[0], [group[0] for group in groups])}
+        groups = sorted((group for group in groups if group[0] in best), key=lambda group: -best[group[0]])
+        chosen = []
+        for group in groups:
+            chosen.extend(group[:limit - len(chosen)])
+            if len(chosen) >= limit:
+                break
+        return exact_scores(store, query[0], chosen)
+
+    def approximate_groups(self, query: np.ndarray, wanted: int) -> list[list[int]]:
+        """Rowids of the `wanted` best approximate scores, grouped by score: a passage repeated in
+        many documents (wire copies) has one code, so its copies tie and would fill the candidates;
+        one of each group is re-scored, and the search reads on until there are `wanted` groups."""
+        k = wanted * COPIES_EXPECTED  # one search usually: each further one scans the same clusters again
+        while True:
+            scores, ids = self.ann.search(query, min(k, len(self)))
+            found = ids[0] >= 0
+            scores, ids = scores[0][found], ids[0][found]
+            _, firsts, group_of = np.unique(-scores, return_index=True, return_inverse=True)  # best score first
+            if len(firsts) >= wanted or k >= len(self) or not found.all():
+                order = np.argsort(group_of, kind="stable")  # each group's rowids in the order found
+                bounds = np.searchsorted(group_of[order], np.arange(min(wanted, len(firsts)) + 1))
+                return [ids[order[start:end]].tolist() for start, end in zip(bounds[:-1], bounds[1:])]
+            k *= 8
 
 
 def exact_scores(store: Store, vector: np.ndarray, rowids: list[int]) -> list[tuple[int, float]]:
