@@ -1,0 +1,97 @@
+"""How adding the same documents costs as the store grows: the same JSONL ingested into a copy of
+each given store, the store writes and the story step timed apart (wall and CPU seconds).
+
+    python /work/shared/tools/t17_to_jsonl.py /work/shared/datasets/timeline17/bpoil_reuters -n 100 -o r100.jsonl
+    python benchmarks/growth.py r100.jsonl --stores 10k.db,100k.db --workdir /tmp/growth
+
+Each store is copied into `--workdir` first (the originals are only read) and measured in its own
+process: `ingest` with the story left alone (parse, analysis, store writes, the copy index), then
+`build_story_if_needed`, as `storyline ingest` does after its last document. `--mark-story` first
+records every stored document as in the story (for stores grown by copying rows, e.g.
+`export_memory.build`, whose story marker still names the base store): the story step then adds
+the new documents to the stored story instead of rebuilding it over every copy.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import run as bench  # noqa: E402
+
+
+def child(jsonl: str, db: str, jobs: int) -> dict:
+    from storyline.pipeline import SpacyExecutor, ingest
+    from storyline.nlp.spacy_model import load_spacy
+    from storyline.story.build import build_story_if_needed
+    from storyline.store import Store
+
+    sampler = bench.TreeMemory()
+    store = Store(db)
+    before = store.document_count()
+    nlp = load_spacy() if jobs == 1 else None
+    wall, cpu = time.perf_counter(), time.process_time()
+    errors: list[str] = []
+    summary = ingest(store, [jsonl], SpacyExecutor(nlp, n_process=jobs), on_error=errors.append, story="none")
+    ingest_wall, ingest_main_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    wall, cpu = time.perf_counter(), time.process_time()
+    done = build_story_if_needed(store, force=True)
+    story_wall, story_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    after = store.document_count()
+    store.close()
+    return {"store_before": before, "store_after": after, "new": summary.new, "failed": summary.failed,
+            "errors": errors[:3], "ingest_wall_s": round(ingest_wall, 2), "ingest_main_cpu_s": round(ingest_main_cpu, 2),
+            "store_cpu_s": round(summary.cpu_seconds.get("store", 0.0), 2),
+            "story_wall_s": round(story_wall, 2), "story_cpu_s": round(story_cpu, 2), "story_done": done,
+            "total_wall_s": round(ingest_wall + story_wall, 2), "cpu_s_with_workers": round(sampler.cpu_seconds(), 1),
+            "peak_memory": bench.peak_rss_mb(sampler), "loadavg_1min": round(__import__("os").getloadavg()[0], 2)}
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "_child":
+        print(json.dumps(child(sys.argv[2], sys.argv[3], int(sys.argv[4]))))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("jsonl")
+    parser.add_argument("--stores", required=True, help="comma-separated store files (copied, never written)")
+    parser.add_argument("--workdir", default="/tmp/storyline-growth")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--mark-story", action="store_true", help="record every stored document as in the story first")
+    args = parser.parse_args()
+    workdir = Path(args.workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for original in args.stores.split(","):
+        copy = workdir / Path(original).name
+        shutil.copyfile(original, copy)
+        if args.mark_story:
+            from storyline.story.build import STORY_MARKER, story_marker
+            from storyline.store import Store
+
+            store = Store(copy)
+            with store.transaction():
+                store.set_state(STORY_MARKER, story_marker(store))
+            store.close()
+        done = subprocess.run([sys.executable, __file__, "_child", args.jsonl, str(copy), str(args.jobs)],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"{original}: {done.stderr[-2000:]}")
+        row = {"store": original, **json.loads(done.stdout.strip().splitlines()[-1])}
+        print(json.dumps(row), flush=True)
+        rows.append(row)
+        copy.unlink()
+    if len(rows) >= 2:
+        first, last = rows[0], rows[-1]
+        for key in ("total_wall_s", "ingest_wall_s", "store_cpu_s", "story_wall_s", "story_cpu_s", "cpu_s_with_workers"):
+            if first[key]:
+                print(f"{key}: {last['store_before']} vs {first['store_before']} documents: {last[key] / first[key]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
