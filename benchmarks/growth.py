@@ -63,6 +63,7 @@ def main() -> None:
     parser.add_argument("--workdir", default="/tmp/storyline-growth")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--mark-story", action="store_true", help="record every stored document as in the story first")
+    parser.add_argument("--note", default="", help="how the stores were made (written to RESULTS.md)")
     args = parser.parse_args()
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
@@ -88,9 +89,15 @@ def main() -> None:
         copy.unlink()
     if len(rows) >= 2:
         first, last = rows[0], rows[-1]
-        for key in ("total_wall_s", "ingest_wall_s", "store_cpu_s", "story_wall_s", "story_cpu_s", "cpu_s_with_workers"):
-            if first[key]:
-                print(f"{key}: {last['store_before']} vs {first['store_before']} documents: {last[key] / first[key]:.2f}x")
+        ratios = {key: round(last[key] / first[key], 2) for key in (
+            "total_wall_s", "ingest_wall_s", "store_cpu_s", "story_wall_s", "story_cpu_s", "cpu_s_with_workers")
+            if first[key]}
+        for key, value in ratios.items():
+            print(f"{key}: {last['store_before']} vs {first['store_before']} documents: {value}x")
+        bench.RESULTS.mkdir(parents=True, exist_ok=True)
+        (bench.RESULTS / "growth.json").write_text(json.dumps({
+            "environment": bench.environment(), "note": args.note, "rows": rows, "ratios": ratios,
+            "command": "python benchmarks/growth.py " + " ".join(sys.argv[1:])}, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -288,6 +288,26 @@ def load_markdown(load: dict) -> list[str]:
     return lines + [""]
 
 
+def growth_markdown(growth: dict) -> list[str]:
+    """The same documents added to stores of different sizes (benchmarks/growth.py)."""
+    env = growth.get("environment", {})
+    lines = ["## Adding the same documents to a larger store (`benchmarks/growth.py`)", "",
+             f"Measured {env.get('date')} at commit `{env.get('commit')}`; command: `{growth.get('command')}`. "
+             f"{growth.get('note', '')}", "",
+             "| store before | new | wall s (ingest + story) | ingest wall s | store CPU s | story wall s | story CPU s "
+             "| CPU s with workers | peak RSS main / largest worker (MB) | load avg |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for row in growth["rows"]:
+        memory = row["peak_memory"]
+        lines.append(f"| {row['store_before']} | {row['new']} | {row['total_wall_s']} | {row['ingest_wall_s']} "
+                     f"| {row['store_cpu_s']} | {row['story_wall_s']} | {row['story_cpu_s']} | {row['cpu_s_with_workers']} "
+                     f"| {memory['main_mb']} / {memory['largest_child_mb']} | {row['loadavg_1min']} |")
+    lines += ["", "Largest store against the smallest: " + ", ".join(
+        f"{key} **{value}x**" for key, value in growth["ratios"].items()) + " (goal: adding 100 documents to a "
+        "100k-document store takes no more than 1.2x adding them to a 10k one, story step included).", ""]
+    return lines
+
+
 def write_markdown(report: dict) -> None:
     env, lines = report["environment"], []
     lines += ["# Benchmarks", "",
@@ -298,6 +318,8 @@ def write_markdown(report: dict) -> None:
         lines += throughput_markdown(th)
     if "scale" in report:
         lines += scale_markdown(report["scale"])
+    if "growth" in report:
+        lines += growth_markdown(report["growth"])
     if "load" in report:
         lines += load_markdown(report["load"])
     lines += ["## Reading these figures", "",
@@ -402,7 +424,7 @@ def slug(label: str) -> str:
 def saved_report() -> dict:
     """Every section measured so far, from results/*.json."""
     report: dict = {"throughput": []}
-    for name in ("environment", "scale", "load"):
+    for name in ("environment", "scale", "growth", "load"):
         path = RESULTS / f"{name}.json"
         if path.exists():
             report[name] = json.loads(path.read_text(encoding="utf-8"))
