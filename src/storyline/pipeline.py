@@ -49,8 +49,8 @@ MAX_ANALYSED_CHARS = 200_000  # far beyond any news article; bounds parse time a
 # documents per nlp.pipe batch (and per chunk sent to a worker). The parser and the entity recogniser
 # hold their precomputed features for every token of a batch: bare nlp.pipe over 60 Timeline17 articles
 # peaked at 728 MB with batches of 16, 565 MB with 8, 460 MB with 4, for the same CPU (10.9-11.2 s;
-# benchmarks/batch_memory.py).
-DEFAULT_BATCH = 8
+# benchmarks/batch_memory.py). With 8, one-process ingest of 298 Timeline17 articles still peaked at 1,048 MB.
+DEFAULT_BATCH = 4
 
 
 # --- what the runner reports -----------------------------------------------------------------------
