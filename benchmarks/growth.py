@@ -97,7 +97,9 @@ def main() -> None:
         bench.RESULTS.mkdir(parents=True, exist_ok=True)
         (bench.RESULTS / "growth.json").write_text(json.dumps({
             "environment": bench.environment(), "note": args.note, "rows": rows, "ratios": ratios,
-            "command": "python benchmarks/growth.py " + " ".join(sys.argv[1:])}, indent=2) + "\n", encoding="utf-8")
+            "command": "python benchmarks/growth.py " + " ".join(
+                sys.argv[1:sys.argv.index("--note")] if "--note" in sys.argv else sys.argv[1:]) + " --note ..."},
+            indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
