@@ -5,7 +5,14 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from storyline.nlp.attribution_model import attributions, combine, learned_quotes, model_available, spans_of
+from storyline.nlp.attribution_model import (
+    attributions,
+    combine,
+    learned_quotes,
+    model_available,
+    source_boundaries,
+    spans_of,
+)
 from storyline.nlp.quotes import Attribution, extract_quotes
 from storyline.nlp.entities import extract_mentions
 from storyline.nlp.spacy_model import load_spacy
@@ -108,3 +115,20 @@ def test_a_belief_is_an_attribution_in_polnear_scope(nlp):
     assert [q.speaker_text for q in quotes] == ["Clinton's aides", "The campaign"]
     assert [q.cue for q in quotes] == ["believe", "fears"]
     assert quotes[1].text == "that turnout in Ohio is falling"
+
+
+def test_sources_are_cut_as_polnear_draws_them(nlp):
+    parsed = nlp("Brian Fallon, a spokesman for Mrs. Clinton, said the campaign would appeal.")
+    said = [parsed[9]]
+    span, head = source_boundaries(parsed[0:8], parsed[1], said)  # the appositive's closing comma joins
+    assert (span.text, head.text) == ("Brian Fallon, a spokesman for Mrs. Clinton,", "Fallon")
+    parsed = nlp("Trump, in Ohio, said the polls were rigged.")
+    assert source_boundaries(parsed[0:2], parsed[0], [parsed[5]])[0].text == "Trump"  # a lone name's comma does not
+    parsed = nlp("Rep. Bobby Scott (D-Va.) said the bill would fail in the Senate.")
+    assert source_boundaries(parsed[0:7], parsed[2], [parsed[8]])[0].text == "Rep. Bobby Scott (D-Va.)"
+    parsed = nlp("The plan was backed by Mitt Romney, who said it would create jobs.")
+    cue = [t for t in parsed if t.text == "said"]
+    span, head = source_boundaries(parsed[5:9], parsed[6], cue)
+    assert (span.text, head.text) == ("who", "Romney")  # the relative pronoun speaks for its noun
+    untouched = parsed[5:7]
+    assert source_boundaries(untouched, parsed[6], cue) == (untouched, parsed[6])
