@@ -518,3 +518,20 @@ def test_a_named_storm_is_no_person():
         "b": "Forecasters said Hurricane Alex would stay well away from the spill, but Alex could delay the work.",
     })
     assert "Alex" not in people or people["Alex"].type != "PERSON"
+
+
+def test_a_full_name_whose_surname_is_written_with_a_personal_title_stays_a_person():
+    """bpoil_bbc: 'chief executive Tony Hayward' (a lowercase noun before a name, as in 'the rig
+    Deepwater Horizon') made Tony Hayward a thing, though the pages write 'Mr Hayward' 86 times."""
+    nlp = load_spacy()
+    text = ("BP chief executive Tony Hayward said the company would pay. Mr Hayward told MPs he was sorry. "
+            "Coast Guard Adm Thad Allen said the cap held. Adm Allen said the relief well was close.")
+    mentions = extract_mentions(nlp(text), "a")
+    assert {m.text: m.used_as for m in mentions}.get("Hayward") == "person"
+    assert "Allen" in {m.text for m in mentions} and not any(m.text.startswith("Adm") for m in mentions)
+    from storyline.model import Mention
+
+    linked = [Mention(doc, 0, 12, "Tony Hayward", "PERSON", "thing") for doc in "bcd"] + \
+             [Mention(doc, 20, 27, "Hayward", "PERSON", "person") for doc in "bcdef"]
+    entities, mention_map = link_entities(linked, [])
+    assert _entity(entities, mention_map[("b", 0, 12)]).type == "PERSON"

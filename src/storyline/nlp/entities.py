@@ -31,6 +31,7 @@ from storyline.nlp.lexicon import (
     NAME_TITLES,
     ORG_ALIASES,
     ORG_HEAD_NOUNS,
+    PERSONAL_TITLES,
     PERSON_NOUNS,
     QUANTIFIERS,
     STORM_NOUNS,
@@ -197,6 +198,8 @@ def _usage(parsed, start: int, end: int) -> str | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_.split("-")[-1] in ROLE_HEADS:
         return "organisation"  # "senior vice-president of McAfee", "director of Roche"
     before = parsed[start - 1] if start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in PERSONAL_TITLES:
+        return "person"  # "Mr Hayward", "Adm Allen": a title a person holds, whatever the sentence does
     modifies_noun = root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i
     if before is not None and before.lower_ in ("the", "a", "an") and not modifies_noun:
         return "thing"  # "the Deepwater Horizon sank": people are not written with an article
@@ -754,6 +757,8 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
         if name in surnames and not (used["GPE"] >= 2 and used["GPE"] > used["PERSON"]):
             continue  # a surname stays a person's unless sentences mostly use it as a place ("in Glasgow")
         label = most_common(used)
+        if " " in name and label not in (None, "PERSON") and usage[name.split()[-1]]["PERSON"] >= used[label]:
+            continue  # "chief executive Tony Hayward" 40 times, but "Mr Hayward" 86: a person's name
         if " " not in name and name not in name_words and labels[name]["ORG"] >= MODEL_MAJORITY:
             label = "ORG"  # one word in no person's full name that the model also reads as an organisation ("Unicef", "Horizon")
         elif not (label and sum(used.values()) >= 2 and label != "PERSON" and used[label] > used["PERSON"]):

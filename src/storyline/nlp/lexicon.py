@@ -155,10 +155,14 @@ ROLE_HEADS = frozenset(
 NAME_TITLES = frozenset(
     """
     president president-elect vice prime minister secretary senator sen. sen rep. rep gov. gov governor
-    mayor gen. gen general adm. admiral dr. dr mr. mr mrs. mrs ms. ms sir lord lady king queen prince
+    mayor gen. gen general adm. adm admiral col. col lt. lt capt. capt dr. dr mr. mr mrs. mrs ms. ms sir lord lady king queen prince
     princess pope chancellor ambassador spokesman spokeswoman former late then-president judge justice
     """.split()
 )
+
+# Titles only a person holds, as written before a surname ("Mr Hayward", "Adm Allen", "Dr. Murray").
+PERSONAL_TITLES = frozenset("mr mrs ms miss dr sir dame lord lady adm admiral gen col lt capt sgt cmdr maj sen rep gov "
+                            "president senator governor congressman congresswoman judge".split())
 
 NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 
