@@ -474,21 +474,6 @@ def test_a_place_written_as_a_first_name_in_a_list_of_names_is_part_of_the_name(
     assert ("Paris", "GPE") in {(m.text, m.label) for m in mentions}  # the second Paris, after "to", is a place
 
 
-def test_a_lone_name_that_is_one_persons_surname_and_anothers_first_name_in_its_document_stays_there():
-    """MJ_bbc: a listing page names the presenter Colin Murray and the drama's Murray Gray; its
-    'Murray's PR agent' went to Colin Murray."""
-    entities, _ = _linked_entities({
-        "listing": "Colin Murray presents 5 Live Sport live from Ferens Art Gallery in Hull. Murray Gray is played "
-                   "by Jonathan Alden and his girlfriend Chantelle by Nadia Williams. Murray's PR agent, Memphis "
-                   "Garfield, is played by real-life music promoter Conal Dodds.",
-        "court": "Dr Conrad Murray denies involuntary manslaughter. Murray said he had not given the drug.",
-    })
-    colin = next(e for e in entities if e.name == "Colin Murray")
-    assert len(colin.mentions) == 1
-    conrad = next(e for e in entities if e.name == "Conrad Murray")
-    assert len(conrad.mentions) == 2
-
-
 def test_the_words_of_a_full_name_that_is_no_persons_protect_no_lone_word():
     """bpoil_foxnews: 'the Deepwater Horizon' is a thing, so its lone 'Horizon' (read as an organisation
     or a place as often as a person) is no person's surname."""

@@ -810,7 +810,7 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
                 and (mention.doc, mention.start, mention.end) not in titles):
             _join_by_first_name(index, mention, by_first, local)
         else:
-            _join_by_surname(index, mention, titles, by_first, local)
+            _join_by_surname(index, mention, titles, local)
     misread = {id(m) for m in misread_people}
     return index.groups, [m for m in others if id(m) not in misread]
 
@@ -850,7 +850,7 @@ def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
 DOMINANT_SHARE = 2  # a lone surname goes to the person named in full this many times more than any namesake
 
 
-def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, by_first: dict, local: dict) -> None:
+def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local: dict) -> None:
     """A lone surname joins the person its title fits ("President Obama": the Obama who is
     President elsewhere), else the person this document names in full (the one named far more
     often in the corpus when the document names several); when nothing in the document says
@@ -867,9 +867,6 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, by_fi
     # one writer spells one name one way: in its own document a lone name is the full name spelled
     # alike ('Qadhafi' beside 'Qadaffy'), not a near one ('Mahler' beside 'Arthur Miller', 'Chris' beside 'Jesus Christ')
     in_doc = [g for g in full if (g.named_in[mention.doc] or mention.doc in g.titled_in) and _spelled_alike(g.surname, surname)]
-    if in_doc and by_first.get((mention.doc, surname.lower())) and not title:
-        _local_group(index, mention, surname, suffix, local).add(mention)  # 'Murray' beside Colin Murray and Murray Gray
-        return
     if in_doc:
         full = in_doc
     elif not (title and any(g.role_heads & title for g in full)):
