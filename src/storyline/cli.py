@@ -145,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = with_db(command("quotes", run_quotes, "who said what, when, where"))
     sub.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (name, alias or surname)")
     sub.add_argument("--about", metavar="TEXT", help="only quotes whose words contain TEXT (case-insensitive)")
+    sub.add_argument("--all", action="store_true", help="every stored attribution: also stated beliefs and stances "
+                     "without a known speaker, unresolved pronouns (default: statements of a known speaker)")
     with_paging(sub)
     with_format(sub)
 
@@ -286,7 +288,8 @@ def run_quotes(args) -> int:
     from storyline.export.records import iter_quotes
 
     store = args.store = open_store(args)
-    quotes = iter_quotes(store, speaker=args.speaker, about=args.about, limit=args.limit, offset=args.offset)
+    quotes = iter_quotes(store, speaker=args.speaker, about=args.about, limit=args.limit, offset=args.offset,
+                         statements_only=not args.all)
     return print_listing(args, quotes_listing, quotes)
 
 

@@ -141,6 +141,9 @@ class Quote:
     # The cue denies rather than asserts the content ("never said", "denied saying"): the speaker
     # did not say it. Exported with the contract's quote fields.
     negated: bool = False
+    # A statement of a known speaker (nlp.quotes.statements): what quote listings show by default.
+    # False for sourceless beliefs, unresolved pronouns, listings, noun phrases: kept, exported.
+    statement: bool = True
 
 
 @dataclass

@@ -120,7 +120,7 @@ def draw_sample(store: Store, seed: int = 0, sizes: dict[str, int] | None = None
     texts = {doc.id: doc.text for doc in store.documents()}
     names = entity_names(store)
 
-    quotes = sorted(quote_records(store), key=lambda q: q["id"])
+    quotes = sorted(quote_records(store, statements_only=True), key=lambda q: q["id"])  # what `storyline quotes` lists
     quote_rows = [_quote_row(q, texts, names) for q in _pick(rng, quotes, sizes["quotes"])]
 
     people = [e for e in entity_records(store) if e["type"] == "PERSON"]
@@ -206,7 +206,8 @@ def render_sheet(result: dict) -> str:
     lines = [f"# Coverage judging sheet: {result['topic']}", "",
              f"Command: `{result['command']}`", "",
              f"Store: {result['articles']} articles requested, {result['documents']} stored; "
-             f"{result['counts']['quotes']} quotes, {result['counts']['people']} people, "
+             f"{result['counts']['quotes']} quotes ({result['counts'].get('statements', '?')} of them statements of a known "
+             f"speaker, what `storyline quotes` lists and the sample below is drawn from), {result['counts']['people']} people, "
              f"{result['counts']['timeline']} rows in the default timeline, {result['counts']['positions']} positions.", "",
              "Replace each `?` with `yes` or `no`; `storyline eval coverage THIS_FILE` counts them.", ""]
     sample = result["sample"]
@@ -270,14 +271,15 @@ def run(path: str, limit: int | None = None, seed: int = 0) -> dict:
     if not os.path.isfile(os.path.join(path, "articles.json")):
         raise FileNotFoundError("no articles.json (expected a Timeline17 topic folder or a judged sheet)")
     n = limit or DEFAULT_ARTICLES
-    from storyline.export.records import timeline_records
+    from storyline.export.records import iter_quotes, timeline_records
     from storyline.store.queries import table_counts
 
     store, store_path, errors = topic_store(path, n)
     try:
         sample = draw_sample(store, seed)
         stored = table_counts(store)
-        counts = {"quotes": stored["quotes"], "people": stored["people"], "timeline": len(timeline_records(store)),
+        counts = {"quotes": stored["quotes"], "statements": sum(1 for _ in iter_quotes(store, statements_only=True)),
+                  "people": stored["people"], "timeline": len(timeline_records(store)),
                   "positions": stored["positions"]}
         documents = store.document_count()
     finally:

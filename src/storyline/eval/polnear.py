@@ -417,9 +417,11 @@ def run(
         },
     }
     if product:
-        predictions, seconds = product_predictions(documents)
-        result["product"] = _score_predicted(documents, predictions)
+        exported, seconds = product_export(documents)
+        result["product"] = _score_predicted(documents, located_predictions(documents, exported))
         result["product_ingest_seconds"] = round(seconds, 1)
+        statements = {**exported, "quotes": [q for q in exported["quotes"] if q.get("statement", True)]}
+        result["listed"] = _score_predicted(documents, located_predictions(documents, statements))
     if baseline:
         result["textacy"] = _run_textacy(documents, parsed_docs)
     return result
@@ -466,7 +468,8 @@ def format_report(result: dict) -> str:
     lines = [
         "product = what a user gets: the articles ingested as JSONL, read back from "
         "`storyline export --format json` (the headline); learned = the same NLP stage on these parses "
-        "(rules read by the attribution tagger); rules = extract_quotes(attitudes=True), PolNeAR's scope; "
+        "(rules read by the attribution tagger); listed = the product's quotes that `storyline quotes` lists "
+        "by default (statements of a known speaker; its precision is the strict mode's); rules = extract_quotes(attitudes=True), PolNeAR's scope; "
         "speech = the rules' verbs of saying only; "
         "overlap = one-to-one, at least one shared non-space character",
         f"PolNeAR {result['split']}: {result['documents']} documents, {result['words']} words, "
@@ -476,6 +479,7 @@ def format_report(result: dict) -> str:
         f"{'overlap P':>9} {'R':>6} {'F1':>6}   {'pred':>5} {'gold':>5}",
     ]
     systems = [("product", result["product"])] if "product" in result else []
+    systems += [("listed", result["listed"])] if "listed" in result else []
     systems += [("learned", result["learned"]), ("rules", result["storyline"]),
                 ("speech", result["storyline_speech_only"])]
     if isinstance(result.get("textacy"), dict):

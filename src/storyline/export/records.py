@@ -45,20 +45,22 @@ def _ids_named(store: Store, name: str | None) -> list[str] | None:
 
 
 def quote_records(store: Store, speaker: str | None = None, about: str | None = None,
-                  limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-    return list(iter_quotes(store, speaker, about, limit, offset))
+                  limit: int | None = None, offset: int = 0, statements_only: bool = False) -> list[dict[str, Any]]:
+    return list(iter_quotes(store, speaker, about, limit, offset, statements_only))
 
 
 def iter_quotes(store: Store, speaker: str | None = None, about: str | None = None,
-                limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
-    """Quotes oldest first, streamed; `limit`/`offset` page through them in SQL."""
-    return (record for record, _ in keyed_quotes(store, speaker, about, limit, offset))
+                limit: int | None = None, offset: int = 0, statements_only: bool = False) -> Iterator[dict[str, Any]]:
+    """Quotes oldest first, streamed; `limit`/`offset` page through them in SQL; `statements_only`:
+    what listings show by default (`nlp.quotes.statements`), the export keeps every quote."""
+    return (record for record, _ in keyed_quotes(store, speaker, about, limit, offset, statements_only=statements_only))
 
 
 def keyed_quotes(store: Store, speaker: str | None = None, about: str | None = None, limit: int | None = None,
-                 offset: int = 0, after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+                 offset: int = 0, after: list | None = None,
+                 statements_only: bool = False) -> Iterator[tuple[dict[str, Any], list]]:
     """(quote, its key) oldest first, of the speaker a name means; `after` a key: keyset paging."""
-    return queries.keyed_quotes(store, _ids_named(store, speaker), about, limit, offset, after)
+    return queries.keyed_quotes(store, _ids_named(store, speaker), about, limit, offset, after, statements_only)
 
 
 def event_records(store: Store, actor: str | None = None, since: str | None = None,

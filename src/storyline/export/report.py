@@ -46,7 +46,7 @@ class Briefing:
         self.copies = queries.copied_document_ids(store)
         self.names = Names(store)
         self.events = timeline_records(store)
-        self.quotes = key_quotes(iter_quotes(store), self.copies)
+        self.quotes = key_quotes(iter_quotes(store, statements_only=True), self.copies)
         actor_ids = queries.actors_with_positions(store)
         self.actor_ids = sorted(actor_ids, key=lambda actor: self.names.get(actor, actor))
         self.document = lru_cache(maxsize=LOOKUPS_KEPT)(self._document)

@@ -151,6 +151,35 @@ ROLE_HEADS = frozenset(
     """.split()
 )
 
+# Head nouns that describe a person or an organisation that can speak ("a BP spokesman", "health
+# officials", "the agency"), beside ROLE_HEADS: general English kinds of people and bodies, no
+# topic's own (a speaker phrase headed by anything else, "the report", "a strange error message",
+# "the program", is not listed among who said what).
+SPEAKER_NOUNS = frozenset(
+    """
+    person people man woman men women boy girl child kid teenager adult resident citizen voter
+    villager local neighbour neighbor witness survivor victim relative family friend colleague
+    parent mother father son daughter brother sister wife husband widow uncle aunt cousin
+    grandmother grandfather partner fan supporter critic opponent rival ally member observer
+    expert scientist researcher scholar professor academic doctor physician nurse surgeon
+    specialist economist engineer geologist biologist chemist epidemiologist virologist
+    psychologist historian lawyer attorney prosecutor investigator inspector auditor regulator
+    police policeman officer detective soldier commander troop fighter rebel militant protester
+    activist campaigner environmentalist advocate organizer organiser leader lawmaker legislator
+    politician senator minister official authority administrator executive employee worker
+    staff staffer spokesperson source insider analyst trader investor banker owner shareholder
+    fisherman farmer driver pilot passenger student teacher pupil player coach athlete singer
+    musician actor actress artist author writer journalist reporter broadcaster presenter
+    host producer director manager chairman president chief head founder official aide adviser
+    advisor consultant contractor worker crew sailor captain guard juror judge coroner
+    government administration ministry department agency commission committee council panel
+    board parliament congress senate assembly court tribunal company firm corporation business
+    group organisation organization association union federation coalition alliance party
+    campaign team office bureau institute foundation charity network industry military army
+    navy force forces embassy mission delegation
+    """.split()
+)
+
 # Words that precede a name as a courtesy title and are never part of the name itself.
 NAME_TITLES = frozenset(
     """

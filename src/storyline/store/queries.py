@@ -314,13 +314,16 @@ def keyed_actors(store: Store, entity_type: str | None = None, limit: int | None
 # --- quotes ----------------------------------------------------------------------------------
 
 def keyed_quotes(store: Store, speaker_ids: list[str] | None = None, about: str | None = None,
-                 limit: int | None = None, offset: int = 0,
-                 after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+                 limit: int | None = None, offset: int = 0, after: list | None = None,
+                 statements_only: bool = False) -> Iterator[tuple[dict[str, Any], list]]:
     """(quote, its key) oldest first; `speaker_ids`: only theirs; `after` a key: the quotes after
-    that one (keyset paging)."""
+    that one (keyset paging); `statements_only`: only statements of a known speaker (a quote
+    stored before the mark was made counts as one)."""
     where, params = [], []
     if not _filter_in(where, params, "speaker", speaker_ids):
         return iter(())
+    if statements_only:
+        where.append(STATEMENT_FILTER)
     if about:
         where.append("instr(lower(json_extract(data, '$.text')), ?) > 0")
         params.append(about.lower())
@@ -348,8 +351,12 @@ def quotes_in_documents(store: Store, document_ids: list[str]) -> list[dict[str,
     return sorted((json.loads(row[0]) for row in rows), key=lambda q: (q["doc"], q["start"]))
 
 
-def quotes_by_speaker(store: Store, entity_id: str) -> list[dict[str, Any]]:
-    rows = store.conn.execute("SELECT data FROM quotes WHERE speaker = ? ORDER BY date IS NULL, date, document",
+STATEMENT_FILTER = "coalesce(json_extract(data, '$.statement'), 1)"
+
+
+def quotes_by_speaker(store: Store, entity_id: str, statements_only: bool = False) -> list[dict[str, Any]]:
+    only = f" AND {STATEMENT_FILTER}" if statements_only else ""
+    rows = store.conn.execute(f"SELECT data FROM quotes WHERE speaker = ?{only} ORDER BY date IS NULL, date, document",
                               (entity_id,))
     return [json.loads(row[0]) for row in rows]
 

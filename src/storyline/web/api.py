@@ -240,9 +240,10 @@ def graph(store: StoreDep) -> models.Graph:
 @router.get("/quotes", tags=["actors"], summary="Who said what, oldest first (paged: `next`)")
 def quotes(store: StoreDep, speaker: str | None = Query(None, description="name, alias or surname"),
            about: str | None = Query(None, description="words the quote contains"),
+           all: bool = Query(False, description="every stored attribution, not only statements of a known speaker"),
            limit: PageSize = 100, after: After = None, offset: Offset = 0) -> models.Page[models.Quote]:
     return page_of(keyed_quotes(store, speaker=speaker, about=about, limit=limit + 1, offset=offset,
-                                after=decode_token(after, 3)), limit)
+                                after=decode_token(after, 3), statements_only=not all), limit)
 
 
 @router.get("/positions", tags=["actors"], summary="Each actor's stated positions, by actor, oldest first (paged: `next`)")

@@ -22,6 +22,7 @@ from storyline.nlp.quotes.negation import negated_cues
 from storyline.nlp.quotes.pronouns import resolve_it_speakers, resolve_pronoun_speakers
 from storyline.nlp.quotes.spans import complete_cut_clause, outside_parenthetical_cue, split_at_participle_cue
 from storyline.nlp.quotes.speakers import first_person_speakers, keeps_speaker, speaker_reference
+from storyline.nlp.quotes.statements import is_statement
 from storyline.nlp.quotes.unclaimed import (
     attach_unclaimed_quotes,
     headline_statements,
@@ -234,5 +235,6 @@ def _to_quote(text: str, doc_id, n, att: Attribution, quotes_index, mentions, an
         speaker_ref_end=reference.end if reference else None,
         speaker_ref_text=reference.text if reference else None,
         negated=negated,
+        statement=is_statement(att, reference, start, end),
     )
 

@@ -44,11 +44,15 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
     pronouns = sorted((t for t in pronouns if t.lower_ in ("he", "she")), key=lambda t: t.i)
     resolved: dict[int, Mention] = {}
     for pronoun in pronouns:
+        if any(start <= pronoun.idx < end for start, end in reported):
+            continue  # inside what someone is reported to have said, its people are no candidates: unresolved
         gender = PERSON_PRONOUNS[pronoun.lower_]
         here = bisect_right(sentences, pronoun.idx) - 1
         candidates = [c for c in _salient_persons(parsed, persons, resolved, pronoun, sentences, here)
                       if genders.get(_surname_key(c.mention), gender) == gender]
         antecedent = _most_salient(candidates)
+        if antecedent is not None and not _clear_antecedent(antecedent, candidates, genders):
+            antecedent = None
         if antecedent is not None:
             resolved[pronoun.i] = antecedent
             genders.setdefault(_surname_key(antecedent), gender)
@@ -101,6 +105,14 @@ def _role(head) -> int:
     verb = head.head
     main = verb.sent.root
     return 0 if verb == main or (verb.dep_ == "conj" and verb.head == main) else 1
+
+
+def _clear_antecedent(antecedent: Mention, candidates: list[_Candidate], genders: dict[str, str]) -> bool:
+    """The winner is the subject of a clause, or a person whose gender is known to fit: a name only
+    in passing ('one of Michael Jackson's sisters, LaToya, said ... "...," she said') is no clear
+    antecedent, since no first-name list tells that Michael is not a 'she'."""
+    chosen = next(c for c in candidates if c.mention is antecedent)
+    return chosen.role < 2 or _surname_key(antecedent) in genders
 
 
 def _most_salient(candidates: list[_Candidate]) -> Mention | None:

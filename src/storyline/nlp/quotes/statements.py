@@ -1,0 +1,96 @@
+"""Which attributions are statements of a known speaker: what a list of who said what shows.
+
+The store keeps every attribution in PolNeAR's scope (speech, stated beliefs, stances, sourceless
+ones such as 'it is stressed'), since the export and the PolNeAR evaluation read them all. A reader
+of `storyline quotes`, the web quotes page or the briefing wants fewer and right: a speaker who
+is a person or an organisation (named, described as 'a BP spokesman', or a pronoun resolved to
+one), a cue that is a verb of saying or thinking, and a content that is a clause standing on its
+own (not a noun phrase such as 'the many humorous things ...', with no cue or speaker inside).
+Programme listings ('Steve Lamacq presents ...', 'Tom and Julian talk to ...') fail the cue test,
+unresolved pronouns and relative pronouns with no entity the speaker test.
+"""
+from __future__ import annotations
+
+from storyline.model import Mention
+from storyline.nlp.lexicon import CUE_VERBS, EXTRA_SPEECH_VERBS, ROLE_HEADS, SPEAKER_NOUNS
+from storyline.nlp.quotes.attribution import Attribution, cue_lemma
+from storyline.nlp.quotes.marks import QUOTE_MARKS
+from storyline.nlp.spacy_model import text_of
+
+# Named-entity types a speaker's name may carry: people, organisations, states and groups.
+SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# spaCy entity types of a proper noun that is not a speaker's name ('the Today programme').
+NAMELESS_ENTITY_TYPES = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+STATEMENT_CUE_LEMMAS = CUE_VERBS | EXTRA_SPEECH_VERBS
+
+
+def is_statement(att: Attribution, reference: Mention | None, start: int, end: int) -> bool:
+    """A statement of a known speaker: the speaker, the cue and the content [start, end) all pass."""
+    return (known_speaker(att, reference) and statement_cue(att)
+            and statement_span(att, start, end))
+
+
+def known_speaker(att: Attribution, reference: Mention | None) -> bool:
+    """The speaker names or describes a person or an organisation. A pronoun ('he', 'they',
+    'who', 'it') is known only through the entity it was resolved to."""
+    head = att.speaker_head
+    if head is None or att.speaker is None:
+        return False
+    if reference is not None:
+        return reference.label in SPEAKING_ENTITIES
+    if head.tag_ in ("WP", "WDT", "PRP", "PRP$"):
+        return False  # unresolved 'she', 'they', 'who'
+    if head.pos_ in ("PRON", "DET", "NUM"):  # 'one of his sisters, LaToya,'; not 'some', '12', 'no one'
+        return any(_names_speaker(child) for child in head.children if child.dep_ == "appos") or any(
+            _names_speaker(grandchild) for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
+            for grandchild in child.children if grandchild.dep_ == "pobj")
+    return _names_speaker(head)
+
+
+def _names_speaker(token) -> bool:
+    """A name (one the entity tagger may have missed) or a noun for a person or a body."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ in NAMELESS_ENTITY_TYPES
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in SPEAKER_NOUNS or token.lemma_.lower() in ROLE_HEADS)
+
+
+def statement_cue(att: Attribution) -> bool:
+    """A verb of saying or thinking ('said', 'told', 'believes'), 'according to', or the colon of
+    a transcript or headline line ('GINGRICH: ...')."""
+    words = [token.lower_ for token in att.cue]
+    if words == [":"] or " ".join(words[:2]) == "according to":
+        return True
+    return any(token.pos_ in ("VERB", "AUX") and cue_lemma(token) in STATEMENT_CUE_LEMMAS for token in att.cue)
+
+
+def statement_span(att: Attribution, start: int, end: int) -> bool:
+    """The content is a clause (its top tokens include a verb, or a word with a subject: 'the
+    system was not fit for purpose'), not a noun phrase or a pronoun, and holds neither its cue
+    nor its speaker. An unquoted content at the very start of the text is not one: there a page's
+    headline runs into its first sentence ('Flu hits Canada's native peoples It is unclear ...')."""
+    text = text_of(att.cue[0].doc)
+    if not text[:start].strip() and text[start:start + 1] not in QUOTE_MARKS:
+        return False  # a flattened page's first words are its headline, run into the first sentence
+    cue_start, cue_end = att.cue[0].idx, att.cue[-1].idx + len(att.cue[-1].text)
+    if start < cue_end and cue_start < end:
+        return False
+    if att.speaker is not None and start < att.speaker.end_char and att.speaker.start_char < end:
+        return False
+    content = att.cue[0].doc.char_span(start, end, alignment_mode="expand")
+    if content is None or _cut_short(att, content, text):
+        return False
+    tops = [token for token in content if not (content.start <= token.head.i < content.end) or token.head == token]
+    return any(token.pos_ in ("VERB", "AUX") or any(child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                                     for child in token.children) for token in tops)
+
+
+def _cut_short(att: Attribution, content, text: str) -> bool:
+    """An unquoted content that stops inside its sentence ('said the accused had caused the star's
+    death through negligence and greed[, and had essentially been experimenting on Jackson]') is
+    cut short, unless its cue or speaker comes after it ('..., officials said') or a quote ends it."""
+    sentence_end = content[-1].sent.end_char
+    rest = text[content.end_char:sentence_end]
+    if not rest.strip(" .!?;:\"'”’)\n") or text[content.end_char - 1:content.end_char] in QUOTE_MARKS:
+        return False
+    after = min(att.cue[0].idx, att.speaker.start_char if att.speaker is not None else len(text))
+    return not content.end_char <= after < sentence_end
