@@ -565,3 +565,79 @@ def test_a_quote_reopened_after_a_sentence_end_in_a_flattened_page_continues():
     spans = [text[s.start:s.end] for s in find_quote_spans(text)]
     assert spans == ["“What we are seeing now is a mild disease. “But we would hope for calm,”", "“pandemic”",
                      "“a real quote,”"]
+
+
+# --- what quote listings show: statements of a known speaker (nlp.quotes.statements) -----------------
+
+
+def _statement(nlp, text, fragment, attitudes=True):
+    return _quote_with(extract_quotes(nlp(text), "x", attitudes=attitudes), fragment).statement
+
+
+def test_a_named_or_described_speakers_statement_is_listed(nlp):
+    text = ("Mr Chernoff said in a statement that Dr Murray had received unwelcome attention. "
+            "Health officials say the virus is spreading fast in the north.")
+    assert _statement(nlp, text, "Dr Murray had received unwelcome attention")
+    assert _statement(nlp, text, "the virus is spreading fast")
+
+
+def test_a_sourceless_belief_stays_stored_but_is_not_listed(nlp):
+    quote = _quote_with(extract_quotes(nlp("It is stressed that the well is stable and no oil is leaking."),
+                                       "x", attitudes=True), "the well is stable")
+    assert quote.speaker_text is None and not quote.statement
+
+
+def test_a_programme_listing_is_not_a_statement(nlp):
+    text = ("Tom and Julian talk to a team of celebrated contemporary music specialists for an "
+            "exploration of the musical workings and ideas behind this virtuoso tour de force.")
+    quotes = extract_quotes(nlp(text), "x", attitudes=True)
+    assert quotes and not any(q.statement for q in quotes)
+
+
+def test_a_relative_pronoun_without_an_entity_and_a_noun_phrase_content_are_not_listed(nlp):
+    text = ("His work has inspired a new generation of poets, who view MacSweeney as the lost icon "
+            "of the counter-culture.")
+    quotes = extract_quotes(nlp(text), "x", attitudes=True)
+    assert quotes and not any(q.statement for q in quotes)
+
+
+def test_a_headline_run_into_the_first_sentence_is_not_a_listed_span(nlp):
+    text = ("Swine flu cases close UK school Another nine UK cases of swine flu have been confirmed, "
+            "according to the Health Protection Agency.")
+    assert not _statement(nlp, text, "Another nine UK cases")
+    assert _statement(nlp, "In London, " + text[0].lower() + text[1:].replace(" school Another", " school. Another"),
+                      "Another nine UK cases")
+
+
+def test_an_indirect_content_cut_inside_its_sentence_is_not_listed(nlp):
+    quote = _quote_with(extract_quotes(nlp(
+        "Deputy District Attorney David Walgren said the accused had caused the star's death through "
+        "negligence and greed, and had essentially been experimenting on Jackson."), "x", attitudes=True),
+        "negligence")
+    assert quote.statement == quote.text.rstrip(".").endswith("experimenting on Jackson")
+
+
+def test_an_unresolved_pronoun_is_not_listed_and_a_resolved_one_is(nlp):
+    text = ("Tony Hayward and Bob Dudley met Barack Obama's advisers at the White House on Wednesday. "
+            '"We will make this right," he said.')
+    assert not _statement(nlp, text, "We will make this right")
+    text = 'Ms. Jones met Mr. Smith in Kyiv on Monday. "We will not give up," he said.'
+    assert _statement(nlp, text, "We will not give up")
+
+
+def test_a_person_named_only_in_passing_is_no_clear_antecedent(nlp):
+    text = ("Afterwards, one of Michael Jackson's sisters, LaToya, said the family was overjoyed at the verdict. "
+            '"Michael was looking over us," she said.')
+    quotes = extract_quotes(nlp(text), "x")
+    assert _quote_with(quotes, "Michael was looking over us").speaker_ref_text is None
+    assert _quote_with(quotes, "the family was overjoyed").statement  # 'one of his sisters, LaToya'
+
+
+def test_a_pronoun_inside_reported_content_is_left_unresolved(nlp):
+    text = ("Mr Martinez also said Dr Murray told him he had given Mr Jackson the drug six nights a week "
+            "for two months, because he feared his patient was becoming addicted.")
+    quotes = extract_quotes(nlp(text), "x", attitudes=True)
+    quote = _quote_with(quotes, "his patient was becoming addicted")
+    assert (quote.speaker_text, quote.speaker_ref_text, quote.statement) == ("he", None, False)
+    text = 'Mr. Allen met reporters on Monday. He said the cap was holding.'
+    assert _quote_with(extract_quotes(nlp(text), "x"), "the cap was holding").speaker_ref_text == "Allen"

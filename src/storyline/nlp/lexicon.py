@@ -67,6 +67,15 @@ ATTITUDE_NOUNS = frozenset(
     """.split()
 )
 
+# Nouns of a statement itself ("said in a statement that ...", "his claim that ..."): a cue of speech,
+# where ATTITUDE_NOUNS's "support" or "opposition" is a stance.
+STATEMENT_NOUNS = frozenset(
+    """
+    statement claim assertion allegation accusation denial announcement comment remark warning
+    promise pledge testimony interview speech message letter tweet post briefing
+    """.split()
+)
+
 # Verbs that report an unnamed judgement on their own clause ("Trump seemed to imply ...",
 # "the report is expected to show ..."): PolNeAR marks the verb as cue, no source, the clause as content.
 RAISING_CUES = frozenset("seem appear expect".split())

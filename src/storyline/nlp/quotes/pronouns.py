@@ -38,6 +38,8 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
     persons = [m for m in mentions if _may_be_person(m, speakers) and quotes_index.holding(m.start) is None
                and not any(start <= m.start < end for start, end in reported)]
     genders = _genders_from_titles(text, persons)
+    reported_persons = [m for m in mentions if m.label == "PERSON" and quotes_index.holding(m.start) is None
+                        and any(start <= m.start < end for start, end in reported)]
     # every 'he'/'she' subject outside quotes, so a chain of them carries the person along
     pronouns = {a.speaker_head for a in attributions if a.speaker_head is not None}
     pronouns |= {t for t in parsed if t.dep_ in ("nsubj", "nsubjpass") and quotes_index.holding(t.idx) is None}
@@ -52,6 +54,9 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
                       if genders.get(_surname_key(c.mention), gender) == gender]
         antecedent = _most_salient(candidates)
         if antecedent is not None and not _clear_antecedent(antecedent, candidates, genders):
+            antecedent = None
+        if antecedent is not None and _reported_rival(pronoun, antecedent, candidates, sentences, here,
+                                                      reported_persons):
             antecedent = None
         if antecedent is not None:
             resolved[pronoun.i] = antecedent
@@ -105,6 +110,17 @@ def _role(head) -> int:
     verb = head.head
     main = verb.sent.root
     return 0 if verb == main or (verb.dep_ == "conj" and verb.head == main) else 1
+
+
+def _reported_rival(pronoun, antecedent: Mention, candidates: list[_Candidate], sentences: list[int], here: int,
+                    reported_persons: list[Mention]) -> bool:
+    """A person named inside what someone reports, no further back than the chosen antecedent
+    ('Martinez said Dr Murray told him he had given ... because he feared ...'), may be the one the
+    pronoun means: reported people are no candidates, but they make the choice unclear."""
+    chosen = next(c for c in candidates if c.mention is antecedent)
+    first_char = sentences[max(0, here - chosen.distance)]
+    return any(first_char <= m.start and m.end <= pronoun.idx and _surname_key(m) != _surname_key(antecedent)
+               for m in reported_persons)
 
 
 def _clear_antecedent(antecedent: Mention, candidates: list[_Candidate], genders: dict[str, str]) -> bool:

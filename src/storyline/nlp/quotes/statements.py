@@ -12,7 +12,7 @@ unresolved pronouns and relative pronouns with no entity the speaker test.
 from __future__ import annotations
 
 from storyline.model import Mention
-from storyline.nlp.lexicon import CUE_VERBS, EXTRA_SPEECH_VERBS, ROLE_HEADS, SPEAKER_NOUNS
+from storyline.nlp.lexicon import CUE_VERBS, EXTRA_SPEECH_VERBS, ROLE_HEADS, SPEAKER_NOUNS, STATEMENT_NOUNS
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS
 from storyline.nlp.spacy_model import text_of
@@ -55,12 +55,13 @@ def _names_speaker(token) -> bool:
 
 
 def statement_cue(att: Attribution) -> bool:
-    """A verb of saying or thinking ('said', 'told', 'believes'), 'according to', or the colon of
-    a transcript or headline line ('GINGRICH: ...')."""
+    """A verb of saying or thinking ('said', 'told', 'believes'), a noun of a statement ('in a
+    statement'), 'according to', or the colon of a transcript or headline line ('GINGRICH: ...')."""
     words = [token.lower_ for token in att.cue]
     if words == [":"] or " ".join(words[:2]) == "according to":
         return True
-    return any(token.pos_ in ("VERB", "AUX") and cue_lemma(token) in STATEMENT_CUE_LEMMAS for token in att.cue)
+    return any((token.pos_ in ("VERB", "AUX") and cue_lemma(token) in STATEMENT_CUE_LEMMAS)
+               or (token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS) for token in att.cue)
 
 
 def statement_span(att: Attribution, start: int, end: int) -> bool:
