@@ -180,3 +180,14 @@ def test_user_errors_exit_1_with_one_line(tmp_path, capsys):
     with pytest.raises(SystemExit) as usage:
         main(["timeline", "--format", "yaml"])
     assert usage.value.code == 2
+
+
+def test_quotes_list_statements_of_a_known_speaker_and_all_lists_and_exports_every_attribution(db, export, capsys):
+    assert main(["quotes", "--db", db, "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert main(["quotes", "--db", db, "--format", "json", "--all"]) == 0
+    everything = json.loads(capsys.readouterr().out)
+    assert listed and all(q["statement"] for q in listed)
+    assert any(not q["statement"] for q in everything)  # the seeds hold sourceless beliefs and stances
+    assert {q["id"] for q in listed} == {q["id"] for q in everything if q["statement"]}
+    assert {q["id"] for q in export["quotes"]} == {q["id"] for q in everything}  # the export keeps them all

@@ -511,3 +511,10 @@ def test_a_copy_names_its_original_by_label(client):
         assert detail["copy_of_label"] == documents[copy["copy_of"]]["label"] != copy["copy_of"]
     original = client.get(f"/api/documents/{copies[0]['copy_of']}").json()
     assert original["copy_of_label"] is None
+
+
+def test_the_quotes_page_lists_statements_and_all_true_every_attribution(client):
+    listed = all_items(client, "/api/quotes")
+    everything = all_items(client, "/api/quotes", {"all": "true"})
+    assert listed and all(q["statement"] for q in listed)
+    assert len(everything) > len(listed)
