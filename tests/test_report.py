@@ -87,7 +87,8 @@ def test_key_quotes_prefer_attributed_direct_quotes_said_once(data):
     assert not any(q["doc"] in copies for q in chosen)
     said = [(q["speaker"], report._words(q["text"])) for q in chosen]
     assert len(said) == len(set(said))
-    left_out = [q for q in data["quotes"] if q not in chosen and q["doc"] not in copies
+    assert all(q["statement"] for q in chosen)  # statements of a known speaker only (docs/quotes.md)
+    left_out = [q for q in data["quotes"] if q not in chosen and q["doc"] not in copies and q["statement"]
                 and (q["speaker"], report._words(q["text"])) not in said]
     if any(q["speaker"] and q["kind"] == "direct" for q in left_out):
         assert all(q["speaker"] and q["kind"] == "direct" for q in chosen)

@@ -137,15 +137,16 @@ class Names:
 
 def key_quotes(quotes: Iterable[dict[str, Any]], copies: set[str] | None = None) -> list[dict[str, Any]]:
     """Attributed direct quotes first, each said once: quotes in copied or rewritten documents,
-    and repeats of the same words by the same speaker, are left out. Shown oldest first. The
-    quotes may stream past: only the chosen ones and a hash of each one's words are kept."""
+    repeats of the same words by the same speaker, and what is no statement of a known speaker
+    (`nlp.quotes.statements`) are left out. Shown oldest first. The quotes may stream past: only
+    the chosen ones and a hash of each one's words are kept."""
     copies = copies or set()
     seen: set[int] = set()
 
     def said_once() -> Iterator[dict[str, Any]]:
         for quote in quotes:
             key = hash((quote.get("speaker") or quote.get("speaker_text"), _words(quote.get("text", ""))))
-            if quote.get("doc") in copies or key in seen:
+            if quote.get("doc") in copies or key in seen or not quote.get("statement", True):
                 continue
             seen.add(key)
             yield quote
