@@ -641,3 +641,51 @@ def test_a_pronoun_inside_reported_content_is_left_unresolved(nlp):
     assert (quote.speaker_text, quote.speaker_ref_text, quote.statement) == ("he", None, False)
     text = 'Mr. Allen met reporters on Monday. He said the cap was holding.'
     assert _quote_with(extract_quotes(nlp(text), "x"), "the cap was holding").speaker_ref_text == "Allen"
+
+
+def _statements(nlp, text):
+    return {q.text: q.statement for q in extract_quotes(nlp(text), "x", attitudes=True)}
+
+
+def test_a_wish_or_a_request_with_its_addressee_is_not_a_listed_statement(nlp):
+    found = _statements(nlp, "Democrats want Obama to tap that mood to press for development of alternative "
+                             "energies such as solar and wind power.")
+    assert found and not any(found.values())
+
+
+def test_a_hypothetical_or_infinitive_cue_reports_nothing_said(nlp):
+    found = _statements(nlp, "BP may also try to insist that any government settlements not carry onerous "
+                             "provisions that allow regulators to seek additional payments.")
+    assert found and not any(found.values())
+
+
+def test_two_turns_of_a_dialogue_are_not_one_listed_quote(nlp):
+    text = ("“Why weren't you prepared? Why did you elevate profits over safety?” “I don't believe we did "
+            "elevate profits over safety,” Hayward responded.")
+    found = _statements(nlp, text)
+    assert not any(listed for quote, listed in found.items() if "Why weren't" in quote)
+
+
+def test_a_clause_cut_from_its_subject_or_before_its_end_is_not_listed(nlp):
+    found = _statements(nlp, "Until $20 billion has been added to the fund, BP's commitments will be assured by "
+                             "the setting aside of U.S. assets with a value of $20 billion, the company said.")
+    assert not any(listed for quote, listed in found.items() if quote.startswith("will be assured"))
+    found = _statements(nlp, "The season is near. Storms may scuttle clean-up efforts, force containment vessels to retreat, or propel "
+                             "spilled crude and tar balls over vast expanses of sea and beach, scientists said.")
+    assert found and all(listed == quote.endswith("sea and beach") for quote, listed in found.items())
+
+
+def test_a_section_heading_run_into_the_speaker_is_no_known_speaker(nlp):
+    found = _statements(nlp, "Reuters looked at possible scenarios. BP RUNS OUT OF CASH - UNLIKELY BP says it has "
+                             "spent $1.6 billion so far to cap the leaking well.")
+    assert found and not any(found.values())
+    found = _statements(nlp, "Reuters looked at possible scenarios. BP says it has spent $1.6 billion so far to "
+                             "cap the leaking well.")
+    assert any(found.values())
+
+
+def test_another_speakers_cue_inside_the_content_is_not_listed(nlp):
+    text = ("Moody's said the event will have a meaningful impact on insurance pricing, and losses could further "
+            "bolster pricing for this subclass, said James Eck, a senior credit officer at Moody's.")
+    found = _statements(nlp, text)
+    assert not any(listed for quote, listed in found.items() if "said James Eck" in quote)

@@ -235,6 +235,6 @@ def _to_quote(text: str, doc_id, n, att: Attribution, quotes_index, mentions, an
         speaker_ref_end=reference.end if reference else None,
         speaker_ref_text=reference.text if reference else None,
         negated=negated,
-        statement=is_statement(att, reference, start, end),
+        statement=is_statement(att, reference, start, end, quotes_index),
     )
 

@@ -12,7 +12,14 @@ unresolved pronouns and relative pronouns with no entity the speaker test.
 from __future__ import annotations
 
 from storyline.model import Mention
-from storyline.nlp.lexicon import CUE_VERBS, EXTRA_SPEECH_VERBS, ROLE_HEADS, SPEAKER_NOUNS, STATEMENT_NOUNS
+from storyline.nlp.lexicon import (
+    CUE_VERBS,
+    EXTRA_SPEECH_VERBS,
+    ROLE_HEADS,
+    SPEAKER_NOUNS,
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
+)
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS
 from storyline.nlp.spacy_model import text_of
@@ -24,17 +31,17 @@ NAMELESS_ENTITY_TYPES = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
 STATEMENT_CUE_LEMMAS = CUE_VERBS | EXTRA_SPEECH_VERBS
 
 
-def is_statement(att: Attribution, reference: Mention | None, start: int, end: int) -> bool:
+def is_statement(att: Attribution, reference: Mention | None, start: int, end: int, quotes_index) -> bool:
     """A statement of a known speaker: the speaker, the cue and the content [start, end) all pass."""
     return (known_speaker(att, reference) and statement_cue(att)
-            and statement_span(att, start, end))
+            and statement_span(att, start, end, quotes_index))
 
 
 def known_speaker(att: Attribution, reference: Mention | None) -> bool:
     """The speaker names or describes a person or an organisation. A pronoun ('he', 'they',
     'who', 'it') is known only through the entity it was resolved to."""
     head = att.speaker_head
-    if head is None or att.speaker is None:
+    if head is None or att.speaker is None or _holds_a_heading(att.speaker.text):
         return False
     if reference is not None:
         return reference.label in SPEAKING_ENTITIES
@@ -45,6 +52,17 @@ def known_speaker(att: Attribution, reference: Mention | None) -> bool:
             _names_speaker(grandchild) for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
             for grandchild in child.children if grandchild.dep_ == "pobj")
     return _names_speaker(head)
+
+
+def _holds_a_heading(text: str) -> bool:
+    """'BP RUNS OUT OF CASH - UNLIKELY BP': a flattened page's upper-case section heading run into
+    the speaker phrase (three upper-case words in a row; a name or an acronym is shorter)."""
+    run = 0
+    for word in text.split():
+        run = run + 1 if word.isalpha() and word.isupper() else 0
+        if run >= 3:
+            return True
+    return False
 
 
 def _names_speaker(token) -> bool:
@@ -60,11 +78,21 @@ def statement_cue(att: Attribution) -> bool:
     words = [token.lower_ for token in att.cue]
     if words == [":"] or " ".join(words[:2]) == "according to":
         return True
-    return any((token.pos_ in ("VERB", "AUX") and cue_lemma(token) in STATEMENT_CUE_LEMMAS)
-               or (token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS) for token in att.cue)
+    verbs = [token for token in att.cue if token.pos_ in ("VERB", "AUX") and cue_lemma(token) in STATEMENT_CUE_LEMMAS]
+    if any(_not_said(verb) for verb in verbs):
+        return False  # 'BP may also try to insist', 'toured the marsh to warn': not said, or not yet
+    return bool(verbs) or any(token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS for token in att.cue)
 
 
-def statement_span(att: Attribution, start: int, end: int) -> bool:
+def _not_said(verb) -> bool:
+    """A cue verb that is an infinitive or under a modal ('to warn', 'may insist', 'would say'), or
+    the complement of another verb ('try to insist'), reports no statement that was made."""
+    if any(child.dep_ == "aux" and child.tag_ in ("TO", "MD") for child in verb.children):
+        return True
+    return verb.dep_ == "xcomp"
+
+
+def statement_span(att: Attribution, start: int, end: int, quotes_index) -> bool:
     """The content is a clause (its top tokens include a verb, or a word with a subject: 'the
     system was not fit for purpose'), not a noun phrase or a pronoun, and holds neither its cue
     nor its speaker. An unquoted content at the very start of the text is not one: there a page's
@@ -80,18 +108,64 @@ def statement_span(att: Attribution, start: int, end: int) -> bool:
     content = att.cue[0].doc.char_span(start, end, alignment_mode="expand")
     if content is None or _cut_short(att, content, text):
         return False
+    quoted = quotes_index.overlapping(start, end)
+    if _two_turns(text, quoted) or _narration_over_sentences(content, quoted) or _another_cue(att, content, quoted):
+        return False
     tops = [token for token in content if not (content.start <= token.head.i < content.end) or token.head == token]
-    return any(token.pos_ in ("VERB", "AUX") or any(child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
-                                                     for child in token.children) for token in tops)
+    verbs = [token for token in tops if token.pos_ in ("VERB", "AUX")]
+    if verbs and all(_infinitive(verb) for verb in verbs):
+        return False  # 'want Obama to tap that mood', 'asked his attorney general not to file': a wish, a request
+    if any(_subject_left_out(verb, content) for verb in verbs):
+        return False  # "BP's commitments [will be assured by ...]": the clause cut from its subject
+    return bool(verbs) or any(any(child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for child in token.children)
+                              for token in tops)
+
+
+def _another_cue(att: Attribution, content, quoted) -> bool:
+    """Outside quote marks the content holds another verb of saying with a named subject ('...,
+    said James Eck, vice president ...'): a second statement, maybe another speaker's, run in."""
+    own = {token.i for token in att.cue}
+    return any(token.pos_ == "VERB" and token.i not in own and cue_lemma(token) in SPEECH_VERBS
+               and not any(q.start <= token.idx < q.end for q in quoted)
+               and any(child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN") for child in token.children)
+               for token in content)
+
+
+def _infinitive(verb) -> bool:
+    return any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+
+
+def _subject_left_out(verb, content) -> bool:
+    """The clause's subject stands before the content, and is no relative pronoun ('which
+    authorities say could soon hit land' is whole)."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") and child.i < content.start and child.tag_ not in ("WDT", "WP")
+               for child in verb.children)
+
+
+def _two_turns(text: str, quoted) -> bool:
+    """'“Why weren't you prepared?” “I don't believe we did ...”': a quote reopened right after
+    one closes, with no cue between, is another speaker's turn."""
+    return any(not text[a.end:b.start].strip() for a, b in zip(quoted, quoted[1:]))
+
+
+def _narration_over_sentences(content, quoted) -> bool:
+    """The words outside quote marks lie in more than one sentence: narration, a lead or a heading
+    run into what was said, or the writer's next sentence run on after it."""
+    sentences = {token.sent.start for token in content if not token.is_punct and not token.is_space
+                 and not any(q.start <= token.idx < q.end for q in quoted)}
+    return len(sentences) > 1
 
 
 def _cut_short(att: Attribution, content, text: str) -> bool:
     """An unquoted content that stops inside its sentence ('said the accused had caused the star's
     death through negligence and greed[, and had essentially been experimenting on Jackson]') is
-    cut short, unless its cue or speaker comes after it ('..., officials said') or a quote ends it."""
+    cut short, unless its cue or speaker comes right after it ('..., officials said') or a quote ends it."""
     sentence_end = content[-1].sent.end_char
     rest = text[content.end_char:sentence_end]
     if not rest.strip(" .!?;:\"'”’)\n") or text[content.end_char - 1:content.end_char] in QUOTE_MARKS:
         return False
     after = min(att.cue[0].idx, att.speaker.start_char if att.speaker is not None else len(text))
-    return not content.end_char <= after < sentence_end
+    if not content.end_char <= after < sentence_end:
+        return True
+    # '[Storms may scuttle clean-up efforts], or propel spilled crude ..., scientists said': words between
+    return any(ch.isalnum() for ch in text[content.end_char:after])
