@@ -354,9 +354,8 @@ def quotes_in_documents(store: Store, document_ids: list[str]) -> list[dict[str,
 STATEMENT_FILTER = "coalesce(json_extract(data, '$.statement'), 1)"
 
 
-def quotes_by_speaker(store: Store, entity_id: str, statements_only: bool = False) -> list[dict[str, Any]]:
-    only = f" AND {STATEMENT_FILTER}" if statements_only else ""
-    rows = store.conn.execute(f"SELECT data FROM quotes WHERE speaker = ?{only} ORDER BY date IS NULL, date, document",
+def quotes_by_speaker(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    rows = store.conn.execute("SELECT data FROM quotes WHERE speaker = ? ORDER BY date IS NULL, date, document",
                               (entity_id,))
     return [json.loads(row[0]) for row in rows]
 

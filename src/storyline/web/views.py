@@ -125,7 +125,7 @@ def actor_detail(store: Store, entity_id: str) -> dict[str, Any] | None:
         return None
     return {
         "entity": entity,
-        "quotes": quotes_by_speaker(store, entity_id, statements_only=True),
+        "quotes": quotes_by_speaker(store, entity_id),
         "positions": positions_of(store, entity_id),
         "events": events_with_participant(store, entity_id),
     }
