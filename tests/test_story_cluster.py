@@ -188,3 +188,7 @@ def test_acts_with_different_counts_in_one_article_are_two_happenings():
                              date_range=week, participants=["Russia"], object="150 drones")
     assert len(cluster_events([launched, again], {}, {})) == 1
     assert len(cluster_events([launched, elsewhere], {}, {})) == 1
+    # another outlet's count (read first) does not split an article that repeats its own count
+    first_outlet = EventMention(doc="0", start=0, end=48, sentence=sentence[:48], type="attack", status="happened",
+                                date_range=week, participants=["Russia"], object="150 drones")
+    assert len(cluster_events([first_outlet, launched, again], {}, {})) == 1

@@ -86,6 +86,7 @@ class _Cluster:
     event_id: str | None = None  # a stored event keeps its id when it grows
     roles: dict[str, Counter] = field(default_factory=dict)  # agent / patient / with -> entity counts
     objects: Counter = field(default_factory=Counter)  # what the act is about ("territorial concessions")
+    counts_by_doc: dict[str, list[str]] = field(default_factory=dict)  # the counts each article told ('145')
     news: int = 0  # mentions that tell it as news, not as history
     changed: bool = False
 
@@ -178,8 +179,7 @@ def _other_count_in_document(mention: EventMention, cluster: _Cluster) -> bool:
     """One article telling acts of one kind with different counts ('launching 145 drones at
     Ukraine', 'downing 34 Ukrainian drones targeting Moscow') tells two happenings, not one."""
     count = _count(mention.object)
-    return bool(count) and mention.doc in cluster.docs and any(
-        _count(thing) not in (None, count) for thing in cluster.objects)
+    return bool(count) and any(other != count for other in cluster.counts_by_doc.get(mention.doc, ()))
 
 
 def _copies(doc: str, docs: set[str], copy_of: dict[str, str | None]) -> bool:
@@ -260,6 +260,9 @@ def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of:
         cluster.roles.setdefault(role, Counter())[entity] += 1
     if mention.object:
         cluster.objects[mention.object] += 1
+        count = _count(mention.object)
+        if count and count not in cluster.counts_by_doc.get(mention.doc, []):
+            cluster.counts_by_doc.setdefault(mention.doc, []).append(count)
     cluster.news += not mention.background
     cluster.mentions.append({"doc": mention.doc, "start": mention.start, "end": mention.end})
     if mention.sentence not in cluster.sentences:
@@ -348,7 +351,7 @@ def cluster_state(cluster: _Cluster) -> dict:
         "statuses": sorted(cluster.statuses), "sentences": cluster.sentences[:MAX_STORED_SENTENCES],
         "first": cluster.first, "summary": cluster.summary, "date_range": cluster.date_range,
         "roles": {role: list(counts.items()) for role, counts in cluster.roles.items()},
-        "objects": list(cluster.objects.items()), "news": cluster.news,
+        "objects": list(cluster.objects.items()), "counts_by_doc": cluster.counts_by_doc, "news": cluster.news,
     }
 
 
@@ -361,7 +364,8 @@ def load_cluster(event: Event, state: dict) -> _Cluster:
         statuses=set(state["statuses"]), mentions=list(event.mentions), sentences=list(state["sentences"]),
         first=state["first"], summary=state["summary"], event_id=event.id,
         roles={role: Counter(dict(pairs)) for role, pairs in state.get("roles", {}).items()},
-        objects=Counter(dict(state.get("objects", []))), news=state.get("news", 1),
+        objects=Counter(dict(state.get("objects", []))), counts_by_doc=dict(state.get("counts_by_doc", {})),
+        news=state.get("news", 1),
     )
 
 
