@@ -55,6 +55,7 @@ class Watermark:
     last_print: str
     trained_on: int
     version: int = INDEX_VERSION
+    vectors: int | None = None  # how many the file holds: a file and watermark from two writers disagree
 
     @staticmethod
     def of(store: Store, last: int, trained_on: int) -> "Watermark":
@@ -132,6 +133,8 @@ class PassageIndex:
                 ann = faiss.read_index(str(index_file))
             except RuntimeError:  # missing or unreadable: built again below
                 ann = None
+            if ann is not None and watermark.vectors not in (None, ann.ntotal):
+                ann = None  # index and watermark renamed into place by two writers: built again below
             if ann is not None:
                 self.ann, self.watermark, self.last, self.trained_on = ann, watermark, watermark.last, watermark.trained_on
                 self.ann.nprobe = NPROBE
@@ -193,15 +196,18 @@ class PassageIndex:
 
         index_file, watermark_file = index_files(store.path)
         watermark = Watermark.of(store, self.last, self.trained_on)
+        watermark.vectors = len(self)
+        partial = index_file.with_name(index_file.name + f".{os.getpid()}.part")
         try:
-            partial = index_file.with_name(index_file.name + f".{os.getpid()}.part")
             faiss.write_index(self.ann, str(partial))
             os.replace(partial, index_file)
             partial = watermark_file.with_name(watermark_file.name + f".{os.getpid()}.part")
-            partial.write_text(json.dumps({**watermark.__dict__, "vectors": len(self)}))
+            partial.write_text(json.dumps(watermark.__dict__))
             os.replace(partial, watermark_file)
         except (OSError, RuntimeError):
             return
+        finally:
+            partial.unlink(missing_ok=True)
         self.watermark = watermark
 
     def nearest(self, store: Store, vector: np.ndarray, limit: int) -> list[tuple[int, float]]:
@@ -258,7 +264,8 @@ def exact_scores(store: Store, vector: np.ndarray, rowids: list[int]) -> list[tu
 def _read_watermark(path: Path) -> Watermark | None:
     try:
         data = json.loads(path.read_text())
-        return Watermark(data["last"], data["first_print"], data["last_print"], data["trained_on"], data["version"])
+        return Watermark(data["last"], data["first_print"], data["last_print"], data["trained_on"], data["version"],
+                         data.get("vectors"))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

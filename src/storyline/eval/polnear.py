@@ -190,16 +190,6 @@ def _token_span(tokens) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- what a user gets
 
 
-def product_predictions(documents: list[GoldDocument]) -> tuple[list[list[GoldAttribution]], float]:
-    """The attributions a user gets: the articles ingested as JSONL ({"text", "url"} per line) by
-    `storyline ingest` into a fresh store and read back from `storyline export --format json`;
-    each exported span is located in the article by its text (the stored text may differ from
-    the article where cleaning dropped a line). Returns the predictions per document and the
-    seconds the ingest took."""
-    exported, seconds = product_export(documents)
-    return located_predictions(documents, exported), seconds
-
-
 def product_export(documents: list[GoldDocument]) -> tuple[dict, float]:
     """The JSON export of a fresh store the articles were ingested into as JSONL, and the seconds
     the ingest took."""
@@ -363,7 +353,7 @@ def run(
     """Score what a user gets and each mode of the NLP stage on one PolNeAR split.
 
     Rows: `product` (product=True) is the headline, the articles ingested and exported as a
-    user would (see product_predictions); `learned` is the same NLP stage over the evaluation's
+    user would (product_export, then located_predictions); `learned` is the same NLP stage over the evaluation's
     own parses (storyline.nlp.attribution_model: the rules read by the tagger); `rules` is
     extract_quotes(attitudes=True), PolNeAR's notion of attribution (stances such as "endorsed
     Trump" included); `speech` the rules' verbs of saying only, the product's mode before the

@@ -149,12 +149,6 @@ def with_frame(store: Store, records: Iterable[dict[str, Any]], span=None) -> li
     return list(framed(store, records, span))
 
 
-def _stored_events(store: Store, actor: str | None, since: str | None, until: str | None):
-    from storyline.model import Event, from_dict
-
-    return [from_dict(Event, r) for r in iter_events(store, actor=actor, since=since, until=until, dated_only=True)]
-
-
 def timeline_records(store: Store, actor: str | None = None, since: str | None = None, until: str | None = None,
                      size: int | None = None) -> list[dict[str, Any]]:
     """The default timeline (`story.timeline.default_timeline`): the story's important happenings,

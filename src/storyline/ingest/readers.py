@@ -31,7 +31,7 @@ from storyline.ingest.fetch import FETCH_DEADLINE_SECONDS, MAX_FETCH_BYTES, fetc
 from storyline.model import RawDocument
 
 FETCH_TIMEOUT_SECONDS = FETCH_DEADLINE_SECONDS  # the whole fetch of one URL, redirects and body included
-SKIPPED_SUFFIXES = (".db", ".db-wal", ".db-shm", ".pyc")
+SKIPPED_SUFFIXES = (".db", ".db-wal", ".db-shm", ".pyc", ".passages.faiss", ".passages.json", ".part")
 
 ReadResult = RawDocument | IngestError
 

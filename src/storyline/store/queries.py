@@ -563,7 +563,10 @@ def search_passages(store: Store, query: str, limit: int = 20, actor_ids: list[s
     if not terms or (actor_ids is not None and not actor_ids):
         return []
     quoted = [f'"{term}"' for term in terms]
-    common = [term for term in quoted if _matches_more_than(store, term, COMMON_TERM)]
+    filtered = actor_ids is not None or since or until or outlet
+    # the cap keeps the newest passages of a common word: a filter applied after it could leave
+    # few of the passages it wants, so a filtered search ranks every match
+    common = [] if filtered else [term for term in quoted if _matches_more_than(store, term, COMMON_TERM)]
     if common:
         return _capped_search(store, quoted, common, limit, actor_ids, since, until, outlet, keys_only)
     matches = [" OR ".join(quoted)] + quoted + (['"' + " ".join(terms) + '"'] if len(terms) > 1 else [])

@@ -495,8 +495,9 @@ def _person_named_before(noun: Token) -> Token:
     node = noun
     while node.ent_type_ != "PERSON" and node.dep_ in ("pobj", "appos", "compound", "conj") and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
-            before = node.doc[node.head.i - 1]  # the phrase may hang from the verb: "talks to X from Y"
-            node = before if before.ent_type_ == "PERSON" else node.head.head
+            # the phrase may hang from the verb: "talks to X from Y" (a preposition opening the text has nothing before it)
+            before = node.doc[node.head.i - 1] if node.head.i > 0 else None
+            node = before if before is not None and before.ent_type_ == "PERSON" else node.head.head
         else:
             node = node.head
     return node if node.ent_type_ == "PERSON" and node.pos_ == "PROPN" else noun
