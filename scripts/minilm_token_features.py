@@ -119,7 +119,7 @@ def main() -> None:
     import storyline.nlp.attribution_model as attribution_model
     from spacy.tokens import DocBin
 
-    from storyline.eval.polnear import ROLES, load_split
+    from storyline.eval.polnear import load_split
     from storyline.nlp.spacy_model import load_spacy
 
     started = time.perf_counter()
@@ -161,11 +161,7 @@ def main() -> None:
                                     [parsed_docs[n] for n in held], model)
     print(f"dims={args.dims} iterations={args.iterations}: {len(fit)} fitted, {len(held)} held out, "
           f"{time.perf_counter() - started:.0f} s")
-    for system, summary in result.items():
-        for role in ROLES:
-            e, o = summary[role]["exact"], summary[role]["overlap"]
-            print(f"{system:<6} {role:<8} exact P {e['p']:.3f} R {e['r']:.3f} F1 {e['f1']:.3f}   "
-                  f"overlap P {o['p']:.3f} R {o['r']:.3f} F1 {o['f1']:.3f}")
+    training.print_holdout(result)
 
 
 if __name__ == "__main__":

@@ -104,6 +104,15 @@ def train(rows, out: str, c1: float, c2: float, iterations: int, verbose: bool =
     trainer.train(out)
 
 
+def print_holdout(result: dict) -> None:
+    """One line per system and role: exact and overlap P/R/F1 on the held-out tenth."""
+    for system, summary in result.items():
+        for role in ROLES:
+            e, o = summary[role]["exact"], summary[role]["overlap"]
+            print(f"{system:<6} {role:<8} exact P {e['p']:.3f} R {e['r']:.3f} F1 {e['f1']:.3f}   "
+                  f"overlap P {o['p']:.3f} R {o['r']:.3f} F1 {o['f1']:.3f}")
+
+
 def score_holdout(rows, documents, parsed_docs, model: str) -> dict:
     """The held-out documents scored three ways: the tagger alone (its best sequence), the rules
     alone, and what ships (attribution_model.learned_quotes: the tagger read with the rules)."""
@@ -176,11 +185,7 @@ def main() -> None:
     result = score_holdout([rows[n] for n in held], held_docs, held_parsed, out)
     print(f"c1={args.c1} c2={args.c2} iterations={args.iterations}: {len(fit)} documents fitted, "
           f"{len(held)} held out, {time.perf_counter() - started:.0f} s")
-    for system, summary in result.items():
-        for role in ROLES:
-            e, o = summary[role]["exact"], summary[role]["overlap"]
-            print(f"{system:<6} {role:<8} exact P {e['p']:.3f} R {e['r']:.3f} F1 {e['f1']:.3f}   "
-                  f"overlap P {o['p']:.3f} R {o['r']:.3f} F1 {o['f1']:.3f}")
+    print_holdout(result)
 
 
 if __name__ == "__main__":
