@@ -108,6 +108,23 @@ def test_timeline_renders_every_event_and_clicking_one_shows_its_evidence(page, 
     assert page.problems == []
 
 
+def test_a_summarised_row_read_from_one_sentence_shows_that_sentence_as_evidence(page, base_url):
+    """`?dates=N` rows that no event was read from (type "report") are not stored events: their
+    evidence is the row's own sentence, with a link to it in its document."""
+    rows = page.request.get(f"{base_url}/api/timeline?dates=20").json()["items"]
+    report = next(row for row in rows if row["type"] == "report")
+    mention = report["mentions"][0]
+    page.goto(f"{base_url}/timeline?dates=20")
+    card = page.locator(f'li.event[data-event="{report["id"]}"]')
+    card.locator("button.toggle").click()
+    mark = card.locator(".details blockquote.excerpt mark")
+    mark.wait_for()
+    assert mark.inner_text().strip() == report["summary"].strip()
+    link = card.locator(".details ul.evidence a", has_text="open in document")
+    assert link.get_attribute("href") == f"/documents/{mention['doc']}?start={mention['start']}&end={mention['end']}"
+    assert page.problems == []
+
+
 def test_evidence_link_opens_the_document_with_the_span_highlighted(page, base_url, tmp_path):
     events = page.request.get(f"{base_url}/api/timeline?limit=1000").json()["items"]
     first = next(e for e in events if e["mentions"])

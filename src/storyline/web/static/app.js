@@ -300,6 +300,10 @@ async function toggleEvidence(event, card, toggle, details) {
   toggle.setAttribute("aria-expanded", String(open));
   if (!open || details.dataset.loaded) return;
   details.dataset.loaded = "1";
+  if (event.type === "report") {  // a summarised row read from one sentence is not stored: it is its own evidence
+    appendAll(details, reportedEvidence(event));
+    return;
+  }
   appendAll(details, muted("Loading evidence…"));
   try {
     const detail = await api(`/api/events/${encodeURIComponent(event.id)}`);
@@ -323,6 +327,16 @@ function evidenceBlock(detail) {
       doc.copy_of ? badge(`${doc.copy_kind} of ${doc.copy_of}`, "copy") : null))),
     el("h3", {}, "Quotes"),
     detail.quotes.length ? el("ul", { class: "quotes" }, detail.quotes.map(quoteItem)) : muted("No quotes around this event."),
+  ];
+}
+
+function reportedEvidence(event) {
+  return [
+    el("h3", {}, "Reported in"),
+    el("ul", { class: "evidence" }, event.mentions.map((m) => el("li", {},
+      el("div", { class: "source-line" }, link(`/documents/${encodeURIComponent(m.doc)}`, m.doc), " · ",
+        spanLink(m.doc, m.start, m.end)),
+      excerpt({ before: "", span: event.summary, after: "" })))),
   ];
 }
 
