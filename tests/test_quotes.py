@@ -689,3 +689,40 @@ def test_another_speakers_cue_inside_the_content_is_not_listed(nlp):
             "bolster pricing for this subclass, said James Eck, a senior credit officer at Moody's.")
     found = _statements(nlp, text)
     assert not any(listed for quote, listed in found.items() if "said James Eck" in quote)
+
+
+def test_a_mood_or_a_deliberation_with_no_saying_is_not_listed(nlp):
+    """Reuters (H1N1): 'investors worried that ...' and 'lawmakers are also considering adding ...'
+    are the writer's reading of a mood and an act; 'analysts said that ...' is a statement."""
+    found = _statements(nlp, "Airline shares fell as investors worried that the travel industry would suffer.")
+    assert found and not any(found.values())
+    found = _statements(nlp, "Airline shares fell as analysts said that the travel industry would suffer.")
+    assert any(found.values())
+    found = _statements(nlp, "In the Senate, lawmakers are also considering adding money for a plan to spur domestic "
+                             "car sales by offering up to $4,500 in vouchers for buyers.")
+    assert found and not any(found.values())
+
+
+def test_a_content_starting_after_its_clause_start_is_not_listed(nlp):
+    """Reuters (H1N1): 'Of 159 suspected flu deaths, tests showed 58 died ..., Cordova said': the
+    content ', tests showed ...' leaves its opening phrase out; the whole clause is listed."""
+    found = _statements(nlp, "Mexico has revised its toll. Of 159 suspected flu deaths, tests showed 58 died of other "
+                             "causes, Cordova said.")
+    assert found and all(listed == quote.startswith("Of 159") for quote, listed in found.items())
+
+
+def test_a_content_cut_inside_a_quote_is_not_a_statement():
+    """Reuters (H1N1): a content that runs over a sentence end into a quote and stops inside it has
+    unbalanced marks; a quote wholly inside the content or wholly around it is fine."""
+    from storyline.nlp.quotes.marks import find_quote_spans
+    from storyline.nlp.quotes.statements import _cut_inside_a_quote
+    text = ("The most senior minister declared all was right with the world. “The price is good, the market is in "
+            "good shape, recovery is under way,” he said.")
+    quoted = find_quote_spans(text)
+    start, cut = text.index("all was"), text.index(", recovery")
+    assert _cut_inside_a_quote(text, start, text.index(",” he"), quoted)
+    assert _cut_inside_a_quote(text, start, cut, quoted)
+    assert not _cut_inside_a_quote(text, start, text.index(" “The"), quoted)
+    whole = text.index("”") + 1
+    assert not _cut_inside_a_quote(text, start, whole, quoted)
+    assert not _cut_inside_a_quote(text, text.index("The price"), text.index(",” he"), quoted)

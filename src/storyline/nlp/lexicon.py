@@ -28,6 +28,10 @@ COGNITION_VERBS = frozenset(
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 
+# Verbs of thinking that report a feeling, a wish or a deliberation ('investors worried that ...',
+# 'lawmakers are considering adding ...'): a state the writer ascribes, not a view someone stated.
+MOOD_VERBS = frozenset("feel fear hope wish want worry consider prefer seek plan intend".split())
+
 # Cue verbs whose complement is an infinitive clause ("refused to say", "wants to win").
 XCOMP_CUE_VERBS = frozenset(
     """

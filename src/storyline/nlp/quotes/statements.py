@@ -15,6 +15,7 @@ from storyline.model import Mention
 from storyline.nlp.lexicon import (
     CUE_VERBS,
     EXTRA_SPEECH_VERBS,
+    MOOD_VERBS,
     ROLE_HEADS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
@@ -28,7 +29,9 @@ from storyline.nlp.spacy_model import text_of
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # spaCy entity types of a proper noun that is not a speaker's name ('the Today programme').
 NAMELESS_ENTITY_TYPES = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
-STATEMENT_CUE_LEMMAS = CUE_VERBS | EXTRA_SPEECH_VERBS
+# Saying and holding a view ('said', 'believes', 'expects'); a feeling, a wish or a deliberation
+# alone ('worried', 'are considering') is the writer's reading of someone, not their statement.
+STATEMENT_CUE_LEMMAS = (CUE_VERBS | EXTRA_SPEECH_VERBS) - MOOD_VERBS
 
 
 def is_statement(att: Attribution, reference: Mention | None, start: int, end: int, quotes_index) -> bool:
@@ -109,14 +112,14 @@ def statement_span(att: Attribution, start: int, end: int, quotes_index) -> bool
     if content is None or _cut_short(att, content, text):
         return False
     quoted = quotes_index.overlapping(start, end)
-    if _two_turns(text, quoted) or _narration_over_sentences(content, quoted) or _another_cue(att, content, quoted):
+    if _cut_inside_a_quote(text, start, end, quoted) or _two_turns(text, quoted) or _narration_over_sentences(content, quoted) or _another_cue(att, content, quoted):
         return False
     tops = [token for token in content if not (content.start <= token.head.i < content.end) or token.head == token]
     verbs = [token for token in tops if token.pos_ in ("VERB", "AUX")]
     if verbs and all(_infinitive(verb) for verb in verbs):
         return False  # 'want Obama to tap that mood', 'asked his attorney general not to file': a wish, a request
-    if any(_subject_left_out(verb, content) for verb in verbs):
-        return False  # "BP's commitments [will be assured by ...]": the clause cut from its subject
+    if _clause_started_before(att, content):
+        return False  # "BP's commitments [will be assured by ...]", "Of 159 deaths[, tests showed ...]"
     return bool(verbs) or any(any(child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for child in token.children)
                               for token in tops)
 
@@ -135,11 +138,28 @@ def _infinitive(verb) -> bool:
     return any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
 
 
-def _subject_left_out(verb, content) -> bool:
-    """The clause's subject stands before the content, and is no relative pronoun ('which
-    authorities say could soon hit land' is whole)."""
-    return any(child.dep_ in ("nsubj", "nsubjpass") and child.i < content.start and child.tag_ not in ("WDT", "WP")
-               for child in verb.children)
+def _clause_started_before(att: Attribution, content) -> bool:
+    """The content does not start at its clause's start: it opens on a comma or a closing mark, or
+    a word of its own sentence before it (a subject, an opening phrase) depends on a word inside
+    it. Neither the cue, the speaker, 'that'/'whether', punctuation nor a relative pronoun counts
+    ('which authorities say could soon hit land' is whole)."""
+    first = content[0]
+    if first.is_punct and not first.is_left_punct and first.text not in QUOTE_MARKS:
+        return True
+    own = {token.i for token in att.cue}
+    if att.speaker is not None:
+        own.update(range(att.speaker.start, att.speaker.end))
+    return any(content.start <= token.head.i < content.end and token.i not in own
+               and not (token.is_punct or token.is_space or token.dep_ == "mark" or token.tag_ in ("WDT", "WP"))
+               for token in first.doc[first.sent.start:content.start])
+
+
+def _cut_inside_a_quote(text: str, start: int, end: int, quoted) -> bool:
+    """Unbalanced marks: a quote that opens inside the content and goes on after it ('all was right
+    with the world. “The price is good, ... recovery is under way[ ...”]'), or one that opens before
+    it and closes inside, holds words on both sides: the content is cut inside what was said."""
+    return any((start <= q.start < end < q.end) or (q.start < start < q.end and any(ch.isalnum() for ch in text[q.end:end]))
+               for q in quoted)
 
 
 def _two_turns(text: str, quoted) -> bool:
