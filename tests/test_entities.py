@@ -520,3 +520,51 @@ def test_a_full_name_whose_surname_is_written_with_a_personal_title_stays_a_pers
              [Mention(doc, 20, 27, "Hayward", "PERSON", "person") for doc in "bcdef"]
     entities, mention_map = link_entities(linked, [])
     assert _entity(entities, mention_map[("b", 0, 12)]).type == "PERSON"
+
+
+def test_a_name_written_with_a_geographic_head_word_is_a_place():
+    """'Lake X', 'Mount X', 'X River': no person is written so, even where the model reads a person."""
+    lake = _tagged(["Divers", "explored", "Lake", "Baikal", "."], ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
+                   ["O", "O", "O", "B-PERSON", "O"])
+    assert [(m.text, m.label) for m in mentions_of(lake, "d")] == [("Baikal", "LOC")]
+    river = _tagged(["Oil", "reached", "the", "Pearl", "River", "."], ["NOUN", "VERB", "DET", "PROPN", "PROPN", "PUNCT"],
+                    ["O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert [(m.text, m.label) for m in mentions_of(river, "d")] == [("Pearl River", "LOC")]
+    person = _tagged(["Jack", "Lake", "said", "so", "."], ["PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+                     ["B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert [(m.text, m.label) for m in mentions_of(person, "d")] == [("Jack Lake", "PERSON")]
+
+
+def test_a_name_mostly_written_before_a_common_noun_it_describes_is_a_thing():
+    """bpoil_bbc: 'the Deepwater Horizon rig', 'the Deepwater Horizon disaster'; a person's name before a
+    noun ('the Hayward family') now and then stays a person's."""
+    from storyline.model import Mention
+
+    rig = [Mention("a", 0, 17, "Deepwater Horizon", "PERSON", "modifier"),
+           Mention("a", 40, 57, "Deepwater Horizon", "PERSON", None),
+           Mention("b", 0, 17, "Deepwater Horizon", "PERSON", "modifier"),
+           Mention("b", 60, 67, "Horizon", "PERSON", "modifier"),
+           Mention("c", 0, 11, "Tony Hayward", "PERSON", "modifier"),
+           Mention("c", 30, 37, "Hayward", "PERSON", "person"),
+           Mention("c", 50, 57, "Hayward", "PERSON", None)]
+    entities, mention_map = link_entities(rig, [])
+    people = {e.name for e in entities if e.type == "PERSON"}
+    assert people == {"Tony Hayward"}
+    assert _entity(entities, mention_map[("a", 0, 17)]).type == "OTHER"
+
+
+def test_a_name_before_a_noun_it_describes_is_used_as_a_modifier_in_a_real_sentence():
+    nlp = load_spacy()
+    doc = nlp("The Deepwater Horizon rig exploded on 20 April. The Deepwater Horizon disaster killed 11 workers. "
+              "Transocean owned the Deepwater Horizon drilling rig.")
+    uses = [m.used_as for m in extract_mentions(doc, "d") if "Horizon" in m.text]
+    assert uses and set(uses) == {"modifier"}
+
+
+def test_a_weekday_before_a_title_is_no_part_of_the_role():
+    """haiti_bbc: 'Speaking on Thursday US Secretary-General Ban Ki-moon said ...' gave the role
+    'Thursday US Secretary-General'."""
+    nlp = load_spacy()
+    doc = nlp("Speaking on Thursday US Secretary-General Ban Ki-moon said aid was coming.")
+    roles = [r.role for r in extract_roles(doc, "d")]
+    assert roles and not any("Thursday" in role for role in roles)

@@ -32,7 +32,10 @@ from storyline.nlp.lexicon import (
     ORG_ALIASES,
     ORG_HEAD_NOUNS,
     PERSONAL_TITLES,
+    PLACE_HEADS_AFTER,
+    PLACE_HEADS_BEFORE,
     PERSON_NOUNS,
+    WEEKDAYS,
     QUANTIFIERS,
     STORM_NOUNS,
     PLACE_NOUNS,
@@ -135,6 +138,8 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     for span in spans:
         if span[2] == "PERSON" and any(t.lower_ in ORG_HEAD_NOUNS and t.is_title for t in parsed[span[0]:span[1]]):
             span[2] = "ORG"  # "the BBC Concert Orchestra", "Manchester United"
+        elif span[2] == "PERSON" and _has_place_head(parsed, span[0], span[1]):
+            span[2] = "LOC"  # "Lake Baikal", "Mount Everest", "the Mississippi River"
         elif span[2] == "PERSON" and (parsed[span[0]].lower_ in STORM_NOUNS
                                       or (span[1] - span[0] == 1 and parsed[span[0]].text in storms)):
             span[2] = "EVENT"  # "Storm Alex", and the document's lone "Alex" after "Hurricane Alex"
@@ -146,6 +151,17 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     spans.extend(span for span in _missed_surnames(parsed, spans) if _has_a_written_name(parsed, span))
     mentions = [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _has_place_head(parsed, start: int, end: int) -> bool:
+    """A name written with a geographic head word, inside the span or right beside it ("Lake
+    Baikal", "Mount Everest", "Mississippi River"): a place; no person is written so."""
+    def head(token, words) -> bool:
+        return token.lower_ in words and token.is_title
+    if end - start > 1 and (head(parsed[start], PLACE_HEADS_BEFORE) or head(parsed[end - 1], PLACE_HEADS_AFTER)):
+        return True
+    return ((start > 0 and head(parsed[start - 1], PLACE_HEADS_BEFORE))
+            or (end < len(parsed) and head(parsed[end], PLACE_HEADS_AFTER)))
 
 
 def _has_a_written_name(parsed, span: list) -> bool:
@@ -211,6 +227,8 @@ def _usage(parsed, start: int, end: int) -> str | None:
     if (before is not None and before.pos_ == "NOUN" and before.is_lower
             and not {before.lower_, before.lemma_} & (ROLE_HEADS | TITLE_WORDS | NAME_TITLES | PERSON_NOUNS)):
         return "thing"  # "the rig Deepwater Horizon", "hurricane Alex"; not "spokesman Robert Wine", "singer Wyclef Jean"
+    if modifies_noun and root.head.pos_ == "NOUN" and root.head.is_lower:
+        return "modifier"  # "the Deepwater Horizon rig": a name before a common noun it describes
     return None
 
 
@@ -424,6 +442,8 @@ def extract_roles(parsed, doc_id: str, date: str | None = None, mentions: list[M
 
 def _is_title_token(token) -> bool:
     lower = token.lower_
+    if lower in WEEKDAYS or token.ent_type_ in ("DATE", "TIME"):
+        return False  # "said Thursday US Secretary-General Ban Ki-moon": a date, not part of the title
     if lower in TITLE_WORDS or lower in NAME_TITLES or lower in DEMONYM_TO_PLACE:
         return True
     if token.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and token.ent_iob_ != "O":
@@ -495,14 +515,15 @@ def _role_from_phrase(parsed, role_head, stop: int | None = None) -> tuple[str, 
     modifiers = [
         t
         for t in role_head.lefts
-        if t.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") or t.lower_ in TITLE_WORDS
+        if (t.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") or t.lower_ in TITLE_WORDS)
+        and not _is_date_word(t)
     ]
     first = min([role_head.i] + [m.left_edge.i for m in modifiers])
     last = role_head.i
     for child in role_head.rights:  # "secretary of state"
         if child.dep_ == "prep" and child.lower_ == "of" and (stop is None or child.right_edge.i < stop):
             last = child.right_edge.i
-    tokens = [t for t in parsed[first : last + 1] if t.lower_ not in ("a", "an", "the", "'s", "’s")]
+    tokens = [t for t in parsed[first : last + 1] if t.lower_ not in ("a", "an", "the", "'s", "’s") and not _is_date_word(t)]
     org_tokens = [t for t in tokens if _is_org_token(t)]
     role_tokens = [t for t in tokens if t not in org_tokens or t.i > role_head.i]
     if not role_tokens:
@@ -510,6 +531,10 @@ def _role_from_phrase(parsed, role_head, stop: int | None = None) -> tuple[str, 
     role = " ".join(t.text for t in role_tokens)
     org = _org_name(parsed, _first_run(org_tokens)) if org_tokens else None
     return role, org
+
+
+def _is_date_word(token) -> bool:
+    return token.lower_ in WEEKDAYS or token.ent_type_ in ("DATE", "TIME")
 
 
 def _first_run(tokens) -> list:
@@ -724,7 +749,7 @@ def surname_key(surname: str) -> str:
     return consonant_skeleton(transliteration_key(surname))[:2] or surname.lower()[:2]
 
 
-USAGE_LABELS = {"place": "GPE", "thing": "OTHER", "person": "PERSON", "organisation": "ORG"}
+USAGE_LABELS = {"place": "GPE", "thing": "OTHER", "person": "PERSON", "organisation": "ORG"}  # "modifier": counted apart
 MODEL_MAJORITY = 2  # without place or thing usage, the model's other label must outnumber PERSON this many times
 # (organisations say things too: "BP said" is no evidence against ORG)
 
@@ -736,11 +761,14 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
     elsewhere stay people (the model's ORG "Trump" is handled when grouping)."""
     usage: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, Counter] = defaultdict(Counter)
+    modifiers: Counter = Counter()  # mentions before a common noun they describe ("the Deepwater Horizon rig")
     full_names = set()
     for mention in mentions:
         name = strip_name(mention.text).lower()
         labels[name][mention.label] += 1
-        if mention.used_as:
+        if mention.used_as == "modifier":
+            modifiers[name] += 1
+        elif mention.used_as:
             usage[name][USAGE_LABELS[mention.used_as]] += 1
         if mention.label == "PERSON" and " " in name:
             full_names.add(name)
@@ -754,6 +782,10 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
             name_words = {word for full in people for word in full.split()}
             continue
         used = usage[name]
+        person_uses = used["PERSON"] + usage[name.split()[-1]]["PERSON"] * (" " in name)
+        if 2 * modifiers[name] > sum(labels[name].values()) and modifiers[name] > person_uses:
+            relabel[name] = "OTHER"  # mostly "the X rig", "X oil spill" and seldom a person's doing: a thing
+            continue
         if name in surnames and not (used["GPE"] >= 2 and used["GPE"] > used["PERSON"]):
             continue  # a surname stays a person's unless sentences mostly use it as a place ("in Glasgow")
         label = most_common(used)

@@ -255,6 +255,17 @@ ORG_HEAD_NOUNS = frozenset(
     """.split()
 )
 
+# Words that make a name a place: before it ("Lake Baikal", "Mount Everest") or after it ("Mississippi
+# River", "Chandeleur Islands"); a person's name is never written with them.
+PLACE_HEADS_BEFORE = frozenset("lake mount mt mt. cape gulf isle port fort".split())
+PLACE_HEADS_AFTER = frozenset(
+    "river sea ocean gulf island islands mountains valley canyon desert peninsula strait straits parish "
+    "county creek bayou reef".split()
+)
+
+# Days of the week: dates, never part of a person's title ("Thursday US Secretary-General Ban Ki-moon").
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 PLACE_NOUNS = frozenset("city town village port capital province region district state country suburb neighborhood neighbourhood oasis island".split())
 
 # Places the small English models often tag as people or organisations.
