@@ -449,3 +449,36 @@ def test_a_request_to_someone_unnamed_and_a_verb_whose_object_went_elsewhere(raw
     assert [(c.issue, is_specific_issue(c)) for c in urged] == [("avoid escalation", True)]  # him: Putin
     assert claims_of("FAO Director-General Jacques Diouf says famers must be given immediate support before the "
                      "spring planting season begins in March.") == []  # not 'give famer'
+
+
+def test_a_companys_plan_or_offer_to_act_is_no_proposal(claims_of):
+    # Reuters on the oil spill (seed-1405 sheet): what a company means to do itself is no position
+    assert claims_of("High waves from tropical storm Alex will delay BP's plan to add more oil-siphoning capacity "
+                     "to its leaking well until next week, a company executive told reporters in Houston.") == []
+    assert claims_of("BP's offer of work to clean up the spill provided a double incentive for fishermen.") == []
+    assert claims_of("Cameron said he has offered to help the government and BP in dealing with the spill.") == []
+    # a plan on a named place still is one
+    assert ("Russia", "Crimea", "propose", False) in claims_of("Russia's plan to annex Crimea was rejected by Ukraine.")
+
+
+def test_advice_to_the_one_addressed_is_no_position(claims_of):
+    # a BBC reader Q&A and a Reuters quote (seed-1405 sheet)
+    assert claims_of('Susan Seal asked whether she should travel. Mr McConnell said: "You should consult your GP '
+                     'for advice on this question."') == []
+    assert claims_of('"The president has spent a whole lot of time pointing the finger at BP and you should point '
+                     'a finger at BP and the other companies involved," Senate Republican leader Mitch McConnell '
+                     "said on Sunday.") == []
+    assert claims_of("Marion Vanner, USA Dr Baker: I would suggest you keep a close eye on the developing "
+                     "situation over the next few weeks.") == []
+
+
+def test_negated_content_is_not_proposed(claims_of):
+    found = claims_of('Obama vowed that a "cozy relationship" between oil companies and their regulators would no '
+                      "longer be tolerated.")
+    assert not any(issue.startswith("tolerate") for _, issue, _, _ in found)
+
+
+def test_dismissing_talk_that_something_happened_is_a_denial_not_a_rejection(claims_of):
+    assert claims_of("Singapore state investor Temasek Holdings on Thursday dismissed talk it had held discussions "
+                     "with BP for a strategic stake.") == []
+    assert ("Russia", "negotiations", "reject", False) in claims_of("Russia rejected talk of a ceasefire.")

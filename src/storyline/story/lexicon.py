@@ -394,7 +394,10 @@ JUDGING_VERBS = {"criticize", "criticise", "praise", "condemn", "commend", "appl
 # Verbs whose object "bill" is a cost, not legislation: "foot the clean-up bill".
 PAYING_VERBS = {"foot", "pay", "cover", "settle", "share", "split"}
 # Heads too vague to name an issue outside the taxonomy ("rejected the idea", "demanded it").
-VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision", "question", "issue", "matter",
+# Nouns of what one means to do oneself ("BP's plan to lower a dome", "an offer of work"): a position
+# only when what is planned or offered is a named issue or place.
+OWN_ACTION_NOUNS = {"plan", "offer"}
+VAGUE_ISSUE_WORDS = {"help", "assist", "thing", "idea", "way", "move", "step", "effort", "decision", "question", "issue", "matter",
                      "lot", "part", "kind", "something", "anything", "everything", "nothing", "one", "all", "some",
                      "be", "have", "do", "get", "make", "go", "come", "see", "say", "report", "claim", "notion",
                      "take", "carry",

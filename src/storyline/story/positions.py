@@ -35,7 +35,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-DEMANDABLE_PRONOUNS = {"we", "you", "they", "he", "she"}  # "they must release the video"; not "it should begin"
+DEMANDABLE_PRONOUNS = {"we", "they", "he", "she"}  # "they must release the video"; not "it should begin"
+# nor "you should consult your GP": what is said to the one addressed is advice, not a position
 SPEECH_LEMMAS = {"say", "tell", "state", "indicate", "announce", "add", "insist", "argue", "claim", "declare",
                  "signal", "write", "report", "believe", "think", "suggest", "stress", "note", "make"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -841,6 +842,8 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     if stance in ("support", "oppose", "accept", "reject") and any(
             c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") for c in cue.children):
         return []  # "welcomes Prime Minister David Cameron for his first visit": a person, not an issue
+    if stance == "reject" and cue.pos_ == "VERB" and any(_tells_what_happened(c) for c in cue.children if c.dep_ == "ccomp"):
+        return []  # "dismissed talk it had held discussions": a denial of what happened, not a rejection
     if stance == "accept" and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and _is_argument(c))
                                   and any(n.dep_ == "nummod" for n in c.children) for c in cue.children):
         return []  # "had accepted 11,491 Syrian refugees": a count taken in is an act, not a stance
@@ -878,8 +881,19 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
         issues = [named] if named else issues
     if stance == "concede" and not issues:
         return []
+    if cue.pos_ == "NOUN" and cue.lemma_.lower() in lexicon.OWN_ACTION_NOUNS:
+        issues = [i for i in issues if i in ISSUE_FAMILY or i in {name for name, _, _ in places.at.values()}]
+        # "BP's plan to lower a containment dome", "BP's offer of work to clean up the spill": what
+        # one means to do oneself; a plan or offer is a position only on a named issue or place
     earlier = cue.pos_ == "NOUN" and any(c.lemma_.lower() in lexicon.EARLIER_MODIFIERS for c in cue.children if c.dep_ == "amod")
     return [(issue, stance, earlier) for issue in issues]
+
+
+def _tells_what_happened(clause: Token) -> bool:
+    """A finite clause with its own subject in a past or perfect tense ('it had held discussions')."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and (
+        clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children))
 
 
 OPEN_ISSUE_STANCES = {"demand", "propose", "reject", "oppose", "accept"}
@@ -905,8 +919,12 @@ def open_issue(top: Token, places: _Places) -> str | None:
     if slot.lemma_.lower() in lexicon.NOT_PROPOSALS:
         return None
     if slot.pos_ in ("VERB", "AUX"):
-        if any(c.dep_ == "neg" for c in slot.children) or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS:
-            return None  # "vowed not to repeat that mistake", "sought to emphasize the risks"
+        refused = slot.dep_ == "xcomp" and slot.head.lemma_.lower() in ("refuse", "decline")  # the stance says so
+        if _negated(slot) and not refused or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS:
+            return None  # "vowed not to repeat that mistake", "vowed that a cozy relationship would no
+            # longer be tolerated", "sought to emphasize the risks"
+        if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in slot.children):
+            return None  # "I would suggest you keep a close eye": advice to the one addressed
         obj = next((c for c in slot.children if c.dep_ in ("dobj", "attr")), None) or \
             next((c for c in slot.children if c.dep_ == "nsubjpass"), None)  # "that payments be halted"
         if obj is None and slot.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in slot.children):
