@@ -457,6 +457,11 @@ def test_a_companys_plan_or_offer_to_act_is_no_proposal(claims_of):
                      "to its leaking well until next week, a company executive told reporters in Houston.") == []
     assert claims_of("BP's offer of work to clean up the spill provided a double incentive for fishermen.") == []
     assert claims_of("Cameron said he has offered to help the government and BP in dealing with the spill.") == []
+    # help with what is helped (PolNeAR dev) is one
+    assert ("Clinton", "help communities transition", "propose", False) in claims_of(
+        "The debate over coal on the campaign trail is also predictable - Donald J. Trump has vowed to bring back "
+        "lost mining jobs and roll back overzealous environmental regulations, and Hillary Clinton is promising to "
+        "help mining communities transition out of coal and into new industries.")
     # a plan on a named place still is one
     assert ("Russia", "Crimea", "propose", False) in claims_of("Russia's plan to annex Crimea was rejected by Ukraine.")
 
@@ -470,6 +475,11 @@ def test_advice_to_the_one_addressed_is_no_position(claims_of):
                      "said on Sunday.") == []
     assert claims_of("Marion Vanner, USA Dr Baker: I would suggest you keep a close eye on the developing "
                      "situation over the next few weeks.") == []
+    # said to someone the cue names, 'you' is who is asked (PolNeAR dev)
+    assert ("Warren", "give money", "demand", False) in claims_of(
+        '"You should give back the money you took while this scam was going on and you should be criminally '
+        'investigated," Warren told Stumpf, after he admitted under Warren\'s grilling he hadn\'t yet been held '
+        "personally accountable for the actions of his employees.")
 
 
 def test_negated_content_is_not_proposed(claims_of):

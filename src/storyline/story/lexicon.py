@@ -397,7 +397,10 @@ PAYING_VERBS = {"foot", "pay", "cover", "settle", "share", "split"}
 # Nouns of what one means to do oneself ("BP's plan to lower a dome", "an offer of work"): a position
 # only when what is planned or offered is a named issue or place.
 OWN_ACTION_NOUNS = {"plan", "offer"}
-VAGUE_ISSUE_WORDS = {"help", "assist", "thing", "idea", "way", "move", "step", "effort", "decision", "question", "issue", "matter",
+# Verbs of helping: "offered to help the government" (a party) names no issue; "promising to help
+# mining communities transition out of coal" does.
+HELPING_VERBS = {"help", "assist"}
+VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision", "question", "issue", "matter",
                      "lot", "part", "kind", "something", "anything", "everything", "nothing", "one", "all", "some",
                      "be", "have", "do", "get", "make", "go", "come", "see", "say", "report", "claim", "notion",
                      "take", "carry",

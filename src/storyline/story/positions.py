@@ -668,7 +668,9 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                     or any(a.lower_ in ("have", "'ve") for a in auxiliaries):
                 continue  # "must have known" says what was
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or subject.dep_ == "nsubj" and not _is_party(subject) or verb.lemma_.lower() in SPEECH_LEMMAS:
+            if subject is not None and subject.lower_ == "you" and _addressee_named(parsed, quote):
+                pass  # '"You should give back the money," Warren told Stumpf': a demand of the one named
+            elif subject is None or subject.dep_ == "nsubj" and not _is_party(subject) or verb.lemma_.lower() in SPEECH_LEMMAS:
                 continue  # "testing should begin", "oxygen levels should continue to drop": a forecast;
                 # a passive ("the video should be released") says what someone should do
             stance = "oppose" if _negated(verb) else "demand"
@@ -681,6 +683,16 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
                                quote=quote.id, action=_names_an_action(issue, sentence)) for issue in issues)
     return found
+
+
+def _addressee_named(parsed: Doc, quote: Quote) -> bool:
+    """The quote's cue names whom the speaker addresses ('Warren told Stumpf'); 'you' said to a
+    reader or a listener no name identifies ('You should consult your GP') is advice."""
+    if quote.cue_start is None or quote.cue_end is None:
+        return False
+    cue = parsed.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    return cue is not None and any(c.dep_ in ("dobj", "dative") and (c.ent_type_ in HOLDER_LABELS or c.pos_ == "PROPN")
+                                   for t in cue for c in t.children)
 
 
 def _is_party(subject: Token) -> bool:
@@ -931,6 +943,9 @@ def open_issue(top: Token, places: _Places) -> str | None:
             # "called for BP's operations to be seized": the passive's subject is the 'for' phrase
             obj = next((o for p in top.children if p.dep_ == "prep" and p.lower_ == "for"
                         for o in p.children if o.dep_ == "pobj"), None)
+        if slot.lemma_.lower() in lexicon.HELPING_VERBS and obj is not None and (
+                obj.ent_type_ in HOLDER_LABELS or obj.pos_ == "PRON" or obj.lemma_.lower() in lexicon.INSTITUTION_HEADS):
+            return None  # "offered to help the government and BP": an offer of help to a party, no issue
         if slot.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS or obj is None:
             return None
         phrase = _noun_phrase(obj, places)
