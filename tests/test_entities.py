@@ -568,3 +568,21 @@ def test_a_weekday_before_a_title_is_no_part_of_the_role():
     doc = nlp("Speaking on Thursday US Secretary-General Ban Ki-moon said aid was coming.")
     roles = [r.role for r in extract_roles(doc, "d")]
     assert roles and not any("Thursday" in role for role in roles)
+
+
+def test_a_first_name_the_model_tags_as_a_preposition_at_a_sentence_start_stays_in_the_name():
+    """bpoil_guardian: 'Barack Obama compares oil spill to 9/11' lost 'Barack' (tagged IN) like the
+    'Said' of 'Said Gowers:', and its document's Obama became a person of his own."""
+    nlp = load_spacy()
+    doc = nlp("Damage along the coastline. Barack Obama compares oil spill to 9/11. He said so.")
+    assert "Barack Obama" in [m.text for m in extract_mentions(doc, "d")]
+
+
+def test_a_storm_name_run_into_a_persons_name_is_cut_off():
+    """bpoil_guardian: a headline '... after hurricane Katrina' run into the caption 'Barack Obama
+    surveys damage' gave the person 'Katrina Barack Obama'."""
+    nlp = load_spacy()
+    doc = nlp("Obama heads to Gulf hoping to exert control of the presidential response locals compare to that "
+              "after hurricane Katrina Barack Obama surveys damage along the Louisiana coastline.")
+    names = [m.text for m in extract_mentions(doc, "d") if m.label == "PERSON"]
+    assert "Barack Obama" in names and not any("Katrina" in name for name in names)

@@ -119,12 +119,13 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     spans = []
     standalone = None
     ents = list(parsed.ents)
+    lower_words = {token.text for token in parsed if token.is_lower}
     for index, ent in enumerate(ents):
         label = LABELS.get(ent.label_)
         if label is None or _is_time_zone(parsed, ent.start, ent.end) or _first_name_read_as_place(parsed, ents, index + 1):
             continue
         start = ents[index - 1].start if _first_name_read_as_place(parsed, ents, index) else ent.start
-        trimmed = _trim_name_tokens(parsed, start, ent.end)
+        trimmed = _trim_name_tokens(parsed, start, ent.end, lower_words)
         if trimmed is None:
             continue
         if label == "PERSON":
@@ -232,7 +233,7 @@ def _usage(parsed, start: int, end: int) -> str | None:
     return None
 
 
-def _trim_name_tokens(parsed, start: int, end: int) -> tuple[int, int] | None:
+def _trim_name_tokens(parsed, start: int, end: int, lower_words: set[str] = frozenset()) -> tuple[int, int] | None:
     """Token range without leading articles/titles and trailing possessives or punctuation."""
     while start < end and (
         parsed[start].lower_ in ("the", "a", "an") or parsed[start].lower_ in NAME_TITLES
@@ -240,8 +241,12 @@ def _trim_name_tokens(parsed, start: int, end: int) -> tuple[int, int] | None:
         if parsed[start].lower_ in REGNAL_TITLES and end - start == 2:
             break  # "King Abdullah" is the name
         start += 1
-    if end - start > 1 and _opens_a_sentence_as_a_word(parsed[start]):
+    if end - start > 1 and _opens_a_sentence_as_a_word(parsed[start], lower_words):
         start += 1  # "Said Gowers:", "Following Obama, ...": the sentence's first word is no name
+    if end - start > 2 and start > 0 and parsed[start - 1].lower_ in STORM_NOUNS:
+        start += 1  # "after hurricane Katrina Barack Obama surveys ...": a headline run into a caption
+    elif end - start > 3 and parsed[start].lower_ in STORM_NOUNS:
+        start += 2  # "Hurricane Katrina Barack Obama"
     while start < end and (parsed[end - 1].is_punct or parsed[end - 1].lower_ in POSSESSIVE_MARKS):
         end -= 1
     if start >= end:
@@ -302,11 +307,16 @@ def _is_time_zone(parsed, start: int, end: int) -> bool:
 SENTENCE_WORD_TAGS = ("VBD", "VBG", "VBN", "VBZ", "IN", "RB", "WRB", "CC", "DT", "JJ")
 
 
-def _opens_a_sentence_as_a_word(token) -> bool:
+def _opens_a_sentence_as_a_word(token, lower_words: set[str]) -> bool:
     """A sentence's capitalised first word tagged as a verb, preposition or adverb ('Said',
-    'Following', 'After'), which the model ran into the name after it."""
+    'Following', 'After'), which the model ran into the name after it. The tag alone is not enough:
+    the model tags a first name at a sentence start so too ('Barack' as a preposition in "Barack
+    Obama compares ..."); a word is one the document also writes in lower case, or an inflected
+    form ('Said': lemma 'say')."""
     starts = token.is_sent_start or (token.i > 0 and token.nbor(-1).is_punct)
-    return bool(starts) and token.tag_ in SENTENCE_WORD_TAGS
+    if not starts or token.tag_ not in SENTENCE_WORD_TAGS:
+        return False
+    return token.lower_ in lower_words or token.lemma_.lower() != token.lower_
 
 
 def _split_compound_names(parsed, start: int, end: int, label: str, standalone: set[str]) -> list[list]:
