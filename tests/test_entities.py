@@ -530,6 +530,10 @@ def test_a_name_written_with_a_geographic_head_word_is_a_place():
     river = _tagged(["Oil", "reached", "the", "Pearl", "River", "."], ["NOUN", "VERB", "DET", "PROPN", "PROPN", "PUNCT"],
                     ["O", "O", "O", "B-PERSON", "I-PERSON", "O"])
     assert [(m.text, m.label) for m in mentions_of(river, "d")] == [("Pearl River", "LOC")]
+    lone = _tagged(["Subs", "dived", "in", "Lake", "Baikal", ".", "Baikal", "is", "deep", "."],
+                   ["NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "AUX", "ADJ", "PUNCT"],
+                   ["O", "O", "O", "B-LOC", "I-LOC", "O", "B-PERSON", "O", "O", "O"])
+    assert [(m.text, m.label) for m in mentions_of(lone, "d")] == [("Lake Baikal", "LOC"), ("Baikal", "LOC")]
     person = _tagged(["Jack", "Lake", "said", "so", "."], ["PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
                      ["B-PERSON", "I-PERSON", "O", "O", "O"])
     assert [(m.text, m.label) for m in mentions_of(person, "d")] == [("Jack Lake", "PERSON")]

@@ -135,12 +135,14 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
         spans.extend(_split_compound_names(parsed, trimmed[0], trimmed[1], label, standalone or set()))
     texts = [token.text for token in parsed]  # once per document: making Token objects is what costs
     spans = [span for span in spans if not _is_common_word(texts, span) and _has_a_written_name(parsed, span)]
+    headed_places = _headed_place_words(parsed)
     storms = {parsed[end - 1].text for start, end, _ in spans if end - start > 1 and parsed[start].lower_ in STORM_NOUNS}
     for span in spans:
         if span[2] == "PERSON" and any(t.lower_ in ORG_HEAD_NOUNS and t.is_title for t in parsed[span[0]:span[1]]):
             span[2] = "ORG"  # "the BBC Concert Orchestra", "Manchester United"
-        elif span[2] == "PERSON" and _has_place_head(parsed, span[0], span[1]):
-            span[2] = "LOC"  # "Lake Baikal", "Mount Everest", "the Mississippi River"
+        elif span[2] == "PERSON" and (_has_place_head(parsed, span[0], span[1])
+                                      or (span[1] - span[0] == 1 and parsed[span[0]].text in headed_places)):
+            span[2] = "LOC"  # "Lake Baikal", "Mount Everest", "the Mississippi River"; and "in Baikal" beside "Lake Baikal"
         elif span[2] == "PERSON" and (parsed[span[0]].lower_ in STORM_NOUNS
                                       or (span[1] - span[0] == 1 and parsed[span[0]].text in storms)):
             span[2] = "EVENT"  # "Storm Alex", and the document's lone "Alex" after "Hurricane Alex"
@@ -152,6 +154,18 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     spans.extend(span for span in _missed_surnames(parsed, spans) if _has_a_written_name(parsed, span))
     mentions = [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _headed_place_words(parsed) -> set[str]:
+    """Capitalised words the document writes with a geographic head word ('Lake Baikal', 'Pearl
+    River'): the document's lone 'Baikal' is that place too."""
+    words = set()
+    for token in parsed:
+        if token.is_title and token.i + 1 < len(parsed) and token.lower_ in PLACE_HEADS_BEFORE:
+            words.add(parsed[token.i + 1].text)
+        if token.is_title and token.i > 0 and token.lower_ in PLACE_HEADS_AFTER:
+            words.add(parsed[token.i - 1].text)
+    return {word for word in words if word[:1].isupper()}
 
 
 def _has_place_head(parsed, start: int, end: int) -> bool:
