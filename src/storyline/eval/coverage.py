@@ -91,7 +91,9 @@ def topic_store(folder: str | Path, n: int = DEFAULT_ARTICLES) -> tuple[Store, P
     if path.exists():
         return Store(path), path, []
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
+    # one partial store per process: two runs of the same code and topic must not write (or
+    # delete) one file; whichever finishes last replaces the other's equal store
+    partial = path.with_name(f"{path.stem}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
     errors: list[str] = []
     with tempfile.TemporaryDirectory() as scratch:
@@ -102,7 +104,7 @@ def topic_store(folder: str | Path, n: int = DEFAULT_ARTICLES) -> tuple[Store, P
         store = Store(partial)
         ingest(store, [str(jsonl)], on_error=errors.append)
         store.close()
-    partial.rename(path)
+    os.replace(partial, path)
     return Store(path), path, errors
 
 
