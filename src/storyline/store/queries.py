@@ -568,7 +568,7 @@ def search_passages(store: Store, query: str, limit: int = 20, actor_ids: list[s
     # few of the passages it wants, so a filtered search ranks every match
     common = [] if filtered else [term for term in quoted if _matches_more_than(store, term, COMMON_TERM)]
     if common:
-        return _capped_search(store, quoted, common, limit, actor_ids, since, until, outlet, keys_only)
+        return _capped_search(store, quoted, common, limit, keys_only)
     matches = [" OR ".join(quoted)] + quoted + (['"' + " ".join(terms) + '"'] if len(terms) > 1 else [])
     holds = "(m.id IN (SELECT rowid FROM passages WHERE passages MATCH ?))"
     ctes, where, params = _passage_filters(actor_ids, since, until, outlet)
@@ -608,20 +608,20 @@ def _matches_more_than(store: Store, match: str, count: int) -> bool:
         (match, count + 1)).fetchone()[0] > count
 
 
-def _capped_search(store: Store, quoted: list[str], common: list[str], limit: int, actor_ids: list[str] | None,
-                   since: str | None, until: str | None, outlet: str | None,
+def _capped_search(store: Store, quoted: list[str], common: list[str], limit: int,
                    keys_only: bool) -> list[dict[str, Any]]:
     """`search_passages` when some of the query's words match more than `COMMON_TERM` passages
     (in a large store most do): ranking every passage they match cost ~1 CPU microsecond each
     (1.4 s at 3.8 million passages). The candidates are every passage holding one of the rarer
     words, and the newest `COMMON_TERM` passages holding the phrase, all the words, and each common
     word (FTS5 reads those newest first and stops); they are ranked by the same rule in a scratch
-    FTS5 table of their own (same tokenizer), so their bm25 tie-break is within the candidates."""
+    FTS5 table of their own (same tokenizer), so their bm25 tie-break is within the candidates.
+    Only unfiltered searches come here (see `search_passages`)."""
     import sqlite3
 
     rare = [term for term in quoted if term not in common]
-    newest = ["(" + " AND ".join(quoted) + ")"] + common + (['"' + " ".join(term.strip('"') for term in quoted) + '"']
-                                                             if len(quoted) > 1 else [])
+    phrase = '"' + " ".join(term.strip('"') for term in quoted) + '"'
+    newest = ["(" + " AND ".join(quoted) + ")"] + common + ([phrase] if len(quoted) > 1 else [])
     ids: set[int] = set()
     for match in newest:
         ids.update(rowid for rowid, in store.conn.execute(
@@ -636,7 +636,6 @@ def _capped_search(store: Store, quoted: list[str], common: list[str], limit: in
         scratch.execute(f"CREATE VIRTUAL TABLE passages USING fts5(text, tokenize = '{SEARCH_TOKENIZER}')")
         scratch.executemany("INSERT INTO passages (rowid, text) VALUES (?, ?)", [(rowid, text) for rowid, text, *_ in rows])
         holds = "(rowid IN (SELECT rowid FROM passages WHERE passages MATCH ?))"
-        phrase = '"' + " ".join(term.strip('"') for term in quoted) + '"'
         ranked = scratch.execute(
             f"""SELECT rowid, held, phrase, held + phrase + bm25 / (1 + bm25) AS score FROM (
                     SELECT rowid, -bm25(passages) AS bm25, {" + ".join([holds] * len(quoted))} AS held,
@@ -647,9 +646,6 @@ def _capped_search(store: Store, quoted: list[str], common: list[str], limit: in
     finally:
         scratch.close()
     keys = {rowid: (doc, int(start), int(end)) for rowid, _, doc, start, end in rows}
-    if actor_ids is not None or since or until or outlet:
-        kept = passages_passing(store, [keys[rowid] for rowid, *_ in ranked], actor_ids, since, until, outlet)
-        ranked = [row for row in ranked if keys[row[0]] in kept]
     ranked = ranked[:int(limit)]
     hits = [{"doc": keys[rowid][0], "start": keys[rowid][1], "end": keys[rowid][2], "score": round(score, 4),
              "words": held, "phrase": bool(phrase)} for rowid, held, phrase, score in ranked]
