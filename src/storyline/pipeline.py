@@ -327,7 +327,7 @@ class SpacyExecutor:
         try:  # exported once here, not by every worker at once on a fresh machine
             from storyline.dedup.embed import ensure_graph
 
-            ensure_graph()
+            ensure_graph(quantised=True)  # the workers embed passages with the int8 graph; it makes the fp32 one first
         except Exception:  # noqa: BLE001 - the workers meet the same error and the documents stand without vectors
             pass
         if self._nlp is not None:
