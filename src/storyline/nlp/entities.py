@@ -119,7 +119,8 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     spans = []
     standalone = None
     ents = list(parsed.ents)
-    lower_words = {token.text for token in parsed if token.is_lower}
+    texts = [token.text for token in parsed]  # once per document: making Token objects is what costs
+    lower_words = {text for text in texts if text.islower()}  # Token.is_lower is str.islower of its text
     for index, ent in enumerate(ents):
         label = LABELS.get(ent.label_)
         if label is None or _is_time_zone(parsed, ent.start, ent.end) or _first_name_read_as_place(parsed, ents, index + 1):
@@ -133,7 +134,6 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
         if "-" in ent.text and standalone is None:
             standalone = _standalone_words(parsed)
         spans.extend(_split_compound_names(parsed, trimmed[0], trimmed[1], label, standalone or set()))
-    texts = [token.text for token in parsed]  # once per document: making Token objects is what costs
     spans = [span for span in spans if not _is_common_word(texts, span) and _has_a_written_name(parsed, span)]
     headed_places = _headed_place_words(parsed)
     storms = {parsed[end - 1].text for start, end, _ in spans if end - start > 1 and parsed[start].lower_ in STORM_NOUNS}
@@ -466,7 +466,7 @@ def extract_roles(parsed, doc_id: str, date: str | None = None, mentions: list[M
 
 def _is_title_token(token) -> bool:
     lower = token.lower_
-    if lower in WEEKDAYS or token.ent_type_ in ("DATE", "TIME"):
+    if _is_date_word(token):
         return False  # "said Thursday US Secretary-General Ban Ki-moon": a date, not part of the title
     if lower in TITLE_WORDS or lower in NAME_TITLES or lower in DEMONYM_TO_PLACE:
         return True

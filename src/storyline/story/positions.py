@@ -190,9 +190,14 @@ def _is_headline(sentence) -> bool:
     return len(words) >= 4 and sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words)
 
 
+def _refused(token: Token) -> bool:
+    """The verb a refusal governs ('refused to pledge', 'declined to accept'): the refusal is the stance."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in ("refuse", "decline")
+
+
 def _negated(token: Token) -> bool:
     """'did not accept', 'never agreed', 'nor did he support'; for an adjective its copula counts."""
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("refuse", "decline"):
+    if _refused(token):
         return True  # "refused to pledge to release his tax returns", "refused to accept any blame"
     heads = [token] + ([token.head] if token.dep_ == "acomp" or token.dep_ == "xcomp" and token.pos_ == "VERB"
                        and token.head.lemma_ in ("be", "would", "will") else [])
@@ -931,8 +936,7 @@ def open_issue(top: Token, places: _Places) -> str | None:
     if slot.lemma_.lower() in lexicon.NOT_PROPOSALS:
         return None
     if slot.pos_ in ("VERB", "AUX"):
-        refused = slot.dep_ == "xcomp" and slot.head.lemma_.lower() in ("refuse", "decline")  # the stance says so
-        if _negated(slot) and not refused or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS:
+        if _negated(slot) and not _refused(slot) or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS:
             return None  # "vowed not to repeat that mistake", "vowed that a cozy relationship would no
             # longer be tolerated", "sought to emphasize the risks"
         if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in slot.children):
