@@ -98,15 +98,19 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-_CLOCK_TO_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?(?:[A-Z][a-z]{2}\.?,?\s+)?")
+_CLOCK_TO_DAY_GAP = re.compile(r"\s*(?:\(\d{3,4}\s*GMT\))?\s*,?\s*(?:on\s+)?(?:[A-Z][a-z]{2}\.?,?\s+)?")
+
+
+def _is_bare_clock(rule: TimeRule) -> bool:
+    return bool(rule.clock and rule.kind is RuleKind.SHIFT and rule.steps == 0 and not rule.after_previous)
 
 
 def _attach_times_to_days(chosen: list[Candidate], text: str) -> None:
-    """'10:42 AM EST, Thu January 9, 2025', 'at 3pm on 5/6/2024': a clock time without a day
-    of its own takes the date written right after it."""
+    """'10:42 AM EST, Thu January 9, 2025', 'at 10:35 a.m. (0735 GMT) Friday': a clock time
+    without a day of its own takes the date written right after it."""
     for clock, day in zip(chosen, chosen[1:]):
         rule = clock.rule
-        if not (rule.clock and rule.kind is RuleKind.SHIFT and rule.steps == 0 and not rule.after_previous):
+        if not _is_bare_clock(rule):
             continue
         if not _CLOCK_TO_DAY_GAP.fullmatch(text[clock.end:day.start]):
             continue
