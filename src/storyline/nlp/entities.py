@@ -91,7 +91,11 @@ def place_patterns() -> list[dict]:
 @Language.factory(PLACES_COMPONENT)
 def make_places_ruler(nlp: Language, name: str) -> SpanRuler:
     ruler = SpanRuler(nlp, name=name, spans_key=PLACES_KEY, phrase_matcher_attr="LOWER")
-    ruler.add_patterns(place_patterns())
+    # SpanRuler makes its phrase patterns with the pipeline's components before it; LOWER is read
+    # off the tokens, so the tokenizer alone makes the same patterns without parsing ~700 names
+    # in every process that builds the ingest pipeline
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        ruler.add_patterns(place_patterns())
     return ruler
 
 
