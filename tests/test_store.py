@@ -102,3 +102,44 @@ def test_an_older_store_is_migrated_in_place_keeping_its_data(tmp_path):
     from storyline.export.records import entity_ids_matching
 
     assert entity_ids_matching(store, "hegseth") == ["person:pete-hegseth"]
+
+
+def test_the_story_coverage_is_read_from_indexes_not_from_every_text(tmp_path):
+    """The story step's reads of every document (lengths, publication days, undated documents) use
+    covering indexes, so their cost does not grow with the texts; a store made before keeps its
+    documents' lengths through the migration."""
+    from storyline.store import migrations, queries
+
+    path = tmp_path / "v9.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    original = migrations.MIGRATIONS
+    try:
+        migrations.MIGRATIONS = [m for m in original if m[0] <= 9]
+        migrations.migrate(conn, upgrade_only=True)
+    finally:
+        migrations.MIGRATIONS = original
+    old_text = "Talks in Genève resumed on Monday."
+    conn.execute("INSERT INTO documents (id, content_hash, source, text, seq, published) VALUES (?, ?, ?, ?, ?, ?)",
+                 ("old", "h-old", "old.txt", old_text, 1, "2024-03-04"))
+    conn.close()
+    store = Store(path)
+    new = make_document(2)
+    with store.transaction():
+        store.insert_document(new, DocumentAnalysis())
+    first, last, count, lengths = queries.coverage(store)
+    assert (first, last, count) == ("2024-03-04", "2024-03-04", 2)
+    assert lengths == {"old": len(old_text), new.id: len(new.text)}
+    assert queries.undated_resting_on(store, "story") == [new.id]
+
+    def plan(sql: str, *args) -> str:
+        return " ".join(row[-1] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql, args))
+
+    assert "COVERING INDEX documents_coverage" in plan("SELECT id, text_length FROM documents")
+    reads = [queries.coverage, queries.publication_days, lambda s: queries.undated_resting_on(s, "story")]
+    traced: list[str] = []
+    store.conn.set_trace_callback(traced.append)  # the statements these reads run
+    for read in reads:
+        read(store)
+    store.conn.set_trace_callback(None)
+    for sql in traced:
+        assert "COVERING INDEX" in plan(sql), sql  # the traced statement has its values written in

@@ -143,11 +143,11 @@ class Store:
         seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
         self.conn.execute(
             """INSERT INTO documents (id, content_hash, source, title, outlet, author, url, published,
-               published_range, published_how, published_reasons, text, removed, seq)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               published_range, published_how, published_reasons, text, removed, seq, text_length)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, length(?))""",
             (doc.id, doc.content_hash, doc.source, doc.title, doc.outlet, doc.author, doc.url, doc.published,
              _json_or_none(doc.published_range), doc.published_how, json.dumps(doc.published_reasons, ensure_ascii=False),
-             doc.text, json.dumps(doc.removed), seq),
+             doc.text, json.dumps(doc.removed), seq, doc.text),
         )
         parts = analysis_to_dict(analysis)
         self.conn.execute(

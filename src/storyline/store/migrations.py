@@ -242,6 +242,15 @@ V9_COPY_RELATION_ONCE = [
     "CREATE INDEX IF NOT EXISTS copy_links_original ON copy_links(original)",
 ]
 
+# The story step's reads of every document's length and dates, from indexes (schema.V10_COVERAGE_INDEXES, frozen here).
+V10_COVERAGE_INDEXES = [
+    "ALTER TABLE documents ADD COLUMN text_length INTEGER",
+    "UPDATE documents SET text_length = length(text)",
+    "CREATE INDEX documents_coverage ON documents(id, text_length, published, published_range)",
+    "CREATE INDEX documents_undated ON documents(id, published, published_how, published_range, published_reasons)"
+    " WHERE published IS NULL OR published_how = 'inferred'",
+]
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables", tuple(V1_CORE_TABLES)),
     Migration(2, "dedup index tables", tuple(V2_DEDUP_TABLES)),
@@ -252,6 +261,7 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "reasons for inferred publication dates", tuple(V7_PUBLISHED_REASONS)),
     Migration(8, "passage embeddings table", tuple(V8_PASSAGE_EMBEDDINGS)),
     Migration(9, "copy relation kept once, in copy_links", tuple(V9_COPY_RELATION_ONCE)),
+    Migration(10, "document lengths and dates the story reads, in indexes", tuple(V10_COVERAGE_INDEXES)),
 ]
 
 

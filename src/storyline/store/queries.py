@@ -160,7 +160,7 @@ def coverage(store: Store) -> tuple[str | None, str | None, int, dict[str, int]]
     first, last, count = store.conn.execute(
         "SELECT MIN(COALESCE(substr(published, 1, 10), json_extract(published_range, '$[0]'))),"
         " MAX(COALESCE(substr(published, 1, 10), json_extract(published_range, '$[1]'))), COUNT(*) FROM documents").fetchone()
-    lengths = dict(store.conn.execute("SELECT id, length(text) FROM documents").fetchall())
+    lengths = dict(store.conn.execute("SELECT id, text_length FROM documents").fetchall())  # documents_coverage
     return first, last, count, lengths
 
 

@@ -9,6 +9,15 @@ from __future__ import annotations
 
 # --- documents and their per-document analyses ------------------------------------------------
 
+# What the story step reads of every document (its coverage: lengths and publication days; the
+# undated documents it may date again), each from an index instead of the rows, whose texts make a
+# full scan of `documents` read the whole store (7 s of a 15 s story addition at 100k documents).
+V10_COVERAGE_INDEXES = [
+    "CREATE INDEX documents_coverage ON documents(id, text_length, published, published_range)",
+    "CREATE INDEX documents_undated ON documents(id, published, published_how, published_range, published_reasons)"
+    " WHERE published IS NULL OR published_how = 'inferred'",
+]
+
 DOCUMENTS = [
     """CREATE TABLE documents (
         id TEXT PRIMARY KEY,
@@ -21,11 +30,14 @@ DOCUMENTS = [
         seq INTEGER NOT NULL,
         ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
         -- the clues an inferred publication date or range rests on, as a JSON list of short strings
-        published_reasons TEXT NOT NULL DEFAULT '[]'
+        published_reasons TEXT NOT NULL DEFAULT '[]',
+        -- length(text), kept so the story's coverage reads an index instead of every text
+        text_length INTEGER
     )""",
     "CREATE INDEX documents_published ON documents(published)",
     "CREATE INDEX documents_outlet ON documents(outlet)",
     "CREATE INDEX documents_seq ON documents(seq)",
+    *V10_COVERAGE_INDEXES,
     # Raw content hashes: the same bytes twice are recognised before any cleaning.
     "CREATE TABLE raw_hashes (raw_hash TEXT PRIMARY KEY, document TEXT NOT NULL)",
     # Per-document NLP results, as JSON lists of the model's data classes.
