@@ -282,6 +282,9 @@ STANCE_VERBS = {
 # Verbs whose subject holds the stance of the verb they govern ("vowed to veto the bill" is a
 # rejection, "wants to accept" an acceptance): with a stance verb under them they state none of their own.
 COMMITMENT_VERBS = {"pledge", "vow", "promise", "want", "seek", "agree", "offer", "propose", "refuse", "decline"}
+# Commitments whose object is only who is promised ("promised a Senate panel to ask BP to ..."):
+# the subject does what the infinitive says, unlike "wants Ukraine to accept".
+SUBJECT_CONTROL_VERBS = {"promise", "pledge", "vow", "swear"}
 # Verbs that demand only of an addressee: "asked BP to drill a relief well", "pressed Russia to accept".
 ADDRESSEE_DEMAND_VERBS = {"ask", "press", "push", "call", "implore", "pressure"}
 # (verb lemma, particle or preposition) -> stance: "call for", "rule out", "back off", "give up".
@@ -335,6 +338,10 @@ EARLIER_MODIFIERS = {"early", "earlier", "previous", "prior", "initial", "origin
 # Auxiliaries that make a stance hypothetical; "would" only when the sentence is conditional.
 HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "must"}
 CONDITION_MARKERS = {"if", "unless", "whether"}
+# Adverbs and verbs that make a clause a guess: "maybe they should stop the leak", "it does seem
+# that we should ...", "appeared to back".
+HEDGE_ADVERBS = {"maybe", "perhaps", "possibly", "probably"}
+SEEMING_VERBS = {"seem", "appear"}
 # Verbs above a stance that make it someone's obligation or expectation, not the subject's stance.
 OBLIGATION_VERBS = {"need", "have", "ought", "expect", "ask", "force", "pressure", "tell", "order", "require",
                     "compel", "encourage", "persuade", "convince"}
@@ -406,7 +413,8 @@ VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision
                      "take", "carry",
                      "premise", "suggestion", "characterization", "account", "allegation", "charge", "story",
                      "comment", "remark", "statement", "criticism", "attack", "time", "year", "day", "people",
-                     "answer", "apology", "explanation", "view", "position", "stance", "approach"}
+                     "answer", "apology", "explanation", "view", "position", "stance", "approach",
+                     "following", "above", "latter", "former"}  # "must accomplish the following: (1) ..."
 # Verbs that name an issue themselves: "agreed to meet", "refused to negotiate".
 ISSUE_VERBS = {"meet": "meeting", "negotiate": "negotiations", "talk": "negotiations",
                "sanction": "sanctions", "invade": "military action", "strike": "military action",

@@ -35,6 +35,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+JUDGED_PRONOUNS = {"him", "her", "them", "me", "us"}
 DEMANDABLE_PRONOUNS = {"we", "they", "he", "she"}  # "they must release the video"; not "it should begin"
 # nor "you should consult your GP": what is said to the one addressed is advice, not a position
 SPEECH_LEMMAS = {"say", "tell", "state", "indicate", "announce", "add", "insist", "argue", "claim", "declare",
@@ -230,6 +231,8 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in lexicon.CONDITION_MARKERS:
                 return True
+            if child.dep_ == "advmod" and child.lower_ in lexicon.HEDGE_ADVERBS:
+                return True  # "Or maybe they should stop the leak": a guess, not a demand
             if modals and child.dep_ == "aux" and (child.lower_ in lexicon.HYPOTHETICAL_AUXILIARIES
                                                    or child.lower_ == "would" and conditional):
                 return True
@@ -237,6 +240,8 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
             return False
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.OBLIGATION_VERBS:
             return True  # "Kyiv would need to give up Crimea", "expected Ukraine to cede"
+        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in lexicon.SEEMING_VERBS:
+            return True  # "it does seem that we should give this thing a little perspective": a hedge
         if node.dep_ == "ccomp" and (node.head.lemma_.lower() in lexicon.EPISTEMIC_ADJECTIVES or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in lexicon.EPISTEMIC_ADJECTIVES for c in node.head.children)):
             return True  # "it's unlikely that BP will give up its tax credit"
@@ -418,7 +423,7 @@ def issues_under(top: Token, places: _Places) -> list[str]:
     """The issues in what `top` governs: the nearest ones, with what they are coordinated with
     ('NATO membership and the deployment of troops'); clauses of their own are not entered."""
     found: list[str] = []
-    frontier = [(child, 1) for child in top.children if _is_argument(child)]
+    frontier = [(child, 1) for child in top.children if _is_argument(child) and not _clause_before_semicolon(child, top)]
     best_depth = None
     while frontier:
         token, depth = frontier.pop(0)
@@ -448,6 +453,12 @@ def issues_under(top: Token, places: _Places) -> list[str]:
             continue  # "pledged to avoid megaphone diplomacy" is not for diplomacy
         frontier.extend((child, depth + 1) for child in token.children if _leads_to_issue(child))
     return found
+
+
+def _clause_before_semicolon(child: Token, top: Token) -> bool:
+    """'Much depends on the outcome of a criminal investigation ...; Transocean is asking a judge to
+    limit its liability': the parser hangs the clause before a semicolon on the verb after it."""
+    return child.dep_ == "ccomp" and child.i < top.i and any(t.text == ";" for t in top.doc[child.i:top.i])
 
 
 ARGUMENT_DEPS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "compound", "amod", "acl", "appos", "nmod", "dative"}
@@ -569,13 +580,14 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         if quote is not None and quote.negated and not _cue_is_stance(parsed, quote, stance_tokens):
             continue  # "denied that Russia rejected the plan": not stated as held; "rejected Putin's
             # demand for Donetsk" still says Putin demanded it
-        holder_span = _holder_span(parsed, holder, cue, quote, quotes, named)
-        if holder_span is None:
+        holder_spans = [span for span in (_holder_span(parsed, h, cue, quote, quotes, named)
+                                          for h in _coordinated_holders(holder)) if span is not None]
+        if not holder_spans:
             continue
         sentence = cue.sent
         date, date_range = date_of_span(sentence.start_char, sentence.end_char, timexes, parsed)
         found = _claims_of(cue, stance, places, stance_tokens - {cue.i})
-        for issue, stance_here, earlier in found:
+        for holder_span, (issue, stance_here, earlier) in ((h, f) for h in holder_spans for f in found):
             key = (holder_span[0], issue, stance_here, earlier, sentence.start_char)
             if key in seen:
                 continue
@@ -594,6 +606,11 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             seen.add(key)
             claims.append(claim)
     return claims
+
+
+def _coordinated_holders(holder: Token) -> list[Token]:
+    """'he and Trump had agreed to maintain close dialogue': each named subject holds it."""
+    return [holder] + [c for c in holder.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in HOLDER_LABELS]
 
 
 def _names_an_action(issue: str, sentence) -> bool:
@@ -640,8 +657,14 @@ def _named_tokens(parsed: Doc, mentions: list[Mention]) -> _Named:
 
 def _commits_to_another_stance(cue: Token) -> bool:
     """'vowed to veto the bill', 'wants to accept': the verb below carries the subject's stance."""
-    return cue.lemma_.lower() in lexicon.COMMITMENT_VERBS and not any(c.dep_ == "dobj" for c in cue.children) and \
+    return cue.lemma_.lower() in lexicon.COMMITMENT_VERBS and not _object_controls(cue) and \
         any(c.dep_ == "xcomp" and cue_stance(c) for c in cue.children)
+
+
+def _object_controls(verb: Token) -> bool:
+    """Whether the object of `verb` does what its infinitive says ('wants Ukraine to accept'); the
+    object of a promise is only who is promised ('promised a Senate panel to ask BP to ...')."""
+    return verb.lemma_.lower() not in lexicon.SUBJECT_CONTROL_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes: list[Quote], places: _Places,
@@ -731,8 +754,7 @@ def _content_of_another_stance(cue: Token, stance_tokens: set[int]) -> bool:
     if cue.pos_ != "VERB" or any(c.dep_ == "agent" for c in cue.children):
         return False
     node = cue
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.COMMITMENT_VERBS \
-            and not any(c.dep_ == "dobj" for c in cue.head.children):
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.COMMITMENT_VERBS and not _object_controls(cue.head):
         return False  # "vowed to veto": the subject's own stance
     if cue.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         node = cue.head  # "a call for the United States to accept more refugees"
@@ -763,8 +785,7 @@ def _holder_matches(matcher: DependencyMatcher, parsed: Doc) -> list[tuple[int, 
         if label == "governor_subject" and parsed[tokens[0]].tag_ == "VBN" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in parsed[tokens[0]].children):
             continue  # "Asked to describe the device, O'Neill said": the one asked, not who asks
-        if label == "governor_subject" and parsed[tokens[0]].dep_ == "xcomp" \
-                and any(c.dep_ == "dobj" for c in parsed[tokens[0]].head.children):
+        if label == "governor_subject" and parsed[tokens[0]].dep_ == "xcomp" and _object_controls(parsed[tokens[0]].head):
             continue  # "he organised local hairdressers to offer free cuts": the hairdressers offer
         if label == "governor_subject" and parsed[tokens[0]].dep_ == "conj" and _subject_misattached(parsed[tokens[0]]):
             continue  # "the ADB said ... and Asian governments agreed": the governments agree, not the ADB
@@ -845,6 +866,11 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     top, extra = _scope(cue)
     if stance == "drop":
         dropped = [c for c in cue.subtree if c.i in other_cues and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.STANCE_NOUNS]
+        if not dropped and cue.lemma_ == "back" and cue.dep_ == "conj" and cue.head.pos_ == "VERB" \
+                and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            # "Trump had considered sending Tomahawk missiles to Ukraine but backed down": what the verb
+            # it is coordinated with was about
+            return [(issue, "drop", False) for issue in issues_under(cue.head, places)]
         if not dropped:
             return [(issue, "drop", False) for issue in issues_under(top, places)] if cue.lemma_ != "back" else []
         noun = dropped[0]
@@ -859,12 +885,21 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     if stance in ("support", "oppose", "accept", "reject") and any(
             c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") for c in cue.children):
         return []  # "welcomes Prime Minister David Cameron for his first visit": a person, not an issue
+    if cue.lemma_.lower() in lexicon.JUDGING_VERBS and any(c.dep_ == "dobj" and c.lower_ in JUDGED_PRONOUNS
+                                                          for c in cue.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children):
+        return []  # "criticized him for using the speech to push energy legislation": him, for what he did
     if stance == "reject" and cue.pos_ == "VERB" and any(_tells_what_happened(c) for c in cue.children if c.dep_ == "ccomp"):
         return []  # "dismissed talk it had held discussions": a denial of what happened, not a rejection
     if stance == "accept" and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and _is_argument(c))
                                   and any(n.dep_ == "nummod" for n in c.children) for c in cue.children):
         return []  # "had accepted 11,491 Syrian refugees": a count taken in is an act, not a stance
     issues = issues_under(top, places)
+    approved = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if stance == "accept" and cue.pos_ == "VERB" and approved is not None and issues and _phrase_at(approved) is None \
+            and all(any(_phrase_at(m) == issue for m in approved.children if m.dep_ in ("compound", "amod", "nmod"))
+                    for issue in issues):
+        return []  # "approved a BP drilling plan": what is approved is the plan, which drilling only describes
     for noun in extra:
         if not issues:
             issues = [i for i in issues_under(noun, places) if i]
@@ -953,7 +988,12 @@ def open_issue(top: Token, places: _Places) -> str | None:
         if slot.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS or obj is None:
             return None
         phrase = _noun_phrase(obj, places)
-        return f"{slot.lemma_.lower()} {phrase}" if phrase else None
+        if not phrase:
+            return None
+        result = next((_noun_phrase(o, places) for p in slot.children if p.dep_ == "prep" and p.lower_ == "into"
+                       for o in p.children if o.dep_ == "pobj"), None)
+        # "put BP's American operations into temporary receivership": where the object is put is the action
+        return f"{slot.lemma_.lower()} {phrase}" + (f" into {result}" if result else "")
     return _noun_phrase(slot, places)
 
 
