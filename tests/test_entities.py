@@ -1,6 +1,7 @@
 """Entities, roles and cross-document linking on the bundled seed articles."""
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 from storyline.nlp.entities import (
     extract_mentions,
     extract_roles,
+    is_news_outlet,
     link_entities,
     person_name_parts,
     speaker_matches,
@@ -590,3 +592,147 @@ def test_a_storm_name_run_into_a_persons_name_is_cut_off():
               "after hurricane Katrina Barack Obama surveys damage along the Louisiana coastline.")
     names = [m.text for m in extract_mentions(doc, "d") if m.label == "PERSON"]
     assert "Barack Obama" in names and not any("Katrina" in name for name in names)
+
+
+# ---------------------------------------------------------------- #16: people are people, one each
+
+
+def _linked(nlp, texts: dict[str, str]):
+    mentions = []
+    for doc_id, text in texts.items():
+        mentions += extract_mentions(nlp(text), doc_id)
+    entities, mention_map = link_entities(mentions, [])
+    return mentions, entities, mention_map
+
+
+def test_a_person_and_a_company_that_share_a_word_are_two_entities():
+    """bpoil_guardian: David Cameron took the lone 'Cameron' of the blowout preventer's maker
+    Cameron International ('bought the BOP from Cameron', 'made by an American firm, Cameron')."""
+    nlp = load_spacy()
+    texts = {
+        "company": "It is understood that lawyers for Cameron International, the manufacturer of the BOP, will argue "
+                   "the device was modified. Transocean bought the BOP from Cameron. BP and Cameron declined to comment "
+                   "this weekend. This week David Cameron will travel to the US to meet Obama. Lord Jones criticised "
+                   "Cameron for not being sufficiently supportive of the company.",
+        "pm": "There is concern that the prime minister, David Cameron, has not defended the British firm more "
+              "robustly. Cameron is to discuss the oil spill in a telephone conversation with Obama.",
+        "firm": "The failed blowout preventer was made by an American firm, Cameron. There is a bewildering array of "
+                "potential bad guys.",
+    }
+    mentions, entities, mention_map = _linked(nlp, texts)
+    by_id = {e.id: e for e in entities}
+    owner = {(m.doc, m.start): mention_map[(m.doc, m.start, m.end)] for m in mentions if "Cameron" in m.text}
+    company_starts = [texts["company"].index(s) + s.index("Cameron") for s in
+                      ("from Cameron", "BP and Cameron", "Cameron International")]
+    assert {owner[("company", start)] for start in company_starts} == {"org:cameron-international"}
+    assert owner[("company", texts["company"].index("Cameron for not"))] == "person:david-cameron"
+    assert owner[("firm", texts["firm"].index("Cameron."))] != "person:david-cameron"
+    assert by_id[owner[("firm", texts["firm"].index("Cameron."))]].type == "ORG"
+    assert owner[("pm", texts["pm"].index("Cameron is"))] == "person:david-cameron"
+    assert by_id["person:david-cameron"].type == "PERSON"
+
+
+def test_a_lone_word_the_corpus_writes_with_a_company_suffix_is_that_company():
+    """bpoil_guardian: 'Fitch Ratings raised its credit rating' in one report, 'Fitch also said it
+    was concerned' in another: Fitch is the rating agency, not a person."""
+    nlp = load_spacy()
+    _, entities, _ = _linked(nlp, {
+        "a": "Energy stocks rose after Fitch Ratings raised its credit rating of BP. BP also received good news "
+             "from Fitch this morning.",
+        "b": "In addition, Fitch would be surprised if BP did not suspend quarterly dividends. Fitch also said it "
+             "was concerned that BP will find it hard.",
+    })
+    fitch = [e for e in entities if "Fitch" in e.name]
+    assert [(e.name, e.type) for e in fitch] == [("Fitch Ratings", "ORG")]
+    assert "Fitch" in fitch[0].aliases and len(fitch[0].mentions) == 4
+
+
+def test_an_organisation_named_in_apposition_with_a_company_noun_is_no_person():
+    """bpoil_bbc: 'Oil Spill Response, a not-for-profit company' was listed among the people."""
+    nlp = load_spacy()
+    _, entities, _ = _linked(nlp, {
+        "a": "The training is run by Oil Spill Response, a not-for-profit company funded by the industry. Rob James, "
+             "regional director of Oil Spill Response, says they are ready.",
+    })
+    assert ("Oil Spill Response", "ORG") in {(e.name, e.type) for e in entities}
+    assert "Oil Spill Response" not in {e.name for e in entities if e.type == "PERSON"}
+
+
+def test_a_vessel_named_after_a_ship_noun_is_a_thing():
+    """bpoil_bbc: the tanker Helix Producer was listed among the people."""
+    nlp = load_spacy()
+    _, entities, _ = _linked(nlp, {
+        "a": "The company hopes to connect by the end of the week a third tanker, Helix Producer, to its system.",
+        "b": "The larger ship, Helix Producer, could be in place to collect leaking oil as early as Monday.",
+        "c": "The Helix Producer is being brought in place and could be operational soon.",
+    })
+    assert not [e for e in entities if e.type == "PERSON" and "Helix" in e.name]
+
+
+def test_shouted_words_spelled_out_abbreviations_and_month_abbreviations_are_no_entities():
+    """Seeds: 'an END to the war' (ORG), 'POV (point of view)' (ORG) and the 'Mar' of 'Trump's
+    Mar-a-Lago' (a person) were listed as actors."""
+    nlp = load_spacy()
+    doc = nlp("The end of the talks came fast. \"Russia and Ukraine will start negotiations toward a ceasefire and, "
+              "more importantly, an END to the war,\" Trump said. Trump Jr. shared an Instagram post with a caption "
+              "pointed at Zelensky: \u201cPOV (point of view): You\u2019re 38 days from losing your allowance.\u201d "
+              "The call was held from Trump\u2019s Mar-a-Lago resort. NATO (North Atlantic Treaty Organization) "
+              "met. The US and the WHO said so on 3 Mar.")
+    texts = [m.text for m in extract_mentions(doc, "d")]
+    assert "END" not in texts and "POV" not in texts and "Mar" not in texts
+    assert "Mar-a-Lago" in texts and {"NATO", "US", "WHO", "Zelensky"} <= set(texts)
+
+
+def test_a_role_is_only_taken_from_the_persons_own_apposition_not_from_a_list():
+    """haiti_bbc: 'appointed by Haitian President Rene Preval, the UN secretary general and donors'
+    gave Preval the role 'secretary general (UN)'."""
+    nlp = load_spacy()
+    doc = nlp("It should organise a board that includes members appointed by Haitian President Rene Preval, the UN "
+              "secretary general and donors. The UN secretary general, Ban Ki-moon, arrived on Sunday.")
+    roles = {(r.person_text, r.role) for r in extract_roles(doc, "d")}
+    assert ("Rene Preval", "President") in roles and ("Ban Ki-moon", "secretary general") in roles
+    assert not any(person == "Rene Preval" and "secretary" in role for person, role in roles)
+
+
+def test_a_name_that_speaks_and_employs_is_an_organisation_whatever_the_model_tags():
+    """haiti_bbc: Oxfam, tagged LOC in most sentences that list it, was typed a place."""
+    nlp = load_spacy()
+    _, entities, _ = _linked(nlp, {
+        "a": "Oxfam says it is working in seven sites across the country.",
+        "b": "Hygiene is the key challenge facing Oxfam's aid workers.",
+        "c": "The appeal includes Christian Aid, Oxfam and Save the Children.",
+        "d": "Caroline Gluck, from Oxfam, told reporters the move could be dangerous.",
+    })
+    assert ("Oxfam", "ORG") in {(e.name, e.type) for e in entities}
+
+
+def test_outlets_are_no_actors():
+    assert is_news_outlet(["Washington Post"]) and is_news_outlet(["The Associated Press"])
+    assert is_news_outlet(["BBC World Service"]) and is_news_outlet(["The Week"], {"The Week"})
+    assert not is_news_outlet(["US Fish and Wildlife Service"]) and not is_news_outlet(["Environmental Protection Agency"])
+    assert not is_news_outlet(["Oxfam"]) and not is_news_outlet(["Donald Trump"])
+
+
+def test_the_seeds_actors_list_no_outlet_furniture_or_month_word(seeded_db_path, capsys):
+    from storyline.cli import main
+
+    assert main(["actors", "--db", str(seeded_db_path), "--format", "json"]) == 0
+    names = {actor["name"] for actor in json.loads(capsys.readouterr().out)}
+    assert {"Donald Trump", "Vladimir Putin", "Kremlin"} <= names
+    assert not names & {"ABC News", "Washington Post", "Associated Press", "New York Times", "Post", "END", "POV", "Mar"}
+
+
+def test_a_full_name_used_as_a_speaker_is_one_person_where_the_model_tags_it_an_organisation():
+    """H1N1_reuters: 'Keiji Fukuda, acting WHO assistant director-general, said' is tagged ORG and
+    gave an organisation Keiji Fukuda beside the person."""
+    nlp = load_spacy()
+    _, entities, _ = _linked(nlp, {
+        "a": "Keiji Fukuda, acting WHO assistant director-general, told reporters there was no need for travel "
+             "restrictions.",
+        "b": "Keiji Fukuda, acting WHO assistant director-general, said the virus was spreading.",
+        "c": "The WHO's Dr. Keiji Fukuda urged Asian governments to stay alert. Fukuda said H1N1 flu is not yet "
+             "spreading in a sustained way.",
+        "d": "\"It is very clear,\" the WHO's Dr. Keiji Fukuda told a briefing on Wednesday.",
+    })
+    fukuda = [(e.name, e.type, len(e.mentions)) for e in entities if "Fukuda" in e.name]
+    assert fukuda == [("Keiji Fukuda", "PERSON", 5)]

@@ -295,10 +295,14 @@ def run_quotes(args) -> int:
 
 def run_actors(args) -> int:
     from storyline.export.listing import actors_listing
+    from storyline.nlp.entities import is_news_outlet
     from storyline.store.queries import iter_entities
 
     store = args.store = open_store(args)
-    return print_listing(args, actors_listing, iter_entities(store, by_mentions=True))
+    outlets = {outlet for (outlet,) in store.conn.execute("SELECT DISTINCT outlet FROM documents") if outlet}
+    # outlets are the story's sources (`storyline sources`), not its actors; the export keeps them
+    actors = (e for e in iter_entities(store, by_mentions=True) if not is_news_outlet([e["name"], *e.get("aliases", [])], outlets))
+    return print_listing(args, actors_listing, actors)
 
 
 def run_positions(args) -> int:

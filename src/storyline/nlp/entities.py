@@ -16,21 +16,28 @@ from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 
 from storyline.model import Entity, Mention, Role
 from storyline.nlp.lexicon import (
     COGNITION_VERBS,
+    COMPANY_SUFFIXES,
     DEMONYM_TO_PLACE,
     INSTITUTION_NOUNS,
     KNOWN_PLACES,
     LOCATIVE_PREPOSITIONS,
+    MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAME_TITLES,
+    NEWS_MEDIA_HEADS,
+    NEWS_MEDIA_PARTS,
+    NEWS_ORGANISATIONS,
     ORG_ALIASES,
     ORG_HEAD_NOUNS,
+    ORGANISATION_NOUNS,
     PERSONAL_TITLES,
     PLACE_HEADS_AFTER,
     PLACE_HEADS_BEFORE,
@@ -43,6 +50,7 @@ from storyline.nlp.lexicon import (
     ROLE_HEADS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    VESSEL_NOUNS,
 )
 
 # spaCy label -> storyline label; labels not listed (dates, numbers, money ...) are not entities.
@@ -138,7 +146,10 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
         if "-" in ent.text and standalone is None:
             standalone = _standalone_words(parsed)
         spans.extend(_split_compound_names(parsed, trimmed[0], trimmed[1], label, standalone or set()))
-    spans = [span for span in spans if not _is_common_word(texts, span) and _has_a_written_name(parsed, span)]
+    for span in spans:
+        span[1] = _through_hyphenated_name(parsed, span[1])
+    spans = [span for span in spans if not _is_common_word(texts, span) and _has_a_written_name(parsed, span)
+             and not _is_furniture_word(parsed, span, lower_words)]
     headed_places = _headed_place_words(parsed)
     storms = {parsed[end - 1].text for start, end, _ in spans if end - start > 1 and parsed[start].lower_ in STORM_NOUNS}
     for span in spans:
@@ -157,7 +168,80 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
             span[2] = "NORP"  # "Britons", "the Kennedys": a plural names a group, not one person
     spans.extend(span for span in _missed_surnames(parsed, spans) if _has_a_written_name(parsed, span))
     mentions = [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans]
-    return sorted(mentions, key=lambda m: m.start)
+    return _companies_named_by_one_word(sorted(mentions, key=lambda m: m.start))
+
+
+def company_name_word(text: str) -> str | None:
+    """'Cameron International', 'Fitch Ratings' -> 'Cameron', 'Fitch': the word a company's
+    two-word name (a name and a company suffix) is also written as alone."""
+    words = text.split()
+    if len(words) == 2 and words[1].lower() in COMPANY_SUFFIXES and words[0][:1].isupper() and words[0].isalpha():
+        return words[0]
+    return None
+
+
+def _companies_named_by_one_word(mentions: list[Mention]) -> list[Mention]:
+    """A person and a company that share a word are two entities: a lone 'Cameron' in a document
+    that names 'Cameron International' is the company when the full form written nearest before
+    it (else the first after it) is the company's, and 'David Cameron's' when it is his. A name
+    its own sentence uses as an organisation ('an American firm, Cameron', 'director of Oil
+    Spill Response') is one too."""
+    companies = {company_name_word(m.text) for m in mentions if m.label == "ORG"} - {None}
+    full_forms = [(m.start, m.text.split()[0] if m.label == "ORG" else m.text.split()[-1], m.label == "ORG")
+                  for m in mentions if (m.label == "ORG" and company_name_word(m.text))
+                  or (m.label == "PERSON" and len(m.text.split()) > 1 and m.text.split()[-1] in companies)]
+    found = []
+    for mention in mentions:
+        if mention.label == "PERSON" and mention.used_as == "organisation":
+            mention = replace(mention, label="ORG")
+        elif mention.label in ("PERSON", "ORG") and mention.text in companies:
+            forms = [form for form in full_forms if form[1] == mention.text]
+            before = [form for form in forms if form[0] < mention.start]
+            nearest = before[-1] if before else forms[0]
+            if nearest[2]:
+                mention = replace(mention, label="ORG", used_as="organisation")
+        found.append(mention)
+    return found
+
+
+def _through_hyphenated_name(parsed, end: int) -> int:
+    """'Trump's Mar-a-Lago': the model cut the name after 'Mar'; a name glued by hyphens through a
+    lower-case particle to a capitalised word ('Mar-a-Lago', 'Stratford-upon-Avon') ends after that
+    word. Not 'Trump-backed' (no capitalised word at the end)."""
+    i = end
+    while i + 1 < len(parsed) and parsed[i].text == "-" and not parsed[i - 1].whitespace_ and not parsed[i].whitespace_:
+        i += 2
+    if i > end and parsed[i - 1].is_title and any(parsed[j].is_lower for j in range(end + 1, i, 2)):
+        return i
+    return end
+
+
+def _is_furniture_word(parsed, span: list, lower_words: set[str]) -> bool:
+    """One word that names nothing: a word shouted in capitals that the document also writes in
+    lower case (not 'US' or 'WHO', whose lower-case forms are function words) or writes after an
+    indefinite article as the head of its phrase ('an END to the war'), an abbreviation the text spells out in lower-case words ('POV (point of
+    view)'), or a month's abbreviation ('Mar') outside a person's name."""
+    start, end, label = span
+    if end - start != 1:
+        return False
+    token = parsed[start]
+    text = token.text
+    if label != "PERSON" and token.is_title and text.lower().rstrip(".") in MONTH_ABBREVIATIONS:
+        return True  # 'Mar'; not the 'DEC' of the Disasters Emergency Committee
+    if not (text.isalpha() and text.isupper() and len(text) >= 2):
+        return False
+    if len(text) >= 3 and text.lower() not in STOP_WORDS and text.lower() in lower_words:
+        return True
+    glued = not token.whitespace_ and end < len(parsed) and parsed[end].text == "-"  # "a US-based charity"
+    if start > 0 and parsed[start - 1].lower_ in ("a", "an") and not glued and not (
+            token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i):
+        return True  # 'an END to the war': a name takes no indefinite article unless it describes a noun ('a NATO summit')
+    if end + 1 < len(parsed) and parsed[end].text == "(":
+        close = next((t.i for t in parsed[end + 1:end + 2 + len(text)] if t.text.startswith(")")), None)  # "):" is one token
+        words = [t.text for t in parsed[end + 1:close]] if close else []
+        return (len(words) == len(text) and all(w.isalpha() and w.islower() for w in words)
+                and "".join(w[0] for w in words) == text.lower())
+    return False
 
 
 def _headed_place_words(parsed) -> set[str]:
@@ -223,6 +307,13 @@ def _usage(parsed, start: int, end: int) -> str | None:
         return "person"
     if any(child.dep_ == "appos" and child.lemma_ in PLACE_NOUNS for child in root.children):
         return "place"  # "Brega, an oil port"
+    apposed = {child.lemma_.lower() for child in root.children if child.dep_ == "appos"}
+    if root.dep_ == "appos":
+        apposed.add(root.head.lemma_.lower())
+    if apposed & ORGANISATION_NOUNS:
+        return "organisation"  # "an American firm, Cameron"; "Oil Spill Response, a not-for-profit company"
+    if apposed & VESSEL_NOUNS:
+        return "thing"  # "the larger ship, Helix Producer"
     while root.dep_ == "conj" and root.head.i != root.i:  # "in Brega and Ras Lanuf"
         root = root.head
     if root.dep_ == "pobj" and (root.head.lower_ in LOCATIVE_PREPOSITIONS
@@ -531,11 +622,19 @@ def _apposition_roles(parsed, name) -> list[tuple[str, str | None]]:
     head = name.root
     found = []
     for child in head.children:
-        if child.dep_ == "appos" and child.lower_ in ROLE_HEADS:
+        if child.dep_ == "appos" and child.lower_ in ROLE_HEADS and not _in_a_list_of_others(child):
             found.append(_role_from_phrase(parsed, child))
     if head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS:
         found.append(_role_from_phrase(parsed, head.head, stop=name.start))
     return [f for f in found if f is not None]
+
+
+def _in_a_list_of_others(token) -> bool:
+    """'appointed by President Rene Preval, the UN secretary general and donors': the model reads
+    the list's second member as an apposition; a phrase coordinated with others (a plural or a
+    name) is a list's member, not what the name before it is. 'Lord Jones, the UK trade ambassador
+    and former CBI boss' is one man's two roles."""
+    return any(child.dep_ == "conj" and child.tag_ in ("NNS", "NNPS", "NNP") for child in token.children)
 
 
 def _role_from_phrase(parsed, role_head, stop: int | None = None) -> tuple[str, str | None] | None:
@@ -802,6 +901,7 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
             full_names.add(name)
     relabel = {}
     surnames, name_words = set(), set()
+    company_words = {word.lower() for m in mentions if m.label == "ORG" and (word := company_name_word(m.text))}
     # full names first: the words of a full name that is no person's ("Deepwater Horizon") protect no lone word
     for name in [n for n in labels if " " in n] + [None] + [n for n in labels if " " not in n]:
         if name is None:
@@ -816,6 +916,16 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
             continue
         if name in surnames and not (used["GPE"] >= 2 and used["GPE"] > used["PERSON"]):
             continue  # a surname stays a person's unless sentences mostly use it as a place ("in Glasgow")
+        if " " not in name and name not in name_words and name in company_words:
+            relabel[name] = "ORG"  # "Fitch" where the corpus writes "Fitch Ratings" and no person's name holds it
+            continue
+        others = labels[name] - Counter({"PERSON": labels[name]["PERSON"]})
+        if (" " not in name and name not in name_words and not person_uses and labels[name].total() >= 3
+                and (modifiers[name] or others)):
+            # no full name holds it, no sentence has it speak, think, own or hold a title, and the model
+            # or a sentence reads it as something else somewhere ("on Twitter", "the Twitter account")
+            relabel[name] = most_common(others) or "OTHER"
+            continue
         label = most_common(used)
         if " " in name and label not in (None, "PERSON") and usage[name.split()[-1]]["PERSON"] >= used[label]:
             continue  # "chief executive Tony Hayward" 40 times, but "Mr Hayward" 86: a person's name
@@ -826,8 +936,28 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
             if label == "PERSON" or labels[name][label] < 2 or labels[name][label] <= MODEL_MAJORITY * labels[name]["PERSON"]:
                 continue
         relabel[name] = label
+    people = _people_tagged_otherwise(labels, usage, relabel)
     return [replace(m, label=relabel[key]) if m.label == "PERSON" and (key := strip_name(m.text).lower()) in relabel
+            else replace(m, label="PERSON") if m.label in ("ORG", "OTHER") and strip_name(m.text).lower() in people
             else m for m in mentions]
+
+
+def _people_tagged_otherwise(labels: dict[str, Counter], usage: dict[str, Counter], relabel: dict) -> set[str]:
+    """Full names the model tags a person somewhere and an organisation elsewhere ('Keiji Fukuda,
+    acting WHO assistant director-general, said' read as ORG) that sentences use as a person (a
+    speaker, a title's holder) at least twice and more than as anything else: a person's in every
+    mention. Not a name with an organisation's word ('Amnesty International', 'BBC Concert Orchestra')."""
+    found = set()
+    for name, counts in labels.items():
+        words = name.split()
+        used = usage[name]
+        if (len(words) < 2 or name in relabel or not counts["PERSON"] or not (counts["ORG"] or counts["OTHER"])
+                or any(word in ORG_HEAD_NOUNS | COMPANY_SUFFIXES | INSTITUTION_NOUNS for word in words)
+                or not all(word.replace("-", "").replace(".", "").isalpha() for word in words)):
+            continue
+        if used["PERSON"] >= 2 and used["PERSON"] > sum(used.values()) - used["PERSON"]:
+            found.add(name)
+    return found
 
 
 def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list[_PersonGroup], list[Mention]]:
@@ -901,7 +1031,8 @@ def _join_by_first_name(index: _SurnameIndex, mention: Mention, by_first: dict, 
 def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
     """An ORG mention that is really a person's surname ("Trump" tagged ORG) elsewhere."""
     text = strip_name(mention.text)
-    if mention.label not in ("ORG", "OTHER") or text.lower() in KNOWN_PLACES or " " in text or mention.used_as == "thing":
+    if (mention.label not in ("ORG", "OTHER") or text.lower() in KNOWN_PLACES or " " in text
+            or mention.used_as in ("thing", "organisation")):
         return False  # places are only relabelled inside a document that names the person
     return any(g.first is not None and g.surname.lower() == text.lower()
                and (g.named_in[mention.doc] or sum(g.named_in.values()) >= 2) for g in index.similar(text))
@@ -989,13 +1120,30 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_name[canonical_org_name(mention.text)].append(mention)
+    companies = defaultdict(list)  # "Cameron" -> ["Cameron International"]
+    for name in by_name:
+        if company_name_word(name):
+            companies[company_name_word(name)].append(name)
+    for word, names in companies.items():
+        if len(names) == 1 and word in by_name and word.lower() not in KNOWN_PLACES:
+            by_name[names[0]].extend(by_name.pop(word))  # the lone "Fitch" is "Fitch Ratings"
     grouped = {}
     for name, group in by_name.items():
         label = most_common(Counter(m.label for m in group))
         if name.lower() in KNOWN_PLACES:
             label = "GPE"
+        elif label in ("LOC", "GPE", "OTHER") and name.lower() not in PLACES and _acts(group):
+            label = "ORG"  # "Oxfam says", "Oxfam's aid workers", "a project manager for Oxfam": no place acts so
         grouped[(label, name)] = group
     return grouped
+
+
+def _acts(mentions: list[Mention]) -> bool:
+    """Sentences use the name as one that speaks, owns or employs (a person's or an organisation's
+    uses) at least twice and more often than as a place or a thing."""
+    used = Counter(m.used_as for m in mentions)
+    acting = used["person"] + used["organisation"]
+    return acting >= 2 and acting > used["place"] + used["thing"]
 
 
 LOCAL_MARK = "@"  # "person:brian@<doc id>": a person known only within one document
@@ -1031,6 +1179,24 @@ def _attach_roles(entities, mention_map, roles: list[Role]) -> None:
 
 
 # ---------------------------------------------------------------- queries
+
+
+def is_news_outlet(names: list[str], outlets: set[str] = frozenset()) -> bool:
+    """An outlet is where the story is told, not one of its actors: one of the corpus's own outlets
+    (`outlets`, lower-cased), a major news organisation, a name ending in a news medium's word
+    ('Washington Post', 'Associated Press', 'Sky News'; 'the Post' alone), or an outlet's name
+    followed by such words ('BBC World Service')."""
+    known = NEWS_ORGANISATIONS | {outlet.lower().removeprefix("the ") for outlet in outlets}
+    for name in names:
+        words = strip_name(name).lower().split()
+        if not words:
+            continue
+        if " ".join(words) in known or words[-1] in NEWS_MEDIA_HEADS:
+            return True
+        if len(words) > 1 and words[0] in known and all(word in NEWS_MEDIA_PARTS for word in words[1:]):
+            return True
+    return False
+
 
 
 def speaker_matches(entity: Entity, query: str) -> bool:

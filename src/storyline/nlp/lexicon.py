@@ -252,8 +252,33 @@ ORG_HEAD_NOUNS = frozenset(
     orchestra band choir ensemble quartet trio club united rovers wanderers athletic fc station radio
     records group company corporation inc ltd plc agency council committee commission party
     foundation fund trust association society union federation league network channel
+    international holdings industries ratings enterprises incorporated corp llc
     """.split()
 )
+
+# Last words that make a company's name ("Cameron International", "Fitch Ratings", "Acme Inc"):
+# the lone first word of such a name in the same document is that company, not a namesake person.
+COMPANY_SUFFIXES = frozenset(
+    "international holdings industries ratings enterprises group inc inc. incorporated corp corp. corporation "
+    "co co. company ltd ltd. plc llc".split()
+)
+
+# Nouns an apposition gives an organisation ("an American firm, Cameron"; "Oil Spill Response, a
+# not-for-profit company"): the name is the organisation's, whatever else it shares a word with.
+ORGANISATION_NOUNS = frozenset(
+    "firm company manufacturer maker organisation organization charity consultancy corporation business "
+    "contractor supplier subsidiary conglomerate insurer lender bank retailer airline agency".split()
+)
+
+# Nouns an apposition or a preceding noun gives a vessel or craft ("the tanker Helix Producer",
+# "the larger ship, Helix Producer"): a thing, not a person.
+VESSEL_NOUNS = frozenset(
+    "ship tanker vessel rig platform boat ferry barge yacht submarine freighter trawler tug drillship "
+    "liner cutter frigate destroyer".split()
+)
+
+# Month abbreviations ("Mar", "Sept"): a date's word, never an actor on its own.
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 # Words that make a name a place: before it ("Lake Baikal", "Mount Everest") or after it ("Mississippi
 # River", "Chandeleur Islands"); a person's name is never written with them.
@@ -314,3 +339,20 @@ ORG_ALIASES = {
     "washington post": "Washington Post",
     "new york times": "New York Times",
 }
+
+
+# Last words of a news outlet's name ("Washington Post", "Associated Press", "Sky News", "BBC World
+# Service"): an outlet is where a story is told, not one of its actors.
+NEWS_MEDIA_HEADS = frozenset(
+    "news post times press journal herald tribune telegraph gazette chronicle magazine observer guardian".split()
+)
+
+# Words after an outlet's own name that still name the outlet ("BBC World Service", "CNN International").
+NEWS_MEDIA_PARTS = NEWS_MEDIA_HEADS | frozenset("world service radio television tv online international live".split())
+
+# Major news organisations whose names hold no such word (hyphens stand for spaces).
+NEWS_ORGANISATIONS = frozenset(
+    name.replace("-", " ") for name in
+    "reuters afp ap bbc cnn nbc cbs abc msnbc npr pbs itv bloomberg xinhua tass interfax politico axios "
+    "al-jazeera agence-france-presse ria-novosti daily-mail".split()
+)
