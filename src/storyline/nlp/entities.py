@@ -219,8 +219,9 @@ def _through_hyphenated_name(parsed, end: int) -> int:
 def _is_furniture_word(parsed, span: list, lower_words: set[str]) -> bool:
     """One word that names nothing: a word shouted in capitals that the document also writes in
     lower case (not 'US' or 'WHO', whose lower-case forms are function words) or writes after an
-    indefinite article as the head of its phrase ('an END to the war'), an abbreviation the text spells out in lower-case words ('POV (point of
-    view)'), or a month's abbreviation ('Mar') outside a person's name."""
+    indefinite article as the head of its phrase ('an END to the war'), an abbreviation the text
+    spells out in lower-case words ('POV (point of view)'), or a month's abbreviation ('Mar')
+    outside a person's name."""
     start, end, label = span
     if end - start != 1:
         return False
