@@ -296,12 +296,12 @@ def run_quotes(args) -> int:
 def run_actors(args) -> int:
     from storyline.export.listing import actors_listing
     from storyline.nlp.entities import is_news_outlet
-    from storyline.store.queries import iter_entities
+    from storyline.store.queries import iter_entities, outlets
 
     store = args.store = open_store(args)
-    outlets = {outlet for (outlet,) in store.conn.execute("SELECT DISTINCT outlet FROM documents") if outlet}
+    sources = set(outlets(store))
     # outlets are the story's sources (`storyline sources`), not its actors; the export keeps them
-    actors = (e for e in iter_entities(store, by_mentions=True) if not is_news_outlet([e["name"], *e.get("aliases", [])], outlets))
+    actors = (e for e in iter_entities(store, by_mentions=True) if not is_news_outlet([e["name"], *e.get("aliases", [])], sources))
     return print_listing(args, actors_listing, actors)
 
 
