@@ -73,11 +73,24 @@ def test_dateline_captions_and_credits():
     ("Published: 3 March 2024", "2024-03-03"),
     ("Updated Nov. 10, 2024 at 9:05 a.m. EST", "2024-11-10"),
     ("2025-10-17T08:00:00Z", "2025-10-17"),
+    # page stamps of wire stories and blogs (Timeline17's Reuters, BBC and Washington Post pages)
+    ("Fri May 1, 2009 5:03 pm BST", "2009-05-01"),
+    ("12:16 PM, Thursday, 28 May 2009", "2009-05-28"),
+    ("14:44 UK time, Wednesday, 29 April 2009", "2009-04-29"),
+    ("Wednesday, May 26, 2010; 7:59 PM", "2010-05-26"),
+    ("Meanwhile, Sunday May 3, 2009", None),
     ("February 30, 2025", None),
     ("The talks began on February 12, 2025, in Riyadh.", None),
 ])
 def test_dateline_parsing(line, expected):
     assert parse_dateline(line) == expected
+
+
+def test_a_wire_stamp_after_the_place_dates_the_page_and_leaves_the_text():
+    cleaned = clean_text("WASHINGTON | Fri May 1, 2009 5:03 pm BST WASHINGTON (Reuters) - The outbreak of a new flu "
+                         "virus spread to more countries on Friday. Officials said more cases would come.")
+    assert cleaned.dateline == "2009-05-01"
+    assert cleaned.text.startswith("WASHINGTON (Reuters) - The outbreak") and "5:03 pm" not in cleaned.text
 
 
 def test_lines_repeated_across_an_outlet_are_removed():

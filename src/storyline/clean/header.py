@@ -9,8 +9,12 @@ MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
-_PREFIX = r"(?:(?:published|updated|posted|last updated)\s*(?:on)?\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+_TIME = r"(?:[,;]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
+# A page's stamp may put its clock time first and shorten the weekday: "12:16 PM, Thursday, 28 May
+# 2009", "14:44 UK time, Wednesday, 29 April 2009", "Mon Apr 27, 2009 4:19 am BST".
+_LEADING_CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{1,3}T|UTC|UK time))?,?\s+)?"
+_PREFIX = (r"(?:(?:published|updated|posted|last updated)\s*(?:on)?\s*:?\s*)?" + _LEADING_CLOCK
+           + r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
 DATELINE_PATTERNS = [
     re.compile(rf"^{_PREFIX}{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}}){_TIME}\s*$", re.I),  # February 12, 2025, 5:21 PM
     re.compile(rf"^{_PREFIX}(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}}){_TIME}\s*$", re.I),  # 12 February 2025

@@ -6,7 +6,8 @@ ingested through the normal pipeline (`pipeline.ingest`) after a sample of DATED
 articles of the same topic that keep theirs (a sample, not the whole topic, so the ten stores
 ingest in minutes on two shared cores); the story step then re-dates the withheld ones from the
 dated coverage (`story.redate`). "Alone" is each withheld article in an empty store: its own clues
-only, which is `nlp.time.dating.infer_publication` over the time expressions the pipeline stored for it
+only, which is the dateline the cleaning found on the page ("WASHINGTON | Fri May 1, 2009 5:03 pm
+BST"), else `nlp.time.dating.infer_publication` over the time expressions the pipeline stored for it
 (the re-dating step finds no coverage in an empty store, so this is what it would give).
 
 Figures: the share of withheld articles whose inferred range (or date) contains the true date (an
@@ -114,7 +115,8 @@ def run(path: str, limit: int | None = None, withheld: int = WITHHELD, dated: in
             stored = [doc for doc in store.documents() if doc.url in truth]
             for doc in stored:
                 with_store = [doc.published] * 2 if doc.published else doc.published_range
-                alone = infer_publication(doc.text, store.analysis(doc.id).timexes).range
+                alone = ([doc.published] * 2 if doc.published_how == "dateline"
+                         else infer_publication(doc.text, store.analysis(doc.id).timexes).range)
                 rows.append({"topic": folder.name, "half": half, "doc": doc.id, "true": truth[doc.url],
                              "with_store": _judge(with_store, truth[doc.url]), "alone": _judge(alone, truth[doc.url]),
                              "range": with_store, "reasons": doc.published_reasons})
