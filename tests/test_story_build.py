@@ -151,3 +151,14 @@ def test_the_story_build_keeps_the_default_timeline_ranked(seeded_db_path, tmp_p
     (tmp_path / "budapest.txt").write_text(text, encoding="utf-8")
     ingest(store, [str(tmp_path / "budapest.txt")], executor=SpacyExecutor(nlp))
     assert stored_default_timeline(store) == [event.id for event in rank_default_timeline(store)]
+
+
+def test_added_dated_documents_date_the_stored_undated_ones_as_a_full_build(two_stores):
+    """000 ("in August", "the last week of October") and 002 (titles held since 2019 and 2025) were
+    stored before any dated article; 004 coming picks the windows nearest it, as a full build does."""
+    whole, grown = two_stores
+
+    def ranges(export):
+        return {d["id"]: (d["published"], d["published_range"]) for d in export["documents"]}
+
+    assert ranges(whole) == ranges(grown)

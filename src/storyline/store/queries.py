@@ -210,13 +210,14 @@ def dated_span(store: Store, how: tuple[str, ...]) -> tuple[str, str, int] | Non
     return (first, last, count) if count else None
 
 
-def undated_resting_on(store: Store, reason_start: str) -> list[str]:
+def undated_resting_on(store: Store, reason_start: str, containing: tuple[str, ...] = ()) -> list[str]:
     """Ids of documents without a date of their own whose inferred range is missing or rests on a
-    clue whose reason starts with `reason_start`."""
+    clue whose reason starts with `reason_start` (or holds one of the `containing` fragments)."""
+    others = "".join(" OR instr(value, ?) > 0" for _ in containing)
     rows = store.conn.execute(
         "SELECT id FROM documents WHERE (published IS NULL OR published_how = 'inferred') AND (published_range IS NULL"
-        " OR EXISTS (SELECT 1 FROM json_each(published_reasons) WHERE substr(value, 1, ?) = ?))",
-        [len(reason_start), reason_start]).fetchall()
+        f" OR EXISTS (SELECT 1 FROM json_each(published_reasons) WHERE substr(value, 1, ?) = ?{others}))",
+        [len(reason_start), reason_start, *containing]).fetchall()
     return [row[0] for row in rows]
 
 

@@ -33,6 +33,11 @@ MIN_NEIGHBOURS = 2  # one dated neighbour alone is too often weeks away: it says
 # (chosen on the development topics among 1-4, with RECENCY_DAYS 30 or 60: 1 -> 2 raised the share inside 84% -> 89%)
 # (chosen on the development topics of `storyline eval dating`: median / span, 3-8 neighbours, 0-90 days)
 STORY_REASON = "no date in its text"
+# Clues that allow disjoint windows (a title's two terms, a month of this year or the next), where
+# the story's dated coverage picks the nearest (`infer_publication(story=...)`): words of their
+# reasons in nlp/time/dating.py. A document dated by them before the coverage existed or moved is
+# dated again when new dated documents arrive, as a full build would date it.
+WINDOW_CHOICE_REASONS = ("months named without their year", "titles ")
 STORY_MARGIN_DAYS = 0  # an article without a date of its own: within the story's dated coverage, widened by this
 # (chosen on the development topics: 0, 15, 30 days; also tried for every article, which narrowed some
 # wrongly, e.g. seed 002 published months after the seeds' last dated article)
@@ -153,8 +158,9 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
 
 def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
     """Stored redatable documents that new dated documents copy, are copied by, or resemble, and,
-    when new dated documents came, those whose range rests on the story's dated coverage or that
-    have none: the ones whose coverage clues the new documents change."""
+    when new dated documents came, those whose range rests on the story's dated coverage, chose
+    (or could choose) among windows by it, or that have none: the ones whose coverage clues the new
+    documents change."""
     from storyline.dedup.index import CopyIndex
 
     copy_index = CopyIndex(store.conn)
@@ -164,5 +170,5 @@ def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
         related |= {doc.copy_of} if doc.copy_of else set()
         related |= {other for other, score in copy_index.similar(doc.id) if score >= MIN_NEIGHBOUR_JACCARD}
     if dated:
-        related |= set(undated_resting_on(store, STORY_REASON))
+        related |= set(undated_resting_on(store, STORY_REASON, WINDOW_CHOICE_REASONS))
     return [doc for doc in store.documents(sorted(related - set(doc_ids))) if redatable(doc)]
