@@ -726,3 +726,81 @@ def test_a_content_cut_inside_a_quote_is_not_a_statement():
     whole = text.index("”") + 1
     assert not _cut_inside_a_quote(text, start, whole, quoted)
     assert not _cut_inside_a_quote(text, text.index("The price"), text.index(",” he"), quoted)
+
+
+# --- the writer's words at a content's edges (nlp.quotes.spans.writers_words_cut) -------------------
+
+
+def _cut(nlp, sentence, cue, content_from, content_to=None):
+    """The content left of `sentence[content_from:content_to]` (as the tagger drew it) after the cut."""
+    from storyline.nlp.quotes.attribution import Attribution
+    from storyline.nlp.quotes.marks import QuoteIndex
+    from storyline.nlp.quotes.spans import writers_words_cut
+    parsed = nlp(sentence)
+    cue_token = next(token for token in parsed if token.text == cue)
+    start = sentence.index(content_from)
+    end = sentence.index(content_to) + len(content_to) if content_to else len(sentence.rstrip("."))
+    att = writers_words_cut(Attribution(start, end, [cue_token], None, None), QuoteIndex(find_quote_spans(sentence)))
+    return sentence[att.content_start:att.content_end]
+
+
+def test_the_writers_adjunct_after_a_reported_clause_is_cut_off(nlp):
+    """Guardian (bpoil): another analyst's view ('with X fearing') and the speaker's next act
+    ('while reassuring') run on after what was said; a participle of the reported event stays."""
+    assert _cut(nlp, "Analysts warned that committing to the dividend risked further political opprobrium in the US, "
+                     "with Alex Stewart from Evolution Securities fearing it could force Hayward to make a U-turn next "
+                     "month.", "warned", "that committing") == (
+        "that committing to the dividend risked further political opprobrium in the US")
+    assert _cut(nlp, "The firm's chairman, Carl-Henric Svanberg, told investors a decision on the dividend would be "
+                     "made next month, while reassuring analysts that the company's cash deposits were substantially "
+                     "large enough to afford the payment.", "told", "a decision") == (
+        "a decision on the dividend would be made next month")
+    sentence = ("Ken Salazar, the US interior secretary, had told a congressional committee the top hat device had "
+                "achieved a new milestone, collecting 27,900 barrels of oil in the previous 24 hours.")
+    assert _cut(nlp, sentence, "told", "the top hat").endswith("collecting 27,900 barrels of oil in the previous 24 hours")
+
+
+def test_the_one_told_and_the_cues_circumstances_are_not_content(nlp):
+    """Guardian (bpoil): 'admitted to a Congressional committee that ...', 'had told a congressional
+    committee the top hat device ...', 'complained repeatedly during his presentation that ...'."""
+    assert _cut(nlp, "The company has already admitted to a Congressional committee that the robots discovered a leak "
+                     "in the BOP's hydraulic systems.", "admitted", "a Congressional") == (
+        "that the robots discovered a leak in the BOP's hydraulic systems")
+    assert _cut(nlp, "Ken Salazar, the US interior secretary, had told a congressional committee the top hat device "
+                     "had achieved a new milestone.", "told", "a congressional") == (
+        "the top hat device had achieved a new milestone")
+    assert _cut(nlp, "Bartlit complained repeatedly during his presentation that he did not have subpoena powers and "
+                     "had to rely on the goodwill of oil firms.", "complained", "his presentation").startswith(
+        "that he did not have subpoena powers")
+
+
+def test_a_clause_coordinated_with_the_cue_is_cut_only_when_the_speaker_acts_again(nlp):
+    """Guardian (bpoil): 'says he is in the Gulf "to bear witness", and for days he has been taking
+    to the beaches ...' is the writer's narration; Reuters (H1N1): 'said at least 20 people have
+    died of the flu and it may also be responsible for 40 other deaths' and 'said they were primed
+    ..., and would await more directions' are reported content and stay whole."""
+    assert _cut(nlp, "Steiner, 57, a marine biologist from the University of Alaska, says he is in the Gulf of Mexico "
+                     "“to bear witness”, and for days he has been taking to the beaches and the waters in a Greenpeace "
+                     "boat gathering evidence.", "says", "he is") == "he is in the Gulf of Mexico “to bear witness”"
+    sentence = ("Mexico's government said at least 20 people have died of the flu and it may also be responsible "
+                "for 40 other deaths.")
+    assert _cut(nlp, sentence, "said", "at least") == sentence[sentence.index("at least"):-1]
+    sentence = ("Pharmaceutical executives said they were primed to ramp up production of H1N1 vaccines if needed, "
+                "and would await more directions about how to balance their output.")
+    assert _cut(nlp, sentence, "said", "they were") == sentence[sentence.index("they were"):-1]
+
+
+def test_page_furniture_before_a_statement_is_not_content(nlp):
+    """Guardian (bpoil): a flattened page's 'Features' link runs into the next sentence."""
+    sentence = ("BP has sent a $400m bill to its partners. Features The oil spill in the Gulf of Mexico has so far "
+                "cost BP $3.12bn, the company said this morning.")
+    assert _cut(nlp, sentence, "said", "Features", "$3.12bn") == "The oil spill in the Gulf of Mexico has so far cost BP $3.12bn"
+
+
+def test_a_statement_cut_from_the_writers_words_is_still_listed(nlp):
+    """The rest of the sentence is the writer's, so the shorter content is no clause cut short."""
+    found = _statements(nlp, "The firm's chairman, Carl-Henric Svanberg, told investors a decision on the dividend "
+                             "would be made next month, while reassuring analysts that the company's cash deposits "
+                             "were substantially large enough to afford the payment.")
+    assert found.get("a decision on the dividend would be made next month") is True
+    assert not any("reassuring" in quote for quote in found)

@@ -3,7 +3,7 @@
 `extract` combines them with the quote marks."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyline.nlp.cue_model import cue_probability, is_learned_cue
 from storyline.nlp.lexicon import (
@@ -47,6 +47,8 @@ class Attribution:
     cue: list  # tokens
     speaker: object | None  # spaCy Span
     speaker_head: object | None  # spaCy Token
+    # character ranges next to the content cut off as the writer's words (spans.writers_words_cut)
+    writers_words: list = field(default_factory=list)
 
 
 def _is_cue(token, quotes_index: QuoteIndex, attitudes: bool) -> bool:

@@ -20,7 +20,12 @@ from storyline.nlp.quotes.marks import (
 )
 from storyline.nlp.quotes.negation import negated_cues
 from storyline.nlp.quotes.pronouns import resolve_it_speakers, resolve_pronoun_speakers
-from storyline.nlp.quotes.spans import complete_cut_clause, outside_parenthetical_cue, split_at_participle_cue
+from storyline.nlp.quotes.spans import (
+    complete_cut_clause,
+    outside_parenthetical_cue,
+    split_at_participle_cue,
+    writers_words_cut,
+)
 from storyline.nlp.quotes.speakers import first_person_speakers, keeps_speaker, speaker_reference
 from storyline.nlp.quotes.statements import is_statement
 from storyline.nlp.quotes.unclaimed import (
@@ -74,8 +79,9 @@ def kept_in_text_order(attributions: list[Attribution], attitudes: bool) -> list
 
 def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], quotes_index: QuoteIndex,
                            mentions: list[Mention], attitudes: bool = False) -> list[Quote]:
-    """Candidates (from rules, a learned model or both) as quotes: speakers that cannot speak
-    dropped, over-long contents dropped, pronouns resolved, negated cues marked."""
+    """Candidates (from rules, a learned model or both) as quotes: the writer's words at a content's
+    edges cut off, speakers that cannot speak dropped, over-long contents dropped, pronouns
+    resolved, negated cues marked."""
     text = text_of(parsed)
     attributions = [_ended_with_its_sentence(parsed, a, quotes_index) for a in candidates]
     if not attitudes:
@@ -85,6 +91,7 @@ def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], q
         attributions = [part for a in attributions for part in split_at_participle_cue(a, quotes_index)]
     else:  # PolNeAR's spans run over a cue inside them; only a cue closing the span is cut off
         attributions = [_quote_before_a_closing_cue(a, quotes_index) for a in attributions]
+    attributions = [writers_words_cut(a, quotes_index) for a in attributions]
     attributions = kept_in_text_order(attributions, attitudes)
     antecedents = resolve_pronoun_speakers(parsed, attributions, mentions, quotes_index)
     antecedents.update(resolve_it_speakers(parsed, attributions, mentions, quotes_index))

@@ -4,7 +4,7 @@ tar balls believed to be from the spill' + 'had started to wash up'). Quoted par
 the quote marks (`extract`), so these rules leave any content holding a quote mark alone."""
 from __future__ import annotations
 
-from storyline.nlp.lexicon import SPEECH_VERBS
+from storyline.nlp.lexicon import ADDRESSEE_VERBS, CUE_VERBS, SPEECH_VERBS
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS, QuoteIndex
 from storyline.nlp.spacy_model import text_of
@@ -112,3 +112,187 @@ def _after_a_comma(token) -> bool:
     if before.text in QUOTE_MARKS and before.i > 0:
         before = before.nbor(-1)
     return before.text == "," or before.text.endswith(",")
+
+
+# Words that open a sentence: a determiner or pronoun in title case after other title-case words
+# and before a lower-case word ('Features The oil spill ...') starts a sentence that a page's
+# furniture ran into.
+SENTENCE_OPENER_POS = ("DET", "PRON")
+# A coordinated clause's subject that is the speaker again ('says he is ..., and he has been ...').
+SPEAKER_AGAIN = ("he", "she")
+
+
+def writers_words_cut(att: Attribution, quotes_index: QuoteIndex) -> Attribution:
+    """What the speaker said, without the writer's words the parse hung on either side of it.
+    Outside quote marks only: a quoted part ends at its closing mark. For a reported clause
+    after its cue ('said [that ...]'):
+
+    - Words between the cue and the clause's 'that' hang on the cue verb, not on what it
+      reports: the addressee or the cue's circumstances ('admitted to [a Congressional
+      committee] that ...', 'knew [by 20 April] that ...').
+    - A clause coordinated with the cue verb whose subject is the speaker again ('he'/'she': 'says
+      he is in the Gulf "to bear witness", [and for days he has been taking to the beaches ...]',
+      or a verb of saying with none: 'said ..., [and warned ...]'), or a participle hung on the
+      cue verb after a comma, is the speaker's next act told by the writer. One with a subject of its own ('said at least
+      20 people have died and it may also be responsible for ...') may be reported content and
+      stays: the parse hangs those on the cue verb as often.
+    - A trailing adjunct of the reported clause after a comma that tells another person's view
+      or the speaker's next act: an absolute 'with X' and a participle of saying or thinking
+      ('..., with Alex Stewart from Evolution Securities fearing ...'), 'while' with a participle
+      ('..., while reassuring analysts that ...'). A bare participle ('..., providing fresh urgency
+      ...') is left: the parse cannot tell the writer's comment from the speaker's ('had achieved
+      a new milestone, collecting 27,900 barrels').
+
+    Any content: a run of title-case words before a title-case closed-class word ('Features The
+    oil spill ...') is page furniture; the content starts at the closed-class word.
+
+    The cut ranges are kept in `writers_words`, so the statement test knows the sentence's rest
+    is the writer's and not a cut clause."""
+    parsed = att.cue[0].doc
+    content = parsed.char_span(att.content_start, att.content_end, alignment_mode="expand")
+    if content is None or len(content) < 3:
+        return att
+    start, end = content.start, content.end
+    verb = next((token for token in reversed(att.cue) if token.pos_ in ("VERB", "AUX")), None)
+    clause = _reported_clause(verb, content) if verb is not None and verb.i < content.start else None
+    if clause is not None:
+        start = _from_that(parsed, start, verb, clause, quotes_index)
+    if clause is not None and clause.left_edge.i <= start:  # the content opens the reported clause
+        end = _before_next_act(parsed, start, end, verb, quotes_index)
+        end = _before_writers_adjunct(parsed, start, end, clause, quotes_index)
+    start = _after_furniture(parsed, start, end, quotes_index)
+    if (start, end) == (content.start, content.end) or end - start < 2:
+        return att
+    new_start, new_end = _trimmed(text_of(parsed), parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text))
+    if new_start > att.content_start:
+        att.writers_words.append((att.content_start, new_start))
+    if new_end < att.content_end:
+        att.writers_words.append((new_end, att.content_end))
+    att.content_start, att.content_end = new_start, new_end
+    return att
+
+
+def _reported_clause(verb, content):
+    """The cue verb's clausal complement ('ccomp') that holds most of the content."""
+    clauses = [(sum(1 for t in child.subtree if content.start <= t.i < content.end), child)
+               for child in verb.children if child.dep_ == "ccomp"]
+    count, clause = max(clauses, key=lambda pair: pair[0], default=(0, None))
+    return clause if count else None
+
+
+def _branch(token, verb):
+    """The child of `verb` whose subtree holds `token`; None when `token` does not hang on `verb`."""
+    while token.head != token:
+        if token.head == verb:
+            return token
+        token = token.head
+    return None
+
+
+def _movable(token, quotes_index: QuoteIndex) -> bool:
+    return token.text not in QUOTE_MARKS and quotes_index.holding(token.idx) is None
+
+
+def _from_that(parsed, start: int, verb, clause, quotes_index) -> int:
+    """The content's start at its clause's 'that' when every word before it hangs on the cue verb;
+    after a verb of telling, at the clause's first word when only the one told stands before it
+    ('had told [a congressional committee] the top hat device had achieved ...')."""
+    that = next((child for child in clause.children if child.dep_ == "mark" and child.lower_ == "that"), None)
+    if that is not None:
+        first, deps = that.i, None
+    elif cue_lemma(verb) in ADDRESSEE_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        first, deps = clause.left_edge.i, ("dobj", "dative", "npadvmod", "prep")
+    else:
+        return start
+    if not start < first:
+        return start
+    for token in parsed[start:first]:
+        if not _movable(token, quotes_index):
+            return start
+        if token.is_punct or token.is_space:
+            continue
+        branch = _branch(token, verb)
+        if branch in (None, clause) or (deps is not None and branch.dep_ not in deps):
+            return start
+    return first
+
+
+def _before_next_act(parsed, start: int, end: int, verb, quotes_index) -> int:
+    """The content's end before a clause coordinated with the cue verb whose subject is the speaker
+    again, or a participle hung on the cue verb after a comma ('..., bringing the number to 9')."""
+    last = end - 1
+    while last > start and (parsed[last].is_punct or parsed[last].is_space) and _movable(parsed[last], quotes_index):
+        last -= 1
+    branch = _branch(parsed[last], verb)
+    if branch is None or branch.i < start or branch.right_edge.i != last:
+        return end
+    first = branch.left_edge.i
+    if first <= start + 1 or not all(_movable(token, quotes_index) for token in parsed[first:last + 1]):
+        return end
+    before = parsed[first - 1]
+    if branch.dep_ == "conj" and _speaker_again(branch) and (before.text == "," or before.dep_ == "cc"):
+        return first - 1 if before.dep_ == "cc" else first
+    if branch.dep_ == "advcl" and branch.tag_ == "VBG" and branch.left_edge == branch and before.text == ",":
+        return first
+    return end
+
+
+def _speaker_again(clause) -> bool:
+    """A coordinated clause whose subject is 'he'/'she', or a verb of saying with no subject of its
+    own (the cue's: 'and warned ...'), and neither a 'that' nor a modal ('and would await more
+    directions' is backshifted, reported content). Another subjectless verb may share the reported
+    clause's subject ('said BP may have aimed for a good image, and assumed that ...')."""
+    if any(child.dep_ == "mark" or (child.dep_ == "aux" and child.tag_ == "MD") for child in clause.children):
+        return False
+    subjects = [child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if not subjects:
+        return cue_lemma(clause) in SPEECH_VERBS
+    return all(subject.lower_ in SPEAKER_AGAIN for subject in subjects)
+
+
+def _before_writers_adjunct(parsed, start: int, end: int, clause, quotes_index) -> int:
+    """The content's end before a trailing absolute 'with X -ing' or 'while -ing' adjunct of the
+    reported clause, after a comma."""
+    last = end - 1
+    while last > start and (parsed[last].is_punct or parsed[last].is_space) and _movable(parsed[last], quotes_index):
+        last -= 1
+    for child in clause.rights:
+        if child.right_edge.i != last or child.left_edge.i <= start + 1:
+            continue
+        comma = parsed[child.left_edge.i - 1]
+        adjunct = parsed[child.left_edge.i : last + 1]
+        if comma.text != "," or not all(_movable(token, quotes_index) for token in adjunct):
+            continue
+        if _absolute_with(child) or _while_participle(adjunct):
+            return comma.i
+    return end
+
+
+def _absolute_with(child) -> bool:
+    """'with Alex Stewart from Evolution Securities fearing it could ...': 'with', a noun phrase and
+    a participle of saying or thinking of its own: another person's view run in."""
+    if child.lower_ != "with" or child.dep_ != "prep":
+        return False
+    return any(token.tag_ == "VBG" and cue_lemma(token) in CUE_VERBS
+               and (any(c.dep_ == "nsubj" for c in token.children) or token.head.head == child)
+               for token in child.subtree)
+
+
+def _while_participle(adjunct) -> bool:
+    """'while reassuring analysts that ...': an act of the cue's subject, not reported content."""
+    return len(adjunct) > 2 and adjunct[0].lower_ in ("while", "whilst") and adjunct[1].tag_ == "VBG"
+
+
+def _after_furniture(parsed, start: int, end: int, quotes_index) -> int:
+    """The content's start after a page's title-case furniture run into it ('Features The oil
+    spill ...'): title-case words, then a title-case determiner or pronoun that opens a sentence
+    written in sentence case (its next word is lower case). A headline in title case ('Gennifer
+    Flowers Won't Be at Debate', 'Trump Slams The Media') is left whole."""
+    for k in range(1, min(5, end - start - 2)):
+        run = parsed[start : start + k]
+        if not all(t.is_alpha and t.is_title and t.text != "I" and _movable(t, quotes_index) for t in run):
+            return start
+        opener, following = parsed[start + k], parsed[start + k + 1]
+        if opener.is_title and opener.text != "I" and opener.pos_ in SENTENCE_OPENER_POS and following.is_lower:
+            return start + k
+    return start

@@ -151,7 +151,17 @@ def _clause_started_before(att: Attribution, content) -> bool:
         own.update(range(att.speaker.start, att.speaker.end))
     return any(content.start <= token.head.i < content.end and token.i not in own
                and not (token.is_punct or token.is_space or token.dep_ == "mark" or token.tag_ in ("WDT", "WP"))
+               and not _within(token.idx, att.writers_words)
                for token in first.doc[first.sent.start:content.start])
+
+
+def _within(char: int, ranges) -> bool:
+    return any(start <= char < end for start, end in ranges)
+
+
+def _without(text: str, start: int, end: int, ranges) -> str:
+    """text[start:end] without the characters in `ranges` (the writer's words cut off a content)."""
+    return "".join(ch for i, ch in enumerate(text[start:end], start) if not _within(i, ranges))
 
 
 def _cut_inside_a_quote(text: str, start: int, end: int, quoted) -> bool:
@@ -181,7 +191,7 @@ def _cut_short(att: Attribution, content, text: str) -> bool:
     death through negligence and greed[, and had essentially been experimenting on Jackson]') is
     cut short, unless its cue or speaker comes right after it ('..., officials said') or a quote ends it."""
     sentence_end = content[-1].sent.end_char
-    rest = text[content.end_char:sentence_end]
+    rest = _without(text, content.end_char, sentence_end, att.writers_words)
     if not rest.strip(" .!?;:\"'”’)\n") or text[content.end_char - 1:content.end_char] in QUOTE_MARKS:
         return False
     after = min(att.cue[0].idx, att.speaker.start_char if att.speaker is not None else len(text))
