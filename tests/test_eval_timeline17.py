@@ -76,3 +76,24 @@ def test_articles_are_detokenised_and_sampled_evenly():
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="timeline17"):
         timeline17.run(str(tmp_path / "nope"))
+
+
+def test_product_sentences_are_scored_in_the_references_tokens():
+    # a real Timeline17 reference sentence (bpoil_bbc), detokenised as the product stores it
+    reference = ("The ruptured well is finally sealed and `` effectively dead '' , says the top US federal official "
+                 "overseeing the disaster , Coast Guard Adm Thad Allen .")
+    stored = timeline17.detokenise(reference)
+    assert stored.startswith('The ruptured well is finally sealed and "effectively dead", says')
+    assert timeline17.as_reference_tokens(stored) == reference
+    assert timeline17.as_reference_tokens("BP's well (the Macondo) didn't leak.") == \
+        "BP 's well -LRB- the Macondo -RRB- did n't leak ."
+
+
+def test_tokenised_sentences_match_the_reference_words():
+    pytest.importorskip("tilse", reason="tilse (the scorer news-tls uses) is not installed")
+    from collections import OrderedDict
+
+    reference = OrderedDict({date(2010, 9, 19): ["BP 's ruptured well is finally sealed , says Thad Allen ."]})
+    scores = timeline17._rouge_scores([(date(2010, 9, 19), ["BP's ruptured well is finally sealed, says Thad Allen."])],
+                                      reference)
+    assert scores["concat"]["rouge_1"]["f_score"] == 1.0

@@ -301,3 +301,24 @@ def test_what_is_told_only_in_a_disasters_sentences_is_the_disasters_row():
     aid = _framed("aid", "2010-01-12", "aid", roles={"agent": ["hursh"]}, summary="Aid was flown in.")
     aid.mentions = [{"doc": "b", "start": 300, "end": 360}]
     assert sorted(e.id for e in default_timeline([quake, trip, aid], span, size=5)) == ["aid", "quake"]
+
+
+def test_only_an_articles_opening_sentence_or_a_sentence_stating_the_day_stands_for_it():
+    # Two reports of 27 May 2010 open with the top kill; a third report's later, undated sentence
+    # shares more of the day's words but tells the background, not what happened that day.
+    published = date(2010, 5, 27)
+    texts = [
+        ("a", 0, "BP began pumping heavy drilling mud into the leaking well in a top kill attempt ."),
+        ("b", 0, "Engineers started the top kill , pumping mud into the leaking well in the Gulf of Mexico ."),
+        ("c", 0, "Fishermen in Louisiana fear the slick will reach the marshes within days ."),
+        ("c", 4, "The leaking well in the Gulf of Mexico has spilled oil since the rig sank , pumping mud or not ."),
+        ("d", 0, "Oil from the leaking well reached the marshes of Louisiana this week ."),
+    ]
+    sentences = [CandidateSentence(text, doc, published, position, None) for doc, position, text in texts]
+    chosen = summarise_timeline(sentences, n_dates=1, sentences_per_date=2)
+    assert chosen and all(sentence.position == 0 for sentence in chosen[0][1])
+    # a sentence that states its day stands for it wherever it is in its article
+    stated = [CandidateSentence(f"BP {verb} the top kill plan to pump mud into the leaking well on May 20 .", doc,
+                                published, 7, date(2010, 5, 20)) for doc, verb in (("e", "announced"), ("f", "unveiled"))]
+    by_day = dict(summarise_timeline(sentences + stated, n_dates=3, sentences_per_date=1))
+    assert by_day[date(2010, 5, 20)][0] in stated

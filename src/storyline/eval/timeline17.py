@@ -5,7 +5,9 @@ input is the topic's articles published between the reference's first and last d
 system produces as many dates as the reference (N) and round(mean sentences per reference
 date) sentences per date (K), and is scored with tilse: concat ROUGE-1/2, alignment-based
 many-to-one ROUGE-1/2 (align+ m:1) and date F1. Averages are over timelines, F computed from
-mean P and R. ROUGE uses tilse's Python reimplementation (the Perl ROUGE-1.5.5 needs XML::DOM).
+mean P and R. ROUGE uses tilse's Python reimplementation (the Perl ROUGE-1.5.5 needs XML::DOM),
+which splits sentences on spaces: the product's sentences are tokenised as the reference is
+(Penn Treebank, `as_reference_tokens`) before scoring.
 
 Through the product: the articles (detokenised, with their publication dates, as JSONL) are
 ingested into a store by the normal pipeline, and the timeline is what
@@ -84,6 +86,16 @@ def date_scores(predicted: set[date], reference: set[date]) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f_score": f1(precision, recall)}
 
 
+def as_reference_tokens(sentence: str) -> str:
+    """A product sentence tokenised as Timeline17's text is (Penn Treebank: "BP 's", "leak ,",
+    "`` dead ''", "-LRB-"). tilse splits both sides on spaces, so untokenised "leak," or "BP's"
+    would never match the reference's "leak" or "BP"; news-tls's sentences came from the corpus's
+    own tokenised text."""
+    from nltk.tokenize import TreebankWordTokenizer
+
+    return " ".join(TreebankWordTokenizer().tokenize(sentence, convert_parentheses=True))
+
+
 def _rouge_scores(predicted: list[tuple[date, list[str]]], reference: OrderedDict) -> dict[str, dict]:
     try:
         from tilse.data.timelines import GroundTruth, Timeline
@@ -93,7 +105,7 @@ def _rouge_scores(predicted: list[tuple[date, list[str]]], reference: OrderedDic
                           "(pip install nltk==3.10.4 && pip install --no-deps tilse==0.2.1)") from error
 
     evaluator = rouge.TimelineRougeEvaluator(measures=["rouge_1", "rouge_2"], rouge_computation="reimpl")
-    predicted_tl = Timeline({day: sentences for day, sentences in predicted})
+    predicted_tl = Timeline({day: [as_reference_tokens(sentence) for sentence in sentences] for day, sentences in predicted})
     truth = GroundTruth([Timeline(dict(reference))])
     return {
         "concat": evaluator.evaluate_concat(predicted_tl, truth),
@@ -240,7 +252,7 @@ def run(path: str, limit: int | None = None, max_articles: int | None = DEFAULT_
         "halves": halves,
         "per_timeline": per_timeline,
         "baseline_news_tls_datewise": NEWS_TLS_DATEWISE,
-        "rouge_implementation": "tilse reimpl (stemmed, stopwords removed)",
+        "rouge_implementation": "tilse reimpl (stemmed, stopwords removed; sentences Treebank-tokenised as the reference)",
         "pipeline": f"storyline ingest + `storyline timeline --dates N --per-date K`; at most {max_articles or 'all'} "
                     f"articles per timeline; stores cached in {cache}",
         "seconds": round(time.time() - started, 1),

@@ -385,6 +385,20 @@ def rank_dates(sentences: list[CandidateSentence], start: date | None = None, en
     return sorted(scores, key=lambda day: (-scores[day], day))
 
 
+def _speaking_for_their_day(sentences: list[CandidateSentence]) -> set[int]:
+    """The sentences that can stand for their day: those stating it, and each article's opening
+    sentence (its lead, which tells the publication day's news; an article opened by a fragment
+    or a caption offers none). The lead's later sentences still weigh in the day's centroid but
+    are mostly background, reaction or detail. Where the sentences were filtered (an actor's
+    timeline), the opening is the article's first sentence kept."""
+    opening: dict[str, int] = {}
+    for index, sentence in enumerate(sentences):
+        if sentence.date is None and sentence.position < LEAD_SENTENCES and (
+                sentence.doc not in opening or sentence.position < sentences[opening[sentence.doc]].position):
+            opening[sentence.doc] = index
+    return {index for index, sentence in enumerate(sentences) if sentence.date is not None} | set(opening.values())
+
+
 def _candidates_by_date(sentences: list[CandidateSentence]) -> dict[date, list[int]]:
     """Sentences that speak about each date: those stating it, and undated lead sentences of its reports."""
     by_date: dict[date, list[int]] = defaultdict(list)
@@ -461,13 +475,15 @@ def summarise_timeline(
     vectors = vectorizer.fit_transform([sentence.text for sentence in sentences]).tocsr()
     by_date = _candidates_by_date(sentences)
     on_topic = _on_topic(vectors, TOPIC_TERMS)
+    speaking = _speaking_for_their_day(sentences)
     timeline: list[tuple[date, list[CandidateSentence]]] = []
     used: list[int] = []
     for day in rank_dates(sentences, start, end):
         if len(timeline) >= n_dates:
             break
         candidates = by_date.get(day, [])
-        eligible = [index for index in candidates if _is_summary_worthy(sentences[index]) and on_topic[index]]
+        eligible = [index for index in candidates
+                    if index in speaking and _is_summary_worthy(sentences[index]) and on_topic[index]]
         chosen = _select_central(vectors, candidates, eligible, sentences_per_date, used) if eligible else []
         used.extend(chosen)
         if chosen:
