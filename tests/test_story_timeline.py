@@ -322,3 +322,19 @@ def test_only_an_articles_opening_sentence_or_a_sentence_stating_the_day_stands_
                                 published, 7, date(2010, 5, 20)) for doc, verb in (("e", "announced"), ("f", "unveiled"))]
     by_day = dict(summarise_timeline(sentences + stated, n_dates=3, sentences_per_date=1))
     assert by_day[date(2010, 5, 20)][0] in stated
+
+
+def test_a_quotation_does_not_stand_for_a_day_but_a_quoted_term_may():
+    # sentences of bpoil_guardian's 1 June 2010 reports (Timeline17)
+    published = date(2010, 6, 2)
+    texts = [
+        ('"If laws were broken, those responsible will be brought to justice," Holder said on Tuesday about the '
+         'oil spill in the Gulf.'),
+        'Attorney general Eric Holder said on Tuesday that criminal investigations into the Gulf oil spill had begun.',
+        'BP\'s shares fell on Tuesday after the failure of its "top kill" attempt to plug the leaking oil well in the Gulf.',
+        'On Tuesday the oil spill in the Gulf reached more beaches, and those responsible said laws were not broken.',
+    ]
+    sentences = [CandidateSentence(text, f"g{i}", published, 5, date(2010, 6, 1)) for i, text in enumerate(texts)]
+    chosen = summarise_timeline(sentences, n_dates=1, sentences_per_date=3)
+    shown = [sentence.text for sentence in chosen[0][1]]
+    assert texts[0] not in shown and texts[2] in shown

@@ -36,6 +36,8 @@ PUBLICATION_LAG_DAYS = 1  # an article published on day d+1 usually reports day 
 SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z\"“‘(])|\n+")
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MIN_TOKENS, MAX_TOKENS = 6, 45  # summary sentences: not fragments, not run-ons
+QUOTATION = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")  # a closed quotation
+MAX_QUOTED_WORDS = 4  # a sentence quoting five words or more gives someone's words, not the day's happening
 REDUNDANCY_LIMIT = 0.5  # cosine above which a candidate repeats an already chosen sentence
 TIMELINE_WIDE_REDUNDANCY = True  # also against sentences chosen for other dates
 TOPIC_TERMS = 10  # a summary sentence names one of the collection's most widespread words (0: no filter)
@@ -350,10 +352,13 @@ def _token_count(text: str) -> int:
 
 def _is_summary_worthy(sentence: CandidateSentence) -> bool:
     """A sentence that can stand for a day: neither a fragment nor a run-on, a statement rather
-    than a question, and a report rather than a caption, list entry or first-person account."""
+    than a question, the writer's report rather than a quotation (a term in quotation marks, "top
+    kill", is fine), and no caption, list entry or first-person account."""
     if not MIN_TOKENS <= _token_count(sentence.text) <= MAX_TOKENS:
         return False
     if sentence.text.rstrip(" \"'”’)").endswith("?"):
+        return False
+    if sum(_token_count(quoted) for quoted in QUOTATION.findall(sentence.text)) > MAX_QUOTED_WORDS:
         return False
     return not is_no_report(sentence.text)
 
