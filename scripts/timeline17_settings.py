@@ -20,6 +20,7 @@ SETTINGS = [
     {"PUBLICATION_LAG_DAYS": 0},
     {"REDUNDANCY_LIMIT": 0.3}, {"REDUNDANCY_LIMIT": 0.7},
     {"MIN_TOKENS": 10}, {"MAX_TOKENS": 60},
+    {"MAX_QUOTED_WORDS": 2}, {"MAX_QUOTED_WORDS": 7}, {"MAX_QUOTED_WORDS": 10_000},
     {"DATE_EVIDENCE_WEIGHTS": {"sentences_mentioning": 1.0, "documents_mentioning": 2.0, "documents_published": 0.0}},
     {"DATE_EVIDENCE_WEIGHTS": {"sentences_mentioning": 1.0, "documents_mentioning": 2.0, "documents_published": 1.0}},
     {"DATE_EVIDENCE_WEIGHTS": {"sentences_mentioning": 0.0, "documents_mentioning": 2.0, "documents_published": 0.5}},
