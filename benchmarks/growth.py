@@ -4,7 +4,8 @@ each given store, the store writes and the story step timed apart (wall and CPU 
     python /work/shared/tools/t17_to_jsonl.py /work/shared/datasets/timeline17/bpoil_reuters -n 100 -o r100.jsonl
     python benchmarks/growth.py r100.jsonl --stores 10k.db,100k.db --workdir /tmp/growth
 
-Each store is copied into `--workdir` first (the originals are only read) and measured in its own
+Each store is copied into `--workdir` first with its search index file (the originals are only
+read) and measured in its own
 process: `ingest` with the story left alone (parse, analysis, store writes, the copy index), then
 `build_story_if_needed`, as `storyline ingest` does after its last document. `--mark-story` first
 records every stored document as in the story (for stores grown by copying rows, e.g.
@@ -71,6 +72,15 @@ def main() -> None:
     for original in args.stores.split(","):
         copy = workdir / Path(original).name
         shutil.copyfile(original, copy)
+        # the store as it stands, with its search index file: without it, the first ingest into a
+        # large copy would build the index over every stored vector, which no ingest into that store does
+        from storyline.search_index import index_files
+
+        copied_files = [copy]
+        for source, target in zip(index_files(original), index_files(str(copy))):
+            if source.exists():
+                shutil.copyfile(source, target)
+                copied_files.append(target)
         if args.mark_story:
             from storyline.story.build import STORY_MARKER, story_marker
             from storyline.store import Store
@@ -86,7 +96,8 @@ def main() -> None:
         row = {"store": original, **json.loads(done.stdout.strip().splitlines()[-1])}
         print(json.dumps(row), flush=True)
         rows.append(row)
-        copy.unlink()
+        for path in copied_files:
+            path.unlink()
     if len(rows) >= 2:
         first, last = rows[0], rows[-1]
         ratios = {key: round(last[key] / first[key], 2) for key in (
