@@ -391,3 +391,57 @@ def test_talks_called_off_are_called_off_and_dated_before_publication():
     (event,) = _events_of(parsed)
     assert (event.type, event.status, event.trigger, event.date) == ("negotiation", "called off", "talks", None)
     assert event.date_range[1] == "2025-02-12"  # no later than the article that reports it
+
+
+@pytest.mark.parametrize("text, published, event_type, dated_by", [
+    # Timeline17 sentences (bpoil_foxnews, bpoil_reuters): the day belongs to the event's own predicate ...
+    ("Meanwhile, Coast Guard Commandant Thad Allen retired Tuesday.", "2010-05-25", "resignation", "own"),
+    ("And in another blow to the oil giant, animal welfare groups Wednesday sued BP for burning alive endangered sea "
+     "turtles.", "2010-07-01", "lawsuit", "own"),
+    ("On April 21, the Administration began holding meetings and regular calls with me and other members of BP's "
+     "leadership.", "2010-06-17", "meeting", "own"),
+    ("In a phone call on Saturday, Obama told British Prime Minister David Cameron he had no interest in undermining "
+     "the value of BP.", "2010-06-13", "call", "own"),
+    # ... or to a saying, an interview, another clause's predicate
+    ("A source in the United Arab Emirates said on Tuesday that BP executives held talks with sovereign wealth funds "
+     "in Abu Dhabi, Kuwait and Qatar.", "2010-07-06", "negotiation", "saying"),
+    ("President Obama arrived Friday in the Gulf, where he planned to tour a beach with Allen and visit with local "
+     "officials.", "2010-05-27", "visit", "saying"),
+    ("Meanwhile, crews working to permanently seal the Gulf of Mexico oil leak were back on the scene Sunday after "
+     "evacuating ahead of Tropical Storm Bonnie.", "2010-08-04", "evacuation", "saying"),
+    # an 'as of' day is a tally's: nothing dates the payment but its report
+    ("The House Judiciary Committee said data it has collected shows that BP has paid $71 million out of an estimated "
+     "$600 million in outstanding claims as of Tuesday.", "2010-06-17", "payment", "publication"),
+])
+def test_what_dates_an_event_is_recorded(nlp, text, published, event_type, dated_by):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
+    assert (event_type, dated_by) in [(m.type, m.dated_by) for m in found], [(m.type, m.dated_by) for m in found]
+
+
+@pytest.mark.parametrize("text, event_type, realis", [
+    ("Meanwhile, Coast Guard Commandant Thad Allen retired Tuesday.", "resignation", True),
+    ("Salazar was traveling to the Gulf Coast on Friday to inspect ongoing operations.", "visit", True),
+    ("The U.S. federal government began evacuating oil spill cleanup vessels from the Macondo well Thursday.",
+     "evacuation", True),
+    ("The call, reportedly held from Trump's Mar-a-Lago estate in Florida last Thursday, comes just days after his "
+     "election win.", "call", True),
+    # a present scene (a photo caption), a forecast, a possibility, an opinion
+    ("The drilling rig Discoverer Enterprise recovers leaking oil in the Gulf of Mexico on June 13.", "spill", False),
+    ("The test will involve closing off all three openings in the cap, in theory stopping the oil leaking into the "
+     "Gulf.", "spill", False),
+    ("Containment and cleanup costs of a massive oil spill in the Gulf of Mexico could top $3 billion, Fitch Ratings "
+     "said on Friday.", "spill", False),
+    ("There is no legal basis for the Obama administration to induce BP to pay $20 billion into a kitty.", "payment",
+     False),
+])
+def test_only_happenings_told_as_done_are_realis(nlp, text, event_type, realis):
+    from storyline.model import Document
+
+    doc = Document(id="d", source="s", text=text, published="2010-06-17")
+    found = [m for m in extract_event_mentions(nlp(text), doc, [], []) if m.type == event_type]
+    assert found and found[0].realis is realis, [(m.type, m.trigger, m.realis) for m in found]

@@ -338,3 +338,67 @@ def test_a_quotation_does_not_stand_for_a_day_but_a_quoted_term_may():
     chosen = summarise_timeline(sentences, n_dates=1, sentences_per_date=3)
     shown = [sentence.text for sentence in chosen[0][1]]
     assert texts[0] not in shown and texts[2] in shown
+
+
+def test_page_furniture_is_no_evidence():
+    from storyline.story.cluster import is_page_furniture
+
+    # Timeline17 bpoil_reuters / bpoil_foxnews: a bullet list, a page headline glued to a dateline, a photo
+    # caption ending in a dateline, a run of cut-off teasers, a photo's left-to-right credit
+    assert is_page_furniture("\\* Offshore energy-related premiums up by 50 pct - Moody's \\* Sector loss would be more")
+    assert is_page_furniture('BP gets "wake-up call" and $32 billion in spill charges LONDON/HOUSTON (Reuters) - '
+                             "BP Plc's newly named chief executive on Tuesday called the Gulf oil spill a wake-up call.")
+    assert is_page_furniture("An oil sheen is seen on the water at the site of the Deepwater Horizon oil spill, "
+                             "WASHINGTON (Reuters) -")
+    assert is_page_furniture("The owner of the oil rig is thwarting a federal board's efforts to make safety "
+                             "recommendations that could pr... Federal judge outlines new structure for January 20")
+    assert is_page_furniture("Oil company executives (L-R) ExxonMobil Chairman Rex Tillerson and Chevron's John Watson")
+    assert is_page_furniture("At the White House: President Obama delivered remarks on fatherhood in Washington, D.C.")
+    assert is_page_furniture("In the Gulf: BP and several wildlife protection groups are working out the final details.")
+    # a dateline opening the article's sentence is its own
+    assert not is_page_furniture("GRAND ISLE, Louisiana (Reuters) - President Barack Obama warned BP on Friday not "
+                                 'to "nickel and dime" Gulf coast residents.')
+    assert not is_page_furniture("The House of Representatives on Friday approved the toughest reforms ever.")
+
+
+def test_the_default_timeline_shows_only_happenings_told_as_done_and_dated_by_their_own_words():
+    from storyline.story.timeline import is_sure, is_timeline_candidate
+
+    span = StorySpan("2010-06-01", "2010-07-01", 40, {"a": 1000, "b": 1000, "c": 1000},
+                     published={"a": "2010-06-16", "b": "2010-06-18", "c": "2010-06-18"})
+    own = _framed("own", "2010-06-15", "lawsuit", roles={"agent": ["ukraine"]}, summary="Groups sued BP on Tuesday.")
+    own.dated_by = "own"
+    forecast = _framed("forecast", "2010-06-29", "storm", roles={"patient": ["gulf"]}, sources=("a", "b"), independent=2,
+                       summary="Alex was expected to become a hurricane on Tuesday.")
+    forecast.realis, forecast.dated_by = False, "own"
+    saying = _framed("saying", "2010-06-15", "negotiation", roles={"agent": ["bp"]},
+                     summary="A source said on Tuesday that BP executives held talks with funds.")
+    saying.dated_by = "saying"
+    report_day = _framed("report day", None, date_range=["2010-06-09", "2010-06-16"], kind="payment",
+                         roles={"agent": ["transocean"]}, summary="Transocean has paid $71 million in claims as of Tuesday.")
+    report_day.dated_by = "publication"
+    two_reports = _framed("two reports", None, date_range=["2010-06-11", "2010-06-16"], kind="payment",
+                          roles={"agent": ["bp"]}, sources=("a", "b"), independent=2, summary="BP paid claims.")
+    two_reports.dated_by = "publication"
+    events = [own, forecast, saying, report_day, two_reports]
+    assert [is_timeline_candidate(e, span) for e in events] == [True, False, True, True, True]
+    # a day of a saying, or of one report, may only fill rows the sure ones leave
+    assert [is_sure(e, span) for e in events] == [True, True, False, False, True]
+    assert [e.id for e in default_timeline(events, span, size=1)] == ["own"]
+    assert [e.id for e in default_timeline(events, span, size=2)] == ["own", "saying"]
+    assert {e.id for e in default_timeline(events, span, size=5)} == {"own", "saying", "report day", "two reports"}
+
+
+def test_one_happening_with_a_party_in_common_on_one_day_is_one_row():
+    # bpoil_reuters: Obama's 16 June meeting with BP told as "Obama – Carl phone call" and "Obama – Gulf meeting"
+    span = StorySpan("2010-06-01", "2010-07-01", 40, {"a": 1000, "b": 1000, "c": 1000})
+    demand = _framed("demand at the meeting", "2010-06-16", "meeting", sources=("a", "b"), independent=2,
+                     roles={"agent": ["person:obama"], "with": ["person:svanberg"]})
+    pressure = _framed("pressure at the meeting", "2010-06-16", "call",
+                       roles={"agent": ["person:obama"], "patient": ["loc:gulf"]})
+    other_day = _framed("another meeting", "2010-06-20", "meeting",
+                        roles={"agent": ["person:obama"], "patient": ["loc:gulf"]})
+    # the same day, another person as the other party: another call ("spoke with Zelenskyy after his call with Putin")
+    other_party = _framed("another call", "2010-06-16", "call", roles={"agent": ["person:obama"], "with": ["person:cameron"]})
+    chosen = [e.id for e in default_timeline([demand, pressure, other_day, other_party], span, size=5)]
+    assert chosen == ["demand at the meeting", "another call", "another meeting"]

@@ -199,6 +199,8 @@ class EventMention:
     roles: list[ParticipantRole] = field(default_factory=list)  # one per participant
     object: str | None = None  # what the act is about when no one named: "territorial concessions"
     background: bool = False  # told as history behind the news ("which started three years ago when ...")
+    dated_by: str = ""  # what gave its date: "own" clause, a "saying" or other clause, the "sentence", "publication", "inferred"
+    realis: bool = True  # told as done, not as a possibility, forecast, plan or present scene
 
 
 @dataclass
@@ -218,6 +220,8 @@ class Event:
     roles: dict[ParticipantRole, list[str]] = field(default_factory=dict)  # role -> entity ids
     object: str | None = None
     background: bool = False  # every mention tells it as history (the timeline adds the story's span)
+    dated_by: str = ""  # what dated its evidence sentence (EventMention.dated_by; "" for older analyses)
+    realis: bool = True  # its evidence sentence tells it as done
 
 
 @dataclass

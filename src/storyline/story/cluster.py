@@ -61,6 +61,25 @@ def is_first_person(sentence: str) -> bool:
     return bool(FIRST_PERSON.search(QUOTED.sub(" ", sentence)))
 
 
+# Page furniture news pages keep as text, glued to or standing for a sentence: a bullet list ("* Premiums
+# up 50 pct - Moody's * Sector loss ..."), an agency dateline after other words (a page headline or a
+# caption glued before "LONDON (Reuters) -"), a teaser cut off by an ellipsis and followed by the
+# next one, a photo's left-to-right credit, a roundup's section label.
+PAGE_FURNITURE = re.compile(
+    r"(?:^|\s)\\?[*•·▪]\s"  # Timeline17's pages keep their bullets escaped: "\* Premiums up"
+    r"|\b[a-z][a-z]+\b[^()]*?\([A-Z][A-Za-z]{1,12}\)\s*[-–—]"
+    r"|\w(?:\.\.\.|…)\s+[A-Z]"
+    r"|\((?:L-R|R-L|left to right|from left|L|R|C)\)"
+    # a roundup's section label: "At the White House: President Obama delivered ...", "In the Gulf: BP ..."
+    r"|^\W*(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s")
+
+
+def is_page_furniture(sentence: str) -> bool:
+    """A bullet list, a page headline or caption glued to an agency dateline, a run of teasers or a
+    photo credit: no report of a happening, whatever it names (no evidence for a timeline row)."""
+    return bool(PAGE_FURNITURE.search(sentence))
+
+
 def is_no_report(sentence: str) -> bool:
     """Evidence a timeline row should not rest on: a caption or a first-person account."""
     return is_caption(sentence) or is_first_person(sentence)
@@ -238,11 +257,20 @@ def _intersect(a: list[str] | None, b: list[str] | None) -> list[str] | None:
     return [low, high] if low <= high else a
 
 
+# What dated a mention (EventMention.dated_by), the best first: its own clause; unknown (an older
+# analysis); a saying or another clause; somewhere in the sentence; the week before its publication.
+DATE_BASES = ("own", "", "saying", "sentence", "inferred", "publication")
+
+
 def _summary_key(mention: EventMention, copy_of: dict[str, str | None]) -> list:
-    """Lower is better: a report of the article (not a caption or a first-person account), from an
-    original, done, dated, naming most, of a readable length."""
+    """Lower is better: a report of the article (not a caption, page furniture or a first-person
+    account), told as done, dated by its own words, from an original, done, dated, naming most, of a
+    readable length."""
     return [
-        is_no_report(mention.sentence),
+        is_no_report(mention.sentence) or is_page_furniture(mention.sentence),
+        not mention.realis,
+        mention.date,  # compared with the event's day when ranked (_ranked): one giving it another day tells another
+        DATE_BASES.index(mention.dated_by) if mention.dated_by in DATE_BASES else 1,
         copy_of.get(mention.doc) is not None,
         STATUS_ORDER.get(mention.status, 3),
         mention.date is None,
@@ -251,6 +279,14 @@ def _summary_key(mention: EventMention, copy_of: dict[str, str | None]) -> list:
         mention.doc,
         mention.start,
     ]
+
+
+SUMMARY_FIELDS = 11  # the length of a _summary_key
+
+
+def _ranked(key: list, event_date: str | None) -> list:
+    """A summary key as compared, against the event's day as it stands now."""
+    return [*key[:2], bool(event_date) and key[2] != event_date, *key[3:]]
 
 
 def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of: dict[str, str | None],
@@ -282,7 +318,7 @@ def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of:
     if cluster.first is None or [mention.doc, mention.start] < cluster.first[:2]:
         cluster.first = [mention.doc, mention.start, mention.trigger]
     key = _summary_key(mention, copy_of)
-    if cluster.summary is None or key < cluster.summary[:-1]:
+    if cluster.summary is None or _ranked(key, cluster.date) < _ranked(cluster.summary[:-1], cluster.date):
         cluster.summary = key + [mention.sentence]
 
 
@@ -322,6 +358,8 @@ def _to_event(cluster: _Cluster, copy_of: dict[str, str | None]) -> Event:
         roles=_roles(cluster.roles),
         object=most_common(cluster.objects),
         background=cluster.news == 0,
+        realis=not cluster.summary[1],
+        dated_by=DATE_BASES[cluster.summary[3]],
     )
 
 
@@ -362,7 +400,9 @@ def load_cluster(event: Event, state: dict) -> _Cluster:
         date=event.date, date_range=state.get("date_range"), docs=set(event.sources),
         locations=Counter(dict(state["locations"])), durations=Counter(dict(state["durations"])),
         statuses=set(state["statuses"]), mentions=list(event.mentions), sentences=list(state["sentences"]),
-        first=state["first"], summary=state["summary"], event_id=event.id,
+        first=state["first"], event_id=event.id,
+        # a summary key of an older build is not comparable with new mentions' keys: they choose again
+        summary=state["summary"] if len(state["summary"] or []) == SUMMARY_FIELDS + 1 else None,
         roles={role: Counter(dict(pairs)) for role, pairs in state.get("roles", {}).items()},
         objects=Counter(dict(state.get("objects", []))), counts_by_doc=dict(state.get("counts_by_doc", {})),
         news=state.get("news", 1),

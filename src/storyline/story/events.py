@@ -466,14 +466,14 @@ CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis"}
 
 
 def _clauses_outwards(token, segment):
-    """Token sets from the trigger's own phrase outwards, each clause without its nested clauses,
+    """(token set, its verb) from the trigger's own phrase outwards, each clause without its nested clauses,
     so 'said on Wednesday that he had spoken' dates the speaking by the saying only when the
     speaking clause states no date of its own."""
     if token.pos_ not in {"VERB", "AUX"}:
-        yield _own_clause(token)
+        yield _own_clause(token), None
     verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
     while verb is not None and segment.start <= verb.i < segment.end:
-        yield _own_clause(verb)
+        yield _own_clause(verb), verb
         verb = _governing_verb(verb)
 
 
@@ -504,35 +504,71 @@ def _dated(timexes: list[Timex], start: int, end: int, trigger_char: int, parsed
 
 
 def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[Timex], parsed, status: str,
-               excluded_chars: list[tuple[int, int]] = (), event_type: str = "") -> tuple[str | None, list[str] | None]:
-    """Day or range of the event: the date stated in its own clause, else in the clauses around it
-    (through the dating stage when present), else a rule-based date; an undated event that is
-    not planned gets the week before publication."""
+               excluded_chars: list[tuple[int, int]] = (), event_type: str = "") -> tuple[str | None, list[str] | None, str]:
+    """Day or range of the event and what gave it (`DATE_BASES`): the date stated in its own clause
+    ("own"), else in the clauses around it ("saying" when that is a verb of saying or another
+    predicate), else anywhere in the sentence ("sentence"; through the dating stage when present,
+    else a rule-based date); an undated event that is not planned gets the week before publication
+    ("publication", or "inferred" when the publication day itself was inferred)."""
     start, end, excluded = segment.start_char, segment.end_char, list(excluded_chars)
     in_sentence = [t for t in timexes if start <= t.start and t.end <= end
                    and not _dates_something_else(t, token, parsed)]
-    day, date_range = None, None
+    day, date_range, basis, pending = None, None, "", ""
     if _refers_back(token, event_type):
         # "the spill" in "On June 15 Obama spoke on the spill": June 15 dates the speaking; only a
         # date in the noun's own phrase dates what it names ("the April 20 explosion")
         own = {tok.idx for tok in token.subtree}
         stated = [t for t in in_sentence if any(t.start <= idx < t.end for idx in own)]
-        return _dated(stated, start, end, token.idx, parsed, excluded) if stated else (None, None)
+        return (*_dated(stated, start, end, token.idx, parsed, excluded), "own") if stated else (None, None, "")
     if in_sentence:
         first_token = {t.start: (parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0] for t in in_sentence}
-        for clause in _clauses_outwards(token, segment):
+        for depth, (clause, clause_verb) in enumerate(_clauses_outwards(token, segment)):
             local = [t for t in in_sentence if first_token[t.start] is not None and first_token[t.start].i in clause]
             if local:
+                clause_basis = "own" if depth == 0 or _own_predicate_clause(token, clause_verb) else "saying"
+                # kept even when the expression cannot be valued yet (an undated article's "on
+                # Wednesday"): the redating dates the mention later
+                pending = pending or clause_basis
                 day, date_range = _dated(local, start, end, token.idx, parsed, excluded)
                 if day or date_range:
+                    basis = clause_basis
                     break
         if day is None and date_range is None:
             day, date_range = _dated(in_sentence, start, end, token.idx, parsed, excluded)
+            basis = "sentence" if day or date_range else pending
     elif not timexes:
         day = _date_from_rules(token.idx, start, sentence_text, doc.published, excluded)
+        basis = "sentence" if day else ""
     if day is None and date_range is None and status != "planned":
         date_range = _before_publication(doc)
-    return day, date_range
+        if date_range:
+            basis = "publication" if doc.published else "inferred"
+    return day, date_range, basis
+
+
+def _own_predicates(token) -> set[int]:
+    """The verbs that carry the event's own predicate: a verb trigger itself, or a noun's first
+    verb above it when no clause boundary lies between ("held talks", "in a phone call on Saturday,
+    Obama told"), then up through verbs it completes ("began evacuating", "were to lead")."""
+    verb = token
+    if token.pos_ not in {"VERB", "AUX"}:
+        while verb.pos_ not in {"VERB", "AUX"}:
+            coordinated_noun = verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"}  # "meetings and calls"
+            if verb.dep_ in CLAUSE_DEPS and not coordinated_noun or verb.head.i == verb.i:
+                return set()
+            verb = verb.head
+    own = {verb.i}
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        own.add(verb.i)
+    return own
+
+
+def _own_predicate_clause(token, clause_verb) -> bool:
+    """A clause further out still dates the event when its verb carries the event's own predicate
+    and is no verb of saying ("said on Wednesday that the call ..." dates the saying)."""
+    return (clause_verb is not None and clause_verb.i in _own_predicates(token)
+            and (clause_verb.i == token.i or clause_verb.lemma_.lower() not in lexicon.SAYING_VERBS))
 
 
 def _refers_back(token, event_type: str) -> bool:
@@ -560,6 +596,8 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
         # ... and so is the toll's when the dated noun is its subject ("the April 20 disaster killed 11")
         return not (any(ancestor.i == named.i for ancestor in trigger.ancestors)
                     or (named.head.i == trigger.i and named.dep_ in {"nsubj", "nsubjpass"}))
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and parsed[root.head.i - 1].lower_ == "as":
+        return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
     return root.dep_ == "pobj" and root.head.lower_ == "since" or (
         root.head.dep_ == "pobj" and root.head.head.lower_ == "since" and root.head.i != trigger.i)
 
@@ -682,6 +720,51 @@ def _one_contact(kept: EventMention, other: EventMention, other_trigger) -> bool
                    for tok in [other_trigger, *list(other_trigger.ancestors)[:3]])
 
 
+REALIS_STATUSES = {"happened", "reported", "called off"}
+PAST_TAGS = {"VBD", "VBN"}  # "sued", "has approved", "was evacuated"
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def _predicate_tense(verb) -> str:
+    """'past' for a verb told as done ("sued", "has paid", "was traveling", "did not meet"),
+    'present' for the simple or progressive present ("recovers", "is seen", "are working out"),
+    '' when its form says nothing (an infinitive or gerund: its governing verb does)."""
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    if any(aux.lower_ in {"has", "have", "had"} or aux.tag_ == "VBD" for aux in auxiliaries):
+        return "past"
+    if any(aux.tag_ in PRESENT_TAGS for aux in auxiliaries):
+        return "present"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ not in {"amod", "acl"}):
+        return "past"
+    if verb.tag_ in PRESENT_TAGS:
+        return "present"
+    return ""
+
+
+def told_as_done(token) -> bool:
+    """Realis: the happening is told as done (past, present perfect, 'on Tuesday X did'), not as a
+    possibility, a forecast or a plan (a modal or future auxiliary on its predicate or any predicate
+    governing it: "could top $3 billion", "the test will involve closing ...") nor as a present state
+    or scene ("BP and groups are working out details", "a rig recovers oil on June 13": captions).
+    A noun is told as done by a past verb of its own ("the call, held last Thursday, comes ..."); one
+    with no verb above it (a list entry "April 20 - Explosion and fire ...") says nothing against it."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
+    tense, current = "", verb
+    while current is not None:
+        if _has_child(current, {"aux", "auxpass"}, lexicon.MODAL_AUXILIARIES | lexicon.FUTURE_AUXILIARIES):
+            return False
+        if not tense:
+            tense = _predicate_tense(current)
+        if current.head.i == current.i:
+            break
+        current = _governing_verb(current)
+    if tense == "present" and token.pos_ not in {"VERB", "AUX"}:
+        return any(child.dep_ in {"acl", "relcl"} and child.tag_ in PAST_TAGS
+                   and not _has_child(child, {"aux", "auxpass"}, lexicon.MODAL_AUXILIARIES | lexicon.FUTURE_AUXILIARIES)
+                   for child in token.children)
+    return tense != "present"
+
+
 def _is_history(day: str | None, date_range: list[str] | None, doc: Document) -> bool:
     """Dated more than a year before its own report: told as background ('the war, which started
     three years ago when ...'), not as news."""
@@ -754,8 +837,8 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
             participants, roles = _participants(token, event_type, trigger_ids, not_taking_part,
                                                 sentence_mentions, parsed, sentence)
             status = event_status(token, sentence_text)
-            day, date_range = event_date(token, sentence, sentence_text, doc, doc_timexes, parsed, status, source_chars,
-                                         event_type)
+            day, date_range, dated_by = event_date(token, sentence, sentence_text, doc, doc_timexes, parsed, status,
+                                                   source_chars, event_type)
             kept_triggers.append(token)
             in_sentence.append(EventMention(
                 doc=doc.id, start=sentence.start_char, end=sentence.end_char, sentence=sentence_text.strip(),
@@ -763,6 +846,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 location=location, duration=None, trigger=token.text, roles=roles,
                 object=_object_phrase(token, location_ids),
                 background=_is_history(day, date_range, doc) or _is_habitual(token),
+                dated_by=dated_by, realis=status in REALIS_STATUSES and told_as_done(token),
             ))
         _attach_duration(in_sentence, sentence_text, sentence.start_char, kept_triggers)
         in_sentence = _one_per_clause(in_sentence, kept_triggers, sentence)

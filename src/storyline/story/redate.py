@@ -146,8 +146,11 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
         timexes = reanchor_to_range(analysis.timexes, doc.text, anchor_range)
         for mention in analysis.event_mentions:
             mention.date, mention.date_range = date_of_span(mention.start, mention.end, timexes)
-            if mention.date is None and mention.date_range is None and mention.status != "planned":
+            if mention.date or mention.date_range:  # a time expression of the sentence: of its own clause only if the stage found one there
+                mention.dated_by = mention.dated_by if mention.dated_by in {"own", "saying"} else "sentence"
+            elif mention.status != "planned":
                 mention.date_range = undated_event_range(doc)
+                mention.dated_by = ("publication" if doc.published else "inferred") if mention.date_range else ""
         with store.transaction():
             store.update_document_dates(doc)
             store.update_timexes(doc.id, timexes)

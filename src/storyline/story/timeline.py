@@ -21,7 +21,7 @@ import numpy as np
 
 from storyline.model import Document, Event, Timex
 from storyline.nlp.time.sentence_dates import dates_in_text, first_date
-from storyline.story.cluster import is_no_report  # captions, list entries, first-person accounts
+from storyline.story.cluster import is_no_report, is_page_furniture  # captions, lists, first-person accounts
 from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
 from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
 
@@ -213,18 +213,28 @@ def states_its_day(event: Event, span: StorySpan) -> bool:
 
 
 def is_sure(event: Event, span: StorySpan) -> bool:
-    """A row a reader can trust: reported by two independent documents, or by one whose evidence
-    sentence states the day (a happening known from one report, dated from another sentence or
-    from its publication, is too often misdated to show by default)."""
+    """A row a reader can trust: its evidence sentence dates it by a time expression of the event's
+    own predicate (not of a saying, an interview or another clause: `EventMention.dated_by`), or,
+    known only from the days of its reports, it is reported by two independent documents. (Events of
+    older analyses, which did not record what dated them: two independent documents, or an evidence
+    sentence that states the day.)"""
+    if event.dated_by == "own":
+        return True
+    if event.dated_by in {"publication", "inferred"}:
+        return event.independent_sources >= 2
+    if event.dated_by:
+        return False
     return event.independent_sources >= 2 or states_its_day(event, span)
 
 
 def is_timeline_candidate(event: Event, span: StorySpan) -> bool:
     """What the default timeline may show: a dated happening of the story (not background) with a
-    named participant that tells something, not dated after every report of it, with a report of
-    the article (not a caption or a first-person account) as evidence."""
+    named participant that tells something, told as done (not a forecast, a possibility, a plan or a
+    present scene), not dated after every report of it, with a report of the article (not a
+    caption, page furniture or a first-person account) as evidence."""
     return (bool(_first_day(event)) and bool(event.participants) and not is_background(event, span)
-            and tells_something(event) and not after_its_reports(event, span) and not is_no_report(event.summary))
+            and event.realis and tells_something(event) and not after_its_reports(event, span)
+            and not is_no_report(event.summary) and not is_page_furniture(event.summary))
 
 
 def timeline_rank(event: Event, span: StorySpan) -> tuple:
@@ -242,8 +252,10 @@ def default_size(documents: int) -> int:
 
 
 def _same_happening(a: Event, b: Event) -> bool:
-    """Two events clustering kept apart that a reader sees as one row: the same kind of act by the
-    same people (one set holds the other) on compatible dates."""
+    """Two events clustering kept apart that a reader sees as one row: the same kind of act with a
+    participant in common and no two different people as the other party, on compatible dates
+    ("Obama's meeting Wednesday with BP executives" and "Obama pressured BP during a meeting at the
+    White House" on Wednesday)."""
     from storyline.story.cluster import dates_compatible, types_compatible
 
     if {a.type, b.type} & DISASTER_TYPES and a.date and a.date == b.date and (
@@ -254,9 +266,14 @@ def _same_happening(a: Event, b: Event) -> bool:
         return True
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
-    if not (set(a.participants) <= set(b.participants) or set(b.participants) <= set(a.participants)):
-        return False
+    ours, theirs = set(a.participants), set(b.participants)
+    if not ours & theirs or (_people(ours - theirs) and _people(theirs - ours)):
+        return False  # nothing in common, or each has a person the other lacks (Trump's call with Putin, with Zelensky)
     return dates_compatible(a.date, a.date_range, b.date, b.date_range)
+
+
+def _people(entity_ids: set[str]) -> bool:
+    return any(entity.startswith("person:") for entity in entity_ids)
 
 
 def _told_within(event: Event, other: Event) -> bool:
