@@ -382,8 +382,8 @@ def test_the_default_timeline_shows_only_happenings_told_as_done_and_dated_by_th
     two_reports.dated_by = "publication"
     events = [own, forecast, saying, report_day, two_reports]
     assert [is_timeline_candidate(e, span) for e in events] == [True, False, True, True, True]
-    # a day of a saying, or of one report, may only fill rows the sure ones leave
-    assert [is_sure(e, span) for e in events] == [True, True, False, False, True]
+    # a day of a saying, or of the reports, may only fill rows the sure ones leave
+    assert [is_sure(e, span) for e in events] == [True, True, False, False, False]
     assert [e.id for e in default_timeline(events, span, size=1)] == ["own"]
     assert [e.id for e in default_timeline(events, span, size=2)] == ["own", "saying"]
     assert {e.id for e in default_timeline(events, span, size=5)} == {"own", "saying", "report day", "two reports"}
@@ -402,3 +402,19 @@ def test_one_happening_with_a_party_in_common_on_one_day_is_one_row():
     other_party = _framed("another call", "2010-06-16", "call", roles={"agent": ["person:obama"], "with": ["person:cameron"]})
     chosen = [e.id for e in default_timeline([demand, pressure, other_day, other_party], span, size=5)]
     assert chosen == ["demand at the meeting", "another call", "another meeting"]
+
+
+def test_a_large_story_shows_fewer_rows_rather_than_unsure_ones():
+    from storyline.story.timeline import DEFAULT_MIN_ROWS
+
+    span = StorySpan("2010-04-01", "2010-12-31", 140, {"a": 1000, "b": 1000})
+    sure = [_framed(f"sure{i}", f"2010-05-{i + 1:02d}", "lawsuit", roles={"agent": [f"person:p{i}"]}) for i in range(20)]
+    unsure = [_framed(f"unsure{i}", f"2010-06-{i + 1:02d}", "lawsuit", roles={"agent": [f"person:q{i}"]}) for i in range(20)]
+    for event in sure:
+        event.dated_by = "own"
+    for event in unsure:
+        event.dated_by = "saying"
+    chosen = [e.id for e in default_timeline(sure + unsure, span, size=48)]
+    assert sorted(chosen) == sorted(e.id for e in sure)
+    # a short story fills its one screen with them
+    assert len(default_timeline(sure[:3] + unsure, span, size=48)) == DEFAULT_MIN_ROWS

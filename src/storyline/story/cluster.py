@@ -359,7 +359,8 @@ def _to_event(cluster: _Cluster, copy_of: dict[str, str | None]) -> Event:
         object=most_common(cluster.objects),
         background=cluster.news == 0,
         realis=not cluster.summary[1],
-        dated_by=DATE_BASES[cluster.summary[3]],
+        # what dated the evidence sentence, when it gives the event's own day (another mention's day is no sentence's)
+        dated_by=DATE_BASES[cluster.summary[3]] if not cluster.date or cluster.summary[2] == cluster.date else "sentence",
     )
 
 

@@ -214,16 +214,11 @@ def states_its_day(event: Event, span: StorySpan) -> bool:
 
 def is_sure(event: Event, span: StorySpan) -> bool:
     """A row a reader can trust: its evidence sentence dates it by a time expression of the event's
-    own predicate (not of a saying, an interview or another clause: `EventMention.dated_by`), or,
-    known only from the days of its reports, it is reported by two independent documents. (Events of
-    older analyses, which did not record what dated them: two independent documents, or an evidence
-    sentence that states the day.)"""
-    if event.dated_by == "own":
-        return True
-    if event.dated_by in {"publication", "inferred"}:
-        return event.independent_sources >= 2
+    own predicate (not of a saying, an interview or another clause, nor only by the days of its
+    reports, however many: `EventMention.dated_by`). (Events of older analyses, which did not record
+    what dated them: two independent documents, or an evidence sentence that states the day.)"""
     if event.dated_by:
-        return False
+        return event.dated_by == "own"
     return event.independent_sources >= 2 or states_its_day(event, span)
 
 
@@ -285,7 +280,9 @@ def _told_within(event: Event, other: Event) -> bool:
 def default_timeline(events: list[Event], span: StorySpan, size: int | None = None) -> list[Event]:
     """The story's important happenings, one row each, oldest first: the dated events with a named
     participant that are not background, the `size` most salient (`default_size` of the coverage when not given), an
-    event that repeats a more salient one, or whose best evidence is a kept row's sentence, left out."""
+    event that repeats a more salient one, or whose best evidence is a kept row's sentence, left out. Events
+    that are not sure (`is_sure`) only fill rows up to one screen (`DEFAULT_MIN_ROWS`): a large story shows
+    fewer rows rather than doubtful ones."""
     size = default_size(span.documents) if size is None else size
     candidates = [e for e in events if is_timeline_candidate(e, span)]
     candidates.sort(key=lambda e: timeline_rank(e, span))
@@ -293,6 +290,8 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
     for event in candidates:
         if len(chosen) >= size:
             break
+        if len(chosen) >= min(size, DEFAULT_MIN_ROWS) and not is_sure(event, span):
+            continue  # unsure rows only fill a short story's one screen
         if not any(_same_happening(event, kept) or event.summary == kept.summary for kept in chosen):
             chosen.append(event)
     return sorted(chosen, key=timeline_sort_key)
