@@ -492,7 +492,9 @@ def test_negated_content_is_not_proposed(claims_of):
 def test_dismissing_talk_that_something_happened_is_a_denial_not_a_rejection(claims_of):
     assert claims_of("Singapore state investor Temasek Holdings on Thursday dismissed talk it had held discussions "
                      "with BP for a strategic stake.") == []
-    assert ("Russia", "negotiations", "reject", False) in claims_of("Russia rejected talk of a ceasefire.")
+    # talk of something is speech about it: the issue is what follows
+    assert ("Russia", "ceasefire", "reject", False) in claims_of("Russia rejected talk of a ceasefire.")
+    assert claims_of("In a BBC interview, Mr Hayward dismissed talk of a rift between BP and US officials.") == []
 
 
 def test_hedged_clauses_and_a_pointer_word_state_no_demand(claims_of):
@@ -555,3 +557,21 @@ def test_coordinated_holders_and_backing_down_from_what_was_considered(claims_of
         'Trump said "some progress has been made" toward ending Russia\'s Ukraine war, but he backed off an earlier '
         "demand that Putin agree to an immediate ceasefire, a condition accepted by Ukrainian President Volodymyr "
         "Zelenskyy.")
+
+
+def test_forecasts_a_nouns_content_and_whom_a_demand_is_pressed_on(claims_of):
+    # BBC on the oil spill (seed-1407 sheet): a passive "should" with a time it is to happen by is a
+    # forecast; the content of "the key question ... is that" is nobody's demand; BP is who is pushed
+    assert claims_of("Mr Hayward has said the results of the latest capping effort should be known later on "
+                     "Friday.") == []
+    assert claims_of("Adm Thad Allen says the well should be sealed within 96 hours.") == []
+    assert claims_of("The key question raised by critics is that the oil industry was unprepared to cope with the "
+                     "impact of a blowout a mile deep and that future deep wells should not be drilled at least until "
+                     "the failings are better understood.") == []
+    assert not any(issue == "BP" for _, issue, _, _ in claims_of(
+        "At a news conference on Friday, Ms Napolitano said the US government would continue to push BP for a "
+        "strong response to the spill."))
+    # without a time, a passive "should" is what the speaker wants done (PolNeAR dev)
+    assert ("Roberts", "release video", "demand", False) in claims_of(
+        'Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but said "the '
+        'question is the timing."')

@@ -332,6 +332,8 @@ def _phrase_at(token: Token) -> str | None:
         return lexicon.ISSUE_VERBS[lemma]
     if best is None:
         return None
+    if best == "talk" and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in token.children):
+        return None  # "dismissed talk of a rift", "rejected talk of a ceasefire": speech about what follows
     if len(_PHRASE_WORDS[best]) == 1 and lemma in lexicon.PLURAL_ONLY_ISSUE_WORDS and token.tag_ in ("NN", "NNP"):
         return None  # "accepts a job at the store": one post, not jobs
     if _ISSUE_OF_PHRASE[best] == "legislation" and lemma == "bill" and token.head.lemma_.lower() in lexicon.PAYING_VERBS:
@@ -695,6 +697,12 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             if not auxiliaries or auxiliaries[0].lower_ not in lexicon.DEONTIC_MODALS \
                     or any(a.lower_ in ("have", "'ve") for a in auxiliaries):
                 continue  # "must have known" says what was
+            if verb.dep_ == "ccomp" and verb.head.lemma_ == "be":
+                continue  # "the key question raised by critics is that ... wells should not be drilled": a
+                # noun's content, not the speaker's demand
+            if any(c.dep_ == "auxpass" for c in verb.children) and _timed(verb, timexes):
+                continue  # "the results should be known later on Friday", "the well should be sealed
+                # within 96 hours": what is expected to happen by a time, a forecast
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ == "you" and _addressee_named(parsed, quote):
                 pass  # '"You should give back the money," Warren told Stumpf': a demand of the one named
@@ -711,6 +719,13 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
                                quote=quote.id, action=_names_an_action(issue, sentence)) for issue in issues)
     return found
+
+
+def _timed(verb: Token, timexes: list[Timex]) -> bool:
+    """Whether a time expression of the time stage modifies the verb itself (not a clause below it)."""
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
+             if c.dep_ in ("prep", "npadvmod", "advmod")]
+    return any(start <= t.start and t.end <= end for t in timexes for start, end in spans)
 
 
 def _addressee_named(parsed: Doc, quote: Quote) -> bool:
@@ -1012,8 +1027,9 @@ def _open_slot(top: Token) -> Token | None:
         for child in top.children:
             if dep == "acl" and not (child.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
                 continue  # an infinitive, not "a plan approved by the regulator"
-            if child.dep_ == dep and not (dep == "dobj" and (child.ent_type_ in HOLDER_LABELS or child.pos_ == "PRON")):
-                return child  # "asked BP for a block grant": BP is asked, the grant is the issue
+            if child.dep_ == dep and not (dep == "dobj" and (child.ent_type_ in HOLDER_LABELS or child.pos_ == "PRON" or (
+                    child.pos_ == "PROPN" and any(c.dep_ == "prep" and c.lower_ == "for" for c in top.children)))):
+                return child  # "asked BP for a block grant", "push BP for a strong response": BP is asked
             if dep == "pobj" and child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "to", "of"):
                 found = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if found is not None:
