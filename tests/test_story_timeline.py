@@ -359,6 +359,10 @@ def test_page_furniture_is_no_evidence():
     assert not is_page_furniture("GRAND ISLE, Louisiana (Reuters) - President Barack Obama warned BP on Friday not "
                                  'to "nickel and dime" Gulf coast residents.')
     assert not is_page_furniture("The House of Representatives on Friday approved the toughest reforms ever.")
+    # an organisation's acronym after its name, a senator's party: the report's own words
+    assert not is_page_furniture("The well had been inspected, as reported by the Minerals Management Service (MMS) - "
+                                 "the agency that regulates offshore drilling.")
+    assert not is_page_furniture("Republican Senator David Vitter (R) said on Friday the drilling ban was wrong.")
 
 
 def test_the_default_timeline_shows_only_happenings_told_as_done_and_dated_by_their_own_words():
@@ -402,6 +406,11 @@ def test_one_happening_with_a_party_in_common_on_one_day_is_one_row():
     other_party = _framed("another call", "2010-06-16", "call", roles={"agent": ["person:obama"], "with": ["person:cameron"]})
     chosen = [e.id for e in default_timeline([demand, pressure, other_day, other_party], span, size=5)]
     assert chosen == ["demand at the meeting", "another call", "another meeting"]
+    # two states suing one company the same day are two lawsuits, not one told twice
+    louisiana = _framed("Louisiana sues", "2010-06-16", "lawsuit", sources=("a", "b"), independent=2,
+                        roles={"agent": ["gpe:louisiana"], "patient": ["org:bp"]})
+    alabama = _framed("Alabama sues", "2010-06-16", "lawsuit", roles={"agent": ["gpe:alabama"], "patient": ["org:bp"]})
+    assert sorted(e.id for e in default_timeline([louisiana, alabama], span, size=5)) == ["Alabama sues", "Louisiana sues"]
 
 
 def test_a_large_story_shows_fewer_rows_rather_than_unsure_ones():

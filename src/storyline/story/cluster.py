@@ -63,13 +63,15 @@ def is_first_person(sentence: str) -> bool:
 
 # Page furniture news pages keep as text, glued to or standing for a sentence: a bullet list ("* Premiums
 # up 50 pct - Moody's * Sector loss ..."), an agency dateline after other words (a page headline or a
-# caption glued before "LONDON (Reuters) -"), a teaser cut off by an ellipsis and followed by the
-# next one, a photo's left-to-right credit, a roundup's section label.
+# caption glued before "LONDON (Reuters) -": a dateline's place is in capitals, which an organisation's
+# acronym after its name, "the Minerals Management Service (MMS) -", is not), a teaser cut off by an
+# ellipsis and followed by the next one, a photo's left-to-right credit (two position labels: one "(R)"
+# is a senator's party), a roundup's section label.
 PAGE_FURNITURE = re.compile(
     r"(?:^|\s)\\?[*•·▪]\s"  # Timeline17's pages keep their bullets escaped: "\* Premiums up"
-    r"|\b[a-z][a-z]+\b[^()]*?\([A-Z][A-Za-z]{1,12}\)\s*[-–—]"
+    r"|\b[a-z][a-z]+\b[^()]*?\b[A-Z]{2,}[A-Z .,/]*\s\([A-Z][A-Za-z]{1,12}\)\s*[-–—]"
     r"|\w(?:\.\.\.|…)\s+[A-Z]"
-    r"|\((?:L-R|R-L|left to right|from left|L|R|C)\)"
+    r"|\((?:L-R|R-L|left to right|from left)\)|\((?:L|R|C)\)[^()]*\((?:L|R|C)\)"
     # a roundup's section label: "At the White House: President Obama delivered ...", "In the Gulf: BP ..."
     r"|^\W*(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s")
 

@@ -741,6 +741,10 @@ def _predicate_tense(verb) -> str:
     return ""
 
 
+# Clauses whose finite verb carries its own tense and mood, so a modal above them says nothing of theirs.
+OWN_TENSE_CLAUSES = {"relcl", "advcl", "acl", "parataxis"}
+
+
 def told_as_done(token) -> bool:
     """Realis: the happening is told as done (past, present perfect, 'on Tuesday X did'), not as a
     possibility, a forecast or a plan (a modal or future auxiliary on its predicate or any predicate
@@ -755,8 +759,8 @@ def told_as_done(token) -> bool:
             return False
         if not tense:
             tense = _predicate_tense(current)
-        if current.head.i == current.i:
-            break
+        if current.head.i == current.i or (tense and current.dep_ in OWN_TENSE_CLAUSES):
+            break  # a relative or adverbial clause with its own tense: "Salazar, who visited ..., could order"
         current = _governing_verb(current)
     if tense == "present" and token.pos_ not in {"VERB", "AUX"}:
         return any(child.dep_ in {"acl", "relcl"} and child.tag_ in PAST_TAGS

@@ -246,9 +246,13 @@ def default_size(documents: int) -> int:
     return max(DEFAULT_MIN_ROWS, math.ceil(DEFAULT_ROWS_PER_SQRT_DOCUMENT * math.sqrt(max(documents, 0))))
 
 
+# Entity kinds that only say where a happening was (its parties are people, organisations, governments).
+WHERE_LABELS = {"loc", "fac"}
+
+
 def _same_happening(a: Event, b: Event) -> bool:
     """Two events clustering kept apart that a reader sees as one row: the same kind of act with a
-    participant in common and no two different people as the other party, on compatible dates
+    participant in common and no two different parties (other than places) as the other party, on compatible dates
     ("Obama's meeting Wednesday with BP executives" and "Obama pressured BP during a meeting at the
     White House" on Wednesday)."""
     from storyline.story.cluster import dates_compatible, types_compatible
@@ -262,13 +266,16 @@ def _same_happening(a: Event, b: Event) -> bool:
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
     ours, theirs = set(a.participants), set(b.participants)
-    if not ours & theirs or (_people(ours - theirs) and _people(theirs - ours)):
-        return False  # nothing in common, or each has a person the other lacks (Trump's call with Putin, with Zelensky)
+    if not ours & theirs or (_parties(ours - theirs) and _parties(theirs - ours)):
+        # nothing in common, or each has a party the other lacks (Trump's call with Putin, with Zelensky;
+        # Louisiana suing BP, Alabama suing BP)
+        return False
     return dates_compatible(a.date, a.date_range, b.date, b.date_range)
 
 
-def _people(entity_ids: set[str]) -> bool:
-    return any(entity.startswith("person:") for entity in entity_ids)
+def _parties(entity_ids: set[str]) -> bool:
+    """Entities that make a different happening: anyone but a place or building named as where."""
+    return any(entity.split(":", 1)[0] not in WHERE_LABELS for entity in entity_ids)
 
 
 def _told_within(event: Event, other: Event) -> bool:
@@ -414,10 +421,12 @@ def _speaking_for_their_day(sentences: list[CandidateSentence]) -> set[int]:
     timeline), the opening is the article's first sentence kept."""
     opening: dict[str, int] = {}
     for index, sentence in enumerate(sentences):
-        if sentence.date is None and sentence.position < LEAD_SENTENCES and (
+        if sentence.position < LEAD_SENTENCES and (
                 sentence.doc not in opening or sentence.position < sentences[opening[sentence.doc]].position):
             opening[sentence.doc] = index
-    return {index for index, sentence in enumerate(sentences) if sentence.date is not None} | set(opening.values())
+    stating = {index for index, sentence in enumerate(sentences) if sentence.date is not None}
+    # a lead stating its own day is already in; then the article's later sentences do not open it
+    return stating | {index for index in opening.values() if sentences[index].date is None}
 
 
 def _candidates_by_date(sentences: list[CandidateSentence]) -> dict[date, list[int]]:
