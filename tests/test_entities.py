@@ -736,3 +736,21 @@ def test_a_full_name_used_as_a_speaker_is_one_person_where_the_model_tags_it_an_
     })
     fukuda = [(e.name, e.type, len(e.mentions)) for e in entities if "Fukuda" in e.name]
     assert fukuda == [("Keiji Fukuda", "PERSON", 5)]
+
+
+def test_the_type_rules_leave_people_charities_and_towns_alone():
+    """Review cases: a role 'of' a person's full name, a charity written in capitals beside the
+    common word, a town read only in possessives."""
+    nlp = load_spacy()
+    mentions, entities, mention_map = _linked(nlp, {
+        "aide": "An aide of Barack Obama said the talks went well. Barack Obama spoke later.",
+        "care": "CARE said it was sending water to Haiti. Medical care is scarce in the city, CARE said.",
+        "town": "Grand Isle's beaches were closed on Monday. Grand Isle's mayor said oil had reached the shore. "
+                "Boats left from Grand Isle.",
+    })
+    by_id = {e.id: e for e in entities}
+    types = {by_id[mention_map[(m.doc, m.start, m.end)]].name: by_id[mention_map[(m.doc, m.start, m.end)]].type
+             for m in mentions if (m.doc, m.start, m.end) in mention_map}
+    assert types.get("Barack Obama") == "PERSON"
+    assert types.get("CARE") == "ORG"
+    assert types.get("Grand Isle") in ("GPE", "LOC")

@@ -192,8 +192,8 @@ def _companies_named_by_one_word(mentions: list[Mention]) -> list[Mention]:
                   or (m.label == "PERSON" and len(m.text.split()) > 1 and m.text.split()[-1] in companies)]
     found = []
     for mention in mentions:
-        if mention.label == "PERSON" and mention.used_as == "organisation":
-            mention = replace(mention, label="ORG")
+        if mention.label == "PERSON" and mention.used_as == "organisation" and " " not in mention.text:
+            mention = replace(mention, label="ORG")  # "director of Roche"; not "an aide of Barack Obama"
         elif mention.label in ("PERSON", "ORG") and mention.text in companies:
             forms = [form for form in full_forms if form[1] == mention.text]
             before = [form for form in forms if form[0] < mention.start]
@@ -231,8 +231,9 @@ def _is_furniture_word(parsed, span: list, lower_words: set[str]) -> bool:
         return True  # 'Mar'; not the 'DEC' of the Disasters Emergency Committee
     if not (text.isalpha() and text.isupper() and len(text) >= 2):
         return False
-    if len(text) >= 3 and text.lower() not in STOP_WORDS and text.lower() in lower_words:
-        return True
+    if (len(text) >= 3 and text.lower() not in STOP_WORDS and text.lower() in lower_words
+            and _usage(parsed, start, end) not in ("person", "organisation")):
+        return True  # not 'CARE said' where the text also writes 'medical care'
     glued = not token.whitespace_ and end < len(parsed) and parsed[end].text == "-"  # "a US-based charity"
     if start > 0 and parsed[start - 1].lower_ in ("a", "an") and not glued and not (
             token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i):
@@ -305,7 +306,7 @@ def _usage(parsed, start: int, end: int) -> str | None:
     subject of a verb of saying or thinking) or as a thing (after an article)."""
     root = parsed[start:end].root
     if any(child.dep_ == "case" for child in root.children) or parsed[end - 1].lower_ in POSSESSIVE_MARKS:
-        return "person"
+        return "owner"  # "Hayward's", "Grand Isle's beaches": a person's use, but a place's too
     if any(child.dep_ == "appos" and child.lemma_ in PLACE_NOUNS for child in root.children):
         return "place"  # "Brega, an oil port"
     apposed = {child.lemma_.lower() for child in root.children if child.dep_ == "appos"}
@@ -877,7 +878,7 @@ def surname_key(surname: str) -> str:
     return consonant_skeleton(transliteration_key(surname))[:2] or surname.lower()[:2]
 
 
-USAGE_LABELS = {"place": "GPE", "thing": "OTHER", "person": "PERSON", "organisation": "ORG"}  # "modifier": counted apart
+USAGE_LABELS = {"place": "GPE", "thing": "OTHER", "person": "PERSON", "owner": "PERSON", "organisation": "ORG"}  # "modifier": counted apart
 MODEL_MAJORITY = 2  # without place or thing usage, the model's other label must outnumber PERSON this many times
 # (organisations say things too: "BP said" is no evidence against ORG)
 
@@ -922,7 +923,7 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
             continue
         others = labels[name] - Counter({"PERSON": labels[name]["PERSON"]})
         if (" " not in name and name not in name_words and not person_uses and labels[name].total() >= 3
-                and (modifiers[name] or others)):
+                and (modifiers[name] or others) and others.total() + modifiers[name] >= labels[name]["PERSON"]):
             # no full name holds it, no sentence has it speak, think, own or hold a title, and the model
             # or a sentence reads it as something else somewhere ("on Twitter", "the Twitter account")
             relabel[name] = most_common(others) or "OTHER"
@@ -1141,10 +1142,11 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
 
 def _acts(mentions: list[Mention]) -> bool:
     """Sentences use the name as one that speaks, owns or employs (a person's or an organisation's
-    uses) at least twice and more often than as a place or a thing."""
+    uses) at least twice and more often than as a place or a thing, and not only as an owner (a
+    town's possessive, "Grand Isle's beaches", is a place's use too)."""
     used = Counter(m.used_as for m in mentions)
-    acting = used["person"] + used["organisation"]
-    return acting >= 2 and acting > used["place"] + used["thing"]
+    acting = used["person"] + used["organisation"] + used["owner"]
+    return acting >= 2 and used["person"] + used["organisation"] >= 1 and acting > used["place"] + used["thing"]
 
 
 LOCAL_MARK = "@"  # "person:brian@<doc id>": a person known only within one document
