@@ -503,10 +503,8 @@ def test_hedged_clauses_and_a_pointer_word_state_no_demand(claims_of):
     assert claims_of('Noting there had been no loss of human lives from the Santa Barbara well blowout, Hartley '
                      'added, "Relative to the number of deaths that have occurred in this fair city due to crime... '
                      'it does seem that we should give this thing a little perspective."') == []
-    assert claims_of("If BP knows so much maybe they can bring the eleven men back to life. Or maybe they should "
-                     "stop the leak. As usual, Obama has covered all the bases and done nothing.") == []
-    assert claims_of('Jindal may claim he energized Washington. To be a "winner," Obama must accomplish, then '
-                     "publicize, the following: (1) Emphasize the flood and the plug.") == []
+    assert claims_of('"Or maybe they should stop the leak," Senator Elizabeth Warren said.') == []
+    assert claims_of('"Obama must accomplish the following," Senator Elizabeth Warren said.') == []
     # unhedged, the same construction is a demand (PolNeAR dev)
     assert ("Clinton", "policing", "demand", False) in claims_of(
         'Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that Charlotte officials '
@@ -565,9 +563,16 @@ def test_forecasts_a_nouns_content_and_whom_a_demand_is_pressed_on(claims_of):
     assert claims_of("Mr Hayward has said the results of the latest capping effort should be known later on "
                      "Friday.") == []
     assert claims_of("Adm Thad Allen says the well should be sealed within 96 hours.") == []
-    assert claims_of("The key question raised by critics is that the oil industry was unprepared to cope with the "
-                     "impact of a blowout a mile deep and that future deep wells should not be drilled at least until "
-                     "the failings are better understood.") == []
+    assert claims_of('"The key question is that future deep wells should not be drilled until the failings are '
+                     'understood," Senator Elizabeth Warren said.') == []
+    # the speaker's own view, a deadline and a time under a relative clause leave the demand standing
+    assert claims_of('"My view is that the video should be released," Mayor Jennifer Roberts said.')
+    assert claims_of('"The video must be released within 24 hours," Mayor Jennifer Roberts said.')
+    assert claims_of('"The money should be returned to the families who lost everything last year," Senator '
+                     'Elizabeth Warren said.')
+    # plural talks are negotiations, whatever they are about
+    assert "negotiations" in {issue for _, issue, _, _ in claims_of(
+        "Russia and Ukraine agreed to talks about a ceasefire on Tuesday.")}
     assert not any(issue == "BP" for _, issue, _, _ in claims_of(
         "At a news conference on Friday, Ms Napolitano said the US government would continue to push BP for a "
         "strong response to the spill."))

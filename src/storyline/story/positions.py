@@ -332,8 +332,10 @@ def _phrase_at(token: Token) -> str | None:
         return lexicon.ISSUE_VERBS[lemma]
     if best is None:
         return None
-    if best == "talk" and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in token.children):
-        return None  # "dismissed talk of a rift", "rejected talk of a ceasefire": speech about what follows
+    if best == "talk" and token.tag_ in ("NN", "NNP") and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "about") for c in token.children):
+        return None  # "dismissed talk of a rift", "rejected talk of a ceasefire": speech about what follows;
+        # plural "talks about a ceasefire" are negotiations
     if len(_PHRASE_WORDS[best]) == 1 and lemma in lexicon.PLURAL_ONLY_ISSUE_WORDS and token.tag_ in ("NN", "NNP"):
         return None  # "accepts a job at the store": one post, not jobs
     if _ISSUE_OF_PHRASE[best] == "legislation" and lemma == "bill" and token.head.lemma_.lower() in lexicon.PAYING_VERBS:
@@ -697,10 +699,11 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             if not auxiliaries or auxiliaries[0].lower_ not in lexicon.DEONTIC_MODALS \
                     or any(a.lower_ in ("have", "'ve") for a in auxiliaries):
                 continue  # "must have known" says what was
-            if verb.dep_ == "ccomp" and verb.head.lemma_ == "be":
+            if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and not _own_view(verb.head):
                 continue  # "the key question raised by critics is that ... wells should not be drilled": a
                 # noun's content, not the speaker's demand
-            if any(c.dep_ == "auxpass" for c in verb.children) and _timed(verb, timexes):
+            if (auxiliaries[0].lower_ == "should" and any(c.dep_ == "auxpass" for c in verb.children)
+                    and _timed(verb, timexes)):
                 continue  # "the results should be known later on Friday", "the well should be sealed
                 # within 96 hours": what is expected to happen by a time, a forecast
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -722,10 +725,24 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
 
 
 def _timed(verb: Token, timexes: list[Timex]) -> bool:
-    """Whether a time expression of the time stage modifies the verb itself (not a clause below it)."""
-    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
-             if c.dep_ in ("prep", "npadvmod", "advmod")]
-    return any(start <= t.start and t.end <= end for t in timexes for start, end in spans)
+    """Whether a time expression of the time stage modifies the verb itself ('later on Friday',
+    'within 96 hours'), not a clause below it ('the families who lost everything last year') nor
+    the present ('now')."""
+    anchors = {c.i for c in verb.children if c.dep_ in ("npadvmod", "advmod")}
+    anchors |= {g.i for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    for timex in timexes:
+        span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None and timex.value != "PRESENT_REF" and (
+                span.root.i in anchors or (span.root.head.dep_ == "prep" and span.root.head.head.i == verb.i)):
+            return True
+    return False
+
+
+def _own_view(copula: Token) -> bool:
+    """'My view is that the video should be released': the speaker's own demand, unlike 'the key
+    question raised by critics is that ...'."""
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
 
 
 def _addressee_named(parsed: Doc, quote: Quote) -> bool:
