@@ -878,6 +878,8 @@ def surname_key(surname: str) -> str:
     return consonant_skeleton(transliteration_key(surname))[:2] or surname.lower()[:2]
 
 
+# Words that make a name an organisation's, whatever the model tags it.
+ORGANISATION_NAME_WORDS = ORG_HEAD_NOUNS | COMPANY_SUFFIXES | INSTITUTION_NOUNS
 USAGE_LABELS = {"place": "GPE", "thing": "OTHER", "person": "PERSON", "owner": "PERSON", "organisation": "ORG"}  # "modifier": counted apart
 MODEL_MAJORITY = 2  # without place or thing usage, the model's other label must outnumber PERSON this many times
 # (organisations say things too: "BP said" is no evidence against ORG)
@@ -954,7 +956,7 @@ def _people_tagged_otherwise(labels: dict[str, Counter], usage: dict[str, Counte
         words = name.split()
         used = usage[name]
         if (len(words) < 2 or name in relabel or not counts["PERSON"] or not (counts["ORG"] or counts["OTHER"])
-                or any(word in ORG_HEAD_NOUNS | COMPANY_SUFFIXES | INSTITUTION_NOUNS for word in words)
+                or any(word in ORGANISATION_NAME_WORDS for word in words)
                 or not all(word.replace("-", "").replace(".", "").isalpha() for word in words)):
             continue
         if used["PERSON"] >= 2 and used["PERSON"] > sum(used.values()) - used["PERSON"]:

@@ -21,7 +21,15 @@ from __future__ import annotations
 import datetime as dt
 
 from storyline.model import Document
-from storyline.nlp.time.dating import Bound, date_of_span, infer_publication, reanchor_label, reanchor_to_range
+from storyline.nlp.time.dating import (
+    MONTHS_WITHOUT_YEAR_REASON,
+    TITLES_REASON,
+    Bound,
+    date_of_span,
+    infer_publication,
+    reanchor_label,
+    reanchor_to_range,
+)
 from storyline.store import Store
 from storyline.store.queries import dated_span, days_named_until, latest_named_days, undated_resting_on
 
@@ -35,9 +43,9 @@ MIN_NEIGHBOURS = 2  # one dated neighbour alone is too often weeks away: it says
 STORY_REASON = "no date in its text"
 # Clues that allow disjoint windows (a title's two terms, a month of this year or the next), where
 # the story's dated coverage picks the nearest (`infer_publication(story=...)`): words of their
-# reasons in nlp/time/dating.py. A document dated by them before the coverage existed or moved is
+# reasons, from nlp/time/dating.py. A document dated by them before the coverage existed or moved is
 # dated again when new dated documents arrive, as a full build would date it.
-WINDOW_CHOICE_REASONS = ("months named without their year", "titles ")
+WINDOW_CHOICE_REASONS = (MONTHS_WITHOUT_YEAR_REASON, TITLES_REASON)
 STORY_MARGIN_DAYS = 0  # an article without a date of its own: within the story's dated coverage, widened by this
 # (chosen on the development topics: 0, 15, 30 days; also tried for every article, which narrowed some
 # wrongly, e.g. seed 002 published months after the seeds' last dated article)

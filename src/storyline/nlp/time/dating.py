@@ -269,6 +269,10 @@ def _is_relative(timex: Timex) -> bool:
 
 
 _LONGER_TITLE = re.compile(r"\b(?:vice|deputy)[- ]$", re.IGNORECASE)
+# Reasons of clues that allow disjoint windows, which the story's dated coverage chooses among
+# (story/redate.py dates such documents again when that coverage grows).
+MONTHS_WITHOUT_YEAR_REASON = "months named without their year"
+TITLES_REASON = "titles "
 MIN_TITLE_REGION_DAYS = 14  # titles agreeing on fewer days meet only at a handover: one is history
 
 
@@ -416,7 +420,7 @@ def _yearless_bound(text: str, timexes: list[Timex], earliest: dt.date, latest: 
     nearest = _nearest(allowed, story)
     chosen = " (the window nearest the story's dated coverage)" if len(nearest) < len(_nearest(allowed, None)) else ""
     first, last = min(a for a, _ in nearest), max(b for _, b in nearest)
-    return Bound(f"{' and '.join(used)}: months named without their year, so {first.isoformat()}..{last.isoformat()}"
+    return Bound(f"{' and '.join(used)}: {MONTHS_WITHOUT_YEAR_REASON}, so {first.isoformat()}..{last.isoformat()}"
                  f"{chosen}", earliest=first, latest=last)
 
 
@@ -486,7 +490,7 @@ def infer_publication(text: str, timexes: list[Timex], today: str | None = None,
     if titles:
         held = [words for words, periods in votes if any(s <= titles[1] and titles[0] <= e for s, e in periods)]
         chosen = " (the period nearest the story's dated coverage)" if titles != _pick_region(regions, lower) else ""
-        applied.append(Bound(f"titles {', '.join(repr(w) for w in held)}: {titles[0].isoformat()}.."
+        applied.append(Bound(f"{TITLES_REASON}{', '.join(repr(w) for w in held)}: {titles[0].isoformat()}.."
                              f"{titles[1].isoformat()}{chosen}", earliest=titles[0], latest=titles[1]))
     if titles and lower and lower <= titles[1]:
         found = [max(lower, titles[0]), titles[1]]
