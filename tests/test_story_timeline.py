@@ -359,6 +359,8 @@ def test_page_furniture_is_no_evidence():
     assert not is_page_furniture("GRAND ISLE, Louisiana (Reuters) - President Barack Obama warned BP on Friday not "
                                  'to "nickel and dime" Gulf coast residents.')
     assert not is_page_furniture("The House of Representatives on Friday approved the toughest reforms ever.")
+    assert is_page_furniture("Events May 4, Day 15 Transocean Ltd. says it will seek to limit its liability "
+                             "VENICE, La. (AP) -- Crews were forced to stop burning oil on Tuesday.")
     # an organisation's acronym after its name, a senator's party: the report's own words
     assert not is_page_furniture("The well had been inspected, as reported by the Minerals Management Service (MMS) - "
                                  "the agency that regulates offshore drilling.")

@@ -63,13 +63,13 @@ def is_first_person(sentence: str) -> bool:
 
 # Page furniture news pages keep as text, glued to or standing for a sentence: a bullet list ("* Premiums
 # up 50 pct - Moody's * Sector loss ..."), an agency dateline after other words (a page headline or a
-# caption glued before "LONDON (Reuters) -": a dateline's place is in capitals, which an organisation's
-# acronym after its name, "the Minerals Management Service (MMS) -", is not), a teaser cut off by an
-# ellipsis and followed by the next one, a photo's left-to-right credit (two position labels: one "(R)"
-# is a senator's party), a roundup's section label.
+# caption glued before "LONDON (Reuters) -" or "VENICE, La. (AP) --": a dateline's place is in
+# capitals, which an organisation's acronym after its name, "the Minerals Management Service (MMS) -",
+# is not), a teaser cut off by an ellipsis and followed by the next one, a photo's left-to-right
+# credit (two position labels: one "(R)" is a senator's party), a roundup's section label.
 PAGE_FURNITURE = re.compile(
     r"(?:^|\s)\\?[*•·▪]\s"  # Timeline17's pages keep their bullets escaped: "\* Premiums up"
-    r"|\b[a-z][a-z]+\b[^()]*?\b[A-Z]{2,}[A-Z .,/]*\s\([A-Z][A-Za-z]{1,12}\)\s*[-–—]"
+    r"|\b[a-z][a-z]+\b[^()]*?\b[A-Z]{2,}[A-Z .,/]*(?:,\s*[A-Z][a-z]{1,5}\.)?\s\([A-Z][A-Za-z]{1,12}\)\s*[-–—]"
     r"|\w(?:\.\.\.|…)\s+[A-Z]"
     r"|\((?:L-R|R-L|left to right|from left)\)|\((?:L|R|C)\)[^()]*\((?:L|R|C)\)"
     # a roundup's section label: "At the White House: President Obama delivered ...", "In the Gulf: BP ..."
