@@ -804,3 +804,55 @@ def test_a_statement_cut_from_the_writers_words_is_still_listed(nlp):
                              "were substantially large enough to afford the payment.")
     assert found.get("a decision on the dividend would be made next month") is True
     assert not any("reassuring" in quote for quote in found)
+
+
+def test_the_one_told_before_a_there_clause_is_not_content(nlp):
+    """BBC (haiti): 'Mr Fisher told the BBC News channel there were believed to have been ...'."""
+    assert _cut(nlp, "Mr Fisher told the BBC News channel there were believed to have been 80 to 90 Britons in the "
+                     "country before the earthquake.", "told", "the BBC") == (
+        "there were believed to have been 80 to 90 Britons in the country before the earthquake")
+
+
+LIVE_PAGE = ("1110 The BBC's Jack Izzard says only a trickle of aid flights have arrived in Haiti so far. The first "
+             "flights will be carrying emergency food. 1052 The Red Cross says that since the quake, 1,360 Haitians - "
+             "including 148 people in Haiti “saying they were alive” - have registered on its website which helps "
+             "track down missing family members 1047 US Secretary of State Hillary Clinton has arrived back in the US "
+             "to deal with the country's response to the quake. 1028 Countries around the world are scrambling to "
+             "send assistance to Haiti.")
+
+
+def test_a_live_pages_next_entry_ends_a_content(nlp):
+    """BBC (haiti): a live page's entries, flattened, lose a full stop; the next entry's timestamp
+    ('1047 US Secretary ...') ends the statement. A year after a preposition, or a page with no
+    other timestamped entries, ends nothing."""
+    assert _cut(nlp, LIVE_PAGE, "says", "that since", "quake. 1028").endswith("missing family members")
+    sentence = ("Officials said the flood defences built in 2010 The Hague standard were enough and tested in 1950 "
+                "Dutch models.")
+    assert _cut(nlp, sentence, "said", "the flood").endswith("in 1950 Dutch models")
+    single = "The Red Cross says 1,360 Haitians have registered with its tracing service 1047 Others have not yet."
+    assert _cut(nlp, single, "says", "1,360").endswith("1047 Others have not yet")
+
+
+def test_a_news_agencys_source_tag_is_not_content(nlp):
+    """BBC (haiti): a live page's entries end with their source ('... in a common grave - Reuters');
+    a dash before other words stays."""
+    sentence = "2125 Haitian President Rene Preval says 7,000 victims have already been buried in a common grave - Reuters."
+    assert _cut(nlp, sentence, "says", "7,000") == "7,000 victims have already been buried in a common grave"
+    sentence = ("The UN says damage to the capital, Port-au-Prince, is massive and broad, with perhaps hundreds of "
+                "thousands of homes destroyed - Reuters report.")
+    assert _cut(nlp, sentence, "says", "damage").endswith("homes destroyed")
+    sentence = "Officials said the victims came from two towns - Leogane and Jacmel."
+    assert _cut(nlp, sentence, "said", "the victims").endswith("two towns - Leogane and Jacmel")
+
+
+def test_a_caption_glued_to_an_opening_quote_mark_is_not_content(nlp):
+    """BBC (haiti): a photo caption without its full stop runs into the quote after it; a quote
+    inside a sentence stays."""
+    sentence = ("Families have been separated during the disaster “All the DC Agencies are currently working together "
+                "to deliver aid,” explained Kate.")
+    assert _cut(nlp, sentence, "explained", "Families", "aid,”") == (
+        "“All the DC Agencies are currently working together to deliver aid,”")
+    sentence = "Roger Musson said he was “not at all” surprised at the level of destruction in Haiti."
+    assert _cut(nlp, sentence, "said", "he was") == "he was “not at all” surprised at the level of destruction in Haiti"
+    sentence = "The Pentagon said it had named the mission “Operation Unified Response” on Friday."
+    assert _cut(nlp, sentence, "said", "it had").endswith("on Friday")

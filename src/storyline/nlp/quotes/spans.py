@@ -4,7 +4,7 @@ tar balls believed to be from the spill' + 'had started to wash up'). Quoted par
 the quote marks (`extract`), so these rules leave any content holding a quote mark alone."""
 from __future__ import annotations
 
-from storyline.nlp.lexicon import ADDRESSEE_VERBS, CUE_VERBS, SPEECH_VERBS
+from storyline.nlp.lexicon import ADDRESSEE_VERBS, CUE_VERBS, NEWS_MEDIA_HEADS, NEWS_ORGANISATIONS, SPEECH_VERBS
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS, QuoteIndex
 from storyline.nlp.spacy_model import text_of
@@ -143,8 +143,15 @@ def writers_words_cut(att: Attribution, quotes_index: QuoteIndex) -> Attribution
       ...') is left: the parse cannot tell the writer's comment from the speaker's ('had achieved
       a new milestone, collecting 27,900 barrels').
 
-    Any content: a run of title-case words before a title-case closed-class word ('Features The
-    oil spill ...') is page furniture; the content starts at the closed-class word.
+    Any content, a flattened page's furniture outside quote marks:
+    - a run of title-case words before a title-case closed-class word ('Features The oil spill
+      ...'); the content starts at the closed-class word;
+    - a sentence run straight into an opening quote mark that opens a sentence ('Families have
+      been separated during the disaster “All the DC Agencies are ...', a caption without its
+      full stop); the content starts at the mark;
+    - a live page's next timestamped entry ('... missing family members 1047 US Secretary of
+      State Hillary Clinton has arrived ...'); the content ends before the timestamp;
+    - a news agency's source tag ('... in a common grave - Reuters', '(Reuters) - ...').
 
     The cut ranges are kept in `writers_words`, so the statement test knows the sentence's rest
     is the writer's and not a cut clause."""
@@ -161,6 +168,9 @@ def writers_words_cut(att: Attribution, quotes_index: QuoteIndex) -> Attribution
         end = _before_next_act(parsed, start, end, verb, quotes_index)
         end = _before_writers_adjunct(parsed, start, end, clause, quotes_index)
     start = _after_furniture(parsed, start, end, quotes_index)
+    start = _at_a_glued_quote(parsed, start, end, quotes_index)
+    end = _before_live_entry(parsed, start, end, quotes_index)
+    start, end = _without_agency_tag(parsed, start, end, quotes_index)
     if (start, end) == (content.start, content.end) or end - start < 2:
         return att
     new_start, new_end = _trimmed(text_of(parsed), parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text))
@@ -196,11 +206,12 @@ def _movable(token, quotes_index: QuoteIndex) -> bool:
 def _from_that(parsed, start: int, verb, clause, quotes_index) -> int:
     """The content's start at its clause's 'that' when every word before it hangs on the cue verb;
     after a verb of telling, at the clause's first word when only the one told stands before it
-    ('had told [a congressional committee] the top hat device had achieved ...')."""
+    ('had told [a congressional committee] the top hat device had achieved ...', 'told [the BBC
+    News channel] there were believed to have been ...')."""
     that = next((child for child in clause.children if child.dep_ == "mark" and child.lower_ == "that"), None)
     if that is not None:
         first, deps = that.i, None
-    elif cue_lemma(verb) in ADDRESSEE_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    elif cue_lemma(verb) in ADDRESSEE_VERBS and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         first, deps = clause.left_edge.i, ("dobj", "dative", "npadvmod", "prep")
     else:
         return start
@@ -296,3 +307,105 @@ def _after_furniture(parsed, start: int, end: int, quotes_index) -> int:
         if opener.is_title and opener.text != "I" and opener.pos_ in SENTENCE_OPENER_POS and following.is_lower:
             return start + k
     return start
+
+
+def _at_a_glued_quote(parsed, start: int, end: int, quotes_index) -> int:
+    """The content's start at an opening quote mark glued to the unquoted sentence before it (no
+    punctuation between): when the words before are a clause of their own (a finite verb) and the
+    quote opens a sentence (a capitalised word that is no name, and a finite verb inside). A quote
+    inside a sentence ('he was “not at all” surprised', 'called it “Operation Unified Response”')
+    stays."""
+    for token in parsed[start + 1 : end]:
+        if token.text not in QUOTE_MARKS:
+            continue
+        quoted = quotes_index.holding(token.idx)
+        if quoted is None or quoted.start != token.idx:
+            return start
+        before, first = parsed[token.i - 1], token.nbor(1) if token.i + 1 < len(parsed) else None
+        run = parsed[start : token.i]
+        if first is None or not (before.is_alpha or before.like_num) or before.text in QUOTE_MARKS:
+            return start
+        if not first.is_title or first.pos_ == "PROPN" or token.i - start < 3:
+            return start
+        inside = parsed.char_span(quoted.start, quoted.end, alignment_mode="contract")
+        if inside is None or not any(t.tag_ in FINITE_TAGS for t in inside):
+            return start
+        if not any(t.tag_ in FINITE_TAGS for t in run) or not all(_movable(t, quotes_index) for t in run):
+            return start
+        return token.i
+    return start
+
+
+TIMESTAMP_SHAPES = ("dddd", "dd:dd", "d:dd", "dd.dd", "d.dd")
+SENTENCE_END = (".", "!", "?", "”", '"', "’")
+
+
+def _timestamp(token) -> bool:
+    """A clock time shaped as a live page writes its entries' times ('1047', '10:47')."""
+    if token.shape_ not in TIMESTAMP_SHAPES:
+        return False
+    digits = token.text.replace(":", "").replace(".", "")
+    return int(digits[:-2]) < 24 and int(digits[-2:]) < 60
+
+
+def _opens_an_entry(token) -> bool:
+    """A timestamp followed by a capitalised word: a live page's entry starts here."""
+    if not _timestamp(token) or token.i + 1 >= len(token.doc):
+        return False
+    following = token.nbor(1)
+    return following.is_alpha and (following.is_title or following.is_upper)
+
+
+def _before_live_entry(parsed, start: int, end: int, quotes_index) -> int:
+    """The content's end before a live page's next entry run into it without a full stop: a
+    timestamp after a word that does not govern it (no preposition or determiner: 'in 2010 The
+    ...' is a year), on a page where at least two other entries open after a sentence's end."""
+    for token in parsed[start + 2 : end - 1]:
+        if not _opens_an_entry(token) or not _movable(token, quotes_index):
+            continue
+        if token.nbor(-1).pos_ in ("ADP", "DET") or token.nbor(-1).text in SENTENCE_END:
+            continue
+        entries = sum(1 for t in parsed if t.i != token.i and _opens_an_entry(t)
+                      and (t.i == 0 or t.nbor(-1).text in SENTENCE_END))
+        if entries >= 2:
+            return token.i
+    return end
+
+
+DASHES = ("-", "–", "—", "--")
+
+
+def _agency(words) -> bool:
+    """A news agency or outlet's name ('Reuters', 'AFP', 'Associated Press')."""
+    if not words or not all(w.is_title or w.is_upper for w in words):
+        return False
+    name = " ".join(w.lower_ for w in words)
+    return name in NEWS_ORGANISATIONS or words[-1].lower_ in NEWS_MEDIA_HEADS
+
+
+def _without_agency_tag(parsed, start: int, end: int, quotes_index) -> tuple[int, int]:
+    """A news agency's source tag at a content's edge is the page's, not the speaker's: '...
+    buried in a common grave - Reuters', '... - Reuters report', '(Reuters) - ...'. A dash before
+    any other words ('from two towns - Leogane and Jacmel') stays."""
+    last = end - 1
+    while last > start and parsed[last].is_punct and parsed[last].text not in (")",) and _movable(parsed[last], quotes_index):
+        last -= 1
+    for dash_at in range(max(start + 2, last - 4), last):
+        if parsed[dash_at].text not in DASHES or not _movable(parsed[dash_at], quotes_index):
+            continue
+        tail = parsed[dash_at + 1 : last + 1]
+        words = tail[:-1] if len(tail) > 1 and tail[-1].lower_ in ("report", "reports") else tail
+        if _agency(words) and all(_movable(t, quotes_index) for t in tail):
+            end = dash_at
+            break
+    if end - start > 3 and parsed[start].text == "(":
+        close = next((t.i for t in parsed[start + 1 : min(end, start + 5)] if t.text == ")"), None)
+        if close is not None and _agency(parsed[start + 1 : close]):
+            start = close + 1
+            while start < end and parsed[start].text in DASHES:
+                start += 1
+    if end - start > 3 and parsed[end - 1].text == ")":
+        open_at = next((t.i for t in reversed(parsed[max(start, end - 5) : end - 1]) if t.text == "("), None)
+        if open_at is not None and open_at > start + 1 and _agency(parsed[open_at + 1 : end - 1]):
+            end = open_at
+    return start, end
