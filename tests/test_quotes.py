@@ -856,3 +856,17 @@ def test_a_caption_glued_to_an_opening_quote_mark_is_not_content(nlp):
     assert _cut(nlp, sentence, "said", "he was") == "he was “not at all” surprised at the level of destruction in Haiti"
     sentence = "The Pentagon said it had named the mission “Operation Unified Response” on Friday."
     assert _cut(nlp, sentence, "said", "it had").endswith("on Friday")
+
+
+def test_a_quote_governed_by_the_words_before_it_is_not_a_glued_caption(nlp):
+    """Fox News (bpoil): 'because “I'd like my life back.”' is one sentence with its quote."""
+    sentence = ("Hayward said that no one wanted to resolve the crisis as badly as he did because “I'd like my life "
+                "back.”")
+    assert _cut(nlp, sentence, "said", "that no one", "back.”").startswith("that no one wanted")
+
+
+def test_an_agency_tag_in_brackets_takes_its_dateline_along(nlp):
+    """Fox News (bpoil): a truncated teaser runs into the next story's dateline 'WASHINGTON (AP)'."""
+    sentence = ("BP said the company needs more proof to support claims by scientists that huge plumes of oil are "
+                "suspended underwater in the... WASHINGTON (AP)")
+    assert _cut(nlp, sentence, "said", "the company", "(AP)").endswith("suspended underwater in the...")

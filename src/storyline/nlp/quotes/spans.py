@@ -309,12 +309,18 @@ def _after_furniture(parsed, start: int, end: int, quotes_index) -> int:
     return start
 
 
+# A word that can end a sentence whose full stop is missing; a conjunction, preposition, determiner
+# or verb before a quote mark ('because “I'd like my life back.”', 'shouted “Get out”') governs it.
+PHRASE_END_POS = ("NOUN", "PROPN", "NUM", "ADJ")
+
+
 def _at_a_glued_quote(parsed, start: int, end: int, quotes_index) -> int:
     """The content's start at an opening quote mark glued to the unquoted sentence before it (no
-    punctuation between): when the words before are a clause of their own (a finite verb) and the
-    quote opens a sentence (a capitalised word that is no name, and a finite verb inside). A quote
-    inside a sentence ('he was “not at all” surprised', 'called it “Operation Unified Response”')
-    stays."""
+    punctuation between): when the words before are a clause of their own (a finite verb, and a
+    noun, name, number or adjective last) and the quote opens a sentence (a capitalised word that
+    is no name and not 'I', and a finite verb inside). A quote inside a sentence ('he was “not at
+    all” surprised', 'called it “Operation Unified Response”', 'did because “I'd like my life
+    back.”') stays."""
     for token in parsed[start + 1 : end]:
         if token.text not in QUOTE_MARKS:
             continue
@@ -323,9 +329,9 @@ def _at_a_glued_quote(parsed, start: int, end: int, quotes_index) -> int:
             return start
         before, first = parsed[token.i - 1], token.nbor(1) if token.i + 1 < len(parsed) else None
         run = parsed[start : token.i]
-        if first is None or not (before.is_alpha or before.like_num) or before.text in QUOTE_MARKS:
+        if first is None or before.pos_ not in PHRASE_END_POS or not (before.is_alpha or before.like_num):
             return start
-        if not first.is_title or first.pos_ == "PROPN" or token.i - start < 3:
+        if not first.is_title or first.pos_ == "PROPN" or first.text == "I" or token.i - start < 3:
             return start
         inside = parsed.char_span(quoted.start, quoted.end, alignment_mode="contract")
         if inside is None or not any(t.tag_ in FINITE_TAGS for t in inside):
@@ -386,7 +392,8 @@ def _agency(words) -> bool:
 def _without_agency_tag(parsed, start: int, end: int, quotes_index) -> tuple[int, int]:
     """A news agency's source tag at a content's edge is the page's, not the speaker's: '...
     buried in a common grave - Reuters', '... - Reuters report', '(Reuters) - ...'. A dash before
-    any other words ('from two towns - Leogane and Jacmel') stays."""
+    any other words ('from two towns - Leogane and Jacmel') stays; an agency's tag in brackets takes
+    the capitalised dateline before it along ('... WASHINGTON (AP)')."""
     last = end - 1
     while last > start and parsed[last].is_punct and parsed[last].text not in (")",) and _movable(parsed[last], quotes_index):
         last -= 1
@@ -408,4 +415,7 @@ def _without_agency_tag(parsed, start: int, end: int, quotes_index) -> tuple[int
         open_at = next((t.i for t in reversed(parsed[max(start, end - 5) : end - 1]) if t.text == "("), None)
         if open_at is not None and open_at > start + 1 and _agency(parsed[open_at + 1 : end - 1]):
             end = open_at
+            while end - 1 > start + 1 and (parsed[end - 1].is_upper and parsed[end - 1].is_alpha
+                                           or parsed[end - 1].text == ","):
+                end -= 1  # the dateline before it ('... WASHINGTON (AP)')
     return start, end
