@@ -432,6 +432,7 @@ def test_what_dates_an_event_is_recorded(nlp, text, published, event_type, dated
      "election win.", "call", True),
     # done in a relative clause, whatever the main clause forecasts
     ("Salazar, who visited the Gulf Coast on Friday, could order a new moratorium.", "visit", True),
+    ("Obama, who met BP executives on Wednesday, will travel to the Gulf next week.", "meeting", True),
     # a present scene (a photo caption), a forecast, a possibility, an opinion
     ("The drilling rig Discoverer Enterprise recovers leaking oil in the Gulf of Mexico on June 13.", "spill", False),
     ("The test will involve closing off all three openings in the cap, in theory stopping the oil leaking into the "

@@ -357,6 +357,15 @@ def _denied(token) -> bool:
     return False
 
 
+def _tells_its_own_time(verb) -> bool:
+    """A relative clause with a tense of its own, or an adverbial clause in the past: what the main
+    clause plans says nothing of it ("Obama, who met BP executives on Wednesday, will travel ...").
+    Not "if Putin agrees, they will meet": a condition waits on the future."""
+    if verb.dep_ == "relcl":
+        return bool(_predicate_tense(verb))
+    return verb.dep_ == "advcl" and _predicate_tense(verb) == "past"
+
+
 def event_status(token, sentence_text: str) -> str:
     """called off when cancelled, denied when a denial governs it, planned when future, scheduled
     or only intended, reported when hedged or attributed to a report, else happened."""
@@ -372,7 +381,7 @@ def event_status(token, sentence_text: str) -> str:
     chain = [token]
     head = token
     for _ in range(3):
-        if head.head.i == head.i:
+        if head.head.i == head.i or _tells_its_own_time(head):
             break
         head = head.head
         chain.append(head)
