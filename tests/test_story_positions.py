@@ -254,6 +254,9 @@ def test_chat_questions_guesses_and_talk_state_no_position(claims_of):
                       "BP's American operations into temporary receivership.")
     # not "negotiations" from "Talking"; where the operations are put is part of the action (seed-1406 sheet)
     assert [issue for _, issue, _, _ in found] == ["put american operation into temporary receivership"]
+    # where mud is pumped is detail: one issue with "pump mud" said without it
+    pumped = claims_of("Senator Bill Nelson urged BP to pump mud into the well.")
+    assert pumped and all(issue == "pump mud" for _, issue, _, _ in pumped), pumped
 
 
 def test_attempts_places_that_only_locate_and_no_longer(claims_of):

@@ -412,6 +412,9 @@ OWN_ACTION_NOUNS = {"plan", "offer"}
 # Verbs of helping: "offered to help the government" (a party) names no issue; "promising to help
 # mining communities transition out of coal" does.
 HELPING_VERBS = {"help", "assist"}
+# Verbs whose object alone does not say the act: where it is put is part of it ("put BP's operations
+# into receivership"); with other verbs the destination is detail ("pump mud into the well").
+PLACING_VERBS = {"put", "place", "force", "plunge", "throw", "turn", "convert", "transform"}
 VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision", "question", "issue", "matter",
                      "lot", "part", "kind", "something", "anything", "everything", "nothing", "one", "all", "some",
                      "be", "have", "do", "get", "make", "go", "come", "see", "say", "report", "claim", "notion",

@@ -1023,7 +1023,7 @@ def open_issue(top: Token, places: _Places) -> str | None:
         if not phrase:
             return None
         result = next((_noun_phrase(o, places) for p in slot.children if p.dep_ == "prep" and p.lower_ == "into"
-                       for o in p.children if o.dep_ == "pobj"), None)
+                       for o in p.children if o.dep_ == "pobj"), None) if slot.lemma_.lower() in lexicon.PLACING_VERBS else None
         # "put BP's American operations into temporary receivership": where the object is put is the action
         return f"{slot.lemma_.lower()} {phrase}" + (f" into {result}" if result else "")
     return _noun_phrase(slot, places)
