@@ -362,6 +362,16 @@ def _opens_an_entry(token) -> bool:
     return following.is_alpha and (following.is_title or following.is_upper)
 
 
+def _entries_after_a_sentence_end(parsed) -> list[int]:
+    """Where the page's entries open after a sentence's end: read once per document, not once per
+    attribution (kept in `user_data` as the cue model keeps its probabilities)."""
+    known = parsed.user_data.get("storyline_live_entries")
+    if known is None:
+        known = parsed.user_data["storyline_live_entries"] = [
+            t.i for t in parsed if _opens_an_entry(t) and (t.i == 0 or t.nbor(-1).text in SENTENCE_END)]
+    return known
+
+
 def _before_live_entry(parsed, start: int, end: int, quotes_index) -> int:
     """The content's end before a live page's next entry run into it without a full stop: a
     timestamp after a word that does not govern it (no preposition or determiner: 'in 2010 The
@@ -371,9 +381,7 @@ def _before_live_entry(parsed, start: int, end: int, quotes_index) -> int:
             continue
         if token.nbor(-1).pos_ in ("ADP", "DET") or token.nbor(-1).text in SENTENCE_END:
             continue
-        entries = sum(1 for t in parsed if t.i != token.i and _opens_an_entry(t)
-                      and (t.i == 0 or t.nbor(-1).text in SENTENCE_END))
-        if entries >= 2:
+        if sum(1 for i in _entries_after_a_sentence_end(parsed) if i != token.i) >= 2:
             return token.i
     return end
 
