@@ -911,16 +911,15 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
         return [(issue, "drop", False) for issue in issues] + [(issue, earlier_stance, True) for issue in issues]
     if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "pobj") and cue.head.i in other_cues and cue_stance(cue.head) == "drop":
         return []  # the drop claim covers it
-    if cue.lemma_.lower() in lexicon.JUDGING_VERBS and cue.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in cue.children) \
-            and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children):
-        return []  # "Hong Kong, criticised for delaying quarantine measures": the criticised, misparsed as holder
+    if cue.lemma_.lower() in lexicon.JUDGING_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children):
+        judged = [c for c in cue.children if c.dep_ == "dobj"]
+        if (not judged and cue.pos_ == "VERB") or any(c.lower_ in JUDGED_PRONOUNS for c in judged):
+            # someone judged for what they did, not an issue: "Hong Kong, criticised for delaying quarantine
+            # measures" (the criticised, misparsed as holder); "criticized him for using the speech to push ..."
+            return []
     if stance in ("support", "oppose", "accept", "reject") and any(
             c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") for c in cue.children):
         return []  # "welcomes Prime Minister David Cameron for his first visit": a person, not an issue
-    if cue.lemma_.lower() in lexicon.JUDGING_VERBS and any(c.dep_ == "dobj" and c.lower_ in JUDGED_PRONOUNS
-                                                          for c in cue.children) \
-            and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children):
-        return []  # "criticized him for using the speech to push energy legislation": him, for what he did
     if stance == "reject" and cue.pos_ == "VERB" and any(_tells_what_happened(c) for c in cue.children if c.dep_ == "ccomp"):
         return []  # "dismissed talk it had held discussions": a denial of what happened, not a rejection
     if stance == "accept" and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and _is_argument(c))
