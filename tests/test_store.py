@@ -79,20 +79,26 @@ def test_outlet_lines_count_documents(tmp_path):
     assert counts == {"sign up for the week's free newsletters": 2, "a line": 1}
 
 
+def _store_made_at_version(path, version: int) -> sqlite3.Connection:
+    """A store file as the given schema version made it, open for the test to fill."""
+    from storyline.store import migrations
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    original = migrations.MIGRATIONS
+    try:
+        migrations.MIGRATIONS = [m for m in original if m[0] <= version]
+        migrations.migrate(conn, upgrade_only=True)
+    finally:
+        migrations.MIGRATIONS = original
+    return conn
+
+
 def test_an_older_store_is_migrated_in_place_keeping_its_data(tmp_path):
     """A version-3 store (before the aliases column) opens as the newest version, entities intact."""
     import json
 
-    from storyline.store import migrations
-
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    original = migrations.MIGRATIONS
-    try:
-        migrations.MIGRATIONS = [m for m in original if m[0] <= 3]
-        migrations.migrate(conn, upgrade_only=True)
-    finally:
-        migrations.MIGRATIONS = original
+    conn = _store_made_at_version(path, 3)
     entity = {"id": "person:pete-hegseth", "name": "Pete Hegseth", "type": "PERSON", "aliases": ["Hegseth"]}
     conn.execute("INSERT INTO entities (id, name, type, data) VALUES (?, ?, ?, ?)",
                  (entity["id"], entity["name"], entity["type"], json.dumps(entity)))
@@ -108,16 +114,10 @@ def test_the_story_coverage_is_read_from_indexes_not_from_every_text(tmp_path):
     """The story step's reads of every document (lengths, publication days, undated documents) use
     covering indexes, so their cost does not grow with the texts; a store made before keeps its
     documents' lengths through the migration."""
-    from storyline.store import migrations, queries
+    from storyline.store import queries
 
     path = tmp_path / "v9.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    original = migrations.MIGRATIONS
-    try:
-        migrations.MIGRATIONS = [m for m in original if m[0] <= 9]
-        migrations.migrate(conn, upgrade_only=True)
-    finally:
-        migrations.MIGRATIONS = original
+    conn = _store_made_at_version(path, 9)
     old_text = "Talks in Genève resumed on Monday."
     conn.execute("INSERT INTO documents (id, content_hash, source, text, seq, published) VALUES (?, ?, ?, ?, ?, ?)",
                  ("old", "h-old", "old.txt", old_text, 1, "2024-03-04"))
