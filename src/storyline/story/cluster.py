@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -264,14 +265,32 @@ def _intersect(a: list[str] | None, b: list[str] | None) -> list[str] | None:
 DATE_BASES = ("own", "", "saying", "sentence", "inferred", "publication")
 
 
-def _summary_key(mention: EventMention, copy_of: dict[str, str | None]) -> list:
+class _SummaryKey(NamedTuple):
     """Lower is better: a report of the article (not a caption, page furniture or a first-person
     account), told as done, dated by its own words, from an original, done, dated, naming most, of a
     readable length."""
-    return [
+
+    not_a_report: bool
+    not_realis: bool
+    date: str | None  # compared with the event's day when ranked (_ranked): one giving it another day tells another
+    date_basis: int
+    from_a_copy: bool
+    status: int
+    undated: bool
+    participants: int  # negative: more is better
+    odd_length: bool
+    doc: str
+    start: int
+
+
+SUMMARY_FIELDS = len(_SummaryKey._fields)
+
+
+def _summary_key(mention: EventMention, copy_of: dict[str, str | None]) -> _SummaryKey:
+    return _SummaryKey(
         is_no_report(mention.sentence) or is_page_furniture(mention.sentence),
         not mention.realis,
-        mention.date,  # compared with the event's day when ranked (_ranked): one giving it another day tells another
+        mention.date,
         DATE_BASES.index(mention.dated_by) if mention.dated_by in DATE_BASES else 1,
         copy_of.get(mention.doc) is not None,
         STATUS_ORDER.get(mention.status, 3),
@@ -280,10 +299,7 @@ def _summary_key(mention: EventMention, copy_of: dict[str, str | None]) -> list:
         not (60 <= len(mention.sentence) <= 300),
         mention.doc,
         mention.start,
-    ]
-
-
-SUMMARY_FIELDS = 11  # the length of a _summary_key
+    )
 
 
 def _ranked(key: list, event_date: str | None) -> list:
@@ -321,7 +337,7 @@ def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of:
         cluster.first = [mention.doc, mention.start, mention.trigger]
     key = _summary_key(mention, copy_of)
     if cluster.summary is None or _ranked(key, cluster.date) < _ranked(cluster.summary[:-1], cluster.date):
-        cluster.summary = key + [mention.sentence]
+        cluster.summary = [*key, mention.sentence]
 
 
 def _event_type(types: Counter) -> str:
