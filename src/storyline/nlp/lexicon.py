@@ -28,6 +28,27 @@ COGNITION_VERBS = frozenset(
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 
+# Narrower lists of saying for the story stage. Each keeps the words its caller was tuned with; the
+# differences from SPEECH_VERBS are deliberate (a wider list would change what those callers find).
+# What a refusal to speak takes ("declined to comment", "refused to say"): no refusal of anything but a
+# word to the press. Holds words of talk that SPEECH_VERBS lacks ("elaborate", "speculate", "discuss").
+PRESS_COMMENT_VERBS = frozenset(
+    "comment say elaborate discuss answer speculate confirm respond disclose specify identify name detail talk "
+    "speak reply explain".split()
+)
+# Verbs that report what someone said: a date in their clause is the saying's, not the happening's
+# ("said on Wednesday that he had spoken with Putin").
+SAYING_VERBS = PRESS_COMMENT_VERBS | frozenset(
+    "tell announce report state add note claim insist acknowledge admit write testify describe call characterize "
+    "suggest argue warn indicate deny stress emphasize recall reveal quote".split()
+)
+# Verbs whose clause is a view someone says or holds ("a philosophy that says corporations should ...",
+# "he believes BP should pay"; "make" as in "made clear"): a demand under them is quoted, not made.
+VIEW_VERBS = frozenset(
+    "say tell state indicate announce add insist argue claim declare signal write report believe think suggest "
+    "stress note make".split()
+)
+
 # Verbs of thinking that report a feeling, a wish or a deliberation ('investors worried that ...',
 # 'lawmakers are considering adding ...'): a state the writer ascribes, not a view someone stated.
 MOOD_VERBS = frozenset("feel fear hope wish want worry consider prefer seek plan intend".split())

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
+from storyline.nlp.lexicon import PRESS_COMMENT_VERBS, SAYING_VERBS
 from storyline.story import lexicon
 from storyline.nlp.time.sentence_dates import dates_in_text
 
@@ -577,7 +578,7 @@ def _own_predicate_clause(token, clause_verb) -> bool:
     """A clause further out still dates the event when its verb carries the event's own predicate
     and is no verb of saying ("said on Wednesday that the call ..." dates the saying)."""
     return (clause_verb is not None and clause_verb.i in _own_predicates(token)
-            and (clause_verb.i == token.i or clause_verb.lemma_.lower() not in lexicon.SAYING_VERBS))
+            and (clause_verb.i == token.i or clause_verb.lemma_.lower() not in SAYING_VERBS))
 
 
 def _refers_back(token, event_type: str) -> bool:
@@ -834,7 +835,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         for token, event_type in typed:
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
                 continue  # "refused to meet": no meeting
-            if token.lemma_.lower() in lexicon.REFUSAL_VERBS and _has_child(token, {"xcomp"}, lexicon.SPEECH_VERBS):
+            if token.lemma_.lower() in lexicon.REFUSAL_VERBS and _has_child(token, {"xcomp"}, PRESS_COMMENT_VERBS):
                 continue  # "declined to comment": no refusal of anything
             if token.dep_ in {"dobj", "obj"} and token.pos_ == "NOUN" and token.head.lemma_.lower() in lexicon.PREVENTION_VERBS:
                 continue  # "to stop the killing": what someone wants stopped

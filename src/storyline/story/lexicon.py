@@ -207,14 +207,6 @@ PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", 
 # demanded", "has consistently rejected").
 HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "always", "often", "frequently",
                     "constantly", "persistently", "usually", "regularly", "routinely", "typically"}
-# "declined to comment", "refused to say": no refusal of anything but a word to the press.
-SPEECH_VERBS = {"comment", "say", "elaborate", "discuss", "answer", "speculate", "confirm", "respond", "disclose",
-                "specify", "identify", "name", "detail", "talk", "speak", "reply", "explain"}
-# Verbs that report what someone said: a date in their clause is the saying's, not the happening's
-# ("said on Wednesday that he had spoken with Putin").
-SAYING_VERBS = SPEECH_VERBS | {"tell", "announce", "report", "state", "add", "note", "claim", "insist", "acknowledge",
-                               "admit", "write", "testify", "describe", "call", "characterize", "suggest", "argue",
-                               "warn", "indicate", "deny", "stress", "emphasize", "recall", "reveal", "quote"}
 # Auxiliaries and verbs that make an event a possibility or an obligation, not a happening: "could face
 # lawsuits", "is required to pay", "must pay".
 MODAL_AUXILIARIES = {"could", "might", "may", "must", "should"}

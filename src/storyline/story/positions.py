@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Mention, Position, Quote, Timex
+from storyline.nlp.lexicon import VIEW_VERBS
 from storyline.story.speakers import overlapping_entity, spans_by_document
 from storyline.story import lexicon
 
@@ -38,8 +39,6 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 JUDGED_PRONOUNS = {"him", "her", "them", "me", "us"}
 DEMANDABLE_PRONOUNS = {"we", "they", "he", "she"}  # "they must release the video"; not "it should begin"
 # nor "you should consult your GP": what is said to the one addressed is advice, not a position
-SPEECH_LEMMAS = {"say", "tell", "state", "indicate", "announce", "add", "insist", "argue", "claim", "declare",
-                 "signal", "write", "report", "believe", "think", "suggest", "stress", "note", "make"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC"}
 MAX_ISSUE_DEPTH = 6  # how deep under the stance word an issue may sit
@@ -691,7 +690,7 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                     or _is_hypothetical(verb, verb.sent, modals=False) or verb.dep_ not in ("ROOT", "ccomp", "conj") \
                     or any(t.lower_ in lexicon.CONDITION_MARKERS for t in verb.sent):
                 continue  # "the fact these regulations should not be designed ...", "... unless a storm heads our way"
-            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_LEMMAS and any(
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in VIEW_VERBS and any(
                     c.dep_ == "nsubj" and (c.lower_ in ("that", "which") or c.pos_ == "NOUN" and not c.ent_type_)
                     for c in verb.head.children):
                 continue  # "a philosophy that says corporations should be allowed ...": a thing's saying, quoted
@@ -709,7 +708,7 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ == "you" and _addressee_named(parsed, quote):
                 pass  # '"You should give back the money," Warren told Stumpf': a demand of the one named
-            elif subject is None or subject.dep_ == "nsubj" and not _is_party(subject) or verb.lemma_.lower() in SPEECH_LEMMAS:
+            elif subject is None or subject.dep_ == "nsubj" and not _is_party(subject) or verb.lemma_.lower() in VIEW_VERBS:
                 continue  # "testing should begin", "oxygen levels should continue to drop": a forecast;
                 # a passive ("the video should be released") says what someone should do
             stance = "oppose" if _negated(verb) else "demand"
