@@ -1186,6 +1186,12 @@ def _attach_roles(entities, mention_map, roles: list[Role]) -> None:
 # ---------------------------------------------------------------- queries
 
 
+def names_a_news_outlet(words: list[str], known: frozenset[str] = NEWS_ORGANISATIONS) -> bool:
+    """The lower-case words of a news outlet's name: a known organisation's, or one ending in a news
+    medium's word ('washington post', 'associated press', 'sky news')."""
+    return " ".join(words) in known or words[-1] in NEWS_MEDIA_HEADS
+
+
 def is_news_outlet(names: list[str], outlets: set[str] = frozenset()) -> bool:
     """An outlet is where the story is told, not one of its actors: one of the corpus's own outlets
     (`outlets`, lower-cased), a major news organisation, a name ending in a news medium's word
@@ -1196,7 +1202,7 @@ def is_news_outlet(names: list[str], outlets: set[str] = frozenset()) -> bool:
         words = strip_name(name).lower().split()
         if not words:
             continue
-        if " ".join(words) in known or words[-1] in NEWS_MEDIA_HEADS:
+        if names_a_news_outlet(words, known):
             return True
         if len(words) > 1 and words[0] in known and all(word in NEWS_MEDIA_PARTS for word in words[1:]):
             return True

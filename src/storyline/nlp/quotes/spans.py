@@ -4,7 +4,8 @@ tar balls believed to be from the spill' + 'had started to wash up'). Quoted par
 the quote marks (`extract`), so these rules leave any content holding a quote mark alone."""
 from __future__ import annotations
 
-from storyline.nlp.lexicon import ADDRESSEE_VERBS, CUE_VERBS, NEWS_MEDIA_HEADS, NEWS_ORGANISATIONS, SPEECH_VERBS
+from storyline.nlp.entities import names_a_news_outlet
+from storyline.nlp.lexicon import ADDRESSEE_VERBS, CUE_VERBS, SPEECH_VERBS
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS, QuoteIndex
 from storyline.nlp.spacy_model import text_of
@@ -393,8 +394,7 @@ def _agency(words) -> bool:
     """A news agency or outlet's name ('Reuters', 'AFP', 'Associated Press')."""
     if not words or not all(w.is_title or w.is_upper for w in words):
         return False
-    name = " ".join(w.lower_ for w in words)
-    return name in NEWS_ORGANISATIONS or words[-1].lower_ in NEWS_MEDIA_HEADS
+    return names_a_news_outlet([w.lower_ for w in words])
 
 
 def _without_agency_tag(parsed, start: int, end: int, quotes_index) -> tuple[int, int]:
