@@ -90,32 +90,52 @@ def test_outlet_filter_is_case_blind(seeds_store):
     assert len(hits) < len(search(seeds_store, "Putin", mode="text", limit=500))
 
 
-def test_ingest_stores_each_passage_with_its_vector(seeds_store):
-    """Vectors are made at ingest (in the analysis, batched), one per passage, and are the passage's
-    own embedding: nothing is left for the first search to compute."""
+def test_the_first_search_by_meaning_embeds_the_passages_ingest_stored(seeds_store, nlp, tmp_path, capsys):
+    """Ingest stores passages without vectors (embedding them was its largest cost after the
+    parse); the CLI's first search by meaning embeds every passage, says so once, and each vector
+    is the passage's own embedding. A later search finds nothing left to embed."""
     import numpy as np
 
-    from storyline.dedup.embed import embed, from_blob
+    from conftest import SEEDS
 
-    passages = seeds_store.conn.execute("SELECT document, start, end, text FROM passages ORDER BY rowid").fetchall()
-    vectors = {(doc, start, end): blob for doc, start, end, blob in seeds_store.conn.execute(
-        "SELECT document, start, end, embedding FROM passage_embeddings")}
-    assert len(passages) > 100 and set(vectors) == {(doc, int(start), int(end)) for doc, start, end, _ in passages}
-    assert not seeds_store.passages_without_vector()
-    sample = passages[::25]
-    fresh = embed([text for *_, text in sample], quantised=True)  # the search's graph
-    stored = np.vstack([from_blob(vectors[(doc, int(start), int(end))]) for doc, start, end, _ in sample])
-    # the same vector, stored as float16; int8 activations are scaled per batch, so a passage
-    # encoded with other texts is a little off its vector encoded in this batch
-    cosines = fresh @ stored.T
-    assert np.all(np.diag(cosines) > 0.98)
-    assert np.array_equal(cosines.argmax(axis=0), np.arange(len(sample)))
+    from storyline.cli import main
+    from storyline.dedup.embed import embed, from_blob
+    from storyline.pipeline import SpacyExecutor, ingest
+    from storyline.search import ensure_passage_vectors
+    from storyline.store import Store
+
+    path = tmp_path / "fresh.db"
+    store = Store(path)
+    try:
+        summary = ingest(store, [str(p) for p in sorted(SEEDS.glob("*.txt"))[:2]], SpacyExecutor(nlp))
+        assert summary.new == 2
+        passages = store.conn.execute("SELECT document, start, end, text FROM passages ORDER BY rowid").fetchall()
+        assert len(passages) > 20 and queries.newest_passage_unembedded(store)
+        assert store.conn.execute("SELECT COUNT(*) FROM passage_embeddings").fetchone()[0] == 0
+        assert main(["search", "--db", str(path), "a telephone call between presidents", "--format", "json"]) == 0
+        assert "embedding the passages" in capsys.readouterr().err
+        vectors = {(doc, start, end): blob for doc, start, end, blob in store.conn.execute(
+            "SELECT document, start, end, embedding FROM passage_embeddings")}
+        assert set(vectors) == {(doc, int(start), int(end)) for doc, start, end, _ in passages}
+        assert not store.passages_without_vector() and ensure_passage_vectors(store) == 0
+        assert main(["search", "--db", str(path), "Donetsk", "--format", "json"]) == 0
+        assert "embedding" not in capsys.readouterr().err
+        sample = passages[::7]
+        fresh = embed([text for *_, text in sample], quantised=True)  # the search's graph
+        stored = np.vstack([from_blob(vectors[(doc, int(start), int(end))]) for doc, start, end, _ in sample])
+        # the same vector, stored as float16; int8 activations are scaled per batch, so a passage
+        # encoded with other texts is a little off its vector encoded in this batch
+        cosines = fresh @ stored.T
+        assert np.all(np.diag(cosines) > 0.98)
+        assert np.array_equal(cosines.argmax(axis=0), np.arange(len(sample)))
+    finally:
+        store.close()
 
 
 def test_passage_index_reads_only_what_was_added(seeds_store, tmp_path):
     """An index held by a process is brought up to date by the rows stored since it was read; it
     then ranks exactly as an index read afresh. `embed_missing_passages` fills a store whose
-    passages were stored without vectors (as stores written before ingest embedded them)."""
+    passages were stored without vectors."""
     import shutil
 
     from storyline.dedup.embed import embed
@@ -179,13 +199,12 @@ def test_filters_apply_to_passages_found_by_meaning(seeds_store):
                                                        if kept(h["doc"], h["start"], h["end"])][:50]
 
 
-def test_a_store_without_vectors_is_named_to_the_user(seeds_store, tmp_path, capsys):
-    """A store written before passages were embedded at ingest: the CLI's search still answers (by
-    its words) and says on stderr that `storyline rebuild` adds the vectors; after it, no note."""
+def test_a_store_missing_vectors_gets_them_at_the_cli_search(seeds_store, tmp_path, capsys):
+    """A store whose passages have no vectors (ingested, never searched by meaning): the CLI's search
+    embeds them before ranking, says so on stderr, and answers by meaning as well as by words."""
     import shutil
 
     from storyline.cli import main
-    from storyline.search import embed_missing_passages
     from storyline.store import Store
 
     path = tmp_path / "old.db"
@@ -195,18 +214,18 @@ def test_a_store_without_vectors_is_named_to_the_user(seeds_store, tmp_path, cap
         assert not queries.first_passage_unembedded(store)
         with store.transaction() as conn:
             conn.execute("DELETE FROM passage_embeddings")
-        assert queries.first_passage_unembedded(store)
+        assert queries.first_passage_unembedded(store) and queries.newest_passage_unembedded(store)
         assert main(["search", "--db", str(path), "Donetsk", "--format", "json"]) == 0
         captured = capsys.readouterr()
-        assert "storyline rebuild" in captured.err and "Donetsk" in captured.out
-        embed_missing_passages(store)
-        assert not queries.first_passage_unembedded(store)
+        assert "embedding the passages" in captured.err and "Donetsk" in captured.out
+        assert '"semantic"' in captured.out or '"both"' in captured.out
+        assert not queries.first_passage_unembedded(store) and not store.passages_without_vector()
     finally:
         store.close()
 
 
 def test_large_store_index_file_is_written_read_and_kept_current(seeds_store, tmp_path, monkeypatch):
-    """From `ANN_FROM` vectors on (lowered here to the seeds' 144), ingest and rebuild write an
+    """From `ANN_FROM` vectors on (lowered here to the seeds' 144), embedding and rebuild write an
     IVF-PQ index beside the store; a fresh process reads it instead of building one, ranks as the
     exact scan does, takes vectors stored since, and builds anew when the stored vectors are not
     those it was made from."""

@@ -381,6 +381,13 @@ def test_pasted_article_is_ingested_in_a_background_job(db_path, tmp_path):
     assert client.get("/api/health").json()["documents"] == 6
     hits = client.get("/api/search", params={"q": "Patriot", "mode": "text"}).json()["results"]
     assert hits and hits[0]["doc"] == job["new_ids"][0] and hits[0]["outlet"] == "Test Wire"
+    from storyline.store import queries
+
+    store = Store(tmp_path / "copy.db", readonly=True)
+    try:  # the job embedded the new passages for search, so no search request has to
+        assert not queries.newest_passage_unembedded(store) and not store.passages_without_vector()
+    finally:
+        store.close()
 
 
 def test_the_timeline_kept_between_requests_follows_a_new_ingest(db_path, tmp_path):

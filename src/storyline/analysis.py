@@ -4,10 +4,11 @@ The ingest runner sends `(text, Document)` pairs through `nlp.pipe(as_tuples=Tru
 `storyline_timex` component writes each document's time expressions to `doc.spans["timex"]`,
 then the `storyline_analysis` component, last in the pipeline, replaces each Doc's context (the Document)
 with an `Analysed`: the document, its analysis (entities, roles, time, quotes, event mentions,
-position claims), the copy index's store-independent features (sentences, MinHash) and the
-MiniLM vectors of its search passages (embedded for a whole batch of documents at once). So with
+position claims) and the copy index's store-independent features (sentences, MinHash). So with
 N worker processes (`pipeline.SpacyExecutor`) everything per document runs next to the parse, and
 only the `Analysed` travels back. A Doc without a Document as context passes through untouched.
+Search vectors are not made here: the first search by meaning embeds the passages stored since
+(`search.ensure_passage_vectors`), which took the ingest's largest cost after the parse off it.
 """
 from __future__ import annotations
 
@@ -31,7 +32,6 @@ class Analysed:
     analysis: DocumentAnalysis | None = None
     error: str | None = None
     copy_features: object | None = None  # dedup.index.CopyFeatures
-    passage_vectors: object | None = None  # float16 array, one row per analysis.sentences (dedup.embed)
     cpu_seconds: dict[str, float] = field(default_factory=dict)  # per analysis stage (StageClock)
 
 
@@ -115,35 +115,8 @@ def analyse_one(parsed, doc: Document) -> Analysed:
         return Analysed(doc, error=failure_line(doc.source, error))
 
 
-def embed_passages(batch: list[Analysed]) -> Exception | None:
-    """Sets each analysed document's `passage_vectors`: every search passage (sentence) of the
-    batch embedded in one call. CPU time is shared out by passage count. A failure leaves the
-    vectors unset (the runner tries again before storing) and is returned, never raised: the
-    analysis itself stands."""
-    from storyline.dedup.embed import passage_vectors
-
-    done = [item for item in batch if item.analysis is not None]
-    texts = [item.doc.text[start:end] for item in done for start, end in item.analysis.sentences]
-    if not texts:
-        return None
-    started = time.process_time()
-    try:
-        vectors = passage_vectors(texts)
-    except Exception as error:  # noqa: BLE001 - returned to the caller
-        return error
-    seconds = time.process_time() - started
-    at = 0
-    for item in done:
-        count = len(item.analysis.sentences)
-        item.passage_vectors = vectors[at:at + count]
-        item.cpu_seconds["embed"] = item.cpu_seconds.get("embed", 0.0) + seconds * count / len(texts)
-        at += count
-    return None
-
-
 class AnalysisComponent:
-    """Replaces a Doc's Document context with its `Analysed`; in `nlp.pipe`, batch by batch, with
-    the batch's passages embedded together."""
+    """Replaces a Doc's Document context with its `Analysed`, in `nlp.pipe`, batch by batch."""
 
     def __call__(self, parsed):
         return next(self.pipe([parsed]))
@@ -154,18 +127,15 @@ class AnalysisComponent:
         from storyline.nlp.time.component import release_timex_spans
 
         for docs in minibatch(stream, size=batch_size):
-            analysed = []
             for parsed in docs:
                 context = getattr(parsed, "_context", None)
                 if not isinstance(context, Document):
                     continue
                 parsed._context = analyse_one(parsed, context)
-                analysed.append(parsed._context)
                 release_timex_spans(parsed)
                 # the tok2vec tensor is what makes a Doc large; nothing after this stage reads it,
                 # and a worker would send it back to the ingest process for nothing
                 parsed.tensor = parsed.tensor[:0, :0] if parsed.tensor.ndim == 2 else parsed.tensor
-            embed_passages(analysed)
             yield from docs
 
 

@@ -43,9 +43,6 @@ from storyline.model import (
 
 RAY_PIN = "ray[data]==2.60.0"
 COLUMNS = ("file_index", "record_index", "source", "raw", "raw_hash", "error", "stage", "document", "analysis")
-# the search passages' MiniLM vectors made beside the analysis (float16, one row per analysis sentence), so
-# loading does not embed every passage again in the driver
-VECTORS = "passage_vectors"
 EXIT_OK, EXIT_USER_ERROR = 0, 1
 
 
@@ -192,7 +189,6 @@ def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_s
     """Cleans and analyses the readable rows (as `ingest` would before looking at the store); the
     records' warnings travel in their raw JSON and are reported when the results are loaded."""
     from storyline.analysis import failure_line
-    from storyline.dedup.embed import to_blob
     from storyline.pipeline import SpacyExecutor, prepare_document, raw_hash
 
     todo: list[tuple[dict, Document]] = []
@@ -217,8 +213,6 @@ def analyse_rows(nlp, rows: list[dict], date_default: str | None = None, batch_s
             row.update(error=result.error, stage="analyse")
         else:
             row["analysis"] = json.dumps(analysis_to_dict(result.analysis), ensure_ascii=False)
-            if result.passage_vectors is not None:
-                row[VECTORS] = to_blob(result.passage_vectors)
     return rows
 
 
@@ -274,7 +268,7 @@ def _schema():
     import pyarrow as pa
 
     return pa.schema([("file_index", pa.int64()), ("record_index", pa.int64())]
-                     + [(name, pa.string()) for name in COLUMNS[2:]] + [(VECTORS, pa.binary())])
+                     + [(name, pa.string()) for name in COLUMNS[2:]])
 
 
 def _normal(path: str) -> str:
@@ -405,17 +399,7 @@ class PrecomputedAnalyses:
                 doc.published_range, doc.published_how = batch_doc.published_range, batch_doc.published_how
                 doc.published_reasons = batch_doc.published_reasons
             analysis = analysis_from_json(row["analysis"])
-            yield Analysed(doc, analysis, passage_vectors=_passage_vectors(row.get(VECTORS), len(analysis.sentences)))
-
-
-def _passage_vectors(blob: bytes | None, sentences: int):
-    """A row's passage vectors, or None (the runner then embeds them) when it has none for every sentence."""
-    from storyline.dedup.embed import from_blob
-
-    if not blob:
-        return None
-    vectors = from_blob(blob)
-    return vectors if len(vectors) == sentences else None
+            yield Analysed(doc, analysis)
 
 
 def records_of_rows(rows: list[dict]):

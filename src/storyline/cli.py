@@ -160,7 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = with_db(command("sources", run_sources, "documents, outlets, duplicates and rewrites"))
     with_format(sub)
 
-    sub = with_db(command("search", run_search, "ranked passages with document, date and offsets"))
+    sub = with_db(command("search", run_search, "ranked passages with document, date and offsets (the first "
+                                                "search by meaning after an ingest embeds its passages first)"))
     sub.add_argument("query", nargs="+", help="words to look for (any of them; passages with more of them, "
                                                "and with the words as a phrase, rank first)")
     sub.add_argument("--limit", type=count_at_least(1), default=20, metavar="N", help="at most N passages (default 20)")
@@ -252,7 +253,7 @@ def run_rebuild(args) -> int:
 
     store = open_store(args, write=True)
     rebuild_story(store)
-    embedded = embed_missing_passages(store)  # stores ingested before passages were embedded at ingest
+    embedded = embed_missing_passages(store)  # ahead of the first search by meaning
     update_index_file(store)
     print(f"story rebuilt from {store.document_count()} documents"
           + (f"; {embedded} passages embedded for search" if embedded else ""))
@@ -327,10 +328,13 @@ def run_search(args) -> int:
 
     store = args.store = open_store(args)
     filters = SearchFilters(actor=args.actor, since=args.since, until=args.until, outlet=args.outlet)
+    if args.mode != "text" and queries.newest_passage_unembedded(store):
+        print("note: embedding the passages ingested since the last search by meaning (once; "
+              "`storyline rebuild` does it ahead of time)", file=sys.stderr)
     hits = search(store, " ".join(args.query), mode=args.mode, filters=filters, limit=args.limit)
     if args.mode != "text" and queries.first_passage_unembedded(store):
-        print("note: this store's older passages have no search vectors (ingested before they were made at "
-              "ingest); the ranking by meaning misses them until `storyline rebuild`", file=sys.stderr)
+        print("note: this store's passages could not be given search vectors here (the store cannot be "
+              "written); the ranking by meaning misses them until `storyline rebuild`", file=sys.stderr)
     return print_listing(args, search_listing, hits)
 
 

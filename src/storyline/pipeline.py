@@ -32,7 +32,6 @@ from typing import Any, Literal, Protocol
 
 from storyline.analysis import (
     Analysed,
-    embed_passages,
     ensure_analysis,
     failure_line,
     forked_children_die_with_parent,
@@ -161,8 +160,8 @@ def prepare_document(raw: RawDocument, outlet_boilerplate: Callable[[str], set[s
 
 
 def store_document(store: Store, copy_index, doc: Document, analysis: DocumentAnalysis,
-                   fingerprints: list[str], copy_features=None, passage_vectors: list[bytes] | None = None) -> str:
-    """One transaction: the document, its analysis and passage vectors, raw hashes, outlet lines and copy links.
+                   fingerprints: list[str], copy_features=None) -> str:
+    """One transaction: the document, its analysis and passages, raw hashes, outlet lines and copy links.
     Returns "new", or "duplicate" when another process stored the same content meanwhile (the
     check is repeated under the write lock, so two concurrent ingests never both insert it)."""
     with store.transaction():
@@ -172,27 +171,13 @@ def store_document(store: Store, copy_index, doc: Document, analysis: DocumentAn
                 store.remember_raw(fingerprint, known)
             return "duplicate"
         links = copy_index.add(doc, features=copy_features) if copy_index is not None else []
-        store.insert_document(doc, analysis, passage_vectors)
+        store.insert_document(doc, analysis)
         for fingerprint in fingerprints:
             store.remember_raw(fingerprint, doc.id)
         store.record_outlet_lines(doc.outlet, outlet_lines(doc))
         for link in links:
             store.set_copy(link)
     return "new"
-
-
-def stored_vectors(analysed: Analysed) -> list[bytes]:
-    """The passage vectors as stored, one blob per sentence: the executor's, or embedded here when
-    it made none (analyses loaded from a batch, or an embedding that failed in a worker). Never
-    raises: without vectors the document is stored all the same, and `storyline rebuild` adds them."""
-    from storyline.dedup.embed import to_blob
-
-    if analysed.passage_vectors is None:
-        error = embed_passages([analysed])
-        if error is not None:
-            warnings.warn(f"search vectors not made ({error}); `storyline rebuild` adds them", RuntimeWarning,
-                          stacklevel=1)
-    return [] if analysed.passage_vectors is None else [to_blob(row) for row in analysed.passage_vectors]
 
 
 # --- documents between cleaning and storing ---------------------------------------------------------
@@ -324,12 +309,6 @@ class SpacyExecutor:
         from concurrent.futures.process import BrokenProcessPool
 
         forked_children_die_with_parent()
-        try:  # exported once here, not by every worker at once on a fresh machine
-            from storyline.dedup.embed import ensure_graph
-
-            ensure_graph(quantised=True)  # the workers embed passages with the int8 graph; it makes the fp32 one first
-        except Exception:  # noqa: BLE001 - the workers meet the same error and the documents stand without vectors
-            pass
         if self._nlp is not None:
             ensure_analysis(self._nlp)
         pool = ProcessPoolExecutor(self.n_process, mp_context=multiprocessing.get_context("fork"),
@@ -439,12 +418,10 @@ def ingest_records(store: Store, records: Iterable[Record], executor: Executor,
         if analysed.error is not None:
             fail.message = analysed.error
             return fail
-        vectors = stored_vectors(analysed)  # its embedding, if any, is counted in the analysis' CPU
         summary.add_cpu(analysed.cpu_seconds)
         started = time.process_time()
         try:
-            kind = store_document(store, copy_index, doc, analysed.analysis, item.fingerprints, analysed.copy_features,
-                                  vectors)
+            kind = store_document(store, copy_index, doc, analysed.analysis, item.fingerprints, analysed.copy_features)
         except Exception as error:
             fail.message = failure_line(doc.source, error)
             return fail
@@ -471,12 +448,6 @@ def ingest_records(store: Store, records: Iterable[Record], executor: Executor,
         started = time.process_time()
         build_story_if_needed(store, force=bool(summary.new), mode=story)
         summary.add_cpu({"story": time.process_time() - started})
-    if summary.new:
-        from storyline.search_index import update_index_file
-
-        started = time.process_time()
-        update_index_file(store)  # a large store's search index file takes the new passages' vectors
-        summary.add_cpu({"search index": time.process_time() - started})
     return summary
 
 

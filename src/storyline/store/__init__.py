@@ -137,9 +137,9 @@ class Store:
     def remember_raw(self, raw_hash: str, document_id: str) -> None:
         self.conn.execute("INSERT OR IGNORE INTO raw_hashes (raw_hash, document) VALUES (?, ?)", (raw_hash, document_id))
 
-    def insert_document(self, doc: Document, analysis: DocumentAnalysis, passage_vectors: list[bytes] | None = None) -> None:
-        """Call inside `transaction()`: the document, its analysis and its search passages (with their
-        vectors, one blob per `analysis.sentences`, when given) together."""
+    def insert_document(self, doc: Document, analysis: DocumentAnalysis) -> None:
+        """Call inside `transaction()`: the document, its analysis and its search passages together
+        (their vectors come with the first search by meaning, `search.ensure_passage_vectors`)."""
         seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
         self.conn.execute(
             """INSERT INTO documents (id, content_hash, source, title, outlet, author, url, published,
@@ -158,11 +158,6 @@ class Store:
             "INSERT INTO passages (text, document, start, end) VALUES (?, ?, ?, ?)",
             [(doc.text[start:end], doc.id, start, end) for start, end in analysis.sentences],
         )
-        if passage_vectors:
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO passage_embeddings (document, start, end, embedding) VALUES (?, ?, ?, ?)",
-                [(doc.id, start, end, blob) for (start, end), blob in zip(analysis.sentences, passage_vectors)],
-            )
 
     def update_document_dates(self, doc: Document) -> None:
         self.conn.execute(

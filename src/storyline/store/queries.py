@@ -691,12 +691,22 @@ def last_passage_vector(store: Store) -> int:
 
 
 def first_passage_unembedded(store: Store) -> bool:
-    """Whether the oldest stored passage has no vector: a store ingested before passages were
-    embedded at ingest (its semantic search misses them until `storyline rebuild`). One lookup."""
+    """Whether the oldest stored passage has no vector: search by meaning misses it until the
+    passages are embedded (`search.ensure_passage_vectors`, `storyline rebuild`). One lookup."""
+    return _passage_unembedded(store, "ASC")
+
+
+def newest_passage_unembedded(store: Store) -> bool:
+    """Whether the newest stored passage has no vector: an ingest since the last search by
+    meaning (passages are embedded in one go, so the newest is the last to get one). One lookup."""
+    return _passage_unembedded(store, "DESC")
+
+
+def _passage_unembedded(store: Store, order: str) -> bool:
     row = store.conn.execute(
-        """SELECT NOT EXISTS (SELECT 1 FROM passage_embeddings e
-                              WHERE e.document = p.document AND e.start = p.start AND e.end = p.end)
-           FROM (SELECT document, start, end FROM passages ORDER BY rowid LIMIT 1) p""").fetchone()
+        f"""SELECT NOT EXISTS (SELECT 1 FROM passage_embeddings e
+                               WHERE e.document = p.document AND e.start = p.start AND e.end = p.end)
+            FROM (SELECT document, start, end FROM passages ORDER BY rowid {order} LIMIT 1) p""").fetchone()
     return bool(row and row[0])
 
 

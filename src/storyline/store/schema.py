@@ -65,7 +65,7 @@ DOCUMENTS = [
     """CREATE VIRTUAL TABLE passages USING fts5(
         text, document UNINDEXED, start UNINDEXED, end UNINDEXED, tokenize = 'porter unicode61'
     )""",
-    # MiniLM vectors of the passages, made at ingest (`analysis.embed_passages`), read by `storyline.search`.
+    # MiniLM vectors of the passages, made by the first search by meaning (`search.ensure_passage_vectors`).
     """CREATE TABLE passage_embeddings (
         document TEXT NOT NULL,
         start INTEGER NOT NULL,

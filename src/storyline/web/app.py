@@ -107,11 +107,12 @@ def warm_up_search(db_path: str) -> None:
     paused every request for ~290 ms."""
     try:
         from storyline.dedup.embed import load_embedder
-        from storyline.search import passage_index
+        from storyline.search import ensure_passage_vectors, passage_index
 
         load_embedder(quantised=True)  # the search's graph
         store = Store(db_path, readonly=True)
         try:
+            ensure_passage_vectors(store)  # passages ingested since the last search by meaning
             passage_index(store.path).refresh(store)
         finally:
             store.close()

@@ -166,6 +166,9 @@ class JobRunner:
             if job.new:
                 self._update(job, stage="rebuilding")
                 build_story_if_needed(store, force=True)
+                from storyline.search import ensure_passage_vectors
+
+                ensure_passage_vectors(store)  # here, not in the next search request
         finally:
             store.close()
         self._update(job, state="done" if not job.failed or job.new or job.duplicate else "failed", stage="finished")
