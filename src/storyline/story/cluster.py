@@ -24,8 +24,8 @@ from storyline.dedup.sources import independent_sources
 from storyline.model import Event, EventMention
 from storyline.nlp.entities import most_common
 from storyline.story.lexicon import CONTACT_TYPES, DISASTER_TYPES
+from storyline.story.speakers import EntityLookup, entity_at
 
-EntityLookup = dict[tuple[str, int, int], str] | Callable[[str, int, int], str | None]
 SIMILAR_SENTENCE = 70  # rapidfuzz token_sort_ratio above which two sentences tell the same thing
 # When one event is reported with several contact words, name it by the most specific one.
 CONTACT_TYPE_PRIORITY = ("call", "meeting", "visit", "negotiation")
@@ -116,12 +116,6 @@ class _Cluster:
 # ---------------------------------------------------------------- participants -> entity ids
 
 
-def _lookup(entity_of: EntityLookup, doc: str, start: int, end: int) -> str | None:
-    if callable(entity_of):
-        return entity_of(doc, start, end)
-    return entity_of.get((doc, start, end))
-
-
 def _surname_key(text: str) -> str:
     words = [w for w in text.replace("’s", "").replace("'s", "").split() if w[:1].isalnum()]
     return words[-1].lower() if words else text.lower()
@@ -141,7 +135,7 @@ def participant_roles(mentions: list[EventMention], entity_of: EntityLookup) -> 
         ids = []
         for text in mention.participants:
             offset = mention.sentence.find(text)
-            entity = _lookup(entity_of, mention.doc, mention.start + offset, mention.start + offset + len(text)) if offset >= 0 else None
+            entity = entity_at(entity_of, mention.doc, mention.start + offset, mention.start + offset + len(text)) if offset >= 0 else None
             ids.append(entity)
             if entity:
                 by_surname.setdefault(_surname_key(text), entity)

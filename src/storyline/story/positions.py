@@ -18,7 +18,7 @@ Two steps, like events:
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Mention, Position, Quote, Timex
 from storyline.nlp.lexicon import VIEW_VERBS
-from storyline.story.speakers import overlapping_entity, spans_by_document
+from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
 from storyline.story import lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -1115,9 +1115,6 @@ class Statement:
     before: str | None = None  # for an earlier stance: the date of the sentence that mentions it
 
 
-EntityLookup = dict[tuple[str, int, int], str] | Callable[[str, int, int], str | None]
-
-
 def is_outlet(name: str, outlets: Iterable[str] = ()) -> bool:
     """A news organisation: a document's outlet, or an organisation named like one ('Washington Post')."""
     lowered = name.lower().removeprefix("the ").strip()
@@ -1136,7 +1133,7 @@ def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_
     outlets = {doc.outlet for doc in documents.values() if doc.outlet}
     found = []
     for claim in claims:
-        actor = _lookup(entity_of, claim.doc, claim.holder_start, claim.holder_end) \
+        actor = entity_at(entity_of, claim.doc, claim.holder_start, claim.holder_end) \
             or overlapping_entity(spans, claim.doc, claim.holder_start, claim.holder_end)
         if actor is None or actor.startswith("text:") or not is_specific_issue(claim):
             continue
@@ -1165,12 +1162,6 @@ def is_specific_issue(claim: Claim) -> bool:
     (docs/positions.md)."""
     return claim.issue_family != OPEN_ISSUE_FAMILY or claim.action \
         or any(word[:1].isupper() for word in claim.issue.split())
-
-
-def _lookup(entity_of: EntityLookup, doc: str, start: int, end: int) -> str | None:
-    if callable(entity_of):
-        return entity_of(doc, start, end)
-    return entity_of.get((doc, start, end))
 
 
 def _day(statement: Statement) -> str:

@@ -1,8 +1,22 @@
-"""Which stored entity a quote's speaker is, across documents: the per-document speaker reference
-(a name, or the person a pronoun was resolved to) looked up in the corpus-level mention map."""
+"""Which stored entity a span names, across documents: a quote's speaker reference (a name, or the
+person a pronoun was resolved to), a claim's holder or an event's participant, looked up in the
+corpus-level mention map."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from storyline.model import Quote
+
+# Entity ids by mention span (doc, start, end): the corpus mention map, or a function that answers for a
+# span (the story step's store lookup), so a big corpus need not be held as one map.
+EntityLookup = dict[tuple[str, int, int], str] | Callable[[str, int, int], str | None]
+
+
+def entity_at(entity_of: EntityLookup, doc: str, start: int, end: int) -> str | None:
+    """The entity of the mention at exactly this span, if one is linked."""
+    if callable(entity_of):
+        return entity_of(doc, start, end)
+    return entity_of.get((doc, start, end))
 
 
 def spans_by_document(mention_map: dict[tuple[str, int, int], str]) -> dict[str, list[tuple[int, int, str]]]:
