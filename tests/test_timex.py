@@ -220,6 +220,10 @@ def _timebank(name: str):
     # the reported quarter is one that had ended by the story's date, not the outlook's fourth
     ("wsj_0144", "the latest quarter", "the latest quarter", "1989-Q3"),
     ("wsj_0558", "the latest quarter", "the latest quarter", "1989-Q3"),
+    # "the quarter a year ago", "the corresponding period last year": the reported quarter, a
+    # year back, as one expression
+    ("wsj_1013", "the quarter a year ago", "the quarter a year ago", "1988-Q3"),
+    ("wsj_0344", "the corresponding period last year", "the corresponding period last year", "1988-Q3"),
     # "For the year, volume was flat", "a high for the year": the story's year ("for the year
     # ended March 31" stays a year's span, above)
     ("wsj_0189", "For the year, pet", "the year", "1989"),
@@ -371,3 +375,20 @@ def test_a_clock_time_takes_the_weekday_after_a_gmt_note():
     text = "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building."
     found = {t.text: t.value for t in extract_timexes(text, "1998-08-08")}
     assert found["about 10:35 a.m."] == "1998-08-07T10:35"
+
+
+def test_a_quarter_reported_in_the_past_tense_is_the_one_the_story_is_about(nlp):
+    """wsj_0189 (1989-11-02): a fiscal fourth quarter already reported is the story's quarter,
+    though the calendar's fourth quarter has not ended; announced ahead ("will result in a
+    fourth-quarter charge", wsj_0144) it is an outlook and the last ended quarter stays."""
+    reported = ("Ralston Purina Co. reported a 47% decline in fourth-quarter earnings, reflecting restructuring "
+                "costs as well as a more difficult pet food market. The St. Louis company earned $45.2 million, "
+                "or 65 cents a share, compared with $84.9 million, or $1.24 a share, a year earlier. Sales in "
+                "the latest period were $1.76 billion, a 13% increase from last year's $1.55 billion.")
+    found = {t.text: t.value for t in extract_timexes(reported, "1989-11-02", parsed=nlp(reported))}
+    assert (found["a year earlier"], found["the latest period"]) == ("1988-Q4", "1989-Q4")
+    outlook = ("Travelers estimated that the California earthquake last month will result in a fourth-quarter "
+               "pre-tax charge of less than $10 million. The insurer's earnings from commercial lines fell 59% "
+               "in the latest quarter.")
+    found = {t.text: t.value for t in extract_timexes(outlook, "1989-11-02", parsed=nlp(outlook))}
+    assert found["the latest quarter"] == "1989-Q3"

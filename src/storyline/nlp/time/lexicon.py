@@ -230,7 +230,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("part_of_day", r"the\s+{POD}"),
     ("unit_edge", r"(?:around\s+)?(?:the\s+)?(?:end\s+of\s+the\s+(?P<edge_unit>year|month|week|quarter)|(?P<edge_unit2>year)(?:-|\s+|'s\s+)end)"),
     ("whole_year", r"the\s+(?P<whole>full|entire|whole|current\s+fiscal|fiscal|latest\s+fiscal|previous\s+fiscal)\s+year"),
-    ("latest_period", r"the\s+(?:latest|most\s+recent|recent)\s+(?:period|quarter)|the\s+(?:comparable|same)\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
+    ("latest_period", r"the\s+(?:latest|most\s+recent|recent)\s+(?:period|quarter)|the\s+(?:comparable|same|corresponding)\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+                      r"|the\s+quarter\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"),
     ("vague_quarters", r"(?P<vq>coming|future|recent|past|previous)\s+quarters"),
     ("the_weekend", r"the\s+weekend"),
     ("for_the_unit", r"(?<=for\s)the\s+(?P<unit>year|week|month)"),

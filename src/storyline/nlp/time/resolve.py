@@ -253,20 +253,23 @@ def resolve_rules_in_order(rules: list[TimeRule], anchor: str | None) -> list[st
         if value and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", value):
             reference = value[:10]
         _note_precision(by_unit, value)
-        if value and not rule.in_quarter_context and _is_completed_quarter(value, anchor):
+        if value and not rule.in_quarter_context and _is_completed_quarter(value, anchor, rule.direction):
             last_quarter = value
     return values
 
-def _is_completed_quarter(value: str, anchor: str | None) -> bool:
-    """A named quarter that had ended by the anchor: the one a results story can be about
-    ("expects a weak fourth quarter" in November is an outlook, not the quarter reported)."""
+def _is_completed_quarter(value: str, anchor: str | None, tense: str | None = None) -> bool:
+    """A named quarter that had ended by the anchor, or the anchor's own quarter under a past-tense
+    verb (a fiscal quarter already reported: "reported a decline in fourth-quarter earnings" in
+    November): the one a results story can be about ("expects a weak fourth quarter" in November
+    is an outlook, not the quarter reported)."""
     match = re.fullmatch(r"(\d{4})-Q([1-4])", value)
     day = parse_anchor(anchor)
     if not match:
         return False
     if day is None:
         return True
-    return (int(match.group(1)), int(match.group(2))) < (day.year, (day.month - 1) // 3 + 1)
+    named, current = (int(match.group(1)), int(match.group(2))), (day.year, (day.month - 1) // 3 + 1)
+    return named < current or (named == current and tense == "past")
 
 
 def _note_precision(by_unit: dict[str, str], value: str | None) -> None:
