@@ -392,3 +392,23 @@ def test_a_quarter_reported_in_the_past_tense_is_the_one_the_story_is_about(nlp)
                "in the latest quarter.")
     found = {t.text: t.value for t in extract_timexes(outlook, "1989-11-02", parsed=nlp(outlook))}
     assert found["the latest quarter"] == "1989-Q3"
+
+
+@pytest.mark.parametrize("sentence, anchor, text, expected", [
+    # a singular noun subject with a plain-present tag: the past form of hurt/cut/set (wsj_0585)
+    ("Weakness in big technology stocks hurt the composite as well as the Nasdaq 100 Index, which fell 1.4%, "
+     "or 6.43, on Friday, to 437.68.", "1989-10-30", "Friday", "1989-10-27"),
+    # a plan seen from the past perfect lies before the anchor (wsj_0542)
+    ("The offer previously had been scheduled to expire at midnight Friday.", "1989-10-30", "midnight Friday",
+     "1989-10-27T24:00"),
+    # "until" under a past perfect is a limit already passed (APW19990507.0207)
+    ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", "Thursday", "1999-05-06"),
+    # and the same words with a plain past verb stay ahead: a deadline moved to next Tuesday (NYT20000403.0463)
+    ("The family refused to sign the agreement, and INS extended its deadline until 9 a.m. Tuesday.", "2000-04-03",
+     "9 a.m. Tuesday", "2000-04-04T09:00"),
+    # a plural subject keeps the news present: "The talks resume Monday" is ahead
+    ("The talks resume Monday in Geneva.", "2025-02-12", "Monday", "2025-02-17"),
+])
+def test_the_parse_tells_past_forms_and_past_perfect_limits(nlp, sentence, anchor, text, expected):
+    found = {t.text: t.value for t in extract_timexes(sentence, anchor, parsed=nlp(sentence))}
+    assert found[text] == expected

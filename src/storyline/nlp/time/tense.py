@@ -34,6 +34,17 @@ def _governing_verb(parsed, start: int, end: int):
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
+def _is_past_perfect(verb) -> bool:
+    """'had called', 'had been scheduled': seen from a time already past."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
+def _has_singular_noun_subject(verb) -> bool:
+    """A singular noun subject cannot take a plain present form ('weakness hurt'), so such a
+    form is the past tense of a verb whose two forms are spelled alike (hurt, cut, set, hit)."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+
+
 def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: bool = True) -> str | None:
     """Tense of the verb governing the expression: will/going to -> future, VBD/VBN -> past.
     The news present ("meets Monday") points ahead only for day names, not for a bare month
@@ -56,7 +67,9 @@ def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: 
     if any(a.tag_ == "MD" for a in auxiliaries) and verb.tag_ in ("VB", "VBG"):
         return "future"
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in ("plan", "expect", "hope", "want", "intend", "schedule", "agree"):
-        return "future"
+        return "past" if _is_past_perfect(verb.head) else "future"  # "had been scheduled to expire Friday"
+    if verb.tag_ == "VBP" and _has_singular_noun_subject(verb):
+        return "past"  # "Weakness ... hurt the index on Friday": a past form the tagger read as present
     if news_present_is_future and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING_VERBS:
         return "future"  # news present with a day name: "meets Monday", "arrives Friday"
     if verb.tag_ in ("VBZ", "VBP"):
@@ -74,7 +87,9 @@ def direction(text: str, start: int, end: int, parsed, news_present_is_future: b
     if re.match(r"['’]s\b", text[end:end + 2]):
         return "past"  # "Tuesday's declaration": a day already named by its event
     if _LIMIT_AHEAD.search(text[max(0, start - 20):start]):
-        return "future"
+        verb = _governing_verb(parsed, start, end) if parsed is not None else None
+        if verb is None or not _is_past_perfect(verb):
+            return "future"  # "until Thursday, they had not called him a suspect" looks back
     if parsed is not None:
         tense = _direction_from_parse(parsed, start, end, news_present_is_future)
         if tense in ("past", "future"):
