@@ -57,7 +57,8 @@ def test_added_documents_give_the_speakers_events_and_positions_of_a_full_build(
     assert sum(1 for s in speakers(grown).values() if s) >= 40
     assert events(whole) == events(grown)
     assert positions(whole) == positions(grown)
-    assert whole["timeline"] == grown["timeline"] and len(grown["timeline"]) >= 10  # the default timeline
+    # the default timeline: the seeds' calls and meeting, unsure rows filling the screen only with acts
+    assert whole["timeline"] == grown["timeline"] and len(grown["timeline"]) >= 5
     assert sum(1 for e in grown["events"] if e["date"] or e["date_range"]) >= 20
 
 

@@ -156,6 +156,8 @@ def test_salience_rises_with_independent_sources_and_falls_for_statements():
 def test_default_timeline_keeps_the_important_happenings_once_oldest_first():
     events = [_framed(f"minor{i}", f"2025-03-{i + 1:02d}", "statement", roles={"agent": ["zelensky"]}, obj="ceasefire")
               for i in range(20)]
+    for event in events:
+        event.dated_by = "own"  # "Zelensky called for a ceasefire on Monday"
     events += [
         _framed("call", "2025-02-12", sources=("a", "b"), independent=2),
         _framed("same call again", None, date_range=["2025-02-10", "2025-02-12"]),  # clustering kept it apart
@@ -429,3 +431,65 @@ def test_a_large_story_shows_fewer_rows_rather_than_unsure_ones():
     assert sorted(chosen) == sorted(e.id for e in sure)
     # a short story fills its one screen with them
     assert len(default_timeline(sure[:3] + unsure, span, size=48)) == DEFAULT_MIN_ROWS
+
+
+def test_a_teaser_cut_off_by_an_ellipsis_is_no_evidence():
+    from storyline.story.cluster import is_page_furniture
+
+    # Timeline17 bpoil_foxnews: a related-story teaser ending the page, and a teaser list run into a dateline
+    assert is_page_furniture("A government lawyer says the owner of the oil rig that exploded and led to the massive "
+                             "2010 Gulf oil spill is thwarting a federal board's efforts to make safety reco...")
+    assert is_page_furniture("Events May 4, Day 15 of a Gulf of Mexico oil spill that began with an explosion and fire "
+                             "on April 20 on the drilling rig Deepwater Horizon, owned by Transocean Ltd.... VENICE, La. (AP) --")
+    # a speaker's pause inside a quotation is the speaker's, and a sentence's own full stop is no ellipsis
+    assert not is_page_furniture('Kremlin spokesman Dmitry Peskov said: "At least he is talking about peace..."')
+    assert not is_page_furniture("Alabama's attorney general on Thursday sued BP and others companies associated with the spill.")
+
+
+def test_a_row_must_name_one_of_the_storys_central_parties_or_terms():
+    from storyline.story.timeline import central_names, central_terms, on_story
+
+    # bpoil_foxnews: entities named in a fifth of the documents, words in three fifths of them
+    names = [("BP", ["BP PLC"]), ("Gulf of Mexico", ["Gulf"]), ("Barack Obama", ["Obama"]), ("Associated Press", ["AP"]),
+             ("WASHINGTON", [])]
+    counts = {"oil": 140, "spill": 134, "said": 127, "new": 97, "april": 91, "week": 70, "leak": 67, "obama": 69}
+    terms = central_terms(140, counts)
+    assert "oil" in terms and "spill" in terms and "leak" not in terms
+    assert not {"said", "april", "week"} & set(terms)  # what any news text is full of
+    span = StorySpan("2010-04-21", "2010-12-31", 140, {"a": 1000}, central=central_names(names, terms))
+    told = [
+        "Meanwhile, Coast Guard Commandant Thad Allen retired Tuesday, as the oil kept flowing.",
+        "Alabama's attorney general on Thursday sued BP and others companies associated with the spill.",
+        "President Barack Obama visited the coast Friday to see the damage.",
+        "Later in the morning, the president met with his national security team to discuss Afghanistan and Pakistan.",
+        # an agency credit and a dateline in capitals name no party of the story
+        "WASHINGTON (AP) - The House on Tuesday approved a bill to fund the wars in Iraq and Afghanistan.",
+    ]
+    events = [_framed(str(n), "2010-06-01", "meeting", summary=text) for n, text in enumerate(told)]
+    assert [on_story(e, span) for e in events] == [True, True, True, False, False]
+    # without the story's centre (a hand-made span, an older caller) every row is on the story
+    assert on_story(events[3], StorySpan("2010-04-21", "2010-12-31", 140, {"a": 1000}))
+
+
+def test_a_range_is_not_sure_and_unsure_rows_fill_only_with_acts():
+    from storyline.story.timeline import is_sure
+
+    span = StorySpan("2010-04-21", "2010-07-01", 40, {"a": 1000, "b": 1000}, published={"a": "2010-06-28", "b": "2010-06-28"})
+    # "President Barack Obama last month used an Oval Office speech": dated by its own words, but to a range
+    speech = _framed("speech", None, "statement", date_range=["2010-05-01", "2010-05-31"], roles={"agent": ["obama"]},
+                     obj="clean energy", summary="President Barack Obama last month used an Oval Office speech.")
+    speech.dated_by = "own"
+    assert not is_sure(speech, span)
+    visit = _framed("visit", None, "visit", date_range=["2010-06-21", "2010-06-28"], roles={"agent": ["obama"]})
+    visit.dated_by = "publication"
+    # a short story's screen is filled with the unsure visit, not with the unsure stated position
+    assert [e.id for e in default_timeline([speech, visit], span, size=12)] == ["visit"]
+
+
+def test_one_trip_told_with_its_city_and_with_its_state_is_one_row():
+    # bpoil_foxnews, 2 May: "Obama visits Louisiana" and "the president flew into New Orleans Sunday"
+    span = StorySpan("2010-04-21", "2010-07-01", 40, {"a": 1000, "b": 1000})
+    state = _framed("Obama visits Louisiana", "2010-05-02", "visit", sources=("a", "b"), independent=2,
+                    roles={"agent": ["person:obama"], "patient": ["gpe:louisiana"]})
+    city = _framed("New Orleans visit", "2010-05-02", "visit", roles={"patient": ["gpe:new-orleans", "gpe:louisiana"]})
+    assert [e.id for e in default_timeline([state, city], span, size=5)] == ["Obama visits Louisiana"]

@@ -7,6 +7,7 @@ come without what is read against the whole story (headline, salience: `export.r
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -192,6 +193,29 @@ def latest_named_days(store: Store, how: tuple[str, ...], limit: int = 1000) -> 
         " AND (json_extract(json_extract(t.value, '$.rule'), '$.v') IS NOT NULL"
         "      OR json_extract(json_extract(t.value, '$.rule'), '$.k') = 'md')"
         " GROUP BY d.id ORDER BY d.seq DESC", [*how, limit]).fetchall()
+
+
+def widespread_entities(store: Store, share: float) -> list[tuple[str, list[str]]]:
+    """(name, aliases) of the entities named in at least `share` of the documents: the story's
+    central parties and places, which an on-story happening names."""
+    count = store.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    rows = store.conn.execute(
+        "SELECT e.name, e.aliases FROM entities e JOIN (SELECT entity, COUNT(DISTINCT doc) AS docs"
+        " FROM entity_mentions GROUP BY entity) m ON m.entity = e.id WHERE m.docs >= ?",
+        (max(1.0, share * count),)).fetchall()
+    return [(name, json.loads(aliases or "[]")) for name, aliases in rows]
+
+
+def document_word_counts(store: Store) -> tuple[int, dict[str, int]]:
+    """How many documents there are, and in how many of them each lower-case word occurs (read once
+    per ranking of the default timeline, for the story's central terms)."""
+    counts: dict[str, int] = {}
+    total = 0
+    for (text,) in store.conn.execute("SELECT text FROM documents"):
+        total += 1
+        for word in set(re.findall(r"\b[a-z][a-z0-9-]+\b", (text or "").lower())):
+            counts[word] = counts.get(word, 0) + 1
+    return total, counts
 
 
 def publication_days(store: Store) -> dict[str, str]:

@@ -71,16 +71,22 @@ def is_first_person(sentence: str) -> bool:
 PAGE_FURNITURE = re.compile(
     r"(?:^|\s)\\?[*•·▪]\s"  # Timeline17's pages keep their bullets escaped: "\* Premiums up"
     r"|\b[a-z][a-z]+\b[^()]*?\b[A-Z]{2,}[A-Z .,/]*(?:,\s*[A-Z][a-z]{1,5}\.)?\s\([A-Z][A-Za-z]{1,12}\)\s*[-–—]"
-    r"|\w(?:\.\.\.|…)\s+[A-Z]"
+    r"|\w\.?(?:\.\.\.|…)\s+[A-Z]"  # "safety reco... A new", "Transocean Ltd.... VENICE"
     r"|\((?:L-R|R-L|left to right|from left)\)|\((?:L|R|C)\)[^()]*\((?:L|R|C)\)"
     # a roundup's section label: "At the White House: President Obama delivered ...", "In the Gulf: BP ..."
     r"|^\W*(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s")
 
 
+# A teaser cut off at its end by an ellipsis ("... efforts to make safety reco..."): the writer's own
+# sentence ends in a full stop; an ellipsis inside a quotation is the speaker's pause and stays.
+CUT_OFF = re.compile(r"\w\.?(?:\.\.\.|…)\s*$")
+
+
 def is_page_furniture(sentence: str) -> bool:
-    """A bullet list, a page headline or caption glued to an agency dateline, a run of teasers or a
-    photo credit: no report of a happening, whatever it names (no evidence for a timeline row)."""
-    return bool(PAGE_FURNITURE.search(sentence))
+    """A bullet list, a page headline or caption glued to an agency dateline, a run of teasers, a
+    teaser cut off by an ellipsis or a photo credit: no report of a happening, whatever it names (no
+    evidence for a timeline row)."""
+    return bool(PAGE_FURNITURE.search(sentence) or CUT_OFF.search(QUOTED.sub(" ", sentence)))
 
 
 def is_no_report(sentence: str) -> bool:

@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+from dataclasses import replace
 from datetime import date
 
 from storyline.model import Event, Timex, from_dict
 from storyline.store import Store, queries
 from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
 from storyline.story.timeline import (
+    CENTRAL_SHARE,
     CandidateSentence,
     StorySpan,
     default_size,
+    central_names,
+    central_terms,
     default_timeline,
     covers_day,
     is_background,
@@ -35,6 +39,15 @@ def story_span(store: Store) -> StorySpan:
     return StorySpan(*queries.coverage(store), published=queries.publication_days(store))
 
 
+def with_central_names(store: Store, span: StorySpan) -> StorySpan:
+    """The span with the story's central parties and places (`story.timeline.central_names`), which the
+    default timeline's rows must name."""
+    if span.central is not None:
+        return span
+    return replace(span, central=central_names(queries.widespread_entities(store, CENTRAL_SHARE),
+                                               central_terms(*queries.document_word_counts(store))))
+
+
 def rank_default_timeline(store: Store) -> list[Event]:
     """The whole story's default timeline ranked over the stored events (the story build keeps it)."""
     return default_timeline_of_store(store, story_span(store))
@@ -49,6 +62,7 @@ def default_timeline_of_store(store: Store, span: StorySpan, size: int | None = 
     its `size` rows, so when the choice falls short while more candidates exist, `reach` grows and
     it is redone."""
     size = default_size(span.documents) if size is None else size
+    span = with_central_names(store, span)
     reach = max(TIMELINE_REACH_PER_ROW * size, 1)
     while True:
         ranked, candidates = [], 0

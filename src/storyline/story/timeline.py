@@ -95,6 +95,7 @@ class StorySpan:
     documents: int = 0
     lengths: dict[str, int] | None = None
     published: dict[str, str] | None = None  # document id -> publication day
+    central: re.Pattern | None = None  # the story's central parties and places by name (`central_names`)
 
 
 def _first_day(event: Event) -> str | None:
@@ -215,21 +216,84 @@ def states_its_day(event: Event, span: StorySpan) -> bool:
 def is_sure(event: Event, span: StorySpan) -> bool:
     """A row a reader can trust: its evidence sentence dates it by a time expression of the event's
     own predicate (not of a saying, an interview or another clause, nor only by the days of its
-    reports, however many: `EventMention.dated_by`). (Events of older analyses, which did not record
-    what dated them: two independent documents, or an evidence sentence that states the day.)"""
+    reports, however many: `EventMention.dated_by`), and to a day. A range is not sure: "last week",
+    "in late April or early May", "last month" leave the day open, clustering narrows an event's range
+    to what all its mentions allow (narrower than the evidence sentence says), and a range also
+    stands for an event known only from an undated article's inferred publication range.
+    (Events of older analyses, which did not record what dated them: two independent documents, or
+    an evidence sentence that states the day.)"""
+    if not event.date:
+        return False
     if event.dated_by:
         return event.dated_by == "own"
     return event.independent_sources >= 2 or states_its_day(event, span)
+
+
+CENTRAL_SHARE = 0.2  # an entity named in a fifth of the story's documents is one of its central parties or places
+DATELINE_LENGTH = 5  # a name in capitals longer than an acronym is a dateline's place ("WASHINGTON (Reuters) -")
+SHORT_NAME = 3  # names this short ("US", "BP", "WHO") are matched with their case: "us" and "who" are words
+
+
+CENTRAL_TERM_SHARE = 0.6  # a word in three fifths of the story's documents is one of its terms ("oil", "spill", "flu")
+
+
+def central_terms(documents: int, word_documents: dict[str, int]) -> list[str]:
+    """The story's own words: those in at least three fifths of its documents (`store.queries.document_word_counts`),
+    leaving out what any news text is full of (English stop words, calendar words, verbs of saying
+    and thinking)."""
+    import calendar
+
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from storyline.nlp.lexicon import COGNITION_VERBS, SPEECH_VERBS
+
+    saying = {form for verb in SPEECH_VERBS | COGNITION_VERBS for form in (verb, verb + "s", verb + "d", verb + "ed")}
+    saying |= {"said", "told", "thought"}
+    calendar_words = {name.lower() for name in [*calendar.month_name, *calendar.day_name] if name}
+    calendar_words |= {"day", "days", "week", "weeks", "month", "months", "year", "years", "today", "time"}
+    ignored = ENGLISH_STOP_WORDS | STOP_WORDS | saying | calendar_words
+    least = max(2, CENTRAL_TERM_SHARE * documents)
+    return sorted(word for word, count in word_documents.items()
+                  if count >= least and word not in ignored and len(word) > 2)
+
+
+def central_names(names: list[tuple[str, list[str]]], terms: list[str] = ()) -> re.Pattern | None:
+    """One pattern for the story's central entities, by name or alias (`store.queries.widespread_entities`),
+    news agencies left out (their name is a credit line's, not a party's), and its central terms."""
+    from storyline.story.events import MEDIA_WORDS
+
+    def media(name: str) -> bool:
+        return any(word in MEDIA_WORDS for word in name.lower().split()[-2:])
+
+    written = {alias.strip(" .") for name, aliases in names if not media(name) for alias in [name, *aliases]}
+    written = {name for name in written if not (name.isupper() and len(name) > DATELINE_LENGTH)}
+    written |= {term for term in terms if term not in MEDIA_WORDS}
+    written = sorted((name for name in written if name and not name.isdigit()), key=len, reverse=True)
+    if not written:
+        return None
+    parts = [re.escape(name) if len(name) <= SHORT_NAME else f"(?i:{re.escape(name)})" for name in written]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def on_story(event: Event, span: StorySpan) -> bool:
+    """The evidence sentence names one of the story's central parties or places (`StorySpan.central`):
+    a page of other news in the coverage ("the president met with his national security team to
+    discuss Afghanistan", "the town of L'Aquila was struck by an earthquake") names none of them.
+    Always true when the story's centre is not known."""
+    return span.central is None or bool(span.central.search(event.summary))
 
 
 def is_timeline_candidate(event: Event, span: StorySpan) -> bool:
     """What the default timeline may show: a dated happening of the story (not background) with a
     named participant that tells something, told as done (not a forecast, a possibility, a plan or a
     present scene), not dated after every report of it, with a report of the article (not a
-    caption, page furniture or a first-person account) as evidence."""
+    caption, page furniture or a first-person account) that names one of the story's central
+    parties or places as evidence."""
     return (bool(_first_day(event)) and bool(event.participants) and not is_background(event, span)
             and event.realis and tells_something(event) and not after_its_reports(event, span)
-            and not is_no_report(event.summary) and not is_page_furniture(event.summary))
+            and not is_no_report(event.summary) and not is_page_furniture(event.summary)
+            and on_story(event, span))
 
 
 def timeline_rank(event: Event, span: StorySpan) -> tuple:
@@ -266,16 +330,20 @@ def _same_happening(a: Event, b: Event) -> bool:
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
     ours, theirs = set(a.participants), set(b.participants)
-    if not ours & theirs or (_parties(ours - theirs) and _parties(theirs - ours)):
+    if not ours & theirs or (_parties(ours - theirs, a) and _parties(theirs - ours, b)):
         # nothing in common, or each has a party the other lacks (Trump's call with Putin, with Zelensky;
         # Louisiana suing BP, Alabama suing BP)
         return False
     return dates_compatible(a.date, a.date_range, b.date, b.date_range)
 
 
-def _parties(entity_ids: set[str]) -> bool:
-    """Entities that make a different happening: anyone but a place or building named as where."""
-    return any(entity.split(":", 1)[0] not in WHERE_LABELS for entity in entity_ids)
+def _parties(entity_ids: set[str], event: Event) -> bool:
+    """Entities that make a different happening: anyone but a place or building named as where; a
+    country, state or city only when it acts ("Alabama sued BP" and "Louisiana sued BP" are two
+    lawsuits; "Obama visits Louisiana" and "the president flew into New Orleans" one trip)."""
+    acting = set((event.roles or {}).get("agent", [])) | set((event.roles or {}).get("with", []))
+    return any(entity.split(":", 1)[0] not in WHERE_LABELS and (not entity.startswith("gpe:") or entity in acting)
+               for entity in entity_ids)
 
 
 def _told_within(event: Event, other: Event) -> bool:
@@ -297,8 +365,8 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
     for event in candidates:
         if len(chosen) >= size:
             break
-        if len(chosen) >= min(size, DEFAULT_MIN_ROWS) and not is_sure(event, span):
-            continue  # unsure rows only fill a short story's one screen
+        if not is_sure(event, span) and (len(chosen) >= min(size, DEFAULT_MIN_ROWS) or event.type in STANCE_TYPES):
+            continue  # unsure rows only fill a short story's one screen, and only with acts, not stated positions
         if not any(_same_happening(event, kept) or event.summary == kept.summary for kept in chosen):
             chosen.append(event)
     return sorted(chosen, key=timeline_sort_key)
