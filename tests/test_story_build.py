@@ -14,16 +14,24 @@ SEED_PATHS = sorted(str(p) for p in SEEDS.glob("*.txt"))
 
 
 @pytest.fixture(scope="module")
-def two_stores(tmp_path_factory, nlp):
-    """The seeds built at once, and 000-002 built then 003 and 004 added."""
-    folder = tmp_path_factory.mktemp("story-build")
+def whole_export(tmp_path_factory, nlp):
+    store = Store(tmp_path_factory.mktemp("story-build") / "whole.db")
+    ingest(store, SEED_PATHS, executor=SpacyExecutor(nlp))
+    return build_export(store)
+
+
+# Two orders of storing: 000-002 built, then 003 and 004 added; 001 and 000 built, then 002, 004
+# and 003 added. Either way undated articles (000, 002) are stored before the one dated article
+# (004), whose addition dates them again: their events must be clustered again with the new dates.
+@pytest.fixture(scope="module", params=[([0, 1, 2], [3, 4]), ([1, 0], [2, 4, 3])], ids=["000-002+003-004", "001-000+002-004-003"])
+def two_stores(request, tmp_path_factory, nlp, whole_export):
+    """The seeds built at once, and built from some then grown by adding the others."""
+    first, then = request.param
     analyzer = SpacyExecutor(nlp)
-    whole = Store(folder / "whole.db")
-    ingest(whole, SEED_PATHS, executor=analyzer)
-    grown = Store(folder / "grown.db")
-    ingest(grown, SEED_PATHS[:3], executor=analyzer)
-    ingest(grown, SEED_PATHS[3:], executor=analyzer, story="add")
-    return build_export(whole), build_export(grown)
+    grown = Store(tmp_path_factory.mktemp("story-build") / "grown.db")
+    ingest(grown, [SEED_PATHS[i] for i in first], executor=analyzer)
+    ingest(grown, [SEED_PATHS[i] for i in then], executor=analyzer, story="add")
+    return whole_export, build_export(grown)
 
 
 def _by_mentions(export: dict) -> dict[str, frozenset]:

@@ -332,6 +332,25 @@ class Store:
                               " WHERE e.id IN ({})", sorted(wanted))
         return [(from_dict(Event, json.loads(data)), json.loads(state)) for data, state in rows]
 
+    def events_of_documents(self, documents: list[str]) -> list[tuple[Event, dict]]:
+        """Stored events, with their cluster states, that a mention of one of `documents` is part of."""
+        wanted = sorted({row[0] for row in self.select_in("SELECT event FROM event_documents WHERE document IN ({})",
+                                                          documents)})
+        rows = self.select_in("SELECT e.data, c.state FROM events e JOIN event_clusters c ON c.event = e.id"
+                              " WHERE e.id IN ({})", wanted)
+        return [(from_dict(Event, json.loads(data)), json.loads(state)) for data, state in rows]
+
+    def delete_events(self, ids: list[str]) -> None:
+        """Call inside `transaction()`: events to be clustered again, with every row kept beside them."""
+        for table, column in (("events", "id"), ("event_clusters", "event"), ("event_participants", "event"),
+                              ("event_documents", "event")):
+            self.select_in(f"DELETE FROM {table} WHERE {column} IN ({{}})", ids)
+
+    def entity_spans(self, documents: list[str]) -> dict[tuple[str, int, int], str]:
+        """(document, start, end) -> stored entity id of each entity mention in `documents`."""
+        return {(doc, start, end): entity for entity, doc, start, end in self.select_in(
+            "SELECT entity, doc, start, end FROM entity_mentions WHERE doc IN ({})", documents)}
+
     def copy_chains(self, ids: list[str]) -> dict[str, str | None]:
         """copy_of of the given documents and of every original up their chains."""
         found: dict[str, str | None] = {}

@@ -11,7 +11,8 @@ name elsewhere merge, but two stored entities never do; an undated new mention j
 event only through a copied document; entity names and ids stay as first built.
 Undated documents are dated again (`story.redate`) before either: all of them in a full build;
 in an addition the new ones and the stored ones the new dated documents copy, are copied by or
-resemble (their events keep their old dates until the next full build).
+resemble. The stored events holding a mention of a document the addition re-dated (or found to
+copy a new one) are taken apart and their mentions clustered again with the new documents'.
 """
 from __future__ import annotations
 
@@ -134,7 +135,8 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
 
     documents = store.documents(doc_ids)
     originals = store.documents(sorted({doc.copy_of for doc in documents if doc.copy_of} - set(doc_ids)))
-    redate_documents(store, documents + originals + undated_near(store, doc_ids))
+    redated = [doc.id for doc in redate_documents(store, documents + originals + undated_near(store, doc_ids))
+               if doc.id not in set(doc_ids)]
     with store.transaction():
         marker = _parse_marker(store.get_state(STORY_MARKER))
         seqs = store.sequence_numbers(doc_ids)
@@ -149,12 +151,18 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
         _speakers_and_dates(quotes, entity_of, documents)
 
         event_mentions = [e for a in analyses.values() for e in a.event_mentions]
+        # stored documents the addition re-dated or found to copy a new one: their events again
+        unclustered, again = _unclustered_by_redating(store, sorted(set(redated) | set(store.copies_of(doc_ids))))
+        event_mentions += again
+        entity_of = {**store.entity_spans(sorted({m.doc for m in again})), **entity_of}
         windows = [(entity, *((m.date[:10], m.date[:10]) if m.date else m.date_range))
                    for m, ids in zip(event_mentions, participant_entities(event_mentions, entity_of))
                    if m.date or m.date_range for entity in ids]
-        related = sorted({doc.copy_of for doc in documents if doc.copy_of} | set(store.copies_of(doc_ids)))
-        stored_events = store.events_to_extend(windows, related)
-        sources = {doc for event, _ in stored_events for doc in event.sources} | set(doc_ids)
+        related = sorted({doc.copy_of for doc in documents if doc.copy_of} | set(store.copies_of(doc_ids))
+                         | {m.doc for m in again})
+        stored_events = [(event, state) for event, state in store.events_to_extend(windows, related)
+                         if event.id not in unclustered]
+        sources = {doc for event, _ in stored_events for doc in event.sources} | set(doc_ids) | set(related)
         clusters = EventClusters(store.copy_chains(sorted(sources)))
         for event, state in stored_events:
             clusters.load(event, state)
@@ -166,6 +174,21 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
         count = (marker[0] if marker else 0) + len(doc_ids)
         store.set_state(STORY_MARKER, f"{count}:{max([seqs[doc] for doc in doc_ids] + [marker[1] if marker else 0])}")
         store_default_timeline(store)
+
+
+def _unclustered_by_redating(store: Store, changed: list[str]) -> tuple[set[str], list]:
+    """The stored events holding a mention of a document whose date or copy link changed, taken out
+    of the store (call in a transaction), and every mention they held, as now stored: clustered
+    again with the new documents', a re-dated mention meets the events its new date allows and a
+    copy's mention no longer stands for an event as an original would, as in a full build."""
+    if not changed:
+        return set(), []
+    events = store.events_of_documents(changed)
+    held = {(m["doc"], m["start"], m["end"]) for event, _ in events for m in event.mentions}
+    mentions = [m for doc in sorted({doc for doc, _, _ in held}) for m in store.analysis(doc).event_mentions
+                if (m.doc, m.start, m.end) in held]
+    store.delete_events([event.id for event, _ in events])
+    return {event.id for event, _ in events}, mentions
 
 
 def store_default_timeline(store: Store) -> None:
