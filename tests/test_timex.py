@@ -371,6 +371,31 @@ def test_plural_weekdays_are_sets_and_are_not_missed_by_the_trigger_regions():
                                                          ("Friday mornings", "SET", "XXXX-WXX-5TMO")]
 
 
+# Sentences of TempEval-3 (AQUAINT) with their document dates and gold values: a planned thing is
+# dated when it is to happen, whatever the tense of the planning verb; a plan seen from the past
+# ("had been scheduled") or called off under a past verb, or the day the planning happened
+# (written before the verb), is not ahead.
+@pytest.mark.parametrize("text, anchor, expression, expected", [
+    ("Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive "
+     "around Miami International Airport on Monday.", "2000-01-07", "Saturday", "2000-01-08"),
+    ("The attorney has scheduled a news conference Thursday to announce a major development in the "
+     "murder investigation.", "1999-05-05", "Thursday", "1999-05-06"),
+    ("With their membership secure, they also can participate in planning for the NATO summit in April.",
+     "1998-12-05", "April", "1999-04"),
+    ("The issue is expected to dominate a NATO summit set for Washington in April.", "1999-03-12", "April", "1999-04"),
+    ("The official said that the accession was planned for early March, but no exact date was fixed yet.",
+     "1999-02-10", "early March", "1999-03"),
+    ("The offer, which the directors have rejected, previously had been scheduled to expire at midnight Friday.",
+     "1989-11-01", "midnight Friday", "1989-10-27T24:00"),
+    ("A memorial service planned at the University of Rochester for Saturday was canceled after security "
+     "plans were leaked.", "1999-10-24", "Saturday", "1999-10-23"),
+    ("On Friday, the Kenyan government planned to pay the first 32 death claims.", "1998-09-30", "Friday", "1998-09-25"),
+])
+def test_a_plan_is_dated_when_it_is_to_happen(nlp, text, anchor, expression, expected):
+    found = {t.text: t.value for t in extract_timexes(text, anchor, parsed=nlp(text))}
+    assert found[expression] == expected
+
+
 def test_a_clock_time_takes_the_weekday_after_a_gmt_note():
     text = "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building."
     found = {t.text: t.value for t in extract_timexes(text, "1998-08-08")}

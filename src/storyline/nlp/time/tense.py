@@ -20,6 +20,15 @@ def _direction_from_words(text: str, start: int) -> str | None:
 
 _REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "claim", "be", "have", "write", "note"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+# Verbs whose object is a plan: what they govern is dated when it is to happen, whatever their
+# tense ("planned a demonstration on Saturday", "has scheduled a news conference Thursday").
+_PLANNING_VERBS = {"plan", "schedule", "slate"}
+
+
+def _is_planning(verb) -> bool:
+    if verb.lemma_ in _PLANNING_VERBS:
+        return True
+    return verb.lemma_ == "set" and verb.tag_ == "VBN" and any(c.lower_ == "for" for c in verb.children)  # "a summit set for April"
 
 
 def _governing_verb(parsed, start: int, end: int):
@@ -45,6 +54,20 @@ def _has_singular_noun_subject(verb) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
+def _is_past(verb) -> bool:
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
+def _plan_direction(planner) -> str:
+    """A plan looks ahead, unless seen from the past: "had been scheduled to expire Friday", or
+    "a memorial service planned for Saturday was canceled" (a reduced relative under a past verb)."""
+    if _is_past_perfect(planner):
+        return "past"
+    if planner.dep_ == "acl" and planner.head.head.pos_ in ("VERB", "AUX") and _is_past(planner.head.head):
+        return "past"
+    return "future"
+
+
 def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: bool = True) -> str | None:
     """Tense of the verb governing the expression: will/going to -> future, VBD/VBN -> past.
     The news present ("meets Monday") points ahead only for day names, not for a bare month
@@ -54,6 +77,9 @@ def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: 
         return None
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
+    planner = verb if _is_planning(verb) else verb.head if verb.dep_ == "xcomp" and _is_planning(verb.head) else None
+    if planner is not None and planner.idx < start:  # "On Friday, they planned ...": the day of the planning
+        return _plan_direction(planner)
     if words & _FUTURE_AUX:
         return "future"
     if verb.tag_ == "VB" and verb.head.lower_ == "going" or "being" in words:
