@@ -309,6 +309,9 @@ PLACE_HEADS_AFTER = frozenset(
     "county creek bayou reef".split()
 )
 
+# Pronouns of the first person: the speaker speaks of themselves ("we will", "I was told").
+FIRST_PERSON = frozenset("i we me us".split())
+
 # Days of the week: dates, never part of a person's title ("Thursday US Secretary-General Ban Ki-moon").
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 

@@ -28,19 +28,18 @@ from spacy.tokens import Doc, Token
 
 from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Mention, Position, Quote, Timex
-from storyline.nlp.lexicon import VIEW_VERBS
+from storyline.nlp.entities import PLACE_LABELS
+from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
 from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
 from storyline.story import lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}
-FIRST_PERSON = {"i", "we", "me", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 JUDGED_PRONOUNS = {"him", "her", "them", "me", "us"}
 DEMANDABLE_PRONOUNS = {"we", "they", "he", "she"}  # "they must release the video"; not "it should begin"
 # nor "you should consult your GP": what is said to the one addressed is advice, not a position
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-PLACE_LABELS = {"GPE", "LOC"}
 MAX_ISSUE_DEPTH = 6  # how deep under the stance word an issue may sit
 
 _PHRASE_WORDS = {phrase: phrase.split() for _, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}

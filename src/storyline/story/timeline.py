@@ -22,7 +22,7 @@ import numpy as np
 from storyline.model import Document, Event, Timex
 from storyline.nlp.time.sentence_dates import dates_in_text, first_date
 from storyline.story.cluster import is_no_report, is_page_furniture  # captions, lists, first-person accounts
-from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
+from storyline.story.events import DAY_VALUE, UNDATED_PAST_WINDOW_DAYS
 from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
@@ -34,7 +34,6 @@ DATE_EVIDENCE_WEIGHTS = {
 LEAD_SENTENCES = 10  # undated sentences this close to an article's start describe its publication day
 PUBLICATION_LAG_DAYS = 1  # an article published on day d+1 usually reports day d
 SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z\"“‘(])|\n+")
-DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MIN_TOKENS, MAX_TOKENS = 6, 45  # summary sentences: not fragments, not run-ons
 QUOTATION = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")  # a closed quotation
 MAX_QUOTED_WORDS = 4  # a sentence quoting five words or more gives someone's words, not the day's happening

@@ -3,7 +3,7 @@ speaker stands for."""
 from __future__ import annotations
 
 from storyline.model import Mention
-from storyline.nlp.lexicon import PERSON_PRONOUNS, ROLE_HEADS
+from storyline.nlp.lexicon import FIRST_PERSON, PERSON_PRONOUNS, ROLE_HEADS
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS
 from storyline.nlp.spacy_model import text_of
@@ -92,9 +92,6 @@ def _describes_a_person(att: Attribution, head, mention: Mention) -> bool:
         return False
     before = text_of(att.speaker.doc)[att.speaker.start_char : mention.start].lower().split()
     return len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_HEADS
-
-
-FIRST_PERSON = frozenset("i we me us".split())
 
 
 def first_person_speakers(attributions: list[Attribution], mentions, antecedents, quotes_index) -> dict[int, Mention]:
