@@ -224,6 +224,11 @@ def _timebank(name: str):
     # year back, as one expression
     ("wsj_1013", "the quarter a year ago", "the quarter a year ago", "1988-Q3"),
     ("wsj_0344", "the corresponding period last year", "the corresponding period last year", "1988-Q3"),
+    # a count of trading days or an additional year is a duration like any other count
+    ("wsj_0585", "Eight trading days", "Eight trading days", "P8D"),
+    ("wsj_0168", "an additional year", "an additional year", "P1Y"),
+    # "will one day be": some day ahead, not a day's length
+    ("PRI19980303.2000.2550", "will one day", "one day", "FUTURE_REF"),
     # "For the year, volume was flat", "a high for the year": the story's year ("for the year
     # ended March 31" stays a year's span, above)
     ("wsj_0189", "For the year, pet", "the year", "1989"),

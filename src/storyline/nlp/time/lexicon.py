@@ -213,7 +213,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_spoken_year", r"{MONTH},?\s+(?:of\s+)?(?:(?P<sy_century>nineteen|twenty)[\s-]+(?P<sy_rest>{SPOKEN_TWO_DIGITS})|two\s+thousand(?:\s+and\s+(?P<sy_ones>{SPOKEN_ONES}))?)"),
     ("season_spoken_year", r"(?:the\s+)?{SEASON}\s+of\s+(?:(?P<sy_century>nineteen|twenty)[\s-]+(?P<sy_rest>{SPOKEN_TWO_DIGITS})|two\s+thousand(?:\s+and\s+(?P<sy_ones>{SPOKEN_ONES}))?)"),
     ("holiday", r"(?:(?P<shift>last|next|this)\s+)?{HOLIDAY}"),
-    ("duration", r"(?:{APPROX}\s+(?!the\b))?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest|remaining|following|preceding)\s+)?)?{NUM}(?:\s+and\s+a\s+half|\s+more)?\s+{UNIT}(?:\s+and\s+a\s+half)?(?:\s+old)?{OR_SO}"),
+    ("duration", r"(?:{APPROX}\s+(?!the\b))?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest|remaining|following|preceding)\s+)?)?{NUM}(?:\s+and\s+a\s+half|\s+more)?\s+(?:(?:additional|extra|trading|business|working)\s+)?{UNIT}(?:\s+and\s+a\s+half)?(?:\s+old)?{OR_SO}"),
     # "two to three weeks", "the next 12 to 18 months": one span, a count TimeML writes as X
     ("duration_range", r"(?:{APPROX}\s+(?!the\b))?(?:the\s+(?:(?:past|last|next|first|previous|coming|following)\s+)?)?{NUM_LOW}\s+(?:to|or)\s+{NUM}\s+{UNIT}"),
     ("duration", r"(?:{APPROX}\s+)?{NUM}-{UNIT}(?:-long|-old)?"),

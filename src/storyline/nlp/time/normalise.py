@@ -450,7 +450,12 @@ def _n_duration(g, ctx):
         number = number + 0.5
     if ctx.text.lower().endswith("old") or _is_rate(ctx):
         return None
+    if ctx.text.lower() == "one day" and _MODAL_BEFORE.search(ctx.before):
+        return _constant("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day ahead, not a day's length
     return _constant("DURATION", _duration_value(number, unit), _mod(g))
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.IGNORECASE)
 
 
 def _n_duration_range(g, ctx):
