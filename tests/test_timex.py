@@ -227,6 +227,9 @@ def _timebank(name: str):
     # a count of trading days or an additional year is a duration like any other count
     ("wsj_0585", "Eight trading days", "Eight trading days", "P8D"),
     ("wsj_0168", "an additional year", "an additional year", "P1Y"),
+    # the day a period "ended" lies before the story, however near the next one is
+    ("wsj_0505", "ended Jan. 31", "Jan. 31", "1989-01-31"),
+    ("wsj_0709", "ended Oct. 31", "Oct. 31", "1988-10-31"),
     # "will one day be": some day ahead, not a day's length
     ("PRI19980303.2000.2550", "will one day", "one day", "FUTURE_REF"),
     # "For the year, volume was flat", "a high for the year": the story's year ("for the year

@@ -136,7 +136,10 @@ def _n_month_day(g, ctx):
     if not valid_day(2000, month, day):
         return None
     rule = TimeRule(RuleKind.MONTH_DAY, month=month, day=day, direction=ctx.direction)
-    return _shift_and_part_of_day(rule, g)
+    kind, rule = _shift_and_part_of_day(rule, g)
+    if rule.shift is None and re.search(r"\bended\s+$", ctx.before, re.IGNORECASE):
+        rule.shift = -1  # "the fiscal year ended Jan. 31": a period reported as over ended before the story
+    return kind, rule
 
 
 def _n_month_year(g, ctx):
