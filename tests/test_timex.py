@@ -227,6 +227,10 @@ def _timebank(name: str):
     # a count of trading days or an additional year is a duration like any other count
     ("wsj_0585", "Eight trading days", "Eight trading days", "P8D"),
     ("wsj_0168", "an additional year", "an additional year", "P1Y"),
+    # "the first two quarters of 1990" is that year's first half; "the year-earlier nine months"
+    # is that stretch, a duration
+    ("wsj_1003", "the first two quarters of 1990", "the first two quarters of 1990", "1990-H1"),
+    ("wsj_0904", "the year-earlier nine months", "the year-earlier nine months", "P9M"),
     # the day a period "ended" lies before the story, however near the next one is
     ("wsj_0505", "ended Jan. 31", "Jan. 31", "1989-01-31"),
     ("wsj_0709", "ended Oct. 31", "Oct. 31", "1988-10-31"),

@@ -138,7 +138,7 @@ DECADE_WORDS = {
 }
 
 HALF_WORDS = {"first half": "H1", "second half": "H2", "1st half": "H1", "2nd half": "H2", "last half": "H2",
-              "latter half": "H2"}
+              "latter half": "H2", "first two quarters": "H1", "last two quarters": "H2"}
 
 # Centuries named by ordinal: "the 20th century" is TIMEX3 "19" (the years 19xx).
 CENTURY_ORDINALS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
@@ -206,7 +206,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("shift_unit", r"(?:{POS}\s*|the\s+(?=current|present))?{SHIFT}\s+{UNIT1}"),
     ("the_past_unit", r"(?:(?!over\s){APPROX}\s+)?the\s+(?P<span_word>past|last|next|coming|previous|first|final|remaining|preceding|following)\s+{UNIT1}{OR_SO}"),
     ("ago", r"(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:and\s+a\s+half\s+|or\s+so\s+)?{AGO}"),
-    ("year_earlier", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?P<rel>year|month|week|day|quarter)-(?:earlier|ago)(?:\s+(?P<period>period|quarter))?"),
+    ("year_earlier", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?P<rel>year|month|week|day|quarter)-(?:earlier|ago)(?:\s+(?P<period>period|quarter)|\s+{NUM}\s+(?P<months>months))?"),
     ("year_quarter", r"(?:the\s+)?(?:{YEAR}|(?P<qshift>this|last|next)\s+year's)(?:\s+fiscal)?\s+(?:{ORD}[\s-]+)?(?P<period>quarter|period)"),
     ("spoken_year", r"(?:the\s+year\s+)?(?:(?P<sy_century>nineteen|twenty)[\s-]+(?P<sy_rest>{SPOKEN_TWO_DIGITS})|two\s+thousand(?:\s+and\s+(?P<sy_ones>{SPOKEN_ONES}))?)"),
     # "January nineteen ninety-seven", "the winter of nineteen ninety-four" (broadcast transcripts)

@@ -371,6 +371,9 @@ def _n_ago(g, ctx):
 
 def _n_year_earlier(g, ctx):
     unit = _lower(g, "rel")
+    if g.get("months"):  # "the year-earlier nine months": that stretch, a duration
+        number = _number(g.get("num"))
+        return _constant("DURATION", _duration_value(number, "month")) if isinstance(number, int) else None
     rule = TimeRule(RuleKind.SHIFT, unit=_shift_letter(unit), steps=-1)
     if unit == "year" and not _compares_months(ctx):
         rule.in_quarter_context = True
