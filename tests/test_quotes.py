@@ -870,3 +870,20 @@ def test_an_agency_tag_in_brackets_takes_its_dateline_along(nlp):
     sentence = ("BP said the company needs more proof to support claims by scientists that huge plumes of oil are "
                 "suspended underwater in the... WASHINGTON (AP)")
     assert _cut(nlp, sentence, "said", "the company", "(AP)").endswith("suspended underwater in the...")
+
+
+def test_a_content_holding_no_token_is_no_statement(nlp):
+    """A tagger may draw a content over the space between two sentences: char_span gives an empty
+    span there, which is no statement (it used to raise IndexError and stop the document)."""
+    from storyline.nlp.quotes.attribution import Attribution
+    from storyline.nlp.quotes.marks import QuoteIndex
+    from storyline.nlp.quotes.statements import statement_span
+    text = "Officials said the beach was safe. It reopened on Monday."
+    parsed = nlp(text)
+    gap = text.index(" It")
+    said = next(token for token in parsed if token.text == "said")
+    att = Attribution(gap, gap + 1, [said], parsed[0:1], parsed[0])
+    assert not statement_span(att, gap, gap + 1, QuoteIndex(find_quote_spans(text)))
+    whole = text.index("the beach")
+    assert statement_span(Attribution(whole, text.index("."), [said], parsed[0:1], parsed[0]),
+                          whole, text.index("."), QuoteIndex(find_quote_spans(text)))

@@ -109,7 +109,7 @@ def statement_span(att: Attribution, start: int, end: int, quotes_index) -> bool
     if att.speaker is not None and start < att.speaker.end_char and att.speaker.start_char < end:
         return False
     content = att.cue[0].doc.char_span(start, end, alignment_mode="expand")
-    if content is None or _cut_short(att, content, text):
+    if not content or _cut_short(att, content, text):  # None, or no token (only whitespace)
         return False
     quoted = quotes_index.overlapping(start, end)
     if _cut_inside_a_quote(text, start, end, quoted) or _two_turns(text, quoted) or _narration_over_sentences(content, quoted) or _another_cue(att, content, quoted):
