@@ -339,6 +339,9 @@ CONDITION_MARKERS = {"if", "unless", "whether"}
 # that we should ...", "appeared to back".
 HEDGE_ADVERBS = {"maybe", "perhaps", "possibly", "probably"}
 SEEMING_VERBS = {"seem", "appear"}
+# Verbs whose clause explains what something amounts to: "it means we promise to buy vaccines" is
+# what a phase-6 alert implies, not the speaker's pledge.
+MEANING_VERBS = {"mean", "imply", "entail"}
 # Verbs above a stance that make it someone's obligation or expectation, not the subject's stance.
 OBLIGATION_VERBS = {"need", "have", "ought", "expect", "ask", "force", "pressure", "tell", "order", "require",
                     "compel", "encourage", "persuade", "convince"}
@@ -399,7 +402,7 @@ JUDGING_VERBS = {"criticize", "criticise", "praise", "condemn", "commend", "appl
 PAYING_VERBS = {"foot", "pay", "cover", "settle", "share", "split"}
 # Heads too vague to name an issue outside the taxonomy ("rejected the idea", "demanded it").
 # Nouns of what one means to do oneself ("BP's plan to lower a dome", "an offer of work"): a position
-# only when what is planned or offered is a named issue or place.
+# only when what is offered is a named issue or place, or what is planned a named place.
 OWN_ACTION_NOUNS = {"plan", "offer"}
 # Verbs of helping: "offered to help the government" (a party) names no issue; "promising to help
 # mining communities transition out of coal" does.

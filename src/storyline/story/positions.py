@@ -113,6 +113,10 @@ def cue_stance(token: Token) -> str | None:
             return None  # "the catastrophe that BP insisted could never happen": an assertion, its clause misparsed
         if lemma in ("suggest", "insist") and _says_what_is(token):
             return None  # epistemic: "the emails suggest that Oz places ...", "he insisted he was overseeing ..."
+        if lemma == "suggest" and token.tag_ == "VBZ":
+            return None  # "a report ... suggests that the oil will join the loop current", "Imran ... suggests
+            # finding a project": news reports proposals in the past; the present describes what something
+            # indicates or what a character does in a listing
         return lexicon.STANCE_VERBS.get(lemma)
     if token.pos_ == "ADJ" and lemma in lexicon.READY_ADJECTIVES:
         return "support"
@@ -240,6 +244,8 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
             return True  # "Kyiv would need to give up Crimea", "expected Ukraine to cede"
         if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in lexicon.SEEMING_VERBS:
             return True  # "it does seem that we should give this thing a little perspective": a hedge
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.MEANING_VERBS:
+            return True  # "it means we promise to buy vaccines from you": an explanation, not a pledge
         if node.dep_ == "ccomp" and (node.head.lemma_.lower() in lexicon.EPISTEMIC_ADJECTIVES or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in lexicon.EPISTEMIC_ADJECTIVES for c in node.head.children)):
             return True  # "it's unlikely that BP will give up its tax credit"
@@ -697,6 +703,9 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             if not auxiliaries or auxiliaries[0].lower_ not in lexicon.DEONTIC_MODALS \
                     or any(a.lower_ in ("have", "'ve") for a in auxiliaries):
                 continue  # "must have known" says what was
+            if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.head.children):
+                continue  # "pharmacies had been reminded that Tamiflu should be sold only on prescription":
+                # what someone else was told, which the speaker reports
             if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and not _own_view(verb.head):
                 continue  # "the key question raised by critics is that ... wells should not be drilled": a
                 # noun's content, not the speaker's demand
@@ -770,6 +779,10 @@ def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
         next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "farmers must be given support": support
     if obj is None or verb.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
         return None
+    if obj.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in verb.children) and any(
+            t.ent_type_ in HOLDER_LABELS or t.pos_ == "PROPN" for t in [obj, *obj.conjuncts]):
+        return None  # "neither the president nor Congress should be permitted to make us wait": who is
+        # allowed or made to do something is no issue; what they are to do is
     phrase = _noun_phrase(obj, places)
     return f"{verb.lemma_.lower()} {phrase}" if phrase else None
 
@@ -859,8 +872,12 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     """(start, end, text, is the quote's speaker) of who holds the stance. The holder's head must
     be a name or an institution named after one ('the Obama administration'): 'WikiLeaks emails',
     'a New York judge' hold nothing of WikiLeaks' or New York's."""
-    if holder.dep_ == "nsubjpass":
-        return None  # "the proposal was rejected" with no agent: no holder
+    first_conjunct = holder
+    while first_conjunct.dep_ == "conj" and first_conjunct.head.i != first_conjunct.i:
+        first_conjunct = first_conjunct.head
+    if first_conjunct.dep_ == "nsubjpass":
+        return None  # "the proposal was rejected" with no agent: no holder; "Americans and Europeans
+        # were urged to avoid travel": those urged, also as a conjunct
     if holder.lower_ in FIRST_PERSON | {"my", "our"}:
         if quote is None or quote.speaker_start is None:
             return None
@@ -963,9 +980,12 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     if stance == "concede" and not issues:
         return []
     if cue.pos_ == "NOUN" and cue.lemma_.lower() in lexicon.OWN_ACTION_NOUNS:
-        issues = [i for i in issues if i in ISSUE_FAMILY or i in {name for name, _, _ in places.at.values()}]
+        named_places = {name for name, _, _ in places.at.values()}
+        issues = [i for i in issues if i in named_places or i in ISSUE_FAMILY and cue.lemma_.lower() != "plan"]
         # "BP's plan to lower a containment dome", "BP's offer of work to clean up the spill": what
-        # one means to do oneself; a plan or offer is a position only on a named issue or place
+        # one means to do oneself; an offer is a position only on a named issue or place, a plan
+        # ("BP's plans to drill a relief well", "to begin a deep drilling operation") only on a place:
+        # what one plans to do is an event to come unless a stance word wraps it ("proposed a plan to")
     earlier = cue.pos_ == "NOUN" and any(c.lemma_.lower() in lexicon.EARLIER_MODIFIERS for c in cue.children if c.dep_ == "amod")
     return [(issue, stance, earlier) for issue in issues]
 
