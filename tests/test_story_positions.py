@@ -583,3 +583,41 @@ def test_forecasts_a_nouns_content_and_whom_a_demand_is_pressed_on(claims_of):
     assert ("Roberts", "release video", "demand", False) in claims_of(
         'Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but said "the '
         'question is the timing."')
+
+
+def test_those_urged_an_explanation_a_reports_indication_and_what_another_was_told_state_no_position(claims_of):
+    # Reuters on H1N1 (seed-1407 sheet): a conjunct of a passive subject is among those urged
+    assert claims_of("The United States declared a public health emergency and Americans and Europeans were urged "
+                     "to avoid non-essential travel to Mexico, where 103 people have died from the outbreak.") == []
+    # what a phase-6 alert means is an explanation, not the speaker's pledge
+    assert claims_of('"That\'s why phase 6 alert is a big deal because it means we promise to buy vaccines from you, '
+                     'it gives the vaccine producers the assurance that they need," Ben Cowling said.') == []
+    # a report's present-tense "suggests" says what it indicates (BBC on the oil spill)
+    assert claims_of("A report from the Mona Institute of Applied Sciences (MIAS) at the University the West Indies "
+                     "suggests that as the oil disperses from the spill site it will in time likely travel south, "
+                     "join the loop current and eventually follow it around Florida.") == []
+    # a speaker reporting what others were told: no demand of the speaker's
+    assert claims_of("Ali Al-Marzouki, director of public health affairs in the UAE emirate of Dubai, said pharmacies "
+                     "had been reminded that Tamiflu should be sold only on prescription.") == []
+    # a past "suggested" with what should be done still proposes it (Fox News on the oil spill)
+    assert ("Cao", "commit ritual suicide", "propose", False) in claims_of(
+        "Lawmakers are fuming at BP, but Rep. Joseph Cao took that anger to a new level during a congressional "
+        "hearing when he suggested a top executive commit ritual suicide.")
+
+
+def test_who_is_permitted_is_no_issue_and_a_plan_of_ones_own_is_a_position_only_on_a_place(claims_of):
+    # PolNeAR dev: those permitted or made to act are not what the speaker wants done
+    assert claims_of("“Neither the president nor Congress nor lobbyists for foreign kingdoms should be permitted to "
+                     "make us wait another day to pass JASTA,” Terry Strada said.") == []
+    # a thing that should not be used is still the issue (BBC on Michael Jackson)
+    assert ("Shafer", "use drug", "oppose", False) in claims_of(
+        "Dr Steven Shafer said the drug should never be used to treat insomnia and Dr Conrad Murray's negligence was "
+        "directly responsible for Jackson's death.")
+    # Fox News and BBC on the oil spill: what a company plans to do is an operation to come
+    assert claims_of("He said BP's plans to drill a relief well near the original source in order to relieve pressure "
+                     "could take up to three months.") == []
+    assert claims_of("Calls to halt BP's plans to begin a deep drilling operation off Shetland, in the wake of the "
+                     "Gulf of Mexico disaster, have been rejected.") == []
+    # proposing a plan is a stance on what it plans (Washington Post on the oil spill)
+    assert ("Merkley", "cut oil use", "propose", False) in claims_of(
+        "On Capitol Hill, Sen. Jeff Merkley recently proposed a plan to cut oil use by shifting to electric vehicles.")
