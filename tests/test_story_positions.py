@@ -596,6 +596,9 @@ def test_those_urged_an_explanation_a_reports_indication_and_what_another_was_to
     assert claims_of("A report from the Mona Institute of Applied Sciences (MIAS) at the University the West Indies "
                      "suggests that as the oil disperses from the spill site it will in time likely travel south, "
                      "join the loop current and eventually follow it around Florida.") == []
+    assert ("Council", "set quarantine room", "propose", False) in claims_of(
+        'More than 1,200 private schools have been given legal advice by the Independent Schools Council, which '
+        'suggests setting up "quarantine rooms" for pupils.')
     # a speaker reporting what others were told: no demand of the speaker's
     assert claims_of("Ali Al-Marzouki, director of public health affairs in the UAE emirate of Dubai, said pharmacies "
                      "had been reminded that Tamiflu should be sold only on prescription.") == []

@@ -113,10 +113,10 @@ def cue_stance(token: Token) -> str | None:
             return None  # "the catastrophe that BP insisted could never happen": an assertion, its clause misparsed
         if lemma in ("suggest", "insist") and _says_what_is(token):
             return None  # epistemic: "the emails suggest that Oz places ...", "he insisted he was overseeing ..."
-        if lemma == "suggest" and token.tag_ == "VBZ":
-            return None  # "a report ... suggests that the oil will join the loop current", "Imran ... suggests
-            # finding a project": news reports proposals in the past; the present describes what something
-            # indicates or what a character does in a listing
+        if lemma == "suggest" and token.tag_ == "VBZ" and any(
+                c.dep_ == "ccomp" and not any(a.lower_ in ("should", "must") for a in c.children) for c in token.children):
+            return None  # "a report ... suggests that ... it will join the loop current": the present with a
+            # clause says what something indicates ("the council, which suggests setting up quarantine rooms" proposes)
         return lexicon.STANCE_VERBS.get(lemma)
     if token.pos_ == "ADJ" and lemma in lexicon.READY_ADJECTIVES:
         return "support"
