@@ -493,3 +493,15 @@ def test_one_trip_told_with_its_city_and_with_its_state_is_one_row():
                     roles={"agent": ["person:obama"], "patient": ["gpe:louisiana"]})
     city = _framed("New Orleans visit", "2010-05-02", "visit", roles={"patient": ["gpe:new-orleans", "gpe:louisiana"]})
     assert [e.id for e in default_timeline([state, city], span, size=5)] == ["Obama visits Louisiana"]
+    # told with nothing in common but the day: the one naming only where it was is the other's trip
+    alone = _framed("New Orleans visit", "2010-05-02", "visit", roles={"patient": ["gpe:new-orleans"]})
+    trip = _framed("Obama's trip", "2010-05-02", "visit", sources=("a", "b"), independent=2, roles={"agent": ["person:obama"]})
+    assert [e.id for e in default_timeline([trip, alone], span, size=5)] == ["Obama's trip"]
+    # a visit by someone else that day stays a row of its own
+    other = _framed("Jindal's visit", "2010-05-02", "visit", roles={"agent": ["person:jindal"], "patient": ["gpe:venice"]})
+    assert len(default_timeline([trip, other], span, size=5)) == 2
+    # statements that day: "The White House announced Sunday ..." and NOAA's announcement are two
+    white_house = _framed("White House statement", "2010-05-02", "statement", roles={"agent": ["loc:white-house"]}, obj="visit")
+    noaa = _framed("NOAA statement", "2010-05-02", "statement", roles={"agent": ["org:noaa"]}, obj="fishing")
+    white_house.dated_by = noaa.dated_by = "own"
+    assert len(default_timeline([white_house, noaa], span, size=5)) == 2

@@ -329,6 +329,11 @@ def _same_happening(a: Event, b: Event) -> bool:
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
     ours, theirs = set(a.participants), set(b.participants)
+    if a.date and a.date == b.date and not {a.type, b.type} & STANCE_TYPES and not (_parties(ours, a) and _parties(theirs, b)):
+        # an act told with nobody acting, only where ("the president flew into New Orleans Sunday"
+        # beside "Obama said on his trip Sunday to Louisiana"): the same act that day (not a stated
+        # position: who states it is what it is, and "the White House announced" names a building)
+        return True
     if not ours & theirs or (_parties(ours - theirs, a) and _parties(theirs - ours, b)):
         # nothing in common, or each has a party the other lacks (Trump's call with Putin, with Zelensky;
         # Louisiana suing BP, Alabama suing BP)
