@@ -448,3 +448,19 @@ def test_only_happenings_told_as_done_are_realis(nlp, text, event_type, realis):
     doc = Document(id="d", source="s", text=text, published="2010-06-17")
     found = [m for m in extract_event_mentions(nlp(text), doc, [], []) if m.type == event_type]
     assert found and found[0].realis is realis, [(m.type, m.trigger, m.realis) for m in found]
+
+
+def test_a_clause_describing_what_is_acted_on_names_no_party_of_the_act(seed_events, nlp):
+    """Seed 001: 'Russia, in turn, reported downing 34 Ukrainian drones targeting Moscow': Russia downed
+    the drones; Moscow is what the drones targeted, not a party to the downing."""
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+
+    downed = [m for m in seed_events["001"] if m.type == "attack" and "34 Ukrainian drones" in (m.object or "")]
+    assert downed and all("Moscow" not in m.participants for m in downed), [(m.participants, m.object) for m in downed]
+    assert all("Russia" in m.participants for m in downed)
+    # a party named in the object phrase itself stays: "Russia attacked Ukraine's power grid"
+    text = "On Sunday, Russia attacked Ukraine's power grid."
+    doc, parsed = Document(id="d", source="s", text=text, published="2025-02-12"), nlp(text)
+    attacked = [m for m in extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d")) if m.type == "attack"]
+    assert attacked and {"Russia", "Ukraine"} <= set(attacked[0].participants), [(m.participants, m.object) for m in attacked]

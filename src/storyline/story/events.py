@@ -272,11 +272,19 @@ def _participant_token_ids(token, event_type: str, triggers: set[int], excluded:
         ids = list(range(segment.start, segment.end))
     else:
         ids = _agent_token_ids(token, triggers) + [tok.i for tok in token.subtree]
+        nested |= _modifying_clauses_of_objects(token)
     if event_type in lexicon.DISASTER_TYPES and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
         # "an earthquake struck Haiti", "the blast hit the rig": what it befell
         ids += [tok.i for child in token.head.children if child.dep_ in {"dobj", "obj", "prep"} for tok in child.subtree]
     ids = [i for i in ids if i == token.i or i not in nested]
     return [i for i in ids if i not in excluded and segment.start <= i < segment.end]
+
+
+def _modifying_clauses_of_objects(token) -> set[int]:
+    """Tokens of a clause that describes what the act is done to ("downing 34 Ukrainian drones
+    *targeting Moscow*"): what that clause names is the object's business, not a party to this act."""
+    return {tok.i for child in token.children if child.dep_ in {"dobj", "obj"}
+            for clause in child.children if clause.dep_ in {"acl", "relcl"} for tok in clause.subtree}
 
 
 def _is_media(text: str) -> bool:
