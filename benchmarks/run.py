@@ -331,10 +331,11 @@ def write_markdown(report: dict) -> None:
               "bounds and vary with the load average shown; CPU ms per document is the steadier measure.",
               "- `storyline ingest --jobs N` (default: the cores) runs the one ingest runner "
               "(`pipeline.ingest_records`) with a pool of N forked workers, each running `nlp.pipe(as_tuples=True)` "
-              "over chunks of documents: parsing and every per-document stage (the `storyline_analysis` component, "
-              "with the search passages' MiniLM vectors: `embed`) in the workers; cleaning, "
+              "over chunks of documents: parsing and every per-document stage (the `storyline_analysis` component) "
+              "in the workers; cleaning, "
               "the copy index's comparisons, the store writes and the story step in the main process. It gives "
-              "the same store whatever N (tested on the seeds).",
+              "the same store whatever N (tested on the seeds). Since 1d068f7 ingest makes no search vectors (no "
+              "`embed` stage): the first search by meaning does (`search.ensure_passage_vectors`).",
               "- Stage CPU comes from the ingest itself: analysis stages timed in whichever process ran them; "
               "`clean`, `store` (the copy index's comparisons and MiniLM for documents that reach its rewrite "
               "check, then the transaction) and `story` in the main process; parse CPU is the bare run's."]
