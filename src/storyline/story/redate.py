@@ -158,7 +158,9 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
                 mention.dated_by = mention.dated_by if mention.dated_by in {"own", "saying"} else "sentence"
             elif mention.status != "planned":
                 mention.date_range = undated_event_range(doc)
-                mention.dated_by = ("publication" if doc.published else "inferred") if mention.date_range else ""
+                if mention.dated_by not in {"own", "saying"}:  # a clause whose expression waits for a date keeps
+                    # what it is, as the stage keeps it for an article without a range: dated later, in any order
+                    mention.dated_by = ("publication" if doc.published else "inferred") if mention.date_range else ""
         with store.transaction():
             store.update_document_dates(doc)
             store.update_timexes(doc.id, timexes)
