@@ -1,0 +1,148 @@
+"""The shown text of a summarised timeline's sentence: the sentence without the parts that tell
+who reported it or add detail around its happening (issue #13, docs/timeline.md).
+
+A row of `--dates N --per-date K` shows one stored sentence. What a reader wants from it is the
+happening; an agency dateline ("HONG KONG (Reuters) -"), an attribution tail (", health officials
+said on Friday."), a trailing adverbial clause (", as it faced fresh accusations ..."), a
+non-restrictive relative clause (", who formally takes over on 1 October,") and a second clause
+joined at the end (", but federal officials intend to ...") are left out of the shown text. Only
+the shown text changes: the row's evidence (its mention) is the whole sentence, as stored. The
+cuts are rules on spaCy's dependency parse, each cutting one subtree that a comma sets off.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from storyline.nlp.lexicon import SPEECH_VERBS
+
+# "WASHINGTON (Reuters) -", "HONG KONG, May 2 (Reuters) -": capitals, an optional day, an agency
+# in brackets, a dash. Typography rather than syntax, so a pattern on the text.
+AGENCY_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’/-]*(?:\s+|/))+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?,?\s*\([A-Z][\w .-]*\)\s*[-–—]+\s*")
+CLAUSE_BREAKS = {",", ";"}
+RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}  # who, which (a 'that' clause is restrictive: it stays)
+
+
+def _end_of_words(sentence: Span) -> int:
+    """The index after the sentence's last word (before its closing punctuation)."""
+    end = sentence.end
+    while end > sentence.start and sentence.doc[end - 1].is_punct and sentence.doc[end - 1].text not in ('"', "”"):
+        end -= 1
+    return end
+
+
+def _subtree_bounds(token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i
+
+
+def _attribution_tail(root, end: int) -> range | None:
+    """'X happened, officials said on Friday.': the saying verb's clause follows what was said."""
+    if root.lemma_ not in SPEECH_VERBS:
+        return None
+    said = [child for child in root.children if child.dep_ == "ccomp" and child.i < root.i]
+    speakers = [child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if not said or not speakers:
+        return None
+    said_end = said[0].right_edge.i
+    doc = root.doc
+    if said_end + 1 < end and doc[said_end + 1].text == "," and all(s.left_edge.i > said_end for s in speakers):
+        return range(said_end + 1, end)
+    return None
+
+
+def _trailing_clause(root, end: int) -> range | None:
+    """', as it faced fresh accusations ...', ', saying that ...', ', but officials intend to ...':
+    an adverbial clause opened by a conjunction or a saying verb, or a second verb clause, that
+    closes the sentence, set off by a comma. A bare participle stays: ', killing 11 men' tells
+    the happening's result."""
+    doc = root.doc
+    for child in root.children:
+        if child.i < root.i or child.right_edge.i < end - 1:
+            continue
+        if child.dep_ == "advcl":
+            if child.lemma_ not in SPEECH_VERBS and not any(t.dep_ == "mark" for t in child.children):
+                continue
+            first = child.left_edge.i
+        elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            conjunctions = [t for t in root.children if t.dep_ == "cc" and root.i < t.i < child.i]
+            first = conjunctions[0].i if conjunctions else child.left_edge.i
+        else:
+            continue
+        if first > root.sent.start and doc[first - 1].text in CLAUSE_BREAKS:
+            return range(first - 1, end)
+    return None
+
+
+def _relative_clauses(sentence: Span, end: int) -> list[range]:
+    """', who formally takes over from Tony Hayward on 1 October,': a relative clause opened by a
+    wh-pronoun and set off by commas describes someone already named."""
+    doc = sentence.doc
+    cuts = []
+    for token in sentence:
+        if token.dep_ != "relcl":
+            continue
+        first, last = _subtree_bounds(token)
+        if doc[first].tag_ not in RELATIVE_PRONOUN_TAGS or first <= sentence.start or doc[first - 1].text != ",":
+            continue
+        if last + 1 >= end:
+            cuts.append(range(first - 1, end))
+        elif doc[last + 1].text == ",":
+            cuts.append(range(first - 1, last + 2))
+    return cuts
+
+
+def cuttable_tokens(sentence: Span) -> set[int]:
+    """Indices of the tokens the shown text leaves out."""
+    root = sentence.root
+    end = _end_of_words(sentence)
+    cut: set[int] = set()
+    for found in (_attribution_tail(root, end), _trailing_clause(root, end)):
+        if found:
+            cut.update(found)
+    for found in _relative_clauses(sentence, end):
+        cut.update(found)
+    return cut
+
+
+def _joined(doc: Doc, cut: set[int]) -> str:
+    """The tokens left, with a space where a cut inside the sentence took one away."""
+    parts: list[str] = []
+    for token in doc:
+        if token.i in cut:
+            if token.whitespace_ and parts and not parts[-1].endswith(" "):
+                parts.append(" ")
+            continue
+        if token.is_punct and parts and parts[-1].endswith(" ") and token.text in ",.;:!?":
+            parts[-1] = parts[-1].rstrip()
+        parts.append(token.text_with_ws)
+    return "".join(parts).strip()
+
+
+def shown_text(parsed: Doc) -> str:
+    """The shown text of one parsed sentence (the sentence itself where nothing can be cut, or where
+    a cut would leave no words or break a quotation)."""
+    text = parsed.text
+    sentences = list(parsed.sents)
+    if len(sentences) != 1:  # the parser reads two sentences: no subtree spans the row's text
+        return text
+    cut = cuttable_tokens(sentences[0])
+    if not cut:
+        return text
+    shown = _joined(parsed, cut)
+    if not re.search(r"\w", shown) or shown.count('"') % 2 != text.count('"') % 2:
+        return text
+    if not shown.endswith((".", "!", "?", '"', "”", "'")):
+        shown = shown.rstrip(",;:-–— ") + "."
+    return shown
+
+
+def shown_sentences(texts: Iterable[str], nlp) -> list[str]:
+    """The shown text of each sentence (the dateline off first, then the parse's cuts)."""
+    undated = []
+    for text in texts:
+        without_dateline = AGENCY_DATELINE.sub("", text)
+        undated.append(without_dateline if re.search(r"\w", without_dateline) else text)
+    return [shown_text(parsed) for parsed in nlp.pipe(undated)]
