@@ -17,22 +17,23 @@ from storyline.story.shown_sentence import shown_sentences
      "States, where eight people were infected but recovered."),
     ("Obama will also travel to Louisiana on Friday, the White House said.",
      "Obama will also travel to Louisiana on Friday."),
-    # a trailing adverbial clause (a saying verb's, a conjunction's)
-    ("Shares in BP rose by over 4% this morning to 448p, indicating that traders remain confident that the "
-     "annual dividend will be paid.",
-     "Shares in BP rose by over 4% this morning to 448p."),
-    ("BP embarked upon a high-risk \"top kill\" procedure using drilling mud last night to cap the catastrophic gush "
-     "of oil in the Gulf of Mexico, as it faced fresh accusations of shortcuts in the hours before an explosion "
-     "destroyed the Deepwater Horizon rig.",
-     "BP embarked upon a high-risk \"top kill\" procedure using drilling mud last night to cap the catastrophic gush "
-     "of oil in the Gulf of Mexico."),
+    # a closing adverbial clause opened by a conjunction
+    ("Another # 2.4 bn was wiped off the value of BP when trading began in London today, as investors continued to "
+     "fear that the company's management may not survive the Gulf of Mexico disaster.",
+     "Another # 2.4 bn was wiped off the value of BP when trading began in London today."),
     # a second clause joined at the end
-    ("BP's first quarter dividend of $2.6 bn has already been declared, and will be paid on 21 June.",
-     "BP's first quarter dividend of $2.6 bn has already been declared."),
-    # a relative clause set off by commas, inside the sentence
-    ("The test in the Gulf of Mexico, which was supposed to begin on Tuesday, will determine whether BP's new "
-     "cap can contain the oil.",
-     "The test in the Gulf of Mexico will determine whether BP's new cap can contain the oil."),
+    ("British Prime Minister David Cameron is to meet US President Barack Obama in Washington on Tuesday, and BP is "
+     "expected to be a key topic of discussion.",
+     "British Prime Minister David Cameron is to meet US President Barack Obama in Washington on Tuesday."),
+    # a relative clause set off by commas, inside the sentence or closing it
+    ("President Barack Obama, who has also been criticised for his approach to the catastrophe, said yesterday it "
+     "was \"brutally unfair\" that ordinary fishermen and shopkeepers were seeing their businesses damaged by the spill.",
+     "President Barack Obama said yesterday it was \"brutally unfair\" that ordinary fishermen and shopkeepers were "
+     "seeing their businesses damaged by the spill."),
+    ("Crews have not been able to stop thousands of barrels of oil from spewing out of the sea floor since an April "
+     "20 explosion destroyed the Deepwater Horizon, which was drilling 50 miles off the Louisiana coast.",
+     "Crews have not been able to stop thousands of barrels of oil from spewing out of the sea floor since an April "
+     "20 explosion destroyed the Deepwater Horizon."),
 ])
 def test_the_shown_text_leaves_out_the_dateline_attribution_and_set_off_clauses(nlp, sentence, shown):
     assert shown_sentences([sentence], nlp) == [shown]
@@ -45,6 +46,24 @@ def test_the_shown_text_leaves_out_the_dateline_attribution_and_set_off_clauses(
     "The well that BP drilled off Louisiana was sealed on Thursday.",
     # a bare participle tells the happening's result
     "Deepwater Horizon drilling rig explodes about 42 miles off Louisiana, killing 11 men.",
+    # a relative clause naming a time tells a happening of its own
+    "Westwell was delivering the speech in place of the oil giant's beleaguered chief executive, Tony Hayward, who "
+    "last night canceled what would have been his first public appearance in the UK since the oil spill began.",
+    # the saying verb says more after it: no attribution tail
+    "BP suffers third rating downgrade The Gulf of Mexico oil disaster could cost BP $40bn, analysts say Moody's "
+    "downgraded BP's creditworthiness by three notches.",
+    # what was said is no clause: nothing would be left
+    "L) massive oil spill in the Gulf of Mexico, U.S. Attorney General Eric Holder said on Tuesday.",
+    # a participle tells what going public was, or what the rise meant
+    "Shares in BP rose by over 4% this morning to 448p, indicating that traders remain confident that the annual "
+    "dividend will be paid.",
+    "Former BP contractor Adam Dillon went public last Friday, telling a local news station in New Orleans that he "
+    "was fed up with BP's handling of the spill response.",
+    # a closing clause naming a day tells a dated happening of its own
+    "BP's first quarter dividend of $2.6 bn has already been declared, and will be paid on 21 June.",
+    # a passive 'asked' is no speaker's attribution
+    "Schools, universities and even most bars and restaurants will remain closed for several days and though Sunday "
+    "church services are going ahead, priests have been asked to place Communion wafers in people's hands.",
     # a sentence of the seeds with no clause to cut
     "Donald Trump spoke with Vladimir Putin by phone on Wednesday.",
 ])
