@@ -64,6 +64,9 @@ def test_the_shown_text_leaves_out_the_dateline_attribution_and_set_off_clauses(
     # a passive 'asked' is no speaker's attribution
     "Schools, universities and even most bars and restaurants will remain closed for several days and though Sunday "
     "church services are going ahead, priests have been asked to place Communion wafers in people's hands.",
+    # the tail's agency in brackets would be cut before its closing bracket
+    "The oil drilling rig that had burned for 36 hours in the Gulf of Mexico sank Thursday as hopes dimmed for 11 "
+    "missing workers and the risk of a major oil spill loomed, officials said (Reuters).",
     # a sentence of the seeds with no clause to cut
     "Donald Trump spoke with Vladimir Putin by phone on Wednesday.",
 ])

@@ -144,7 +144,7 @@ def _joined(doc: Doc, cut: set[int]) -> str:
 
 def shown_text(parsed: Doc) -> str:
     """The shown text of one parsed sentence (the sentence itself where nothing can be cut, or where
-    a cut would leave no words or break a quotation)."""
+    a cut would leave no words or an unpaired quotation mark or bracket)."""
     text = parsed.text
     sentences = list(parsed.sents)
     if len(sentences) != 1:  # the parser reads two sentences: no subtree spans the row's text
@@ -153,7 +153,8 @@ def shown_text(parsed: Doc) -> str:
     if not cut:
         return text
     shown = _joined(parsed, cut)
-    if not re.search(r"\w", shown) or shown.count('"') % 2 != text.count('"') % 2:
+    if not re.search(r"\w", shown) or shown.count('"') % 2 != text.count('"') % 2 \
+            or shown.count("(") - shown.count(")") != text.count("(") - text.count(")"):
         return text
     if not shown.endswith((".", "!", "?", '"', "”", "'")):
         shown = shown.rstrip(",;:-–— ") + "."
