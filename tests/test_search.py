@@ -199,11 +199,13 @@ def test_filters_apply_to_passages_found_by_meaning(seeds_store):
                                                        if kept(h["doc"], h["start"], h["end"])][:50]
 
 
-def test_a_store_missing_vectors_gets_them_at_the_cli_search(seeds_store, tmp_path, capsys):
-    """A store whose passages have no vectors (ingested, never searched by meaning): the CLI's search
-    embeds them before ranking, says so on stderr, and answers by meaning as well as by words."""
+def test_a_store_missing_vectors_gets_them_at_the_cli_search(seeds_store, tmp_path, capsys, monkeypatch):
+    """A store whose passages have no vectors (ingested, never searched by meaning): a search that
+    must not embed (the web API's) leaves them missing; the CLI's search embeds them, a chunk at a
+    time, before ranking, says so on stderr, and answers by meaning as well as by words."""
     import shutil
 
+    import storyline.search
     from storyline.cli import main
     from storyline.store import Store
 
@@ -211,15 +213,20 @@ def test_a_store_missing_vectors_gets_them_at_the_cli_search(seeds_store, tmp_pa
     shutil.copyfile(seeds_store.path, path)
     store = Store(path)
     try:
-        assert not queries.first_passage_unembedded(store)
+        assert not queries.newest_passage_unembedded(store)
         with store.transaction() as conn:
             conn.execute("DELETE FROM passage_embeddings")
-        assert queries.first_passage_unembedded(store) and queries.newest_passage_unembedded(store)
+        missing = len(store.passages_without_vector())
+        assert missing > 7 and queries.newest_passage_unembedded(store)
+        search(store, "Donetsk", embed_missing=False)
+        assert len(store.passages_without_vector()) == missing
+        monkeypatch.setattr(storyline.search, "EMBED_CHUNK", 7)
         assert main(["search", "--db", str(path), "Donetsk", "--format", "json"]) == 0
         captured = capsys.readouterr()
         assert "embedding the passages" in captured.err and "Donetsk" in captured.out
+        assert "could not be given search vectors" not in captured.err
         assert '"semantic"' in captured.out or '"both"' in captured.out
-        assert not queries.first_passage_unembedded(store) and not store.passages_without_vector()
+        assert not queries.newest_passage_unembedded(store) and not store.passages_without_vector()
     finally:
         store.close()
 

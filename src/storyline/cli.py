@@ -332,7 +332,7 @@ def run_search(args) -> int:
         print("note: embedding the passages ingested since the last search by meaning (once; "
               "`storyline rebuild` does it ahead of time)", file=sys.stderr)
     hits = search(store, " ".join(args.query), mode=args.mode, filters=filters, limit=args.limit)
-    if args.mode != "text" and queries.first_passage_unembedded(store):
+    if args.mode != "text" and queries.newest_passage_unembedded(store):
         print("note: this store's passages could not be given search vectors here (the store cannot be "
               "written); the ranking by meaning misses them until `storyline rebuild`", file=sys.stderr)
     return print_listing(args, search_listing, hits)

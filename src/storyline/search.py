@@ -36,17 +36,18 @@ class SearchFilters:
 
 
 def search(store: Store, query: str, mode: str = "hybrid", filters: SearchFilters | None = None,
-           limit: int = 20) -> list[dict[str, Any]]:
+           limit: int = 20, embed_missing: bool = True) -> list[dict[str, Any]]:
     """Ranked passages `{doc, start, end, text, score, title, label, date, outlet, match}`, best
     first. Full-text ranking, filters and its limit are applied in SQL; semantic candidates are
-    filtered by one query over their keys."""
+    filtered by one query over their keys. `embed_missing=False` (the web API: the server embeds
+    at start and after its ingest jobs) never embeds on the caller's thread."""
     filters = filters or SearchFilters()
     actor_ids = entity_ids_matching(store, filters.actor) if filters.actor else None
     where = {"actor_ids": actor_ids, "since": filters.since, "until": filters.until, "outlet": filters.outlet}
     if mode == "text":
         return [{**hit, "match": "text"} for hit in search_passages(store, query, limit, **where)]
     text_hits = queries.search_passages(store, query, CANDIDATES, keys_only=True, **where) if mode == "hybrid" else []
-    semantic_hits = semantic_passages(store, query, CANDIDATES)
+    semantic_hits = semantic_passages(store, query, CANDIDATES, embed_missing=embed_missing)
     if actor_ids is not None or filters.since or filters.until or filters.outlet:
         kept = queries.passages_passing(store, [hit["key"] for hit in semantic_hits], **where)
         semantic_hits = [hit for hit in semantic_hits if hit["key"] in kept]
@@ -92,13 +93,14 @@ def with_details(store: Store, hits: list[dict[str, Any]]) -> list[dict[str, Any
     return shown
 
 
-def semantic_passages(store: Store, query: str, limit: int) -> list[dict[str, Any]]:
+def semantic_passages(store: Store, query: str, limit: int, embed_missing: bool = True) -> list[dict[str, Any]]:
     """`{key, score}` of the passages most similar to the query (cosine of MiniLM vectors), best first."""
     if not query.strip():
         return []
     from storyline.dedup.embed import query_vector
 
-    ensure_passage_vectors(store)
+    if embed_missing:
+        ensure_passage_vectors(store)
     index = passage_index(store.path)
     index.refresh(store)
     if not len(index):
@@ -137,14 +139,20 @@ def ensure_passage_vectors(store: Store) -> int:
     return embedded
 
 
+EMBED_CHUNK = 5000  # passages embedded and committed at a time: bounded memory, progress kept
+
+
 def embed_missing_passages(store: Store) -> int:
-    """Embeds and stores the passages that have no vector; returns how many. The first search by
-    meaning after an ingest and `storyline rebuild` run it."""
+    """Embeds and stores the passages that have no vector, oldest first and a chunk at a time (an
+    interrupted run keeps what it did, and the newest passage is still the last to get a vector,
+    as `queries.newest_passage_unembedded` assumes); returns how many. The first search by meaning
+    after an ingest and `storyline rebuild` run it."""
     from storyline.dedup.embed import passage_vectors, to_blob
 
-    missing = store.passages_without_vector()
-    if not missing:
-        return 0
-    vectors = passage_vectors([text for *_, text in missing])
-    store.add_passage_vectors([(doc, start, end, to_blob(vector)) for (doc, start, end, _), vector in zip(missing, vectors)])
-    return len(missing)
+    embedded = 0
+    while missing := store.passages_without_vector(limit=EMBED_CHUNK):
+        vectors = passage_vectors([text for *_, text in missing])
+        store.add_passage_vectors([(doc, start, end, to_blob(vector))
+                                   for (doc, start, end, _), vector in zip(missing, vectors)])
+        embedded += len(missing)
+    return embedded

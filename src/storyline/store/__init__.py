@@ -368,13 +368,14 @@ class Store:
 
     # --- passage vectors (semantic search) -----------------------------------------------------
 
-    def passages_without_vector(self) -> list[tuple[str, int, int, str]]:
-        """(document, start, end, text) of the passages not embedded yet."""
+    def passages_without_vector(self, limit: int = -1) -> list[tuple[str, int, int, str]]:
+        """(document, start, end, text) of the passages not embedded yet, oldest first; at most
+        `limit` (-1: all)."""
         return self.conn.execute(
             """SELECT p.document, p.start, p.end, p.text FROM passages p
                WHERE NOT EXISTS (SELECT 1 FROM passage_embeddings e
-                                 WHERE e.document = p.document AND e.start = p.start AND e.end = p.end)"""
-        ).fetchall()
+                                 WHERE e.document = p.document AND e.start = p.start AND e.end = p.end)
+               ORDER BY p.rowid LIMIT ?""", (limit,)).fetchall()
 
     def add_passage_vectors(self, rows: list[tuple[str, int, int, bytes]]) -> None:
         """Keeps (document, start, end, vector blob) rows; one already kept stays as it is."""

@@ -714,12 +714,6 @@ def last_passage_vector(store: Store) -> int:
     return store.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM passage_embeddings").fetchone()[0]
 
 
-def first_passage_unembedded(store: Store) -> bool:
-    """Whether the oldest stored passage has no vector: search by meaning misses it until the
-    passages are embedded (`search.ensure_passage_vectors`, `storyline rebuild`). One lookup."""
-    return _passage_unembedded(store, "ASC")
-
-
 def newest_passage_unembedded(store: Store) -> bool:
     """Whether the newest stored passage has no vector: an ingest since the last search by
     meaning (passages are embedded in one go, so the newest is the last to get one). One lookup."""

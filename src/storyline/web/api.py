@@ -259,7 +259,7 @@ def search(store: StoreDep, q: str = Query(..., min_length=1, max_length=500),
            outlet: str | None = None, limit: int = Query(20, ge=1, le=200)) -> models.SearchResults:
     filters = passage_search.SearchFilters(actor=actor or None, since=day(since), until=day(until),
                                            outlet=outlet or None)
-    results = passage_search.search(store, q, mode=mode, filters=filters, limit=limit)
+    results = passage_search.search(store, q, mode=mode, filters=filters, limit=limit, embed_missing=False)
     return {"query": q, "mode": mode, "results": results}
 
 
