@@ -37,6 +37,20 @@ def two_stores(request, tmp_path_factory, nlp, whole_export):
     return whole_export, build_export(grown)
 
 
+@pytest.fixture(scope="module")
+def two_stores_paths(tmp_path_factory, nlp):
+    """Stores grown by additions in two orders whose undated articles are dated by the additions."""
+    analyzer = SpacyExecutor(nlp)
+    paths = []
+    for first, then in ([0, 1, 2], [3, 4]), ([2, 3, 0], [4, 1]):
+        store = Store(tmp_path_factory.mktemp("story-redate") / "grown.db")
+        ingest(store, [SEED_PATHS[i] for i in first], executor=analyzer)
+        ingest(store, [SEED_PATHS[i] for i in then], executor=analyzer, story="add")
+        paths.append(store.path)
+        store.close()
+    return paths
+
+
 def _by_mentions(export: dict) -> dict[str, frozenset]:
     """An entity stands for its mentions: ids and names may differ between the two builds."""
     return {e["id"]: frozenset((m["doc"], m["start"], m["end"]) for m in e["mentions"]) for e in export["entities"]}
@@ -174,3 +188,25 @@ def test_added_dated_documents_date_the_stored_undated_ones_as_a_full_build(two_
         return {d["id"]: (d["published"], d["published_range"]) for d in export["documents"]}
 
     assert ranges(whole) == ranges(grown)
+
+
+def test_a_mention_labelled_dated_by_its_words_has_a_valued_expression_in_its_sentence(two_stores_paths):
+    """What dates a mention is told truly after a redating: one dated only by its article's
+    (inferred) publication is 'publication'/'inferred', even when an expression of its own clause is
+    still waiting for a value; 'own', 'saying' and 'sentence' need a valued expression of the sentence."""
+    from storyline.nlp.time.dating import date_of_span
+
+    for path in two_stores_paths:
+        store = Store(path, readonly=True)
+        try:
+            labels = []
+            for doc in store.documents():
+                analysis = store.analysis(doc.id)
+                for mention in analysis.event_mentions:
+                    labels.append(mention.dated_by)
+                    if mention.dated_by in {"own", "saying", "sentence"} and (mention.date or mention.date_range):
+                        assert date_of_span(mention.start, mention.end, analysis.timexes) != (None, None), \
+                            (str(path), mention.sentence, mention.dated_by)
+            assert {"own", "publication"} <= set(labels)
+        finally:
+            store.close()

@@ -201,6 +201,9 @@ class EventMention:
     background: bool = False  # told as history behind the news ("which started three years ago when ...")
     dated_by: str = ""  # what gave its date: "own" clause, a "saying" or other clause, the "sentence", "publication", "inferred"
     realis: bool = True  # told as done, not as a possibility, forecast, plan or present scene
+    # the clause ("own"/"saying") of a time expression the article's date could not value yet: what
+    # `dated_by` becomes when a redating values it, whatever dated the mention meanwhile
+    pending_basis: str = ""
 
 
 @dataclass

@@ -522,12 +522,13 @@ def _dated(timexes: list[Timex], start: int, end: int, trigger_char: int, parsed
 
 
 def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[Timex], parsed, status: str,
-               excluded_chars: list[tuple[int, int]] = (), event_type: str = "") -> tuple[str | None, list[str] | None, str]:
+               excluded_chars: list[tuple[int, int]] = (), event_type: str = "") -> tuple[str | None, list[str] | None, str, str]:
     """Day or range of the event and what gave it (`DATE_BASES`): the date stated in its own clause
     ("own"), else in the clauses around it ("saying" when that is a verb of saying or another
     predicate), else anywhere in the sentence ("sentence"; through the dating stage when present,
     else a rule-based date); an undated event that is not planned gets the week before publication
-    ("publication", or "inferred" when the publication day itself was inferred)."""
+    ("publication", or "inferred" when the publication day itself was inferred). Last, the clause
+    basis of a time expression the article's date cannot value yet (`EventMention.pending_basis`)."""
     start, end, excluded = segment.start_char, segment.end_char, list(excluded_chars)
     in_sentence = [t for t in timexes if start <= t.start and t.end <= end
                    and not _dates_something_else(t, token, parsed)]
@@ -537,7 +538,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         # date in the noun's own phrase dates what it names ("the April 20 explosion")
         own = {tok.idx for tok in token.subtree}
         stated = [t for t in in_sentence if any(t.start <= idx < t.end for idx in own)]
-        return (*_dated(stated, start, end, token.idx, parsed, excluded), "own") if stated else (None, None, "")
+        return (*_dated(stated, start, end, token.idx, parsed, excluded), "own", "") if stated else (None, None, "", "")
     if in_sentence:
         first_token = {t.start: (parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0] for t in in_sentence}
         for depth, (clause, clause_verb) in enumerate(_clauses_outwards(token, segment)):
@@ -561,7 +562,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         date_range = _before_publication(doc)
         if date_range:
             basis = "publication" if doc.published else "inferred"
-    return day, date_range, basis
+    return day, date_range, basis, pending if basis in {"publication", "inferred"} else ""
 
 
 def _own_predicates(token) -> set[int]:
@@ -859,7 +860,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
             participants, roles = _participants(token, event_type, trigger_ids, not_taking_part,
                                                 sentence_mentions, parsed, sentence)
             status = event_status(token, sentence_text)
-            day, date_range, dated_by = event_date(token, sentence, sentence_text, doc, doc_timexes, parsed, status,
+            day, date_range, dated_by, pending_basis = event_date(token, sentence, sentence_text, doc, doc_timexes, parsed, status,
                                                    source_chars, event_type)
             kept_triggers.append(token)
             in_sentence.append(EventMention(
@@ -869,6 +870,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 object=_object_phrase(token, location_ids),
                 background=_is_history(day, date_range, doc) or _is_habitual(token),
                 dated_by=dated_by, realis=status in REALIS_STATUSES and told_as_done(token),
+                pending_basis=pending_basis,
             ))
         _attach_duration(in_sentence, sentence_text, sentence.start_char, kept_triggers)
         in_sentence = _one_per_clause(in_sentence, kept_triggers, sentence)

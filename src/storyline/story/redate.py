@@ -154,13 +154,15 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
         timexes = reanchor_to_range(analysis.timexes, doc.text, anchor_range)
         for mention in analysis.event_mentions:
             mention.date, mention.date_range = date_of_span(mention.start, mention.end, timexes)
+            # an expression of the mention's own or another clause that waited for a date keeps its
+            # clause's label, as the stage gives it: the same labels in any storing order
+            pending = mention.pending_basis or (mention.dated_by if mention.dated_by in {"own", "saying"} else "")
             if mention.date or mention.date_range:  # a time expression of the sentence: of its own clause only if the stage found one there
-                mention.dated_by = mention.dated_by if mention.dated_by in {"own", "saying"} else "sentence"
+                mention.dated_by, mention.pending_basis = pending or "sentence", ""
             elif mention.status != "planned":
                 mention.date_range = undated_event_range(doc)
-                if mention.dated_by not in {"own", "saying"}:  # a clause whose expression waits for a date keeps
-                    # what it is, as the stage keeps it for an article without a range: dated later, in any order
-                    mention.dated_by = ("publication" if doc.published else "inferred") if mention.date_range else ""
+                mention.dated_by = ("publication" if doc.published else "inferred") if mention.date_range else pending
+                mention.pending_basis = pending if mention.date_range else ""
         with store.transaction():
             store.update_document_dates(doc)
             store.update_timexes(doc.id, timexes)
