@@ -101,7 +101,7 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
     if lemma in {"speak", "talk"} and pos == "VERB":
         partners = _prep_objects(token, {"with", "to"})
         if partners and _names_someone(partners) and not any(p.lower_ in {"reporters", "journalists", "press"}
-                                                             or _is_media(" ".join(t.text for t in p.subtree)) for p in partners):
+                                                             or is_media(" ".join(t.text for t in p.subtree)) for p in partners):
             return "call"
         before = list(token.doc[segment_start: token.i]) if segment_start is not None else []
         breaks = [n for n, tok in enumerate(before) if tok.is_punct]  # "A and B spoke", not '"... A and B," X said, speaking'
@@ -287,7 +287,8 @@ def _modifying_clauses_of_objects(token) -> set[int]:
             for clause in child.children if clause.dep_ in {"acl", "relcl"} for tok in clause.subtree}
 
 
-def _is_media(text: str) -> bool:
+def is_media(text: str) -> bool:
+    """A name ending in a media word ("Associated Press", "Fox News"): a credit line's, not a party's."""
     words = text.lower().split()
     return any(word in MEDIA_WORDS for word in words[-2:])
 
@@ -312,7 +313,7 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
     for mention in sentence_mentions:
         hits = [i for i in token_ids if parsed[i].idx < mention.end and mention.start < parsed[i].idx + len(parsed[i])]
         labels = PLACE_PARTICIPANT_LABELS if event_type in lexicon.PLACE_PARTICIPANT_TYPES else PARTICIPANT_LABELS
-        if not hits or mention.label not in labels or _is_media(mention.text):
+        if not hits or mention.label not in labels or is_media(mention.text):
             continue
         if mention.label == "NORP" and not mention.text[:1].isupper():
             continue

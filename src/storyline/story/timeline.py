@@ -260,18 +260,17 @@ def central_terms(documents: int, word_documents: dict[str, int]) -> list[str]:
 def central_names(names: list[tuple[str, list[str]]], terms: list[str] = ()) -> re.Pattern | None:
     """One pattern for the story's central entities, by name or alias (`store.queries.widespread_entities`),
     news agencies left out (their name is a credit line's, not a party's), and its central terms."""
-    from storyline.story.events import MEDIA_WORDS
+    from storyline.story.events import MEDIA_WORDS, is_media
 
-    def media(name: str) -> bool:
-        return any(word in MEDIA_WORDS for word in name.lower().split()[-2:])
-
-    written = {alias.strip(" .") for name, aliases in names if not media(name) for alias in [name, *aliases]}
+    written = {alias.strip(" .") for name, aliases in names if not is_media(name) for alias in [name, *aliases]}
     written = {name for name in written if not (name.isupper() and len(name) > DATELINE_LENGTH)}
-    written |= {term for term in terms if term not in MEDIA_WORDS}
     written = sorted((name for name in written if name and not name.isdigit()), key=len, reverse=True)
-    if not written:
+    # central terms are lower-case words, stop words left out: any case ("Oil prices fell")
+    terms = sorted({term for term in terms if term not in MEDIA_WORDS and term not in written}, key=len, reverse=True)
+    if not written and not terms:
         return None
     parts = [re.escape(name) if len(name) <= SHORT_NAME else f"(?i:{re.escape(name)})" for name in written]
+    parts += [f"(?i:{re.escape(term)})" for term in terms]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
@@ -329,10 +328,11 @@ def _same_happening(a: Event, b: Event) -> bool:
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
     ours, theirs = set(a.participants), set(b.participants)
-    if a.date and a.date == b.date and not {a.type, b.type} & STANCE_TYPES and not (_parties(ours, a) and _parties(theirs, b)):
+    if a.date and a.date == b.date and not {a.type, b.type} & STANCE_TYPES and _parties(ours, a) != _parties(theirs, b):
         # an act told with nobody acting, only where ("the president flew into New Orleans Sunday"
-        # beside "Obama said on his trip Sunday to Louisiana"): the same act that day (not a stated
-        # position: who states it is what it is, and "the White House announced" names a building)
+        # beside "Obama said on his trip Sunday to Louisiana"): the same act that day as the other's,
+        # told with its actor (not a stated position: who states it is what it is, and "the White
+        # House announced" names a building); two acts told only by their places stay two
         return True
     if not ours & theirs or (_parties(ours - theirs, a) and _parties(theirs - ours, b)):
         # nothing in common, or each has a party the other lacks (Trump's call with Putin, with Zelensky;
