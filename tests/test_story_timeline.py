@@ -520,3 +520,18 @@ def test_one_trip_told_with_its_city_and_with_its_state_is_one_row():
     noaa = _framed("NOAA statement", "2010-05-02", "statement", roles={"agent": ["org:noaa"]}, obj="fishing")
     white_house.dated_by = noaa.dated_by = "own"
     assert len(default_timeline([white_house, noaa], span, size=5)) == 2
+
+
+def test_the_central_terms_of_a_large_store_are_read_from_an_even_sample(seeded_db_path):
+    from storyline.store import Store, queries
+
+    store = Store(seeded_db_path, readonly=True)
+    try:
+        total, counts = queries.document_word_counts(store)
+        assert total == 5 and counts["trump"] >= 4 and max(counts.values()) == 5
+        read, sampled = queries.document_word_counts(store, sample=3)
+        assert read == 3 and max(sampled.values()) == 3
+        assert all(sampled.get(word, 0) <= count for word, count in counts.items())
+        assert set(sampled) < set(counts)
+    finally:
+        store.close()
