@@ -131,6 +131,22 @@ def test_headlines_are_made_from_the_frame():
     assert headline(beside, typed) == "Donald Trump – Vladimir Putin phone call"
 
 
+def test_an_unsure_frame_gives_way_to_the_evidence_clause():
+    # the frame reads 'BP – Alabama lawsuit': the party named first is the one sued
+    names = {"org:bp": "BP", "gpe:alabama": "Alabama"}
+    lawsuit = _framed("9", "2010-08-12", "lawsuit", roles={"agent": ["gpe:alabama"], "patient": ["org:bp"]})
+    assert headline(lawsuit, names) == "BP – Alabama lawsuit"
+    lawsuit.clause = "Alabama's attorney general sued BP and others companies"
+    assert headline(lawsuit, names) == "Alabama's attorney general sued BP and others companies"
+    lawsuit.status = "planned"
+    assert headline(lawsuit, names) == "Alabama's attorney general sued BP and others companies (planned)"
+    # contact between people keeps its frame, which names both parties
+    typed = {"person:donald-trump": "Donald Trump", "person:vladimir-putin": "Vladimir Putin"}
+    call = _framed("10", "2025-02-12", roles={"agent": ["person:donald-trump"], "with": ["person:vladimir-putin"]})
+    call.clause = "Trump said he had spoken with Putin"
+    assert headline(call, typed) == "Donald Trump – Vladimir Putin phone call"
+
+
 def test_happenings_done_to_someone_are_named_after_them():
     names = {"murray": "Conrad Murray", "police": "Los Angeles Police", "haiti": "Haiti"}
     arrest = _framed("5", "2009-06-29", "arrest", roles={"agent": ["police"], "patient": ["murray"]})

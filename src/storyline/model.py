@@ -204,6 +204,7 @@ class EventMention:
     # the clause ("own"/"saying") of a time expression the article's date could not value yet: what
     # `dated_by` becomes when a redating values it, whatever dated the mention meanwhile
     pending_basis: str = ""
+    clause: str | None = None  # the trigger's clause cut to who did what ('BP will pay $20bn into a clean-up fund')
 
 
 @dataclass
@@ -225,6 +226,7 @@ class Event:
     background: bool = False  # every mention tells it as history (the timeline adds the story's span)
     dated_by: str = ""  # what dated its evidence sentence (EventMention.dated_by; "" for older analyses)
     realis: bool = True  # its evidence sentence tells it as done
+    clause: str | None = None  # its evidence mention's `EventMention.clause`: the headline when the frame is unsure
 
 
 @dataclass

@@ -116,6 +116,7 @@ class _Cluster:
     objects: Counter = field(default_factory=Counter)  # what the act is about ("territorial concessions")
     counts_by_doc: dict[str, list[str]] = field(default_factory=dict)  # the counts each article told ('145')
     news: int = 0  # mentions that tell it as news, not as history
+    clause: str | None = None  # the summary mention's clause (`EventMention.clause`)
     changed: bool = False
 
 
@@ -338,6 +339,7 @@ def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of:
     key = _summary_key(mention, copy_of)
     if cluster.summary is None or _ranked(key, cluster.date) < _ranked(cluster.summary[:-1], cluster.date):
         cluster.summary = [*key, mention.sentence]
+        cluster.clause = mention.clause
 
 
 def _event_type(types: Counter) -> str:
@@ -377,6 +379,7 @@ def _to_event(cluster: _Cluster, copy_of: dict[str, str | None]) -> Event:
         object=most_common(cluster.objects),
         background=cluster.news == 0,
         realis=not cluster.summary[1],
+        clause=cluster.clause,
         # what dated the evidence sentence, when it gives the event's own day (another mention's day is no sentence's)
         dated_by=DATE_BASES[cluster.summary[3]] if not cluster.date or cluster.summary[2] == cluster.date else "sentence",
     )
@@ -409,6 +412,7 @@ def cluster_state(cluster: _Cluster) -> dict:
         "first": cluster.first, "summary": cluster.summary, "date_range": cluster.date_range,
         "roles": {role: list(counts.items()) for role, counts in cluster.roles.items()},
         "objects": list(cluster.objects.items()), "counts_by_doc": cluster.counts_by_doc, "news": cluster.news,
+        "clause": cluster.clause,
     }
 
 
@@ -424,7 +428,7 @@ def load_cluster(event: Event, state: dict) -> _Cluster:
         summary=state["summary"] if len(state["summary"] or []) == SUMMARY_FIELDS + 1 else None,
         roles={role: Counter(dict(pairs)) for role, pairs in state.get("roles", {}).items()},
         objects=Counter(dict(state.get("objects", []))), counts_by_doc=dict(state.get("counts_by_doc", {})),
-        news=state.get("news", 1),
+        news=state.get("news", 1), clause=state.get("clause"),
     )
 
 

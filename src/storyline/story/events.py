@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from storyline.model import Document, EventMention, Mention, Timex
 from storyline.nlp.lexicon import PRESS_COMMENT_VERBS, SAYING_VERBS
 from storyline.story import lexicon
+from storyline.story.clause import clause_headline
 from storyline.nlp.time.sentence_dates import dates_in_text
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
@@ -872,6 +873,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 background=_is_history(day, date_range, doc) or _is_habitual(token),
                 dated_by=dated_by, realis=status in REALIS_STATUSES and told_as_done(token),
                 pending_basis=pending_basis,
+                clause=clause_headline(token),
             ))
         _attach_duration(in_sentence, sentence_text, sentence.start_char, kept_triggers)
         in_sentence = _one_per_clause(in_sentence, kept_triggers, sentence)

@@ -1,0 +1,135 @@
+"""The evidence clause shortened from the parse, for a headline when the event's frame is not sure.
+
+A frame headline ('BP attacks', 'Gulf of Mexico – Louisiana explosion') is built from types and roles;
+where the roles are guesses (nobody in the subject role, the party named is the one acted on, only
+places) it misleads. The sentence's own clause, cut to who did what to whom, does not:
+subject + verb (with auxiliaries, negation and particle) + object + one prepositional phrase,
+in the sentence's words ('Transocean accuses BP of trying to conceal its failings').
+"""
+
+from __future__ import annotations
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd", "acomp"}
+VERB_GROUP_DEPS = {"aux", "auxpass", "neg", "prt"}
+# What stays of a noun phrase: its name and the words that say which thing it is, not clauses,
+# appositions or asides ("Rep. Edward J. Markey, D-Mass., a member of ..." -> "Rep. Edward J. Markey").
+NOUN_PHRASE_DEPS = {"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "npadvmod"}
+TIME_ENTITIES = {"DATE", "TIME"}
+NEGATIVE_ADVERBS = {"never", "not", "n't"}  # with any adverb that carries a negation ('no longer')
+MAX_PHRASE_WORDS = 12  # a prepositional phrase longer than this is cut to its preposition and noun phrase
+MAX_CLAUSE_WORDS = 18  # a clause longer than this drops its prepositional phrase, and is no headline if still longer
+
+
+def _noun_phrase(head) -> list:
+    """The head with the modifiers that name it, and its coordinated heads ('BP and other companies')."""
+    words = [head]
+    for child in head.children:
+        if child.left_edge.text == "(" or (child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "("):
+            continue  # "(AP) U.S. officials": an aside in brackets
+        if child.dep_ == "case":
+            words.append(child)  # "Alabama's"
+        elif child.dep_ in NOUN_PHRASE_DEPS and child.i < head.i and child.ent_type_ not in TIME_ENTITIES:
+            words += _noun_phrase(child) if child.dep_ in {"poss", "compound", "nmod"} else list(child.subtree)
+        elif child.dep_ == "prep" and child.i == head.i + 1 and child.lower_ == "of":
+            words += [child] + [w for g in child.children if g.dep_ == "pobj" for w in _noun_phrase(g)]
+        elif child.dep_ in {"cc", "conj"} and child.i > head.i:
+            words += [child] if child.dep_ == "cc" else _noun_phrase(child)
+    return [w for w in words if w.dep_ != "punct" or w.text in {"-", "'"}]
+
+
+def _prep_phrase(prep) -> list:
+    """'into a clean-up fund', 'of trying to conceal its failings' (short enough to keep whole)."""
+    subtree = [w for w in prep.subtree if w.dep_ not in {"punct", "appos"}]
+    if len(subtree) <= MAX_PHRASE_WORDS and not any(w.ent_type_ in TIME_ENTITIES for w in subtree):
+        return subtree
+    objects = [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}]
+    if not objects or objects[0].ent_type_ in TIME_ENTITIES:
+        return []
+    head = objects[0]
+    if head.pos_ in {"VERB", "AUX"}:
+        return [prep] + _predicate(head, depth=2)  # "for burning alive endangered sea turtles"
+    return [prep] + (_noun_phrase(head) if head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} else [head])
+
+
+def _subject(verb):
+    """The clause's subject, also a controlling or coordinated verb's ('agreed to pay': who agreed)."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    if verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head)
+    return None
+
+
+def _is_time(token) -> bool:
+    return token.ent_type_ in TIME_ENTITIES or any(
+        g.ent_type_ in TIME_ENTITIES for g in token.children if g.dep_ in {"pobj", "npadvmod"})
+
+
+def _objects(verb) -> list:
+    words = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS and child.ent_type_ not in TIME_ENTITIES:
+            words += _noun_phrase(child) if child.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} else list(child.subtree)
+    return words
+
+
+def _predicate(verb, depth: int = 0, prepositions: bool = True) -> list:
+    """Verb group, objects, a reported or complement clause one level down, one prepositional phrase;
+    a coordinated verb with its objects ('is capturing or incinerating more than 1 million gallons')."""
+    words = [verb] + [c for c in verb.children if c.dep_ in VERB_GROUP_DEPS] + _objects(verb)
+    for adverb in verb.children:
+        if adverb.dep_ == "advmod" and (adverb.lower_ in NEGATIVE_ADVERBS or any(g.dep_ == "neg" for g in adverb.children)):
+            words += list(adverb.subtree)  # "is no longer a large spill": the negation is the news
+    conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+    if conjoined and not _objects(verb):
+        words += [c for c in verb.children if c.dep_ == "cc"] + [conjoined[0]] + _objects(conjoined[0])
+    complements = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"xcomp", "ccomp"} or (
+        c.dep_ == "advcl" and not _objects(verb) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)))]
+    # ("called for BP to assist": what is called for; with an object the purpose is an aside)
+    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.i > verb.i and not _is_time(c)]
+    if complements and depth < 2:
+        complement = complements[0]
+        before = [p for p in preps if p.i < complement.i]
+        if before and prepositions:
+            words += _prep_phrase(before[0])  # "offered to prove to Dudley that ...", "called for BP to ..."
+        if complement.dep_ == "ccomp":
+            subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
+            words += _noun_phrase(subject) if subject is not None and subject.i > verb.i else []
+        words += [c for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
+        words += _predicate(complement, depth + 1, prepositions)
+        return words
+    if preps and prepositions:
+        words += _prep_phrase(preps[0])
+    return words
+
+
+def clause_headline(trigger) -> str | None:
+    """The trigger's clause in the sentence's words, cut to subject, predicate and one prepositional
+    phrase: None when the trigger is not a verb or the clause names no subject (a frame is no worse)."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = _subject(trigger)
+    if subject is None or subject.pos_ == "PRON" or subject.i > trigger.i:
+        return None  # "he", "it": the reader cannot tell who
+    verb_group = []
+    if trigger.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+        # "began evacuating", "agreed to pay": the controlling verb stays
+        verb_group = [trigger.head] + [c for c in trigger.head.children if c.dep_ in VERB_GROUP_DEPS]
+        verb_group += [c for c in trigger.children if c.dep_ == "aux"]
+    for prepositions in (True, False):
+        words = {w.i: w for w in _noun_phrase(subject) + verb_group + _predicate(trigger, prepositions=prepositions)}
+        if len(words) <= MAX_CLAUSE_WORDS:
+            break
+    else:
+        return None
+    doc = trigger.doc
+    for i in range(min(words), max(words)):  # "clean-up", "Alabama's": joining marks between kept words
+        if i not in words and i - 1 in words and i + 1 in words and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            words[i] = doc[i]
+    ordered = [words[i] for i in sorted(words)]
+    text = "".join(w.text_with_ws if words.get(w.i + 1) is not None else w.text + " " for w in ordered)
+    text = text.strip().strip(",;:-– ")
+    return text[:1].upper() + text[1:] if text else None
