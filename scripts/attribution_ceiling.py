@@ -27,11 +27,10 @@ import pycrfsuite
 
 sys.path.insert(0, str(Path(__file__).parent))
 import train_attribution_model as training  # noqa: E402
-from finetune_attribution_encoder import _as_gold  # noqa: E402
 
 
 def agreement(root: Path) -> dict:
-    from storyline.eval.polnear import ROLES, Counts, _summarise, parse_ann, score_document
+    from storyline.eval.polnear import ROLES, Counts, parse_ann, score_document, summarise
 
     ann_dir, text_dir = root / "data" / "train" / "attributions", root / "data" / "train" / "text"
     by_name: dict[str, list[Path]] = {}
@@ -52,7 +51,7 @@ def agreement(root: Path) -> dict:
                     for role in ROLES:
                         totals[role].add(counts[role])
     print(f"annotator agreement: {sum(len(p) > 1 for p in by_name.values())} articles, {pairs} ordered pairs")
-    return {"annotators": _summarise(totals)}
+    return {"annotators": summarise(totals)}
 
 
 def with_gold_cues(features: list[list[str]], tags: list[str]) -> list[list[str]]:
@@ -82,7 +81,7 @@ def main() -> None:
 
     from spacy.tokens import DocBin
 
-    from storyline.eval.polnear import ROLES, Counts, _summarise, load_split, score_document
+    from storyline.eval.polnear import ROLES, Counts, gold_from_tags, load_split, score_document, summarise
     from storyline.nlp.attribution_model import attributions
     from storyline.nlp.spacy_model import load_spacy
 
@@ -120,7 +119,7 @@ def main() -> None:
             "crf": taggers["crf"].tag(row["features"]),
             "crf+gold cues": taggers["crf+gold cues"].tag(with_gold_cues(row["features"], row["tags"])),
         }
-        found = {system: _as_gold(parsed, attributions(parsed, tags[system])) for system in systems}
+        found = {system: gold_from_tags(parsed, attributions(parsed, tags[system])) for system in systems}
         for system in systems:
             counts = score_document(document.text, found[system], document.attributions)
             for role in ROLES:
@@ -130,7 +129,7 @@ def main() -> None:
                 continue
             hit = any(p.content[0] < gold.content[1] and gold.content[0] < p.content[1] for p in found["crf"])
             tail["found" if hit else "missed"][fit_cues[cue_key(parsed, gold.cue)] <= 1] += 1
-    results.update({system: _summarise(t) for system, t in totals.items()})
+    results.update({system: summarise(t) for system, t in totals.items()})
     print(f"{len(fit)} fitted, {len(held)} held out, {time.perf_counter() - started:.0f} s")
     for kind, counts in tail.items():
         total = counts[True] + counts[False]

@@ -173,7 +173,7 @@ def predict(tagger: Tagger, parsed, document_windows: list[dict]) -> list[str]:
 def score(tagger: Tagger, held_rows, held_docs, held_parsed, held_windows, crf: str | None) -> dict:
     import pycrfsuite
 
-    from storyline.eval.polnear import ROLES, Counts, _summarise, predicted_attributions, score_document
+    from storyline.eval.polnear import ROLES, Counts, gold_from_tags, predicted_attributions, score_document, summarise
     from storyline.nlp.attribution_model import attributions, learned_quotes
     from storyline.nlp.entities import extract_mentions
 
@@ -187,25 +187,17 @@ def score(tagger: Tagger, held_rows, held_docs, held_parsed, held_windows, crf: 
         tags = predict(tagger, parsed, document_windows)
         mentions = extract_mentions(parsed, document.name)
         found = {
-            "encoder": _as_gold(parsed, attributions(parsed, tags)),
+            "encoder": gold_from_tags(parsed, attributions(parsed, tags)),
             "encoder+rules": predicted_attributions(document.text, learned_quotes(parsed, document.name, mentions, FixedTags(tags))),
         }
         if crf:
-            found["crf"] = _as_gold(parsed, attributions(parsed, crf_tagger.tag(row["features"])))
+            found["crf"] = gold_from_tags(parsed, attributions(parsed, crf_tagger.tag(row["features"])))
             found["ships"] = predicted_attributions(document.text, learned_quotes(parsed, document.name, mentions, crf_tagger))
         for system in systems:
             counts = score_document(document.text, found[system], document.attributions)
             for role in ROLES:
                 totals[system][role].add(counts[role])
-    return {system: _summarise(t) for system, t in totals.items()}
-
-
-def _as_gold(parsed, tagged):
-    from storyline.eval.polnear import GoldAttribution
-
-    return [GoldAttribution(source=training._chars(parsed, a.source) if a.source else None,
-                            cue=training._chars(parsed, a.cue), content=training._chars(parsed, a.content))
-            for a in tagged]
+    return {system: summarise(t) for system, t in totals.items()}
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 import pycrfsuite
 from spacy.tokens import DocBin
 
-from storyline.eval.polnear import GoldAttribution, ROLES, Counts, _summarise, load_split, predicted_attributions, score_document
+from storyline.eval.polnear import ROLES, Counts, gold_from_tags, load_split, predicted_attributions, score_document, summarise
 from storyline.nlp.attribution_model import (
     MODEL_PATH,
     attributions,
@@ -124,14 +124,7 @@ def score_holdout(rows, documents, parsed_docs, model: str) -> dict:
         tags = tagger.tag(row["features"])
         quotes = learned_quotes(parsed, document.name, extract_mentions(parsed, document.name), tagger)
         found = {
-            "tagger": [
-                GoldAttribution(
-                    source=_chars(parsed, a.source) if a.source else None,
-                    cue=_chars(parsed, a.cue),
-                    content=_chars(parsed, a.content),
-                )
-                for a in attributions(parsed, tags)
-            ],
+            "tagger": gold_from_tags(parsed, attributions(parsed, tags)),
             "rules": row["rule_attributions"],
             "ships": predicted_attributions(document.text, quotes),
         }
@@ -139,12 +132,7 @@ def score_holdout(rows, documents, parsed_docs, model: str) -> dict:
             counts = score_document(document.text, found[system], document.attributions)
             for role in ROLES:
                 totals[system][role].add(counts[role])
-    return {system: _summarise(t) for system, t in totals.items()}
-
-
-def _chars(parsed, span: tuple[int, int]) -> tuple[int, int]:
-    first, last = parsed[span[0]], parsed[span[1] - 1]
-    return first.idx, last.idx + len(last.text)
+    return {system: summarise(t) for system, t in totals.items()}
 
 
 def main() -> None:

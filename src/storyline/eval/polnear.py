@@ -326,7 +326,19 @@ def score_document(
     return result
 
 
-def _summarise(totals: dict[str, Counts]) -> dict[str, dict]:
+def gold_from_tags(parsed, tagged) -> list[GoldAttribution]:
+    """A tagger's attributions (token spans of `parsed`) as character spans, so they score as
+    predictions against the gold (scripts/train_attribution_model.py and its companions)."""
+    def chars(span: tuple[int, int]) -> tuple[int, int]:
+        first, last = parsed[span[0]], parsed[span[1] - 1]
+        return first.idx, last.idx + len(last.text)
+
+    return [GoldAttribution(source=chars(a.source) if a.source else None, cue=chars(a.cue), content=chars(a.content))
+            for a in tagged]
+
+
+def summarise(totals: dict[str, Counts]) -> dict[str, dict]:
+    """Per role: exact and overlap scores with the counts behind them."""
     summary = {}
     for role, counts in totals.items():
         summary[role] = {
@@ -423,7 +435,7 @@ def _score_predicted(documents, predictions) -> dict:
         counts = score_document(document.text, predicted, document.attributions)
         for role in ROLES:
             totals[role].add(counts[role])
-    return _summarise(totals)
+    return summarise(totals)
 
 
 def _score_all(documents, predictions) -> dict:
@@ -448,7 +460,7 @@ def _run_textacy(documents, parsed_docs) -> dict | str:
         counts = score_document(document.text, predicted, document.attributions)
         for role in ROLES:
             totals[role].add(counts[role])
-    summary = _summarise(totals)
+    summary = summarise(totals)
     summary["seconds"] = round(time.perf_counter() - started, 2)
     summary["bailed_out_documents"] = bailed_out
     return summary
