@@ -17,7 +17,7 @@ from storyline.nlp.time.patterns import COMPILED
 from storyline.nlp.time.patterns import regions as find_regions
 from storyline.nlp.time.resolve import resolve_rules_in_order
 from storyline.nlp.time.rule import RuleKind, TimeRule, constant
-from storyline.nlp.time.tense import direction
+from storyline.nlp.time.tense import direction, is_forecast
 
 
 @dataclass
@@ -57,6 +57,7 @@ def _candidates(text: str, parsed, whole_text: bool = False) -> list[Candidate]:
                 if _needs_direction(kind) else None,
                 looks_like_count=_looks_like_count(text, start, end),
                 sentence=_sentence_around(text, start, end),
+                forecast=kind in ("quarter", "quarter_adj") and is_forecast(parsed, start, end),
             )
             result = NORMALISERS[kind](groups, context)
             if result is None:

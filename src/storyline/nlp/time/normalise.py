@@ -138,7 +138,7 @@ def _n_month_day(g, ctx):
     rule = TimeRule(RuleKind.MONTH_DAY, month=month, day=day, direction=ctx.direction)
     kind, rule = _shift_and_part_of_day(rule, g)
     if rule.shift is None and re.search(r"\bended\s+$", ctx.before, re.IGNORECASE):
-        rule.shift = -1  # "the fiscal year ended Jan. 31": a period reported as over ended before the story
+        rule.up_to_anchor = True  # "the fiscal year ended Jan. 31", "the trial ended Feb. 12": over by the story
     return kind, rule
 
 
@@ -246,7 +246,7 @@ def _n_quarter(g, ctx):
         return None
     if g.get("year") and ordinal and ordinal > 0:
         return _constant("DATE", f"{int(g['year']):04d}-Q{ordinal}")
-    rule = TimeRule(RuleKind.QUARTER, direction=ctx.direction)
+    rule = TimeRule(RuleKind.QUARTER, direction=ctx.direction, forecast=ctx.forecast)
     ended = _quarter_end_month(ctx.after)
     if ended and not ordinal and not latest:
         return "DATE", TimeRule(RuleKind.MONTH_DAY_QUARTER, month=ended[0], day=ended[1], direction=ctx.direction)
@@ -713,5 +713,6 @@ class MatchContext:
     direction: str | None  # past | future | present | None (unknown)
     looks_like_count: bool = False
     sentence: str = ""
+    forecast: bool = False  # a forecast verb governs the match ("expected a fourth-quarter loss")
 
 

@@ -143,12 +143,15 @@ def _resolve_holiday(anchor: dt.date, rule: TimeRule) -> str:
     return min(options, key=lambda d: abs((d - anchor).days)).isoformat()
 
 
-def _month_day(anchor: dt.date, month: int, day: int, shift=None) -> dt.date | None:
+def _month_day(anchor: dt.date, month: int, day: int, shift=None, up_to_anchor: bool = False) -> dt.date | None:
     """A month and day without a year. Tense misleads here ("extended to Nov. 16"): the nearest
-    such date wins, unless "last"/"next" says which side of the anchor it is on."""
+    such date wins, unless "last"/"next" says which side of the anchor it is on, or the text
+    reports what it dates as over ("ended Feb. 12": on or before the anchor)."""
     year = _nearest_year(anchor, month, day)
     if shift in (-1, 1):
         year = _pick_year(anchor, month, day, None, shift)
+    elif up_to_anchor:
+        year = _pick_year(anchor, month, day, "past")
     return dt.date(year, month, day) if valid_day(year, month, day) else None
 
 
@@ -209,7 +212,8 @@ RESOLVERS = {
     RuleKind.CONSTANT: lambda anchor, rule: rule.value,
     RuleKind.WEEKDAY: lambda anchor, rule: _day_value(
         _resolve_weekday(anchor, rule.weekday, rule.direction, rule.shift), rule),
-    RuleKind.MONTH_DAY: lambda anchor, rule: _day_value(_month_day(anchor, rule.month, rule.day, rule.shift), rule),
+    RuleKind.MONTH_DAY: lambda anchor, rule: _day_value(
+        _month_day(anchor, rule.month, rule.day, rule.shift, rule.up_to_anchor), rule),
     RuleKind.SHIFT: _resolve_shift,
     RuleKind.MONTH: _resolve_month,
     RuleKind.QUARTER: _resolve_quarter,
@@ -253,15 +257,15 @@ def resolve_rules_in_order(rules: list[TimeRule], anchor: str | None) -> list[st
         if value and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", value):
             reference = value[:10]
         _note_precision(by_unit, value)
-        if value and not rule.in_quarter_context and _is_completed_quarter(value, anchor, rule.direction):
+        if value and not rule.in_quarter_context and _is_completed_quarter(value, anchor, rule.direction, rule.forecast):
             last_quarter = value
     return values
 
-def _is_completed_quarter(value: str, anchor: str | None, tense: str | None = None) -> bool:
+def _is_completed_quarter(value: str, anchor: str | None, tense: str | None = None, forecast: bool = False) -> bool:
     """A named quarter that had ended by the anchor, or the anchor's own quarter under a past-tense
     verb (a fiscal quarter already reported: "reported a decline in fourth-quarter earnings" in
-    November): the one a results story can be about ("expects a weak fourth quarter" in November
-    is an outlook, not the quarter reported)."""
+    November): the one a results story can be about ("expects a weak fourth quarter" or "said it
+    expected a fourth-quarter loss" in November is an outlook, not the quarter reported)."""
     match = re.fullmatch(r"(\d{4})-Q([1-4])", value)
     day = parse_anchor(anchor)
     if not match:
@@ -269,7 +273,7 @@ def _is_completed_quarter(value: str, anchor: str | None, tense: str | None = No
     if day is None:
         return True
     named, current = (int(match.group(1)), int(match.group(2))), (day.year, (day.month - 1) // 3 + 1)
-    return named < current or (named == current and tense == "past")
+    return named < current or (named == current and tense == "past" and not forecast)
 
 
 def _note_precision(by_unit: dict[str, str], value: str | None) -> None:

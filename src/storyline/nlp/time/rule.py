@@ -57,6 +57,8 @@ class TimeRule:
     years_back: int = 0  # with shift "latest": the latest quarter this many years back
     year_shift: int | None = None  # QUARTER: "the fourth quarter of last year"
     quarter_year: int | None = None  # "the 1988 quarter": the reported quarter in that year
+    forecast: bool = False  # governed by a forecast verb ("expected a fourth-quarter loss"): an outlook
+    up_to_anchor: bool = False  # MONTH_DAY: on or before the anchor ("the trial ended Feb. 12")
 
     @property
     def is_constant(self) -> bool:
@@ -112,4 +114,5 @@ _KEY_OF = {
     "quarter": "q", "unit": "u", "steps": "n", "direction": "dir", "shift": "shift", "part_of_day": "pod",
     "clock": "time", "suffix": "suffix", "mod": "mod", "after_previous": "ref", "in_quarter_context": "ctx",
     "years_back": "years_back", "year_shift": "yshift", "quarter_year": "qyear",
+    "forecast": "fc", "up_to_anchor": "upto",
 }

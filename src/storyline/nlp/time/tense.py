@@ -43,29 +43,82 @@ def _governing_verb(parsed, start: int, end: int):
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
+# Verbs whose object is an outlook: a quarter they govern is not one being reported.
+_FORECAST_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "estimate", "see", "warn"}
+
+
+def is_forecast(parsed, start: int, end: int) -> bool:
+    """'said it expected a fourth-quarter loss', 'expects to post a loss in the quarter'."""
+    verb = _governing_verb(parsed, start, end) if parsed is not None else None
+    if verb is None:
+        return False
+    return verb.lemma_ in _FORECAST_VERBS or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FORECAST_VERBS)
+
+
 def _is_past_perfect(verb) -> bool:
     """'had called', 'had been scheduled': seen from a time already past."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
 
 
-def _has_singular_noun_subject(verb) -> bool:
-    """A singular noun subject cannot take a plain present form ('weakness hurt'), so such a
-    form is the past tense of a verb whose two forms are spelled alike (hurt, cut, set, hit)."""
-    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+# Verbs whose past tense is spelled as their present (a closed class of English irregular verbs).
+_PAST_SPELLED_AS_PRESENT = {"hurt", "cut", "set", "hit", "put", "cost", "shut", "let", "spread", "quit",
+                            "split", "cast", "bid", "burst", "shed"}
+
+
+def _is_past_read_as_present(verb) -> bool:
+    """'Weakness ... hurt the index': a singular noun subject cannot take the plain present form
+    of a verb whose past is spelled alike, so the tagger's VBP is a past. Only for such verbs:
+    'the government meet Monday' is a collective noun in the present, and a subject with a
+    conjunct ('Obama and Putin meet Monday') is plural."""
+    if verb.lower_ != verb.lemma_ or verb.lemma_ not in _PAST_SPELLED_AS_PRESENT:
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)
+               for c in verb.children)
 
 
 def _is_past(verb) -> bool:
     return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
 
 
+# Verbs that call a plan off: a plan they govern was for a time already reached or passed.
+_CALL_OFF_VERBS = {"cancel", "postpone", "scrap", "delay", "abandon", "suspend"}
+
+
+def _calls_off(verb) -> bool:
+    return verb.lemma_ in _CALL_OFF_VERBS or (
+        verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
+
+
 def _plan_direction(planner) -> str:
     """A plan looks ahead, unless seen from the past: "had been scheduled to expire Friday", or
-    "a memorial service planned for Saturday was canceled" (a reduced relative under a past verb)."""
+    "a memorial service planned for Saturday was canceled" (a reduced relative under a past verb
+    that calls it off; "announced a summit planned for April" still looks ahead)."""
     if _is_past_perfect(planner):
         return "past"
-    if planner.dep_ == "acl" and planner.head.head.pos_ in ("VERB", "AUX") and _is_past(planner.head.head):
+    head = planner.head.head
+    if planner.dep_ == "acl" and head.pos_ in ("VERB", "AUX") and _is_past(head) and _calls_off(head):
         return "past"
     return "future"
+
+
+def _names_the_plans_time(planner, parsed, start: int, end: int) -> bool:
+    """Whether a past planning verb's expression is the time planned for rather than when what
+    was planned took place. It is when it attaches by "for" ("planned for Saturday") or the plan
+    is new to the story ("protesters planned a large demonstration on Saturday"); a definite
+    object is a known event ("the men planned the attack in March"), dated by the verb's tense."""
+    if planner.tag_ != "VBD":
+        return True  # "has scheduled a news conference Thursday", "a summit planned for April"
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) > 0 and span.root.head.lower_ == "for":
+        return True
+    objects = [c for c in planner.children if c.dep_ == "dobj"]
+    return any(_is_indefinite(o) for o in objects)
+
+
+def _is_indefinite(noun) -> bool:
+    """'a large demonstration', 'protests': no definite article, demonstrative or possessive."""
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "some")
+                   for c in noun.children)
 
 
 def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: bool = True) -> str | None:
@@ -78,8 +131,8 @@ def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: 
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
     planner = verb if _is_planning(verb) else verb.head if verb.dep_ == "xcomp" and _is_planning(verb.head) else None
-    if planner is not None and planner.idx < start:  # "On Friday, they planned ...": the day of the planning
-        return _plan_direction(planner)
+    if planner is not None and planner.idx < start and _names_the_plans_time(planner, parsed, start, end):
+        return _plan_direction(planner)  # "On Friday, they planned ...": the day of the planning
     if words & _FUTURE_AUX:
         return "future"
     if verb.tag_ == "VB" and verb.head.lower_ == "going" or "being" in words:
@@ -94,7 +147,7 @@ def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: 
         return "future"
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in ("plan", "expect", "hope", "want", "intend", "schedule", "agree"):
         return "past" if _is_past_perfect(verb.head) else "future"  # "had been scheduled to expire Friday"
-    if verb.tag_ == "VBP" and _has_singular_noun_subject(verb):
+    if verb.tag_ == "VBP" and _is_past_read_as_present(verb):
         return "past"  # "Weakness ... hurt the index on Friday": a past form the tagger read as present
     if news_present_is_future and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING_VERBS:
         return "future"  # news present with a day name: "meets Monday", "arrives Friday"
