@@ -464,3 +464,47 @@ def test_a_clause_describing_what_is_acted_on_names_no_party_of_the_act(seed_eve
     doc, parsed = Document(id="d", source="s", text=text, published="2025-02-12"), nlp(text)
     attacked = [m for m in extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d")) if m.type == "attack"]
     assert attacked and {"Russia", "Ukraine"} <= set(attacked[0].participants), [(m.participants, m.object) for m in attacked]
+
+
+# The Guardian's coverage of the 2010 oil spill (Timeline17, bpoil_guardian), as stored after cleaning: the
+# rest of a photo credit ("Photograph: KPA/Zuma/Rex Features") or a ticker's bullet ("cents") glued before
+# the writer's sentence.
+GLUED_TO_THE_PAGE = [
+    ("BP's ongoing failure to stem the leak has led to increasingly hostile rhetoric from the White House. Features "
+     "Last night's announcement that the US is launching a criminal investigation into the Gulf of Mexico disaster "
+     "capped off BP's worst day in a torrid six weeks since the Deepwater Horizon rig exploded and sank on 20 April.",
+     "Features ", "Last night's announcement that the US is launching"),
+    ("It was the contractor Halliburton which cemented of the Macondo well. cents Transocean has struck back this "
+     "afternoon however, accusing BP of trying to conceal its own failings in the report.",
+     "cents ", "Transocean has struck back this afternoon"),
+]
+
+
+@pytest.mark.parametrize("text, glued, opening", GLUED_TO_THE_PAGE)
+def test_a_word_of_the_page_glued_before_a_sentence_is_not_shown(nlp, text, glued, opening):
+    from storyline.model import Document
+
+    doc = Document(id="d", source="s", text=text, published="2010-06-02")
+    found = [m for m in extract_event_mentions(nlp(text), doc, [], []) if m.start > text.index(glued) - 2]
+    assert found, "no event read from the glued sentence"
+    for mention in found:
+        assert mention.sentence.startswith(opening), mention.sentence
+        assert text[mention.start:mention.end].startswith(opening)
+
+
+@pytest.mark.parametrize("text", [
+    "House Speaker Nancy Pelosi said on Tuesday that the bill would pass.",
+    # a list whose bullets were read as a word stays whole: page furniture, not a sentence to show
+    "cents BP cancels dividend payments to shareholder for 2010 cents No cap on level on compensation BP may have to "
+    "pay cents Barack Obama will continue to hold BP accountable.",
+    "Features of the plan were announced on Monday by the White House.",
+    "White House officials met BP executives on Wednesday.",
+    "Senate Democrats blocked the bill on Tuesday.",
+    "Interior Secretary Ken Salazar visited the rig on Friday.",
+])
+def test_a_sentence_opened_by_a_name_or_its_subject_stays_whole(nlp, text):
+    from storyline.story.events import without_glued_page_word
+
+    parsed = nlp(text)
+    sentence = next(iter(parsed.sents))
+    assert without_glued_page_word(sentence).text == sentence.text

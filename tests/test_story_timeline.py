@@ -393,6 +393,16 @@ def test_page_furniture_is_no_evidence():
     assert not is_page_furniture("The well had been inspected, as reported by the Minerals Management Service (MMS) - "
                                  "the agency that regulates offshore drilling.")
     assert not is_page_furniture("Republican Senator David Vitter (R) said on Friday the drilling ban was wrong.")
+    # Timeline17 bpoil_guardian: a list whose bullets were read as a word ("cents")
+    assert is_page_furniture("cents BP cancels dividend payments to shareholder for 2010 cents No cap on level on "
+                             "compensation BP may have to pay cents Barack Obama will continue to hold BP accountable")
+    assert not is_page_furniture("Transocean has struck back this afternoon however, accusing BP of trying to conceal "
+                                 "its own failings in the report.")
+    # Timeline17 bpoil_guardian: a photo caption closed by its place and full date; prose dates with a preposition
+    assert is_page_furniture("A BP petrol station closed due to a Greenpeace protest, in Camden, London, 27 July 2010.")
+    assert is_page_furniture("Workers clean oil from the beach, Grand Isle, Louisiana, June 4, 2010")
+    assert not is_page_furniture("Greenpeace protesters closed a BP petrol station in Camden, London, on 27 July 2010.")
+    assert not is_page_furniture("The rig exploded on April 20, 2010, killing 11 workers.")
 
 
 def test_the_default_timeline_shows_only_happenings_told_as_done_and_dated_by_their_own_words():

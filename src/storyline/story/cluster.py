@@ -67,14 +67,19 @@ def is_first_person(sentence: str) -> bool:
 # caption glued before "LONDON (Reuters) -" or "VENICE, La. (AP) --": a dateline's place is in
 # capitals, which an organisation's acronym after its name, "the Minerals Management Service (MMS) -",
 # is not), a teaser cut off by an ellipsis and followed by the next one, a photo's left-to-right
-# credit (two position labels: one "(R)" is a senator's party), a roundup's section label.
+# credit (two position labels: one "(R)" is a senator's party), a roundup's section label, a photo
+# caption's closing date.
 PAGE_FURNITURE = re.compile(
     r"(?:^|\s)\\?[*•·▪]\s"  # Timeline17's pages keep their bullets escaped: "\* Premiums up"
+    r"|^\W*([a-z]+)\s+[A-Z].*?\s\1\s+[A-Z]"  # a word for a bullet, opening and recurring: "cents BP cancels ... cents No cap"
     r"|\b[a-z][a-z]+\b[^()]*?\b[A-Z]{2,}[A-Z .,/]*(?:,\s*[A-Z][a-z]{1,5}\.)?\s\([A-Z][A-Za-z]{1,12}\)\s*[-–—]"
     r"|\w\.?(?:\.\.\.|…)\s+[A-Z]"  # "safety reco... A new", "Transocean Ltd.... VENICE"
     r"|\((?:L-R|R-L|left to right|from left)\)|\((?:L|R|C)\)[^()]*\((?:L|R|C)\)"
     # a roundup's section label: "At the White House: President Obama delivered ...", "In the Gulf: BP ..."
-    r"|^\W*(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s")
+    r"|^\W*(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s"
+    # a photo caption closed by its place and full date ("... closed due to a Greenpeace protest, in Camden,
+    # London, 27 July 2010."): prose dates a happening with a preposition ("on 27 July 2010")
+    rf"|,\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\W*$")
 
 
 # A teaser cut off at its end by an ellipsis ("... efforts to make safety reco..."): the writer's own

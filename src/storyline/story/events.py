@@ -822,6 +822,42 @@ def _segments(parsed):
             yield parsed[begin: sentence.end]
 
 
+# How a lone word the page glued before a sentence hangs in the parse: "cents Transocean has struck
+# back" (a ticker's bullet read as an adverbial noun), "Features Last night's announcement ..." (the end
+# of a photo credit made the root of a fragment, the sentence hung from it).
+LOOSE_OPENING_DEPS = {"npadvmod", "dep", "compound", "nmod", "intj", "meta", "ROOT"}
+NAME_PARTICLE_POS = {"ADP", "DET", "PART", "CCONJ", "SCONJ"}  # "de Gaulle", "van Gogh", "al Qaeda"
+
+
+def without_glued_page_word(segment):
+    """The segment without a lone word of the page glued before the sentence's opening (the rest of
+    a photo credit or a ticker's bullet the cleaning left: "cents Transocean has struck back ...",
+    "Features Last night's announcement ..."), so that a timeline row shows the writer's sentence.
+
+    The word is cut only where the parse leaves it outside the sentence's clause and a capitalised
+    word follows it: a lower-case word that is no argument of the clause, or a title-case noun made
+    the root of a fragment the clause hangs from. A name's first word stays ("House Speaker Nancy
+    Pelosi said", "de Gaulle said": one name), and so does a subject ("Features of the plan were
+    announced")."""
+    if len(segment) < 4:
+        return segment
+    first, opening = segment[0], segment[1]
+    if not first.is_alpha or not (opening.is_title or opening.is_upper) or first.pos_ in NAME_PARTICLE_POS:
+        return segment
+    if first.ent_iob_ == "B" and opening.ent_iob_ == "I":
+        return segment
+    rest = segment[1:]
+    if any(token.lower_ == first.lower_ and token.i + 1 < segment.end and segment.doc[token.i + 1].is_title
+           for token in rest):
+        return segment  # the word recurs as a list's bullet ("cents BP cancels dividend ... cents No cap on ..."): page furniture
+    lower_loose = first.is_lower and first.dep_ in LOOSE_OPENING_DEPS
+    root_of_fragment = (first.is_title and first.dep_ == "ROOT" and first.pos_ in {"NOUN", "PROPN"}
+                        and any(child.i > first.i and child.dep_ in {"appos", "dep", "npadvmod", "acl"}
+                                for child in first.children)
+                        and any(token.pos_ in {"VERB", "AUX"} for token in rest))
+    return rest if lower_loose or root_of_fragment else segment
+
+
 def _worth_keeping(mention: EventMention) -> bool:
     """Without a named participant only a contact event is useful ('The call ... was held from ...')."""
     return bool(mention.participants) or mention.type in lexicon.CONTACT_TYPES
@@ -832,7 +868,8 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
     found: list[EventMention] = []
     doc_timexes = [t for t in timexes if t.doc in {doc.id, ""}] if timexes else []
     for sentence in _segments(parsed):
-        typed = [(tok, trigger_type(tok, sentence.start)) for tok in sentence]
+        shown = without_glued_page_word(sentence)  # the evidence a row shows; the parse keeps the whole segment
+        typed = [(tok, trigger_type(tok, sentence.start)) for tok in shown]
         typed = [(tok, event_type) for tok, event_type in typed if event_type]
         if not typed:
             continue
@@ -866,7 +903,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                                                    source_chars, event_type)
             kept_triggers.append(token)
             in_sentence.append(EventMention(
-                doc=doc.id, start=sentence.start_char, end=sentence.end_char, sentence=sentence_text.strip(),
+                doc=doc.id, start=shown.start_char, end=sentence.end_char, sentence=shown.text.strip(),
                 type=event_type, status=status, date=day, date_range=date_range, participants=participants,
                 location=location, duration=None, trigger=token.text, roles=roles,
                 object=_object_phrase(token, location_ids),
