@@ -143,3 +143,16 @@ def test_the_story_coverage_is_read_from_indexes_not_from_every_text(tmp_path):
     store.conn.set_trace_callback(None)
     for sql in traced:
         assert "COVERING INDEX" in plan(sql), sql  # the traced statement has its values written in
+
+
+def test_the_entity_mentions_of_documents_are_read_through_an_index(tmp_path):
+    """`entity_spans` (the story step, for each batch) searches the mentions by document instead
+    of scanning every stored mention; a store made before gets the index from its migration."""
+    path = tmp_path / "v10.db"
+    _store_made_at_version(path, 10).close()
+    for store in (Store(tmp_path / "new.db"), Store(path)):
+        plan = " ".join(row[-1] for row in store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT entity, doc, start, end FROM entity_mentions WHERE doc IN (?, ?)", ("a", "b")))
+        assert "USING INDEX entity_mentions_doc" in plan, plan
+        store.conn.execute("INSERT INTO entity_mentions (entity, doc, start, end) VALUES ('person:x', 'a', 0, 5)")
+        assert store.entity_spans(["a", "b"]) == {("a", 0, 5): "person:x"}

@@ -251,6 +251,12 @@ V10_COVERAGE_INDEXES = [
     " WHERE published IS NULL OR published_how = 'inferred'",
 ]
 
+# `Store.entity_spans` read the mentions of a batch's documents by scanning every mention (EXPLAIN
+# QUERY PLAN: SCAN entity_mentions); an index on the document makes it a search.
+V11_ENTITY_MENTIONS_BY_DOCUMENT = [
+    "CREATE INDEX IF NOT EXISTS entity_mentions_doc ON entity_mentions(doc)",
+]
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables", tuple(V1_CORE_TABLES)),
     Migration(2, "dedup index tables", tuple(V2_DEDUP_TABLES)),
@@ -262,6 +268,7 @@ MIGRATIONS: list[Migration] = [
     Migration(8, "passage embeddings table", tuple(V8_PASSAGE_EMBEDDINGS)),
     Migration(9, "copy relation kept once, in copy_links", tuple(V9_COPY_RELATION_ONCE)),
     Migration(10, "document lengths and dates the story reads, in indexes", tuple(V10_COVERAGE_INDEXES)),
+    Migration(11, "entity mentions indexed by document", tuple(V11_ENTITY_MENTIONS_BY_DOCUMENT)),
 ]
 
 

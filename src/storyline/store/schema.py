@@ -121,6 +121,8 @@ STORY = [
     # rewriting the long mention lists of the most mentioned actors
     "CREATE TABLE entity_mentions (entity TEXT NOT NULL, doc TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL)",
     "CREATE INDEX entity_mentions_entity ON entity_mentions(entity)",
+    # the story step reads the mentions of the documents it adds (`Store.entity_spans`)
+    "CREATE INDEX entity_mentions_doc ON entity_mentions(doc)",
     # names, aliases and surnames of entities, lower-cased: what a --speaker/--actor query looks up
     "CREATE TABLE name_keys (key TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (key, entity))",
     # people by the first letters of their surname and its transliteration key
