@@ -99,7 +99,27 @@ def test_only_candidate_documents_are_embedded():
     embedded = {doc_id for doc_id, vectors in index.tables.conn.execute(
         "SELECT doc_id, embeddings FROM dedup_sentences") if vectors is not None}
     assert embedded == {"003", "004"}
-    assert len(calls) == 2
+    assert len(calls) == 1, "the pair's sentences go to the encoder in one call"
+
+
+def test_a_sentence_is_encoded_once_per_index():
+    """Cleaned 003 keeps 004's quotes verbatim: those sentences are encoded once for the pair, and
+    the rewrite call is unchanged."""
+    from storyline.clean import clean_document
+    from storyline.model import RawDocument
+
+    cleaned = {}
+    for prefix in ("004", "003"):
+        cleaned[prefix] = clean_document(RawDocument(source=str(seed_path(prefix)), text=seed_text(prefix)))
+        cleaned[prefix].id = prefix
+    sentences = {prefix: split_sentences(doc.text) for prefix, doc in cleaned.items()}
+    shared = set(sentences["003"]) & set(sentences["004"])
+    assert len(shared) >= 5
+    encoded: list[str] = []
+    index = _index(calls=encoded)
+    links = [link for prefix in ("004", "003") for link in index.add(cleaned[prefix])]
+    assert [(link.doc, link.original, link.kind) for link in links] == [("003", "004", "rewrite")]
+    assert sum(encoded) == len(set(sentences["003"]) | set(sentences["004"]))
 
 
 def test_exact_copy_with_other_layout_is_exact_and_later_copy_points_to_first():

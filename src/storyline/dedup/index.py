@@ -12,7 +12,9 @@ Adding a document costs a fixed amount of work, not a pass over the store:
      MiniLM sentence alignment: rewrite when reworded sentences align, near when the aligned
      sentences are mostly verbatim.
      Sentence embeddings are computed only when a document first reaches MiniLM and are
-     persisted, so each document is embedded at most once.
+     persisted, so each document is embedded at most once; the two documents of a pair are
+     encoded in one call, and a sentence this index encoded before (a wire story's verbatim
+     paragraphs in its rewrites) is not encoded again.
   4. story: a copy joins its original's story, other documents the story of their most
      similar candidate (content-word Jaccard), else they start one (story_of()).
 The index's state lives in the store's dedup_* tables, read and written through
@@ -45,6 +47,7 @@ VERBATIM_SHARE = 2 / 3  # of the sentences MiniLM aligns, the verbatim share tha
 # (seed 003/004 after cleaning: 18 of 34 aligned sentences are verbatim — the quotes — so a rewrite;
 # the SemEval page pasting Vox: 3 of 4, a near copy)
 KIND_RANK = {"exact": 3, "near": 2, "rewrite": 1}
+MAX_REMEMBERED_VECTORS = 20_000  # sentence vectors kept for reuse in one index (float32, ~30 MB at most)
 
 
 def _strength(link: CopyLink) -> tuple[int, float]:
@@ -98,6 +101,9 @@ class CopyIndex:
                  embed_sentences: Callable[[list[str]], np.ndarray] = embed.embed):
         self.tables = CopyTables(conn)
         self.embed_sentences = embed_sentences
+        # vectors this index encoded, by sentence: the encoder's output as it was, never a stored
+        # (float16) vector, so reusing one gives the comparison the encoder itself would
+        self._encoded: dict[str, np.ndarray] = {}
 
     # ---- public -------------------------------------------------------------------------
     def add(self, doc: Document, features: CopyFeatures | None = None) -> list[CopyLink]:
@@ -244,20 +250,34 @@ class CopyIndex:
                               align.KEYWORD_PAIR_THRESHOLD)
         if content.coverage < align.MIN_KEYWORD_COVERAGE:
             return lexical_link
+        self._embed([entry, other])
         semantic = align.align(
-            align.semantic_similarity(self._embeddings(entry), self._embeddings(other)),
+            align.semantic_similarity(entry.embeddings, other.embeddings),
             align.SEMANTIC_PAIR_THRESHOLD)
         if not semantic.is_copy():
             return lexical_link
         verbatim_share = len(lexical.pairs) / len(semantic.pairs)
         return self._link(entry, other, "near" if verbatim_share >= VERBATIM_SHARE else "rewrite", semantic)
 
-    def _embeddings(self, entry: _Entry) -> np.ndarray:
-        """Sentence vectors, computed once per document and persisted for stored documents."""
-        if entry.embeddings is None:
-            entry.embeddings = self.embed_sentences(entry.sentences)
+    def _embed(self, entries: list[_Entry]) -> None:
+        """Gives the entries without sentence vectors theirs, persisted for stored documents, in one
+        encoder call for the sentences this index has not encoded yet. MiniLM is the copy index's
+        largest cost (~7.7 of 10 CPU s on 298 Timeline17 bpoil_reuters articles), and a document
+        that reaches it often repeats sentences of the one it is compared with: those are encoded
+        once (1,601 sentences encoded there before, `python benchmarks/copy_index_replay.py`)."""
+        pending = [entry for entry in entries if entry.embeddings is None]
+        if not pending:
+            return
+        wanted = list(dict.fromkeys(s for entry in pending for s in entry.sentences))
+        new = [s for s in wanted if s not in self._encoded]
+        if len(self._encoded) + len(new) > MAX_REMEMBERED_VECTORS:
+            self._encoded = {s: self._encoded[s] for s in wanted if s in self._encoded}
+        if new:
+            self._encoded.update(zip(new, self.embed_sentences(new)))
+        for entry in pending:
+            entry.embeddings = (np.stack([self._encoded[s] for s in entry.sentences]) if entry.sentences
+                                else np.zeros((0, embed.EMBEDDING_DIM), dtype=np.float32))
             self.tables.set_embeddings(entry.facts.doc_id, embed.to_blob(entry.embeddings))
-        return entry.embeddings
 
     def _link(self, entry: _Entry, other: _Entry, kind: str, alignment: align.Alignment) -> CopyLink:
         original, copy = choose_original(entry.facts, other.facts,
