@@ -624,3 +624,39 @@ def test_who_is_permitted_is_no_issue_and_a_plan_of_ones_own_is_a_position_only_
     # proposing a plan is a stance on what it plans (Washington Post on the oil spill)
     assert ("Merkley", "cut oil use", "propose", False) in claims_of(
         "On Capitol Hill, Sen. Jeff Merkley recently proposed a plan to cut oil use by shifting to electric vehicles.")
+
+
+def test_a_participle_after_coordinated_verbs_is_held_by_the_first_verbs_subject(claims_of):
+    # seed 003: "proposing" hangs from "indicated", which shares the subject of "advocated"
+    found = claims_of("Volodymyr Zelenskyy has consistently advocated for the complete restoration of territorial "
+                      "integrity and earlier this week indicated a readiness to negotiate territorial exchanges with "
+                      "Russia, proposing to relinquish land in the Kursk region that Kyiv currently controls—a "
+                      "proposal that Russia firmly dismissed.")
+    assert ("Zelenskyy", "Kursk", "propose", False) in found  # "relinquish" gives land like "cede"
+    # the second verb with a subject of its own: the generals propose, not Zelenskyy
+    near = claims_of("Volodymyr Zelenskyy has consistently advocated for the complete restoration of territorial "
+                     "integrity and earlier this week his generals indicated a readiness to negotiate territorial "
+                     "exchanges with Russia, proposing to relinquish land in the Kursk region that Kyiv currently "
+                     "controls.")
+    assert near == [("Zelenskyy", "territory", "support", False)]
+
+
+def test_a_finite_verb_the_parser_coordinated_with_an_infinitive_has_the_clause_subject(claims_of):
+    # seed 003/004: the parser makes "agreed" a conjunct of "eliminate" (under "the need to")
+    found = claims_of("President Putin, for his part, mentioned the need to eliminate the root causes of the "
+                      "conflict and agreed with Trump that a long-term settlement can be achieved through peaceful "
+                      "negotiations.")
+    assert found == [("Putin", "achieve long-term settlement", "accept", False)]
+    # "the need ... to agree": an infinitive is part of the need, not an agreement anyone made
+    assert claims_of("President Putin, for his part, mentioned the need to eliminate the root causes of the "
+                     "conflict and to agree with Trump that a long-term settlement can be achieved through "
+                     "peaceful negotiations.") == []
+
+
+def test_two_stances_of_one_sentence_on_one_issue_keep_the_first_stated():
+    # seed 004: "has long demanded full territorial liberation and ... signaled a willingness to swap
+    # territory with Russia, giving up land": demand first, then concede, in one sentence
+    statements = [_statement("demand", "2025-02-12", "a"), _statement("concede", "2025-02-12", "a")]
+    positions = positions_from_statements(statements, {"a": None})
+    assert [p.stance for p in positions] == ["demand"]
+    assert [p.stance for p in positions_from_statements(statements[::-1], {"a": None})] == ["concede"]

@@ -425,7 +425,7 @@ ISSUE_VERBS = {"meet": "meeting", "negotiate": "negotiations", "talk": "negotiat
                "investigate": "investigation", "tax": "taxes", "deport": "immigration"}
 # Words under which a named place is land given, taken or held ("cede control of Donetsk").
 TERRITORY_WORDS = {"cede", "control", "give", "surrender", "withdraw", "withdrawal", "annex", "annexation",
-                   "recognize", "recognise", "recognition", "return", "hand", "occupy", "occupation", "seize",
+                   "recognize", "recognise", "recognition", "return", "hand", "relinquish", "occupy", "occupation", "seize",
                    "retake", "reclaim", "keep", "claim", "liberate", "liberation", "swap", "exchange", "sovereignty",
                    "part", "rest", "pull", "leave", "evacuate", "hold", "take", "capture"}
 # Territory words that are nouns ("control of Donetsk", "the occupation of Crimea"); the others count

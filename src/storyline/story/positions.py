@@ -67,6 +67,14 @@ def claim_matcher(vocab) -> DependencyMatcher:
         {"LEFT_ID": "governor", "REL_OP": ">", "RIGHT_ID": "cue",
          "RIGHT_ATTRS": {"LEMMA": {"IN": _CUE_LEMMAS}, "DEP": {"IN": ["conj", "xcomp", "advcl"]}, "POS": "VERB"}},
         {"LEFT_ID": "governor", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "nsubj"}}]])
+    # "Zelenskyy advocated ... and indicated a readiness ..., proposing to relinquish land": the
+    # subject of the first of coordinated verbs, when the verb the cue hangs from has none of its own
+    matcher.add("conjunct_subject", [[
+        {"RIGHT_ID": "first", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+        {"LEFT_ID": "first", "REL_OP": ">", "RIGHT_ID": "governor", "RIGHT_ATTRS": {"DEP": "conj", "POS": "VERB"}},
+        {"LEFT_ID": "governor", "REL_OP": ">", "RIGHT_ID": "cue",
+         "RIGHT_ATTRS": {"LEMMA": {"IN": _CUE_LEMMAS}, "DEP": {"IN": ["xcomp", "advcl"]}, "POS": "VERB"}},
+        {"LEFT_ID": "first", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "nsubj"}}]])
     # "expressed support for", "reiterated his demand for": a light verb's subject holds its noun
     matcher.add("light_verb", [[
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lexicon.LIGHT_VERBS)}}},
@@ -825,6 +833,11 @@ def _holder_matches(matcher: DependencyMatcher, parsed: Doc) -> list[tuple[int, 
         label = parsed.vocab.strings[match_id]
         if label in ("governor_subject", "copula_subject", "light_verb"):
             tokens = [tokens[1], tokens[2]]
+        if label == "conjunct_subject":
+            governor = parsed[tokens[1]]
+            if any(c.dep_ in SUBJECT_DEPS for c in governor.children) or _subject_misattached(governor):
+                continue  # the governor's own subject holds it ("the ADB said ... and governments agreed")
+            label, tokens = "governor_subject", [tokens[2], tokens[3]]
         if label == "governor_subject" and parsed[tokens[0]].tag_ == "VBN" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in parsed[tokens[0]].children):
             continue  # "Asked to describe the device, O'Neill said": the one asked, not who asks
@@ -835,9 +848,32 @@ def _holder_matches(matcher: DependencyMatcher, parsed: Doc) -> list[tuple[int, 
         if label == "possessor" and parsed[tokens[1]].pos_ == "PRON":
             continue  # "his demand": the light verb's or the clause's subject says whose
         found.append((label, tokens))
+    found += [("governor_subject", [cue.i, holder.i]) for cue, holder in _finite_conjuncts(parsed)]
     own = {tokens[0] for label, tokens in found if label in ("subject", "agent", "possessor")}
     return sorted(((label, tokens) for label, tokens in found
                    if label in ("subject", "agent", "possessor") or tokens[0] not in own), key=lambda m: m[1][0])
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def _finite_conjuncts(parsed: Doc) -> Iterable[tuple[Token, Token]]:
+    """(cue, holder) for a finite stance verb the parser coordinated with an infinitive ('Putin
+    mentioned the need to eliminate the root causes ... and agreed with Trump that ...'): a finite
+    verb coordinates with a finite one, so the subject is that of the nearest finite verb above."""
+    for cue in parsed:
+        if cue.dep_ != "conj" or cue.tag_ not in FINITE_TAGS or cue.lemma_.lower() not in _CUE_LEMMAS \
+                or any(c.dep_ in SUBJECT_DEPS for c in cue.children) or _subject_misattached(cue):
+            continue
+        infinitive = cue.head
+        if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+            continue
+        node = infinitive.head
+        while node.tag_ not in FINITE_TAGS and node.head.i != node.i:
+            node = node.head
+        holder = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if node.tag_ in FINITE_TAGS and holder is not None:
+            yield cue, holder
 
 
 def _subject_misattached(verb: Token) -> bool:
@@ -1076,6 +1112,14 @@ def _after_glued_number(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].like_num and not token.doc[token.i - 1].whitespace_
 
 
+def _hyphenated(word: Token) -> str:
+    """'long-term' for the 'term' of 'a long-term settlement', which the parser splits into three tokens."""
+    if word.i > 1 and word.doc[word.i - 1].text == "-" and word.doc[word.i - 1].head.i == word.i \
+            and word.doc[word.i - 2].head.i == word.i and not word.doc[word.i - 1].whitespace_:
+        return word.doc[word.i - 2: word.i + 1].text.lower()
+    return word.lower_
+
+
 def _noun_phrase(head: Token, places: _Places) -> str | None:
     """'moratorium on charter schools': the head lemma with its compounds and adjectives, and one
     'on / of / for / against' phrase; None for people, pronouns, places and vague words."""
@@ -1088,7 +1132,7 @@ def _noun_phrase(head: Token, places: _Places) -> str | None:
     words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
              and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
              and not _after_glued_number(c)]  # "m" of "$100m fund"
-    text = " ".join([w.lower_ for w in sorted(words, key=lambda t: t.i)]
+    text = " ".join([_hyphenated(w) for w in sorted(words, key=lambda t: t.i)]
                     + [head.lemma_.lower() if head.pos_ == "NOUN" else head.text])
     preposition = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for", "against")), None)
     if preposition is not None:
@@ -1201,8 +1245,9 @@ def positions_from_statements(statements: list[Statement], copy_of: dict[str, st
         # an earlier stance goes just before the statement that mentions it, even when that one is
         # dated only by a wide range ("before 2026-12-01" must not follow a drop of 2019..2026)
         mentioned_in = {(s.doc, s.start): _day(s)[:-2] for s in items if not s.earlier}
+        stated = {id(s): n for n, s in enumerate(items)}  # one sentence's stances in the order of their words
         items = sorted(items, key=lambda s: (mentioned_in[(s.doc, s.start)] + " 0" if s.earlier and (s.doc, s.start)
-                                             in mentioned_in else _day(s), s.doc, s.start, s.stance))
+                                             in mentioned_in else _day(s), s.doc, s.start, stated[id(s)]))
         runs: list[list[Statement]] = []
         for statement in _without_contradicted(items, copy_of):
             if runs and runs[-1][-1].stance == statement.stance:
@@ -1235,8 +1280,11 @@ def _same_time(a: Statement, b: Statement) -> bool:
 
 def _without_contradicted(items: list[Statement], copy_of: dict[str, str | None]) -> list[Statement]:
     """Within one document an actor holds one stance per issue unless the text says it moved
-    (an earlier stance, a later date): of two same-dated stances the more often stated stays."""
+    (an earlier stance, a later date): of two same-dated stances the more often stated stays, else the
+    first stated (in one sentence, the first stance word: 'has long demanded full territorial
+    liberation and ... signaled a willingness to swap territory, giving up land')."""
     kept = []
+    order = {id(s): n for n, s in enumerate(items)}
     for statement in items:
         rivals = [s for s in items if s.doc == statement.doc and s.stance != statement.stance
                   and _day(s) == _day(statement)]
@@ -1244,7 +1292,8 @@ def _without_contradicted(items: list[Statement], copy_of: dict[str, str | None]
             mine = sum(1 for s in items if s.doc == statement.doc and s.stance == statement.stance and _day(s) == _day(statement))
             theirs = max(sum(1 for s in items if s.doc == statement.doc and s.stance == r.stance and _day(s) == _day(statement))
                          for r in rivals)
-            if mine < theirs or mine == theirs and min(r.start for r in rivals) < statement.start:
+            if mine < theirs or mine == theirs and min((r.start, order[id(r)]) for r in rivals) \
+                    < (statement.start, order[id(statement)]):
                 continue
         kept.append(statement)
     return kept
