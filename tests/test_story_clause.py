@@ -40,6 +40,12 @@ def _clause(nlp, text: str, trigger: str) -> str | None:
     # a purpose the call is for, and the party it is made to
     ("Sen. Mary Landrieu, D-La., on Wednesday called for BP to assist the devastated Gulf of Mexico fishing industry.",
      "called", "Sen. Mary Landrieu called for BP to assist the devastated Gulf of Mexico"),
+    # the brief's example: a particle, and the act the verb is done by
+    ("Transocean has struck back this afternoon however, accusing BP of trying to conceal its own failings in the report.",
+     "struck", "Transocean has struck back accusing BP of trying to conceal its own failings in the report"),
+    # the parser's subject is the place of a fronted phrase; the apposition is who sank
+    ("Off Venezuela, an offshore natural gas platform leased to the national oil company sank early today.",
+     "sank", "An offshore natural gas platform sank"),
 ])
 def test_the_clause_is_cut_to_who_did_what(nlp, text, trigger, expected):
     assert _clause(nlp, text, trigger) == expected

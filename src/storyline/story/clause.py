@@ -17,6 +17,8 @@ VERB_GROUP_DEPS = {"aux", "auxpass", "neg", "prt"}
 NOUN_PHRASE_DEPS = {"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "npadvmod"}
 TIME_ENTITIES = {"DATE", "TIME"}
 NEGATIVE_ADVERBS = {"never", "not", "n't"}  # with any adverb that carries a negation ('no longer')
+# adverbs the parser gives for a phrasal verb's particle ('struck back', 'pulled out')
+PARTICLE_ADVERBS = {"back", "out", "off", "up", "down", "away", "in", "on", "over"}
 MAX_PHRASE_WORDS = 12  # a prepositional phrase longer than this is cut to its preposition and noun phrase
 MAX_CLAUSE_WORDS = 18  # a clause longer than this drops its prepositional phrase, and is no headline if still longer
 
@@ -56,6 +58,9 @@ def _subject(verb):
     """The clause's subject, also a controlling or coordinated verb's ('agreed to pay': who agreed)."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            appositions = [g for g in child.children if g.dep_ == "appos" and g.pos_ == "NOUN"]
+            if appositions and child.i > 0 and child.doc[child.i - 1].dep_ == "prep":
+                return appositions[0]  # "Off Venezuela, an offshore gas platform ... sank": the parse took the place
             return child
     if verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head)
@@ -78,17 +83,22 @@ def _objects(verb) -> list:
 def _predicate(verb, depth: int = 0, prepositions: bool = True) -> list:
     """Verb group, objects, a reported or complement clause one level down, one prepositional phrase;
     a coordinated verb with its objects ('is capturing or incinerating more than 1 million gallons')."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return _noun_phrase(verb) + [c for c in verb.children if c.dep_ == "prep"][:1]  # "declared it a spill of ..."
     words = [verb] + [c for c in verb.children if c.dep_ in VERB_GROUP_DEPS] + _objects(verb)
     for adverb in verb.children:
         if adverb.dep_ == "advmod" and (adverb.lower_ in NEGATIVE_ADVERBS or any(g.dep_ == "neg" for g in adverb.children)):
             words += list(adverb.subtree)  # "is no longer a large spill": the negation is the news
+        elif adverb.dep_ == "advmod" and adverb.i == verb.i + 1 and adverb.lower_ in PARTICLE_ADVERBS:
+            words.append(adverb)
     conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
     if conjoined and not _objects(verb):
         words += [c for c in verb.children if c.dep_ == "cc"] + [conjoined[0]] + _objects(conjoined[0])
     complements = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"xcomp", "ccomp"} or (
-        c.dep_ == "advcl" and not _objects(verb) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)))]
-    # ("called for BP to assist": what is called for; with an object the purpose is an aside)
+        c.dep_ == "advcl" and not _objects(verb) and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)
+        and (c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))))]
+    # ("called for BP to assist", "struck back, accusing BP of ...": what the act is; with an object it is an aside)
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.i > verb.i and not _is_time(c)]
     if complements and depth < 2:
         complement = complements[0]
