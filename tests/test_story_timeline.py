@@ -145,6 +145,12 @@ def test_an_unsure_frame_gives_way_to_the_evidence_clause():
     call = _framed("10", "2025-02-12", roles={"agent": ["person:donald-trump"], "with": ["person:vladimir-putin"]})
     call.clause = "Trump said he had spoken with Putin"
     assert headline(call, typed) == "Donald Trump – Vladimir Putin phone call"
+    # bpoil_guardian: "... after company executives met Barack Obama at the White House today"
+    met = _framed("11", "2010-06-16", "meeting", roles={"agent": ["org:bp"], "patient": ["person:barack-obama"]},
+                  location="the White House")
+    met.clause = "Company executives met Barack Obama at the White House"
+    assert headline(met, {"org:bp": "BP", "person:barack-obama": "Barack Obama"}) == \
+        "Barack Obama – BP meeting in the White House"
 
 
 def test_happenings_done_to_someone_are_named_after_them():
