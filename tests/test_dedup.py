@@ -122,6 +122,23 @@ def test_a_sentence_is_encoded_once_per_index():
     assert sum(encoded) == len(set(sentences["003"]) | set(sentences["004"]))
 
 
+@pytest.mark.parametrize("remembered", [3, 20_000])
+def test_the_remembered_sentence_vectors_stay_bounded_and_change_no_link(monkeypatch, remembered):
+    """Past `MAX_REMEMBERED_VECTORS` the index forgets all but the pair's sentences: its memory stays
+    bounded and the links over every seed are those of an index that forgets nothing."""
+    import storyline.dedup.index as copy_index
+
+    monkeypatch.setattr(copy_index, "MAX_REMEMBERED_VECTORS", remembered)
+    index, links, largest = _index(), [], 0
+    for prefix in PREFIXES:
+        links += [(link.doc, link.original, link.kind, link.score) for link in index.add(_doc(prefix))]
+        largest = max(largest, len(index._encoded))
+    if remembered < 20_000:
+        pair = max(len(split_sentences(seed_text(p))) for p in PREFIXES) * 2
+        assert largest <= max(remembered, pair)
+    assert links == [("003", "004", "rewrite", links[0][3])] and links[0][3] > 0
+
+
 def test_exact_copy_with_other_layout_is_exact_and_later_copy_points_to_first():
     index = _index()
     index.add(_doc("000", published="2025-10-19"))

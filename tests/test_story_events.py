@@ -497,6 +497,7 @@ def test_a_word_of_the_page_glued_before_a_sentence_is_not_shown(nlp, text, glue
     # a list whose bullets were read as a word stays whole: page furniture, not a sentence to show
     "cents BP cancels dividend payments to shareholder for 2010 cents No cap on level on compensation BP may have to "
     "pay cents Barack Obama will continue to hold BP accountable.",
+    "cents Transocean has struck back at BP cents BP cancels its dividend.",  # a bullet before a word in capitals
     "Features of the plan were announced on Monday by the White House.",
     "White House officials met BP executives on Wednesday.",
     "Senate Democrats blocked the bill on Tuesday.",

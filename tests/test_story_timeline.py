@@ -409,6 +409,9 @@ def test_page_furniture_is_no_evidence():
     assert is_page_furniture("Workers clean oil from the beach, Grand Isle, Louisiana, June 4, 2010")
     assert not is_page_furniture("Greenpeace protesters closed a BP petrol station in Camden, London, on 27 July 2010.")
     assert not is_page_furniture("The rig exploded on April 20, 2010, killing 11 workers.")
+    assert not is_page_furniture("The well was finally capped on Thursday, 15 July 2010.")
+    assert not is_page_furniture("The well was finally capped, Thursday, 15 July 2010.")
+    assert not is_page_furniture("BP said the fund would be set up by the end of next week, 23 June 2010.")
 
 
 def test_the_default_timeline_shows_only_happenings_told_as_done_and_dated_by_their_own_words():

@@ -479,6 +479,10 @@ def test_a_quarter_a_past_forecast_names_is_an_outlook_not_the_quarter_reported(
     text = "The company said it expected a fourth-quarter loss. Sales in the latest quarter rose 5%."
     found = {t.text: t.value for t in extract_timexes(text, "1989-11-02", parsed=nlp(text))}
     assert (found["fourth-quarter"], found["the latest quarter"]) == ("1989-Q4", "1989-Q3")
+    # 'saw' reports, as 'reported' does: only a present or future 'see' looks ahead
+    text = "The company saw a fourth-quarter loss. Sales in the latest quarter rose 5%."
+    found = {t.text: t.value for t in extract_timexes(text, "1989-11-02", parsed=nlp(text))}
+    assert found["the latest quarter"] == "1989-Q4"
 
 
 def test_stored_rules_keep_the_forecast_and_anchor_day_flags(nlp):

@@ -78,8 +78,11 @@ PAGE_FURNITURE = re.compile(
     # a roundup's section label: "At the White House: President Obama delivered ...", "In the Gulf: BP ..."
     r"|^\W*(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s"
     # a photo caption closed by its place and full date ("... closed due to a Greenpeace protest, in Camden,
-    # London, 27 July 2010."): prose dates a happening with a preposition ("on 27 July 2010")
-    rf"|,\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\W*$")
+    # London, 27 July 2010.", "... the beach, Grand Isle, Louisiana, June 4, 2010"): prose dates a
+    # happening with a preposition or a weekday ("capped on Thursday, 15 July 2010"), not a place
+    rf"|,\s*(?:in\s+)?(?!{_WEEKDAY}\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*"
+    rf",\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\W*$")
 
 
 # A teaser cut off at its end by an ellipsis ("... efforts to make safety reco..."): the writer's own

@@ -846,10 +846,11 @@ def without_glued_page_word(segment):
         return segment
     if first.ent_iob_ == "B" and opening.ent_iob_ == "I":
         return segment
+    from storyline.story.cluster import is_page_furniture
+
+    if is_page_furniture(segment.text):
+        return segment  # a list with a word for its bullet ("cents BP cancels dividend ... cents No cap on ..."): no evidence as a whole
     rest = segment[1:]
-    if any(token.lower_ == first.lower_ and token.i + 1 < segment.end and segment.doc[token.i + 1].is_title
-           for token in rest):
-        return segment  # the word recurs as a list's bullet ("cents BP cancels dividend ... cents No cap on ..."): page furniture
     lower_loose = first.is_lower and first.dep_ in LOOSE_OPENING_DEPS
     root_of_fragment = (first.is_title and first.dep_ == "ROOT" and first.pos_ in {"NOUN", "PROPN"}
                         and any(child.i > first.i and child.dep_ in {"appos", "dep", "npadvmod", "acl"}

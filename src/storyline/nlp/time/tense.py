@@ -43,7 +43,8 @@ def _governing_verb(parsed, start: int, end: int):
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
-# Verbs whose object is an outlook: a quarter they govern is not one being reported.
+# Verbs whose object is an outlook: a quarter they govern is not one being reported ("see" only
+# when not past: "the company saw a fourth-quarter loss" reports it).
 _FORECAST_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "estimate", "see", "warn"}
 
 
@@ -52,7 +53,11 @@ def is_forecast(parsed, start: int, end: int) -> bool:
     verb = _governing_verb(parsed, start, end) if parsed is not None else None
     if verb is None:
         return False
-    return verb.lemma_ in _FORECAST_VERBS or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FORECAST_VERBS)
+    return _looks_ahead(verb) or (verb.dep_ == "xcomp" and _looks_ahead(verb.head))
+
+
+def _looks_ahead(verb) -> bool:
+    return verb.lemma_ in _FORECAST_VERBS and not (verb.lemma_ == "see" and verb.tag_ in ("VBD", "VBN"))
 
 
 def _is_past_perfect(verb) -> bool:
