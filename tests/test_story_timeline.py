@@ -570,3 +570,31 @@ def test_the_central_terms_of_a_large_store_are_read_from_an_even_sample(seeded_
         assert set(sampled) < set(counts)
     finally:
         store.close()
+
+
+def test_caption_run_into_the_next_sentence_is_no_evidence():
+    from storyline.story.cluster import is_page_furniture
+
+    # Timeline17 MJ_bbc: a caption run into the article's sentence with no full stop between them
+    assert is_page_furniture("Dr Conrad Murray is charged with involuntary manslaughter The superstar died on 25 June "
+                             'that year, a death the Los Angeles coroner subsequently attributed to "acute propofol '
+                             'intoxication".')
+    assert is_page_furniture("Dr Conrad Murray faces four years in prison if convicted The doctor present at Michael "
+                             "Jackson's deathbed has pleaded not guilty.")
+    assert is_page_furniture("The doctor maintained his innocence throughout the trial 29 September 2011 Jackson's "
+                             "bodyguard, Alberto Alvarez, testifies that on the night Jackson died, Dr Murray ordered "
+                             "him to pick up vials of medicine before phoning for an ambulance.")
+    # the article's own sentences (rows that passed on the MJ_bbc sheet, a seed): a date after a preposition,
+    # a name after a lower-case word, speech running on inside quotation marks
+    assert not is_page_furniture("Jackson died at his rented home in Los Angeles on 25 June, aged 50.")
+    assert not is_page_furniture("Also on Tuesday, Jackson's former personal assistant Michael Williams testified "
+                                 "that as the singer's body lay in bed, Jackson manager Frank Dileo told his children: "
+                                 '"Daddy had a heart attack and died."')
+    assert not is_page_furniture("Ms Lee was testifying on Tuesday at the involuntary manslaughter trial of the "
+                                 "singer's physician, Dr Conrad Murray.")
+    assert not is_page_furniture("Dr Murray did not give evidence during his six-week trial, which ended on Monday "
+                                 "when a jury ruled he had given Jackson a fatal overdose of propofol.")
+    assert not is_page_furniture("Jackson was found unconscious on 25 June 2009 Dr Murray told the court.")
+    assert not is_page_furniture('"This was not our accident This was Transocean\'s rig," he said on Friday.')
+    assert not is_page_furniture("Trump reportedly did not accept the request, nor did he publicly support it after "
+                                 "meeting with Ukrainian President Volodymyr Zelensky at the White House.")

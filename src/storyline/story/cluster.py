@@ -85,6 +85,18 @@ PAGE_FURNITURE = re.compile(
     rf",\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\W*$")
 
 
+# A caption or headline run into the next sentence with nothing between them: a lower-case word, then a
+# word that only opens a sentence ("... is charged with involuntary manslaughter The superstar died ...",
+# "... faces four years in prison if convicted A judge has ordered ..."), or a dated list entry's date
+# after a lower-case word that is no preposition ("... throughout the trial 29 September 2011 Jackson's
+# bodyguard ... testifies"). Quotations are left out before matching: speech runs on ("This was not our
+# accident This was Transocean's rig").
+RUN_IN = re.compile(
+    r"\b[a-z]{2,}\s+(?:The|A|An|He|She|They|We|His|Her|Their|Its)\s+(?!(?:and|or)\b)[a-z]{2,}"  # not "A and B sides"
+    r"|\b(?!(?:on|in|since|until|till|by|before|after|from|to|of|and|or|but|between|through|at|for|than|dated)\b)"
+    rf"[a-z]+\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+[A-Z]")
+
+
 # A teaser cut off at its end by an ellipsis ("... efforts to make safety reco..."): the writer's own
 # sentence ends in a full stop; an ellipsis inside a quotation is the speaker's pause and stays.
 CUT_OFF = re.compile(r"\w\.?(?:\.\.\.|…)\s*$")
@@ -92,9 +104,10 @@ CUT_OFF = re.compile(r"\w\.?(?:\.\.\.|…)\s*$")
 
 def is_page_furniture(sentence: str) -> bool:
     """A bullet list, a page headline or caption glued to an agency dateline, a run of teasers, a
-    teaser cut off by an ellipsis or a photo credit: no report of a happening, whatever it names (no
+    teaser cut off by an ellipsis, a photo credit or a caption run into the next sentence: no report of a happening, whatever it names (no
     evidence for a timeline row)."""
-    return bool(PAGE_FURNITURE.search(sentence) or CUT_OFF.search(QUOTED.sub(" ", sentence)))
+    unquoted = QUOTED.sub(" ", sentence)
+    return bool(PAGE_FURNITURE.search(sentence) or CUT_OFF.search(unquoted) or RUN_IN.search(unquoted))
 
 
 def is_no_report(sentence: str) -> bool:
