@@ -57,3 +57,62 @@ def test_no_clause_headline_without_a_named_subject_or_for_a_noun(nlp):
     # a noun's clause is another happening: Salazar's trip, not the explosion
     assert _clause(nlp, "Salazar was traveling to the Gulf Coast on Friday to evaluate the impact of the explosion.",
                    "explosion") is None
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the noun's own phrase without its article: who held the hearing (round-5 frame 'House Energy and Commerce
+    # Committee – Louisiana trial', bpoil_foxnews row 16)
+    ("The Louisiana Republican was addressing BP America President Lamar McKay during a House Energy and Commerce "
+     "Committee hearing Tuesday.", "hearing", "House Energy and Commerce Committee hearing"),
+    # 'House – WASHINGTON trial' (row 18)
+    ("Republicans were deeply embarrassed by Barton's apology to BP during a House hearing Thursday, demanding that "
+     "the ranking member of the House Energy and Commerce Committee retract his mea culpa or lose his seniority.",
+     "hearing", "House hearing"),
+    # 'Senate trial' (bpoil_guardian row 6)
+    ("The examination was far tougher on the oil companies than the Senate hearings on Tuesday.", "hearings",
+     "Senate hearings"),
+    # the object of a verb with a named subject: that verb's clause, with the phrase the parse hangs on the noun
+    ("The president later holds a meeting in the Oval Office about the response to the oil rig tragedy.", "meeting",
+     "The president holds a meeting in the Oval Office"),
+    ("Democratic leaders had wanted to hold a vote Tuesday.", "vote", "Democratic leaders had wanted to hold a vote"),
+])
+def test_a_noun_trigger_is_headed_by_its_phrase_or_the_clause_it_is_the_object_of(nlp, text, trigger, expected):
+    assert _clause(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a bare noun says no more than the frame
+    ("Salazar was traveling to the Gulf Coast on Friday to evaluate the impact of the explosion.", "explosion"),
+    ("In a second day of hearings, the House of Representatives's energy and commerce committee said documents "
+     "and company briefings suggested that BP had cut corners.", "hearings"),
+    # the verb's subject is a pronoun: the reader cannot tell who
+    ("On Wednesday, he is due to hold a crucial meeting with BP executives.", "meeting"),
+    ('He was hosting a meeting with "young African leaders" in the East Room of the White House Tuesday afternoon.',
+     "meeting"),
+])
+def test_no_noun_headline_without_whose_or_who(nlp, text, trigger):
+    assert _clause(nlp, text, trigger) is None
+
+
+def test_a_dateline_in_capitals_is_never_a_headline_nor_its_subject(nlp):
+    # round-5 bpoil_foxnews row 15 read 'AP NEW ORLEANS offered a measure of optimism'
+    text = ("AP NEW ORLEANS -- A device that's now sucking up significant amounts of the oil spewing from the bottom "
+            "of the Gulf of Mexico offered a measure of optimism Sunday.")
+    assert _clause(nlp, text, "offered") == "A device offered a measure of optimism"
+    # a noun phrase after a dateline leaves the dateline out
+    assert _clause(nlp, "WASHINGTON -- The Senate hearings on the spill opened with a clash.", "hearings") == (
+        "Senate hearings on the spill")
+    # capitals that are a name, not a dateline, stay
+    assert _clause(nlp, "BP will pay $20bn into a clean-up fund, the White House said.", "pay") == (
+        "BP will pay $20bn into a clean-up fund")
+
+
+def test_a_noun_headline_keeps_whole_hyphenated_words_and_names_no_pronoun(nlp):
+    # bpoil_foxnews: the parse kept only 'back' of 'back-to-back'
+    assert _clause(nlp, "In back-to-back U.S. Senate inquiries on Tuesday, lawmakers chastised officials from BP PLC "
+                   "and its drilling partners over attempts to shift blame to each other.", "inquiries") == (
+        "Back-to-back U.S. Senate inquiries")
+    # 'calls with me and other members of BP's leadership': the frame ('Administration – BP phone call') says more
+    assert _clause(nlp, "On April 21, the Administration began holding meetings and regular calls with me and other "
+                   "members of BP's leadership to discuss BP's response effort, as well as federal oversight and "
+                   "support.", "calls") is None

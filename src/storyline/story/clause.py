@@ -5,6 +5,9 @@ where the roles are guesses (nobody in the subject role, the party named is the 
 places) it misleads. The sentence's own clause, cut to who did what to whom, does not:
 subject + verb (with auxiliaries, negation and particle) + object + one prepositional phrase,
 in the sentence's words ('Transocean accuses BP of trying to conceal its failings').
+A noun trigger gives the clause of the verb it is the object of, when that verb has a named subject
+('Obama held a meeting with BP executives'), else its own noun phrase when the phrase says whose or
+what it is ('House Energy and Commerce Committee hearing on the spill'); a bare noun gives none.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ VERB_GROUP_DEPS = {"aux", "auxpass", "neg", "prt"}
 # appositions or asides ("Rep. Edward J. Markey, D-Mass., a member of ..." -> "Rep. Edward J. Markey").
 NOUN_PHRASE_DEPS = {"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "npadvmod"}
 TIME_ENTITIES = {"DATE", "TIME"}
+DATELINE_DASHES = {"--", "—", "–", "-"}
 NEGATIVE_ADVERBS = {"never", "not", "n't"}  # with any adverb that carries a negation ('no longer')
 # adverbs the parser gives for a phrasal verb's particle ('struck back', 'pulled out')
 PARTICLE_ADVERBS = {"back", "out", "off", "up", "down", "away", "in", "on", "over"}
@@ -57,7 +61,7 @@ def _prep_phrase(prep) -> list:
 def _subject(verb):
     """The clause's subject, also a controlling or coordinated verb's ('agreed to pay': who agreed)."""
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and not _is_dateline(child):  # "AP NEW ORLEANS -- A device ... offered"
             appositions = [g for g in child.children if g.dep_ == "appos" and g.pos_ == "NOUN"]
             if appositions and child.i > 0 and child.doc[child.i - 1].dep_ == "prep":
                 return appositions[0]  # "Off Venezuela, an offshore gas platform ... sank": the parse took the place
@@ -116,9 +120,81 @@ def _predicate(verb, depth: int = 0, prepositions: bool = True) -> list:
     return words
 
 
+def _is_dateline(token) -> bool:
+    """'WASHINGTON --', 'AP NEW ORLEANS --': a run of words in capitals closed by a dash opens the
+    article or a pasted story; it is where the story was filed, no party to it."""
+    doc = token.doc
+    i = token.i
+    if not (token.is_alpha and token.is_upper and len(token) > 1):
+        return False
+    while i + 1 < len(doc) and (doc[i + 1].is_upper and doc[i + 1].is_alpha or doc[i + 1].text in {"(", ")", "AP"}):
+        i += 1
+    return i + 1 < len(doc) and doc[i + 1].text in DATELINE_DASHES
+
+
+def _text(words: dict) -> str | None:
+    doc = next(iter(words.values())).doc
+    for i in range(min(words), max(words)):  # "clean-up", "Alabama's": joining marks between kept words
+        if i not in words and i - 1 in words and i + 1 in words and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            words[i] = doc[i]
+    ordered = [words[i] for i in sorted(words)]
+    text = "".join(w.text_with_ws if words.get(w.i + 1) is not None else w.text + " " for w in ordered)
+    text = text.strip().strip(",;:-– ")
+    return text[:1].upper() + text[1:] if text else None
+
+
+def _noun_headline(noun) -> str | None:
+    """The clause of the verb the noun is the object of, when it names who ('Obama held a meeting
+    with BP executives'); else the noun's phrase without its article, when a possessor, a compound, an
+    'of' object or a following prepositional phrase says whose or what it is; else None."""
+    follow = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ != "of" and not _is_time(c)]
+    if noun.dep_ in {"dobj", "obj"} and noun.head.pos_ == "VERB":
+        subject = _subject(noun.head)
+        if subject is None or subject.pos_ == "PRON" or subject.i > noun.head.i:
+            return None  # "he held a meeting": the reader cannot tell who
+        words = _clause_words(noun.head)
+        if words and follow:  # "held a meeting with BP executives": the parse hangs the party on the noun
+            longer = words | {w.i: w for w in _prep_phrase(follow[0])}
+            words = longer if len(longer) <= MAX_CLAUSE_WORDS else words
+        return _text(words) if words else None
+    words = [w for w in _noun_phrase(noun) if w.head.i != noun.i or w.dep_ not in {"det", "amod", "nummod", "quantmod"}]
+    naming = [w for w in words if w.head.i == noun.i and w.i != noun.i and w.dep_ in {"poss", "compound", "nmod", "prep"}]
+    if follow:
+        naming.append(follow[0])
+        words += _prep_phrase(follow[0])
+    words = _whole_hyphenated_words({w.i: w for w in words})
+    if not naming or len(words) > MAX_CLAUSE_WORDS or any(_is_dateline(w) or w.tag_ in {"PRP", "PRP$"} for w in words.values()):
+        return None  # "calls with me and ...", "his apology": the reader cannot tell who
+    return _text(words)
+
+
+def _whole_hyphenated_words(words: dict) -> dict:
+    """'back-to-back U.S. Senate inquiries': a kept piece of a hyphenated word brings the whole word
+    (the parse may keep only 'back')."""
+    doc = next(iter(words.values())).doc
+    for i in list(words):
+        j = i
+        while j + 1 < len(doc) and not doc[j].whitespace_ and "-" in (doc[j].text, doc[j + 1].text):
+            j += 1
+            words[j] = doc[j]
+        j = i
+        while j > 0 and not doc[j - 1].whitespace_ and "-" in (doc[j].text, doc[j - 1].text):
+            j -= 1
+            words[j] = doc[j]
+    return words
+
+
 def clause_headline(trigger) -> str | None:
     """The trigger's clause in the sentence's words, cut to subject, predicate and one prepositional
-    phrase: None when the trigger is not a verb or the clause names no subject (a frame is no worse)."""
+    phrase: None when the clause names no subject (a frame is no worse); for a noun, `_noun_headline`."""
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        return _noun_headline(trigger)
+    words = _clause_words(trigger)
+    return _text(words) if words else None
+
+
+def _clause_words(trigger) -> dict | None:
+    """The kept words of a verb trigger's clause by position; None without a named subject before it."""
     if trigger.pos_ not in {"VERB", "AUX"}:
         return None
     subject = _subject(trigger)
@@ -135,11 +211,6 @@ def clause_headline(trigger) -> str | None:
             break
     else:
         return None
-    doc = trigger.doc
-    for i in range(min(words), max(words)):  # "clean-up", "Alabama's": joining marks between kept words
-        if i not in words and i - 1 in words and i + 1 in words and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
-            words[i] = doc[i]
-    ordered = [words[i] for i in sorted(words)]
-    text = "".join(w.text_with_ws if words.get(w.i + 1) is not None else w.text + " " for w in ordered)
-    text = text.strip().strip(",;:-– ")
-    return text[:1].upper() + text[1:] if text else None
+    if any(_is_dateline(w) for w in words.values()):
+        return None  # "AP NEW ORLEANS": the parser took the dateline for the subject
+    return words
