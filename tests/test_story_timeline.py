@@ -596,5 +596,8 @@ def test_caption_run_into_the_next_sentence_is_no_evidence():
                                  "when a jury ruled he had given Jackson a fatal overdose of propofol.")
     assert not is_page_furniture("Jackson was found unconscious on 25 June 2009 Dr Murray told the court.")
     assert not is_page_furniture('"This was not our accident This was Transocean\'s rig," he said on Friday.')
+    # a capital A after a lower-case word names a type or a grade
+    assert not is_page_furniture("A new strain of influenza A virus spread to Mexico on Friday, officials said.")
+    assert not is_page_furniture("Officials said the children lacked vitamin A and iron after the flood.")
     assert not is_page_furniture("Trump reportedly did not accept the request, nor did he publicly support it after "
                                  "meeting with Ukrainian President Volodymyr Zelensky at the White House.")

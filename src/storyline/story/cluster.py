@@ -86,13 +86,14 @@ PAGE_FURNITURE = re.compile(
 
 
 # A caption or headline run into the next sentence with nothing between them: a lower-case word, then a
-# word that only opens a sentence ("... is charged with involuntary manslaughter The superstar died ...",
-# "... faces four years in prison if convicted A judge has ordered ..."), or a dated list entry's date
+# word that only opens a sentence ("... is charged with involuntary manslaughter The superstar died ...";
+# not "A", which names a type or grade after a lower-case word: "influenza A virus", "vitamin A
+# deficiency", "an A grade"), or a dated list entry's date
 # after a lower-case word that is no preposition ("... throughout the trial 29 September 2011 Jackson's
 # bodyguard ... testifies"). Quotations are left out before matching: speech runs on ("This was not our
 # accident This was Transocean's rig").
 RUN_IN = re.compile(
-    r"\b[a-z]{2,}\s+(?:The|A|An|He|She|They|We|His|Her|Their|Its)\s+(?!(?:and|or)\b)[a-z]{2,}"  # not "A and B sides"
+    r"\b[a-z]{2,}\s+(?:The|An|He|She|They|We|His|Her|Their|Its)\s+[a-z]{2,}"
     r"|\b(?!(?:on|in|since|until|till|by|before|after|from|to|of|and|or|but|between|through|at|for|than|dated)\b)"
     rf"[a-z]+\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+[A-Z]")
 
