@@ -723,15 +723,11 @@ def last_passage_vector(store: Store) -> int:
 
 def newest_passage_unembedded(store: Store) -> bool:
     """Whether the newest stored passage has no vector: an ingest since the last search by
-    meaning (passages are embedded in one go, so the newest is the last to get one). One lookup."""
-    return _passage_unembedded(store, "DESC")
-
-
-def _passage_unembedded(store: Store, order: str) -> bool:
+    meaning (passages are embedded oldest first, so the newest is the last to get one). One lookup."""
     row = store.conn.execute(
-        f"""SELECT NOT EXISTS (SELECT 1 FROM passage_embeddings e
-                               WHERE e.document = p.document AND e.start = p.start AND e.end = p.end)
-            FROM (SELECT document, start, end FROM passages ORDER BY rowid {order} LIMIT 1) p""").fetchone()
+        """SELECT NOT EXISTS (SELECT 1 FROM passage_embeddings e
+                              WHERE e.document = p.document AND e.start = p.start AND e.end = p.end)
+           FROM (SELECT document, start, end FROM passages ORDER BY rowid DESC LIMIT 1) p""").fetchone()
     return bool(row and row[0])
 
 
