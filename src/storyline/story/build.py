@@ -135,8 +135,9 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
 
     documents = store.documents(doc_ids)
     originals = store.documents(sorted({doc.copy_of for doc in documents if doc.copy_of} - set(doc_ids)))
+    new = set(doc_ids)
     redated = [doc.id for doc in redate_documents(store, documents + originals + undated_near(store, doc_ids))
-               if doc.id not in set(doc_ids)]
+               if doc.id not in new]
     with store.transaction():
         marker = _parse_marker(store.get_state(STORY_MARKER))
         seqs = store.sequence_numbers(doc_ids)
@@ -152,7 +153,7 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
 
         event_mentions = [e for a in analyses.values() for e in a.event_mentions]
         # stored documents the addition re-dated or found to copy a new one: their events again
-        unclustered, again = _unclustered_by_redating(store, sorted(set(redated) | set(store.copies_of(doc_ids))))
+        again = _unclustered_by_redating(store, sorted(set(redated) | set(store.copies_of(doc_ids))))
         event_mentions += again
         entity_of = {**store.entity_spans(sorted({m.doc for m in again})), **entity_of}
         windows = [(entity, *((m.date[:10], m.date[:10]) if m.date else m.date_range))
@@ -160,8 +161,7 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
                    if m.date or m.date_range for entity in ids]
         related = sorted({doc.copy_of for doc in documents if doc.copy_of} | set(store.copies_of(doc_ids))
                          | {m.doc for m in again})
-        stored_events = [(event, state) for event, state in store.events_to_extend(windows, related)
-                         if event.id not in unclustered]
+        stored_events = store.events_to_extend(windows, related)  # the events taken apart are gone from the store
         sources = {doc for event, _ in stored_events for doc in event.sources} | set(doc_ids) | set(related)
         clusters = EventClusters(store.copy_chains(sorted(sources)))
         for event, state in stored_events:
@@ -176,19 +176,19 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
         store_default_timeline(store)
 
 
-def _unclustered_by_redating(store: Store, changed: list[str]) -> tuple[set[str], list]:
-    """The stored events holding a mention of a document whose date or copy link changed, taken out
-    of the store (call in a transaction), and every mention they held, as now stored: clustered
+def _unclustered_by_redating(store: Store, changed: list[str]) -> list:
+    """The stored events holding a mention of a document whose date or copy link changed are taken
+    out of the store (call in a transaction); returns every mention they held, as now stored: clustered
     again with the new documents', a re-dated mention meets the events its new date allows and a
     copy's mention no longer stands for an event as an original would, as in a full build."""
     if not changed:
-        return set(), []
+        return []
     events = store.events_of_documents(changed)
     held = {(m["doc"], m["start"], m["end"]) for event, _ in events for m in event.mentions}
     mentions = [m for doc in sorted({doc for doc, _, _ in held}) for m in store.analysis(doc).event_mentions
                 if (m.doc, m.start, m.end) in held]
     store.delete_events([event.id for event, _ in events])
-    return {event.id for event, _ in events}, mentions
+    return mentions
 
 
 def store_default_timeline(store: Store) -> None:
