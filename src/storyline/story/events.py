@@ -846,17 +846,19 @@ def without_glued_page_word(segment):
         return segment
     if first.ent_iob_ == "B" and opening.ent_iob_ == "I":
         return segment
-    from storyline.story.cluster import is_page_furniture
-
-    if is_page_furniture(segment.text):
-        return segment  # a list with a word for its bullet ("cents BP cancels dividend ... cents No cap on ..."): no evidence as a whole
     rest = segment[1:]
     lower_loose = first.is_lower and first.dep_ in LOOSE_OPENING_DEPS
     root_of_fragment = (first.is_title and first.dep_ == "ROOT" and first.pos_ in {"NOUN", "PROPN"}
                         and any(child.i > first.i and child.dep_ in {"appos", "dep", "npadvmod", "acl"}
                                 for child in first.children)
                         and any(token.pos_ in {"VERB", "AUX"} for token in rest))
-    return rest if lower_loose or root_of_fragment else segment
+    if not (lower_loose or root_of_fragment):
+        return segment
+    from storyline.story.cluster import is_page_furniture
+
+    # a list with a word for its bullet ("cents BP cancels dividend ... cents No cap on ..."): no
+    # evidence as a whole (asked only where a word would be cut: the sentences of every document pass here)
+    return segment if is_page_furniture(segment.text) else rest
 
 
 def _worth_keeping(mention: EventMention) -> bool:
