@@ -149,10 +149,7 @@ def _noun_headline(noun) -> str | None:
     'of' object or a following prepositional phrase says whose or what it is; else None."""
     follow = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ != "of" and not _is_time(c)]
     if noun.dep_ in {"dobj", "obj"} and noun.head.pos_ == "VERB":
-        subject = _subject(noun.head)
-        if subject is None or subject.pos_ == "PRON" or subject.i > noun.head.i:
-            return None  # "he held a meeting": the reader cannot tell who
-        words = _clause_words(noun.head)
+        words = _clause_words(noun.head)  # none without a named subject: "he held a meeting"
         if words and follow:  # "held a meeting with BP executives": the parse hangs the party on the noun
             longer = words | {w.i: w for w in _prep_phrase(follow[0])}
             words = longer if len(longer) <= MAX_CLAUSE_WORDS else words
