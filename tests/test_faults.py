@@ -218,12 +218,15 @@ def test_the_web_server_answers_while_two_ingests_write(concurrent_run):
 def test_two_processes_creating_a_new_store_at_once(tmp_path):
     """Schema creation races: both processes open a store file that does not exist yet."""
     db = tmp_path / "fresh.db"
-    code = ("import sys; from storyline.store import Store; s = Store(sys.argv[1]); "
+    # every process imports first and then opens the store at one agreed moment, so the opens collide
+    code = ("import sys, time; from storyline.store import Store; "
+            "time.sleep(max(0.0, float(sys.argv[2]) - time.time())); s = Store(sys.argv[1]); "
             "print(s.schema_version); s.close()")
-    processes = [subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    start = time.time() + 3
+    processes = [subprocess.Popen([sys.executable, "-c", code, str(db), str(start)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(6)]
     outputs = [process.communicate(timeout=120) for process in processes]
-    assert [p.returncode for p in processes] == [0] * 4, [err for _, err in outputs]
+    assert [p.returncode for p in processes] == [0] * len(processes), [err for _, err in outputs]
     versions = {out.strip() for out, _ in outputs}
     assert len(versions) == 1
     conn = sqlite3.connect(db)

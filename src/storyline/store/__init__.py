@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -69,12 +70,26 @@ class Store:
             if tables and "schema_version" not in tables:
                 self.conn.close()
                 raise StoreError(f"{self.path}: not a storyline store (it holds other tables; it is left untouched)")
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._use_write_ahead_log()
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.schema_version = migrate(self.conn)
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: not a storyline store ({error})") from error
+
+    def _use_write_ahead_log(self) -> None:
+        """Switching a new file to WAL needs a lock SQLite does not wait for through the busy handler:
+        when several processes open the same fresh file at once, one of them gets "database is locked"
+        at once. Retry until the busy timeout, as every other statement waits that long."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _connect_readonly(self) -> sqlite3.Connection:
         from urllib.parse import quote
