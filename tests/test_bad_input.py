@@ -568,3 +568,16 @@ def test_probe_the_api_over_a_foreign_file_answers_503_in_one_line(tmp_path):
     conn = sqlite3.connect(other)
     assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("notes",)]
     conn.close()
+
+
+def test_probe_a_malformed_date_default_stops_ingest_and_batch_with_the_same_line(tmp_path, capsys):
+    from storyline import batch
+
+    good = tmp_path / "good.txt"
+    good.write_bytes(GOOD_TEXT)
+    code, out, err = run(["ingest", str(good), "--db", str(tmp_path / "i.db"), "--date-default", "2010-13-01"])
+    assert code == 1 and not out
+    assert err.strip() == "storyline: --date-default 2010-13-01: not a YYYY-MM-DD date"
+    assert batch.main([str(good), "--db", str(tmp_path / "b.db"), "--date-default", "2010-13-01"]) == 1
+    assert capsys.readouterr().err.strip() == err.strip()
+    assert not (tmp_path / "i.db").exists() and not (tmp_path / "b.db").exists()

@@ -72,16 +72,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from storyline.cli import date_default_problem
     from storyline.store import Store, StoreError, default_db_path
 
     try:
-        if args.date_default:
-            from datetime import date
-
-            try:
-                date.fromisoformat(args.date_default)
-            except ValueError:
-                raise BatchError(f"--date-default {args.date_default}: not a YYYY-MM-DD date") from None
+        if problem := date_default_problem(args.date_default):
+            raise BatchError(problem)
         if args.load_only:
             output = args.paths[0]
         else:

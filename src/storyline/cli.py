@@ -90,6 +90,20 @@ def iso_day(text: str) -> str:
         raise argparse.ArgumentTypeError(f"{text!r} is not a YYYY-MM-DD date")
 
 
+def date_default_problem(value: str | None) -> str | None:
+    """Why `--date-default` cannot stand as a publication date, in one line (None when it can or is
+    not given); `ingest` and `batch` check it before reading anything, so a typo costs no parse."""
+    from datetime import date
+
+    if not value:
+        return None
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return f"--date-default {value}: not a YYYY-MM-DD date"
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="storyline", description="A sourced, dated, deduplicated record of a news story.")
     parser.add_argument("--version", action="version", version=f"storyline {__version__}")
@@ -229,13 +243,8 @@ def default_jobs() -> int:
 def run_ingest(args) -> int:
     from storyline.pipeline import SpacyExecutor, ingest
 
-    if args.date_default:
-        from datetime import date
-
-        try:
-            date.fromisoformat(args.date_default)
-        except ValueError:
-            raise UserError(f"--date-default {args.date_default}: not a YYYY-MM-DD date")
+    if problem := date_default_problem(args.date_default):
+        raise UserError(problem)
     store = open_store(args, write=True, must_exist=False)
     progress = sys.stderr.isatty() and not args.no_progress
     batching = {"batch_size": args.batch_size} if args.batch_size else {}
