@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from storyline.nlp.time.lexicon import MONTHS  # month names and abbreviations -> 1..12
-_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+from storyline.nlp.time.lexicon import MONTH_NAME, MONTHS  # MONTHS: month names and abbreviations -> 1..12
+
+_MONTH = rf"({MONTH_NAME})\.?"
 _TIME = r"(?:[,;]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
 # A page's stamp may put its clock time first and shorten the weekday: "12:16 PM, Thursday, 28 May
 # 2009", "14:44 UK time, Wednesday, 29 April 2009", "Mon Apr 27, 2009 4:19 am BST".

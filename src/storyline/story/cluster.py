@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from storyline.dedup.sources import independent_sources
 from storyline.model import Event, EventMention
 from storyline.nlp.entities import most_common
+from storyline.nlp.time.lexicon import MONTH_NAME
 from storyline.story.lexicon import CONTACT_TYPES, DISASTER_TYPES
 from storyline.story.speakers import EntityLookup, entity_at
 
@@ -37,8 +38,7 @@ STATUS_ORDER = {"happened": 0, "reported": 1, "planned": 2, "denied": 3, "called
 # the agency's credit ("June 17: Tony Hayward testifies ...", "AP June 17: ...", "Wednesday: President Obama ... meet ..."), an agency caption's
 # full dateline ("... in the Rose Garden, Tuesday, May 25, 2010, in Washington"), an update stamp
 # ("Last updated: 14 January, 2010 - 17:26 GMT").
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = MONTH_NAME + r"\.?"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 CAPTION = re.compile(
     rf"^\W*(?:[A-Z]{{2,}}\s+)?(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)\s*:\s"
