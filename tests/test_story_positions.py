@@ -660,3 +660,56 @@ def test_two_stances_of_one_sentence_on_one_issue_keep_the_first_stated():
     positions = positions_from_statements(statements, {"a": None})
     assert [p.stance for p in positions] == ["demand"]
     assert [p.stance for p in positions_from_statements(statements[::-1], {"a": None})] == ["concede"]
+
+
+def test_in_favor_of_under_a_verb_is_the_subjects_support(claims_of):
+    # seed 003: Peskov reports Trump's stance; "an early end to hostilities" is the ceasefire
+    found = claims_of('According to Kremlin spokesman Dmitry Peskov, Trump "spoke in favor of an early end to '
+                      'hostilities and a peaceful solution to the problem."')
+    assert found == [("Trump", "ceasefire", "support", False)]  # Trump's, not Peskov's
+    # Timeline17 bpoil_guardian
+    assert claims_of("In an effort to win support for the proposals, Barack Obama had come out in favor of more "
+                     "oil and gas drilling in the Gulf of Mexico.") == [("Obama", "climate and energy", "support", False)]
+    # "in favor of" under a noun, not a verb: her vote, which she calls a mistake, states no support of hers
+    assert ("Clinton", "military action", "support", False) not in claims_of(
+        "At the forum, Clinton called her vote in favor of the Iraq War a mistake, but she noted that Trump also "
+        "initially supported the invasion in 2003 and has shifted his position in the years since.")
+
+
+def test_asking_someone_to_answer_or_refusing_a_word_is_no_position(claims_of):
+    # Timeline17 bpoil_guardian (seed-1408 sheet, both judged wrong): a reporter's question, a choice of words
+    assert claims_of("12.18 pm CDT: Chuck Todd of MSNBC asks Obama to address the Katrina comparisons, a very "
+                     "popular topic of conversation on the US right and left.") == []
+    assert claims_of('Monique Harden, an environmental rights lawyer in New Orleans, refuses to call the disaster '
+                     'an "oil spill" and instead says, "we are hemorrhaging".') == []
+    # asking someone to act stays a demand (seed 001)
+    assert ("Trump", "avoid escalation", "demand", False) in claims_of(
+        "US President-elect Donald Trump has engaged in direct talks with Russian President Vladimir Putin, urging "
+        "him to avoid any escalation in the Ukraine war, according to a report from the Washington Post on Sunday.")
+
+
+def test_a_persons_return_to_a_country_is_no_territory(claims_of):
+    # Timeline17 H1N1_bbc (seed-1405 and 1408 sheets, judged wrong as territory)
+    found = claims_of("Health Secretary Francisco Duque urged him to delay his return to the Philippines for five "
+                      "days to ensure that there was no risk of he or his entourage bringing swine flu into the country.")
+    assert not any(issue == "Philippines" for _, issue, _, _ in found)
+    assert claims_of("Putin demanded the return of Crimea.") == [("Putin", "Crimea", "demand", False)]
+
+
+def test_approving_a_request_grants_it_and_states_no_stance_of_the_approver(claims_of):
+    # Timeline17 bpoil_guardian (seed-1408 sheet): the Coast Guard's approvals are administrative acts
+    found = claims_of("Today, it emerged that the US Coast Guard routinely approved BP's requests to override a "
+                      "federal directive to ban the use of toxic dispersant to break up the spill except on rare "
+                      "occasions.")
+    assert not any(holder == "Guard" for holder, _, _, _ in found)
+    # a legislature approving a bill still accepts it (Timeline17 bpoil_foxnews wording)
+    assert claims_of("The House approved the bill on Friday.") == [("House", "legislation", "accept", False)]
+
+
+def test_a_complementizer_the_parser_took_for_a_relative_pronoun_holds_nothing(claims_of):
+    # Timeline17 bpoil_guardian (seed-1408 sheet): the administration suspends the proposed drilling
+    assert claims_of("In addition to watching the progress of the top kill, it will be interesting to see how the "
+                     "markets react to the announcement from the Obama administration that proposed exploratory "
+                     "drilling in the Arctic Ocean will be suspended until 2011 potentially disrupting Shell Oil's "
+                     "plans to begin drilling five exploratory wells this summer.") == []
+    assert claims_of("Putin, who proposed a summit in Moscow, will meet Trump.") == [("Putin", "meeting", "propose", False)]

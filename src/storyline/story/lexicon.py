@@ -309,6 +309,15 @@ EPISTEMIC_ADJECTIVES = {"likely", "unlikely", "possible", "impossible", "probabl
 # Verbs of speaking a refusal governs without refusing an issue: "declined to comment on the investigation".
 SPEAKING_VERBS = {"comment", "say", "elaborate", "speculate", "respond", "answer", "confirm", "specify", "discuss",
                   "identify", "name", "provide", "give", "return", "reply", "talk", "speak"}
+# What one is asked to say is a question put, not a demand: "Chuck Todd asks Obama to address the
+# Katrina comparisons", "pressed him to explain the delay".
+ANSWERING_VERBS = {"address", "explain", "answer", "comment", "respond", "reply", "clarify", "elaborate",
+                   "speculate", "describe", "discuss"}
+# Verbs of naming: refusing to "call the disaster an oil spill" is a choice of words, not a stance.
+NAMING_VERBS = {"call", "label", "describe", "term", "brand", "characterize", "characterise", "name", "dub"}
+# What an authority grants when it approves ("the Coast Guard approved BP's requests to override a
+# directive", "approved a permit"): an administrative act on another's request, not a stance.
+GRANTED_OBJECTS = {"request", "application", "permit", "licence", "license", "lease", "waiver", "exemption"}
 # Modals that make a clause said by someone their demand: "the police must release the video, Clinton said".
 DEONTIC_MODALS = {"should", "must"}
 # Adjectives that state readiness: "ready to negotiate", "willing to cede Zaporizhzhia".
@@ -323,6 +332,12 @@ STANCE_NOUNS = {
     "rejection": "reject", "refusal": "reject",
     "opposition": "oppose", "objection": "oppose",
 }
+# "in favor of" / "in favour of" under a verb is support of what follows "of": "spoke in favor of an
+# early end to hostilities", "voted in favour of sanctions"; the noun alone ("did him a favor") is none.
+FAVOR_NOUNS = {"favor", "favour"}
+# What stops when fighting stops: "an end to hostilities", "a halt to the fighting" is a ceasefire.
+ENDING_NOUNS = {"end", "halt", "stop", "cessation"}
+FIGHTING_NOUNS = {"hostility", "hostilities", "fighting", "combat"}
 # A stance noun only counts with a holder ("Trump's call") or as what a drop verb drops.
 # Negated: "will not accept" is a rejection, "never agreed" too; other negated stances state none.
 NEGATED_STANCES = {"accept": "reject", "concede": "reject"}
@@ -430,6 +445,7 @@ TERRITORY_WORDS = {"cede", "control", "give", "surrender", "withdraw", "withdraw
                    "part", "rest", "pull", "leave", "evacuate", "hold", "take", "capture"}
 # Territory words that are nouns ("control of Donetsk", "the occupation of Crimea"); the others count
 # only as verbs ("cede Donetsk"), so "claims from its Gulf of Mexico oil spill" is no territory.
+# (a "return" counts only with "of": "the return of Crimea"; "his return to the Philippines" is travel)
 TERRITORY_NOUNS = {"control", "withdrawal", "annexation", "occupation", "liberation", "sovereignty", "part", "rest",
                    "recognition", "exchange", "swap", "return", "capture"}
 # Trailing words a place name may carry: "the Donetsk region" is Donetsk.

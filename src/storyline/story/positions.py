@@ -46,7 +46,7 @@ _PHRASE_WORDS = {phrase: phrase.split() for _, (_, phrases) in lexicon.ISSUES.it
 _ISSUE_OF_PHRASE = {phrase: issue for issue, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
 ISSUE_FAMILY = {issue: family for issue, (family, _) in lexicon.ISSUES.items()}
 _CUE_LEMMAS = sorted(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS}
-                     | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS))
+                     | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS) | lexicon.FAVOR_NOUNS)
 
 
 @lru_cache(maxsize=4)
@@ -80,6 +80,13 @@ def claim_matcher(vocab) -> DependencyMatcher:
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lexicon.LIGHT_VERBS)}}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "cue",
          "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lexicon.STANCE_NOUNS)}, "DEP": "dobj", "POS": "NOUN"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "nsubj"}}]])
+    # "Trump spoke in favor of an early end to hostilities": the subject of the verb the phrase hangs from
+    matcher.add("in_favor", [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "in", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "in"}},
+        {"LEFT_ID": "in", "REL_OP": ">", "RIGHT_ID": "cue",
+         "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lexicon.FAVOR_NOUNS)}, "DEP": "pobj"}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "nsubj"}}]])
     # "Putin is ready to negotiate": the adjective's subject is the copula's
     matcher.add("copula_subject", [[
@@ -128,6 +135,10 @@ def cue_stance(token: Token) -> str | None:
         return lexicon.STANCE_VERBS.get(lemma)
     if token.pos_ == "ADJ" and lemma in lexicon.READY_ADJECTIVES:
         return "support"
+    if token.pos_ == "NOUN" and lemma in lexicon.FAVOR_NOUNS:
+        in_favor_of = token.dep_ == "pobj" and token.head.lower_ == "in" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        return "support" if in_favor_of else None
     if token.pos_ == "NOUN" and lemma in lexicon.STANCE_NOUNS:
         if lemma == "call" and any(c.dep_ in ("prt", "prep") and c.lower_ in ("in", "off", "out", "up") for c in token.children):
             return None  # "Havana calls in Venezuelan experts": summoning, not a call for anything
@@ -189,9 +200,16 @@ def _offers_nothing(cue: Token) -> bool:
 
 
 def _refuses_to_speak(cue: Token) -> bool:
-    """'declined to comment on the investigation' refuses a question, not the investigation."""
-    return cue_stance(cue) == "reject" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.SPEAKING_VERBS
-                                               for c in cue.children)
+    """'declined to comment on the investigation' refuses a question, not the investigation;
+    'refuses to call the disaster an oil spill' refuses a word, not the spill; 'asks Obama to address
+    the Katrina comparisons' puts a question."""
+    stance = cue_stance(cue)
+    infinitives = [c for c in cue.children if c.dep_ == "xcomp"]
+    if stance == "reject":
+        return any(c.lemma_.lower() in lexicon.SPEAKING_VERBS or c.lemma_.lower() in lexicon.NAMING_VERBS
+                   and any(o.dep_ == "oprd" for o in c.children) for c in infinitives)
+    return stance == "demand" and cue.lemma_.lower() in lexicon.ADDRESSEE_DEMAND_VERBS \
+        and any(c.lemma_.lower() in lexicon.ANSWERING_VERBS for c in infinitives)
 
 
 def _is_headline(sentence) -> bool:
@@ -199,6 +217,20 @@ def _is_headline(sentence) -> bool:
     the entities of such lines cannot be trusted."""
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words)
+
+
+def _complementizer_read_as_subject(cue: Token) -> bool:
+    """'the announcement from the Obama administration that proposed exploratory drilling ... will be
+    suspended': the parser made 'that' the subject of a relative clause on 'proposed' where it opens
+    the announcement's content; the giveaway is the auxiliary right after the clause whose verb has
+    no subject of its own."""
+    if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "that" for c in cue.children):
+        return False
+    after = cue.right_edge.i + 1
+    if after >= len(cue.doc) or cue.doc[after].pos_ != "AUX" or cue.doc[after].dep_ not in ("aux", "auxpass"):
+        return False
+    verb = cue.doc[after].head
+    return verb.i > after and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
 
 
 def _refused(token: Token) -> bool:
@@ -342,6 +374,11 @@ def _phrase_at(token: Token) -> str | None:
                 or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
             return None  # "want to talk about the mindset of this company"
         return lexicon.ISSUE_VERBS[lemma]
+    if best is None and token.pos_ == "NOUN" and lemma in lexicon.ENDING_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "of") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in lexicon.FIGHTING_NOUNS for o in c.children)
+            for c in token.children):
+        return "ceasefire"  # "an early end to hostilities", "a halt to the fighting"
     if best is None:
         return None
     if best == "talk" and token.tag_ in ("NN", "NNP") and any(
@@ -373,6 +410,8 @@ def _territorial_slot(token: Token, top: Token) -> bool:
             return False  # "control of the Gulf of Mexico crisis": the crisis, not the place
         if node.dep_ not in PLACE_LINKS and node.dep_ != "prep":
             return False
+        if head.lemma_.lower() == "return" and head.pos_ == "NOUN" and not (node.dep_ == "prep" and node.lower_ == "of"):
+            return False  # "urged him to delay his return to the Philippines": where he goes back to
         if head.lemma_.lower() in lexicon.TERRITORY_WORDS and (head.pos_ == "VERB" or head.lemma_.lower()
                                                                 in lexicon.TERRITORY_NOUNS) \
                 and not (node.dep_ == "prep" and node.lower_ == "in"
@@ -581,7 +620,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
     for _, (cue_i, *rest) in _holder_matches(matcher, parsed):
         cue, holder = parsed[cue_i], parsed[rest[-1]]
         stance = cue_stance(cue)
-        if stance is None or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
+        if stance is None or _complementizer_read_as_subject(cue) or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
                 or _is_headline(cue.sent) or _offers_nothing(cue) or _refuses_to_speak(cue) \
                 or _commits_to_another_stance(cue):
             continue
@@ -833,6 +872,8 @@ def _holder_matches(matcher: DependencyMatcher, parsed: Doc) -> list[tuple[int, 
         label = parsed.vocab.strings[match_id]
         if label in ("governor_subject", "copula_subject", "light_verb"):
             tokens = [tokens[1], tokens[2]]
+        if label == "in_favor":
+            label, tokens = "governor_subject", [tokens[2], tokens[3]]
         if label == "conjunct_subject":
             governor = parsed[tokens[1]]
             if any(c.dep_ in SUBJECT_DEPS for c in governor.children) or _subject_misattached(governor):
@@ -973,6 +1014,9 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
         return []  # "welcomes Prime Minister David Cameron for his first visit": a person, not an issue
     if stance == "reject" and cue.pos_ == "VERB" and any(_tells_what_happened(c) for c in cue.children if c.dep_ == "ccomp"):
         return []  # "dismissed talk it had held discussions": a denial of what happened, not a rejection
+    if stance == "accept" and cue.lemma_.lower() == "approve" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.GRANTED_OBJECTS for c in cue.children):
+        return []  # "the Coast Guard approved BP's requests to override a directive": granting a request
     if stance == "accept" and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and _is_argument(c))
                                   and any(n.dep_ == "nummod" for n in c.children) for c in cue.children):
         return []  # "had accepted 11,491 Syrian refugees": a count taken in is an act, not a stance
