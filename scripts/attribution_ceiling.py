@@ -30,13 +30,13 @@ import train_attribution_model as training  # noqa: E402
 
 
 def agreement(root: Path) -> dict:
-    from storyline.eval.polnear import ROLES, Counts, parse_ann, score_document, summarise
+    from storyline.eval.polnear import RoleTotals, parse_ann
 
     ann_dir, text_dir = root / "data" / "train" / "attributions", root / "data" / "train" / "text"
     by_name: dict[str, list[Path]] = {}
     for path in sorted(ann_dir.glob("*.ann")):
         by_name.setdefault(path.stem.rsplit("_", 1)[0], []).append(path)
-    totals = {role: Counts() for role in ROLES}
+    totals = RoleTotals()
     pairs = 0
     for name, paths in by_name.items():
         if len(paths) < 2:
@@ -47,11 +47,9 @@ def agreement(root: Path) -> dict:
             for b in range(len(marked)):
                 if a != b:
                     pairs += 1
-                    counts = score_document(text, marked[b], marked[a])
-                    for role in ROLES:
-                        totals[role].add(counts[role])
+                    totals.add(text, marked[b], marked[a])
     print(f"annotator agreement: {sum(len(p) > 1 for p in by_name.values())} articles, {pairs} ordered pairs")
-    return {"annotators": summarise(totals)}
+    return {"annotators": totals.summary()}
 
 
 def with_gold_cues(features: list[list[str]], tags: list[str]) -> list[list[str]]:
@@ -81,7 +79,7 @@ def main() -> None:
 
     from spacy.tokens import DocBin
 
-    from storyline.eval.polnear import ROLES, Counts, gold_from_tags, load_split, score_document, summarise
+    from storyline.eval.polnear import ROLES, RoleTotals, gold_from_tags, load_split
     from storyline.nlp.attribution_model import attributions
     from storyline.nlp.spacy_model import load_spacy
 
@@ -110,7 +108,7 @@ def main() -> None:
         taggers[name].open(model)
     fit_cues = Counter(cue_key(parsed_docs[n], a.cue) for n in fit for a in documents[n].attributions if a.cue)
     systems = ["gold tags", "crf", "crf+gold cues"]
-    totals = {system: {role: Counts() for role in ROLES} for system in systems}
+    totals = {system: RoleTotals() for system in systems}
     tail = {"missed": Counter(), "found": Counter()}
     for n in held:
         row, document, parsed = rows[n], documents[n], parsed_docs[n]
@@ -121,15 +119,13 @@ def main() -> None:
         }
         found = {system: gold_from_tags(parsed, attributions(parsed, tags[system])) for system in systems}
         for system in systems:
-            counts = score_document(document.text, found[system], document.attributions)
-            for role in ROLES:
-                totals[system][role].add(counts[role])
+            totals[system].add(document.text, found[system], document.attributions)
         for gold in document.attributions:
             if gold.cue is None or gold.content is None:
                 continue
             hit = any(p.content[0] < gold.content[1] and gold.content[0] < p.content[1] for p in found["crf"])
             tail["found" if hit else "missed"][fit_cues[cue_key(parsed, gold.cue)] <= 1] += 1
-    results.update({system: summarise(t) for system, t in totals.items()})
+    results.update({system: t.summary() for system, t in totals.items()})
     print(f"{len(fit)} fitted, {len(held)} held out, {time.perf_counter() - started:.0f} s")
     for kind, counts in tail.items():
         total = counts[True] + counts[False]

@@ -173,7 +173,7 @@ def predict(tagger: Tagger, parsed, document_windows: list[dict]) -> list[str]:
 def score(tagger: Tagger, held_rows, held_docs, held_parsed, held_windows, crf: str | None) -> dict:
     import pycrfsuite
 
-    from storyline.eval.polnear import ROLES, Counts, gold_from_tags, predicted_attributions, score_document, summarise
+    from storyline.eval.polnear import RoleTotals, gold_from_tags, predicted_attributions
     from storyline.nlp.attribution_model import attributions, learned_quotes
     from storyline.nlp.entities import extract_mentions
 
@@ -182,7 +182,7 @@ def score(tagger: Tagger, held_rows, held_docs, held_parsed, held_windows, crf: 
         crf_tagger = pycrfsuite.Tagger()
         crf_tagger.open(crf)
     systems = ["encoder", "encoder+rules"] + (["crf", "ships"] if crf else [])
-    totals = {system: {role: Counts() for role in ROLES} for system in systems}
+    totals = {system: RoleTotals() for system in systems}
     for row, document, parsed, document_windows in zip(held_rows, held_docs, held_parsed, held_windows):
         tags = predict(tagger, parsed, document_windows)
         mentions = extract_mentions(parsed, document.name)
@@ -194,10 +194,8 @@ def score(tagger: Tagger, held_rows, held_docs, held_parsed, held_windows, crf: 
             found["crf"] = gold_from_tags(parsed, attributions(parsed, crf_tagger.tag(row["features"])))
             found["ships"] = predicted_attributions(document.text, learned_quotes(parsed, document.name, mentions, crf_tagger))
         for system in systems:
-            counts = score_document(document.text, found[system], document.attributions)
-            for role in ROLES:
-                totals[system][role].add(counts[role])
-    return {system: summarise(t) for system, t in totals.items()}
+            totals[system].add(document.text, found[system], document.attributions)
+    return {system: t.summary() for system, t in totals.items()}
 
 
 def main() -> None:

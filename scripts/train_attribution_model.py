@@ -24,7 +24,7 @@ from pathlib import Path
 import pycrfsuite
 from spacy.tokens import DocBin
 
-from storyline.eval.polnear import ROLES, Counts, gold_from_tags, load_split, predicted_attributions, score_document, summarise
+from storyline.eval.polnear import ROLES, RoleTotals, gold_from_tags, load_split, predicted_attributions
 from storyline.nlp.attribution_model import (
     MODEL_PATH,
     attributions,
@@ -119,7 +119,7 @@ def score_holdout(rows, documents, parsed_docs, model: str) -> dict:
     tagger = pycrfsuite.Tagger()
     tagger.open(model)
     systems = ("tagger", "rules", "ships")
-    totals = {system: {role: Counts() for role in ROLES} for system in systems}
+    totals = {system: RoleTotals() for system in systems}
     for row, document, parsed in zip(rows, documents, parsed_docs):
         tags = tagger.tag(row["features"])
         quotes = learned_quotes(parsed, document.name, extract_mentions(parsed, document.name), tagger)
@@ -129,10 +129,8 @@ def score_holdout(rows, documents, parsed_docs, model: str) -> dict:
             "ships": predicted_attributions(document.text, quotes),
         }
         for system in systems:
-            counts = score_document(document.text, found[system], document.attributions)
-            for role in ROLES:
-                totals[system][role].add(counts[role])
-    return {system: summarise(t) for system, t in totals.items()}
+            totals[system].add(document.text, found[system], document.attributions)
+    return {system: t.summary() for system, t in totals.items()}
 
 
 def main() -> None:

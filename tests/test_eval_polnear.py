@@ -13,6 +13,7 @@ from storyline.eval.polnear import (
     locate,
     match_spans,
     parse_ann,
+    RoleTotals,
     run,
     to_polnear_content,
 )
@@ -51,6 +52,18 @@ def test_matching_is_one_to_one_and_overlap_ignores_spaces():
     assert match_spans(text, [(9, 12)], [(10, 13)]).overlap == 1
     assert match_spans(text, [(10, 11)], [(10, 11)]).exact == 1
     assert match_spans(text, [(11, 14)], [(0, 5)]).overlap == 0
+
+
+def test_role_totals_sum_each_documents_matches_per_role():
+    first, second = parse_ann(ANN)
+    totals = RoleTotals()
+    totals.add("x" * 400, [first], [first, second])  # one attribution of two found, exactly
+    totals.add("x" * 400, [second], [])  # one found where the gold has none
+    content, source, cue = (totals.counts[role] for role in ("content", "source", "cue"))
+    assert (content.predicted, content.gold, content.exact, content.overlap) == (2, 2, 1, 1)
+    assert (source.predicted, source.gold, source.exact) == (1, 1, 1)
+    assert (cue.predicted, cue.gold, cue.exact) == (2, 2, 1)
+    assert totals.summary()["content"]["exact"] == {"p": 0.5, "r": 0.5, "f1": 0.5}
 
 
 def test_predicted_content_follows_polnear_conventions():

@@ -326,6 +326,21 @@ def score_document(
     return result
 
 
+@dataclass
+class RoleTotals:
+    """Counts per role summed over documents: the one scoring loop of the eval's rows and of the
+    attribution scripts (scripts/train_attribution_model.py and its companions)."""
+
+    counts: dict[str, Counts] = field(default_factory=lambda: {role: Counts() for role in ROLES})
+
+    def add(self, text: str, predicted: list[GoldAttribution], gold: list[GoldAttribution]) -> None:
+        for role, counts in score_document(text, predicted, gold).items():
+            self.counts[role].add(counts)
+
+    def summary(self) -> dict[str, dict]:
+        return summarise(self.counts)
+
+
 def gold_from_tags(parsed, tagged) -> list[GoldAttribution]:
     """A tagger's attributions (token spans of `parsed`) as character spans, so they score as
     predictions against the gold (scripts/train_attribution_model.py and its companions)."""
@@ -430,12 +445,10 @@ def run(
 
 
 def _score_predicted(documents, predictions) -> dict:
-    totals = {role: Counts() for role in ROLES}
+    totals = RoleTotals()
     for document, predicted in zip(documents, predictions):
-        counts = score_document(document.text, predicted, document.attributions)
-        for role in ROLES:
-            totals[role].add(counts[role])
-    return summarise(totals)
+        totals.add(document.text, predicted, document.attributions)
+    return totals.summary()
 
 
 def _score_all(documents, predictions) -> dict:
@@ -449,7 +462,7 @@ def _run_textacy(documents, parsed_docs) -> dict | str:
         import textacy  # noqa: F401
     except ImportError:
         return "textacy is not installed (pip install textacy)"
-    totals = {role: Counts() for role in ROLES}
+    totals = RoleTotals()
     started = time.perf_counter()
     bailed_out = 0
     for document, parsed in zip(documents, parsed_docs):
@@ -457,10 +470,8 @@ def _run_textacy(documents, parsed_docs) -> dict | str:
         if predicted is None:
             bailed_out += 1
             predicted = []
-        counts = score_document(document.text, predicted, document.attributions)
-        for role in ROLES:
-            totals[role].add(counts[role])
-    summary = summarise(totals)
+        totals.add(document.text, predicted, document.attributions)
+    summary = totals.summary()
     summary["seconds"] = round(time.perf_counter() - started, 2)
     summary["bailed_out_documents"] = bailed_out
     return summary
