@@ -7,8 +7,23 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-# A git worktree is not beside ../shared: STORYLINE_DATASETS names the data sets' folder there.
-DATASETS = Path(os.environ.get("STORYLINE_DATASETS") or REPO.parent / "shared" / "datasets")
+
+
+def main_checkout(repo: Path) -> Path:
+    """The checkout ../shared sits beside: for a git worktree (whose `.git` file names
+    MAIN/.git/worktrees/NAME) the main checkout it belongs to, else the repository itself."""
+    marker = repo / ".git"
+    if marker.is_file():
+        text = marker.read_text(encoding="utf-8").strip()
+        if text.startswith("gitdir:"):
+            gitdir = (repo / text.removeprefix("gitdir:").strip()).resolve()
+            if gitdir.parent.name == "worktrees":
+                return gitdir.parents[2]
+    return repo
+
+
+# The data sets' folder: STORYLINE_DATASETS, else ../shared/datasets beside the (main) checkout.
+DATASETS = Path(os.environ.get("STORYLINE_DATASETS") or main_checkout(REPO).parent / "shared" / "datasets")
 SEEDS = Path(str(resources.files("storyline.data") / "seeds"))
 
 
