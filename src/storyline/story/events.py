@@ -371,7 +371,10 @@ def _denied(token) -> bool:
 def _tells_its_own_time(verb) -> bool:
     """A relative clause with a tense of its own, or an adverbial clause in the past: what the main
     clause plans says nothing of it ("Obama, who met BP executives on Wednesday, will travel ...").
-    Not "if Putin agrees, they will meet": a condition waits on the future."""
+    Not "if Putin agrees, they will meet": a condition waits on the future. Narrower than
+    `OWN_TENSE_CLAUSES`, where `told_as_done` stops at any such clause with a tense: a status asks
+    whether the main clause's plan covers the happening, and a present-tense condition or a
+    participle clause (acl, parataxis) is covered by it, while realis only asks which modal governs."""
     if verb.dep_ == "relcl":
         return bool(_predicate_tense(verb))
     return verb.dep_ == "advcl" and _predicate_tense(verb) == "past"
@@ -763,6 +766,9 @@ def _predicate_tense(verb) -> str:
 
 
 # Clauses whose finite verb carries its own tense and mood, so a modal above them says nothing of theirs.
+# Wider than `_tells_its_own_time` (event_status), which lets a plan above cover a present-tense
+# condition ("if Putin agrees, they will meet" is planned) and an acl or parataxis: the two ask
+# different questions, and making them agree changes statuses or realis.
 OWN_TENSE_CLAUSES = {"relcl", "advcl", "acl", "parataxis"}
 
 
