@@ -116,3 +116,14 @@ def test_a_noun_headline_keeps_whole_hyphenated_words_and_names_no_pronoun(nlp):
     assert _clause(nlp, "On April 21, the Administration began holding meetings and regular calls with me and other "
                    "members of BP's leadership to discuss BP's response effort, as well as federal oversight and "
                    "support.", "calls") is None
+
+
+def test_a_noun_the_parse_leaves_no_phrase_gives_no_headline(nlp):
+    # Timeline17 H1N1_bbc: a clipped line after a sentence; the parse attaches the noun as punctuation, and two
+    # articles failed to ingest on it
+    text = ("The World Health Organization has confirmed that at least some of the human cases are a never-before-seen "
+            "version of the H1N1 strain of influenza type A. Symptoms usually similar to seasonal flu - but deaths "
+            "recorded in Mexico")
+    token = next(t for t in nlp(text) if t.text == "deaths")
+    assert token.dep_ == "punct"  # what the parse made of it
+    assert clause_headline(token) is None

@@ -159,6 +159,8 @@ def _noun_headline(noun) -> str | None:
     if follow:
         naming.append(follow[0])
         words += _prep_phrase(follow[0])
+    if not words:  # the parse left the noun no phrase of its own (H1N1_bbc: two articles failed on this)
+        return None
     words = _whole_hyphenated_words({w.i: w for w in words})
     if not naming or len(words) > MAX_CLAUSE_WORDS or any(_is_dateline(w) or w.tag_ in {"PRP", "PRP$"} for w in words.values()):
         return None  # "calls with me and ...", "his apology": the reader cannot tell who
