@@ -289,7 +289,10 @@ def test_default_timeline_prefers_stated_dates_and_leaves_out_captions_and_misda
                 kind="attack"),
     ]
     assert [e.id for e in default_timeline(events, span, size=1)] == ["hearing"]
-    assert [e.id for e in default_timeline(events, span, size=5)] == ["shortly before", "hearing"]
+    # known only as 'shortly before a report', it fills the screen of a handful of reports only
+    assert [e.id for e in default_timeline(events, span, size=5)] == ["hearing"]
+    few = StorySpan("2010-04-21", "2010-07-01", 3, {"a": 1000, "b": 1000, "c": 1000}, published=span.published)
+    assert [e.id for e in default_timeline(events, few, size=5)] == ["shortly before", "hearing"]
 
 
 def test_sure_rows_come_first_and_unsure_ones_only_fill():
@@ -439,7 +442,10 @@ def test_the_default_timeline_shows_only_happenings_told_as_done_and_dated_by_th
     assert [is_sure(e, span) for e in events] == [True, True, False, False, False]
     assert [e.id for e in default_timeline(events, span, size=1)] == ["own"]
     assert [e.id for e in default_timeline(events, span, size=2)] == ["own", "saying"]
-    assert {e.id for e in default_timeline(events, span, size=5)} == {"own", "saying", "report day", "two reports"}
+    # ... and those dated by their reports' days only in a story of a handful of reports
+    assert {e.id for e in default_timeline(events, span, size=5)} == {"own", "saying"}
+    few = StorySpan("2010-06-01", "2010-07-01", 3, span.lengths, published=span.published)
+    assert {e.id for e in default_timeline(events, few, size=5)} == {"own", "saying", "report day", "two reports"}
 
 
 def test_one_happening_with_a_party_in_common_on_one_day_is_one_row():
@@ -529,7 +535,10 @@ def test_a_range_is_not_sure_and_unsure_rows_fill_only_with_acts():
     visit = _framed("visit", None, "visit", date_range=["2010-06-21", "2010-06-28"], roles={"agent": ["obama"]})
     visit.dated_by = "publication"
     # a short story's screen is filled with the unsure visit, not with the unsure stated position
-    assert [e.id for e in default_timeline([speech, visit], span, size=12)] == ["visit"]
+    few = StorySpan("2010-04-21", "2010-07-01", 5, span.lengths, published=span.published)
+    assert [e.id for e in default_timeline([speech, visit], few, size=12)] == ["visit"]
+    # with forty reports, a visit known only by its report's day is no filler either
+    assert default_timeline([speech, visit], span, size=12) == []
 
 
 def test_one_trip_told_with_its_city_and_with_its_state_is_one_row():
@@ -601,3 +610,89 @@ def test_caption_run_into_the_next_sentence_is_no_evidence():
     assert not is_page_furniture("Officials said the children lacked vitamin A and iron after the flood.")
     assert not is_page_furniture("Trump reportedly did not accept the request, nor did he publicly support it after "
                                  "meeting with Ukrainian President Volodymyr Zelensky at the White House.")
+
+
+def test_a_commentators_position_is_no_row(tmp_path, nlp):
+    import json
+
+    from storyline.model import from_dict
+    from storyline.pipeline import SpacyExecutor, ingest
+    from storyline.store import Store, queries
+    from storyline.story.stored_timeline import story_span, with_central_names
+    from storyline.story.timeline import commentators, is_commentary
+
+    # Timeline17 bpoil_guardian (2 June and 26 May 2010): a strategist's and a former minister's views, and a party's act
+    text = ("Democratic strategist James Carville attacked Obama this morning for retaining his customary cool over the "
+            "BP oil spill. Robert Reich, the former labor secretary under Bill Clinton, today called for BP's US "
+            "operations to be seized by the government until the leak had been plugged. BP chief executive Tony "
+            "Hayward today rejected calls to suspend the BP dividend over the oil spill.")
+    path = tmp_path / "guardian.jsonl"
+    path.write_text(json.dumps({"text": text, "published": "2010-06-02", "title": "BP oil spill"}) + "\n")
+    store = Store(tmp_path / "s.db")
+    try:
+        ingest(store, [str(path)], SpacyExecutor(nlp))
+        span = with_central_names(store, story_span(store))
+        assert span.commentators == {"person:james-carville", "person:robert-reich"}
+        events = [from_dict(Event, record) for record in
+                  queries.event_data(store, [row[0] for row in store.conn.execute("SELECT id FROM events")])]
+        by_actor = {agent: e for e in events for agent in (e.roles or {}).get("agent", [])}
+        assert is_commentary(by_actor["person:james-carville"], span)  # 'attacked Obama': a pundit's words
+        assert is_commentary(by_actor["person:robert-reich"], span)  # 'called for': a former minister's view
+        assert not is_commentary(by_actor["person:tony-hayward"], span)  # BP's chief rejecting: the party's act
+    finally:
+        store.close()
+    # an office given also as 'former' is former; one held now, or a witness's testimony, is no commentary
+    assert commentators({"reich": ["former labor secretary", "labor secretary"], "hayward": ["CEO", "chief executive"],
+                         "analyst": ["oil analyst"], "obama": ["President", "former senator"]}) == {"reich", "analyst"}
+    testimony = _framed("t", "2011-01-04", "trial", roles={"agent": ["williams"]})
+    assert not is_commentary(testimony, StorySpan("2011-01-01", "2011-02-01", 3, commentators=frozenset({"williams"})))
+
+
+def test_a_sentence_all_quoted_is_dated_by_no_one():
+    from storyline.story.timeline import is_sure, is_wholly_quoted
+
+    # Timeline17 MJ_bbc: the family's statement quoted in an article of 26 July 2011; the press conference was on the 25th
+    quoted = ('"Today\'s press conference in Los Angeles announced a tribute concert to Michael to be attended and '
+              'supported by the Jackson family."')
+    assert is_wholly_quoted(quoted)
+    assert is_wholly_quoted('"We closed the well this morning.')  # a quotation running on to the next sentence
+    assert not is_wholly_quoted('"We will pay," Tony Hayward said on Tuesday.')
+    assert not is_wholly_quoted("BP announced today that it is making a $32.2 bn provision for the cost of the spill.")
+    span = StorySpan("2011-07-01", "2011-08-01", 3, {"a": 1000}, published={"a": "2011-07-26"})
+    statement = _framed("s", "2011-07-26", "statement", roles={"agent": ["jacksons"]}, obj="concert", summary=quoted)
+    statement.dated_by = "own"
+    assert not is_sure(statement, span)
+    told = _framed("t", "2011-07-26", "statement", roles={"agent": ["bp"]}, obj="provision",
+                   summary="BP announced today that it is making a $32.2 bn provision for the cost of the spill.")
+    told.dated_by = "own"
+    assert is_sure(told, span)
+
+
+def test_a_call_to_the_reader_is_no_evidence():
+    from storyline.story.cluster import is_page_furniture
+
+    # Timeline17 bpoil_guardian, 15 July 2010: a live Q&A's notice glued before a frame grab's caption
+    assert is_page_furniture("Live Q&A: Post your questions on solutions to the BP oil leak Join sub-sea engineer Bil "
+                             "Loth at midday to discuss BP's attempts to cap the Deepwater Horizon oil spill")
+    assert is_page_furniture("Have your say: should BP pay a dividend this year?")
+    assert is_page_furniture("Watch the video of the burning rig.")
+    # the writer's sentences and someone's words stay
+    assert not is_page_furniture('"Tell us what happened," the senator said to Tony Hayward on Thursday.')
+    assert not is_page_furniture("Watchdogs said on Friday that BP had been late in reporting the leak.")
+    assert not is_page_furniture("Readers sent us their pictures of the beaches on Sunday.")
+
+
+def test_a_person_dies_once():
+    # Timeline17 MJ_bbc: the death told on its day, and again in a caption's year run into the next sentence
+    span = StorySpan("2009-06-27", "2011-11-30", 137, {"a": 1000, "b": 1000})
+    died = _framed("died", "2009-06-25", "death", sources=("a",), independent=34, roles={"agent": ["person:michael-jackson"]},
+                   summary="Jackson died at his rented home in Los Angeles on 25 June, aged 50.")
+    again = _framed("again", "2009-08-29", "death", sources=("b",), roles={"patient": ["person:michael-jackson"]},
+                    summary="This Is It was made up of concert rehearsal footage filmed prior to Jackson's sudden death "
+                            "in 2009 Sony Pictures is fighting lawyers for Michael Jackson's doctor over access to raw footage.")
+    died.dated_by, again.dated_by = "own", "sentence"
+    assert [e.id for e in default_timeline([died, again], span, size=12)] == ["died"]
+    # two people's deaths are two rows
+    other = _framed("other", "2009-08-29", "death", sources=("b",), roles={"patient": ["person:farrah-fawcett"]})
+    other.dated_by = "own"
+    assert [e.id for e in default_timeline([died, other], span, size=12)] == ["died", "other"]

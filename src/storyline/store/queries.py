@@ -307,6 +307,17 @@ def entities_named(store: Store, key: str, surname_bucket: str | None = None) ->
             for entity_id, name, kind, aliases in store.conn.execute(sql + ")", params).fetchall()]
 
 
+def person_roles(store: Store) -> dict[str, list[str]]:
+    """Person id -> the roles the texts give them ("strategist", "former labor secretary"), for
+    the people given any: who a speaker is tells whether their words are a party's act."""
+    found = {}
+    for entity_id, data in store.conn.execute("SELECT id, data FROM entities WHERE type = 'PERSON' AND data LIKE '%\"role\"%'"):
+        roles = [held["role"] for held in json.loads(data).get("roles") or [] if held.get("role")]
+        if roles:
+            found[entity_id] = roles
+    return found
+
+
 def entity_names(store: Store, ids: list[str] | None = None) -> dict[str, str]:
     """Entity id -> name, without reading mention lists."""
     if ids is None:

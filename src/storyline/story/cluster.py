@@ -98,6 +98,14 @@ RUN_IN = re.compile(
     rf"[a-z]+\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+[A-Z]")
 
 
+# A call to the reader, perhaps after a label ("Live Q&A: Post your questions on ...", "Have your say", "Click here
+# to ...", "Watch the video"): a page's invitation, whatever happening it names. A general lexicon of what pages ask
+# readers to do; quotations are left out first ("Tell us what happened," he said).
+READER_CALL = re.compile(
+    r"^\W*(?:[^.:!?]{1,40}:\s+)?(?:Post|Send|Share|Tell|Click|Tap|Watch|Read|Follow|Sign\s+up|Subscribe|Email|Listen|Vote"
+    r"|Join|Comment|Have)\s+(?:your|us|here|more|now|the\s+(?:video|debate|discussion|conversation|live))\b")
+
+
 # A teaser cut off at its end by an ellipsis ("... efforts to make safety reco..."): the writer's own
 # sentence ends in a full stop; an ellipsis inside a quotation is the speaker's pause and stays.
 CUT_OFF = re.compile(r"\w\.?(?:\.\.\.|…)\s*$")
@@ -105,10 +113,11 @@ CUT_OFF = re.compile(r"\w\.?(?:\.\.\.|…)\s*$")
 
 def is_page_furniture(sentence: str) -> bool:
     """A bullet list, a page headline or caption glued to an agency dateline, a run of teasers, a
-    teaser cut off by an ellipsis, a photo credit or a caption run into the next sentence: no report of a happening, whatever it names (no
+    teaser cut off by an ellipsis, a photo credit, a caption run into the next sentence or a call to the reader: no report of a happening, whatever it names (no
     evidence for a timeline row)."""
     unquoted = QUOTED.sub(" ", sentence)
-    return bool(PAGE_FURNITURE.search(sentence) or CUT_OFF.search(unquoted) or RUN_IN.search(unquoted))
+    return bool(PAGE_FURNITURE.search(sentence) or CUT_OFF.search(unquoted) or RUN_IN.search(unquoted)
+                or READER_CALL.search(unquoted))
 
 
 def is_no_report(sentence: str) -> bool:

@@ -20,6 +20,7 @@ from storyline.story.timeline import (
     default_size,
     central_names,
     central_terms,
+    commentators,
     default_timeline,
     covers_day,
     is_background,
@@ -41,11 +42,13 @@ def story_span(store: Store) -> StorySpan:
 
 def with_central_names(store: Store, span: StorySpan) -> StorySpan:
     """The span with the story's central parties and places (`story.timeline.central_names`), which the
-    default timeline's rows must name."""
+    default timeline's rows must name, and its commentators (`story.timeline.commentators`), whose
+    positions are no rows."""
     if span.central is not None:
         return span
     return replace(span, central=central_names(queries.widespread_entities(store, CENTRAL_SHARE),
-                                               central_terms(*queries.document_word_counts(store))))
+                                               central_terms(*queries.document_word_counts(store))),
+                   commentators=commentators(queries.person_roles(store)))
 
 
 def rank_default_timeline(store: Store) -> list[Event]:

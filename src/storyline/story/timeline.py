@@ -95,6 +95,7 @@ class StorySpan:
     lengths: dict[str, int] | None = None
     published: dict[str, str] | None = None  # document id -> publication day
     central: re.Pattern | None = None  # the story's central parties and places by name (`central_names`)
+    commentators: frozenset[str] | None = None  # people whose words are commentary (`commentators`)
 
 
 def _first_day(event: Event) -> str | None:
@@ -180,6 +181,12 @@ def dated_by_its_reports_only(event: Event, span: StorySpan) -> bool:
         return False
 
 
+def dated_by_reports(event: Event, span: StorySpan) -> bool:
+    """No time expression of its sentence dates it: its day or range is that of its reports' publication
+    (`EventMention.dated_by` 'publication' or 'inferred'), or it is known only as 'shortly before a report'."""
+    return event.dated_by in ("publication", "inferred") or dated_by_its_reports_only(event, span)
+
+
 def after_its_reports(event: Event, span: StorySpan) -> bool:
     """Told as done but dated after every report of it was published: a misread date (a later
     year given to a month, a date of another happening), no row of the timeline."""
@@ -212,16 +219,27 @@ def states_its_day(event: Event, span: StorySpan) -> bool:
     return False
 
 
+WHOLLY_QUOTED = re.compile(r'^\s*["“][^"“”]+["”]?\s*$')  # a quotation from start to end, perhaps left open
+
+
+def is_wholly_quoted(sentence: str) -> bool:
+    """A sentence that is all someone's words, with no one saying them in it: its 'today' or 'on Monday' is
+    the speaker's, said on a day the sentence does not give ('"Today's press conference in Los Angeles
+    announced a tribute concert ..."', quoted in an article of the next day)."""
+    return bool(WHOLLY_QUOTED.match(sentence))
+
+
 def is_sure(event: Event, span: StorySpan) -> bool:
     """A row a reader can trust: its evidence sentence dates it by a time expression of the event's
     own predicate (not of a saying, an interview or another clause, nor only by the days of its
     reports, however many: `EventMention.dated_by`), and to a day. A range is not sure: "last week",
     "in late April or early May", "last month" leave the day open, clustering narrows an event's range
     to what all its mentions allow (narrower than the evidence sentence says), and a range also
-    stands for an event known only from an undated article's inferred publication range.
+    stands for an event known only from an undated article's inferred publication range. Nor is a
+    sentence that is all a quotation (`is_wholly_quoted`): its time words are the speaker's.
     (Events of older analyses, which did not record what dated them: two independent documents, or
     an evidence sentence that states the day.)"""
-    if not event.date:
+    if not event.date or is_wholly_quoted(event.summary):
         return False
     if event.dated_by:
         return event.dated_by == "own"
@@ -282,6 +300,37 @@ def on_story(event: Event, span: StorySpan) -> bool:
     return span.central is None or bool(span.central.search(event.summary))
 
 
+# What commentators are called: people who speak about a story without being a party to it. A general
+# lexicon of professions of comment (not chosen from any topic's rows).
+COMMENTARY_ROLES = {"analyst", "strategist", "commentator", "columnist", "pundit", "economist", "expert",
+                    "critic", "blogger", "pollster", "observer", "consultant", "academic", "professor", "historian"}
+# What a commentator's words make of a stated position or a verbal attack: commentary, not the story's act.
+COMMENTARY_TYPES = {"statement", "demand", "offer", "proposal", "reject", "agree", "threat", "attack"}
+
+
+def commentators(person_roles: dict[str, list[str]]) -> frozenset[str]:
+    """The people the texts only ever call by a profession of comment ("Democratic strategist James
+    Carville", "oil analyst") or by an office they held before ("Robert Reich, the former labor
+    secretary": an office X given also as "former X" is former): whatever they call for or attack, it
+    is their view of the story, not a party's act (issue #13 round 6)."""
+    found = set()
+    for person, roles in person_roles.items():
+        said = [" ".join(role.lower().split()) for role in roles]
+        former = {role.removeprefix("former ") for role in said if role.startswith("former ")}
+        if said and all(role.startswith("former ") or role in former or role.split()[-1] in COMMENTARY_ROLES
+                        for role in said):
+            found.add(person)
+    return frozenset(found)
+
+
+def is_commentary(event: Event, span: StorySpan) -> bool:
+    """A stated position or verbal attack whose actor is a commentator (`commentators`): 'Democratic
+    strategist James Carville attacked Obama', 'Robert Reich, the former labor secretary, called for
+    BP's US operations to be seized'."""
+    agents = (event.roles or {}).get("agent", [])
+    return bool(span.commentators) and event.type in COMMENTARY_TYPES and any(a in span.commentators for a in agents)
+
+
 def is_timeline_candidate(event: Event, span: StorySpan) -> bool:
     """What the default timeline may show: a dated happening of the story (not background) with a
     named participant that tells something, told as done (not a forecast, a possibility, a plan or a
@@ -291,7 +340,7 @@ def is_timeline_candidate(event: Event, span: StorySpan) -> bool:
     return (bool(_first_day(event)) and bool(event.participants) and not is_background(event, span)
             and event.realis and tells_something(event) and not after_its_reports(event, span)
             and not is_no_report(event.summary) and not is_page_furniture(event.summary)
-            and on_story(event, span))
+            and on_story(event, span) and not is_commentary(event, span))
 
 
 def timeline_rank(event: Event, span: StorySpan) -> tuple:
@@ -308,6 +357,7 @@ def default_size(documents: int) -> int:
     return max(DEFAULT_MIN_ROWS, math.ceil(DEFAULT_ROWS_PER_SQRT_DOCUMENT * math.sqrt(max(documents, 0))))
 
 
+ONCE_IN_A_LIFE = {"death"}  # what befalls a person once: two such events of one person are one happening
 # Entity kinds that only say where a happening was (its parties are people, organisations, governments).
 WHERE_LABELS = {"loc", "fac"}
 
@@ -325,6 +375,10 @@ def _same_happening(a: Event, b: Event) -> bool:
         # spill it began and the deaths it caused, told of one day; and what is told only in the
         # disaster's own sentences ("footage of the earthquake hitting an orphanage")
         return True
+    if a.type == b.type and a.type in ONCE_IN_A_LIFE and _people(a) & _people(b):
+        # a person dies once: a second date is a misreading ("filmed prior to Jackson's sudden death in
+        # 2009 Sony Pictures is fighting ...", a caption's year run into the next sentence)
+        return True
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
     ours, theirs = set(a.participants), set(b.participants)
@@ -339,6 +393,10 @@ def _same_happening(a: Event, b: Event) -> bool:
         # Louisiana suing BP, Alabama suing BP)
         return False
     return dates_compatible(a.date, a.date_range, b.date, b.date_range)
+
+
+def _people(event: Event) -> set[str]:
+    return {entity for entity in event.participants if entity.startswith("person:")}
 
 
 def _parties(entity_ids: set[str], event: Event) -> bool:
@@ -369,8 +427,13 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
     for event in candidates:
         if len(chosen) >= size:
             break
-        if not is_sure(event, span) and (len(chosen) >= min(size, DEFAULT_MIN_ROWS) or event.type in STANCE_TYPES):
-            continue  # unsure rows only fill a short story's one screen, and only with acts, not stated positions
+        if not is_sure(event, span) and (len(chosen) >= min(size, DEFAULT_MIN_ROWS) or event.type in STANCE_TYPES
+                                         or (span.documents > DEFAULT_MIN_ROWS and dated_by_reports(event, span))):
+            # unsure rows only fill a short story's one screen, and only with acts, not stated positions; one known
+            # only as 'shortly before a report' only where the reports are a handful (a larger story's filler of that
+            # kind is mostly back-story told without its day: "Jackson slept soundly and when he awoke the two men
+            # discussed ...", testimony of 2009 given the week before a report of 2011)
+            continue
         if not any(_same_happening(event, kept) or event.summary == kept.summary for kept in chosen):
             chosen.append(event)
     return sorted(chosen, key=timeline_sort_key)
