@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from storyline.nlp.attribution_model import (
+    _governors,
     attributions,
     combine,
     learned_quotes,
@@ -34,6 +35,20 @@ def test_a_quote_broken_by_its_cue_is_one_attribution_with_the_nearest_source():
     first, second = attributions(doc, tags)
     assert (first.source, first.cue, first.content) == ((5, 6), (6, 7), (0, 14))
     assert (second.source, second.cue, second.content) == ((16, 17), (17, 18), (18, 21))
+
+
+def test_a_token_is_governed_by_the_nearest_verb_above_it_within_reach():
+    """The features' governor: the first verb up the heads and the relation of the branch below
+    it; a verb root governs itself; a verb farther than `reach` heads up, a noun root or a loop
+    of heads without a verb (only in a hand-made parse) governs nothing."""
+    # 0 said <- ROOT; 1 ..4 a chain of nouns under 'said' (4 -> 3 -> 2 -> 1 -> 0)
+    heads = [0, 0, 1, 2, 3]
+    pos = ["VERB", "NOUN", "NOUN", "NOUN", "NOUN"]
+    deps = ["ROOT", "dobj", "prep", "pobj", "compound"]
+    assert _governors(heads, pos, deps) == [(0, "ROOT"), (0, "dobj"), (0, "dobj"), (0, "dobj"), (0, "dobj")]
+    assert _governors(heads, pos, deps, reach=2) == [(0, "ROOT"), (0, "dobj"), (0, "dobj"), None, None]
+    assert _governors([0, 0, 1], ["NOUN", "NOUN", "ADP"], ["ROOT", "appos", "prep"]) == [None, None, None]
+    assert _governors([1, 2, 1], ["NOUN", "NOUN", "NOUN"], ["dep", "dep", "dep"]) == [None, None, None]
 
 
 def test_a_cue_without_content_is_no_attribution():

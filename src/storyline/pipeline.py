@@ -160,10 +160,12 @@ def prepare_document(raw: RawDocument, outlet_boilerplate: Callable[[str], set[s
 
 
 def store_document(store: Store, copy_index, doc: Document, analysis: DocumentAnalysis,
-                   fingerprints: list[str], copy_features=None) -> str:
+                   fingerprints: list[str], copy_features=None, lines: set[str] | None = None) -> str:
     """One transaction: the document, its analysis and passages, raw hashes, outlet lines and copy links.
     Returns "new", or "duplicate" when another process stored the same content meanwhile (the
-    check is repeated under the write lock, so two concurrent ingests never both insert it)."""
+    check is repeated under the write lock, so two concurrent ingests never both insert it).
+    `lines`: `outlet_lines(doc)` when the caller made them already (the runner, when the document
+    went in flight): splitting a flattened page into sentences is the cleaning's largest cost."""
     with store.transaction():
         known = store.document_id_for_content(doc.content_hash)
         if known:
@@ -174,7 +176,7 @@ def store_document(store: Store, copy_index, doc: Document, analysis: DocumentAn
         store.insert_document(doc, analysis)
         for fingerprint in fingerprints:
             store.remember_raw(fingerprint, doc.id)
-        store.record_outlet_lines(doc.outlet, outlet_lines(doc))
+        store.record_outlet_lines(doc.outlet, outlet_lines(doc) if lines is None else lines)
         for link in links:
             store.set_copy(link)
     return "new"
@@ -421,7 +423,8 @@ def ingest_records(store: Store, records: Iterable[Record], executor: Executor,
         summary.add_cpu(analysed.cpu_seconds)
         started = time.process_time()
         try:
-            kind = store_document(store, copy_index, doc, analysed.analysis, item.fingerprints, analysed.copy_features)
+            kind = store_document(store, copy_index, doc, analysed.analysis, item.fingerprints, analysed.copy_features,
+                                  item.lines)
         except Exception as error:
             fail.message = failure_line(doc.source, error)
             return fail

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 
 from storyline.nlp.cue_model import cue_probability
@@ -84,23 +85,29 @@ def _signed(offset: int) -> int:
     return offset - (1 << 64) if offset >= 1 << 63 else offset
 
 
-def _governors(heads: list[int], pos: list[str], deps: list[str]) -> list[tuple[int, str] | None]:
-    """For each token, the nearest verb above it and the relation of the branch it sits in; a
-    verb at the root of its sentence governs itself ('ROOT')."""
-    found: list[tuple[int, str] | None] = []
+def _governors(heads: list[int], pos: list[str], deps: list[str], reach: int = 12) -> list[tuple[int, str] | None]:
+    """For each token, the nearest verb above it (at most `reach` heads up) and the relation of
+    the branch it sits in; a verb at the root of its sentence governs itself ('ROOT'). Each
+    token's way up is walked once: the tokens of a branch share the rest of it."""
+    above: dict[int, tuple[int, str, int] | None] = {}  # token -> (verb, relation, heads up), any distance
     for i in range(len(heads)):
-        node = i
-        result = None
-        for _ in range(12):
+        path, node = [], i
+        while node not in above:
             head = heads[node]
             if head == node and pos[head] not in CLAUSE_HEAD_POS:
-                break
-            if pos[head] in CLAUSE_HEAD_POS:
-                result = (head, deps[node])
-                break
-            node = head
-        found.append(result)
-    return found
+                above[node] = None
+            elif pos[head] in CLAUSE_HEAD_POS:
+                above[node] = (head, deps[node], 1)
+            elif head in path or head == node:  # a cycle without a verb (only in a hand-made parse)
+                above[node] = None
+            else:
+                path.append(node)
+                node = head
+        found = above[node]
+        for node in reversed(path):
+            found = None if found is None else (found[0], found[1], found[2] + 1)
+            above[node] = found
+    return [None if found is None or found[2] > reach else found[:2] for found in (above[i] for i in range(len(heads)))]
 
 
 def _in_quote_marks(index, starts: list[int]) -> list[bool]:
@@ -110,42 +117,51 @@ def _in_quote_marks(index, starts: list[int]) -> list[bool]:
     return [index.holding(start) is not None for start in starts]
 
 
+def _strings_of(column, strings) -> list[str]:
+    """A column of string hashes as strings, each distinct hash looked up once."""
+    distinct, positions = numpy.unique(column, return_inverse=True)
+    names = [strings[int(key)] for key in distinct]
+    return [names[k] for k in positions.tolist()]
+
+
+def _prefixed(prefix: str, values: list[str]) -> list[str]:
+    """`prefix + value` for every value, in one pass over the column."""
+    return [prefix + value for value in values]
+
+
 def sequence_features(parsed, rule_tags: list[str], quotes_index) -> list[list[str]]:
     """CRF features of every token of one parse. Token attributes are read once, as arrays:
-    spaCy makes a new Token object on every access, which costs more than the features."""
+    spaCy makes a new Token object on every access, which costs more than the features. The
+    features that are one column with a prefix are made column by column."""
     strings = parsed.vocab.strings
-    columns = parsed.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_IOB, ENT_TYPE, HEAD, SENT_START, IDX]).tolist()
-    n = len(columns)
-    text = [strings[row[0]] for row in columns]
-    lower = [strings[row[1]] for row in columns]
-    lemma = [strings[row[2]].lower() for row in columns]
-    pos = [strings[row[3]] for row in columns]
-    tags = [strings[row[4]] for row in columns]
-    deps = [strings[row[5]] for row in columns]
-    ents = [f"e={IOB_NAMES[row[6]]}{strings[row[7]] if row[7] else ''}" for row in columns]
-    heads = [i + _signed(row[8]) for i, row in enumerate(columns)]
-    sent_starts = [i == 0 or row[9] == 1 for i, row in enumerate(columns)]
-    quoted = _in_quote_marks(quotes_index, [row[10] for row in columns])
+    array = parsed.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_IOB, ENT_TYPE, HEAD, SENT_START, IDX])
+    n = len(array)
+    text, lower = _strings_of(array[:, 0], strings), _strings_of(array[:, 1], strings)
+    lemmas = _strings_of(array[:, 2], strings)
+    lowered = {name: name.lower() for name in set(lemmas)}
+    lemma = [lowered[name] for name in lemmas]
+    pos, tags, deps = (_strings_of(array[:, k], strings) for k in (3, 4, 5))
+    ents = _prefixed("e=", [f"{IOB_NAMES[iob]}{strings[ent] if ent else ''}"
+                            for iob, ent in zip(array[:, 6].tolist(), array[:, 7].tolist())])
+    heads = [i + _signed(offset) for i, offset in enumerate(array[:, 8].tolist())]
+    sent_starts = [i == 0 or start == 1 for i, start in enumerate(array[:, 9].tolist())]
+    quoted = _in_quote_marks(quotes_index, array[:, 10].tolist())
     children: list[list[str]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
         if head != i and deps[i] in CHILD_DEPS:
             children[head].append(f"c={deps[i]}")
     governors = _governors(heads, pos, deps)
+    word_f, lemma_f = _prefixed("w=", lower), _prefixed("l=", lemma)
+    pos_f, tag_f, dep_f = _prefixed("p=", pos), _prefixed("t=", tags), _prefixed("d=", deps)
+    rule_f = _prefixed("r=", rule_tags)
+    pos_dep_f = _prefixed("pd=", [f"{p}|{d}" for p, d in zip(pos, deps)])
+    window = {offset: (_prefixed(f"{offset}w=", lower), _prefixed(f"{offset}p=", pos), _prefixed(f"{offset}r=", rule_tags))
+              for offset in WINDOW}
     features = []
     for i in range(n):
         rule, q = rule_tags[i], int(quoted[i])
-        row = [
-            f"w={lower[i]}",
-            f"l={lemma[i]}",
-            f"p={pos[i]}",
-            f"t={tags[i]}",
-            f"d={deps[i]}",
-            ents[i],
-            f"r={rule}",
-            f"q={q}",
-            f"rq={rule}|{q}",
-            f"pd={pos[i]}|{deps[i]}",
-        ]
+        row = [word_f[i], lemma_f[i], pos_f[i], tag_f[i], dep_f[i], ents[i], rule_f[i], f"q={q}", f"rq={rule}|{q}",
+               pos_dep_f[i]]
         if sent_starts[i]:
             row.append("sent_start")
         word = text[i]
@@ -177,7 +193,8 @@ def sequence_features(parsed, rule_tags: list[str], quotes_index) -> list[list[s
         for offset in WINDOW:
             j = i + offset
             if 0 <= j < n:
-                row += [f"{offset}w={lower[j]}", f"{offset}p={pos[j]}", f"{offset}r={rule_tags[j]}"]
+                words_at, pos_at, rules_at = window[offset]
+                row += [words_at[j], pos_at[j], rules_at[j]]
             else:
                 row.append(f"{offset}edge")
         if i > 0:

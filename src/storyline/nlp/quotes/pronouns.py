@@ -42,7 +42,8 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
                         and any(start <= m.start < end for start, end in reported)]
     # every 'he'/'she' subject outside quotes, so a chain of them carries the person along
     pronouns = {a.speaker_head for a in attributions if a.speaker_head is not None}
-    pronouns |= {t for t in parsed if t.dep_ in ("nsubj", "nsubjpass") and quotes_index.holding(t.idx) is None}
+    pronouns |= {t for t in parsed if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
+                 and quotes_index.holding(t.idx) is None}  # the word first: the cheapest test, and the rarest
     pronouns = sorted((t for t in pronouns if t.lower_ in ("he", "she")), key=lambda t: t.i)
     resolved: dict[int, Mention] = {}
     for pronoun in pronouns:
