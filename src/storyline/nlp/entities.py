@@ -148,7 +148,8 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
         spans.extend(_split_compound_names(parsed, trimmed[0], trimmed[1], label, standalone or set()))
     for span in spans:
         span[1] = _through_hyphenated_name(parsed, span[1])
-    spans = [span for span in spans if not _is_common_word(texts, span) and _has_a_written_name(parsed, span)
+    places = _positions(texts)
+    spans = [span for span in spans if not _is_common_word(texts, span, places) and _has_a_written_name(parsed, span)
              and not _is_furniture_word(parsed, span, lower_words)]
     headed_places = _headed_place_words(parsed)
     storms = {parsed[end - 1].text for start, end, _ in spans if end - start > 1 and parsed[start].lower_ in STORM_NOUNS}
@@ -287,9 +288,19 @@ def _written_name_word(token) -> bool:
     return len(token.text) >= 2 and token.text[0].isupper() and token.text.replace(".", "").replace("'", "").isalpha()
 
 
-def _is_common_word(texts: list[str], span: list) -> bool:
+def _positions(texts: list[str]) -> dict[str, list[int]]:
+    """Where each token text occurs in the document, in order."""
+    where: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        where.setdefault(text, []).append(i)
+    return where
+
+
+def _is_common_word(texts: list[str], span: list, where: dict[str, list[int]] | None = None) -> bool:
     """A 'person' that the same document (its token texts) also writes in lower case is words, not
-    a name ("Reply" above comments, "Will" at a sentence start, "Swine Flu" in a headline over "swine flu")."""
+    a name ("Reply" above comments, "Will" at a sentence start, "Swine Flu" in a headline over "swine flu").
+    `where`: `_positions(texts)`, made once per document, so each name looks only where its first
+    word occurs in lower case instead of at every token."""
     start, end, label = span
     if label != "PERSON":
         return False
@@ -297,8 +308,8 @@ def _is_common_word(texts: list[str], span: list) -> bool:
     if texts[start:end] == words:
         return False  # written in lower case here already: nothing to compare with
     size = len(words)
-    return any(text == words[0] and texts[i:i + size] == words
-               for i, text in enumerate(texts[:len(texts) - size + 1]) if i != start)
+    where = _positions(texts) if where is None else where
+    return any(i != start and i <= len(texts) - size and texts[i:i + size] == words for i in where.get(words[0], ()))
 
 
 def _usage(parsed, start: int, end: int) -> str | None:

@@ -104,14 +104,21 @@ def _particles(token: Token) -> list[str]:
     return [child.lower_ for child in token.children if child.dep_ in ("prt", "prep", "advmod")]
 
 
+@lru_cache(maxsize=1)
+def _phrasal_only_verbs() -> frozenset[str]:
+    """Verbs that state a stance only with their particle ('back off'), made once, not per verb."""
+    return frozenset({verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS} - set(lexicon.STANCE_VERBS))
+
+
 def cue_stance(token: Token) -> str | None:
     """The stance a word states as used here: 'backed off' drops, 'backed' supports, 'call' needs 'for'."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
-        for particle in _particles(token):
+        particles = _particles(token)
+        for particle in particles:
             if (lemma, particle) in lexicon.PHRASAL_STANCE_VERBS:
                 return lexicon.PHRASAL_STANCE_VERBS[(lemma, particle)]
-        if lemma == "back" and any(p in ("off", "down", "away") for p in _particles(token)):
+        if lemma == "back" and any(p in ("off", "down", "away") for p in particles):
             return "drop"
         if (lemma, "for") in lexicon.PHRASAL_STANCE_VERBS and _for_clause(token) is not None:
             return lexicon.PHRASAL_STANCE_VERBS[(lemma, "for")]  # "called for the moratorium to be lifted"
@@ -119,7 +126,7 @@ def cue_stance(token: Token) -> str | None:
                 and not any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("in", "off", "out", "up")
                             for c in token.children):  # not "call out the Guard to join", "calls in experts to"
             return "demand"  # "asked BP to drill a relief well", "pressed Russia to accept"
-        if lemma == "give" or lemma in {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS} - set(lexicon.STANCE_VERBS):
+        if lemma == "give" or lemma in _phrasal_only_verbs():
             return None
         if lemma == "seek" and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "seeking to contain political fallout", "sought to guide undersea robots": an attempt

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import ADJ, NOUN, VERB
+
 from storyline.nlp.cue_model import cue_probability, is_learned_cue
 from storyline.nlp.lexicon import (
     ADDRESSEE_VERBS,
@@ -144,11 +147,24 @@ def _is_according_to(token) -> bool:
     return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
 
 
+RULE_START_POS = (VERB, NOUN, ADJ)  # cue verbs, attitude nouns, stance adjectives
+RULE_START_WORDS = ("according", "in")  # 'according to', 'in a new poll'
+
+
+def _cue_candidates(parsed):
+    """The tokens any cue rule below can start from, read off one array of the parse: the rest
+    (most of a text) would be turned into Token objects only to fail every test."""
+    words = {parsed.vocab.strings[word] for word in RULE_START_WORDS}
+    for i, (pos, lower) in enumerate(parsed.to_array([POS, LOWER]).tolist()):
+        if pos in RULE_START_POS or lower in words:
+            yield parsed[i]
+
+
 def cue_attributions(parsed, quotes_index, attitudes: bool) -> tuple[list[Attribution], list[Attribution]]:
     """Attributions found from cue verbs; cues with a speaker but no content wait for a quote."""
     found, waiting = [], []
     claimed = set()
-    for token in parsed:
+    for token in _cue_candidates(parsed):
         if attitudes and quotes_index.holding(token.idx) is None:
             attribution = (
                 _raising_attribution(parsed, token) or _stance_adjective(parsed, token) or _in_poll(parsed, token)
