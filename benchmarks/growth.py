@@ -10,7 +10,9 @@ process: `ingest` with the story left alone (parse, analysis, store writes, the 
 `build_story_if_needed`, as `storyline ingest` does after its last document. `--mark-story` first
 records every stored document as in the story (for stores grown by copying rows, e.g.
 `export_memory.build`, whose story marker still names the base store): the story step then adds
-the new documents to the stored story instead of rebuilding it over every copy.
+the new documents to the stored story instead of rebuilding it over every copy. `--in-place`
+measures the given stores themselves (for stores of several GB; keep a copy to measure again):
+analysed stores made by `analysed_store.py` already carry their story marker.
 """
 from __future__ import annotations
 
@@ -49,6 +51,7 @@ def child(jsonl: str, db: str, jobs: int) -> dict:
     return {"store_before": before, "store_after": after, "new": summary.new, "failed": summary.failed,
             "errors": errors[:3], "ingest_wall_s": round(ingest_wall, 2), "ingest_main_cpu_s": round(ingest_main_cpu, 2),
             "store_cpu_s": round(summary.cpu_seconds.get("store", 0.0), 2),
+            "stage_cpu_s": {stage: round(value, 2) for stage, value in sorted(summary.cpu_seconds.items())},
             "story_wall_s": round(story_wall, 2), "story_cpu_s": round(story_cpu, 2), "story_done": done,
             "total_wall_s": round(ingest_wall + story_wall, 2), "cpu_s_with_workers": round(sampler.cpu_seconds(), 1),
             "peak_memory": bench.peak_rss_mb(sampler), "loadavg_1min": round(__import__("os").getloadavg()[0], 2)}
@@ -64,23 +67,27 @@ def main() -> None:
     parser.add_argument("--workdir", default="/tmp/storyline-growth")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--mark-story", action="store_true", help="record every stored document as in the story first")
+    parser.add_argument("--in-place", action="store_true",
+                        help="measure the given stores themselves (they are written to): for stores too large to copy")
     parser.add_argument("--note", default="", help="how the stores were made (written to RESULTS.md)")
     args = parser.parse_args()
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     rows = []
     for original in args.stores.split(","):
-        copy = workdir / Path(original).name
-        shutil.copyfile(original, copy)
-        # the store as it stands, with its search index file: without it, the first ingest into a
-        # large copy would build the index over every stored vector, which no ingest into that store does
-        from storyline.search_index import index_files
+        copy = Path(original) if args.in_place else workdir / Path(original).name
+        copied_files = []
+        if not args.in_place:
+            shutil.copyfile(original, copy)
+            # the store as it stands, with its search index file: without it, the first ingest into a
+            # large copy would build the index over every stored vector, which no ingest into that store does
+            from storyline.search_index import index_files
 
-        copied_files = [copy]
-        for source, target in zip(index_files(original), index_files(str(copy))):
-            if source.exists():
-                shutil.copyfile(source, target)
-                copied_files.append(target)
+            copied_files = [copy]
+            for source, target in zip(index_files(original), index_files(str(copy))):
+                if source.exists():
+                    shutil.copyfile(source, target)
+                    copied_files.append(target)
         if args.mark_story:
             from storyline.story.build import STORY_MARKER, story_marker
             from storyline.store import Store
