@@ -93,6 +93,32 @@ def test_an_article_without_clues_is_dated_within_the_story_s_dated_coverage(tmp
     assert undated.published_range[1] == (dt.date(2024, 5, 2) + margin).isoformat()
 
 
+def test_dating_one_document_reads_the_store_and_writes_nothing(tmp_path, nlp):
+    """`date_document` (what scripts/dating_settings.py grids over) gives the range and reasons the
+    story build stored, and leaves the stored document as it was."""
+    import json
+
+    from storyline.story.redate import StoreClues, date_document
+
+    lines = [{"text": "BP capped the well on July 15, the company said on Monday.", "published": "2010-07-20",
+              "url": "https://example.org/a"},
+             {"text": "Engineers said on Tuesday that the cap BP fitted on July 15 was holding.",
+              "url": "https://example.org/undated"}]
+    path = tmp_path / "story.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    store = Store(tmp_path / "s.db")
+    ingest(store, [str(path)], executor=SpacyExecutor(nlp), story="full")
+    undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
+    stored = (undated.published, undated.published_range, undated.published_reasons)
+    dating = date_document(StoreClues(store), undated, store.analysis(undated.id).timexes)
+    # "July 15" without its year bounds nothing alone, so the story's one dated article dates it
+    assert dating.range == ["2010-07-20", "2010-07-20"] and "the story's 1 dated articles" in dating.reasons[0]
+    assert (dating.range, dating.reasons) == (
+        [undated.published] * 2 if undated.published else undated.published_range, undated.published_reasons)
+    again = next(doc for doc in store.documents() if doc.url.endswith("undated"))
+    assert (again.published, again.published_range, again.published_reasons) == stored
+
+
 def test_one_dated_neighbour_alone_gives_no_window():
     """A single similar dated article is too often weeks away (MIN_NEIGHBOURS, chosen on the
     development topics of `storyline eval dating`); two or more span the window."""

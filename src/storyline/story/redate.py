@@ -25,6 +25,7 @@ from storyline.nlp.time.dating import (
     MONTHS_WITHOUT_YEAR_REASON,
     TITLES_REASON,
     Bound,
+    PublicationDating,
     date_of_span,
     infer_publication,
     reanchor_label,
@@ -113,17 +114,43 @@ def story_bound(store: Store) -> Bound | None:
                  firm=False)
 
 
+class StoreClues:
+    """What the store says about when its undated documents were written, read once per re-dating."""
+
+    def __init__(self, store: Store):
+        from storyline.dedup.index import CopyIndex
+
+        self.store, self.copy_index = store, CopyIndex(store.conn)
+        self._story_wide = None
+
+    def story_wide(self) -> tuple[dict[str, str], Bound | None, int | None]:
+        """(days named until, the story's coverage clue, the recency window): read when first needed."""
+        if self._story_wide is None:
+            store = self.store
+            self._story_wide = (days_named_until(store, SOURCE_DATED), story_bound(store), recency_window(store))
+        return self._story_wide
+
+
+def date_document(clues: StoreClues, doc: Document, timexes: list, today: str | None = None) -> PublicationDating:
+    """The publication range of one undated, uncopied document from its text and the store's dated
+    coverage (nothing written)."""
+    coverage = coverage_bounds(clues.store, doc, clues.copy_index)
+    named_until, story, recency = clues.story_wide()
+    if infer_publication(doc.text, timexes, today).range is None:
+        coverage += [story] if story else []
+    return infer_publication(doc.text, timexes, today, coverage, named_until,
+                             (story.earliest, story.latest) if story else None, recency)
+
+
 def redate_documents(store: Store, documents: list[Document], today: str | None = None) -> list[Document]:
     """Dates each redatable document again and stores what changed (dates, reasons, timex values,
     event mention dates), each in its own transaction; returns the documents that changed."""
-    from storyline.dedup.index import CopyIndex
     from storyline.story.events import _before_publication as undated_event_range  # the stage's own fallback
 
-    copy_index = CopyIndex(store.conn)
+    clues = StoreClues(store)
     by_id = {doc.id: doc for doc in documents}
     originals = _source_dated(store, sorted({doc.copy_of for doc in documents if doc.copy_of}))
     changed = []
-    named_until = story = recency = None  # read once, when a document needs them
     for doc in documents:
         if not redatable(doc):
             continue
@@ -134,13 +161,7 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
             doc.published, doc.published_range = original[:10], None
             doc.published_reasons = [f"{doc.copy_kind or 'copy'} of {doc.copy_of} published {original[:10]}"]
         else:
-            coverage = coverage_bounds(store, doc, copy_index)
-            if named_until is None:
-                named_until, story, recency = days_named_until(store, SOURCE_DATED), story_bound(store), recency_window(store)
-            if infer_publication(doc.text, analysis.timexes, today).range is None:
-                coverage += [story] if story else []
-            dating = infer_publication(doc.text, analysis.timexes, today, coverage, named_until,
-                                       (story.earliest, story.latest) if story else None, recency)
+            dating = date_document(clues, doc, analysis.timexes, today)
             doc.published_reasons = dating.reasons
             if dating.range and dating.range[0] == dating.range[1]:
                 doc.published, doc.published_range = dating.range[0], None

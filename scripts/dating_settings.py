@@ -1,0 +1,201 @@
+"""Choose the dating windows on the development half: the share inside and the median width of the
+withheld articles of `storyline eval dating` for each setting of a grid, over the stores that command
+keeps (nothing re-ingested, nothing written), and which clue sets each end of each range.
+
+    python scripts/dating_settings.py ../shared/datasets/timeline17 --cache DIR [--fingerprint HASH] [--grid] [--ends] [--alone] [--reach]
+
+The stores must exist (run `storyline eval dating` with the same STORYLINE_EVAL_CACHE first); their
+stored analyses are read, and each withheld article is dated again by `story.redate.date_document`
+with the module settings patched, as a full story build would date it. Copies of dated originals keep
+the date the build gave them. The figures with the default settings are those of the eval command.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import itertools
+import re
+import statistics
+from pathlib import Path
+
+from storyline.eval import dating as eval_dating
+from storyline.eval.cache import ANALYSIS_CODE, code_fingerprint
+from storyline.nlp.time import dating
+from storyline.store import Store
+from storyline.story import redate
+
+# (module, name, values tried) for --grid
+GRID = [
+    (redate, "RECENCY_QUANTILE", [0.9, 0.75, 0.6, 0.5]),
+    (redate, "NEIGHBOURS", [8, 5, 3]),
+    (redate, "NEIGHBOUR_MARGIN_DAYS", [30, 15, 7]),
+]
+
+# What kind of clue a reason is (its words, from story/redate.py and nlp/time/dating.py)
+KINDS = [
+    ("page stamp", r"^dated by its"),
+    ("copy", r"^(copy|near|rewrite|copied by)"),
+    ("dated neighbours", r"dated articles most like it"),
+    ("story coverage", r"^no date in its text"),
+    ("recency", r"^news within"),
+    ("months without year", r"months named without their year"),
+    ("titles", r"^titles "),
+    ("year count", r"since \d{4}: in"),
+    ("page changed", r"is when the page was changed"),
+    ("put ahead", r"lies ahead"),
+    ("relative, past", r"is past: on or after"),
+    ("written-out date", r"^writes out"),
+    ("open (today)", r"^nothing bounds it"),
+]
+
+
+def kind(reason: str) -> str:
+    return next((name for name, pattern in KINDS if re.search(pattern, reason)), "other")
+
+
+def withheld_stores(path: str, cache: Path, fingerprint: str | None = None):
+    """(half, topic, store, {url: true date}, {url: (document, timexes)}) per topic, from the stores the eval keeps (those of
+    the current analysis code unless `fingerprint` names older ones)."""
+    fingerprint = fingerprint or code_fingerprint(ANALYSIS_CODE)
+    folders = eval_dating.topic_folders(path)
+    per_topic = max(1, eval_dating.WITHHELD // len(folders))
+    for position, folder in enumerate(folders):
+        held, rest = eval_dating.sample_topic(folder, per_topic, eval_dating.DATED_PER_TOPIC)
+        db = cache / f"{folder.name}-w{len(held)}-d{len(rest)}-s{eval_dating.SEED}-{fingerprint}.db"
+        if not db.exists():
+            raise FileNotFoundError(f"{db}: run `storyline eval dating` with this cache first")
+        store = Store(db)
+        truth = {record["url"]: record["published"] for record in held}
+        documents = {doc.url: (doc, store.analysis(doc.id).timexes) for doc in store.documents() if doc.url in truth}
+        yield ("development" if position % 2 == 0 else "held-out"), folder.name, store, truth, documents
+
+
+def date_all(stores) -> list[dict]:
+    """One row per withheld article: half, true date, range, reasons (current module settings)."""
+    rows = []
+    for half, topic, store, truth, documents in stores:
+        clues = redate.StoreClues(store)
+        for url, true in truth.items():
+            doc, timexes = documents.get(url, (None, None))
+            if doc is None:
+                rows.append({"half": half, "topic": topic, "true": true, "range": None, "reasons": ["refused"]})
+                continue
+            if not redate.redatable(doc):  # dated by its page's own stamp (dateline)
+                found_range, reasons = [doc.published[:10]] * 2, [f"dated by its {doc.published_how}"]
+            elif doc.published_reasons and kind(doc.published_reasons[0]) == "copy" and doc.published:
+                found_range, reasons = [doc.published] * 2, doc.published_reasons
+            else:
+                result = redate.date_document(clues, doc, timexes)
+                found_range, reasons = result.range, result.reasons
+            rows.append({"half": half, "topic": topic, "true": true, "range": found_range, "reasons": reasons})
+    return rows
+
+
+def date_alone(stores) -> list[dict]:
+    """The same rows for each withheld article alone in an empty store: its page's stamp, else its
+    own text (as `storyline eval dating` judges it)."""
+    rows = []
+    for half, topic, _, truth, documents in stores:
+        for url, true in truth.items():
+            doc, timexes = documents.get(url, (None, None))
+            if doc is None:
+                rows.append({"half": half, "topic": topic, "true": true, "range": None, "reasons": ["refused"]})
+            elif doc.published_how == "dateline":
+                rows.append({"half": half, "topic": topic, "true": true, "range": [doc.published[:10]] * 2,
+                             "reasons": ["dated by its dateline"]})
+            else:
+                result = dating.infer_publication(doc.text, timexes)
+                rows.append({"half": half, "topic": topic, "true": true, "range": result.range, "reasons": result.reasons})
+    return rows
+
+
+def figures(rows: list[dict]) -> str:
+    inside = [bool(r["range"]) and r["range"][0] <= r["true"] <= r["range"][1] for r in rows]
+    widths = [(_day(r["range"][1]) - _day(r["range"][0])).days + 1 for r in rows if r["range"]]
+    return f"{sum(inside) / len(rows):6.1%} inside, median {statistics.median(widths) if widths else '-':>6} d"
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def ends(rows: list[dict]) -> str:
+    """Which kind of clue sets the earliest and the latest end, and the median width per pair."""
+    pairs = collections.defaultdict(list)
+    for row in rows:
+        if not row["range"]:
+            pairs[("none", "none")].append(None)
+            continue
+        reasons = row["reasons"]
+        pair = (kind(reasons[0]), kind(reasons[-1]))
+        pairs[pair].append((_day(row["range"][1]) - _day(row["range"][0])).days + 1)
+    lines = [f"  {'earliest set by':<22}{'latest set by':<22}{'n':>4} {'median d':>9}"]
+    for pair, widths in sorted(pairs.items(), key=lambda item: -len(item[1])):
+        known = [w for w in widths if w is not None]
+        lines.append(f"  {pair[0]:<22}{pair[1]:<22}{len(widths):>4} {statistics.median(known) if known else '-':>9}")
+    return "\n".join(lines)
+
+
+def yearless_reach(stores) -> str:
+    """How far from their publication the months named without a year in the stores' source-dated
+    articles lie, told as past (days back to its last day) or put ahead (days on to its first day),
+    read as `nlp.time.dating` reads them: what YEARLESS_PAST_REACH_DAYS / YEARLESS_AHEAD_REACH_DAYS
+    must hold."""
+    reach = collections.defaultdict(list)
+    for half, _, store, _, _ in stores:
+        for doc in store.documents():
+            if doc.published_how not in redate.SOURCE_DATED or not doc.published:
+                continue
+            published = _day(doc.published[:10])
+            for timex in store.analysis(doc.id).timexes:
+                days = dating._yearless_days(dating._rule_of(timex)) if timex.type == "DATE" else None
+                if not days or days[0] == (2, 29):
+                    continue
+                if dating._ahead(doc.text, timex):
+                    year = published.year if dt.date(published.year, *days[1]) >= published else published.year + 1
+                    reach[(half, "ahead")].append((dt.date(year, *days[0]) - published).days)
+                elif dating._told_as_past(doc.text, timex):
+                    year = published.year if dt.date(published.year, *days[0]) <= published else published.year - 1
+                    reach[(half, "past")].append(max(0, (published - dt.date(year, *days[1])).days))
+    lines = [f"  {'half':<13}{'told':<7}{'n':>4} {'median':>7} {'q0.9':>6} {'q0.95':>6}  over 92 / 183 / 213 / 273 days"]
+    for (half, told), days in sorted(reach.items()):
+        days.sort()
+        q = lambda share: days[min(len(days) - 1, int(share * len(days)))]  # noqa: E731
+        lines.append(f"  {half:<13}{told:<7}{len(days):>4} {statistics.median(days):>7} {q(0.9):>6} {q(0.95):>6}  "
+                     + " / ".join(str(sum(d > limit for d in days)) for limit in (92, 183, 213, 273)))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path")
+    parser.add_argument("--cache", type=Path, default=eval_dating.CACHE)
+    parser.add_argument("--fingerprint", help="the stores of an earlier analysis code (its hash)")
+    parser.add_argument("--grid", action="store_true", help="every combination of GRID")
+    parser.add_argument("--alone", action="store_true", help="each article alone in an empty store")
+    parser.add_argument("--reach", action="store_true", help="how far months named without a year lie")
+    parser.add_argument("--ends", action="store_true", help="which clue sets each end (current settings)")
+    args = parser.parse_args()
+    stores = list(withheld_stores(args.path, args.cache, args.fingerprint))
+    if args.reach:
+        print(yearless_reach(stores))
+    settings = [[(module, name, getattr(module, name))] for module, name, _ in GRID]
+    combos = itertools.product(*[[(module, name, value) for value in values] for module, name, values in GRID]) \
+        if args.grid else [tuple(s[0] for s in settings)]
+    for combo in combos:
+        for module, name, value in combo:
+            setattr(module, name, value)
+        rows = date_alone(stores) if args.alone else date_all(stores)
+        label = " ".join(f"{name}={value}" for _, name, value in combo)
+        print(f"{label}\n  development {figures([r for r in rows if r['half'] == 'development'])}"
+              f"   held-out {figures([r for r in rows if r['half'] == 'held-out'])}   all {figures(rows)}", flush=True)
+        if args.ends:
+            for half in ("development", "held-out"):
+                print(f" {half}:\n{ends([r for r in rows if r['half'] == half])}")
+    for _, _, store, _, _ in stores:
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
