@@ -713,3 +713,18 @@ def test_a_complementizer_the_parser_took_for_a_relative_pronoun_holds_nothing(c
                      "drilling in the Arctic Ocean will be suspended until 2011 potentially disrupting Shell Oil's "
                      "plans to begin drilling five exploratory wells this summer.") == []
     assert claims_of("Putin, who proposed a summit in Moscow, will meet Trump.") == [("Putin", "meeting", "propose", False)]
+
+
+def test_a_place_named_with_its_own_of_inside_another_noun_is_no_territory(claims_of):
+    # Timeline17 bpoil_guardian (seed-1408 and 1409 sheets, judged wrong as a concession of the Gulf)
+    assert claims_of("BP chief executive Tony Hayward officially handed over day-to-day control of the Gulf of "
+                     "Mexico crisis to BP board director Bob Dudley this week as it set up a new division to manage "
+                     "the spill.") == []
+    assert claims_of("Russia demanded control of the Donetsk region.") == [("Russia", "Donetsk", "demand", False)]
+
+
+def test_wanting_to_concentrate_on_a_debate_is_no_stance_on_its_subject(claims_of):
+    # Timeline17 bpoil_foxnews (seed-1406 and 1409 sheets, judged wrong as support of health care)
+    assert claims_of("The president, in a sudden move, canceled plans to travel to Indonesia and Australia later in "
+                     "the month -- a trip that was already canceled earlier in the year because Obama wanted to "
+                     "concentrate on the health care debate in Congress.") == []

@@ -202,6 +202,9 @@ INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "plan", "bid"
                 "proposal", "desire", "threat", "call", "push", "pledge", "promise", "vow", "goal", "aim", "hope",
                 "wish", "need", "demand", "request", "decision", "move"}
 # An event these govern is what someone wants stopped, not a happening ("stop the killing").
+# Verbs of attention: "wanted to concentrate on the health care debate" says where effort goes, not
+# a stance on health care.
+ATTENTION_VERBS = {"concentrate", "focus", "devote", "dedicate"}
 PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", "ban", "forbid", "prohibit"}
 # Habits and lasting stances are the background of the news, not one of its happenings ("has long
 # demanded", "has consistently rejected").

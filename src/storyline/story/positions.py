@@ -413,8 +413,10 @@ def _territorial_slot(token: Token, top: Token) -> bool:
         head = node.head
         if node.dep_ == "prep" and node.lower_ not in LAND_PREPOSITIONS:
             return False
-        if node.dep_ == "compound" and head.ent_type_ not in PLACE_LABELS and head.lemma_.lower() not in lexicon.PLACE_SUFFIXES:
-            return False  # "control of the Gulf of Mexico crisis": the crisis, not the place
+        if node.dep_ in ("compound", "nmod") and head.ent_type_ not in PLACE_LABELS \
+                and head.lemma_.lower() not in lexicon.PLACE_SUFFIXES:
+            return False  # "control of the Gulf of Mexico crisis": the crisis, not the place (a name with
+            # its own "of" is the crisis' nmod, not a compound)
         if node.dep_ not in PLACE_LINKS and node.dep_ != "prep":
             return False
         if head.lemma_.lower() == "return" and head.pos_ == "NOUN" and not (node.dep_ == "prep" and node.lower_ == "of"):
@@ -511,8 +513,9 @@ def issues_under(top: Token, places: _Places) -> list[str]:
         if depth > 1 and (token.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and not _is_content_clause(token)
                           or token.dep_ == "acl" and token.tag_ == "VBN"):
             continue  # a clause of its own; "parties found to have broken the law" describes the parties
-        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.PREVENTION_VERBS:
-            continue  # "pledged to avoid megaphone diplomacy" is not for diplomacy
+        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.PREVENTION_VERBS | lexicon.ATTENTION_VERBS:
+            continue  # "pledged to avoid megaphone diplomacy" is not for diplomacy, "wanted to concentrate
+            # on the health care debate" not for health care
         frontier.extend((child, depth + 1) for child in token.children if _leads_to_issue(child))
     return found
 
