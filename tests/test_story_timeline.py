@@ -696,3 +696,17 @@ def test_a_person_dies_once():
     other = _framed("other", "2009-08-29", "death", sources=("b",), roles={"patient": ["person:farrah-fawcett"]})
     other.dated_by = "own"
     assert [e.id for e in default_timeline([died, other], span, size=12)] == ["died", "other"]
+
+
+def test_a_photo_credit_opening_a_sentence_is_no_evidence():
+    from storyline.story.cluster import is_page_furniture
+
+    # Timeline17 bpoil_washingtonpost (round 6 sheet, rows 9 and 26): a photo's credit glued before the sentence
+    assert is_page_furniture("(Tracy A. Woodward/the Washington Post) Lamar McKay, the BP official who visited Capitol "
+                             "Hill on Tuesday, couldn't have been any more slippery if he had just bathed in the Gulf of Mexico.")
+    assert is_page_furniture("(U.s. Coast Guard Via Associated Press) BP rolled out the results Wednesday of a four-month "
+                             "internal investigation into the causes of the April 20 blowout of its Macondo oil well.")
+    # an agency's lead credit and a bracket inside the sentence stay
+    assert not is_page_furniture("(AP) U.S. officials said on Friday that the leak was far larger than BP had said.")
+    assert not is_page_furniture("Sen. Benjamin L. Cardin (D-Md.) visited Louisiana on Friday.")
+    assert not is_page_furniture("BP and its partners (Anadarko/Mitsui) paid the first claims on Friday.")

@@ -67,14 +67,18 @@ def is_first_person(sentence: str) -> bool:
 # caption glued before "LONDON (Reuters) -" or "VENICE, La. (AP) --": a dateline's place is in
 # capitals, which an organisation's acronym after its name, "the Minerals Management Service (MMS) -",
 # is not), a teaser cut off by an ellipsis and followed by the next one, a photo's left-to-right
-# credit (two position labels: one "(R)" is a senator's party), a roundup's section label, a photo
-# caption's closing date.
+# credit (two position labels: one "(R)" is a senator's party), a photo credit in brackets opening the sentence,
+# a roundup's section label, a photo caption's closing date.
 PAGE_FURNITURE = re.compile(
     r"(?:^|\s)\\?[*•·▪]\s"  # Timeline17's pages keep their bullets escaped: "\* Premiums up"
     r"|^\W*([a-z]+)\s+[A-Z].*?\s\1\s+[A-Z]"  # a word for a bullet, opening and recurring: "cents BP cancels ... cents No cap"
     r"|\b[a-z][a-z]+\b[^()]*?\b[A-Z]{2,}[A-Z .,/]*(?:,\s*[A-Z][a-z]{1,5}\.)?\s\([A-Z][A-Za-z]{1,12}\)\s*[-–—]"
     r"|\w\.?(?:\.\.\.|…)\s+[A-Z]"  # "safety reco... A new", "Transocean Ltd.... VENICE"
     r"|\((?:L-R|R-L|left to right|from left)\)|\((?:L|R|C)\)[^()]*\((?:L|R|C)\)"
+    # a photo credit in brackets opening the sentence, its photographer and outlet or source joined by a slash
+    # or 'via' ("(Tracy A. Woodward/the Washington Post) Lamar McKay ...", "(U.s. Coast Guard Via Associated
+    # Press) BP rolled out ..."); an agency's lead credit, "(AP) U.S. officials ...", names no photographer
+    r"|^\W*\([^()]*(?:\w/\w|\b[Vv]ia\b)[^()]*\)\s*[A-Z\"“]"
     # a roundup's section label: "At the White House: President Obama delivered ...", "In the Gulf: BP ..."
     r"|^\W*(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s"
     # a photo caption closed by its place and full date ("... closed due to a Greenpeace protest, in Camden,
