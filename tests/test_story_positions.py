@@ -682,6 +682,9 @@ def test_asking_someone_to_answer_or_refusing_a_word_is_no_position(claims_of):
                      "popular topic of conversation on the US right and left.") == []
     assert claims_of('Monique Harden, an environmental rights lawyer in New Orleans, refuses to call the disaster '
                      'an "oil spill" and instead says, "we are hemorrhaging".') == []
+    # asking someone to deal with a matter stays a demand about it
+    assert claims_of("Obama asked Congress to address climate change.") == [("Obama", "climate and energy", "demand", False)]
+    assert claims_of("Putin urged Trump to discuss sanctions.") == [("Putin", "sanctions", "demand", False)]
     # asking someone to act stays a demand (seed 001)
     assert ("Trump", "avoid escalation", "demand", False) in claims_of(
         "US President-elect Donald Trump has engaged in direct talks with Russian President Vladimir Putin, urging "
@@ -728,3 +731,5 @@ def test_wanting_to_concentrate_on_a_debate_is_no_stance_on_its_subject(claims_o
     assert claims_of("The president, in a sudden move, canceled plans to travel to Indonesia and Australia later in "
                      "the month -- a trip that was already canceled earlier in the year because Obama wanted to "
                      "concentrate on the health care debate in Congress.") == []
+    # a stated priority on a matter stays a position
+    assert claims_of("Obama wants to focus on climate legislation.") == [("Obama", "legislation", "support", False)]

@@ -202,9 +202,10 @@ INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "plan", "bid"
                 "proposal", "desire", "threat", "call", "push", "pledge", "promise", "vow", "goal", "aim", "hope",
                 "wish", "need", "demand", "request", "decision", "move"}
 # An event these govern is what someone wants stopped, not a happening ("stop the killing").
-# Verbs of attention: "wanted to concentrate on the health care debate" says where effort goes, not
-# a stance on health care.
+# Verbs of attention on a discussion: "wanted to concentrate on the health care debate" says where effort
+# goes, not a stance on health care; "wants to focus on climate legislation" is a stated priority and stays.
 ATTENTION_VERBS = {"concentrate", "focus", "devote", "dedicate"}
+DISCUSSION_NOUNS = {"debate", "discussion", "talks", "talk", "hearing", "conversation", "dialogue", "deliberation"}
 PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", "ban", "forbid", "prohibit"}
 # Habits and lasting stances are the background of the news, not one of its happenings ("has long
 # demanded", "has consistently rejected").
@@ -312,10 +313,14 @@ EPISTEMIC_ADJECTIVES = {"likely", "unlikely", "possible", "impossible", "probabl
 # Verbs of speaking a refusal governs without refusing an issue: "declined to comment on the investigation".
 SPEAKING_VERBS = {"comment", "say", "elaborate", "speculate", "respond", "answer", "confirm", "specify", "discuss",
                   "identify", "name", "provide", "give", "return", "reply", "talk", "speak"}
-# What one is asked to say is a question put, not a demand: "Chuck Todd asks Obama to address the
-# Katrina comparisons", "pressed him to explain the delay".
-ANSWERING_VERBS = {"address", "explain", "answer", "comment", "respond", "reply", "clarify", "elaborate",
-                   "speculate", "describe", "discuss"}
+# What one is asked to say is a question put, not a demand: "pressed him to explain the delay". The
+# verbs of answering and explaining.
+ANSWERING_VERBS = {"answer", "comment", "respond", "reply", "elaborate", "speculate", "explain", "clarify", "describe"}
+# "address" and "discuss" answer only when their object is something said ("asks Obama to address the
+# Katrina comparisons"); "asked Congress to address climate change" is a demand about climate.
+DEALING_VERBS = {"address", "discuss"}
+SAID_THINGS = {"question", "comparison", "criticism", "concern", "remark", "comment", "allegation", "accusation",
+               "charge", "claim", "report", "rumour", "rumor", "query", "complaint"}
 # Verbs of naming: refusing to "call the disaster an oil spill" is a choice of words, not a stance.
 NAMING_VERBS = {"call", "label", "describe", "term", "brand", "characterize", "characterise", "name", "dub"}
 # What an authority grants when it approves ("the Coast Guard approved BP's requests to override a

@@ -216,7 +216,20 @@ def _refuses_to_speak(cue: Token) -> bool:
         return any(c.lemma_.lower() in lexicon.SPEAKING_VERBS or c.lemma_.lower() in lexicon.NAMING_VERBS
                    and any(o.dep_ == "oprd" for o in c.children) for c in infinitives)
     return stance == "demand" and cue.lemma_.lower() in lexicon.ADDRESSEE_DEMAND_VERBS \
-        and any(c.lemma_.lower() in lexicon.ANSWERING_VERBS for c in infinitives)
+        and any(c.lemma_.lower() in lexicon.ANSWERING_VERBS or _deals_with_something_said(c) for c in infinitives)
+
+
+def _deals_with_something_said(verb: Token) -> bool:
+    return verb.lemma_.lower() in lexicon.DEALING_VERBS and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in lexicon.SAID_THINGS for o in verb.children)
+
+
+def _attends_to_a_discussion(verb: Token) -> bool:
+    """'wanted to concentrate on the health care debate' says where effort goes; 'wants to focus on
+    climate legislation' states a priority."""
+    return verb.lemma_.lower() in lexicon.ATTENTION_VERBS and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.DISCUSSION_NOUNS
+        for p in verb.children if p.dep_ == "prep" for o in p.children)
 
 
 def _is_headline(sentence) -> bool:
@@ -513,7 +526,7 @@ def issues_under(top: Token, places: _Places) -> list[str]:
         if depth > 1 and (token.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and not _is_content_clause(token)
                           or token.dep_ == "acl" and token.tag_ == "VBN"):
             continue  # a clause of its own; "parties found to have broken the law" describes the parties
-        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.PREVENTION_VERBS | lexicon.ATTENTION_VERBS:
+        if token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.PREVENTION_VERBS or _attends_to_a_discussion(token)):
             continue  # "pledged to avoid megaphone diplomacy" is not for diplomacy, "wanted to concentrate
             # on the health care debate" not for health care
         frontier.extend((child, depth + 1) for child in token.children if _leads_to_issue(child))
