@@ -626,8 +626,11 @@ def test_a_commentators_position_is_no_row(tmp_path, nlp):
             "BP oil spill. Robert Reich, the former labor secretary under Bill Clinton, today called for BP's US "
             "operations to be seized by the government until the leak had been plugged. BP chief executive Tony "
             "Hayward today rejected calls to suspend the BP dividend over the oil spill.")
+    # five more reports name BP and Obama, not the commentators (one report of six is below the central share)
+    others = [f"President Obama spoke about the BP oil spill on day {day} of the leak." for day in range(5)]
     path = tmp_path / "guardian.jsonl"
-    path.write_text(json.dumps({"text": text, "published": "2010-06-02", "title": "BP oil spill"}) + "\n")
+    path.write_text("".join(json.dumps({"text": body, "published": f"2010-06-0{i + 2}", "title": "BP oil spill"}) + "\n"
+                            for i, body in enumerate([text, *others])))
     store = Store(tmp_path / "s.db")
     try:
         ingest(store, [str(path)], SpacyExecutor(nlp))
@@ -644,6 +647,9 @@ def test_a_commentators_position_is_no_row(tmp_path, nlp):
     # an office given also as 'former' is former; one held now, or a witness's testimony, is no commentary
     assert commentators({"reich": ["former labor secretary", "labor secretary"], "hayward": ["CEO", "chief executive"],
                          "analyst": ["oil analyst"], "obama": ["President", "former senator"]}) == {"reich", "analyst"}
+    # a central party is never a commentator; a party's own expert or critic is no commentator
+    assert commentators({"trump": ["former President", "President"]}, central={"trump"}) == set()
+    assert commentators({"fukuda": ["WHO flu expert"], "navalny": ["Kremlin critic"]}) == set()
     testimony = _framed("t", "2011-01-04", "trial", roles={"agent": ["williams"]})
     assert not is_commentary(testimony, StorySpan("2011-01-01", "2011-02-01", 3, commentators=frozenset({"williams"})))
 
@@ -696,6 +702,13 @@ def test_a_person_dies_once():
     other = _framed("other", "2009-08-29", "death", sources=("b",), roles={"patient": ["person:farrah-fawcett"]})
     other.dated_by = "own"
     assert [e.id for e in default_timeline([died, other], span, size=12)] == ["died", "other"]
+    # one killer, two killings: the dead differ, so two rows
+    misrata = _framed("misrata", "2011-04-10", "death", sources=("a",), roles={"agent": ["person:muammar-gaddafi"],
+                                                                              "patient": ["person:misrata-victim"]})
+    zawiya = _framed("zawiya", "2011-04-12", "death", sources=("b",), roles={"agent": ["person:muammar-gaddafi"],
+                                                                            "patient": ["person:zawiya-victim"]})
+    misrata.dated_by = zawiya.dated_by = "own"
+    assert [e.id for e in default_timeline([misrata, zawiya], span, size=12)] == ["misrata", "zawiya"]
 
 
 def test_a_photo_credit_opening_a_sentence_is_no_evidence():

@@ -46,9 +46,10 @@ def with_central_names(store: Store, span: StorySpan) -> StorySpan:
     positions are no rows."""
     if span.central is not None:
         return span
-    return replace(span, central=central_names(queries.widespread_entities(store, CENTRAL_SHARE),
+    widespread = queries.widespread_entities(store, CENTRAL_SHARE)
+    return replace(span, central=central_names([(name, aliases) for _, name, aliases in widespread],
                                                central_terms(*queries.document_word_counts(store))),
-                   commentators=commentators(queries.person_roles(store)))
+                   commentators=commentators(queries.person_roles(store), {entity for entity, _, _ in widespread}))
 
 
 def rank_default_timeline(store: Store) -> list[Event]:

@@ -302,19 +302,25 @@ def on_story(event: Event, span: StorySpan) -> bool:
 
 # What commentators are called: people who speak about a story without being a party to it. A general
 # lexicon of professions of comment (not chosen from any topic's rows).
-COMMENTARY_ROLES = {"analyst", "strategist", "commentator", "columnist", "pundit", "economist", "expert",
-                    "critic", "blogger", "pollster", "observer", "consultant", "academic", "professor", "historian"}
+# Not "expert" or "critic": a party's own people are called so ("WHO flu expert Keiji Fukuda", "Kremlin
+# critic Alexei Navalny").
+COMMENTARY_ROLES = {"analyst", "strategist", "commentator", "columnist", "pundit", "economist", "blogger",
+                    "pollster", "observer", "consultant", "academic", "professor", "historian"}
 # What a commentator's words make of a stated position or a verbal attack: commentary, not the story's act.
 COMMENTARY_TYPES = {"statement", "demand", "offer", "proposal", "reject", "agree", "threat", "attack"}
 
 
-def commentators(person_roles: dict[str, list[str]]) -> frozenset[str]:
+def commentators(person_roles: dict[str, list[str]], central: set[str] = frozenset()) -> frozenset[str]:
     """The people the texts only ever call by a profession of comment ("Democratic strategist James
     Carville", "oil analyst") or by an office they held before ("Robert Reich, the former labor
     secretary": an office X given also as "former X" is former): whatever they call for or attack, it
-    is their view of the story, not a party's act (issue #13 round 6)."""
+    is their view of the story, not a party's act (issue #13 round 6). A central party of the story
+    (`central`: entity ids named in a large share of its documents) is never one: coverage spanning
+    a president's years out of office calls him "former President" and "President"."""
     found = set()
     for person, roles in person_roles.items():
+        if person in central:
+            continue
         said = [" ".join(role.lower().split()) for role in roles]
         former = {role.removeprefix("former ") for role in said if role.startswith("former ")}
         if said and all(role.startswith("former ") or role in former or role.split()[-1] in COMMENTARY_ROLES
@@ -357,6 +363,8 @@ def default_size(documents: int) -> int:
     return max(DEFAULT_MIN_ROWS, math.ceil(DEFAULT_ROWS_PER_SQRT_DOCUMENT * math.sqrt(max(documents, 0))))
 
 
+# A story of at most this many reports may fill its screen with rows dated only by their reports' days.
+REPORT_DATED_FILLER_MAX_DOCUMENTS = 12
 ONCE_IN_A_LIFE = {"death"}  # what befalls a person once: two such events of one person are one happening
 # Entity kinds that only say where a happening was (its parties are people, organisations, governments).
 WHERE_LABELS = {"loc", "fac"}
@@ -375,7 +383,7 @@ def _same_happening(a: Event, b: Event) -> bool:
         # spill it began and the deaths it caused, told of one day; and what is told only in the
         # disaster's own sentences ("footage of the earthquake hitting an orphanage")
         return True
-    if a.type == b.type and a.type in ONCE_IN_A_LIFE and _people(a) & _people(b):
+    if a.type == b.type and a.type in ONCE_IN_A_LIFE and _who_dies(a) & _who_dies(b):
         # a person dies once: a second date is a misreading ("filmed prior to Jackson's sudden death in
         # 2009 Sony Pictures is fighting ...", a caption's year run into the next sentence)
         return True
@@ -395,8 +403,11 @@ def _same_happening(a: Event, b: Event) -> bool:
     return dates_compatible(a.date, a.date_range, b.date, b.date_range)
 
 
-def _people(event: Event) -> set[str]:
-    return {entity for entity in event.participants if entity.startswith("person:")}
+def _who_dies(event: Event) -> set[str]:
+    """The people a death befalls: its patients ('forces killed 30 in Misrata'), or its subject
+    where nobody is killed ('Jackson died'); a killer or a mourner is not one of them."""
+    roles = event.roles or {}
+    return {entity for entity in roles.get("patient") or roles.get("agent", []) if entity.startswith("person:")}
 
 
 def _parties(entity_ids: set[str], event: Event) -> bool:
@@ -428,7 +439,8 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
         if len(chosen) >= size:
             break
         if not is_sure(event, span) and (len(chosen) >= min(size, DEFAULT_MIN_ROWS) or event.type in STANCE_TYPES
-                                         or (span.documents > DEFAULT_MIN_ROWS and dated_by_reports(event, span))):
+                                         or (span.documents > REPORT_DATED_FILLER_MAX_DOCUMENTS
+                                             and dated_by_reports(event, span))):
             # unsure rows only fill a short story's one screen, and only with acts, not stated positions; one known
             # only as 'shortly before a report' only where the reports are a handful (a larger story's filler of that
             # kind is mostly back-story told without its day: "Jackson slept soundly and when he awoke the two men
