@@ -581,3 +581,12 @@ def test_probe_a_malformed_date_default_stops_ingest_and_batch_with_the_same_lin
     assert batch.main([str(good), "--db", str(tmp_path / "b.db"), "--date-default", "2010-13-01"]) == 1
     assert capsys.readouterr().err.strip() == err.strip()
     assert not (tmp_path / "i.db").exists() and not (tmp_path / "b.db").exists()
+
+
+def test_a_date_default_must_be_written_as_a_day():
+    from storyline.cli import date_default_problem
+
+    # Python reads these as dates too, but the store compares publication days as YYYY-MM-DD text
+    assert date_default_problem("20100715") == "--date-default 20100715: not a YYYY-MM-DD date"
+    assert date_default_problem("2010-W28-4") == "--date-default 2010-W28-4: not a YYYY-MM-DD date"
+    assert date_default_problem("2010-07-15") is None

@@ -97,11 +97,12 @@ def date_default_problem(value: str | None) -> str | None:
 
     if not value:
         return None
-    try:
-        date.fromisoformat(value)
+    try:  # fromisoformat also reads '20100715' and '2010-W28-4', which the store's day comparisons cannot
+        if date.fromisoformat(value).isoformat() == value:
+            return None
     except ValueError:
-        return f"--date-default {value}: not a YYYY-MM-DD date"
-    return None
+        pass
+    return f"--date-default {value}: not a YYYY-MM-DD date"
 
 
 def build_parser() -> argparse.ArgumentParser:
