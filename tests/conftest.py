@@ -10,15 +10,17 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def main_checkout(repo: Path) -> Path:
-    """The checkout ../shared sits beside: for a git worktree (whose `.git` file names
-    MAIN/.git/worktrees/NAME) the main checkout it belongs to, else the repository itself."""
+    """The checkout ../shared sits beside: for a git worktree (whose `.git` file names its git folder,
+    whose `commondir` names the main checkout's .git) the main checkout it belongs to, else the
+    repository itself."""
     marker = repo / ".git"
     if marker.is_file():
         text = marker.read_text(encoding="utf-8").strip()
         if text.startswith("gitdir:"):
             gitdir = (repo / text.removeprefix("gitdir:").strip()).resolve()
-            if gitdir.parent.name == "worktrees":
-                return gitdir.parents[2]
+            common = gitdir / "commondir"  # the repository's own git folder, as git itself finds it
+            if common.is_file():
+                return (gitdir / common.read_text(encoding="utf-8").strip()).resolve().parent
     return repo
 
 

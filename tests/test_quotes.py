@@ -887,3 +887,17 @@ def test_a_content_holding_no_token_is_no_statement(nlp):
     whole = text.index("the beach")
     assert statement_span(Attribution(whole, text.index("."), [said], parsed[0:1], parsed[0]),
                           whole, text.index("."), QuoteIndex(find_quote_spans(text)))
+
+
+def test_the_cue_rules_find_the_same_attributions_from_their_start_tokens_as_from_every_token(nlp, seed_texts, monkeypatch):
+    """`_cue_candidates` skips tokens no cue rule can start from; a rule widened to another part of
+    speech must widen RULE_START_POS too, or it silently never fires."""
+    from storyline.nlp.quotes import attribution
+
+    parsed = {key: nlp(text) for key, text in seed_texts.items()}
+    filtered = {(key, attitudes): extract_quotes(doc, key, attitudes=attitudes)
+                for key, doc in parsed.items() for attitudes in (False, True)}
+    monkeypatch.setattr(attribution, "_cue_candidates", lambda doc: iter(doc))
+    assert all(extract_quotes(doc, key, attitudes=attitudes) == filtered[key, attitudes]
+               for key, doc in parsed.items() for attitudes in (False, True))
+    assert sum(map(len, filtered.values())) > 20

@@ -98,7 +98,7 @@ def _governors(heads: list[int], pos: list[str], deps: list[str], reach: int = 1
                 above[node] = None
             elif pos[head] in CLAUSE_HEAD_POS:
                 above[node] = (head, deps[node], 1)
-            elif head in path or head == node:  # a cycle without a verb (only in a hand-made parse)
+            elif head in path:  # a cycle without a verb (only in a hand-made parse)
                 above[node] = None
             else:
                 path.append(node)

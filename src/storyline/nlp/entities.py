@@ -148,8 +148,8 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
         spans.extend(_split_compound_names(parsed, trimmed[0], trimmed[1], label, standalone or set()))
     for span in spans:
         span[1] = _through_hyphenated_name(parsed, span[1])
-    places = _positions(texts)
-    spans = [span for span in spans if not _is_common_word(texts, span, places) and _has_a_written_name(parsed, span)
+    token_positions = _positions(texts)
+    spans = [span for span in spans if not _is_common_word(texts, span, token_positions) and _has_a_written_name(parsed, span)
              and not _is_furniture_word(parsed, span, lower_words)]
     headed_places = _headed_place_words(parsed)
     storms = {parsed[end - 1].text for start, end, _ in spans if end - start > 1 and parsed[start].lower_ in STORM_NOUNS}
@@ -296,7 +296,7 @@ def _positions(texts: list[str]) -> dict[str, list[int]]:
     return where
 
 
-def _is_common_word(texts: list[str], span: list, where: dict[str, list[int]] | None = None) -> bool:
+def _is_common_word(texts: list[str], span: list, where: dict[str, list[int]]) -> bool:
     """A 'person' that the same document (its token texts) also writes in lower case is words, not
     a name ("Reply" above comments, "Will" at a sentence start, "Swine Flu" in a headline over "swine flu").
     `where`: `_positions(texts)`, made once per document, so each name looks only where its first
@@ -308,7 +308,6 @@ def _is_common_word(texts: list[str], span: list, where: dict[str, list[int]] | 
     if texts[start:end] == words:
         return False  # written in lower case here already: nothing to compare with
     size = len(words)
-    where = _positions(texts) if where is None else where
     return any(i != start and i <= len(texts) - size and texts[i:i + size] == words for i in where.get(words[0], ()))
 
 

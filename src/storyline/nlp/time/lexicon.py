@@ -14,9 +14,9 @@ MONTHS = {
 }
 # Abbreviations that are also ordinary words only count with a trailing period or a day number.
 AMBIGUOUS_MONTHS = {"mar", "may", "jun", "jan", "dec"}
-# A month as page furniture writes it (datelines, captions, comment stamps): capitalised, so a
-# pattern without re.IGNORECASE still tells "May 3, 2010" from "may"; callers add the optional
-# period (`\.?`) and their own groups. The time expressions use `patterns.month_words()` instead.
+# A month as page furniture writes it (datelines, captions, comment stamps), capitalised: a caller
+# compiling without re.IGNORECASE (clean/boilerplate) tells "May 3, 2010" from "may"; callers add the
+# optional period (`\.?`) and their own groups. The time expressions use `patterns.month_words()` instead.
 MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 
