@@ -12,7 +12,9 @@ Choose on the tuning half; the held-out half is reported, not chosen on.
     python scripts/timeline17_shown_text.py ../shared/datasets/timeline17 --fingerprint 016b715bfb18 --sheet 40 --seed 1913
 
 instead draws a judging sheet: that many of the product's rows whose shown text differs from its
-sentence, at random with the seed, as a Markdown table to judge by reading (docs/judged/).
+sentence, at random with the seed, as a Markdown table to judge by reading (docs/judged/). With
+`--run-in`, the rows drawn are those whose shown text the run-in headline cut changes (the shown text
+with and without `shown_sentence._run_in_opening`), the "stored" column showing the text without it.
 """
 from __future__ import annotations
 
@@ -117,19 +119,25 @@ def variants():
     yield "shown text, no attribution tail cut", True, patched(shown_sentence, _attribution_tail=nothing)
     yield "shown text, no closing clause cut", True, patched(shown_sentence, _trailing_clause=nothing)
     yield "shown text, no relative clause cut", True, patched(shown_sentence, _relative_clauses=lambda *args: [])
+    yield "shown text, no run-in headline cut", True, patched(shown_sentence, _run_in_opening=nothing)
     yield "shown text, TF-IDF over unigrams and bigrams", True, patched(sklearn_text, TfidfVectorizer=_bigram_vectorizer)
     yield "shown text, ties towards the later day", True, patched(timeline, rank_dates=_later_day_first)
 
 
-def sheet(items: list[dict], size: int, seed: int) -> str:
-    """The rows whose shown text differs from their sentence, `size` of them drawn with `seed`."""
+def sheet(items: list[dict], size: int, seed: int, run_in: bool = False) -> str:
+    """The rows whose shown text differs from their sentence (with `run_in`, from their shown text
+    without the run-in headline cut), `size` of them drawn with `seed`."""
     nlp = load_spacy()
     changed = []
     for item in items:
         for day, sentences in timeline.summarise_timeline(item["sentences"], item["n"], item["k"], item["start"], item["end"]):
-            for sentence, shown in zip(sentences, shown_sentence.shown_sentences([s.text for s in sentences], nlp)):
-                if shown != sentence.text:
-                    changed.append((item["topic"], day.isoformat(), sentence.text, shown))
+            texts = [s.text for s in sentences]
+            if run_in:
+                with patched(shown_sentence, _run_in_opening=lambda *args: None):
+                    texts = shown_sentence.shown_sentences(texts, nlp)
+            for before, shown in zip(texts, shown_sentence.shown_sentences([s.text for s in sentences], nlp)):
+                if shown != before:
+                    changed.append((item["topic"], day.isoformat(), before, shown))
     drawn = random.Random(seed).sample(changed, min(size, len(changed)))
     cell = lambda text: text.replace("|", "\\|").replace("\n", " ")  # noqa: E731
     lines = [f"{len(changed)} rows changed; {len(drawn)} drawn with seed {seed}", "",
@@ -145,11 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fingerprint", required=True, help="the analysis whose cached stores are copied")
     parser.add_argument("--sheet", type=int, default=0, help="draw a judging sheet of this many changed rows")
     parser.add_argument("--seed", type=int, default=1913)
+    parser.add_argument("--run-in", action="store_true", help="the sheet holds the rows the run-in headline cut changes")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="t17-shown-") as scratch:
         items = timelines(args.path, args.fingerprint, Path(scratch))
     if args.sheet:
-        print(sheet(items, args.sheet, args.seed))
+        print(sheet(items, args.sheet, args.seed, args.run_in))
         return 0
     print("variant | tuning half AR1-F / AR2-F / Date-F1 | held-out half | all")
     for name, shown, patch in variants():

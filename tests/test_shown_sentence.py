@@ -34,6 +34,16 @@ from storyline.story.shown_sentence import shown_sentences
      "20 explosion destroyed the Deepwater Horizon, which was drilling 50 miles off the Louisiana coast.",
      "Crews have not been able to stop thousands of barrels of oil from spewing out of the sea floor since an April "
      "20 explosion destroyed the Deepwater Horizon."),
+    # a page's headline or caption run into the sentence: the sentence after it (Timeline17's BBC pages)
+    ("Oil spill is worst in US history The oil spill off the coast of America is now the worst in US history.",
+     "The oil spill off the coast of America is now the worst in US history."),
+    ("Swine flu test center is set up Health experts say this strain of virus has been around for 30 years A 24-hour "
+     "facility has been set up in Leicester to test for possible swine flu cases in the East Midlands.",
+     "A 24-hour facility has been set up in Leicester to test for possible swine flu cases in the East Midlands."),
+    ("Dr Conrad Murray faces four years in prison if convicted The doctor present at Michael Jackson's deathbed has "
+     "pleaded not guilty to a charge of involuntary manslaughter in the singer's fatal overdose.",
+     "The doctor present at Michael Jackson's deathbed has pleaded not guilty to a charge of involuntary "
+     "manslaughter in the singer's fatal overdose."),
 ])
 def test_the_shown_text_leaves_out_the_dateline_attribution_and_set_off_clauses(nlp, sentence, shown):
     assert shown_sentences([sentence], nlp) == [shown]
@@ -69,6 +79,12 @@ def test_the_shown_text_leaves_out_the_dateline_attribution_and_set_off_clauses(
     "missing workers and the risk of a major oil spill loomed, officials said (Reuters).",
     # a sentence of the seeds with no clause to cut
     "Donald Trump spoke with Vladimir Putin by phone on Wednesday.",
+    # a headline without a verb run into the sentence is left whole (no sure place to cut)
+    "BP oil spill: A Louisiana tragedy For Tim Gautreaux, a Louisiana local whose family is immersed in the oil "
+    "industry, the BP leak means the death of his whole community.",
+    # a capital after a lower-case word that is no sentence's opening: a virus's type, a title after a noun
+    "Scientists said the new strain is an influenza A virus that has mixed genes from pigs, birds and humans.",
+    "He told the magazine The Economist that the bank would survive the crisis without help.",
 ])
 def test_a_sentence_with_nothing_to_leave_out_is_shown_whole(nlp, sentence):
     assert shown_sentences([sentence], nlp) == [sentence]

@@ -5,7 +5,9 @@ A row of `--dates N --per-date K` shows one stored sentence. What a reader wants
 happening; an agency dateline ("HONG KONG (Reuters) -"), an attribution tail (", health officials
 said on Friday."), a trailing adverbial clause (", as it faced fresh accusations ..."), a
 non-restrictive relative clause (", who has also been criticised for his approach,") and a second clause
-joined at the end (", but federal officials intend to ...") are left out of the shown text. Only
+joined at the end (", but federal officials intend to ...") are left out of the shown text, and so
+is a page's headline or caption run into the sentence's opening with nothing between them ("Oil
+spill is worst in US history The oil spill off the coast of America is ..."). Only
 the shown text changes: the row's evidence (its mention) is the whole sentence, as stored. The
 cuts are rules on spaCy's dependency parse, each cutting one subtree that a comma sets off; a
 clause naming a date or time is never cut (it tells a dated happening of its own). The guards were
@@ -29,6 +31,10 @@ RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}  # who, which (a 'that' clause is restrict
 VERB_TAGS = {"VERB", "AUX"}
 COMPLEMENTS = {"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "conj"}  # what a verb says or does, after it
 TIME_LABELS = {"DATE", "TIME"}
+# Words that open a sentence or a clause, never a name or a headline's last word: written with a capital
+# after a lower-case word, they start a sentence the page ran a headline or a caption into.
+OPENER_TAGS = {"DET", "PRON", "ADP", "SCONJ", "CCONJ"}
+MIN_RUN_IN_WORDS = 6  # what is left after a run-in headline is a sentence, not a fragment
 
 
 def _end_of_words(sentence: Span) -> int:
@@ -115,12 +121,48 @@ def _relative_clauses(sentence: Span, end: int) -> list[range]:
     return cuts
 
 
+def _opens_a_run_in_sentence(token) -> bool:
+    """'... for 30 years A 24-hour facility has been set up ...': a capitalised opener ('A', 'The',
+    'They', 'For') after a lower-case word, opening its own phrase, which does not hang on that word
+    ('an influenza A virus': the parse reads 'A virus' as its apposition), and no title after a
+    common noun ('the newspaper The Times')."""
+    before = token.doc[token.i - 1]
+    if token.pos_ not in OPENER_TAGS or token.text == "I" or not token.text[:1].isupper() \
+            or not (token.text[1:].islower() or len(token.text) == 1):
+        return False
+    phrase = token.head if token.dep_ == "det" else token
+    if not (before.is_alpha and before.is_lower) or phrase.left_edge.i != token.i or phrase.head.i == before.i:
+        return False
+    return not (before.pos_ == "NOUN" and token.pos_ == "DET" and token.head.pos_ == "PROPN")
+
+
+def _run_in_opening(sentence: Span, end: int) -> range | None:
+    """A page's headline or caption run into the sentence ('Oil spill is worst in US history The oil
+    spill off the coast of America is now the worst in US history.'): everything before the last
+    capitalised opener after a lower-case word, where that part has a verb of its own (a headline
+    or a caption says something; 'Reporters at the newspaper The Times said' does not) and what
+    follows is a sentence of at least six words with a verb."""
+    doc = sentence.doc
+    opener = None
+    for token in doc[sentence.start + 2:end]:
+        if _opens_a_run_in_sentence(token):
+            opener = token.i
+    if opener is None:
+        return None
+    rest = doc[opener:end]
+    if sum(1 for token in rest if token.is_alpha) < MIN_RUN_IN_WORDS or not any(t.pos_ in VERB_TAGS for t in rest):
+        return None
+    if not any(token.pos_ in VERB_TAGS for token in doc[sentence.start:opener]):
+        return None
+    return range(sentence.start, opener)
+
+
 def cuttable_tokens(sentence: Span) -> set[int]:
     """Indices of the tokens the shown text leaves out."""
     root = sentence.root
     end = _end_of_words(sentence)
     cut: set[int] = set()
-    for found in (_attribution_tail(root, end), _trailing_clause(root, end)):
+    for found in (_run_in_opening(sentence, end), _attribution_tail(root, end), _trailing_clause(root, end)):
         if found:
             cut.update(found)
     for found in _relative_clauses(sentence, end):
