@@ -85,6 +85,11 @@ def test_the_shown_text_leaves_out_the_dateline_attribution_and_set_off_clauses(
     # a capital after a lower-case word that is no sentence's opening: a virus's type, a title after a noun
     "Scientists said the new strain is an influenza A virus that has mixed genes from pigs, birds and humans.",
     "He told the magazine The Economist that the bank would survive the crisis without help.",
+    # after the headline, a pronoun that leans on it, or a caption's fragment with no finite verb: left whole
+    "Obama names oil-spill panel heads President Obama said the commision would look at how the oil industry "
+    "operates They are ex-Democratic Senator Bob Graham and former Republican environment chief William Reilly.",
+    "Industry officials acknowledge it could take months to entirely contain leak from well on ocean floor The "
+    "Deepwater Horizon oil rig burning last week.",
 ])
 def test_a_sentence_with_nothing_to_leave_out_is_shown_whole(nlp, sentence):
     assert shown_sentences([sentence], nlp) == [sentence]

@@ -35,6 +35,7 @@ TIME_LABELS = {"DATE", "TIME"}
 # after a lower-case word, they start a sentence the page ran a headline or a caption into.
 OPENER_TAGS = {"DET", "PRON", "ADP", "SCONJ", "CCONJ"}
 MIN_RUN_IN_WORDS = 6  # what is left after a run-in headline is a sentence, not a fragment
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence has a finite verb; a caption's fragment may not
 
 
 def _end_of_words(sentence: Span) -> int:
@@ -141,7 +142,8 @@ def _run_in_opening(sentence: Span, end: int) -> range | None:
     spill off the coast of America is now the worst in US history.'): everything before the last
     capitalised opener after a lower-case word, where that part has a verb of its own (a headline
     or a caption says something; 'Reporters at the newspaper The Times said' does not) and what
-    follows is a sentence of at least six words with a verb."""
+    follows is a sentence of at least six words with a finite verb, not opened by a personal pronoun
+    (guards set on the judged sheet docs/judged/timeline17-run-in-seed1915.md)."""
     doc = sentence.doc
     opener = None
     for token in doc[sentence.start + 2:end]:
@@ -150,8 +152,10 @@ def _run_in_opening(sentence: Span, end: int) -> range | None:
     if opener is None:
         return None
     rest = doc[opener:end]
-    if sum(1 for token in rest if token.is_alpha) < MIN_RUN_IN_WORDS or not any(t.pos_ in VERB_TAGS for t in rest):
-        return None
+    if sum(1 for token in rest if token.is_alpha) < MIN_RUN_IN_WORDS or not any(t.tag_ in FINITE_TAGS for t in rest):
+        return None  # a caption's fragment ('The Deepwater Horizon oil rig burning last week.')
+    if doc[opener].tag_ == "PRP":
+        return None  # 'They are ...' leans on the headline before it for whom it means
     if not any(token.pos_ in VERB_TAGS for token in doc[sentence.start:opener]):
         return None
     return range(sentence.start, opener)
