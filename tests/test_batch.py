@@ -57,6 +57,28 @@ def test_batch_on_the_seeds_gives_the_same_store_as_ingest(local_ray, seeds_stor
     assert (again.new, again.duplicate) == (0, 5)
 
 
+def test_batch_deals_the_records_of_one_jsonl_file_to_both_actors(local_ray, nlp, tmp_path, capsys):
+    """One JSONL file used to be one Ray block, so one actor analysed all of it while the other
+    waited; now its records reach the actor pool one block each, and the store is still ingest's."""
+    jsonl = tmp_path / "seeds.jsonl"
+    jsonl.write_text("".join(json.dumps({"text": seed_text(name), "outlet": "Seeds"}) + "\n"
+                             for name in ("000", "001", "002", "003", "004")), encoding="utf-8")
+    ingested = Store(tmp_path / "ingest.db")
+    summary = ingest(ingested, [str(jsonl)], SpacyExecutor(nlp))
+    assert (summary.read, summary.new, summary.failed) == (5, 5, 0), summary.errors
+    output, db = tmp_path / "out.parquet", tmp_path / "batch.db"
+    code = batch.main([str(jsonl), "--output", str(output), "--db", str(db), "--workers", "2", "--batch-size", "1"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err[-2000:]
+    rows = batch.read_results(str(output))
+    assert [row["source"] for row in rows] == [f"{jsonl}:{number}" for number in range(1, 6)]
+    assert all(row["analysis"] and row["worker"] for row in rows)
+    assert len({row["worker"] for row in rows}) == 2
+    stored = Store(db)
+    assert store_fingerprint(stored) == store_fingerprint(ingested)
+    assert story_tables(stored) == story_tables(ingested)
+
+
 def warc_bytes(url: str, html: str) -> bytes:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter

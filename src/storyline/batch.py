@@ -6,8 +6,8 @@
    filesystem pyarrow reads, such as s3://) are listed in the driver, in the order `ingest` uses.
 2. Ray Data reads the files (`read_binary_files`), splits them into records with the very readers
    `ingest` uses (`storyline.ingest.readers.read_blob`; Parquet rows with a `text` or `html`
-   column), split into blocks of `--batch-size` records so every actor has work; then an actor
-   pool -- each actor loads the spaCy model once -- cleans and analyses batches of documents with
+   column), one Ray block per record; then an actor pool -- each actor loads the spaCy model
+   once -- takes them `--batch-size` at a time, whichever actor is free, and cleans and analyses them with
    the ingest runner's executor (`pipeline.SpacyExecutor`: `nlp.pipe` and the analysis component).
 3. The results are written as Parquet: one row per record with its raw fields, the cleaned
    document and its analysis as JSON, or the one-line error.
@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -42,7 +43,9 @@ from storyline.model import (
 )
 
 RAY_PIN = "ray[data]==2.60.0"
-COLUMNS = ("file_index", "record_index", "source", "raw", "raw_hash", "error", "stage", "document", "analysis")
+COLUMNS = ("file_index", "record_index", "source", "raw", "raw_hash", "error", "stage", "document", "analysis",
+           "worker")
+ACTOR_START_TIMEOUT_S = 1800  # loading spaCy on a busy node takes a minute or two; more means the pool cannot start
 EXIT_OK, EXIT_USER_ERROR = 0, 1
 
 
@@ -233,7 +236,7 @@ def _require_ray():
 
 def _record_blocks(files, index_of: dict[str, tuple[int, str]], rows: int):
     """Ray map_batches over input files (bytes): their records, numbered for ordering, yielded
-    `rows` at a time so that each block is one actor's batch."""
+    `rows` at a time (Ray Data then cuts them into one block per record, see `analyse_to_parquet`)."""
     import pyarrow as pa
 
     for path, data in zip(files.column("path").to_pylist(), files.column("bytes").to_pylist()):
@@ -252,11 +255,14 @@ class _Analyse:
 
         self.nlp = load_spacy(model) if model else load_spacy()
         self.date_default, self.batch_size = date_default, batch_size
+        self.worker = f"{socket.gethostname()}:{os.getpid()}"  # provenance: which actor analysed a row
 
     def __call__(self, batch):
         import pyarrow as pa
 
         rows = analyse_rows(self.nlp, batch.to_pylist(), self.date_default, self.batch_size)
+        for row in rows:
+            row["worker"] = self.worker
         return pa.Table.from_pylist(rows, schema=_schema())
 
 
@@ -299,12 +305,22 @@ def analyse_to_parquet(paths: list[str], output: str, address: str | None = None
             ray.init(address=address, **options)
         else:
             ray.init(num_cpus=workers or os.cpu_count() or 1, **options)
-    try:
-        from ray.data import DataContext
+    from ray.data import DataContext
 
-        context = DataContext.get_current()
+    context = DataContext.get_current()
+    shaping = context.target_max_block_size, context.wait_for_min_actors_s
+    try:
         context.enable_progress_bars = sys.stderr.isatty()
         context.execution_options.preserve_order = True
+        # Ray Data merges the tables a task yields into blocks of up to `target_max_block_size`
+        # bytes (128 MiB), so one JSONL file became one block and an actor takes whole blocks: one
+        # actor analysed the file while the others waited. A target of one byte cuts every output
+        # into one block per record; the actor pool bundles `batch_size` of them per call, to
+        # whichever actor is free. (A `repartition` would be a task needing a CPU that the actors hold.)
+        context.target_max_block_size = 1
+        # start dealing out batches only when every actor has loaded its model, or the first one up
+        # takes the head of the input while the others load
+        context.wait_for_min_actors_s = ACTOR_START_TIMEOUT_S
         index_of = {_normal(path): (number, path) for number, path in enumerate(files)}
         cpus = int(ray.cluster_resources().get("CPU", 1))
         actors = max(1, workers or cpus)
@@ -313,15 +329,17 @@ def analyse_to_parquet(paths: list[str], output: str, address: str | None = None
         dataset = ray.data.read_binary_files([_absolute(p) for p in files], include_paths=True, num_cpus=0,
                                              override_num_blocks=min(len(files), 4 * actors),
                                              ignore_missing_paths=True)
-        # one block per `batch_size` records: an actor takes whole blocks, so one JSONL file read
-        # as one block kept one actor busy while the others waited
         dataset = dataset.map_batches(_record_blocks, fn_kwargs={"index_of": index_of, "rows": batch_size},
                                       batch_size=1, batch_format="pyarrow", num_cpus=0)
         dataset = dataset.map_batches(_Analyse, fn_constructor_args=(model, date_default, batch_size),
                                       batch_size=batch_size, batch_format="pyarrow",
                                       compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1)
         dataset.write_parquet(output, min_rows_per_file=1000, ray_remote_args={"num_cpus": 0})
+    except ray.exceptions.GetTimeoutError as error:
+        raise BatchError(f"{actors} analysis actor(s) did not start within {ACTOR_START_TIMEOUT_S} s "
+                         "(does the cluster have a CPU for each of --workers?)") from error
     finally:
+        context.target_max_block_size, context.wait_for_min_actors_s = shaping
         if started_here:
             ray.shutdown()
     if out is not None:
