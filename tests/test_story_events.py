@@ -509,3 +509,44 @@ def test_a_sentence_opened_by_a_name_or_its_subject_stays_whole(nlp, text):
     parsed = nlp(text)
     sentence = next(iter(parsed.sents))
     assert without_glued_page_word(sentence).text == sentence.text
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Timeline17 bpoil_washingtonpost (2010-07-21): the day is the company man's flight ashore, not the explosion's
+    ('On April 16, four days before the Deepwater Horizon exploded in a fireball, one of the two "company men" who '
+     'oversaw drilling operations on the oil rig for BP boarded a helicopter and headed for shore.', "2010-07-21",
+     ("explosion", None)),
+    ("Obama met Hayward on Wednesday, a day before BP executives testified in Congress.", "2010-06-18",
+     ("trial", None)),
+    # counter-examples: the main clause keeps its day; a relative-time clause keeps a day of its own
+    ("Obama met Hayward on Wednesday, a day before BP executives testified in Congress.", "2010-06-18",
+     ("meeting", "2010-06-16")),
+    ("Obama met Hayward on Wednesday, a day before BP executives testified in Congress on Thursday.", "2010-06-18",
+     ("trial", "2010-06-17")),
+    ("Police arrested Conrad Murray on Monday, two days after the coroner ruled the death a homicide.", "2011-01-05",
+     ("arrest", "2011-01-03")),
+])
+def test_a_clause_placed_before_or_after_another_act_is_not_dated_by_it(nlp, text, published, expected):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
+    assert expected in [(m.type, m.date) for m in found], [(m.type, m.date, m.date_range) for m in found]
+    if expected[1] is None:
+        assert all(m.date_range is None for m in found if m.type == expected[0])
+
+
+@pytest.mark.parametrize("text, published", [
+    # a medical condition is no arrest or attack (Timeline17 MJ / H1N1 coverage)
+    ("Jackson died of cardiac arrest at his home on 25 June.", "2009-07-01"),
+    ("Jackson suffered a heart attack on 25 June.", "2009-07-01"),
+])
+def test_a_medical_condition_is_no_arrest_or_attack(nlp, text, published):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+
+    doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+    types = [m.type for m in extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d"))]
+    assert "arrest" not in types and "attack" not in types, types

@@ -150,6 +150,8 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
         return None  # "struck an upbeat tone"
     if any(child.dep_ == "amod" and child.lemma_.lower() in lexicon.QUANTITY_MODIFIERS for child in token.children):
         return None  # "a great deal of my time"
+    if pos == "NOUN" and _has_child(token, {"amod", "compound"}, lexicon.MEDICAL_MODIFIERS):
+        return None  # "died of cardiac arrest", "a heart attack": a condition, not an arrest or an attack
     if token.lemma_.lower() == "talk" and token.tag_ != "NNS":
         return None  # "talks" are negotiations; "talk" alone is not an event
     return event_type
@@ -547,6 +549,12 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     if in_sentence:
         first_token = {t.start: (parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0] for t in in_sentence}
         for depth, (clause, clause_verb) in enumerate(_clauses_outwards(token, segment)):
+            if _relative_time_clause(clause_verb):
+                # a date before the clause's 'before' belongs to the clause around it, whatever the
+                # parser attached it to ("On April 16, four days before the rig exploded")
+                mark = min(child.i for child in clause_verb.children
+                           if child.dep_ == "mark" and child.lower_ in RELATIVE_TIME_MARKS)
+                clause = {i for i in clause if i > mark}
             local = [t for t in in_sentence if first_token[t.start] is not None and first_token[t.start].i in clause]
             if local:
                 clause_basis = "own" if depth == 0 or _own_predicate_clause(token, clause_verb) else "saying"
@@ -557,6 +565,10 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                 if day or date_range:
                     basis = clause_basis
                     break
+            if _relative_time_clause(clause_verb):
+                # "On April 16, four days before the rig exploded, ...": the dates outside the clause
+                # are another act's; the event's own day is not told
+                return None, None, "", ""
         if day is None and date_range is None:
             day, date_range = _dated(in_sentence, start, end, token.idx, parsed, excluded)
             basis = "sentence" if day or date_range else pending
@@ -568,6 +580,16 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         if date_range:
             basis = "publication" if doc.published else "inferred"
     return day, date_range, basis, pending if basis in {"publication", "inferred"} else ""
+
+
+RELATIVE_TIME_MARKS = {"before", "after", "until", "till", "since"}
+
+
+def _relative_time_clause(verb) -> bool:
+    """A clause placed before or after another act ('four days before the rig exploded', 'after
+    BP capped the well'): the governing clause's date is that act's, not this clause's."""
+    return verb is not None and verb.dep_ != "ROOT" and any(
+        child.dep_ == "mark" and child.lower_ in RELATIVE_TIME_MARKS for child in verb.children)
 
 
 def _own_predicates(token) -> set[int]:

@@ -178,6 +178,9 @@ IDIOM_OBJECTS = {"strike": {"tone", "chord", "note", "balance", "pose", "figure"
                  "quit": {"smoking", "drinking"}}
 # "a great deal of": a quantity, not an agreement.
 QUANTITY_MODIFIERS = {"great", "good"}
+# Modifiers that make a trigger noun a medical condition, not the happening it names alone:
+# "cardiac arrest", "respiratory arrest", "heart attack", "asthma attack" (H1N1/MJ coverage of Timeline17).
+MEDICAL_MODIFIERS = {"cardiac", "cardiopulmonary", "respiratory", "cardiorespiratory", "heart", "asthma", "panic"}
 OBJECT_CONSTRAINED = {"launch": ATTACK_OBJECTS, "shoot": ATTACK_OBJECTS, "down": ATTACK_OBJECTS,
                       "supply": AID_OBJECTS, "deliver": AID_OBJECTS, "fund": AID_OBJECTS}
 # Verbs of the ACE ontology that are its events only with a person (or a group of people) as their
