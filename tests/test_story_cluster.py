@@ -64,6 +64,33 @@ def test_separate_trump_putin_calls_stay_separate(seed_analysis):
     assert may and may[0].duration == "two hours"
 
 
+def test_one_article_telling_its_call_twice_in_either_order_is_one_event(nlp):
+    # seed 000 undated, as the demo has it: "Russian President Vladimir Putin, in a recent phone call with U.S.
+    # President Donald Trump, reportedly demanded ..." (Putin first) and "Trump had considered sending powerful
+    # Tomahawk missiles to Ukraine ahead of the call but reportedly backed down after speaking with Putin"
+    from dataclasses import replace
+
+    from storyline.nlp.entities import extract_mentions, extract_roles, link_entities
+    from storyline.story.events import extract_event_mentions
+
+    doc = replace(seed_document("000"), published=None)
+    parsed = nlp(doc.text)
+    mentions = extract_mentions(parsed, doc.id)
+    entities, entity_of = link_entities(mentions, extract_roles(parsed, doc.id, doc.published))
+    event_mentions = extract_event_mentions(parsed, doc, [], mentions)
+    first = doc.text.index("Russian President Vladimir Putin, in a recent phone call")
+    again = doc.text.index("Trump had considered sending powerful Tomahawk")
+    told = [m for m in event_mentions if m.type == "call" and m.start in (first, again)]
+    assert {m.start for m in told} == {first, again} and not any(m.date or m.date_range for m in told)
+    people = {e.name.split()[-1]: e.id for e in entities if e.type == "PERSON"}
+    calls = [e for e in cluster_events(event_mentions, entity_of, {})
+             if e.type == "call" and {people["Trump"], people["Putin"]} <= set(e.participants)]
+    assert len(calls) == 1, [(e.id, e.mentions) for e in calls]
+    assert {first, again} <= {m["start"] for m in calls[0].mentions}
+    # who called is kept as a role: each is named as a party who acted
+    assert {people["Trump"], people["Putin"]} <= set(calls[0].roles.get("agent", []) + calls[0].roles.get("with", []))
+
+
 def test_trump_zelenskyy_call_is_not_the_putin_call(seed_analysis):
     putin = _entity(seed_analysis, "Putin")
     zelensky_calls = [e for e in _leader_calls(seed_analysis, "Trump", "Zelenskyy") if "004" in e.sources]
@@ -192,3 +219,45 @@ def test_acts_with_different_counts_in_one_article_are_two_happenings():
     first_outlet = EventMention(doc="0", start=0, end=48, sentence=sentence[:48], type="attack", status="happened",
                                 date_range=week, participants=["Russia"], object="150 drones")
     assert len(cluster_events([first_outlet, launched, again], {}, {})) == 1
+
+
+def _contact(doc, start, sentence, participants, roles, event_type="call", status="happened"):
+    return EventMention(doc=doc, start=start, end=start + len(sentence), sentence=sentence, type=event_type,
+                        status=status, participants=list(participants), roles=list(roles))
+
+
+def test_undated_contact_told_again_in_its_article_joins_it_whoever_is_named_first():
+    ids = {"Vladimir Putin": "person:vladimir-putin", "Putin": "person:vladimir-putin",
+           "Donald Trump": "person:donald-trump", "Trump": "person:donald-trump"}
+    mentions = {}
+
+    def entity_of(doc, start, end):
+        mention = next(m for m in mentions[doc] if m.start <= start < m.end)
+        return ids.get(mention.sentence[start - mention.start:end - mention.start])
+
+    putin_first = _contact("a", 0, "Vladimir Putin, in a recent phone call with Donald Trump, demanded Donetsk.",
+                           ["Vladimir Putin", "Donald Trump"], ["agent", "with"])
+    trump_first = _contact("a", 400, "Trump backed down after speaking with Putin about the missiles.",
+                           ["Trump", "Putin"], ["agent", "with"])
+    # the same parties' call told by another article without a date or other evidence stays apart
+    elsewhere = _contact("b", 0, "Asked about Ukraine, Donald Trump told reporters his phone call with Vladimir Putin went well.",
+                         ["Donald Trump", "Vladimir Putin"], ["agent", "with"])
+    mentions.update(a=[putin_first, trump_first], b=[elsewhere])
+    events = cluster_events([putin_first, trump_first, elsewhere], entity_of, {})
+    assert sorted(len(e.mentions) for e in events) == [1, 2]
+    joined = next(e for e in events if len(e.mentions) == 2)
+    assert joined.sources == ["a"]
+    assert set(joined.roles["agent"]) == {"person:donald-trump", "person:vladimir-putin"}
+
+
+def test_one_shared_party_or_a_plan_is_not_the_same_contact_in_an_article():
+    senators = _contact("a", 0, "Barack Obama was scheduled to meet with senators to discuss climate legislation.",
+                        ["Barack Obama", "senators"], ["agent", "with"], "meeting", "planned")
+    king = _contact("a", 200, "Barack Obama will meet with King Abdullah at the White House later.",
+                    ["Barack Obama", "King Abdullah"], ["agent", "with"], "meeting", "planned")
+    held = _contact("b", 0, "Donald Trump met Vladimir Putin and spoke about the war for hours.",
+                    ["Donald Trump", "Vladimir Putin"], ["agent", "with"], "meeting")
+    next_one = _contact("b", 300, "Donald Trump will meet Vladimir Putin again in a future summit.",
+                        ["Donald Trump", "Vladimir Putin"], ["agent", "with"], "meeting", "planned")
+    assert len(cluster_events([senators, king], {}, {})) == 2
+    assert len(cluster_events([held, next_one], {}, {})) == 2

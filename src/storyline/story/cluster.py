@@ -4,7 +4,8 @@ Two mentions are the same event when their types are compatible (a "call" may be
 as "talks" or "their conversation"), their dates agree (same day, or a day inside the other's
 range: two calls a day apart stay apart), and they share participants. A mention with no
 date joins an event only with extra evidence: its document copies one of the event's
-documents, it names the same place, or it says nearly the same thing. A mention with no
+documents, it names the same place, it says nearly the same thing, or it tells again a contact
+(call, meeting, talks) between the same parties that its own article told. A mention with no
 named participant ("The call, reportedly held from Mar-a-Lago ...") joins the event of its
 own document it most likely refers to.
 """
@@ -274,10 +275,22 @@ def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, 
         return score + (1.0 if mention.date and mention.date == cluster.date else 0.0)
     copied = _copies(mention.doc, cluster.docs, copy_of)
     same_place = bool(mention.location and mention.location in cluster.locations)
+    same_contact = _same_contact_in_article(mention, shared, cluster)
     similarity = _similar(mention, cluster)
-    if not (copied or same_place or similarity >= SIMILAR_SENTENCE):
+    if not (copied or same_place or same_contact or similarity >= SIMILAR_SENTENCE):
         return 0.0
-    return score + 2.0 * copied + same_place + similarity / 100
+    return score + 2.0 * copied + same_place + same_contact + similarity / 100
+
+
+def _same_contact_in_article(mention: EventMention, shared: int, cluster: _Cluster) -> bool:
+    """An article that tells a call (a meeting, talks) between the same two parties or more again
+    without a date of its own tells the same one: contact is symmetric, so "Putin, in a recent phone
+    call with Trump" and "after speaking with Putin" (Trump) are one happening whoever is named first
+    (who called is a role, not another event). One party is not enough: a day's schedule has Obama
+    meet senators, then a king. A plan is not the contact held, in one article: "met ... and will
+    meet again" tells two."""
+    return (shared >= 2 and mention.type in CONTACT_TYPES and mention.type in cluster.types and mention.doc in cluster.docs
+            and (mention.status == "planned") == (cluster.statuses == {"planned"}))
 
 
 # ---------------------------------------------------------------- clustering
