@@ -90,6 +90,9 @@ def test_the_shown_text_leaves_out_the_dateline_attribution_and_set_off_clauses(
     "operates They are ex-Democratic Senator Bob Graham and former Republican environment chief William Reilly.",
     "Industry officials acknowledge it could take months to entirely contain leak from well on ocean floor The "
     "Deepwater Horizon oil rig burning last week.",
+    # a title joined to another by 'and' hangs on the first: no opener
+    "Stories published by The Times and The Guardian said the minister had resigned over the scandal.",
+    "Reports compiled by the BBC and The Guardian show the spill has grown much larger than first thought.",
 ])
 def test_a_sentence_with_nothing_to_leave_out_is_shown_whole(nlp, sentence):
     assert shown_sentences([sentence], nlp) == [sentence]

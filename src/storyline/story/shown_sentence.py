@@ -124,16 +124,17 @@ def _relative_clauses(sentence: Span, end: int) -> list[range]:
 
 def _opens_a_run_in_sentence(token) -> bool:
     """'... for 30 years A 24-hour facility has been set up ...': a capitalised opener ('A', 'The',
-    'They', 'For') after a lower-case word, opening its own phrase, which does not hang on that word
-    ('an influenza A virus': the parse reads 'A virus' as its apposition), and no title after a
-    common noun ('the newspaper The Times')."""
+    'They', 'For') after a lower-case word, opening its own phrase, which hangs on nothing before it
+    ('an influenza A virus': the parse reads 'A virus' as its apposition; 'by The Times and The Guardian
+    said': a conjunct), and no title after a common noun ('the newspaper The Times')."""
     before = token.doc[token.i - 1]
     if token.pos_ not in OPENER_TAGS or token.text == "I" or not token.text[:1].isupper() \
             or not (token.text[1:].islower() or len(token.text) == 1):
         return False
     phrase = token.head if token.dep_ == "det" else token
-    if not (before.is_alpha and before.is_lower) or phrase.left_edge.i != token.i or phrase.head.i == before.i:
-        return False
+    if not (before.is_alpha and before.is_lower) or before.pos_ == "CCONJ" or phrase.left_edge.i != token.i \
+            or phrase.head.i < token.i:
+        return False  # a phrase hanging on what comes before ('by The Times and The Guardian said') is no opener
     return not (before.pos_ == "NOUN" and token.pos_ == "DET" and token.head.pos_ == "PROPN")
 
 
