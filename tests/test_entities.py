@@ -524,6 +524,41 @@ def test_a_full_name_whose_surname_is_written_with_a_personal_title_stays_a_pers
     assert _entity(entities, mention_map[("b", 0, 12)]).type == "PERSON"
 
 
+def test_a_chief_executive_named_mostly_in_meetings_stays_a_person():
+    """Six one-paragraph documents: 'BP chief executive Tony Hayward met President Obama' five times
+    (read as 'the rig Deepwater Horizon': a lower-case noun before a name, so a thing) outvoted the one
+    document where he rejects calls, and Tony Hayward became other:tony-hayward. 'executive' heads a
+    role like 'director', so the title is his role and a role's holder is a person."""
+    texts = {"d1": "Democratic strategist James Carville attacked Obama this morning for retaining his customary cool "
+                   "over the BP oil spill. BP chief executive Tony Hayward today rejected calls to suspend the BP "
+                   "dividend over the oil spill."}
+    texts |= {f"d{n}": f"BP chief executive Tony Hayward met President Obama on day {n + 40} of the oil spill."
+              for n in range(2, 7)}
+    people, mentions = _link_texts(texts)
+    assert people["Tony Hayward"].type == "PERSON"
+    assert "chief executive" in {role["role"] for role in people["Tony Hayward"].roles}
+    nlp = load_spacy()
+    real = ("BP chief executive Tony Hayward told the BBC on Sunday that he believed the cap was likely to capture "
+            "the majority of the oil. Reuters BP's embattled boss Tony Hayward is set to be replaced amid "
+            "leadership changes at the firm.")  # bpoil_foxnews
+    parsed = nlp(real)
+    found = extract_mentions(parsed, "fox")
+    assert "thing" not in [m.used_as for m in found if m.text == "Tony Hayward"]
+    assert [r.role for r in extract_roles(parsed, "fox", mentions=found)] == ["chief executive", "boss"]
+
+
+def test_a_full_name_holding_a_role_somewhere_is_not_outvoted_into_a_thing():
+    """The type vote weighs a title or apposition (a person's role) above how other sentences use the name."""
+    from storyline.model import Mention, Role
+
+    mentions = [Mention(doc, 0, 12, "Tony Hayward", "PERSON", "thing") for doc in "abcde"]
+    role = Role(person_start=0, person_end=12, person_text="Tony Hayward", role="chief executive", org="BP", doc="a")
+    entities, mention_map = link_entities(mentions, [role])
+    assert _entity(entities, mention_map[("c", 0, 12)]).type == "PERSON"
+    entities, mention_map = link_entities(mentions, [])
+    assert _entity(entities, mention_map[("c", 0, 12)]).type != "PERSON"
+
+
 def test_a_name_written_with_a_geographic_head_word_is_a_place():
     """'Lake X', 'Mount X', 'X River': no person is written so, even where the model reads a person."""
     lake = _tagged(["Divers", "explored", "Lake", "Baikal", "."], ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],

@@ -895,11 +895,13 @@ MODEL_MAJORITY = 2  # without place or thing usage, the model's other label must
 # (organisations say things too: "BP said" is no evidence against ORG)
 
 
-def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
+def _relabel_by_majority(mentions: list[Mention], titled: frozenset[str] = frozenset()) -> list[Mention]:
     """A name's type is decided by all its mentions: by how sentences use it where they show it
     ("in Brega" a place, "the Deepwater Horizon" a thing, "Gibbs said" a person), else by how the
     model tags it across the corpus ("Halliburton" mostly ORG). Names that are people's surnames
-    elsewhere stay people (the model's ORG "Trump" is handled when grouping)."""
+    elsewhere stay people (the model's ORG "Trump" is handled when grouping). `titled`: full names
+    (lower case) a title or apposition gives a role in some document; a role is a person's, so
+    votes of other sentences ("Tony Hayward met ...") never unmake that person."""
     usage: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, Counter] = defaultdict(Counter)
     modifiers: Counter = Counter()  # mentions before a common noun they describe ("the Deepwater Horizon rig")
@@ -923,6 +925,8 @@ def _relabel_by_majority(mentions: list[Mention]) -> list[Mention]:
             surnames = {full.split()[-1] for full in people}
             name_words = {word for full in people for word in full.split()}
             continue
+        if name in titled:
+            continue  # "BP chief executive Tony Hayward": a role's holder is a person wherever else he is named
         used = usage[name]
         person_uses = used["PERSON"] + usage[name.split()[-1]]["PERSON"] * (" " in name)
         if 2 * modifiers[name] > sum(labels[name].values()) and modifiers[name] > person_uses:
@@ -979,7 +983,9 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
     titles: dict[tuple[str, int, int], set[str]] = defaultdict(set)
     for role in roles:
         titles[(role.doc, role.person_start, role.person_end)].add(role.role.split()[-1].lower())
-    mentions = _relabel_by_majority(mentions)
+    titled = frozenset(name for role in roles if " " in (name := strip_name(role.person_text).lower())
+                       and person_name_parts(role.person_text)[0] is not None)
+    mentions = _relabel_by_majority(mentions, titled)
     index = _SurnameIndex()
     lone: list[Mention] = []
     others: list[Mention] = []

@@ -169,7 +169,7 @@ TITLE_WORDS = frozenset(
     congresswoman governor gov. mayor general gen. admiral commander chief director head leader
     chairman chairwoman chair speaker king queen prince pope prime foreign defense defence press
     attorney judge justice official officer aide strategist consultant analyst candidate nominee
-    ceo founder editor correspondent reporter diplomat commissioner counsel lawyer mr. mrs. ms. dr.
+    ceo founder editor correspondent reporter diplomat commissioner counsel lawyer executive boss mr. mrs. ms. dr.
     former acting deputy national security state presidential of elect
     """.split()
 )
@@ -182,6 +182,7 @@ ROLE_HEADS = frozenset(
     general admiral commander chief director head leader chairman chairwoman chair speaker king queen
     prince pope attorney judge justice official officer aide strategist consultant analyst candidate
     nominee ceo founder editor correspondent reporter diplomat commissioner counsel lawyer manager
+    executive boss
     """.split()
 )
 
