@@ -526,7 +526,7 @@ def test_a_sentence_opened_by_a_name_or_its_subject_stays_whole(nlp, text):
     ("Police arrested Conrad Murray on Monday, two days after the coroner ruled the death a homicide.", "2011-01-05",
      ("arrest", "2011-01-03")),
 ])
-def test_a_clause_placed_before_or_after_another_act_is_not_dated_by_it(nlp, text, published, expected):
+def test_a_clause_placed_before_or_after_another_act_is_not_dated_by_its_day(nlp, text, published, expected):
     from storyline.model import Document
     from storyline.nlp.entities import extract_mentions
     from storyline.nlp.time import extract_timexes
@@ -550,3 +550,19 @@ def test_a_medical_condition_is_no_arrest_or_attack(nlp, text, published):
     doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
     types = [m.type for m in extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d"))]
     assert "arrest" not in types and "attack" not in types, types
+
+
+def test_a_period_around_a_shifted_act_still_holds_it(nlp):
+    """A year or month framing the sentence holds the act told before or after its main act; a
+    day does not (Timeline17 bpoil_washingtonpost, article of 2010-08-04)."""
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    text = ("In another case last year, the head of the American Conservative Union, a prominent Washington advocacy "
+            "group, came under fire for siding with UPS in a labor battle after rival FedEx declined a request to fund "
+            "the group.")
+    doc, parsed = Document(id="d", source="s", text=text, published="2010-08-04"), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, "2010-08-04", "d", parsed), extract_mentions(parsed, "d"))
+    assert [(m.type, m.date, m.date_range) for m in found if m.trigger == "declined"] == [
+        ("reject", None, ["2009-01-01", "2009-12-31"])], found

@@ -548,6 +548,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         return (*_dated(stated, start, end, token.idx, parsed, excluded), "own", "") if stated else (None, None, "", "")
     if in_sentence:
         first_token = {t.start: (parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0] for t in in_sentence}
+        shifted = False  # the event lies before or after the act of the clauses further out
         for depth, (clause, clause_verb) in enumerate(_clauses_outwards(token, segment)):
             if _relative_time_clause(clause_verb):
                 # a date before the clause's 'before' belongs to the clause around it, whatever the
@@ -560,15 +561,19 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                 clause_basis = "own" if depth == 0 or _own_predicate_clause(token, clause_verb) else "saying"
                 # kept even when the expression cannot be valued yet (an undated article's "on
                 # Wednesday"): the redating dates the mention later
-                pending = pending or clause_basis
+                pending = pending or ("" if shifted else clause_basis)
                 day, date_range = _dated(local, start, end, token.idx, parsed, excluded)
+                if shifted and day:
+                    # "On April 16, four days before the rig exploded": the outer day is another
+                    # act's; only a period ("In another case last year, ... after FedEx declined")
+                    # holds the shifted act too
+                    day = None
                 if day or date_range:
                     basis = clause_basis
                     break
-            if _relative_time_clause(clause_verb):
-                # "On April 16, four days before the rig exploded, ...": the dates outside the clause
-                # are another act's; the event's own day is not told
-                return None, None, "", ""
+            shifted = shifted or _relative_time_clause(clause_verb)
+        if shifted and day is None and date_range is None:
+            return None, None, "", ""
         if day is None and date_range is None:
             day, date_range = _dated(in_sentence, start, end, token.idx, parsed, excluded)
             basis = "sentence" if day or date_range else pending
