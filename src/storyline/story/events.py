@@ -580,7 +580,9 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     elif not timexes:
         day = _date_from_rules(token.idx, start, sentence_text, doc.published, excluded)
         basis = "sentence" if day else ""
-    if day is None and date_range is None and status != "planned":
+    if day is None and date_range is None and status != "planned" and not _placed_by_another_act(token, segment):
+        # an act placed before or after another ('after BP agreed to set up a fund') is not the week's
+        # news the publication day stands for, with or without a date elsewhere in the sentence
         date_range = _before_publication(doc)
         if date_range:
             basis = "publication" if doc.published else "inferred"
@@ -595,6 +597,10 @@ def _relative_time_clause(verb) -> bool:
     BP capped the well'): the governing clause's date is that act's, not this clause's."""
     return verb is not None and verb.dep_ != "ROOT" and any(
         child.dep_ == "mark" and child.lower_ in RELATIVE_TIME_MARKS for child in verb.children)
+
+
+def _placed_by_another_act(token, segment) -> bool:
+    return any(_relative_time_clause(verb) for _, verb in _clauses_outwards(token, segment))
 
 
 def _own_predicates(token) -> set[int]:
