@@ -208,3 +208,17 @@ def test_batch_refuses_a_page_with_the_ingests_reason(nlp):
     rows = batch.analyse_rows(nlp, rows)
     assert len(rows) == 1 and rows[0]["stage"] == "clean"
     assert rows[0]["error"].startswith("vn.txt") and "another language" in rows[0]["error"]
+
+
+def test_blocks_are_a_share_of_the_input_within_rays_own_target(tmp_path):
+    from storyline.batch import BLOCKS_PER_ACTOR, _block_target
+
+    small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
+    small.write_bytes(b"x" * 16_000)
+    large.write_bytes(b"x" * 4_000_000)
+    # several blocks per actor for a small input, so one file reaches every actor
+    assert _block_target([str(small)], 2, 128 << 20) == 16_000 // (BLOCKS_PER_ACTOR * 2)
+    # never above Ray's own target, however large the input
+    assert _block_target([str(small), str(large)], 2, 100_000) == 100_000
+    # a path whose size cannot be read: one block per record
+    assert _block_target(["s3://bucket/records.jsonl"], 2, 128 << 20) == 1

@@ -312,18 +312,20 @@ def analyse_to_parquet(paths: list[str], output: str, address: str | None = None
     try:
         context.enable_progress_bars = sys.stderr.isatty()
         context.execution_options.preserve_order = True
-        # Ray Data merges the tables a task yields into blocks of up to `target_max_block_size`
-        # bytes (128 MiB), so one JSONL file became one block and an actor takes whole blocks: one
-        # actor analysed the file while the others waited. A target of one byte cuts every output
-        # into one block per record; the actor pool bundles `batch_size` of them per call, to
-        # whichever actor is free. (A `repartition` would be a task needing a CPU that the actors hold.)
-        context.target_max_block_size = 1
-        # start dealing out batches only when every actor has loaded its model, or the first one up
-        # takes the head of the input while the others load
-        context.wait_for_min_actors_s = ACTOR_START_TIMEOUT_S
         index_of = {_normal(path): (number, path) for number, path in enumerate(files)}
         cpus = int(ray.cluster_resources().get("CPU", 1))
         actors = max(1, workers or cpus)
+        if actors > cpus and not address:
+            raise BatchError(f"--workers {actors}: the local Ray instance has {cpus} CPU(s), one per analysis actor")
+        # Ray Data merges the tables a task yields into blocks of up to `target_max_block_size`
+        # bytes (128 MiB), so one JSONL file became one block and an actor takes whole blocks: one
+        # actor analysed the file while the others waited. The target is cut to a share of the input
+        # (`_block_target`), so every actor gets several blocks, and a large input is not one object per
+        # record. (A `repartition` would be a task needing a CPU that the actors hold.)
+        context.target_max_block_size = _block_target(files, actors, context.target_max_block_size)
+        # start dealing out batches only when every actor has loaded its model, or the first one up
+        # takes the head of the input while the others load
+        context.wait_for_min_actors_s = ACTOR_START_TIMEOUT_S
         # The analysis actors hold one CPU each; reading, splitting and writing are light and take
         # no CPU reservation, or with as many actors as CPUs they would never be scheduled.
         dataset = ray.data.read_binary_files([_absolute(p) for p in files], include_paths=True, num_cpus=0,
@@ -336,6 +338,8 @@ def analyse_to_parquet(paths: list[str], output: str, address: str | None = None
                                       compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1)
         dataset.write_parquet(output, min_rows_per_file=1000, ray_remote_args={"num_cpus": 0})
     except ray.exceptions.GetTimeoutError as error:
+        if "starting actors" not in str(error):  # Ray's wording for the actor pool's start (ray.data 2.x)
+            raise
         raise BatchError(f"{actors} analysis actor(s) did not start within {ACTOR_START_TIMEOUT_S} s "
                          "(does the cluster have a CPU for each of --workers?)") from error
     finally:
@@ -345,6 +349,19 @@ def analyse_to_parquet(paths: list[str], output: str, address: str | None = None
     if out is not None:
         report_vanished_files(output, files)
     return output
+
+
+BLOCKS_PER_ACTOR = 8  # blocks per analysis actor: the actor that finishes last is at most an eighth of its share behind
+
+
+def _block_target(files: list[str], actors: int, ceiling: int) -> int:
+    """Bytes per Ray block: an eighth of each actor's share of the local input, at most Ray's own
+    target; one byte (a block per record) where the input's size cannot be read (remote paths)."""
+    try:
+        size = sum(os.path.getsize(path) for path in files)
+    except (OSError, ValueError):
+        return 1
+    return max(1, min(ceiling, size // (BLOCKS_PER_ACTOR * actors)))
 
 
 def report_vanished_files(output: str, files: list[str]) -> None:
