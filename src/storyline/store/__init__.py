@@ -46,11 +46,13 @@ class StoreError(Exception):
 @dataclass
 class StoryKeys:
     """What the story's rows are looked up by, derived by the stages (the store only keeps them):
-    each event's timeline sort key, each entity's lower-cased name keys, each person's surname buckets."""
+    each event's timeline sort key and whether it may be a timeline row, each entity's lower-cased name
+    keys, each person's surname buckets."""
 
     sort_keys: dict[str, str | None] = field(default_factory=dict)
     name_keys: dict[str, set[str]] = field(default_factory=dict)
     person_buckets: dict[str, set[str]] = field(default_factory=dict)
+    row_candidates: dict[str, bool] = field(default_factory=dict)  # whether the event may be a timeline row (`story.timeline.may_be_row`)
 
 
 class Store:
@@ -295,8 +297,10 @@ class Store:
         conn.executemany("INSERT OR REPLACE INTO quotes (id, document, speaker, date, data) VALUES (?, ?, ?, ?, ?)",
                          [(q.id, q.doc, q.speaker, q.date, _json(q)) for q in quotes])
         conn.executemany(
-            "INSERT OR REPLACE INTO events (id, date, sort_key, first_day, last_day, data) VALUES (?, ?, ?, ?, ?, ?)",
-            [(e.id, e.date, keys.sort_keys.get(e.id), *_event_days(e), _json(e)) for e, _ in events])
+            "INSERT OR REPLACE INTO events (id, date, sort_key, first_day, last_day, row_candidate, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(e.id, e.date, keys.sort_keys.get(e.id), *_event_days(e), keys.row_candidates.get(e.id), _json(e))
+             for e, _ in events])
         conn.executemany(
             "INSERT OR REPLACE INTO event_clusters (event, range_start, range_end, state) VALUES (?, ?, ?, ?)",
             [(e.id, *(e.date_range or (None, None)), json.dumps(state, ensure_ascii=False)) for e, state in events])
@@ -354,6 +358,16 @@ class Store:
         rows = self.select_in("SELECT e.data, c.state FROM events e JOIN event_clusters c ON c.event = e.id"
                               " WHERE e.id IN ({})", wanted)
         return [(from_dict(Event, json.loads(data)), json.loads(state)) for data, state in rows]
+
+    def unmarked_events(self) -> list[tuple[str, dict]]:
+        """(id, record) of the events written without whether they may be a timeline row (before schema 12)."""
+        rows = self.conn.execute("SELECT id, data FROM events INDEXED BY events_unmarked WHERE row_candidate IS NULL")
+        return [(event_id, json.loads(data)) for event_id, data in rows]
+
+    def mark_row_candidates(self, row_candidates: dict[str, bool]) -> None:
+        """Call inside `transaction()`: keep whether each event may be a timeline row (`StoryKeys.row_candidates`)."""
+        self.conn.executemany("UPDATE events SET row_candidate = ? WHERE id = ?",
+                              [(int(flag), event_id) for event_id, flag in row_candidates.items()])
 
     def delete_events(self, ids: list[str]) -> None:
         """Call inside `transaction()`: events to be clustered again, with every row kept beside them."""

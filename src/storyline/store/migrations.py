@@ -257,6 +257,14 @@ V11_ENTITY_MENTIONS_BY_DOCUMENT = [
     "CREATE INDEX IF NOT EXISTS entity_mentions_doc ON entity_mentions(doc)",
 ]
 
+# Ranking the default timeline read every dated event and ran the candidate checks that need only the
+# event on each; their answer is kept with the event when it is written (NULL for events written before).
+V12_EVENT_ROW_CANDIDATES = [
+    "ALTER TABLE events ADD COLUMN row_candidate INTEGER",
+    "CREATE INDEX events_row_candidates ON events(sort_key, id) WHERE first_day IS NOT NULL AND row_candidate IS NOT 0",
+    "CREATE INDEX events_unmarked ON events(id) WHERE row_candidate IS NULL",  # those to be checked once
+]
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables", tuple(V1_CORE_TABLES)),
     Migration(2, "dedup index tables", tuple(V2_DEDUP_TABLES)),
@@ -269,6 +277,7 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "copy relation kept once, in copy_links", tuple(V9_COPY_RELATION_ONCE)),
     Migration(10, "document lengths and dates the story reads, in indexes", tuple(V10_COVERAGE_INDEXES)),
     Migration(11, "entity mentions indexed by document", tuple(V11_ENTITY_MENTIONS_BY_DOCUMENT)),
+    Migration(12, "whether each event may be a default-timeline row", tuple(V12_EVENT_ROW_CANDIDATES)),
 ]
 
 

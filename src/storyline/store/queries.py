@@ -458,6 +458,15 @@ def keyed_events(store: Store, actor_ids: list[str] | None = None, since: str | 
     return ((json.loads(data), [sort_key, event_id]) for data, sort_key, event_id in store.conn.execute(sql, params))
 
 
+def row_candidate_events(store: Store) -> Iterator[tuple[dict[str, Any], bool | None]]:
+    """(event, whether it may be a default-timeline row, None when not recorded): the dated events
+    but those recorded as no candidate, through the partial index `events_row_candidates`, in no
+    particular order."""
+    rows = store.conn.execute("SELECT data, row_candidate FROM events INDEXED BY events_row_candidates"
+                              " WHERE first_day IS NOT NULL AND row_candidate IS NOT 0")
+    return ((json.loads(data), None if flag is None else bool(flag)) for data, flag in rows)
+
+
 def event_record(store: Store, event_id: str) -> dict[str, Any] | None:
     row = store.conn.execute("SELECT data FROM events WHERE id = ?", (event_id,)).fetchone()
     return json.loads(row[0]) if row else None

@@ -134,12 +134,17 @@ STORY = [
     "CREATE INDEX quotes_order ON quotes(date IS NULL, date, document)",
     # first and last day of each event (its date, or its range), for --since/--until in SQL
     """CREATE TABLE events (
-        id TEXT PRIMARY KEY, date TEXT, sort_key TEXT, data TEXT NOT NULL, first_day TEXT, last_day TEXT
+        id TEXT PRIMARY KEY, date TEXT, sort_key TEXT, data TEXT NOT NULL, first_day TEXT, last_day TEXT,
+        row_candidate INTEGER
     )""",
     "CREATE INDEX events_sort ON events(sort_key)",
     "CREATE INDEX events_first_day ON events(first_day, last_day)",
     "CREATE INDEX events_last_day ON events(last_day)",
     "CREATE INDEX events_order ON events(sort_key IS NULL, sort_key, id)",
+    # the dated events that may be default-timeline rows (row_candidate: `story.timeline.may_be_row`, NULL when
+    # written before it was kept), which the ranking reads instead of every event
+    "CREATE INDEX events_row_candidates ON events(sort_key, id) WHERE first_day IS NOT NULL AND row_candidate IS NOT 0",
+    "CREATE INDEX events_unmarked ON events(id) WHERE row_candidate IS NULL",  # those to be checked once
     # each event's running totals and dates, which adding documents continues
     "CREATE TABLE event_clusters (event TEXT PRIMARY KEY, range_start TEXT, range_end TEXT, state TEXT NOT NULL)",
     # the events' days again with each participant: the stored events new mentions of an actor can join

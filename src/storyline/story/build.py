@@ -90,9 +90,10 @@ def _speakers_and_dates(quotes: list[Quote], entity_of: dict, documents: list[Do
 def story_keys(entities: list[Entity], events: list[tuple[Event, dict]]) -> StoryKeys:
     """The lookup keys the store keeps beside the story's rows."""
     from storyline.nlp.entities import entity_name_keys, person_buckets
-    from storyline.story.timeline import timeline_sort_key
+    from storyline.story.timeline import may_be_row, timeline_sort_key
 
     return StoryKeys(sort_keys={event.id: timeline_sort_key(event) for event, _ in events},
+                     row_candidates={event.id: may_be_row(event) for event, _ in events},
                      name_keys={entity.id: entity_name_keys(entity) for entity in entities},
                      person_buckets={entity.id: person_buckets(entity) for entity in entities})
 
@@ -195,8 +196,9 @@ def store_default_timeline(store: Store) -> None:
     """Ranks the default timeline (story.timeline.default_timeline over the stored events) once per
     story build and keeps its ids with the story's marker, so `storyline timeline`, the web, the
     export and the reports read the rows instead of ranking every dated event on each call."""
-    from storyline.story.stored_timeline import rank_default_timeline
+    from storyline.story.stored_timeline import mark_row_candidates, rank_default_timeline
 
+    mark_row_candidates(store)
     ids = [event.id for event in rank_default_timeline(store)]
     store.set_state(DEFAULT_TIMELINE, json.dumps({"marker": store.get_state(STORY_MARKER), "ids": ids}))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -24,7 +25,8 @@ from storyline.story.timeline import (
     default_timeline,
     covers_day,
     is_background,
-    is_timeline_candidate,
+    fits_story,
+    may_be_row,
     salience,
     stated_day,
     summarise_timeline,
@@ -52,6 +54,14 @@ def with_central_names(store: Store, span: StorySpan) -> StorySpan:
                    commentators=commentators(queries.person_roles(store), {entity for entity, _, _ in widespread}))
 
 
+def mark_row_candidates(store: Store) -> None:
+    """Call inside `transaction()`: record `may_be_row` for the events stored without it (a store
+    written before it was kept), once, so later rankings skip those that cannot be rows."""
+    unmarked = store.unmarked_events()
+    if unmarked:
+        store.mark_row_candidates({event_id: may_be_row(from_dict(Event, record)) for event_id, record in unmarked})
+
+
 def rank_default_timeline(store: Store) -> list[Event]:
     """The whole story's default timeline ranked over the stored events (the story build keeps it)."""
     return default_timeline_of_store(store, story_span(store))
@@ -70,9 +80,9 @@ def default_timeline_of_store(store: Store, span: StorySpan, size: int | None = 
     reach = max(TIMELINE_REACH_PER_ROW * size, 1)
     while True:
         ranked, candidates = [], 0
-        for record, _ in queries.keyed_events(store, actor_ids, since, until, dated_only=True):
+        for record, row_candidate in _dated_events(store, actor_ids, since, until):
             event = from_dict(Event, record)
-            if is_timeline_candidate(event, span):
+            if (row_candidate or may_be_row(event)) and fits_story(event, span):
                 candidates += 1
                 item = timeline_rank(event, span)
                 if len(ranked) < reach:
@@ -83,6 +93,15 @@ def default_timeline_of_store(store: Store, span: StorySpan, size: int | None = 
         if len(chosen) >= size or candidates <= reach:
             return chosen
         reach *= 4
+
+
+def _dated_events(store: Store, actor_ids: list[str] | None, since: str | None,
+                  until: str | None) -> Iterator[tuple[dict, bool | None]]:
+    """The dated events (of `actor_ids`, between `since` and `until`), each with whether it may be a
+    row as stored (None: not known, to be checked); the whole story's without those stored as no row."""
+    if actor_ids is None and since is None and until is None:
+        return queries.row_candidate_events(store)
+    return ((record, None) for record, _ in queries.keyed_events(store, actor_ids, since, until, dated_only=True))
 
 
 class _Reversed:

@@ -343,10 +343,22 @@ def is_timeline_candidate(event: Event, span: StorySpan) -> bool:
     present scene), not dated after every report of it, with a report of the article (not a
     caption, page furniture or a first-person account) that names one of the story's central
     parties or places as evidence."""
-    return (bool(_first_day(event)) and bool(event.participants) and not is_background(event, span)
-            and event.realis and tells_something(event) and not after_its_reports(event, span)
-            and not is_no_report(event.summary) and not is_page_furniture(event.summary)
+    return may_be_row(event) and fits_story(event, span)
+
+
+def fits_story(event: Event, span: StorySpan) -> bool:
+    """The checks of `is_timeline_candidate` read against the story (its days, reports, central names and
+    commentators), which change as it grows."""
+    return (bool(_first_day(event)) and not is_background(event, span) and not after_its_reports(event, span)
             and on_story(event, span) and not is_commentary(event, span))
+
+
+def may_be_row(event: Event) -> bool:
+    """The checks of `is_timeline_candidate` that read the event alone, not the story: the store keeps
+    their answer with the event when it is written (`StoryKeys.row_candidates`), so ranking the
+    default timeline skips the events that fail them without reading them or running their regexes."""
+    return (bool(event.participants) and not event.background and event.realis and tells_something(event)
+            and not is_no_report(event.summary) and not is_page_furniture(event.summary))
 
 
 def timeline_rank(event: Event, span: StorySpan) -> tuple:

@@ -1,0 +1,64 @@
+"""The story step keeps with each event whether it may be a default-timeline row (`story.timeline.may_be_row`),
+so ranking reads only those: the default timeline must be the one ranked over every stored event, on a store
+written with the marks and on one written before them (marked once by the next story step)."""
+from __future__ import annotations
+
+import shutil
+
+from storyline.model import Event, from_dict
+from storyline.store import Store, queries
+from storyline.story.build import store_default_timeline, stored_default_timeline
+from storyline.story.stored_timeline import rank_default_timeline, story_span, with_central_names
+from storyline.story.timeline import default_timeline, is_timeline_candidate, may_be_row
+
+
+def _ranked_over_every_event(store: Store) -> list[str]:
+    """The default timeline as ranked before the marks: `default_timeline` over every stored event."""
+    events = [from_dict(Event, record) for record, _ in queries.keyed_events(store)]
+    return [event.id for event in default_timeline(events, with_central_names(store, story_span(store)))]
+
+
+def _copy(seeded_db_path, tmp_path) -> Store:
+    path = tmp_path / "seeds.db"
+    shutil.copy(seeded_db_path, path)
+    return Store(path)
+
+
+def test_each_stored_event_is_marked_as_may_be_row_says(seeded_db_path, tmp_path):
+    store = _copy(seeded_db_path, tmp_path)
+    marks = dict(store.conn.execute("SELECT id, row_candidate FROM events").fetchall())
+    events = [from_dict(Event, record) for record, _ in queries.keyed_events(store)]
+    assert events and {event.id: int(may_be_row(event)) for event in events} == marks
+    assert 0 < sum(marks.values()) < len(marks)  # the seeds have events of both kinds
+    span = with_central_names(store, story_span(store))
+    read = {record["id"] for record, _ in queries.row_candidate_events(store)}
+    assert {event.id for event in events if is_timeline_candidate(event, span)} <= read
+
+
+def test_the_ranking_over_marked_events_is_the_ranking_over_every_event(seeded_db_path, tmp_path):
+    store = _copy(seeded_db_path, tmp_path)
+    ranked = [event.id for event in rank_default_timeline(store)]
+    assert ranked and sorted(ranked) == sorted(_ranked_over_every_event(store))
+    assert sorted(stored_default_timeline(store)) == sorted(ranked)
+
+
+def test_events_written_before_the_marks_are_checked_then_marked(seeded_db_path, tmp_path):
+    store = _copy(seeded_db_path, tmp_path)
+    marks = dict(store.conn.execute("SELECT id, row_candidate FROM events").fetchall())
+    expected = sorted(event.id for event in rank_default_timeline(store))
+    with store.transaction():
+        store.conn.execute("UPDATE events SET row_candidate = NULL")  # as a store of schema 11 migrated
+    assert sorted(event.id for event in rank_default_timeline(store)) == expected
+    with store.transaction():
+        store_default_timeline(store)
+    assert dict(store.conn.execute("SELECT id, row_candidate FROM events").fetchall()) == marks
+    assert sorted(stored_default_timeline(store)) == expected
+
+
+def test_an_event_marked_as_no_row_is_not_read(seeded_db_path, tmp_path):
+    """The mark is what the ranking reads: a row marked as no candidate is skipped unread."""
+    store = _copy(seeded_db_path, tmp_path)
+    ranked = [event.id for event in rank_default_timeline(store)]
+    with store.transaction():
+        store.conn.execute("UPDATE events SET row_candidate = 0 WHERE id = ?", (ranked[0],))
+    assert ranked[0] not in [event.id for event in rank_default_timeline(store)]
