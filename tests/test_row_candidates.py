@@ -62,3 +62,17 @@ def test_an_event_marked_as_no_row_is_not_read(seeded_db_path, tmp_path):
     with store.transaction():
         store.conn.execute("UPDATE events SET row_candidate = 0 WHERE id = ?", (ranked[0],))
     assert ranked[0] not in [event.id for event in rank_default_timeline(store)]
+
+
+def test_marks_made_by_other_rules_are_made_again(seeded_db_path, tmp_path):
+    """A store whose marks were made by other code of `may_be_row` (its rules edited since) is marked
+    again by the next story step, as the current rules say."""
+    from storyline.story.stored_timeline import ROW_RULES_STATE
+
+    store = _copy(seeded_db_path, tmp_path)
+    marks = dict(store.conn.execute("SELECT id, row_candidate FROM events").fetchall())
+    with store.transaction():
+        store.conn.execute("UPDATE events SET row_candidate = 1 - row_candidate")  # what other rules said
+        store.set_state(ROW_RULES_STATE, "rules of another version")
+        store_default_timeline(store)
+    assert dict(store.conn.execute("SELECT id, row_candidate FROM events").fetchall()) == marks

@@ -364,6 +364,10 @@ class Store:
         rows = self.conn.execute("SELECT id, data FROM events INDEXED BY events_unmarked WHERE row_candidate IS NULL")
         return [(event_id, json.loads(data)) for event_id, data in rows]
 
+    def unmark_events(self) -> None:
+        """Call inside `transaction()`: forget every event's mark (the rules that made them changed)."""
+        self.conn.execute("UPDATE events SET row_candidate = NULL WHERE row_candidate IS NOT NULL")
+
     def mark_row_candidates(self, row_candidates: dict[str, bool]) -> None:
         """Call inside `transaction()`: keep whether each event may be a timeline row (`StoryKeys.row_candidates`)."""
         self.conn.executemany("UPDATE events SET row_candidate = ? WHERE id = ?",

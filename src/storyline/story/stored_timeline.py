@@ -54,9 +54,21 @@ def with_central_names(store: Store, span: StorySpan) -> StorySpan:
                    commentators=commentators(queries.person_roles(store), {entity for entity, _, _ in widespread}))
 
 
+ROW_RULES_STATE = "row_rules"  # story_state key: the fingerprint of the code the stored marks were made by
+ROW_RULES_CODE = ("story/timeline.py", "story/cluster.py")  # where `may_be_row` and its patterns live
+
+
 def mark_row_candidates(store: Store) -> None:
     """Call inside `transaction()`: record `may_be_row` for the events stored without it (a store
-    written before it was kept), once, so later rankings skip those that cannot be rows."""
+    written before it was kept), once, so later rankings skip those that cannot be rows. Marks made
+    by other rules (the code of `ROW_RULES_CODE` changed since) are all made again, once, so a store
+    ranks as the current code would."""
+    from storyline.eval.cache import code_fingerprint
+
+    rules = code_fingerprint(ROW_RULES_CODE)
+    if store.get_state(ROW_RULES_STATE) != rules:
+        store.unmark_events()
+        store.set_state(ROW_RULES_STATE, rules)
     unmarked = store.unmarked_events()
     if unmarked:
         store.mark_row_candidates({event_id: may_be_row(from_dict(Event, record)) for event_id, record in unmarked})
