@@ -10,6 +10,7 @@ import heapq
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from storyline.model import Event, Timex, from_dict
 from storyline.store import Store, queries
@@ -63,15 +64,23 @@ def mark_row_candidates(store: Store) -> None:
     written before it was kept), once, so later rankings skip those that cannot be rows. Marks made
     by other rules (the code of `ROW_RULES_CODE` changed since) are all made again, once, so a store
     ranks as the current code would."""
-    from storyline.eval.cache import code_fingerprint
-
-    rules = code_fingerprint(ROW_RULES_CODE)
+    rules = _rules_fingerprint()
     if store.get_state(ROW_RULES_STATE) != rules:
         store.unmark_events()
         store.set_state(ROW_RULES_STATE, rules)
     unmarked = store.unmarked_events()
     if unmarked:
         store.mark_row_candidates({event_id: may_be_row(from_dict(Event, record)) for event_id, record in unmarked})
+
+
+def _rules_fingerprint() -> str:
+    """A hash of the source of `ROW_RULES_CODE` (as `eval.cache.code_fingerprint`, which a stage may not import)."""
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha1()
+    for part in ROW_RULES_CODE:
+        digest.update(part.encode())
+        digest.update((package / part).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def rank_default_timeline(store: Store) -> list[Event]:
