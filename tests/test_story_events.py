@@ -525,10 +525,11 @@ def test_a_sentence_opened_by_a_name_or_its_subject_stays_whole(nlp, text):
      ("trial", "2010-06-17")),
     ("Police arrested Conrad Murray on Monday, two days after the coroner ruled the death a homicide.", "2011-01-05",
      ("arrest", "2011-01-03")),
-    # with no date in the sentence at all, the act placed after another gets no publication week either,
-    # as it gets none when a date dates the main clause; the main clause keeps the week
-    ("Obama met Hayward after BP agreed to set up a fund.", "2010-06-18", ("agree", None)),
-    ("Obama met Hayward on Wednesday after BP agreed to set up a fund.", "2010-06-18", ("agree", None)),
+    # an act placed at a distance gets no publication week either when the sentence names no date
+    ("Obama met Hayward, a week after BP agreed to set up a fund.", "2010-06-18", ("agree", None)),
+    ("Obama met Hayward after BP had agreed to set up a fund.", "2010-06-18", ("agree", None)),
+    # a period framing the sentence does not hold an act placed years from it
+    ("In 2010, two years after Russia invaded Georgia, Moscow signed a deal.", "2010-06-18", ("attack", None)),
 ])
 def test_a_clause_placed_before_or_after_another_act_is_not_dated_by_its_day(nlp, text, published, expected):
     from storyline.model import Document
@@ -542,13 +543,17 @@ def test_a_clause_placed_before_or_after_another_act_is_not_dated_by_its_day(nlp
         assert all(m.date_range is None for m in found if m.type == expected[0])
 
 
-def test_the_main_clause_of_a_sentence_without_a_date_keeps_the_publication_week(nlp):
+def test_two_acts_told_as_one_moments_news_keep_the_publication_week(nlp):
+    """'X after Y' without a distance tells two acts of the same news: both keep the week before
+    publication."""
     from storyline.model import Document
 
-    text = "Obama met Hayward after BP agreed to set up a fund."
-    doc = Document(id="d", source="s", text=text, published="2010-06-18")
-    meeting = next(m for m in extract_event_mentions(nlp(text), doc, [], []) if m.type == "meeting")
-    assert meeting.date_range == ["2010-06-11", "2010-06-18"]
+    for text, kind in [("Obama met Hayward after BP agreed to set up a fund.", "agree"),
+                       ("Obama met Hayward after BP agreed to set up a fund.", "meeting"),
+                       ("Oil prices jumped after Russia attacked Ukrainian ports.", "attack")]:
+        doc = Document(id="d", source="s", text=text, published="2010-06-18")
+        found = next(m for m in extract_event_mentions(nlp(text), doc, [], []) if m.type == kind)
+        assert found.date_range == ["2010-06-11", "2010-06-18"], (text, kind)
 
 
 @pytest.mark.parametrize("text, published", [

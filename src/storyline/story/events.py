@@ -563,11 +563,10 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                 # Wednesday"): the redating dates the mention later
                 pending = pending or ("" if shifted else clause_basis)
                 day, date_range = _dated(local, start, end, token.idx, parsed, excluded)
-                if shifted and day:
-                    # "On April 16, four days before the rig exploded": the outer day is another
-                    # act's; only a period ("In another case last year, ... after FedEx declined")
-                    # holds the shifted act too
-                    day = None
+                if shifted:
+                    # "On April 16, four days before the rig exploded", "In 2010, two years after Russia
+                    # invaded Georgia": the outer date is another act's, day or period
+                    day = date_range = None
                 if day or date_range:
                     basis = clause_basis
                     break
@@ -581,8 +580,8 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         day = _date_from_rules(token.idx, start, sentence_text, doc.published, excluded)
         basis = "sentence" if day else ""
     if day is None and date_range is None and status != "planned" and not _placed_by_another_act(token, segment):
-        # an act placed before or after another ('after BP agreed to set up a fund') is not the week's
-        # news the publication day stands for, with or without a date elsewhere in the sentence
+        # an act placed at a distance before or after another ('a week after Trump spoke with Putin') is
+        # not the week's news the publication day stands for, with or without a date elsewhere
         date_range = _before_publication(doc)
         if date_range:
             basis = "publication" if doc.published else "inferred"
@@ -593,10 +592,18 @@ RELATIVE_TIME_MARKS = {"before", "after", "until", "till", "since"}
 
 
 def _relative_time_clause(verb) -> bool:
-    """A clause placed before or after another act ('four days before the rig exploded', 'after
-    BP capped the well'): the governing clause's date is that act's, not this clause's."""
-    return verb is not None and verb.dep_ != "ROOT" and any(
-        child.dep_ == "mark" and child.lower_ in RELATIVE_TIME_MARKS for child in verb.children)
+    """A clause placed at a stated distance before or after another act ('four days before the rig
+    exploded', 'long before', 'after the rig had exploded'): the governing clause's date is that
+    act's, not this clause's. Without a distance ('Oil prices jumped after Russia attacked
+    Ukrainian ports', 'In another case last year, ... after FedEx declined') the two acts are
+    told as one moment's news, and the clause keeps the date around it."""
+    if verb is None or verb.dep_ == "ROOT" or not any(
+            child.dep_ == "mark" and child.lower_ in RELATIVE_TIME_MARKS for child in verb.children):
+        return False
+    distance = any(child.dep_ == "npadvmod" or child.dep_ == "advmod" and child.lower_ == "long"
+                   for child in verb.children)
+    pluperfect = verb.tag_ == "VBN" and any(child.dep_ == "aux" and child.lower_ == "had" for child in verb.children)
+    return distance or pluperfect
 
 
 def _placed_by_another_act(token, segment) -> bool:
