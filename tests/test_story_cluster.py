@@ -260,4 +260,8 @@ def test_one_shared_party_or_a_plan_is_not_the_same_contact_in_an_article():
     next_one = _contact("b", 300, "Donald Trump will meet Vladimir Putin again in a future summit.",
                         ["Donald Trump", "Vladimir Putin"], ["agent", "with"], "meeting", "planned")
     assert len(cluster_events([senators, king], {}, {})) == 2
+    # a mention naming one of the two parties is not the contact of both
+    them = _contact("a", 400, "Barack Obama will meet with them later in the week.", ["Barack Obama"], ["agent"],
+                    "meeting", "planned")
+    assert len(cluster_events([king, them], {}, {})) == 2
     assert len(cluster_events([held, next_one], {}, {})) == 2

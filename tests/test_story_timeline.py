@@ -626,11 +626,9 @@ def test_a_commentators_position_is_no_row(tmp_path, nlp):
             "BP oil spill. Robert Reich, the former labor secretary under Bill Clinton, today called for BP's US "
             "operations to be seized by the government until the leak had been plugged. BP chief executive Tony "
             "Hayward today rejected calls to suspend the BP dividend over the oil spill.")
-    # five more reports name BP and Obama, not the commentators (one report of six is below the central share)
-    others = [f"President Obama spoke about the BP oil spill on day {day} of the leak." for day in range(5)]
+    # one report: everyone in it is named in a fifth of the story, but in too few reports to be a central party
     path = tmp_path / "guardian.jsonl"
-    path.write_text("".join(json.dumps({"text": body, "published": f"2010-06-0{i + 2}", "title": "BP oil spill"}) + "\n"
-                            for i, body in enumerate([text, *others])))
+    path.write_text(json.dumps({"text": text, "published": "2010-06-02", "title": "BP oil spill"}) + "\n")
     store = Store(tmp_path / "s.db")
     try:
         ingest(store, [str(path)], SpacyExecutor(nlp))
@@ -708,6 +706,11 @@ def test_a_person_dies_once():
     zawiya = _framed("zawiya", "2011-04-12", "death", sources=("b",), roles={"agent": ["person:muammar-gaddafi"],
                                                                             "patient": ["person:zawiya-victim"]})
     misrata.dated_by = zawiya.dated_by = "own"
+    # "Jackson's death at his home in Los Angeles": the place is the patient, the dead man the agent
+    at_home = _framed("home", "2009-08-29", "death", sources=("b",), roles={"agent": ["person:michael-jackson"],
+                                                                           "patient": ["gpe:los-angeles"]})
+    at_home.dated_by = "own"
+    assert [e.id for e in default_timeline([died, at_home], span, size=12)] == ["died"]
     assert [e.id for e in default_timeline([misrata, zawiya], span, size=12)] == ["misrata", "zawiya"]
 
 

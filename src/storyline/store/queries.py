@@ -195,15 +195,15 @@ def latest_named_days(store: Store, how: tuple[str, ...], limit: int = 1000) -> 
         " GROUP BY d.id ORDER BY d.seq DESC", [*how, limit]).fetchall()
 
 
-def widespread_entities(store: Store, share: float) -> list[tuple[str, str, list[str]]]:
-    """(id, name, aliases) of the entities named in at least `share` of the documents: the story's
-    central parties and places, which an on-story happening names."""
+def widespread_entities(store: Store, share: float) -> list[tuple[str, str, list[str], int]]:
+    """(id, name, aliases, documents naming it) of the entities named in at least `share` of the
+    documents: the story's central parties and places, which an on-story happening names."""
     count = store.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
     rows = store.conn.execute(
-        "SELECT e.id, e.name, e.aliases FROM entities e JOIN (SELECT entity, COUNT(DISTINCT doc) AS docs"
+        "SELECT e.id, e.name, e.aliases, m.docs FROM entities e JOIN (SELECT entity, COUNT(DISTINCT doc) AS docs"
         " FROM entity_mentions GROUP BY entity) m ON m.entity = e.id WHERE m.docs >= ?",
         (max(1.0, share * count),)).fetchall()
-    return [(entity, name, json.loads(aliases or "[]")) for entity, name, aliases in rows]
+    return [(entity, name, json.loads(aliases or "[]"), docs) for entity, name, aliases, docs in rows]
 
 
 WORD_COUNT_SAMPLE = 400  # documents read for the story's central terms: words in a large share of them

@@ -16,6 +16,7 @@ from storyline.model import Event, Timex, from_dict
 from storyline.store import Store, queries
 from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
 from storyline.story.timeline import (
+    CENTRAL_PARTY_MIN_DOCUMENTS,
     CENTRAL_SHARE,
     CandidateSentence,
     StorySpan,
@@ -50,9 +51,10 @@ def with_central_names(store: Store, span: StorySpan) -> StorySpan:
     if span.central is not None:
         return span
     widespread = queries.widespread_entities(store, CENTRAL_SHARE)
-    return replace(span, central=central_names([(name, aliases) for _, name, aliases in widespread],
+    parties = {entity for entity, _, _, documents in widespread if documents >= CENTRAL_PARTY_MIN_DOCUMENTS}
+    return replace(span, central=central_names([(name, aliases) for _, name, aliases, _ in widespread],
                                                central_terms(*queries.document_word_counts(store))),
-                   commentators=commentators(queries.person_roles(store), {entity for entity, _, _ in widespread}))
+                   commentators=commentators(queries.person_roles(store), parties))
 
 
 ROW_RULES_STATE = "row_rules"  # story_state key: the fingerprint of the code the stored marks were made by

@@ -247,6 +247,9 @@ def is_sure(event: Event, span: StorySpan) -> bool:
 
 
 CENTRAL_SHARE = 0.2  # an entity named in a fifth of the story's documents is one of its central parties or places
+# A party named in fewer documents is no central party that a commentator's role cannot take from it: in a
+# story of five reports a fifth is one report, and a pundit quoted once would be central.
+CENTRAL_PARTY_MIN_DOCUMENTS = 3
 DATELINE_LENGTH = 5  # a name in capitals longer than an acronym is a dateline's place ("WASHINGTON (Reuters) -")
 SHORT_NAME = 3  # names this short ("US", "BP", "WHO") are matched with their case: "us" and "who" are words
 
@@ -419,7 +422,9 @@ def _who_dies(event: Event) -> set[str]:
     """The people a death befalls: its patients ('forces killed 30 in Misrata'), or its subject
     where nobody is killed ('Jackson died'); a killer or a mourner is not one of them."""
     roles = event.roles or {}
-    return {entity for entity in roles.get("patient") or roles.get("agent", []) if entity.startswith("person:")}
+    patients = {entity for entity in roles.get("patient", []) if entity.startswith("person:")}
+    # "Jackson's death at his home in Los Angeles": the place is a patient, the dead man the agent
+    return patients or {entity for entity in roles.get("agent", []) if entity.startswith("person:")}
 
 
 def _parties(entity_ids: set[str], event: Event) -> bool:
