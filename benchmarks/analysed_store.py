@@ -142,7 +142,7 @@ def build(base: Path, documents: int, path: Path, start: Path | None = None) -> 
     conn.execute("DETACH DATABASE base")
     # one sentence is one row of the default timeline: a copy's event says where it came from, as
     # another article's sentence would differ, else every copy of a row would fold into it
-    conn.execute("UPDATE events SET row_candidate = NULL,"  # its sentence changed: checked again (mark_row_candidates)
+    conn.execute("UPDATE events SET row_candidate = NULL,"  # its sentence changed: checked again (stored_timeline.refresh_row_marks)
                  " data = json_set(data, '$.summary', json_extract(data, '$.summary') || ' [copy '"
                  " || substr(id, instr(id, '~') + 1) || ']') WHERE id GLOB '*~*'"
                  " AND json_extract(data, '$.summary') NOT GLOB '* [[]copy *]'")

@@ -1,4 +1,5 @@
-"""The evaluations' kept stores are keyed by the code that made them."""
+"""The evaluations' kept stores (and the stored row marks) are keyed by the code that made them."""
+from storyline import fingerprint
 from storyline.eval import cache
 
 
@@ -7,7 +8,7 @@ def test_fingerprint_follows_edits_and_moves_of_listed_code(tmp_path, monkeypatc
     (tmp_path / "nlp" / "quotes.py").write_text("RULES = 1\n")
     (tmp_path / "model.py").write_text("KINDS = ()\n")
     (tmp_path / "web.py").write_text("PAGES = 1\n")
-    monkeypatch.setattr(cache, "PACKAGE", tmp_path)
+    monkeypatch.setattr(fingerprint, "PACKAGE", tmp_path)
     parts = ("nlp", "model.py", "pipeline.py")  # pipeline.py does not exist: skipped, not an error
     before = cache.code_fingerprint(parts)
 

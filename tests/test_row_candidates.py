@@ -76,3 +76,31 @@ def test_marks_made_by_other_rules_are_made_again(seeded_db_path, tmp_path):
         store.set_state(ROW_RULES_STATE, "rules of another version")
         store_default_timeline(store)
     assert dict(store.conn.execute("SELECT id, row_candidate FROM events").fetchall()) == marks
+
+
+def test_a_story_build_writes_each_mark_with_the_event(seeded_db_path, tmp_path, monkeypatch):
+    """The marks come from the events' own write, not from the refresh after it (which would hide a
+    write that forgot them)."""
+    from storyline.story import stored_timeline
+    from storyline.story.build import rebuild_story
+
+    store = _copy(seeded_db_path, tmp_path)
+    monkeypatch.setattr(stored_timeline, "refresh_row_marks", lambda store: None)
+    rebuild_story(store)
+    marks = dict(store.conn.execute("SELECT id, row_candidate FROM events").fetchall())
+    events = [from_dict(Event, record) for record, _ in queries.keyed_events(store)]
+    assert events and None not in marks.values()
+    assert {event.id: int(may_be_row(event)) for event in events} == marks
+
+
+def test_marks_of_other_rules_are_not_read_before_they_are_made_again(seeded_db_path, tmp_path):
+    """A timeline asked for before the next story step (the marker moved, the rules changed) checks
+    every event itself rather than trust marks another version of the rules made."""
+    from storyline.story.stored_timeline import ROW_RULES_STATE
+
+    store = _copy(seeded_db_path, tmp_path)
+    expected = sorted(event.id for event in rank_default_timeline(store))
+    with store.transaction():
+        store.conn.execute("UPDATE events SET row_candidate = 0")  # what other rules said
+        store.set_state(ROW_RULES_STATE, "rules of another version")
+    assert sorted(event.id for event in rank_default_timeline(store)) == expected

@@ -104,6 +104,7 @@ def rebuild_story(store: Store) -> None:
     from storyline.story.cluster import cluster_events_with_state
     from storyline.story.positions import extract_positions
     from storyline.story.redate import redate_documents
+    from storyline.story.stored_timeline import record_row_rules
 
     with store.snapshot():  # the marker names exactly the documents read
         marker = story_marker(store)
@@ -122,6 +123,7 @@ def rebuild_story(store: Store) -> None:
     positions = extract_positions(claims, entity_of, {e.id: (e.name, e.type) for e in entities}, documents, copy_of)
     with store.transaction():
         store.write_story(entities, quotes, events, positions, replace=True, keys=story_keys(entities, events))
+        record_row_rules(store)  # every event was just marked by this code
         store.set_state("story_format", STORY_FORMAT)
         store.set_state(STORY_MARKER, marker)
         store_default_timeline(store)
@@ -196,9 +198,9 @@ def store_default_timeline(store: Store) -> None:
     """Ranks the default timeline (story.timeline.default_timeline over the stored events) once per
     story build and keeps its ids with the story's marker, so `storyline timeline`, the web, the
     export and the reports read the rows instead of ranking every dated event on each call."""
-    from storyline.story.stored_timeline import mark_row_candidates, rank_default_timeline
+    from storyline.story.stored_timeline import rank_default_timeline, refresh_row_marks
 
-    mark_row_candidates(store)
+    refresh_row_marks(store)
     ids = [event.id for event in rank_default_timeline(store)]
     store.set_state(DEFAULT_TIMELINE, json.dumps({"marker": store.get_state(STORY_MARKER), "ids": ids}))
 

@@ -10,8 +10,8 @@ import heapq
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
+from storyline.fingerprint import code_fingerprint
 from storyline.model import Event, Timex, from_dict
 from storyline.store import Store, queries
 from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
@@ -58,31 +58,29 @@ def with_central_names(store: Store, span: StorySpan) -> StorySpan:
 
 
 ROW_RULES_STATE = "row_rules"  # story_state key: the fingerprint of the code the stored marks were made by
-ROW_RULES_CODE = ("story/timeline.py", "story/cluster.py")  # where `may_be_row` and its patterns live
+# where `may_be_row`, its patterns and the event it reads live
+ROW_RULES_CODE = ("story/timeline.py", "story/cluster.py", "nlp/time/lexicon.py", "model.py")
+# The code this process runs (read at import, not from files edited or upgraded since: a long-running
+# server must not record a fingerprint of rules it does not run).
+ROW_RULES = code_fingerprint(ROW_RULES_CODE)
 
 
-def mark_row_candidates(store: Store) -> None:
+def refresh_row_marks(store: Store) -> None:
     """Call inside `transaction()`: record `may_be_row` for the events stored without it (a store
     written before it was kept), once, so later rankings skip those that cannot be rows. Marks made
     by other rules (the code of `ROW_RULES_CODE` changed since) are all made again, once, so a store
     ranks as the current code would."""
-    rules = _rules_fingerprint()
-    if store.get_state(ROW_RULES_STATE) != rules:
+    if store.get_state(ROW_RULES_STATE) != ROW_RULES:
         store.unmark_events()
-        store.set_state(ROW_RULES_STATE, rules)
+        record_row_rules(store)
     unmarked = store.unmarked_events()
     if unmarked:
         store.mark_row_candidates({event_id: may_be_row(from_dict(Event, record)) for event_id, record in unmarked})
 
 
-def _rules_fingerprint() -> str:
-    """A hash of the source of `ROW_RULES_CODE` (as `eval.cache.code_fingerprint`, which a stage may not import)."""
-    package = Path(__file__).resolve().parents[1]
-    digest = hashlib.sha1()
-    for part in ROW_RULES_CODE:
-        digest.update(part.encode())
-        digest.update((package / part).read_bytes())
-    return digest.hexdigest()[:12]
+def record_row_rules(store: Store) -> None:
+    """Call inside `transaction()` when every stored mark was made by this code (a whole story just written)."""
+    store.set_state(ROW_RULES_STATE, ROW_RULES)
 
 
 def rank_default_timeline(store: Store) -> list[Event]:
@@ -121,9 +119,10 @@ def default_timeline_of_store(store: Store, span: StorySpan, size: int | None = 
 def _dated_events(store: Store, actor_ids: list[str] | None, since: str | None,
                   until: str | None) -> Iterator[tuple[dict, bool | None]]:
     """The dated events (of `actor_ids`, between `since` and `until`), each with whether it may be a
-    row as stored (None: not known, to be checked); the whole story's without those stored as no row."""
-    if actor_ids is None and since is None and until is None:
-        return queries.row_candidate_events(store)
+    row as stored (None: not known, to be checked); the whole story's without those stored as no row
+    when the marks are this code's."""
+    if actor_ids is None and since is None and until is None and store.get_state(ROW_RULES_STATE) == ROW_RULES:
+        return queries.row_candidate_events(store)  # marks made by this code; others are checked here
     return ((record, None) for record, _ in queries.keyed_events(store, actor_ids, since, until, dated_only=True))
 
 

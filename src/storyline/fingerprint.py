@@ -1,0 +1,23 @@
+"""A hash of the package's own source, for what was computed by a version of the code: evaluation
+stores kept between runs (`eval.cache`) and the default-timeline marks kept with each event
+(`story.stored_timeline`)."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+def code_fingerprint(parts: tuple[str, ...] | None = None) -> str:
+    """A hash of the package's Python source under `parts` (paths inside the package; all of it
+    when None). A part that no longer exists is skipped, so moving a file changes the hash rather
+    than failing."""
+    roots = [PACKAGE / part for part in parts] if parts else [PACKAGE]
+    digest = hashlib.sha1()
+    for root in roots:
+        files = sorted(root.rglob("*.py")) if root.is_dir() else [root] if root.exists() else []
+        for file in files:
+            digest.update(file.relative_to(PACKAGE).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
