@@ -216,10 +216,14 @@ def throughput(jsonl: Path, workdir: Path, n_process: int, label: str) -> dict:
     with `n_process`; ratios by wall clock and by CPU time, and CPU seconds per 1,000 words by stage."""
     texts = [json.loads(line)["text"] for line in open(jsonl, encoding="utf-8") if line.strip()]
     words = sum(len(text.split()) for text in texts)
+    stores = [workdir / f"{label}-{processes}.db" for processes in (1, n_process)]
+    for store in stores:  # a store an earlier run left in the workdir holds every document: the ingest would time duplicates
+        for stale in (store, Path(f"{store}-wal"), Path(f"{store}-shm")):
+            stale.unlink(missing_ok=True)
     bare1 = run_special("_bare", jsonl, 1)
-    one = run_child(jsonl, workdir / f"{label}-1.db", 1, "storyline ingest", 1)
+    one = run_child(jsonl, stores[0], 1, "storyline ingest", 1)
     bare_n = run_special("_bare", jsonl, n_process)
-    many = run_child(jsonl, workdir / f"{label}-{n_process}.db", n_process, "storyline ingest", 1)
+    many = run_child(jsonl, stores[1], n_process, "storyline ingest", 1)
 
     def per_1000_words(seconds: float) -> float:
         return round(1000 * seconds / max(words, 1), 3)
