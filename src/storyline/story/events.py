@@ -550,7 +550,8 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         first_token = {t.start: (parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0] for t in in_sentence}
         shifted = False  # the event lies before or after the act of the clauses further out
         for depth, (clause, clause_verb) in enumerate(_clauses_outwards(token, segment)):
-            if _relative_time_clause(clause_verb):
+            relative = _relative_time_clause(clause_verb)
+            if relative:
                 # a date before the clause's 'before' belongs to the clause around it, whatever the
                 # parser attached it to ("On April 16, four days before the rig exploded")
                 mark = min(child.i for child in clause_verb.children
@@ -570,7 +571,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                 if day or date_range:
                     basis = clause_basis
                     break
-            shifted = shifted or _relative_time_clause(clause_verb)
+            shifted = shifted or relative
         if shifted and day is None and date_range is None:
             return None, None, "", ""
         if day is None and date_range is None:

@@ -19,6 +19,7 @@ After a new range, the document's relative expressions are valued against it
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 
 from storyline.model import Document
 from storyline.nlp.time.dating import (
@@ -121,21 +122,18 @@ class StoreClues:
         from storyline.dedup.index import CopyIndex
 
         self.store, self.copy_index = store, CopyIndex(store.conn)
-        self._story_wide = None
 
+    @cached_property
     def story_wide(self) -> tuple[dict[str, str], Bound | None, int | None]:
         """(days named until, the story's coverage clue, the recency window): read when first needed."""
-        if self._story_wide is None:
-            store = self.store
-            self._story_wide = (days_named_until(store, SOURCE_DATED), story_bound(store), recency_window(store))
-        return self._story_wide
+        return days_named_until(self.store, SOURCE_DATED), story_bound(self.store), recency_window(self.store)
 
 
 def date_document(clues: StoreClues, doc: Document, timexes: list, today: str | None = None) -> PublicationDating:
     """The publication range of one undated, uncopied document from its text and the store's dated
     coverage (nothing written)."""
     coverage = coverage_bounds(clues.store, doc, clues.copy_index)
-    named_until, story, recency = clues.story_wide()
+    named_until, story, recency = clues.story_wide
     if infer_publication(doc.text, timexes, today).range is None:
         coverage += [story] if story else []
     return infer_publication(doc.text, timexes, today, coverage, named_until,
