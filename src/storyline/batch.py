@@ -6,8 +6,9 @@
    filesystem pyarrow reads, such as s3://) are listed in the driver, in the order `ingest` uses.
 2. Ray Data reads the files (`read_binary_files`), splits them into records with the very readers
    `ingest` uses (`storyline.ingest.readers.read_blob`; Parquet rows with a `text` or `html`
-   column), one Ray block per record; then an actor pool -- each actor loads the spaCy model
-   once -- takes them `--batch-size` at a time, whichever actor is free, and cleans and analyses them with
+   column), in blocks of about an eighth of each actor's share of the input; then an actor pool -- each
+   actor loads the spaCy model once -- takes them block by block, whichever actor is free, and cleans and
+   analyses them `--batch-size` documents at a time with
    the ingest runner's executor (`pipeline.SpacyExecutor`: `nlp.pipe` and the analysis component).
 3. The results are written as Parquet: one row per record with its raw fields, the cleaned
    document and its analysis as JSON, or the one-line error.
@@ -236,7 +237,7 @@ def _require_ray():
 
 def _record_blocks(files, index_of: dict[str, tuple[int, str]], rows: int):
     """Ray map_batches over input files (bytes): their records, numbered for ordering, yielded
-    `rows` at a time (Ray Data then cuts them into one block per record, see `analyse_to_parquet`)."""
+    `rows` at a time (Ray Data then shapes them into blocks of `_block_target` bytes, see `analyse_to_parquet`)."""
     import pyarrow as pa
 
     for path, data in zip(files.column("path").to_pylist(), files.column("bytes").to_pylist()):
