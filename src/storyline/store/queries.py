@@ -477,19 +477,22 @@ def event_data(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     return [json.loads(row[0]) for row in store.select_in("SELECT data FROM events WHERE id IN ({})", ids)]
 
 
+def _events_linked(store: Store, link_table: str, link_column: str, value: str) -> list[dict[str, Any]]:
+    """Events a link table ties to `value` (`link_table.link_column = value`), in timeline order."""
+    rows = store.conn.execute(
+        f"SELECT data FROM events WHERE id IN (SELECT event FROM {link_table} WHERE {link_column} = ?)"
+        " ORDER BY sort_key IS NULL, sort_key, id", (value,))
+    return [json.loads(row[0]) for row in rows]
+
+
 def events_in_document(store: Store, document_id: str) -> list[dict[str, Any]]:
     """Events with a mention or a source in the document, in timeline order."""
-    rows = store.conn.execute(
-        "SELECT data FROM events WHERE id IN (SELECT event FROM event_documents WHERE document = ?)"
-        " ORDER BY sort_key IS NULL, sort_key, id", (document_id,))
-    return [json.loads(row[0]) for row in rows]
+    return _events_linked(store, "event_documents", "document", document_id)
 
 
 def events_with_participant(store: Store, entity_id: str) -> list[dict[str, Any]]:
-    rows = store.conn.execute(
-        "SELECT data FROM events WHERE id IN (SELECT event FROM event_participants WHERE entity = ?)"
-        " ORDER BY sort_key IS NULL, sort_key, id", (entity_id,))
-    return [json.loads(row[0]) for row in rows]
+    """Events the entity takes part in, in timeline order."""
+    return _events_linked(store, "event_participants", "entity", entity_id)
 
 
 # --- positions -------------------------------------------------------------------------------
