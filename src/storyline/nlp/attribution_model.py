@@ -141,8 +141,8 @@ def sequence_features(parsed, rule_tags: list[str], quotes_index) -> list[list[s
     lowered = {name: name.lower() for name in set(lemmas)}
     lemma = [lowered[name] for name in lemmas]
     pos, tags, deps = (_strings_of(array[:, k], strings) for k in (3, 4, 5))
-    ents = _prefixed("e=", [f"{IOB_NAMES[iob]}{strings[ent] if ent else ''}"
-                            for iob, ent in zip(array[:, 6].tolist(), array[:, 7].tolist())])
+    ents = [f"e={IOB_NAMES[iob]}{strings[ent] if ent else ''}"
+            for iob, ent in zip(array[:, 6].tolist(), array[:, 7].tolist())]
     heads = [i + _signed(offset) for i, offset in enumerate(array[:, 8].tolist())]
     sent_starts = [i == 0 or start == 1 for i, start in enumerate(array[:, 9].tolist())]
     quoted = _in_quote_marks(quotes_index, array[:, 10].tolist())
@@ -154,7 +154,7 @@ def sequence_features(parsed, rule_tags: list[str], quotes_index) -> list[list[s
     word_f, lemma_f = _prefixed("w=", lower), _prefixed("l=", lemma)
     pos_f, tag_f, dep_f = _prefixed("p=", pos), _prefixed("t=", tags), _prefixed("d=", deps)
     rule_f = _prefixed("r=", rule_tags)
-    pos_dep_f = _prefixed("pd=", [f"{p}|{d}" for p, d in zip(pos, deps)])
+    pos_dep_f = [f"pd={p}|{d}" for p, d in zip(pos, deps)]
     window = {offset: (_prefixed(f"{offset}w=", lower), _prefixed(f"{offset}p=", pos), _prefixed(f"{offset}r=", rule_tags))
               for offset in WINDOW}
     features = []
