@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from storyline.model import Document
+from storyline.nlp.entities import is_outlet_name
 from storyline.story.positions import (
     Statement,
     extract_claims,
-    is_outlet,
     ledger,
     place_name,
     positions_from_statements,
@@ -101,9 +101,9 @@ def test_issue_taxonomy_reaches_domestic_policy(claims_of):
 
 
 def test_outlets_are_sources_not_actors():
-    assert is_outlet("Washington Post") and is_outlet("The Associated Press") and is_outlet("Fox News")
-    assert is_outlet("Kyiv Independent", outlets=["Kyiv Independent"])
-    assert not is_outlet("North Atlantic Treaty Organization") and not is_outlet("Kremlin")
+    assert is_outlet_name("Washington Post") and is_outlet_name("The Associated Press") and is_outlet_name("Fox News")
+    assert is_outlet_name("Kyiv Independent", outlets=["Kyiv Independent"])
+    assert not is_outlet_name("North Atlantic Treaty Organization") and not is_outlet_name("Kremlin")
     assert place_name("the Donetsk region") == "Donetsk"
 
 
@@ -151,7 +151,7 @@ def test_seed_positions_have_no_duplicates_outlets_or_split_stances(seeded_db_pa
     names = entity_names(store)
     keys = [(p["actor"], p["topic"], p["stance"], p["date"], tuple(p["date_range"] or ())) for p in positions]
     assert len(keys) == len(set(keys))
-    assert not any(is_outlet(names[p["actor"]]) for p in positions)
+    assert not any(is_outlet_name(names[p["actor"]]) for p in positions)
     held = {(names[p["actor"]].split()[-1], p["topic"], p["stance"]) for p in positions}
     assert ("Putin", "Donetsk", "demand") in held
     assert ("Trump", "ceasefire", "drop") in held and ("Hegseth", "NATO membership", "reject") in held
@@ -366,8 +366,8 @@ def test_counterfactuals_motion_and_the_criticised_state_no_position(claims_of):
 
 
 def test_newspapers_named_like_one_are_outlets():
-    assert is_outlet("Express") and is_outlet("the Daily Mail") and is_outlet("San Francisco Chronicle")
-    assert not is_outlet("European Commission") and not is_outlet("British Airways")
+    assert is_outlet_name("Express") and is_outlet_name("the Daily Mail") and is_outlet_name("San Francisco Chronicle")
+    assert not is_outlet_name("European Commission") and not is_outlet_name("British Airways")
 
 
 def test_refusing_to_pledge_pledges_nothing_and_refusing_to_accept_rejects(claims_of):

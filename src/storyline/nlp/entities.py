@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from functools import lru_cache
@@ -32,6 +33,7 @@ from storyline.nlp.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAME_TITLES,
+    NEWS_HOLDER_WORDS,
     NEWS_MEDIA_HEADS,
     NEWS_MEDIA_PARTS,
     NEWS_ORGANISATIONS,
@@ -51,6 +53,7 @@ from storyline.nlp.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
     VESSEL_NOUNS,
+    WIRE_AGENCIES,
 )
 
 # spaCy label -> storyline label; labels not listed (dates, numbers, money ...) are not entities.
@@ -1223,6 +1226,19 @@ def is_news_outlet(names: list[str], outlets: set[str] = frozenset()) -> bool:
         if len(words) > 1 and words[0] in known and all(word in NEWS_MEDIA_PARTS for word in words[1:]):
             return True
     return False
+
+
+def is_outlet_name(name: str, outlets: Iterable[str] = ()) -> bool:
+    """A claim holder named like a news organisation: a document's outlet, a name ending in or being
+    a word of NEWS_HOLDER_WORDS ('Washington Post', 'the Daily Mail', 'Express'), or a dateline's wire
+    agency ('AP NEW ORLEANS'). Looser than `is_news_outlet`: a position held by a newsroom is no
+    actor's position, so any holder that may be one is dropped."""
+    lowered = name.lower().removeprefix("the ").strip()
+    if lowered in {o.lower().removeprefix("the ").strip() for o in outlets if o}:
+        return True
+    words = lowered.replace(".", "").split()
+    return bool(words) and (words[-1] in NEWS_HOLDER_WORDS or lowered in NEWS_HOLDER_WORDS
+                            or words[0] in WIRE_AGENCIES)
 
 
 

@@ -381,3 +381,16 @@ NEWS_ORGANISATIONS = frozenset(
     "reuters afp ap bbc cnn nbc cbs abc msnbc npr pbs itv bloomberg xinhua tass interfax politico axios "
     "al-jazeera agence-france-presse ria-novosti daily-mail".split()
 )
+
+# A claim holder's name is a news organisation's when it ends in, or is, one of these words ("the Daily
+# Mail", "Express", "the Hill"): NEWS_MEDIA_HEADS and a looser extension of them, for positions, which
+# drop any holder that may be a newsroom (story.positions via nlp.entities.is_outlet_name).
+NEWS_HOLDER_WORDS = NEWS_MEDIA_HEADS | frozenset(
+    "reuters agency tass interfax ria xinhua bbc cnn fox msnbc nbc abc cbs npr bloomberg politico axios "
+    "independent radio television tv broadcasting network newspaper afp ap dpa wire daily channel economist "
+    "atlantic hill examiner newsweek vox breitbart express mail mirror standard inquirer globe courier dispatch "
+    "bulletin".split()
+)
+
+# News agencies a dateline names first ("AP NEW ORLEANS -- ..."): such a name is never an actor.
+WIRE_AGENCIES = frozenset("ap afp upi reuters dpa tass xinhua interfax ria".split())

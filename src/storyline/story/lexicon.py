@@ -464,14 +464,3 @@ PLACE_SUFFIXES = {"region", "oblast", "province", "area", "territory", "peninsul
 # Heads that make a name an institution holding a stance: "the Obama administration", "the Clinton campaign".
 INSTITUTION_HEADS = {"administration", "government", "campaign", "cabinet", "ministry", "department", "office",
                      "team", "leadership", "delegation"}
-# News agencies a dateline names first ("AP NEW ORLEANS -- ..."): such a name is never an actor.
-WIRE_AGENCIES = {"ap", "afp", "upi", "reuters", "dpa", "tass", "xinhua", "interfax", "ria"}
-# Organisations that report news are sources, never actors ("the Washington Post reported").
-NEWS_ORGANISATION_WORDS = {"post", "times", "news", "journal", "telegraph", "guardian", "reuters", "press",
-                           "agency", "tass", "interfax", "ria", "xinhua", "bbc", "cnn", "fox", "msnbc", "nbc",
-                           "abc", "cbs", "npr", "bloomberg", "politico", "axios", "herald", "tribune",
-                           "gazette", "observer", "independent", "radio", "television", "tv", "broadcasting",
-                           "network", "magazine", "newspaper", "afp", "ap", "dpa", "wire", "daily", "channel",
-                           "economist", "atlantic", "hill", "examiner", "newsweek", "vox", "breitbart",
-                           "express", "mail", "mirror", "standard", "chronicle", "inquirer", "globe", "courier",
-                           "dispatch", "bulletin"}

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Mention, Position, Quote, Timex
-from storyline.nlp.entities import PLACE_LABELS
+from storyline.nlp.entities import PLACE_LABELS, is_outlet_name
 from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
 from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
 from storyline.story import lexicon
@@ -1245,16 +1245,6 @@ class Statement:
     before: str | None = None  # for an earlier stance: the date of the sentence that mentions it
 
 
-def is_outlet(name: str, outlets: Iterable[str] = ()) -> bool:
-    """A news organisation: a document's outlet, or an organisation named like one ('Washington Post')."""
-    lowered = name.lower().removeprefix("the ").strip()
-    if lowered in {o.lower().removeprefix("the ").strip() for o in outlets if o}:
-        return True
-    words = lowered.replace(".", "").split()
-    return bool(words) and (words[-1] in lexicon.NEWS_ORGANISATION_WORDS or lowered in lexicon.NEWS_ORGANISATION_WORDS
-                            or words[0] in lexicon.WIRE_AGENCIES)  # "AP NEW ORLEANS", a dateline
-
-
 def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_names: dict[str, tuple[str, str]],
                            documents: dict[str, Document]) -> list[Statement]:
     """Claims whose holder is a linked person, organisation or government that is not a news outlet.
@@ -1268,7 +1258,7 @@ def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_
         if actor is None or actor.startswith("text:") or not is_specific_issue(claim):
             continue
         name, kind = entity_names.get(actor, (claim.holder_text, ""))
-        if kind and kind not in HOLDER_LABELS or is_outlet(name, outlets) or is_outlet(claim.holder_text, outlets):
+        if kind and kind not in HOLDER_LABELS or is_outlet_name(name, outlets) or is_outlet_name(claim.holder_text, outlets):
             continue
         if claim.issue == name or claim.issue.lower() in {part.lower() for part in name.split()}:
             continue  # "Russia rejected Russia": a place is not its own issue
