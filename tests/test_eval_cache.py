@@ -30,3 +30,19 @@ def test_cache_root_honours_storyline_cache(tmp_path, monkeypatch):
     monkeypatch.delenv("STORYLINE_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache.cache_root() == tmp_path / "xdg" / "storyline"
+
+
+def test_fingerprint_without_source_is_the_version(tmp_path, monkeypatch):
+    import storyline
+
+    (tmp_path / "nlp").mkdir()
+    (tmp_path / "nlp" / "quotes.pyc").write_bytes(b"compiled")  # an install that ships no source
+    monkeypatch.setattr(fingerprint, "PACKAGE", tmp_path)
+    monkeypatch.setattr(storyline, "__version__", "1.0")
+    released = cache.code_fingerprint(("nlp",))
+    assert cache.code_fingerprint(("nlp",)) == released
+    assert cache.code_fingerprint(("model.py",)) != released  # other parts, another key
+    monkeypatch.setattr(storyline, "__version__", "1.1")
+    assert cache.code_fingerprint(("nlp",)) != released  # a new release is new code
+    (tmp_path / "nlp" / "quotes.py").write_text("RULES = 1\n")
+    assert cache.code_fingerprint(("nlp",)) != released  # with source, the source is hashed
