@@ -113,16 +113,38 @@ def test_no_stage_imports_a_view_or_the_ingest_loops():
     assert found == {}
 
 
+def partial_index_condition(sql: str | None) -> str | None:
+    """A partial index's WHERE clause, spaces normalised (None for a whole-table or automatic index):
+    SQLite keeps it only in the index's CREATE statement, not in the index pragmas."""
+    found = re.search(r"\bWHERE\b(.*)$", sql or "", re.IGNORECASE | re.DOTALL)
+    return " ".join(found.group(1).split()) if found else None
+
+
 def schema_of(conn: sqlite3.Connection) -> dict:
-    """Every table's columns (name, type, not null, default, key) and every index's columns."""
+    """Every table's columns (name, type, not null, default, key) and every index's columns and,
+    for a partial index, its condition."""
     tables = [row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'schema_version' ORDER BY name")]
     shape = {table: [tuple(row[1:]) for row in conn.execute(f"PRAGMA table_xinfo('{table}')")] for table in tables}
-    for name, table in conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' ORDER BY name"):
+    indexes = conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+    for name, table, sql in indexes.fetchall():
         unique = conn.execute("SELECT \"unique\" FROM pragma_index_list(?) WHERE name = ?", (table, name)).fetchone()[0]
         columns = [tuple(row[1:]) for row in conn.execute(f"PRAGMA index_xinfo('{name}')")]
-        shape[f"index {name}"] = (table, unique, columns)
+        shape[f"index {name}"] = (table, unique, columns, partial_index_condition(sql))
     return shape
+
+
+def test_the_schema_sees_a_partial_index_condition():
+    def store_with(condition: str) -> sqlite3.Connection:
+        conn = sqlite3.connect(":memory:")
+        conn.execute("CREATE TABLE events (id TEXT PRIMARY KEY, first_day TEXT, row_candidate INTEGER)")
+        conn.execute(f"CREATE INDEX events_dated ON events(id) WHERE {condition}")
+        return conn
+
+    dated = schema_of(store_with("first_day IS NOT NULL"))
+    assert dated["index events_dated"][3] == "first_day IS NOT NULL"
+    assert schema_of(store_with("first_day  IS NOT\n NULL")) == dated  # the same condition, other spacing
+    assert schema_of(store_with("row_candidate IS NOT 0")) != dated
 
 
 def test_a_new_store_has_the_tables_every_migration_gives(tmp_path):
