@@ -3,7 +3,8 @@
 No generated words: every synthetic document is a window of paragraphs of one real article, with
 one paragraph of another real article of the pool spliced in (so documents beyond the pool size are
 distinct, as a story's later coverage is, while sharing text the way wire copies do). Deterministic
-for a given seed. The gold data is read in place from ../shared/datasets and never copied.
+for a given seed. The gold data is read in place ($STORYLINE_DATASETS, else the nearest shared/datasets
+above the checkout) and never copied.
 """
 from __future__ import annotations
 
@@ -15,7 +16,18 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-DATASETS = Path(os.environ.get("STORYLINE_DATASETS") or Path(__file__).resolve().parents[2] / "shared" / "datasets")
+
+
+def shared_datasets(start: Path = Path(__file__).resolve().parent) -> Path:
+    """The nearest `shared/datasets` above `start`: ../shared beside the main checkout is found from a
+    git worktree too (/work/wt/<branch> as well as /work/main). None there: the main checkout's place."""
+    for folder in start.parents:
+        if (folder / "shared" / "datasets").is_dir():
+            return folder / "shared" / "datasets"
+    return start.parents[1] / "shared" / "datasets"
+
+
+DATASETS = Path(os.environ.get("STORYLINE_DATASETS") or shared_datasets())
 
 
 @dataclass
