@@ -77,19 +77,13 @@ def main() -> None:
     parser.add_argument("--out", required=True, help="folder for the two CRFs")
     args = parser.parse_args()
 
-    from spacy.tokens import DocBin
-
-    from storyline.eval.polnear import ROLES, RoleTotals, gold_from_tags, load_split
+    from storyline.eval.polnear import ROLES, RoleTotals, gold_from_tags
     from storyline.nlp.attribution_model import attributions
-    from storyline.nlp.spacy_model import load_spacy
 
     started = time.perf_counter()
     results = agreement(Path(args.path))
-    rows = training.prepare(argparse.Namespace(path=args.path, parsed=args.parsed, cache=args.cache))
-    documents = load_split(args.path, "train")
-    parsed_docs = list(DocBin().from_disk(args.parsed).get_docs(load_spacy().vocab))
-    fit = [n for n in range(len(rows)) if n % 10]
-    held = [n for n in range(len(rows)) if n % 10 == 0]
+    rows, documents, parsed_docs = training.prepared_train_split(args.path, args.parsed, args.cache)
+    fit, held = training.holdout_split(len(rows))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     models = {}

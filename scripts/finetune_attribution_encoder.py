@@ -217,26 +217,20 @@ def main() -> None:
     args = parser.parse_args()
 
     import torch
-    from spacy.tokens import DocBin
     from transformers import AutoTokenizer, get_linear_schedule_with_warmup
 
     from storyline.dedup.embed import model_dir
-    from storyline.eval.polnear import load_split
-    from storyline.nlp.spacy_model import load_spacy
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
     started = time.perf_counter()
-    rows = training.prepare(argparse.Namespace(path=args.path, parsed=args.parsed, cache=args.cache))
-    documents = load_split(args.path, "train")
-    parsed_docs = list(DocBin().from_disk(args.parsed).get_docs(load_spacy().vocab))
+    rows, documents, parsed_docs = training.prepared_train_split(args.path, args.parsed, args.cache)
     tokenizer = AutoTokenizer.from_pretrained(str(model_dir()))
     all_windows = []
     for row, parsed in zip(rows, parsed_docs):
         assert len(row["tags"]) == len(parsed), "the cached rows are not of these parses"
         all_windows.append(windows(parsed, row["tags"], [rule_of(f) for f in row["features"]], tokenizer))
-    fit = [n for n in range(len(rows)) if n % 10]
-    held = [n for n in range(len(rows)) if n % 10 == 0]
+    fit, held = training.holdout_split(len(rows))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     tagger = Tagger(model_dir(), rule_roles=not args.no_rules)

@@ -117,21 +117,14 @@ def main() -> None:
     args = parser.parse_args()
 
     import storyline.nlp.attribution_model as attribution_model
-    from spacy.tokens import DocBin
-
-    from storyline.eval.polnear import load_split
-    from storyline.nlp.spacy_model import load_spacy
 
     started = time.perf_counter()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    rows = training.prepare(argparse.Namespace(path=args.path, parsed=args.parsed, cache=args.cache))
-    documents = load_split(args.path, "train")
-    parsed_docs = list(DocBin().from_disk(args.parsed).get_docs(load_spacy().vocab))
+    rows, documents, parsed_docs = training.prepared_train_split(args.path, args.parsed, args.cache)
     if args.limit:
         rows, documents, parsed_docs = rows[:args.limit], documents[:args.limit], parsed_docs[:args.limit]
-    fit = [n for n in range(len(rows)) if n % 10]
-    held = [n for n in range(len(rows)) if n % 10 == 0]
+    fit, held = training.holdout_split(len(rows))
     if args.dims:
         states_path = out / f"states-{len(rows)}.npy"
         if states_path.exists():

@@ -95,6 +95,21 @@ def prepare(args):
     return rows
 
 
+def prepared_train_split(path: str, parsed: str, cache: str | None):
+    """The prepared rows (`prepare`), the train documents and their parses, index-aligned: what the
+    scripts built on this one's features (attribution_ceiling, finetune_attribution_encoder,
+    minilm_token_features) read."""
+    rows = prepare(argparse.Namespace(path=path, parsed=parsed, cache=cache))
+    documents = load_split(path, "train")
+    parsed_docs = list(DocBin().from_disk(parsed).get_docs(load_spacy().vocab))
+    return rows, documents, parsed_docs
+
+
+def holdout_split(count: int) -> tuple[list[int], list[int]]:
+    """Indices of the nine tenths fitted and of the tenth held out (every tenth document, the first too)."""
+    return [n for n in range(count) if n % 10], [n for n in range(count) if n % 10 == 0]
+
+
 def train(rows, out: str, c1: float, c2: float, iterations: int, verbose: bool = False) -> None:
     trainer = pycrfsuite.Trainer(verbose=verbose)
     for row in rows:
@@ -158,8 +173,8 @@ def main() -> None:
             Path(plain).unlink()
         print(f"-> {args.out} ({Path(args.out).stat().st_size // 1024} KB) in {time.perf_counter() - started:.0f} s")
         return
-    fit = [r for n, r in enumerate(rows) if n % 10]
-    held = [n for n in range(len(rows)) if n % 10 == 0]
+    fitted, held = holdout_split(len(rows))
+    fit = [rows[n] for n in fitted]
     out = args.model or f"{args.out.removesuffix('.gz')}.holdout"
     if not args.model:
         train(fit, out, args.c1, args.c2, args.iterations, args.verbose)
