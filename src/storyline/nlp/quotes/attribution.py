@@ -162,25 +162,25 @@ def _cue_candidates(parsed):
 
 def cue_attributions(parsed, quotes_index, attitudes: bool) -> tuple[list[Attribution], list[Attribution]]:
     """Attributions found from cue verbs; cues with a speaker but no content wait for a quote."""
-    found, waiting = [], []
-    claimed = set()
+    found: dict[tuple[int | None, int | None], Attribution] = {}  # by content span, in the order found
+    waiting = []
+
+    def keep(attribution: Attribution) -> None:
+        """The first cue to claim a content span keeps it."""
+        found.setdefault((attribution.content_start, attribution.content_end), attribution)
+
     for token in _cue_candidates(parsed):
         if attitudes and quotes_index.holding(token.idx) is None:
             attribution = (
                 _raising_attribution(parsed, token) or _stance_adjective(parsed, token) or _in_poll(parsed, token)
             )
             if attribution is not None:
-                key = (attribution.content_start, attribution.content_end)
-                if key not in claimed:
-                    claimed.add(key)
-                    found.append(attribution)
+                keep(attribution)
                 continue
         if attitudes and _is_attitude_noun(token, quotes_index):
             attribution = _noun_attribution(parsed, token)
-            key = attribution and (attribution.content_start, attribution.content_end)
-            if attribution is not None and key not in claimed:
-                claimed.add(key)
-                found.append(attribution)
+            if attribution is not None:
+                keep(attribution)
             continue
         if not _is_cue(token, quotes_index, attitudes):
             continue
@@ -193,11 +193,8 @@ def cue_attributions(parsed, quotes_index, attitudes: bool) -> tuple[list[Attrib
         if attribution.content_start is None:
             waiting.append(attribution)
             continue
-        key = (attribution.content_start, attribution.content_end)
-        if key not in claimed:
-            claimed.add(key)
-            found.append(attribution)
-    return found, waiting
+        keep(attribution)
+    return list(found.values()), waiting
 
 
 def _raising_attribution(parsed, verb) -> Attribution | None:
