@@ -77,7 +77,7 @@ def main() -> None:
     parser.add_argument("--out", required=True, help="folder for the two CRFs")
     args = parser.parse_args()
 
-    from storyline.eval.polnear import ROLES, RoleTotals, gold_from_tags
+    from storyline.eval.polnear import gold_from_tags
     from storyline.nlp.attribution_model import attributions
 
     started = time.perf_counter()
@@ -102,7 +102,7 @@ def main() -> None:
         taggers[name].open(model)
     fit_cues = Counter(cue_key(parsed_docs[n], a.cue) for n in fit for a in documents[n].attributions if a.cue)
     systems = ["gold tags", "crf", "crf+gold cues"]
-    totals = {system: RoleTotals() for system in systems}
+    scored = []
     tail = {"missed": Counter(), "found": Counter()}
     for n in held:
         row, document, parsed = rows[n], documents[n], parsed_docs[n]
@@ -112,24 +112,19 @@ def main() -> None:
             "crf+gold cues": taggers["crf+gold cues"].tag(with_gold_cues(row["features"], row["tags"])),
         }
         found = {system: gold_from_tags(parsed, attributions(parsed, tags[system])) for system in systems}
-        for system in systems:
-            totals[system].add(document.text, found[system], document.attributions)
+        scored.append((document, found))
         for gold in document.attributions:
             if gold.cue is None or gold.content is None:
                 continue
             hit = any(p.content[0] < gold.content[1] and gold.content[0] < p.content[1] for p in found["crf"])
             tail["found" if hit else "missed"][fit_cues[cue_key(parsed, gold.cue)] <= 1] += 1
-    results.update({system: t.summary() for system, t in totals.items()})
+    results.update(training.role_summaries(systems, scored))
     print(f"{len(fit)} fitted, {len(held)} held out, {time.perf_counter() - started:.0f} s")
     for kind, counts in tail.items():
         total = counts[True] + counts[False]
         print(f"held-out gold attributions the crf {kind}: {total}, cue at most once a cue in the nine tenths: "
               f"{counts[True]} ({counts[True] / max(total, 1):.1%})")
-    for system, summary in results.items():
-        for role in ROLES:
-            e, o = summary[role]["exact"], summary[role]["overlap"]
-            print(f"{system:<14} {role:<8} exact P {e['p']:.3f} R {e['r']:.3f} F1 {e['f1']:.3f}   "
-                  f"overlap P {o['p']:.3f} R {o['r']:.3f} F1 {o['f1']:.3f}")
+    training.print_holdout(results, width=14)
 
 
 if __name__ == "__main__":

@@ -173,7 +173,7 @@ def predict(tagger: Tagger, parsed, document_windows: list[dict]) -> list[str]:
 def score(tagger: Tagger, held_rows, held_docs, held_parsed, held_windows, crf: str | None) -> dict:
     import pycrfsuite
 
-    from storyline.eval.polnear import RoleTotals, gold_from_tags, predicted_attributions
+    from storyline.eval.polnear import gold_from_tags, predicted_attributions
     from storyline.nlp.attribution_model import attributions, learned_quotes
     from storyline.nlp.entities import extract_mentions
 
@@ -182,7 +182,7 @@ def score(tagger: Tagger, held_rows, held_docs, held_parsed, held_windows, crf: 
         crf_tagger = pycrfsuite.Tagger()
         crf_tagger.open(crf)
     systems = ["encoder", "encoder+rules"] + (["crf", "ships"] if crf else [])
-    totals = {system: RoleTotals() for system in systems}
+    scored = []
     for row, document, parsed, document_windows in zip(held_rows, held_docs, held_parsed, held_windows):
         tags = predict(tagger, parsed, document_windows)
         mentions = extract_mentions(parsed, document.name)
@@ -193,9 +193,8 @@ def score(tagger: Tagger, held_rows, held_docs, held_parsed, held_windows, crf: 
         if crf:
             found["crf"] = gold_from_tags(parsed, attributions(parsed, crf_tagger.tag(row["features"])))
             found["ships"] = predicted_attributions(document.text, learned_quotes(parsed, document.name, mentions, crf_tagger))
-        for system in systems:
-            totals[system].add(document.text, found[system], document.attributions)
-    return {system: t.summary() for system, t in totals.items()}
+        scored.append((document, found))
+    return training.role_summaries(systems, scored)
 
 
 def main() -> None:

@@ -119,13 +119,23 @@ def train(rows, out: str, c1: float, c2: float, iterations: int, verbose: bool =
     trainer.train(out)
 
 
-def print_holdout(result: dict) -> None:
-    """One line per system and role: exact and overlap P/R/F1 on the held-out tenth."""
+def print_holdout(result: dict, width: int = 6) -> None:
+    """One line per system and role: exact and overlap P/R/F1 on the held-out tenth (system names
+    padded to `width`)."""
     for system, summary in result.items():
         for role in ROLES:
             e, o = summary[role]["exact"], summary[role]["overlap"]
-            print(f"{system:<6} {role:<8} exact P {e['p']:.3f} R {e['r']:.3f} F1 {e['f1']:.3f}   "
+            print(f"{system:<{width}} {role:<8} exact P {e['p']:.3f} R {e['r']:.3f} F1 {e['f1']:.3f}   "
                   f"overlap P {o['p']:.3f} R {o['r']:.3f} F1 {o['f1']:.3f}")
+
+
+def role_summaries(systems, scored) -> dict:
+    """Each system's RoleTotals summary over `scored`: (gold document, {system: attributions found})."""
+    totals = {system: RoleTotals() for system in systems}
+    for document, found in scored:
+        for system in systems:
+            totals[system].add(document.text, found[system], document.attributions)
+    return {system: t.summary() for system, t in totals.items()}
 
 
 def score_holdout(rows, documents, parsed_docs, model: str) -> dict:
@@ -133,19 +143,16 @@ def score_holdout(rows, documents, parsed_docs, model: str) -> dict:
     alone, and what ships (attribution_model.learned_quotes: the tagger read with the rules)."""
     tagger = pycrfsuite.Tagger()
     tagger.open(model)
-    systems = ("tagger", "rules", "ships")
-    totals = {system: RoleTotals() for system in systems}
+    scored = []
     for row, document, parsed in zip(rows, documents, parsed_docs):
         tags = tagger.tag(row["features"])
         quotes = learned_quotes(parsed, document.name, extract_mentions(parsed, document.name), tagger)
-        found = {
+        scored.append((document, {
             "tagger": gold_from_tags(parsed, attributions(parsed, tags)),
             "rules": row["rule_attributions"],
             "ships": predicted_attributions(document.text, quotes),
-        }
-        for system in systems:
-            totals[system].add(document.text, found[system], document.attributions)
-    return {system: t.summary() for system, t in totals.items()}
+        }))
+    return role_summaries(("tagger", "rules", "ships"), scored)
 
 
 def main() -> None:
