@@ -67,7 +67,7 @@ def rule_roles(parsed, by_rules: list, quotes_index) -> list[str]:
     for att in by_rules:
         kind = quote_kind(text, att.content_start, att.content_end, quotes_index)
         spans.append(("CNT", *display_span(text, att.content_start, att.content_end, kind)))
-        spans.append(("CUE", att.cue[0].idx, att.cue[-1].idx + len(att.cue[-1].text)))
+        spans.append(("CUE", *att.cue_chars))
         if att.speaker is not None:
             spans.append(("SRC", att.speaker.start_char, att.speaker.end_char))
     for role, start, end in spans:

@@ -53,6 +53,11 @@ class Attribution:
     # character ranges next to the content cut off as the writer's words (spans.writers_words_cut)
     writers_words: list = field(default_factory=list)
 
+    @property
+    def cue_chars(self) -> tuple[int, int]:
+        """The cue's character range: its first token's start to its last token's end."""
+        return self.cue[0].idx, self.cue[-1].idx + len(self.cue[-1].text)
+
 
 def _is_cue(token, quotes_index: QuoteIndex, attitudes: bool) -> bool:
     if quotes_index.holding(token.idx) is not None:

@@ -134,7 +134,7 @@ def _clip_to_paragraph(text: str, att: Attribution) -> bool:
 def _quoted_part_only(att: Attribution, quotes_index) -> Attribution:
     """'Noting there had been no loss of life, Hartley added, "Relative to ..."': when the content
     runs over its own cue, what was said is the quote on the far side of the cue from the speaker."""
-    cue_start, cue_end = att.cue[0].idx, att.cue[-1].idx + len(att.cue[-1].text)
+    cue_start, cue_end = att.cue_chars
     if not att.content_start <= cue_start < att.content_end:
         return att
     text = text_of(att.cue[0].doc)
@@ -184,7 +184,7 @@ def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribut
 
 def _quote_before_a_closing_cue(att: Attribution, quotes_index) -> Attribution:
     """'"A," Mr Calderon said.': a content that ends with its own cue and speaker is the quote before them."""
-    cue_start, cue_end = att.cue[0].idx, att.cue[-1].idx + len(att.cue[-1].text)
+    cue_start, cue_end = att.cue_chars
     if not att.content_start <= cue_start < att.content_end:
         return att
     quoted = quotes_index.overlapping(att.content_start, att.content_end)
@@ -222,8 +222,7 @@ def _to_quote(text: str, doc_id, n, att: Attribution, quotes_index, mentions, an
               negated: bool = False) -> Quote:
     kind = quote_kind(text, att.content_start, att.content_end, quotes_index)
     start, end = display_span(text, att.content_start, att.content_end, kind)
-    cue_start = att.cue[0].idx
-    cue_end = att.cue[-1].idx + len(att.cue[-1].text)
+    cue_start, cue_end = att.cue_chars
     reference = speaker_reference(att, mentions, antecedents)
     return Quote(
         id=f"{doc_id}:q{n}",

@@ -20,7 +20,7 @@ def outside_parenthetical_cue(att: Attribution, quotes_index: QuoteIndex) -> Att
     clause before the cue. A cue inside one clause ('Climate change, Mr. Obama often says, is the
     greatest threat') stays inside the content: the statement needs both sides (PolNeAR marks the
     same span)."""
-    cue_start, cue_end = att.cue[0].idx, att.cue[-1].idx + len(att.cue[-1].text)
+    cue_start, cue_end = att.cue_chars
     if not att.content_start <= cue_start < att.content_end:
         return att
     if quotes_index.overlapping(att.content_start, att.content_end):

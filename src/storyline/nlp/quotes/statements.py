@@ -103,7 +103,7 @@ def statement_span(att: Attribution, start: int, end: int, quotes_index) -> bool
     text = text_of(att.cue[0].doc)
     if not text[:start].strip() and text[start:start + 1] not in QUOTE_MARKS:
         return False  # a flattened page's first words are its headline, run into the first sentence
-    cue_start, cue_end = att.cue[0].idx, att.cue[-1].idx + len(att.cue[-1].text)
+    cue_start, cue_end = att.cue_chars
     if start < cue_end and cue_start < end:
         return False
     if att.speaker is not None and start < att.speaker.end_char and att.speaker.start_char < end:

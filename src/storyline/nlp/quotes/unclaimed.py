@@ -152,8 +152,7 @@ def _waiting_cue_for(text: str, span: QuoteSpan, waiting_cues, after_full_stop: 
     or right after it ('"...," Trump said'); a quote closed by a full stop goes to the cue after
     it only with after_full_stop, once the previous speaker did not continue."""
     for cue in sorted(waiting_cues, key=lambda c: abs(c.cue[0].idx - span.start)):
-        cue_end = cue.cue[-1].idx + len(cue.cue[-1].text)
-        cue_start = cue.cue[0].idx
+        cue_start, cue_end = cue.cue_chars
         speaker_end = cue.speaker.end_char if cue.speaker is not None else cue_end
         after = max(cue_end, speaker_end)
         gap_after = text[after : span.start]
@@ -252,7 +251,7 @@ def _previous_speaker(text: str, span: QuoteSpan, attributions) -> Attribution |
     if not before:
         return None
     previous = max(before, key=lambda a: a.content_end)
-    cue_end = previous.cue[-1].idx + len(previous.cue[-1].text)
+    cue_end = previous.cue_chars[1]
     last_end = max(previous.content_end, cue_end, previous.speaker.end_char)
     gap = text[last_end : span.start]
     if gap.count("\n\n") > 1 or len(gap) > 200 or not _gap_is_short_tail(gap):
