@@ -409,6 +409,15 @@ def test_talks_called_off_are_called_off_and_dated_before_publication():
      "officials.", "2010-05-27", "visit", "saying"),
     ("Meanwhile, crews working to permanently seal the Gulf of Mexico oil leak were back on the scene Sunday after "
      "evacuating ahead of Tropical Storm Bonnie.", "2010-08-04", "evacuation", "saying"),
+    # a day bounding a period or naming what something is set for is not the act's own (issue #13 round 7;
+    # bpoil_washingtonpost, H1N1_bbc): the warning was issued, the meeting called, on a day the sentence does not give
+    ("The National Weather Service issued a flood warning for the Louisiana coast from Friday until Sunday evening "
+     "and said waves of six to seven feet were pushing tides several feet above normal.", "2010-04-30", "threat",
+     "sentence"),
+    ("The World Health Organisation has called a meeting of scientific experts for Wednesday to discuss the "
+     "situation and the exact nature of the outbreak.", "2009-04-29", "meeting", "sentence"),
+    ("Sen. Mary Landrieu, D-La., on Wednesday called for BP to assist the devastated Gulf of Mexico fishing "
+     "industry.", "2010-05-05", "demand", "own"),
     # an 'as of' day is a tally's: nothing dates the payment but its report
     ("The House Judiciary Committee said data it has collected shows that BP has paid $71 million out of an estimated "
      "$600 million in outstanding claims as of Tuesday.", "2010-06-17", "payment", "publication"),
@@ -584,3 +593,36 @@ def test_a_period_around_a_shifted_act_still_holds_it(nlp):
     found = extract_event_mentions(parsed, doc, extract_timexes(text, "2010-08-04", "d", parsed), extract_mentions(parsed, "d"))
     assert [(m.type, m.date, m.date_range) for m in found if m.trigger == "declined"] == [
         ("reject", None, ["2009-01-01", "2009-12-31"])], found
+
+
+@pytest.mark.parametrize("text, published", [
+    # Timeline17 bpoil_foxnews: the dateline's place is where the story was filed, not who offered anything
+    ("AP NEW ORLEANS -- A device that's now sucking up significant amounts of the oil spewing from the bottom of the "
+     "Gulf of Mexico offered a measure of optimism Sunday even as the government's point man on the spill warned "
+     "problems would persist for months.", "2010-06-06"),
+    # Timeline17 bpoil_washingtonpost: what the attribution tells of its source is the source's business
+    ("The FAA sent two special operations managers to the Gulf Coast on Tuesday to oversee flight access, according "
+     "to Panepinto, whose company flew Jackson around Chandeleur and Ship islands on Wednesday and is fielding "
+     "requests.", "2010-06-03"),
+])
+def test_a_dateline_or_an_attribution_makes_no_event(nlp, text, published):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
+    assert not [m for m in found if {"AP NEW ORLEANS", "Panepinto", "Jackson"} & set(m.participants) or m.type == "visit"], \
+        [(m.type, m.trigger, m.participants) for m in found]
+
+
+def test_a_dateline_is_no_participant_but_the_sentence_still_is():
+    """The dateline's words are left out, the rest of the sentence is read as before."""
+    import spacy
+    from storyline.story.events import _source_tokens
+
+    nlp = spacy.blank("en")
+    doc = nlp("WASHINGTON -- BP sued Transocean on Monday .")
+    assert _source_tokens(doc[:]) == {0}
+    doc = nlp("Officials said BP -- the company that leased the rig -- sued Transocean .")
+    assert _source_tokens(doc[:]) == set()  # a name in capitals inside the sentence is no dateline

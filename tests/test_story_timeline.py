@@ -726,3 +726,26 @@ def test_a_photo_credit_opening_a_sentence_is_no_evidence():
     assert not is_page_furniture("(AP) U.S. officials said on Friday that the leak was far larger than BP had said.")
     assert not is_page_furniture("Sen. Benjamin L. Cardin (D-Md.) visited Louisiana on Friday.")
     assert not is_page_furniture("BP and its partners (Anadarko/Mitsui) paid the first claims on Friday.")
+
+
+def test_a_disaster_one_report_tells_of_a_place_alone_is_not_sure():
+    from storyline.story.timeline import befalls_only_a_place, is_sure
+
+    # Timeline17 bpoil_washingtonpost: another disaster named in a column, and a writer's figure
+    span = StorySpan("2010-04-01", "2010-12-31", 140, {"a": 1000, "b": 1000}, published={"a": "2010-07-12", "b": "2010-06-24"})
+    coal_mine = _framed("c", "2010-04-05", "explosion", roles={"patient": ["gpe:west-virginia"]},
+                        summary="The story of 2010 is not that nothing happened after the BP spill, or after the "
+                                "coal-mine explosion that killed 29 in West Virginia on April 5.")
+    storm = _framed("s", "2010-06-23", "storm", sources=("b",), roles={"patient": ["gpe:louisiana"]},
+                    summary="Off the coast of Louisiana, another storm raged Wednesday, this one political.")
+    for event in (coal_mine, storm):
+        event.dated_by = "own"
+        assert befalls_only_a_place(event) and not is_sure(event, span)
+    # the story's own disaster, told by several reports; a disaster with a party named; an act of a place
+    told_twice = _framed("e", "2010-04-20", "explosion", sources=("a", "b"), independent=2,
+                         roles={"patient": ["loc:gulf-of-mexico"]})
+    with_party = _framed("r", "2010-04-20", "explosion", roles={"patient": ["org:transocean", "loc:gulf-of-mexico"]})
+    lawsuit = _framed("l", "2010-08-12", "lawsuit", roles={"agent": ["gpe:alabama"]})
+    for event in (told_twice, with_party, lawsuit):
+        event.dated_by = "own"
+        assert not befalls_only_a_place(event) and is_sure(event, span)

@@ -61,7 +61,7 @@ def _prep_phrase(prep) -> list:
 def _subject(verb):
     """The clause's subject, also a controlling or coordinated verb's ('agreed to pay': who agreed)."""
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and not _is_dateline(child):  # "AP NEW ORLEANS -- A device ... offered"
+        if child.dep_ in SUBJECT_DEPS and not is_dateline(child):  # "AP NEW ORLEANS -- A device ... offered"
             appositions = [g for g in child.children if g.dep_ == "appos" and g.pos_ == "NOUN"]
             if appositions and child.i > 0 and child.doc[child.i - 1].dep_ == "prep":
                 return appositions[0]  # "Off Venezuela, an offshore gas platform ... sank": the parse took the place
@@ -120,7 +120,7 @@ def _predicate(verb, depth: int = 0, prepositions: bool = True) -> list:
     return words
 
 
-def _is_dateline(token) -> bool:
+def is_dateline(token) -> bool:
     """'WASHINGTON --', 'AP NEW ORLEANS --': a run of words in capitals closed by a dash opens the
     article or a pasted story; it is where the story was filed, no party to it."""
     doc = token.doc
@@ -162,7 +162,7 @@ def _noun_headline(noun) -> str | None:
     if not words:  # the parse left the noun no phrase of its own (H1N1_bbc: two articles failed on this)
         return None
     words = _whole_hyphenated_words({w.i: w for w in words})
-    if not naming or len(words) > MAX_CLAUSE_WORDS or any(_is_dateline(w) or w.tag_ in {"PRP", "PRP$"} for w in words.values()):
+    if not naming or len(words) > MAX_CLAUSE_WORDS or any(is_dateline(w) or w.tag_ in {"PRP", "PRP$"} for w in words.values()):
         return None  # "calls with me and ...", "his apology": the reader cannot tell who
     return _text(words)
 
@@ -210,6 +210,6 @@ def _clause_words(trigger) -> dict | None:
             break
     else:
         return None
-    if any(_is_dateline(w) for w in words.values()):
+    if any(is_dateline(w) for w in words.values()):
         return None  # "AP NEW ORLEANS": the parser took the dateline for the subject
     return words

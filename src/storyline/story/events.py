@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from storyline.model import Document, EventMention, Mention, Timex
 from storyline.nlp.lexicon import PRESS_COMMENT_VERBS, SAYING_VERBS
 from storyline.story import lexicon
-from storyline.story.clause import clause_headline
+from storyline.story.clause import DATELINE_DASHES, clause_headline, is_dateline
 from storyline.nlp.time.sentence_dates import dates_in_text
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
@@ -238,8 +238,14 @@ def _nested_trigger_tokens(token, triggers: set[int]) -> set[int]:
 
 
 def _source_tokens(sentence) -> set[int]:
-    """'according to the Washington Post', 'told the newspaper': the reporter is no participant."""
+    """'according to the Washington Post', 'told the newspaper': the reporter is no participant, and
+    what the attribution says of its source ('according to Panepinto, whose company flew Jackson around
+    the islands') is no happening of the story; nor is a dateline's place ('AP NEW ORLEANS -- A device
+    ... offered a measure of optimism Sunday': where the story was filed)."""
     ids = set()
+    if len(sentence) and is_dateline(sentence[0]):  # the opening run of capitals up to its dash
+        ids = {tok.i for tok in sentence[:next((tok.i - sentence.start for tok in sentence if tok.text in DATELINE_DASHES),
+                                               0)]}
     for tok in sentence:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             ids.update(t.i for t in tok.subtree)
@@ -560,6 +566,10 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
             local = [t for t in in_sentence if first_token[t.start] is not None and first_token[t.start].i in clause]
             if local:
                 clause_basis = "own" if depth == 0 or _own_predicate_clause(token, clause_verb) else "saying"
+                if clause_basis == "own" and all(_bounds_or_plans(first_token[t.start]) for t in local):
+                    # "issued a flood warning from Friday until Sunday evening", "has called a meeting
+                    # for Wednesday": the days of a period or a plan, not the day of the act
+                    clause_basis = "sentence"
                 # kept even when the expression cannot be valued yet (an undated article's "on
                 # Wednesday"): the redating dates the mention later
                 pending = pending or ("" if shifted else clause_basis)
@@ -605,6 +615,21 @@ def _relative_time_clause(verb) -> bool:
                    for child in verb.children)
     pluperfect = verb.tag_ == "VBN" and any(child.dep_ == "aux" and child.lower_ == "had" for child in verb.children)
     return distance or pluperfect
+
+
+PERIOD_AND_PLAN_PREPOSITIONS = {"from", "until", "till", "through", "for"}
+
+
+def _bounds_or_plans(timex_token) -> bool:
+    """A time expression that bounds a period or names what something is set for ('a warning from Friday
+    until Sunday evening', 'a meeting for Wednesday', 'protesting from Thursday through Saturday'): the act
+    told with it lies somewhere in or before that period, on a day the sentence does not give."""
+    if timex_token is None:
+        return False
+    head = timex_token
+    while head.dep_ in {"compound", "nummod", "amod", "det"} and head.head.i != head.i:
+        head = head.head  # "Sunday evening": the phrase's head
+    return head.dep_ == "pobj" and head.head.lower_ in PERIOD_AND_PLAN_PREPOSITIONS
 
 
 def _placed_by_another_act(token, segment) -> bool:
@@ -931,6 +956,8 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         in_sentence: list[EventMention] = []
         kept_triggers = []
         for token, event_type in typed:
+            if token.i in source_ids:
+                continue  # "according to Panepinto, whose company flew Jackson ...": the source's business
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
                 continue  # "refused to meet": no meeting
             if token.lemma_.lower() in lexicon.REFUSAL_VERBS and _has_child(token, {"xcomp"}, PRESS_COMMENT_VERBS):

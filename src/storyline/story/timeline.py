@@ -236,14 +236,27 @@ def is_sure(event: Event, span: StorySpan) -> bool:
     "in late April or early May", "last month" leave the day open, clustering narrows an event's range
     to what all its mentions allow (narrower than the evidence sentence says), and a range also
     stands for an event known only from an undated article's inferred publication range. Nor is a
-    sentence that is all a quotation (`is_wholly_quoted`): its time words are the speaker's.
+    sentence that is all a quotation (`is_wholly_quoted`): its time words are the speaker's. Nor is a
+    disaster that befalls only a place in one report (`befalls_only_a_place`).
     (Events of older analyses, which did not record what dated them: two independent documents, or
     an evidence sentence that states the day.)"""
-    if not event.date or is_wholly_quoted(event.summary):
+    if not event.date or is_wholly_quoted(event.summary) or befalls_only_a_place(event):
         return False
     if event.dated_by:
         return event.dated_by == "own"
     return event.independent_sources >= 2 or states_its_day(event, span)
+
+
+def befalls_only_a_place(event: Event) -> bool:
+    """A disaster that one report alone tells, naming nobody but a place: as often another place's
+    disaster named in passing ('after the coal-mine explosion that killed 29 in West Virginia on April
+    5', in a column on the spill) or a writer's figure ('Off the coast of Louisiana, another storm raged
+    Wednesday, this one political') as the story's own, which more than one report tells."""
+    return (event.type in DISASTER_TYPES and event.independent_sources < 2
+            and all(entity.split(":", 1)[0] in PLACE_KINDS for entity in event.participants))
+
+
+PLACE_KINDS = {"gpe", "loc", "fac"}  # entity kinds that name a place
 
 
 CENTRAL_SHARE = 0.2  # an entity named in a fifth of the story's documents is one of its central parties or places
