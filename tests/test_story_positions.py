@@ -104,6 +104,9 @@ def test_outlets_are_sources_not_actors():
     assert is_outlet_name("Washington Post") and is_outlet_name("The Associated Press") and is_outlet_name("Fox News")
     assert is_outlet_name("Kyiv Independent", outlets=["Kyiv Independent"])
     assert not is_outlet_name("North Atlantic Treaty Organization") and not is_outlet_name("Kremlin")
+    # people whose surnames are newsroom words stay actors; a newsroom typed as a person does not
+    assert not is_outlet_name("Liam Fox", person=True) and not is_outlet_name("Fiona Hill", person=True)
+    assert is_outlet_name("Liam Fox") and is_outlet_name("Washington Post", person=True)
     assert place_name("the Donetsk region") == "Donetsk"
 
 

@@ -1228,17 +1228,21 @@ def is_news_outlet(names: list[str], outlets: set[str] = frozenset()) -> bool:
     return False
 
 
-def is_outlet_name(name: str, outlets: Iterable[str] = ()) -> bool:
-    """A claim holder named like a news organisation: a document's outlet, a name ending in or being
-    a word of NEWS_HOLDER_WORDS ('Washington Post', 'the Daily Mail', 'Express'), or a dateline's wire
-    agency ('AP NEW ORLEANS'). Looser than `is_news_outlet`: a position held by a newsroom is no
-    actor's position, so any holder that may be one is dropped."""
+def is_outlet_name(name: str, outlets: Iterable[str] = (), person: bool = False) -> bool:
+    """A claim holder named like a news organisation: a document's outlet, a name ending in a word of
+    NEWS_HOLDER_WORDS ('Washington Post', 'the Daily Mail', 'Express'), or a dateline's wire agency
+    ('AP NEW ORLEANS'). Looser than `is_news_outlet`: a position held by a newsroom is no actor's
+    position, so any holder that may be one is dropped. A holder linked to a person ('Liam Fox',
+    'Fiona Hill') shares surnames with those words, so for a `person` only the corpus's outlets
+    and the strict `is_news_outlet` count."""
     lowered = name.lower().removeprefix("the ").strip()
-    if lowered in {o.lower().removeprefix("the ").strip() for o in outlets if o}:
+    known = {o.lower().removeprefix("the ").strip() for o in outlets if o}
+    if lowered in known:
         return True
+    if person:
+        return is_news_outlet([name], known)
     words = lowered.replace(".", "").split()
-    return bool(words) and (words[-1] in NEWS_HOLDER_WORDS or lowered in NEWS_HOLDER_WORDS
-                            or words[0] in WIRE_AGENCIES)
+    return bool(words) and (words[-1] in NEWS_HOLDER_WORDS or words[0] in WIRE_AGENCIES)
 
 
 

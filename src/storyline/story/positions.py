@@ -1258,7 +1258,9 @@ def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_
         if actor is None or actor.startswith("text:") or not is_specific_issue(claim):
             continue
         name, kind = entity_names.get(actor, (claim.holder_text, ""))
-        if kind and kind not in HOLDER_LABELS or is_outlet_name(name, outlets) or is_outlet_name(claim.holder_text, outlets):
+        person = kind == "PERSON"
+        if kind and kind not in HOLDER_LABELS or is_outlet_name(name, outlets, person) \
+                or is_outlet_name(claim.holder_text, outlets, person):
             continue
         if claim.issue == name or claim.issue.lower() in {part.lower() for part in name.split()}:
             continue  # "Russia rejected Russia": a place is not its own issue
