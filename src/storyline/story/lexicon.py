@@ -289,6 +289,9 @@ COMMITMENT_VERBS = {"pledge", "vow", "promise", "want", "seek", "agree", "offer"
 # Commitments whose object is only who is promised ("promised a Senate panel to ask BP to ..."):
 # the subject does what the infinitive says, unlike "wants Ukraine to accept".
 SUBJECT_CONTROL_VERBS = {"promise", "pledge", "vow", "swear"}
+# What a country's public is asked to give in an appeal ("urged Americans to send cash"): a donation,
+# not a position between parties.
+GIVING_VERBS = {"give", "send", "donate", "contribute"}
 # Verbs that demand only of an addressee: "asked BP to drill a relief well", "pressed Russia to accept".
 ADDRESSEE_DEMAND_VERBS = {"ask", "press", "push", "call", "implore", "pressure"}
 # (verb lemma, particle or preposition) -> stance: "call for", "rule out", "back off", "give up".

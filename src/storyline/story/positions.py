@@ -598,6 +598,18 @@ def _person_named_before(noun: Token) -> Token:
     return node if node.ent_type_ == "PERSON" and node.pos_ == "PROPN" else noun
 
 
+MASCULINE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMININE_PRONOUNS = {"she", "her", "hers", "herself"}
+
+
+def _other_gender_in_sentence(pronoun: Token) -> bool:
+    """Whether the pronoun's sentence also has a singular pronoun of the other gender: then one of the
+    two stands for the subject above, and which one is not in the parse."""
+    others = FEMININE_PRONOUNS if pronoun.lower_ in MASCULINE_PRONOUNS else \
+        MASCULINE_PRONOUNS if pronoun.lower_ in FEMININE_PRONOUNS else set()
+    return any(t.lower_ in others for t in pronoun.sent)
+
+
 def _resolve_holder(holder: Token, cue: Token) -> Token | None:
     """A relative pronoun stands for the noun its clause modifies ('Putin, who rejected');
     'he' for the subject of the clause above ('Putin indicated he would be willing', 'Trump said ...
@@ -611,6 +623,9 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
             return None
         return _person_named_before(clause.head) if lower == "who" else clause.head
     if lower in PERSONAL_PRONOUNS:
+        if _other_gender_in_sentence(holder):
+            return None  # "Shelby said he refused to follow her commands": "he" or "her" is Shelby,
+            # and the parse cannot tell which
         node = holder.head
         while node.head.i != node.i:
             parent = node.head
@@ -704,9 +719,17 @@ def _asks_someone_unnamed(cue: Token) -> bool:
     no name identifies is asked to do is most often a personal or practical request, not a
     position ('urged BP to commit more resources' names who is asked, 'urging him to avoid
     escalating the war' one person named before)."""
-    return any(c.dep_ == "dobj" and c.ent_type_ not in HOLDER_LABELS and c.pos_ != "PROPN"
-               and c.lower_ not in ("him", "her") for c in cue.children) \
-        and any(c.dep_ == "xcomp" for c in cue.children)
+    asked = [c for c in cue.children if c.dep_ == "xcomp"]
+    if not asked:
+        return False
+    addressees = [c for c in cue.children if c.dep_ == "dobj"] + [
+        g for c in cue.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    # "calling on internet users to apply a critical eye" asks them as "asked the crowd to" does
+    if any(a.ent_type_ not in HOLDER_LABELS and a.pos_ != "PROPN" and a.lower_ not in ("him", "her") for a in addressees):
+        return True
+    return any(a.ent_type_ == "NORP" for a in addressees) and any(
+        v.lemma_.lower() in lexicon.GIVING_VERBS for v in asked)
+    # "urged Americans to send cash": an appeal to a country's public to give, not a party's position
 
 
 class _Named(set):
@@ -760,6 +783,8 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
         pronoun = (quote.speaker_text or "").lower() in PERSONAL_PRONOUNS
         if not pronoun and not (quote.speaker_start <= start and end <= (quote.speaker_end or 0)):
             continue  # "a poll found that 74 percent of voters said ...": the voters, not the pollster
+        if pronoun and not _subject_of_sentence_before(parsed, min(quote.start, quote.speaker_start), start, end, quotes):
+            continue  # a speaker pronoun stands for a name only as the subject of the sentence before
         for verb in _said_span(parsed, quote):
             if verb.pos_ != "VERB" or verb.i in stance_tokens or _is_headline(verb.sent) \
                     or _is_hypothetical(verb, verb.sent, modals=False) or verb.dep_ not in ("ROOT", "ccomp", "conj") \
@@ -963,8 +988,37 @@ def _pronoun_speaker(parsed: Doc, holder: Token, quotes: list[Quote]) -> tuple[i
         if quote.speaker_start is not None and quote.speaker_ref_start is not None and \
                 quote.speaker_start <= holder.idx < (quote.speaker_end or 0):
             start, end = quote.speaker_ref_start, quote.speaker_ref_end
+            if not _subject_of_sentence_before(parsed, min(holder.idx, quote.start), start, end, quotes):
+                return None
             return start, end, parsed.text[start:end], False
     return None
+
+
+def _subject_of_sentence_before(parsed: Doc, at: int, start: int, end: int, quotes: list[Quote]) -> bool:
+    """Whether the name a speaker pronoun was resolved to (chars start..end) is the subject of the
+    sentence before the one at char `at` (the pronoun's, or its quote's first), the antecedent a reader
+    takes ('Hegseth said ... . He proposed ...'), directly or through that sentence's own resolved
+    pronoun ('..., he added. He proposed'). Another antecedent ('BP's executive says ... . He pledges
+    ...'; 'As Landrieu urged listeners ..., he also emphasized ...', a name in the same sentence) is a
+    guess the parse cannot check."""
+    token = parsed.char_span(at, at + 1, alignment_mode="expand")
+    if token is None or not len(token):
+        return False
+    sentence = token[0].sent
+    if sentence.start == 0:
+        return False
+    before = parsed[sentence.start - 1].sent
+    name = parsed.text[start:end].split()
+    for subject in (c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        words = {t.text for t in subject.subtree}
+        if name and name[-1] in words:
+            return True
+        if subject.lower_ in PERSONAL_PRONOUNS and any(
+                q.speaker_start is not None and q.speaker_start <= subject.idx < (q.speaker_end or 0)
+                and q.speaker_ref_start is not None and parsed.text[q.speaker_ref_start:q.speaker_ref_end].split()[-1:] == name[-1:]
+                for q in quotes):
+            return True
+    return False
 
 
 def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
