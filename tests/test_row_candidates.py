@@ -9,7 +9,14 @@ from storyline.model import Event, from_dict
 from storyline.store import Store, queries
 from storyline.story.build import store_default_timeline, stored_default_timeline
 from storyline.story.stored_timeline import rank_default_timeline, story_span, with_central_names
-from storyline.story.timeline import default_timeline, is_timeline_candidate, may_be_row
+from storyline.story.timeline import (
+    default_timeline,
+    is_timeline_candidate,
+    may_be_row,
+    rank_floor,
+    rank_level,
+    timeline_rank,
+)
 
 
 def _ranked_over_every_event(store: Store) -> list[str]:
@@ -31,7 +38,7 @@ def test_each_stored_event_is_marked_as_may_be_row_says(seeded_db_path, tmp_path
     assert events and {event.id: int(may_be_row(event)) for event in events} == marks
     assert 0 < sum(marks.values()) < len(marks)  # the seeds have events of both kinds
     span = with_central_names(store, story_span(store))
-    read = {record["id"] for record, _ in queries.row_candidate_events(store)}
+    read = {record["id"] for record, _, _ in queries.row_candidate_events(store)}
     assert {event.id for event in events if is_timeline_candidate(event, span)} <= read
 
 
@@ -88,9 +95,11 @@ def test_a_story_build_writes_each_mark_with_the_event(seeded_db_path, tmp_path,
     monkeypatch.setattr(stored_timeline, "refresh_row_marks", lambda store: None)
     rebuild_story(store)
     marks = dict(store.conn.execute("SELECT id, row_candidate FROM events").fetchall())
+    floors = dict(store.conn.execute("SELECT id, row_floor FROM events").fetchall())
     events = [from_dict(Event, record) for record, _ in queries.keyed_events(store)]
     assert events and None not in marks.values()
     assert {event.id: int(may_be_row(event)) for event in events} == marks
+    assert {event.id: rank_floor(event) for event in events} == floors
 
 
 def test_marks_of_other_rules_are_not_read_before_they_are_made_again(seeded_db_path, tmp_path):
@@ -104,3 +113,45 @@ def test_marks_of_other_rules_are_not_read_before_they_are_made_again(seeded_db_
         store.conn.execute("UPDATE events SET row_candidate = 0")  # what other rules said
         store.set_state(ROW_RULES_STATE, "rules of another version")
     assert sorted(event.id for event in rank_default_timeline(store)) == expected
+
+
+def test_no_event_ranks_above_its_stored_floor(seeded_db_path, tmp_path):
+    """The floor kept with each event is a bound on the rank the story gives it: what lets the ranking
+    stop reading (lower ranks first)."""
+    store = _copy(seeded_db_path, tmp_path)
+    span = with_central_names(store, story_span(store))
+    floors = dict(store.conn.execute("SELECT id, row_floor FROM events").fetchall())
+    events = [from_dict(Event, record) for record, _ in queries.keyed_events(store, dated_only=True)]
+    levels = {event.id: rank_level(timeline_rank(event, span)) for event in events}
+    assert events and None not in floors.values()
+    assert all(floors[event_id] <= level for event_id, level in levels.items() if level is not None)
+    assert len({round(floor, 3) for floor in floors.values()}) > 5  # floors that tell events apart
+
+
+def test_the_ranking_stops_early_and_chooses_as_over_every_event(seeded_db_path, tmp_path, monkeypatch):
+    """With fewer rows than candidates, the ranking stops reading where no unread event can enter,
+    and chooses the rows `default_timeline` chooses over every stored event."""
+    from storyline.story import stored_timeline
+
+    store = _copy(seeded_db_path, tmp_path)
+    span = with_central_names(store, story_span(store))
+    events = [from_dict(Event, record) for record, _ in queries.keyed_events(store)]
+    read: list[str] = []
+    streamed = queries.row_candidate_events
+
+    def counted(store):
+        for row in streamed(store):
+            read.append(row[0]["id"])
+            yield row
+
+    monkeypatch.setattr(stored_timeline.queries, "row_candidate_events", counted)
+    # the seeds' 15 candidates hold fewer than 8 per row once events known only by their reports are kept (no
+    # floor bounds those): one candidate per row at first, as a large story's few rows among many events
+    monkeypatch.setattr(stored_timeline, "TIMELINE_REACH_PER_ROW", 1)
+    stopped = 0
+    for size in range(1, 6):
+        read.clear()
+        ranked = stored_timeline.default_timeline_of_store(store, span, size=size)
+        assert [event.id for event in ranked] == [event.id for event in default_timeline(events, span, size)]
+        stopped += len(read) < sum(1 for _ in streamed(store))
+    assert stopped  # the seeds' few rows are chosen without reading every candidate

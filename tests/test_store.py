@@ -156,3 +156,19 @@ def test_the_entity_mentions_of_documents_are_read_through_an_index(tmp_path):
         assert "USING INDEX entity_mentions_doc" in plan, plan
         store.conn.execute("INSERT INTO entity_mentions (entity, doc, start, end) VALUES ('person:x', 'a', 0, 5)")
         assert store.entity_spans(["a", "b"]) == {("a", 0, 5): "person:x"}
+
+
+def test_widespread_entities_are_those_named_in_a_share_of_the_documents(seeds_store):
+    """Only entities with enough mentions are counted (their `mention_count`): the same entities and document
+    counts as counting every mention's document."""
+    from storyline.store import queries
+
+    documents = seeds_store.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    named_in: dict[str, set[str]] = {}
+    for entity, doc in seeds_store.conn.execute("SELECT entity, doc FROM entity_mentions"):
+        named_in.setdefault(entity, set()).add(doc)
+    for share in (0.2, 0.4, 0.6, 1.0):
+        expected = {entity: len(docs) for entity, docs in named_in.items() if len(docs) >= max(1.0, share * documents)}
+        found = {entity: docs for entity, _, _, docs in queries.widespread_entities(seeds_store, share)}
+        assert found == expected
+    assert len(queries.widespread_entities(seeds_store, 0.4)) < len(queries.widespread_entities(seeds_store, 0.2))

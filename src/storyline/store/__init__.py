@@ -53,6 +53,7 @@ class StoryKeys:
     name_keys: dict[str, set[str]] = field(default_factory=dict)
     person_buckets: dict[str, set[str]] = field(default_factory=dict)
     row_candidates: dict[str, bool] = field(default_factory=dict)  # whether the event may be a timeline row (`story.timeline.may_be_row`)
+    row_floors: dict[str, float] = field(default_factory=dict)  # the best timeline rank it can reach (`story.timeline.rank_floor`)
 
 
 class Store:
@@ -297,10 +298,10 @@ class Store:
         conn.executemany("INSERT OR REPLACE INTO quotes (id, document, speaker, date, data) VALUES (?, ?, ?, ?, ?)",
                          [(q.id, q.doc, q.speaker, q.date, _json(q)) for q in quotes])
         conn.executemany(
-            "INSERT OR REPLACE INTO events (id, date, sort_key, first_day, last_day, row_candidate, data)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(e.id, e.date, keys.sort_keys.get(e.id), *_event_days(e), keys.row_candidates.get(e.id), _json(e))
-             for e, _ in events])
+            "INSERT OR REPLACE INTO events (id, date, sort_key, first_day, last_day, row_candidate, row_floor, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(e.id, e.date, keys.sort_keys.get(e.id), *_event_days(e), keys.row_candidates.get(e.id),
+              keys.row_floors.get(e.id), _json(e)) for e, _ in events])
         conn.executemany(
             "INSERT OR REPLACE INTO event_clusters (event, range_start, range_end, state) VALUES (?, ?, ?, ?)",
             [(e.id, *(e.date_range or (None, None)), json.dumps(state, ensure_ascii=False)) for e, state in events])
@@ -360,7 +361,8 @@ class Store:
         return [(from_dict(Event, json.loads(data)), json.loads(state)) for data, state in rows]
 
     def unmarked_events(self) -> list[tuple[str, dict]]:
-        """(id, record) of the events written without whether they may be a timeline row (before schema 12)."""
+        """(id, record) of the events written without whether they may be a timeline row (before schema 12, or
+        before their rank floor was kept: schema 13)."""
         rows = self.conn.execute("SELECT id, data FROM events INDEXED BY events_unmarked WHERE row_candidate IS NULL")
         return [(event_id, json.loads(data)) for event_id, data in rows]
 
@@ -368,10 +370,11 @@ class Store:
         """Call inside `transaction()`: forget every event's mark (the rules that made them changed)."""
         self.conn.execute("UPDATE events SET row_candidate = NULL WHERE row_candidate IS NOT NULL")
 
-    def mark_row_candidates(self, row_candidates: dict[str, bool]) -> None:
-        """Call inside `transaction()`: keep whether each event may be a timeline row (`StoryKeys.row_candidates`)."""
-        self.conn.executemany("UPDATE events SET row_candidate = ? WHERE id = ?",
-                              [(int(flag), event_id) for event_id, flag in row_candidates.items()])
+    def mark_row_candidates(self, marks: dict[str, tuple[bool, float]]) -> None:
+        """Call inside `transaction()`: keep whether each event may be a timeline row and the best rank it
+        can reach (`StoryKeys.row_candidates`, `StoryKeys.row_floors`)."""
+        self.conn.executemany("UPDATE events SET row_candidate = ?, row_floor = ? WHERE id = ?",
+                              [(int(flag), floor, event_id) for event_id, (flag, floor) in marks.items()])
 
     def delete_events(self, ids: list[str]) -> None:
         """Call inside `transaction()`: events to be clustered again, with every row kept beside them."""

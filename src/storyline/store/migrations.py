@@ -265,6 +265,19 @@ V12_EVENT_ROW_CANDIDATES = [
     "CREATE INDEX events_unmarked ON events(id) WHERE row_candidate IS NULL",  # those to be checked once
 ]
 
+# Ranking the default timeline still read every dated event that may be a row; each keeps the best rank it can
+# reach, and the ranking reads them best first and stops where no unread one can enter. Every event is marked
+# again (with its floor) by the next story step. The central names counted each widespread entity's documents
+# over every mention of the store; an index of each entity's documents serves the few widespread ones.
+V13_EVENT_ROW_FLOORS = [
+    "ALTER TABLE events ADD COLUMN row_floor REAL",
+    "DROP INDEX IF EXISTS events_row_candidates",
+    "CREATE INDEX events_row_floor ON events(row_floor) WHERE first_day IS NOT NULL AND row_candidate IS NOT 0",
+    "UPDATE events SET row_candidate = NULL",
+    "DROP INDEX IF EXISTS entity_mentions_entity",
+    "CREATE INDEX entity_mentions_entity_doc ON entity_mentions(entity, doc)",
+]
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables", tuple(V1_CORE_TABLES)),
     Migration(2, "dedup index tables", tuple(V2_DEDUP_TABLES)),
@@ -278,6 +291,8 @@ MIGRATIONS: list[Migration] = [
     Migration(10, "document lengths and dates the story reads, in indexes", tuple(V10_COVERAGE_INDEXES)),
     Migration(11, "entity mentions indexed by document", tuple(V11_ENTITY_MENTIONS_BY_DOCUMENT)),
     Migration(12, "whether each event may be a default-timeline row", tuple(V12_EVENT_ROW_CANDIDATES)),
+    Migration(13, "the best default-timeline rank each event can reach; entity documents indexed",
+              tuple(V13_EVENT_ROW_FLOORS)),
 ]
 
 

@@ -199,10 +199,12 @@ def widespread_entities(store: Store, share: float) -> list[tuple[str, str, list
     """(id, name, aliases, documents naming it) of the entities named in at least `share` of the
     documents: the story's central parties and places, which an on-story happening names."""
     count = store.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    # an entity named in that many documents has at least that many mentions (`mention_count`, kept with it):
+    # only those entities' documents are counted (in the index entity_mentions_entity_doc), not every mention's
     rows = store.conn.execute(
-        "SELECT e.id, e.name, e.aliases, m.docs FROM entities e JOIN (SELECT entity, COUNT(DISTINCT doc) AS docs"
-        " FROM entity_mentions GROUP BY entity) m ON m.entity = e.id WHERE m.docs >= ?",
-        (max(1.0, share * count),)).fetchall()
+        "SELECT * FROM (SELECT e.id, e.name, e.aliases, (SELECT COUNT(DISTINCT m.doc) FROM entity_mentions m"
+        " WHERE m.entity = e.id) AS docs FROM entities e WHERE e.mention_count >= :least) WHERE docs >= :least",
+        {"least": max(1.0, share * count)}).fetchall()
     return [(entity, name, json.loads(aliases or "[]"), docs) for entity, name, aliases, docs in rows]
 
 
@@ -458,13 +460,13 @@ def keyed_events(store: Store, actor_ids: list[str] | None = None, since: str | 
     return ((json.loads(data), [sort_key, event_id]) for data, sort_key, event_id in store.conn.execute(sql, params))
 
 
-def row_candidate_events(store: Store) -> Iterator[tuple[dict[str, Any], bool | None]]:
-    """(event, whether it may be a default-timeline row, None when not recorded): the dated events
-    but those recorded as no candidate, through the partial index `events_row_candidates`, in no
-    particular order."""
-    rows = store.conn.execute("SELECT data, row_candidate FROM events INDEXED BY events_row_candidates"
-                              " WHERE first_day IS NOT NULL AND row_candidate IS NOT 0")
-    return ((json.loads(data), None if flag is None else bool(flag)) for data, flag in rows)
+def row_candidate_events(store: Store) -> Iterator[tuple[dict[str, Any], bool | None, float | None]]:
+    """(event, whether it may be a default-timeline row, None when not recorded, its rank floor): the
+    dated events but those recorded as no candidate, through the partial index `events_row_floor`, those
+    without a floor first, then the best floor first (read lazily: the ranking stops early)."""
+    rows = store.conn.execute("SELECT data, row_candidate, row_floor FROM events INDEXED BY events_row_floor"
+                              " WHERE first_day IS NOT NULL AND row_candidate IS NOT 0 ORDER BY row_floor")
+    return ((json.loads(data), None if flag is None else bool(flag), floor) for data, flag, floor in rows)
 
 
 def event_record(store: Store, event_id: str) -> dict[str, Any] | None:

@@ -120,7 +120,7 @@ STORY = [
     # each entity's mentions in their own rows: adding documents appends rows instead of
     # rewriting the long mention lists of the most mentioned actors
     "CREATE TABLE entity_mentions (entity TEXT NOT NULL, doc TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL)",
-    "CREATE INDEX entity_mentions_entity ON entity_mentions(entity)",
+    "CREATE INDEX entity_mentions_entity_doc ON entity_mentions(entity, doc)",  # an entity's documents, counted in it
     # the story step reads the mentions of the documents it adds (`Store.entity_spans`)
     "CREATE INDEX entity_mentions_doc ON entity_mentions(doc)",
     # names, aliases and surnames of entities, lower-cased: what a --speaker/--actor query looks up
@@ -135,15 +135,16 @@ STORY = [
     # first and last day of each event (its date, or its range), for --since/--until in SQL
     """CREATE TABLE events (
         id TEXT PRIMARY KEY, date TEXT, sort_key TEXT, data TEXT NOT NULL, first_day TEXT, last_day TEXT,
-        row_candidate INTEGER
+        row_candidate INTEGER, row_floor REAL
     )""",
     "CREATE INDEX events_sort ON events(sort_key)",
     "CREATE INDEX events_first_day ON events(first_day, last_day)",
     "CREATE INDEX events_last_day ON events(last_day)",
     "CREATE INDEX events_order ON events(sort_key IS NULL, sort_key, id)",
     # the dated events that may be default-timeline rows (row_candidate: `story.timeline.may_be_row`, NULL when
-    # written before it was kept), which the ranking reads instead of every event
-    "CREATE INDEX events_row_candidates ON events(sort_key, id) WHERE first_day IS NOT NULL AND row_candidate IS NOT 0",
+    # written before it was kept), which the ranking reads instead of every event, best rank floor first
+    # (row_floor: `story.timeline.rank_floor`), so it stops where no unread event can be a row
+    "CREATE INDEX events_row_floor ON events(row_floor) WHERE first_day IS NOT NULL AND row_candidate IS NOT 0",
     "CREATE INDEX events_unmarked ON events(id) WHERE row_candidate IS NULL",  # those to be checked once
     # each event's running totals and dates, which adding documents continues
     "CREATE TABLE event_clusters (event TEXT PRIMARY KEY, range_start TEXT, range_end TEXT, state TEXT NOT NULL)",

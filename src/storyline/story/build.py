@@ -90,10 +90,11 @@ def _speakers_and_dates(quotes: list[Quote], entity_of: dict, documents: list[Do
 def story_keys(entities: list[Entity], events: list[tuple[Event, dict]]) -> StoryKeys:
     """The lookup keys the store keeps beside the story's rows."""
     from storyline.nlp.entities import entity_name_keys, person_buckets
-    from storyline.story.timeline import may_be_row, timeline_sort_key
+    from storyline.story.timeline import may_be_row, rank_floor, timeline_sort_key
 
     return StoryKeys(sort_keys={event.id: timeline_sort_key(event) for event, _ in events},
                      row_candidates={event.id: may_be_row(event) for event, _ in events},
+                     row_floors={event.id: rank_floor(event) for event, _ in events},
                      name_keys={entity.id: entity_name_keys(entity) for entity in entities},
                      person_buckets={entity.id: person_buckets(entity) for entity in entities})
 

@@ -29,6 +29,8 @@ from storyline.story.timeline import (
     is_background,
     fits_story,
     may_be_row,
+    rank_floor,
+    rank_level,
     salience,
     stated_day,
     summarise_timeline,
@@ -75,7 +77,8 @@ def refresh_row_marks(store: Store) -> None:
         record_row_rules(store)
     unmarked = store.unmarked_events()
     if unmarked:
-        store.mark_row_candidates({event_id: may_be_row(from_dict(Event, record)) for event_id, record in unmarked})
+        events = {event_id: from_dict(Event, record) for event_id, record in unmarked}
+        store.mark_row_candidates({event_id: (may_be_row(event), rank_floor(event)) for event_id, event in events.items()})
 
 
 def record_row_rules(store: Store) -> None:
@@ -95,13 +98,20 @@ def default_timeline_of_store(store: Store, span: StorySpan, size: int | None = 
     candidates' ranking keys are streamed, and only the `reach` most salient are loaded and chosen
     from. The greedy choice over a prefix of the ranking is the choice over all of it once it has
     its `size` rows, so when the choice falls short while more candidates exist, `reach` grows and
-    it is redone."""
+    it is redone. The whole story's events come best rank floor first (`story.timeline.rank_floor`):
+    once `reach` are kept and the next floor is worse than the worst kept rank, no unread event can
+    enter, and the stream stops."""
     size = default_size(span.documents) if size is None else size
     span = with_central_names(store, span)
     reach = max(TIMELINE_REACH_PER_ROW * size, 1)
     while True:
         ranked, candidates = [], 0
-        for record, row_candidate in _dated_events(store, actor_ids, since, until):
+        for record, row_candidate, floor in _dated_events(store, actor_ids, since, until):
+            if floor is not None and len(ranked) >= reach:
+                worst = rank_level(ranked[0].item)
+                if worst is not None and floor > worst:
+                    candidates += 1  # unread events are left: the choice over them may need more reach
+                    break
             event = from_dict(Event, record)
             if (row_candidate or may_be_row(event)) and fits_story(event, span):
                 candidates += 1
@@ -117,13 +127,13 @@ def default_timeline_of_store(store: Store, span: StorySpan, size: int | None = 
 
 
 def _dated_events(store: Store, actor_ids: list[str] | None, since: str | None,
-                  until: str | None) -> Iterator[tuple[dict, bool | None]]:
+                  until: str | None) -> Iterator[tuple[dict, bool | None, float | None]]:
     """The dated events (of `actor_ids`, between `since` and `until`), each with whether it may be a
-    row as stored (None: not known, to be checked); the whole story's without those stored as no row
-    when the marks are this code's."""
+    row as stored (None: not known, to be checked) and its rank floor (None: none to stop by); the whole
+    story's without those stored as no row, best floor first, when the marks are this code's."""
     if actor_ids is None and since is None and until is None and store.get_state(ROW_RULES_STATE) == ROW_RULES:
         return queries.row_candidate_events(store)  # marks made by this code; others are checked here
-    return ((record, None) for record, _ in queries.keyed_events(store, actor_ids, since, until, dated_only=True))
+    return ((record, None, None) for record, _ in queries.keyed_events(store, actor_ids, since, until, dated_only=True))
 
 
 class _Reversed:

@@ -149,12 +149,16 @@ def salience(event: Event, span: StorySpan) -> float:
     """How important the event is to the story (docs/timeline.md): independent sources most, then
     documents, a place in an article's lead, the kind of act, its status, a day-precise date and
     recency within the story's coverage."""
+    return _salience(event, _lead_score(event, span), _recency(event, span))
+
+
+def _salience(event: Event, lead: float, recency: float) -> float:
     documents = len(set(event.sources)) or 1
     score = 2.0 * math.log2(1 + max(event.independent_sources, 1)) + math.log2(1 + documents)
-    score += _lead_score(event, span)
+    score += lead
     score += TYPE_WEIGHTS.get(event.type, HAPPENING_WEIGHT)
     score += STATUS_WEIGHTS.get(event.status, 0.5)
-    score += 0.5 * bool(event.date) + 0.5 * _recency(event, span)
+    score += 0.5 * bool(event.date) + 0.5 * recency
     return round(score, 3)
 
 
@@ -386,6 +390,26 @@ def timeline_rank(event: Event, span: StorySpan) -> tuple:
             timeline_sort_key(event) or "", event.id)
 
 
+UNSURE_FLOOR = 1000.0  # added to the rank floor of an event that cannot be sure: above any salience
+
+
+def rank_floor(event: Event) -> float:
+    """The best `timeline_rank` the event can reach in any story, on one scale (lower is better; see
+    `rank_level`): the store keeps it with the event (`StoryKeys.row_floors`), so ranking a large
+    story's default timeline reads the events best first and stops where no unread one can enter.
+    Its lead and recency, which the story's documents and days decide, count at their most; it is sure
+    unless its own record rules it out (`is_sure`: no day, wholly quoted, dated by other words)."""
+    could_be_sure = bool(event.date) and not is_wholly_quoted(event.summary) and event.dated_by in (None, "", "own")
+    return (0.0 if could_be_sure else UNSURE_FLOOR) - _salience(event, 1.0, 1.0)
+
+
+def rank_level(rank: tuple) -> float | None:
+    """A `timeline_rank` on the scale of `rank_floor`; None for an event known only as 'shortly before
+    a report', which ranks after any other (so no floor can be compared with it)."""
+    dated_by_reports_only, unsure, negative_salience = rank[:3]
+    return None if dated_by_reports_only else (UNSURE_FLOOR if unsure else 0.0) + negative_salience
+
+
 def default_size(documents: int) -> int:
     """Rows of the default timeline: one screen for a few articles, growing slowly with coverage."""
     return max(DEFAULT_MIN_ROWS, math.ceil(DEFAULT_ROWS_PER_SQRT_DOCUMENT * math.sqrt(max(documents, 0))))
@@ -465,6 +489,7 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
     candidates = [e for e in events if is_timeline_candidate(e, span)]
     candidates.sort(key=lambda e: timeline_rank(e, span))
     chosen: list[Event] = []
+    kept_by_key: dict[tuple[str, str], list[int]] = {}  # `_happening_keys` -> indexes of the chosen rows holding it
     for event in candidates:
         if len(chosen) >= size:
             break
@@ -476,9 +501,25 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
             # kind is mostly back-story told without its day: "Jackson slept soundly and when he awoke the two men
             # discussed ...", testimony of 2009 given the week before a report of 2011)
             continue
-        if not any(_same_happening(event, kept) or event.summary == kept.summary for kept in chosen):
+        keys = _happening_keys(event)
+        near = sorted({index for key in keys for index in kept_by_key.get(key, ())})
+        if not any(_same_happening(event, chosen[index]) or event.summary == chosen[index].summary for index in near):
+            for key in keys:
+                kept_by_key.setdefault(key, []).append(len(chosen))
             chosen.append(event)
     return sorted(chosen, key=timeline_sort_key)
+
+
+def _happening_keys(event: Event) -> set[tuple[str, str]]:
+    """What two events must share for `_same_happening` (or one summary) to join them: a day, a
+    participant or, for what befalls a person once, the person. A kept row is compared only with the
+    candidates sharing one, so a large story's many rows are not each compared with every candidate."""
+    keys = {("summary", event.summary)} | {("party", entity) for entity in event.participants}
+    if event.date:
+        keys.add(("day", event.date))
+    if event.type in ONCE_IN_A_LIFE:
+        keys |= {("dies", entity) for entity in _who_dies(event)}
+    return keys
 
 
 # Headline words for each event type: a verb for an act by someone, a noun for contact between parties.
