@@ -244,11 +244,19 @@ def is_sure(event: Event, span: StorySpan) -> bool:
     disaster that befalls only a place in one report (`befalls_only_a_place`).
     (Events of older analyses, which did not record what dated them: two independent documents, or
     an evidence sentence that states the day.)"""
-    if not event.date or is_wholly_quoted(event.summary) or befalls_only_a_place(event):
+    if not could_be_sure(event):
         return False
     if event.dated_by:
-        return event.dated_by == "own"
+        return True  # its own clause dated it
     return event.independent_sources >= 2 or states_its_day(event, span)
+
+
+def could_be_sure(event: Event) -> bool:
+    """`is_sure` as far as the event's own record tells (in the most favourable story): dated to a day by
+    its own clause (or by what older analyses did not record), not all a quotation, not a disaster that
+    befalls only a place in one report."""
+    return (bool(event.date) and (event.dated_by or "") in ("", "own") and not is_wholly_quoted(event.summary)
+            and not befalls_only_a_place(event))
 
 
 def befalls_only_a_place(event: Event) -> bool:
@@ -398,9 +406,8 @@ def rank_floor(event: Event) -> float:
     `rank_level`): the store keeps it with the event (`StoryKeys.row_floors`), so ranking a large
     story's default timeline reads the events best first and stops where no unread one can enter.
     Its lead and recency, which the story's documents and days decide, count at their most; it is sure
-    unless its own record rules it out (`is_sure`: no day, wholly quoted, dated by other words)."""
-    could_be_sure = bool(event.date) and not is_wholly_quoted(event.summary) and event.dated_by in (None, "", "own")
-    return (0.0 if could_be_sure else UNSURE_FLOOR) - _salience(event, 1.0, 1.0)
+    unless its own record rules it out (`could_be_sure`)."""
+    return (0.0 if could_be_sure(event) else UNSURE_FLOOR) - _salience(event, 1.0, 1.0)
 
 
 def rank_level(rank: tuple) -> float | None:
