@@ -396,6 +396,7 @@ def quotes_in_documents(store: Store, document_ids: list[str]) -> list[dict[str,
     return sorted((json.loads(row[0]) for row in rows), key=lambda q: (q["doc"], q["start"]))
 
 
+TIMELINE_ORDER = "sort_key IS NULL, sort_key, id"  # the order of the `events_order` index (store/schema.py)
 STATEMENT_FILTER = "coalesce(json_extract(data, '$.statement'), 1)"
 
 
@@ -454,9 +455,9 @@ def keyed_events(store: Store, actor_ids: list[str] | None = None, since: str | 
         chosen = f"SELECT {key} AS chosen, e.sort_key, e.first_day FROM events e{_where(where)} ORDER BY {order}{page}"
         params += page_params
     sql = (f"SELECT data, sort_key, id FROM events WHERE id IN (SELECT chosen FROM ({chosen}))"
-           " ORDER BY sort_key IS NULL, sort_key, id")
+           f" ORDER BY {TIMELINE_ORDER}")
     if not (actor_ids or since or until or dated_only or limit is not None or offset or after):
-        sql, params = "SELECT data, sort_key, id FROM events ORDER BY sort_key IS NULL, sort_key, id", []  # walk the index
+        sql, params = f"SELECT data, sort_key, id FROM events ORDER BY {TIMELINE_ORDER}", []  # walk the index
     return ((json.loads(data), [sort_key, event_id]) for data, sort_key, event_id in store.conn.execute(sql, params))
 
 
@@ -483,7 +484,7 @@ def _events_linked(store: Store, link_table: str, link_column: str, value: str) 
     """Events a link table ties to `value` (`link_table.link_column = value`), in timeline order."""
     rows = store.conn.execute(
         f"SELECT data FROM events WHERE id IN (SELECT event FROM {link_table} WHERE {link_column} = ?)"
-        " ORDER BY sort_key IS NULL, sort_key, id", (value,))
+        f" ORDER BY {TIMELINE_ORDER}", (value,))
     return [json.loads(row[0]) for row in rows]
 
 
