@@ -1,4 +1,6 @@
 """The evaluations' kept stores (and the stored row marks) are keyed by the code that made them."""
+import pytest
+
 from storyline import fingerprint
 from storyline.eval import cache
 
@@ -32,17 +34,25 @@ def test_cache_root_honours_storyline_cache(tmp_path, monkeypatch):
     assert cache.cache_root() == tmp_path / "xdg" / "storyline"
 
 
-def test_fingerprint_without_source_is_the_version(tmp_path, monkeypatch):
-    import storyline
+def test_fingerprint_without_source_is_the_installed_version(tmp_path, monkeypatch):
+    from importlib import metadata
 
+    assert fingerprint.installed_version() == metadata.version("storyline")  # pyproject's, as installed
     (tmp_path / "nlp").mkdir()
     (tmp_path / "nlp" / "quotes.pyc").write_bytes(b"compiled")  # an install that ships no source
     monkeypatch.setattr(fingerprint, "PACKAGE", tmp_path)
-    monkeypatch.setattr(storyline, "__version__", "1.0")
+    monkeypatch.setattr(fingerprint, "installed_version", lambda: "1.0")
     released = cache.code_fingerprint(("nlp",))
     assert cache.code_fingerprint(("nlp",)) == released
     assert cache.code_fingerprint(("model.py",)) != released  # other parts, another key
-    monkeypatch.setattr(storyline, "__version__", "1.1")
+    monkeypatch.setattr(fingerprint, "installed_version", lambda: "1.1")
     assert cache.code_fingerprint(("nlp",)) != released  # a new release is new code
     (tmp_path / "nlp" / "quotes.py").write_text("RULES = 1\n")
     assert cache.code_fingerprint(("nlp",)) != released  # with source, the source is hashed
+
+
+def test_fingerprint_of_source_naming_no_listed_part_is_an_error(tmp_path, monkeypatch):
+    (tmp_path / "model.py").write_text("KINDS = ()\n")
+    monkeypatch.setattr(fingerprint, "PACKAGE", tmp_path)
+    with pytest.raises(ValueError, match="no Python source"):
+        cache.code_fingerprint(("story/timline.py",))  # a typo would otherwise freeze the key

@@ -4,6 +4,7 @@ stores kept between runs (`eval.cache`) and the default-timeline marks kept with
 from __future__ import annotations
 
 import hashlib
+from importlib import metadata
 from pathlib import Path
 
 import storyline
@@ -27,5 +28,16 @@ def code_fingerprint(parts: tuple[str, ...] | None = None) -> str:
             digest.update(file.read_bytes())
             found = True
     if not found:
-        digest.update(f"version {storyline.__version__}: {' '.join(parts or ())}".encode())
+        if any(PACKAGE.rglob("*.py")):  # a source checkout: a part that names nothing is a mistake
+            raise ValueError(f"code_fingerprint: no Python source under {parts}")
+        digest.update(f"version {installed_version()}: {' '.join(parts or ())}".encode())
     return digest.hexdigest()[:12]
+
+
+def installed_version() -> str:
+    """The version the installer recorded (pyproject's), which a release bumps; `__version__` for
+    a package that was not installed."""
+    try:
+        return metadata.version("storyline")
+    except metadata.PackageNotFoundError:
+        return storyline.__version__
