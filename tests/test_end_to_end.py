@@ -57,7 +57,9 @@ def test_the_default_timeline_is_the_important_happenings_once(export, db, capsy
     assert not any(event["background"] for event in shown) and all(event["participants"] for event in shown)
     assert any(event["background"] for event in events.values())  # "which started three years ago when ..."
     assert len(shown) < len(events)
-    assert [e["headline"] for e in shown].count("Donald Trump – Vladimir Putin phone call") <= 1
+    # the call of 12 February once; the other one of that headline is seed 002's call of May, in its range
+    calls = [e for e in shown if e["headline"] == "Donald Trump – Vladimir Putin phone call"]
+    assert [e["date"] for e in calls].count("2025-02-12") == 1 and len({e["sources"][0] for e in calls}) == len(calls)
     assert main(["timeline", "--db", db, "--format", "json"]) == 0
     assert [e["id"] for e in json.loads(capsys.readouterr().out)] == export["timeline"]
     assert main(["timeline", "--db", db, "--all", "--format", "json"]) == 0
@@ -65,6 +67,60 @@ def test_the_default_timeline_is_the_important_happenings_once(export, db, capsy
     assert main(["timeline", "--db", db, "--dates", "2", "--per-date", "1", "--format", "json"]) == 0
     summarised = json.loads(capsys.readouterr().out)
     assert 1 <= len({e["timeline_date"] for e in summarised}) <= 2 and len(summarised) <= 2
+
+
+def test_the_sample_calls_and_meeting_each_appear_once_dated_by_their_articles(export):
+    """Issue #13's demo line: the calls of November 2024, February, May and October 2025 and the White
+    House meeting of October 2025 are each one row; the two articles without a year in their text
+    (seed 000: months without a year; seed 002: no year clue) give their happenings their inferred
+    range instead of losing them."""
+    events = {event["id"]: event for event in export["events"]}
+    shown = [events[event_id] for event_id in export["timeline"]]
+    seed = {prefix: next(doc["id"] for doc in export["documents"] if words in doc["text"])
+            for prefix, words in (("000", "in a recent phone call with U.S. President"),
+                                  ("001", "President-elect Donald Trump has engaged"), ("002", "spoke for two hours Monday"),
+                                  ("004", "Trump called Zelenskyy after his discussion with Putin"))}
+
+    def rows(kind: str, *people: str) -> dict[str, list[dict]]:
+        found: dict[str, list[dict]] = {}
+        for event in shown:
+            if event["type"] == kind and all(f"person:{person}" in event["participants"] for person in people):
+                for doc in event["sources"]:
+                    found.setdefault(doc, []).append(event)
+        return found
+
+    trump_putin = rows("call", "donald-trump", "vladimir-putin")
+    assert {seed["000"], seed["001"], seed["002"], seed["004"]} <= set(trump_putin)  # 003 rewrites 004
+    assert all(len(told) == 1 for told in trump_putin.values())  # each call once
+    assert trump_putin[seed["004"]][0]["date"] == "2025-02-12"
+    november, may, october = (trump_putin[seed[prefix]][0]["date_range"] for prefix in ("001", "002", "000"))
+    assert november[0] <= "2024-11-07" <= november[1] and november[1] <= "2025-01-20"
+    assert may[0] <= "2025-05-19" <= may[1]  # 002 names no year: the range is wide, but the call is there
+    assert october[0] <= "2025-10-16" <= october[1] == "2025-10-31"
+    assert trump_putin[seed["002"]][0]["summary"].startswith("President Donald Trump and Russian President Vladimir Putin spoke")
+    trump_zelenskyy = rows("call", "donald-trump", "volodymyr-zelenskyy")
+    assert {seed["001"], seed["004"]} <= set(trump_zelenskyy) and all(len(told) == 1 for told in trump_zelenskyy.values())
+    white_house = rows("meeting", "volodymyr-zelenskyy").get(seed["000"], [])
+    assert len(white_house) == 1 and "White House" in white_house[0]["summary"]
+    assert white_house[0]["date_range"][0] <= "2025-10-17" <= white_house[0]["date_range"][1]
+    assert len({event["summary"] for event in shown}) == len(shown) and len(shown) <= 12  # one screen
+
+
+def test_one_article_telling_its_undated_call_twice_and_a_rewrite_telling_talks_again_give_one_event(export):
+    """--all lists each of them once: seed 002's headline line ("Following a phone call with Russia's
+    president") and its report of the call (no year, so undated), and the talks sentence seed 003
+    rewrites from 004."""
+    events = [event for event in export["events"]]
+    texts = {doc["id"]: doc["text"] for doc in export["documents"]}
+
+    def holding(words: str) -> list[dict]:
+        return [event for event in events
+                if any(words in texts[m["doc"]][m["start"]:m["end"]] for m in event["mentions"])]
+
+    (call,) = holding("spoke for two hours Monday")
+    assert any("phone call with Russia's president" in texts[m["doc"]][m["start"]:m["end"]] for m in call["mentions"])
+    talks = [event for event in holding("We discussed a variety of topics") if event["type"] != "meeting"]
+    assert len(talks) == 1 and len(talks[0]["sources"]) == 2
 
 
 def test_offsets_point_into_the_cleaned_text(export):

@@ -265,3 +265,47 @@ def test_one_shared_party_or_a_plan_is_not_the_same_contact_in_an_article():
                     "meeting", "planned")
     assert len(cluster_events([king, them], {}, {})) == 2
     assert len(cluster_events([held, next_one], {}, {})) == 2
+
+
+def test_an_undated_contact_with_a_country_is_its_article_contact_with_people():
+    """Seed 002 (no year anywhere, so nothing dated): its headline's 'phone call with Russia's president'
+    is the call its report tells between Trump and Putin; the same words in another article, or with a
+    person of their own on each side, are not."""
+    ids = {"Russia": "gpe:russia", "Trump": "person:donald-trump", "Putin": "person:vladimir-putin",
+           "Zelenskyy": "person:volodymyr-zelenskyy"}
+    mentions = {}
+
+    def entity_of(doc, start, end):
+        mention = next(m for m in mentions[doc] if m.start <= start < m.end)
+        return ids.get(mention.sentence[start - mention.start:end - mention.start])
+
+    headline = _contact("a", 0, "Following a phone call with Russia's president, Trump backed off an earlier demand",
+                        ["Russia"], ["with"])
+    report = _contact("a", 200, "Trump and Putin spoke for two hours Monday in a phone call.", ["Trump", "Putin"],
+                      ["agent", "agent"])
+    elsewhere = _contact("b", 0, "After a phone call with Russia's president, the minister left.", ["Russia"], ["with"])
+    other_call = _contact("c", 0, "Trump spoke with Zelenskyy in a phone call.", ["Trump", "Zelenskyy"], ["agent", "with"])
+    other_call_again = _contact("c", 200, "Trump also had a phone call with Putin.", ["Trump", "Putin"], ["agent", "with"])
+    mentions.update(a=[headline, report], b=[elsewhere], c=[other_call, other_call_again])
+    events = cluster_events([headline, report, elsewhere, other_call, other_call_again], entity_of, {})
+    by_doc = {}
+    for event in events:
+        by_doc.setdefault(tuple(event.sources), []).append(len(event.mentions))
+    assert by_doc == {("a",): [2], ("b",): [1], ("c",): [1, 1]}
+    # either order of telling
+    assert len(cluster_events([report, headline], entity_of, {})) == 1
+
+
+def test_a_rewrite_telling_participantless_talks_again_joins_them():
+    """Seed 003 rewrites 004's '"We discussed a variety of topics ..."': talks with no named party, one
+    happening in both; another article's sentence of other words stays apart."""
+    said = "We discussed a variety of topics having to do with the War, but mostly, the meeting in Munich."
+    original = EventMention(doc="004", start=0, end=len(said), sentence=said, type="negotiation", status="happened",
+                            date="2025-02-14", participants=[])
+    rewrite = EventMention(doc="003", start=50, end=50 + len(said), sentence=said, type="negotiation",
+                           status="happened", date="2025-02-14", participants=[])
+    other = EventMention(doc="001", start=0, end=30, sentence="They discussed the sanctions at length.",
+                         type="negotiation", status="happened", date="2025-02-14", participants=[])
+    events = cluster_events([original, rewrite, other], {}, {"003": "004", "004": None, "001": None})
+    assert sorted(tuple(e.sources) for e in events) == [("001",), ("003", "004")]
+    assert len(cluster_events([original, rewrite], {}, {})) == 2  # not copies: each its own article's

@@ -749,3 +749,31 @@ def test_a_disaster_one_report_tells_of_a_place_alone_is_not_sure():
     for event in (told_twice, with_party, lawsuit):
         event.dated_by = "own"
         assert not befalls_only_a_place(event) and is_sure(event, span)
+
+
+def test_an_article_without_a_year_keeps_its_happenings_as_wide_range_rows_apart_from_other_articles():
+    """Seed 002 names no year: its call (undated after clustering) takes the week before its inferred
+    range, and that range, holding 12 February, tells it apart from no other article's call: it is not
+    the call of 12 February (another article), while two events of its own article in that range may be one."""
+    from storyline.model import Document
+    from storyline.story.redate import ranged_by_their_reports
+
+    may = _framed("may", None, sources=("b",))
+    may.dated_by = ""
+    plan = _framed("plan", None, sources=("b",), status="planned")
+    narrow = _framed("narrow", None, sources=("c",))
+    documents = {"b": Document(id="b", source="b", text="", published_range=["2025-01-20", "2026-12-01"],
+                               published_how="inferred"),
+                 "c": Document(id="c", source="c", text="", published_range=["2025-05-01", "2025-05-20"],
+                               published_how="inferred")}
+    ranged_by_their_reports([may, plan, narrow], documents)
+    assert may.date_range == ["2025-01-13", "2026-12-01"] and may.dated_by == "inferred"
+    assert plan.date_range is None  # a plan is not before its report
+    assert narrow.date_range is None  # a narrow range dated its mentions already, or left them undated on purpose
+    february = _framed("feb", "2025-02-12", sources=("a",))
+    february.dated_by = "own"
+    span = StorySpan("2025-02-12", "2025-02-12", 3, {"a": 1000, "b": 1000, "c": 1000}, published={"a": "2025-02-12"})
+    assert sorted(e.id for e in default_timeline([february, may], span, size=5)) == ["feb", "may"]
+    again = _framed("again", None, sources=("b",), date_range=list(may.date_range), summary="another sentence")
+    again.dated_by = "inferred"
+    assert len(default_timeline([february, may, again], span, size=5)) == 2

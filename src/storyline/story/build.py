@@ -104,13 +104,13 @@ def rebuild_story(store: Store) -> None:
     from storyline.nlp.entities import link_entities
     from storyline.story.cluster import cluster_events_with_state
     from storyline.story.positions import extract_positions
-    from storyline.story.redate import redate_documents
+    from storyline.story.redate import ranged_by_their_reports, redate_documents
     from storyline.story.stored_timeline import record_row_rules
 
     with store.snapshot():  # the marker names exactly the documents read
         marker = story_marker(store)
         documents = store.documents()
-    redate_documents(store, documents)
+    redate_documents(store, documents)  # the documents' dates are changed in place
     analyses = {doc.id: store.analysis(doc.id) for doc in documents}
     mentions = [m for a in analyses.values() for m in a.mentions]
     roles = [r for a in analyses.values() for r in a.roles]
@@ -120,6 +120,7 @@ def rebuild_story(store: Store) -> None:
     event_mentions = [e for a in analyses.values() for e in a.event_mentions]
     copy_of = {doc.id: doc.copy_of for doc in documents}
     events = cluster_events_with_state(event_mentions, entity_of, copy_of)
+    ranged_by_their_reports([event for event, _ in events], {doc.id: doc for doc in documents})
     claims = [c for a in analyses.values() for c in a.claims]
     positions = extract_positions(claims, entity_of, {e.id: (e.name, e.type) for e in entities}, documents, copy_of)
     with store.transaction():
@@ -135,7 +136,7 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
     only a full build does). Reads and writes in one transaction, so concurrent additions queue."""
     from storyline.nlp.entities import link_entities
     from storyline.story.cluster import EventClusters, participant_entities
-    from storyline.story.redate import redate_documents, undated_near
+    from storyline.story.redate import ranged_by_their_reports, redate_documents, undated_near
 
     documents = store.documents(doc_ids)
     originals = store.documents(sorted({doc.copy_of for doc in documents if doc.copy_of} - set(doc_ids)))
@@ -172,6 +173,8 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
             clusters.load(event, state)
         clusters.add_all(event_mentions, entity_of)
         events = clusters.changed(taken=lambda ids: store.existing_ids("events", ids))
+        ranged_by_their_reports([event for event, _ in events],
+                                {doc.id: doc for doc in store.documents(sorted({d for event, _ in events for d in event.sources}))})
         positions = _positions_with_stored(store, [c for a in analyses.values() for c in a.claims], entity_of,
                                            entities, documents)
         store.write_story(entities, quotes, events, positions, replace=False, keys=story_keys(entities, events))

@@ -262,9 +262,13 @@ def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, 
         return 0.0
     same_type = 0.5 if mention.type in cluster.types else 0.0
     if not entities:
-        # "The call, reportedly held ..." refers back to an event of its own document.
-        return 1.0 + same_type if mention.doc in cluster.docs and mention.type in cluster.types else 0.0
+        # "The call, reportedly held ..." refers back to an event of its own document; a rewrite's
+        # sentence telling the same thing tells it too
+        return 1.0 + same_type if mention.type in cluster.types and (mention.doc in cluster.docs or (
+            _copies(mention.doc, cluster.docs, copy_of) and _similar(mention, cluster) >= SIMILAR_SENTENCE)) else 0.0
     shared = _shared_enough(entities, cluster)
+    if not shared and not dated and _one_undated_contact(mention, entities, cluster):
+        return 1.0 + same_type
     if not shared and mention.type in DISASTER_TYPES and mention.date and mention.date == cluster.date \
             and mention.type in cluster.types:
         shared = 1  # one story's explosion of 20 April is one explosion, whatever place each report names
@@ -291,6 +295,24 @@ def _same_contact_in_article(mention: EventMention, shared: int, cluster: _Clust
     meet again" tells two."""
     return (shared >= 2 and mention.type in CONTACT_TYPES and mention.type in cluster.types and mention.doc in cluster.docs
             and (mention.status == "planned") == (cluster.statuses == {"planned"}))
+
+
+def _countries_only(entities) -> bool:
+    return bool(entities) and all(entity.startswith("gpe:") for entity in entities)
+
+
+def _one_undated_contact(mention: EventMention, entities: list[str], cluster: _Cluster) -> bool:
+    """A contact told with a country for its party ("Following a phone call with Russia's president,
+    Trump backed off ...") in an article that tells a contact of the same kind with people ("Trump and
+    Putin spoke for two hours Monday in a phone call"), neither dated (an article no date can be given
+    to), is that contact: the country stands for whoever spoke for it. Names of people on both sides
+    are no such case (`_same_contact_in_article` asks two of them shared: a day's schedule has Obama
+    meet senators, then a king); a plan is not the contact held."""
+    if mention.date or mention.date_range or cluster.date or cluster.date_range:
+        return False
+    return (mention.type in CONTACT_TYPES and mention.type in cluster.types and mention.doc in cluster.docs
+            and (mention.status == "planned") == (cluster.statuses == {"planned"})
+            and (_countries_only(entities) or _countries_only(cluster.entities)))
 
 
 # ---------------------------------------------------------------- clustering
@@ -505,13 +527,15 @@ class EventClusters:
     """Mentions grouped into events one at a time, most precisely dated first.
 
     Candidates are blocked: a mention is scored only against clusters sharing one of its
-    participants (or, when it names none, the clusters of its own document), and among those only
-    the ones its date allows: a dated mention sees clusters of that day, ranges holding it and
+    participants (or, when it names none, the clusters of its own document, its original and its
+    copies; an undated contact also sees its own document's), and among those only the ones its date
+    allows: a dated mention sees clusters of that day, ranges holding it and
     undated clusters; a ranged mention sees the days and ranges inside or across its range. The
     clusters left out would score 0, so blocking changes the cost, never the result."""
 
     def __init__(self, copy_of: dict[str, str | None]):
         self.copy_of = copy_of
+        self._copies_of: dict[str, set[str]] | None = None  # original -> its copies, made when first needed
         self.clusters: list[_Cluster] = []
         self.by_entity: dict[str, set[int]] = {}
         self.by_doc: dict[str, set[int]] = {}
@@ -576,8 +600,10 @@ class EventClusters:
 
     def _candidates(self, mention: EventMention, entities: list[str]) -> set[int]:
         if not entities:
-            return self.by_doc.get(mention.doc, set())
+            return set().union(*(self.by_doc.get(doc, set()) for doc in self._copy_family(mention.doc)))
         found: set[int] = set(self.by_disaster_day.get((mention.type, mention.date), set())) if mention.date else set()
+        if not (mention.date or mention.date_range) and mention.type in CONTACT_TYPES:
+            found |= self.by_doc.get(mention.doc, set())  # `_one_undated_contact`
         for entity in entities:
             if mention.date:
                 found |= self.by_entity_day.get(entity, {}).get(mention.date, set())
@@ -596,6 +622,15 @@ class EventClusters:
             else:
                 found |= self.by_entity.get(entity, set())
         return found
+
+    def _copy_family(self, doc: str) -> set[str]:
+        """The document, its original and its copies (`_copies`)."""
+        if self._copies_of is None:
+            self._copies_of = {}
+            for copy, original in self.copy_of.items():
+                if original:
+                    self._copies_of.setdefault(original, set()).add(copy)
+        return {doc, *([self.copy_of[doc]] if self.copy_of.get(doc) else []), *self._copies_of.get(doc, ())}
 
     def _ranged(self, entity: str, months: list[str] | None) -> set[int]:
         """The entity's ranged clusters that may overlap the given months (all of them for None)."""

@@ -190,6 +190,35 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
     return changed
 
 
+def ranged_by_their_reports(events: list, documents: dict[str, Document]) -> None:
+    """An event told as done with no date of its own, whose every report is an article dated only by an
+    inferred range too wide to date its mentions (`story.events.MAX_INFERRED_RANGE_DAYS`), takes that
+    range as the week before publication, as a narrow one would give each mention: it happened shortly
+    before an article written in that range (the days its reports allow in common). Set on the event
+    after clustering, never on its mentions, so a wide range joins no happening of another article (a
+    call in May would meet every call of the year) and stays a range row instead of vanishing."""
+    from storyline.story.events import MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS
+
+    def wide_range(doc_id: str) -> list[str] | None:
+        doc = documents.get(doc_id)
+        if doc is None or doc.published or not doc.published_range:
+            return None
+        low, high = doc.published_range
+        return doc.published_range if (dt.date.fromisoformat(high[:10]) - dt.date.fromisoformat(low[:10])).days \
+            > MAX_INFERRED_RANGE_DAYS else None
+
+    for event in events:
+        if event.date or event.date_range or event.status == "planned" or not event.sources:
+            continue
+        ranges = [wide_range(doc) for doc in event.sources]
+        if not all(ranges):
+            continue
+        earliest = max(dt.date.fromisoformat(low[:10]) for low, _ in ranges) - dt.timedelta(days=UNDATED_PAST_WINDOW_DAYS)
+        latest = min(dt.date.fromisoformat(high[:10]) for _, high in ranges)
+        if earliest <= latest:
+            event.date_range, event.dated_by = [earliest.isoformat(), latest.isoformat()], "inferred"
+
+
 def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
     """Stored redatable documents that new dated documents copy, are copied by, or resemble, and,
     when new dated documents came, those whose range rests on the story's dated coverage, chose

@@ -22,7 +22,7 @@ import numpy as np
 from storyline.model import Document, Event, Timex
 from storyline.nlp.time.sentence_dates import dates_in_text, first_date
 from storyline.story.cluster import is_no_report, is_page_furniture  # captions, lists, first-person accounts
-from storyline.story.events import DAY_VALUE, UNDATED_PAST_WINDOW_DAYS
+from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS
 from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
@@ -459,7 +459,17 @@ def _same_happening(a: Event, b: Event) -> bool:
         # nothing in common, or each has a party the other lacks (Trump's call with Putin, with Zelensky;
         # Louisiana suing BP, Alabama suing BP)
         return False
-    return dates_compatible(a.date, a.date_range, b.date, b.date_range)
+    return dates_compatible(a.date, a.date_range, b.date, b.date_range) and (
+        not (_ranged_wide_by_reports(a) or _ranged_wide_by_reports(b)) or bool(set(a.sources) & set(b.sources)))
+
+
+def _ranged_wide_by_reports(event: Event) -> bool:
+    """Dated only by an undated article's inferred range, wider than a mention may be given
+    (`story.redate.ranged_by_their_reports`): such a range tells the happening apart from no other
+    article's (a call of May would be every call of the year), only from its own article's."""
+    return (event.dated_by == "inferred" and not event.date and bool(event.date_range)
+            and (date.fromisoformat(event.date_range[1][:10]) - date.fromisoformat(event.date_range[0][:10])).days
+            > MAX_INFERRED_RANGE_DAYS + UNDATED_PAST_WINDOW_DAYS)
 
 
 def _who_dies(event: Event) -> set[str]:
