@@ -45,6 +45,21 @@ def test_a_freshly_exported_graph_gives_the_same_vectors(tmp_path, sentences, re
     assert (fresh.encode(sentences[:20]) * reference[:20]).sum(axis=1).min() > 0.9999
 
 
+def test_a_graph_is_renamed_into_place_only_when_written_whole(tmp_path):
+    target = tmp_path / "graph.onnx"
+    target.write_bytes(b"old graph")
+    with pytest.raises(RuntimeError):
+        with embed.written_into_place(target) as partial:
+            with open(partial, "wb") as handle:
+                handle.write(b"half a graph")
+            raise RuntimeError("export failed")
+    assert target.read_bytes() == b"old graph" and not list(tmp_path.glob("*.part"))
+    with embed.written_into_place(target) as partial:
+        with open(partial, "wb") as handle:
+            handle.write(b"new graph")
+    assert target.read_bytes() == b"new graph" and not list(tmp_path.glob("*.part"))
+
+
 def test_no_texts_give_an_empty_matrix():
     assert embed.embed([]).shape == (0, embed.EMBEDDING_DIM)
 

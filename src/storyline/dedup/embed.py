@@ -29,6 +29,8 @@ from __future__ import annotations
 import os
 import tempfile
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -61,6 +63,22 @@ def quantised_graph_path() -> Path:
     return fp32.with_name(f"{fp32.stem}-int8q{QUANTISED_VERSION}.onnx")
 
 
+@contextmanager
+def written_into_place(target: Path) -> Iterator[str]:
+    """A scratch file beside `target` to write; renamed onto `target` when the block ends without
+    an error (so concurrent processes never read half a file), removed in any case."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=target.parent, suffix=".onnx.part")
+    os.close(handle)
+    try:
+        yield partial
+        os.chmod(partial, 0o644)
+        os.replace(partial, target)
+    finally:
+        if os.path.exists(partial):
+            os.remove(partial)
+
+
 def export_graph(target: Path) -> Path:
     """Exports MiniLM with its pooling to ONNX (needs torch, transformers and onnx; once per
     machine). Written beside the target and renamed, so concurrent processes never read half a file."""
@@ -85,25 +103,16 @@ def export_graph(target: Path) -> Path:
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             return torch.nn.functional.normalize(pooled, p=2, dim=1)
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=target.parent, suffix=".onnx.part")
-    os.close(handle)
     ids = torch.ones(2, 8, dtype=torch.long)
     axes = {"batch": 0, "tokens": 1}
-    try:
-        with torch.no_grad(), warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # the tracer's notes on BERT's Python branches, not errors
-            torch.onnx.export(
-                MeanPooled(bert), (ids, ids, torch.zeros_like(ids)), partial, dynamo=False, opset_version=17,
-                input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["embedding"],
-                dynamic_axes={"input_ids": {v: k for k, v in axes.items()},
-                              "attention_mask": {v: k for k, v in axes.items()},
-                              "token_type_ids": {v: k for k, v in axes.items()}, "embedding": {0: "batch"}})
-        os.chmod(partial, 0o644)
-        os.replace(partial, target)
-    finally:
-        if os.path.exists(partial):
-            os.remove(partial)
+    with written_into_place(target) as partial, torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the tracer's notes on BERT's Python branches, not errors
+        torch.onnx.export(
+            MeanPooled(bert), (ids, ids, torch.zeros_like(ids)), partial, dynamo=False, opset_version=17,
+            input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["embedding"],
+            dynamic_axes={"input_ids": {v: k for k, v in axes.items()},
+                          "attention_mask": {v: k for k, v in axes.items()},
+                          "token_type_ids": {v: k for k, v in axes.items()}, "embedding": {0: "batch"}})
     return target
 
 
@@ -115,20 +124,14 @@ def quantise_graph(source: Path, target: Path) -> Path:
 
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=target.parent, suffix=".onnx.part")
-    os.close(handle)
     quiet = logging.getLogger().level
     logging.getLogger().setLevel(logging.ERROR)  # its advice to pre-process first: not needed for these MatMuls
     try:
-        quantize_dynamic(str(source), partial, weight_type=QuantType.QInt8, per_channel=True,
-                         op_types_to_quantize=["MatMul"])
-        os.chmod(partial, 0o644)
-        os.replace(partial, target)
+        with written_into_place(target) as partial:
+            quantize_dynamic(str(source), partial, weight_type=QuantType.QInt8, per_channel=True,
+                             op_types_to_quantize=["MatMul"])
     finally:
         logging.getLogger().setLevel(quiet)
-        if os.path.exists(partial):
-            os.remove(partial)
     return target
 
 
