@@ -1231,10 +1231,11 @@ def is_news_outlet(names: list[str], outlets: set[str] = frozenset()) -> bool:
 def is_outlet_name(name: str, outlets: Iterable[str] = (), person: bool = False) -> bool:
     """A claim holder named like a news organisation: a document's outlet, a name ending in a word of
     NEWS_HOLDER_WORDS ('Washington Post', 'the Daily Mail', 'Express'), or a dateline's wire agency
-    ('AP NEW ORLEANS'). Looser than `is_news_outlet`: a position held by a newsroom is no actor's
-    position, so any holder that may be one is dropped. A holder linked to a person ('Liam Fox',
-    'Fiona Hill') shares surnames with those words, so for a `person` only the corpus's outlets
-    and the strict `is_news_outlet` count."""
+    ('AP NEW ORLEANS'). Not `is_news_outlet` (which decides who is listed as an actor): a position
+    held by a newsroom is no actor's position, so it reads more last words as a newsroom's ('Mail',
+    'Hill', 'Network'), but it knows no whole names such as 'PBS' or 'Al Jazeera'. A holder linked
+    to a person ('Liam Fox', 'Fiona Hill') shares surnames with those words, so for a `person` only
+    the corpus's outlets and the strict `is_news_outlet` count."""
     lowered = name.lower().removeprefix("the ").strip()
     known = {o.lower().removeprefix("the ").strip() for o in outlets if o}
     if lowered in known:
