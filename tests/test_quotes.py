@@ -213,20 +213,6 @@ def test_the_learned_cue_model_ships_and_rates_cues(nlp):
     assert cue_probability(blamed) > 0.5 > cue_probability(beams)
 
 
-def test_cue_features_read_off_the_columns_are_the_token_features(parsed_seeds):
-    """The parse-wide scoring reads every candidate's features off one to_array: on the seed
-    articles they are token_features' own, in the same order (so the same sums), for every
-    verb and noun and no other token."""
-    from storyline.nlp.cue_model import CANDIDATE_POS, candidate_features, token_features
-
-    for parsed in parsed_seeds.values():
-        by_columns = candidate_features(parsed)
-        candidates = [token for token in parsed if token.pos_ in CANDIDATE_POS]
-        assert sorted(by_columns) == [token.i for token in candidates]
-        for token in candidates:
-            assert by_columns[token.i] == token_features(token), token.text
-
-
 # ---------------------------------------------------------------- speakers on real coverage (issue 16)
 
 

@@ -84,93 +84,15 @@ def cue_probability(token, default: float = 0.0) -> float:
     model = _load()
     if model is None or token.pos_ not in CANDIDATE_POS:
         return default
-    # the rules and the attribution tagger both ask, the tagger for every candidate: all of a
-    # parse's candidates are scored at once, on its columns, and kept with the parse
+    # the rules and the attribution tagger both ask for the same tokens: kept per parse
     known = token.doc.user_data.get("storyline_cue_p")
     if known is None or len(known) != len(token.doc):
-        known = token.doc.user_data["storyline_cue_p"] = _probabilities(token.doc, model)
+        known = token.doc.user_data["storyline_cue_p"] = [None] * len(token.doc)
+    if known[token.i] is None:
+        weights = model["weights"]
+        score = model.get("intercept", 0.0) + sum(weights.get(f, 0.0) for f in token_features(token))
+        known[token.i] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
     return known[token.i]
-
-
-def _probabilities(doc, model: dict) -> list[float | None]:
-    """P(cue) of every candidate token of `doc` (None for the others)."""
-    weights, intercept = model["weights"], model.get("intercept", 0.0)
-    found: list[float | None] = [None] * len(doc)
-    for i, features in candidate_features(doc).items():
-        score = intercept + sum(weights.get(f, 0.0) for f in features)
-        found[i] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-    return found
-
-
-def candidate_features(doc) -> dict[int, list[str]]:
-    """`token_features` of every candidate token (CANDIDATE_POS), read off the parse's columns:
-    one `to_array` instead of a Token object for each of the dozen attributes each feature
-    reads. The same features in the same order (the sum of weights is then the same float)."""
-    from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
-
-    strings = doc.vocab.strings
-    columns = doc.to_array([LEMMA, POS, TAG, DEP, LOWER, ENT_TYPE, HEAD]).tolist()
-    names: dict[int, str] = {}
-
-    def name(key: int) -> str:
-        found = names.get(key)
-        if found is None:
-            found = names[key] = strings[key]
-        return found
-
-    n = len(columns)
-    lemma = [name(row[0]).lower() for row in columns]
-    pos = [name(row[1]) for row in columns]
-    tag, dep, lower = ([name(row[k]) for row in columns] for k in (2, 3, 4))
-    heads = [i + (offset - (1 << 64) if offset >= 1 << 63 else offset) for i, (*_, offset) in enumerate(columns)]
-    children: list[list[int]] = [[] for _ in range(n)]
-    for i, head in enumerate(heads):
-        if head != i:
-            children[head].append(i)
-    features = {}
-    for i in range(n):
-        if pos[i] not in CANDIDATE_POS:
-            continue
-        word_lemma, word_dep, word_tag, head = lemma[i], dep[i], tag[i], heads[i]
-        feats = [
-            "bias",
-            f"lemma={word_lemma}",
-            f"pos={pos[i]}",
-            f"tag={word_tag}",
-            f"dep={word_dep}",
-            f"lemma_dep={word_lemma}|{word_dep}",
-            f"lemma_tag={word_lemma}|{word_tag}",
-            f"head_lemma={lemma[head]}",
-            f"head_pos={pos[head]}",
-            f"dep_headpos={word_dep}|{pos[head]}",
-        ]
-        for child in children[i]:
-            child_dep = dep[child]
-            feats.append(f"cdep={child_dep}")
-            feats.append(f"lemma_cdep={word_lemma}|{child_dep}")
-            if child_dep in ("nsubj", "nsubjpass", "poss", "agent"):
-                ent_type = name(columns[child][5]) if columns[child][5] else ""
-                kind = ent_type if ent_type in AGENT_LABELS else pos[child]
-                feats.append(f"subj={child_dep}|{kind}")
-                feats.append(f"lemma_subj={word_lemma}|{kind}")
-                feats.append(f"subj_lemma={lemma[child]}")
-            elif child_dep in ("dobj", "pobj", "attr"):
-                feats.append(f"obj_lemma={child_dep}|{lemma[child]}")
-            elif child_dep in ("prep", "prt", "mark", "aux", "auxpass"):
-                feats.append(f"cword={child_dep}|{lower[child]}")
-                feats.append(f"lemma_cword={word_lemma}|{lower[child]}")
-            elif child_dep in ("ccomp", "xcomp", "acl", "advcl"):
-                for grandchild in children[child]:
-                    if dep[grandchild] in ("mark", "aux") and lower[grandchild] in ("that", "to", "if", "whether"):
-                        feats.append(f"clause={child_dep}|{lower[grandchild]}")
-        feats.append(f"head2_lemma={lemma[heads[head]]}")
-        if i > 0:
-            feats.append(f"prev={lower[i - 1]}")
-        if i + 1 < n:
-            feats.append(f"next={lower[i + 1]}")
-            feats.append(f"lemma_next={word_lemma}|{lower[i + 1]}")
-        features[i] = feats
-    return features
 
 
 def is_learned_cue(token, threshold: float | None = None) -> bool:
