@@ -14,7 +14,8 @@ Choose on the tuning half; the held-out half is reported, not chosen on.
 instead draws a judging sheet: that many of the product's rows whose shown text differs from its
 sentence, at random with the seed, as a Markdown table to judge by reading (docs/judged/). With
 `--run-in`, the rows drawn are those whose shown text the run-in headline cut changes (the shown text
-with and without `shown_sentence._run_in_opening`), the "stored" column showing the text without it.
+with and without `shown_sentence._run_in_opening`), the "stored" column showing the text without it;
+with `--relative-day`, those the relative-day cut changes (`shown_sentence._relative_day`).
 """
 from __future__ import annotations
 
@@ -69,7 +70,8 @@ def halves(items: list[dict], shown: bool) -> dict[str, tuple[float, float, floa
         chosen = timeline.summarise_timeline(item["sentences"], item["n"], item["k"], item["start"], item["end"])
         texts = [[sentence.text for sentence in sentences] for _, sentences in chosen]
         if shown:
-            texts = [shown_sentence.shown_sentences(day_texts, nlp) for day_texts in texts]
+            texts = [shown_sentence.shown_sentences(day_texts, nlp, [s.date is not None for s in sentences])
+                     for day_texts, (_, sentences) in zip(texts, chosen)]
         predicted = [(day, day_texts) for (day, _), day_texts in zip(chosen, texts)]
         rouge = timeline17._rouge_scores(predicted, item["reference"]) if predicted else timeline17._zero_rouge()
         rows.append({"half": item["half"], "rouge": rouge,
@@ -120,22 +122,27 @@ def variants():
     yield "shown text, no closing clause cut", True, patched(shown_sentence, _trailing_clause=nothing)
     yield "shown text, no relative clause cut", True, patched(shown_sentence, _relative_clauses=lambda *args: [])
     yield "shown text, no run-in headline cut", True, patched(shown_sentence, _run_in_opening=nothing)
+    yield "shown text, no relative-day cut", True, patched(shown_sentence, _relative_day=nothing)
     yield "shown text, TF-IDF over unigrams and bigrams", True, patched(sklearn_text, TfidfVectorizer=_bigram_vectorizer)
     yield "shown text, ties towards the later day", True, patched(timeline, rank_dates=_later_day_first)
 
 
-def sheet(items: list[dict], size: int, seed: int, run_in: bool = False) -> str:
-    """The rows whose shown text differs from their sentence (with `run_in`, from their shown text
-    without the run-in headline cut), `size` of them drawn with `seed`."""
+def sheet(items: list[dict], size: int, seed: int, run_in: bool = False, relative_day: bool = False) -> str:
+    """The rows whose shown text differs from their sentence (with `run_in` or `relative_day`, from
+    their shown text without the run-in headline cut or the relative-day cut), `size` of them drawn
+    with `seed`."""
     nlp = load_spacy()
     changed = []
     for item in items:
         for day, sentences in timeline.summarise_timeline(item["sentences"], item["n"], item["k"], item["start"], item["end"]):
             texts = [s.text for s in sentences]
+            stated = [s.date is not None for s in sentences]
             if run_in:
                 with patched(shown_sentence, _run_in_opening=lambda *args: None):
-                    texts = shown_sentence.shown_sentences(texts, nlp)
-            for before, shown in zip(texts, shown_sentence.shown_sentences([s.text for s in sentences], nlp)):
+                    texts = shown_sentence.shown_sentences(texts, nlp, stated)
+            elif relative_day:
+                texts = shown_sentence.shown_sentences(texts, nlp)  # no row's day stated: no relative-day cut
+            for before, shown in zip(texts, shown_sentence.shown_sentences([s.text for s in sentences], nlp, stated)):
                 if shown != before:
                     changed.append((item["topic"], day.isoformat(), before, shown))
     drawn = random.Random(seed).sample(changed, min(size, len(changed)))
@@ -154,11 +161,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sheet", type=int, default=0, help="draw a judging sheet of this many changed rows")
     parser.add_argument("--seed", type=int, default=1913)
     parser.add_argument("--run-in", action="store_true", help="the sheet holds the rows the run-in headline cut changes")
+    parser.add_argument("--relative-day", action="store_true", help="the sheet holds the rows the relative-day cut changes")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="t17-shown-") as scratch:
         items = timelines(args.path, args.fingerprint, Path(scratch))
     if args.sheet:
-        print(sheet(items, args.sheet, args.seed, args.run_in))
+        print(sheet(items, args.sheet, args.seed, args.run_in, args.relative_day))
         return 0
     print("variant | tuning half AR1-F / AR2-F / Date-F1 | held-out half | all")
     for name, shown, patch in variants():

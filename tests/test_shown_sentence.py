@@ -101,3 +101,49 @@ def test_a_sentence_with_nothing_to_leave_out_is_shown_whole(nlp, sentence):
 def test_a_dateline_alone_is_shown_as_it_is(nlp):
     """Cutting it would leave nothing to show."""
     assert shown_sentences(["MEXICO CITY/GENEVA (Reuters) -"], nlp) == ["MEXICO CITY/GENEVA (Reuters) -"]
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    # the day told relative to the article, with its preposition, its comma, a part of the day
+    ("Trump echoed this sentiment to reporters in the Oval Office on Wednesday afternoon, saying it seems "
+     "\"unlikely\" Ukraine would see its borders return to pre-2014.",
+     "Trump echoed this sentiment to reporters in the Oval Office, saying it seems \"unlikely\" Ukraine would see "
+     "its borders return to pre-2014."),
+    ("On Wednesday, the company said it had begun operating a second containment system designed to bring oil and "
+     "gas to the surface for burning.",
+     "The company said it had begun operating a second containment system designed to bring oil and gas to the "
+     "surface for burning."),
+    ("Jackson's body was released to the family on Friday night.", "Jackson's body was released to the family."),
+    ("US Secretary of State Hillary Clinton was the first senior Western official to arrive in Haiti, on Saturday.",
+     "US Secretary of State Hillary Clinton was the first senior Western official to arrive in Haiti."),
+    ("The oil drilling rig that had burned for 36 hours in the Gulf of Mexico sank Thursday as hopes dimmed for 11 "
+     "missing workers.",  # a duration is no second day
+     "The oil drilling rig that had burned for 36 hours in the Gulf of Mexico sank as hopes dimmed for 11 missing "
+     "workers."),
+    ("Underwater robots dived to the ocean floor yesterday in a new effort to staunch the 42,000 gallons of oil a "
+     "day being pumped into the Gulf of Mexico.",
+     "Underwater robots dived to the ocean floor in a new effort to staunch the 42,000 gallons of oil a day being "
+     "pumped into the Gulf of Mexico."),
+])
+def test_a_day_named_relative_to_the_article_is_left_out_where_the_row_shows_it(nlp, sentence, shown):
+    assert shown_sentences([sentence], nlp, [True]) == [shown]
+    assert shown_sentences([sentence], nlp, [False]) == [sentence]  # the row's day is not the sentence's
+
+
+@pytest.mark.parametrize("sentence", [
+    # two days: which one the row shows is not sure
+    "Remote vehicles will saw through the main riser pipe on Tuesday, before engineers fit the cap on Wednesday.",
+    # a calendar date says more than the row's day column
+    "Bill Nye, the Science Guy, was online Friday, May 28, to discuss the Gulf oil spill.",
+    # a day that is no adverbial of a verb: cutting it would break the phrase
+    "Federal officials had already been working on new safety rules for offshore drilling before Tuesday's blast.",
+    "President Barack Obama planned a Sunday trip to the Gulf Coast.",
+    # the day's phrase says more than the day
+    "On Tuesday alone, the first trading day since BP's latest attempt at a fix failed, BP's stock took a hit of 15 "
+    "percent.",
+    # a deadline, and the day of a planned act, are part of the claim
+    "The company said it would begin the drilling by Thursday even if crews can shut off oil leaking from the pipe.",
+    "Obama will visit the Gulf coast on Friday.",
+])
+def test_a_day_that_is_not_only_the_rows_day_stays(nlp, sentence):
+    assert shown_sentences([sentence], nlp, [True]) == [sentence]

@@ -7,7 +7,8 @@ said on Friday."), a trailing adverbial clause (", as it faced fresh accusations
 non-restrictive relative clause (", who has also been criticised for his approach,") and a second clause
 joined at the end (", but federal officials intend to ...") are left out of the shown text, and so
 is a page's headline or caption run into the sentence's opening with nothing between them ("Oil
-spill is worst in US history The oil spill off the coast of America is ..."). Only
+spill is worst in US history The oil spill off the coast of America is ..."), and the day the
+sentence names relative to its article ("on Tuesday", "yesterday") where the row shows that day. Only
 the shown text changes: the row's evidence (its mention) is the whole sentence, as stored. The
 cuts are rules on spaCy's dependency parse, each cutting one subtree that a comma sets off; a
 clause naming a date or time is never cut (it tells a dated happening of its own). The guards were
@@ -21,6 +22,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from storyline.nlp.lexicon import SPEECH_VERBS
+from storyline.nlp.time.lexicon import DAY_WORDS, MONTH_NAME, PARTS_OF_DAY, WEEKDAYS
+from storyline.story.events import told_as_done
 
 # "WASHINGTON (Reuters) -", "HONG KONG, May 2 (Reuters) -": capitals, an optional day, an agency
 # in brackets, a dash. Typography rather than syntax, so a pattern on the text.
@@ -36,6 +39,14 @@ TIME_LABELS = {"DATE", "TIME"}
 OPENER_TAGS = {"DET", "PRON", "ADP", "SCONJ", "CCONJ"}
 MIN_RUN_IN_WORDS = 6  # what is left after a run-in headline is a sentence, not a fragment
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence has a finite verb; a caption's fragment may not
+# A day named relative to the article: "Tuesday", "on Tuesday night", "late on Friday", "yesterday", "last night".
+_DAY_NAMES = "|".join(sorted({*WEEKDAYS, *DAY_WORDS}, key=len, reverse=True))
+_PARTS = "|".join(PARTS_OF_DAY)
+RELATIVE_DAY = re.compile(rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:on|at)\s+)?(?:(?:{_PARTS})\s+(?:of\s+)?)?"
+                          rf"(?:{_DAY_NAMES})(?:\s+(?:{_PARTS}))?", re.IGNORECASE)
+CALENDAR_MONTH = re.compile(rf"\b{MONTH_NAME}\b")
+ADVERBIAL_NOUN = {"npadvmod", "tmod"}  # "said Tuesday"
+DAY_EDGES = {"early", "late", "earlier", "later"}  # "late on Friday"
 
 
 def _end_of_words(sentence: Span) -> int:
@@ -162,11 +173,73 @@ def _run_in_opening(sentence: Span, end: int) -> range | None:
     return range(sentence.start, opener)
 
 
-def cuttable_tokens(sentence: Span) -> set[int]:
-    """Indices of the tokens the shown text leaves out."""
+def _time_expressions(sentence: Span) -> list[tuple[int, int]]:
+    """The sentence's DATE and TIME entities as (first, last) token indices, adjacent ones joined
+    (spaCy reads 'Friday night' as a DATE and a TIME)."""
+    joined: list[tuple[int, int]] = []
+    for entity in sentence.doc.ents:
+        if entity.label_ not in TIME_LABELS or entity.start < sentence.start or entity.end > sentence.end:
+            continue
+        if joined and joined[-1][1] + 1 == entity.start:
+            joined[-1] = (joined[-1][0], entity.end - 1)
+        else:
+            joined.append((entity.start, entity.end - 1))
+    return joined
+
+
+def _names_a_day(text: str) -> bool:
+    """'Tuesday', 'last night', 'May 4', '25 June 2009'; not a duration, a year or a week ('36 hours',
+    'six-month', 'this week')."""
+    return bool(RELATIVE_DAY.search(text) or (CALENDAR_MONTH.search(text) and re.search(r"\d", text)))
+
+
+def _relative_day(sentence: Span) -> range | None:
+    """'BP said on Tuesday it would ...', '... was capped yesterday': the row shows the day the
+    sentence states (`timeline_date`), and a day told relative to the article's publication repeats it
+    in words a reader of the timeline cannot place. Cut where it is the only day the sentence names
+    (two name different days: 'began Monday and ended on Tuesday'; a duration does not count), a day
+    and nothing more (no month or number: 'Tuesday, May 4' stays), and an adverbial of a verb told as
+    done (`story.events.told_as_done`: no modal or future auxiliary on it or above it, not in the
+    present), alone or with 'on' or 'at' ('by Thursday' is a deadline): guards set on the judged sheet
+    docs/judged/timeline17-relative-day-seed1916.md; an opening one takes its comma ('On Tuesday, BP
+    said'), one set off by commas inside the sentence both ('The company, on Tuesday, said')."""
+    doc = sentence.doc
+    days = [(first, last) for first, last in _time_expressions(sentence) if _names_a_day(doc[first:last + 1].text)]
+    if len(days) != 1:
+        return None
+    first, last = days[0]
+    head = doc[first:last + 1].root
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.i == first - 1 \
+            and [child.i for child in head.head.children] == [head.i]:
+        first, head = first - 1, head.head  # 'on Tuesday': the preposition goes with it
+    elif head.dep_ not in ADVERBIAL_NOUN:
+        return None
+    if first > sentence.start and doc[first - 1].lower_ in DAY_EDGES:
+        first -= 1  # 'late on Friday'
+    if head.left_edge.i < first or head.right_edge.i > last:
+        return None  # the phrase says more than the day ('On Tuesday alone, ...')
+    verb = head.head
+    if verb.pos_ not in VERB_TAGS or verb.i in range(first, last + 1) or not RELATIVE_DAY.fullmatch(doc[first:last + 1].text):
+        return None
+    if not told_as_done(verb):
+        return None  # the day of a planned or possible act, or a present one's ('will meet on Monday', 'is to visit on Friday')
+    if first == sentence.start:
+        return range(first, last + 2) if last + 1 < sentence.end and doc[last + 1].text == "," else range(first, last + 1)
+    if doc[first - 1].text == "," and last + 1 < sentence.end and doc[last + 1].text == ",":
+        return range(first - 1, last + 2)
+    if doc[first - 1].text == "," and last + 1 >= _end_of_words(sentence):
+        return range(first - 1, last + 1)  # '... to arrive in Haiti, on Saturday.': the comma goes too
+    return range(first, last + 1)
+
+
+def cuttable_tokens(sentence: Span, states_its_day: bool = False) -> set[int]:
+    """Indices of the tokens the shown text leaves out (with `states_its_day`, the row shows the day
+    the sentence names, so a relative day may go too)."""
     root = sentence.root
     end = _end_of_words(sentence)
     cut: set[int] = set()
+    if states_its_day:
+        cut.update(_relative_day(sentence) or ())
     for found in (_run_in_opening(sentence, end), _attribution_tail(root, end), _trailing_clause(root, end)):
         if found:
             cut.update(found)
@@ -189,14 +262,14 @@ def _joined(doc: Doc, cut: set[int]) -> str:
     return "".join(parts).strip()
 
 
-def shown_text(parsed: Doc) -> str:
+def shown_text(parsed: Doc, states_its_day: bool = False) -> str:
     """The shown text of one parsed sentence (the sentence itself where nothing can be cut, or where
     a cut would leave no words or an unpaired quotation mark or bracket)."""
     text = parsed.text
     sentences = list(parsed.sents)
     if len(sentences) != 1:  # the parser reads two sentences: no subtree spans the row's text
         return text
-    cut = cuttable_tokens(sentences[0])
+    cut = cuttable_tokens(sentences[0], states_its_day)
     if not cut:
         return text
     shown = _joined(parsed, cut)
@@ -205,13 +278,18 @@ def shown_text(parsed: Doc) -> str:
         return text
     if not shown.endswith((".", "!", "?", '"', "”", "'")):
         shown = shown.rstrip(",;:-–— ") + "."
+    if sentences[0].start in cut and shown[:1].islower():
+        shown = shown[:1].upper() + shown[1:]  # 'On Wednesday, the company said' -> 'The company said'
     return shown
 
 
-def shown_sentences(texts: Iterable[str], nlp) -> list[str]:
-    """The shown text of each sentence (the dateline off first, then the parse's cuts)."""
+def shown_sentences(texts: Iterable[str], nlp, days_stated: Iterable[bool] | None = None) -> list[str]:
+    """The shown text of each sentence (the dateline off first, then the parse's cuts). `days_stated`
+    tells, per sentence, whether its row's day is the day the sentence names (`CandidateSentence.date`),
+    so that a day named relative to the article may be left out."""
     undated = []
     for text in texts:
         without_dateline = AGENCY_DATELINE.sub("", text)
         undated.append(without_dateline if re.search(r"\w", without_dateline) else text)
-    return [shown_text(parsed) for parsed in nlp.pipe(undated)]
+    stated = list(days_stated) if days_stated is not None else [False] * len(undated)
+    return [shown_text(parsed, states) for parsed, states in zip(nlp.pipe(undated), stated)]

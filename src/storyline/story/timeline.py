@@ -632,14 +632,16 @@ def _token_count(text: str) -> int:
 def _is_summary_worthy(sentence: CandidateSentence) -> bool:
     """A sentence that can stand for a day: neither a fragment nor a run-on, a statement rather
     than a question, the writer's report rather than a quotation (a term in quotation marks, "top
-    kill", is fine), and no caption, list entry or first-person account."""
+    kill", is fine), no caption, list entry or first-person account, and no page furniture (the
+    default timeline's rule, `story.cluster.is_page_furniture`: a word-bulleted list, a teaser cut
+    off, a photo credit, a call to the reader)."""
     if not MIN_TOKENS <= _token_count(sentence.text) <= MAX_TOKENS:
         return False
     if sentence.text.rstrip(" \"'”’)").endswith("?"):
         return False
     if sum(_token_count(quoted) for quoted in QUOTATION.findall(sentence.text)) > MAX_QUOTED_WORDS:
         return False
-    return not is_no_report(sentence.text)
+    return not is_no_report(sentence.text) and not is_page_furniture(sentence.text)
 
 
 def _date_evidence(sentences: list[CandidateSentence]) -> dict[date, dict[str, float]]:
