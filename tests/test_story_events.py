@@ -418,6 +418,11 @@ def test_talks_called_off_are_called_off_and_dated_before_publication():
      "situation and the exact nature of the outbreak.", "2009-04-29", "meeting", "sentence"),
     ("Sen. Mary Landrieu, D-La., on Wednesday called for BP to assist the devastated Gulf of Mexico fishing "
      "industry.", "2010-05-05", "demand", "own"),
+    # a day in the possessive names the thing as known, not the day of a happening (bpoil_foxnews, H1N1_guardian)
+    ("Friday's trip was the president's second to the coast since the BP-leased oil rig Deepwater Horizon exploded "
+     "April 20, killing 11 workers and triggering the spill.", "2010-05-27", "visit", "sentence"),
+    ("Six of the eight genetic segments of today's swine flu outbreak isolated by CDC experts can be traced back to "
+     "the triple hybrid from North Carolina.", "2009-05-02", "epidemic", "sentence"),
     # an 'as of' day is a tally's: nothing dates the payment but its report
     ("The House Judiciary Committee said data it has collected shows that BP has paid $71 million out of an estimated "
      "$600 million in outstanding claims as of Tuesday.", "2010-06-17", "payment", "publication"),

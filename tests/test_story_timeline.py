@@ -793,3 +793,36 @@ def test_an_article_without_a_year_keeps_its_happenings_as_wide_range_rows_apart
     again = _framed("again", None, sources=("b",), date_range=list(may.date_range), summary="another sentence")
     again.dated_by = "inferred"
     assert len(default_timeline([february, may, again], span, size=5)) == 2
+
+
+def test_a_surname_alone_is_the_full_name_its_own_report_gave():
+    # Timeline17 bpoil_bbc: the Obama-Cameron call of 12 June, told in one article from each side; the linking keeps
+    # 'Mr Cameron' apart from David Cameron (the coverage names James Cameron too)
+    span = StorySpan("2010-06-01", "2010-07-01", 40, {"a": 1000, "b": 1000, "c": 1000})
+    call = _framed("Obama - Cameron call", "2010-06-12", "call", sources=("a", "b"), independent=2,
+                   roles={"agent": ["person:barack-obama", "person:david-cameron"]},
+                   summary="In a telephone call with British Prime Minister David Cameron on Saturday, Mr Obama said ...")
+    cameron_side = _framed("Cameron side", "2010-06-12", "call", sources=("a",),
+                           roles={"agent": ["person:cameron"]},
+                           summary="During the telephone conversation on Saturday, Mr Cameron expressed his sadness ...")
+    assert [e.id for e in default_timeline([call, cameron_side], span, size=5)] == ["Obama - Cameron call"]
+    # told in another report only, the surname may be another Cameron's: two rows
+    elsewhere = _framed("Cameron elsewhere", "2010-06-12", "call", sources=("c",), roles={"agent": ["person:cameron"]})
+    assert len(default_timeline([call, elsewhere], span, size=5)) == 2
+
+
+def test_a_link_list_and_a_video_caption_are_page_furniture():
+    from storyline.story.cluster import is_page_furniture
+
+    # Timeline17 bpoil_bbc: a list of links stamped with their age; a video's caption glued before the sentence
+    assert is_page_furniture("All Gulf States - 29 hrs ago The Independent BP oil spill hitting all gulf states - 33 hrs "
+                             "ago MSNBC BP spill now hitting all Gulf states - 38 hrs ago")
+    assert is_page_furniture("Mike O'Berry, US Coast Guard: \"We'll search until all likelihood of success has passed\" "
+                             "The US Coast Guard says that no oil appears to be leaking from a rig that sank off Louisiana "
+                             "on Thursday.")
+    # prose: a quotation closed by its full stop, an age told in words
+    assert not is_page_furniture("He told the panel: \"BP remains very committed to oil and gas exploration in the North "
+                                 "Sea.\" Meanwhile, in the US on Wednesday, the interior department said it was set to "
+                                 "require oil companies to plug 3,500 non-producing oil wells.")
+    assert not is_page_furniture("The well was capped two hours ago, officials said.")
+    assert not is_page_furniture("In a statement, BP said: \"We will pay all legitimate claims.\"")

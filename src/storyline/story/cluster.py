@@ -80,6 +80,12 @@ PAGE_FURNITURE = re.compile(
     # or 'via' ("(Tracy A. Woodward/the Washington Post) Lamar McKay ...", "(U.s. Coast Guard Via Associated
     # Press) BP rolled out ..."); an agency's lead credit, "(AP) U.S. officials ...", names no photographer
     r"|^\W*\([^()]*(?:\w/\w|\b[Vv]ia\b)[^()]*\)\s*[A-Z\"“]"
+    # a list of links stamped with their age ("All Gulf States - 29 hrs ago The Independent BP oil spill
+    # hitting all gulf states - 33 hrs ago MSNBC ...")
+    r"|\s[-–—]\s\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?)\s+ago\b"
+    # a video's caption, a speaker and their words with no full stop, glued before the sentence ("Mike O'Berry,
+    # US Coast Guard: \"We'll search until all likelihood of success has passed\" The US Coast Guard says ...")
+    r"|^\W*[A-Z][^:\"“”]{2,80}:\s*[\"“][^\"“”]*\w[\"”]\s+[A-Z]"
     # a roundup's section label: "At the White House: President Obama delivered ...", "In the Gulf: BP ..."
     r"|^\W*(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s"
     # a photo caption closed by its place and full date ("... closed due to a Greenpeace protest, in Camden,

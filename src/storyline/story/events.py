@@ -551,7 +551,11 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         # date in the noun's own phrase dates what it names ("the April 20 explosion")
         own = {tok.idx for tok in token.subtree}
         stated = [t for t in in_sentence if any(t.start <= idx < t.end for idx in own)]
-        return (*_dated(stated, start, end, token.idx, parsed, excluded), "own", "") if stated else (None, None, "", "")
+        if not stated:
+            return None, None, "", ""
+        known = all(_not_the_acts_day((parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0])
+                    for t in stated)  # "today's swine flu outbreak": the outbreak as it stands, not a day's happening
+        return (*_dated(stated, start, end, token.idx, parsed, excluded), "sentence" if known else "own", "")
     if in_sentence:
         first_token = {t.start: (parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0] for t in in_sentence}
         shifted = False  # the event lies before or after the act of the clauses further out
@@ -566,9 +570,10 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
             local = [t for t in in_sentence if first_token[t.start] is not None and first_token[t.start].i in clause]
             if local:
                 clause_basis = "own" if depth == 0 or _own_predicate_clause(token, clause_verb) else "saying"
-                if clause_basis == "own" and all(_bounds_or_plans(first_token[t.start]) for t in local):
+                if clause_basis == "own" and all(_not_the_acts_day(first_token[t.start]) for t in local):
                     # "issued a flood warning from Friday until Sunday evening", "has called a meeting
-                    # for Wednesday": the days of a period or a plan, not the day of the act
+                    # for Wednesday", "Friday's trip": the days of a period, a plan or a thing known, not
+                    # the day of the act
                     clause_basis = "sentence"
                 # kept even when the expression cannot be valued yet (an undated article's "on
                 # Wednesday"): the redating dates the mention later
@@ -620,15 +625,19 @@ def _relative_time_clause(verb) -> bool:
 PERIOD_AND_PLAN_PREPOSITIONS = {"from", "until", "till", "through", "for"}
 
 
-def _bounds_or_plans(timex_token) -> bool:
+def _not_the_acts_day(timex_token) -> bool:
     """A time expression that bounds a period or names what something is set for ('a warning from Friday
     until Sunday evening', 'a meeting for Wednesday', 'protesting from Thursday through Saturday'): the act
-    told with it lies somewhere in or before that period, on a day the sentence does not give."""
+    told with it lies somewhere in or before that period, on a day the sentence does not give. Or a day in
+    the possessive ('Friday's trip', 'today's swine flu outbreak'): it names the thing as the reader knows
+    it, often a state or a plan, and which Friday it is the tense of another word decides."""
     if timex_token is None:
         return False
     head = timex_token
     while head.dep_ in {"compound", "nummod", "amod", "det"} and head.head.i != head.i:
         head = head.head  # "Sunday evening": the phrase's head
+    if head.dep_ == "poss":
+        return True
     return head.dep_ == "pobj" and head.head.lower_ in PERIOD_AND_PLAN_PREPOSITIONS
 
 

@@ -448,7 +448,7 @@ def _same_happening(a: Event, b: Event) -> bool:
         return True
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
-    ours, theirs = set(a.participants), set(b.participants)
+    ours, theirs = _by_full_name(a, b), _by_full_name(b, a)
     if a.date and a.date == b.date and not {a.type, b.type} & STANCE_TYPES and _parties(ours, a) != _parties(theirs, b):
         # an act told with nobody acting, only where ("the president flew into New Orleans Sunday"
         # beside "Obama said on his trip Sunday to Louisiana"): the same act that day as the other's,
@@ -470,6 +470,20 @@ def _ranged_wide_by_reports(event: Event) -> bool:
     return (event.dated_by == "inferred" and not event.date and bool(event.date_range)
             and (date.fromisoformat(event.date_range[1][:10]) - date.fromisoformat(event.date_range[0][:10])).days
             > MAX_INFERRED_RANGE_DAYS + UNDATED_PAST_WINDOW_DAYS)
+
+
+def _by_full_name(event: Event, other: Event) -> set[str]:
+    """The event's participants, a person named by surname alone ('Mr Cameron', kept apart by the linking
+    where the coverage names two Camerons) taken for the other event's person of that surname when a
+    report tells both: in one article the surname stands for the full name it gave ("In a telephone call
+    with British Prime Minister David Cameron on Saturday, Mr Obama said ..." and "During the telephone
+    conversation on Saturday, Mr Cameron expressed his sadness ...")."""
+    if not set(event.sources) & set(other.sources):
+        return set(event.participants)
+    full = {entity.rsplit("-", 1)[-1].removeprefix("person:"): entity for entity in other.participants
+            if entity.startswith("person:") and "-" in entity}
+    return {full.get(entity.removeprefix("person:"), entity) if entity.startswith("person:") and "-" not in entity
+            else entity for entity in event.participants}
 
 
 def _who_dies(event: Event) -> set[str]:
