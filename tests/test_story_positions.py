@@ -776,6 +776,24 @@ def test_a_pronoun_beside_one_of_the_other_gender_is_not_resolved(claims_of):
                      "but Shelby said he refused to follow her commands.") == []
     assert claims_of("Putin indicated he would be willing to cede parts of Zaporizhzhia and Kherson.") == [
         ("Putin", "Zaporizhzhia", "concede", False), ("Putin", "Kherson", "concede", False)]
+    # review of 5e41f50: another person named in the sentence takes the other pronoun
+    assert claims_of("Senator Hillary Clinton said she would press Obama to change his policy on Iran.") == [
+        ("Clinton", "change policy on Iran", "demand", False)]
+    assert claims_of("Chancellor Angela Merkel said she urged Putin to withdraw his troops from Crimea.") == [
+        ("Merkel", "troops", "demand", False)]
+
+
+def test_a_speaker_pronoun_after_a_quote_run_holds_for_the_quotes_speaker(claims_of):
+    # review of 5e41f50: the sentence before the pronoun is the speaker's own quote; the one before it names him
+    assert claims_of('"We will not abandon Ukraine," Hegseth said. "Europe must lead now." He added that Ukraine '
+                     "must receive security guarantees.") == [("Hegseth", "security guarantees", "demand", False)]
+    assert claims_of('Hegseth spoke in Brussels. "Europe must lead now," he said. "We will not abandon Ukraine." '
+                     "He proposed a non-NATO mission of European peacekeepers.") == [
+        ("Hegseth", "peacekeepers", "propose", False)]
+    # another speaker's sentence in between is the nearer antecedent
+    assert claims_of('"We will not abandon Ukraine," Hegseth said. "Europe must lead now," Macron replied. He '
+                     "proposed a non-NATO mission of European peacekeepers.") == [
+        ("Macron", "peacekeepers", "propose", False)]
 
 
 def test_an_appeal_to_the_public_to_give_is_no_position(product_claims):

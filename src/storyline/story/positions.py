@@ -602,12 +602,17 @@ MASCULINE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMININE_PRONOUNS = {"she", "her", "hers", "herself"}
 
 
-def _other_gender_in_sentence(pronoun: Token) -> bool:
-    """Whether the pronoun's sentence also has a singular pronoun of the other gender: then one of the
-    two stands for the subject above, and which one is not in the parse."""
+def _other_gender_unanchored(pronoun: Token, antecedent: Token) -> bool:
+    """Whether the pronoun's sentence also has a singular pronoun of the other gender that has nobody
+    to stand for but the antecedent: then one of the two is the antecedent, and which one is not in
+    the parse ('Shelby said he refused to follow her commands'). A person the sentence names besides
+    the antecedent takes the other pronoun ('Clinton said she would press Obama to change his policy')."""
     others = FEMININE_PRONOUNS if pronoun.lower_ in MASCULINE_PRONOUNS else \
         MASCULINE_PRONOUNS if pronoun.lower_ in FEMININE_PRONOUNS else set()
-    return any(t.lower_ in others for t in pronoun.sent)
+    if not any(t.lower_ in others for t in pronoun.sent):
+        return False
+    return not any(ent.label_ == "PERSON" and not ent.start <= antecedent.i < ent.end and ent[-1].text != antecedent.text
+                   for ent in pronoun.sent.ents)
 
 
 def _resolve_holder(holder: Token, cue: Token) -> Token | None:
@@ -623,9 +628,6 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
             return None
         return _person_named_before(clause.head) if lower == "who" else clause.head
     if lower in PERSONAL_PRONOUNS:
-        if _other_gender_in_sentence(holder):
-            return None  # "Shelby said he refused to follow her commands": "he" or "her" is Shelby,
-            # and the parse cannot tell which
         node = holder.head
         while node.head.i != node.i:
             parent = node.head
@@ -633,7 +635,7 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
                 clause = parent if node.dep_ in ("ccomp", "conj", "xcomp", "advcl") else node
                 subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < holder.i]
                 if subjects and subjects[0].lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON | RELATIVE_PRONOUNS:
-                    return subjects[0]
+                    return None if _other_gender_unanchored(holder, subjects[0]) else subjects[0]
             node = parent
         return None
     if holder.pos_ not in ("PROPN", "NOUN"):
@@ -1000,15 +1002,22 @@ def _subject_of_sentence_before(parsed: Doc, at: int, start: int, end: int, quot
     takes ('Hegseth said ... . He proposed ...'), directly or through that sentence's own resolved
     pronoun ('..., he added. He proposed'). Another antecedent ('BP's executive says ... . He pledges
     ...'; 'As Landrieu urged listeners ..., he also emphasized ...', a name in the same sentence) is a
-    guess the parse cannot check."""
+    guess the parse cannot check. Sentences of that name's own quote in between are passed over
+    ('"...," Hegseth said. "..." He added ...'), at most QUOTE_RUN_SENTENCES of them."""
     token = parsed.char_span(at, at + 1, alignment_mode="expand")
     if token is None or not len(token):
         return False
     sentence = token[0].sent
-    if sentence.start == 0:
-        return False
-    before = parsed[sentence.start - 1].sent
     name = parsed.text[start:end].split()
+    for _ in range(QUOTE_RUN_SENTENCES + 1):
+        if sentence.start == 0:
+            return False
+        before = parsed[sentence.start - 1].sent
+        if not _quoted_from(before, name, quotes):
+            break
+        sentence = before
+    else:
+        return False
     for subject in (c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")):
         words = {t.text for t in subject.subtree}
         if name and name[-1] in words:
@@ -1019,6 +1028,17 @@ def _subject_of_sentence_before(parsed: Doc, at: int, start: int, end: int, quot
                 for q in quotes):
             return True
     return False
+
+
+QUOTE_RUN_SENTENCES = 3  # a quote run's sentences passed over to reach its speaker's sentence
+
+
+def _quoted_from(sentence, name: list[str], quotes: list[Quote]) -> bool:
+    """Whether all the sentence's words lie in one quote whose speaker is the name (by its last word)."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    return bool(words) and bool(name) and any(
+        q.start <= words[0].idx and words[-1].idx + len(words[-1]) <= q.end and q.speaker_ref_start is not None
+        and sentence.doc.text[q.speaker_ref_start:q.speaker_ref_end].split()[-1:] == name[-1:] for q in quotes)
 
 
 def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
