@@ -423,6 +423,10 @@ def test_talks_called_off_are_called_off_and_dated_before_publication():
      "April 20, killing 11 workers and triggering the spill.", "2010-05-27", "visit", "sentence"),
     ("Six of the eight genetic segments of today's swine flu outbreak isolated by CDC experts can be traced back to "
      "the triple hybrid from North Carolina.", "2009-05-02", "epidemic", "sentence"),
+    # ... but a possessive day of the happening itself, or of the occasion of its act, told as done is its own day
+    ("Tuesday's explosion on BP's Deepwater Horizon rig killed 11 workers.", "2010-04-22", "explosion", "own"),
+    ("Saturday's meeting between Obama and Cameron was cordial.", "2010-06-14", "meeting", "own"),
+    ("Obama announced the moratorium in Thursday's speech.", "2010-05-28", "statement", "own"),
     # an 'as of' day is a tally's: nothing dates the payment but its report
     ("The House Judiciary Committee said data it has collected shows that BP has paid $71 million out of an estimated "
      "$600 million in outstanding claims as of Tuesday.", "2010-06-17", "payment", "publication"),

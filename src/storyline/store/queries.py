@@ -320,6 +320,17 @@ def person_roles(store: Store) -> dict[str, list[str]]:
     return found
 
 
+def documents_naming(store: Store, ids: list[str], chunk: int = 900) -> dict[str, frozenset[str]]:
+    """The documents each of the given entities is mentioned in."""
+    found: dict[str, set[str]] = {}
+    for first in range(0, len(ids), chunk):
+        part = ids[first:first + chunk]
+        for entity, doc in store.conn.execute(
+                f"SELECT DISTINCT entity, doc FROM entity_mentions WHERE entity IN ({_marks(part)})", part):
+            found.setdefault(entity, set()).add(doc)
+    return {entity: frozenset(docs) for entity, docs in found.items()}
+
+
 def entity_names(store: Store, ids: list[str] | None = None) -> dict[str, str]:
     """Entity id -> name, without reading mention lists."""
     if ids is None:

@@ -70,6 +70,8 @@ def is_first_person(sentence: str) -> bool:
 # is not), a teaser cut off by an ellipsis and followed by the next one, a photo's left-to-right
 # credit (two position labels: one "(R)" is a senator's party), a photo credit in brackets opening the sentence,
 # a roundup's section label, a photo caption's closing date.
+_AGE_STAMP = r"\s[-–—]\s\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?)\s+ago\b"
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # capitalised words only: a name, an affiliation
 PAGE_FURNITURE = re.compile(
     r"(?:^|\s)\\?[*•·▪]\s"  # Timeline17's pages keep their bullets escaped: "\* Premiums up"
     r"|^\W*([a-z]+)\s+[A-Z].*?\s\1\s+[A-Z]"  # a word for a bullet, opening and recurring: "cents BP cancels ... cents No cap"
@@ -80,12 +82,13 @@ PAGE_FURNITURE = re.compile(
     # or 'via' ("(Tracy A. Woodward/the Washington Post) Lamar McKay ...", "(U.s. Coast Guard Via Associated
     # Press) BP rolled out ..."); an agency's lead credit, "(AP) U.S. officials ...", names no photographer
     r"|^\W*\([^()]*(?:\w/\w|\b[Vv]ia\b)[^()]*\)\s*[A-Z\"“]"
-    # a list of links stamped with their age ("All Gulf States - 29 hrs ago The Independent BP oil spill
-    # hitting all gulf states - 33 hrs ago MSNBC ...")
-    r"|\s[-–—]\s\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?)\s+ago\b"
-    # a video's caption, a speaker and their words with no full stop, glued before the sentence ("Mike O'Berry,
-    # US Coast Guard: \"We'll search until all likelihood of success has passed\" The US Coast Guard says ...")
-    r"|^\W*[A-Z][^:\"“”]{2,80}:\s*[\"“][^\"“”]*\w[\"”]\s+[A-Z]"
+    # a list of links stamped with their age, two stamps or more ("All Gulf States - 29 hrs ago The Independent BP
+    # oil spill hitting all gulf states - 33 hrs ago MSNBC ..."; one is prose: "BP shares fell 3% - 2 hours ago ...")
+    rf"|{_AGE_STAMP}.*?{_AGE_STAMP}"
+    # a video's caption, a speaker's name (and affiliation) and their words with no full stop, glued before the
+    # sentence ("Mike O'Berry, US Coast Guard: \"We'll search until all likelihood of success has passed\" The US
+    # Coast Guard says ..."); not a clause before a colon ("President Obama said on Tuesday: \"...\" The ...")
+    rf"|^\W*{_NAME_WORDS}(?:,\s+{_NAME_WORDS})?:\s*[\"“][^\"“”]*\w[\"”]\s+[A-Z]"
     # a roundup's section label: "At the White House: President Obama delivered ...", "In the Gulf: BP ..."
     r"|^\W*(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s"
     # a photo caption closed by its place and full date ("... closed due to a Greenpeace protest, in Camden,

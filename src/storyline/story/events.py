@@ -553,7 +553,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         stated = [t for t in in_sentence if any(t.start <= idx < t.end for idx in own)]
         if not stated:
             return None, None, "", ""
-        known = all(_not_the_acts_day((parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0])
+        known = all(_not_the_acts_day((parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0], token)
                     for t in stated)  # "today's swine flu outbreak": the outbreak as it stands, not a day's happening
         return (*_dated(stated, start, end, token.idx, parsed, excluded), "sentence" if known else "own", "")
     if in_sentence:
@@ -570,7 +570,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
             local = [t for t in in_sentence if first_token[t.start] is not None and first_token[t.start].i in clause]
             if local:
                 clause_basis = "own" if depth == 0 or _own_predicate_clause(token, clause_verb) else "saying"
-                if clause_basis == "own" and all(_not_the_acts_day(first_token[t.start]) for t in local):
+                if clause_basis == "own" and all(_not_the_acts_day(first_token[t.start], token) for t in local):
                     # "issued a flood warning from Friday until Sunday evening", "has called a meeting
                     # for Wednesday", "Friday's trip": the days of a period, a plan or a thing known, not
                     # the day of the act
@@ -625,20 +625,38 @@ def _relative_time_clause(verb) -> bool:
 PERIOD_AND_PLAN_PREPOSITIONS = {"from", "until", "till", "through", "for"}
 
 
-def _not_the_acts_day(timex_token) -> bool:
+def _not_the_acts_day(timex_token, trigger) -> bool:
     """A time expression that bounds a period or names what something is set for ('a warning from Friday
     until Sunday evening', 'a meeting for Wednesday', 'protesting from Thursday through Saturday'): the act
     told with it lies somewhere in or before that period, on a day the sentence does not give. Or a day in
-    the possessive ('Friday's trip', 'today's swine flu outbreak'): it names the thing as the reader knows
-    it, often a state or a plan, and which Friday it is the tense of another word decides."""
+    the possessive that names a thing as the reader knows it ('today's swine flu outbreak', 'Friday's trip
+    was the president's second'), not the day of a happening told as done ('Tuesday's explosion killed 11
+    workers', 'announced it in Thursday's speech')."""
     if timex_token is None:
         return False
     head = timex_token
     while head.dep_ in {"compound", "nummod", "amod", "det"} and head.head.i != head.i:
         head = head.head  # "Sunday evening": the phrase's head
     if head.dep_ == "poss":
-        return True
+        return head.lower_ in {"today", "tonight"} or not _told_as_done_there(head.head, trigger)
     return head.dep_ == "pobj" and head.head.lower_ in PERIOD_AND_PLAN_PREPOSITIONS
+
+
+def _told_as_done_there(noun, trigger) -> bool:
+    """Whether the thing a possessive day belongs to is the event, or the occasion of its act, told as
+    done: the noun is the trigger or sits in the trigger verb's own clause, and that clause is in the past
+    without saying what the thing is ('Friday's trip was the president's second' identifies the trip;
+    'Saturday's meeting was cordial' tells how it went)."""
+    verb = noun
+    while verb.pos_ not in {"VERB", "AUX"}:
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if trigger.i not in {noun.i, verb.i}:
+        return False
+    past = verb.tag_ == "VBD" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children)
+    identified = verb.lemma_ == "be" and any(child.dep_ == "attr" for child in verb.children)
+    return past and not identified
 
 
 def _placed_by_another_act(token, segment) -> bool:

@@ -120,7 +120,9 @@ def default_timeline_of_store(store: Store, span: StorySpan, size: int | None = 
                     heapq.heappush(ranked, _Reversed(item, event))
                 elif item < ranked[0].item:
                     heapq.heapreplace(ranked, _Reversed(item, event))
-        chosen = default_timeline([entry.event for entry in ranked], span, size)
+        people = sorted({entity for entry in ranked for entity in entry.event.participants if entity.startswith("person:")})
+        chosen = default_timeline([entry.event for entry in ranked],
+                                  replace(span, named_in=queries.documents_naming(store, people)), size)
         if len(chosen) >= size or candidates <= reach:
             return chosen
         reach *= 4

@@ -96,6 +96,7 @@ class StorySpan:
     published: dict[str, str] | None = None  # document id -> publication day
     central: re.Pattern | None = None  # the story's central parties and places by name (`central_names`)
     commentators: frozenset[str] | None = None  # people whose words are commentary (`commentators`)
+    named_in: dict[str, frozenset[str]] | None = None  # a person's entity id -> the documents naming them
 
 
 def _first_day(event: Event) -> str | None:
@@ -429,7 +430,7 @@ ONCE_IN_A_LIFE = {"death"}  # what befalls a person once: two such events of one
 WHERE_LABELS = {"loc", "fac"}
 
 
-def _same_happening(a: Event, b: Event) -> bool:
+def _same_happening(a: Event, b: Event, named_in: dict[str, frozenset[str]] | None = None) -> bool:
     """Two events clustering kept apart that a reader sees as one row: the same kind of act with a
     participant in common and no two different parties (other than places) as the other party, on compatible dates
     ("Obama's meeting Wednesday with BP executives" and "Obama pressured BP during a meeting at the
@@ -448,7 +449,7 @@ def _same_happening(a: Event, b: Event) -> bool:
         return True
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
-    ours, theirs = _by_full_name(a, b), _by_full_name(b, a)
+    ours, theirs = _by_full_name(a, b, named_in), _by_full_name(b, a, named_in)
     if a.date and a.date == b.date and not {a.type, b.type} & STANCE_TYPES and _parties(ours, a) != _parties(theirs, b):
         # an act told with nobody acting, only where ("the president flew into New Orleans Sunday"
         # beside "Obama said on his trip Sunday to Louisiana"): the same act that day as the other's,
@@ -472,18 +473,36 @@ def _ranged_wide_by_reports(event: Event) -> bool:
             > MAX_INFERRED_RANGE_DAYS + UNDATED_PAST_WINDOW_DAYS)
 
 
-def _by_full_name(event: Event, other: Event) -> set[str]:
-    """The event's participants, a person named by surname alone ('Mr Cameron', kept apart by the linking
-    where the coverage names two Camerons) taken for the other event's person of that surname when a
-    report tells both: in one article the surname stands for the full name it gave ("In a telephone call
-    with British Prime Minister David Cameron on Saturday, Mr Obama said ..." and "During the telephone
-    conversation on Saturday, Mr Cameron expressed his sadness ...")."""
-    if not set(event.sources) & set(other.sources):
+def _by_full_name(event: Event, other: Event, named_in: dict[str, frozenset[str]] | None) -> set[str]:
+    """The event's participants, a person named by part of a name alone ('Mr Cameron', kept apart by the
+    linking where the coverage names two Camerons) taken for the other event's one person of that fuller
+    name when a report both events are told in names both: in one article the surname stands for the full
+    name it gave ("In a telephone call with British Prime Minister David Cameron on Saturday, Mr Obama said
+    ..." and "During the telephone conversation on Saturday, Mr Cameron expressed his sadness ...")."""
+    shared = set(event.sources) & set(other.sources)
+    if not shared or not named_in:
         return set(event.participants)
-    full = {entity.rsplit("-", 1)[-1].removeprefix("person:"): entity for entity in other.participants
-            if entity.startswith("person:") and "-" in entity}
-    return {full.get(entity.removeprefix("person:"), entity) if entity.startswith("person:") and "-" not in entity
-            else entity for entity in event.participants}
+    people = [entity for entity in other.participants if entity.startswith("person:")]
+    participants = set()
+    for entity in event.participants:
+        fuller = [person for person in people if person != entity and _part_of_name(entity, person)
+                  and named_in.get(entity, frozenset()) & named_in.get(person, frozenset()) & shared]
+        participants.add(fuller[0] if len(fuller) == 1 else entity)  # two people of that name: neither
+    return participants
+
+
+def _name_parts(entity_id: str) -> str:
+    """'person:cameron@d1' -> '-cameron-': the name's slug without the document a local id is kept in."""
+    return f"-{entity_id.removeprefix('person:').split('@', 1)[0]}-"
+
+
+def _part_of_name(entity_id: str, person: str) -> bool:
+    """Whether the person's name is the other's name and more ('cameron' of 'david-cameron', 'king' of
+    'martin-luther-king-jr', 'ban' of 'ban-ki-moon')."""
+    if not entity_id.startswith("person:"):
+        return False
+    part, whole = _name_parts(entity_id), _name_parts(person)
+    return part != whole and part in whole
 
 
 def _who_dies(event: Event) -> set[str]:
@@ -534,7 +553,7 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
             continue
         keys = _happening_keys(event)
         near = sorted({index for key in keys for index in kept_by_key.get(key, ())})
-        if not any(_same_happening(event, chosen[index]) or event.summary == chosen[index].summary for index in near):
+        if not any(_same_happening(event, chosen[index], span.named_in) or event.summary == chosen[index].summary for index in near):
             for key in keys:
                 kept_by_key.setdefault(key, []).append(len(chosen))
             chosen.append(event)
