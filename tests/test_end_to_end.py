@@ -104,6 +104,8 @@ def test_the_sample_calls_and_meeting_each_appear_once_dated_by_their_articles(e
     assert len(white_house) == 1 and "White House" in white_house[0]["summary"]
     assert white_house[0]["date_range"][0] <= "2025-10-17" <= white_house[0]["date_range"][1]
     assert len({event["summary"] for event in shown}) == len(shown) and len(shown) <= 12  # one screen
+    # seed 002's "rejected an invitation to meet with Zelenskyy in Turkey": no meeting held, no row
+    assert not [event for event in shown if "rejected an invitation" in event["summary"]]
 
 
 def test_one_article_telling_its_undated_call_twice_and_a_rewrite_telling_talks_again_give_one_event(export):
@@ -119,6 +121,8 @@ def test_one_article_telling_its_undated_call_twice_and_a_rewrite_telling_talks_
 
     (call,) = holding("spoke for two hours Monday")
     assert any("phone call with Russia's president" in texts[m["doc"]][m["start"]:m["end"]] for m in call["mentions"])
+    after = [event for event in holding("said on social media after the call") if event["type"] == "call"]
+    assert after == [call]  # the call the saying follows, not a plan
     talks = [event for event in holding("We discussed a variety of topics") if event["type"] != "meeting"]
     assert len(talks) == 1 and len(talks[0]["sources"]) == 2
 

@@ -309,3 +309,34 @@ def test_a_rewrite_telling_participantless_talks_again_joins_them():
     events = cluster_events([original, rewrite, other], {}, {"003": "004", "004": None, "001": None})
     assert sorted(tuple(e.sources) for e in events) == [("001",), ("003", "004")]
     assert len(cluster_events([original, rewrite], {}, {})) == 2  # not copies: each its own article's
+
+
+def test_a_contact_with_a_country_joins_only_its_article_sole_undated_contact_held():
+    """With two undated calls in one article (Trump-Putin, Trump-Zelenskyy), 'a phone call with Russia'
+    could be either: it joins neither (it joined whichever came first). Two planned contacts of one
+    kind in one article are two plans; 'Trump said ... after the call' (seed 002) is its one call."""
+    ids = {"Russia": "gpe:russia", "Ukraine": "gpe:ukraine", "Trump": "person:donald-trump",
+           "Putin": "person:vladimir-putin", "Zelenskyy": "person:volodymyr-zelenskyy"}
+    mentions = {}
+
+    def entity_of(doc, start, end):
+        mention = next(m for m in mentions[doc] if m.start <= start < m.end)
+        return ids.get(mention.sentence[start - mention.start:end - mention.start])
+
+    putin = _contact("a", 0, "Trump and Putin spoke for two hours in a phone call.", ["Trump", "Putin"], ["agent", "agent"])
+    zelenskyy = _contact("a", 100, "Trump also spoke with Zelenskyy in a phone call.", ["Trump", "Zelenskyy"],
+                         ["agent", "with"])
+    russia = _contact("a", 200, "Following a phone call with Russia's president, Trump backed off.", ["Russia"], ["with"])
+    mentions.update(a=[putin, zelenskyy, russia])
+    assert sorted(len(e.mentions) for e in cluster_events([putin, zelenskyy, russia], entity_of, {})) == [1, 1, 1]
+
+    plan_russia = _contact("p", 0, "A phone call with Russia is planned.", ["Russia"], ["with"], status="planned")
+    plan_ukraine = _contact("p", 100, "A phone call with Ukraine is planned too.", ["Ukraine"], ["with"],
+                            status="planned")
+    mentions.update(p=[plan_russia, plan_ukraine])
+    assert len(cluster_events([plan_russia, plan_ukraine], entity_of, {})) == 2
+
+    after = _contact("a", 300, "Russia and Ukraine will start talks, Trump said on social media after the call.",
+                     ["Trump"], ["agent"])
+    mentions.update(a=[putin, russia, after])
+    assert [len(e.mentions) for e in cluster_events([russia, putin, after], entity_of, {})] == [3]

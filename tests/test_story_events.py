@@ -71,7 +71,7 @@ def test_every_mention_points_at_its_sentence(seed_events):
         text = seed_document(prefix).text
         for mention in mentions:
             assert mention.sentence in text[mention.start: mention.end + 1]
-            assert mention.status in {"happened", "planned", "reported"}
+            assert mention.status in {"happened", "planned", "reported", "denied", "called off"}
 
 
 def test_duration_phrases():
@@ -635,3 +635,29 @@ def test_a_dateline_is_no_participant_but_the_sentence_still_is():
     assert _source_tokens(doc[:]) == {0}
     doc = nlp("Officials said BP -- the company that leased the rig -- sued Transocean .")
     assert _source_tokens(doc[:]) == set()  # a name in capitals inside the sentence is no dateline
+
+
+def test_a_rejected_invitation_to_meet_is_no_meeting_held(seed_events):
+    """Seed 002: 'Putin, who rejected an invitation to meet with Zelenskyy in Turkey last week': the
+    meeting was refused, not held (it was read as a Zelenskyy-Turkey meeting that happened)."""
+    meetings = _with(seed_events["002"], "meeting", "Zelenskyy")
+    assert [m.status for m in meetings] == ["denied"], [(m.trigger, m.status) for m in meetings]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Putin accepted an invitation to meet with Zelenskyy in Turkey.", "planned"),
+    ("Zelenskyy declined an offer to meet Putin in Moscow.", "denied"),
+])
+def test_an_invitation_governs_the_meeting_it_proposes(nlp, text, status):
+    from storyline.model import Document
+
+    doc = Document(id="d", source="s", text=text, published="2025-05-20")
+    found = [m for m in extract_event_mentions(nlp(text), doc, [], []) if m.type == "meeting"]
+    assert [m.status for m in found] == [status], [(m.type, m.status, m.trigger) for m in found]
+
+
+def test_a_call_the_saying_follows_is_past_whatever_the_quote_plans(seed_events):
+    """Seed 002: '"Russia and Ukraine will immediately start negotiations ...," Trump said on social media
+    after the call': the call is done (it was read as planned under the quote's 'will')."""
+    after = [m for m in seed_events["002"] if m.type == "call" and "after the call" in m.sentence]
+    assert [m.status for m in after] == ["happened"]

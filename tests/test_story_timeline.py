@@ -851,3 +851,18 @@ def test_a_link_list_and_a_video_caption_are_page_furniture():
     assert not is_page_furniture("BP shares fell 3% - 2 hours ago the company said it would suspend its dividend.")
     # a caption's speaker without an affiliation is furniture still
     assert is_page_furniture("Thad Allen: \"The well is secure\" BP said on Thursday the cap was holding.")
+
+
+def test_only_an_event_told_as_done_takes_the_week_before_its_wide_reports():
+    """Seed 002's 'rejected an invitation to meet' is denied: no meeting was held, so none was held in the
+    week before the article; a call that was called off was (its calling off is what happened)."""
+    from storyline.model import Document
+    from storyline.story.redate import ranged_by_their_reports
+
+    denied = _framed("denied", None, kind="meeting", sources=("b",), status="denied")
+    called_off = _framed("off", None, kind="meeting", sources=("b",), status="called off")
+    documents = {"b": Document(id="b", source="b", text="", published_range=["2025-01-20", "2026-12-01"],
+                               published_how="inferred")}
+    ranged_by_their_reports([denied, called_off], documents)
+    assert denied.date_range is None
+    assert called_off.date_range == ["2025-01-13", "2026-12-01"]

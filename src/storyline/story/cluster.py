@@ -258,8 +258,10 @@ def _similar(mention: EventMention, cluster: _Cluster) -> float:
     return max((fuzz.token_sort_ratio(mention.sentence, other) for other in cluster.sentences), default=0.0)
 
 
-def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, copy_of: dict[str, str | None]) -> float:
-    """How well a mention fits a cluster; 0 means it does not."""
+def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, copy_of: dict[str, str | None],
+                 undated_contacts: int = 0) -> float:
+    """How well a mention fits a cluster; 0 means it does not. `undated_contacts`: how many undated
+    contacts of the mention's kind its article holds so far (`_one_undated_contact`)."""
     if not any(types_compatible(mention.type, t) for t in cluster.types):
         return 0.0
     if mention.status == "planned" and mention.type not in cluster.types:
@@ -276,7 +278,8 @@ def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, 
         return 1.0 + same_type if mention.type in cluster.types and (mention.doc in cluster.docs or (
             _copies(mention.doc, cluster.docs, copy_of) and _similar(mention, cluster) >= SIMILAR_SENTENCE)) else 0.0
     shared = _shared_enough(entities, cluster)
-    if not shared and not dated and _one_undated_contact(mention, entities, cluster):
+    one_contact = not dated and _one_undated_contact(mention, entities, cluster, undated_contacts)
+    if not shared and one_contact:
         return 1.0 + same_type
     if not shared and mention.type in DISASTER_TYPES and mention.date and mention.date == cluster.date \
             and mention.type in cluster.types:
@@ -290,7 +293,7 @@ def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, 
     same_place = bool(mention.location and mention.location in cluster.locations)
     same_contact = _same_contact_in_article(mention, shared, cluster)
     similarity = _similar(mention, cluster)
-    if not (copied or same_place or same_contact or similarity >= SIMILAR_SENTENCE):
+    if not (copied or same_place or same_contact or one_contact or similarity >= SIMILAR_SENTENCE):
         return 0.0
     return score + 2.0 * copied + same_place + same_contact + similarity / 100
 
@@ -310,18 +313,26 @@ def _countries_only(entities) -> bool:
     return bool(entities) and all(entity.startswith("gpe:") for entity in entities)
 
 
-def _one_undated_contact(mention: EventMention, entities: list[str], cluster: _Cluster) -> bool:
-    """A contact told with a country for its party ("Following a phone call with Russia's president,
-    Trump backed off ...") in an article that tells a contact of the same kind with people ("Trump and
-    Putin spoke for two hours Monday in a phone call"), neither dated (an article no date can be given
-    to), is that contact: the country stands for whoever spoke for it. Names of people on both sides
-    are no such case (`_same_contact_in_article` asks two of them shared: a day's schedule has Obama
-    meet senators, then a king); a plan is not the contact held."""
-    if mention.date or mention.date_range or cluster.date or cluster.date_range:
-        return False
+def _undated_contact(mention: EventMention, cluster: _Cluster) -> bool:
+    """A happened contact of the mention's kind in its article, with no date: what `_one_undated_contact` may join."""
     return (mention.type in CONTACT_TYPES and mention.type in cluster.types and mention.doc in cluster.docs
-            and (mention.status == "planned") == (cluster.statuses == {"planned"})
-            and (_countries_only(entities) or _countries_only(cluster.entities)))
+            and "happened" in cluster.statuses and not (cluster.date or cluster.date_range))
+
+
+def _one_undated_contact(mention: EventMention, entities: list[str], cluster: _Cluster, undated_contacts: int) -> bool:
+    """A contact told with a country for its party ("Following a phone call with Russia's president,
+    Trump backed off ...") in an article that tells one contact of the same kind with people ("Trump and
+    Putin spoke for two hours Monday in a phone call"), neither dated (an article no date can be given
+    to), is that contact: the country stands for whoever spoke for it, as one of its parties alone
+    ("Trump said ... after the call") names no other contact. Only when the article holds no
+    other undated contact of that kind (with two, "a call with Russia" could be either), and only for
+    contacts told as held (two plans are not one). Names of people on both sides are no such case
+    (`_same_contact_in_article` asks two of them shared: a day's schedule has Obama meet senators,
+    then a king)."""
+    if mention.date or mention.date_range or mention.status != "happened":
+        return False
+    return undated_contacts == 1 and _undated_contact(mention, cluster) and (
+        _countries_only(entities) or _countries_only(cluster.entities) or set(entities) <= set(cluster.entities))
 
 
 # ---------------------------------------------------------------- clustering
@@ -650,7 +661,9 @@ class EventClusters:
 
     def add(self, mention: EventMention, entities: list[str], roles: dict[str, str] | None = None) -> None:
         candidates = self._candidates(mention, entities)
-        scored = [(_match_score(mention, entities, self.clusters[n], self.copy_of), -n) for n in candidates]
+        undated_contacts = sum(_undated_contact(mention, self.clusters[n]) for n in self.by_doc.get(mention.doc, ()))
+        scored = [(_match_score(mention, entities, self.clusters[n], self.copy_of, undated_contacts), -n)
+                  for n in candidates]
         best_score, best = max(scored, default=(0.0, 0))
         number = -best if best_score > 0 else self._new(_Cluster())
         _add(self.clusters[number], mention, entities, self.copy_of, roles)

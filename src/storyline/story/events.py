@@ -388,6 +388,19 @@ def _tells_its_own_time(verb) -> bool:
     return verb.dep_ == "advcl" and _predicate_tense(verb) == "past"
 
 
+def _refused(noun) -> bool:
+    """'rejected an invitation', 'the offer was declined': what the noun proposed did not take place."""
+    return noun.dep_ in {"dobj", "obj", "nsubjpass"} and noun.head.lemma_.lower() in lexicon.REFUSAL_VERBS
+
+
+def _after_the(noun) -> bool:
+    """'said on social media after the call': a happening the clause's own act follows is already
+    past, whatever the tense the clause sits under (here the quoted 'will start')."""
+    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "after"
+            and _has_child(noun, {"det"}, {"the"}) and not _has_child(noun, {"npadvmod", "advmod", "relcl", "acl"})
+            and not _has_child(noun, {"amod", "compound"}, lexicon.PLANNING_MODIFIERS))
+
+
 def event_status(token, sentence_text: str) -> str:
     """called off when cancelled, denied when a denial governs it, planned when future, scheduled
     or only intended, reported when hedged or attributed to a report, else happened."""
@@ -399,11 +412,13 @@ def event_status(token, sentence_text: str) -> str:
     if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in lexicon.INTENT_VERBS:
         return "planned"  # "threatened to strike", "vowed to meet"
     if token.dep_ in {"acl", "xcomp"} and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in lexicon.INTENT_NOUNS:
-        return "planned"  # "a readiness to negotiate", "his plan to visit"
+        if _refused(token.head):
+            return "denied"  # "rejected an invitation to meet": the meeting was refused, not held
+        return "planned"  # "a readiness to negotiate", "his plan to visit", "accepted an invitation to meet"
     chain = [token]
     head = token
     for _ in range(3):
-        if head.head.i == head.i or _tells_its_own_time(head):
+        if head.head.i == head.i or _tells_its_own_time(head) or _after_the(head):
             break
         head = head.head
         chain.append(head)

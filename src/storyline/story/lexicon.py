@@ -200,8 +200,8 @@ PLANNING_MODIFIERS = {"next", "upcoming", "planned", "proposed", "possible", "po
 INTENT_VERBS = {"threaten", "vow", "promise", "pledge", "offer", "propose", "demand", "urge", "want", "warn", "ask",
                 "call", "push", "insist", "aim", "try", "seek"}
 # Nouns of intent: an event they govern has not happened yet ("a readiness to negotiate", "a bid to
-# oust him", "his plan to visit").
-INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "plan", "bid", "attempt", "effort", "offer",
+# oust him", "his plan to visit", "an invitation to meet").
+INTENT_NOUNS = {"invitation", "readiness", "willingness", "intention", "intent", "plan", "bid", "attempt", "effort", "offer",
                 "proposal", "desire", "threat", "call", "push", "pledge", "promise", "vow", "goal", "aim", "hope",
                 "wish", "need", "demand", "request", "decision", "move"}
 # An event these govern is what someone wants stopped, not a happening ("stop the killing").

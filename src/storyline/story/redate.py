@@ -191,13 +191,14 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
 
 
 def ranged_by_their_reports(events: list, documents: dict[str, Document]) -> None:
-    """An event told as done with no date of its own, whose every report is an article dated only by an
+    """An event told as done (happened, reported, called off: `story.events.REALIS_STATUSES`; not a plan
+    nor a denied one) with no date of its own, whose every report is an article dated only by an
     inferred range too wide to date its mentions (`story.events.MAX_INFERRED_RANGE_DAYS`), takes that
     range as the week before publication, as a narrow one would give each mention: it happened shortly
     before an article written in that range (the days its reports allow in common). Set on the event
     after clustering, never on its mentions, so a wide range joins no happening of another article (a
     call in May would meet every call of the year) and stays a range row instead of vanishing."""
-    from storyline.story.events import MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS
+    from storyline.story.events import MAX_INFERRED_RANGE_DAYS, REALIS_STATUSES, UNDATED_PAST_WINDOW_DAYS
 
     def wide_range(doc_id: str) -> list[str] | None:
         doc = documents.get(doc_id)
@@ -208,7 +209,7 @@ def ranged_by_their_reports(events: list, documents: dict[str, Document]) -> Non
             > MAX_INFERRED_RANGE_DAYS else None
 
     for event in events:
-        if event.date or event.date_range or event.status == "planned" or not event.sources:
+        if event.date or event.date_range or event.status not in REALIS_STATUSES or not event.sources:
             continue
         ranges = [wide_range(doc) for doc in event.sources]
         if not all(ranges):
