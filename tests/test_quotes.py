@@ -156,6 +156,17 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp):
     assert (quote.speaker_text, quote.speaker_ref_text) == ("he", "Smith")
 
 
+def test_a_pronoun_source_inside_its_own_tagged_content_is_resolved(nlp):
+    # review of 5e41f50: the tagger's mixed content runs across its own source ("He") and the name before
+    from storyline.nlp.attribution_model import learned_quotes
+    from storyline.nlp.entities import extract_mentions
+
+    parsed = nlp('"This war must end," Hegseth said. "Europe must lead now. We will not abandon Ukraine." '
+                 "He also called for sanctions on Russia.")
+    quote = _quote_with(learned_quotes(parsed, "x", extract_mentions(parsed, "x")), "sanctions on Russia")
+    assert (quote.speaker_text, quote.speaker_ref_text) == ("He", "Hegseth")
+
+
 POLNEAR_TRANSCRIPT = DATASETS / "polnear/data/train/text/breitbart_2016-07-10_ok-gov-fallin-trump-is-trying-to.txt"
 
 

@@ -796,6 +796,15 @@ def test_a_speaker_pronoun_after_a_quote_run_holds_for_the_quotes_speaker(claims
         ("Macron", "peacekeepers", "propose", False)]
 
 
+def test_a_speaker_pronoun_after_a_quote_run_holds_through_ingest(product_claims):
+    # review of 5e41f50: the learned attribution's mixed quote runs across its source ("He")
+    assert product_claims('"This war must end," Hegseth told reporters on Thursday. "Europe must lead now." He added '
+                          "that Ukraine must receive security guarantees.") == [
+        ("Hegseth", "security guarantees", "demand")]
+    assert product_claims('"This war must end," Hegseth said. "Europe must lead now. We will not abandon Ukraine." '
+                          "He also called for sanctions on Russia.") == [("Hegseth", "sanctions", "demand")]
+
+
 def test_an_appeal_to_the_public_to_give_is_no_position(product_claims):
     # Timeline17 haiti_bbc (seed-1404, 1407 and 1409 sheets): a donation appeal and a warning to internet users
     assert product_claims('President Bush urged Americans to send "cash", and President Clinton said Haitians "can '

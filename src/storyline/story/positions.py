@@ -1034,10 +1034,12 @@ QUOTE_RUN_SENTENCES = 3  # a quote run's sentences passed over to reach its spea
 
 
 def _quoted_from(sentence, name: list[str], quotes: list[Quote]) -> bool:
-    """Whether all the sentence's words lie in one quote whose speaker is the name (by its last word)."""
+    """Whether all the sentence's words lie in one quote whose speaker is the name (by its last word) and
+    is not in this sentence (a quote span may run across its speaker: '"...," Hegseth said. "..."')."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
     return bool(words) and bool(name) and any(
         q.start <= words[0].idx and words[-1].idx + len(words[-1]) <= q.end and q.speaker_ref_start is not None
+        and not (q.speaker_start is not None and sentence.start_char <= q.speaker_start < sentence.end_char)
         and sentence.doc.text[q.speaker_ref_start:q.speaker_ref_end].split()[-1:] == name[-1:] for q in quotes)
 
 

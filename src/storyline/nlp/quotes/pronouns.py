@@ -33,13 +33,16 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
     text = text_of(parsed)
     # sentences that start inside quote marks continue the one that opened the quote
     sentences = [sent.start_char for sent in parsed.sents if _opens_outside_quote(sent.start_char, quotes_index)]
-    reported = [(a.content_start, a.content_end) for a in attributions]
+    # what each attribution reports, less its own source: a tagged content span may run across it
+    # ('"...," Hegseth said. "..."', '"..." He added that ...')
+    reported = [(a.content_start, a.content_end, (a.speaker.start_char, a.speaker.end_char) if a.speaker is not None
+                 else (0, 0)) for a in attributions]
     speakers = [(a.speaker.start_char, a.speaker.end_char) for a in attributions if a.speaker is not None]
     persons = [m for m in mentions if _may_be_person(m, speakers) and quotes_index.holding(m.start) is None
-               and not any(start <= m.start < end for start, end in reported)]
+               and not _reported_at(m.start, reported)]
     genders = _genders_from_titles(text, persons)
     reported_persons = [m for m in mentions if m.label == "PERSON" and quotes_index.holding(m.start) is None
-                        and any(start <= m.start < end for start, end in reported)]
+                        and _reported_at(m.start, reported)]
     # every 'he'/'she' subject outside quotes, so a chain of them carries the person along
     pronouns = {a.speaker_head for a in attributions if a.speaker_head is not None}
     pronouns |= {t for t in parsed if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
@@ -47,7 +50,8 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
     pronouns = sorted((t for t in pronouns if t.lower_ in ("he", "she")), key=lambda t: t.i)
     resolved: dict[int, Mention] = {}
     for pronoun in pronouns:
-        if any(start <= pronoun.idx < end for start, end in reported):
+        if any(start <= pronoun.idx < end and not _opens_after_its_quotes(pronoun, start, source)
+               for start, end, source in reported):
             continue  # inside what someone is reported to have said, its people are no candidates: unresolved
         gender = PERSON_PRONOUNS[pronoun.lower_]
         here = bisect_right(sentences, pronoun.idx) - 1
@@ -63,6 +67,18 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
             resolved[pronoun.i] = antecedent
             genders.setdefault(_surname_key(antecedent), gender)
     return resolved
+
+
+def _reported_at(char: int, reported: list[tuple[int, int, tuple[int, int]]]) -> bool:
+    """Whether the char lies in what some attribution reports and not in that attribution's own source."""
+    return any(start <= char < end and not source[0] <= char < source[1] for start, end, source in reported)
+
+
+def _opens_after_its_quotes(pronoun, content_start: int, source: tuple[int, int]) -> bool:
+    """'"Europe must lead now." He added that ...': the tagged content of the pronoun's own attribution
+    starts in a sentence before and the pronoun opens its sentence, so it speaks the run, not inside it."""
+    return source[0] <= pronoun.idx < source[1] and content_start < pronoun.sent.start_char \
+        and all(t.is_punct or t.is_space for t in pronoun.sent if t.i < pronoun.i)
 
 
 def _may_be_person(mention: Mention, speakers: list[tuple[int, int]]) -> bool:
