@@ -2,7 +2,7 @@
 coverage (Timeline17's articles and the seeds)."""
 import pytest
 
-from storyline.story.shown_sentence import shown_sentences
+from storyline.story.shown_sentence import _names_a_day, shown_sentences
 
 
 @pytest.mark.parametrize("sentence, shown", [
@@ -144,6 +144,20 @@ def test_a_day_named_relative_to_the_article_is_left_out_where_the_row_shows_it(
     # a deadline, and the day of a planned act, are part of the claim
     "The company said it would begin the drilling by Thursday even if crews can shut off oil leaking from the pipe.",
     "Obama will visit the Gulf coast on Friday.",
+    # the day of another happening, told in a relative clause
+    "The rig sank after a fire that began on Tuesday.",
+    "Hayward, who testified before Congress on Thursday, has been replaced as chief executive.",
+    # someone's words: cutting the day from them would misquote
+    'Allen said: "We capped the well on Friday and it is holding."',
 ])
 def test_a_day_that_is_not_only_the_rows_day_stays(nlp, sentence):
     assert shown_sentences([sentence], nlp, [True]) == [sentence]
+
+
+@pytest.mark.parametrize("text, names_a_day", [
+    ("Tuesday", True), ("last night", True), ("25 June 2009", True),
+    ("six-month", False), ("36 hours", False), ("this week", False), ("the summer", False),
+])
+def test_a_day_is_named_by_whole_words(text, names_a_day):
+    """'six-month' holds 'mon', 'the summer' 'sun' (abbreviated weekdays): no day unless a whole word."""
+    assert _names_a_day(text) is names_a_day

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from storyline.nlp.lexicon import SPEECH_VERBS
 from storyline.nlp.time.lexicon import DAY_WORDS, MONTH_NAME, PARTS_OF_DAY, WEEKDAYS
+from storyline.story.cluster import QUOTED
 from storyline.story.events import told_as_done
 
 # "WASHINGTON (Reuters) -", "HONG KONG, May 2 (Reuters) -": capitals, an optional day, an agency
@@ -42,11 +43,12 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence has a finite verb; a cap
 # A day named relative to the article: "Tuesday", "on Tuesday night", "late on Friday", "yesterday", "last night".
 _DAY_NAMES = "|".join(sorted({*WEEKDAYS, *DAY_WORDS}, key=len, reverse=True))
 _PARTS = "|".join(PARTS_OF_DAY)
-RELATIVE_DAY = re.compile(rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:on|at)\s+)?(?:(?:{_PARTS})\s+(?:of\s+)?)?"
-                          rf"(?:{_DAY_NAMES})(?:\s+(?:{_PARTS}))?", re.IGNORECASE)
+RELATIVE_DAY = re.compile(rf"\b(?:(?:early|late|earlier|later)\s+)?(?:(?:on|at)\s+)?(?:(?:{_PARTS})\s+(?:of\s+)?)?"
+                          rf"(?:{_DAY_NAMES})(?:\s+(?:{_PARTS}))?\b", re.IGNORECASE)
 CALENDAR_MONTH = re.compile(rf"\b{MONTH_NAME}\b")
 ADVERBIAL_NOUN = {"npadvmod", "tmod"}  # "said Tuesday"
 DAY_EDGES = {"early", "late", "earlier", "later"}  # "late on Friday"
+MAIN_CLAUSE_LINKS = {"ccomp", "xcomp", "conj"}  # a verb that tells the sentence's own happening, under its root
 
 
 def _end_of_words(sentence: Span) -> int:
@@ -193,6 +195,28 @@ def _names_a_day(text: str) -> bool:
     return bool(RELATIVE_DAY.search(text) or (CALENDAR_MONTH.search(text) and re.search(r"\d", text)))
 
 
+def _tells_the_sentences_happening(verb, sentence: Span) -> bool:
+    """The verb is the sentence's root or hangs on it through complements and conjuncts: the row's
+    day is its day. A relative or adverbial clause tells another happening ('The rig sank after a fire
+    that began on Tuesday', 'Hayward, who testified on Thursday, has been replaced'), except the
+    infinitive that a copula's attribute opens ('was the first official to arrive on Saturday')."""
+    while verb.i != sentence.root.i:
+        if verb.dep_ == "relcl" and verb.tag_ == "VB" and verb.head.dep_ == "attr" \
+                and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+            verb = verb.head.head
+        elif verb.dep_ in MAIN_CLAUSE_LINKS:
+            verb = verb.head
+        else:
+            return False
+    return True
+
+
+def _inside_quotation(sentence: Span, first: int) -> bool:
+    """Words inside quotation marks are someone's: cutting from them would misquote."""
+    offset = sentence.doc[first].idx - sentence.start_char
+    return any(quoted.start() <= offset < quoted.end() for quoted in QUOTED.finditer(sentence.text))
+
+
 def _relative_day(sentence: Span) -> range | None:
     """'BP said on Tuesday it would ...', '... was capped yesterday': the row shows the day the
     sentence states (`timeline_date`), and a day told relative to the article's publication repeats it
@@ -200,7 +224,8 @@ def _relative_day(sentence: Span) -> range | None:
     (two name different days: 'began Monday and ended on Tuesday'; a duration does not count), a day
     and nothing more (no month or number: 'Tuesday, May 4' stays), and an adverbial of a verb told as
     done (`story.events.told_as_done`: no modal or future auxiliary on it or above it, not in the
-    present), alone or with 'on' or 'at' ('by Thursday' is a deadline): guards set on the judged sheet
+    present) that tells the sentence's own happening (not a relative or adverbial clause's), outside
+    quotation marks, alone or with 'on' or 'at' ('by Thursday' is a deadline): guards set on the judged sheet
     docs/judged/timeline17-relative-day-seed1916.md; an opening one takes its comma ('On Tuesday, BP
     said'), one set off by commas inside the sentence both ('The company, on Tuesday, said')."""
     doc = sentence.doc
@@ -223,6 +248,8 @@ def _relative_day(sentence: Span) -> range | None:
         return None
     if not told_as_done(verb):
         return None  # the day of a planned or possible act, or a present one's ('will meet on Monday', 'is to visit on Friday')
+    if not _tells_the_sentences_happening(verb, sentence) or _inside_quotation(sentence, first):
+        return None
     if first == sentence.start:
         return range(first, last + 2) if last + 1 < sentence.end and doc[last + 1].text == "," else range(first, last + 1)
     if doc[first - 1].text == "," and last + 1 < sentence.end and doc[last + 1].text == ",":
