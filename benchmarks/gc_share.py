@@ -1,6 +1,6 @@
 """CPU the garbage collector spends during one `storyline ingest` (one process), per generation,
 from `gc.callbacks`: how much the full passes over the long-lived model objects cost, and what
-`gc.freeze` (in `load_spacy` and `analysis.ensure_analysis`) leaves of it.
+`gc.freeze` (`nlp.spacy_model.freeze_what_is_loaded`, as the CLI's ingest calls it) leaves of it.
 
     python ../shared/tools/t17_to_jsonl.py ../shared/datasets/timeline17/bpoil_foxnews -n 60 -o fox60.jsonl
     python benchmarks/gc_share.py fox60.jsonl --db /tmp/gc60.db
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     store = Store(args.db)
     before, before_counts = list(spent), list(counts)
     begun = time.process_time()
-    summary = ingest(store, [args.jsonl], SpacyExecutor(nlp, n_process=1))
+    summary = ingest(store, [args.jsonl], SpacyExecutor(nlp, n_process=1, freeze_loaded=True))
     print(json.dumps({
         "jsonl": os.path.basename(args.jsonl), "ingest_cpu_s": round(time.process_time() - begun, 2),
         "gc_cpu_s_by_generation": [round(spent[g] - before[g], 3) for g in range(3)],

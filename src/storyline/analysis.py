@@ -158,24 +158,18 @@ def ensure_analysis(nlp):
                      last=COMPONENT not in nlp.pipe_names, config={"documents_only": True})
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, last=True)
-        _freeze_what_the_analysis_loads()
+        _import_what_the_analysis_loads()
     return nlp
 
 
-def _freeze_what_the_analysis_loads() -> None:
+def _import_what_the_analysis_loads() -> None:
     """Loads the modules the analysis imports on first use (scikit-learn and SciPy among them,
-    through the copy index's text module) and takes every object loaded so far out of the
-    collector's full passes (`gc.freeze`): they live as long as the process, and each full pass
-    walked all of them. On a 60-article bpoil_foxnews ingest the full passes cost 0.64 CPU s
-    with only the spaCy model frozen, 0.04 with this (measured with `gc.callbacks`)."""
-    import gc
-
+    through the copy index's text module) with the pipeline, so that a freeze after it
+    (`nlp.spacy_model.freeze_what_is_loaded`) takes them out of the collector's passes too."""
     import storyline.dedup.index  # noqa: F401
     import storyline.nlp.attribution_model  # noqa: F401
     import storyline.story.events  # noqa: F401
     import storyline.story.positions  # noqa: F401
-
-    gc.freeze()
 
 
 _children_watch_parent = False

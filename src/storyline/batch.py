@@ -252,9 +252,11 @@ class _Analyse:
 
     def __init__(self, model: str | None, date_default: str | None, batch_size: int):
         os.environ.setdefault("OMP_NUM_THREADS", "1")
-        from storyline.nlp.spacy_model import load_spacy
+        from storyline.analysis import ensure_analysis
+        from storyline.nlp.spacy_model import freeze_what_is_loaded, load_spacy
 
-        self.nlp = load_spacy(model) if model else load_spacy()
+        self.nlp = ensure_analysis(load_spacy(model) if model else load_spacy())
+        freeze_what_is_loaded()  # the actor's process holds only what lives as long as it
         self.date_default, self.batch_size = date_default, batch_size
         self.worker = f"{socket.gethostname()}:{os.getpid()}"  # provenance: which actor analysed a row
 

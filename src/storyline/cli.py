@@ -249,7 +249,7 @@ def run_ingest(args) -> int:
     store = open_store(args, write=True, must_exist=False)
     progress = sys.stderr.isatty() and not args.no_progress
     batching = {"batch_size": args.batch_size} if args.batch_size else {}
-    summary = ingest(store, args.paths, SpacyExecutor(n_process=args.jobs, **batching), date_default=args.date_default,
+    summary = ingest(store, args.paths, SpacyExecutor(n_process=args.jobs, freeze_loaded=True, **batching), date_default=args.date_default,
                      progress=progress)
     print(summary.line())
     return EXIT_USER_ERROR if summary.failed else EXIT_OK

