@@ -661,3 +661,33 @@ def test_a_call_the_saying_follows_is_past_whatever_the_quote_plans(seed_events)
     after the call': the call is done (it was read as planned under the quote's 'will')."""
     after = [m for m in seed_events["002"] if m.type == "call" and "after the call" in m.sentence]
     assert [m.status for m in after] == ["happened"]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("US-Russia talks began in Riyadh on Monday.", "US"),  # spaCy splits "US-Russia" into US, -, Russia
+    ("NATO-led forces struck a convoy near Kandahar on Monday.", "NATO"),
+])
+def test_a_hyphen_inside_a_word_closes_no_dateline(nlp, text, party):
+    """A plain hyphen closes a dateline only with spaces around it: the name before it takes part."""
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    doc, parsed = Document(id="d", source="s", text=text, published="2025-02-20"), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, "2025-02-20", "d", parsed), extract_mentions(parsed, "d"))
+    assert found and all(party in m.participants for m in found), [(m.type, m.participants) for m in found]
+
+
+def test_a_dateline_is_a_place_or_an_agency_credit_not_a_party_in_capitals(nlp):
+    from storyline.story.clause import is_dateline
+    from storyline.story.events import _source_tokens
+
+    for text, words in [("AP NEW ORLEANS -- A device offered a measure of optimism Sunday.", 3),
+                        ("WASHINGTON (Reuters) - The outbreak of a new flu spread on Friday.", 4),
+                        ("WASHINGTON—The president spoke on Friday.", 1)]:
+        parsed = nlp(text)
+        assert is_dateline(parsed[0]) and _source_tokens(parsed[:]) == set(range(words)), text
+    for text in ["BP -- the company that leased the rig -- sued Transocean on Monday.",
+                 "US-Russia talks began in Riyadh on Monday.", "NATO-led forces struck a convoy near Kandahar on Monday."]:
+        parsed = nlp(text)
+        assert not is_dateline(parsed[0]) and _source_tokens(parsed[:]) == set(), text

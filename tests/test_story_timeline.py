@@ -768,6 +768,27 @@ def test_a_disaster_one_report_tells_of_a_place_alone_is_not_sure():
         assert not befalls_only_a_place(event) and is_sure(event, span)
 
 
+def test_a_disaster_one_report_tells_of_the_storys_central_place_is_sure():
+    """The story's own new disaster is first told by one report: a place the story is about is no
+    other place named in passing. The coal-mine's West Virginia in a spill story stays unsure."""
+    from storyline.story.timeline import befalls_only_a_place, central_names, is_sure
+
+    haiti = StorySpan("2010-01-12", "2010-01-31", 40, {"a": 1000}, published={"a": "2010-01-20"},
+                      central=central_names([("Haiti", []), ("Port-au-Prince", []), ("Rene Preval", ["Preval"])],
+                                            ["earthquake"]))
+    aftershock = _framed("h", "2010-01-20", "earthquake", roles={"patient": ["gpe:haiti"]},
+                         summary="A 6.1 aftershock struck Haiti on Wednesday, sending people running into the streets.")
+    aftershock.dated_by = "own"
+    assert befalls_only_a_place(aftershock) and is_sure(aftershock, haiti)
+    spill = StorySpan("2010-04-01", "2010-12-31", 140, {"a": 1000}, published={"a": "2010-07-12"},
+                      central=central_names([("BP", []), ("Gulf of Mexico", ["Gulf"]), ("Louisiana", [])], ["oil", "spill"]))
+    coal_mine = _framed("c", "2010-04-05", "explosion", roles={"patient": ["gpe:west-virginia"]},
+                        summary="The story of 2010 is not that nothing happened after the BP spill, or after the "
+                                "coal-mine explosion that killed 29 in West Virginia on April 5.")
+    coal_mine.dated_by = "own"
+    assert not is_sure(coal_mine, spill)  # the sentence names the story (BP, spill), not as the place struck
+
+
 def test_an_article_without_a_year_keeps_its_happenings_as_wide_range_rows_apart_from_other_articles():
     """Seed 002 names no year: its call (undated after clustering) takes the week before its inferred
     range, and that range, holding 12 February, tells it apart from no other article's call: it is not

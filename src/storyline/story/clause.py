@@ -20,6 +20,8 @@ VERB_GROUP_DEPS = {"aux", "auxpass", "neg", "prt"}
 NOUN_PHRASE_DEPS = {"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "npadvmod"}
 TIME_ENTITIES = {"DATE", "TIME"}
 DATELINE_DASHES = {"--", "—", "–", "-"}
+DATELINE_LENGTH = 5  # a name in capitals longer than an acronym is a dateline's place ("WASHINGTON (Reuters) -")
+PLACE_LABELS = {"GPE", "LOC", "FAC"}  # entity labels of a place
 NEGATIVE_ADVERBS = {"never", "not", "n't"}  # with any adverb that carries a negation ('no longer')
 # adverbs the parser gives for a phrasal verb's particle ('struck back', 'pulled out')
 PARTICLE_ADVERBS = {"back", "out", "off", "up", "down", "away", "in", "on", "over"}
@@ -123,13 +125,32 @@ def _predicate(verb, depth: int = 0, prepositions: bool = True) -> list:
 def is_dateline(token) -> bool:
     """'WASHINGTON --', 'AP NEW ORLEANS --': a run of words in capitals closed by a dash opens the
     article or a pasted story; it is where the story was filed, no party to it."""
+    return dateline_dash(token) is not None
+
+
+def dateline_dash(token) -> int | None:
+    """The index of the dash closing the dateline the token is in, or None. The run is a place or an
+    agency's credit: a word longer than an acronym, a place's entity label, or the agency's tag ('AP',
+    '(Reuters)'); not a party named in capitals ('BP -- the company that leased the rig'). A plain
+    hyphen closes it only with spaces around it: 'US-Russia talks', 'NATO-led forces' are one word."""
     doc = token.doc
     i = token.i
     if not (token.is_alpha and token.is_upper and len(token) > 1):
-        return False
-    while i + 1 < len(doc) and (doc[i + 1].is_upper and doc[i + 1].is_alpha or doc[i + 1].text in {"(", ")", "AP"}):
+        return None
+    run = [token]
+    while i + 1 < len(doc) and (doc[i + 1].is_upper and doc[i + 1].is_alpha or doc[i + 1].text in {"(", ")", "AP"}
+                                or doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")"):  # "(Reuters)"
         i += 1
-    return i + 1 < len(doc) and doc[i + 1].text in DATELINE_DASHES
+        run.append(doc[i])
+    if i + 1 >= len(doc) or doc[i + 1].text not in DATELINE_DASHES:
+        return None
+    dash = doc[i + 1]
+    if dash.text == "-" and not (doc[i].whitespace_ and dash.whitespace_):
+        return None
+    names = [word for word in run if word.is_alpha]
+    agency = "(" in [word.text for word in run] or any(word.text == "AP" for word in names)
+    place = any(len(word) > DATELINE_LENGTH or word.ent_type_ in PLACE_LABELS for word in names)
+    return dash.i if agency or place else None
 
 
 def _text(words: dict) -> str | None:

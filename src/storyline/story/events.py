@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from storyline.model import Document, EventMention, Mention, Timex
 from storyline.nlp.lexicon import PRESS_COMMENT_VERBS, SAYING_VERBS
 from storyline.story import lexicon
-from storyline.story.clause import DATELINE_DASHES, clause_headline, is_dateline
+from storyline.story.clause import clause_headline, dateline_dash
 from storyline.nlp.time.sentence_dates import dates_in_text
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
@@ -243,9 +243,9 @@ def _source_tokens(sentence) -> set[int]:
     the islands') is no happening of the story; nor is a dateline's place ('AP NEW ORLEANS -- A device
     ... offered a measure of optimism Sunday': where the story was filed)."""
     ids = set()
-    if len(sentence) and is_dateline(sentence[0]):  # the opening run of capitals up to its dash
-        ids = {tok.i for tok in sentence[:next((tok.i - sentence.start for tok in sentence if tok.text in DATELINE_DASHES),
-                                               0)]}
+    dash = dateline_dash(sentence[0]) if len(sentence) else None
+    if dash is not None:  # the opening run of capitals up to its dash
+        ids = set(range(sentence.start, dash))
     for tok in sentence:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             ids.update(t.i for t in tok.subtree)

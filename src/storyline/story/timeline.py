@@ -21,6 +21,7 @@ import numpy as np
 
 from storyline.model import Document, Event, Timex
 from storyline.nlp.time.sentence_dates import dates_in_text, first_date
+from storyline.story.clause import DATELINE_LENGTH  # a name in capitals that long is a dateline's place
 from storyline.story.cluster import is_no_report, is_page_furniture  # captions, lists, first-person accounts
 from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS
 from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
@@ -242,10 +243,12 @@ def is_sure(event: Event, span: StorySpan) -> bool:
     to what all its mentions allow (narrower than the evidence sentence says), and a range also
     stands for an event known only from an undated article's inferred publication range. Nor is a
     sentence that is all a quotation (`is_wholly_quoted`): its time words are the speaker's. Nor is a
-    disaster that befalls only a place in one report (`befalls_only_a_place`).
+    disaster that befalls only a place in one report (`befalls_only_a_place`), unless the place is
+    one of the story's central names: a story's own new disaster ('a 6.1 aftershock struck Haiti on
+    Wednesday') is first told by one report.
     (Events of older analyses, which did not record what dated them: two independent documents, or
     an evidence sentence that states the day.)"""
-    if not could_be_sure(event):
+    if not could_be_sure(event) or (befalls_only_a_place(event) and not strikes_a_central_place(event, span)):
         return False
     if event.dated_by:
         return True  # its own clause dated it
@@ -254,10 +257,9 @@ def is_sure(event: Event, span: StorySpan) -> bool:
 
 def could_be_sure(event: Event) -> bool:
     """`is_sure` as far as the event's own record tells (in the most favourable story): dated to a day by
-    its own clause (or by what older analyses did not record), not all a quotation, not a disaster that
-    befalls only a place in one report."""
-    return (bool(event.date) and (event.dated_by or "") in ("", "own") and not is_wholly_quoted(event.summary)
-            and not befalls_only_a_place(event))
+    its own clause (or by what older analyses did not record), not all a quotation. (A disaster that
+    befalls only a place in one report may still be sure: the story tells whether the place is central.)"""
+    return bool(event.date) and (event.dated_by or "") in ("", "own") and not is_wholly_quoted(event.summary)
 
 
 def befalls_only_a_place(event: Event) -> bool:
@@ -272,11 +274,22 @@ def befalls_only_a_place(event: Event) -> bool:
 PLACE_KINDS = {"gpe", "loc", "fac"}  # entity kinds that name a place
 
 
+def strikes_a_central_place(event: Event, span: StorySpan) -> bool:
+    """One of the event's places (a place participant or its location) is named in its evidence sentence
+    as one of the story's central names (`StorySpan.central`, as `on_story` reads it)."""
+    from storyline.nlp.entities import slugify
+
+    if span.central is None:
+        return False
+    places = {entity.split(":", 1)[1] for entity in event.participants if entity.split(":", 1)[0] in PLACE_KINDS}
+    places |= {slugify(event.location)} if event.location else set()
+    return any(slugify(found.group()) in places for found in span.central.finditer(event.summary))
+
+
 CENTRAL_SHARE = 0.2  # an entity named in a fifth of the story's documents is one of its central parties or places
 # A party named in fewer documents is no central party that a commentator's role cannot take from it: in a
 # story of five reports a fifth is one report, and a pundit quoted once would be central.
 CENTRAL_PARTY_MIN_DOCUMENTS = 3
-DATELINE_LENGTH = 5  # a name in capitals longer than an acronym is a dateline's place ("WASHINGTON (Reuters) -")
 SHORT_NAME = 3  # names this short ("US", "BP", "WHO") are matched with their case: "us" and "who" are words
 
 
