@@ -181,7 +181,7 @@ def summarised_timeline_records(store: Store, n_dates: int, per_date: int = 1, a
     span = story_span(store)
     rows = summarised_timeline_of_store(store, span, n_dates, per_date, _ids_named(store, actor), since, until)
     shown = shown_sentences([sentence.text for _, sentence, _ in rows], load_spacy(),
-                            [sentence.date is not None for _, sentence, _ in rows]) if rows else []
+                            [sentence.date is not None and sentence.date.isoformat() == day for day, sentence, _ in rows]) if rows else []
     records = [{**to_dict(event or reported_sentence(sentence, day)), "summary": text, "timeline_date": day}
                for (day, sentence, event), text in zip(rows, shown)]
     framed_records = with_frame(store, records, span)
