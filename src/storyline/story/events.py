@@ -739,7 +739,7 @@ def _before_publication(doc: Document) -> list[str] | None:
     (a wide one would let unrelated events cluster together)."""
     if doc.published:
         earliest, latest = doc.published[:10], doc.published[:10]
-    elif doc.published_range and _days_between(*doc.published_range) <= MAX_INFERRED_RANGE_DAYS:
+    elif doc.published_range and days_between(*doc.published_range) <= MAX_INFERRED_RANGE_DAYS:
         earliest, latest = doc.published_range[0][:10], doc.published_range[1][:10]
     else:
         return None
@@ -747,7 +747,8 @@ def _before_publication(doc: Document) -> list[str] | None:
     return [start.isoformat(), latest]
 
 
-def _days_between(earliest: str, latest: str) -> int:
+def days_between(earliest: str, latest: str) -> int:
+    """Days from the first ISO day to the second (a range's width; times after the day are ignored)."""
     return (date.fromisoformat(latest[:10]) - date.fromisoformat(earliest[:10])).days
 
 

@@ -198,15 +198,13 @@ def ranged_by_their_reports(events: list, documents: dict[str, Document]) -> Non
     before an article written in that range (the days its reports allow in common). Set on the event
     after clustering, never on its mentions, so a wide range joins no happening of another article (a
     call in May would meet every call of the year) and stays a range row instead of vanishing."""
-    from storyline.story.events import MAX_INFERRED_RANGE_DAYS, REALIS_STATUSES, UNDATED_PAST_WINDOW_DAYS
+    from storyline.story.events import MAX_INFERRED_RANGE_DAYS, REALIS_STATUSES, UNDATED_PAST_WINDOW_DAYS, days_between
 
     def wide_range(doc_id: str) -> list[str] | None:
         doc = documents.get(doc_id)
         if doc is None or doc.published or not doc.published_range:
             return None
-        low, high = doc.published_range
-        return doc.published_range if (dt.date.fromisoformat(high[:10]) - dt.date.fromisoformat(low[:10])).days \
-            > MAX_INFERRED_RANGE_DAYS else None
+        return doc.published_range if days_between(*doc.published_range) > MAX_INFERRED_RANGE_DAYS else None
 
     for event in events:
         if event.date or event.date_range or event.status not in REALIS_STATUSES or not event.sources:

@@ -23,7 +23,7 @@ from storyline.model import Document, Event, Timex
 from storyline.nlp.time.sentence_dates import dates_in_text, first_date
 from storyline.story.clause import DATELINE_LENGTH  # a name in capitals that long is a dateline's place
 from storyline.story.cluster import is_no_report, is_page_furniture  # captions, lists, first-person accounts
-from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS
+from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS, days_between
 from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
@@ -482,8 +482,7 @@ def _ranged_wide_by_reports(event: Event) -> bool:
     (`story.redate.ranged_by_their_reports`): such a range tells the happening apart from no other
     article's (a call of May would be every call of the year), only from its own article's."""
     return (event.dated_by == "inferred" and not event.date and bool(event.date_range)
-            and (date.fromisoformat(event.date_range[1][:10]) - date.fromisoformat(event.date_range[0][:10])).days
-            > MAX_INFERRED_RANGE_DAYS + UNDATED_PAST_WINDOW_DAYS)
+            and days_between(*event.date_range) > MAX_INFERRED_RANGE_DAYS + UNDATED_PAST_WINDOW_DAYS)
 
 
 def _by_full_name(event: Event, other: Event, named_in: dict[str, frozenset[str]] | None) -> set[str]:
