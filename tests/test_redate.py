@@ -2,6 +2,8 @@
 addition to the story, and what the export and the copy index show of it."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conftest import SEEDS
@@ -24,6 +26,15 @@ def redated(tmp_path_factory, nlp):
     alone_timexes = store.analysis(alone.id).timexes
     ingest(store, [SEED_004], executor=analyzer, story="add")
     return store, alone, alone_timexes
+
+
+def _stored_feed(tmp_path, nlp, records: list[dict], name: str = "story.jsonl", **ingest_options) -> Store:
+    """A store of the records, ingested from a JSONL file as a user feeds them."""
+    feed = tmp_path / name
+    feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    store = Store(tmp_path / "s.db")
+    ingest(store, [str(feed)], executor=SpacyExecutor(nlp), **ingest_options)
+    return store
 
 
 def test_an_undated_article_alone_keeps_the_range_its_text_gives_with_reasons(redated):
@@ -66,7 +77,6 @@ def test_an_article_without_clues_is_dated_within_the_story_s_dated_coverage(tmp
     """No date in the text and no similar dated article: the story's dated coverage, widened by
     STORY_MARGIN_DAYS, is the weakest clue, used only when the text itself bounds nothing."""
     import datetime as dt
-    import json
 
     from storyline.story.redate import STORY_MARGIN_DAYS
 
@@ -76,10 +86,7 @@ def test_an_article_without_clues_is_dated_within_the_story_s_dated_coverage(tmp
               "published": "2024-03-20", "url": "https://example.org/b"},
              {"text": "A museum curator described the restoration of an old painting of a river.",
               "url": "https://example.org/undated"}]
-    path = tmp_path / "story.jsonl"
-    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    store = Store(tmp_path / "s.db")
-    ingest(store, [str(path)], executor=SpacyExecutor(nlp), story="full")
+    store = _stored_feed(tmp_path, nlp, lines, story="full")
     undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
     margin = dt.timedelta(days=STORY_MARGIN_DAYS)
     assert undated.published_range == [(dt.date(2024, 3, 4) - margin).isoformat(), (dt.date(2024, 3, 20) + margin).isoformat()]
@@ -96,18 +103,13 @@ def test_an_article_without_clues_is_dated_within_the_story_s_dated_coverage(tmp
 def test_dating_one_document_reads_the_store_and_writes_nothing(tmp_path, nlp):
     """`date_document` (what scripts/dating_settings.py grids over) gives the range and reasons the
     story build stored, and leaves the stored document as it was."""
-    import json
-
     from storyline.story.redate import StoreClues, date_document
 
     lines = [{"text": "BP capped the well on July 15, the company said on Monday.", "published": "2010-07-20",
               "url": "https://example.org/a"},
              {"text": "Engineers said on Tuesday that the cap BP fitted on July 15 was holding.",
               "url": "https://example.org/undated"}]
-    path = tmp_path / "story.jsonl"
-    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    store = Store(tmp_path / "s.db")
-    ingest(store, [str(path)], executor=SpacyExecutor(nlp), story="full")
+    store = _stored_feed(tmp_path, nlp, lines, story="full")
     undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
     stored = (undated.published, undated.published_range, undated.published_reasons)
     dating = date_document(StoreClues(store), undated, store.analysis(undated.id).timexes)
@@ -168,8 +170,6 @@ def test_the_store_knows_until_when_its_dated_articles_name_a_day(redated):
 
 
 def test_the_store_knows_the_latest_day_each_dated_article_names(tmp_path, nlp):
-    import json
-
     from storyline.store.queries import latest_named_days
     from storyline.story.redate import SOURCE_DATED
 
@@ -180,10 +180,7 @@ def test_the_store_knows_the_latest_day_each_dated_article_names(tmp_path, nlp):
          "published": "2010-07-20", "url": "https://example.org/b"},
         {"text": "BP said on Monday that the well it capped on July 15 was holding.", "url": "https://example.org/c"},
     ]
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
-    store = Store(tmp_path / "s.db")
-    ingest(store, [str(feed)], executor=SpacyExecutor(nlp))
+    store = _stored_feed(tmp_path, nlp, records, "feed.jsonl")
     # the latest dated first; the undated third article is no evidence of how long news names a day
     assert latest_named_days(store, SOURCE_DATED) == [("2010-07-20", "2010-07-15"), ("2010-06-01", "2010-04-20")]
 
