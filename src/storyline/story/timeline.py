@@ -21,7 +21,7 @@ import numpy as np
 
 from storyline.model import Document, Event, Timex
 from storyline.nlp.time.sentence_dates import dates_in_text, first_date
-from storyline.story.clause import DATELINE_LENGTH  # a name in capitals that long is a dateline's place
+from storyline.story.clause import DATELINE_LENGTH, PLACE_LABELS  # a dateline's place; entity labels of a place
 from storyline.story.cluster import is_no_report, is_page_furniture  # captions, lists, first-person accounts
 from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS, days_between
 from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
@@ -271,7 +271,7 @@ def befalls_only_a_place(event: Event) -> bool:
             and all(entity.split(":", 1)[0] in PLACE_KINDS for entity in event.participants))
 
 
-PLACE_KINDS = {"gpe", "loc", "fac"}  # entity kinds that name a place
+PLACE_KINDS = {label.lower() for label in PLACE_LABELS}  # entity ids' kinds that name a place ("gpe:haiti")
 
 
 def strikes_a_central_place(event: Event, span: StorySpan) -> bool:
