@@ -23,7 +23,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, P
 
 from storyline.nlp.cue_model import cue_probability
 from storyline.nlp.quotes.marks import QUOTE_MARKS
-from storyline.nlp.spacy_model import text_of
+from storyline.nlp.spacy_model import span_at, text_of
 
 MODEL_PATH = Path(__file__).parent / "models" / "attribution.crfsuite.gz"
 ROLES = {"SRC": "source", "CUE": "cue", "CNT": "content"}
@@ -71,7 +71,7 @@ def rule_roles(parsed, by_rules: list, quotes_index) -> list[str]:
         if att.speaker is not None:
             spans.append(("SRC", att.speaker.start_char, att.speaker.end_char))
     for role, start, end in spans:
-        span = parsed.char_span(start, end, alignment_mode="expand")
+        span = span_at(parsed, start, end)
         if span is None:
             continue
         for token in span:

@@ -55,6 +55,7 @@ from storyline.nlp.lexicon import (
     VESSEL_NOUNS,
     WIRE_AGENCIES,
 )
+from storyline.nlp.spacy_model import span_at
 
 # spaCy label -> storyline label; labels not listed (dates, numbers, money ...) are not entities.
 LABELS = {
@@ -552,7 +553,7 @@ def extract_roles(parsed, doc_id: str, date: str | None = None, mentions: list[M
     for mention in extract_mentions(parsed, doc_id) if mentions is None else mentions:
         if mention.label != "PERSON":
             continue
-        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = span_at(parsed, mention.start, mention.end)
         if span is None:
             continue
         for role_text, org in _title_roles(parsed, span) + _apposition_roles(parsed, span):

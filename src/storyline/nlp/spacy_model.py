@@ -48,3 +48,18 @@ def text_of(parsed) -> str:
     if text is None:
         text = parsed.user_data["storyline_text"] = parsed.text
     return text
+
+
+def span_at(parsed, start: int, end: int):
+    """The tokens that characters start..end of the parse's text touch (spaCy's "expand"
+    alignment), or None where they touch none: offsets from regex matches and stored records need
+    not fall on token boundaries, and a range over a token's trailing space alone gives spaCy an
+    empty span, which every caller treats as no span."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    return span if span else None
+
+
+def token_at(parsed, offset: int):
+    """The token holding character `offset`, or None (outside the text, or a token's trailing space)."""
+    span = span_at(parsed, offset, offset + 1)
+    return span[0] if span is not None else None

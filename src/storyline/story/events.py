@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
 from storyline.nlp.lexicon import PRESS_COMMENT_VERBS, SAYING_VERBS
+from storyline.nlp.spacy_model import span_at
 from storyline.story import lexicon
 from storyline.story.clause import clause_headline, dateline_dash
 from storyline.nlp.time.sentence_dates import dates_in_text
@@ -568,11 +569,11 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         stated = [t for t in in_sentence if any(t.start <= idx < t.end for idx in own)]
         if not stated:
             return None, None, "", ""
-        known = all(_not_the_acts_day((parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0], token)
+        known = all(_not_the_acts_day((span_at(parsed, t.start, t.end) or [None])[0], token)
                     for t in stated)  # "today's swine flu outbreak": the outbreak as it stands, not a day's happening
         return (*_dated(stated, start, end, token.idx, parsed, excluded), "sentence" if known else "own", "")
     if in_sentence:
-        first_token = {t.start: (parsed.char_span(t.start, t.end, alignment_mode="expand") or [None])[0] for t in in_sentence}
+        first_token = {t.start: (span_at(parsed, t.start, t.end) or [None])[0] for t in in_sentence}
         shifted = False  # the event lies before or after the act of the clauses further out
         for depth, (clause, clause_verb) in enumerate(_clauses_outwards(token, segment)):
             relative = _relative_time_clause(clause_verb)
@@ -717,7 +718,7 @@ def _refers_back(token, event_type: str) -> bool:
 def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
     """A date that names another happening ('the September 11 attacks', 'since the April 20 rig
     explosion') or opens a period ('since April') is not the date of this one."""
-    span = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
+    span = span_at(parsed, timex.start, timex.end)
     if span is None:
         return False
     root = span.root

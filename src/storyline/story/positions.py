@@ -30,6 +30,7 @@ from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Mention, Position, Quote, Timex
 from storyline.nlp.entities import PLACE_LABELS, is_outlet_name
 from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
+from storyline.nlp.spacy_model import span_at, token_at
 from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
 from storyline.story import lexicon
 
@@ -327,7 +328,7 @@ class _Places:
         for mention in mentions:
             if mention.label not in PLACE_LABELS:
                 continue
-            span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = span_at(parsed, mention.start, mention.end)
             if span is None:
                 continue
             for token in span:
@@ -743,7 +744,7 @@ class _Named(set):
 
 
 def _cue_is_stance(parsed: Doc, quote: Quote, stance_tokens: set[int]) -> bool:
-    cue = parsed.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand") \
+    cue = span_at(parsed, quote.cue_start, quote.cue_end) \
         if quote.cue_start is not None and quote.cue_end is not None else None
     return cue is not None and any(t.i in stance_tokens for t in cue)
 
@@ -835,7 +836,7 @@ def _timed(verb: Token, timexes: list[Timex]) -> bool:
     anchors = {c.i for c in verb.children if c.dep_ in ("npadvmod", "advmod")}
     anchors |= {g.i for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
     for timex in timexes:
-        span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        span = span_at(verb.doc, timex.start, timex.end)
         if span is not None and timex.value != "PRESENT_REF" and (
                 span.root.i in anchors or (span.root.head.dep_ == "prep" and span.root.head.head.i == verb.i)):
             return True
@@ -854,7 +855,7 @@ def _addressee_named(parsed: Doc, quote: Quote) -> bool:
     reader or a listener no name identifies ('You should consult your GP') is advice."""
     if quote.cue_start is None or quote.cue_end is None:
         return False
-    cue = parsed.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    cue = span_at(parsed, quote.cue_start, quote.cue_end)
     return cue is not None and any(c.dep_ in ("dobj", "dative") and (c.ent_type_ in HOLDER_LABELS or c.pos_ == "PROPN")
                                    for t in cue for c in t.children)
 
@@ -1004,10 +1005,10 @@ def _subject_of_sentence_before(parsed: Doc, at: int, start: int, end: int, quot
     ...'; 'As Landrieu urged listeners ..., he also emphasized ...', a name in the same sentence) is a
     guess the parse cannot check. Sentences of that name's own quote in between are passed over
     ('"...," Hegseth said. "..." He added ...'), at most QUOTE_RUN_SENTENCES of them."""
-    token = parsed.char_span(at, at + 1, alignment_mode="expand")
-    if token is None or not len(token):
+    token = token_at(parsed, at)
+    if token is None:
         return False
-    sentence = token[0].sent
+    sentence = token.sent
     name = parsed.text[start:end].split()
     for _ in range(QUOTE_RUN_SENTENCES + 1):
         if sentence.start == 0:

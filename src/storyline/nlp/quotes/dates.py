@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from storyline.model import Quote
+from storyline.nlp.spacy_model import span_at
 
 CUE_DATE_DEPS = ("npadvmod", "tmod", "prep", "advmod", "obl")
 
@@ -14,7 +15,7 @@ def quote_date(quote: Quote, parsed, timexes) -> str | None:
 
     if quote.cue_start is None:
         return None
-    cue = parsed.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    cue = span_at(parsed, quote.cue_start, quote.cue_end)
     if cue is None:
         return None
     verb = cue[-1]

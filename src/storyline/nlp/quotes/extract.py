@@ -34,7 +34,7 @@ from storyline.nlp.quotes.unclaimed import (
     reader_turns,
     transcript_turns,
 )
-from storyline.nlp.spacy_model import text_of
+from storyline.nlp.spacy_model import text_of, token_at
 
 
 def extract_quotes(parsed, doc_id: str, attitudes: bool = False, mentions: list[Mention] | None = None) -> list[Quote]:
@@ -161,7 +161,7 @@ def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribut
         return att
     boundary = last.sent.end_char
     if att.content_start >= boundary:  # the content is a later sentence ('..., they added. It is ...')
-        first = parsed.char_span(att.content_start, att.content_start + 1, alignment_mode="expand")
+        first = token_at(parsed, att.content_start)
         boundary = first.sent.end_char if first is not None else att.content_end
     while boundary < att.content_end:
         following = boundary

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from storyline.model import Mention
 from storyline.nlp.lexicon import PERSON_PRONOUNS
 from storyline.nlp.quotes.attribution import Attribution
-from storyline.nlp.spacy_model import text_of
+from storyline.nlp.spacy_model import span_at, text_of
 
 
 @dataclass
@@ -110,7 +110,7 @@ def _salient_persons(parsed, persons, resolved, pronoun, sentences, here) -> lis
 
     for mention in persons:
         if first_char <= mention.start and mention.end <= pronoun.idx:
-            span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = span_at(parsed, mention.start, mention.end)
             if span is not None:
                 consider(mention, span.root)
     for i, mention in resolved.items():

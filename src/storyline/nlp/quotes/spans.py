@@ -8,7 +8,7 @@ from storyline.nlp.entities import names_a_news_outlet
 from storyline.nlp.lexicon import ADDRESSEE_VERBS, CUE_VERBS, SPEECH_VERBS
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS, QuoteIndex
-from storyline.nlp.spacy_model import text_of
+from storyline.nlp.spacy_model import span_at, text_of
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 EDGE_PUNCTUATION = " \t\n,;:-–—"
@@ -28,9 +28,9 @@ def outside_parenthetical_cue(att: Attribution, quotes_index: QuoteIndex) -> Att
     parsed = att.cue[0].doc
     inner_end = max(cue_end, att.speaker.end_char) if att.speaker is not None else cue_end
     inner_start = min(cue_start, att.speaker.start_char) if att.speaker is not None else cue_start
-    before = parsed.char_span(*_trimmed(text_of(parsed), att.content_start, inner_start), alignment_mode="expand")
-    after = parsed.char_span(*_trimmed(text_of(parsed), inner_end, att.content_end), alignment_mode="expand")
-    if before is None or after is None or not len(after) or not len(before):
+    before = span_at(parsed, *_trimmed(text_of(parsed), att.content_start, inner_start))
+    after = span_at(parsed, *_trimmed(text_of(parsed), inner_end, att.content_end))
+    if before is None or after is None:
         return att
     new_clause = after[0].dep_ == "cc" and any(t.tag_ in FINITE_TAGS for t in after)
     if new_clause and any(t.tag_ in FINITE_TAGS for t in before):
@@ -157,7 +157,7 @@ def writers_words_cut(att: Attribution, quotes_index: QuoteIndex) -> Attribution
     The cut ranges are kept in `writers_words`, so the statement test knows the sentence's rest
     is the writer's and not a cut clause."""
     parsed = att.cue[0].doc
-    content = parsed.char_span(att.content_start, att.content_end, alignment_mode="expand")
+    content = span_at(parsed, att.content_start, att.content_end)
     if content is None or len(content) < 3:
         return att
     start, end = content.start, content.end

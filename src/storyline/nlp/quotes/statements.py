@@ -23,7 +23,7 @@ from storyline.nlp.lexicon import (
 )
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS
-from storyline.nlp.spacy_model import text_of
+from storyline.nlp.spacy_model import span_at, text_of
 
 # Named-entity types a speaker's name may carry: people, organisations, states and groups.
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -108,8 +108,8 @@ def statement_span(att: Attribution, start: int, end: int, quotes_index) -> bool
         return False
     if att.speaker is not None and start < att.speaker.end_char and att.speaker.start_char < end:
         return False
-    content = att.cue[0].doc.char_span(start, end, alignment_mode="expand")
-    if not content or _cut_short(att, content, text):  # None, or no token (only whitespace)
+    content = span_at(att.cue[0].doc, start, end)
+    if content is None or _cut_short(att, content, text):
         return False
     quoted = quotes_index.overlapping(start, end)
     if _cut_inside_a_quote(text, start, end, quoted) or _two_turns(text, quoted) or _narration_over_sentences(content, quoted) or _another_cue(att, content, quoted):

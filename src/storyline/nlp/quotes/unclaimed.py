@@ -8,6 +8,7 @@ from storyline.nlp.lexicon import CUE_VERBS, NOT_SOURCES
 from storyline.nlp.quotes.attribution import Attribution, speaker_span
 from storyline.nlp.quotes.marks import QUOTE_MARKS, QuoteSpan
 from storyline.nlp.quotes.speakers import SPEAKER_LABELS, mention_at
+from storyline.nlp.spacy_model import span_at, token_at
 
 
 HEADLINE_COLON = re.compile(
@@ -22,13 +23,13 @@ def headline_statements(parsed, text: str) -> list[Attribution]:
     found = []
     for match in HEADLINE_COLON.finditer(text):
         start, end = match.span("content")
-        source = parsed.char_span(*match.span("source"), alignment_mode="expand")
-        colon = parsed.char_span(match.end("source"), match.end("source") + 1, alignment_mode="expand")
+        source = span_at(parsed, *match.span("source"))
+        colon = token_at(parsed, match.end("source"))
         if source is None or colon is None or source.text.lower() in NOT_SOURCES:
             continue
         if any(t.pos_ in ("VERB", "AUX") for t in source):
             continue
-        found.append(Attribution(start, end, [colon[0]], source, source.root))
+        found.append(Attribution(start, end, [colon], source, source.root))
     return found
 
 
@@ -52,13 +53,12 @@ def transcript_turns(parsed, text: str) -> list[Attribution]:
             if not 10 <= len(content) <= MAX_TURN_CHARS:
                 continue
             start = paragraph_start + label.end()
-            source = parsed.char_span(paragraph_start + label.start("source"), paragraph_start + label.end("source"),
-                                      alignment_mode="expand")
+            source = span_at(parsed, paragraph_start + label.start("source"), paragraph_start + label.end("source"))
             colon_at = paragraph_start + label.end("source")
-            colon = parsed.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+            colon = token_at(parsed, colon_at)
             if source is None or colon is None:
                 continue
-            found.append(Attribution(start, start + len(content), [colon[0]], source, source.root))
+            found.append(Attribution(start, start + len(content), [colon], source, source.root))
         paragraph_start += len(paragraph) + 1
     return found
 
@@ -131,11 +131,11 @@ def _name_label_before(parsed, text: str, span: QuoteSpan, mentions) -> Attribut
     name = label["name"]
     if not any(m.text == name and m.label in SPEAKER_LABELS for m in mentions):
         return None  # the name must be one the document mentions (the model may miss this one)
-    speaker = parsed.char_span(label.start("name"), label.end("name"), alignment_mode="expand")
-    colon = parsed.char_span(label.end("name"), label.end("name") + 1, alignment_mode="expand")
+    speaker = span_at(parsed, label.start("name"), label.end("name"))
+    colon = token_at(parsed, label.end("name"))
     if speaker is None or colon is None:
         return None
-    return Attribution(span.start, span.end, [colon[0]], speaker, speaker.root)
+    return Attribution(span.start, span.end, [colon], speaker, speaker.root)
 
 
 def _is_statement(text: str, span: QuoteSpan) -> bool:
@@ -195,10 +195,10 @@ def _is_cue_word(token) -> bool:
 def _name_and_cue_word_before(parsed, span: QuoteSpan, mentions) -> Attribution | None:
     """'a call Trump characterized as "excellent"': a name, a cue word, maybe 'as', the quote,
     when the parse is too broken to link them."""
-    quote_token = parsed.char_span(span.start, span.start + 1, alignment_mode="expand")
+    quote_token = token_at(parsed, span.start)
     if quote_token is None:
         return None
-    i = quote_token.start - 1
+    i = quote_token.i - 1
     while i >= 0 and (parsed[i].lower_ in ("as", ",", ":") or parsed[i].is_space):
         i -= 1
     if i < 1 or not _is_cue_word(parsed[i]):
@@ -207,7 +207,7 @@ def _name_and_cue_word_before(parsed, span: QuoteSpan, mentions) -> Attribution 
     mention = mention_at(mentions, name_token.idx, name_token.idx + len(name_token.text), ("PERSON", "ORG"))
     if mention is None:
         return None
-    speaker = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    speaker = span_at(parsed, mention.start, mention.end)
     return Attribution(span.start, span.end, [parsed[i]], speaker, speaker.root)
 
 
@@ -217,14 +217,14 @@ def _colon_lead_in(parsed, text: str, span: QuoteSpan) -> Attribution | None:
     colon_at = _last_non_space(text, span.start)
     if colon_at < 0 or text[colon_at] != ":":
         return None
-    colon = parsed.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+    colon = token_at(parsed, colon_at)
     if colon is None:
         return None
-    sentence = colon[0].sent
-    for token in parsed[sentence.start : colon.start]:
+    sentence = colon.sent
+    for token in parsed[sentence.start : colon.i]:
         if token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN", "PRON"):
             speaker = speaker_span(parsed, token, short=True)
-            return Attribution(span.start, span.end, [colon[0]], speaker, token)
+            return Attribution(span.start, span.end, [colon], speaker, token)
     return None
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from storyline.model import Timex
+from storyline.nlp.spacy_model import span_at
 from storyline.nlp.time.extract import extract_timexes
 from storyline.nlp.time.resolve import resolve_rules_in_order
 from storyline.nlp.time.rule import RuleKind, TimeRule
@@ -586,8 +587,8 @@ def _is_reporting_date(timex: Timex, parsed) -> bool:
     Needs the parse: the expression hangs off a reporting word that is not the sentence's root."""
     if parsed is None:
         return False
-    span = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = span_at(parsed, timex.start, timex.end)
+    if span is None:
         return False
     head = span.root.head
     for _ in range(4):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.nlp.spacy_model import span_at
 from storyline.nlp.time import lexicon
 
 _FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in lexicon.FUTURE_MARKERS) + r")\b", re.I)
@@ -32,8 +33,8 @@ def _is_planning(verb) -> bool:
 
 
 def _governing_verb(parsed, start: int, end: int):
-    span = parsed.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = span_at(parsed, start, end)
+    if span is None:
         return None
     token = span.root
     for _ in range(8):
@@ -113,8 +114,8 @@ def _names_the_plans_time(planner, parsed, start: int, end: int) -> bool:
     object is a known event ("the men planned the attack in March"), dated by the verb's tense."""
     if planner.tag_ != "VBD":
         return True  # "has scheduled a news conference Thursday", "a summit planned for April"
-    span = parsed.char_span(start, end, alignment_mode="expand")
-    if span is not None and len(span) > 0 and span.root.head.lower_ == "for":
+    span = span_at(parsed, start, end)
+    if span is not None and span.root.head.lower_ == "for":
         return True
     objects = [c for c in planner.children if c.dep_ == "dobj"]
     return any(_is_indefinite(o) for o in objects)
