@@ -76,7 +76,7 @@ POSSESSIVE = re.compile(r"['’`]s?$")
 POSSESSIVE_MARKS = ("'s", "’s", "`s", "'", "’")
 INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
-PLACE_LABELS = ("GPE", "LOC")
+PLACE_MENTION_LABELS = ("GPE", "LOC")  # Mention.label of a place (LABELS maps spaCy's FAC to LOC); story.clause.PLACE_LABELS are spaCy's
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())  # "just south of Glasgow"
 
 

@@ -21,7 +21,7 @@ NOUN_PHRASE_DEPS = {"det", "poss", "case", "compound", "amod", "nummod", "nmod",
 TIME_ENTITIES = {"DATE", "TIME"}
 DATELINE_DASHES = {"--", "—", "–", "-"}
 DATELINE_LENGTH = 5  # a name in capitals longer than an acronym is a dateline's place ("WASHINGTON (Reuters) -")
-PLACE_LABELS = {"GPE", "LOC", "FAC"}  # entity labels of a place
+PLACE_LABELS = {"GPE", "LOC", "FAC"}  # spaCy entity labels (Token.ent_type_) of a place; nlp.entities.PLACE_MENTION_LABELS are storyline's
 NEGATIVE_ADVERBS = {"never", "not", "n't"}  # with any adverb that carries a negation ('no longer')
 # adverbs the parser gives for a phrasal verb's particle ('struck back', 'pulled out')
 PARTICLE_ADVERBS = {"back", "out", "off", "up", "down", "away", "in", "on", "over"}

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Mention, Position, Quote, Timex
-from storyline.nlp.entities import PLACE_LABELS, is_outlet_name
+from storyline.nlp.entities import PLACE_MENTION_LABELS, is_outlet_name
 from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
 from storyline.nlp.spacy_model import span_at, token_at
 from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
@@ -326,7 +326,7 @@ class _Places:
     def of(cls, parsed: Doc, mentions: list[Mention]) -> _Places:
         places = cls()
         for mention in mentions:
-            if mention.label not in PLACE_LABELS:
+            if mention.label not in PLACE_MENTION_LABELS:
                 continue
             span = span_at(parsed, mention.start, mention.end)
             if span is None:
@@ -427,7 +427,7 @@ def _territorial_slot(token: Token, top: Token) -> bool:
         head = node.head
         if node.dep_ == "prep" and node.lower_ not in LAND_PREPOSITIONS:
             return False
-        if node.dep_ in ("compound", "nmod") and head.ent_type_ not in PLACE_LABELS \
+        if node.dep_ in ("compound", "nmod") and head.ent_type_ not in PLACE_MENTION_LABELS \
                 and head.lemma_.lower() not in lexicon.PLACE_SUFFIXES:
             return False  # "control of the Gulf of Mexico crisis": the crisis, not the place (a name with
             # its own "of" is the crisis' nmod, not a compound)
