@@ -242,3 +242,24 @@ def test_independent_reports_of_one_story_are_not_copies():
         index = _index()
         index.add(Document(id="one", source="1", text=row["text_1"]))
         assert index.add(Document(id="two", source="2", text=row["text_2"])) == [], row["pair_id"]
+
+
+def test_keywords_use_sklearns_stop_words_and_an_ingest_never_imports_sklearn(tmp_path):
+    """The stop words are scikit-learn's list, read without importing sklearn: its package set-up
+    (scipy, pandas, joblib) cost every ingest ~1.3 CPU s for one frozenset."""
+    import subprocess
+    import sys
+
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as sklearns
+
+    from storyline.dedup.text import ENGLISH_STOP_WORDS
+
+    assert ENGLISH_STOP_WORDS == sklearns
+    code = ("import sys; from storyline.cli import main; "
+            "main(['ingest', '--no-progress', '--jobs', '1', '--db', sys.argv[1], sys.argv[2]]); "
+            "print(sorted(name for name in sys.modules if name.split('.')[0] == 'sklearn'))")
+    run = subprocess.run([sys.executable, "-c", code, str(tmp_path / "one.db"), str(seed_path("000"))],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert "new 1" in run.stderr + run.stdout
+    assert run.stdout.strip().splitlines()[-1] == "[]"

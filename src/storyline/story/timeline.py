@@ -302,9 +302,9 @@ def central_terms(documents: int, word_documents: dict[str, int]) -> list[str]:
     and thinking)."""
     import calendar
 
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    from storyline.dedup.text import ENGLISH_STOP_WORDS  # sklearn's list without importing sklearn
     from storyline.nlp.lexicon import COGNITION_VERBS, SPEECH_VERBS
 
     saying = {form for verb in SPEECH_VERBS | COGNITION_VERBS for form in (verb, verb + "s", verb + "d", verb + "ed")}
