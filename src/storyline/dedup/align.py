@@ -6,6 +6,7 @@ alignment is one-to-one and greedy on the best pairs first.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -60,21 +61,29 @@ def semantic_similarity(vectors_a: np.ndarray, vectors_b: np.ndarray) -> np.ndar
     return vectors_a @ vectors_b.T
 
 
-def align(similarity: np.ndarray, threshold: float) -> Alignment:
-    """Greedy one-to-one matching of sentence pairs at or above `threshold`, best pairs first."""
-    rows, cols = np.nonzero(similarity >= threshold)
-    order = np.argsort(-similarity[rows, cols], kind="stable")
+def one_to_one(candidates: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching: each candidate pair (i, j) whose i and whose j no pair kept
+    before holds, in the caller's order (best first; how ties fall is the caller's choice, and
+    changes how many pairs are kept)."""
     used_a: set[int] = set()
     used_b: set[int] = set()
-    pairs = []
-    for k in order:
-        i, j = int(rows[k]), int(cols[k])
+    kept = []
+    for i, j in candidates:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        pairs.append((i, j, float(similarity[i, j])))
-    pairs.sort()
+        kept.append((i, j))
+    return kept
+
+
+def align(similarity: np.ndarray, threshold: float) -> Alignment:
+    """Greedy one-to-one matching of sentence pairs at or above `threshold`, best pairs first
+    (ties: the earlier sentence of a, then of b)."""
+    rows, cols = np.nonzero(similarity >= threshold)
+    order = np.argsort(-similarity[rows, cols], kind="stable")
+    kept = one_to_one((int(rows[k]), int(cols[k])) for k in order)
+    pairs = sorted((i, j, float(similarity[i, j])) for i, j in kept)
     shorter = max(1, min(similarity.shape)) if similarity.size else 1
     return Alignment(pairs, len(pairs) / shorter, sum(p[2] for p in pairs) / shorter)
 

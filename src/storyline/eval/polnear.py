@@ -37,6 +37,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storyline.dedup.align import one_to_one
 from storyline.eval.scoring import Tally, prf, ratio
 
 ROLES = ("content", "source", "cue")
@@ -301,15 +302,9 @@ def match_spans(text: str, predicted: list[tuple[int, int]], gold: list[tuple[in
             shared = _shared_chars(text, p, g)
             if shared:
                 pairs.append((shared, i, j))
-    pairs.sort(reverse=True)
-    used_p, used_g = set(), set()
+    pairs.sort(reverse=True)  # ties: the later predicted span, then the later gold span
     counts = Counts(predicted=len(predicted), gold=len(gold))
-    for _, i, j in pairs:
-        if i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
-        counts.overlap += 1
+    counts.overlap = len(one_to_one((i, j) for _, i, j in pairs))
     gold_set = set(gold)
     counts.exact = len({p for p in predicted if p in gold_set})
     return counts
