@@ -3,31 +3,22 @@
 No generated words: every synthetic document is a window of paragraphs of one real article, with
 one paragraph of another real article of the pool spliced in (so documents beyond the pool size are
 distinct, as a story's later coverage is, while sharing text the way wire copies do). Deterministic
-for a given seed. The gold data is read in place ($STORYLINE_DATASETS, else the nearest shared/datasets
-above the checkout) and never copied.
+for a given seed. The gold data is read in place ($STORYLINE_DATASETS, else ../shared/datasets beside the
+main checkout: `storyline.eval.gold_data_folder`, as the tests find it) and never copied.
 """
 from __future__ import annotations
 
 import csv
 import json
-import os
 import random
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from storyline.eval import gold_data_folder
 
 
-def shared_datasets(start: Path = Path(__file__).resolve().parent) -> Path:
-    """The nearest `shared/datasets` above `start`: ../shared beside the main checkout is found from a
-    git worktree too (/work/wt/<branch> as well as /work/main). None there: the main checkout's place."""
-    for folder in start.parents:
-        if (folder / "shared" / "datasets").is_dir():
-            return folder / "shared" / "datasets"
-    return start.parents[1] / "shared" / "datasets"
-
-
-DATASETS = Path(os.environ.get("STORYLINE_DATASETS") or shared_datasets())
+DATASETS = gold_data_folder(Path(__file__).resolve().parents[1])  # the tests' folder (tests/conftest.py) too
 
 
 @dataclass

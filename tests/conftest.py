@@ -1,31 +1,14 @@
 from __future__ import annotations
 
-import os
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
+from storyline.eval import gold_data_folder
+
 REPO = Path(__file__).resolve().parents[1]
-
-
-def main_checkout(repo: Path) -> Path:
-    """The checkout ../shared sits beside: for a git worktree (whose `.git` file names its git folder,
-    whose `commondir` names the main checkout's .git) the main checkout it belongs to, else the
-    repository itself."""
-    marker = repo / ".git"
-    if marker.is_file():
-        text = marker.read_text(encoding="utf-8").strip()
-        if text.startswith("gitdir:"):
-            gitdir = (repo / text.removeprefix("gitdir:").strip()).resolve()
-            common = gitdir / "commondir"  # the repository's own git folder, as git itself finds it
-            if common.is_file():
-                return (gitdir / common.read_text(encoding="utf-8").strip()).resolve().parent
-    return repo
-
-
-# The data sets' folder: STORYLINE_DATASETS, else ../shared/datasets beside the (main) checkout.
-DATASETS = Path(os.environ.get("STORYLINE_DATASETS") or main_checkout(REPO).parent / "shared" / "datasets")
+DATASETS = gold_data_folder(REPO)  # STORYLINE_DATASETS, else ../shared/datasets beside the (main) checkout
 SEEDS = Path(str(resources.files("storyline.data") / "seeds"))
 
 
