@@ -817,3 +817,44 @@ def test_an_appeal_to_the_public_to_give_is_no_position(product_claims):
         "US President-elect Donald Trump has engaged in direct talks with Russian President Vladimir Putin, urging "
         "him to avoid any escalation in the Ukraine war.")
 
+
+
+def test_deals_loads_grants_and_handovers_are_acts_not_stances(claims_of):
+    # held-out Timeline17 sentences (bpoil_washingtonpost, bpoil_reuters, haiti_bbc; seed-1410 sheet)
+    assert claims_of("In April, Apache Energy agreed to acquire Mariner, whose shares then more than doubled.") == []
+    assert claims_of("BP agreed to sell four fields in the deepwater of the Gulf of Mexico to Japan's Marubeni Corp "
+                     "for $650 million, as the oil major seeks to raise cash to pay for its oil spill in the region.") == []
+    assert claims_of("The US Air Force C-17 dropped the relief supplies on Monday into a secured area five miles "
+                     "(8km) north-east of Port-au-Prince.") == []  # a load dropped, no demand dropped
+    assert claims_of("The European Commission has approved 3m euros ($4.37 m) of emergency funding for the "
+                     "international aid effort in Haiti.") == []  # money granted is no aid accepted
+    assert claims_of('Haiti has now handed over control of the airport to the US, a move that could finally speed '
+                     "up the relief effort.") == []  # the US receives; no place is conceded
+    # an undertaking that answers a demand is still an acceptance (the $20bn fund, seed-1403 sheet)
+    assert claims_of('Obama said BP had also agreed to establish a $100m fund to compensate unemployed oil rig '
+                     'workers.') == [("BP", "establish fund", "accept", False)]
+
+
+def test_hopes_forgone_requests_and_calls_on_another_state_no_stance_of_the_subject(claims_of):
+    # held-out Timeline17 sentences (seed-1410 sheet)
+    assert claims_of("Then hopefully Allen will agree that to save face, they still use the relief well but only to "
+                     "check the annulus.") == []  # a reader's hope
+    assert claims_of("But Boeing Co decided to forego seeking a tax deduction for any of a $615 million settlement "
+                     "with the government in 2006 over ethics charges, under pressure from lawmakers.") == []
+    assert claims_of("Jean also called on residents to evacuate the country's capital, Port-au-Prince, to allow aid "
+                     "to reach them.") == []  # an emergency request to people no name identifies
+    assert claims_of("Hours before the spill started washing ashore in Louisiana late Thursday, members of Congress "
+                     "issued new calls for Obama to abandon his plans for expanded offshore drilling.") == []
+    # Obama is called on to abandon them; he dropped nothing
+
+
+def test_a_question_or_a_condition_inside_what_a_speaker_says_is_no_demand(product_claims):
+    # held-out Timeline17 sentences (bpoil_reuters, bpoil_washingtonpost; seed-1410 sheet)
+    assert product_claims("Navy Secretary Ray Mabus said the plan would be ready soon. Mabus did not make clear what "
+                          "proportion of the BP fines should be dedicated to the recovery effort and how much money "
+                          "it would involve.") == []
+    assert product_claims('Wendy Snyder said the Defense Logistics Agency "informed the EPA that there are adequate procedures '
+                          'and processes to protect the U.S. military missions should EPA determine that BP should be '
+                          'debarred."') == []
+    # the same speaker's demand without the condition stays one
+    assert product_claims('Wendy Snyder said the EPA should debar BP.') == [("Snyder", "debar BP", "demand")]

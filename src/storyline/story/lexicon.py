@@ -332,6 +332,16 @@ NAMING_VERBS = {"call", "label", "describe", "term", "brand", "characterize", "c
 # What an authority grants when it approves ("the Coast Guard approved BP's requests to override a
 # directive", "approved a permit"): an administrative act on another's request, not a stance.
 GRANTED_OBJECTS = {"request", "application", "permit", "licence", "license", "lease", "waiver", "exemption"}
+# Verbs of commercial exchange: agreeing or offering to buy, sell or acquire something is a deal
+# ("agreed to sell four fields to Marubeni", "agreed to acquire Mariner"), an act between parties,
+# not a stance on a matter in dispute.
+TRANSACTION_VERBS = {"buy", "sell", "acquire", "purchase", "divest", "merge", "resell"}
+# Verbs of giving up doing something: a stance verb right after them is not taken ("decided to
+# forego seeking a tax deduction", "stopped demanding").
+ABSTAINING_VERBS = {"forgo", "forego", "stop", "cease", "quit", "avoid"}
+# Prepositions of where a thing goes: "dropped the relief supplies into a secured area" drops a load,
+# not a demand.
+MOTION_PREPOSITIONS = {"into", "onto", "over", "near", "off", "across"}
 # Modals that make a clause said by someone their demand: "the police must release the video, Clinton said".
 DEONTIC_MODALS = {"should", "must"}
 # Adjectives that state readiness: "ready to negotiate", "willing to cede Zaporizhzhia".
@@ -366,7 +376,7 @@ HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "must"}
 CONDITION_MARKERS = {"if", "unless", "whether"}
 # Adverbs and verbs that make a clause a guess: "maybe they should stop the leak", "it does seem
 # that we should ...", "appeared to back".
-HEDGE_ADVERBS = {"maybe", "perhaps", "possibly", "probably"}
+HEDGE_ADVERBS = {"maybe", "perhaps", "possibly", "probably", "likely", "hopefully"}
 SEEMING_VERBS = {"seem", "appear"}
 # Verbs whose clause explains what something amounts to: "it means we promise to buy vaccines" is
 # what a phase-6 alert implies, not the speaker's pledge.

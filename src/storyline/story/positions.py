@@ -263,6 +263,8 @@ def _negated(token: Token) -> bool:
     """'did not accept', 'never agreed', 'nor did he support'; for an adjective its copula counts."""
     if _refused(token):
         return True  # "refused to pledge to release his tax returns", "refused to accept any blame"
+    if token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in lexicon.ABSTAINING_VERBS:
+        return True  # "decided to forego seeking a tax deduction" (the parser loses the link, not the order)
     heads = [token] + ([token.head] if token.dep_ == "acomp" or token.dep_ == "xcomp" and token.pos_ == "VERB"
                        and token.head.lemma_ in ("be", "would", "will") else [])
     for head in heads:
@@ -683,6 +685,10 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         sentence = cue.sent
         date, date_range = date_of_span(sentence.start_char, sentence.end_char, timexes, parsed)
         found = _claims_of(cue, stance, places, stance_tokens - {cue.i})
+        if stance == "demand" and _asks_someone_unnamed(cue):
+            named_places = {name for name, _, _ in places.at.values()}
+            found = [f for f in found if f[0] not in named_places]
+            # "called on residents to evacuate the capital, Port-au-Prince": an emergency request, no territory
         for holder_span, (issue, stance_here, earlier) in ((h, f) for h in holder_spans for f in found):
             key = (holder_span[0], issue, stance_here, earlier, sentence.start_char)
             if key in seen:
@@ -801,6 +807,10 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             if not auxiliaries or auxiliaries[0].lower_ not in lexicon.DEONTIC_MODALS \
                     or any(a.lower_ in ("have", "'ve") for a in auxiliaries):
                 continue  # "must have known" says what was
+            if verb.dep_ == "ccomp" and verb.doc[verb.left_edge.i].tag_ in WH_TAGS:
+                continue  # "did not make clear what proportion of the fines should be dedicated": a question
+            if any(_inverted_condition(node) for node in [verb, *verb.ancestors]):
+                continue  # "... should EPA determine that BP should be debarred": a condition
             if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.head.children):
                 continue  # "pharmacies had been reminded that Tamiflu should be sold only on prescription":
                 # what someone else was told, which the speaker reports
@@ -827,6 +837,17 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
                                quote=quote.id, action=_names_an_action(issue, sentence)) for issue in issues)
     return found
+
+
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """'should EPA determine that ...': 'should' before the subject of a clause that is not the
+    sentence's main clause (no question mark) is a condition, as 'if EPA determined' would be."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.dep_ != "ROOT" and subject is not None and any(
+        c.dep_ == "aux" and c.lower_ == "should" and c.i < subject.i for c in verb.children)
 
 
 def _timed(verb: Token, timexes: list[Timex]) -> bool:
@@ -901,6 +922,10 @@ def _content_of_another_stance(cue: Token, stance_tokens: set[int]) -> bool:
         node = cue.head  # "a call for the United States to accept more refugees"
         if node.i in stance_tokens and node.pos_ in ("VERB", "NOUN"):
             return True
+        if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in cue.children) and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and (c.i in stance_tokens or c.lemma_.lower() in lexicon.STANCE_NOUNS)
+                for c in node.children):
+            return True  # "issued new calls for Obama to abandon his plans", the clause hung on the verb
     while (node.dep_ in CONTENT_DEPS or _is_content_clause(node)) and node.head.i != node.i:
         if node.dep_ in ("acl", "relcl") and not _is_content_clause(node) and any(c.dep_ == "nsubj" for c in node.children):
             return False  # "a suggestion Russia rejected": a relative clause with its own holder
@@ -1095,6 +1120,8 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
             # "Trump had considered sending Tomahawk missiles to Ukraine but backed down": what the verb
             # it is coordinated with was about
             return [(issue, "drop", False) for issue in issues_under(cue.head, places)]
+        if not dropped and any(c.dep_ == "prep" and c.lower_ in lexicon.MOTION_PREPOSITIONS for c in cue.children):
+            return []  # "dropped the relief supplies into a secured area": a load dropped somewhere
         if not dropped:
             return [(issue, "drop", False) for issue in issues_under(top, places)] if cue.lemma_ != "back" else []
         noun = dropped[0]
@@ -1117,6 +1144,9 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     if stance == "accept" and cue.lemma_.lower() == "approve" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lexicon.GRANTED_OBJECTS for c in cue.children):
         return []  # "the Coast Guard approved BP's requests to override a directive": granting a request
+    if stance == "accept" and cue.lemma_.lower() == "approve" and any(
+            c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in cue.children):
+        return []  # "approved 3m euros of emergency funding": granting money, not accepting it
     if stance == "accept" and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and _is_argument(c))
                                   and any(n.dep_ == "nummod" for n in c.children) for c in cue.children):
         return []  # "had accepted 11,491 Syrian refugees": a count taken in is an act, not a stance
@@ -1166,6 +1196,15 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
         # one means to do oneself; an offer is a position only on a named issue or place, a plan
         # ("BP's plans to drill a relief well", "to begin a deep drilling operation") only on a place:
         # what one plans to do is an event to come unless a stance word wraps it ("proposed a plan to")
+    if stance in ("accept", "propose"):
+        issues = [i for i in issues if i.split()[0] not in lexicon.TRANSACTION_VERBS or i in ISSUE_FAMILY]
+        # "agreed to sell four fields to Marubeni", "agreed to acquire Mariner": a deal, not a stance
+    if stance == "concede":
+        recipients = {places.at[g.i][0] for p in cue.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for g in p.children if g.dep_ == "pobj" and g.i in places.at}
+        issues = [i for i in issues if i not in recipients]  # "handed over control of the airport to the US"
+        if not issues:
+            return []
     earlier = cue.pos_ == "NOUN" and any(c.lemma_.lower() in lexicon.EARLIER_MODIFIERS for c in cue.children if c.dep_ == "amod")
     return [(issue, stance, earlier) for issue in issues]
 
