@@ -144,6 +144,10 @@ def test_a_day_named_relative_to_the_article_is_left_out_where_the_row_shows_it(
     # a deadline, and the day of a planned act, are part of the claim
     "The company said it would begin the drilling by Thursday even if crews can shut off oil leaking from the pipe.",
     "Obama will visit the Gulf coast on Friday.",
+    # the day set for an act in an infinitive: expected or planned, not told as done (Timeline17 bpoil_bbc, haiti_bbc)
+    "At the same briefing, a coastguard official said the oil slick was expected to wash ashore on the Gulf Coast on "
+    "Friday.",
+    "A national appeal for aid for the victims of the Haiti earthquake is to be launched this morning.",
     # the day of another happening, told in a relative clause
     "The rig sank after a fire that began on Tuesday.",
     "Hayward, who testified before Congress on Thursday, has been replaced as chief executive.",
@@ -161,3 +165,24 @@ def test_a_day_that_is_not_only_the_rows_day_stays(nlp, sentence):
 def test_a_day_is_named_by_whole_words(text, names_a_day):
     """'six-month' holds 'mon', 'the summer' 'sun' (abbreviated weekdays): no day unless a whole word."""
     assert _names_a_day(text) is names_a_day
+
+
+def test_the_relative_day_goes_only_where_the_sentence_names_the_rows_day_and_no_other():
+    """Which rows may lose their relative day is read from the time expressions that dated the sentence
+    (the timex stage's), not from the row alone: a second day-level expression makes the row's day one
+    of several."""
+    from datetime import date
+
+    from storyline.model import Timex
+    from storyline.story.shown_sentence import states_only_its_day
+    from storyline.story.timeline import CandidateSentence, day_timexes
+
+    text = "Jackson's body was released to the family on Friday night, a day before the funeral on Saturday."
+    timexes = [Timex("d", text.index("Friday"), text.index("Friday") + 12, "Friday night", "TIME", "2009-06-26TNI", None),
+               Timex("d", text.index("Saturday"), text.index("Saturday") + 8, "Saturday", "DATE", "2009-06-27", None)]
+    days = day_timexes(0, len(text), timexes)
+    assert [day for _, day in days] == [date(2009, 6, 26), date(2009, 6, 27)]
+    two_days = CandidateSentence(text, "d", date(2009, 6, 27), 3, days[0][1], 0, len(text), len(days))
+    assert not states_only_its_day(two_days, "2009-06-26")
+    one_day = CandidateSentence(text, "d", date(2009, 6, 27), 3, days[0][1], 0, len(text), 1)
+    assert states_only_its_day(one_day, "2009-06-26") and not states_only_its_day(one_day, "2009-06-27")

@@ -10,6 +10,7 @@ from storyline.nlp.time.sentence_dates import dates_in_text, first_date
 from storyline.story.timeline import (
     CandidateSentence,
     StorySpan,
+    _is_summary_worthy,
     build_timeline,
     candidates_from_documents,
     default_timeline,
@@ -83,6 +84,23 @@ def test_questions_captions_and_first_person_accounts_do_not_stand_for_a_day():
     timeline = summarise_timeline(sentences, n_dates=1, sentences_per_date=3)
     assert timeline[0][0] == date(2010, 4, 20)
     assert timeline[0][1] and {s.doc for s in timeline[0][1]} <= {"d1", "d2", "d3"}
+
+
+def test_the_writers_or_readers_own_voice_does_not_stand_for_a_day():
+    # H1N1_bbc's pages (Timeline17): a page's word to its readers and a live page's witness, each naming the day's
+    # words; an official's "we" inside a quotation is the official's and may stand
+    published = date(2010, 4, 21)
+    voices = [
+        "This week , one story about the Deepwater Horizon rig that exploded on April 20 has been prominent in our output .",
+        "After another hour of waiting that left me furious , the rig exploded on April 20 in the Gulf of Mexico .",
+    ]
+    extra = [CandidateSentence(text, f"v{i}", published, 0, date(2010, 4, 20)) for i, text in enumerate(voices)]
+    assert not any(_is_summary_worthy(sentence) for sentence in extra)
+    assert _is_summary_worthy(replace(extra[0], text=extra[0].text.replace("our output", "the news")))
+    timeline = summarise_timeline(extra, n_dates=1, sentences_per_date=2)
+    assert timeline == []  # no sentence of the day can stand for it
+    quoted = 'The rig exploded on April 20 , " as we watched , " the Coast Guard said .'
+    assert _is_summary_worthy(CandidateSentence(quoted, "v9", published, 0, date(2010, 4, 20)))
 
 
 def test_page_furniture_does_not_stand_for_a_day():

@@ -175,13 +175,13 @@ def summarised_timeline_records(store: Store, n_dates: int, per_date: int = 1, a
     `report` row whose headline is its article's title), with `timeline_date`, the day it stands
     for, and `summary`, the sentence."""
     from storyline.nlp.spacy_model import load_spacy
-    from storyline.story.shown_sentence import shown_sentences
+    from storyline.story.shown_sentence import shown_sentences, states_only_its_day
     from storyline.story.stored_timeline import reported_sentence, summarised_timeline_of_store
 
     span = story_span(store)
     rows = summarised_timeline_of_store(store, span, n_dates, per_date, _ids_named(store, actor), since, until)
     shown = shown_sentences([sentence.text for _, sentence, _ in rows], load_spacy(),
-                            [sentence.date is not None and sentence.date.isoformat() == day for day, sentence, _ in rows]) if rows else []
+                            [states_only_its_day(sentence, day) for day, sentence, _ in rows]) if rows else []
     records = [{**to_dict(event or reported_sentence(sentence, day)), "summary": text, "timeline_date": day}
                for (day, sentence, event), text in zip(rows, shown)]
     framed_records = with_frame(store, records, span)

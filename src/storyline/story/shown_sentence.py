@@ -224,7 +224,8 @@ def _relative_day(sentence: Span) -> range | None:
     (two name different days: 'began Monday and ended on Tuesday'; a duration does not count), a day
     and nothing more (no month or number: 'Tuesday, May 4' stays), and an adverbial of a verb told as
     done (`story.events.told_as_done`: no modal or future auxiliary on it or above it, not in the
-    present) that tells the sentence's own happening (not a relative or adverbial clause's), outside
+    present) and no infinitive's (the day set for an act: 'was expected to wash ashore on Friday'), that
+    tells the sentence's own happening (not a relative or adverbial clause's), outside
     quotation marks, alone or with 'on' or 'at' ('by Thursday' is a deadline): guards set on the judged sheet
     docs/judged/timeline17-relative-day-seed1916.md; an opening one takes its comma ('On Tuesday, BP
     said'), one set off by commas inside the sentence both ('The company, on Tuesday, said')."""
@@ -248,6 +249,8 @@ def _relative_day(sentence: Span) -> range | None:
         return None
     if not told_as_done(verb):
         return None  # the day of a planned or possible act, or a present one's ('will meet on Monday', 'is to visit on Friday')
+    if verb.dep_ == "xcomp" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return None  # an infinitive's day is the day set for an act ('was expected to wash ashore on Friday', 'is to be launched this morning')
     if not _tells_the_sentences_happening(verb, sentence) or _inside_quotation(sentence, first):
         return None
     if first == sentence.start:
@@ -308,6 +311,14 @@ def shown_text(parsed: Doc, states_its_day: bool = False) -> str:
     if sentences[0].start in cut and shown[:1].islower():
         shown = shown[:1].upper() + shown[1:]  # 'On Wednesday, the company said' -> 'The company said'
     return shown
+
+
+def states_only_its_day(sentence, day: str) -> bool:
+    """Whether a summarised-timeline row's sentence (`story.timeline.CandidateSentence`) names its row's
+    day and no other: its first day-level time expression (the timex stage's, which dated it) is the row's
+    day and it holds no second one. Only then may the day named relative to the article be left out
+    (`shown_sentences`' `days_stated`)."""
+    return sentence.date is not None and sentence.date.isoformat() == day and sentence.days_named == 1
 
 
 def shown_sentences(texts: Iterable[str], nlp, days_stated: Iterable[bool] | None = None) -> list[str]:

@@ -32,7 +32,7 @@ from storyline.story.timeline import (
     rank_floor,
     rank_level,
     salience,
-    stated_day,
+    day_timexes,
     summarise_timeline,
     timeline_rank,
 )
@@ -169,8 +169,9 @@ def story_sentences(store: Store, actor_ids: list[str] | None = None) -> list[Ca
         for position, (start, end, text) in enumerate(passages):
             if mentioned is not None and not any(start <= m_start and m_end <= end for m_start, m_end in mentioned.get(doc, ())):
                 continue
+            days = day_timexes(start, end, timexes)
             sentences.append(CandidateSentence(text.strip(), doc, published, position,
-                                               stated_day(start, end, timexes), start, end))
+                                               days[0][1] if days else None, start, end, len(days)))
     return sentences
 
 

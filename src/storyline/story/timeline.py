@@ -20,9 +20,9 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.model import Document, Event, Timex
-from storyline.nlp.time.sentence_dates import dates_in_text, first_date
+from storyline.nlp.time.sentence_dates import dates_in_text
 from storyline.story.clause import DATELINE_LENGTH, PLACE_LABELS  # a dateline's place; entity labels of a place
-from storyline.story.cluster import is_no_report, is_page_furniture  # captions, lists, first-person accounts
+from storyline.story.cluster import QUOTED, is_no_report, is_page_furniture  # captions, lists, first-person accounts
 from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS, days_between
 from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
 
@@ -38,6 +38,10 @@ SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z\"�
 MIN_TOKENS, MAX_TOKENS = 6, 45  # summary sentences: not fragments, not run-ons
 QUOTATION = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")  # a closed quotation
 MAX_QUOTED_WORDS = 4  # a sentence quoting five words or more gives someone's words, not the day's happening
+# The writer's or a reader's own voice outside quotation marks ("This week, one story has been prominent in our
+# output", "left me and the rest of the people very furious"): a page's word to its readers or a live page's
+# witness, not a report of the day's happening ("I" is `story.cluster.is_first_person`).
+WRITERS_VOICE = re.compile(r"\b(?:me|my|[Ww]e|[Oo]ur|ours|us|myself|ourselves)\b")
 REDUNDANCY_LIMIT = 0.5  # cosine above which a candidate repeats an already chosen sentence
 TIMELINE_WIDE_REDUNDANCY = True  # also against sentences chosen for other dates
 TOPIC_TERMS = 10  # a summary sentence names one of the collection's most widespread words (0: no filter)
@@ -54,6 +58,7 @@ class CandidateSentence:
     date: date | None  # the first day-level date it states, if any
     start: int = 0  # its place in the document's text (the row links to it)
     end: int = 0
+    days_named: int = 1  # its day-level time expressions: with more than one, `date` is one of several days
 
 
 def timeline_sort_key(event: Event) -> str | None:
@@ -677,7 +682,8 @@ def _token_count(text: str) -> int:
 def _is_summary_worthy(sentence: CandidateSentence) -> bool:
     """A sentence that can stand for a day: neither a fragment nor a run-on, a statement rather
     than a question, the writer's report rather than a quotation (a term in quotation marks, "top
-    kill", is fine), no caption, list entry or first-person account, and no page furniture (the
+    kill", is fine), no caption, list entry or first-person account, nothing in the writer's or a
+    reader's own voice (`WRITERS_VOICE`), and no page furniture (the
     default timeline's rule, `story.cluster.is_page_furniture`: a word-bulleted list, a teaser cut
     off, a photo credit, a call to the reader)."""
     if not MIN_TOKENS <= _token_count(sentence.text) <= MAX_TOKENS:
@@ -685,6 +691,8 @@ def _is_summary_worthy(sentence: CandidateSentence) -> bool:
     if sentence.text.rstrip(" \"'”’)").endswith("?"):
         return False
     if sum(_token_count(quoted) for quoted in QUOTATION.findall(sentence.text)) > MAX_QUOTED_WORDS:
+        return False
+    if WRITERS_VOICE.search(QUOTED.sub(" ", sentence.text)):
         return False
     return not is_no_report(sentence.text) and not is_page_furniture(sentence.text)
 
@@ -834,16 +842,24 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in spans if text[start:end].strip()]
 
 
-def stated_day(start: int, end: int, doc_timexes: list[Timex]) -> date | None:
-    """The first day the time expressions inside [start, end) name (a DATE or TIME valued to the day)."""
+def day_timexes(start: int, end: int, doc_timexes: list[Timex]) -> list[tuple[Timex, date]]:
+    """The time expressions inside [start, end) that name a day (a DATE or TIME valued to the day),
+    in text order, with that day."""
+    days = []
     for timex in sorted(doc_timexes, key=lambda t: t.start):
         if start <= timex.start and timex.end <= end and timex.type in ("DATE", "TIME") and timex.value \
                 and DAY_VALUE.match(timex.value[:10]):
             try:
-                return date.fromisoformat(timex.value[:10])
+                days.append((timex, date.fromisoformat(timex.value[:10])))
             except ValueError:  # "2010-02-30" from a misread
                 continue
-    return None
+    return days
+
+
+def stated_day(start: int, end: int, doc_timexes: list[Timex]) -> date | None:
+    """The first day the time expressions inside [start, end) name (a DATE or TIME valued to the day)."""
+    days = day_timexes(start, end, doc_timexes)
+    return days[0][1] if days else None
 
 
 def candidates_from_documents(
@@ -862,8 +878,10 @@ def candidates_from_documents(
         doc_timexes = timexes.get(document.id) if timexes is not None else None
         for position, (start, end) in enumerate(spans):
             text = document.text[start:end].strip()
-            sentences.append(CandidateSentence(text, document.id, published, position,
-                                               first_date(text, published) if doc_timexes is None
-                                               else stated_day(start, end, doc_timexes),
-                                               start, end))
+            if doc_timexes is None:
+                days = [span.date for span in dates_in_text(text, published)]
+                day, named = (days[0] if days else None), len(days)
+            else:
+                day, named = stated_day(start, end, doc_timexes), len(day_timexes(start, end, doc_timexes))
+            sentences.append(CandidateSentence(text, document.id, published, position, day, start, end, named))
     return sentences
