@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -437,11 +439,11 @@ def _opens_a_sentence_as_a_word(token, lower_words: set[str]) -> bool:
     'Following', 'After'), which the model ran into the name after it. The tag alone is not enough:
     the model tags a first name at a sentence start so too ('Barack' as a preposition in "Barack
     Obama compares ..."); a word is one the document also writes in lower case, or an inflected
-    form ('Said': lemma 'say')."""
+    form ('Said': lemma 'say'), or a function word of the language ('Behind Allen's caution lies ...')."""
     starts = token.is_sent_start or (token.i > 0 and token.nbor(-1).is_punct)
     if not starts or token.tag_ not in SENTENCE_WORD_TAGS:
         return False
-    return token.lower_ in lower_words or token.lemma_.lower() != token.lower_
+    return token.lower_ in lower_words or token.lemma_.lower() != token.lower_ or token.lower_ in STOP_WORDS
 
 
 def _split_compound_names(parsed, start: int, end: int, label: str, standalone: set[str]) -> list[list]:
@@ -607,9 +609,21 @@ def _title_roles(parsed, name) -> list[tuple[str, str | None]]:
         org_tokens.append(tokens.pop(0))
     if not tokens:
         return []
-    role = parsed[tokens[0].i : tokens[-1].i + 1].text
-    org = _org_name(parsed, org_tokens)
-    return [(role, org)]
+    words = _role_words(parsed[tokens[0].i : tokens[-1].i + 1])
+    if not words:
+        return []
+    return [(parsed[words[0].i : words[-1].i + 1].text, _org_name(parsed, org_tokens))]
+
+
+def _role_words(tokens) -> list:
+    """A role's words without quotation marks or brackets and without punctuation at either end
+    ('" departing boss' -> 'departing boss'); a hyphen inside stays ('then - BP chief executive')."""
+    words = [t for t in tokens if not (t.is_quote or t.is_bracket)]
+    while words and words[0].is_punct:
+        words.pop(0)
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
 
 
 def _cut_after_last_role_head(tokens: list) -> list:
@@ -669,9 +683,9 @@ def _role_from_phrase(parsed, role_head, stop: int | None = None) -> tuple[str, 
     tokens = [t for t in parsed[first : last + 1] if t.lower_ not in ("a", "an", "the", "'s", "’s") and not _is_date_word(t)]
     org_tokens = [t for t in tokens if _is_org_token(t)]
     role_tokens = [t for t in tokens if t not in org_tokens or t.i > role_head.i]
-    if not role_tokens:
+    role = " ".join(t.text for t in _role_words(role_tokens))
+    if not role:
         return None
-    role = " ".join(t.text for t in role_tokens)
     org = _org_name(parsed, _first_run(org_tokens)) if org_tokens else None
     return role, org
 
@@ -1016,6 +1030,7 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
         for doc in group.named_in:
             by_first[(doc, group.first.lower())].append(group)
     local: dict[tuple, _PersonGroup] = {}
+    context = _linking_context(mentions, others)
     # titled lone surnames first: "President Obama" tells which Obama the document's "Obama" is
     for mention in sorted(lone + misread_people, key=lambda m: (m.doc, (m.doc, m.start, m.end) not in titles, m.start)):
         word = person_name_parts(mention.text)
@@ -1024,7 +1039,7 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
                 and (mention.doc, mention.start, mention.end) not in titles):
             _join_by_first_name(index, mention, by_first, local)
         else:
-            _join_by_surname(index, mention, titles, local)
+            _join_by_surname(index, mention, titles, local, context)
     misread = {id(m) for m in misread_people}
     return index.groups, [m for m in others if id(m) not in misread]
 
@@ -1065,12 +1080,16 @@ def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
 DOMINANT_SHARE = 2  # a lone surname goes to the person named in full this many times more than any namesake
 
 
-def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local: dict) -> None:
+def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local: dict,
+                     context: _LinkingContext | None = None) -> None:
     """A lone surname joins the person its title fits ("President Obama": the Obama who is
-    President elsewhere), else the person this document names in full (the one named far more
-    often in the corpus when the document names several); when nothing in the document says
-    which person of that surname it is, it stays a lone name rather than being credited to
-    someone on the surname alone: of that document only when the corpus names several people so."""
+    President elsewhere), else the person this document names in full (when it names several, the
+    one named in full nearest before it), else the coverage's only full-name bearer of that
+    surname ("Mr Cameron" of a report that never writes "David Cameron"), unless the document also
+    writes the word for something else, its own title or role is another's, or the coverage writes
+    it as a company's name and the sentence does not make it a person's. When nothing says which
+    person of that surname it is, it stays a lone name: of that document only when the coverage
+    names several people so."""
     _, surname, suffix = person_name_parts(mention.text)
     initial = first_initial(mention.text)
     candidates = [g for g in index.similar(surname) if g.suffix == suffix
@@ -1082,9 +1101,20 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local
     # one writer spells one name one way: in its own document a lone name is the full name spelled
     # alike ('Qadhafi' beside 'Qadaffy'), not a near one ('Mahler' beside 'Arthur Miller', 'Chris' beside 'Jesus Christ')
     in_doc = [g for g in full if (g.named_in[mention.doc] or mention.doc in g.titled_in) and _spelled_alike(g.surname, surname)]
+    context = context or _LinkingContext({}, set(), {})
+    if len(in_doc) > 1:
+        nearest = _named_in_full_just_before(in_doc, mention, context)
+        in_doc = [nearest] if nearest else []
+        if not in_doc:
+            _local_group(index, mention, surname, suffix, local).add(mention)  # Mary's or Mitch's 'Landrieu': not said
+            return
     if in_doc:
         full = in_doc
-    elif not (title and any(g.role_heads & title for g in full)):
+    elif title and any(g.role_heads & title for g in full):
+        pass
+    elif _the_only_bearer(full, mention, surname, title, context):
+        full = [g for g in full if _spelled_alike(g.surname, surname)]
+    else:
         full = []  # nothing in the document says which person of that surname this is
     by_count = sorted(full, key=lambda g: (sum(g.named_in.values()), len(g.mentions), g.first), reverse=True)
     if len(by_count) == 1 or (by_count and (
@@ -1101,6 +1131,64 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local
         return
     lone = [g for g in candidates if g.first is None and g.local_to is None and _spelled_alike(g.surname, surname)]
     (max(lone, key=lambda g: len(g.mentions)) if lone else index.add(_PersonGroup(None, surname, suffix))).add(mention)
+
+
+class _LinkingContext(NamedTuple):
+    """What the coverage says around lone surnames: the lower-case one words each document writes
+    for an organisation, place or thing ('Cameron' of 'Cameron International', 'Washington'), the
+    words the coverage writes as a company's name, and where each document's mentions start."""
+
+    other_words: dict[str, set[str]]
+    company_words: set[str]
+    starts: dict[str, list[int]]
+
+
+def _linking_context(mentions: list[Mention], others: list[Mention]) -> _LinkingContext:
+    other_words: dict[str, set[str]] = defaultdict(set)
+    companies = set()
+    for mention in others:
+        name = strip_name(mention.text)
+        word = company_name_word(name)
+        if word:
+            companies.add(word.lower())
+            other_words[mention.doc].add(word.lower())
+        if " " not in name:
+            other_words[mention.doc].add(name.lower())
+    starts: dict[str, list[int]] = defaultdict(list)
+    for mention in mentions:
+        starts[mention.doc].append(mention.start)
+    return _LinkingContext(other_words, companies, {doc: sorted(found) for doc, found in starts.items()})
+
+
+def _the_only_bearer(full: list[_PersonGroup], mention: Mention, surname: str, title: set[str],
+                     context: _LinkingContext) -> bool:
+    """Whether a lone surname its document does not resolve is the coverage's one person of that
+    surname: exactly one full name bears it; the document writes the word for nothing else; no title
+    or role of its own says it is someone else ('Graham, a scientist' is not Senator Bob Graham);
+    and where the coverage also writes it as a company's name ('Cameron International'), the
+    sentence writes it as a person's ('Mr Cameron', 'Cameron said')."""
+    bearers = [g for g in full if _spelled_alike(g.surname, surname)]
+    if len(bearers) != 1 or surname.lower() in context.other_words.get(mention.doc, set()):
+        return False
+    if title and not bearers[0].role_heads & title:
+        return False
+    return surname.lower() not in context.company_words or mention.used_as == "person"
+
+
+def _named_in_full_just_before(groups: list[_PersonGroup], mention: Mention,
+                               context: _LinkingContext) -> _PersonGroup | None:
+    """Of several people a document names in full with one surname, the one a lone surname stands
+    for: the one named in full nearest before it, unless another of them is named right beside that
+    ('Bill Clinton and Hillary Clinton arrived. Clinton said': either), or none is named before it."""
+    named = sorted((m.start, i) for i, g in enumerate(groups) for m in g.mentions
+                   if m.doc == mention.doc and m.start < mention.start and person_name_parts(m.text)[0] is not None)
+    if not named:
+        return None
+    if len(named) > 1 and named[-2][1] != named[-1][1]:
+        starts = context.starts.get(mention.doc, [])
+        if bisect_left(starts, named[-1][0]) - bisect_right(starts, named[-2][0]) <= 0:
+            return None  # nothing named between the two full names
+    return groups[named[-1][1]]
 
 
 def _local_group(index: _SurnameIndex, mention: Mention, word: str, suffix: str | None, local: dict) -> _PersonGroup:
@@ -1194,9 +1282,11 @@ def _add_group(entities, mention_map, label: str, name: str, mentions: list[Ment
 
 
 def _attach_roles(entities, mention_map, roles: list[Role]) -> None:
+    """A role is a person's: a name the linking typed otherwise takes none ('... End Quote Chris Huhne
+    Energy and Climate Change Secretary BP remained' gave BP the minister's title)."""
     for role in roles:
         eid = mention_map.get((role.doc, role.person_start, role.person_end))
-        if eid is None:
+        if eid is None or entities[eid].type != "PERSON":
             continue
         item = {"role": role.role, "org": role.org, "doc": role.doc, "date": role.date}
         if item not in entities[eid].roles:
