@@ -890,3 +890,16 @@ def test_a_role_carries_no_quotation_mark_and_only_a_person_holds_one():
     assert not any('"' in r["role"] for e in entities for r in e.roles)
     assert all(not e.roles for e in entities if e.type != "PERSON")
     assert by_name["BP"].type == "ORG"
+
+
+def test_a_title_before_another_persons_name_is_not_an_apposition_role():
+    """bpoil_bbc 140: David Cameron held 'President (United States)' from 'US President Barack Obama and
+    UK Prime Minister David Cameron discussed ...', which the model parses with Cameron in apposition
+    to 'President'."""
+    nlp = load_spacy()
+    parsed = nlp("On Sunday, US President Barack Obama and UK Prime Minister David Cameron discussed BP's "
+                 "problems at the G20 summit. The Kremlin's spokesman, Dmitry Peskov, said nothing.")
+    roles = {(r.person_text, r.role) for r in extract_roles(parsed, "x")}
+    assert ("Barack Obama", "President") in roles and ("David Cameron", "Prime Minister") in roles
+    assert ("David Cameron", "President") not in roles
+    assert ("Dmitry Peskov", "spokesman") in roles

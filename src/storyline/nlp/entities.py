@@ -654,7 +654,10 @@ def _apposition_roles(parsed, name) -> list[tuple[str, str | None]]:
     for child in head.children:
         if child.dep_ == "appos" and child.lower_ in ROLE_HEADS and not _in_a_list_of_others(child):
             found.append(_role_from_phrase(parsed, child))
-    if head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS:
+    if (head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS
+            and not any(t.ent_type_ == "PERSON" for t in parsed[head.head.i + 1 : name.start])):
+        # not past another person's name: "US President Barack Obama and UK Prime Minister David
+        # Cameron" parsed with Cameron in apposition to "President" gives Cameron no "President"
         found.append(_role_from_phrase(parsed, head.head, stop=name.start))
     return [f for f in found if f is not None]
 
