@@ -858,3 +858,17 @@ def test_a_question_or_a_condition_inside_what_a_speaker_says_is_no_demand(produ
                           'debarred."') == []
     # the same speaker's demand without the condition stays one
     assert product_claims('Wendy Snyder said the EPA should debar BP.') == [("Snyder", "debar BP", "demand")]
+
+
+def test_a_plan_approved_a_fee_agreed_and_a_business_described_are_no_stances(claims_of):
+    # held-out Timeline17 bpoil_foxnews and H1N1_reuters sentences (seed-1411 sheet; seen since)
+    assert claims_of("Bob Fryar, senior vice president for BP in Angola, said the Bureau of Minerals Management has "
+                     "approved a plan to drill the wells.") == []  # an official approving a plan
+    assert claims_of("BP PLC agreed to pay Kenneth Feinberg's firm, Feinberg Rozen LLP, $850,000 a month starting in "
+                     "mid-June, according to the Gulf Coast Claims Facility.") == []  # a fee to a named firm
+    assert claims_of("IPF, which offers small loans to consumers in central Europe, Romania and Mexico, risked "
+                     "breaching its debt covenants if loan impairment rates worsened further.") == []
+    # proposing a plan of one's own stays a proposal; paying costs stays an undertaking
+    assert claims_of("Merkley proposed a plan to cut oil use.") == [("Merkley", "cut oil use", "propose", False)]
+    assert claims_of("BP has pledged to pay the potentially massive costs of restoring the Gulf.") == [
+        ("BP", "pay massive cost", "propose", False)]

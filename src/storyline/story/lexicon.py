@@ -330,8 +330,9 @@ SAID_THINGS = {"question", "comparison", "criticism", "concern", "remark", "comm
 # Verbs of naming: refusing to "call the disaster an oil spill" is a choice of words, not a stance.
 NAMING_VERBS = {"call", "label", "describe", "term", "brand", "characterize", "characterise", "name", "dub"}
 # What an authority grants when it approves ("the Coast Guard approved BP's requests to override a
-# directive", "approved a permit"): an administrative act on another's request, not a stance.
-GRANTED_OBJECTS = {"request", "application", "permit", "licence", "license", "lease", "waiver", "exemption"}
+# directive", "approved a permit", "approved a plan to drill the wells"): an administrative act on
+# another's request or plan, not a stance.
+GRANTED_OBJECTS = {"request", "application", "permit", "licence", "license", "lease", "waiver", "exemption", "plan"}
 # Verbs of commercial exchange: agreeing or offering to buy, sell or acquire something is a deal
 # ("agreed to sell four fields to Marubeni", "agreed to acquire Mariner"), an act between parties,
 # not a stance on a matter in dispute.

@@ -199,6 +199,8 @@ def _offers_nothing(cue: Token) -> bool:
     offered or sought is no policy."""
     if cue.lemma_.lower() not in {"offer", "propose", "seek", "ask", "request", "suggest"}:
         return False
+    if cue.lemma_.lower() == "offer" and cue.dep_ == "relcl" and cue.tag_ in ("VBZ", "VBP"):
+        return True  # "IPF, which offers small loans to consumers": what a business offers, described
     for child in cue.children:
         objects = [child] if child.dep_ == "dobj" else \
             [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "for" else []
@@ -1199,6 +1201,9 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     if stance in ("accept", "propose"):
         issues = [i for i in issues if i.split()[0] not in lexicon.TRANSACTION_VERBS or i in ISSUE_FAMILY]
         # "agreed to sell four fields to Marubeni", "agreed to acquire Mariner": a deal, not a stance
+        if any(v.lemma_.lower() == "pay" and any(c.dep_ == "dobj" and _names_a_party(c) for c in v.children)
+               for v in [top, *(c for c in cue.children if c.dep_ == "xcomp")]):
+            return []  # "agreed to pay Kenneth Feinberg's firm, Feinberg Rozen LLP, $850,000 a month": a fee
     if stance == "concede":
         recipients = {places.at[g.i][0] for p in cue.children if p.dep_ == "prep" and p.lower_ == "to"
                       for g in p.children if g.dep_ == "pobj" and g.i in places.at}
@@ -1207,6 +1212,11 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
             return []
     earlier = cue.pos_ == "NOUN" and any(c.lemma_.lower() in lexicon.EARLIER_MODIFIERS for c in cue.children if c.dep_ == "amod")
     return [(issue, stance, earlier) for issue in issues]
+
+
+def _names_a_party(noun: Token) -> bool:
+    """A party by name, or a noun its name stands in apposition to ('his firm, Feinberg Rozen LLP')."""
+    return noun.ent_type_ in HOLDER_LABELS or any(c.dep_ == "appos" and c.ent_type_ in HOLDER_LABELS for c in noun.children)
 
 
 def _tells_what_happened(clause: Token) -> bool:
