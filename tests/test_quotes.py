@@ -912,3 +912,21 @@ def test_the_cue_rules_find_the_same_attributions_from_their_start_tokens_as_fro
     assert all(extract_quotes(doc, key, attitudes=attitudes) == filtered[key, attitudes]
                for key, doc in parsed.items() for attitudes in (False, True))
     assert sum(map(len, filtered.values())) > 20
+
+
+def test_a_speaker_written_after_its_organisation_and_title_is_the_person(nlp):
+    """bpoil_washingtonpost (held-out sheet seed 1901, Q1): 'said Coast Guard Adm. Thad W. Allen, who is
+    overseeing the crisis' gave the quote to an organisation 'Coast Guard Adm.', where the parse heads
+    the speaker's words in the title."""
+    from storyline.nlp.attribution_model import learned_quotes, model_available
+
+    if not model_available():
+        pytest.skip("no shipped attribution model")
+    parsed = nlp("Storms in the Caribbean are the latest threat to the frustratingly slow effort to contain and clean "
+                 "up the massive oil spill in the Gulf of Mexico. Meteorologists say Tropical Storm Alex, which is "
+                 "brewing in the western Caribbean, is not on pace to hit the oil well, but it has prompted the team "
+                 "overseeing the spill site to heighten emergency planning. If a storm with gale-force winds comes "
+                 "within five days of reaching the gushing oil well, crews would begin packing up to return to "
+                 "shore, said Coast Guard Adm. Thad W. Allen, who is overseeing the crisis for the government.")
+    quote = _quote_with(learned_quotes(parsed, "x", extract_mentions(parsed, "x")), "gale-force winds")
+    assert quote.speaker_ref_text == "Thad W. Allen"
