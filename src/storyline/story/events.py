@@ -108,8 +108,11 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
         before = list(token.doc[segment_start: token.i]) if segment_start is not None else []
         breaks = [n for n, tok in enumerate(before) if tok.is_punct]  # "A and B spoke", not '"... A and B," X said, speaking'
         before = before[breaks[-1] + 1:] if breaks else before
-        if len(_named_people(before)) >= 2 and any(tok.lower_ == "and" for tok in before):
-            return "call"  # "Trump and Putin spoke for two hours"
+        if len(_named_people(before)) >= 2 and any(tok.lower_ == "and" and tok.head.pos_ not in {"VERB", "AUX"}
+                                                   for tok in before):
+            # "Trump and Putin spoke for two hours"; not "Matthew Price visited the grounds of one hospital
+            # and spoke of seeing about 100 bodies", where 'and' joins two acts of one person
+            return "call"
         return None
     return None
 
@@ -427,6 +430,9 @@ def event_status(token, sentence_text: str) -> str:
         return "planned"  # "once BP sells the crude"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.OBLIGATION_HEADS:
         return "planned"  # "is required to pay", "is likely to meet"
+    if any(tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and _has_child(tok, {"aux"}, {"to"})
+           for tok in chain[:2]):
+        return "planned"  # "were to discuss matters ... on Wednesday", "is to hold talks": scheduled, not yet done
     for tok in chain[:2]:
         if _has_child(tok, {"aux"}, lexicon.MODAL_AUXILIARIES):
             return "planned"  # "could face lawsuits", "must pay": possible or owed, not done
@@ -565,7 +571,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     if _refers_back(token, event_type):
         # "the spill" in "On June 15 Obama spoke on the spill": June 15 dates the speaking; only a
         # date in the noun's own phrase dates what it names ("the April 20 explosion")
-        own = {tok.idx for tok in token.subtree}
+        own = {tok.idx for tok in _own_phrase(token)}
         stated = [t for t in in_sentence if any(t.start <= idx < t.end for idx in own)]
         if not stated:
             return None, None, "", ""
@@ -603,9 +609,24 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                     basis = clause_basis
                     break
             shifted = shifted or relative
+            if clause_verb is not None and _told_of_a_noun(token) is not None and clause_verb.i == _relative_clause_of(token).i:
+                break  # the clauses around the described noun date its other acts (below)
         if shifted and day is None and date_range is None:
             return None, None, "", ""
-        if day is None and date_range is None:
+        if day is None and date_range is None and _told_of_a_noun(token):
+            # "The new strain of H1N1 flu that has killed 56 people ... acts more like a pandemic strain,
+            # researchers reported on Monday": a clause describing a noun is not dated by the acts
+            # told of that noun (only by a date of the noun's own phrase, "the April 20 explosion that killed 11")
+            noun = _told_of_a_noun(token)
+            own = {tok.i for tok in _own_phrase(noun)} - {tok.i for tok in _relative_clause_of(token).subtree}
+            stated = [t for t in in_sentence if first_token[t.start] is not None and first_token[t.start].i in own]
+            if not stated:
+                day, date_range = None, None
+                in_sentence = []
+            else:
+                day, date_range = _dated(stated, start, end, token.idx, parsed, excluded)
+                basis = "own" if day or date_range else ""
+        if in_sentence and day is None and date_range is None:
             day, date_range = _dated(in_sentence, start, end, token.idx, parsed, excluded)
             basis = "sentence" if day or date_range else pending
     elif not timexes:
@@ -621,6 +642,22 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
 
 
 RELATIVE_TIME_MARKS = {"before", "after", "until", "till", "since"}
+
+
+def _relative_clause_of(token):
+    """The relative clause's verb the trigger heads or sits in as its own predicate's object, else None."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
+    if verb is None:
+        return None
+    if token.pos_ not in {"VERB", "AUX"} and token.i not in {child.i for child in verb.children}:
+        return None
+    return verb if verb.dep_ == "relcl" else None
+
+
+def _told_of_a_noun(token):
+    """The noun a relative clause holding the trigger describes ('the strain that has killed 56'), else None."""
+    clause = _relative_clause_of(token)
+    return clause.head if clause is not None and clause.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _relative_time_clause(verb) -> bool:
@@ -713,6 +750,19 @@ def _refers_back(token, event_type: str) -> bool:
         return False
     return not any(child.dep_ == "nummod" or (child.dep_ == "det" and child.lower_ in {"a", "an", "another"})
                    for child in token.children)
+
+
+NOT_OWN_PHRASE_DEPS = {"appos", "acl", "parataxis", "dep", "punct"}
+
+
+def _own_phrase(noun) -> list:
+    """The noun's own phrase ('the April 20 explosion', 'the explosion on April 20', 'the explosion that
+    killed 11 on April 20'), without what the parse hangs on it past a colon, an apposition or a loose
+    clause: a page's dated section label glued to a sentence ('Haiti earthquake: Your stories Sunday 17
+    January The delivery of aid ... is still being slowed') names the page's day, not the noun's."""
+    cut = {tok.i for child in noun.children if child.dep_ in NOT_OWN_PHRASE_DEPS for tok in child.subtree}
+    colon = next((child.i for child in noun.children if child.i > noun.i and child.text == ":"), None)
+    return [tok for tok in noun.subtree if tok.i not in cut and (colon is None or tok.i < colon)]
 
 
 def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
@@ -977,6 +1027,14 @@ def without_glued_page_word(segment):
     return segment if is_page_furniture(segment.text) else rest
 
 
+def _tells_press_coverage(token) -> bool:
+    """The subject of a clause whose object is what the press prints ('The United Nation's declaration
+    that ... dominates Sunday's papers', 'Haiti earthquake still dominates headlines'): a review of the
+    papers tells what they carry on their day, not the happening, nor its day."""
+    return (token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}
+            and _has_child(token.head, {"dobj", "obj"}, lexicon.PRESS_NOUNS))
+
+
 def _worth_keeping(mention: EventMention) -> bool:
     """Without a named participant only a contact event is useful ('The call ... was held from ...')."""
     return bool(mention.participants) or mention.type in lexicon.CONTACT_TYPES
@@ -1002,6 +1060,8 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         for token, event_type in typed:
             if token.i in source_ids:
                 continue  # "according to Panepinto, whose company flew Jackson ...": the source's business
+            if _tells_press_coverage(token):
+                continue  # "The UN's declaration ... dominates Sunday's papers": a press review
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.REFUSAL_VERBS:
                 continue  # "refused to meet": no meeting
             if token.lemma_.lower() in lexicon.REFUSAL_VERBS and _has_child(token, {"xcomp"}, PRESS_COMMENT_VERBS):
