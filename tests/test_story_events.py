@@ -741,3 +741,22 @@ def test_a_press_review_and_a_reporter_speaking_of_a_scene_are_no_happenings(nlp
                        "2010-01-14")
     assert "call" not in [m.type for m in scene], [(m.type, m.trigger) for m in scene]
     assert "visit" in [m.type for m in scene]
+
+
+def test_a_clock_time_alone_does_not_state_the_acts_day(nlp):
+    # bpoil_foxnews, an article of 9 September telling the rig's last day (20 April)
+    (meeting,) = [m for m in _events_in(nlp, "Yet at the 11 a.m. meeting, rig leader Jimmy Harrell was unhappy.",
+                                        "2010-09-09") if m.type == "meeting"]
+    assert meeting.dated_by != "own", (meeting.date, meeting.dated_by)
+    (suit,) = [m for m in _events_in(nlp, "The Justice Department sued BP at 11 a.m. on Wednesday.", "2010-12-16")
+               if m.type == "lawsuit"]
+    assert (suit.date, suit.dated_by) == ("2010-12-15", "own")
+
+
+def test_an_outlets_reporter_takes_no_part(nlp):
+    # haiti_bbc: the BBC's correspondents' trips are the reporting, not the story
+    found = _events_in(nlp, "The BBC's Mark Doyle - who traveled to the town on Saturday - said people had taken refuge "
+                            "in the surrounding sugarcane fields or mangrove swamps.", "2010-01-17")
+    assert all("Mark Doyle" not in m.participants for m in found), [(m.type, m.participants) for m in found]
+    envoy = _events_in(nlp, "Obama's envoy Richard Holbrooke visited Kabul on Saturday.", "2010-01-17")
+    assert any("Richard Holbrooke" in m.participants for m in envoy)

@@ -905,3 +905,23 @@ def test_only_an_event_told_as_done_takes_the_week_before_its_wide_reports():
     ranged_by_their_reports([denied, called_off], documents)
     assert denied.date_range is None
     assert called_off.date_range == ["2025-01-13", "2026-12-01"]
+
+
+def test_one_act_retold_in_nearly_the_same_words_is_one_row():
+    # bpoil_foxnews: one article tells the suit twice and names the company two ways
+    span = StorySpan("2010-04-21", "2010-12-31", 40, {"a": 1000, "b": 1000, "c": 1000}, published={"a": "2010-12-15"})
+    first = _framed("first", "2010-12-15", "lawsuit", roles={"agent": ["doj"], "patient": ["bp-exploration"]},
+                    summary="The Justice Department on Wednesday sued BP Exploration and Production Inc. and eight other "
+                            "companies in the Gulf oil spill disaster in an effort to recover billions of dollars from the "
+                            "largest offshore spill in U.S. history.")
+    again = _framed("again", "2010-12-15", "lawsuit", roles={"agent": ["doj"], "patient": ["bp"]},
+                    summary="The Justice Department sued BP and eight other companies on Dec. 15 in the Gulf oil spill "
+                            "disaster in an effort to recover billions of dollars from the largest offshore spill in U.S. history.")
+    other = _framed("other", "2010-12-15", "lawsuit", roles={"agent": ["doj"], "patient": ["transocean"]},
+                    summary="Separately, the Justice Department sued Transocean over the rig's safety record on Wednesday.")
+    assert len(default_timeline([first, again], span, size=5)) == 1
+    assert len(default_timeline([first, other], span, size=5)) == 2
+    # another actor's act told in the same words is another row ("Alabama sued BP", "Louisiana sued BP")
+    alabama = _framed("alabama", "2010-12-15", "lawsuit", roles={"agent": ["alabama"], "patient": ["bp"]},
+                      summary=again.summary.replace("The Justice Department", "Alabama"))
+    assert len(default_timeline([again, alabama], span, size=5)) == 2

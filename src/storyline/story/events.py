@@ -306,6 +306,14 @@ def is_media(text: str) -> bool:
     return any(word in MEDIA_WORDS for word in words[-2:])
 
 
+def _outlets_own(parsed, token_ids: list[int]) -> bool:
+    """A name an outlet's possessive introduces ('The BBC's Matthew Price visited the grounds of one hospital',
+    'the BBC's Mark Doyle - who traveled to the town on Saturday'): the outlet's reporter, whose trips and
+    talks are the reporting, not parties to the story."""
+    return any(child.dep_ == "poss" and is_media(" ".join(tok.text for tok in child.subtree))
+               for i in token_ids for child in parsed[i].children)
+
+
 def _with_token_ids(token) -> set[int]:
     """'spoke with Putin', 'talks with Kyiv': the partner phrase."""
     return {i for child in token.children if child.dep_ == "prep" and child.lower_ in {"with", "alongside"}
@@ -326,7 +334,7 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
     for mention in sentence_mentions:
         hits = [i for i in token_ids if parsed[i].idx < mention.end and mention.start < parsed[i].idx + len(parsed[i])]
         labels = PLACE_PARTICIPANT_LABELS if event_type in lexicon.PLACE_PARTICIPANT_TYPES else PARTICIPANT_LABELS
-        if not hits or mention.label not in labels or is_media(mention.text):
+        if not hits or mention.label not in labels or is_media(mention.text) or _outlets_own(parsed, hits):
             continue
         if mention.label == "NORP" and not mention.text[:1].isupper():
             continue
@@ -575,7 +583,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         stated = [t for t in in_sentence if any(t.start <= idx < t.end for idx in own)]
         if not stated:
             return None, None, "", ""
-        known = all(_not_the_acts_day((span_at(parsed, t.start, t.end) or [None])[0], token)
+        known = all(_not_the_acts_day((span_at(parsed, t.start, t.end) or [None])[0], token) or _clock_time_only(t)
                     for t in stated)  # "today's swine flu outbreak": the outbreak as it stands, not a day's happening
         return (*_dated(stated, start, end, token.idx, parsed, excluded), "sentence" if known else "own", "")
     if in_sentence:
@@ -592,7 +600,8 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
             local = [t for t in in_sentence if first_token[t.start] is not None and first_token[t.start].i in clause]
             if local:
                 clause_basis = "own" if depth == 0 or _own_predicate_clause(token, clause_verb) else "saying"
-                if clause_basis == "own" and all(_not_the_acts_day(first_token[t.start], token) for t in local):
+                if clause_basis == "own" and all(_not_the_acts_day(first_token[t.start], token) or _clock_time_only(t)
+                                                 for t in local):
                     # "issued a flood warning from Friday until Sunday evening", "has called a meeting
                     # for Wednesday", "Friday's trip": the days of a period, a plan or a thing known, not
                     # the day of the act
@@ -676,6 +685,15 @@ def _relative_time_clause(verb) -> bool:
 
 
 PERIOD_AND_PLAN_PREPOSITIONS = {"from", "until", "till", "through", "for"}
+CLOCK_TIME = re.compile(r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|o'clock)?|noon|midnight|\s|local time|(?-i:[A-Z]{2,4}))+",
+                        re.IGNORECASE)
+
+
+def _clock_time_only(timex: Timex) -> bool:
+    """A time of day with no day ('at the 11 a.m. meeting, rig leader Jimmy Harrell was unhappy', in an
+    article of September telling the rig's last day in April): its day is only the article's, which
+    the hour may belong to or not."""
+    return bool(timex.value and "T" in timex.value and CLOCK_TIME.fullmatch(timex.text.strip()))
 
 
 def _not_the_acts_day(timex_token, trigger) -> bool:

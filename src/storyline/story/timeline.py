@@ -570,11 +570,27 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
             continue
         keys = _happening_keys(event)
         near = sorted({index for key in keys for index in kept_by_key.get(key, ())})
-        if not any(_same_happening(event, chosen[index], span.named_in) or event.summary == chosen[index].summary for index in near):
+        if not any(_same_happening(event, chosen[index], span.named_in) or _retold(event, chosen[index]) for index in near):
             for key in keys:
                 kept_by_key.setdefault(key, []).append(len(chosen))
             chosen.append(event)
     return sorted(chosen, key=timeline_sort_key)
+
+
+def _retold(event: Event, other: Event) -> bool:
+    """One sentence, or the same act by the same actor told again in nearly the same words on the same day ('The Justice
+    Department on Wednesday sued BP Exploration and Production Inc. and eight other companies ...' and 'The
+    Justice Department sued BP and eight other companies on Dec. 15 ...'), where the parties' names differ
+    too much for `_same_happening`: the clustering's measure of two sentences telling the same thing."""
+    from rapidfuzz import fuzz
+
+    from storyline.story.cluster import SIMILAR_SENTENCE
+
+    if event.summary == other.summary:
+        return True
+    agents = set((event.roles or {}).get("agent", [])) & set((other.roles or {}).get("agent", []))
+    return (event.type == other.type and bool(event.date) and event.date == other.date and bool(agents)
+            and fuzz.token_sort_ratio(event.summary, other.summary) >= SIMILAR_SENTENCE)
 
 
 def _happening_keys(event: Event) -> set[tuple[str, str]]:
