@@ -245,8 +245,9 @@ def test_independent_reports_of_one_story_are_not_copies():
 
 
 def test_keywords_use_sklearns_stop_words_and_an_ingest_never_imports_sklearn(tmp_path):
-    """The stop words are scikit-learn's list, read without importing sklearn: its package set-up
-    (scipy, pandas, joblib) cost every ingest ~1.3 CPU s for one frozenset."""
+    """The stop words are scikit-learn's list, shipped as package data so an ingest need not import
+    sklearn (its set-up imports scipy, pandas, joblib: ~1 CPU s per process for one frozenset);
+    this comparison fails if sklearn's list changes."""
     import subprocess
     import sys
 

@@ -6,11 +6,9 @@ cheap; sentence boundaries only need to be good enough to align a copy with its 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import re
-import sys
 import unicodedata
-from pathlib import Path
+from importlib import resources
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
@@ -19,22 +17,11 @@ SHINGLE_WORDS = 5
 
 
 def _english_stop_words() -> frozenset[str]:
-    """scikit-learn's English stop words (the Glasgow list), read from the module that holds them
-    without importing the `sklearn` package: its set-up imports scipy, pandas and joblib, ~1.3
-    CPU s per process for this one frozenset, about 3% of an ingest of the 150-document benchmark
-    sample (every ingest imports this module; nothing else it runs needs sklearn)."""
-    if "sklearn.feature_extraction._stop_words" in sys.modules:
-        return sys.modules["sklearn.feature_extraction._stop_words"].ENGLISH_STOP_WORDS
-    package = importlib.util.find_spec("sklearn")
-    path = Path(package.submodule_search_locations[0]) / "feature_extraction" / "_stop_words.py"
-    if not path.exists():  # another layout: the package's own import
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-        return ENGLISH_STOP_WORDS
-    spec = importlib.util.spec_from_file_location("storyline_sklearn_stop_words", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.ENGLISH_STOP_WORDS
+    """scikit-learn's English stop words (the Glasgow list), shipped as `data/english_stop_words.txt`
+    so an ingest need not import sklearn: its set-up imports SciPy, pandas and joblib, ~1 CPU s per
+    process for this one set (tests/test_dedup.py checks the copy still equals sklearn's)."""
+    text = (resources.files("storyline.data") / "english_stop_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 ENGLISH_STOP_WORDS = _english_stop_words()
