@@ -10,6 +10,8 @@ from storyline.story.shown_sentence import _names_a_day, shown_sentences
     ("WASHINGTON (Reuters) - BP Plc Chief Executive Tony Hayward said on Thursday the oil spill in the Gulf of "
      "Mexico was preventable.",
      "BP Plc Chief Executive Tony Hayward said on Thursday the oil spill in the Gulf of Mexico was preventable."),
+    # a page's own dateline before the agency's (Timeline17 bpoil_foxnews)
+    ("WASHINGTON -- WASHINGTON (AP) -- Oil spill frustration is rampant.", "Oil spill frustration is rampant."),
     # an attribution tail after what was said
     ("A strain of flu never seen before has killed up to 60 people in Mexico and also appeared in the United "
      "States, where eight people were infected but recovered, health officials said on Friday.",

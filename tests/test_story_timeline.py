@@ -93,6 +93,8 @@ def test_the_writers_or_readers_own_voice_does_not_stand_for_a_day():
     voices = [
         "This week , one story about the Deepwater Horizon rig that exploded on April 20 has been prominent in our output .",
         "After another hour of waiting that left me furious , the rig exploded on April 20 in the Gulf of Mexico .",
+        # bpoil_foxnews: a quotation whose opening mark is in the sentence before
+        'My job is to solve this problem after the rig exploded on April 20 , " Obama said in an interview .',
     ]
     extra = [CandidateSentence(text, f"v{i}", published, 0, date(2010, 4, 20)) for i, text in enumerate(voices)]
     assert not any(_is_summary_worthy(sentence) for sentence in extra)

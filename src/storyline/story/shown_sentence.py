@@ -28,8 +28,9 @@ from storyline.story.events import told_as_done
 
 # "WASHINGTON (Reuters) -", "HONG KONG, May 2 (Reuters) -": capitals, an optional day, an agency
 # in brackets, a dash. Typography rather than syntax, so a pattern on the text.
+# A page's own dateline may come before the agency's ("WASHINGTON -- WASHINGTON (AP) --", Timeline17's Fox News pages).
 AGENCY_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’/-]*(?:\s+|/))+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?,?\s*\([A-Z][\w .-]*\)\s*[-–—]+\s*")
+    r"^(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*\s+[-–—]{1,2}\s+)?(?:[A-Z][A-Z.'’/-]*(?:\s+|/))+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?,?\s*\([A-Z][\w .-]*\)\s*[-–—]+\s*")
 CLAUSE_BREAKS = {",", ";"}
 RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}  # who, which (a 'that' clause is restrictive: it stays)
 VERB_TAGS = {"VERB", "AUX"}

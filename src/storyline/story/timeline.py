@@ -41,7 +41,7 @@ MAX_QUOTED_WORDS = 4  # a sentence quoting five words or more gives someone's wo
 # The writer's or a reader's own voice outside quotation marks ("This week, one story has been prominent in our
 # output", "left me and the rest of the people very furious"): a page's word to its readers or a live page's
 # witness, not a report of the day's happening ("I" is `story.cluster.is_first_person`).
-WRITERS_VOICE = re.compile(r"\b(?:me|my|[Ww]e|[Oo]ur|ours|us|myself|ourselves)\b")
+WRITERS_VOICE = re.compile(r"\b(?:[Mm]e|[Mm]y|[Ww]e|[Oo]urs?|[Uu]s|[Mm]yself|[Oo]urselves)\b")  # "US" is no "us"
 REDUNDANCY_LIMIT = 0.5  # cosine above which a candidate repeats an already chosen sentence
 TIMELINE_WIDE_REDUNDANCY = True  # also against sentences chosen for other dates
 TOPIC_TERMS = 10  # a summary sentence names one of the collection's most widespread words (0: no filter)
