@@ -29,7 +29,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 import run as bench  # noqa: E402
 
 
-def child(jsonl: str, db: str, jobs: int) -> dict:
+def child(jsonl: str, db: str, jobs: int, profile: str = "") -> dict:
+    import cProfile
+    import pstats
+
     from storyline.pipeline import SpacyExecutor, ingest
     from storyline.nlp.spacy_model import load_spacy
     from storyline.story.build import build_story_if_needed
@@ -43,9 +46,16 @@ def child(jsonl: str, db: str, jobs: int) -> dict:
     errors: list[str] = []
     summary = ingest(store, [jsonl], SpacyExecutor(nlp, n_process=jobs), on_error=errors.append, story="none")
     ingest_wall, ingest_main_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    profiler = cProfile.Profile(time.process_time) if profile else None
     wall, cpu = time.perf_counter(), time.process_time()
+    if profiler:
+        profiler.enable()
     done = build_story_if_needed(store, force=True)
     story_wall, story_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    if profiler:
+        profiler.disable()
+        with open(profile, "w", encoding="utf-8") as out:
+            pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(60)
     after = store.document_count()
     store.close()
     return {"store_before": before, "store_after": after, "new": summary.new, "failed": summary.failed,
@@ -59,22 +69,27 @@ def child(jsonl: str, db: str, jobs: int) -> dict:
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "_child":
-        print(json.dumps(child(sys.argv[2], sys.argv[3], int(sys.argv[4]))))
+        print(json.dumps(child(*sys.argv[2:4], int(sys.argv[4]), *sys.argv[5:6])))
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("jsonl")
-    parser.add_argument("--stores", required=True, help="comma-separated store files (copied, never written)")
+    parser.add_argument("--stores", required=True, help="comma-separated store files (copied, never written);"
+                        " a store named again is measured again from its original (A,B,A,B shows the noise)")
     parser.add_argument("--workdir", default="/tmp/storyline-growth")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--mark-story", action="store_true", help="record every stored document as in the story first")
     parser.add_argument("--in-place", action="store_true",
                         help="measure the given stores themselves (they are written to): for stores too large to copy")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile the story step (CPU time) into <workdir>/<store>.<run>.prof.txt")
     parser.add_argument("--note", default="", help="how the stores were made (written to RESULTS.md)")
     args = parser.parse_args()
+    if args.in_place and len(set(args.stores.split(","))) < len(args.stores.split(",")):
+        parser.error("--in-place measures a store once: the second run would add the same documents again")
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     rows = []
-    for original in args.stores.split(","):
+    for run, original in enumerate(args.stores.split(",")):
         copy = Path(original) if args.in_place else workdir / Path(original).name
         copied_files = []
         if not args.in_place:
@@ -96,7 +111,8 @@ def main() -> None:
             with store.transaction():
                 store.set_state(STORY_MARKER, story_marker(store))
             store.close()
-        done = subprocess.run([sys.executable, __file__, "_child", args.jsonl, str(copy), str(args.jobs)],
+        profile = [str(workdir / f"{Path(original).name}.{run}.prof.txt")] if args.profile else []
+        done = subprocess.run([sys.executable, __file__, "_child", args.jsonl, str(copy), str(args.jobs), *profile],
                               capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"{original}: {done.stderr[-2000:]}")
@@ -105,13 +121,19 @@ def main() -> None:
         rows.append(row)
         for path in copied_files:
             path.unlink()
-    if len(rows) >= 2:
-        first, last = rows[0], rows[-1]
-        ratios = {key: round(last[key] / first[key], 2) for key in (
-            "total_wall_s", "ingest_wall_s", "store_cpu_s", "story_wall_s", "story_cpu_s", "cpu_s_with_workers")
-            if first[key]}
+    by_store: dict[str, list[dict]] = {}
+    for row in rows:
+        by_store.setdefault(row["store"], []).append(row)
+    if len(by_store) >= 2:  # the largest store against the smallest, each the mean of its runs
+        ordered = sorted(by_store.values(), key=lambda runs: runs[0]["store_before"])
+        first, last = ordered[0], ordered[-1]
+        mean = lambda runs, key: sum(run[key] for run in runs) / len(runs)  # noqa: E731
+        ratios = {key: round(mean(last, key) / mean(first, key), 2) for key in (
+            "total_wall_s", "ingest_wall_s", "ingest_main_cpu_s", "store_cpu_s", "story_wall_s", "story_cpu_s",
+            "cpu_s_with_workers") if mean(first, key)}
         for key, value in ratios.items():
-            print(f"{key}: {last['store_before']} vs {first['store_before']} documents: {value}x")
+            print(f"{key}: {last[0]['store_before']} vs {first[0]['store_before']} documents"
+                  f" (mean of {len(last)} and {len(first)} runs): {value}x")
         bench.RESULTS.mkdir(parents=True, exist_ok=True)
         (bench.RESULTS / "growth.json").write_text(json.dumps({
             "environment": bench.environment(), "note": args.note, "rows": rows, "ratios": ratios,
