@@ -210,3 +210,16 @@ def test_a_mention_labelled_dated_by_its_words_has_a_valued_expression_in_its_se
             assert {"own", "publication"} <= set(labels)
         finally:
             store.close()
+
+
+def test_an_entity_kept_by_additions_counts_its_stored_mentions(two_stores_paths):
+    """An addition carries each touched entity's `mention_count` on by the mentions it adds (instead of
+    counting the actor's rows again): the count stays the number of its stored mentions."""
+    for path in two_stores_paths:
+        store = Store(path)
+        counts = store.conn.execute(
+            "SELECT e.id, e.mention_count, (SELECT COUNT(*) FROM entity_mentions m WHERE m.entity = e.id)"
+            " FROM entities e").fetchall()
+        store.close()
+        assert counts and any(kept > 1 for _, kept, _ in counts)
+        assert [(entity, kept) for entity, kept, _ in counts] == [(entity, rows) for entity, _, rows in counts]

@@ -287,10 +287,13 @@ class Store:
         # an entity's mentions go to entity_mentions; `entities` to add to hold only the new ones
         conn.executemany("INSERT INTO entity_mentions (entity, doc, start, end) VALUES (?, ?, ?, ?)",
                          [(e.id, m["doc"], m["start"], m["end"]) for e in entities for m in e.mentions])
+        # the stored count goes on by the mentions added (a whole story starts from none): counting an
+        # actor's rows again would read every mention of the story's main actors on each addition
         conn.executemany(
             "INSERT OR REPLACE INTO entities (id, name, type, aliases, mention_count, data) VALUES (?, ?, ?, ?,"
-            " (SELECT COUNT(*) FROM entity_mentions WHERE entity = ?), ?)",
-            [(e.id, e.name, e.type, json.dumps(e.aliases, ensure_ascii=False), e.id, _entity_json(e)) for e in entities])
+            " COALESCE((SELECT mention_count FROM entities WHERE id = ?), 0) + ?, ?)",
+            [(e.id, e.name, e.type, json.dumps(e.aliases, ensure_ascii=False), e.id, len(e.mentions), _entity_json(e))
+             for e in entities])
         conn.executemany("INSERT OR IGNORE INTO name_keys (key, entity) VALUES (?, ?)",
                          [(key, e.id) for e in entities for key in keys.name_keys.get(e.id, ())])
         conn.executemany("INSERT OR IGNORE INTO person_names (bucket, entity) VALUES (?, ?)",
