@@ -927,3 +927,42 @@ def test_one_act_retold_in_nearly_the_same_words_is_one_row():
     alabama = _framed("alabama", "2010-12-15", "lawsuit", roles={"agent": ["alabama"], "patient": ["bp"]},
                       summary=again.summary.replace("The Justice Department", "Alabama"))
     assert len(default_timeline([again, alabama], span, size=5)) == 2
+
+
+def test_a_kept_row_is_compared_with_every_candidate_it_could_join():
+    """`default_timeline` compares a candidate only with the kept rows filed under a key it looks up
+    (`_happening_keys`): every pair `_same_happening` or `_retold` joins must meet there, and a
+    participant's rows of other months need not."""
+    import random
+
+    from storyline.story.timeline import _happening_keys, _retold, _same_happening
+
+    rng = random.Random(17)
+    days = ["2010-04-20", "2010-04-30", "2010-05-01", "2010-05-03", "2010-06-10", "2010-07-01", "2011-01-31"]
+    ranges = [None, ["2010-04-25", "2010-05-02"], ["2010-05-01", "2010-06-30"], ["2009-01-01", "2011-12-31"],
+              ["2010-06", "2010-07"]]
+    people = ["trump", "putin", "zelensky", "ukraine"]
+    events = []
+    for n in range(60):
+        agent, other = rng.sample(people, 2)
+        day = rng.choice(days + [None])
+        events.append(_framed(f"e{n}", day, kind=rng.choice(["call", "meeting", "death"]),
+                              roles={"agent": [agent], "with": [other]}, sources=(rng.choice("abc"),),
+                              date_range=None if day else rng.choice(ranges), summary=f"s{rng.randrange(20)}"))
+    joined = met = 0
+    for candidate in events:
+        _, sought = _happening_keys(candidate)
+        for kept in events:
+            if kept is candidate:
+                continue
+            meets = bool(_happening_keys(kept)[0] & sought)
+            met += meets
+            if _same_happening(candidate, kept) or _retold(candidate, kept):
+                joined += 1
+                assert meets, (candidate, kept)
+    assert joined and met < len(events) * (len(events) - 1)  # some pairs joined, some never compared
+
+    may, july = _framed("may", "2010-05-03"), _framed("july", "2010-07-01")
+    assert not _happening_keys(july)[0] & _happening_keys(may)[1]
+    across = _framed("across", None, date_range=["2010-04-20", "2010-07-10"])
+    assert _happening_keys(across)[0] & _happening_keys(may)[1] and _happening_keys(july)[0] & _happening_keys(across)[1]
