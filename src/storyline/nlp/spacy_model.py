@@ -54,12 +54,18 @@ def span_at(parsed, start: int, end: int):
     """The tokens that characters start..end of the parse's text touch (spaCy's "expand"
     alignment), or None where they touch none: offsets from regex matches and stored records need
     not fall on token boundaries, and a range over a token's trailing space alone gives spaCy an
-    empty span, which every caller treats as no span."""
+    empty span, which the callers of this helper treat as no span (`positions._token_range` and
+    `quotes.spans.complete_cut_clause` call `char_span` themselves: an empty span means something there)."""
     span = parsed.char_span(start, end, alignment_mode="expand")
     return span if span else None
 
 
+def first_token_at(parsed, start: int, end: int):
+    """The first token characters start..end touch, or None (see `span_at`)."""
+    span = span_at(parsed, start, end)
+    return span[0] if span is not None else None
+
+
 def token_at(parsed, offset: int):
     """The token holding character `offset`, or None (outside the text, or a token's trailing space)."""
-    span = span_at(parsed, offset, offset + 1)
-    return span[0] if span is not None else None
+    return first_token_at(parsed, offset, offset + 1)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
 from storyline.nlp.lexicon import PRESS_COMMENT_VERBS, SAYING_VERBS
-from storyline.nlp.spacy_model import span_at
+from storyline.nlp.spacy_model import first_token_at, span_at
 from storyline.story import lexicon
 from storyline.story.clause import clause_headline, dateline_dash
 from storyline.nlp.time.sentence_dates import dates_in_text
@@ -583,11 +583,11 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         stated = [t for t in in_sentence if any(t.start <= idx < t.end for idx in own)]
         if not stated:
             return None, None, "", ""
-        known = all(_not_the_acts_day((span_at(parsed, t.start, t.end) or [None])[0], token) or _clock_time_only(t)
+        known = all(_not_the_acts_day(first_token_at(parsed, t.start, t.end), token) or _clock_time_only(t)
                     for t in stated)  # "today's swine flu outbreak": the outbreak as it stands, not a day's happening
         return (*_dated(stated, start, end, token.idx, parsed, excluded), "sentence" if known else "own", "")
     if in_sentence:
-        first_token = {t.start: (span_at(parsed, t.start, t.end) or [None])[0] for t in in_sentence}
+        first_token = {t.start: first_token_at(parsed, t.start, t.end) for t in in_sentence}
         shifted = False  # the event lies before or after the act of the clauses further out
         for depth, (clause, clause_verb) in enumerate(_clauses_outwards(token, segment)):
             relative = _relative_time_clause(clause_verb)

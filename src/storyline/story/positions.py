@@ -41,6 +41,9 @@ JUDGED_PRONOUNS = {"him", "her", "them", "me", "us"}
 DEMANDABLE_PRONOUNS = {"we", "they", "he", "she"}  # "they must release the video"; not "it should begin"
 # nor "you should consult your GP": what is said to the one addressed is advice, not a position
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+# spaCy labels (Token.ent_type_) of a named place a territory slot may hang on; FAC (a plant, a rig, a
+# bridge) has never counted here (not measured whether it should)
+PLACE_ENT_TYPES = {"GPE", "LOC"}
 MAX_ISSUE_DEPTH = 6  # how deep under the stance word an issue may sit
 
 _PHRASE_WORDS = {phrase: phrase.split() for _, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
@@ -431,7 +434,7 @@ def _territorial_slot(token: Token, top: Token) -> bool:
         head = node.head
         if node.dep_ == "prep" and node.lower_ not in LAND_PREPOSITIONS:
             return False
-        if node.dep_ in ("compound", "nmod") and head.ent_type_ not in PLACE_MENTION_LABELS \
+        if node.dep_ in ("compound", "nmod") and head.ent_type_ not in PLACE_ENT_TYPES \
                 and head.lemma_.lower() not in lexicon.PLACE_SUFFIXES:
             return False  # "control of the Gulf of Mexico crisis": the crisis, not the place (a name with
             # its own "of" is the crisis' nmod, not a compound)

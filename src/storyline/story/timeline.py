@@ -20,8 +20,9 @@ from datetime import date, timedelta
 import numpy as np
 
 from storyline.model import Document, Event, Timex
+from storyline.nlp.entities import PLACE_MENTION_LABELS
 from storyline.nlp.time.sentence_dates import dates_in_text
-from storyline.story.clause import DATELINE_LENGTH, PLACE_LABELS  # a dateline's place; entity labels of a place
+from storyline.story.clause import DATELINE_LENGTH  # a dateline's place
 from storyline.story.cluster import QUOTED, is_no_report, is_page_furniture  # captions, lists, first-person accounts
 from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS, days_between
 from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
@@ -276,7 +277,8 @@ def befalls_only_a_place(event: Event) -> bool:
             and all(entity.split(":", 1)[0] in PLACE_KINDS for entity in event.participants))
 
 
-PLACE_KINDS = {label.lower() for label in PLACE_LABELS}  # entity ids' kinds that name a place ("gpe:haiti")
+PLACE_KINDS = {label.lower() for label in PLACE_MENTION_LABELS}  # entity ids' kinds that name a place ("gpe:haiti"):
+# ids are made from storyline's Mention.label, where spaCy's FAC is already LOC
 
 
 def strikes_a_central_place(event: Event, span: StorySpan) -> bool:
@@ -445,7 +447,7 @@ def default_size(documents: int) -> int:
 REPORT_DATED_FILLER_MAX_DOCUMENTS = 12
 ONCE_IN_A_LIFE = {"death"}  # what befalls a person once: two such events of one person are one happening
 # Entity kinds that only say where a happening was (its parties are people, organisations, governments).
-WHERE_LABELS = {"loc", "fac"}
+WHERE_LABELS = {"loc"}  # storyline's kinds have no "fac": spaCy's FAC is stored as LOC
 
 
 def _same_happening(a: Event, b: Event, named_in: dict[str, frozenset[str]] | None = None) -> bool:

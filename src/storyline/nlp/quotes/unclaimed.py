@@ -208,6 +208,8 @@ def _name_and_cue_word_before(parsed, span: QuoteSpan, mentions) -> Attribution 
     if mention is None:
         return None
     speaker = span_at(parsed, mention.start, mention.end)
+    if speaker is None:
+        return None
     return Attribution(span.start, span.end, [parsed[i]], speaker, speaker.root)
 
 
