@@ -760,3 +760,12 @@ def test_an_outlets_reporter_takes_no_part(nlp):
     assert all("Mark Doyle" not in m.participants for m in found), [(m.type, m.participants) for m in found]
     envoy = _events_in(nlp, "Obama's envoy Richard Holbrooke visited Kabul on Saturday.", "2010-01-17")
     assert any("Richard Holbrooke" in m.participants for m in envoy)
+
+
+def test_a_happening_that_makes_headlines_or_rips_a_front_is_still_a_happening(nlp):
+    # only a day's press ("dominates Sunday's papers") makes a press review, not any press noun after any verb
+    quake = [(m.type, m.date, m.dated_by) for m in _events_in(
+        nlp, "The earthquake that struck Haiti on Tuesday made headlines worldwide.", "2010-01-21")]
+    assert ("earthquake", "2010-01-19", "own") in quake, quake
+    blast = _events_in(nlp, "The blast in Kabul ripped the front off the building on Monday.", "2010-04-22")
+    assert "explosion" in [m.type for m in blast], blast

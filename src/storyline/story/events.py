@@ -1046,11 +1046,16 @@ def without_glued_page_word(segment):
 
 
 def _tells_press_coverage(token) -> bool:
-    """The subject of a clause whose object is what the press prints ('The United Nation's declaration
-    that ... dominates Sunday's papers', 'Haiti earthquake still dominates headlines'): a review of the
-    papers tells what they carry on their day, not the happening, nor its day."""
-    return (token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}
-            and _has_child(token.head, {"dobj", "obj"}, lexicon.PRESS_NOUNS))
+    """The subject of a clause saying it dominates or leads a day's press ('The United Nation's declaration
+    that ... dominates Sunday's papers', '... leads today's headlines'): a review of the papers tells what
+    they carry on their day, not the happening, nor its day. A press noun without its day ('The earthquake
+    that struck Haiti on Tuesday made headlines worldwide') is said of the happening itself."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.lemma_.lower() not in lexicon.PRESS_COVERAGE_VERBS:
+        return False
+    return any(child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in lexicon.PRESS_NOUNS
+               and any(mod.dep_ == "poss" or mod.dep_ in {"compound", "nmod"} and mod.ent_type_ == "DATE"
+                       for mod in child.children)
+               for child in token.head.children)
 
 
 def _worth_keeping(mention: EventMention) -> bool:

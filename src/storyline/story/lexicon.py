@@ -191,8 +191,9 @@ PERSON_OBJECT_VERBS = {"free", "execute", "charge", "sentence", "sack", "parole"
 # Types that describe two parties in contact; a report of one may use the word of another
 # ("talks", "the call", "their conversation") so clustering treats them as compatible.
 CONTACT_TYPES = {"call", "meeting", "negotiation", "visit"}
-# what the press prints: "X dominates Sunday's papers", "Y makes headlines" tell coverage, not a happening
-PRESS_NOUNS = {"paper", "newspaper", "headline", "front", "page", "bulletin", "coverage", "column", "editorial"}
+# what the press prints, of a day: "X dominates Sunday's papers", "Y leads today's headlines" tell coverage, not a happening
+PRESS_NOUNS = {"paper", "newspaper", "headline", "bulletin", "editorial"}
+PRESS_COVERAGE_VERBS = {"dominate", "lead"}
 
 # Status cues. Planned: future auxiliaries, planning verbs governing the trigger, modifiers.
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "would"}
