@@ -769,3 +769,13 @@ def test_a_happening_that_makes_headlines_or_rips_a_front_is_still_a_happening(n
     assert ("earthquake", "2010-01-19", "own") in quake, quake
     blast = _events_in(nlp, "The blast in Kabul ripped the front off the building on Monday.", "2010-04-22")
     assert "explosion" in [m.type for m in blast], blast
+
+
+@pytest.mark.parametrize("text, published, event_type, day", [
+    ("Obama spoke on Monday about the explosion caused by a methane bubble on April 20.", "2010-05-10",
+     "explosion", "2010-04-20"),
+    ("The protest held in Cairo on Friday drew thousands of people.", "2011-02-06", "protest", "2011-02-04"),
+])
+def test_a_reduced_relative_clause_dates_its_noun(nlp, text, published, event_type, day):
+    found = [(m.type, m.date, m.dated_by) for m in _events_in(nlp, text, published)]
+    assert (event_type, day, "own") in found, found

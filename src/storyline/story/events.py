@@ -770,13 +770,13 @@ def _refers_back(token, event_type: str) -> bool:
                    for child in token.children)
 
 
-NOT_OWN_PHRASE_DEPS = {"appos", "acl", "parataxis", "dep", "punct"}
+NOT_OWN_PHRASE_DEPS = {"appos", "parataxis", "dep", "punct"}
 
 
 def _own_phrase(noun) -> list:
     """The noun's own phrase ('the April 20 explosion', 'the explosion on April 20', 'the explosion that
-    killed 11 on April 20'), without what the parse hangs on it past a colon, an apposition or a loose
-    clause: a page's dated section label glued to a sentence ('Haiti earthquake: Your stories Sunday 17
+    killed 11 on April 20', 'the explosion caused by a methane bubble on April 20'), without what the parse
+    hangs on it past a colon, an apposition or a loose clause: a page's dated section label glued to a sentence ('Haiti earthquake: Your stories Sunday 17
     January The delivery of aid ... is still being slowed') names the page's day, not the noun's."""
     cut = {tok.i for child in noun.children if child.dep_ in NOT_OWN_PHRASE_DEPS for tok in child.subtree}
     colon = next((child.i for child in noun.children if child.i > noun.i and child.text == ":"), None)
