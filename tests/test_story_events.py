@@ -779,3 +779,16 @@ def test_a_happening_that_makes_headlines_or_rips_a_front_is_still_a_happening(n
 def test_a_reduced_relative_clause_dates_its_noun(nlp, text, published, event_type, day):
     found = [(m.type, m.date, m.dated_by) for m in _events_in(nlp, text, published)]
     assert (event_type, day, "own") in found, found
+
+
+@pytest.mark.parametrize("text, published, event_type, status", [
+    # "be to": what a thing told by a relative clause or a possessive was, done
+    ("The first thing Obama did was to call Gordon Brown.", "2010-06-10", "call", "happened"),
+    ("His response was to sue BP on Wednesday.", "2010-12-16", "lawsuit", "happened"),
+    # ... and a person or a body scheduled to act
+    ("The president's envoy was to meet Hamid Karzai on Wednesday.", "2010-01-17", "meeting", "planned"),
+    ("He is to hold talks with Hamid Karzai on Wednesday.", "2010-01-17", "negotiation", "planned"),
+])
+def test_what_a_thing_was_is_done_and_what_someone_is_to_do_planned(nlp, text, published, event_type, status):
+    found = [(m.type, m.status) for m in _events_in(nlp, text, published)]
+    assert (event_type, status) in found, found

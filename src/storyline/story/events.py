@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
-from storyline.nlp.lexicon import PRESS_COMMENT_VERBS, SAYING_VERBS
+from storyline.nlp.lexicon import PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS
 from storyline.nlp.spacy_model import first_token_at, span_at
 from storyline.story import lexicon
 from storyline.story.clause import clause_headline, dateline_dash
@@ -439,7 +439,7 @@ def event_status(token, sentence_text: str) -> str:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.OBLIGATION_HEADS:
         return "planned"  # "is required to pay", "is likely to meet"
     if any(tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and _has_child(tok, {"aux"}, {"to"})
-           for tok in chain[:2]):
+           and not _defined_by_the_act(tok.head) for tok in chain[:2]):
         return "planned"  # "were to discuss matters ... on Wednesday", "is to hold talks": scheduled, not yet done
     for tok in chain[:2]:
         if _has_child(tok, {"aux"}, lexicon.MODAL_AUXILIARIES):
@@ -682,6 +682,19 @@ def _relative_time_clause(verb) -> bool:
                    for child in verb.children)
     pluperfect = verb.tag_ == "VBN" and any(child.dep_ == "aux" and child.lower_ == "had" for child in verb.children)
     return distance or pluperfect
+
+
+PEOPLE_NOUNS = PERSON_NOUNS | ROLE_HEADS | SPEAKER_NOUNS  # "Obama's envoy was to meet Karzai": a person scheduled
+
+
+def _defined_by_the_act(be) -> bool:
+    """'The first thing Obama did was to call Gordon Brown', 'His response was to sue BP': the subject of
+    'be' is a thing (a common noun, no person) told by a relative clause or a possessive, and the act says
+    what it was, done; 'Committees were to discuss ...', 'he is to hold talks' are scheduled."""
+    return any(subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ == "NOUN" and not subject.ent_type_
+               and subject.lemma_.lower() not in PEOPLE_NOUNS
+               and any(child.dep_ in {"relcl", "poss"} for child in subject.children)
+               for subject in be.children)
 
 
 PERIOD_AND_PLAN_PREPOSITIONS = {"from", "until", "till", "through", "for"}
