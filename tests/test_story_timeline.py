@@ -929,6 +929,23 @@ def test_one_act_retold_in_nearly_the_same_words_is_one_row():
     assert len(default_timeline([again, alabama], span, size=5)) == 2
 
 
+def test_one_actors_acts_on_other_parties_the_same_day_are_two_rows():
+    # the same actor striking two places on one day in nearly the same words: two acts, not one retold
+    span = StorySpan("2024-10-01", "2024-10-31", 40, {"a": 1000, "b": 1000}, published={"a": "2024-10-08"})
+    gaza = _framed("gaza", "2024-10-07", "attack", roles={"agent": ["israel"], "patient": ["gaza-city"]},
+                   summary="Israeli jets struck targets in Gaza City on Monday, killing at least 12 people, "
+                           "health officials said.")
+    lebanon = _framed("lebanon", "2024-10-07", "attack", roles={"agent": ["israel"], "patient": ["lebanon"]},
+                      summary="Israeli jets struck targets in southern Lebanon on Monday, killing at least 3 people, "
+                              "health officials said.")
+    assert len(default_timeline([gaza, lebanon], span, size=5)) == 2
+    # the same strike told with a wider name for its place is still one row
+    again = _framed("again", "2024-10-07", "attack", roles={"agent": ["israel"], "patient": ["gaza"]},
+                    summary="Israeli jets struck targets in Gaza on Monday, killing at least 12 people, "
+                            "health officials said.")
+    assert len(default_timeline([gaza, again], span, size=5)) == 1
+
+
 def test_a_kept_row_is_compared_with_every_candidate_it_could_join():
     """`default_timeline` compares a candidate only with the kept rows filed under a key it looks up
     (`_happening_keys`): every pair `_same_happening` or `_retold` joins must meet there, and a

@@ -592,7 +592,19 @@ def _retold(event: Event, other: Event) -> bool:
         return True
     agents = set((event.roles or {}).get("agent", [])) & set((other.roles or {}).get("agent", []))
     return (event.type == other.type and bool(event.date) and event.date == other.date and bool(agents)
+            and _same_patients(event, other)
             and fuzz.token_sort_ratio(event.summary, other.summary) >= SIMILAR_SENTENCE)
+
+
+def _same_patients(event: Event, other: Event) -> bool:
+    """Whom the act is done to, when both tell it: one shared party, or one's name within the other's ('bp' in
+    'bp-exploration', 'gaza' in 'gaza-city'). The same actor striking Gaza City and southern Lebanon on one
+    day, told in nearly the same words, did two things."""
+    ours, theirs = (set((e.roles or {}).get("patient", [])) for e in (event, other))
+    if not ours or not theirs or ours & theirs:
+        return True
+    return any(set(a.split("-")) <= set(b.split("-")) or set(b.split("-")) <= set(a.split("-"))
+               for a in ours for b in theirs)
 
 
 MONTH_KEYS_AT_MOST = 24  # an event whose dates span more months is compared with every row sharing a participant
