@@ -70,8 +70,9 @@ def halves(items: list[dict], shown: bool) -> dict[str, tuple[float, float, floa
         chosen = timeline.summarise_timeline(item["sentences"], item["n"], item["k"], item["start"], item["end"])
         texts = [[sentence.text for sentence in sentences] for _, sentences in chosen]
         if shown:
-            texts = [shown_sentence.shown_sentences(day_texts, nlp, [s.date is not None for s in sentences])
-                     for day_texts, (_, sentences) in zip(texts, chosen)]
+            texts = [shown_sentence.shown_sentences(day_texts, nlp, [shown_sentence.states_only_its_day(s, day.isoformat())
+                                                                     for s in sentences])
+                     for day_texts, (day, sentences) in zip(texts, chosen)]  # as export.records shows a row
         predicted = [(day, day_texts) for (day, _), day_texts in zip(chosen, texts)]
         rouge = timeline17._rouge_scores(predicted, item["reference"]) if predicted else timeline17._zero_rouge()
         rows.append({"half": item["half"], "rouge": rouge,

@@ -42,6 +42,23 @@ from storyline.story.shown_sentence import _names_a_day, shown_sentences
     ("Swine flu test center is set up Health experts say this strain of virus has been around for 30 years A 24-hour "
      "facility has been set up in Leicester to test for possible swine flu cases in the East Midlands.",
      "A 24-hour facility has been set up in Leicester to test for possible swine flu cases in the East Midlands."),
+    # an agency dateline with a comma after the place, its day or its state (Timeline17 H1N1_reuters, bpoil_reuters)
+    ("HONG KONG, May 2 (Reuters) - Travellers quarantined in a Hong Kong hotel for a week after a Mexican guest "
+     "tested positive for the H1N1 flu expressed dismay on Saturday at the tough steps.",
+     "Travellers quarantined in a Hong Kong hotel for a week after a Mexican guest tested positive for the H1N1 flu "
+     "expressed dismay on Saturday at the tough steps."),
+    ("VENICE, VENICE, Louisiana (Reuters) - Oil from BP's out-of-control Gulf of Mexico oil spill could threaten the "
+     "Mississippi and Alabama coasts this week.",
+     "Oil from BP's out-of-control Gulf of Mexico oil spill could threaten the Mississippi and Alabama coasts this week."),
+    # a headline run into a sentence that a capitalised common noun opens (Timeline17 H1N1_bbc, haiti_bbc)
+    ("Swine flu causes regular outbreaks in pigs Infection control experts are scrambling to respond to outbreaks of "
+     "swine flu in Mexico and the US, and suspected cases elsewhere.",
+     "Infection control experts are scrambling to respond to outbreaks of swine flu in Mexico and the US, and "
+     "suspected cases elsewhere."),
+    ("Haiti devastated by massive quake Thousands of people are feared dead after a powerful earthquake hit the "
+     "Caribbean nation of Haiti, devastating the country's capital.",
+     "Thousands of people are feared dead after a powerful earthquake hit the Caribbean nation of Haiti, devastating "
+     "the country's capital."),
     ("Dr Conrad Murray faces four years in prison if convicted The doctor present at Michael Jackson's deathbed has "
      "pleaded not guilty to a charge of involuntary manslaughter in the singer's fatal overdose.",
      "The doctor present at Michael Jackson's deathbed has pleaded not guilty to a charge of involuntary "
@@ -92,6 +109,10 @@ def test_the_shown_text_leaves_out_the_dateline_attribution_and_set_off_clauses(
     "operates They are ex-Democratic Senator Bob Graham and former Republican environment chief William Reilly.",
     "Industry officials acknowledge it could take months to entirely contain leak from well on ocean floor The "
     "Deepwater Horizon oil rig burning last week.",
+    # a capitalised common noun inside a name or a title after a lower-case word opens no sentence
+    "The samples were sent to the Health Protection Agency for testing and the results came back negative.",
+    "Obama met with local officials and Coast Guard commanders who have been coordinating the response.",
+    "He spoke to reporters after meeting with Interior Secretary Ken Salazar at the White House on Friday.",
     # a title joined to another by 'and' hangs on the first: no opener
     "Stories published by The Times and The Guardian said the minister had resigned over the scandal.",
     "Reports compiled by the BBC and The Guardian show the spill has grown much larger than first thought.",

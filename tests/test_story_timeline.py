@@ -105,6 +105,18 @@ def test_the_writers_or_readers_own_voice_does_not_stand_for_a_day():
     assert _is_summary_worthy(CandidateSentence(quoted, "v9", published, 0, date(2010, 4, 20)))
 
 
+def test_an_aggregators_link_stamped_with_its_age_does_not_stand_for_a_day():
+    # bpoil_bbc and haiti_bbc pages (Timeline17): one link of a news aggregator's list, stamped with its age, kept
+    # as a sentence; a report's own sentence with the same words may stand
+    published = date(2010, 5, 5)
+    links = ["uk Box used in bid to avert oil spill - 3 hrs ago CTV.",
+             "The Scotsman US troops land on president's lawn as Haiti aid row cools - 8 hrs ago Yahoo!"]
+    assert not any(_is_summary_worthy(CandidateSentence(text, f"a{i}", published, 0, published))
+                   for i, text in enumerate(links))
+    assert _is_summary_worthy(CandidateSentence("A box was used in a bid to avert the oil spill three hours ago .",
+                                                "a9", published, 0, published))
+
+
 def test_page_furniture_does_not_stand_for_a_day():
     # bpoil_guardian's pages (Timeline17): a list whose bullets the page kept as the word "cents", central as it
     # is (it names the day's happenings), is no sentence of a report; the default timeline's rule

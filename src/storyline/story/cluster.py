@@ -71,6 +71,7 @@ def is_first_person(sentence: str) -> bool:
 # credit (two position labels: one "(R)" is a senator's party), a photo credit in brackets opening the sentence,
 # a roundup's section label, a photo caption's closing date.
 _AGE_STAMP = r"\s[-–—]\s\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?)\s+ago\b"
+AGE_STAMP = re.compile(_AGE_STAMP)  # one is enough for the summarised timeline (`story.timeline._is_summary_worthy`)
 _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # capitalised words only: a name, an affiliation
 PAGE_FURNITURE = re.compile(
     r"(?:^|\s)\\?[*•·▪]\s"  # Timeline17's pages keep their bullets escaped: "\* Premiums up"

@@ -26,11 +26,12 @@ from storyline.nlp.time.lexicon import DAY_WORDS, MONTH_NAME, PARTS_OF_DAY, WEEK
 from storyline.story.cluster import QUOTED
 from storyline.story.events import told_as_done
 
-# "WASHINGTON (Reuters) -", "HONG KONG, May 2 (Reuters) -": capitals, an optional day, an agency
-# in brackets, a dash. Typography rather than syntax, so a pattern on the text.
+# "WASHINGTON (Reuters) -", "HONG KONG, May 2 (Reuters) -", "VENICE, Louisiana (Reuters) -": a place in capitals
+# (perhaps its state after a comma), an optional day after a comma or a space, an agency in brackets, a dash. Typography rather than syntax, so a pattern on the text.
 # A page's own dateline may come before the agency's ("WASHINGTON -- WASHINGTON (AP) --", Timeline17's Fox News pages).
 AGENCY_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*\s+[-–—]{1,2}\s+)?(?:[A-Z][A-Z.'’/-]*(?:\s+|/))+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?,?\s*\([A-Z][\w .-]*\)\s*[-–—]+\s*")
+    r"^(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*\s+[-–—]{1,2}\s+)?(?:[A-Z][A-Z.'’/-]*(?:,?\s+|/))*[A-Z][A-Z.'’/-]*"
+    r"(?:,\s*[A-Z][a-z]+\.?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*\([A-Z][\w .-]*\)\s*[-–—]+\s*")
 CLAUSE_BREAKS = {",", ";"}
 RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}  # who, which (a 'that' clause is restrictive: it stays)
 VERB_TAGS = {"VERB", "AUX"}
@@ -39,6 +40,9 @@ TIME_LABELS = {"DATE", "TIME"}
 # Words that open a sentence or a clause, never a name or a headline's last word: written with a capital
 # after a lower-case word, they start a sentence the page ran a headline or a caption into.
 OPENER_TAGS = {"DET", "PRON", "ADP", "SCONJ", "CCONJ"}
+# A capitalised common noun after a lower-case word opens a sentence too ("... in pigs Infection control experts
+# are ..."), and so does a determiner after a name ("... from Mexico A 23-month-old child has died ...").
+NOUN_PHRASE_PARTS = {"det", "compound", "amod", "nummod", "punct", "npadvmod"}
 MIN_RUN_IN_WORDS = 6  # what is left after a run-in headline is a sentence, not a fragment
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence has a finite verb; a caption's fragment may not
 # A day named relative to the article: "Tuesday", "on Tuesday night", "late on Friday", "yesterday", "last night".
@@ -142,12 +146,17 @@ def _opens_a_run_in_sentence(token) -> bool:
     ('an influenza A virus': the parse reads 'A virus' as its apposition; 'by The Times and The Guardian
     said': a conjunct), and no title after a common noun ('the newspaper The Times')."""
     before = token.doc[token.i - 1]
-    if token.pos_ not in OPENER_TAGS or token.text == "I" or not token.text[:1].isupper() \
-            or not (token.text[1:].islower() or len(token.text) == 1):
+    if not token.text[:1].isupper() or not (token.text[1:].islower() or len(token.text) == 1) or token.text == "I":
         return False
-    phrase = token.head if token.dep_ == "det" else token
-    if not (before.is_alpha and before.is_lower) or before.pos_ == "CCONJ" or phrase.left_edge.i != token.i \
-            or phrase.head.i < token.i:
+    common_noun = token.pos_ == "NOUN" and token.is_alpha and len(token.text) > 1  # 'pigs Infection control experts are'
+    if token.pos_ not in OPENER_TAGS and not common_noun:
+        return False
+    phrase = token
+    while phrase.dep_ in NOUN_PHRASE_PARTS and phrase.head.i > phrase.i:
+        phrase = phrase.head  # 'A 23-month-old child', 'Infection control experts': the phrase the opener begins
+    after_a_name = before.pos_ == "PROPN" and token.pos_ == "DET" and phrase.pos_ != "PROPN"  # 'from Mexico A 23-month-old'
+    if not (after_a_name or (before.is_alpha and before.is_lower)) or before.pos_ == "CCONJ" \
+            or phrase.left_edge.i != token.i or phrase.head.i < token.i:
         return False  # a phrase hanging on what comes before ('by The Times and The Guardian said') is no opener
     return not (before.pos_ == "NOUN" and token.pos_ == "DET" and token.head.pos_ == "PROPN")
 

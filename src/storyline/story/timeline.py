@@ -23,7 +23,7 @@ from storyline.model import Document, Event, Timex
 from storyline.nlp.entities import PLACE_MENTION_LABELS
 from storyline.nlp.time.sentence_dates import dates_in_text
 from storyline.story.clause import DATELINE_LENGTH  # a dateline's place
-from storyline.story.cluster import QUOTED, is_no_report, is_page_furniture  # captions, lists, first-person accounts
+from storyline.story.cluster import AGE_STAMP, QUOTED, is_no_report, is_page_furniture  # captions, lists, first-person accounts
 from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS, days_between
 from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
 
@@ -758,6 +758,8 @@ def _is_summary_worthy(sentence: CandidateSentence) -> bool:
         return False
     if WRITERS_VOICE.search(QUOTED.sub(" ", sentence.text)):
         return False
+    if AGE_STAMP.search(sentence.text):
+        return False  # an aggregator's link stamped with its age ("Box used in bid to avert oil spill - 3 hrs ago CTV.")
     return not is_no_report(sentence.text) and not is_page_furniture(sentence.text)
 
 
