@@ -835,6 +835,15 @@ def test_deals_loads_grants_and_handovers_are_acts_not_stances(claims_of):
                      'workers.') == [("BP", "establish fund", "accept", False)]
 
 
+def test_approving_a_peace_plan_or_a_plan_on_a_named_issue_is_acceptance(claims_of):
+    # review of 9ffc8fd: only a plan whose issue is neither a known issue nor a place is a grant
+    assert claims_of("Hamas approved Trump's peace plan.") == [("Hamas", "peace deal", "accept", False)]
+    assert claims_of("Trump approved the peace plan.") == [("Trump", "peace deal", "accept", False)]
+    assert claims_of("Parliament approved the government's plan to join NATO.") == [
+        ("Parliament", "NATO", "accept", False)]
+    assert claims_of("The Bureau of Minerals Management has approved a plan to drill the wells.") == []
+
+
 def test_hopes_forgone_requests_and_calls_on_another_state_no_stance_of_the_subject(claims_of):
     # held-out Timeline17 sentences (seed-1410 sheet)
     assert claims_of("Then hopefully Allen will agree that to save face, they still use the relief well but only to "

@@ -335,7 +335,7 @@ NAMING_VERBS = {"call", "label", "describe", "term", "brand", "characterize", "c
 # What an authority grants when it approves ("the Coast Guard approved BP's requests to override a
 # directive", "approved a permit", "approved a plan to drill the wells"): an administrative act on
 # another's request or plan, not a stance.
-GRANTED_OBJECTS = {"request", "application", "permit", "licence", "license", "lease", "waiver", "exemption", "plan"}
+GRANTED_OBJECTS = {"request", "application", "permit", "licence", "license", "lease", "waiver", "exemption"}
 # Verbs of commercial exchange: agreeing or offering to buy, sell or acquire something is a deal
 # ("agreed to sell four fields to Marubeni", "agreed to acquire Mariner"), an act between parties,
 # not a stance on a matter in dispute.

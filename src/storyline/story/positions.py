@@ -1157,6 +1157,12 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
         return []  # "had accepted 11,491 Syrian refugees": a count taken in is an act, not a stance
     issues = issues_under(top, places)
     approved = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if stance == "accept" and cue.lemma_.lower() == "approve" and approved is not None and approved.lemma_.lower() == "plan":
+        named_places = {name for name, _, _ in places.at.values()}
+        issues = [i for i in issues if i in ISSUE_FAMILY or i in named_places]
+        if not issues:
+            return []  # "approved a plan to drill the wells": granting another's plan; a peace plan or a
+            # plan to join NATO approved is agreement on the matter
     if stance == "accept" and cue.pos_ == "VERB" and approved is not None and issues and _phrase_at(approved) is None \
             and all(any(_phrase_at(m) == issue for m in approved.children if m.dep_ in ("compound", "amod", "nmod"))
                     for issue in issues):
