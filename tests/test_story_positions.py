@@ -869,6 +869,16 @@ def test_a_question_or_a_condition_inside_what_a_speaker_says_is_no_demand(produ
     assert product_claims('Wendy Snyder said the EPA should debar BP.') == [("Snyder", "debar BP", "demand")]
 
 
+def test_a_fronted_when_or_whatever_clause_does_not_make_a_demand_a_question(claims_of):
+    # review of 448825d: only a WH word among the verb's arguments ("what proportion ...") asks
+    assert claims_of("Zelenskyy said when the war ends, Russia should pay reparations to Ukraine.") == [
+        ("Zelenskyy", "pay reparation", "demand", False)]
+    assert claims_of("Macron said whatever happens, Russia should withdraw its troops from Kherson.") == [
+        ("Macron", "troops", "demand", False)]
+    assert claims_of("Mabus did not make clear what proportion of the BP fines should be dedicated to the "
+                     "recovery effort.") == []
+
+
 def test_a_plan_approved_a_fee_agreed_and_a_business_described_are_no_stances(claims_of):
     # held-out Timeline17 bpoil_foxnews and H1N1_reuters sentences (seed-1411 sheet; seen since)
     assert claims_of("Bob Fryar, senior vice president for BP in Angola, said the Bureau of Minerals Management has "
