@@ -879,6 +879,14 @@ def test_a_fronted_when_or_whatever_clause_does_not_make_a_demand_a_question(cla
                      "recovery effort.") == []
 
 
+def test_a_government_that_offers_something_in_a_relative_clause_proposes_it(claims_of):
+    # review of 9ffc8fd: only a business's "which offers" describes its trade
+    assert claims_of("Russia, which offers talks in Istanbul, said it would continue.") == [
+        ("Russia", "negotiations", "propose", False)]
+    assert claims_of("Germany, which offers air defense to Ukraine, said it would continue.") == [
+        ("Germany", "air defense", "propose", False)]
+
+
 def test_a_plan_approved_a_fee_agreed_and_a_business_described_are_no_stances(claims_of):
     # held-out Timeline17 bpoil_foxnews and H1N1_reuters sentences (seed-1411 sheet; seen since)
     assert claims_of("Bob Fryar, senior vice president for BP in Angola, said the Bureau of Minerals Management has "

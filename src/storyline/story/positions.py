@@ -202,8 +202,10 @@ def _offers_nothing(cue: Token) -> bool:
     offered or sought is no policy."""
     if cue.lemma_.lower() not in {"offer", "propose", "seek", "ask", "request", "suggest"}:
         return False
-    if cue.lemma_.lower() == "offer" and cue.dep_ == "relcl" and cue.tag_ in ("VBZ", "VBP"):
-        return True  # "IPF, which offers small loans to consumers": what a business offers, described
+    if cue.lemma_.lower() == "offer" and cue.dep_ == "relcl" and cue.tag_ in ("VBZ", "VBP") \
+            and cue.head.ent_type_ not in ("GPE", "NORP", "PERSON"):
+        return True  # "IPF, which offers small loans to consumers": what a business offers, described;
+        # "Russia, which offers talks in Istanbul": a government's offer stays a proposal
     for child in cue.children:
         objects = [child] if child.dep_ == "dobj" else \
             [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "for" else []
