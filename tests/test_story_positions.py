@@ -887,6 +887,12 @@ def test_a_government_that_offers_something_in_a_relative_clause_proposes_it(cla
         ("Germany", "air defense", "propose", False)]
 
 
+def test_dropping_a_policy_across_the_board_is_a_drop_and_a_load_goes_into_a_place(claims_of):
+    # review of 448825d: only "into" / "onto" a place makes the dropped thing a load
+    assert claims_of("Trump dropped tariffs on China across the board.") == [("Trump", "trade", "drop", False)]
+    assert claims_of("The plane dropped the relief supplies into a secured area north of Port-au-Prince.") == []
+
+
 def test_a_plan_approved_a_fee_agreed_and_a_business_described_are_no_stances(claims_of):
     # held-out Timeline17 bpoil_foxnews and H1N1_reuters sentences (seed-1411 sheet; seen since)
     assert claims_of("Bob Fryar, senior vice president for BP in Angola, said the Bureau of Minerals Management has "

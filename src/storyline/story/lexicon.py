@@ -345,7 +345,10 @@ TRANSACTION_VERBS = {"buy", "sell", "acquire", "purchase", "divest", "merge", "r
 ABSTAINING_VERBS = {"forgo", "forego", "stop", "cease", "quit", "avoid"}
 # Prepositions of where a thing goes: "dropped the relief supplies into a secured area" drops a load,
 # not a demand.
-MOTION_PREPOSITIONS = {"into", "onto", "over", "near", "off", "across"}
+# Only with a place after them: "dropped tariffs on China across the board" drops a policy.
+MOTION_PREPOSITIONS = {"into", "onto"}
+# Common nouns of a place a load is dropped into, besides named places (GPE, LOC, FAC).
+DESTINATION_NOUNS = {"area", "zone", "site", "region", "territory", "camp", "city", "town", "village", "field"}
 # Modals that make a clause said by someone their demand: "the police must release the video, Clinton said".
 DEONTIC_MODALS = {"should", "must"}
 # Adjectives that state readiness: "ready to negotiate", "willing to cede Zaporizhzhia".

@@ -1128,7 +1128,9 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
             # "Trump had considered sending Tomahawk missiles to Ukraine but backed down": what the verb
             # it is coordinated with was about
             return [(issue, "drop", False) for issue in issues_under(cue.head, places)]
-        if not dropped and any(c.dep_ == "prep" and c.lower_ in lexicon.MOTION_PREPOSITIONS for c in cue.children):
+        if not dropped and any(c.dep_ == "prep" and c.lower_ in lexicon.MOTION_PREPOSITIONS and any(
+                o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lexicon.DESTINATION_NOUNS)
+                for o in c.children) for c in cue.children):
             return []  # "dropped the relief supplies into a secured area": a load dropped somewhere
         if not dropped:
             return [(issue, "drop", False) for issue in issues_under(top, places)] if cue.lemma_ != "back" else []
