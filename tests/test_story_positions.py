@@ -893,6 +893,13 @@ def test_dropping_a_policy_across_the_board_is_a_drop_and_a_load_goes_into_a_pla
     assert claims_of("The plane dropped the relief supplies into a secured area north of Port-au-Prince.") == []
 
 
+def test_agreeing_to_sell_without_a_company_bought_or_a_price_is_acceptance(claims_of):
+    # review of 448825d: a deal needs a company as the object or a price under the verb
+    assert claims_of("Ukraine agreed to sell its rare earth minerals to the United States.") == [
+        ("Ukraine", "sell rare earth mineral", "accept", False)]
+    assert claims_of("BP agreed to sell four fields to Japan's Marubeni Corp for $650 million.") == []
+
+
 def test_a_plan_approved_a_fee_agreed_and_a_business_described_are_no_stances(claims_of):
     # held-out Timeline17 bpoil_foxnews and H1N1_reuters sentences (seed-1411 sheet; seen since)
     assert claims_of("Bob Fryar, senior vice president for BP in Angola, said the Bureau of Minerals Management has "

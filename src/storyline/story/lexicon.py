@@ -336,10 +336,10 @@ NAMING_VERBS = {"call", "label", "describe", "term", "brand", "characterize", "c
 # directive", "approved a permit", "approved a plan to drill the wells"): an administrative act on
 # another's request or plan, not a stance.
 GRANTED_OBJECTS = {"request", "application", "permit", "licence", "license", "lease", "waiver", "exemption"}
-# Verbs of commercial exchange: agreeing or offering to buy, sell or acquire something is a deal
-# ("agreed to sell four fields to Marubeni", "agreed to acquire Mariner"), an act between parties,
-# not a stance on a matter in dispute.
-TRANSACTION_VERBS = {"buy", "sell", "acquire", "purchase", "divest", "merge", "resell"}
+# Verbs of commercial exchange: agreeing or offering to buy, sell or acquire a company or for a
+# price is a deal ("agreed to sell four fields to Marubeni for $650 million", "agreed to acquire
+# Mariner"), an act between parties, not a stance on a matter in dispute.
+TRANSACTION_VERBS = {"buy", "sell", "acquire", "purchase"}
 # Verbs of giving up doing something: a stance verb right after them is not taken ("decided to
 # forego seeking a tax deduction", "stopped demanding").
 ABSTAINING_VERBS = {"forgo", "forego", "stop", "cease", "quit", "avoid"}

@@ -1213,8 +1213,10 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
         # ("BP's plans to drill a relief well", "to begin a deep drilling operation") only on a place:
         # what one plans to do is an event to come unless a stance word wraps it ("proposed a plan to")
     if stance in ("accept", "propose"):
-        issues = [i for i in issues if i.split()[0] not in lexicon.TRANSACTION_VERBS or i in ISSUE_FAMILY]
-        # "agreed to sell four fields to Marubeni", "agreed to acquire Mariner": a deal, not a stance
+        if any(_is_a_deal(v) for v in [top, *(c for c in cue.children if c.dep_ == "xcomp")]):
+            issues = [i for i in issues if i.split()[0] not in lexicon.TRANSACTION_VERBS or i in ISSUE_FAMILY]
+            # "agreed to sell four fields to Marubeni for $650 million", "agreed to acquire Mariner": a
+            # deal, not a stance; "Ukraine agreed to sell its rare earth minerals to the United States" is one
         if any(v.lemma_.lower() == "pay" and any(c.dep_ == "dobj" and _names_a_party(c) for c in v.children)
                for v in [top, *(c for c in cue.children if c.dep_ == "xcomp")]):
             return []  # "agreed to pay Kenneth Feinberg's firm, Feinberg Rozen LLP, $850,000 a month": a fee
@@ -1226,6 +1228,13 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
             return []
     earlier = cue.pos_ == "NOUN" and any(c.lemma_.lower() in lexicon.EARLIER_MODIFIERS for c in cue.children if c.dep_ == "amod")
     return [(issue, stance, earlier) for issue in issues]
+
+
+def _is_a_deal(verb: Token) -> bool:
+    """A buy / sell verb whose object is a company or with a price under it: a commercial deal."""
+    return verb.lemma_.lower() in lexicon.TRANSACTION_VERBS and any(
+        c.dep_ == "dobj" and c.ent_type_ == "ORG" or c.dep_ == "prep" and any(
+            o.dep_ == "pobj" and o.ent_type_ == "MONEY" for o in c.children) for c in verb.children)
 
 
 def _names_a_party(noun: Token) -> bool:
