@@ -900,6 +900,12 @@ def test_agreeing_to_sell_without_a_company_bought_or_a_price_is_acceptance(clai
     assert claims_of("BP agreed to sell four fields to Japan's Marubeni Corp for $650 million.") == []
 
 
+def test_who_receives_a_ceded_place_is_no_issue_of_any_stance(claims_of):
+    # review of 448825d: the "to" party of cede / hand / give is excluded for a refusal too
+    assert claims_of("Ukraine refused to cede Donetsk to Russia.") == [("Ukraine", "Donetsk", "reject", False)]
+    assert claims_of("Ukraine refused to cede Crimea to Russia.") == [("Ukraine", "Crimea", "reject", False)]
+
+
 def test_a_plan_approved_a_fee_agreed_and_a_business_described_are_no_stances(claims_of):
     # held-out Timeline17 bpoil_foxnews and H1N1_reuters sentences (seed-1411 sheet; seen since)
     assert claims_of("Bob Fryar, senior vice president for BP in Angola, said the Bureau of Minerals Management has "

@@ -343,6 +343,9 @@ TRANSACTION_VERBS = {"buy", "sell", "acquire", "purchase"}
 # Verbs of giving up doing something: a stance verb right after them is not taken ("decided to
 # forego seeking a tax deduction", "stopped demanding").
 ABSTAINING_VERBS = {"forgo", "forego", "stop", "cease", "quit", "avoid"}
+# Verbs of handing something over: the party it goes "to" is a recipient, not an issue
+# ("refused to cede Donetsk to Russia", "handed over control of the airport to the US").
+HANDOVER_VERBS = {"hand", "cede", "give", "surrender", "transfer", "return"}
 # Prepositions of where a thing goes: "dropped the relief supplies into a secured area" drops a load,
 # not a demand.
 # Only with a place after them: "dropped tariffs on China across the board" drops a policy.

@@ -1160,7 +1160,11 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     if stance == "accept" and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and _is_argument(c))
                                   and any(n.dep_ == "nummod" for n in c.children) for c in cue.children):
         return []  # "had accepted 11,491 Syrian refugees": a count taken in is an act, not a stance
-    issues = issues_under(top, places)
+    givers = [v for v in cue.subtree if v.lemma_.lower() in lexicon.HANDOVER_VERBS or v.i == cue.i and stance == "concede"]
+    recipients = {places.at[g.i][0] for v in givers for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for g in p.children if g.dep_ == "pobj" and g.i in places.at}
+    # "handed over control of the airport to the US", "refused to cede Donetsk to Russia": who receives is no issue
+    issues = [i for i in issues_under(top, places) if i not in recipients]
     approved = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if stance == "accept" and cue.lemma_.lower() == "approve" and approved is not None and approved.lemma_.lower() == "plan":
         named_places = {name for name, _, _ in places.at.values()}
@@ -1220,12 +1224,9 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
         if any(v.lemma_.lower() == "pay" and any(c.dep_ == "dobj" and _names_a_party(c) for c in v.children)
                for v in [top, *(c for c in cue.children if c.dep_ == "xcomp")]):
             return []  # "agreed to pay Kenneth Feinberg's firm, Feinberg Rozen LLP, $850,000 a month": a fee
-    if stance == "concede":
-        recipients = {places.at[g.i][0] for p in cue.children if p.dep_ == "prep" and p.lower_ == "to"
-                      for g in p.children if g.dep_ == "pobj" and g.i in places.at}
-        issues = [i for i in issues if i not in recipients]  # "handed over control of the airport to the US"
-        if not issues:
-            return []
+    issues = [i for i in issues if i not in recipients]
+    if stance == "concede" and not issues:
+        return []
     earlier = cue.pos_ == "NOUN" and any(c.lemma_.lower() in lexicon.EARLIER_MODIFIERS for c in cue.children if c.dep_ == "amod")
     return [(issue, stance, earlier) for issue in issues]
 
