@@ -906,6 +906,13 @@ def test_who_receives_a_ceded_place_is_no_issue_of_any_stance(claims_of):
     assert claims_of("Ukraine refused to cede Crimea to Russia.") == [("Ukraine", "Crimea", "reject", False)]
 
 
+def test_likely_hedges_a_forecast_not_a_reported_stance(claims_of):
+    # review of 448825d: "likely" on a past stance is the writer's hedge on a report; with a modal, a forecast
+    assert claims_of("Putin likely demanded that Ukraine cede Donetsk.") == [("Putin", "cede Donetsk", "demand", False)]
+    assert claims_of("Russia will demand that Ukraine cede Donetsk.") == [("Russia", "cede Donetsk", "demand", False)]
+    assert claims_of("Russia will likely demand that Ukraine cede Donetsk.") == []
+
+
 def test_a_plan_approved_a_fee_agreed_and_a_business_described_are_no_stances(claims_of):
     # held-out Timeline17 bpoil_foxnews and H1N1_reuters sentences (seed-1411 sheet; seen since)
     assert claims_of("Bob Fryar, senior vice president for BP in Angola, said the Bureau of Minerals Management has "

@@ -386,7 +386,10 @@ HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "must"}
 CONDITION_MARKERS = {"if", "unless", "whether"}
 # Adverbs and verbs that make a clause a guess: "maybe they should stop the leak", "it does seem
 # that we should ...", "appeared to back".
-HEDGE_ADVERBS = {"maybe", "perhaps", "possibly", "probably", "likely", "hopefully"}
+HEDGE_ADVERBS = {"maybe", "perhaps", "possibly", "probably", "hopefully"}
+# Adverbs that hedge only a predicate with a modal ("Russia will likely demand ..."); on a reported
+# past stance they are the writer's hedge on the report ("Putin likely demanded that Ukraine cede Donetsk").
+MODAL_HEDGE_ADVERBS = {"likely"}
 SEEMING_VERBS = {"seem", "appear"}
 # Verbs whose clause explains what something amounts to: "it means we promise to buy vaccines" is
 # what a phase-6 alert implies, not the speaker's pledge.

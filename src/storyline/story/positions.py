@@ -305,6 +305,9 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
                 return True
             if child.dep_ == "advmod" and child.lower_ in lexicon.HEDGE_ADVERBS:
                 return True  # "Or maybe they should stop the leak": a guess, not a demand
+            if child.dep_ == "advmod" and child.lower_ in lexicon.MODAL_HEDGE_ADVERBS \
+                    and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+                return True  # "Russia will likely demand that ...": a forecast
             if modals and child.dep_ == "aux" and (child.lower_ in lexicon.HYPOTHETICAL_AUXILIARIES
                                                    or child.lower_ == "would" and conditional):
                 return True
