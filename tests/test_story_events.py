@@ -792,3 +792,15 @@ def test_a_reduced_relative_clause_dates_its_noun(nlp, text, published, event_ty
 def test_what_a_thing_was_is_done_and_what_someone_is_to_do_planned(nlp, text, published, event_type, status):
     found = [(m.type, m.status) for m in _events_in(nlp, text, published)]
     assert (event_type, status) in found, found
+
+
+@pytest.mark.parametrize("text, published, kept, dropped", [
+    # an outlet's executives acting are parties; a name given as a correspondent is the reporting
+    ("Fox News's Roger Ailes met Donald Trump in New York on Monday.", "2016-05-18", "Roger Ailes", None),
+    ("CNN's Jeff Zucker resigned on Wednesday.", "2022-02-04", "Jeff Zucker", None),
+    ("Mark Doyle, the BBC's correspondent, met Haitian President Rene Preval on Saturday.", "2010-01-17",
+     "Rene Preval", "Mark Doyle"),
+])
+def test_an_outlets_people_are_parties_unless_reporting(nlp, text, published, kept, dropped):
+    participants = [name for m in _events_in(nlp, text, published) for name in m.participants]
+    assert kept in participants and dropped not in participants, participants

@@ -306,12 +306,23 @@ def is_media(text: str) -> bool:
     return any(word in MEDIA_WORDS for word in words[-2:])
 
 
-def _outlets_own(parsed, token_ids: list[int]) -> bool:
-    """A name an outlet's possessive introduces ('The BBC's Matthew Price visited the grounds of one hospital',
-    'the BBC's Mark Doyle - who traveled to the town on Saturday'): the outlet's reporter, whose trips and
-    talks are the reporting, not parties to the story."""
-    return any(child.dep_ == "poss" and is_media(" ".join(tok.text for tok in child.subtree))
-               for i in token_ids for child in parsed[i].children)
+BYLINE_WORDS = {"correspondent", "reporter", "editor"}
+OUTLETS_OWN_TYPES = {"visit", "statement"}
+
+
+def _outlets_own(parsed, token_ids: list[int], trigger, event_type: str) -> bool:
+    """A reporter: a name a byline word goes with ('The BBC's correspondent Mark Doyle met ...', 'Mark Doyle,
+    our correspondent'), or one an outlet's possessive introduces in the outlet's own reporting, a trip or a
+    saying ('The BBC's Matthew Price visited the grounds of one hospital', 'the BBC's Mark Doyle - who traveled
+    to the town on Saturday'): the reporting, not parties to the story. An outlet's people acting otherwise
+    ('Fox News's Roger Ailes met Donald Trump', 'CNN's Jeff Zucker resigned') are parties."""
+    names = [parsed[i] for i in token_ids]
+    bylined = any(near.lower_ in BYLINE_WORDS for name in names
+                  for near in [*(c for c in name.children if c.dep_ in {"compound", "appos"}),
+                               *([name.head] if name.dep_ in {"compound", "appos"} else [])])
+    reporting = event_type in OUTLETS_OWN_TYPES or trigger.lemma_.lower() in SAYING_VERBS
+    return bylined or reporting and any(child.dep_ == "poss" and is_media(" ".join(tok.text for tok in child.subtree))
+                                        for name in names for child in name.children)
 
 
 def _with_token_ids(token) -> set[int]:
@@ -334,7 +345,7 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
     for mention in sentence_mentions:
         hits = [i for i in token_ids if parsed[i].idx < mention.end and mention.start < parsed[i].idx + len(parsed[i])]
         labels = PLACE_PARTICIPANT_LABELS if event_type in lexicon.PLACE_PARTICIPANT_TYPES else PARTICIPANT_LABELS
-        if not hits or mention.label not in labels or is_media(mention.text) or _outlets_own(parsed, hits):
+        if not hits or mention.label not in labels or is_media(mention.text) or _outlets_own(parsed, hits, token, event_type):
             continue
         if mention.label == "NORP" and not mention.text[:1].isupper():
             continue
