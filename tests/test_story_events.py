@@ -804,3 +804,19 @@ def test_what_a_thing_was_is_done_and_what_someone_is_to_do_planned(nlp, text, p
 def test_an_outlets_people_are_parties_unless_reporting(nlp, text, published, kept, dropped):
     participants = [name for m in _events_in(nlp, text, published) for name in m.participants]
     assert kept in participants and dropped not in participants, participants
+
+
+@pytest.mark.parametrize("text, timex_text, clock_only", [
+    ("At 9 p.m. EST Obama met Brown.", "9 p.m. EST", True),
+    ("Trump met Putin at 2 PM ET.", "2 PM ET", True),
+    ("Obama met Brown at 10:30 BST.", "10:30 BST", True),
+    # a headline's capitals are no time zone, and 'PRESENT_REF' holds no hour
+    ("Obama is meeting Brown NOW.", "NOW", False),
+    ("The blast hit at 10 PM on Monday.", "10 PM on Monday", False),
+])
+def test_a_clock_time_is_one_time_of_day_with_a_named_zone(nlp, text, timex_text, clock_only):
+    from storyline.nlp.time import extract_timexes
+    from storyline.story.events import _clock_time_only
+
+    (timex,) = [t for t in extract_timexes(text, "2010-06-10", "d", nlp(text)) if t.text == timex_text]
+    assert _clock_time_only(timex) is clock_only, (timex.text, timex.value)

@@ -709,15 +709,16 @@ def _defined_by_the_act(be) -> bool:
 
 
 PERIOD_AND_PLAN_PREPOSITIONS = {"from", "until", "till", "through", "for"}
-CLOCK_TIME = re.compile(r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|o'clock)?|noon|midnight|\s|local time|(?-i:[A-Z]{2,4}))+",
-                        re.IGNORECASE)
+# one time of day ("11 a.m.", "10:30", "noon"), with at most a zone of a small named set ("9 p.m. EST", "2 PM ET")
+CLOCK_TIME = re.compile(r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\s*(?:[ap]\.?m\.?|o'clock))|noon|midnight)"
+                        r"(?:\s+(?:local time|(?-i:GMT|UTC|BST|CET|[ECMP][SD]?T)))?", re.IGNORECASE)
 
 
 def _clock_time_only(timex: Timex) -> bool:
     """A time of day with no day ('at the 11 a.m. meeting, rig leader Jimmy Harrell was unhappy', in an
     article of September telling the rig's last day in April): its day is only the article's, which
     the hour may belong to or not."""
-    return bool(timex.value and "T" in timex.value and CLOCK_TIME.fullmatch(timex.text.strip()))
+    return bool(timex.value and re.search(r"T\d", timex.value) and CLOCK_TIME.fullmatch(timex.text.strip()))
 
 
 def _not_the_acts_day(timex_token, trigger) -> bool:
