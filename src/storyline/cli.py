@@ -137,8 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="parse and analyse in N processes (default: the cores, %(default)s here; same store "
                           "whatever N)")
     sub.add_argument("--batch-size", type=count_at_least(1, 4096), metavar="N",
-                     help="documents parsed together (default: the runner's batch of 4); smaller batches store each "
-                          "document sooner and hold less memory; the parse costs the same CPU")
+                     help="most documents parsed together (default 16; a batch also holds at most 4,000 words, a "
+                          "longer document alone); smaller batches store each document sooner and hold less "
+                          "memory; the parse costs the same CPU")
 
     sub = with_db(command("rebuild", run_rebuild, "recompute the whole story (entities, events, positions) "
                                                   "from the stored analyses; ingest only adds to a large one), "

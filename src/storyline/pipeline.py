@@ -45,11 +45,33 @@ from storyline.store import Store
 from storyline.story.build import build_story_if_needed
 
 MAX_ANALYSED_CHARS = 200_000  # far beyond any news article; bounds parse time and memory per document
-# documents per nlp.pipe batch (and per chunk sent to a worker). The parser and the entity recogniser
-# hold their precomputed features for every token of a batch: bare nlp.pipe over 60 Timeline17 articles
-# peaked at 728 MB with batches of 16, 565 MB with 8, 460 MB with 4, for the same CPU (10.9-11.2 s;
-# benchmarks/batch_memory.py). With 8, one-process ingest of 298 Timeline17 articles still peaked at 1,048 MB.
-DEFAULT_BATCH = 4
+# An nlp.pipe batch (and a chunk sent to a worker) holds at most DEFAULT_BATCH documents and at most
+# DEFAULT_BATCH_WORDS words (a longer document is a batch alone). The parser and the entity recogniser
+# hold their precomputed features for every token of a batch, so memory follows the words parsed
+# together, not the documents: bare nlp.pipe over 60 Timeline17 articles peaked at 728 MB with batches
+# of 16, 565 MB with 8, 460 MB with 4, for the same CPU (benchmarks/batch_memory.py); one-process
+# ingest of 60 bpoil_foxnews articles (54k words) took 17.2 / 17.3 / 17.2 CPU s at 4 / 8 / 16
+# documents and peaked at 660 / 695 / 784 MB. A count of documents alone leaves a batch of long
+# articles unbounded; 4,000 words is about what 4 documents of those topics held.
+DEFAULT_BATCH = 16
+DEFAULT_BATCH_WORDS = 4_000
+
+
+def word_bounded_batches(docs: Iterable[Document], max_docs: int = DEFAULT_BATCH,
+                         max_words: int = DEFAULT_BATCH_WORDS) -> Iterator[list[Document]]:
+    """Consecutive documents, in order, as batches of at most `max_docs` documents and `max_words`
+    words (whitespace-separated; a longer document alone). Pulls documents only as a batch fills."""
+    batch: list[Document] = []
+    words = 0
+    for doc in docs:
+        length = len(doc.text.split())
+        if batch and (len(batch) >= max_docs or words + length > max_words):
+            yield batch
+            batch, words = [], 0
+        batch.append(doc)
+        words += length
+    if batch:
+        yield batch
 
 
 # --- what the runner reports -----------------------------------------------------------------------
@@ -269,7 +291,7 @@ class Executor(Protocol):
 class SpacyExecutor:
     """`nlp.pipe(as_tuples=True)` with the analysis component: in this process, or with
     `n_process` > 1 in a pool of forked worker processes, each running `nlp.pipe` over chunks of
-    `batch_size` documents and sending back only their `Analysed`.
+    at most `batch_size` documents and `batch_words` words and sending back only their `Analysed`.
 
     Why a pool and not spaCy's own `n_process`: spaCy tokenises every text in the parent and sends
     the Doc to a worker as bytes and back again (`Doc.to_bytes` / `from_bytes` of every parsed
@@ -281,9 +303,9 @@ class SpacyExecutor:
     start whatever the flag."""
 
     def __init__(self, nlp=None, n_process: int = 1, batch_size: int = DEFAULT_BATCH, model: str | None = None,
-                 freeze_loaded: bool = False):
+                 freeze_loaded: bool = False, batch_words: int = DEFAULT_BATCH_WORDS):
         self._nlp, self.model = nlp, model
-        self.n_process, self.batch_size = n_process, batch_size
+        self.n_process, self.batch_size, self.batch_words = n_process, batch_size, batch_words
         self.freeze_loaded, self._frozen = freeze_loaded, False
 
     @property
@@ -310,9 +332,10 @@ class SpacyExecutor:
         if self.n_process > 1:
             yield from self._analyse_in_pool(docs)
             return
-        pairs = ((doc.text, doc) for doc in docs)
-        for _, analysed in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield analysed
+        for batch in word_bounded_batches(docs, self.batch_size, self.batch_words):
+            pairs = ((doc.text, doc) for doc in batch)
+            for _, analysed in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
+                yield analysed
 
     def _analyse_in_pool(self, docs: Iterator[Document]) -> Iterator[Analysed]:
         """Chunks go to the workers in input order and come back in that order; at most two chunks
@@ -332,8 +355,7 @@ class SpacyExecutor:
                                    initializer=_start_worker, initargs=(self._nlp, self.model))
         pending: deque = deque()
         try:
-            chunks = iter(lambda: list(itertools.islice(docs, self.batch_size)), [])
-            for chunk in chunks:
+            for chunk in word_bounded_batches(docs, self.batch_size, self.batch_words):
                 pending.append(pool.submit(_analyse_chunk, chunk))
                 if len(pending) >= 2 * self.n_process:
                     yield from pending.popleft().result()
