@@ -865,6 +865,72 @@ def test_a_lone_surname_two_people_bear_in_one_document_is_the_one_named_just_be
     assert owner[("senate", texts["senate"].index("Landrieu told"))] == "person:mary-landrieu"
 
 
+def test_a_mr_surname_stays_the_man_the_document_already_calls_so_past_a_namesake_named_in_between():
+    """bpoil_bbc 140 (document 7ffb3f, the sentences as written): three 'Mr Hayward' after 'Maureen
+    Hayward told the Daily Telegraph' went to her, the namesake named in full nearest before them."""
+    texts = {
+        "nbc": "US President Barack Obama has strongly criticised BP's chief executive Tony Hayward over the massive "
+               "oil spill in the Gulf of Mexico. In an interview with NBC, Mr Obama was asked about comments Mr "
+               "Hayward made in the wake of the disaster. Meanwhile, police are protecting Mr Hayward's family at "
+               "their home in Kent in southern England after they received hate mail and threatening phone calls. "
+               "Maureen Hayward told the Daily Telegraph, a British newspaper, about the growing hostility towards "
+               "her and their two children. There is an ongoing police operation involving Mr Hayward's family "
+               "home, the newspaper quoted local police sources as saying. At one point, Mr Hayward said the "
+               "environmental impact of this disaster is likely to be very, very modest.",
+    }
+    owner = _owners(texts, "Hayward")
+    text = texts["nbc"]
+    assert owner[("nbc", text.index("Maureen Hayward"))] == "person:maureen-hayward"
+    after = [eid for (_, start), eid in owner.items() if start > text.index("Maureen Hayward")]
+    assert after == ["person:tony-hayward", "person:tony-hayward"]
+
+
+def test_a_lone_surname_two_people_bear_is_the_one_mentioned_last_by_any_name():
+    """Of two namesakes a document names in full, a bare surname is the one mentioned last, also when
+    that mention was a lone surname already resolved ('Mr Hayward' past Maureen Hayward is Tony
+    Hayward, so the next 'Hayward' is his), not only the one named in full last."""
+    texts = {
+        "nbc": "BP's chief executive Tony Hayward was criticised by the president. Mr Hayward made comments in the "
+               "wake of the disaster. Maureen Hayward told the Daily Telegraph, a British newspaper, about the growing "
+               "hostility towards her. BP - and in particular Mr Hayward - has received widespread criticism over the "
+               "handling of the spill. On Thursday Hayward told the committee the company would pay.",
+    }
+    owner = _owners(texts, "Hayward")
+    assert owner[("nbc", texts["nbc"].index("Hayward told the committee"))] == "person:tony-hayward"
+
+
+def test_an_honorific_keeps_a_lone_surname_from_a_namesake_of_the_other_sex():
+    """A 'Mrs' lone surname is not the man its document names in full when the document calls him 'Mr':
+    it is the coverage's woman of that name (bpoil_bbc 140's Tony and Maureen Hayward)."""
+    texts = {
+        "family": "BP's chief executive Tony Hayward spoke to reporters in Houston. Mr Hayward said the impact "
+                  "would be modest. Police are protecting the family home in Kent. Mrs Hayward said the family had "
+                  "received hate mail and threatening phone calls.",
+        "telegraph": "Maureen Hayward told the Daily Telegraph, a British newspaper, about the growing hostility.",
+    }
+    owner = _owners(texts, "Hayward")
+    family = texts["family"]
+    assert owner[("family", family.index("Hayward said"))] == "person:tony-hayward"
+    assert owner[("family", family.index("Hayward said the family"))] == "person:maureen-hayward"
+
+
+def test_a_surname_modifying_an_institution_is_the_coverages_most_mentioned_bearer():
+    """bpoil_bbc 140 (document 154, the sentences as written): 'the Obama administration's earlier ban'
+    after a caption naming Michelle Obama went to her."""
+    texts = {
+        "cap": "Folks here in Florida and across the Gulf Coast are still depending on visitors \"End Quote Michelle "
+               "Obama US First Lady on Gulf Coast visit Meanwhile, the US government issued a new deep-water "
+               "drilling moratorium to replace one struck down in court. The moratorium was reworked by the US "
+               "interior department in the hope of gaining the approval of a federal court that rejected the Obama "
+               "administration's earlier ban, saying it was too broad. President Barack Obama, who has visited the "
+               "region, said the ban was needed.",
+        "call": "US President Barack Obama spoke to UK Prime Minister David Cameron on Saturday.",
+        "visit": "President Barack Obama visited Louisiana. Barack Obama said the spill was a disaster.",
+    }
+    owner = _owners(texts, "Obama")
+    assert owner[("cap", texts["cap"].index("Obama administration"))] == "person:barack-obama"
+
+
 def test_a_role_carries_no_quotation_mark_and_only_a_person_holds_one():
     """bpoil_bbc 140: Tony Hayward's role '" departing boss' (a quotation's closing mark read into the
     apposition) and BP holding 'Climate Change Secretary' from a caption run into the next sentence."""

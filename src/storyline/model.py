@@ -102,6 +102,7 @@ class Mention:
     text: str
     label: EntityType
     used_as: UsedAs | None = None
+    honorific: str | None = None  # the courtesy title written before it, lower case without a dot ("mr", "mrs")
 
 
 @dataclass

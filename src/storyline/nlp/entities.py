@@ -28,6 +28,7 @@ from storyline.nlp.lexicon import (
     COGNITION_VERBS,
     COMPANY_SUFFIXES,
     DEMONYM_TO_PLACE,
+    HONORIFIC_GENDERS,
     INSTITUTION_NOUNS,
     KNOWN_PLACES,
     LOCATIVE_PREPOSITIONS,
@@ -541,7 +542,14 @@ def _to_mention(parsed, doc_id: str, start: int, end: int, label: str) -> Mentio
         text=text,
         label=label,
         used_as=_usage(parsed, start, end),
+        honorific=_honorific_before(parsed, start) if label == "PERSON" else None,
     )
+
+
+def _honorific_before(parsed, start: int) -> str | None:
+    """'mr' of 'Mr Hayward', 'mrs' of 'Mrs. Hayward': the title that tells which of two namesakes it is."""
+    word = parsed[start - 1].lower_.rstrip(".") if start > 0 else ""
+    return word if word in HONORIFIC_GENDERS else None
 
 
 # ---------------------------------------------------------------- roles
@@ -845,11 +853,22 @@ class _PersonGroup:
         self.role_heads: set[str] = set()  # last words of the roles its full-name mentions hold
         self.titled_in: set[str] = set()  # documents where a lone surname with its title is this person
         self.named_in: Counter = Counter()  # documents -> mentions with more than one word
+        self.sex: str | None = None  # what the coverage's courtesy titles for this person say ('Mr', 'Mrs')
+        self.sexes_in: dict[str, set[str]] = defaultdict(set)  # document -> what its titles for this person say
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
         if " " in mention.text:
             self.named_in[mention.doc] += 1
+        if mention.honorific:
+            self.sexes_in[mention.doc].add(HONORIFIC_GENDERS[mention.honorific])
+
+    def fits_title(self, mention: Mention) -> bool:
+        """A 'Mr' mention is no person the coverage calls 'Mrs', 'Ms', 'Miss' or 'Lady', nor one its
+        own document already does (a writer's 'Mr Hayward' and 'Mrs Hayward' are two people), and vice versa."""
+        sex = HONORIFIC_GENDERS.get(mention.honorific or "")
+        return sex is None or ((self.sex is None or self.sex == sex)
+                               and not self.sexes_in.get(mention.doc, set()) - {sex})
 
     def accepts_full_name(self, first: str, surname: str, suffix: str | None, middle: str = "") -> bool:
         return (
@@ -1026,6 +1045,7 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
             group.middle = middle
         group.add(mention)
         group.role_heads |= titles.get((mention.doc, mention.start, mention.end), set())
+    _set_sexes_by_title(index, lone)
     misread_people = [m for m in others if _looks_like_known_person(m, index)]
     firsts, surnames = _name_uses(index.groups)
     by_first: dict[tuple[str, str], list[_PersonGroup]] = defaultdict(list)  # (document, first name) -> its full names
@@ -1045,6 +1065,30 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
             _join_by_surname(index, mention, titles, local, context)
     misread = {id(m) for m in misread_people}
     return index.groups, [m for m in others if id(m) not in misread]
+
+
+def _set_sexes_by_title(index: _SurnameIndex, lone: list[Mention]) -> None:
+    """Each full-name person's sex by the majority of the courtesy titles written with their name:
+    before the full name ('Mrs Maureen Hayward'), or before the surname alone in a document that
+    names only them in full with it and titles it one way ('Mr Hayward' in a report on Tony Hayward).
+    Decided before any lone surname joins anyone, so one mis-joined 'Mrs Obama' decides nothing."""
+    votes: dict[int, Counter] = defaultdict(Counter)
+    by_doc: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, surname) -> sexes its titles say
+    for mention in lone:
+        if mention.honorific:
+            by_doc[(mention.doc, person_name_parts(mention.text)[1])].add(HONORIFIC_GENDERS[mention.honorific])
+    for (doc, surname), sexes in by_doc.items():
+        bearers = [g for g in index.similar(surname) if g.first is not None and g.named_in[doc]
+                   and _spelled_alike(g.surname, surname)]
+        if len(bearers) == 1 and len(sexes) == 1:
+            votes[id(bearers[0])][next(iter(sexes))] += 1
+    for group in index.groups:
+        for sexes in group.sexes_in.values():
+            for sex in sexes:
+                votes[id(group)][sex] += 1
+        ranked = votes[id(group)].most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            group.sex = ranked[0][0]
 
 
 def _name_uses(groups: list[_PersonGroup]) -> tuple[Counter, Counter]:
@@ -1095,7 +1139,7 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local
     names several people so."""
     _, surname, suffix = person_name_parts(mention.text)
     initial = first_initial(mention.text)
-    candidates = [g for g in index.similar(surname) if g.suffix == suffix
+    candidates = [g for g in index.similar(surname) if g.suffix == suffix and g.fits_title(mention)
                   and (initial is None or g.first is None or g.first.startswith(initial))]
     full = [g for g in candidates if g.first is not None]
     title = titles.get((mention.doc, mention.start, mention.end), set())
@@ -1105,8 +1149,10 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local
     # alike ('Qadhafi' beside 'Qadaffy'), not a near one ('Mahler' beside 'Arthur Miller', 'Chris' beside 'Jesus Christ')
     in_doc = [g for g in full if (g.named_in[mention.doc] or mention.doc in g.titled_in) and _spelled_alike(g.surname, surname)]
     context = context or _LinkingContext({}, set(), {})
+    if len(in_doc) > 1 and mention.used_as == "modifier":
+        in_doc = _most_mentioned(in_doc)  # 'the Obama administration' beside Michelle Obama: the coverage's Obama
     if len(in_doc) > 1:
-        nearest = _named_in_full_just_before(in_doc, mention, context)
+        nearest = _titled_alike_before(in_doc, mention) or _named_in_full_just_before(in_doc, mention, context)
         in_doc = [nearest] if nearest else []
         if not in_doc:
             _local_group(index, mention, surname, suffix, local).add(mention)  # Mary's or Mitch's 'Landrieu': not said
@@ -1178,19 +1224,41 @@ def _the_only_bearer(full: list[_PersonGroup], mention: Mention, surname: str, t
     return surname.lower() not in context.company_words or mention.used_as == "person"
 
 
+def _most_mentioned(groups: list[_PersonGroup]) -> list[_PersonGroup]:
+    """The one of several namesakes the coverage mentions most (none on a tie): the one a surname
+    modifying a noun ('the Obama administration') stands for, whoever was named last."""
+    counts = sorted(((len(g.mentions), i) for i, g in enumerate(groups)), reverse=True)
+    return [groups[counts[0][1]]] if counts[0][0] > counts[1][0] else groups
+
+
+def _titled_alike_before(groups: list[_PersonGroup], mention: Mention) -> _PersonGroup | None:
+    """The one namesake this document already calls by the same title and surname ('Mr Hayward'
+    after 'Mr Hayward' is Tony Hayward though Maureen Hayward was named in between): a writer
+    keeps one form for one person."""
+    if mention.honorific is None:
+        return None
+    titled = [g for g in groups if any(m.doc == mention.doc and m.start < mention.start and m.honorific == mention.honorific
+                                       for m in g.mentions)]
+    return titled[0] if len(titled) == 1 else None
+
+
 def _named_in_full_just_before(groups: list[_PersonGroup], mention: Mention,
                                context: _LinkingContext) -> _PersonGroup | None:
     """Of several people a document names in full with one surname, the one a lone surname stands
-    for: the one named in full nearest before it, unless another of them is named right beside that
-    ('Bill Clinton and Hillary Clinton arrived. Clinton said': either), or none is named before it."""
+    for: the one mentioned nearest before it (in full, or by a lone surname already theirs), unless
+    another of them is named right beside that ('Bill Clinton and Hillary Clinton arrived. Clinton
+    said': either), or none is named in full before it."""
+    if not any(m.doc == mention.doc and m.start < mention.start and person_name_parts(m.text)[0] is not None
+               for g in groups for m in g.mentions):
+        return None
     named = sorted((m.start, i) for i, g in enumerate(groups) for m in g.mentions
-                   if m.doc == mention.doc and m.start < mention.start and person_name_parts(m.text)[0] is not None)
+                   if m.doc == mention.doc and m.start < mention.start)
     if not named:
         return None
     if len(named) > 1 and named[-2][1] != named[-1][1]:
         starts = context.starts.get(mention.doc, [])
         if bisect_left(starts, named[-1][0]) - bisect_right(starts, named[-2][0]) <= 0:
-            return None  # nothing named between the two full names
+            return None  # nothing named between the two names
     return groups[named[-1][1]]
 
 

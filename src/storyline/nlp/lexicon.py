@@ -228,6 +228,10 @@ NAME_TITLES = frozenset(
 PERSONAL_TITLES = frozenset("mr mrs ms miss dr sir dame lord lady adm admiral gen col lt capt sgt cmdr maj sen rep gov "
                             "president senator governor congressman congresswoman judge".split())
 
+# Courtesy titles that tell a person's sex ("Mr Hayward" is no woman of that surname).
+HONORIFIC_GENDERS = {"mr": "male", "sir": "male", "lord": "male",
+                     "mrs": "female", "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
+
 NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 
 # Particles inside a name ("Eman al-Obeidy", "Osama bin Laden", "Ursula von der Leyen"): part of it.
