@@ -931,6 +931,21 @@ def test_a_surname_modifying_an_institution_is_the_coverages_most_mentioned_bear
     assert owner[("cap", texts["cap"].index("Obama administration"))] == "person:barack-obama"
 
 
+def test_a_lone_surname_joins_a_full_name_written_with_a_suffix():
+    """bpoil_washingtonpost 140: 'Attorney General Eric H. Holder Jr. ... Holder has said' left 'Holder'
+    a lone name: the full name's suffix kept it apart."""
+    texts = {
+        "trip": "Struggling to convey command of the worsening Gulf of Mexico oil spill, the Obama administration is "
+                "dispatching Attorney General Eric H. Holder Jr. to the Gulf Coast to meet with federal and state "
+                "prosecutors. Holder has said Justice Department lawyers are examining whether there was any "
+                "\"malfeasance\" related to the leaking oil well.",
+    }
+    owner = _owners(texts, "Holder")
+    full = owner[("trip", texts["trip"].index("Eric H. Holder Jr."))]
+    assert full.startswith("person:eric-holder")
+    assert owner[("trip", texts["trip"].index("Holder has"))] == full
+
+
 def test_a_role_carries_no_quotation_mark_and_only_a_person_holds_one():
     """bpoil_bbc 140: Tony Hayward's role '" departing boss' (a quotation's closing mark read into the
     apposition) and BP holding 'Climate Change Secretary' from a caption run into the next sentence."""

@@ -1139,8 +1139,12 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local
     names several people so."""
     _, surname, suffix = person_name_parts(mention.text)
     initial = first_initial(mention.text)
-    candidates = [g for g in index.similar(surname) if g.suffix == suffix and g.fits_title(mention)
-                  and (initial is None or g.first is None or g.first.startswith(initial))]
+    similar = [g for g in index.similar(surname) if g.fits_title(mention)
+               and (initial is None or g.first is None or g.first.startswith(initial))]
+    candidates = [g for g in similar if g.suffix == suffix]
+    if suffix is None and not any(g.first is not None and _spelled_alike(g.surname, surname) for g in candidates):
+        # 'Holder' of 'Attorney General Eric H. Holder Jr.': a lone surname is written without the suffix
+        candidates += [g for g in similar if g.suffix is not None and g.first is not None]
     full = [g for g in candidates if g.first is not None]
     title = titles.get((mention.doc, mention.start, mention.end), set())
     if title and any(g.role_heads & title for g in full):
