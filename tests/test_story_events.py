@@ -820,3 +820,41 @@ def test_a_clock_time_is_one_time_of_day_with_a_named_zone(nlp, text, timex_text
 
     (timex,) = [t for t in extract_timexes(text, "2010-06-10", "d", nlp(text)) if t.text == timex_text]
     assert _clock_time_only(timex) is clock_only, (timex.text, timex.value)
+
+
+def test_speech_acts_and_interviews_are_no_contacts(nlp):
+    # round 8's held-out sheets (bpoil_foxnews, haiti_bbc) and bpoil_bbc: a statement to a conference call, a
+    # spokesman's account of what a minister was 'discussing', a programme's interview, a quotation told to a panel
+    told = _events_in(nlp, "Commandant Adm. Thad Allen, head of the U.S. Coast Guard, told a conference call Saturday that "
+                           "\"any exact estimation of what's flowing out of those pipes down there is impossible\" because "
+                           "the site is about a mile underwater.", "2010-05-01")
+    assert [(m.type, m.date) for m in told] == [("statement", "2010-05-01")], [(m.type, m.trigger) for m in told]
+    assert "Thad Allen" in told[0].participants
+    account = _events_in(nlp, "A Homeland Security spokesman, Sean Smith, said Napolitano's more recent comments referred "
+                              "to the Navy's help with the Coast Guard's search and rescue mission early on, and that when "
+                              "she was discussing the Defense Department last Thursday she was alluding to any additional "
+                              "help they could bring to bear.", "2010-05-04")
+    interview = _events_in(nlp, "Science in Action speaks to Mike Kendall, Professor of Seismology at the Department of "
+                                "Earth Sciences at Bristol University in the UK to look into the reasons why this "
+                                "earthquake caused as much damage as it did.", "2010-01-17")
+    panel = _events_in(nlp, "He told the panel: \"BP remains very committed to oil and gas exploration in the North Sea "
+                            "and intends to make absolutely sure all the lessons, in all the dimensions we have discussed "
+                            "today, are fully applied to everything we do in the U.K.\"", "2010-09-15")
+    contacts = [(m.type, m.trigger) for m in account + interview + panel if m.type in {"call", "meeting", "negotiation", "visit"}]
+    assert contacts == [], contacts
+    # a call held with someone, parties discussing, a person speaking with another stay contacts
+    held = _events_in(nlp, "In a statement released on Monday, Adm Allen said a federal science team had held a "
+                           "conference call with BP representatives on Sunday night.", "2010-07-19")
+    assert [(m.type, m.date) for m in held if m.type == "call"] == [("call", "2010-07-18")]
+    talks = _events_in(nlp, "Obama and Cameron discussed the oil spill on Saturday.", "2010-07-19")
+    assert "negotiation" in [m.type for m in talks], [(m.type, m.trigger) for m in talks]
+    spoke = _events_in(nlp, "Obama spoke to Cameron by telephone on Saturday.", "2010-07-19")
+    assert "call" in [m.type for m in spoke], [(m.type, m.trigger) for m in spoke]
+
+
+def test_a_quake_told_by_its_pronoun_is_no_attack(nlp):
+    # haiti_bbc held out (round 8): 'It struck' was typed an attack ('Port-au-Prince attacks')
+    quake = _events_in(nlp, "It struck south of the capital Port-au-Prince at 1653 (2153 GMT) on Tuesday.", "2010-01-13")
+    assert "attack" not in [m.type for m in quake], [(m.type, m.trigger) for m in quake]
+    strike = _events_in(nlp, "Israel said it bombed Hamas on Tuesday.", "2010-01-13")
+    assert "attack" in [m.type for m in strike], [(m.type, m.trigger) for m in strike]

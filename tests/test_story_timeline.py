@@ -464,6 +464,13 @@ def test_page_furniture_is_no_evidence():
     assert not is_page_furniture("The well was finally capped on Thursday, 15 July 2010.")
     assert not is_page_furniture("The well was finally capped, Thursday, 15 July 2010.")
     assert not is_page_furniture("BP said the fund would be set up by the end of next week, 23 June 2010.")
+    # round 8's held-out sheets: a video credit glued before the sentence (haiti_bbc), a photo caption closed by its
+    # source's web address (bpoil_foxnews); a web address inside prose stays
+    assert is_page_furniture("Hope for Haiti Now footage courtesy of MTV George Clooney has hosted a benefit concert for "
+                             "Haiti earthquake victims featuring A-List names such as Madonna, Julia Roberts, Brad Pitt and Jay Z.")
+    assert is_page_furniture("Chris Oynes announced Monday he was retiring as head of the oil and gas drilling office in "
+                             "the Minerals Management Service (MMS. gov)")
+    assert not is_page_furniture("BP posted the video on its website (bp.com) on Monday, officials said.")
 
 
 def test_the_default_timeline_shows_only_happenings_told_as_done_and_dated_by_their_own_words():

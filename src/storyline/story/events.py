@@ -102,7 +102,7 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
         return None
     if lemma in {"speak", "talk"} and pos == "VERB":
         partners = _prep_objects(token, {"with", "to"})
-        if partners and _names_someone(partners) and not any(p.lower_ in {"reporters", "journalists", "press"}
+        if partners and _names_someone(partners) and _speaker_takes_part(token) and not any(p.lower_ in {"reporters", "journalists", "press"}
                                                              or is_media(" ".join(t.text for t in p.subtree)) for p in partners):
             return "call"
         before = list(token.doc[segment_start: token.i]) if segment_start is not None else []
@@ -117,11 +117,66 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
     return None
 
 
+def _speaker_takes_part(verb) -> bool:
+    """Who speaks to someone in a call: a named party, a person's pronoun or people ('officials spoke with'),
+    not a programme or an outlet ('Science in Action speaks to Mike Kendall, Professor of Seismology':
+    an interview, no contact between parties). No subject (a participle, 'speaking to Cameron') passes."""
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    return not subjects or any(
+        (subject.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or subject.pos_ == "PROPN"
+         or (subject.pos_ == "PRON" and subject.lower_ not in NOT_PEOPLE_PRONOUNS) or subject.tag_ in {"NNS", "NNPS"})
+        and not is_media(" ".join(tok.text for tok in subject.subtree)) for subject in subjects)
+
+
+def _discussed_between_parties(verb) -> bool:
+    """'discuss' is talks only between parties the clause names: a partner ('discussed the spill with
+    Cameron'), joined subjects ('Obama and Cameron discussed') or a plural one ('the leaders discussed');
+    one person discussing something is speaking of it ('when she was discussing the Defense Department',
+    'all the dimensions we have discussed today', said to a panel)."""
+    if _prep_objects(verb, {"with"}):
+        return True
+    subject = _subject_tokens(verb)[:1]  # its own, or that of the verb it completes ('committees were to discuss')
+    return any(_has_child(head, {"conj"}) or head.tag_ in {"NNS", "NNPS"} for head in subject)
+
+
+# What a speaker addresses: "told a conference call", "speaking to a meeting of", "said on a call":
+# the audience or medium of a statement, not a contact between parties.
+ADDRESSING_VERBS = {"tell", "address", "brief"}
+MEDIUM_PREPOSITIONS = {"on", "in", "during"}
+
+
+def _addressed_by_a_speaker(noun) -> bool:
+    """A contact noun that is what a speaker addresses: the object of 'tell' ('Thad Allen ... told a
+    conference call Saturday that ...'), what one speaks to ('speaking to a meeting of bankers'), or
+    the call a statement was made on ('said on a conference call'). A call held with someone stays a
+    call ('had held a conference call with BP representatives'), and so does one in which the speaker tells
+    someone named."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "obj", "dative"} and head.lemma_.lower() in ADDRESSING_VERBS:
+        return True
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or _prep_objects(noun, {"with"}):
+        return False
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAYING_VERBS | {"speak", "talk"}:
+        return False
+    addressees = [child for child in verb.children if child.dep_ in {"dobj", "obj", "dative"}]
+    if addressees and _names_someone(addressees):
+        return False  # "In a phone call on Saturday, Obama told British Prime Minister David Cameron ...": a call between them
+    return head.lower_ == "to" or (head.lower_ in MEDIUM_PREPOSITIONS and noun.lemma_.lower() == "call")
+
+
+def _contact_lemma(token) -> str | None:
+    entry = lexicon.EVENT_TRIGGERS.get(token.lemma_.lower())
+    return entry[0] if entry and "NOUN" in entry[1] else None
+
+
 def trigger_type(token, segment_start: int | None = None) -> str | None:
     """The event type a token triggers in its context, or None."""
     if token.pos_ not in {"NOUN", "VERB", "PROPN"}:
         return None
     typed = _rule_typed(token, segment_start)
+    if token.pos_ == "NOUN" and (typed or _contact_lemma(token)) in lexicon.CONTACT_TYPES and _addressed_by_a_speaker(token):
+        return "statement"  # "told a conference call Saturday that ...": the statement is the act, the call its audience
     if typed or (token.lemma_.lower() in {"call", "speak", "talk"} and token.pos_ == "VERB"):
         return typed  # these verbs are typed by their arguments only
     entry = lexicon.EVENT_TRIGGERS.get(token.lemma_.lower())
@@ -147,6 +202,10 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
             or (token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.CONTINUING_VERBS)):
         return None  # "is leaking", "continues to spill": a state that lasts, not a happening
     if event_type == "attack" and _subject_lemmas(token) & lexicon.NATURAL_FORCES:
+        return None
+    if event_type == "attack" and pos == "VERB" and _subject_lemmas(token) == {"it"} and not _has_child(token, {"dobj", "obj"}):
+        return None  # "It struck south of the capital ... on Tuesday": the quake told by its pronoun, nobody attacked
+    if token.lemma_.lower() == "discuss" and pos == "VERB" and not _discussed_between_parties(token):
         return None
     if pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "talk shows", "the negotiation table": the word names another thing
