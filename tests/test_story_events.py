@@ -858,3 +858,25 @@ def test_a_quake_told_by_its_pronoun_is_no_attack(nlp):
     assert "attack" not in [m.type for m in quake], [(m.type, m.trigger) for m in quake]
     strike = _events_in(nlp, "Israel said it bombed Hamas on Tuesday.", "2010-01-13")
     assert "attack" in [m.type for m in strike], [(m.type, m.trigger) for m in strike]
+
+
+def test_a_happening_the_clause_is_placed_after_is_not_dated_by_it(nlp):
+    # bpoil_guardian (seen): the explosion dated to the article's day by the clause's 'today'
+    found = _events_in(nlp, "Nearly three weeks after an oil rig explosion turned the Gulf of Mexico into an environmental "
+                            "disaster zone, BP today still casting about for a clear plan to shut off the gusher of crude.",
+                       "2010-05-10")
+    assert all(m.dated_by != "own" for m in found if m.type == "explosion"), [(m.type, m.date, m.dated_by) for m in found]
+    after = _events_in(nlp, "BP shares fell on Tuesday after an explosion at the Deepwater Horizon rig.", "2010-05-10")
+    assert all(m.date != "2010-05-04" for m in after if m.type == "explosion"), [(m.type, m.date) for m in after]
+    own = _events_in(nlp, "An explosion at the Deepwater Horizon rig on April 20 killed 11 workers.", "2010-05-10")
+    assert ("2010-04-20", "own") in [(m.date, m.dated_by) for m in own if m.type == "explosion"], [
+        (m.type, m.date, m.dated_by) for m in own]
+
+
+def test_a_state_told_negated_in_the_progressive_is_no_rejection(nlp):
+    # bpoil_washingtonpost (seen): an ongoing state dated by the decision named beside it
+    found = _events_in(nlp, "Noe added that despite Salazar's decision Oct. 12 to end the moratorium on deepwater "
+                            "drilling in the gulf, federal officials were not approving permits fast enough.", "2010-10-22")
+    assert "reject" not in [m.type for m in found], [(m.type, m.trigger) for m in found]
+    refused = _events_in(nlp, "Ukraine did not accept the proposal on Tuesday.", "2025-05-21")
+    assert "reject" in [m.type for m in refused]

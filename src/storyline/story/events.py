@@ -676,6 +676,8 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                     # for Wednesday", "Friday's trip": the days of a period, a plan or a thing known, not
                     # the day of the act
                     clause_basis = "sentence"
+                if clause_basis == "own" and _subordinate_made_root(clause_verb):
+                    clause_basis = "sentence"
                 # kept even when the expression cannot be valued yet (an undated article's "on
                 # Wednesday"): the redating dates the mention later
                 pending = pending or ("" if shifted else clause_basis)
@@ -721,6 +723,15 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
 
 
 RELATIVE_TIME_MARKS = {"before", "after", "until", "till", "since"}
+
+
+def _subordinate_made_root(verb) -> bool:
+    """A clause opened by 'after' or 'since' made the root of its sentence: a subordinate clause is no
+    sentence's main clause, so the parse has hung the main clause's words under it ('Nearly three weeks
+    after an oil rig explosion turned the Gulf ... into a disaster zone, BP today still casting about':
+    'today' is BP's day, read as the explosion's). Its time words do not surely date its own act."""
+    return (verb is not None and verb.dep_ == "ROOT"
+            and any(child.dep_ == "mark" and child.lower_ in {"after", "since"} for child in verb.children))
 
 
 def _relative_clause_of(token):
@@ -850,10 +861,14 @@ def _refers_back(token, event_type: str) -> bool:
     are left out: 'his conversation with Putin' is usually the recent call the report is about."""
     if event_type in lexicon.CONTACT_TYPES or token.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if token.dep_ == "pobj" and token.head.lower_ in PLACING_PREPOSITIONS:
+        return True  # "Nearly three weeks after an oil rig explosion ..., BP today still casting about": 'today' is BP's
     return not any(child.dep_ == "nummod" or (child.dep_ == "det" and child.lower_ in {"a", "an", "another"})
                    for child in token.children)
 
 
+# A happening the clause's act is placed after or before: the clause's date is that act's, not the happening's.
+PLACING_PREPOSITIONS = {"after", "since", "before", "following"}
 NOT_OWN_PHRASE_DEPS = {"appos", "parataxis", "dep", "punct"}
 
 
@@ -1179,8 +1194,8 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                     tok.i in trigger_ids for tok in token.subtree if tok.i != token.i):
                 continue  # "denied that they had spoken": the call is denied, no event of its own
             if _is_negated(token):
-                if event_type != "agree":
-                    continue
+                if event_type != "agree" or (token.tag_ == "VBG" and _has_child(token, {"aux"}, {"be"})):
+                    continue  # "were not approving permits fast enough": a state that lasts, no rejection
                 event_type = "reject"  # "did not accept the request"
             location, location_ids = _location_tokens(token)
             not_taking_part = source_ids if event_type in lexicon.PLACE_PARTICIPANT_TYPES else location_ids | source_ids
