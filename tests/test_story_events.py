@@ -848,6 +848,10 @@ def test_speech_acts_and_interviews_are_no_contacts(nlp):
     assert [(m.type, m.date) for m in held if m.type == "call"] == [("call", "2010-07-18")]
     talks = _events_in(nlp, "Obama and Cameron discussed the oil spill on Saturday.", "2010-07-19")
     assert "negotiation" in [m.type for m in talks], [(m.type, m.trigger) for m in talks]
+    # bpoil_bbc: the parse hangs the second leader on an apposition of the first
+    talks = _events_in(nlp, "On Sunday, US President Barack Obama and UK Prime Minister David Cameron discussed BP's "
+                            "problems at the G20 summit in Canada.", "2010-06-28")
+    assert "negotiation" in [m.type for m in talks], [(m.type, m.trigger) for m in talks]
     spoke = _events_in(nlp, "Obama spoke to Cameron by telephone on Saturday.", "2010-07-19")
     assert "call" in [m.type for m in spoke], [(m.type, m.trigger) for m in spoke]
 

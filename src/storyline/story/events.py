@@ -135,8 +135,10 @@ def _discussed_between_parties(verb) -> bool:
     'all the dimensions we have discussed today', said to a panel)."""
     if _prep_objects(verb, {"with"}):
         return True
-    subject = _subject_tokens(verb)[:1]  # its own, or that of the verb it completes ('committees were to discuss')
-    return any(_has_child(head, {"conj"}) or head.tag_ in {"NNS", "NNPS"} for head in subject)
+    subject = _subject_tokens(verb)  # its own, or that of the verb it completes ('committees were to discuss')
+    # joined anywhere in the subject: the parse may hang 'and UK Prime Minister David Cameron' on an apposition
+    return bool(subject) and (subject[0].tag_ in {"NNS", "NNPS"} or any(tok.dep_ == "conj" for tok in subject[1:])
+                              or len(_named_people(subject[1:])) >= 2)
 
 
 # What a speaker addresses: "told a conference call", "speaking to a meeting of", "said on a call":
