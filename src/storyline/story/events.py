@@ -869,8 +869,9 @@ def _refers_back(token, event_type: str) -> bool:
                    for child in token.children)
 
 
-# A happening the clause's act is placed after or before: the clause's date is that act's, not the happening's.
-PLACING_PREPOSITIONS = {"after", "since", "before", "following"}
+# A happening the clause's act is placed after: the clause's date is that act's, not the happening's. Not "before",
+# which also says whom one faces ('appeared before a hearing in the House Energy and Commerce Committee').
+PLACING_PREPOSITIONS = {"after", "since", "following"}
 NOT_OWN_PHRASE_DEPS = {"appos", "parataxis", "dep", "punct"}
 
 
