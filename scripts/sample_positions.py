@@ -4,7 +4,9 @@
     python scripts/sample_positions.py --db polnear.db --db wp.db --total 100 --seed 1401 > sheet.tsv
 
 `--total N` draws N in all, an equal share per store; a store holding fewer gives its shortfall
-to the stores after it.
+to the stores after it. `--listed` draws only the positions `storyline positions` lists by default
+(without `--all`); `--exclude SHEET` (repeatable) leaves out every position whose evidence sentence
+was judged on that earlier sheet, so that a new sheet is held out.
 
 Each row: the position as `storyline positions` gives it (actor, issue, family, stance, when) and
 its evidence sentence, with empty `judgement` and `note` columns for a reader: `ok` when the
@@ -35,18 +37,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--articles", type=int, help="print N random documents per store with their positions")
     parser.add_argument("--doc", action="append", help="print this document (id or id prefix) with its positions")
+    parser.add_argument("--listed", action="store_true", help="only the positions listed by default")
+    parser.add_argument("--exclude", action="append", default=[], metavar="SHEET",
+                        help="leave out positions whose evidence sentence was judged on this sheet (repeatable)")
     args = parser.parse_args(argv)
     if args.articles or args.doc:
         return print_articles(args.db, args.articles or 0, args.seed, args.doc)
     writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     writer.writerow(["n", "store", "actor", "issue", "family", "stance", "previous", "when", "doc", "evidence",
                      "judgement", "note"])
+    judged = judged_sentences(args.exclude)
     n = 0
     left = args.total
     for index, path in enumerate(args.db):
         store = Store(path)
-        positions = sorted(iter_positions(store), key=lambda p: (p["actor"], p["topic"], p["stance"],
-                                                                  p["evidence"]["doc"], p["evidence"]["start"]))
+        positions = sorted(iter_positions(store, listed_only=args.listed),
+                           key=lambda p: (p["actor"], p["topic"], p["stance"], p["evidence"]["doc"], p["evidence"]["start"]))
+        if judged:
+            said = evidence_spans(store, [p["evidence"] for p in positions])
+            positions = [p for p, text in zip(positions, said) if " ".join(text.split()) not in judged]
         share = args.per_store if left is None else -(-left // (len(args.db) - index))
         chosen = random.Random(args.seed).sample(positions, min(share, len(positions)))
         if left is not None:
@@ -61,6 +70,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path}: {len(positions)} positions, {len(chosen)} drawn", file=sys.stderr)
         store.close()
     return 0
+
+
+def judged_sentences(sheets: list[str]) -> set[str]:
+    """The evidence sentences of earlier sheets (their `evidence` column), whitespace-normalised."""
+    found = set()
+    for sheet in sheets:
+        with open(sheet, encoding="utf-8") as lines:
+            rows = csv.DictReader((line for line in lines if not line.startswith("#")), delimiter="\t")
+            found.update(" ".join(row["evidence"].split()) for row in rows if row.get("evidence"))
+    return found
 
 
 def print_articles(paths: list[str], count: int, seed: int, wanted: list[str] | None = None) -> int:

@@ -925,3 +925,47 @@ def test_a_plan_approved_a_fee_agreed_and_a_business_described_are_no_stances(cl
     assert claims_of("Merkley proposed a plan to cut oil use.") == [("Merkley", "cut oil use", "propose", False)]
     assert claims_of("BP has pledged to pay the potentially massive costs of restoring the Gulf.") == [
         ("BP", "pay massive cost", "propose", False)]
+
+
+@pytest.fixture(scope="module")
+def listed_of(nlp):
+    """(holder's last word, issue, stance, listed) of each claim: the default listing (docs/positions.md)."""
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.quotes import extract_quotes
+    from storyline.nlp.time import extract_timexes
+
+    def run(text: str, published: str = "2010-06-01") -> set[tuple]:
+        doc = Document(id="t", source="t", text=text, published=published)
+        parsed = nlp(text)
+        mentions = extract_mentions(parsed, doc.id)
+        quotes = extract_quotes(parsed, doc.id, mentions=mentions)
+        claims = extract_claims(parsed, doc, extract_timexes(text, published, doc.id, parsed), mentions, quotes)
+        return {(c.holder_text.split()[-1], c.issue, c.stance, c.listed) for c in claims}
+
+    return run
+
+
+def test_a_demand_addressed_to_a_party_is_listed(listed_of):
+    found = listed_of("Senators Charles Schumer and Ron Wyden sent a letter to Hayward earlier this week demanding "
+                      "that payments to investors be halted during the clean-up.")
+    assert ("Wyden", "halt payment", "demand", True) in found
+
+
+def test_an_effort_promised_on_an_open_issue_is_stored_but_not_listed(listed_of):
+    found = listed_of('President Barack Obama pledged on Thursday to "use every single available resource" and the '
+                      "U.S. military ratcheted up preparations to help contain the oil slick.")
+    assert {(holder, stance, listed) for holder, _, stance, listed in found} == {("Obama", "propose", False)}
+
+
+def test_a_request_to_people_no_name_identifies_is_not_listed(listed_of):
+    # the seed-1408 sheet's "urged him to delay his return to the Philippines", asked of residents
+    found = listed_of("Health Secretary Francisco Duque urged residents to delay their return to the Philippines "
+                      "for five days.")
+    assert found == {("Duque", "delay return", "demand", False)}  # stored, not listed
+
+
+def test_a_demand_for_a_named_place_is_listed(listed_of):
+    found = listed_of("Russian President Vladimir Putin, in a recent phone call with U.S. President Donald Trump, "
+                      "reportedly demanded that Ukraine cede full control of the Donetsk region as a precondition "
+                      "for ending the war, according to an exclusive report by the Washington Post.")
+    assert ("Putin", "Donetsk", "demand", True) in found

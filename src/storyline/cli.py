@@ -171,6 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = with_db(command("positions", run_positions, "each actor's positions per issue and how they moved"))
     sub.add_argument("--actor", metavar="NAME", help="only this actor's positions (name, alias or surname)")
+    sub.add_argument("--all", action="store_true", help="every stored position: also those stated only by a promise, "
+                     "an agreement, an offer or a request on an open issue (default: the listed ones, docs/positions.md)")
     with_format(sub)
 
     sub = with_db(command("sources", run_sources, "documents, outlets, duplicates and rewrites"))
@@ -322,7 +324,7 @@ def run_positions(args) -> int:
     from storyline.export.records import iter_positions
 
     store = args.store = open_store(args)
-    return print_listing(args, positions_listing, iter_positions(store, actor=args.actor))
+    return print_listing(args, positions_listing, iter_positions(store, actor=args.actor, listed_only=not args.all))
 
 
 def run_sources(args) -> int:

@@ -250,6 +250,7 @@ class Claim:
     quote: str | None = None  # the quote the claim is stated in, when the holder is its speaker
     earlier: bool = False  # "an earlier demand": held before the sentence's date
     action: bool = False  # an issue outside the taxonomy that is something to do ("release the video")
+    listed: bool = True  # shown by default (story.positions.takes_a_stance); every claim is stored
 
 
 @dataclass
@@ -268,6 +269,7 @@ class Position:
     independent_sources: int = 0
     # statements by other sources of the same time giving this actor another stance on the issue
     contradicted_by: list[Contradiction] = field(default_factory=list)
+    listed: bool = True  # shown by `storyline positions` without --all: one of its statements is listed
 
 
 def to_dict(obj: Any) -> dict[str, Any]:

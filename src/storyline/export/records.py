@@ -86,15 +86,16 @@ def position_records(store: Store, actor: str | None = None) -> list[dict[str, A
     return list(iter_positions(store, actor))
 
 
-def iter_positions(store: Store, actor: str | None = None) -> Iterator[dict[str, Any]]:
-    """Positions by actor and issue, oldest first (an earlier stance before the one it changed to), streamed."""
-    return (record for record, _ in keyed_positions(store, actor))
+def iter_positions(store: Store, actor: str | None = None, listed_only: bool = False) -> Iterator[dict[str, Any]]:
+    """Positions by actor and issue, oldest first (an earlier stance before the one it changed to), streamed.
+    The export carries every one, each with `listed`; the views show the listed ones by default."""
+    return (record for record, _ in keyed_positions(store, actor, listed_only=listed_only))
 
 
 def keyed_positions(store: Store, actor: str | None = None, limit: int | None = None,
-                    after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
+                    after: list | None = None, listed_only: bool = False) -> Iterator[tuple[dict[str, Any], list]]:
     """(position, its key) in ledger order, of the actor a name means (`queries.keyed_positions`)."""
-    return queries.keyed_positions(store, _ids_named(store, actor), limit, after)
+    return queries.keyed_positions(store, _ids_named(store, actor), limit, after, listed_only)
 
 
 def keyed_documents(store: Store, outlet: str | None = None, limit: int | None = None,

@@ -516,12 +516,18 @@ POSITION_ORDER = ("actor, json_extract(data, '$.topic'), COALESCE(date, json_ext
                   " json_extract(data, '$.date_range[1]'), '9999'), date IS NOT NULL, rowid")
 
 
+LISTED_POSITION = "coalesce(json_extract(data, '$.listed'), 1) = 1"  # stores before the listing rule list all
+
+
 def keyed_positions(store: Store, actor_ids: list[str] | None = None, limit: int | None = None,
-                    after: list | None = None) -> Iterator[tuple[dict[str, Any], list]]:
-    """(position, its key: the POSITION_ORDER values) in ledger order; `after` a key: keyset paging."""
+                    after: list | None = None, listed_only: bool = False) -> Iterator[tuple[dict[str, Any], list]]:
+    """(position, its key: the POSITION_ORDER values) in ledger order; `after` a key: keyset paging;
+    `listed_only`: the positions listed by default (story.positions.takes_a_stance)."""
     where, params = [], []
     if not _filter_in(where, params, "actor", actor_ids):
         return iter(())
+    if listed_only:
+        where.append(LISTED_POSITION)
     if after:
         where.append(f"({POSITION_ORDER}) > ({_marks(after)})")
         params += list(after)
@@ -534,8 +540,10 @@ def actors_with_positions(store: Store) -> list[str]:
     return [row[0] for row in store.conn.execute("SELECT DISTINCT actor FROM positions")]
 
 
-def positions_of(store: Store, entity_id: str) -> list[dict[str, Any]]:
-    rows = store.conn.execute("SELECT data FROM positions WHERE actor = ? ORDER BY date IS NULL, date", (entity_id,))
+def positions_of(store: Store, entity_id: str, listed_only: bool = False) -> list[dict[str, Any]]:
+    listed = f" AND {LISTED_POSITION}" if listed_only else ""
+    rows = store.conn.execute(f"SELECT data FROM positions WHERE actor = ?{listed} ORDER BY date IS NULL, date",
+                              (entity_id,))
     return [json.loads(row[0]) for row in rows]
 
 

@@ -286,6 +286,30 @@ STANCE_VERBS = {
     "praise": "support", "commend": "support", "applaud": "support", "hail": "support",
     "pan": "oppose", "slam": "oppose", "decry": "oppose", "deplore": "oppose", "lambaste": "oppose",
 }
+# Words that take a stance in public by themselves (#14 listing rule, docs/positions.md): directives
+# ("demanded", "called for", "urged"), evaluations ("backs", "rejected", "criticised"), proposals,
+# concessions ("willing to cede") and vows (a public vow to end a war is a stance; a promise or pledge
+# of effort mostly is not).
+# A position stated by any other cue (a promise, an agreement, an offer, a request, a want, a
+# concession or a modal "should") is listed by default only when its issue is of a known family: on
+# the judged Timeline17 rows most such rows were efforts promised, deals, personal requests.
+STANCE_TAKING_CUES = frozenset({
+    "demand", "insist", "urge", "call", "press", "push", "pressure", "implore",
+    "support", "back", "endorse", "favor", "favour", "welcome", "advocate", "champion",
+    "praise", "commend", "applaud", "hail",
+    "oppose", "criticize", "criticise", "condemn", "denounce", "resist", "pan", "slam", "decry", "deplore", "lambaste",
+    "reject", "refuse", "dismiss", "rebuff", "veto", "spurn",
+    "propose", "suggest", "float", "vow",
+    "concede", "cede", "surrender",
+    "insistence", "ultimatum", "proposal", "suggestion", "backing", "endorsement", "rejection", "refusal",
+    "opposition", "objection",
+})
+# Families whose issues are also what deeds are about (handing over an airport, buying Gulf assets,
+# dropping relief supplies, approving funding): a claim on them needs a stance-taking word to be listed.
+DEED_FAMILIES = frozenset({"territory", "aid"})
+# Of those, the directives: said to an addressee, they state a position only when the addressee is a
+# party (a name, an organisation, a government, a people), not "him", "residents" or "internet users".
+DIRECTIVE_CUES = frozenset({"demand", "insist", "urge", "call", "press", "push", "pressure", "implore"})
 # Verbs whose subject holds the stance of the verb they govern ("vowed to veto the bill" is a
 # rejection, "wants to accept" an acceptance): with a stance verb under them they state none of their own.
 COMMITMENT_VERBS = {"pledge", "vow", "promise", "want", "seek", "agree", "offer", "propose", "refuse", "decline"}

@@ -711,6 +711,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 date_range=None if earlier else date_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
+                listed=is_listed(cue, issue_family(issue, places)),
             ))
     for claim in _demands_in_quotes(parsed, doc, timexes, quotes, places, stance_tokens):
         key = (claim.holder_start, claim.issue, claim.stance, False, claim.start)
@@ -718,6 +719,29 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             seen.add(key)
             claims.append(claim)
     return claims
+
+
+def is_listed(cue: Token, family: str) -> bool:
+    """The listing rule (docs/positions.md): a stance word that is itself a public stance-taking act
+    (a directive, an evaluation, a proposal) lists its claim, a directive only when addressed, if at
+    all, to a party; any other stance word (a promise, an agreement, an offer, a request, a want)
+    lists it only for an issue of a known family other than places and aid (`lexicon.DEED_FAMILIES`). Chosen on the structure of the judged rows of the
+    seed-1408..1410 sheets: rows stated by promises, agreements, offers and requests on open issues
+    were mostly efforts, deals and personal requests; "urged him to delay his return", "called on
+    residents to evacuate" are requests."""
+    lemma = cue.lemma_.lower()
+    if lemma == "agree" and cue.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in cue.children):
+        return True  # agreeing with a view ("agreed with Trump that a settlement can be achieved"), not to a deed
+    if lemma not in lexicon.STANCE_TAKING_CUES:
+        return family != OPEN_ISSUE_FAMILY and family not in lexicon.DEED_FAMILIES
+    if lemma not in lexicon.DIRECTIVE_CUES:
+        return True
+    asks = any(c.dep_ == "xcomp" for c in cue.children)  # "urged BP to"; "demanded full liberation" asks for a thing
+    addressees = [c for c in cue.children if c.dep_ == "dobj" and asks] + [
+        g for c in cue.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "call"
+        for g in c.children if g.dep_ == "pobj"]  # "called on BP to"; "insists on guarantees" names no addressee
+    return all(a.pos_ == "PROPN" or a.ent_type_ in HOLDER_LABELS | {"NORP"} or a.lower_ in ("him", "her")
+               for a in addressees)  # "urging him (Putin) to avoid escalation": one person named before
 
 
 def _coordinated_holders(holder: Token) -> list[Token]:
@@ -846,7 +870,9 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                holder_end=end, holder_text=parsed.text[start:end], issue=issue,
                                issue_family=issue_family(issue, places), stance=stance,
                                cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
-                               quote=quote.id, action=_names_an_action(issue, sentence)) for issue in issues)
+                               quote=quote.id, action=_names_an_action(issue, sentence),
+                               listed=issue_family(issue, places) != OPEN_ISSUE_FAMILY) for issue in issues)
+            # a modal "should"/"must" in a quote takes no stance by its word: listed for a known family only
     return found
 
 
@@ -1396,6 +1422,7 @@ class Statement:
     quote: str | None
     earlier: bool = False
     before: str | None = None  # for an earlier stance: the date of the sentence that mentions it
+    listed: bool = True  # the claim's listing (Claim.listed)
 
 
 def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_names: dict[str, tuple[str, str]],
@@ -1425,7 +1452,7 @@ def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_
         latest = published or (document.published_range[1] if document and document.published_range else None)
         found.append(Statement(actor, claim.issue, claim.issue_family, claim.stance, date, date_range,
                                claim.doc, claim.start, claim.end, claim.quote, claim.earlier,
-                               latest if claim.earlier else None))
+                               latest if claim.earlier else None, claim.listed))
     return found
 
 
@@ -1528,7 +1555,8 @@ def _contradictions(run: list[Statement], items: list[Statement], copy_of: dict[
 
 
 def _position(actor: str, issue: str, run: list[Statement], copy_of: dict[str, str | None], previous: str | None) -> Position:
-    best = min(run, key=lambda s: (s.quote is None, root_original(s.doc, copy_of) != s.doc, _day(s), s.doc, s.start))
+    best = min(run, key=lambda s: (not s.listed, s.quote is None, root_original(s.doc, copy_of) != s.doc, _day(s),
+                                   s.doc, s.start))
     mentions, seen = [], set()
     for statement in run:
         key = (statement.doc, statement.start, statement.end)
@@ -1536,7 +1564,7 @@ def _position(actor: str, issue: str, run: list[Statement], copy_of: dict[str, s
             seen.add(key)
             mentions.append({"doc": statement.doc, "start": statement.start, "end": statement.end,
                              "date": statement.date, "date_range": statement.date_range, "quote": statement.quote,
-                             "earlier": statement.earlier, "before": statement.before})
+                             "earlier": statement.earlier, "before": statement.before, "listed": statement.listed})
     days = sorted({s.date for s in run if s.date})
     date = days[0] if days else None
     date_range = [days[0], days[-1]] if len(days) > 1 else None
@@ -1553,6 +1581,7 @@ def _position(actor: str, issue: str, run: list[Statement], copy_of: dict[str, s
         evidence={"doc": best.doc, "start": best.start, "end": best.end}, issue_family=run[0].family,
         date_range=date_range, previous=previous, mentions=mentions, sources=sources,
         independent_sources=independent_sources(sources, copy_of),
+        listed=any(s.listed for s in run),
     )
 
 
@@ -1565,7 +1594,7 @@ def statements_of_positions(positions: Iterable[dict[str, Any] | Position]) -> l
             found.append(Statement(data["actor"], data["topic"], data.get("issue_family") or issue_family(data["topic"]),
                                    data["stance"], mention.get("date"), mention.get("date_range"), mention["doc"],
                                    mention["start"], mention["end"], mention.get("quote"), bool(mention.get("earlier")),
-                                   mention.get("before")))
+                                   mention.get("before"), mention.get("listed", data.get("listed", True))))
     return found
 
 

@@ -126,7 +126,7 @@ def actor_detail(store: Store, entity_id: str) -> dict[str, Any] | None:
     return {
         "entity": entity,
         "quotes": quotes_by_speaker(store, entity_id),
-        "positions": positions_of(store, entity_id),
+        "positions": positions_of(store, entity_id, listed_only=True),
         "events": events_with_participant(store, entity_id),
     }
 
