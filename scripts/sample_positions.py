@@ -15,7 +15,8 @@ sentence says that this actor holds this stance on this issue, else `wrong` (doc
 With `--articles N`, N documents per store are drawn instead (same seed) and printed whole, each
 followed by the positions stated in it, for counting recall against what a reader finds there;
 `--doc ID` (repeatable, an id or its first characters) prints those documents instead, so that a
-recall sheet's articles can be re-counted after a store is rebuilt."""
+recall sheet's articles can be re-counted after a store is rebuilt. A position `storyline positions`
+does not list by default (only with `--all`) is marked `[--all only]`, so that recall is counted both ways."""
 from __future__ import annotations
 
 import argparse
@@ -105,8 +106,9 @@ def print_articles(paths: list[str], count: int, seed: int, wanted: list[str] | 
             for position in positions:
                 spans = [m for m in position.get("mentions") or [position["evidence"]] if m["doc"] == document.id]
                 for span, said in zip(spans, evidence_spans(store, spans)):
+                    hidden = "" if position.get("listed") else " [--all only]"
                     print(f"* {names.get(position['actor'], position['actor'])} | {position['topic']} | "
-                          f"{position['stance']} | {' '.join(said.split())[:160]}")
+                          f"{position['stance']}{hidden} | {' '.join(said.split())[:160]}")
         store.close()
     return 0
 
