@@ -846,6 +846,10 @@ def test_speech_acts_and_interviews_are_no_contacts(nlp):
     held = _events_in(nlp, "In a statement released on Monday, Adm Allen said a federal science team had held a "
                            "conference call with BP representatives on Sunday night.", "2010-07-19")
     assert [(m.type, m.date) for m in held if m.type == "call"] == [("call", "2010-07-18")]
+    # seed 004: the speaker tells the talks he held ("we"); the panel's "we have discussed" above describes a thing
+    told = _events_in(nlp, "\"We discussed a variety of topics having to do with the War, but mostly, the meeting that "
+                           "is being set up on Friday in Munich,\" Trump wrote.", "2025-02-12")
+    assert "negotiation" in [m.type for m in told], [(m.type, m.trigger) for m in told]
     talks = _events_in(nlp, "Obama and Cameron discussed the oil spill on Saturday.", "2010-07-19")
     assert "negotiation" in [m.type for m in talks], [(m.type, m.trigger) for m in talks]
     # bpoil_bbc: the parse hangs the second leader on an apposition of the first

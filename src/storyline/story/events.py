@@ -128,17 +128,25 @@ def _speaker_takes_part(verb) -> bool:
         and not is_media(" ".join(tok.text for tok in subject.subtree)) for subject in subjects)
 
 
+PLURAL_PARTY_PRONOUNS = {"we", "they"}
+
+
 def _discussed_between_parties(verb) -> bool:
     """'discuss' is talks only between parties the clause names: a partner ('discussed the spill with
-    Cameron'), joined subjects ('Obama and Cameron discussed') or a plural one ('the leaders discussed');
-    one person discussing something is speaking of it ('when she was discussing the Defense Department',
-    'all the dimensions we have discussed today', said to a panel)."""
+    Cameron'), joined subjects ('Obama and Cameron discussed'), a plural one ('the leaders discussed') or a
+    plural pronoun telling the talks ('"We discussed a variety of topics," Trump wrote'); one person
+    discussing something is speaking of it ('when she was discussing the Defense Department'), and a thing
+    described by what was discussed names no talks ('all the dimensions we have discussed today', said to a
+    panel)."""
     if _prep_objects(verb, {"with"}):
         return True
     subject = _subject_tokens(verb)  # its own, or that of the verb it completes ('committees were to discuss')
+    if subject and subject[0].lower_ in PLURAL_PARTY_PRONOUNS:
+        return verb.dep_ != "relcl"
     # joined anywhere in the subject: the parse may hang 'and UK Prime Minister David Cameron' on an apposition
     return bool(subject) and (subject[0].tag_ in {"NNS", "NNPS"} or any(tok.dep_ == "conj" for tok in subject[1:])
                               or len(_named_people(subject[1:])) >= 2)
+
 
 
 # What a speaker addresses: "told a conference call", "speaking to a meeting of", "said on a call":
