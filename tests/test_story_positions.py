@@ -969,3 +969,13 @@ def test_a_demand_for_a_named_place_is_listed(listed_of):
                       "reportedly demanded that Ukraine cede full control of the Donetsk region as a precondition "
                       "for ending the war, according to an exclusive report by the Washington Post.")
     assert ("Putin", "Donetsk", "demand", True) in found
+
+
+def test_a_demanded_bare_thing_is_named_by_its_purpose(claims_of):
+    # PolNeAR dev 93d1efd60277 (#14 recall sheet: Fowler / contingency plan / demand): "a process" names nothing
+    assert claims_of("Fowler is calling for a process to identify a potential successor, not that he is calling for "
+                     "that potential successor to be immediately identified.")[:1] == [
+        ("Fowler", "identify potential successor", "demand", False)]
+    # a thing that names itself keeps its name (the headline's "Clinton contingency plan")
+    assert not any(issue.startswith("replace") for _, issue, _, _ in claims_of(
+        "Fowler called for a contingency plan to replace Clinton."))

@@ -1301,6 +1301,8 @@ def open_issue(top: Token, places: _Places) -> str | None:
         return None
     if slot.lemma_.lower() in lexicon.NOT_PROPOSALS:
         return None
+    purpose = _purpose_of(slot) if cue_stance(top) in ("demand", "propose") else None
+    slot = purpose or slot  # "calling for a process to identify a potential successor": the process's aim
     if slot.pos_ in ("VERB", "AUX"):
         if _negated(slot) and not _refused(slot) or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS:
             return None  # "vowed not to repeat that mistake", "vowed that a cozy relationship would no
@@ -1326,6 +1328,15 @@ def open_issue(top: Token, places: _Places) -> str | None:
         # "put BP's American operations into temporary receivership": where the object is put is the action
         return f"{slot.lemma_.lower()} {phrase}" + (f" into {result}" if result else "")
     return _noun_phrase(slot, places)
+
+
+def _purpose_of(noun: Token) -> Token | None:
+    """The infinitive a bare demanded or proposed thing is for ('a process to identify a potential
+    successor'), which names what is asked where the thing itself ('a process') names nothing."""
+    if noun.pos_ != "NOUN" or any(c.dep_ in ("compound", "amod", "prep") for c in noun.children):
+        return None  # "a contingency plan", "a moratorium on drilling" name themselves
+    return next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _open_slot(top: Token) -> Token | None:
