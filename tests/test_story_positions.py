@@ -979,3 +979,15 @@ def test_a_demanded_bare_thing_is_named_by_its_purpose(claims_of):
     # a thing that names itself keeps its name (the headline's "Clinton contingency plan")
     assert not any(issue.startswith("replace") for _, issue, _, _ in claims_of(
         "Fowler called for a contingency plan to replace Clinton."))
+
+
+def test_stance_words_are_found_from_the_lemma_column(nlp):
+    # bpoil_reuters (Timeline17): 'pressured' states a demand only with its addressee ('pressed Russia to
+    # accept'), so it is in no DependencyMatcher pattern's lemma list; the column must still offer it
+    from storyline.story.positions import cue_stance, stance_word_candidates
+
+    parsed = nlp("In the two months since the spill started, Obama has made four visits to the Gulf and "
+                 "pressured BP to agree to a $20 billion account to help pay for relief.")
+    candidates = stance_word_candidates(parsed)
+    assert [parsed[i].text for i in candidates if cue_stance(parsed[i])] == ["pressured", "agree"]
+    assert [t.text for t in parsed if cue_stance(t)] == ["pressured", "agree"]

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
@@ -51,6 +53,8 @@ _ISSUE_OF_PHRASE = {phrase: issue for issue, (_, phrases) in lexicon.ISSUES.item
 ISSUE_FAMILY = {issue: family for issue, (family, _) in lexicon.ISSUES.items()}
 _CUE_LEMMAS = sorted(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS}
                      | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS) | lexicon.FAVOR_NOUNS)
+# every lemma `cue_stance` can give a stance to: any other word is no stance word, whatever its parse
+_STANCE_WORD_LEMMAS = frozenset(_CUE_LEMMAS) | frozenset(lexicon.ADDRESSEE_DEMAND_VERBS) | {"back"}
 
 
 @lru_cache(maxsize=4)
@@ -117,6 +121,8 @@ def _phrasal_only_verbs() -> frozenset[str]:
 def cue_stance(token: Token) -> str | None:
     """The stance a word states as used here: 'backed off' drops, 'backed' supports, 'call' needs 'for'."""
     lemma = token.lemma_.lower()
+    if lemma not in _STANCE_WORD_LEMMAS:
+        return None  # most words: no need to read the parse around them
     if token.pos_ in ("VERB", "AUX"):
         particles = _particles(token)
         for particle in particles:
@@ -659,6 +665,18 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
 # ---------------------------------------------------------------- claims
 
 
+def stance_word_candidates(parsed: Doc) -> list[int]:
+    """Indices of the tokens whose lemma `cue_stance` knows, read from one LEMMA column: making a
+    Token object for every word of an article to ask it costs more than the stance rules."""
+    column = parsed.to_array([LEMMA])
+    if not len(column):
+        return []
+    strings = parsed.vocab.strings
+    distinct = numpy.unique(column)
+    known = distinct[[strings[key].lower() in _STANCE_WORD_LEMMAS for key in distinct.tolist()]]
+    return numpy.flatnonzero(numpy.isin(column, known)).tolist()
+
+
 def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: list[Mention],
                    quotes: list[Quote], matcher: DependencyMatcher | None = None) -> list[Claim]:
     """Every stance an actor is said to hold in one parsed document (see the module docstring)."""
@@ -667,7 +685,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
     matcher = matcher or claim_matcher(parsed.vocab)
     places = _Places.of(parsed, mentions)
     named = _named_tokens(parsed, mentions)
-    stance_tokens = {t.i for t in parsed if cue_stance(t)}
+    stance_tokens = {i for i in stance_word_candidates(parsed) if cue_stance(parsed[i])}
     claims: list[Claim] = []
     seen: set[tuple] = set()
     for _, (cue_i, *rest) in _holder_matches(matcher, parsed):
