@@ -158,7 +158,7 @@ def _framed(event_id, day, kind="call", sources=("a",), independent=1, roles=Non
 
 
 NAMES = {"trump": "Donald Trump", "putin": "Vladimir Putin", "ukraine": "Ukraine", "zelensky": "Volodymyr Zelensky"}
-SPAN = StorySpan("2025-02-01", "2025-06-01", 40, {"a": 1000, "b": 1000, "c": 1000})
+SPAN = StorySpan("2025-02-01", "2025-06-01", 12, {"a": 1000, "b": 1000, "c": 1000})
 
 
 def test_headlines_are_made_from_the_frame():
@@ -328,7 +328,7 @@ def test_default_timeline_prefers_stated_dates_and_leaves_out_captions_and_misda
     span = StorySpan("2010-04-21", "2010-07-01", 40, {"a": 1000, "b": 1000, "c": 1000},
                      published={"a": "2010-04-29", "b": "2010-05-04", "c": "2010-06-18"})
     events = [
-        _framed("hearing", "2010-06-17", "trial", sources=("c",), roles={"patient": ["trump"]}),
+        replace(_framed("hearing", "2010-06-17", "trial", sources=("c",), roles={"patient": ["trump"]}), dated_by="own"),
         _framed("caption", "2010-06-17", "trial", sources=("a", "b", "c"), independent=3, roles={"patient": ["putin"]},
                 summary="June 17: Tony Hayward testifies during a House hearing."),
         # no time expression: the week before its report's publication, however many sources
@@ -363,7 +363,26 @@ def test_sure_rows_come_first_and_unsure_ones_only_fill():
     assert is_sure(sunday, span)
     assert salience(unstated, span) > salience(stated, span)
     assert [e.id for e in default_timeline([unstated, stated, two_reports], span, size=2)] == ["two reports", "stated"]
-    assert len(default_timeline([unstated, stated, two_reports], span, size=5)) == 3
+    handful = replace(span, documents=5)  # a story of a handful of reports fills its screen with the unsure one
+    assert len(default_timeline([unstated, stated, two_reports], handful, size=5)) == 3
+    assert len(default_timeline([unstated, stated, two_reports], span, size=5)) == 2
+
+
+def test_a_large_story_shows_only_its_sure_rows():
+    """haiti_bbc, 140 articles (issue #13 round 10): a photo caption glued to a rescuer's quotation, dated by the
+    sentence's other words, filled the screen of a story whose sure rows were all right."""
+    span = StorySpan("2010-01-12", "2010-01-31", 140, {"a": 1000, "b": 1000},
+                     published={"a": "2010-01-14", "b": "2010-01-18"})
+    glued = replace(_framed("glued", "2010-01-14", "visit", sources=("a",), roles={"agent": ["uk"], "patient": ["gatwick"]},
+                            summary='Firefighters from around the UK have flown out to the quake zone "Unfortunately the '
+                                    'snow meant that all flights from Gatwick were delayed," he said.'),
+                    dated_by="sentence")
+    stated = replace(_framed("stated", "2010-01-16", "statement", sources=("b",), roles={"agent": ["un"], "patient": ["haiti"]},
+                             summary="The UN itself lost at least 40 employees in the earthquake, and confirmed on "
+                                     "Saturday that its mission chief had been killed.", obj="mission chief"),
+                     dated_by="own")
+    assert [e.id for e in default_timeline([glued, stated], span)] == ["stated"]
+    assert [e.id for e in default_timeline([glued, stated], replace(span, documents=5))] == ["glued", "stated"]
 
 
 def test_a_disaster_and_its_toll_on_one_day_are_one_row():
@@ -372,12 +391,12 @@ def test_a_disaster_and_its_toll_on_one_day_are_one_row():
     deaths = _framed("deaths", "2010-04-20", "death", sources=("a", "b"), independent=2, roles={"patient": ["workers"]},
                      summary="The April 20 explosion killed 11 workers.")
     other_day = _framed("deaths later", "2010-04-25", "death", roles={"patient": ["workers"]}, summary="Two more died.")
-    span = StorySpan("2010-04-21", "2010-07-01", 40, {"a": 1000, "b": 1000, "c": 1000})
+    span = StorySpan("2010-04-21", "2010-07-01", 12, {"a": 1000, "b": 1000, "c": 1000})
     assert [e.id for e in default_timeline([explosion, deaths, other_day], span, size=5)] == ["explosion", "deaths later"]
 
 
 def test_what_is_told_only_in_a_disasters_sentences_is_the_disasters_row():
-    span = StorySpan("2010-01-12", "2010-01-31", 40, {"a": 1000, "b": 1000})
+    span = StorySpan("2010-01-12", "2010-01-31", 12, {"a": 1000, "b": 1000})
     quake = _framed("quake", "2010-01-12", "earthquake", sources=("a", "b"), independent=2, roles={"patient": ["haiti"]},
                     summary="The earthquake struck Haiti on Tuesday.")
     quake.mentions = [{"doc": "a", "start": 0, "end": 40}, {"doc": "b", "start": 100, "end": 180}]
@@ -497,16 +516,16 @@ def test_the_default_timeline_shows_only_happenings_told_as_done_and_dated_by_th
     # a day of a saying, or of the reports, may only fill rows the sure ones leave
     assert [is_sure(e, span) for e in events] == [True, True, False, False, False]
     assert [e.id for e in default_timeline(events, span, size=1)] == ["own"]
-    assert [e.id for e in default_timeline(events, span, size=2)] == ["own", "saying"]
-    # ... and those dated by their reports' days only in a story of a handful of reports
-    assert {e.id for e in default_timeline(events, span, size=5)} == {"own", "saying"}
+    # ... and only in a story of a handful of reports
+    assert [e.id for e in default_timeline(events, span, size=2)] == ["own"]
     few = StorySpan("2010-06-01", "2010-07-01", 3, span.lengths, published=span.published)
+    assert [e.id for e in default_timeline(events, few, size=2)] == ["own", "saying"]
     assert {e.id for e in default_timeline(events, few, size=5)} == {"own", "saying", "report day", "two reports"}
 
 
 def test_one_happening_with_a_party_in_common_on_one_day_is_one_row():
     # bpoil_reuters: Obama's 16 June meeting with BP told as "Obama – Carl phone call" and "Obama – Gulf meeting"
-    span = StorySpan("2010-06-01", "2010-07-01", 40, {"a": 1000, "b": 1000, "c": 1000})
+    span = StorySpan("2010-06-01", "2010-07-01", 12, {"a": 1000, "b": 1000, "c": 1000})
     demand = _framed("demand at the meeting", "2010-06-16", "meeting", sources=("a", "b"), independent=2,
                      roles={"agent": ["person:obama"], "with": ["person:svanberg"]})
     pressure = _framed("pressure at the meeting", "2010-06-16", "call",
@@ -536,8 +555,9 @@ def test_a_large_story_shows_fewer_rows_rather_than_unsure_ones():
         event.dated_by = "saying"
     chosen = [e.id for e in default_timeline(sure + unsure, span, size=48)]
     assert sorted(chosen) == sorted(e.id for e in sure)
-    # a short story fills its one screen with them
-    assert len(default_timeline(sure[:3] + unsure, span, size=48)) == DEFAULT_MIN_ROWS
+    # a story of a handful of reports fills its one screen with them; a larger one with few sure rows shows those only
+    assert len(default_timeline(sure[:3] + unsure, replace(span, documents=5), size=48)) == DEFAULT_MIN_ROWS
+    assert len(default_timeline(sure[:3] + unsure, span, size=48)) == 3
 
 
 def test_a_teaser_cut_off_by_an_ellipsis_is_no_evidence():
@@ -599,7 +619,7 @@ def test_a_range_is_not_sure_and_unsure_rows_fill_only_with_acts():
 
 def test_one_trip_told_with_its_city_and_with_its_state_is_one_row():
     # bpoil_foxnews, 2 May: "Obama visits Louisiana" and "the president flew into New Orleans Sunday"
-    span = StorySpan("2010-04-21", "2010-07-01", 40, {"a": 1000, "b": 1000})
+    span = StorySpan("2010-04-21", "2010-07-01", 12, {"a": 1000, "b": 1000})
     state = _framed("Obama visits Louisiana", "2010-05-02", "visit", sources=("a", "b"), independent=2,
                     roles={"agent": ["person:obama"], "patient": ["gpe:louisiana"]})
     city = _framed("New Orleans visit", "2010-05-02", "visit", roles={"patient": ["gpe:new-orleans", "gpe:louisiana"]})
@@ -812,7 +832,7 @@ def test_a_disaster_one_report_tells_of_the_storys_central_place_is_sure():
     other place named in passing. The coal-mine's West Virginia in a spill story stays unsure."""
     from storyline.story.timeline import befalls_only_a_place, central_names, is_sure
 
-    haiti = StorySpan("2010-01-12", "2010-01-31", 40, {"a": 1000}, published={"a": "2010-01-20"},
+    haiti = StorySpan("2010-01-12", "2010-01-31", 12, {"a": 1000}, published={"a": "2010-01-20"},
                       central=central_names([("Haiti", []), ("Port-au-Prince", []), ("Rene Preval", ["Preval"])],
                                             ["earthquake"]))
     aftershock = _framed("h", "2010-01-20", "earthquake", roles={"patient": ["gpe:haiti"]},
@@ -861,7 +881,7 @@ def test_a_surname_alone_is_the_full_name_its_own_report_gave():
     # 'Mr Cameron' apart from David Cameron (the coverage names James Cameron too), as an id local to article a
     named_in = {"person:barack-obama": frozenset("ab"), "person:david-cameron": frozenset("ab"),
                 "person:cameron@a": frozenset("a"), "person:james-cameron": frozenset("c")}
-    span = StorySpan("2010-06-01", "2010-07-01", 40, {"a": 1000, "b": 1000, "c": 1000}, named_in=named_in)
+    span = StorySpan("2010-06-01", "2010-07-01", 12, {"a": 1000, "b": 1000, "c": 1000}, named_in=named_in)
     call = _framed("Obama - Cameron call", "2010-06-12", "call", sources=("a", "b"), independent=2,
                    roles={"agent": ["person:barack-obama", "person:david-cameron"]},
                    summary="In a telephone call with British Prime Minister David Cameron on Saturday, Mr Obama said ...")
@@ -885,7 +905,7 @@ def test_a_surname_alone_is_the_full_name_its_own_report_gave():
                    roles={"agent": ["person:martin-luther-king-jr"]}, summary="Martin Luther King Jr led the march ...")
     mr_king = _framed("Mr King march", "1963-08-28", "protest", sources=("a",), roles={"agent": ["person:king@a"]},
                       summary="Mr King led the march on Washington ...")
-    kings = StorySpan("1963-08-01", "1963-09-01", 40, {"a": 1000},
+    kings = StorySpan("1963-08-01", "1963-09-01", 12, {"a": 1000},
                       named_in={"person:martin-luther-king-jr": frozenset("a"), "person:king@a": frozenset("a")})
     assert len(default_timeline([king, mr_king], kings, size=5)) == 1
 
@@ -930,7 +950,7 @@ def test_only_an_event_told_as_done_takes_the_week_before_its_wide_reports():
 
 def test_one_act_retold_in_nearly_the_same_words_is_one_row():
     # bpoil_foxnews: one article tells the suit twice and names the company two ways
-    span = StorySpan("2010-04-21", "2010-12-31", 40, {"a": 1000, "b": 1000, "c": 1000}, published={"a": "2010-12-15"})
+    span = StorySpan("2010-04-21", "2010-12-31", 12, {"a": 1000, "b": 1000, "c": 1000}, published={"a": "2010-12-15"})
     first = _framed("first", "2010-12-15", "lawsuit", roles={"agent": ["doj"], "patient": ["bp-exploration"]},
                     summary="The Justice Department on Wednesday sued BP Exploration and Production Inc. and eight other "
                             "companies in the Gulf oil spill disaster in an effort to recover billions of dollars from the "
@@ -950,7 +970,7 @@ def test_one_act_retold_in_nearly_the_same_words_is_one_row():
 
 def test_one_actors_acts_on_other_parties_the_same_day_are_two_rows():
     # the same actor striking two places on one day in nearly the same words: two acts, not one retold
-    span = StorySpan("2024-10-01", "2024-10-31", 40, {"a": 1000, "b": 1000}, published={"a": "2024-10-08"})
+    span = StorySpan("2024-10-01", "2024-10-31", 12, {"a": 1000, "b": 1000}, published={"a": "2024-10-08"})
     gaza = _framed("gaza", "2024-10-07", "attack", roles={"agent": ["israel"], "patient": ["gaza-city"]},
                    summary="Israeli jets struck targets in Gaza City on Monday, killing at least 12 people, "
                            "health officials said.")
