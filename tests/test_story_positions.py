@@ -879,6 +879,12 @@ def test_a_fronted_when_or_whatever_clause_does_not_make_a_demand_a_question(cla
                      "recovery effort.") == []
 
 
+def test_a_relative_clause_in_a_quoted_demand_does_not_make_it_a_question(claims_of):
+    # review of 9923a8f (issue #14): "that" of a relative clause inside the object is no WH question
+    assert claims_of('"Russia should return the children that it abducted," Zelensky said.') == [
+        ("Zelensky", "return child", "demand", False)]
+
+
 def test_a_government_that_offers_something_in_a_relative_clause_proposes_it(claims_of):
     # review of 9ffc8fd: only a business's "which offers" describes its trade
     assert claims_of("Russia, which offers talks in Istanbul, said it would continue.") == [

@@ -859,9 +859,10 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             if not auxiliaries or auxiliaries[0].lower_ not in lexicon.DEONTIC_MODALS \
                     or any(a.lower_ in ("have", "'ve") for a in auxiliaries):
                 continue  # "must have known" says what was
-            if verb.dep_ == "ccomp" and any(t.tag_ in WH_TAGS for c in verb.children
-                                            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") for t in c.subtree):
-                continue  # "did not make clear what proportion of the fines should be dedicated": a question
+            if verb.dep_ == "ccomp" and any(c.left_edge.tag_ in WH_TAGS for c in verb.children
+                                            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")):
+                continue  # "did not make clear what proportion of the fines should be dedicated": a question;
+                # only an argument's first word asks ("the children that it abducted" is a relative clause)
             if any(_inverted_condition(node) for node in [verb, *verb.ancestors]):
                 continue  # "... should EPA determine that BP should be debarred": a condition
             if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.head.children):
