@@ -844,6 +844,11 @@ def test_approving_a_peace_plan_or_a_plan_on_a_named_issue_is_acceptance(claims_
     assert claims_of("The Bureau of Minerals Management has approved a plan to drill the wells.") == []
 
 
+def test_approving_a_plan_whose_work_names_aid_is_no_acceptance(claims_of):
+    # review of bc6bb30 (#14): "relief" in what the plan is to do named aid, an issue of a deed family
+    assert claims_of("The Coast Guard approved BP's plan to drill two relief wells in the Gulf of Mexico.") == []
+
+
 def test_hopes_forgone_requests_and_calls_on_another_state_no_stance_of_the_subject(claims_of):
     # held-out Timeline17 sentences (seed-1410 sheet)
     assert claims_of("Then hopefully Allen will agree that to save face, they still use the relief well but only to "

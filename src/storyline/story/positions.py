@@ -1216,10 +1216,13 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     approved = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if stance == "accept" and cue.lemma_.lower() == "approve" and approved is not None and approved.lemma_.lower() == "plan":
         named_places = {name for name, _, _ in places.at.values()}
-        issues = [i for i in issues if i in ISSUE_FAMILY or i in named_places]
+        own = {_phrase_at(m) for m in approved.children if m.dep_ in ("compound", "amod")}
+        issues = [i for i in issues if i in own or i in named_places
+                  or i in ISSUE_FAMILY and ISSUE_FAMILY[i] not in lexicon.DEED_FAMILIES]
         if not issues:
             return []  # "approved a plan to drill the wells": granting another's plan; a peace plan or a
-            # plan to join NATO approved is agreement on the matter
+            # plan to join NATO approved is agreement on the matter; "a plan to drill two relief wells"
+            # names aid only by a word of what is to be done, as an act does
     if stance == "accept" and cue.pos_ == "VERB" and approved is not None and issues and _phrase_at(approved) is None \
             and all(any(_phrase_at(m) == issue for m in approved.children if m.dep_ in ("compound", "amod", "nmod"))
                     for issue in issues):
