@@ -1002,3 +1002,9 @@ def test_stance_words_are_found_from_the_lemma_column(nlp):
     candidates = stance_word_candidates(parsed)
     assert [parsed[i].text for i in candidates if cue_stance(parsed[i])] == ["pressured", "agree"]
     assert [t.text for t in parsed if cue_stance(t)] == ["pressured", "agree"]
+
+
+def test_a_quoted_modal_demand_for_a_place_is_listed_as_a_want_for_it_is(listed_of):
+    # review of 241177f (#14): a quoted "must" takes no stance by its word, as "wants" does not
+    assert listed_of('"Russia must give back Crimea," Zelensky said.') == {("Zelensky", "Crimea", "demand", False)}
+    assert listed_of("Zelensky wants Russia to give back Crimea.") == {("Zelensky", "Crimea", "support", False)}

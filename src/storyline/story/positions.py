@@ -751,7 +751,7 @@ def is_listed(cue: Token, family: str) -> bool:
     if lemma == "agree" and cue.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in cue.children):
         return True  # agreeing with a view ("agreed with Trump that a settlement can be achieved"), not to a deed
     if lemma not in lexicon.STANCE_TAKING_CUES:
-        return family != OPEN_ISSUE_FAMILY and family not in lexicon.DEED_FAMILIES
+        return listed_by_issue(family)
     if lemma not in lexicon.DIRECTIVE_CUES:
         return True
     asks = any(c.dep_ == "xcomp" for c in cue.children)  # "urged BP to"; "demanded full liberation" asks for a thing
@@ -760,6 +760,12 @@ def is_listed(cue: Token, family: str) -> bool:
         for g in c.children if g.dep_ == "pobj"]  # "called on BP to"; "insists on guarantees" names no addressee
     return all(a.pos_ == "PROPN" or a.ent_type_ in HOLDER_LABELS | {"NORP"} or a.lower_ in ("him", "her")
                for a in addressees)  # "urging him (Putin) to avoid escalation": one person named before
+
+
+def listed_by_issue(family: str) -> bool:
+    """The listing rule for a claim whose word takes no stance by itself (a promise, an agreement, a
+    quoted modal 'should'): listed only for an issue of a known family other than places and aid."""
+    return family != OPEN_ISSUE_FAMILY and family not in lexicon.DEED_FAMILIES
 
 
 def _coordinated_holders(holder: Token) -> list[Token]:
@@ -890,8 +896,8 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                issue_family=issue_family(issue, places), stance=stance,
                                cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
                                quote=quote.id, action=_names_an_action(issue, sentence),
-                               listed=issue_family(issue, places) != OPEN_ISSUE_FAMILY) for issue in issues)
-            # a modal "should"/"must" in a quote takes no stance by its word: listed for a known family only
+                               listed=listed_by_issue(issue_family(issue, places))) for issue in issues)
+            # a modal "should"/"must" in a quote takes no stance by its word
     return found
 
 
