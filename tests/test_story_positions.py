@@ -1008,3 +1008,10 @@ def test_a_quoted_modal_demand_for_a_place_is_listed_as_a_want_for_it_is(listed_
     # review of 241177f (#14): a quoted "must" takes no stance by its word, as "wants" does not
     assert listed_of('"Russia must give back Crimea," Zelensky said.') == {("Zelensky", "Crimea", "demand", False)}
     assert listed_of("Zelensky wants Russia to give back Crimea.") == {("Zelensky", "Crimea", "support", False)}
+
+
+def test_selling_a_stake_in_a_company_to_a_company_is_a_deal(claims_of):
+    # review of 11d7ff7 (#14): a company named in what is sold, or as who buys it, makes a deal
+    assert claims_of("BP agreed to sell its stake in TNK-BP to Rosneft.") == []
+    assert claims_of("Ukraine agreed to sell its rare earth minerals to the United States.") == [
+        ("Ukraine", "sell rare earth mineral", "accept", False)]

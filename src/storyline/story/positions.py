@@ -1289,10 +1289,12 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
 
 
 def _is_a_deal(verb: Token) -> bool:
-    """A buy / sell verb whose object is a company or with a price under it: a commercial deal."""
+    """A buy / sell verb whose object is or names a company ('its stake in TNK-BP'), sold to a
+    company, or with a price under it: a commercial deal. Sold to a government it is a stance."""
     return verb.lemma_.lower() in lexicon.TRANSACTION_VERBS and any(
-        c.dep_ == "dobj" and c.ent_type_ == "ORG" or c.dep_ == "prep" and any(
-            o.dep_ == "pobj" and o.ent_type_ == "MONEY" for o in c.children) for c in verb.children)
+        c.dep_ == "dobj" and any(t.ent_type_ == "ORG" for t in c.subtree) or c.dep_ == "prep" and any(
+            o.dep_ == "pobj" and (o.ent_type_ == "MONEY" or c.lower_ == "to" and o.ent_type_ == "ORG")
+            for o in c.children) for c in verb.children)
 
 
 def _names_a_party(noun: Token) -> bool:
