@@ -973,6 +973,11 @@ def test_a_request_to_people_no_name_identifies_is_not_listed(listed_of):
     found = listed_of("Health Secretary Francisco Duque urged residents to delay their return to the Philippines "
                       "for five days.")
     assert found == {("Duque", "delay return", "demand", False)}  # stored, not listed
+    # the sheet's own sentence: "him" is no party named (review of 241177f, #14)
+    found = listed_of("Health Secretary Francisco Duque urged him to delay his return to the Philippines for five "
+                      "days to ensure that there was no risk of he or his entourage bringing swine flu into the "
+                      "country.")
+    assert {(holder, stance, listed) for holder, _, stance, listed in found} == {("Duque", "demand", False)}
 
 
 def test_a_demand_for_a_named_place_is_listed(listed_of):

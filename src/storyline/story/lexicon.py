@@ -308,7 +308,8 @@ STANCE_TAKING_CUES = frozenset({
 # dropping relief supplies, approving funding): a claim on them needs a stance-taking word to be listed.
 DEED_FAMILIES = frozenset({"territory", "aid"})
 # Of those, the directives: said to an addressee, they state a position only when the addressee is a
-# party (a name, an organisation, a government, a people), not "him", "residents" or "internet users".
+# party named (a person's or organisation's name, a named government, a people: "urged Ukraine",
+# "urged Mexicans"), not "him", "residents", "lawmakers" or "internet users" (seed-1408..1410 sheets).
 DIRECTIVE_CUES = frozenset({"demand", "insist", "urge", "call", "press", "push", "pressure", "implore"})
 # Verbs whose subject holds the stance of the verb they govern ("vowed to veto the bill" is a
 # rejection, "wants to accept" an acceptance): with a stance verb under them they state none of their own.
