@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -803,14 +804,19 @@ def test_the_type_rules_leave_people_charities_and_towns_alone():
 
 # ---------------------------------------------------------------- lone surnames across documents (issues 13, 14)
 
-def _owners(texts: dict[str, str], word: str) -> dict[tuple[str, int], str]:
-    """(document, offset of the word) -> the entity id each mention holding the word is linked to."""
+def _owners(texts: dict[str, str], word: str, as_person: set[tuple[str, str]] = frozenset()) -> dict[tuple[str, int], str]:
+    """(document, offset of the word) -> the entity id each mention holding the word is linked to.
+    `as_person`: (document, text after the word's start) whose mention is relabelled PERSON, as the
+    model reads the same word in other sentences, so that the linking's rules, not the tagger, decide."""
     nlp = load_spacy()
     mentions, roles = [], []
     for doc_id, text in texts.items():
-        found = extract_mentions(nlp(text), doc_id)
+        parsed = nlp(text)
+        found = [replace(m, label="PERSON") if any(doc == doc_id and text[m.start:].startswith(after)
+                                                    for doc, after in as_person) else m
+                 for m in extract_mentions(parsed, doc_id)]
         mentions += found
-        roles += extract_roles(nlp(text), doc_id, mentions=found)
+        roles += extract_roles(parsed, doc_id, mentions=found)
     _, mention_map = link_entities(mentions, roles)
     return {(m.doc, m.start): mention_map[(m.doc, m.start, m.end)] for m in mentions if word in m.text}
 
@@ -834,6 +840,22 @@ def test_a_titled_lone_surname_joins_the_coverages_only_full_name_bearer_across_
     owner = _owners(texts, "Cameron")
     london = [eid for (doc, _), eid in owner.items() if doc == "london"]
     assert london == ["person:david-cameron", "person:david-cameron"]
+
+
+def test_a_companys_word_the_model_reads_as_a_person_stays_apart_from_the_only_bearer():
+    """The companies' 'Halliburton, Transocean, Cameron and BP' (bpoil_bbc 140) where the model reads
+    'Cameron' as a person, as it does elsewhere: the coverage writes Cameron International and the
+    list does not make it a person's, so it is not David Cameron. (Tagged ORG as spaCy reads this
+    sentence, the list's Cameron never met the rule, and the test could not fail.)"""
+    texts = {
+        "washington": "In a telephone call with British Prime Minister David Cameron on Saturday, Mr Obama said "
+                      "BP was a multinational company.",
+        "list": "He added: \"All the companies involved in the Deepwater Horizon project, Halliburton, Transocean, "
+                "Cameron and BP, should be subject to investigation.\"",
+        "maker": "Lawyers for Cameron International, the manufacturer of the blowout preventer, will argue the "
+                 "device was modified.",
+    }
+    owner = _owners(texts, "Cameron", as_person={("list", "Cameron and BP")})
     assert owner[("list", texts["list"].index("Cameron"))] != "person:david-cameron"
 
 
@@ -844,8 +866,21 @@ def test_a_lone_surname_is_not_given_to_the_only_bearer_when_its_document_uses_t
         "firm": "Transocean bought the blowout preventer from Cameron International. Cameron said it was "
                 "cooperating with the investigation.",
     }
-    owner = _owners(texts, "Cameron")
+    owner = _owners(texts, "Cameron", as_person={("firm", "Cameron said")})  # the model's reading elsewhere
     assert owner[("firm", texts["firm"].index("Cameron said"))] != "person:david-cameron"
+
+
+def test_a_lone_surname_its_sentence_uses_as_a_place_is_not_the_only_bearer():
+    """'Police in Jackson' (the model reads 'Jackson' as a person there) is a place, not the coverage's
+    only Jackson named in full (MJ_bbc's Michael Jackson): the only-bearer rule ignored how the
+    sentence uses the word."""
+    texts = {
+        "mj": "Michael Jackson collapsed and died last week in Los Angeles at the age of 50.",
+        "police": "Police in Jackson said the man was arrested on Monday.",
+    }
+    owner = _owners(texts, "Jackson")
+    assert owner[("mj", 0)] == "person:michael-jackson"
+    assert owner[("police", texts["police"].index("Jackson"))] != "person:michael-jackson"
 
 
 def test_a_lone_surname_two_people_bear_in_one_document_is_the_one_named_just_before_it():

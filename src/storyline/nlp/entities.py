@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -855,11 +855,16 @@ class _PersonGroup:
         self.named_in: Counter = Counter()  # documents -> mentions with more than one word
         self.sex: str | None = None  # what the coverage's courtesy titles for this person say ('Mr', 'Mrs')
         self.sexes_in: dict[str, set[str]] = defaultdict(set)  # document -> what its titles for this person say
+        self.starts_in: dict[str, list[int]] = defaultdict(list)  # document -> its mentions' starts, sorted
+        self.first_full_in: dict[str, int] = {}  # document -> where it first names this person in full
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        insort(self.starts_in[mention.doc], mention.start)
         if " " in mention.text:
             self.named_in[mention.doc] += 1
+        if person_name_parts(mention.text)[0] is not None:
+            self.first_full_in[mention.doc] = min(mention.start, self.first_full_in.get(mention.doc, mention.start))
         if mention.honorific:
             self.sexes_in[mention.doc].add(HONORIFIC_GENDERS[mention.honorific])
 
@@ -1128,7 +1133,7 @@ DOMINANT_SHARE = 2  # a lone surname goes to the person named in full this many 
 
 
 def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local: dict,
-                     context: _LinkingContext | None = None) -> None:
+                     context: _LinkingContext) -> None:
     """A lone surname joins the person its title fits ("President Obama": the Obama who is
     President elsewhere), else the person this document names in full (when it names several, the
     one named in full nearest before it), else the coverage's only full-name bearer of that
@@ -1152,7 +1157,6 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local
     # one writer spells one name one way: in its own document a lone name is the full name spelled
     # alike ('Qadhafi' beside 'Qadaffy'), not a near one ('Mahler' beside 'Arthur Miller', 'Chris' beside 'Jesus Christ')
     in_doc = [g for g in full if (g.named_in[mention.doc] or mention.doc in g.titled_in) and _spelled_alike(g.surname, surname)]
-    context = context or _LinkingContext({}, set(), {})
     if len(in_doc) > 1 and mention.used_as == "modifier":
         in_doc = _most_mentioned(in_doc)  # 'the Obama administration' beside Michelle Obama: the coverage's Obama
     if len(in_doc) > 1:
@@ -1189,16 +1193,19 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local
 class _LinkingContext(NamedTuple):
     """What the coverage says around lone surnames: the lower-case one words each document writes
     for an organisation, place or thing ('Cameron' of 'Cameron International', 'Washington'), the
-    words the coverage writes as a company's name, and where each document's mentions start."""
+    words the coverage writes as a company's name, the one words it writes as a place's name (and
+    the known places), and where each document's mentions start."""
 
     other_words: dict[str, set[str]]
     company_words: set[str]
+    place_words: set[str]
     starts: dict[str, list[int]]
 
 
 def _linking_context(mentions: list[Mention], others: list[Mention]) -> _LinkingContext:
     other_words: dict[str, set[str]] = defaultdict(set)
     companies = set()
+    places = set(KNOWN_PLACES)
     for mention in others:
         name = strip_name(mention.text)
         word = company_name_word(name)
@@ -1207,10 +1214,12 @@ def _linking_context(mentions: list[Mention], others: list[Mention]) -> _Linking
             other_words[mention.doc].add(word.lower())
         if " " not in name:
             other_words[mention.doc].add(name.lower())
+            if mention.label in ("GPE", "LOC") or mention.used_as == "place":
+                places.add(name.lower())
     starts: dict[str, list[int]] = defaultdict(list)
     for mention in mentions:
         starts[mention.doc].append(mention.start)
-    return _LinkingContext(other_words, companies, {doc: sorted(found) for doc, found in starts.items()})
+    return _LinkingContext(other_words, companies, places, {doc: sorted(found) for doc, found in starts.items()})
 
 
 def _the_only_bearer(full: list[_PersonGroup], mention: Mention, surname: str, title: set[str],
@@ -1219,13 +1228,17 @@ def _the_only_bearer(full: list[_PersonGroup], mention: Mention, surname: str, t
     surname: exactly one full name bears it; the document writes the word for nothing else; no title
     or role of its own says it is someone else ('Graham, a scientist' is not Senator Bob Graham);
     and where the coverage also writes it as a company's name ('Cameron International'), the
-    sentence writes it as a person's ('Mr Cameron', 'Cameron said')."""
+    sentence writes it as a person's ('Mr Cameron', 'Cameron said'). A word its sentence uses as a
+    place ('Police in Jackson said') is nobody's surname; one the coverage writes as a place's name
+    (or a known place) needs a sentence that writes it as a person's, as a company's word does."""
     bearers = [g for g in full if _spelled_alike(g.surname, surname)]
-    if len(bearers) != 1 or surname.lower() in context.other_words.get(mention.doc, set()):
+    if (len(bearers) != 1 or surname.lower() in context.other_words.get(mention.doc, set())
+            or mention.used_as == "place"):
         return False
-    if title and not bearers[0].role_heads & title:
-        return False
-    return surname.lower() not in context.company_words or mention.used_as == "person"
+    if title:
+        return False  # asked only when no bearer holds its title ('Graham, a scientist')
+    spoken_of = mention.used_as == "person" or mention.honorific is not None
+    return spoken_of or not ({surname.lower()} & (context.company_words | context.place_words))
 
 
 def _most_mentioned(groups: list[_PersonGroup]) -> list[_PersonGroup]:
@@ -1251,16 +1264,21 @@ def _named_in_full_just_before(groups: list[_PersonGroup], mention: Mention,
     """Of several people a document names in full with one surname, the one a lone surname stands
     for: the one mentioned nearest before it (in full, or by a lone surname already theirs), unless
     another of them is named right beside that ('Bill Clinton and Hillary Clinton arrived. Clinton
-    said': either), or none is named in full before it."""
-    if not any(m.doc == mention.doc and m.start < mention.start and person_name_parts(m.text)[0] is not None
-               for g in groups for m in g.mentions):
+    said': either), or none is named in full before it. Reads only the document's own mentions
+    (bisected), so its cost does not grow with the coverage."""
+    doc = mention.doc
+    if not any(g.first_full_in.get(doc, mention.start) < mention.start for g in groups):
         return None
-    named = sorted((m.start, i) for i, g in enumerate(groups) for m in g.mentions
-                   if m.doc == mention.doc and m.start < mention.start)
+    named = []  # (start, group) of each group's last mention before this one
+    for i, group in enumerate(groups):
+        starts = group.starts_in.get(doc, [])
+        before = bisect_left(starts, mention.start)
+        named += [(start, i) for start in starts[max(0, before - 2):before]]
+    named.sort()
     if not named:
         return None
     if len(named) > 1 and named[-2][1] != named[-1][1]:
-        starts = context.starts.get(mention.doc, [])
+        starts = context.starts.get(doc, [])
         if bisect_left(starts, named[-1][0]) - bisect_right(starts, named[-2][0]) <= 0:
             return None  # nothing named between the two names
     return groups[named[-1][1]]
