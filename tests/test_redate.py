@@ -194,28 +194,3 @@ def test_the_recency_window_is_a_quantile_of_the_store_s_own_lags(monkeypatch):
     assert redate.recency_window(None) == lags[int(redate.RECENCY_QUANTILE * len(lags))]
     monkeypatch.setattr(redate, "latest_named_days", lambda store, how: [("2010-05-03", "2010-05-01")] * (redate.MIN_LAGS - 1))
     assert redate.recency_window(None) is None  # too few to measure: the constant applies
-
-
-def test_words_dated_articles_use_only_within_days_date_an_article_using_them(tmp_path, nlp):
-    """An undated article telling the 'top kill' in the words the dated articles of those days use
-    ('engineers', 'drilling mud', 'operation') is dated near them, not anywhere in the story's coverage:
-    `story.redate.word_burst_bound` (words used by dated articles only within BURST_SPAN_DAYS)."""
-    lines = [
-        {"text": "The Deepwater Horizon rig sank in the Gulf of Mexico after an explosion killed eleven workers.",
-         "published": "2010-04-22", "url": "https://example.org/rig"},
-        {"text": "BP engineers began the top kill operation, pumping heavy drilling mud into the leaking well.",
-         "published": "2010-05-26", "url": "https://example.org/a"},
-        {"text": "The top kill operation went on through the night as engineers forced drilling mud into the well.",
-         "published": "2010-05-28", "url": "https://example.org/b"},
-        {"text": "BP said the top kill had failed to stop the leak from the well.",
-         "published": "2010-05-29", "url": "https://example.org/c"},
-        {"text": "BP said the static kill had pushed the oil back down into the reservoir.",
-         "published": "2010-08-04", "url": "https://example.org/d"},
-        {"text": "Engineers pumped heavy drilling mud into the well in the top kill operation, BP said.",
-         "url": "https://example.org/undated"},
-    ]
-    store = _stored_feed(tmp_path, nlp, lines, story="full")
-    undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
-    assert undated.published_range == ["2010-05-06", "2010-06-17"]  # 2010-05-26..28, 20 days either side
-    assert "point to 2010-05-26..2010-05-28" in " ".join(undated.published_reasons)
-    assert "'drilling'" in " ".join(undated.published_reasons)

@@ -7,9 +7,6 @@ Coverage clues, from links the store already keeps:
 - the dated documents the copy index finds most like it (content-word MinHash neighbours: the
   same happenings in other words) say roughly when: a soft window over their dates, widened by
   a margin, that gives way to the article's own firm clues;
-- the words it shares with dated documents that use them only within a short time (a name, a
-  term of one happening: "top kill", "static kill") say when: a soft window around the day most of
-  them point to (`word_burst_bound`);
 - for an article whose own text bounds nothing, last and weakest, the story's dated coverage: a
   store holds one story, so it was most likely written while the story was being covered (the
   first to the last source-dated day).
@@ -21,11 +18,9 @@ After a new range, the document's relative expressions are valued against it
 """
 from __future__ import annotations
 
-import collections
 import datetime as dt
 from functools import cached_property
 
-from storyline.dedup.text import keywords
 from storyline.model import Document
 from storyline.nlp.time.dating import (
     MONTHS_WITHOUT_YEAR_REASON,
@@ -57,15 +52,6 @@ STORY_MARGIN_DAYS = 0  # an article without a date of its own: within the story'
 # (chosen on the development topics: 0, 15, 30 days; also tried for every article, which narrowed some
 # wrongly, e.g. seed 002 published months after the seeds' last dated article)
 
-
-# Words of the story's dated coverage used only within a short time (`word_burst_bound`)
-BURST_SPAN_DAYS = 14  # a word the dated documents use only within this many days is news of those days
-BURST_MIN_DOCUMENTS = 2  # ... and that at least this many of them use (one use is no time of its own)
-BURST_MIN_WORDS = 4  # the day most of the article's such words point to needs this many of them
-BURST_MARGIN_DAYS = 20  # the window reaches this far either side of that day
-BURST_REASON = "of its words that dated articles use only within"  # words of its reason: new dated coverage moves it
-# (chosen on the development topics of `storyline eval dating`, even positions in sorted order: span 7/14/30,
-# documents 2/3, words 3-8, margin 10-45; the narrowest development median keeping 90% inside)
 
 RECENCY_QUANTILE = 0.9  # of the store's (publication - latest day named) lags: the recency window
 MIN_LAGS = 10  # dated articles naming a day needed to measure it; fewer: nlp.time.dating.RECENCY_DAYS
@@ -115,40 +101,6 @@ def coverage_bounds(store: Store, doc: Document, copy_index) -> list[Bound]:
     return bounds
 
 
-def dated_words(store: Store) -> dict[str, list[dt.date]]:
-    """Each content word (`dedup.text.keywords`) of the source-dated documents -> the days of those
-    using it, for the words used within BURST_SPAN_DAYS by at least BURST_MIN_DOCUMENTS of them."""
-    days_of = collections.defaultdict(set)
-    for doc in store.documents():
-        if doc.published and doc.published_how in SOURCE_DATED:
-            day = dt.date.fromisoformat(doc.published[:10])
-            for word in keywords(doc.text or ""):
-                days_of[word].add(day)
-    return {word: sorted(days) for word, days in days_of.items()
-            if len(days) >= BURST_MIN_DOCUMENTS and (max(days) - min(days)).days <= BURST_SPAN_DAYS}
-
-
-def word_burst_bound(doc: Document, bursts: dict[str, list[dt.date]]) -> Bound | None:
-    """A soft window around the day most of the article's words that dated documents use only
-    within a short time point to: such a word (a name, a term of one happening) is news of those
-    days, so an article using several of them was most likely written near them. Each word votes for
-    each day a dated document used it; the days with most votes, widened by BURST_MARGIN_DAYS."""
-    votes = collections.Counter()
-    used = [word for word in keywords(doc.text or "") if word in bursts]
-    for word in used:
-        votes.update(bursts[word])
-    if not votes or max(votes.values()) < BURST_MIN_WORDS:
-        return None
-    most = max(votes.values())
-    days = sorted(day for day, count in votes.items() if count == most)
-    pointing = sorted(word for word in used if set(bursts[word]) & set(days))
-    margin = dt.timedelta(days=BURST_MARGIN_DAYS)
-    span = days[0].isoformat() if days[0] == days[-1] else f"{days[0].isoformat()}..{days[-1].isoformat()}"
-    return Bound(f"{most} {BURST_REASON} {BURST_SPAN_DAYS} days "
-                 f"({', '.join(repr(w) for w in pointing[:4])}{', ...' if len(pointing) > 4 else ''}) point to {span}: "
-                 f"within {BURST_MARGIN_DAYS} days of it", earliest=days[0] - margin, latest=days[-1] + margin, firm=False)
-
-
 def story_bound(store: Store) -> Bound | None:
     """The story's dated coverage as a soft clue, for an article whose own text bounds nothing: a
     store holds one story, so it was most likely written while the story was covered."""
@@ -172,11 +124,6 @@ class StoreClues:
         self.store, self.copy_index = store, CopyIndex(store.conn)
 
     @cached_property
-    def bursts(self) -> dict[str, list[dt.date]]:
-        """`dated_words`, read when first needed."""
-        return dated_words(self.store)
-
-    @cached_property
     def story_wide(self) -> tuple[dict[str, str], Bound | None, int | None]:
         """(days named until, the story's coverage clue, the recency window): read when first needed."""
         return days_named_until(self.store, SOURCE_DATED), story_bound(self.store), recency_window(self.store)
@@ -186,8 +133,6 @@ def date_document(clues: StoreClues, doc: Document, timexes: list, today: str | 
     """The publication range of one undated, uncopied document from its text and the store's dated
     coverage (nothing written)."""
     coverage = coverage_bounds(clues.store, doc, clues.copy_index)
-    burst = word_burst_bound(doc, clues.bursts)
-    coverage += [burst] if burst else []
     named_until, story, recency = clues.story_wide
     if infer_publication(doc.text, timexes, today).range is None:
         coverage += [story] if story else []
@@ -275,9 +220,9 @@ def ranged_by_their_reports(events: list, documents: dict[str, Document]) -> Non
 
 def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
     """Stored redatable documents that new dated documents copy, are copied by, or resemble, and,
-    when new dated documents came, those whose range rests on the story's dated coverage or on words
-    dated articles use only for a while, chose (or could choose) among windows by it, or that have
-    none: the ones whose coverage clues the new documents change."""
+    when new dated documents came, those whose range rests on the story's dated coverage, chose
+    (or could choose) among windows by it, or that have none: the ones whose coverage clues the new
+    documents change."""
     from storyline.dedup.index import CopyIndex
 
     copy_index = CopyIndex(store.conn)
@@ -287,5 +232,5 @@ def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
         related |= {doc.copy_of} if doc.copy_of else set()
         related |= {other for other, score in copy_index.similar(doc.id) if score >= MIN_NEIGHBOUR_JACCARD}
     if dated:
-        related |= set(undated_resting_on(store, STORY_REASON, (*WINDOW_CHOICE_REASONS, BURST_REASON)))
+        related |= set(undated_resting_on(store, STORY_REASON, WINDOW_CHOICE_REASONS))
     return [doc for doc in store.documents(sorted(related - set(doc_ids))) if redatable(doc)]
