@@ -894,3 +894,15 @@ def test_a_state_told_negated_in_the_progressive_is_no_rejection(nlp):
     assert "reject" not in [m.type for m in found], [(m.type, m.trigger) for m in found]
     refused = _events_in(nlp, "Ukraine did not accept the proposal on Tuesday.", "2025-05-21")
     assert "reject" in [m.type for m in refused]
+
+
+@pytest.mark.parametrize("text, event_type, named", [
+    # review of round 9 (#13): a reporter is a party to the story outside the outlet's own reporting
+    ("Iran freed Washington Post reporter Jason Rezaian on Saturday.", "release", "Jason Rezaian"),
+    ("Gunmen kidnapped and killed Wall Street Journal reporter Daniel Pearl in Karachi in 2002.", None, "Daniel Pearl"),
+    ("Police arrested former News of the World editor Andy Coulson on Friday.", "arrest", "Andy Coulson"),
+])
+def test_a_reporter_acted_on_is_a_party(nlp, text, event_type, named):
+    found = _events_in(nlp, text, "2015-07-20")
+    assert any((event_type is None or m.type == event_type) and any(named in p for p in m.participants)
+               for m in found), [(m.type, m.participants) for m in found]

@@ -380,18 +380,22 @@ OUTLETS_OWN_TYPES = {"visit", "statement"}
 
 
 def _outlets_own(parsed, token_ids: list[int], trigger, event_type: str) -> bool:
-    """A reporter: a name a byline word goes with ('The BBC's correspondent Mark Doyle met ...', 'Mark Doyle,
-    our correspondent'), or one an outlet's possessive introduces in the outlet's own reporting, a trip or a
-    saying ('The BBC's Matthew Price visited the grounds of one hospital', 'the BBC's Mark Doyle - who traveled
-    to the town on Saturday'): the reporting, not parties to the story. An outlet's people acting otherwise
-    ('Fox News's Roger Ailes met Donald Trump', 'CNN's Jeff Zucker resigned') are parties."""
+    """A reporter: a name a byline word goes with in the outlet's own reporting, a trip or a saying ('Mark
+    Doyle, our correspondent, visited ...'), or in any act when an outlet's possessive owns the byline word ('Mark
+    Doyle, the BBC's correspondent, met ... Rene Preval'); a name an outlet's possessive introduces in its own
+    reporting ('The BBC's Matthew Price visited the grounds of one hospital', 'the BBC's Mark Doyle - who traveled
+    to the town on Saturday'): the reporting, not parties to the story. An outlet's people acted on or acting
+    otherwise ('Iran freed Washington Post reporter Jason Rezaian', 'Fox News's Roger Ailes met Donald Trump',
+    'CNN's Jeff Zucker resigned') are parties."""
     names = [parsed[i] for i in token_ids]
-    bylined = any(near.lower_ in BYLINE_WORDS for name in names
-                  for near in [*(c for c in name.children if c.dep_ in {"compound", "appos"}),
-                               *([name.head] if name.dep_ in {"compound", "appos"} else [])])
+    bylines = [near for name in names
+               for near in [*(c for c in name.children if c.dep_ in {"compound", "appos"}),
+                            *([name.head] if name.dep_ in {"compound", "appos"} else [])] if near.lower_ in BYLINE_WORDS]
+    if any(child.dep_ == "poss" for near in bylines for child in near.children):
+        return True
     reporting = event_type in OUTLETS_OWN_TYPES or trigger.lemma_.lower() in SAYING_VERBS
-    return bylined or reporting and any(child.dep_ == "poss" and is_media(" ".join(tok.text for tok in child.subtree))
-                                        for name in names for child in name.children)
+    return reporting and (bool(bylines) or any(child.dep_ == "poss" and is_media(" ".join(tok.text for tok in child.subtree))
+                                               for name in names for child in name.children))
 
 
 def _with_token_ids(token) -> set[int]:
