@@ -118,13 +118,15 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
 
 
 def _speaker_takes_part(verb) -> bool:
-    """Who speaks to someone in a call: a named party, a person's pronoun or people ('officials spoke with'),
+    """Who speaks to someone in a call: a named party, a person's pronoun, people ('officials spoke with') or a
+    person or body named by a common noun ('The president spoke with Prime Minister David Cameron'),
     not a programme or an outlet ('Science in Action speaks to Mike Kendall, Professor of Seismology':
     an interview, no contact between parties). No subject (a participle, 'speaking to Cameron') passes."""
     subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
     return not subjects or any(
         (subject.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or subject.pos_ == "PROPN"
-         or (subject.pos_ == "PRON" and subject.lower_ not in NOT_PEOPLE_PRONOUNS) or subject.tag_ in {"NNS", "NNPS"})
+         or (subject.pos_ == "PRON" and subject.lower_ not in NOT_PEOPLE_PRONOUNS) or subject.tag_ in {"NNS", "NNPS"}
+         or subject.lemma_.lower() in PEOPLE_NOUNS)
         and not is_media(" ".join(tok.text for tok in subject.subtree)) for subject in subjects)
 
 
