@@ -145,9 +145,14 @@ def _discussed_between_parties(verb) -> bool:
     subject = _subject_tokens(verb)  # its own, or that of the verb it completes ('committees were to discuss')
     if subject and subject[0].lower_ in PLURAL_PARTY_PRONOUNS:
         return verb.dep_ != "relcl"
-    # joined anywhere in the subject: the parse may hang 'and UK Prime Minister David Cameron' on an apposition
-    return bool(subject) and (subject[0].tag_ in {"NNS", "NNPS"} or any(tok.dep_ == "conj" for tok in subject[1:])
-                              or len(_named_people(subject[1:])) >= 2)
+    # joined on the subject's head or its apposition (the parse may hang 'and UK Prime Minister David Cameron' on
+    # an apposition), or two people named in it; not a conjunct inside a name ('the chairman of the House Energy
+    # and Commerce Committee') nor a title's place and the person ('US President Barack Obama')
+    head = subject[0] if subject else None
+    joined = any(tok.dep_ == "conj" and (tok.head == head or tok.head.dep_ == "appos" and tok.head.head == head)
+                 for tok in subject[1:])
+    people = {tok.i for tok in subject[1:] if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON"}
+    return bool(subject) and (head.tag_ in {"NNS", "NNPS"} or joined or len(people) >= 2)
 
 
 
