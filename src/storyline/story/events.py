@@ -882,6 +882,8 @@ def _refers_back(token, event_type: str) -> bool:
     are left out: 'his conversation with Putin' is usually the recent call the report is about."""
     if event_type in lexicon.CONTACT_TYPES or token.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if (_rule_typed(token) or _contact_lemma(token)) in lexicon.CONTACT_TYPES:
+        return False  # its word is a contact's, retyped a statement: 'told the conference call on Saturday that ...'
     if token.dep_ == "pobj" and token.head.lower_ in PLACING_PREPOSITIONS:
         return True  # "Nearly three weeks after an oil rig explosion ..., BP today still casting about": 'today' is BP's
     return not any(child.dep_ == "nummod" or (child.dep_ == "det" and child.lower_ in {"a", "an", "another"})
