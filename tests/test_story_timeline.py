@@ -1022,3 +1022,13 @@ def test_a_kept_row_is_compared_with_every_candidate_it_could_join():
     assert not _happening_keys(july)[0] & _happening_keys(may)[1]
     across = _framed("across", None, date_range=["2010-04-20", "2010-07-10"])
     assert _happening_keys(across)[0] & _happening_keys(may)[1] and _happening_keys(july)[0] & _happening_keys(across)[1]
+
+
+def test_a_report_closed_by_an_address_or_crediting_a_source_is_no_furniture():
+    from storyline.story.cluster import is_page_furniture
+
+    # review of round 9 (#13): a web address after a common noun and a credit followed by prose are report sentences
+    assert not is_page_furniture("BP on Monday launched a website for people seeking compensation (bp.com).")
+    assert not is_page_furniture("The administration opened a claims website on Friday (restorethegulf.gov).")
+    assert not is_page_furniture("Satellite images courtesy of NASA showed the slick reaching the Louisiana coast on "
+                                 "Thursday.")

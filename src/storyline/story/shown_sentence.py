@@ -142,7 +142,7 @@ def _relative_clauses(sentence: Span, end: int) -> list[range]:
 
 def _opens_a_run_in_sentence(token) -> bool:
     """'... for 30 years A 24-hour facility has been set up ...': a capitalised opener ('A', 'The',
-    'They', 'For') after a lower-case word, opening its own phrase, which hangs on nothing before it
+    'They', 'For', or a capitalised common noun) after a lower-case word, opening its own phrase, which hangs on nothing before it
     ('an influenza A virus': the parse reads 'A virus' as its apposition; 'by The Times and The Guardian
     said': a conjunct), and no title after a common noun ('the newspaper The Times')."""
     before = token.doc[token.i - 1]
