@@ -170,7 +170,7 @@ def test_the_addressee_of_a_call_is_not_the_issue_and_a_stated_need_is_a_demand(
     assert claims_of("The European Union called on Russia to withdraw its troops.") == [
         ("Union", "troops", "demand", False)]
     assert claims_of("Mayor Mitch Landrieu emphasized the need to lift the moratorium on deepwater drilling.") == [
-        ("Landrieu", "climate and energy", "demand", False)]
+        ("Landrieu", "lift moratorium", "demand", False)]  # lifting it, not "demand climate and energy"
 
 
 # Constructions added for precision (errors of docs/judged/positions-precision.tsv) and recall
@@ -1020,3 +1020,20 @@ def test_selling_a_stake_in_a_company_to_a_company_is_a_deal(claims_of):
     assert claims_of("BP agreed to sell its stake in TNK-BP to Rosneft.") == []
     assert claims_of("Ukraine agreed to sell its rare earth minerals to the United States.") == [
         ("Ukraine", "sell rare earth mineral", "accept", False)]
+
+
+def test_a_stance_on_an_act_that_undoes_an_issue_keeps_the_act(claims_of):
+    # seed-1420 sheet: these were "oppose health care", "demand nuclear weapons", "propose immigration"
+    assert claims_of("In the presidential race, Democratic front-runner Hillary Clinton has denounced GOP efforts to "
+                     "defund the group, which provides contraception and health services for millions of women, as "
+                     "well as abortion services.") == [("Clinton", "defund group", "oppose", False)]
+    assert claims_of("To a rousing standing ovation, Kasich called for the suspension of the nuclear deal in response "
+                     "to missile tests by the Iranian Revolutionary Guard Corps.") == [
+        ("Kasich", "suspension of nuclear deal", "demand", False)]
+    assert claims_of("Gov. Nathan Deal has vowed to block other Syrian refugees from coming to the state.") == [
+        ("Deal", "block other syrian refugee", "propose", False)]
+
+
+def test_funding_is_not_aid(claims_of):
+    # seed-1420 sheet (and seeds 1407, 1409): a Zika funding proposal read as aid
+    assert claims_of("Among the votes: Murphy’s opposition to the $1.1 billion House Zika funding proposal.") == []

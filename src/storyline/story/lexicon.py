@@ -213,6 +213,13 @@ INTENT_NOUNS = {"invitation", "readiness", "willingness", "intention", "intent",
 ATTENTION_VERBS = {"concentrate", "focus", "devote", "dedicate"}
 DISCUSSION_NOUNS = {"debate", "discussion", "talks", "talk", "hearing", "conversation", "dialogue", "deliberation"}
 PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", "ban", "forbid", "prohibit"}
+# Acts that undo or hold back what they govern: a stance on "defunding Planned Parenthood", "the suspension
+# of the nuclear deal" or "blocking Syrian refugees" is a stance on that act, so the issue is the act with its
+# object (an open issue), never the family word under it, which would read the other way ("oppose health care").
+# Not "ban": a ban on assault weapons is gun control itself.
+REVERSING_ACTS = {"defund", "defunding", "suspend", "suspension", "block", "lift", "lifting", "repeal", "scrap", "abolish", "abolition",
+                  "cut", "moderate", "weaken", "restrict", "restriction", "end", "halt", "stop", "reduce",
+                  "reduction", "freeze", "cancel", "cancellation", "revoke", "overturn", "roll"}
 # Habits and lasting stances are the background of the news, not one of its happenings ("has long
 # demanded", "has consistently rejected").
 HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "always", "often", "frequently",
@@ -449,7 +456,7 @@ ISSUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "sanctions": ("sanctions", ("sanction", "embargo", "asset freeze")),
     "military aid": ("aid", ("weapon", "arm", "missile", "military aid", "military assistance", "ammunition",
                              "tank", "jet")),
-    "aid": ("aid", ("aid", "assistance", "funding", "financial support", "loan", "bailout", "relief")),
+    "aid": ("aid", ("aid", "assistance", "financial support", "loan", "bailout", "relief")),
     "trade": ("economy", ("trade", "trade deal", "trade agreement", "tariff", "free trade", "import", "export")),
     "taxes": ("economy", ("tax", "tax cut", "tax plan", "tax increase", "tax return")),
     "jobs and wages": ("economy", ("minimum wage", "wage", "job", "unemployment", "pension")),

@@ -539,6 +539,14 @@ def issues_under(top: Token, places: _Places) -> list[str]:
             named = [places.at[t.i][0] for t in token.subtree if t.i in places.at and _territorial_slot(t, top)]
             if named:
                 issue = named[0]
+        if not issue and token.lemma_.lower() in lexicon.REVERSING_ACTS and token.pos_ in ("VERB", "NOUN") \
+                and token.dep_ not in ("compound", "amod"):  # a "block grant" is no act
+            # "opposed defunding Planned Parenthood" is not opposing health care: the act is the issue
+            act = _act_issue(token, places)
+            if act and act not in found:
+                found.append(act)
+                best_depth = best_depth or depth
+            continue
         if issue and issue not in found:
             found.append(issue)
             best_depth = best_depth or depth
@@ -550,6 +558,16 @@ def issues_under(top: Token, places: _Places) -> list[str]:
             # on the health care debate" not for health care
         frontier.extend((child, depth + 1) for child in token.children if _leads_to_issue(child))
     return found
+
+
+def _act_issue(act: Token, places: _Places) -> str | None:
+    """An act that undoes what it governs, named with its object: 'suspension of nuclear deal',
+    'block other syrian refugee'; None when its object names nothing ('efforts to defund it')."""
+    if act.pos_ == "NOUN":
+        return _noun_phrase(act, places)
+    obj = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    phrase = _noun_phrase(obj, places) if obj is not None else None
+    return f"{act.lemma_.lower()} {phrase}" if phrase else None
 
 
 def _clause_before_semicolon(child: Token, top: Token) -> bool:
