@@ -1037,3 +1037,11 @@ def test_a_stance_on_an_act_that_undoes_an_issue_keeps_the_act(claims_of):
 def test_funding_is_not_aid(claims_of):
     # seed-1420 sheet (and seeds 1407, 1409): a Zika funding proposal read as aid
     assert claims_of("Among the votes: Murphy’s opposition to the $1.1 billion House Zika funding proposal.") == []
+
+
+def test_a_restriction_is_the_policy_it_restricts_with_not_an_undoing_act(claims_of):
+    # review of 9ee65a4 (#14): "restriction" turned these gun control rows into open issues
+    assert claims_of("Democrats are pushing for new restrictions on guns.") == [
+        ("Democrats", "gun control", "demand", False)]
+    assert claims_of("Clinton has called for restrictions on assault weapons.") == [
+        ("Clinton", "gun control", "demand", False)]

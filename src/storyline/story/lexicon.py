@@ -216,9 +216,9 @@ PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", 
 # Acts that undo or hold back what they govern: a stance on "defunding Planned Parenthood", "the suspension
 # of the nuclear deal" or "blocking Syrian refugees" is a stance on that act, so the issue is the act with its
 # object (an open issue), never the family word under it, which would read the other way ("oppose health care").
-# Not "ban": a ban on assault weapons is gun control itself.
+# Not "ban" nor "restriction": a ban or a restriction on assault weapons is gun control itself.
 REVERSING_ACTS = {"defund", "defunding", "suspend", "suspension", "block", "lift", "lifting", "repeal", "scrap", "abolish", "abolition",
-                  "cut", "moderate", "weaken", "restrict", "restriction", "end", "halt", "stop", "reduce",
+                  "cut", "moderate", "weaken", "end", "halt", "stop", "reduce",
                   "reduction", "freeze", "cancel", "cancellation", "revoke", "overturn", "roll"}
 # Habits and lasting stances are the background of the news, not one of its happenings ("has long
 # demanded", "has consistently rejected").
