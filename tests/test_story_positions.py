@@ -1045,3 +1045,10 @@ def test_a_restriction_is_the_policy_it_restricts_with_not_an_undoing_act(claims
         ("Democrats", "gun control", "demand", False)]
     assert claims_of("Clinton has called for restrictions on assault weapons.") == [
         ("Clinton", "gun control", "demand", False)]
+
+
+def test_cutting_or_reducing_a_harm_is_a_stance_for_its_family(claims_of):
+    # review of 9ee65a4 (#14): "reduce" and "cut" read these as undoing acts with open issues
+    assert claims_of("China pledged to reduce carbon emissions by 2030.") == [
+        ("China", "climate and energy", "propose", False)]
+    assert claims_of("Obama urged Congress to cut the deficit.") == [("Obama", "budget", "demand", False)]

@@ -213,13 +213,14 @@ INTENT_NOUNS = {"invitation", "readiness", "willingness", "intention", "intent",
 ATTENTION_VERBS = {"concentrate", "focus", "devote", "dedicate"}
 DISCUSSION_NOUNS = {"debate", "discussion", "talks", "talk", "hearing", "conversation", "dialogue", "deliberation"}
 PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", "ban", "forbid", "prohibit"}
-# Acts that undo or hold back what they govern: a stance on "defunding Planned Parenthood", "the suspension
-# of the nuclear deal" or "blocking Syrian refugees" is a stance on that act, so the issue is the act with its
+# Acts that undo a policy or measure: a stance on "defunding Planned Parenthood", "the suspension of the
+# nuclear deal" or "blocking Syrian refugees" is a stance on that act, so the issue is the act with its
 # object (an open issue), never the family word under it, which would read the other way ("oppose health care").
+# Only acts that take back a policy, law, deal or programme: cutting, reducing, ending or stopping a harm
+# ("reduce carbon emissions", "cut the deficit") is a stance for the family, so those verbs are not here.
 # Not "ban" nor "restriction": a ban or a restriction on assault weapons is gun control itself.
-REVERSING_ACTS = {"defund", "defunding", "suspend", "suspension", "block", "lift", "lifting", "repeal", "scrap", "abolish", "abolition",
-                  "cut", "moderate", "weaken", "end", "halt", "stop", "reduce",
-                  "reduction", "freeze", "cancel", "cancellation", "revoke", "overturn", "roll"}
+REVERSING_ACTS = {"defund", "defunding", "suspend", "suspension", "repeal", "lift", "lifting", "revoke",
+                  "overturn", "cancel", "cancellation", "abolish", "abolition", "scrap", "block", "moderate", "roll"}
 # Habits and lasting stances are the background of the news, not one of its happenings ("has long
 # demanded", "has consistently rejected").
 HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "always", "often", "frequently",
