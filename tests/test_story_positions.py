@@ -1052,3 +1052,9 @@ def test_cutting_or_reducing_a_harm_is_a_stance_for_its_family(claims_of):
     assert claims_of("China pledged to reduce carbon emissions by 2030.") == [
         ("China", "climate and energy", "propose", False)]
     assert claims_of("Obama urged Congress to cut the deficit.") == [("Obama", "budget", "demand", False)]
+
+
+def test_an_undoing_act_that_names_nothing_keeps_its_conjuncts(claims_of):
+    # review of 9ee65a4 (#14): the act's conjunct "cut Medicaid" was dropped with it
+    assert claims_of("Clinton opposed efforts to defund it and cut Medicaid.") == [
+        ("Clinton", "health care", "oppose", False)]

@@ -546,7 +546,8 @@ def issues_under(top: Token, places: _Places) -> list[str]:
             if act and act not in found:
                 found.append(act)
                 best_depth = best_depth or depth
-            continue
+            frontier.extend((child, depth + 1) for child in token.children if child.dep_ == "conj")
+            continue  # "efforts to defund it and cut Medicaid": the act names nothing, its conjunct does
         if issue and issue not in found:
             found.append(issue)
             best_depth = best_depth or depth
