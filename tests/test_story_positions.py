@@ -1058,3 +1058,11 @@ def test_an_undoing_act_that_names_nothing_keeps_its_conjuncts(claims_of):
     # review of 9ee65a4 (#14): the act's conjunct "cut Medicaid" was dropped with it
     assert claims_of("Clinton opposed efforts to defund it and cut Medicaid.") == [
         ("Clinton", "health care", "oppose", False)]
+
+
+def test_rolling_out_is_no_undoing_but_rolling_back_is(claims_of):
+    # review of 9ee65a4 (#14): "roll" without its particle read "roll out" as undoing
+    assert claims_of("Obama vowed to roll out new climate rules.") == [
+        ("Obama", "climate and energy", "propose", False)]
+    assert claims_of("Republicans vowed to roll back the health care law.") == [
+        ("Republicans", "roll back care law", "propose", False)]

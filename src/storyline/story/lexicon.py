@@ -220,7 +220,9 @@ PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", 
 # ("reduce carbon emissions", "cut the deficit") is a stance for the family, so those verbs are not here.
 # Not "ban" nor "restriction": a ban or a restriction on assault weapons is gun control itself.
 REVERSING_ACTS = {"defund", "defunding", "suspend", "suspension", "repeal", "lift", "lifting", "revoke",
-                  "overturn", "cancel", "cancellation", "abolish", "abolition", "scrap", "block", "moderate", "roll"}
+                  "overturn", "cancel", "cancellation", "abolish", "abolition", "scrap", "block"}
+# Phrasal verbs that undo only with their particle: "roll back the rules" undoes them, "roll out a plan" does not.
+REVERSING_PHRASAL_ACTS = {("roll", "back")}
 # Habits and lasting stances are the background of the news, not one of its happenings ("has long
 # demanded", "has consistently rejected").
 HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "always", "often", "frequently",

@@ -539,7 +539,7 @@ def issues_under(top: Token, places: _Places) -> list[str]:
             named = [places.at[t.i][0] for t in token.subtree if t.i in places.at and _territorial_slot(t, top)]
             if named:
                 issue = named[0]
-        if not issue and token.lemma_.lower() in lexicon.REVERSING_ACTS and token.pos_ in ("VERB", "NOUN") \
+        if not issue and _undoes_what_it_governs(token) and token.pos_ in ("VERB", "NOUN") \
                 and token.dep_ not in ("compound", "amod"):  # a "block grant" is no act
             # "opposed defunding Planned Parenthood" is not opposing health care: the act is the issue
             act = _act_issue(token, places)
@@ -561,6 +561,13 @@ def issues_under(top: Token, places: _Places) -> list[str]:
     return found
 
 
+def _undoes_what_it_governs(token: Token) -> bool:
+    """An act in lexicon.REVERSING_ACTS, or a phrasal one with its particle ('roll back', not 'roll out')."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.REVERSING_ACTS or any(
+        (lemma, c.lower_) in lexicon.REVERSING_PHRASAL_ACTS for c in token.children if c.dep_ == "prt")
+
+
 def _act_issue(act: Token, places: _Places) -> str | None:
     """An act that undoes what it governs, named with its object: 'suspension of nuclear deal',
     'block other syrian refugee'; None when its object names nothing ('efforts to defund it')."""
@@ -568,7 +575,8 @@ def _act_issue(act: Token, places: _Places) -> str | None:
         return _noun_phrase(act, places)
     obj = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass")), None)
     phrase = _noun_phrase(obj, places) if obj is not None else None
-    return f"{act.lemma_.lower()} {phrase}" if phrase else None
+    verb = " ".join([act.lemma_.lower()] + [c.lower_ for c in act.children if c.dep_ == "prt"])
+    return f"{verb} {phrase}" if phrase else None
 
 
 def _clause_before_semicolon(child: Token, top: Token) -> bool:
