@@ -569,8 +569,9 @@ def _undoes_what_it_governs(token: Token) -> bool:
 
 
 def _act_issue(act: Token, places: _Places) -> str | None:
-    """An act that undoes what it governs, named with its object: 'suspension of nuclear deal',
-    'block other syrian refugee'; None when its object names nothing ('efforts to defund it')."""
+    """An act that undoes what it governs: a verb named with its object ('block other syrian refugee'),
+    None when its object names nothing ('efforts to defund it'); a noun as _noun_phrase names it, with
+    its 'on/of/for/against' phrase when it has one ('suspension of nuclear deal', else bare 'repeal')."""
     if act.pos_ == "NOUN":
         return _noun_phrase(act, places)
     obj = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass")), None)
