@@ -984,7 +984,6 @@ def test_a_lone_surname_joins_a_full_name_written_with_a_suffix():
 def test_a_role_carries_no_quotation_mark_and_only_a_person_holds_one():
     """bpoil_bbc 140: Tony Hayward's role '" departing boss' (a quotation's closing mark read into the
     apposition) and BP holding 'Climate Change Secretary' from a caption run into the next sentence."""
-    nlp = load_spacy()
     texts = {
         "mps": "BP chief tells MPs Gulf spill was \"devastating to me\" \"The Gulf of Mexico is a more challenging "
                "drilling environment than many other parts of the world\" BP's departing boss Tony Hayward has "
@@ -994,13 +993,7 @@ def test_a_role_carries_no_quotation_mark_and_only_a_person_holds_one():
         "shares": "Shares in BP closed down 2.6% in London on Monday. The oil company BP has set aside $20bn. "
                   "BP's chief executive Tony Hayward apologised. The US government has ordered BP to pay.",
     }
-    mentions, roles = [], []
-    for doc_id, text in texts.items():
-        parsed = nlp(text)
-        found = extract_mentions(parsed, doc_id)
-        mentions += found
-        roles += extract_roles(parsed, doc_id, mentions=found)
-    entities, _ = link_entities(mentions, roles)
+    entities, _ = _linked_entities(texts)
     by_name = {e.name: e for e in entities}
     assert "departing boss" in {r["role"] for r in by_name["Tony Hayward"].roles}
     assert not any('"' in r["role"] for e in entities for r in e.roles)
