@@ -800,6 +800,11 @@ def test_what_a_thing_was_is_done_and_what_someone_is_to_do_planned(nlp, text, p
     ("CNN's Jeff Zucker resigned on Wednesday.", "2022-02-04", "Jeff Zucker", None),
     ("Mark Doyle, the BBC's correspondent, met Haitian President Rene Preval on Saturday.", "2010-01-17",
      "Rene Preval", "Mark Doyle"),
+    # second review of #13: a correspondent acted on is a party, and a possessor that is no outlet owns no byline
+    ("Gunmen killed the BBC's correspondent Kate Peyton in Mogadishu on Sunday.", "2005-02-10", "Kate Peyton", None),
+    ("Egypt jailed Al Jazeera's correspondent Peter Greste on Monday.", "2014-06-24", "Peter Greste", None),
+    ("Police arrested Murdoch's former editor Rebekah Brooks on Sunday.", "2011-07-18", "Rebekah Brooks", None),
+    ("Police arrested the BBC's correspondent Mark Doyle on Saturday.", "2010-01-17", "Mark Doyle", None),
 ])
 def test_an_outlets_people_are_parties_unless_reporting(nlp, text, published, kept, dropped):
     participants = [name for m in _events_in(nlp, text, published) for name in m.participants]

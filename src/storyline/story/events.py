@@ -386,19 +386,32 @@ BYLINE_WORDS = {"correspondent", "reporter", "editor"}
 OUTLETS_OWN_TYPES = {"visit", "statement"}
 
 
+ACTED_ON_DEPS = {"dobj", "obj", "dative", "nsubjpass", "pobj"}
+
+
+def _acted_on(names) -> bool:
+    """A name the act is done to ('Gunmen killed the BBC's correspondent Kate Peyton'): its phrase, or the byline
+    word it is the compound or apposition of, is an object or a passive subject."""
+    inside = {name.i for name in names}
+    roots = [name for name in names if name.head.i not in inside or name.head == name]
+    return any((root.head if root.dep_ in {"compound", "appos"} else root).dep_ in ACTED_ON_DEPS for root in roots)
+
+
 def _outlets_own(parsed, token_ids: list[int], trigger, event_type: str) -> bool:
     """A reporter: a name a byline word goes with in the outlet's own reporting, a trip or a saying ('Mark
-    Doyle, our correspondent, visited ...'), or in any act when an outlet's possessive owns the byline word ('Mark
-    Doyle, the BBC's correspondent, met ... Rene Preval'); a name an outlet's possessive introduces in its own
+    Doyle, our correspondent, visited ...'), or in any act when an outlet's possessive owns the byline word and the
+    act is not done to the name ('Mark Doyle, the BBC's correspondent, met ... Rene Preval'); a name an outlet's possessive introduces in its own
     reporting ('The BBC's Matthew Price visited the grounds of one hospital', 'the BBC's Mark Doyle - who traveled
     to the town on Saturday'): the reporting, not parties to the story. An outlet's people acted on or acting
-    otherwise ('Iran freed Washington Post reporter Jason Rezaian', 'Fox News's Roger Ailes met Donald Trump',
+    otherwise ('Iran freed Washington Post reporter Jason Rezaian', 'Police arrested the BBC's correspondent Mark
+    Doyle', 'Murdoch's former editor Rebekah Brooks', 'Fox News's Roger Ailes met Donald Trump',
     'CNN's Jeff Zucker resigned') are parties."""
     names = [parsed[i] for i in token_ids]
     bylines = [near for name in names
                for near in [*(c for c in name.children if c.dep_ in {"compound", "appos"}),
                             *([name.head] if name.dep_ in {"compound", "appos"} else [])] if near.lower_ in BYLINE_WORDS]
-    if any(child.dep_ == "poss" for near in bylines for child in near.children):
+    if not _acted_on(names) and any(child.dep_ == "poss" and is_media(" ".join(tok.text for tok in child.subtree))
+                                    for near in bylines for child in near.children):
         return True
     reporting = event_type in OUTLETS_OWN_TYPES or trigger.lemma_.lower() in SAYING_VERBS
     return reporting and (bool(bylines) or any(child.dep_ == "poss" and is_media(" ".join(tok.text for tok in child.subtree))
