@@ -957,3 +957,12 @@ def test_an_approximate_time_of_day_dates_by_the_sentence(nlp, text):
     approximate = _events_in(nlp, text, "2010-09-08")
     meetings = [m.dated_by for m in approximate if m.type == "meeting"]
     assert meetings and meetings == [m.dated_by for m in exact if m.type == "meeting"], meetings
+
+
+@pytest.mark.parametrize("text, published", [
+    # second review of #13 (1a223ff): a possessor in the subject is no second party to the talks
+    ("Obama's adviser David Axelrod discussed the oil spill on CNN on Sunday.", "2010-06-14"),
+])
+def test_a_possessor_is_no_party_to_the_talks(nlp, text, published):
+    found = [(m.type, m.trigger) for m in _events_in(nlp, text, published)]
+    assert "negotiation" not in [event_type for event_type, _ in found], found

@@ -136,10 +136,13 @@ PLURAL_PARTY_PRONOUNS = {"we", "they"}
 def _discussed_between_parties(verb) -> bool:
     """'discuss' is talks only between parties the clause names: a partner ('discussed the spill with
     Cameron'), joined subjects ('Obama and Cameron discussed'), a plural one ('the leaders discussed') or a
-    plural pronoun telling the talks ('"We discussed a variety of topics," Trump wrote'); one person
-    discussing something is speaking of it ('when she was discussing the Defense Department'), and a thing
-    described by what was discussed names no talks ('all the dimensions we have discussed today', said to a
-    panel)."""
+    plural pronoun telling the talks in someone's quoted words ('"We discussed a variety of topics," Trump
+    wrote'); one person discussing something is speaking of it ('when she was discussing the Defense
+    Department'), a thing described by what was discussed names no talks ('all the dimensions we have
+    discussed today', said to a panel), and neither does a writer's 'as we discussed in Monday's column' nor
+    authors discussing findings ('They discussed the findings in a paper'). Only the head of the subject, its
+    conjuncts and apposition count as people: a possessor is not a party ('Obama's adviser David Axelrod
+    discussed the oil spill on CNN')."""
     if _prep_objects(verb, {"with"}):
         return True
     subject = _subject_tokens(verb)  # its own, or that of the verb it completes ('committees were to discuss')
@@ -151,7 +154,8 @@ def _discussed_between_parties(verb) -> bool:
     head = subject[0] if subject else None
     joined = any(tok.dep_ == "conj" and (tok.head == head or tok.head.dep_ == "appos" and tok.head.head == head)
                  for tok in subject[1:])
-    people = {tok.i for tok in subject[1:] if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON"}
+    possessed = {tok.i for poss in subject[1:] if poss.dep_ == "poss" for tok in poss.subtree}
+    people = {tok.i for tok in subject[1:] if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and tok.i not in possessed}
     return bool(subject) and (head.tag_ in {"NNS", "NNPS"} or joined or len(people) >= 2)
 
 
