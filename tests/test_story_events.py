@@ -966,3 +966,13 @@ def test_an_approximate_time_of_day_dates_by_the_sentence(nlp, text):
 def test_a_possessor_is_no_party_to_the_talks(nlp, text, published):
     found = [(m.type, m.trigger) for m in _events_in(nlp, text, published)]
     assert "negotiation" not in [event_type for event_type, _ in found], found
+
+
+@pytest.mark.parametrize("text, published", [
+    # second review of #13 (78bd310): a writer's 'as we discussed', authors discussing findings
+    ("As we discussed in Monday's column, BP faces billions in fines.", "2010-06-15"),
+    ("They discussed the findings in a paper published in the journal Science on Thursday.", "2010-06-15"),
+])
+def test_we_or_they_discussing_outside_quotation_is_no_talks(nlp, text, published):
+    found = [(m.type, m.trigger) for m in _events_in(nlp, text, published)]
+    assert "negotiation" not in [event_type for event_type, _ in found], found

@@ -48,6 +48,12 @@ CAPTION = re.compile(
 
 
 QUOTED = re.compile(r'"[^"]*(?:"|$)|“[^”]*(?:”|$)')  # a quotation, or one left open to the end of the sentence
+
+
+def inside_quotation(sentence, first: int) -> bool:
+    """Whether the token at index `first` of a sentence's Doc lies inside quotation marks: someone's words."""
+    offset = sentence.doc[first].idx - sentence.start_char
+    return any(quoted.start() <= offset < quoted.end() for quoted in QUOTED.finditer(sentence.text))
 FIRST_PERSON = re.compile(r"\bI(?:['’](?:ve|m|d|ll))?\b")
 
 

@@ -18,6 +18,7 @@ from storyline.nlp.lexicon import PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS,
 from storyline.nlp.spacy_model import first_token_at, span_at
 from storyline.story import lexicon
 from storyline.story.clause import clause_headline, dateline_dash
+from storyline.story.cluster import inside_quotation
 from storyline.nlp.time.sentence_dates import dates_in_text
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
@@ -147,7 +148,8 @@ def _discussed_between_parties(verb) -> bool:
         return True
     subject = _subject_tokens(verb)  # its own, or that of the verb it completes ('committees were to discuss')
     if subject and subject[0].lower_ in PLURAL_PARTY_PRONOUNS:
-        return verb.dep_ != "relcl"
+        as_clause = verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children)
+        return verb.dep_ != "relcl" and not as_clause and inside_quotation(verb.sent, verb.i)
     # joined on the subject's head or its apposition (the parse may hang 'and UK Prime Minister David Cameron' on
     # an apposition), or two people named in it; not a conjunct inside a name ('the chairman of the House Energy
     # and Commerce Committee') nor a title's place and the person ('US President Barack Obama')

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from storyline.nlp.lexicon import SPEECH_VERBS
 from storyline.nlp.time.lexicon import DAY_WORDS, MONTH_NAME, PARTS_OF_DAY, WEEKDAYS
-from storyline.story.cluster import QUOTED
+from storyline.story.cluster import inside_quotation
 from storyline.story.events import told_as_done
 
 # "WASHINGTON (Reuters) -", "HONG KONG, May 2 (Reuters) -", "VENICE, Louisiana (Reuters) -": a place in capitals
@@ -221,12 +221,6 @@ def _tells_the_sentences_happening(verb, sentence: Span) -> bool:
     return True
 
 
-def _inside_quotation(sentence: Span, first: int) -> bool:
-    """Words inside quotation marks are someone's: cutting from them would misquote."""
-    offset = sentence.doc[first].idx - sentence.start_char
-    return any(quoted.start() <= offset < quoted.end() for quoted in QUOTED.finditer(sentence.text))
-
-
 def _relative_day(sentence: Span) -> range | None:
     """'BP said on Tuesday it would ...', '... was capped yesterday': the row shows the day the
     sentence states (`timeline_date`), and a day told relative to the article's publication repeats it
@@ -261,7 +255,7 @@ def _relative_day(sentence: Span) -> range | None:
         return None  # the day of a planned or possible act, or a present one's ('will meet on Monday', 'is to visit on Friday')
     if verb.dep_ == "xcomp" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
         return None  # an infinitive's day is the day set for an act ('was expected to wash ashore on Friday', 'is to be launched this morning')
-    if not _tells_the_sentences_happening(verb, sentence) or _inside_quotation(sentence, first):
+    if not _tells_the_sentences_happening(verb, sentence) or inside_quotation(sentence, first):  # cutting from someone's words would misquote
         return None
     if first == sentence.start:
         return range(first, last + 2) if last + 1 < sentence.end and doc[last + 1].text == "," else range(first, last + 1)
