@@ -1032,3 +1032,9 @@ def test_a_report_closed_by_an_address_or_crediting_a_source_is_no_furniture():
     assert not is_page_furniture("The administration opened a claims website on Friday (restorethegulf.gov).")
     assert not is_page_furniture("Satellite images courtesy of NASA showed the slick reaching the Louisiana coast on "
                                  "Thursday.")
+    # second review of #13 (295a28f): an address closing a sentence with its full stop, a credit that is its subject
+    assert not is_page_furniture("Residents can file claims with the Gulf Coast Claims Facility (gulfcoastclaimsfacility.com).")
+    assert not is_page_furniture("The Coast Guard set up a hotline and a website run by the Deepwater Horizon Unified "
+                                 "Command (deepwaterhorizonresponse.com).")
+    assert not is_page_furniture("Images courtesy of NASA's Earth Observatory showed the slick.")
+    assert not is_page_furniture("Satellite images courtesy of NASA Goddard showed the slick spreading.")

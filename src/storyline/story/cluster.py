@@ -98,10 +98,14 @@ PAGE_FURNITURE = re.compile(
     rf"|^\W*{_NAME_WORDS}(?:,\s+{_NAME_WORDS})?:\s*[\"“][^\"“”]*\w[\"”]\s+[A-Z]"
     # a credit line: footage or a photo 'courtesy of' its source ("Hope for Haiti Now footage courtesy of MTV George
     # Clooney has hosted ..."), a caption closed by its source's web address ("... the Minerals Management Service
-    # (MMS. gov)"); a credit followed by prose ("Satellite images courtesy of NASA showed ...") and an address
-    # after a common noun ("launched a website for people seeking compensation (bp.com).") are report sentences
-    r"|\b(?:[Ff]ootage|[Vv]ideo|[Pp]hotos?|[Pp]hotograph|[Pp]ictures?|[Ii]mages?)\s+courtesy\s+of\s+[A-Z][\w.'’-]*\s+[A-Z]"
-    rf"|\b(?!(?:{_WEEKDAY}|{_MONTH})\b)[A-Z][\w.'’-]*\s+\(\s*[\w-]+(?:\.\s?[\w-]+)*\.\s?(?:gov|com|org|net)\s*\)\W*$"
+    # (MMS. gov)", no full stop after it); a credit followed by prose ("Satellite images courtesy of NASA showed
+    # ..."), a credit opening the sentence (after two words at most: the subject of its verb, "Images courtesy of
+    # NASA's Earth Observatory showed the slick"), an address after a common noun ("launched a website for people
+    # seeking compensation (bp.com).") and one closing a sentence with its full stop ("file claims with the Gulf
+    # Coast Claims Facility (gulfcoastclaimsfacility.com).") are report sentences
+    r"|^(?!\W*(?:[\w'’-]+\s+){0,2}(?:[Ff]ootage|[Vv]ideo|[Pp]hotos?|[Pp]hotograph|[Pp]ictures?|[Ii]mages?)\s+courtesy\b)"
+    r".*?\b(?:[Ff]ootage|[Vv]ideo|[Pp]hotos?|[Pp]hotograph|[Pp]ictures?|[Ii]mages?)\s+courtesy\s+of\s+[A-Z][\w.'’-]*\s+[A-Z]"
+    rf"|\b(?!(?:{_WEEKDAY}|{_MONTH})\b)[A-Z][\w.'’-]*\s+\(\s*[\w-]+(?:\.\s?[\w-]+)*\.\s?(?:gov|com|org|net)\s*\)\s*$"
     # a roundup's section label: "At the White House: President Obama delivered ...", "In the Gulf: BP ..."
     r"|^\W*(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s"
     # a photo caption closed by its place and full date ("... closed due to a Greenpeace protest, in Camden,
