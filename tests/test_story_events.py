@@ -815,6 +815,8 @@ def test_an_outlets_people_are_parties_unless_reporting(nlp, text, published, ke
     ("At 9 p.m. EST Obama met Brown.", "9 p.m. EST", True),
     ("Trump met Putin at 2 PM ET.", "2 PM ET", True),
     ("Obama met Brown at 10:30 BST.", "10:30 BST", True),
+    # second review of #13 (9565d9f): the tagger keeps 'nearly' in the timex
+    ("Obama met Brown at nearly 9 p.m.", "nearly 9 p.m.", True),
     # a headline's capitals are no time zone, and 'PRESENT_REF' holds no hour
     ("Obama is meeting Brown NOW.", "NOW", False),
     ("The blast hit at 10 PM on Monday.", "10 PM on Monday", False),

@@ -819,8 +819,10 @@ def _defined_by_the_act(be) -> bool:
 
 
 PERIOD_AND_PLAN_PREPOSITIONS = {"from", "until", "till", "through", "for"}
-# one time of day ("11 a.m.", "10:30", "noon", "around 9 p.m."), with at most a zone of a small named set ("9 p.m. EST", "2 PM ET")
-CLOCK_TIME = re.compile(r"(?:at\s+)?(?:(?:about|around|approximately|roughly|(?:shortly|just)\s+(?:before|after))\s+)?"
+# one time of day ("11 a.m.", "10:30", "noon", "around 9 p.m.", "nearly 9 p.m."), with at most a zone of a small named
+# set ("9 p.m. EST", "2 PM ET"); the tagger keeps the approximating word in the timex ("nearly 9 p.m.") but not
+# "shortly after" or "just before" ("shortly after midnight" -> "midnight")
+CLOCK_TIME = re.compile(r"(?:at\s+)?(?:(?:about|around|approximately|roughly|nearly|almost)\s+)?"
                         r"(?:\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\s*(?:[ap]\.?m\.?|o'clock))|noon|midnight)"
                         r"(?:\s+(?:local time|(?-i:GMT|UTC|BST|CET|[ECMP][SD]?T)))?", re.IGNORECASE)
 
