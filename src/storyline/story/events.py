@@ -188,9 +188,11 @@ def _addressed_by_a_speaker(noun) -> bool:
     return head.lower_ == "to" or (head.lower_ in MEDIUM_PREPOSITIONS and noun.lemma_.lower() == "call")
 
 
-def _contact_lemma(token) -> str | None:
+def _is_contact_word(token, typed: str | None) -> bool:
+    """A contact's word by the type its rules gave it or by its noun's lexicon entry ('conference call'): one
+    home for the test `trigger_type` retypes a statement by and `_refers_back` keeps its day by."""
     entry = lexicon.EVENT_TRIGGERS.get(token.lemma_.lower())
-    return entry[0] if entry and "NOUN" in entry[1] else None
+    return (typed or (entry[0] if entry and "NOUN" in entry[1] else None)) in lexicon.CONTACT_TYPES
 
 
 def trigger_type(token, segment_start: int | None = None) -> str | None:
@@ -198,7 +200,7 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
     if token.pos_ not in {"NOUN", "VERB", "PROPN"}:
         return None
     typed = _rule_typed(token, segment_start)
-    if token.pos_ == "NOUN" and (typed or _contact_lemma(token)) in lexicon.CONTACT_TYPES and _addressed_by_a_speaker(token):
+    if token.pos_ == "NOUN" and _is_contact_word(token, typed) and _addressed_by_a_speaker(token):
         return "statement"  # "told a conference call Saturday that ...": the statement is the act, the call its audience
     if typed or (token.lemma_.lower() in {"call", "speak", "talk"} and token.pos_ == "VERB"):
         return typed  # these verbs are typed by their arguments only
@@ -904,7 +906,7 @@ def _refers_back(token, event_type: str) -> bool:
     are left out: 'his conversation with Putin' is usually the recent call the report is about."""
     if event_type in lexicon.CONTACT_TYPES or token.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if (_rule_typed(token) or _contact_lemma(token)) in lexicon.CONTACT_TYPES:
+    if _is_contact_word(token, _rule_typed(token)):
         return False  # its word is a contact's, retyped a statement: 'told the conference call on Saturday that ...'
     if token.dep_ == "pobj" and token.head.lower_ in PLACING_PREPOSITIONS:
         return True  # "Nearly three weeks after an oil rig explosion ..., BP today still casting about": 'today' is BP's
