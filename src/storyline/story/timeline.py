@@ -438,8 +438,9 @@ def default_size(documents: int) -> int:
 
 
 # A story of at most this many reports may fill its screen with rows that are not sure (`is_sure`); a larger
-# story shows its sure rows only (issue #13 round 10: on the judged rows of held-out coverage, sure rows were right
-# 5 of 5 times on haiti_bbc, unsure fillers 1 of 3; no other evidence separated right rows from wrong ones).
+# story shows its sure rows only (issue #13 round 10: on haiti_bbc unseen's judged rows, by
+# scripts/timeline_row_evidence.py, sure rows were right 5 of 5 times and the unsure fillers 2 of 4, a sample of 4
+# rows; no other evidence separated right rows from wrong ones; docs/timeline.md).
 UNSURE_FILLER_MAX_DOCUMENTS = 12
 ONCE_IN_A_LIFE = {"death"}  # what befalls a person once: two such events of one person are one happening
 # Entity kinds that only say where a happening was (its parties are people, organisations, governments).
