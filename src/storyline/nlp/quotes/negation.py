@@ -1,37 +1,29 @@
-"""Cues that deny rather than assert ('never said', 'denied saying'), found with a DependencyMatcher."""
+"""Cues that deny rather than assert ('never said', 'denied saying'), read from the parse's attribute columns."""
 from __future__ import annotations
 
-from functools import lru_cache
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, POS
+from spacy.symbols import AUX, VERB
+
+DENIAL_VERBS = frozenset({"deny", "decline", "refuse", "dispute", "reject"})
+SAID_UNDER_DENIAL_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 
 
 def negated_cues(parsed) -> set[int]:
     """Token indexes of cue verbs that deny rather than assert: a negation on the verb ('never
     said', 'did not say'), a verb of denial ('denied that'), or a verb of saying governed by one
-    ('denied saying', 'refused to say', 'declined to comment')."""
-    matcher = _negation_matcher(parsed.vocab)
-    found = set()
-    for _, token_ids in matcher(parsed):
-        found.add(token_ids[0] if len(token_ids) == 2 and parsed[token_ids[1]].dep_ == "neg" else token_ids[-1])
-    return found
-
-
-DENIAL_VERBS = ["deny", "decline", "refuse", "dispute", "reject"]
-
-
-@lru_cache(maxsize=4)
-def _negation_matcher(vocab):
-    """Built once per process and vocabulary, like `story.positions.claim_matcher`."""
-    from spacy.matcher import DependencyMatcher
-
-    matcher = DependencyMatcher(vocab)
-    matcher.add("NEGATED", [[
-        {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
-        {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "neg", "RIGHT_ATTRS": {"DEP": "neg"}},
-    ]])
-    matcher.add("DENIAL", [[{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": DENIAL_VERBS}}}]])
-    matcher.add("DENIED_SAYING", [[
-        {"RIGHT_ID": "denial", "RIGHT_ATTRS": {"LEMMA": {"IN": DENIAL_VERBS}}},
-        {"LEFT_ID": "denial", "REL_OP": ">", "RIGHT_ID": "cue",
-         "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp", "pcomp"]}, "POS": "VERB"}},
-    ]])
-    return matcher
+    ('denied saying', 'refused to say', 'declined to comment'). Each is one head-child check, read
+    from the Doc's attribute columns: a DependencyMatcher ran a token Matcher and an ancestor walk
+    for every verb of the text to find the same."""
+    columns = parsed.to_array([DEP, POS, LEMMA, HEAD])  # uint64: string hashes use all 64 bits
+    if not len(columns):
+        return set()
+    strings = parsed.vocab.strings
+    dep, pos, lemma = columns[:, 0], columns[:, 1], columns[:, 2]
+    head = numpy.arange(len(parsed)) + columns[:, 3].astype(numpy.int64)  # HEAD: signed offset to the head
+    verb = pos == VERB
+    negated = head[(dep == numpy.uint64(strings["neg"])) & (verb[head] | (pos[head] == AUX))]
+    denial = numpy.isin(lemma, numpy.array([strings[word] for word in DENIAL_VERBS], dtype=numpy.uint64))
+    said_deps = numpy.array([strings[name] for name in SAID_UNDER_DENIAL_DEPS], dtype=numpy.uint64)
+    said_under_denial = numpy.isin(dep, said_deps) & verb & denial[head]
+    return set(negated.tolist()) | set(numpy.flatnonzero(denial | said_under_denial).tolist())
