@@ -65,7 +65,7 @@ def analyze_parsed(parsed, doc: Document, clock: StageClock | None = None) -> Do
     from storyline.nlp.quotes import quote_date
     from storyline.nlp.time.component import timexes_of
     from storyline.story.events import extract_event_mentions
-    from storyline.story.positions import claim_matcher, extract_claims
+    from storyline.story.positions import extract_claims
 
     clock = clock or StageClock()
     timexes = timexes_of(parsed, doc)  # written by the storyline_timex component in the pipeline
@@ -84,7 +84,7 @@ def analyze_parsed(parsed, doc: Document, clock: StageClock | None = None) -> Do
     clock.lap("quotes")
     event_mentions = extract_event_mentions(parsed, doc, timexes, mentions)
     clock.lap("events")
-    claims = extract_claims(parsed, doc, timexes, mentions, quotes, claim_matcher(parsed.vocab))
+    claims = extract_claims(parsed, doc, timexes, mentions, quotes)
     clock.lap("claims")
     return DocumentAnalysis(
         sentences=[(sent.start_char, sent.end_char) for sent in parsed.sents if sent.text.strip()],

@@ -1,9 +1,9 @@
 """Positions: who wants what on which issue, and how it moved (docs/positions.md).
 
 Two steps, like events:
-1. Per document, on the parse: claims. spaCy's `DependencyMatcher` finds a stance word (a verb
-   such as "demanded", "backed off", "rejected"; an adjective such as "willing"; a noun such as
-   "insistence" or "call") with its holder in the slot the construction gives it: the subject,
+1. Per document, on the parse: claims. `holder_slots` walks from each stance word (a verb such
+   as "demanded", "backed off", "rejected"; an adjective such as "willing"; a noun such as
+   "insistence" or "call") to its holder in the slot the construction gives it: the subject,
    the "by" agent of a passive or participle, the possessive of a noun, the subject of the verb a
    clause hangs from. The issue is looked for in what the stance word governs: a named place where
    land is given, taken or held ("cede control of the Donetsk region"), else a word of the issue
@@ -25,7 +25,6 @@ from typing import Any
 
 import numpy
 from spacy.attrs import LEMMA
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from storyline.dedup.sources import independent_sources, root_original
@@ -57,52 +56,63 @@ _CUE_LEMMAS = sorted(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PH
 _STANCE_WORD_LEMMAS = frozenset(_CUE_LEMMAS) | frozenset(lexicon.ADDRESSEE_DEMAND_VERBS) | {"back"}
 
 
-@lru_cache(maxsize=4)
-def claim_matcher(vocab) -> DependencyMatcher:
-    """Stance words with their holder in each syntactic slot a holder takes; built once per
-    process and vocabulary (like the spaCy model), then passed to `extract_claims`."""
-    cue = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": _CUE_LEMMAS}}}
-    matcher = DependencyMatcher(vocab)
-    matcher.add("subject", [[cue, {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "holder",
-                                   "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}}}]])
-    matcher.add("agent", [[cue, {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
-                           {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "pobj"}}]])
-    matcher.add("possessor", [[cue, {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "holder",
-                                     "RIGHT_ATTRS": {"DEP": "poss"}}]])
-    # "Ukraine supports X but insists on Y", "Trump vowed to reject": the subject of the verb above
-    matcher.add("governor_subject", [[
-        {"RIGHT_ID": "governor", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
-        {"LEFT_ID": "governor", "REL_OP": ">", "RIGHT_ID": "cue",
-         "RIGHT_ATTRS": {"LEMMA": {"IN": _CUE_LEMMAS}, "DEP": {"IN": ["conj", "xcomp", "advcl"]}, "POS": "VERB"}},
-        {"LEFT_ID": "governor", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "nsubj"}}]])
-    # "Zelenskyy advocated ... and indicated a readiness ..., proposing to relinquish land": the
-    # subject of the first of coordinated verbs, when the verb the cue hangs from has none of its own
-    matcher.add("conjunct_subject", [[
-        {"RIGHT_ID": "first", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
-        {"LEFT_ID": "first", "REL_OP": ">", "RIGHT_ID": "governor", "RIGHT_ATTRS": {"DEP": "conj", "POS": "VERB"}},
-        {"LEFT_ID": "governor", "REL_OP": ">", "RIGHT_ID": "cue",
-         "RIGHT_ATTRS": {"LEMMA": {"IN": _CUE_LEMMAS}, "DEP": {"IN": ["xcomp", "advcl"]}, "POS": "VERB"}},
-        {"LEFT_ID": "first", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "nsubj"}}]])
-    # "expressed support for", "reiterated his demand for": a light verb's subject holds its noun
-    matcher.add("light_verb", [[
-        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lexicon.LIGHT_VERBS)}}},
-        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "cue",
-         "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lexicon.STANCE_NOUNS)}, "DEP": "dobj", "POS": "NOUN"}},
-        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "nsubj"}}]])
-    # "Trump spoke in favor of an early end to hostilities": the subject of the verb the phrase hangs from
-    matcher.add("in_favor", [[
-        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
-        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "in", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "in"}},
-        {"LEFT_ID": "in", "REL_OP": ">", "RIGHT_ID": "cue",
-         "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lexicon.FAVOR_NOUNS)}, "DEP": "pobj"}},
-        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "nsubj"}}]])
-    # "Putin is ready to negotiate": the adjective's subject is the copula's
-    matcher.add("copula_subject", [[
-        {"RIGHT_ID": "copula", "RIGHT_ATTRS": {"LEMMA": "be"}},
-        {"LEFT_ID": "copula", "REL_OP": ">", "RIGHT_ID": "cue",
-         "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lexicon.READY_ADJECTIVES)}, "DEP": "acomp"}},
-        {"LEFT_ID": "copula", "REL_OP": ">", "RIGHT_ID": "holder", "RIGHT_ATTRS": {"DEP": "nsubj"}}]])
-    return matcher
+SUBJECT_OR_PASSIVE = ("nsubj", "nsubjpass")
+VERB_OR_AUX = ("VERB", "AUX")
+
+
+def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
+    """Stance words with their holder in each syntactic slot a holder takes, as (slot, token
+    indexes), slot by slot and in token order within a slot (the order spaCy's DependencyMatcher
+    gave them in when it found them; it ran a token Matcher and an ancestor walk for every verb and
+    subject of the text, this walks from the stance words only)."""
+    found: dict[str, list[list[int]]] = {slot: [] for slot in (
+        "subject", "agent", "possessor", "governor_subject", "conjunct_subject", "light_verb", "in_favor",
+        "copula_subject")}
+    for cue in (parsed[i] for i in _cue_lemma_tokens(parsed)):
+        for child in cue.children:
+            if child.dep_ in SUBJECT_OR_PASSIVE:
+                found["subject"].append([cue.i, child.i])
+            elif child.dep_ == "agent":
+                found["agent"] += [[cue.i, child.i, by.i] for by in child.children if by.dep_ == "pobj"]
+            elif child.dep_ == "poss":
+                found["possessor"].append([cue.i, child.i])
+        governor = cue.head
+        if governor.i == cue.i:
+            continue
+        # "Ukraine supports X but insists on Y", "Trump vowed to reject": the subject of the verb above
+        if cue.dep_ in ("conj", "xcomp", "advcl") and cue.pos_ == "VERB" and governor.pos_ in VERB_OR_AUX:
+            found["governor_subject"] += [[governor.i, cue.i, s] for s in _subjects(governor)]
+        # "Zelenskyy advocated ... and indicated a readiness ..., proposing to relinquish land": the
+        # subject of the first of coordinated verbs, when the verb the cue hangs from has none of its own
+        first = governor.head
+        if cue.dep_ in ("xcomp", "advcl") and cue.pos_ == "VERB" and governor.dep_ == "conj" \
+                and governor.pos_ == "VERB" and first.i != governor.i and first.pos_ in VERB_OR_AUX:
+            found["conjunct_subject"] += [[first.i, governor.i, cue.i, s] for s in _subjects(first)]
+        # "expressed support for", "reiterated his demand for": a light verb's subject holds its noun
+        if cue.lemma_ in lexicon.STANCE_NOUNS and cue.dep_ == "dobj" and cue.pos_ == "NOUN" \
+                and governor.lemma_ in lexicon.LIGHT_VERBS:
+            found["light_verb"] += [[governor.i, cue.i, s] for s in _subjects(governor)]
+        # "Trump spoke in favor of an early end to hostilities": the subject of the verb the phrase hangs from
+        if cue.lemma_ in lexicon.FAVOR_NOUNS and cue.dep_ == "pobj" and governor.dep_ == "prep" \
+                and governor.lower_ == "in" and first.i != governor.i and first.pos_ in VERB_OR_AUX:
+            found["in_favor"] += [[first.i, governor.i, cue.i, s] for s in _subjects(first)]
+        # "Putin is ready to negotiate": the adjective's subject is the copula's
+        if cue.lemma_ in lexicon.READY_ADJECTIVES and cue.dep_ == "acomp" and governor.lemma_ == "be":
+            found["copula_subject"] += [[governor.i, cue.i, s] for s in _subjects(governor)]
+    return [(slot, tokens) for slot, matches in found.items() for tokens in sorted(matches)]
+
+
+def _subjects(verb: Token) -> list[int]:
+    return [child.i for child in verb.children if child.dep_ == "nsubj"]
+
+
+def _cue_lemma_tokens(parsed: Doc) -> list[int]:
+    """Indices of the tokens whose lemma is exactly one of `_CUE_LEMMAS`, read from the LEMMA column."""
+    column = parsed.to_array([LEMMA])
+    if not len(column):
+        return []
+    cues = numpy.array([parsed.vocab.strings[lemma] for lemma in _CUE_LEMMAS], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(column, cues)).tolist()
 
 
 # ---------------------------------------------------------------- stance of a cue
@@ -705,17 +715,16 @@ def stance_word_candidates(parsed: Doc) -> list[int]:
 
 
 def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: list[Mention],
-                   quotes: list[Quote], matcher: DependencyMatcher | None = None) -> list[Claim]:
+                   quotes: list[Quote]) -> list[Claim]:
     """Every stance an actor is said to hold in one parsed document (see the module docstring)."""
     from storyline.nlp.time.dating import date_of_span
 
-    matcher = matcher or claim_matcher(parsed.vocab)
     places = _Places.of(parsed, mentions)
     named = _named_tokens(parsed, mentions)
     stance_tokens = {i for i in stance_word_candidates(parsed) if cue_stance(parsed[i])}
     claims: list[Claim] = []
     seen: set[tuple] = set()
-    for _, (cue_i, *rest) in _holder_matches(matcher, parsed):
+    for _, (cue_i, *rest) in _holder_matches(parsed):
         cue, holder = parsed[cue_i], parsed[rest[-1]]
         stance = cue_stance(cue)
         if stance is None or _complementizer_read_as_subject(cue) or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
@@ -1031,11 +1040,10 @@ def _readied_verb(cue: Token) -> Token | None:
     return next((c for c in cue.children if c.dep_ == "xcomp" and cue_stance(c)), None)
 
 
-def _holder_matches(matcher: DependencyMatcher, parsed: Doc) -> list[tuple[int, list[int]]]:
+def _holder_matches(parsed: Doc) -> list[tuple[str, list[int]]]:
     """(label, [cue, ..., holder]) with the cue first; a cue with its own subject keeps only that."""
     found = []
-    for match_id, tokens in matcher(parsed):
-        label = parsed.vocab.strings[match_id]
+    for label, tokens in holder_slots(parsed):
         if label in ("governor_subject", "copula_subject", "light_verb"):
             tokens = [tokens[1], tokens[2]]
         if label == "in_favor":
