@@ -50,10 +50,10 @@ MAX_ISSUE_DEPTH = 6  # how deep under the stance word an issue may sit
 _PHRASE_WORDS = {phrase: phrase.split() for _, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
 _ISSUE_OF_PHRASE = {phrase: issue for issue, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
 ISSUE_FAMILY = {issue: family for issue, (family, _) in lexicon.ISSUES.items()}
-_CUE_LEMMAS = sorted(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS}
-                     | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS) | lexicon.FAVOR_NOUNS)
+_CUE_LEMMAS = frozenset(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS}
+                        | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS) | lexicon.FAVOR_NOUNS)
 # every lemma `cue_stance` can give a stance to: any other word is no stance word, whatever its parse
-_STANCE_WORD_LEMMAS = frozenset(_CUE_LEMMAS) | frozenset(lexicon.ADDRESSEE_DEMAND_VERBS) | {"back"}
+_STANCE_WORD_LEMMAS = _CUE_LEMMAS | frozenset(lexicon.ADDRESSEE_DEMAND_VERBS) | {"back"}
 
 
 SUBJECT_OR_PASSIVE = ("nsubj", "nsubjpass")
@@ -68,7 +68,7 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
     found: dict[str, list[list[int]]] = {slot: [] for slot in (
         "subject", "agent", "possessor", "governor_subject", "conjunct_subject", "light_verb", "in_favor",
         "copula_subject")}
-    for cue in (parsed[i] for i in _cue_lemma_tokens(parsed)):
+    for cue in (parsed[i] for i in tokens_with_lemma_in(parsed, _CUE_LEMMAS)):
         for child in cue.children:
             if child.dep_ in SUBJECT_OR_PASSIVE:
                 found["subject"].append([cue.i, child.i])
@@ -106,13 +106,17 @@ def _subjects(verb: Token) -> list[int]:
     return [child.i for child in verb.children if child.dep_ == "nsubj"]
 
 
-def _cue_lemma_tokens(parsed: Doc) -> list[int]:
-    """Indices of the tokens whose lemma is exactly one of `_CUE_LEMMAS`, read from the LEMMA column."""
+def tokens_with_lemma_in(parsed: Doc, lemmas: frozenset[str], fold_case: bool = False) -> list[int]:
+    """Indices of the tokens whose lemma (lower-cased with `fold_case`) is one of `lemmas`, read
+    from one LEMMA column: making a Token object for every word of an article to ask it costs more
+    than the stance rules."""
     column = parsed.to_array([LEMMA])
     if not len(column):
         return []
-    cues = numpy.array([parsed.vocab.strings[lemma] for lemma in _CUE_LEMMAS], dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(column, cues)).tolist()
+    strings = parsed.vocab.strings
+    distinct = numpy.unique(column)
+    known = distinct[[(strings[key].lower() if fold_case else strings[key]) in lemmas for key in distinct.tolist()]]
+    return numpy.flatnonzero(numpy.isin(column, known)).tolist()
 
 
 # ---------------------------------------------------------------- stance of a cue
@@ -703,15 +707,8 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
 
 
 def stance_word_candidates(parsed: Doc) -> list[int]:
-    """Indices of the tokens whose lemma `cue_stance` knows, read from one LEMMA column: making a
-    Token object for every word of an article to ask it costs more than the stance rules."""
-    column = parsed.to_array([LEMMA])
-    if not len(column):
-        return []
-    strings = parsed.vocab.strings
-    distinct = numpy.unique(column)
-    known = distinct[[strings[key].lower() in _STANCE_WORD_LEMMAS for key in distinct.tolist()]]
-    return numpy.flatnonzero(numpy.isin(column, known)).tolist()
+    """Indices of the tokens whose lemma, in any case, `cue_stance` knows."""
+    return tokens_with_lemma_in(parsed, _STANCE_WORD_LEMMAS, fold_case=True)
 
 
 def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: list[Mention],
