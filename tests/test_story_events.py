@@ -978,3 +978,75 @@ def test_a_possessor_is_no_party_to_the_talks(nlp, text, published):
 def test_we_or_they_discussing_outside_quotation_is_no_talks(nlp, text, published):
     found = [(m.type, m.trigger) for m in _events_in(nlp, text, published)]
     assert "negotiation" not in [event_type for event_type, _ in found], found
+
+
+# Issue #13 round 11: extraction errors behind the held-out rows of round 10 (bpoil_reuters), each a general cause
+# on the parse, checked over the judged sheets of rounds 4-10 (docs/timeline.md, "Round 11").
+
+
+def test_a_participle_clause_under_a_preposition_dates_its_own_act_only(nlp):
+    # the judge refused the stay on Thursday 24 June; Tuesday is the day he struck the moratorium down
+    text = ("After striking down the moratorium on Tuesday, a federal judge in New Orleans rejected a request to allow "
+            "the six-month ban to stand while the government appeals his decision.")
+    rejected = [m for m in _events_in(nlp, text, "2010-06-24") if m.trigger == "rejected"]
+    assert rejected, _events_in(nlp, text, "2010-06-24")
+    assert all((m.date, m.dated_by) != ("2010-06-22", "own") for m in rejected), [(m.date, m.dated_by) for m in rejected]
+    own = [m for m in _events_in(nlp, "A federal judge in New Orleans on Tuesday rejected a request to allow the ban to "
+                                      "stand.", "2010-06-24") if m.trigger == "rejected"]
+    assert [(m.date, m.dated_by) for m in own] == [("2010-06-22", "own")]
+
+
+@pytest.mark.parametrize("text, published, trigger", [
+    # a time clause in the present perfect under a clause still to come
+    ("But a source said a decision may not be made until after BP Chairman Carl-Henric Svanberg has met with Obama at "
+     "the White House on Wednesday.", "2010-06-12", "met"),
+    # what the clause's act is placed ahead of
+    ("Ahead of the congressional hearings on Tuesday and Thursday, lawmakers Henry Waxman and Bart Stupak released a "
+     "letter to BP Chief Executive Tony Hayward laying out a potentially damning account of the events leading up to "
+     "the explosion.", "2010-06-15", "hearings"),
+    # a planning participle the parse hung on the noun's partner
+    ("Shares in BP gained as much as 4.7 percent on Thursday as a call with analysts planned for Friday gave hope "
+     "there would be an update on the company's plans for its dividend.", "2010-06-03", "call"),
+])
+def test_acts_still_ahead_are_planned(nlp, text, published, trigger):
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert found, [(m.type, m.trigger) for m in _events_in(nlp, text, published)]
+    assert all(m.status == "planned" and not m.realis for m in found), [(m.status, m.realis) for m in found]
+
+
+def test_acts_done_before_or_after_another_stay_done(nlp):
+    for text, published, trigger in [
+            ("Svanberg met with Obama at the White House on Wednesday after BP agreed to the fund.", "2010-06-17", "met"),
+            ("The decision came after Svanberg had met with Obama at the White House on Wednesday.", "2010-06-17", "met"),
+            ("BP held a call with analysts on Friday.", "2010-06-05", "call")]:
+        found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+        assert found and all(m.status == "happened" and m.realis for m in found), [(m.status, m.realis) for m in found]
+
+
+def test_a_landmark_the_clause_is_placed_after_is_no_sure_day(nlp):
+    # a market story retelling the explosion (20 April) as 'the April 21 explosion'
+    text = ("Shares of waste management services firm Clean Harbors (CLH. N) soared more than 25 percent to a 20-month "
+            "high in the wake of the April 21 explosion at the Deepwater Horizon drilling rig, while shares in water "
+            "treatment firms rose.")
+    found = [m for m in _events_in(nlp, text, "2010-05-05") if m.type == "explosion"]
+    assert found, _events_in(nlp, text, "2010-05-05")
+    assert all(m.dated_by != "own" for m in found), [(m.date, m.dated_by) for m in found]
+
+
+def test_a_progressive_participle_tells_a_state_not_a_day(nlp):
+    text = ("The worst oil spill in U.S. history, entering its 73rd day on Thursday, has unleashed an environmental and "
+            "economic disaster of epic proportions along the Gulf Coast.")
+    found = [m for m in _events_in(nlp, text, "2010-07-01") if m.type == "spill"]
+    assert found, _events_in(nlp, text, "2010-07-01")
+    assert all((m.date, m.dated_by) != ("2010-07-01", "own") for m in found), [(m.date, m.dated_by) for m in found]
+
+
+def test_a_caption_closed_by_its_full_date_tells_no_act(nlp):
+    caption = ("Oil floats on the surface of the Gulf of Mexico around a work boat at the site of the Deepwater Horizon "
+               "oil spill in the Gulf of Mexico June 2, 2010.")
+    found = _events_in(nlp, caption, "2010-06-03")
+    assert found and not any(m.realis for m in found), [(m.type, m.realis) for m in found]
+    for prose in ["President Barack Obama visited Grand Isle in the Gulf of Mexico on Friday, June 4, 2010.",
+                  "President Barack Obama visited Grand Isle in the Gulf of Mexico June 4, 2010."]:
+        told = _events_in(nlp, prose, "2010-06-05")
+        assert told and all(m.realis for m in told), [(m.type, m.realis) for m in told]

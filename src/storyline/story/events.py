@@ -18,7 +18,7 @@ from storyline.nlp.lexicon import PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS,
 from storyline.nlp.spacy_model import first_token_at, span_at
 from storyline.story import lexicon
 from storyline.story.clause import clause_headline, dateline_dash
-from storyline.story.cluster import inside_quotation
+from storyline.story.cluster import _MONTH, _WEEKDAY, inside_quotation
 from storyline.nlp.time.sentence_dates import dates_in_text
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
@@ -525,6 +525,48 @@ def _after_the(noun) -> bool:
             and not _has_child(noun, {"amod", "compound"}, lexicon.PLANNING_MODIFIERS))
 
 
+def _present_or_perfect(verb) -> bool:
+    """'sells', 'is selling', 'has met': the present or present perfect, which a time clause uses for what is
+    still to come ('once BP has sold the crude'); not the simple past nor the pluperfect."""
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    return (auxiliaries[0] if auxiliaries else verb).tag_ in PRESENT_TAGS  # the finite word: "has been approved"
+
+
+def _still_ahead_in_a_time_clause(verb) -> bool:
+    """A time clause in the present or present perfect tells what is still to come: 'once BP sells the crude',
+    'a decision may not be made until after Svanberg has met with Obama at the White House on Wednesday' (the
+    meeting was a week ahead). An 'after' clause does so only under a clause that is itself to come (a modal
+    or future auxiliary): 'shares rise after BP cuts its dividend' is a headline's present."""
+    marks = {child.lower_ for child in verb.children if child.dep_ == "mark"}
+    if not marks or not _present_or_perfect(verb):
+        return False
+    if marks & lexicon.FUTURE_CONJUNCTIONS:
+        return True
+    governing = verb.head if verb.dep_ == "advcl" else None
+    return "after" in marks and governing is not None and _has_child(
+        governing, {"aux", "auxpass"}, lexicon.MODAL_AUXILIARIES | lexicon.FUTURE_AUXILIARIES)
+
+
+def _ahead_of_the_clause(noun) -> bool:
+    """A happening the clause's act is placed ahead of was still to come when it was done: 'Ahead of the
+    congressional hearings on Tuesday and Thursday, lawmakers ... released a letter', 'in advance of the
+    summit', 'prior to the vote'."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in {"of", "to"}:
+        return False
+    placing = preposition.head
+    return (placing.lower_ in lexicon.AHEAD_WORDS or placing.lower_ == "advance" and placing.head.lower_ == "in")
+
+
+def _planned_in_its_phrase(noun) -> bool:
+    """A planning participle in the noun's own phrase, where the parse may hang it on the noun's partner: 'a
+    call with analysts planned for Friday', 'the meeting with Obama scheduled for Wednesday'."""
+    holders = [noun, *[grand for child in noun.children if child.dep_ == "prep"
+                       for grand in child.children if grand.dep_ == "pobj"]]
+    return any(child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lexicon.PLANNING_VERBS
+               for holder in holders for child in holder.children)
+
+
 def event_status(token, sentence_text: str) -> str:
     """called off when cancelled, denied when a denial governs it, planned when future, scheduled
     or only intended, reported when hedged or attributed to a report, else happened."""
@@ -546,8 +588,10 @@ def event_status(token, sentence_text: str) -> str:
             break
         head = head.head
         chain.append(head)
-    if token.pos_ == "VERB" and token.tag_ in {"VBZ", "VBP"} and _has_child(token, {"mark"}, lexicon.FUTURE_CONJUNCTIONS):
-        return "planned"  # "once BP sells the crude"
+    if token.pos_ == "VERB" and _still_ahead_in_a_time_clause(token):
+        return "planned"  # "once BP sells the crude", "until after Svanberg has met with Obama"
+    if token.pos_ in {"NOUN", "PROPN"} and (_ahead_of_the_clause(token) or _planned_in_its_phrase(token)):
+        return "planned"  # "Ahead of the congressional hearings on Tuesday", "a call with analysts planned for Friday"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.OBLIGATION_HEADS:
         return "planned"  # "is required to pay", "is likely to meet"
     if any(tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and _has_child(tok, {"aux"}, {"to"})
@@ -656,13 +700,19 @@ def _own_clause(head) -> set[int]:
     for tok in head.subtree:
         current, nested = tok, False
         while current.i != head.i:
-            if current.dep_ in CLAUSE_DEPS:
+            if current.dep_ in CLAUSE_DEPS or _clause_under_preposition(current):
                 nested = True
                 break
             current = current.head
         if not nested:
             own.add(tok.i)
     return own
+
+
+def _clause_under_preposition(token) -> bool:
+    """A verb a preposition governs is a clause with an act of its own ('After striking down the moratorium on
+    Tuesday, a federal judge ... rejected a request': Tuesday is the striking's day, not the rejection's)."""
+    return token.dep_ == "pcomp" and token.pos_ in {"VERB", "AUX"}
 
 
 def _dated(timexes: list[Timex], start: int, end: int, trigger_char: int, parsed,
@@ -695,8 +745,11 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         stated = [t for t in in_sentence if any(t.start <= idx < t.end for idx in own)]
         if not stated:
             return None, None, "", ""
-        known = all(_not_the_acts_day(first_token_at(parsed, t.start, t.end), token) or _clock_time_only(t)
-                    for t in stated)  # "today's swine flu outbreak": the outbreak as it stands, not a day's happening
+        known = _placed_after(token) or all(
+            _not_the_acts_day(first_token_at(parsed, t.start, t.end), token) or _clock_time_only(t)
+            for t in stated)  # "today's swine flu outbreak": the outbreak as it stands, not a day's happening;
+        # "in the wake of the April 21 explosion": a landmark the clause's act is placed after, retold with the
+        # day its writer gives it, which the story's own reports of it may not (they say 20 April)
         return (*_dated(stated, start, end, token.idx, parsed, excluded), "sentence" if known else "own", "")
     if in_sentence:
         first_token = {t.start: first_token_at(parsed, t.start, t.end) for t in in_sentence}
@@ -908,7 +961,7 @@ def _refers_back(token, event_type: str) -> bool:
         return False
     if _is_contact_word(token, _rule_typed(token)):
         return False  # its word is a contact's, retyped a statement: 'told the conference call on Saturday that ...'
-    if token.dep_ == "pobj" and token.head.lower_ in PLACING_PREPOSITIONS:
+    if _placed_after(token):
         return True  # "Nearly three weeks after an oil rig explosion ..., BP today still casting about": 'today' is BP's
     return not any(child.dep_ == "nummod" or (child.dep_ == "det" and child.lower_ in {"a", "an", "another"})
                    for child in token.children)
@@ -918,6 +971,24 @@ def _refers_back(token, event_type: str) -> bool:
 # which also says whom one faces ('appeared before a hearing in the House Energy and Commerce Committee').
 PLACING_PREPOSITIONS = {"after", "since", "following"}
 NOT_OWN_PHRASE_DEPS = {"appos", "parataxis", "dep", "punct"}
+PLACING_NOUNS = {"wake", "aftermath"}  # "in the wake of the explosion", "in the aftermath of the quake"
+
+
+def _placed_after(noun) -> bool:
+    """A happening the clause's act is placed after ('after an oil rig explosion', 'since the spill', 'in the
+    wake of the April 21 explosion'): a landmark the reader knows, told again to place another act."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    return preposition.lower_ in PLACING_PREPOSITIONS or (
+        preposition.lower_ == "of" and preposition.head.lemma_.lower() in PLACING_NOUNS)
+
+
+def _tells_its_course(child) -> bool:
+    """A progressive participle on the noun tells the state it is in as it goes on ('The worst oil spill in U.S.
+    history, entering its 73rd day on Thursday, has unleashed ...'), not the day it happened; a past participle
+    ('the protest held in Cairo on Friday') does tell that day."""
+    return child.dep_ == "acl" and child.tag_ == "VBG"
 
 
 def _own_phrase(noun) -> list:
@@ -925,7 +996,8 @@ def _own_phrase(noun) -> list:
     killed 11 on April 20', 'the explosion caused by a methane bubble on April 20'), without what the parse
     hangs on it past a colon, an apposition or a loose clause: a page's dated section label glued to a sentence ('Haiti earthquake: Your stories Sunday 17
     January The delivery of aid ... is still being slowed') names the page's day, not the noun's."""
-    cut = {tok.i for child in noun.children if child.dep_ in NOT_OWN_PHRASE_DEPS for tok in child.subtree}
+    cut = {tok.i for child in noun.children if child.dep_ in NOT_OWN_PHRASE_DEPS or _tells_its_course(child)
+           for tok in child.subtree}
     colon = next((child.i for child in noun.children if child.i > noun.i and child.text == ":"), None)
     return [tok for tok in noun.subtree if tok.i not in cut and (colon is None or tok.i < colon)]
 
@@ -1097,6 +1169,18 @@ def _predicate_tense(verb) -> str:
 OWN_TENSE_CLAUSES = {"relcl", "advcl", "acl", "parataxis"}
 
 
+def _predicate_above(token):
+    """The first verb above a token however deep it sits ('Oil floats on the surface ... around a work boat at
+    the site of the Deepwater Horizon oil spill in the Gulf of Mexico June 2, 2010.': a caption's present,
+    eight steps above 'spill'), or None when no verb governs it (a list entry, a headline)."""
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+    return None
+
+
 def told_as_done(token) -> bool:
     """Realis: the happening is told as done (past, present perfect, 'on Tuesday X did'), not as a
     possibility, a forecast or a plan (a modal or future auxiliary on its predicate or any predicate
@@ -1104,7 +1188,7 @@ def told_as_done(token) -> bool:
     or scene ("BP and groups are working out details", "a rig recovers oil on June 13": captions).
     A noun is told as done by a past verb of its own ("the call, held last Thursday, comes ..."); one
     with no verb above it (a list entry "April 20 - Explosion and fire ...") says nothing against it."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
+    verb = token if token.pos_ in {"VERB", "AUX"} else _predicate_above(token)
     tense, current = "", verb
     while current is not None:
         if _has_child(current, {"aux", "auxpass"}, lexicon.MODAL_AUXILIARIES | lexicon.FUTURE_AUXILIARIES):
@@ -1192,6 +1276,30 @@ def without_glued_page_word(segment):
     return segment if is_page_furniture(segment.text) else rest
 
 
+# A full written date closing a sentence ("... in the Gulf of Mexico June 2, 2010.", "... 27 July 2010.")
+CLOSING_FULL_DATE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\W*$")
+PERFECT_AUXILIARIES = {"has", "have", "had", "'s", "'ve", "'d"}
+
+
+def is_dated_scene(segment) -> bool:
+    """A photo caption: a scene in the present closed by its full written date with no act told in the past
+    ('Oil floats on the surface of the Gulf of Mexico around a work boat at the site of the Deepwater Horizon oil
+    spill in the Gulf of Mexico June 2, 2010.'). Prose dates an act with a preposition or a weekday ('capped the
+    well on Thursday, 15 July 2010') or tells it in the past ('BP capped the well July 15, 2010')."""
+    closing = CLOSING_FULL_DATE.search(segment.text)
+    if closing is None:
+        return False
+    before = [tok for tok in segment if tok.idx < segment.start_char + closing.start() and not tok.is_space]
+    if not before:
+        return False  # a dated list entry or a dateline alone
+    previous = before[-1]
+    if previous.text == "," and len(before) > 1:
+        previous = before[-2]
+    if previous.pos_ == "ADP" or re.fullmatch(_WEEKDAY, previous.text):
+        return False
+    return not any(tok.tag_ == "VBD" or tok.dep_ == "aux" and tok.lower_ in PERFECT_AUXILIARIES for tok in before)
+
+
 def _tells_press_coverage(token) -> bool:
     """The subject of a clause saying it dominates or leads a day's press ('The United Nation's declaration
     that ... dominates Sunday's papers', '... leads today's headlines'): a review of the papers tells what
@@ -1227,6 +1335,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         source_chars = [(parsed[i].idx, parsed[i].idx + len(parsed[i]) + 1) for i in source_ids]
         in_sentence: list[EventMention] = []
         kept_triggers = []
+        scene = is_dated_scene(sentence)  # a photo caption tells no act as done
         for token, event_type in typed:
             if token.i in source_ids:
                 continue  # "according to Panepinto, whose company flew Jackson ...": the source's business
@@ -1259,7 +1368,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 location=location, duration=None, trigger=token.text, roles=roles,
                 object=_object_phrase(token, location_ids),
                 background=_is_history(day, date_range, doc) or _is_habitual(token),
-                dated_by=dated_by, realis=status in REALIS_STATUSES and told_as_done(token),
+                dated_by=dated_by, realis=status in REALIS_STATUSES and not scene and told_as_done(token),
                 pending_basis=pending_basis,
                 clause=clause_headline(token),
             ))

@@ -256,6 +256,8 @@ DURATION_PATTERN = (
 )
 
 # Prepositions that set one happening before or after another ("after his call with Putin").
+# Words placing a clause's act before a happening still to come ("ahead of the hearings", "prior to the vote").
+AHEAD_WORDS = {"ahead", "prior"}
 SEQUENCE_PREPOSITIONS = {"after", "before", "since", "following", "until", "ahead", "prior", "subsequent"}
 
 # Prepositions that introduce where an event took place.
