@@ -1066,3 +1066,24 @@ def test_rolling_out_is_no_undoing_but_rolling_back_is(claims_of):
         ("Obama", "climate and energy", "propose", False)]
     assert claims_of("Republicans vowed to roll back the health care law.") == [
         ("Republicans", "roll care law", "propose", False)]  # named as the stance-object path names it
+
+
+def test_a_stance_verb_the_attribution_stage_reads_into_a_speaker_phrase_is_the_named_speakers(nlp):
+    # recall sheet (docs/judged/positions-recall.md), PolNeAR dev a90ed65b831e: the parser hangs "called"
+    # under "election" with no subject; the attribution stage reads the clause as part of the speaker phrase
+    from storyline.analysis import analyze_parsed
+
+    text = ("Attorney General Roy Cooper (D), McCrory's opponent in the upcoming gubernatorial election, called "
+            "Friday for releasing the police videos, as well, saying that transparency \"breaks down barriers and "
+            "brings progress.\"")
+    analysis = analyze_parsed(nlp(text), Document(id="t", source="t", text=text, published="2016-09-23"))
+    assert [(c.holder_text, c.issue, c.stance, c.listed) for c in analysis.claims] == [
+        ("Roy Cooper", "policing", "demand", True)]
+
+
+def test_a_named_possessors_threat_to_act_puts_the_act_forward(claims_of):
+    # recall sheet, PolNeAR dev 4c8871b7d43c: "Trump / 35% tariff on Mexican imports / propose"
+    assert claims_of("The minister of the economy, Mr. Guajardo Villarreal, argues there is little point for "
+                     "Mexico to respond now to Mr. Trump's threats to wall off the Mexican people and slap a 35 "
+                     "percent tariff on Mexican imports.") == [("Trump", "trade", "propose", False)]
+    assert claims_of("The storm is a threat to the coast, and his threat to leave was ignored.") == []

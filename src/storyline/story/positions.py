@@ -177,6 +177,10 @@ def cue_stance(token: Token) -> str | None:
             return None  # "a call for a ceasefire", "a call for the US to accept refugees"; not "a phone call"
         if lemma == "need" and not any(c.dep_ in ("acl", "xcomp") or c.lower_ == "for" for c in token.children):
             return None  # "the need to lift the moratorium", "the need for talks"
+        if lemma == "threat" and not (any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) and any(
+                c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children) for c in token.children)):
+            return None  # "Mr. Trump's threats to wall off the Mexican people" puts forward what he would do; "a
+            # threat to national security", "the threat of a hurricane" are dangers, and "his threat" names no holder
         if lemma == "plan" and not any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)
                                        for c in token.children):
             return None  # "plans to file a motion"; "BP's drilling plan", "a response plan" are documents
@@ -721,8 +725,10 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
     stance_tokens = {i for i in stance_word_candidates(parsed) if cue_stance(parsed[i])}
     claims: list[Claim] = []
     seen: set[tuple] = set()
-    for _, (cue_i, *rest) in _holder_matches(parsed):
-        cue, holder = parsed[cue_i], parsed[rest[-1]]
+    matches = [(cue_i, parsed[rest[-1]]) for _, (cue_i, *rest) in _holder_matches(parsed)]
+    matches += _speaker_phrase_cues(parsed, quotes, stance_tokens, {cue_i for cue_i, _ in matches}, named)
+    for cue_i, holder in matches:
+        cue = parsed[cue_i]
         stance = cue_stance(cue)
         if stance is None or _complementizer_read_as_subject(cue) or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
                 or _is_headline(cue.sent) or _offers_nothing(cue) or _refuses_to_speak(cue) \
@@ -739,8 +745,9 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         if quote is not None and quote.negated and not _cue_is_stance(parsed, quote, stance_tokens):
             continue  # "denied that Russia rejected the plan": not stated as held; "rejected Putin's
             # demand for Donetsk" still says Putin demanded it
-        holder_spans = [span for span in (_holder_span(parsed, h, cue, quote, quotes, named)
-                                          for h in _coordinated_holders(holder)) if span is not None]
+        holder_spans = [holder] if isinstance(holder, tuple) else \
+            [span for span in (_holder_span(parsed, h, cue, quote, quotes, named)
+                               for h in _coordinated_holders(holder)) if span is not None]
         if not holder_spans:
             continue
         sentence = cue.sent
@@ -770,6 +777,29 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             seen.add(key)
             claims.append(claim)
     return claims
+
+
+def _speaker_phrase_cues(parsed: Doc, quotes: list[Quote], stance_tokens: set[int], matched: set[int],
+                         named: _Named) -> list[tuple[int, tuple[int, int, str, bool]]]:
+    """(cue, holder span) for a stance verb the parse gives no subject that the attribution stage
+    reads as part of a speaker phrase ('Attorney General Roy Cooper (D), McCrory's opponent in the
+    upcoming gubernatorial election, called Friday for releasing the police videos, as well, saying
+    ...': the parser hangs 'called' under 'election'): the name the speaker phrase resolves to
+    holds it."""
+    found = []
+    for quote in quotes:
+        if quote.speaker_start is None or quote.speaker_ref_start is None:
+            continue
+        start, end = quote.speaker_ref_start, quote.speaker_ref_end
+        ref = span_at(parsed, start, end)
+        if ref is None or not all(t.i in named for t in ref):
+            continue  # a pronoun's antecedent or an unnamed speaker: the speaker phrase names nobody
+        for i in sorted(stance_tokens - matched):
+            cue = parsed[i]
+            if cue.pos_ == "VERB" and quote.speaker_start <= cue.idx < quote.speaker_end and cue.idx >= end \
+                    and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+                found.append((i, (start, end, parsed.text[start:end], False)))
+    return found
 
 
 def is_listed(cue: Token, family: str) -> bool:
