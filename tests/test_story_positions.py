@@ -1080,10 +1080,3 @@ def test_a_stance_verb_the_attribution_stage_reads_into_a_speaker_phrase_is_the_
     assert [(c.holder_text, c.issue, c.stance, c.listed) for c in analysis.claims] == [
         ("Roy Cooper", "policing", "demand", True)]
 
-
-def test_a_named_possessors_threat_to_act_puts_the_act_forward(claims_of):
-    # recall sheet, PolNeAR dev 4c8871b7d43c: "Trump / 35% tariff on Mexican imports / propose"
-    assert claims_of("The minister of the economy, Mr. Guajardo Villarreal, argues there is little point for "
-                     "Mexico to respond now to Mr. Trump's threats to wall off the Mexican people and slap a 35 "
-                     "percent tariff on Mexican imports.") == [("Trump", "trade", "propose", False)]
-    assert claims_of("The storm is a threat to the coast, and his threat to leave was ignored.") == []

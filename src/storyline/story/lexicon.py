@@ -398,7 +398,6 @@ STANCE_NOUNS = {
     "demand": "demand", "insistence": "demand", "condition": "demand", "precondition": "demand",
     "request": "demand", "ultimatum": "demand", "call": "demand", "need": "demand",
     "proposal": "propose", "offer": "propose", "suggestion": "propose", "plan": "propose", "initiative": "propose",
-    "threat": "propose",
     "support": "support", "backing": "support", "endorsement": "support", "willingness": "support",
     "readiness": "support", "desire": "support",
     "rejection": "reject", "refusal": "reject",

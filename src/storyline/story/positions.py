@@ -177,10 +177,6 @@ def cue_stance(token: Token) -> str | None:
             return None  # "a call for a ceasefire", "a call for the US to accept refugees"; not "a phone call"
         if lemma == "need" and not any(c.dep_ in ("acl", "xcomp") or c.lower_ == "for" for c in token.children):
             return None  # "the need to lift the moratorium", "the need for talks"
-        if lemma == "threat" and not (any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) and any(
-                c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children) for c in token.children)):
-            return None  # "Mr. Trump's threats to wall off the Mexican people" puts forward what he would do; "a
-            # threat to national security", "the threat of a hurricane" are dangers, and "his threat" names no holder
         if lemma == "plan" and not any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)
                                        for c in token.children):
             return None  # "plans to file a motion"; "BP's drilling plan", "a response plan" are documents
