@@ -487,6 +487,18 @@ def test_a_place_written_as_a_first_name_in_a_list_of_names_is_part_of_the_name(
     assert ("Paris", "GPE") in {(m.text, m.label) for m in mentions}  # the second Paris, after "to", is a place
 
 
+def test_a_datelines_place_after_a_byline_is_not_a_first_name():
+    """bpoil_bbc (Timeline17, a byline run into the text where the page lost its line breaks): the
+    place after 'BBC News,' made a person 'Washington Ken Salazar'. A place is a first name only
+    as the next member of a list of people ('..., Paris Michael Katherine Jackson (12)')."""
+    nlp = load_spacy()
+    text = ("Mark Mardell BBC News, Washington Ken Salazar is threatening a move that would make a rodeo hero "
+            "proud: he says his boot is on BP's neck, but he is ready to push them out of the way.")
+    labels = {(m.text, m.label) for m in extract_mentions(nlp(text), "x")}
+    assert ("Ken Salazar", "PERSON") in labels and ("Washington", "GPE") in labels
+    assert not any("Washington" in name and label == "PERSON" for name, label in labels)
+
+
 def test_the_words_of_a_full_name_that_is_no_persons_protect_no_lone_word():
     """bpoil_foxnews: 'the Deepwater Horizon' is a thing, so its lone 'Horizon' (read as an organisation
     or a place as often as a person) is no person's surname."""

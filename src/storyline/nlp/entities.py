@@ -392,7 +392,19 @@ def _first_name_read_as_place(parsed, ents: list, index: int) -> bool:
     ent, before = ents[index], ents[index - 1]
     return (ent.label_ == "PERSON" and before.label_ == "GPE" and before.end == ent.start and len(before) == 1
             and before[0].pos_ == "PROPN" and before[0].is_title and bool(before[0].whitespace_)
-            and before.start > 0 and (parsed[before.start - 1].text == "," or parsed[before.start - 1].pos_ == "CCONJ"))
+            and before.start > 0 and (parsed[before.start - 1].text == "," or parsed[before.start - 1].pos_ == "CCONJ")
+            and _follows_a_listed_person(parsed, ents, index - 1))
+
+
+def _follows_a_listed_person(parsed, ents: list, index: int) -> bool:
+    """Whether the entity at `index` is the next member of a list of people: the nearest name
+    before it is a person's, with nothing but punctuation, numbers ('(13)') and 'and' between.
+    A byline run into the text ('Mark Mardell BBC News, Washington Ken Salazar is threatening')
+    has an outlet there: its place is the dateline, not a first name."""
+    member = next((e for e in reversed(ents[:index]) if e.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY")), None)
+    if member is None or member.label_ != "PERSON" or member.sent.start != ents[index].sent.start:
+        return False
+    return all(t.is_punct or t.like_num or t.pos_ == "CCONJ" for t in parsed[member.end:ents[index].start])
 
 
 def _without_trailing_acronym(parsed, start: int, end: int) -> tuple[int, int]:
