@@ -499,6 +499,32 @@ def test_a_datelines_place_after_a_byline_is_not_a_first_name():
     assert not any("Washington" in name and label == "PERSON" for name, label in labels)
 
 
+def test_a_persons_title_after_an_organisation_and_a_departments_first_word_stay_where_they_belong():
+    """bpoil_foxnews: the model ends an organisation with the admiral's title ('Coast Guard Adm.',
+    an actor of 29 mentions), and 'Justice' of 'the Justice Department' was cut as a judge's title,
+    leaving an actor 'Department'."""
+    nlp = load_spacy()
+    text = ("Coast Guard Adm. Thad Allen said Tuesday that BP is in the middle of its first major pipe cut in the "
+            "company's latest bid to contain the oil spewing into the Gulf of Mexico. The White House said Sunday "
+            "the Justice Department has been gathering information about the oil spill.")
+    labels = {(m.text, m.label) for m in extract_mentions(nlp(text), "x")}
+    assert ("Coast Guard", "ORG") in labels and ("Justice Department", "ORG") in labels, labels
+    assert not any(name in ("Coast Guard Adm.", "Department") for name, _ in labels)
+
+
+def test_a_datelines_place_in_capitals_is_the_place_the_coverage_writes_in_mixed_case():
+    """bpoil_foxnews: 'NEW ORLEANS (AP) --' datelines, tagged ORG, made an organisation 'NEW ORLEANS'
+    beside the place New Orleans."""
+    people, _ = _link_texts({
+        "a": ("NEW ORLEANS (AP) -- Choppy seas, strong winds and rain halted Saturday's cleanup of an oil spill "
+              "around the massive oil drilling rig that exploded and toppled into the Gulf."),
+        "b": "NEW ORLEANS -- Coast Guard officials on Friday suspended the three-day search for 11 missing workers.",
+        "c": "Attorney General Eric Holder said in New Orleans. Residents of New Orleans waited.",
+    })
+    assert "NEW ORLEANS" not in people and people["New Orleans"].type == "GPE"
+    assert len(people["New Orleans"].mentions) == 4
+
+
 def test_the_words_of_a_full_name_that_is_no_persons_protect_no_lone_word():
     """bpoil_foxnews: 'the Deepwater Horizon' is a thing, so its lone 'Horizon' (read as an organisation
     or a place as often as a person) is no person's surname."""

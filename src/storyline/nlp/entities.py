@@ -59,6 +59,7 @@ from storyline.nlp.lexicon import (
     WIRE_AGENCIES,
 )
 from storyline.nlp.spacy_model import span_at
+from storyline.story.lexicon import INSTITUTION_HEADS
 
 # spaCy label -> storyline label; labels not listed (dates, numbers, money ...) are not entities.
 LABELS = {
@@ -79,6 +80,7 @@ POSSESSIVE = re.compile(r"['’`]s?$")
 POSSESSIVE_MARKS = ("'s", "’s", "`s", "'", "’")
 INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
+BODY_HEAD_NOUNS = INSTITUTION_HEADS | ORG_HEAD_NOUNS | ORGANISATION_NOUNS  # "Justice Department", "Press Association"
 PLACE_MENTION_LABELS = ("GPE", "LOC")  # Mention.label of a place (LABELS maps spaCy's FAC to LOC); story.clause.PLACE_LABELS are spaCy's
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())  # "just south of Glasgow"
 
@@ -145,9 +147,11 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
         if label is None or _is_time_zone(parsed, ent.start, ent.end) or _first_name_read_as_place(parsed, ents, index + 1):
             continue
         start = ents[index - 1].start if _first_name_read_as_place(parsed, ents, index) else ent.start
-        trimmed = _trim_name_tokens(parsed, start, ent.end, lower_words)
+        trimmed = _trim_name_tokens(parsed, start, ent.end, lower_words, label)
         if trimmed is None:
             continue
+        if label != "PERSON":
+            trimmed = _without_title_before_a_person(parsed, *trimmed)
         if label == "PERSON":
             trimmed = _without_trailing_acronym(parsed, *trimmed)
         if "-" in ent.text and standalone is None:
@@ -361,10 +365,14 @@ def _usage(parsed, start: int, end: int) -> str | None:
     return None
 
 
-def _trim_name_tokens(parsed, start: int, end: int, lower_words: set[str] = frozenset()) -> tuple[int, int] | None:
-    """Token range without leading articles/titles and trailing possessives or punctuation."""
+def _trim_name_tokens(parsed, start: int, end: int, lower_words: set[str] = frozenset(),
+                      label: str = "PERSON") -> tuple[int, int] | None:
+    """Token range without leading articles/titles and trailing possessives or punctuation. An
+    organisation's name headed by an organisation's noun keeps its first word though it is a
+    title elsewhere ('the Justice Department' is not 'Department')."""
+    keeps_title = label != "PERSON" and parsed[end - 1].lower_ in BODY_HEAD_NOUNS
     while start < end and (
-        parsed[start].lower_ in ("the", "a", "an") or parsed[start].lower_ in NAME_TITLES
+        parsed[start].lower_ in ("the", "a", "an") or (parsed[start].lower_ in NAME_TITLES and not keeps_title)
     ) and end - start > 1:
         if parsed[start].lower_ in REGNAL_TITLES and end - start == 2:
             break  # "King Abdullah" is the name
@@ -379,6 +387,15 @@ def _trim_name_tokens(parsed, start: int, end: int, lower_words: set[str] = froz
         end -= 1
     if start >= end:
         return None
+    return start, end
+
+
+def _without_title_before_a_person(parsed, start: int, end: int) -> tuple[int, int]:
+    """'Coast Guard Adm. Thad Allen': the model ends the organisation with the title of the person
+    named right after it; the title is the person's, not part of the organisation's name."""
+    while (end - start > 1 and end < len(parsed) and parsed[end].ent_type_ == "PERSON" and parsed[end].ent_iob_ == "B"
+           and parsed[end - 1].lower_.rstrip(".") in PERSONAL_TITLES | NAME_TITLES):
+        end -= 1
     return start, end
 
 
@@ -1344,6 +1361,9 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
     for word, names in companies.items():
         if len(names) == 1 and word in by_name and word.lower() not in KNOWN_PLACES:
             by_name[names[0]].extend(by_name.pop(word))  # the lone "Fitch" is "Fitch Ratings"
+    written = {name.casefold(): name for name in by_name if not name.isupper()}
+    for name in [n for n in by_name if n.isupper() and n.casefold() in written]:
+        by_name[written[name.casefold()]].extend(by_name.pop(name))  # a dateline's "NEW ORLEANS (AP) --" is New Orleans
     grouped = {}
     for name, group in by_name.items():
         label = most_common(Counter(m.label for m in group))
