@@ -506,10 +506,14 @@ def test_a_persons_title_after_an_organisation_and_a_departments_first_word_stay
     nlp = load_spacy()
     text = ("Coast Guard Adm. Thad Allen said Tuesday that BP is in the middle of its first major pipe cut in the "
             "company's latest bid to contain the oil spewing into the Gulf of Mexico. The White House said Sunday "
-            "the Justice Department has been gathering information about the oil spill.")
+            "the Justice Department has been gathering information about the oil spill. \"This is catastrophic. I will "
+            "say this is very serious,\" said Coast Guard Rear Adm. Mary Landry. \"Absolutely, this is a very serious "
+            "oil spill,\" said Rear-Admiral Mary Landry, of the U.S. Coast Guard, who is overseeing the emergency response.")
     labels = {(m.text, m.label) for m in extract_mentions(nlp(text), "x")}
     assert ("Coast Guard", "ORG") in labels and ("Justice Department", "ORG") in labels, labels
-    assert not any(name in ("Coast Guard Adm.", "Department") for name, _ in labels)
+    assert ("Mary Landry", "PERSON") in labels
+    assert not any(name in ("Coast Guard Adm.", "Coast Guard Rear", "Rear-", "Rear", "Department")
+                   for name, _ in labels), labels
 
 
 def test_a_datelines_place_in_capitals_is_the_place_the_coverage_writes_in_mixed_case():

@@ -81,6 +81,8 @@ POSSESSIVE_MARKS = ("'s", "’s", "`s", "'", "’")
 INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
 BODY_HEAD_NOUNS = INSTITUTION_HEADS | ORG_HEAD_NOUNS | ORGANISATION_NOUNS  # "Justice Department", "Press Association"
+TITLE_FORMS = PERSONAL_TITLES | {title.rstrip(".") for title in NAME_TITLES}  # "adm", "admiral", "sen"
+RANK_WORDS = frozenset("rear vice deputy lieutenant".split())  # before a title, part of the rank: "Rear Adm."
 PLACE_MENTION_LABELS = ("GPE", "LOC")  # Mention.label of a place (LABELS maps spaCy's FAC to LOC); story.clause.PLACE_LABELS are spaCy's
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())  # "just south of Glasgow"
 
@@ -152,6 +154,8 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
             continue
         if label != "PERSON":
             trimmed = _without_title_before_a_person(parsed, *trimmed)
+            if trimmed is None:
+                continue
         if label == "PERSON":
             trimmed = _without_trailing_acronym(parsed, *trimmed)
         if "-" in ent.text and standalone is None:
@@ -390,13 +394,26 @@ def _trim_name_tokens(parsed, start: int, end: int, lower_words: set[str] = froz
     return start, end
 
 
-def _without_title_before_a_person(parsed, start: int, end: int) -> tuple[int, int]:
-    """'Coast Guard Adm. Thad Allen': the model ends the organisation with the title of the person
-    named right after it; the title is the person's, not part of the organisation's name."""
-    while (end - start > 1 and end < len(parsed) and parsed[end].ent_type_ == "PERSON" and parsed[end].ent_iob_ == "B"
-           and parsed[end - 1].lower_.rstrip(".") in PERSONAL_TITLES | NAME_TITLES):
-        end -= 1
-    return start, end
+def _without_title_before_a_person(parsed, start: int, end: int) -> tuple[int, int] | None:
+    """'Coast Guard Adm. Thad Allen', 'said Rear-Admiral Mary Landry': the model ends an organisation
+    with the title of the person named right after it, or makes the title alone one; the title and
+    its rank word ('Rear', 'Vice') are the person's, not an organisation's name (None: nothing is left)."""
+    after = end
+    while after < len(parsed) and (parsed[after].text == "-" or _is_title_word(parsed[after])):
+        after += 1  # the title may run on past the organisation ("Rear-" + "Admiral")
+    if after >= len(parsed) or parsed[after].ent_type_ != "PERSON" or parsed[after].ent_iob_ != "B":
+        return start, end
+    cut = end
+    while cut > start and (parsed[cut - 1].text == "-" or _is_title_word(parsed[cut - 1])
+                           or (cut < end and parsed[cut - 1].lower_ in RANK_WORDS)):
+        cut -= 1
+    if cut == end:
+        return start, end
+    return (start, cut) if cut > start else None
+
+
+def _is_title_word(token) -> bool:
+    return token.is_title and token.lower_.rstrip(".") in TITLE_FORMS
 
 
 def _first_name_read_as_place(parsed, ents: list, index: int) -> bool:
