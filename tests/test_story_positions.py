@@ -900,7 +900,7 @@ def test_a_government_that_offers_something_in_a_relative_clause_proposes_it(cla
 
 def test_dropping_a_policy_across_the_board_is_a_drop_and_a_load_goes_into_a_place(claims_of):
     # review of 448825d: only "into" / "onto" a place makes the dropped thing a load
-    assert claims_of("Trump dropped tariffs on China across the board.") == [("Trump", "trade", "drop", False)]
+    assert claims_of("Trump dropped tariffs on China across the board.") == [("Trump", "tariffs", "drop", False)]
     assert claims_of("The plane dropped the relief supplies into a secured area north of Port-au-Prince.") == []
 
 
@@ -1080,3 +1080,64 @@ def test_a_stance_verb_the_attribution_stage_reads_into_a_speaker_phrase_is_the_
     assert [(c.holder_text, c.issue, c.stance, c.listed) for c in analysis.claims] == [
         ("Roy Cooper", "policing", "demand", True)]
 
+
+# ---------------------------------------------------------------- #14, seed-1421 sheet: what the stance acts on, and whose it is
+
+@pytest.fixture(scope="module")
+def holders_of(nlp):
+    """(holder text, issue, stance, listed) of each claim, the holder's whole span."""
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.quotes import extract_quotes
+    from storyline.nlp.time import extract_timexes
+
+    def run(text: str, published: str = "2016-01-29") -> set[tuple]:
+        doc = Document(id="t", source="t", text=text, published=published)
+        parsed = nlp(text)
+        mentions = extract_mentions(parsed, doc.id)
+        quotes = extract_quotes(parsed, doc.id, mentions=mentions)
+        claims = extract_claims(parsed, doc, extract_timexes(text, published, doc.id, parsed), mentions, quotes)
+        return {(c.holder_text, c.issue, c.stance, c.listed) for c in claims}
+
+    return run
+
+
+def test_a_family_word_below_the_noun_the_stance_acts_on_is_stored_but_not_listed(listed_of):
+    # seed-1421 rows 23 and 38: the stance is on the comments and on the ideas, not on immigration or the budget
+    assert listed_of("Curbelo, in particular, has slammed Trump's comments about immigrants and Muslims, and vowed not "
+                     "to vote for him even if he wins the nomination.") == {("Curbelo", "immigration", "oppose", False)}
+    assert listed_of("Likely Republican nominee Donald Trump has offered few ideas for easing student debt aside from "
+                     "stating that the federal government shouldn't profit from such loans.") == {
+        ("Trump", "budget", "propose", False)}
+    # the family word heading what is acted on stays listed: the bill is the issue, its content below it
+    assert listed_of("In 2013, Sanders supported a bipartisan bill to tighten background checks for online and gun "
+                     "show sales.") == {("Sanders", "legislation", "support", True)}
+
+
+def test_people_a_verb_acts_on_do_not_say_the_direction_of_the_measure(listed_of):
+    # seed-1421 row 11: deporting immigrants is no proposal for immigration
+    assert listed_of("Trump, a Republican front-runner in the presidential race, has repeatedly promised to forcibly "
+                     "deport 11 million undocumented immigrants.") == {("Trump", "immigration", "propose", False)}
+
+
+def test_tariffs_are_an_issue_of_their_own_not_trade(listed_of):
+    # seed-1421 row 6: favouring heavy tariffs on China is not supporting trade
+    found = listed_of("Representative Brooks has said that he would consider ''anything short of shooting'' illegal "
+                      "immigrants to get them out of the country and that he favored imposing heavy tariffs on China "
+                      "to ''level the playing field'' and punish Beijing for what he sees as currency manipulation.")
+    assert ("Brooks", "tariffs", "support", True) in found
+    assert not any(issue == "trade" for _, issue, _, _ in found)
+
+
+def test_a_quantified_part_of_a_group_or_a_descriptor_is_not_the_group(holders_of):
+    # seed-1421 rows 7 and 18: some Republicans are not the party; "the Kentucky Republican" is one person
+    assert holders_of("Only half a dozen Senate Republicans, of 54 total, even expressed a willingness to take a "
+                      "courtesy meeting with Garland.") == set()
+    assert holders_of("In a statement, the Kentucky Republican on Tuesday dismissed Obama's actions to more tightly "
+                      "regulate gun sales.") == set()
+    # seed-1421 row 26: "top Senate Democrats" are Democrats, not the Senate
+    found = holders_of("Cruz said both he and Rubio promised as Senate candidates to lead the fight against amnesty for "
+                       "illegal immigrants -- but only he kept his promise, while Rubio sought a compromise plan "
+                       "endorsed by top Senate Democrats.")
+    assert {holder for holder, _, stance, _ in found if stance == "support"} == {"Democrats"}
+    # seed-1421 rows 8 and 39: the promise is to fight amnesty, not to propose immigration
+    assert ("Cruz", "immigration", "propose", True) not in found
