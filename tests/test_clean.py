@@ -311,3 +311,49 @@ def test_media_player_prompts_are_furniture():
             "City. Health ministers met in Geneva on Monday.")
     cleaned = clean_text(text)
     assert "Flash" not in cleaned.text and "Airlines cut flights" in cleaned.text
+
+
+# Real lines of Reuters pages (Timeline17 H1N1_reuters), each a whole page flattened onto one line.
+_REUTERS_END = ('Asked if it would help, he said: "Yes, but there is technology that is stopping us from doing that '
+                'at the moment," Easton said. (Reporting by Michael Kahn; Editing by Maggie Fox) An ultra-low latency '
+                'infrastructure for electronic trading and data distribution A connected approach to governance, risk '
+                'and compliance Our next generation legal research platform')
+
+
+def test_a_wire_credit_line_and_the_footer_after_it_on_its_line_are_removed():
+    cleaned = clean_text("LONDON (Reuters) - Testing whether a person has swine flu is not easy, a health expert said. "
+                         + _REUTERS_END)
+    assert "Reporting by" not in cleaned.text and "Maggie Fox" not in cleaned.text
+    assert "ultra-low latency" not in cleaned.text
+    assert cleaned.text.endswith('Easton said.')
+    assert "(Reporting by Michael Kahn; Editing by Maggie Fox)" in cleaned.removed
+
+
+def test_a_credit_line_holding_full_stops_is_removed_whole():
+    line = ("The agency said it would not recommend travel restrictions. (Additional reporting by Laura MacInnis, "
+            "Stephanie Nebehay in Geneva and Silvia Aloisi in Rome. Editing by Chris Wilson) An ultra-low latency "
+            "infrastructure for electronic trading and data distribution. More text follows here to make a page of it, "
+            "with another sentence.")
+    cleaned = clean_text(line)
+    assert "MacInnis" not in cleaned.text and "Chris Wilson" not in cleaned.text
+    assert "recommend travel restrictions." in cleaned.text
+
+
+def test_wire_story_ids_and_click_prompts_are_removed_from_sentences():
+    line = ("(For full coverage of the flu outbreak, click (nFLU)) MEXICO CITY, May 5 (Reuters) - China's decision to "
+            "quarantine dozens of Mexicans has soured the relationship. LINKS) After SARS, bird flu, Asia wary of new "
+            "virus.. (ID: nHKG362728)) Global fears over flu outbreak, over 100 dead. (ID: nBKK234536) U.S. officials "
+            "say they expect the virus to spread to all 50 states.")
+    cleaned = clean_text(line)
+    assert "(ID:" not in cleaned.text and "click (nFLU)" not in cleaned.text
+    assert cleaned.text.startswith("MEXICO CITY, May 5 (Reuters) - China's decision")
+    assert "U.S. officials say they expect the virus to spread" in cleaned.text
+
+
+def test_a_stamp_of_two_datelines_joined_by_a_slash_is_removed():
+    line = ("A boy wears a mask inside a bus in Bogota May 4, 2009. MADRID/GENEVA | Mon May 4, 2009 12:48 pm EDT "
+            "MADRID/GENEVA (Reuters) - The World Health Organization is likely to raise its flu alert to the top of its "
+            "six-point scale and declare a pandemic, its director-general indicated in an interview published on Monday.")
+    cleaned = clean_text(line)
+    assert "Bogota May 4, 2009. MADRID/GENEVA (Reuters) - The World Health" in cleaned.text  # not "MADRID/ MADRID/GENEVA"
+    assert cleaned.dateline == "2009-05-04"

@@ -104,6 +104,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
         reason = furniture_reason(unit.text) or stamp_reason(unit.text)
         if reason:
             reasons[index] = reason
+    mark_after_credit_line(units, reasons)
     mark_foreign_text(units, reasons)
     mark_outlet_repeats(units, outlet_boilerplate, reasons)
     units_of_line: dict[int, list[int]] = {}
@@ -162,6 +163,22 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in kept)).strip()
     outlet = masthead or outlet_from_lines(kept, removed)
     return CleanedText(body, removed, title, dateline, outlet)
+
+
+# Words with no sentence end: a page's menu or footer, not an article's sentence.
+_NO_SENTENCE_END = re.compile(r"[^.!?\"”’')]\s*$")
+
+
+def mark_after_credit_line(units: list[Unit], reasons: dict[int, str]) -> None:
+    """A wire story ends with its credit line; what follows it on the same flattened line, when it
+    ends no sentence ("(Reporting by ...; Editing by ...) An ultra-low latency infrastructure for
+    electronic trading ... Our next generation legal research platform"), is the page's footer."""
+    for index, reason in list(reasons.items()):
+        if reason != "credit line" or units[index].whole or index + 1 >= len(units):
+            continue
+        after = units[index + 1]
+        if after.line == units[index].line and index + 1 not in reasons and _NO_SENTENCE_END.search(after.text):
+            reasons[index + 1] = "after the credit line"
 
 
 FOREIGN = "not English"

@@ -10,6 +10,17 @@ from dataclasses import dataclass
 
 from storyline.nlp.time.lexicon import MONTH_NAME
 
+# A credit line names the reporters and editors of a wire story ("Reporting by Andrew Quinn, editing by
+# Jackie Frank", "Additional reporting by Laura MacInnis in Geneva; Editing by Xavier Briand"): its
+# people are the newsroom's, not the story's.
+_CREDIT = r"(?i:(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled)(?:\s+and\s+\w+)?\s+by\s+)"
+CREDIT_LINE = re.compile(rf"^\(?\s*{_CREDIT}[A-Z][^()]*\)?$")
+# Inside a flattened line the credit is a parenthesis of its own, which may hold full stops.
+INLINE_CREDIT_LINE = re.compile(rf"\(\s*{_CREDIT}[A-Z][^()]{{0,400}}\)")
+# A wire service's id of another story, written inside a sentence ("... virus.. (ID: nHKG362728))"),
+# and its invitation to click one ("(For full coverage of the flu outbreak, click (nFLU))").
+STORY_ID = re.compile(r"(?:\((?:For|To)\b[^()]{0,100}?\bclick\s+(?:on\s+)?)?\((?:ID:\s*)?n[A-Z0-9]{2,}\)\)?")
+
 # Lines that are furniture wherever they appear.
 LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^-?\s*[\w &]{1,30}\s*>\s*$|^-\s+[\w&][\w &]{0,25}$")),
@@ -30,6 +41,10 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a teaser for another story ends with its link: "Oil giant tries to win back credibility ... Continue reading..."
     ("teaser", re.compile(r"\bcontinue reading\s*(\.{3}|…)?$", re.I)),
     ("media player", re.compile(r"\bto (play|see|view|watch) this (content|video|clip|media)\b|\b(javascript|flash( player)?)\b[^.]{0,60}\b(enabled|installed|turned on|required)\b", re.I)),
+    # a wire story's credit line: "(Reporting by Maggie Fox; Editing by Will Dunham)", "Additional reporting by ..."
+    ("credit line", CREDIT_LINE),
+    # a wire service's story id, a link to another story: "(ID: nBKK234536)"
+    ("story id", re.compile(rf"^(?:{STORY_ID.pattern}\s*)+$")),
     ("comment furniture", re.compile(r"^(reply|report (as )?abus(e|ive)|permalink|recommend|flag|\d+ (replies|recommendations))(\s*[|·]\s*(reply|report abuse|permalink|recommend|flag))*$", re.I)),
 ]
 
@@ -170,11 +185,11 @@ COMMENT_FOOTER = re.compile(
 )
 COMMENT_MARK = re.compile(rf"{COMMENT_HEADER.pattern}|{COMMENT_FOOTER.pattern}")
 # A byline or dateline with a clock time: "LONDON | Tue Mar 1, 2011 7:40 am EST", "Jane Doe | 22:29 UK time, Wednesday, 13 January 2010".
-BYLINE_PREFIX = re.compile(r"^[A-Z][\w.' -]{0,40}\s+\|\s+")
-STAMP_LINE = re.compile(rf"(?:[A-Z][\w.' -]{{0,40}}\s+\|\s+)?{STAMP}")
+BYLINE_PREFIX = re.compile(r"^[A-Z][\w.'/ -]{0,40}\s+\|\s+")
+STAMP_LINE = re.compile(rf"(?:[A-Z][\w.'/ -]{{0,40}}\s+\|\s+)?{STAMP}")
 # A photo credit inside a flattened line: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Bob Laura/Files".
 INLINE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Credit|Image)s?:(?:\s+\S+){0,3}?\s*\S*/\S*(?:(?:\s+\S+){0,6}/\S*)?")
-_BLOCK = re.compile(rf"{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}")
+_BLOCK = re.compile(rf"{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen col lt sgt capt adm prof rev jr sr inc corp co ltd no vs fig "
