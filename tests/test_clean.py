@@ -357,3 +357,13 @@ def test_a_stamp_of_two_datelines_joined_by_a_slash_is_removed():
     cleaned = clean_text(line)
     assert "Bogota May 4, 2009. MADRID/GENEVA (Reuters) - The World Health" in cleaned.text  # not "MADRID/ MADRID/GENEVA"
     assert cleaned.dateline == "2009-05-04"
+
+
+def test_a_byline_with_a_newsroom_title_glued_before_a_dateline_is_removed():
+    line = ('(For full coverage of the flu outbreak, click (nFLU)) \\* U.S. officials say outbreak "on the upswing" '
+            '\\* U.S. pork industry promised relief By Maggie Fox, Health and Science Editor WASHINGTON, May 8 (Reuters) '
+            '- U.S. health officials warned of worsening outbreaks of the new H1N1 flu, and a top global official said '
+            'the virus was spreading. The virus has now been confirmed in 24 countries.')
+    cleaned = clean_text(line)
+    assert "Maggie Fox" not in cleaned.text
+    assert "promised relief WASHINGTON, May 8 (Reuters) - U.S. health officials warned" in cleaned.text

@@ -21,6 +21,11 @@ INLINE_CREDIT_LINE = re.compile(rf"\(\s*{_CREDIT}[A-Z][^()]{{0,400}}\)")
 # and its invitation to click one ("(For full coverage of the flu outbreak, click (nFLU))").
 STORY_ID = re.compile(r"(?:\((?:For|To)\b[^()]{0,100}?\bclick\s+(?:on\s+)?)?\((?:ID:\s*)?n[A-Z0-9]{2,}\)\)?")
 
+# A byline naming the reporter with a newsroom title ("By Maggie Fox, Health and Science Editor"): in a flattened
+# page it is glued between the bullets above a report and its dateline.
+BYLINE = re.compile(r"\bBy [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2}, (?:[A-Z][\w-]* (?:and )?){0,4}"
+                    r"(?:Editor|Correspondent|Reporter|Writer|Columnist)\b")
+
 # Lines that are furniture wherever they appear.
 LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^-?\s*[\w &]{1,30}\s*>\s*$|^-\s+[\w&][\w &]{0,25}$")),
@@ -43,6 +48,7 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("media player", re.compile(r"\bto (play|see|view|watch) this (content|video|clip|media)\b|\b(javascript|flash( player)?)\b[^.]{0,60}\b(enabled|installed|turned on|required)\b", re.I)),
     # a wire story's credit line: "(Reporting by Maggie Fox; Editing by Will Dunham)", "Additional reporting by ..."
     ("credit line", CREDIT_LINE),
+    ("byline", re.compile(rf"^{BYLINE.pattern}$")),
     # a wire service's story id, a link to another story: "(ID: nBKK234536)"
     ("story id", re.compile(rf"^(?:{STORY_ID.pattern}\s*)+$")),
     ("comment furniture", re.compile(r"^(reply|report (as )?abus(e|ive)|permalink|recommend|flag|\d+ (replies|recommendations))(\s*[|·]\s*(reply|report abuse|permalink|recommend|flag))*$", re.I)),
@@ -189,7 +195,7 @@ BYLINE_PREFIX = re.compile(r"^[A-Z][\w.'/ -]{0,40}\s+\|\s+")
 STAMP_LINE = re.compile(rf"(?:[A-Z][\w.'/ -]{{0,40}}\s+\|\s+)?{STAMP}")
 # A photo credit inside a flattened line: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Bob Laura/Files".
 INLINE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Credit|Image)s?:(?:\s+\S+){0,3}?\s*\S*/\S*(?:(?:\s+\S+){0,6}/\S*)?")
-_BLOCK = re.compile(rf"{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}")
+_BLOCK = re.compile(rf"{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|{BYLINE.pattern}")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen col lt sgt capt adm prof rev jr sr inc corp co ltd no vs fig "
