@@ -1054,3 +1054,64 @@ def test_a_title_before_another_persons_name_is_not_an_apposition_role():
     assert ("Barack Obama", "President") in roles and ("David Cameron", "Prime Minister") in roles
     assert ("David Cameron", "President") not in roles
     assert ("Dmitry Peskov", "spokesman") in roles
+
+
+# Sentences of Reuters reports on the 2009 flu pandemic (Timeline17 H1N1_reuters), one document each.
+_FLU_REPORTS = {
+    "zurich": "ZURICH, May 10 (Reuters) - H1N1 flu has infected 4,379 people in 29 countries, the World Health "
+              "Organisation (WHO) said on Sunday, increasing its count by almost a thousand in a day. The WHO tally "
+              "tends to lag national reports but is considered more definitive.",
+    "geneva": "GENEVA (Reuters) - The World Health Organization declared an influenza pandemic on Thursday and advised "
+              "governments to prepare for a long-term battle against an unstoppable new flu virus.",
+    "facts": "The U.N. World Health Organization and U.S. Centers for Disease Control and Prevention have been "
+             "collecting samples of the new H1N1 swine flu virus to make a new vaccine in case it is needed. The WHO "
+             "and CDC prepare samples of virus to give to industrial makers.",
+    "rabat": "RABAT, June 12 (Reuters) - Morocco has confirmed its first case of the H1N1 flu virus in a 18-year-old "
+             "woman who had returned home from studying at a university in Canada, the North African country's "
+             "health ministry said on Friday.",
+    "patent": "In 2007, the U.S. Centers for Disease Control (CDC) lodged a patent application for a new flu vaccine.",
+}
+
+
+@pytest.fixture(scope="module")
+def flu_reports():
+    nlp = load_spacy()
+    mentions = [m for doc_id, text in _FLU_REPORTS.items() for m in extract_mentions(nlp(text), doc_id)]
+    return mentions, *link_entities(mentions, [])
+
+
+def test_an_unclosed_parenthesis_never_ends_a_name_and_the_abbreviation_in_it_is_a_mention():
+    nlp = load_spacy()
+    texts = [m.text for m in extract_mentions(nlp(
+        "But the World Health Organization (WHO) said it would only call for large-scale production of such a "
+        "pandemic vaccine if it strongly believed it was needed."), "x")]
+    assert texts == ["World Health Organization", "WHO"]
+
+
+def test_an_abbreviation_an_article_defines_a_spelling_variant_and_a_qualified_name_are_one_organisation(flu_reports):
+    mentions, entities, mention_map = flu_reports
+    ids = {mention_map[(m.doc, m.start, m.end)] for m in mentions if "WHO" in m.text or "World Health" in m.text}
+    assert len(ids) == 1
+    who = _entity(entities, ids.pop())
+    names = {who.name, *who.aliases}
+    assert {"WHO", "World Health Organisation", "World Health Organization", "U.N. World Health Organization"} <= names
+    assert who.name in ("World Health Organisation", "World Health Organization")  # a full name, unqualified
+    assert speaker_matches(who, "World Health Organisation") and speaker_matches(who, "WHO")
+
+
+def test_a_defined_abbreviation_joins_the_name_with_more_trailing_words_and_nothing_else(flu_reports):
+    mentions, entities, mention_map = flu_reports
+    cdc = {mention_map[(m.doc, m.start, m.end)] for m in mentions if "CDC" in m.text or "Centers for" in m.text}
+    who = {mention_map[(m.doc, m.start, m.end)] for m in mentions if "WHO" in m.text}
+    # "Centers for Disease Control (CDC)" in one report; "... Control and Prevention" (its name since 1992) in others
+    assert len(cdc) == 1 and not cdc & who
+    entity = _entity(entities, cdc.pop())
+    assert {"CDC", "U.S. Centers for Disease Control", "U.S. Centers for Disease Control and Prevention"} \
+        <= {entity.name, *entity.aliases}
+
+
+def test_a_dateline_city_opening_a_report_is_no_mention(flu_reports):
+    mentions, _, _ = flu_reports
+    texts = {m.text for m in mentions}
+    assert not texts & {"ZURICH", "GENEVA", "RABAT"}
+    assert "Morocco" in texts

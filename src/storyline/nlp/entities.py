@@ -84,6 +84,15 @@ BODY_HEAD_NOUNS = INSTITUTION_HEADS | ORG_HEAD_NOUNS | ORGANISATION_NOUNS  # "Ju
 TITLE_FORMS = PERSONAL_TITLES | {title.rstrip(".") for title in NAME_TITLES}  # "adm", "admiral", "sen"
 RANK_WORDS = frozenset("rear vice deputy lieutenant".split())  # before a title, part of the rank: "Rear Adm."
 PLACE_MENTION_LABELS = ("GPE", "LOC")  # Mention.label of a place (LABELS maps spaCy's FAC to LOC); story.clause.PLACE_LABELS are spaCy's
+# "WASHINGTON (Reuters) -", "HONG KONG, May 2 (Reuters) -", "VENICE, Louisiana (Reuters) -": a place in capitals
+# (perhaps its state after a comma), an optional day after a comma or a space, an agency in brackets, a dash. Typography rather than syntax, so a pattern on the text.
+# A page's own dateline may come before the agency's ("WASHINGTON -- WASHINGTON (AP) --", Timeline17's Fox News pages).
+AGENCY_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*\s+[-–—]{1,2}\s+)?(?:[A-Z][A-Z.'’/-]*(?:,?\s+|/))*[A-Z][A-Z.'’/-]*"
+    r"(?:,\s*[A-Z][a-z]+\.?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*\([A-Z][\w .!-]*\)\s*[-–—]+\s*")
+# The same where a report opens inside a flattened page (after a caption or a stamp): its place is where
+# the story was filed, not one of its actors.
+DATELINE_IN_TEXT = re.compile(r"(?:^|(?<=\s))" + AGENCY_DATELINE.pattern[1:], re.M)
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())  # "just south of Glasgow"
 
 
@@ -183,8 +192,31 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
         if span[2] == "PERSON" and span[1] - span[0] == 1 and parsed[span[0]].tag_ == "NNPS":
             span[2] = "NORP"  # "Britons", "the Kennedys": a plural names a group, not one person
     spans.extend(span for span in _missed_surnames(parsed, spans) if _has_a_written_name(parsed, span))
-    mentions = [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans]
+    spans = [piece for span in spans for piece in _split_at_parenthesis(parsed, span)]
+    datelines = [match.span() for match in DATELINE_IN_TEXT.finditer(parsed.text)]
+    mentions = [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans
+                if not _inside_any(parsed[start].idx, datelines)]
     return _companies_named_by_one_word(sorted(mentions, key=lambda m: m.start))
+
+
+def _inside_any(char: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in ranges)
+
+
+def _split_at_parenthesis(parsed, span: list) -> list[list]:
+    """An unclosed parenthesis never ends a name: 'World Health Organization (WHO' is the name and,
+    when the parenthesis holds an abbreviation, that abbreviation too (two mentions, so that the
+    article's definition of it is seen); 'Novartis (NOVN.VX' is the name alone."""
+    start, end, label = span
+    opening = next((t.i for t in parsed[start:end] if t.text == "("), None)
+    if opening is None or opening == start:
+        return [span]
+    closing = next((t.i for t in parsed[opening:end] if t.text.startswith(")")), end)
+    pieces = [[start, opening, label]]
+    inside = parsed[opening + 1:closing]
+    if len(inside) == 1 and ACRONYM.match(inside[0].text):
+        pieces.append([opening + 1, closing, label])
+    return pieces
 
 
 def company_name_word(text: str) -> str | None:
@@ -1366,6 +1398,115 @@ def most_common(counts: Counter) -> str | None:
     return min(counts, key=lambda value: (-counts[value], value)) if counts else None
 
 
+# ---------------------------------------------------------------- one organisation, several names
+
+ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,8}$")  # "WHO", "CDC", "U.N."
+_QUALIFIER = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$")  # "U.N.", "U.S.", "UK" before an organisation's name
+# British and American spellings of one word ("Organisation" ~ "Organization", "Centre" ~ "Center",
+# "Labour" ~ "Labor", "Programme" ~ "Program").
+_SPELLINGS = ((re.compile(r"isation"), "ization"), (re.compile(r"(?<=[a-z]{2})our\b"), "or"),
+              (re.compile(r"(?<=[a-z])tre\b"), "ter"), (re.compile(r"amme\b"), "am"))
+
+
+def spelling_key(name: str) -> str:
+    """A name with British spellings made American, lower case, without full stops."""
+    key = name.lower().replace(".", "")
+    for pattern, american in _SPELLINGS:
+        key = pattern.sub(american, key)
+    return " ".join(key.split())
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper())
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """'WHO' of 'World Health Organization', 'CDC' of '(U.S.) Centers for Disease Control and
+    Prevention': the letters are the initials of the name's capitalised words in order, the first
+    one first (after a qualifier such as 'U.S.')."""
+    letters = short.replace(".", "")
+    words = name.split()
+    for initials in (_initials(name), _initials(" ".join(words[1:])) if _QUALIFIER.match(words[0]) else ""):
+        if len(letters) >= 2 and initials[:1] == letters[:1]:
+            rest = iter(initials[1:])
+            if all(letter in rest for letter in letters[1:]):
+                return True
+    return False
+
+
+def _unqualified(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if len(words) >= 3 and _QUALIFIER.match(words[0]) else name
+
+
+def _defined_abbreviations(mentions: list[Mention], name_of) -> list[tuple[str, str]]:
+    """(abbreviation, name) pairs an article defines by writing the abbreviation in brackets right
+    after the name: 'the World Health Organization (WHO)'."""
+    pairs = []
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_doc[mention.doc].append(mention)
+    for found in by_doc.values():
+        found.sort(key=lambda m: m.start)
+        for name, short in zip(found, found[1:]):
+            if short.start - name.end == 2 and ACRONYM.match(short.text) and not ACRONYM.match(name.text) \
+                    and abbreviates(short.text, name_of(name)):
+                pairs.append((name_of(short), name_of(name)))
+    return pairs
+
+
+def same_organisation_names(by_name: dict[str, list[Mention]]) -> dict[str, str]:
+    """Each name of the story mapped to the name its organisation goes by: names that differ only in
+    British or American spelling, a name and the same name after a qualifier ('U.N. World Health
+    Organization'), and an abbreviation and the name an article defines it for are one organisation,
+    named by its commonest full form (an unqualified one where there is one)."""
+    parent = {name: name for name in by_name}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    def join(a: str, b: str) -> None:
+        parent[root(a)] = root(b)
+
+    by_key: dict[str, str] = {}
+    for name in sorted(by_name):
+        key = spelling_key(name)
+        if key in by_key:
+            join(name, by_key[key])
+        else:
+            by_key[key] = name
+    for name in sorted(by_name):
+        words = name.split()
+        if len(words) >= 3 and _QUALIFIER.match(words[0]):
+            rest = by_key.get(spelling_key(" ".join(words[1:])))
+            if rest is not None:
+                join(name, rest)
+    mentions = [m for group in by_name.values() for m in group]
+    owner = {id(m): name for name, group in by_name.items() for m in group}
+    for short, name in _defined_abbreviations(mentions, lambda m: owner[id(m)]):
+        join(short, name)
+        # the same abbreviation of the same name with more or fewer trailing words ("Centers for Disease
+        # Control" and "... Control and Prevention", the name since 1992) is that organisation too
+        core = spelling_key(_unqualified(name))
+        for other in by_name:
+            key = spelling_key(_unqualified(other))
+            if key != core and (key.startswith(core + " ") or core.startswith(key + " ")) and abbreviates(short, other):
+                join(other, name)
+    members: dict[str, list[str]] = defaultdict(list)
+    for name in by_name:
+        members[root(name)].append(name)
+    chosen = {}
+    for names in members.values():
+        full = [n for n in names if not ACRONYM.match(n)] or names
+        plain = [n for n in full if not _QUALIFIER.match(n.split()[0])] or full
+        best = most_common(Counter({n: len(by_name[n]) for n in plain}))
+        chosen.update({n: best for n in names})
+    return chosen
+
+
 def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention]]:
     """Organisations and places by canonical name; the label is the majority vote."""
     by_name: dict[str, list[Mention]] = defaultdict(list)
@@ -1381,6 +1522,10 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
     written = {name.casefold(): name for name in by_name if not name.isupper()}
     for name in [n for n in by_name if n.isupper() and n.casefold() in written]:
         by_name[written[name.casefold()]].extend(by_name.pop(name))  # a dateline's "NEW ORLEANS (AP) --" is New Orleans
+    merged: dict[str, list[Mention]] = defaultdict(list)
+    for name, target in same_organisation_names(by_name).items():
+        merged[target].extend(by_name[name])
+    by_name = merged
     grouped = {}
     for name, group in by_name.items():
         label = most_common(Counter(m.label for m in group))

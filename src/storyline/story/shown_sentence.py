@@ -22,16 +22,11 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from storyline.nlp.lexicon import SPEECH_VERBS
+from storyline.nlp.entities import AGENCY_DATELINE
 from storyline.nlp.time.lexicon import DAY_WORDS, MONTH_NAME, PARTS_OF_DAY, WEEKDAYS
 from storyline.story.cluster import inside_quotation
 from storyline.story.events import told_as_done
 
-# "WASHINGTON (Reuters) -", "HONG KONG, May 2 (Reuters) -", "VENICE, Louisiana (Reuters) -": a place in capitals
-# (perhaps its state after a comma), an optional day after a comma or a space, an agency in brackets, a dash. Typography rather than syntax, so a pattern on the text.
-# A page's own dateline may come before the agency's ("WASHINGTON -- WASHINGTON (AP) --", Timeline17's Fox News pages).
-AGENCY_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*\s+[-–—]{1,2}\s+)?(?:[A-Z][A-Z.'’/-]*(?:,?\s+|/))*[A-Z][A-Z.'’/-]*"
-    r"(?:,\s*[A-Z][a-z]+\.?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*\([A-Z][\w .-]*\)\s*[-–—]+\s*")
 CLAUSE_BREAKS = {",", ";"}
 RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}  # who, which (a 'that' clause is restrictive: it stays)
 VERB_TAGS = {"VERB", "AUX"}
