@@ -223,3 +223,19 @@ def test_an_entity_kept_by_additions_counts_its_stored_mentions(two_stores_paths
         store.close()
         assert counts and any(kept > 1 for _, kept, _ in counts)
         assert [(entity, kept) for entity, kept, _ in counts] == [(entity, rows) for entity, _, rows in counts]
+
+
+def test_an_abbreviation_in_added_documents_joins_the_stored_organisation_an_earlier_article_defined_it_for(tmp_path, nlp):
+    # Reuters reports on the 2009 flu pandemic (Timeline17 H1N1_reuters)
+    first = tmp_path / "geneva.txt"
+    first.write_text("GENEVA (Reuters) - The number of confirmed cases of the new Influenza A (H1N1) flu has risen to "
+                     "10,243 and the death toll has edged up to 80, the World Health Organization (WHO) said on "
+                     "Wednesday.\n", encoding="utf-8")
+    added = tmp_path / "tally.txt"
+    added.write_text("The WHO tally tends to lag national reports but is considered more definitive. The WHO said on "
+                     "Sunday that H1N1 flu has infected 4,379 people in 29 countries.\n", encoding="utf-8")
+    store = Store(tmp_path / "who.db")
+    ingest(store, [str(first)], executor=SpacyExecutor(nlp))
+    ingest(store, [str(added)], executor=SpacyExecutor(nlp), story="add")
+    who = [e for e in build_export(store)["entities"] if "WHO" in [e["name"], *e["aliases"]]]
+    assert len(who) == 1 and "World Health Organization" in [who[0]["name"], *who[0]["aliases"]]

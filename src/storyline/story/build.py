@@ -234,9 +234,21 @@ def _positions_with_stored(store: Store, claims: list, entity_of: dict, entities
     return positions_from_statements(statements, store.copy_chains(sorted({s.doc for s in statements})))
 
 
+def _stored_organisation_named(store: Store, entity: Entity) -> str | None:
+    """The one stored organisation or place of the same type that has one of this entity's names
+    among its own: the 'WHO' of new documents is the stored World Health Organization an earlier
+    article defined it for (a full build links them by `same_organisation_names`)."""
+    from storyline.nlp.entities import strip_name
+    from storyline.store.queries import entities_named
+
+    found = {stored.id for name in [entity.name, *entity.aliases]
+             for stored in entities_named(store, strip_name(name).lower()) if stored.type == entity.type}
+    return found.pop() if len(found) == 1 else None
+
+
 def _join_stored_entities(store: Store, entities: list[Entity], entity_of: dict) -> tuple[list[Entity], dict]:
     """Entities linked over the new documents, each merged into the stored entity it is (or new)."""
-    from storyline.nlp.entities import merge_entity, person_name_parts, stored_entity_for, surname_buckets
+    from storyline.nlp.entities import is_document_local, merge_entity, person_name_parts, stored_entity_for, surname_buckets
 
     def buckets(entity: Entity) -> set[str]:
         return surname_buckets(person_name_parts(entity.name)[1])
@@ -256,6 +268,9 @@ def _join_stored_entities(store: Store, entities: list[Entity], entity_of: dict)
 
     stored_ids = store.existing_ids("entities", [e.id for e in entities])
     matches = {e.id: stored_entity_for(e, candidates(e), stored_ids) for e in entities}
+    for entity in entities:
+        if matches[entity.id][0] is None and entity.type != "PERSON" and not is_document_local(entity.id):
+            matches[entity.id] = (_stored_organisation_named(store, entity), False)
     stored = store.entities_by_id(sorted({target for target, _ in matches.values() if target}))
     renamed: dict[str, str] = {}
     written: dict[str, Entity] = {}
