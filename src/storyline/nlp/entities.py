@@ -193,14 +193,19 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
             span[2] = "NORP"  # "Britons", "the Kennedys": a plural names a group, not one person
     spans.extend(span for span in _missed_surnames(parsed, spans) if _has_a_written_name(parsed, span))
     spans = [piece for span in spans for piece in _split_at_parenthesis(parsed, span)]
-    datelines = [match.span() for match in DATELINE_IN_TEXT.finditer(parsed.text)]
-    mentions = [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans
-                if not _inside_any(parsed[start].idx, datelines)]
+    mentions = _dateline_places(parsed, [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans])
     return _companies_named_by_one_word(sorted(mentions, key=lambda m: m.start))
 
 
-def _inside_any(char: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= char < end for start, end in ranges)
+def _dateline_places(parsed, mentions: list[Mention]) -> list[Mention]:
+    """A name in capitals in a dateline opening a report ('RABAT, June 12 (Reuters) -', 'LONDON (Reuters)
+    -', also inside a flattened page) is the place the story was filed from, whatever the model tags it:
+    a place, not an actor of the sentence."""
+    places = [(match.start(), match.start() + match.group(0).index("(")) for match in DATELINE_IN_TEXT.finditer(parsed.text)]
+    if not places:
+        return mentions
+    return [replace(m, label="GPE", used_as="place") if m.text.isupper() and any(a <= m.start < b for a, b in places) else m
+            for m in mentions]
 
 
 def _split_at_parenthesis(parsed, span: list) -> list[list]:
