@@ -1050,3 +1050,52 @@ def test_a_caption_closed_by_its_full_date_tells_no_act(nlp):
                   "President Barack Obama visited Grand Isle in the Gulf of Mexico June 4, 2010."]:
         told = _events_in(nlp, prose, "2010-06-05")
         assert told and all(m.realis for m in told), [(m.type, m.realis) for m in told]
+
+
+@pytest.mark.parametrize("text, published, count", [
+    # H1N1_reuters (reader's finding 3): a running toll told as the subject, the object, the noun's own number
+    ("So far, 149 people have died, all in Mexico, and the virus has since also spread to the United States, "
+     "Canada and Spain.", "2009-04-29", "149"),
+    ("It has killed up to 81 people in Mexico and spread to the United States and Canada.", "2009-04-27", "81"),
+    ("Only 19 deaths in Mexico are confirmed as being caused by the new flu.", "2009-05-03", "19"),
+    ("Manufacturers have started to take the first preparatory steps in developing a vaccine against the H1N1 swine "
+     "flu virus that is being linked to the deaths of as many as 176 people in Mexico.", "2009-04-30", "176"),
+])
+def test_a_toll_keeps_the_number_it_is_told_with(nlp, text, published, count):
+    deaths = [m for m in _events_in(nlp, text, published) if m.type == "death"]
+    assert deaths and deaths[0].count == count, [(m.trigger, m.count) for m in deaths]
+
+
+def test_a_declaration_after_a_dateline_has_its_declarer_and_what_it_declared(nlp):
+    # H1N1_reuters (reader's finding 1): the parse takes the dateline for the subject and 'an influenza
+    # pandemic' for a clause ('pandemic' an adjective); main recorded WHO as the one acted on, and no object
+    text = ("GENEVA (Reuters) - The World Health Organization declared an influenza pandemic on Thursday and advised "
+            "governments to prepare for a long-term battle against an unstoppable new flu virus.")
+    declared = [m for m in _events_in(nlp, text, "2009-06-11") if m.trigger == "declared"]
+    assert declared, _events_in(nlp, text, "2009-06-11")
+    assert declared[0].participants == ["World Health Organization"] and declared[0].roles == ["agent"]
+    assert declared[0].object == "influenza pandemic"
+
+
+@pytest.mark.parametrize("text, published, trigger, wrong_year", [
+    # H1N1_reuters (reader's finding 7): a deadline after the article's day bounds the act, it does not date it
+    ("WHO Director-General Margaret Chan, who raised the United Nations agency's pandemic alert to 5 out of 6 in "
+     "response to the fast spread of swine flu, is trying to broker an international agreement on the sharing of "
+     "virus samples by January 2010.", "2009-05-28", "agreement", "2010"),
+    # ... and a time in the quoted words of a pandemic's forecast does not date the urging that quotes them
+    ("The WHO's Dr. Keiji Fukuda urged Asian governments to stay alert for a possible wider pandemic that \"could "
+     "infect a third or more of the world's population in the next several months, in the next year.\"",
+     "2009-05-08", "urged", "2010"),
+])
+def test_a_deadline_ahead_or_a_time_in_quoted_words_does_not_date_the_act(nlp, text, published, trigger, wrong_year):
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert found, _events_in(nlp, text, published)
+    assert all(not (m.date or (m.date_range or [""])[0]).startswith(wrong_year) for m in found), \
+        [(m.date, m.date_range, m.dated_by) for m in found]
+
+
+def test_a_deadline_already_passed_still_dates_the_tally(nlp):
+    text = ("\"Our estimates suggest that 23,000 individuals had been infected in Mexico by late April, giving an "
+            "estimated case fatality ratio of 0.4 percent,\" they wrote.")
+    infected = [m for m in _events_in(nlp, text, "2009-05-11") if m.trigger == "infected"]
+    assert infected and infected[0].date_range == ["2009-04-21", "2009-04-30"], infected

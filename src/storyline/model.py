@@ -206,6 +206,7 @@ class EventMention:
     # `dated_by` becomes when a redating values it, whatever dated the mention meanwhile
     pending_basis: str = ""
     clause: str | None = None  # the trigger's clause cut to who did what ('BP will pay $20bn into a clean-up fund')
+    count: str | None = None  # the number the act is told with: '149' people died, killed '60', '19' deaths (a tally)
 
 
 @dataclass

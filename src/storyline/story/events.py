@@ -281,6 +281,14 @@ def _governing_verb(token):
 def _subject_tokens(verb) -> list:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            dash = dateline_dash(child)
+            if dash is not None:
+                # "GENEVA (Reuters) - The World Health Organization declared", "MEXICO CITY (Reuters) - Mexico
+                # announced": the parse took the dateline for the subject; the subject is the one after its dash
+                after = [grand for grand in child.children if grand.i > dash]
+                if after:
+                    return [after[0]] + list(after[0].subtree)
+                continue
             return [child] + list(child.subtree)  # the head first: "US President-elect Donald *Trump*"
     if verb.dep_ in {"xcomp", "advcl", "conj", "relcl"} and verb.head.i != verb.i:
         return _subject_tokens(verb.head) if verb.dep_ != "relcl" else []
@@ -474,7 +482,45 @@ def _object_phrase(token, participant_ids: set[int]) -> str | None:
                   for tok in [tok, *[g for g in tok.children if g.dep_ == "pobj"]]]
         text = " ".join(tok.text for tok in sorted(words, key=lambda t: t.i))
         return text if len(text.split()) <= 6 else head.text
+    return _small_clause_object(token, participant_ids)
+
+
+def _small_clause_object(token, participant_ids: set[int]) -> str | None:
+    """'declared an influenza pandemic': the parse made the object noun a clause's subject, its head
+    word the clause ('pandemic' an adjective); what was declared is the two together."""
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in {"ADJ", "NOUN"}:
+            continue
+        subjects = [child for child in clause.children if child.dep_ == "nsubj" and child.pos_ == "NOUN"
+                    and child.i == clause.i - 1 and child.i not in participant_ids and not child.ent_type_]
+        if subjects:
+            words = [tok for tok in subjects[0].lefts if tok.dep_ in {"amod", "compound"}] + [subjects[0], clause]
+            return " ".join(tok.text for tok in words)
     return None
+
+
+COUNT_DEPS = {"nummod", "quantmod"}
+
+
+def _number_of(noun) -> str | None:
+    """The cardinal a noun is counted by ('19 deaths', 'up to 81 people', 'Sixty deaths'), as written."""
+    for child in noun.children:
+        if child.dep_ in COUNT_DEPS | {"amod"} and (child.like_num or child.ent_type_ == "CARDINAL"):
+            return child.text.lower().replace(",", "")
+    return None
+
+
+def told_count(token) -> str | None:
+    """The number an act is told with: what it did to how many ('killed up to 81 people'), how many
+    it befell ('149 people have died', 'Sixty deaths have been confirmed', 'the deaths of 176 people').
+    A tally a later report updates: reports of different numbers are not one happening (story.cluster)."""
+    objects = [child for child in token.children if child.dep_ in {"dobj", "obj"}]
+    counted = [token, *objects] if token.pos_ == "NOUN" else objects
+    if token.pos_ == "NOUN":
+        counted += _prep_objects(token, {"of"})
+    elif not objects:
+        counted += [child for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    return next((number for noun in counted if (number := _number_of(noun))), None)
 
 
 # ---------------------------------------------------------------- status, duration, date
@@ -736,7 +782,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     basis of a time expression the article's date cannot value yet (`EventMention.pending_basis`)."""
     start, end, excluded = segment.start_char, segment.end_char, list(excluded_chars)
     in_sentence = [t for t in timexes if start <= t.start and t.end <= end
-                   and not _dates_something_else(t, token, parsed)]
+                   and not _dates_something_else(t, token, parsed) and not _deadline_ahead(t, parsed, doc)]
     day, date_range, basis, pending = None, None, "", ""
     if _refers_back(token, event_type):
         # "the spill" in "On June 15 Obama spoke on the spill": June 15 dates the speaking; only a
@@ -802,8 +848,12 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
             else:
                 day, date_range = _dated(stated, start, end, token.idx, parsed, excluded)
                 basis = "own" if day or date_range else ""
-        if in_sentence and day is None and date_range is None:
-            day, date_range = _dated(in_sentence, start, end, token.idx, parsed, excluded)
+        # a time in someone's quoted words ('"... in the next year"') dates what they say, not the act of
+        # the one the sentence tells of outside the quotation ('Fukuda urged Asian governments ...')
+        outside_quotes = [t for t in in_sentence if first_token[t.start] is None or inside_quotation(segment, token.i)
+                          or not inside_quotation(segment, first_token[t.start].i)]
+        if outside_quotes and day is None and date_range is None:
+            day, date_range = _dated(outside_quotes, start, end, token.idx, parsed, excluded)
             basis = "sentence" if day or date_range else pending
     elif not timexes:
         day = _date_from_rules(token.idx, start, sentence_text, doc.published, excluded)
@@ -1020,6 +1070,18 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
         return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
     return root.dep_ == "pobj" and root.head.lower_ == "since" or (
         root.head.dep_ == "pobj" and root.head.head.lower_ == "since" and root.head.i != trigger.i)
+
+
+def _deadline_ahead(timex: Timex, parsed, doc: Document) -> bool:
+    """'is trying to broker an agreement ... by January 2010' (an article of May 2009): a deadline after
+    the article's day bounds the act, it does not date it; 'infected by late April' still dates a tally."""
+    token = first_token_at(parsed, timex.start, timex.end)
+    if token is None or not doc.published or not timex.value or not timex.value[:4].isdigit():
+        return False
+    head = token
+    while head.dep_ in {"compound", "nummod", "amod", "det"} and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "by" and timex.value[:10] > doc.published[:10]
 
 
 def _before_publication(doc: Document) -> list[str] | None:
@@ -1370,7 +1432,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 background=_is_history(day, date_range, doc) or _is_habitual(token),
                 dated_by=dated_by, realis=status in REALIS_STATUSES and not scene and told_as_done(token),
                 pending_basis=pending_basis,
-                clause=clause_headline(token),
+                clause=clause_headline(token), count=told_count(token),
             ))
         _attach_duration(in_sentence, sentence_text, sentence.start_char, kept_triggers)
         in_sentence = _one_per_clause(in_sentence, kept_triggers, sentence)
