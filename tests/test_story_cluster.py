@@ -340,3 +340,68 @@ def test_a_contact_with_a_country_joins_only_its_article_sole_undated_contact_he
                      ["Trump"], ["agent"])
     mentions.update(a=[putin, russia, after])
     assert [len(e.mentions) for e in cluster_events([russia, putin, after], entity_of, {})] == [3]
+
+
+def _reported(doc, week, sentence, event_type, participants, location=None, obj=None):
+    """A mention dated only by its article: the week before it appeared (H1N1_reuters, reader's finding 3)."""
+    return EventMention(doc=doc, start=0, end=len(sentence), sentence=sentence, type=event_type, status="happened",
+                        date_range=week, participants=list(participants), roles=["patient"] * len(participants),
+                        location=location, object=obj, dated_by="publication")
+
+
+def test_a_running_toll_is_one_row_per_figure_not_one_happening_of_every_report():
+    """'WHO said about 60 people in Mexico have died' (24 April), 'It has killed up to 81 people in Mexico' (27
+    April), '... up to 176 people' (30 April, twice), 'about 36,000 people die in the United States' in a normal
+    season: one event with 5 sources on main, each claimed independent. Only the same figure joins."""
+    mentions = [
+        _reported("60", ["2009-04-17", "2009-04-24"], "WHO said about 60 people in Mexico have died from the disease.",
+                  "death", ["Mexico"]),
+        _reported("81", ["2009-04-20", "2009-04-27"],
+                  "It has killed up to 81 people in Mexico and spread to the United States and Canada.", "death",
+                  ["Mexico", "United States", "Canada"], obj="81 people"),
+        _reported("36k", ["2009-04-18", "2009-04-25"], "In a normal flu season, about 36,000 people die in the United "
+                  "States, and 250,000 to 500,000 globally.", "death", ["United States"], location="the United States"),
+        _reported("176a", ["2009-04-23", "2009-04-30"], "Several theories are circulating about why swine flu has killed "
+                  "as many as 176 people in Mexico while having mild and more manageable effects elsewhere.", "death",
+                  ["Mexico"], obj="176 people"),
+        _reported("176b", ["2009-04-23", "2009-04-30"], "Swine flu has killed up to 176 people in Mexico and one in the "
+                  "United States, and cases have also been reported in Peru, Canada, Europe, Israel and New Zealand.",
+                  "death", ["Mexico", "United States", "Peru", "Canada", "Europe", "Israel", "New Zealand"],
+                  obj="176 people"),
+    ]
+    events = cluster_events(mentions, {}, {})
+    assert sorted(tuple(e.sources) for e in events) == [("176a", "176b"), ("36k",), ("60",), ("81",)]
+
+
+def test_a_shared_country_and_its_place_are_not_one_happening_in_a_week():
+    """'the flu has infected 20 people in California, Kansas, ...' and Chan 'noting that many patients infected in
+    the United States have recovered' (both 'In the United States', dated by their articles only): a country named
+    as participant and place is no evidence of one happening (nor of the outbreaks 'in Mexico' of two undated
+    sentences, below)."""
+    infected = _reported("a", ["2009-04-20", "2009-04-27"], "In the United States, the flu has infected 20 people in "
+                         "California, Kansas, Texas, New York and Ohio.", "epidemic",
+                         ["United States", "California", "Kansas", "Texas", "New York", "Ohio"],
+                         location="the United States", obj="20 people")
+    recovered = _reported("b", ["2009-04-23", "2009-04-30"], "But Chan acknowledged that the disease may well cause "
+                          "more discomfort than death, noting that many patients infected in the United States have "
+                          "recovered on their own and without medicine.", "epidemic", ["United States"],
+                          location="the United States")
+    assert len(cluster_events([infected, recovered], {}, {})) == 2
+
+
+def test_undated_outbreaks_in_one_country_are_not_one_happening_for_their_place():
+    outbreaks = [EventMention(doc=doc, start=0, end=len(text), sentence=text, type="epidemic", status="happened",
+                              participants=["Mexico"], roles=["patient"], location="Mexico") for doc, text in [
+        ("c", "So far, with the exception of the deadly outbreaks in Mexico, the virus has tended to cause very mild "
+              "illness in otherwise healthy people, it said."),
+        ("d", "While there are many unanswered questions early on in the outbreak of flu from Mexico, it is crucial to "
+              "remember that the number of deaths and reported infections remain small -- even if its spread across "
+              "the globe has proved worryingly rapid.")]]
+    assert len(cluster_events(outbreaks, {}, {})) == 2
+
+
+def test_two_reports_of_a_week_join_when_the_same_two_people_act_in_both():
+    met = [_reported(doc, ["2010-06-10", "2010-06-17"], text, "meeting", ["Barack Obama", "Tony Hayward"])
+           for doc, text in [("a", "Barack Obama met Tony Hayward at the White House."),
+                             ("b", "Tony Hayward, BP's chief executive, sat down with Barack Obama for four hours.")]]
+    assert len(cluster_events(met, {}, {})) == 1

@@ -177,6 +177,7 @@ class _Cluster:
     roles: dict[str, Counter] = field(default_factory=dict)  # agent / patient / with -> entity counts
     objects: Counter = field(default_factory=Counter)  # what the act is about ("territorial concessions")
     counts_by_doc: dict[str, list[str]] = field(default_factory=dict)  # the counts each article told ('145')
+    told_date: bool = True  # some mention's date comes from its own sentence, not from when its article appeared
     news: int = 0  # mentions that tell it as news, not as history
     clause: str | None = None  # the summary mention's clause (`EventMention.clause`)
     changed: bool = False
@@ -254,17 +255,28 @@ def _shared_enough(entities: list[str], cluster: _Cluster) -> int:
 LEADING_COUNT = re.compile(r"^\s*(\d[\d,.]*)\b")
 
 
-def _count(thing: str | None) -> str | None:
-    """The number an object opens with ('145 drones' -> '145'), if any."""
-    match = LEADING_COUNT.match(thing or "")
+def _count(mention: EventMention) -> str | None:
+    """The number the mention is told with (`EventMention.count`), else the one its object opens with
+    ('145 drones' -> '145': an analysis made before counts were kept)."""
+    if mention.count:
+        return mention.count
+    match = LEADING_COUNT.match(mention.object or "")
     return match.group(1).replace(",", "") if match else None
 
 
-def _other_count_in_document(mention: EventMention, cluster: _Cluster) -> bool:
+def _other_count(mention: EventMention, cluster: _Cluster, told_dates: bool) -> bool:
     """One article telling acts of one kind with different counts ('launching 145 drones at
-    Ukraine', 'downing 34 Ukrainian drones targeting Moscow') tells two happenings, not one."""
-    count = _count(mention.object)
-    return bool(count) and any(other != count for other in cluster.counts_by_doc.get(mention.doc, ()))
+    Ukraine', 'downing 34 Ukrainian drones targeting Moscow') tells two happenings, not one. Across
+    articles only a day each report tells lets different counts be one happening (two outlets'
+    tallies of one night's attack); without one they are a running toll's updates ('has killed up
+    to 81 people', '... up to 149 people' a day later): each figure is its own row, never one
+    happening with every article that gave a figure for its sources."""
+    count = _count(mention)
+    if not count:
+        return False
+    told = cluster.counts_by_doc.get(mention.doc, ()) if told_dates else \
+        [other for counts in cluster.counts_by_doc.values() for other in counts]
+    return any(other != count for other in told)
 
 
 def _copies(doc: str, docs: set[str], copy_of: dict[str, str | None]) -> bool:
@@ -286,7 +298,8 @@ def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, 
     dated = _has_date(mention.date, mention.date_range) and _has_date(cluster.date, cluster.date_range)
     if dated and not dates_compatible(mention.date, mention.date_range, cluster.date, cluster.date_range):
         return 0.0
-    if _other_count_in_document(mention, cluster):
+    told_dates = dated and _told_date(mention) and cluster.told_date
+    if _other_count(mention, cluster, told_dates):
         return 0.0
     same_type = 0.5 if mention.type in cluster.types else 0.0
     if not entities:
@@ -299,20 +312,49 @@ def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, 
     if not shared and one_contact:
         return 1.0 + same_type
     if not shared and mention.type in DISASTER_TYPES and mention.date and mention.date == cluster.date \
-            and mention.type in cluster.types:
+            and mention.type in cluster.types and told_dates:
         shared = 1  # one story's explosion of 20 April is one explosion, whatever place each report names
     if not shared:
         return 0.0
     score = shared + same_type
-    if dated:
+    if told_dates or (dated and _shared_parties(entities, cluster) >= 2):
+        # the week its article appeared dates no report: two reports of one week are one happening
+        # when the same two parties (people, organisations) act in both, not for sharing a country
         return score + (1.0 if mention.date and mention.date == cluster.date else 0.0)
     copied = _copies(mention.doc, cluster.docs, copy_of)
-    same_place = bool(mention.location and mention.location in cluster.locations)
+    # the place where the participant named is that place ('killed up to 81 people in Mexico') tells
+    # nothing more than the participant did
+    same_place = bool(mention.location and mention.location in cluster.locations
+                      and not any(named in mention.location for named in mention.participants))
     same_contact = _same_contact_in_article(mention, shared, cluster)
+    same_figure = _same_figure(mention, cluster)
     similarity = _similar(mention, cluster)
-    if not (copied or same_place or same_contact or one_contact or similarity >= SIMILAR_SENTENCE):
+    if not (copied or same_place or same_contact or one_contact or same_figure or similarity >= SIMILAR_SENTENCE):
         return 0.0
-    return score + 2.0 * copied + same_place + same_contact + similarity / 100
+    return score + 2.0 * copied + same_place + same_contact + same_figure + similarity / 100
+
+
+def _same_figure(mention: EventMention, cluster: _Cluster) -> bool:
+    """Another article told the act with the same figure of two digits or more ('has killed up to 176
+    people in Mexico'): one update of a tally, reported again; a figure of one digit ('two deaths')
+    recurs by chance."""
+    count = _count(mention)
+    return bool(count and count.isdigit() and len(count) >= 2) and any(
+        count in counts for doc, counts in cluster.counts_by_doc.items() if doc != mention.doc)
+
+
+WEAK_DATE_BASES = {"publication", "inferred"}  # the week before its article appeared (`events.event_date`)
+PLACE_PREFIXES = ("gpe:", "loc:", "fac:")
+
+
+def _told_date(mention: EventMention) -> bool:
+    """Dated by its own sentence (or an older analysis that did not say), not by its article's date."""
+    return _has_date(mention.date, mention.date_range) and mention.dated_by not in WEAK_DATE_BASES
+
+
+def _shared_parties(entities: list[str], cluster: _Cluster) -> int:
+    """Participants shared with the cluster that are no place: people, organisations."""
+    return len({e for e in entities if not e.startswith(PLACE_PREFIXES)} & set(cluster.entities))
 
 
 def _same_contact_in_article(mention: EventMention, shared: int, cluster: _Cluster) -> bool:
@@ -422,9 +464,13 @@ def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of:
         cluster.roles.setdefault(role, Counter())[entity] += 1
     if mention.object:
         cluster.objects[mention.object] += 1
-        count = _count(mention.object)
-        if count and count not in cluster.counts_by_doc.get(mention.doc, []):
-            cluster.counts_by_doc.setdefault(mention.doc, []).append(count)
+    count = _count(mention)
+    if count and count not in cluster.counts_by_doc.get(mention.doc, []):
+        cluster.counts_by_doc.setdefault(mention.doc, []).append(count)
+    if not cluster.mentions:
+        cluster.told_date = _told_date(mention)
+    elif _told_date(mention):
+        cluster.told_date = True
     cluster.news += not mention.background
     cluster.mentions.append({"doc": mention.doc, "start": mention.start, "end": mention.end})
     if mention.sentence not in cluster.sentences:
@@ -519,7 +565,7 @@ def cluster_state(cluster: _Cluster) -> dict:
         "first": cluster.first, "summary": cluster.summary, "date_range": cluster.date_range,
         "roles": {role: list(counts.items()) for role, counts in cluster.roles.items()},
         "objects": list(cluster.objects.items()), "counts_by_doc": cluster.counts_by_doc, "news": cluster.news,
-        "clause": cluster.clause,
+        "clause": cluster.clause, "told_date": cluster.told_date,
     }
 
 
@@ -535,7 +581,7 @@ def load_cluster(event: Event, state: dict) -> _Cluster:
         summary=state["summary"] if len(state["summary"] or []) == SUMMARY_FIELDS + 1 else None,
         roles={role: Counter(dict(pairs)) for role, pairs in state.get("roles", {}).items()},
         objects=Counter(dict(state.get("objects", []))), counts_by_doc=dict(state.get("counts_by_doc", {})),
-        news=state.get("news", 1), clause=state.get("clause"),
+        news=state.get("news", 1), clause=state.get("clause"), told_date=state.get("told_date", True),
     )
 
 
