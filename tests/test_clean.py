@@ -367,3 +367,51 @@ def test_a_byline_with_a_newsroom_title_glued_before_a_dateline_is_removed():
     cleaned = clean_text(line)
     assert "Maggie Fox" not in cleaned.text
     assert "promised relief WASHINGTON, May 8 (Reuters) - U.S. health officials warned" in cleaned.text
+
+
+# Sentences of articles that start like a credit line but report what someone did (review of e2236d1).
+_CREDIT_LIKE_SENTENCES = [
+    "Reporting by The New York Times showed that the agency ignored the warnings for years.",
+    "Reporting by ProPublica and the Washington Post found that the company hid the losses.",
+    "Editing by Hollywood studios has cut the film by 20 minutes, the director complained.",
+]
+
+
+@pytest.mark.parametrize("sentence", _CREDIT_LIKE_SENTENCES)
+def test_a_sentence_starting_reporting_by_is_article_text(sentence):
+    text = f"The inquiry opened on Monday.\n{sentence}\nThe hearing resumes next week."
+    assert sentence in clean_text(text).text
+
+
+@pytest.mark.parametrize("sentence", _CREDIT_LIKE_SENTENCES)
+def test_a_sentence_starting_reporting_by_stays_in_a_flattened_page(sentence):
+    line = ("WASHINGTON (Reuters) - The inquiry into the agency opened on Monday with testimony from former staff. "
+            f"{sentence} The hearing resumes next week, a committee spokesman said. Lawyers for the agency declined "
+            "to comment on the evidence heard so far.")
+    assert sentence in clean_text(line).text
+
+
+def test_a_credit_line_of_names_without_brackets_is_removed():
+    text = ("The hearing resumes next week.\n"
+            "Reporting by Barbara Goldberg and Gabriella Borter in New York and Dan Whitcomb in Culver City, "
+            "California; Editing by Jonathan Oatis\n"
+            "Reporting by Adriana Barrera in Mexico City Editing by Matthew Lewis")
+    cleaned = clean_text(text)
+    assert cleaned.text.strip() == "The hearing resumes next week."
+
+
+def test_a_byline_pattern_inside_a_sentence_takes_no_words():
+    line = ("WASHINGTON (Reuters) - The newspaper lost its senior staff within weeks of the sale last year. "
+            "By Election Day, Managing Editor Jane Doe had resigned. Two more editors left in the following month, "
+            "according to staff. The new owners declined to comment on the departures.")
+    assert "By Election Day, Managing Editor Jane Doe had resigned." in clean_text(line).text
+
+
+def test_a_byline_glued_before_a_stamp_is_removed_with_it():
+    line = ("By Maggie Fox, Health and Science Editor WASHINGTON | Mon Mar 2, 2009 4:23 pm EST WASHINGTON (Reuters) - "
+            "Virtually all cases of the most common strain of flu circulating in the United States are resistant to "
+            "the antiviral drug Tamiflu, federal health officials said. The strain is H1N1. Doctors were told to "
+            "use other drugs.")
+    cleaned = clean_text(line)
+    assert "Maggie Fox" not in cleaned.text and "Editor" not in cleaned.text
+    assert cleaned.text.startswith("WASHINGTON (Reuters) - Virtually all cases")

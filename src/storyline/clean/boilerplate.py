@@ -14,7 +14,12 @@ from storyline.nlp.time.lexicon import MONTH_NAME
 # Jackie Frank", "Additional reporting by Laura MacInnis in Geneva; Editing by Xavier Briand"): its
 # people are the newsroom's, not the story's.
 _CREDIT = r"(?i:(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled)(?:\s+and\s+\w+)?\s+by\s+)"
-CREDIT_LINE = re.compile(rf"^\(?\s*{_CREDIT}[A-Z][^()]*\)?$")
+# Unbracketed, its body is names and places joined by commas, 'and', 'in' and further credits: an article's
+# sentence that opens the same way ("Reporting by The New York Times showed that ...") has a verb and stays.
+_NAME = r"(?:[A-Z][\w.'’-]*|(?:de|da|del|der|van|von|al|bin|el|la|le|du|dos)(?=\s+[A-Z]))"
+_NAME_JOIN = r"(?:\s*[,;.&]\s*|\s+)(?:(?:and|in|at|for|from|with)\s+)?"
+_CREDIT_NAMES = rf"{_NAME}(?:{_NAME_JOIN}{_CREDIT}?{_NAME})*\.?"
+CREDIT_LINE = re.compile(rf"^\(\s*{_CREDIT}[A-Z][^()]*\)$|^\(?\s*{_CREDIT}{_CREDIT_NAMES}\s*\)?$")
 # Inside a flattened line the credit is a parenthesis of its own, which may hold full stops.
 INLINE_CREDIT_LINE = re.compile(rf"\(\s*{_CREDIT}[A-Z][^()]{{0,400}}\)")
 # A wire service's id of another story, written inside a sentence ("... virus.. (ID: nHKG362728))"),
@@ -195,7 +200,10 @@ BYLINE_PREFIX = re.compile(r"^[A-Z][\w.'/ -]{0,40}\s+\|\s+")
 STAMP_LINE = re.compile(rf"(?:[A-Z][\w.'/ -]{{0,40}}\s+\|\s+)?{STAMP}")
 # A photo credit inside a flattened line: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Bob Laura/Files".
 INLINE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Credit|Image)s?:(?:\s+\S+){0,3}?\s*\S*/\S*(?:(?:\s+\S+){0,6}/\S*)?")
-_BLOCK = re.compile(rf"{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|{BYLINE.pattern}")
+# Inside a flattened line a byline is glued before its dateline or stamp in capitals, or ends the line; elsewhere the same
+# words open a sentence ("By Election Day, Managing Editor Jane Doe had resigned.").
+_BEFORE_DATELINE = r"(?=\s*$|\s+[A-Z]{2,}(?:[ /.-]+[A-Z]{2,})*\.?\s*[,(|])"
+_BLOCK = re.compile(rf"{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|{BYLINE.pattern}{_BEFORE_DATELINE}")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen col lt sgt capt adm prof rev jr sr inc corp co ltd no vs fig "
