@@ -27,3 +27,21 @@ def test_token_at_is_the_token_holding_the_character():
     assert token_at(DOC, 3).text == "Hegseth"
     assert token_at(DOC, 7) is None  # the space after "Hegseth"
     assert token_at(DOC, 17) is None  # past the text
+
+
+def test_parse_columns_read_what_the_tokens_give(nlp):
+    """The columns the cue model and the attribution tagger read instead of Token objects hold,
+    token by token, what the Token attributes hold (on a real parsed sentence)."""
+    from storyline.nlp.spacy_model import parse_columns, release_parse_columns
+
+    parsed = nlp('BP chief executive Tony Hayward told reporters in Houston that the leak "will be stopped".')
+    columns = parse_columns(parsed)
+    assert parse_columns(parsed) is columns  # made once per parse
+    for token in parsed:
+        i = token.i
+        assert (columns.text[i], columns.lower[i], columns.lemma[i]) == (token.text, token.lower_, token.lemma_.lower())
+        assert (columns.pos[i], columns.tag[i], columns.dep[i]) == (token.pos_, token.tag_, token.dep_)
+        assert (columns.ent_type[i], columns.idx[i], columns.head[i]) == (token.ent_type_, token.idx, token.head.i)
+        assert columns.children[i] == [child.i for child in token.children]
+    release_parse_columns(parsed)
+    assert parse_columns(parsed) is not columns

@@ -124,6 +124,7 @@ class AnalysisComponent:
     def pipe(self, stream, batch_size: int = 16):
         from spacy.util import minibatch
 
+        from storyline.nlp.spacy_model import release_parse_columns
         from storyline.nlp.time.component import release_timex_spans
 
         for docs in minibatch(stream, size=batch_size):
@@ -133,6 +134,7 @@ class AnalysisComponent:
                     continue
                 parsed._context = analyse_one(parsed, context)
                 release_timex_spans(parsed)
+                release_parse_columns(parsed)
                 # the tok2vec tensor is what makes a Doc large; nothing after this stage reads it,
                 # and a worker would send it back to the ingest process for nothing
                 parsed.tensor = parsed.tensor[:0, :0] if parsed.tensor.ndim == 2 else parsed.tensor

@@ -18,12 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
-
 from storyline.nlp.cue_model import cue_probability
 from storyline.nlp.quotes.marks import QUOTE_MARKS
-from storyline.nlp.spacy_model import span_at, text_of
+from storyline.nlp.spacy_model import parse_columns, span_at, text_of
 
 MODEL_PATH = Path(__file__).parent / "models" / "attribution.crfsuite.gz"
 ROLES = {"SRC": "source", "CUE": "cue", "CNT": "content"}
@@ -80,11 +77,6 @@ def rule_roles(parsed, by_rules: list, quotes_index) -> list[str]:
     return roles
 
 
-def _signed(offset: int) -> int:
-    """to_array gives HEAD as an unsigned 64-bit offset."""
-    return offset - (1 << 64) if offset >= 1 << 63 else offset
-
-
 def _governors(heads: list[int], pos: list[str], deps: list[str], reach: int = 12) -> list[tuple[int, str] | None]:
     """For each token, the nearest verb above it (at most `reach` heads up) and the relation of
     the branch it sits in; a verb at the root of its sentence governs itself ('ROOT'). Each
@@ -117,13 +109,6 @@ def _in_quote_marks(index, starts: list[int]) -> list[bool]:
     return [index.holding(start) is not None for start in starts]
 
 
-def _strings_of(column, strings) -> list[str]:
-    """A column of string hashes as strings, each distinct hash looked up once."""
-    distinct, positions = numpy.unique(column, return_inverse=True)
-    names = [strings[int(key)] for key in distinct]
-    return [names[k] for k in positions.tolist()]
-
-
 def _prefixed(prefix: str, values: list[str]) -> list[str]:
     """`prefix + value` for every value, in one pass over the column."""
     return [prefix + value for value in values]
@@ -133,19 +118,13 @@ def sequence_features(parsed, rule_tags: list[str], quotes_index) -> list[list[s
     """CRF features of every token of one parse. Token attributes are read once, as arrays:
     spaCy makes a new Token object on every access, which costs more than the features. The
     features that are one column with a prefix are made column by column."""
-    strings = parsed.vocab.strings
-    array = parsed.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_IOB, ENT_TYPE, HEAD, SENT_START, IDX])
-    n = len(array)
-    text, lower = _strings_of(array[:, 0], strings), _strings_of(array[:, 1], strings)
-    lemmas = _strings_of(array[:, 2], strings)
-    lowered = {name: name.lower() for name in set(lemmas)}
-    lemma = [lowered[name] for name in lemmas]
-    pos, tags, deps = (_strings_of(array[:, k], strings) for k in (3, 4, 5))
-    ents = [f"e={IOB_NAMES[iob]}{strings[ent] if ent else ''}"
-            for iob, ent in zip(array[:, 6].tolist(), array[:, 7].tolist())]
-    heads = [i + _signed(offset) for i, offset in enumerate(array[:, 8].tolist())]
-    sent_starts = [i == 0 or start == 1 for i, start in enumerate(array[:, 9].tolist())]
-    quoted = _in_quote_marks(quotes_index, array[:, 10].tolist())
+    columns = parse_columns(parsed)
+    n = len(columns.head)
+    text, lower, lemma = columns.text, columns.lower, columns.lemma
+    pos, tags, deps, heads = columns.pos, columns.tag, columns.dep, columns.head
+    ents = [f"e={IOB_NAMES[iob]}{ent}" for iob, ent in zip(columns.ent_iob, columns.ent_type)]
+    sent_starts = [i == 0 or start == 1 for i, start in enumerate(columns.sent_start)]
+    quoted = _in_quote_marks(quotes_index, columns.idx)
     children: list[list[str]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
         if head != i and deps[i] in CHILD_DEPS:

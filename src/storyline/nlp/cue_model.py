@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).parent / "models" / "cue_model.json"
@@ -20,53 +21,59 @@ AGENT_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 
 
 def token_features(token) -> list[str]:
-    """Sparse binary features of one candidate token (attributes read once: each spaCy
-    attribute access builds an object)."""
-    lemma = token.lemma_.lower()
-    dep, tag = token.dep_, token.tag_
-    head = token.head
-    head_pos = head.pos_
+    """Sparse binary features of one candidate token."""
+    from storyline.nlp.spacy_model import parse_columns
+
+    return features_at(parse_columns(token.doc), token.i)
+
+
+def features_at(columns, i: int) -> list[str]:
+    """Sparse binary features of token `i` of a parse, read off its columns
+    (`spacy_model.parse_columns`)."""
+    lemma_of, dep_of, lower_of = columns.lemma, columns.dep, columns.lower
+    lemma = lemma_of[i]
+    dep, tag = dep_of[i], columns.tag[i]
+    head = columns.head[i]
+    head_pos = columns.pos[head]
     feats = [
         "bias",
         f"lemma={lemma}",
-        f"pos={token.pos_}",
+        f"pos={columns.pos[i]}",
         f"tag={tag}",
         f"dep={dep}",
         f"lemma_dep={lemma}|{dep}",
         f"lemma_tag={lemma}|{tag}",
-        f"head_lemma={head.lemma_.lower()}",
+        f"head_lemma={lemma_of[head]}",
         f"head_pos={head_pos}",
         f"dep_headpos={dep}|{head_pos}",
     ]
-    for child in token.children:
-        child_dep = child.dep_
+    for child in columns.children[i]:
+        child_dep = dep_of[child]
         feats.append(f"cdep={child_dep}")
         feats.append(f"lemma_cdep={lemma}|{child_dep}")
         if child_dep in ("nsubj", "nsubjpass", "poss", "agent"):
-            ent_type = child.ent_type_
-            kind = ent_type if ent_type in AGENT_LABELS else child.pos_
+            ent_type = columns.ent_type[child]
+            kind = ent_type if ent_type in AGENT_LABELS else columns.pos[child]
             feats.append(f"subj={child_dep}|{kind}")
             feats.append(f"lemma_subj={lemma}|{kind}")
-            feats.append(f"subj_lemma={child.lemma_.lower()}")
+            feats.append(f"subj_lemma={lemma_of[child]}")
         elif child_dep in ("dobj", "pobj", "attr"):
-            feats.append(f"obj_lemma={child_dep}|{child.lemma_.lower()}")
+            feats.append(f"obj_lemma={child_dep}|{lemma_of[child]}")
         elif child_dep in ("prep", "prt", "mark", "aux", "auxpass"):
-            word = child.lower_
+            word = lower_of[child]
             feats.append(f"cword={child_dep}|{word}")
             feats.append(f"lemma_cword={lemma}|{word}")
         elif child_dep in ("ccomp", "xcomp", "acl", "advcl"):
-            for grandchild in child.children:
-                if grandchild.dep_ in ("mark", "aux"):
-                    word = grandchild.lower_
+            for grandchild in columns.children[child]:
+                if dep_of[grandchild] in ("mark", "aux"):
+                    word = lower_of[grandchild]
                     if word in ("that", "to", "if", "whether"):
                         feats.append(f"clause={child_dep}|{word}")
-    feats.append(f"head2_lemma={head.head.lemma_.lower()}")
-    doc = token.doc
-    i = token.i
+    feats.append(f"head2_lemma={lemma_of[columns.head[head]]}")
     if i > 0:
-        feats.append(f"prev={doc[i - 1].lower_}")
-    if i + 1 < len(doc):
-        following = doc[i + 1].lower_
+        feats.append(f"prev={lower_of[i - 1]}")
+    if i + 1 < len(lower_of):
+        following = lower_of[i + 1]
         feats.append(f"next={following}")
         feats.append(f"lemma_next={lemma}|{following}")
     return feats
@@ -84,13 +91,18 @@ def cue_probability(token, default: float = 0.0) -> float:
     model = _load()
     if model is None or token.pos_ not in CANDIDATE_POS:
         return default
-    # the rules and the attribution tagger both ask for the same tokens: kept per parse
-    known = token.doc.user_data.get("storyline_cue_p")
-    if known is None or len(known) != len(token.doc):
-        known = token.doc.user_data["storyline_cue_p"] = [None] * len(token.doc)
+    # the rules and the attribution tagger both ask for the same tokens: kept per parse, with the
+    # parse's columns read once for all of them
+    doc = token.doc
+    known = doc.user_data.get("storyline_cue_p")
+    if known is None or len(known) != len(doc):
+        known = doc.user_data["storyline_cue_p"] = [None] * len(doc)
     if known[token.i] is None:
+        from storyline.nlp.spacy_model import parse_columns
+
         weights = model["weights"]
-        score = model.get("intercept", 0.0) + sum(weights.get(f, 0.0) for f in token_features(token))
+        features = features_at(parse_columns(doc), token.i)
+        score = model.get("intercept", 0.0) + sum(map(weights.get, features, repeat(0.0)))
         known[token.i] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
     return known[token.i]
 

@@ -69,3 +69,56 @@ def first_token_at(parsed, start: int, end: int):
 def token_at(parsed, offset: int):
     """The token holding character `offset`, or None (outside the text, or a token's trailing space)."""
     return first_token_at(parsed, offset, offset + 1)
+
+
+COLUMNS_KEY = "storyline_columns"  # user_data: the parse's ParseColumns (dropped by release_parse_columns)
+
+
+class ParseColumns:
+    """The token columns of one parse as Python lists, read with one `Doc.to_array` and each
+    distinct string looked up once: spaCy builds a new Token object on every access, which cost
+    more than the features made from it when the cue model and the attribution tagger read each
+    token's (and its neighbours') attributes one by one."""
+
+    def __init__(self, parsed):
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+
+        strings = parsed.vocab.strings
+        array = parsed.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, ENT_IOB, SENT_START, IDX])
+        self.text, self.lower, lemmas, self.pos, self.tag, self.dep, self.ent_type = (
+            strings_of(array[:, k], strings) for k in range(7))
+        lowered = {name: name.lower() for name in set(lemmas)}
+        self.lemma = [lowered[name] for name in lemmas]  # lower-cased
+        self.head = signed_heads(array[:, 7])
+        self.ent_iob, self.sent_start, self.idx = (array[:, k].tolist() for k in (8, 9, 10))
+        self.children: list[list[int]] = [[] for _ in self.head]
+        for i, head in enumerate(self.head):  # in token order, as Token.children gives them
+            if head != i:
+                self.children[head].append(i)
+
+
+def parse_columns(parsed) -> ParseColumns:
+    """The parse's columns, made the first time they are asked for and kept in its user data."""
+    columns = parsed.user_data.get(COLUMNS_KEY)
+    if columns is None or len(columns.head) != len(parsed):
+        columns = parsed.user_data[COLUMNS_KEY] = ParseColumns(parsed)
+    return columns
+
+
+def release_parse_columns(parsed) -> None:
+    """Drops the kept columns: a Doc's user data travels between processes as msgpack."""
+    parsed.user_data.pop(COLUMNS_KEY, None)
+
+
+def strings_of(column, strings) -> list[str]:
+    """A `Doc.to_array` column of string hashes as strings, each distinct hash looked up once."""
+    import numpy
+
+    distinct, positions = numpy.unique(column, return_inverse=True)
+    names = [strings[int(key)] for key in distinct]
+    return [names[k] for k in positions.tolist()]
+
+
+def signed_heads(column) -> list[int]:
+    """A `Doc.to_array` HEAD column (unsigned 64-bit offsets) as each token's head index."""
+    return [i + (offset - (1 << 64) if offset >= 1 << 63 else offset) for i, offset in enumerate(column.tolist())]
