@@ -264,3 +264,27 @@ def test_keywords_use_sklearns_stop_words_and_an_ingest_never_imports_sklearn(tm
     assert run.returncode == 0, run.stderr
     assert "new 1" in run.stderr + run.stdout
     assert run.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("prefix", ["000", "003", "004"])
+def test_minhash_signatures_are_datasketchs_value_for_value(prefix):
+    """Stores made when datasketch computed the signatures keep matching: storyline's numpy MinHash
+    gives datasketch 2.0's affine32 values on a seed's shingles and keywords, and on an empty set."""
+    import numpy as np
+
+    datasketch = pytest.importorskip("datasketch")
+    from storyline.dedup import minhash
+    from storyline.dedup.text import keywords, word_shingles
+
+    def theirs(tokens: set[str], num_perm: int) -> np.ndarray:
+        template = datasketch.MinHash(num_perm=num_perm, seed=1, scheme="affine32")
+        sketch = datasketch.MinHash(num_perm=num_perm, seed=1, permutations=template.permutations, scheme="affine32")
+        if tokens:
+            sketch.update_batch([token.encode("utf-8") for token in tokens])
+        return sketch.hashvalues.astype(np.uint64)
+
+    text = seed_text(prefix)
+    for tokens in (word_shingles(text), keywords(text), set()):
+        ours = minhash.signature(tokens, 128)
+        assert ours.dtype == np.uint64
+        assert np.array_equal(ours, theirs(tokens, 128))

@@ -165,8 +165,8 @@ def ensure_analysis(nlp):
 
 
 def _import_what_the_analysis_loads() -> None:
-    """Loads the modules the analysis imports on first use (SciPy among them, through datasketch
-    in the copy index's MinHash) with the pipeline, so that a freeze after it
+    """Loads the modules the analysis imports on first use (the copy index, the attribution
+    tagger, events, positions) with the pipeline, so that a freeze after it
     (`nlp.spacy_model.freeze_what_is_loaded`) takes them out of the collector's passes too."""
     import storyline.dedup.index  # noqa: F401
     import storyline.nlp.attribution_model  # noqa: F401

@@ -1,8 +1,11 @@
-"""MinHash signatures (datasketch) and the LSH band keys persisted in SQLite.
+"""MinHash signatures and the LSH band keys persisted in SQLite.
 
-datasketch's own MinHashLSH keeps its buckets in memory or Redis/Cassandra; storyline keeps one
-SQLite file, so the banding is done here over datasketch signatures: each band of `rows`
-hash values becomes one signed 64-bit bucket key, stored as (bucket, doc_id) rows.
+The signatures are datasketch 2.0's `MinHash(num_perm, seed=1, scheme="affine32")`, value for
+value (`tests/test_dedup.py` compares them), made here with numpy: importing datasketch imports
+SciPy (its LSH classes), 0.65-0.8 CPU s of every ingest process for nothing storyline uses.
+datasketch's MinHashLSH keeps its buckets in memory or Redis/Cassandra; storyline keeps one
+SQLite file, so the banding is done here too: each band of `rows` hash values becomes one signed
+64-bit bucket key, stored as (bucket, doc_id) rows.
 """
 from __future__ import annotations
 
@@ -10,24 +13,44 @@ import hashlib
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
 
 SCHEME = "affine32"
+SEED = 1
+EMPTY = np.uint32(0xFFFFFFFF)  # every value of an empty set's signature
+# MurmurHash3's 32-bit finaliser (shifts and multipliers): mixes each token's hash once before the
+# permutations, as datasketch's affine32 scheme does
+_MIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
 
 @lru_cache(maxsize=4)
-def _template(num_perm: int) -> MinHash:
-    """One MinHash per size whose permutations every signature reuses (they are seeded, so stable)."""
-    return MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The seeded permutations h -> a * h + b (mod 2^32, `a` odd) every signature of this size uses,
+    drawn as datasketch's affine32 scheme draws them."""
+    generator = np.random.RandomState(SEED)
+    a = generator.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def _token_hashes(tokens: set[str]) -> np.ndarray:
+    """Each token's 32-bit hash (the first 4 bytes of its UTF-8 SHA-1, little-endian), mixed."""
+    hashes = np.array([int.from_bytes(hashlib.sha1(token.encode("utf-8")).digest()[:4], "little") for token in tokens],
+                      dtype=np.uint32)
+    shift1, multiplier1, shift2, multiplier2, shift3 = _MIX32
+    hashes = hashes ^ (hashes >> shift1)
+    hashes = hashes * multiplier1
+    hashes = hashes ^ (hashes >> shift2)
+    hashes = hashes * multiplier2
+    return hashes ^ (hashes >> shift3)
 
 
 def signature(tokens: set[str], num_perm: int) -> np.ndarray:
     """The MinHash hash values of a token set (all-max values for an empty set)."""
-    template = _template(num_perm)
-    minhash = MinHash(num_perm=num_perm, seed=1, permutations=template.permutations, scheme=SCHEME)
-    if tokens:
-        minhash.update_batch([token.encode("utf-8") for token in tokens])
-    return minhash.hashvalues.astype(np.uint64)
+    if not tokens:
+        return np.full(num_perm, EMPTY, dtype=np.uint32).astype(np.uint64)
+    a, b = _permutations(num_perm)
+    permuted = _token_hashes(tokens).reshape(-1, 1) * a + b
+    return permuted.min(axis=0).astype(np.uint64)
 
 
 def to_blob(values: np.ndarray) -> bytes:
