@@ -1083,6 +1083,17 @@ def test_a_stance_verb_the_attribution_stage_reads_into_a_speaker_phrase_is_the_
     # (`_family_word_behind_a_measure`), so "demand policing" is not what the sentence says
 
 
+def test_what_a_speaker_phrase_says_others_say_of_the_speaker_is_not_the_speakers_position(nlp):
+    # review of af117b4 (#1): a stance verb below a passive participle of the speaker phrase ("accused ...
+    # of backing", "rumored to favor") was read as the speaker's own position
+    from storyline.analysis import analyze_parsed
+
+    for text in ('Gov. Pat McCrory, accused by opponents of backing the bathroom bill, said "That is simply false."',
+                 'Gov. Chris Christie, long rumored to favor the pipeline, said "I have made no decision."'):
+        analysis = analyze_parsed(nlp(text), Document(id="t", source="t", text=text, published="2016-09-23"))
+        assert analysis.claims == [], text
+
+
 # ---------------------------------------------------------------- #14, seed-1421 sheet: what the stance acts on, and whose it is
 
 @pytest.fixture(scope="module")

@@ -809,9 +809,23 @@ def _speaker_phrase_cues(parsed: Doc, quotes: list[Quote], stance_tokens: set[in
         for i in sorted(stance_tokens - matched):
             cue = parsed[i]
             if cue.pos_ == "VERB" and quote.speaker_start <= cue.idx < quote.speaker_end and cue.idx >= end \
-                    and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+                    and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
+                    and not _said_of_the_speaker(cue, quote.speaker_start, quote.speaker_end, start, end):
                 found.append((i, (start, end, parsed.text[start:end], False)))
     return found
+
+
+def _said_of_the_speaker(cue: Token, phrase_start: int, phrase_end: int, name_start: int, name_end: int) -> bool:
+    """'Gov. Pat McCrory, accused by opponents of backing the bill, said', 'Chris Christie, long
+    rumored to favor the pipeline, said': a stance word below a passive participle or an adjective
+    of the speaker phrase is what others say or think of the speaker, not the speaker's own stance."""
+    for above in cue.ancestors:
+        if not phrase_start <= above.idx < phrase_end or name_start <= above.idx < name_end:
+            return False
+        if above.tag_ == "VBN" or above.pos_ == "ADJ" or above.dep_ == "acomp" \
+                or any(c.dep_ in ("auxpass", "agent") for c in above.children):
+            return True
+    return False
 
 
 def is_listed(cue: Token, family: str) -> bool:
