@@ -516,6 +516,41 @@ def test_a_persons_title_after_an_organisation_and_a_departments_first_word_stay
                    for name, _ in labels), labels
 
 
+def test_titles_and_bylines_in_the_review_of_this_rounds_entity_rules():
+    """Review of 62f2c90, 471f23c, 05e92fc: a possessive hid 'Department' from the body-noun check;
+    the title cut ate the organisation's own words ('International Court of'; 'Surgeon', the first
+    half of the office 'Surgeon General'); full words opening an organisation's name were cut as
+    titles ('Motors', 'Assembly'); a byline's name before the dateline began a list of people."""
+    nlp = load_spacy()
+    cases = {
+        "The Justice Department's investigation is continuing.": ("Justice Department", "ORG"),
+        "International Court of Justice Judge Hisashi Owada read the verdict.": ("International Court of Justice", "ORG"),
+        "General Motors said it would cut jobs.": ("General Motors", "ORG"),
+        "The General Assembly voted on the resolution.": ("General Assembly", "ORG"),
+        "By Mark Mardell, Washington Ken Salazar is threatening a move against BP.": ("Ken Salazar", "PERSON"),
+    }
+    cases["Surgeon General Vivek Murthy said the report was clear."] = ("Vivek Murthy", "PERSON")
+    wrong = {}
+    for text, expected in cases.items():
+        labels = {(m.text, m.label) for m in extract_mentions(nlp(text), "x")}
+        if expected not in labels or any(name in ("Department", "International Court of", "Surgeon", "Motors", "Assembly",
+                                                  "Washington Ken Salazar") for name, _ in labels):
+            wrong[text] = labels
+    assert wrong == {}
+
+
+def test_an_acronym_is_named_by_its_commoner_spelling_whichever_comes_first():
+    """Review of 471f23c (#4): the capitals merge gave every acronym its one mixed-case spelling ('Epa', 'Un')."""
+    for texts in ({"a": "The EPA said the water was safe. The EPA said it would test. The EPA said more.",
+                   "b": "Officials at the Epa declined to comment."},
+                  {"b": "Officials at the Epa declined to comment.",
+                   "a": "The EPA said the water was safe. The EPA said it would test. The EPA said more."}):
+        people, _ = _link_texts(texts)
+        assert "Epa" not in people and people["EPA"].aliases == ["Epa"], people.keys()
+    people, _ = _link_texts({"a": "The UN said. The Un said."})
+    assert "Un" not in people and "UN" in people, people.keys()
+
+
 def test_a_datelines_place_in_capitals_is_the_place_the_coverage_writes_in_mixed_case():
     """bpoil_foxnews: 'NEW ORLEANS (AP) --' datelines, tagged ORG, made an organisation 'NEW ORLEANS'
     beside the place New Orleans."""

@@ -408,13 +408,22 @@ def _usage(parsed, start: int, end: int) -> str | None:
 
 def _trim_name_tokens(parsed, start: int, end: int, lower_words: set[str] = frozenset(),
                       label: str = "PERSON") -> tuple[int, int] | None:
-    """Token range without leading articles/titles and trailing possessives or punctuation. An
-    organisation's name headed by an organisation's noun keeps its first word though it is a
-    title elsewhere ('the Justice Department' is not 'Department')."""
-    keeps_title = label != "PERSON" and parsed[end - 1].lower_ in BODY_HEAD_NOUNS
-    while start < end and (
-        parsed[start].lower_ in ("the", "a", "an") or (parsed[start].lower_ in NAME_TITLES and not keeps_title)
-    ) and end - start > 1:
+    """Token range without leading articles/titles and trailing possessives or punctuation. Another
+    name than a person's loses only an abbreviated title ('Gov.') or one before a person's name: a
+    full word opening it is its own ('General Motors', 'the General Assembly'), and so is any first
+    word of a name headed by an organisation's noun ('the Justice Department's' is not 'Department')."""
+    last = end - 1
+    while last > start and (parsed[last].is_punct or parsed[last].lower_ in POSSESSIVE_MARKS):
+        last -= 1
+    keeps_title = label != "PERSON" and parsed[last].lower_ in BODY_HEAD_NOUNS
+
+    def strips_title(token) -> bool:
+        if token.lower_ not in NAME_TITLES or keeps_title:
+            return False
+        return label == "PERSON" or token.text.endswith(".") or (
+            token.i + 1 < len(parsed) and parsed[token.i + 1].ent_type_ == "PERSON")
+
+    while start < end and (parsed[start].lower_ in ("the", "a", "an") or strips_title(parsed[start])) and end - start > 1:
         if parsed[start].lower_ in REGNAL_TITLES and end - start == 2:
             break  # "King Abdullah" is the name
         start += 1
@@ -434,18 +443,29 @@ def _trim_name_tokens(parsed, start: int, end: int, lower_words: set[str] = froz
 def _without_title_before_a_person(parsed, start: int, end: int) -> tuple[int, int] | None:
     """'Coast Guard Adm. Thad Allen', 'said Rear-Admiral Mary Landry': the model ends an organisation
     with the title of the person named right after it, or makes the title alone one; the title and
-    its rank word ('Rear', 'Vice') are the person's, not an organisation's name (None: nothing is left)."""
+    its rank word ('Rear', 'Vice') are the person's, not an organisation's name (None: nothing is left).
+    One title only: the words before it are the organisation's own ('International Court of Justice
+    Judge Hisashi Owada'), unless one word is all that is left and it modifies the title: that is
+    the title's first half ('Surgeon General Vivek Murthy')."""
     after = end
     while after < len(parsed) and (parsed[after].text == "-" or _is_title_word(parsed[after])):
         after += 1  # the title may run on past the organisation ("Rear-" + "Admiral")
     if after >= len(parsed) or parsed[after].ent_type_ != "PERSON" or parsed[after].ent_iob_ != "B":
         return start, end
     cut = end
-    while cut > start and (parsed[cut - 1].text == "-" or _is_title_word(parsed[cut - 1])
-                           or (cut < end and parsed[cut - 1].lower_ in RANK_WORDS)):
-        cut -= 1
+    if after == end:  # the title is inside the organisation's span: cut its last title word
+        while cut > start and parsed[cut - 1].text == "-":
+            cut -= 1
+        if cut > start and _is_title_word(parsed[cut - 1]) and not (cut - 1 > start and parsed[cut - 2].lower_ == "of"):
+            cut -= 1
+    while cut > start and (parsed[cut - 1].text == "-" or (cut < after and parsed[cut - 1].lower_ in RANK_WORDS)):
+        cut -= 1  # its rank word and hyphen go with it ("Rear Adm.", "Rear-" + "Admiral")
     if cut == end:
         return start, end
+    if cut - start == 1 and parsed[start].head.i in range(cut, end):
+        return None  # "Surgeon General": the office's name, not an organisation
+    if cut > start and parsed[cut - 1].is_lower:
+        return start, end  # never a name ending in a lower-case word ("International Court of")
     return (start, cut) if cut > start else None
 
 
@@ -471,9 +491,13 @@ def _follows_a_listed_person(parsed, ents: list, index: int) -> bool:
     """Whether the entity at `index` is the next member of a list of people: the nearest name
     before it is a person's, with nothing but punctuation, numbers ('(13)') and 'and' between.
     A byline run into the text ('Mark Mardell BBC News, Washington Ken Salazar is threatening')
-    has an outlet there: its place is the dateline, not a first name."""
+    has an outlet there: its place is the dateline, not a first name; and so has a byline's name
+    ('By Mark Mardell, Washington Ken Salazar is threatening'), one after 'By' or opening the text."""
     member = next((e for e in reversed(ents[:index]) if e.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY")), None)
     if member is None or member.label_ != "PERSON" or member.sent.start != ents[index].sent.start:
+        return False
+    opening = [t for t in parsed[:member.start] if not t.is_space]
+    if not opening or opening[-1].lower_ == "by":
         return False
     return all(t.is_punct or t.like_num or t.pos_ == "CCONJ" for t in parsed[member.end:ents[index].start])
 
@@ -1505,8 +1529,9 @@ def same_organisation_names(by_name: dict[str, list[Mention]]) -> dict[str, str]
         members[root(name)].append(name)
     chosen = {}
     for names in members.values():
-        full = [n for n in names if not ACRONYM.match(n)] or names
-        plain = [n for n in full if not _QUALIFIER.match(n.split()[0])] or full
+        acronyms = {spelling_key(n) for n in names if ACRONYM.match(n)}  # "Epa", "Un": an acronym in mixed case is no full form
+        full = [n for n in names if not ACRONYM.match(n) and spelling_key(n) not in acronyms] or names
+        plain = [n for n in full if not (len(n.split()) > 1 and _QUALIFIER.match(n.split()[0]))] or full
         best = most_common(Counter({n: len(by_name[n]) for n in plain}))
         chosen.update({n: best for n in names})
     return chosen
@@ -1525,8 +1550,10 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
         if len(names) == 1 and word in by_name and word.lower() not in KNOWN_PLACES:
             by_name[names[0]].extend(by_name.pop(word))  # the lone "Fitch" is "Fitch Ratings"
     written = {name.casefold(): name for name in by_name if not name.isupper()}
-    for name in [n for n in by_name if n.isupper() and n.casefold() in written]:
-        by_name[written[name.casefold()]].extend(by_name.pop(name))  # a dateline's "NEW ORLEANS (AP) --" is New Orleans
+    for name in [n for n in by_name if n.isupper() and n.casefold() in written and _longer_than_an_acronym(n)]:
+        mixed = written[name.casefold()]  # a dateline's "NEW ORLEANS (AP) --" is New Orleans
+        capitals, written_so = by_name.pop(name), by_name.pop(mixed)
+        by_name[name if len(capitals) > len(written_so) else mixed] = written_so + capitals  # the commoner spelling
     merged: dict[str, list[Mention]] = defaultdict(list)
     for name, target in same_organisation_names(by_name).items():
         merged[target].extend(by_name[name])
@@ -1540,6 +1567,13 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
             label = "ORG"  # "Oxfam says", "Oxfam's aid workers", "a project manager for Oxfam": no place acts so
         grouped[(label, name)] = group
     return grouped
+
+
+def _longer_than_an_acronym(name: str) -> bool:
+    """'NEW ORLEANS', 'UNICEF': a name in capitals the coverage also writes in mixed case is that
+    name when it has several words or more letters than an acronym; 'EPA' beside one 'Epa' and
+    'UN' beside 'Un' are not made over to the odd spelling."""
+    return len(name.split()) > 1 or sum(c.isalpha() for c in name) > 4
 
 
 def _acts(mentions: list[Mention]) -> bool:
