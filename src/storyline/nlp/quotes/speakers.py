@@ -72,10 +72,11 @@ def speaker_reference(att: Attribution, mentions, antecedents) -> Mention | None
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in FIRST_PERSON or head.lower_ == "it":
         return antecedents.get(head.i)
     mention = mention_at(mentions, head.idx, head.idx + len(head.text))
-    if mention is not None and mention.label != "PERSON":
-        named = _person_named_right_after(att, mention, mentions)
+    if mention is None or mention.label != "PERSON":
+        named = _person_named_right_after(att, mention.end if mention is not None else head.idx + len(head.text),
+                                          mentions)
         if named is not None:
-            return named  # "Coast Guard Adm. Thad W. Allen": the admiral speaks, not the Coast Guard
+            return named  # "Coast Guard Adm. Thad W. Allen": the admiral speaks, not the Coast Guard nor his title
     if mention is not None and not _describes_a_person(att, head, mention):
         return mention
     for child in head.children:  # "Trump's son, Donald Trump Jr."
@@ -86,15 +87,16 @@ def speaker_reference(att: Attribution, mentions, antecedents) -> Mention | None
     return None
 
 
-def _person_named_right_after(att: Attribution, mention: Mention, mentions) -> Mention | None:
-    """A person's name written right after an organisation's (nothing but a space between) inside
-    the speaker's words: the organisation and title before it are that person's ('Coast Guard Adm.
-    Thad W. Allen, who is overseeing the crisis', where the parse heads the speaker in 'Adm.')."""
+def _person_named_right_after(att: Attribution, end_char: int, mentions) -> Mention | None:
+    """A person's name written right after the speaker's head word or its organisation (nothing but a space
+    between) inside the speaker's words: the organisation and title before it are that person's ('Coast Guard
+    Adm. Thad W. Allen, who is overseeing the crisis', where the parse heads the speaker in 'Adm.', which the
+    entities stage leaves outside both 'Coast Guard' and the name)."""
     if att.speaker is None:
         return None
     text = text_of(att.speaker.doc)
-    return next((m for m in mentions if m.label == "PERSON" and mention.end <= m.start < att.speaker.end_char
-                 and not text[mention.end:m.start].strip()), None)
+    return next((m for m in mentions if m.label == "PERSON" and end_char <= m.start < att.speaker.end_char
+                 and not text[end_char:m.start].strip()), None)
 
 
 def _describes_a_person(att: Attribution, head, mention: Mention) -> bool:
