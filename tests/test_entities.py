@@ -20,6 +20,7 @@ from storyline.nlp.entities import (
     strip_name,
 )
 from storyline.nlp.entities import PLACES_COMPONENT, PLACES_KEY, extract_mentions as mentions_of
+from storyline.model import Mention
 from storyline.nlp.spacy_model import load_spacy
 
 SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "seeds"
@@ -1149,3 +1150,14 @@ def test_a_dateline_city_opening_a_report_is_a_place(flu_reports):
     mentions, _, _ = flu_reports
     datelines = [m for m in mentions if m.text in ("ZURICH", "GENEVA", "RABAT")]
     assert datelines and all(m.label == "GPE" and m.used_as == "place" for m in datelines)
+
+
+def test_an_organisation_defined_by_an_older_name_keeps_the_name_the_coverage_uses_most():
+    """'British Petroleum (BP)' in one report, 'BP Plc' and 'BP' elsewhere: the company is BP Plc (a
+    two-word name whose first word is capitals is no name after a qualifier such as 'U.S.')."""
+    text = "Shares in British Petroleum (BP) fell."
+    mentions = [Mention("a", 10, 27, "British Petroleum", "ORG"), Mention("a", 29, 31, "BP", "ORG")]
+    mentions += [Mention(doc, 0, 6, "BP Plc", "ORG") for doc in "bcd"] + [Mention("e", 0, 2, "BP", "ORG")]
+    assert text[10:27] == "British Petroleum" and text[29:31] == "BP"
+    entities, _ = link_entities(mentions, [])
+    assert [(e.name, sorted(e.aliases)) for e in entities] == [("BP Plc", ["BP", "British Petroleum"])]

@@ -1531,7 +1531,7 @@ def same_organisation_names(by_name: dict[str, list[Mention]]) -> dict[str, str]
     for names in members.values():
         acronyms = {spelling_key(n) for n in names if ACRONYM.match(n)}  # "Epa", "Un": an acronym in mixed case is no full form
         full = [n for n in names if not ACRONYM.match(n) and spelling_key(n) not in acronyms] or names
-        plain = [n for n in full if not (len(n.split()) > 1 and _QUALIFIER.match(n.split()[0]))] or full
+        plain = [n for n in full if _unqualified(n) == n] or full  # "BP Plc" is no qualified name
         best = most_common(Counter({n: len(by_name[n]) for n in plain}))
         chosen.update({n: best for n in names})
     return chosen
