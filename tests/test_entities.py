@@ -1161,3 +1161,12 @@ def test_an_organisation_defined_by_an_older_name_keeps_the_name_the_coverage_us
     assert text[10:27] == "British Petroleum" and text[29:31] == "BP"
     entities, _ = link_entities(mentions, [])
     assert [(e.name, sorted(e.aliases)) for e in entities] == [("BP Plc", ["BP", "British Petroleum"])]
+
+
+def test_a_companys_letters_before_a_name_are_no_qualifier():
+    """bpoil_reuters: 'BP North America' is BP's arm, not North America; 'U.S. Coast Guard' is the Coast Guard."""
+    mentions = [Mention("a", 0, 16, "BP North America", "ORG"), Mention("b", 0, 13, "North America", "LOC"),
+                Mention("c", 0, 16, "U.S. Coast Guard", "ORG"), Mention("d", 0, 11, "Coast Guard", "ORG")]
+    entities, _ = link_entities(mentions, [])
+    assert sorted((e.name, e.aliases) for e in entities) == [
+        ("BP North America", []), ("Coast Guard", ["U.S. Coast Guard"]), ("North America", [])]

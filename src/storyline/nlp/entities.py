@@ -1430,7 +1430,7 @@ def most_common(counts: Counter) -> str | None:
 # ---------------------------------------------------------------- one organisation, several names
 
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,8}$")  # "WHO", "CDC", "U.N."
-_QUALIFIER = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$")  # "U.N.", "U.S.", "UK" before an organisation's name
+_QUALIFIER = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "U.N.", "U.S." before an organisation's name (or "US", "UK": _is_qualifier)
 # British and American spellings of one word ("Organisation" ~ "Organization", "Centre" ~ "Center",
 # "Labour" ~ "Labor", "Programme" ~ "Program").
 _SPELLINGS = ((re.compile(r"isation"), "ization"), (re.compile(r"(?<=[a-z]{2})our\b"), "or"),
@@ -1455,7 +1455,7 @@ def abbreviates(short: str, name: str) -> bool:
     one first (after a qualifier such as 'U.S.')."""
     letters = short.replace(".", "")
     words = name.split()
-    for initials in (_initials(name), _initials(" ".join(words[1:])) if _QUALIFIER.match(words[0]) else ""):
+    for initials in (_initials(name), _initials(" ".join(words[1:])) if _is_qualifier(words[0]) else ""):
         if len(letters) >= 2 and initials[:1] == letters[:1]:
             rest = iter(initials[1:])
             if all(letter in rest for letter in letters[1:]):
@@ -1463,9 +1463,15 @@ def abbreviates(short: str, name: str) -> bool:
     return False
 
 
+def _is_qualifier(word: str) -> bool:
+    """A dotted abbreviation ('U.N.', 'U.S.') or a country's short name ('US', 'UK'); not a company's
+    own letters ('BP North America' is not North America)."""
+    return bool(_QUALIFIER.match(word)) or word.lower() in ORG_ALIASES
+
+
 def _unqualified(name: str) -> str:
     words = name.split()
-    return " ".join(words[1:]) if len(words) >= 3 and _QUALIFIER.match(words[0]) else name
+    return " ".join(words[1:]) if len(words) >= 3 and _is_qualifier(words[0]) else name
 
 
 def _defined_abbreviations(mentions: list[Mention], name_of) -> list[tuple[str, str]]:
@@ -1508,9 +1514,8 @@ def same_organisation_names(by_name: dict[str, list[Mention]]) -> dict[str, str]
         else:
             by_key[key] = name
     for name in sorted(by_name):
-        words = name.split()
-        if len(words) >= 3 and _QUALIFIER.match(words[0]):
-            rest = by_key.get(spelling_key(" ".join(words[1:])))
+        if _unqualified(name) != name:
+            rest = by_key.get(spelling_key(_unqualified(name)))
             if rest is not None:
                 join(name, rest)
     mentions = [m for group in by_name.values() for m in group]
