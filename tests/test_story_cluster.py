@@ -221,6 +221,18 @@ def test_acts_with_different_counts_in_one_article_are_two_happenings():
     assert len(cluster_events([first_outlet, launched, again], {}, {})) == 1
 
 
+def test_one_toll_told_in_digits_and_in_words_is_one_figure():
+    # review of a984216: 'The explosion killed 11 workers' and '... eleven workers' (an analysis that kept the
+    # word as written) were two counts, so two happenings (a running toll's two updates)
+    def death(doc, count):
+        return EventMention(doc=doc, start=0, end=40, sentence=f"The explosion killed {count} workers.", type="death",
+                            status="happened", date_range=["2010-04-21", "2010-04-28"], dated_by="publication",
+                            participants=["BP", "Transocean"], roles=["agent", "agent"], count=count)
+
+    events = cluster_events([death("a", "11"), death("b", "eleven")], {}, {})
+    assert sorted(e.sources for e in events) == [["a", "b"]]
+
+
 def _contact(doc, start, sentence, participants, roles, event_type="call", status="happened"):
     return EventMention(doc=doc, start=start, end=start + len(sentence), sentence=sentence, type=event_type,
                         status=status, participants=list(participants), roles=list(roles))

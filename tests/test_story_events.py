@@ -1066,6 +1066,32 @@ def test_a_toll_keeps_the_number_it_is_told_with(nlp, text, published, count):
     assert deaths and deaths[0].count == count, [(m.trigger, m.count) for m in deaths]
 
 
+@pytest.mark.parametrize("text, trigger, count", [
+    # review of 1d45ec9: a toll in digits and in words is one figure, a number the parse calls a compound
+    # counts, a scale word multiplies, a year or an ordinal before the noun is no count
+    ("The explosion killed 11 workers.", "killed", "11"),
+    ("The blast killed eleven workers.", "killed", "11"),
+    ("Eleven workers died when the rig exploded.", "died", "11"),
+    ("The flu has killed 1.5 million people.", "killed", "1500000"),
+    ("The 2009 pandemic killed thousands.", "pandemic", None),
+    ("The 2009 outbreak has killed 149 people.", "outbreak", None),
+    ("The 2009 outbreak has killed 149 people.", "killed", "149"),
+    ("The first death outside Mexico was reported in Texas.", "death", None),
+])
+def test_a_count_is_the_value_of_a_number_before_its_noun(nlp, text, trigger, count):
+    from storyline.story.events import told_count
+
+    parsed = nlp(text)
+    assert told_count(next(tok for tok in parsed if tok.text == trigger)) == count
+
+
+def test_a_deadline_already_passed_in_a_week_still_dates_the_tally(nlp):
+    # review of 1d45ec9: 'by last week' (2009-W19) sorted after '2009-05-12' as text and was taken for a deadline ahead
+    text = "Mexico had confirmed 1,000 deaths by last week, the WHO said."
+    deaths = [m for m in _events_in(nlp, text, "2009-05-12") if m.type == "death"]
+    assert deaths and deaths[0].date_range == ["2009-05-04", "2009-05-10"], deaths
+
+
 def test_a_declaration_after_a_dateline_has_its_declarer_and_what_it_declared(nlp):
     # H1N1_reuters (reader's finding 1): the parse takes the dateline for the subject and 'an influenza
     # pandemic' for a clause ('pandemic' an adjective); main recorded WHO as the one acted on, and no object

@@ -25,6 +25,7 @@ from storyline.dedup.sources import independent_sources
 from storyline.model import Event, EventMention
 from storyline.nlp.entities import most_common
 from storyline.nlp.time.lexicon import MONTH_NAME
+from storyline.nlp.time.normalise import written_number
 from storyline.story.lexicon import CONTACT_TYPES, DISASTER_TYPES
 from storyline.story.speakers import EntityLookup, entity_at
 
@@ -257,11 +258,12 @@ LEADING_COUNT = re.compile(r"^\s*(\d[\d,.]*)\b")
 
 def _count(mention: EventMention) -> str | None:
     """The number the mention is told with (`EventMention.count`), else the one its object opens with
-    ('145 drones' -> '145': an analysis made before counts were kept)."""
-    if mention.count:
-        return mention.count
+    ('145 drones' -> '145': an analysis made before counts were kept), as its value: an older analysis
+    kept 'eleven' as written, one figure with '11'."""
     match = LEADING_COUNT.match(mention.object or "")
-    return match.group(1).replace(",", "") if match else None
+    written = mention.count or (match.group(1) if match else None)
+    value = written_number(written.replace(",", "")) if written else None
+    return str(value) if value is not None else None
 
 
 def _other_count(mention: EventMention, cluster: _Cluster, told_dates: bool) -> bool:

@@ -19,6 +19,8 @@ from storyline.nlp.spacy_model import first_token_at, span_at
 from storyline.story import lexicon
 from storyline.story.clause import clause_headline, dateline_dash
 from storyline.story.cluster import _MONTH, _WEEKDAY, inside_quotation
+from storyline.nlp.time.dating import value_range
+from storyline.nlp.time.normalise import written_number
 from storyline.nlp.time.sentence_dates import dates_in_text
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
@@ -503,10 +505,17 @@ COUNT_DEPS = {"nummod", "quantmod"}
 
 
 def _number_of(noun) -> str | None:
-    """The cardinal a noun is counted by ('19 deaths', 'up to 81 people', 'Sixty deaths'), as written."""
-    for child in noun.children:
-        if child.dep_ in COUNT_DEPS | {"amod"} and (child.like_num or child.ent_type_ == "CARDINAL"):
-            return child.text.lower().replace(",", "")
+    """The cardinal a noun is counted by ('19 deaths', 'up to 81 people', 'Sixty deaths', 'Eleven workers'
+    the parse makes a compound), as its value ('eleven' and '11' one figure, '1.5 million' 1500000). Only
+    a number before its noun; not a year ('the 2009 outbreak', a DATE) nor an ordinal ('the first death')."""
+    for child in noun.lefts:
+        if child.dep_ not in COUNT_DEPS | {"amod", "compound"} or child.ent_type_ in {"DATE", "ORDINAL"}:
+            continue
+        if child.like_num or child.ent_type_ == "CARDINAL" and child.dep_ != "compound":
+            written = " ".join(tok.text for tok in child.subtree if tok.like_num and tok.i < noun.i)
+            value = written_number(written.replace(",", ""))
+            if value is not None:
+                return str(value)
     return None
 
 
@@ -1081,7 +1090,10 @@ def _deadline_ahead(timex: Timex, parsed, doc: Document) -> bool:
     head = token
     while head.dep_ in {"compound", "nummod", "amod", "det"} and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ == "by" and timex.value[:10] > doc.published[:10]
+    if head.dep_ != "pobj" or head.head.lower_ != "by":
+        return False
+    days = value_range(timex.value)  # 'by last week' (2009-W19) ends before a day of W20: compare days, not text
+    return bool(days) and days[1].isoformat() > doc.published[:10]
 
 
 def _before_publication(doc: Document) -> list[str] | None:

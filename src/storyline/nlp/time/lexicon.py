@@ -40,6 +40,8 @@ NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a dozen": 6, "a dozen": 12, "dozen": 12,
 }
+# Scale words a written number ends with ('1.5 million people'): the count is the product.
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,

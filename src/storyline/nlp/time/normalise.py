@@ -48,6 +48,21 @@ def _number(text: str | None) -> float | str | None:
     return None
 
 
+def written_number(text: str | None) -> int | float | None:
+    """'eleven' -> 11, '1,000' -> 1000, '1.5 million' -> 1500000, 'twenty-four' -> 24: one value however
+    a count is written, so a toll told in digits and in words is one figure. None for what is no number
+    ('first', 'several')."""
+    words = re.sub(r"[\s-]+", " ", (text or "").lower().strip()).split()
+    scale = 1
+    while words and words[-1] in lexicon.SCALES:
+        scale *= lexicon.SCALES[words.pop()]
+    value = _number(" ".join(words)) if words else (scale if scale > 1 else None)
+    if isinstance(value, str) or value is None:
+        return None
+    value = value * scale if words else value
+    return int(value) if float(value).is_integer() else value
+
+
 def _unit(text: str | None) -> str | None:
     if text is None:
         return None
