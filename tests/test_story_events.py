@@ -1125,3 +1125,53 @@ def test_a_deadline_already_passed_still_dates_the_tally(nlp):
             "estimated case fatality ratio of 0.4 percent,\" they wrote.")
     infected = [m for m in _events_in(nlp, text, "2009-05-11") if m.trigger == "infected"]
     assert infected and infected[0].date_range == ["2009-04-21", "2009-04-30"], infected
+
+
+# Review of round 11 (4a59dce): each sentence keeps what it had before that change (5539513).
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    ("Shares fell after Tuesday's announcement by Holder.", "2010-06-17", "announcement", "2010-06-15"),
+    ("Shares fell 5 percent after the announcement by Holder on Tuesday.", "2010-06-17", "announcement", "2010-06-15"),
+    ("Since the explosion on April 20, BP has lost half its value.", "2010-06-17", "explosion", "2010-04-20"),
+])
+def test_a_landmark_placed_after_with_its_day_stated_keeps_its_own_day(nlp, text, published, trigger, day):
+    # only a day written as the noun's modifier ('the April 21 explosion') is the writer's retelling
+    found = [(m.date, m.dated_by) for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert found == [(day, "own")], found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("BP will pay for the cleanup of the damage to the coast of Louisiana from the explosion on the rig on Tuesday.",
+     "explosion"),
+    ("Transocean says it is not responsible for the deaths of the 11 workers on the rig in the explosion on Tuesday.",
+     "explosion"),
+    ("Fishermen in Louisiana worry about the future of their jobs in the wake of the spill from the BP well in the "
+     "Gulf.", "spill"),
+])
+def test_a_past_landmark_deep_under_a_future_or_present_verb_is_told_as_done(nlp, text, trigger):
+    from storyline.story.events import told_as_done
+
+    token = next(tok for tok in nlp(text) if tok.text == trigger)
+    assert told_as_done(token)
+
+
+def test_what_a_past_act_was_placed_ahead_of_can_be_past_too(nlp):
+    from storyline.story.events import event_status
+
+    text = "Prior to the explosion on Tuesday, workers had noticed pressure changes in the well."
+    explosion = next(tok for tok in nlp(text) if tok.text == "explosion")
+    assert event_status(explosion, text) == "happened"  # the pluperfect: both acts are past
+    # told on Thursday: Wednesday's meeting was past by then
+    found = [m for m in _events_in(nlp, "BP shares rose on Tuesday ahead of Wednesday's meeting with Obama.", "2010-06-24")
+             if m.trigger == "meeting"]
+    assert [(m.status, m.realis, m.date, m.dated_by) for m in found] == [("happened", True, "2010-06-23", "own")]
+
+
+def test_only_a_planning_participle_in_the_phrase_makes_it_planned(nlp):
+    from storyline.story.events import event_status
+
+    done = "The strike ended after a meeting with the unions arranged by the mayor on Monday."
+    ahead = "Shares rose as a meeting with the unions arranged for Friday gave hope."
+    assert event_status(next(tok for tok in nlp(done) if tok.text == "meeting"), done) == "happened"
+    assert event_status(next(tok for tok in nlp(ahead) if tok.text == "meeting"), ahead) == "planned"

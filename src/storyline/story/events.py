@@ -610,7 +610,23 @@ def _ahead_of_the_clause(noun) -> bool:
     if noun.dep_ != "pobj" or preposition.lower_ not in {"of", "to"}:
         return False
     placing = preposition.head
-    return (placing.lower_ in lexicon.AHEAD_WORDS or placing.lower_ == "advance" and placing.head.lower_ == "in")
+    if not (placing.lower_ in lexicon.AHEAD_WORDS or placing.lower_ == "advance" and placing.head.lower_ == "in"):
+        return False
+    return not _told_in_the_pluperfect(_governing_verb(placing))
+
+
+def _told_in_the_pluperfect(verb) -> bool:
+    """'had noticed', 'had considered sending': an act told as before another past one, so what it was placed
+    ahead of is past too ('Prior to the explosion on Tuesday, workers had noticed pressure changes'). Read on
+    the first verb up that carries a tense (an infinitive or gerund has none of its own)."""
+    while verb is not None and not _predicate_tense(verb):
+        verb = _governing_verb(verb)
+    return verb is not None and any(child.dep_ == "aux" and child.lower_ in {"had", "'d"} for child in verb.children)
+
+
+def _past_when_told(day: str | None, doc: Document) -> bool:
+    """A day stated for the happening that lies before its article's day: done by the time it was told."""
+    return bool(day and doc.published and day[:10] < doc.published[:10])
 
 
 def _planned_in_its_phrase(noun) -> bool:
@@ -618,7 +634,9 @@ def _planned_in_its_phrase(noun) -> bool:
     call with analysts planned for Friday', 'the meeting with Obama scheduled for Wednesday'."""
     holders = [noun, *[grand for child in noun.children if child.dep_ == "prep"
                        for grand in child.children if grand.dep_ == "pobj"]]
-    return any(child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lexicon.PLANNING_VERBS
+    return any(child.dep_ == "acl" and child.tag_ == "VBN" and (
+                   child.lemma_.lower() in lexicon.PLANNING_PARTICIPLES
+                   or child.lemma_.lower() in {"set", "arrange"} and _has_child(child, {"prep"}, {"for"}))
                for holder in holders for child in holder.children)
 
 
@@ -800,11 +818,12 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         stated = [t for t in in_sentence if any(t.start <= idx < t.end for idx in own)]
         if not stated:
             return None, None, "", ""
-        known = _placed_after(token) or all(
+        known = (_placed_after(token) and all(_modifies(first_token_at(parsed, t.start, t.end), token) for t in stated)) or all(
             _not_the_acts_day(first_token_at(parsed, t.start, t.end), token) or _clock_time_only(t)
             for t in stated)  # "today's swine flu outbreak": the outbreak as it stands, not a day's happening;
         # "in the wake of the April 21 explosion": a landmark the clause's act is placed after, retold with the
-        # day its writer gives it, which the story's own reports of it may not (they say 20 April)
+        # day its writer gives it as a modifier, which the story's own reports of it may not (they say 20 April);
+        # "after the announcement on Tuesday", "since the explosion on April 20" state the day as its own
         return (*_dated(stated, start, end, token.idx, parsed, excluded), "sentence" if known else "own", "")
     if in_sentence:
         first_token = {t.start: first_token_at(parsed, t.start, t.end) for t in in_sentence}
@@ -1043,6 +1062,19 @@ def _placed_after(noun) -> bool:
         preposition.lower_ == "of" and preposition.head.lemma_.lower() in PLACING_NOUNS)
 
 
+def _modifies(token, noun) -> bool:
+    """The token sits inside the noun's phrase as its modifier ('the April 21 explosion'), not under a
+    preposition ('the explosion on April 20') nor as its possessor ("Tuesday's announcement")."""
+    current = token
+    for _ in range(4):
+        if current is None or current.i == noun.i:
+            return current is not None
+        if current.dep_ not in {"compound", "nmod", "amod", "nummod", "npadvmod"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _tells_its_course(child) -> bool:
     """A progressive participle on the noun tells the state it is in as it goes on ('The worst oil spill in U.S.
     history, entering its 73rd day on Thursday, has unleashed ...'), not the day it happened; a past participle
@@ -1243,18 +1275,6 @@ def _predicate_tense(verb) -> str:
 OWN_TENSE_CLAUSES = {"relcl", "advcl", "acl", "parataxis"}
 
 
-def _predicate_above(token):
-    """The first verb above a token however deep it sits ('Oil floats on the surface ... around a work boat at
-    the site of the Deepwater Horizon oil spill in the Gulf of Mexico June 2, 2010.': a caption's present,
-    eight steps above 'spill'), or None when no verb governs it (a list entry, a headline)."""
-    current = token
-    while current.head.i != current.i:
-        current = current.head
-        if current.pos_ in {"VERB", "AUX"}:
-            return current
-    return None
-
-
 def told_as_done(token) -> bool:
     """Realis: the happening is told as done (past, present perfect, 'on Tuesday X did'), not as a
     possibility, a forecast or a plan (a modal or future auxiliary on its predicate or any predicate
@@ -1262,7 +1282,7 @@ def told_as_done(token) -> bool:
     or scene ("BP and groups are working out details", "a rig recovers oil on June 13": captions).
     A noun is told as done by a past verb of its own ("the call, held last Thursday, comes ..."); one
     with no verb above it (a list entry "April 20 - Explosion and fire ...") says nothing against it."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else _predicate_above(token)
+    verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
     tense, current = "", verb
     while current is not None:
         if _has_child(current, {"aux", "auxpass"}, lexicon.MODAL_AUXILIARIES | lexicon.FUTURE_AUXILIARIES):
@@ -1435,6 +1455,8 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
             status = event_status(token, sentence_text)
             day, date_range, dated_by, pending_basis = event_date(token, sentence, sentence_text, doc, doc_timexes, parsed, status,
                                                    source_chars, event_type)
+            if status == "planned" and _ahead_of_the_clause(token) and _past_when_told(day, doc):
+                status = "happened"  # "BP shares rose on Tuesday ahead of Wednesday's meeting with Obama" told Thursday
             kept_triggers.append(token)
             in_sentence.append(EventMention(
                 doc=doc.id, start=shown.start_char, end=sentence.end_char, sentence=shown.text.strip(),

@@ -198,6 +198,9 @@ PRESS_COVERAGE_VERBS = {"dominate", "lead"}
 # Status cues. Planned: future auxiliaries, planning verbs governing the trigger, modifiers.
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "would"}
 PLANNING_VERBS = {"plan", "schedule", "expect", "set", "prepare", "intend", "arrange", "hope", "propose", "want", "seek", "agree"}
+# Participles that place a noun's happening ahead when hung on it or its partner ('a call with analysts planned for
+# Friday'); not 'agreed' ('a truce with the unions agreed by BP' was made), and 'set', 'arranged' only with their 'for'.
+PLANNING_PARTICIPLES = {"plan", "schedule", "expect"}
 PLANNING_MODIFIERS = {"next", "upcoming", "planned", "proposed", "possible", "potential", "future", "scheduled", "expected"}
 # An event under one of these verbs has not happened yet ("threatened to strike", "vowed to meet").
 INTENT_VERBS = {"threaten", "vow", "promise", "pledge", "offer", "propose", "demand", "urge", "want", "warn", "ask",
