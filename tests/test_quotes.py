@@ -930,3 +930,43 @@ def test_a_speaker_written_after_its_organisation_and_title_is_the_person(nlp):
                  "shore, said Coast Guard Adm. Thad W. Allen, who is overseeing the crisis for the government.")
     quote = _quote_with(learned_quotes(parsed, "x", extract_mentions(parsed, "x")), "gale-force winds")
     assert quote.speaker_ref_text == "Thad W. Allen"
+
+
+def _product_quotes(nlp, text):
+    from storyline.nlp.attribution_model import learned_quotes, model_available
+
+    if not model_available():
+        pytest.skip("no shipped attribution model")
+    parsed = nlp(text)
+    return learned_quotes(parsed, "x", extract_mentions(parsed, "x"))
+
+
+def test_a_pronoun_finds_a_speaker_the_tagger_called_an_organisation(nlp):
+    """H1N1_reuters 1208 (reader's finding, development data): the NER tags 'Aitzaz Ahsan' ORG, so
+    'he said' skipped him for Chaudhry, named two sentences further back; a role word before the
+    name ('lawyer/politician') makes the speaking name a person for the pronoun."""
+    quotes = _product_quotes(nlp, (
+        "After he was removed by Musharraf, Chaudhry was reinstated only to be sacked again and placed under house "
+        "arrest along with many other lawyers when the former general declared emergency rule in November 2007. "
+        "At the time, Pakistani lawyer/politician Aitzaz Ahsan wrote in an editorial in the New York Times that "
+        'the leaders of the lawyers movement "will neither be silent nor still". But he also fretted that the '
+        "lawyers ' movement would be ignored by the United States and overlooked by the forthcoming election. "
+        '"Turban-topped, gun-totting mountain men, stern military dictators and corrupt civilian politicians '
+        "dominate the global media s representations of Pakistan, from Washington to New Delhi best fitting the "
+        'preferred image of the most dangerous place on earth," he said.'))
+    quote = _quote_with(quotes, "Turban-topped")
+    assert (quote.speaker_text, quote.speaker_ref_text) == ("he", "Aitzaz Ahsan")
+
+
+def test_a_quote_its_own_sentence_talks_about_does_not_carry_a_statement_on(nlp):
+    """H1N1_reuters 1208: '"The next thing is to throw (out) 58-2B ...," was a post on ... Twitter'
+    was run into Zardari's 'had promised to ditch it' in the sentence before."""
+    quotes = _product_quotes(nlp, (
+        "Article 58-2B of the constitution, which many blame for much of the country's political instability, has "
+        "several times been used to sack elected governments. Zardari had promised to ditch it but has yet to "
+        'deliver. "The next thing is to throw (out) 58-2B -- it will fix the super power of president then," was '
+        "a post on microblogging site Twitter where activists, lawyers and ordinary people, caught up in the drama "
+        "of the moment, shared information and pictures in real time. He has already lost his Information Minister."))
+    assert not [q for q in quotes if "58-2B --" in q.text]
+    assert _quote_with(quotes, "to ditch it").speaker_ref_text == "Zardari"
+

@@ -172,7 +172,9 @@ def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribut
         quoted = quotes_index.holding(following)
         if quoted is None and not quotes_index.overlapping(att.content_start, boundary):
             break  # an indirect statement may go on in the next sentence (PolNeAR marks it so)
-        if quoted is None:  # narration after the quote: the statement ended at the boundary
+        if quoted is None or _sentence_goes_on_after(parsed, quoted):
+            # narration after the quote, or a quote its own sentence talks about ('"...," was a
+            # post on Twitter where ...'): the statement ended at the boundary
             while boundary > att.content_start and text[boundary - 1].isspace():
                 boundary -= 1
             if boundary > att.content_start:
@@ -180,6 +182,15 @@ def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribut
             break
         boundary = max(quoted.end, boundary + 1)  # a quote carries the statement on
     return att
+
+
+def _sentence_goes_on_after(parsed, quoted: QuoteSpan) -> bool:
+    """Words follow the quote in the sentence it closes: the quote is part of a sentence of its own
+    ('"The next thing is to throw (out) 58-2B," was a post on Twitter'), not a statement carried on."""
+    closing = token_at(parsed, quoted.end - 1)
+    if closing is None:
+        return False
+    return any(not (t.is_punct or t.is_space) for t in parsed[closing.i + 1 : closing.sent.end])
 
 
 def _quote_before_a_closing_cue(att: Attribution, quotes_index) -> Attribution:

@@ -5,7 +5,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from storyline.model import Mention
-from storyline.nlp.lexicon import PERSON_PRONOUNS
+from storyline.nlp.lexicon import PERSON_NOUNS, PERSON_PRONOUNS, ROLE_HEADS
 from storyline.nlp.quotes.attribution import Attribution
 from storyline.nlp.spacy_model import span_at, text_of
 
@@ -38,7 +38,7 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
     reported = [(a.content_start, a.content_end, (a.speaker.start_char, a.speaker.end_char) if a.speaker is not None
                  else (0, 0)) for a in attributions]
     speakers = [(a.speaker.start_char, a.speaker.end_char) for a in attributions if a.speaker is not None]
-    persons = [m for m in mentions if _may_be_person(m, speakers) and quotes_index.holding(m.start) is None
+    persons = [m for m in mentions if _may_be_person(parsed, m, speakers) and quotes_index.holding(m.start) is None
                and not _reported_at(m.start, reported)]
     genders = _genders_from_titles(text, persons)
     reported_persons = [m for m in mentions if m.label == "PERSON" and quotes_index.holding(m.start) is None
@@ -81,11 +81,24 @@ def _opens_after_its_quotes(pronoun, content_start: int, source: tuple[int, int]
         and all(t.is_punct or t.is_space for t in pronoun.sent if t.i < pronoun.i)
 
 
-def _may_be_person(mention: Mention, speakers: list[tuple[int, int]]) -> bool:
-    """A PERSON, or a name of undecided type that speaks ('Shelly Sikes Diaz, a CDC spokeswoman, said')."""
+def _may_be_person(parsed, mention: Mention, speakers: list[tuple[int, int]]) -> bool:
+    """A PERSON, or a name of undecided type that speaks ('Shelly Sikes Diaz, a CDC spokeswoman, said'),
+    or a speaking name the tagger called an organisation though a person's word introduces it
+    ('Pakistani lawyer/politician Aitzaz Ahsan wrote ... But he also fretted')."""
     if mention.label == "PERSON":
         return True
-    return mention.label == "OTHER" and any(start <= mention.start < end for start, end in speakers)
+    if mention.label not in ("OTHER", "ORG") or not any(start <= mention.start < end for start, end in speakers):
+        return False
+    return mention.label == "OTHER" or _introduced_as_a_person(parsed, mention)
+
+
+def _introduced_as_a_person(parsed, mention: Mention) -> bool:
+    """A role or a person's noun modifies the name ('Pakistani lawyer/politician Aitzaz Ahsan')."""
+    span = span_at(parsed, mention.start, mention.end)
+    if span is None:
+        return False
+    return any(t.dep_ in ("compound", "nmod") and t.lower_ in ROLE_HEADS | PERSON_NOUNS
+               for t in parsed[span.root.left_edge.i : span.start])
 
 
 def _opens_outside_quote(char: int, quotes_index) -> bool:
