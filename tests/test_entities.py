@@ -1170,3 +1170,66 @@ def test_a_companys_letters_before_a_name_are_no_qualifier():
     entities, _ = link_entities(mentions, [])
     assert sorted((e.name, e.aliases) for e in entities) == [
         ("BP North America", []), ("Coast Guard", ["U.S. Coast Guard"]), ("North America", [])]
+
+
+def test_two_organisations_defining_the_same_abbreviation_stay_two():
+    nlp = load_spacy()
+    reports = {"a": "The Chinese Center for Disease Control and Prevention (CDC) said the virus had spread to three "
+                    "more provinces.",
+               "b": "The U.S. Centers for Disease Control and Prevention (CDC) said the virus had spread to three "
+                    "more states."}
+    mentions = [m for doc_id, text in reports.items() for m in extract_mentions(nlp(text), doc_id)]
+    entities, mention_map = link_entities(mentions, [])
+    ids = {doc: {mention_map[(m.doc, m.start, m.end)] for m in mentions if m.doc == doc and "Cent" in m.text}
+           for doc in reports}
+    assert ids["a"] and ids["b"] and not ids["a"] & ids["b"]
+    assert not any({"Chinese Center for Disease Control and Prevention", "U.S. Centers for Disease Control and "
+                    "Prevention"} <= {e.name, *e.aliases} for e in entities)
+
+
+def _actors_of(reports: dict[str, str]):
+    nlp = load_spacy()
+    mentions = [m for doc_id, text in reports.items() for m in extract_mentions(nlp(text), doc_id)]
+    entities, mention_map = link_entities(mentions, [])
+    return [{e.name, *e.aliases} for e in entities]
+
+
+def test_labour_and_labor_parties_of_two_countries_stay_two():
+    names = _actors_of({"a": "Britain's Labour Party won the election in a landslide on Thursday.",
+                        "b": "Australia's Labor Party lost two seats in the state election on Saturday."})
+    assert not any({"Labour Party", "Labor Party"} <= found for found in names)
+
+
+def test_one_name_under_two_qualifiers_joins_neither_to_the_bare_name():
+    names = _actors_of({"a": "The U.S. Supreme Court ruled on the case on Monday.",
+                        "b": "The UK Supreme Court ruled on the appeal on Tuesday.",
+                        "c": "The Supreme Court will hear the case next year."})
+    assert not any({"U.S. Supreme Court", "UK Supreme Court"} <= found for found in names)
+
+
+def test_an_abbreviation_spelled_out_before_a_dash_is_no_dateline_place():
+    nlp = load_spacy()
+    found = extract_mentions(nlp("Officials at the WHO (World Health Organization) - the UN's health agency - said "
+                                 "the risk to travellers was low."), "x")
+    assert not [m for m in found if m.text == "WHO" and (m.label == "GPE" or m.used_as == "place")]
+    dateline = extract_mentions(nlp("JACKSON, Miss. (AP) - The governor said the state would reopen."), "y")
+    assert [(m.label, m.used_as) for m in dateline if m.text == "JACKSON"] == [("GPE", "place")]
+
+
+def test_an_abbreviation_written_before_its_name_in_brackets_is_defined():
+    nlp = load_spacy()
+    mentions = extract_mentions(nlp("Officials at the WHO (World Health Organization) - the UN's health agency - said "
+                                    "the risk to travellers was low."), "x")
+    assert "World Health Organization" in [m.text for m in mentions]
+    entities, mention_map = link_entities(mentions, [])
+    ids = {mention_map[(m.doc, m.start, m.end)] for m in mentions if m.text in ("WHO", "World Health Organization")}
+    assert len(ids) == 1
+
+
+def test_an_abbreviation_keeping_a_small_words_initial_is_defined():
+    nlp = load_spacy()
+    mentions = extract_mentions(nlp("The Department of Energy (DOE) said the plant was safe. The DOE will inspect it "
+                                    "again in May."), "x")
+    entities, mention_map = link_entities(mentions, [])
+    ids = {mention_map[(m.doc, m.start, m.end)] for m in mentions if m.text in ("DOE", "Department of Energy")}
+    assert len(ids) == 1

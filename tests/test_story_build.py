@@ -239,3 +239,34 @@ def test_an_abbreviation_in_added_documents_joins_the_stored_organisation_an_ear
     ingest(store, [str(added)], executor=SpacyExecutor(nlp), story="add")
     who = [e for e in build_export(store)["entities"] if "WHO" in [e["name"], *e["aliases"]]]
     assert len(who) == 1 and "World Health Organization" in [who[0]["name"], *who[0]["aliases"]]
+
+
+def _build_in_two_steps(tmp_path, nlp, first_text: str, added_text: str) -> list[dict]:
+    first, added = tmp_path / "first.txt", tmp_path / "added.txt"
+    first.write_text(first_text, encoding="utf-8")
+    added.write_text(added_text, encoding="utf-8")
+    store = Store(tmp_path / "two.db")
+    ingest(store, [str(first)], executor=SpacyExecutor(nlp))
+    ingest(store, [str(added)], executor=SpacyExecutor(nlp), story="add")
+    return build_export(store)["entities"]
+
+
+def test_an_added_organisation_defining_a_stored_abbreviation_for_another_stays_apart(tmp_path, nlp):
+    entities = _build_in_two_steps(
+        tmp_path, nlp,
+        "The Chinese Center for Disease Control and Prevention (CDC) said the virus had spread to three more "
+        "provinces.\n",
+        "The U.S. Centers for Disease Control and Prevention (CDC) said the virus had spread to three more states.\n")
+    names = [{e["name"], *e["aliases"]} for e in entities]
+    assert not any({"Chinese Center for Disease Control and Prevention",
+                    "U.S. Centers for Disease Control and Prevention"} <= found for found in names)
+
+
+def test_an_added_name_in_the_other_spelling_joins_the_stored_organisation(tmp_path, nlp):
+    entities = _build_in_two_steps(
+        tmp_path, nlp,
+        "GENEVA (Reuters) - The death toll has edged up to 80, the World Health Organization (WHO) said on "
+        "Wednesday.\n",
+        "The World Health Organisation said on Sunday that the flu had infected 4,379 people in 29 countries.\n")
+    who = [e for e in entities if {"World Health Organization", "World Health Organisation"} & {e["name"], *e["aliases"]}]
+    assert len(who) == 1

@@ -201,11 +201,22 @@ def _dateline_places(parsed, mentions: list[Mention]) -> list[Mention]:
     """A name in capitals in a dateline opening a report ('RABAT, June 12 (Reuters) -', 'LONDON (Reuters)
     -', also inside a flattened page) is the place the story was filed from, whatever the model tags it:
     a place, not an actor of the sentence."""
-    places = [(match.start(), match.start() + match.group(0).index("(")) for match in DATELINE_IN_TEXT.finditer(parsed.text)]
+    places = [(match.start(), match.start() + match.group(0).index("(")) for match in DATELINE_IN_TEXT.finditer(parsed.text)
+              if _brackets_an_agency(match.group(0))]
     if not places:
         return mentions
     return [replace(m, label="GPE", used_as="place") if m.text.isupper() and any(a <= m.start < b for a, b in places) else m
             for m in mentions]
+
+
+def _brackets_an_agency(dateline: str) -> bool:
+    """A dateline's bracket holds a news agency of a few words ('(AP)', '(Reuters Life!)'); one that spells
+    out the capitals before it defines an abbreviation ('the WHO (World Health Organization) - the UN's
+    health agency - said')."""
+    before, _, rest = dateline.partition("(")
+    inside = rest.split(")")[0]
+    capitals = before.replace(",", " ").split()
+    return len(inside.split()) <= 3 and not (capitals and abbreviates(capitals[-1], inside))
 
 
 def _split_at_parenthesis(parsed, span: list) -> list[list]:
@@ -221,6 +232,9 @@ def _split_at_parenthesis(parsed, span: list) -> list[list]:
     inside = parsed[opening + 1:closing]
     if len(inside) == 1 and ACRONYM.match(inside[0].text):
         pieces.append([opening + 1, closing, label])
+    elif len(inside) > 1 and inside[0].is_title and inside[-1].is_title \
+            and all(t.text[:1].isupper() or (t.is_stop and t.is_lower) for t in inside):
+        pieces.append([opening + 1, closing, label])  # "the WHO (World Health Organization": the full name too
     return pieces
 
 
@@ -1432,9 +1446,9 @@ def most_common(counts: Counter) -> str | None:
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,8}$")  # "WHO", "CDC", "U.N."
 _QUALIFIER = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "U.N.", "U.S." before an organisation's name (or "US", "UK": _is_qualifier)
 # British and American spellings of one word ("Organisation" ~ "Organization", "Centre" ~ "Center",
-# "Labour" ~ "Labor", "Programme" ~ "Program").
-_SPELLINGS = ((re.compile(r"isation"), "ization"), (re.compile(r"(?<=[a-z]{2})our\b"), "or"),
-              (re.compile(r"(?<=[a-z])tre\b"), "ter"), (re.compile(r"amme\b"), "am"))
+# "Programme" ~ "Program"). Not "Labour" ~ "Labor": Britain's Labour Party and Australia's Labor Party
+# are two, each spelling its own name one way.
+_SPELLINGS = ((re.compile(r"isation"), "ization"), (re.compile(r"(?<=[a-z])tre\b"), "ter"), (re.compile(r"amme\b"), "am"))
 
 
 def spelling_key(name: str) -> str:
@@ -1445,8 +1459,8 @@ def spelling_key(name: str) -> str:
     return " ".join(key.split())
 
 
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper())
+def _initials(name: str, every_word: bool = False) -> str:
+    return "".join(word[0].upper() for word in name.replace("-", " ").split() if every_word or word[:1].isupper())
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -1455,7 +1469,9 @@ def abbreviates(short: str, name: str) -> bool:
     one first (after a qualifier such as 'U.S.')."""
     letters = short.replace(".", "")
     words = name.split()
-    for initials in (_initials(name), _initials(" ".join(words[1:])) if _is_qualifier(words[0]) else ""):
+    # "DOE" of "Department of Energy" keeps the initial of a small word
+    for initials in (_initials(name), _initials(" ".join(words[1:])) if _is_qualifier(words[0]) else "",
+                     _initials(name, every_word=True)):
         if len(letters) >= 2 and initials[:1] == letters[:1]:
             rest = iter(initials[1:])
             if all(letter in rest for letter in letters[1:]):
@@ -1474,19 +1490,30 @@ def _unqualified(name: str) -> str:
     return " ".join(words[1:]) if len(words) >= 3 and _is_qualifier(words[0]) else name
 
 
+def one_organisation_named(names: set[str]) -> bool:
+    """Full names that are one organisation's: the same but for spelling, a qualifier ('U.S.') or trailing
+    words ('Centers for Disease Control' and '... and Prevention'); 'Chinese Center for Disease Control'
+    and 'U.S. Centers for Disease Control' are two."""
+    cores = sorted({spelling_key(_unqualified(name)) for name in names}, key=len)
+    return all(core == cores[0] or core.startswith(cores[0] + " ") for core in cores)
+
+
 def _defined_abbreviations(mentions: list[Mention], name_of) -> list[tuple[str, str]]:
     """(abbreviation, name) pairs an article defines by writing the abbreviation in brackets right
-    after the name: 'the World Health Organization (WHO)'."""
+    after the name ('the World Health Organization (WHO)') or the name after the abbreviation."""
     pairs = []
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_doc[mention.doc].append(mention)
     for found in by_doc.values():
         found.sort(key=lambda m: m.start)
-        for name, short in zip(found, found[1:]):
-            if short.start - name.end == 2 and ACRONYM.match(short.text) and not ACRONYM.match(name.text) \
-                    and abbreviates(short.text, name_of(name)):
-                pairs.append((name_of(short), name_of(name)))
+        for first, second in zip(found, found[1:]):
+            if second.start - first.end != 2:
+                continue
+            # "the World Health Organization (WHO)", or the abbreviation first: "the WHO (World Health Organization)"
+            for name, short in ((first, second), (second, first)):
+                if ACRONYM.match(short.text) and not ACRONYM.match(name.text) and abbreviates(short.text, name_of(name)):
+                    pairs.append((name_of(short), name_of(name)))
     return pairs
 
 
@@ -1513,22 +1540,29 @@ def same_organisation_names(by_name: dict[str, list[Mention]]) -> dict[str, str]
             join(name, by_key[key])
         else:
             by_key[key] = name
-    for name in sorted(by_name):
+    qualifiers: dict[str, set[str]] = defaultdict(set)  # "supreme court" -> {"US", "UK"}
+    for name in by_name:
         if _unqualified(name) != name:
-            rest = by_key.get(spelling_key(_unqualified(name)))
-            if rest is not None:
-                join(name, rest)
+            qualifiers[spelling_key(_unqualified(name))].add(name.split()[0].replace(".", "").upper())
+    for name in sorted(by_name):
+        rest_key = spelling_key(_unqualified(name))
+        if _unqualified(name) != name and len(qualifiers[rest_key]) == 1 and rest_key in by_key:
+            join(name, by_key[rest_key])  # not "U.S. Supreme Court" and "UK Supreme Court" with "Supreme Court"
     mentions = [m for group in by_name.values() for m in group]
     owner = {id(m): name for name, group in by_name.items() for m in group}
+    definitions: dict[str, set[str]] = defaultdict(set)
     for short, name in _defined_abbreviations(mentions, lambda m: owner[id(m)]):
-        join(short, name)
-        # the same abbreviation of the same name with more or fewer trailing words ("Centers for Disease
-        # Control" and "... Control and Prevention", the name since 1992) is that organisation too
-        core = spelling_key(_unqualified(name))
-        for other in by_name:
-            key = spelling_key(_unqualified(other))
-            if key != core and (key.startswith(core + " ") or core.startswith(key + " ")) and abbreviates(short, other):
-                join(other, name)
+        definitions[short].add(name)
+    for short, names in sorted(definitions.items()):
+        if not one_organisation_named(names):
+            continue  # "CDC" of the Chinese and of the U.S. centre: the abbreviation names neither for sure
+        for name in sorted(names):
+            join(short, name)
+            # the same abbreviation of the same name with more or fewer trailing words ("Centers for Disease
+            # Control" and "... Control and Prevention", the name since 1992) is that organisation too
+            for other in by_name:
+                if not ACRONYM.match(other) and one_organisation_named({name, other}) and abbreviates(short, other):
+                    join(other, name)
     members: dict[str, list[str]] = defaultdict(list)
     for name in by_name:
         members[root(name)].append(name)
@@ -1748,11 +1782,22 @@ def merge_entity(stored: Entity, new: Entity, take_name: bool = False) -> Entity
 # ---------------------------------------------------------------- lookup keys the store keeps
 
 
+def organisation_name_keys(name: str, unqualified: bool = False) -> set[str]:
+    """The keys an organisation's name is stored and found by: as written and in one spelling
+    ('Organisation' ~ 'Organization'); to find, also without its qualifier ('U.S.'), so that an
+    incremental build finds what a full build's `same_organisation_names` would join."""
+    name = strip_name(name)
+    keys = {name.lower(), spelling_key(name)} | ({spelling_key(_unqualified(name))} if unqualified else set())
+    return {key for key in keys if key}
+
+
 def entity_name_keys(entity: Entity) -> set[str]:
     """Lower-cased name, aliases and (people) surnames: the keys a name query is looked up by."""
     keys = {strip_name(name).lower() for name in [entity.name, *entity.aliases]}
     if entity.type == "PERSON":
         keys |= {person_name_parts(name)[1].lower() for name in [entity.name, *entity.aliases]}
+    else:
+        keys |= {key for name in [entity.name, *entity.aliases] for key in organisation_name_keys(name)}
     return {key for key in keys if key}
 
 

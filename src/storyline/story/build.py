@@ -236,13 +236,23 @@ def _positions_with_stored(store: Store, claims: list, entity_of: dict, entities
 
 def _stored_organisation_named(store: Store, entity: Entity) -> str | None:
     """The one stored organisation or place of the same type that has one of this entity's names
-    among its own: the 'WHO' of new documents is the stored World Health Organization an earlier
-    article defined it for (a full build links them by `same_organisation_names`)."""
-    from storyline.nlp.entities import strip_name
+    among its own, in either spelling or without a qualifier ('U.S.'): the 'WHO' of new documents is
+    the stored World Health Organization an earlier article defined it for, as a full build links
+    them by `same_organisation_names`. An abbreviation alone links only where the full names agree
+    (the U.S. 'CDC' is not the stored Chinese 'CDC')."""
+    from storyline.nlp.entities import ACRONYM, one_organisation_named, organisation_name_keys
     from storyline.store.queries import entities_named
 
-    found = {stored.id for name in [entity.name, *entity.aliases]
-             for stored in entities_named(store, strip_name(name).lower()) if stored.type == entity.type}
+    names = [entity.name, *entity.aliases]
+    full = {name for name in names if not ACRONYM.match(name)}
+    found = set()
+    for name in names:
+        for key in sorted(organisation_name_keys(name, unqualified=True)):
+            for stored in entities_named(store, key):
+                stored_full = {n for n in [stored.name, *stored.aliases] if not ACRONYM.match(n)}
+                if stored.type == entity.type and (not ACRONYM.match(name) or not full or not stored_full
+                                                   or one_organisation_named(full | stored_full)):
+                    found.add(stored.id)
     return found.pop() if len(found) == 1 else None
 
 
