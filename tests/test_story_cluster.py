@@ -412,8 +412,41 @@ def test_undated_outbreaks_in_one_country_are_not_one_happening_for_their_place(
     assert len(cluster_events(outbreaks, {}, {})) == 2
 
 
+def test_a_place_whose_name_only_contains_the_participant_is_evidence_of_one_happening():
+    # review of a984216: 'a place that is also the named participant' was a substring check, so the place
+    # 'Mexico City' of two reports with the participant 'Mexico' counted for nothing
+    outbreak = [_reported(doc, week, text, "epidemic", ["Mexico"], location="Mexico City") for doc, week, text in [
+        ("a", ["2009-04-20", "2009-04-27"], "Mexico closed every school in Mexico City as the outbreak spread."),
+        ("b", ["2009-04-21", "2009-04-28"], "In Mexico City, where Mexico ordered schools shut, the flu kept spreading.")]]
+    assert len(cluster_events(outbreak, {}, {})) == 1
+    # ... while a place that is the participant, article and all, still tells nothing more
+    country = [_reported(doc, week, text, "epidemic", ["United States"], location="the United States")
+               for doc, week, text in [("c", ["2009-04-20", "2009-04-27"], "The United States reported its first cases."),
+                                       ("d", ["2009-04-21", "2009-04-28"], "Schools closed in the United States.")]]
+    assert len(cluster_events(country, {}, {})) == 2
+
+
+def _linked(mentions, ids):
+    """An entity lookup that links each participant's text in its sentence to the id `ids` gives it."""
+    by_doc = {m.doc: m for m in mentions}
+    return lambda doc, start, end: ids.get(by_doc[doc].sentence[start - by_doc[doc].start:end - by_doc[doc].start])
+
+
 def test_two_reports_of_a_week_join_when_the_same_two_people_act_in_both():
+    ids = {"Barack Obama": "person:barack-obama", "Tony Hayward": "person:tony-hayward"}
     met = [_reported(doc, ["2010-06-10", "2010-06-17"], text, "meeting", ["Barack Obama", "Tony Hayward"])
            for doc, text in [("a", "Barack Obama met Tony Hayward at the White House."),
                              ("b", "Tony Hayward, BP's chief executive, sat down with Barack Obama for four hours.")]]
-    assert len(cluster_events(met, {}, {})) == 1
+    for mention, roles in zip(met, [["agent", "with"], ["with", "agent"]]):
+        mention.roles = roles
+    assert len(cluster_events(met, _linked(met, ids), {})) == 1
+
+
+def test_two_reports_of_a_week_sharing_parties_no_one_of_them_acting_in_both_stay_apart():
+    # review of a984216: any shared entity that was no place counted, whatever its role (org:who, norp:mexican)
+    ids = {"WHO": "org:who", "Mexican": "norp:mexican", "Oaxaca": "gpe:oaxaca"}
+    reports = [_reported("a", ["2009-04-23", "2009-04-30"], "WHO said Mexican officials reported 20 new deaths.", "death",
+                         ["WHO", "Mexican"]),
+               _reported("b", ["2009-04-24", "2009-05-01"], "Mexican authorities told WHO of a death in Oaxaca.", "death",
+                         ["Mexican", "WHO", "Oaxaca"])]
+    assert sorted(e.sources for e in cluster_events(reports, _linked(reports, ids), {})) == [["a"], ["b"]]

@@ -290,9 +290,10 @@ def _similar(mention: EventMention, cluster: _Cluster) -> float:
 
 
 def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, copy_of: dict[str, str | None],
-                 undated_contacts: int = 0) -> float:
+                 undated_contacts: int = 0, roles: dict[str, str] | None = None) -> float:
     """How well a mention fits a cluster; 0 means it does not. `undated_contacts`: how many undated
-    contacts of the mention's kind its article holds so far (`_one_undated_contact`)."""
+    contacts of the mention's kind its article holds so far (`_one_undated_contact`); `roles`: each
+    entity's role in the mention (`participant_roles`)."""
     if not any(types_compatible(mention.type, t) for t in cluster.types):
         return 0.0
     if mention.status == "planned" and mention.type not in cluster.types:
@@ -319,21 +320,28 @@ def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, 
     if not shared:
         return 0.0
     score = shared + same_type
-    if told_dates or (dated and _shared_parties(entities, cluster) >= 2):
+    if told_dates or (dated and _shared_parties(roles or {}, cluster) >= 2):
         # the week its article appeared dates no report: two reports of one week are one happening
         # when the same two parties (people, organisations) act in both, not for sharing a country
+        # nor for the same people being told of in both
         return score + (1.0 if mention.date and mention.date == cluster.date else 0.0)
     copied = _copies(mention.doc, cluster.docs, copy_of)
     # the place where the participant named is that place ('killed up to 81 people in Mexico') tells
     # nothing more than the participant did
     same_place = bool(mention.location and mention.location in cluster.locations
-                      and not any(named in mention.location for named in mention.participants))
+                      and _place_name(mention.location) not in map(_place_name, mention.participants))
     same_contact = _same_contact_in_article(mention, shared, cluster)
     same_figure = _same_figure(mention, cluster)
     similarity = _similar(mention, cluster)
     if not (copied or same_place or same_contact or one_contact or same_figure or similarity >= SIMILAR_SENTENCE):
         return 0.0
     return score + 2.0 * copied + same_place + same_contact + same_figure + similarity / 100
+
+
+def _place_name(text: str) -> str:
+    """A place's whole name, without its article: 'the United States' is the participant 'United
+    States'; 'Mexico City' is not 'Mexico', 'Nigeria' not 'Niger'."""
+    return re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()
 
 
 def _same_figure(mention: EventMention, cluster: _Cluster) -> bool:
@@ -346,7 +354,8 @@ def _same_figure(mention: EventMention, cluster: _Cluster) -> bool:
 
 
 WEAK_DATE_BASES = {"publication", "inferred"}  # the week before its article appeared (`events.event_date`)
-PLACE_PREFIXES = ("gpe:", "loc:", "fac:")
+PARTY_PREFIXES = ("person:", "org:")  # linked entities that can act (`nlp.entities.entity_id`)
+ACTING_ROLES = ("agent", "with")
 
 
 def _told_date(mention: EventMention) -> bool:
@@ -354,9 +363,12 @@ def _told_date(mention: EventMention) -> bool:
     return _has_date(mention.date, mention.date_range) and mention.dated_by not in WEAK_DATE_BASES
 
 
-def _shared_parties(entities: list[str], cluster: _Cluster) -> int:
-    """Participants shared with the cluster that are no place: people, organisations."""
-    return len({e for e in entities if not e.startswith(PLACE_PREFIXES)} & set(cluster.entities))
+def _shared_parties(roles: dict[str, str], cluster: _Cluster) -> int:
+    """People and organisations acting (agent, with) both in the mention and in the cluster: 'WHO said
+    Mexican officials reported 20 new deaths' and 'Mexican authorities told WHO of a death' share two
+    entities, neither acting in both."""
+    acting = {entity for entity, role in roles.items() if role in ACTING_ROLES and entity.startswith(PARTY_PREFIXES)}
+    return len(acting & {entity for role in ACTING_ROLES for entity in cluster.roles.get(role, ())})
 
 
 def _same_contact_in_article(mention: EventMention, shared: int, cluster: _Cluster) -> bool:
@@ -727,7 +739,7 @@ class EventClusters:
     def add(self, mention: EventMention, entities: list[str], roles: dict[str, str] | None = None) -> None:
         candidates = self._candidates(mention, entities)
         undated_contacts = sum(_undated_contact(mention, self.clusters[n]) for n in self.by_doc.get(mention.doc, ()))
-        scored = [(_match_score(mention, entities, self.clusters[n], self.copy_of, undated_contacts), -n)
+        scored = [(_match_score(mention, entities, self.clusters[n], self.copy_of, undated_contacts, roles), -n)
                   for n in candidates]
         best_score, best = max(scored, default=(0.0, 0))
         number = -best if best_score > 0 else self._new(_Cluster())
