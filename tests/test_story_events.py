@@ -1066,6 +1066,13 @@ def test_a_toll_keeps_the_number_it_is_told_with(nlp, text, published, count):
     assert deaths and deaths[0].count == count, [(m.trigger, m.count) for m in deaths]
 
 
+def test_a_dateline_with_its_day_before_the_agency_is_no_participant(nlp):
+    # review of 1d45ec9: only 'GENEVA (Reuters) -' was read as a dateline; with its day the place took part
+    text = "WASHINGTON, June 3 (Reuters) - President Barack Obama announced new drilling rules."
+    announced = [m for m in _events_in(nlp, text, "2010-06-03") if m.trigger == "announced"]
+    assert announced and announced[0].participants == ["Barack Obama"], announced
+
+
 @pytest.mark.parametrize("text, trigger, count", [
     # review of 1d45ec9: a toll in digits and in words is one figure, a number the parse calls a compound
     # counts, a scale word multiplies, a year or an ordinal before the noun is no count

@@ -12,6 +12,10 @@ what it is ('House Energy and Commerce Committee hearing on the spill'); a bare 
 
 from __future__ import annotations
 
+import re
+
+from storyline.nlp.time.lexicon import MONTH_NAME
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd", "acomp"}
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg", "prt"}
@@ -21,6 +25,7 @@ NOUN_PHRASE_DEPS = {"det", "poss", "case", "compound", "amod", "nummod", "nmod",
 TIME_ENTITIES = {"DATE", "TIME"}
 DATELINE_DASHES = {"--", "—", "–", "-"}
 DATELINE_LENGTH = 5  # a name in capitals longer than an acronym is a dateline's place ("WASHINGTON (Reuters) -")
+DATELINE_MONTH = re.compile(MONTH_NAME + r"\.?")  # 'WASHINGTON, June 3 (Reuters) -', 'LONDON, Sept. 4 -'
 PLACE_LABELS = {"GPE", "LOC", "FAC"}  # spaCy entity labels (Token.ent_type_) of a place; nlp.entities.PLACE_MENTION_LABELS are storyline's
 NEGATIVE_ADVERBS = {"never", "not", "n't"}  # with any adverb that carries a negation ('no longer')
 # adverbs the parser gives for a phrasal verb's particle ('struck back', 'pulled out')
@@ -138,10 +143,9 @@ def dateline_dash(token) -> int | None:
     if not (token.is_alpha and token.is_upper and len(token) > 1):
         return None
     run = [token]
-    while i + 1 < len(doc) and (doc[i + 1].is_upper and doc[i + 1].is_alpha or doc[i + 1].text in {"(", ")", "AP"}
-                                or doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")"):  # "(Reuters)"
-        i += 1
-        run.append(doc[i])
+    i = _capitals_run(doc, i, run)
+    if (dated := _date_after_place(doc, i)) > i:  # 'WASHINGTON, June 3 (Reuters) -'
+        i = _capitals_run(doc, dated, run)
     if i + 1 >= len(doc) or doc[i + 1].text not in DATELINE_DASHES:
         return None
     dash = doc[i + 1]
@@ -151,6 +155,26 @@ def dateline_dash(token) -> int | None:
     agency = "(" in [word.text for word in run] or any(word.text == "AP" for word in names)
     place = any(len(word) > DATELINE_LENGTH or word.ent_type_ in PLACE_LABELS for word in names)
     return dash.i if agency or place else None
+
+
+def _capitals_run(doc, i: int, run: list) -> int:
+    """Extends a dateline's run of capitals (and its agency's tag, '(Reuters)', 'AP') from token i; the last index."""
+    while i + 1 < len(doc) and (doc[i + 1].is_upper and doc[i + 1].is_alpha or doc[i + 1].text in {"(", ")", "AP"}
+                                or doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")"):  # "(Reuters)"
+        i += 1
+        run.append(doc[i])
+    return i
+
+
+def _date_after_place(doc, i: int) -> int:
+    """The last index of the day a dateline gives after its place (', June 3', ', June 3, 2010', ', 2010'), or i."""
+    at = i
+    if at + 2 < len(doc) and doc[at + 1].text == "," and DATELINE_MONTH.fullmatch(doc[at + 2].text) \
+            and at + 3 < len(doc) and doc[at + 3].is_digit and len(doc[at + 3]) <= 2:
+        at += 3
+    if at + 2 < len(doc) and doc[at + 1].text == "," and doc[at + 2].is_digit and len(doc[at + 2]) == 4:
+        at += 2
+    return at
 
 
 def _text(words: dict) -> str | None:
