@@ -5,7 +5,9 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, POS
 from spacy.symbols import AUX, VERB
 
-DENIAL_VERBS = frozenset({"deny", "decline", "refuse", "dispute", "reject"})
+# Verbs that turn a speech cue under them into a denial ("denied saying", "declined to comment"); the story
+# lexicon's DENIAL_VERBS is the narrower set that makes an event "denied".
+NEGATING_VERBS = frozenset({"deny", "decline", "refuse", "dispute", "reject"})
 SAID_UNDER_DENIAL_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 
 
@@ -23,7 +25,7 @@ def negated_cues(parsed) -> set[int]:
     head = numpy.arange(len(parsed)) + columns[:, 3].astype(numpy.int64)  # HEAD: signed offset to the head
     verb = pos == VERB
     negated = head[(dep == numpy.uint64(strings["neg"])) & (verb[head] | (pos[head] == AUX))]
-    denial = numpy.isin(lemma, numpy.array([strings[word] for word in DENIAL_VERBS], dtype=numpy.uint64))
+    denial = numpy.isin(lemma, numpy.array([strings[word] for word in NEGATING_VERBS], dtype=numpy.uint64))
     said_deps = numpy.array([strings[name] for name in SAID_UNDER_DENIAL_DEPS], dtype=numpy.uint64)
     said_under_denial = numpy.isin(dep, said_deps) & verb & denial[head]
     return set(negated.tolist()) | set(numpy.flatnonzero(denial | said_under_denial).tolist())
