@@ -1154,3 +1154,52 @@ def test_a_quantified_part_of_a_group_or_a_descriptor_is_not_the_group(holders_o
     assert {holder for holder, _, stance, _ in found if stance == "support"} == {"Democrats"}
     # seed-1421 rows 8 and 39: the promise is to fight amnesty, not to propose immigration
     assert ("Cruz", "immigration", "propose", True) not in found
+
+
+# ---------------------------------------------------------------- seed-1422 sheet's wrong-row kinds (#14)
+
+
+def test_not_in_favor_of_and_failing_to_refuse_hold_no_stance(claims_of):
+    # seed-1422 rows 74 and 88: the negation sits on the copula the phrase hangs from, or on 'failed to'
+    assert claims_of("“I am not in favor of any kind of legislation that would abolish that choice — that’s for "
+                     "sure,” said Todd Wilcox.") == []
+    assert claims_of("Over the weekend, Trump failed three times to refuse the endorsement of both the KKK and "
+                     "David Duke, a former leader of the white supremacist group.") == []
+    assert claims_of("Ukraine refused to cede Donetsk to Russia.") == [("Ukraine", "Donetsk", "reject", False)]
+
+
+def test_a_singular_relative_clause_after_coordinated_names_is_the_nearest_names(claims_of):
+    # seed-1422 row 16: the parser hangs 'who has openly opposed' on Trump; 'has' agrees with Cruz
+    assert claims_of("It's only been recently that a number of candidates, including Trump and Cruz, who has openly "
+                     "opposed ground troops, have taken a more aggressive stance about the U.S. role in the "
+                     "region.") == [("Cruz", "troops", "oppose", False)]
+
+
+def test_a_group_picked_out_by_a_restrictive_clause_holding_the_stance_is_not_the_group(claims_of):
+    # seed-1422 rows 29, 72, 77: only the Republicans who praised / oppose / support are meant
+    assert claims_of("Even Republicans who have praised his candidacy warned on Tuesday that the party may have to "
+                     "separate itself from its standard-bearer.") == []
+    assert claims_of("But when it comes to Mr. Sanders's proudest legislative moments, it is the losses that stand "
+                     "out, in the liberal mirror image of the Tea Party Republicans who oppose large-scale "
+                     "legislation.") == []
+    assert claims_of("Nonetheless, House Republicans supporting the bill have said they think they will have "
+                     "sufficient votes to pass it.") == []
+
+
+def test_an_issue_word_is_never_a_lemma_that_changes_the_word(claims_of):
+    # seed-1422 row 62 and seed-1420 row 39: spaCy lemmatizes 'taxes' as 'taxis'
+    assert claims_of("Aides and outside advisers to Clinton are well aware of these problems and have focused on "
+                     "them in Clinton’s proposals to boost some taxes on the wealthy, crack down on high-speed Wall "
+                     "Street trading and spend more on infrastructure.") == [("Clinton", "taxes", "propose", False)]
+    assert claims_of("Some cheer when Johnson calls for ending corporate taxes; some cheer when he insists that "
+                     "black lives matter.") == [("Johnson", "end corporate tax", "demand", False)]
+
+
+def test_a_vote_to_leave_a_union_is_no_support_of_the_union(claims_of):
+    # seed-1422 row 23
+    assert claims_of("Trump has hailed Britain’s vote to leave the European Union as “fantastic,” telling reporters "
+                     "during a visit to Scotland on Friday that he thinks the Brexit is “a great thing.”") == [
+        ("Trump", "leave European Union", "support", False)]
+    # leaving that keeps what it leaves is no undoing (seed-1422 row 46, judged right as budget)
+    assert claims_of("Mr. Ryan is the architect of his party's plan to rein in spending on entitlement programs, "
+                     "while Mr. Trump has vowed to leave such spending untouched.") == [("Trump", "budget", "propose", False)]

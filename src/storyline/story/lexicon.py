@@ -224,6 +224,10 @@ PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", 
 # Not "ban" nor "restriction": a ban or a restriction on assault weapons is gun control itself.
 REVERSING_ACTS = {"defund", "defunding", "suspend", "suspension", "repeal", "lift", "lifting", "revoke",
                   "overturn", "cancel", "cancellation", "abolish", "abolition", "scrap", "block"}
+# Verbs that undo a membership or a deal only with what is left as their object and nothing kept in place:
+# "hailed Britain's vote to leave the European Union" is no support of the EU (seed-1422 sheet), but
+# "vowed to leave such spending untouched" and "proposed that more forces be left in Iraq" keep what they leave.
+LEAVING_ACTS = {"leave", "exit"}
 # Phrasal verbs that undo only with their particle: "roll back the rules" undoes them, "roll out a plan" does not.
 REVERSING_PHRASAL_ACTS = {("roll", "back")}
 # Habits and lasting stances are the background of the news, not one of its happenings ("has long

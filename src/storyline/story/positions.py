@@ -286,14 +286,23 @@ def _refused(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in ("refuse", "decline")
 
 
+def _failed_to(token: Token) -> bool:
+    """The verb a failure governs ('failed three times to refuse the endorsement'): not done, so not held."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail"
+
+
 def _negated(token: Token) -> bool:
-    """'did not accept', 'never agreed', 'nor did he support'; for an adjective its copula counts."""
-    if _refused(token):
+    """'did not accept', 'never agreed', 'nor did he support', 'failed to refuse'; for an adjective its
+    copula counts, and for 'in favor of' the verb the phrase hangs from ('I am not in favor of')."""
+    if _refused(token) or _failed_to(token):
         return True  # "refused to pledge to release his tax returns", "refused to accept any blame"
     if token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in lexicon.ABSTAINING_VERBS:
         return True  # "decided to forego seeking a tax deduction" (the parser loses the link, not the order)
     heads = [token] + ([token.head] if token.dep_ == "acomp" or token.dep_ == "xcomp" and token.pos_ == "VERB"
                        and token.head.lemma_ in ("be", "would", "will") else [])
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "in" \
+            and token.lemma_.lower() in lexicon.FAVOR_NOUNS:
+        heads.append(token.head.head)  # "I am not in favor of any kind of legislation"
     for head in heads:
         for child in head.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "nor", "neither") or \
@@ -399,12 +408,29 @@ def _inside_longer_name(token: Token) -> bool:
     return entity is not None and len(entity) > 1 and token.pos_ == "PROPN"
 
 
+SIBILANT_ENDINGS = ("ses", "xes", "zes", "ches", "shes")
+
+
+def noun_lemma(token: Token) -> str:
+    """A noun's lemma when it keeps the word as written ('guarantees' -> 'guarantee', 'policies' ->
+    'policy'); when the lemmatizer changes the word ('taxes' -> 'taxis', seed-1422 sheet) the word as
+    written, with a regular plural ending taken off ('taxes' -> 'tax')."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    if token.pos_ != "NOUN" or word.startswith(lemma) or word.endswith("ies") and lemma == word[:-3] + "y":
+        return lemma
+    if token.tag_ == "NNS" and word.endswith(SIBILANT_ENDINGS):
+        return word[:-2]
+    if token.tag_ == "NNS" and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def _phrase_at(token: Token) -> str | None:
     """The longest taxonomy phrase whose last word is this noun (lemma) and whose other words are
     its modifiers: 'security guarantees', 'NATO membership', 'immediate ceasefire' -> ceasefire."""
     if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or _inside_longer_name(token):
         return None
-    lemma = token.lemma_.lower()
+    lemma = noun_lemma(token)
     modifiers = {child.lemma_.lower() for child in token.children if child.dep_ in ("compound", "amod", "nmod", "npadvmod")}
     modifiers |= {child.lower_ for child in token.children if child.dep_ in ("compound", "amod", "nmod")}
     best = None
@@ -576,8 +602,12 @@ def issues_under(top: Token, places: _Places) -> list[str]:
 
 
 def _undoes_what_it_governs(token: Token) -> bool:
-    """An act in lexicon.REVERSING_ACTS, or a phrasal one with its particle ('roll back', not 'roll out')."""
+    """An act in lexicon.REVERSING_ACTS, or a phrasal one with its particle ('roll back', not 'roll out'),
+    or leaving what is its object and nothing more ('to leave the European Union', not 'leave it untouched')."""
     lemma = token.lemma_.lower()
+    if lemma in lexicon.LEAVING_ACTS and token.pos_ == "VERB":
+        deps = {c.dep_ for c in token.children}
+        return "dobj" in deps and not deps & {"oprd", "acomp", "ccomp", "xcomp", "nsubjpass", "dative"}
     return lemma in lexicon.REVERSING_ACTS or any(
         (lemma, c.lower_) in lexicon.REVERSING_PHRASAL_ACTS for c in token.children if c.dep_ == "prt")
 
@@ -589,7 +619,8 @@ def _act_issue(act: Token, places: _Places) -> str | None:
     if act.pos_ == "NOUN":
         return _noun_phrase(act, places)
     obj = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    phrase = _noun_phrase(obj, places) if obj is not None else None
+    phrase = None if obj is None else places.at[obj.i][0] if obj.i in places.at else _noun_phrase(obj, places)
+    # "to leave the European Union": the named place or union left
     return f"{act.lemma_.lower()} {phrase}" if phrase else None
 
 
@@ -691,6 +722,32 @@ def _other_gender_unanchored(pronoun: Token, antecedent: Token) -> bool:
                    for ent in pronoun.sent.ents)
 
 
+def _nearest_conjunct_of_singular_clause(clause: Token) -> Token:
+    """'Trump and Cruz, who has openly opposed ground troops': the parser hangs the relative clause on
+    the first of coordinated names, but a verb in the singular agrees with the one just before it."""
+    antecedent = clause.head
+    verbs = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not any(v.tag_ == "VBZ" for v in verbs):
+        return antecedent
+    conjuncts = [c for c in antecedent.conjuncts if antecedent.i < c.i < clause.i]
+    return max(conjuncts, key=lambda c: c.i) if conjuncts else antecedent
+
+
+def _picked_out_by_the_stance(group: Token, cue: Token) -> bool:
+    """'Republicans who have praised his candidacy', 'House Republicans supporting the bill': a people
+    or party word narrowed by a restrictive clause (no comma) that holds the stance names only the part
+    of the group the stance picks out, not the group (seed-1422 sheet rows 29, 72, 77)."""
+    if group.ent_type_ != "NORP":
+        return False
+    clause = cue
+    while clause.head.i != clause.i and clause.head.i != group.i:
+        clause = clause.head
+    if clause.head.i != group.i or clause.dep_ not in ("relcl", "acl"):
+        return False
+    between = group.doc[min(group.i, clause.left_edge.i): max(group.i, clause.left_edge.i)]
+    return not any(t.text in (",", "—", "(") for t in between)
+
+
 def _resolve_holder(holder: Token, cue: Token) -> Token | None:
     """A relative pronoun stands for the noun its clause modifies ('Putin, who rejected');
     'he' for the subject of the clause above ('Putin indicated he would be willing', 'Trump said ...
@@ -702,7 +759,8 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
             clause = clause.head
         if clause.dep_ not in ("relcl", "acl"):
             return None
-        return _person_named_before(clause.head) if lower == "who" else clause.head
+        antecedent = _nearest_conjunct_of_singular_clause(clause)
+        return _person_named_before(antecedent) if lower == "who" else antecedent
     if lower in PERSONAL_PRONOUNS:
         node = holder.head
         while node.head.i != node.i:
@@ -810,7 +868,8 @@ def _speaker_phrase_cues(parsed: Doc, quotes: list[Quote], stance_tokens: set[in
             cue = parsed[i]
             if cue.pos_ == "VERB" and quote.speaker_start <= cue.idx < quote.speaker_end and cue.idx >= end \
                     and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
-                    and not _said_of_the_speaker(cue, quote.speaker_start, quote.speaker_end, start, end):
+                    and not _said_of_the_speaker(cue, quote.speaker_start, quote.speaker_end, start, end) \
+                    and not _picked_out_by_the_stance(ref.root, cue):
                 found.append((i, (start, end, parsed.text[start:end], False)))
     return found
 
@@ -1274,7 +1333,7 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
         # "the US president, Barack Obama, pledged": the name in apposition holds it
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in resolved.children):
         return None  # "a Louisiana National Guardsman": someone unnamed, not the entity
-    if _part_of_a_group(resolved):
+    if _part_of_a_group(resolved) or _picked_out_by_the_stance(resolved, cue):
         return None
     first, last = _holder_tokens(resolved)
     span = parsed[first:last]
@@ -1540,7 +1599,7 @@ def _noun_phrase(head: Token, places: _Places) -> str | None:
              and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
              and not _after_glued_number(c)]  # "m" of "$100m fund"
     text = " ".join([_hyphenated(w) for w in sorted(words, key=lambda t: t.i)]
-                    + [head.lemma_.lower() if head.pos_ == "NOUN" else head.text])
+                    + [noun_lemma(head) if head.pos_ == "NOUN" else head.text])
     preposition = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for", "against")), None)
     if preposition is not None:
         obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
