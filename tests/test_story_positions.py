@@ -1203,3 +1203,10 @@ def test_a_vote_to_leave_a_union_is_no_support_of_the_union(claims_of):
     # leaving that keeps what it leaves is no undoing (seed-1422 row 46, judged right as budget)
     assert claims_of("Mr. Ryan is the architect of his party's plan to rein in spending on entitlement programs, "
                      "while Mr. Trump has vowed to leave such spending untouched.") == [("Trump", "budget", "propose", False)]
+
+
+def test_a_for_to_clause_says_what_would_do_not_what_its_subject_holds(claims_of):
+    # a new row of the posfix round on the seed-1420/1421/1422 articles, once 'taxes' matched the taxonomy
+    assert claims_of("For instance, it may be enough for Trump and Ryan to agree on the overarching need for lower "
+                     "taxes and a smaller federal government without aligning completely on specific policies.") == []
+
