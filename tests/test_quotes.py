@@ -970,3 +970,44 @@ def test_a_quote_its_own_sentence_talks_about_does_not_carry_a_statement_on(nlp)
     assert not [q for q in quotes if "58-2B --" in q.text]
     assert _quote_with(quotes, "to ditch it").speaker_ref_text == "Zardari"
 
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ('Oil producer Chevron said on Monday it would cut 2,000 jobs. Analysts were surprised. '
+     '"We will come out stronger," he said.', "come out stronger", None),
+    ('Host broadcaster NBC said ratings were the highest in a decade. "It was a remarkable night," he said.',
+     "remarkable night", None),
+    ('Tony Hayward flew to Houston on Monday. Oil producer BP said it had capped the well. '
+     '"The worst is over," he said.', "The worst is over", "Tony Hayward"),
+])
+def test_a_word_a_company_also_takes_does_not_make_it_a_person_for_he(nlp, text, quoted, speaker):
+    """Review of b38d7dc, findings 1-2: 'producer', 'host' name businesses too, and 'Host' modifies
+    'broadcaster', not 'NBC': 'he' is not the company (before: Chevron, NBC, and BP over Hayward)."""
+    quote = _quote_with(_product_quotes(nlp, text), quoted)
+    assert (quote.speaker_text, quote.speaker_ref_text) == ("he", speaker)
+
+
+def test_a_quote_with_its_own_attribution_carries_the_statement_on(nlp):
+    """Review of b38d7dc, finding 3: '"Q," the ... engineer insisted' goes on after the quote but is
+    no sentence about the quote; with its cue missed, the quote stays in Dupont's statement
+    (before: it was dropped)."""
+    quotes = _product_quotes(nlp, 'Mayor Jean Dupont said the city would rebuild. "It will take years," '
+                                  "the 54-year-old former engineer insisted on Tuesday.")
+    quote = _quote_with(quotes, "It will take years")
+    assert quote.speaker_ref_text == "Jean Dupont"
+
+
+def test_a_quote_followed_by_he_went_on_stays_with_the_mayor(nlp):
+    """Review of b38d7dc, finding 3: '"B," he went on' (a cue the lists lack) keeps B in the mayor's
+    statement instead of dropping it."""
+    quotes = _product_quotes(nlp, '"We will rebuild," the mayor said. "It will take years," he went on. '
+                                  '"But we will not give up."')
+    assert _quote_with(quotes, "It will take years").speaker_text == "the mayor"
+
+
+def test_a_role_word_modifying_another_word_before_the_name_does_not_make_it_a_person(nlp):
+    """Review of b38d7dc, finding 2: 'Senator' modifies 'group', not 'Amnesty International', so the
+    organisation is no candidate for 'he' (before: Amnesty International over John Smith)."""
+    quotes = _product_quotes(nlp, "John Smith left the meeting early. Senator group Amnesty International said the "
+                                  'law was unjust. "It must go," he said.')
+    assert _quote_with(quotes, "It must go").speaker_ref_text == "John Smith"

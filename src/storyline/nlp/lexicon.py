@@ -265,6 +265,13 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# Role or profession words before a name that only a person holds ("lawyer/politician Aitzaz
+# Ahsan"): ROLE_HEADS less the words a company or body also takes ("market leader", "head office",
+# "chief", "executive", "general"), and unlike PERSON_NOUNS' "producer", "host", "player", "star"
+# ("Oil producer Chevron", "Host broadcaster NBC").
+PERSON_ONLY_ROLES = (ROLE_HEADS - frozenset("leader head chief executive general".split())) | frozenset(
+    "politician lawmaker legislator activist campaigner businessman businesswoman economist professor".split())
+
 # Storms are named like people ("Tropical Storm Alex", "Hurricane Katrina").
 STORM_NOUNS = frozenset("storm hurricane typhoon cyclone depression".split())
 

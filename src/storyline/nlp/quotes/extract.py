@@ -7,6 +7,7 @@ A candidate is an `Attribution` (content characters, cue tokens, speaker span an
 from __future__ import annotations
 
 from storyline.model import Mention, Quote
+from storyline.nlp.lexicon import CUE_VERBS
 from storyline.nlp.entities import extract_mentions
 from storyline.nlp.quotes.attribution import Attribution, cue_attributions
 from storyline.nlp.quotes.marks import (
@@ -172,7 +173,7 @@ def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribut
         quoted = quotes_index.holding(following)
         if quoted is None and not quotes_index.overlapping(att.content_start, boundary):
             break  # an indirect statement may go on in the next sentence (PolNeAR marks it so)
-        if quoted is None or _sentence_goes_on_after(parsed, quoted):
+        if quoted is None or _talked_about_in_its_sentence(parsed, quoted):
             # narration after the quote, or a quote its own sentence talks about ('"...," was a
             # post on Twitter where ...'): the statement ended at the boundary
             while boundary > att.content_start and text[boundary - 1].isspace():
@@ -184,13 +185,23 @@ def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribut
     return att
 
 
-def _sentence_goes_on_after(parsed, quoted: QuoteSpan) -> bool:
-    """Words follow the quote in the sentence it closes: the quote is part of a sentence of its own
-    ('"The next thing is to throw (out) 58-2B," was a post on Twitter'), not a statement carried on."""
-    closing = token_at(parsed, quoted.end - 1)
-    if closing is None:
-        return False
-    return any(not (t.is_punct or t.is_space) for t in parsed[closing.i + 1 : closing.sent.end])
+def _talked_about_in_its_sentence(parsed, quoted: QuoteSpan) -> bool:
+    """The quote is the subject of its sentence's main verb, a verb not of saying ('"The next thing
+    is to throw (out) 58-2B," was a post on Twitter', parsed as the complement of a 'was' with no
+    subject of its own): what that sentence talks about, not a statement carried on. '"Q," the
+    mayor insisted' and '"Q," he went on' have their own subject and carry it on."""
+    inside = {t.i for t in parsed if quoted.start <= t.idx < quoted.end}
+    for t in (parsed[i] for i in sorted(inside)):
+        verb = t.head
+        if verb.i in inside or verb != t.sent.root or verb.lemma_ in CUE_VERBS:
+            continue
+        own_subject = any(c.dep_ in SUBJECT_DEPS and c.i not in inside for c in verb.children)
+        if t.dep_ in SUBJECT_DEPS | {"attr"} or (t.dep_ == "ccomp" and not own_subject):
+            return True
+    return False
+
+
+SUBJECT_DEPS = frozenset("nsubj nsubjpass csubj csubjpass expl".split())
 
 
 def _quote_before_a_closing_cue(att: Attribution, quotes_index) -> Attribution:

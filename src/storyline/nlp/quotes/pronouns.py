@@ -5,7 +5,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from storyline.model import Mention
-from storyline.nlp.lexicon import PERSON_NOUNS, PERSON_PRONOUNS, ROLE_HEADS
+from storyline.nlp.lexicon import PERSON_ONLY_ROLES, PERSON_PRONOUNS
 from storyline.nlp.quotes.attribution import Attribution
 from storyline.nlp.spacy_model import span_at, text_of
 
@@ -93,11 +93,12 @@ def _may_be_person(parsed, mention: Mention, speakers: list[tuple[int, int]]) ->
 
 
 def _introduced_as_a_person(parsed, mention: Mention) -> bool:
-    """A role or a person's noun modifies the name ('Pakistani lawyer/politician Aitzaz Ahsan')."""
+    """A role only a person holds modifies the name itself ('Pakistani lawyer/politician Aitzaz Ahsan'),
+    not a word before it ('Host broadcaster NBC': 'Host' modifies 'broadcaster')."""
     span = span_at(parsed, mention.start, mention.end)
     if span is None:
         return False
-    return any(t.dep_ in ("compound", "nmod") and t.lower_ in ROLE_HEADS | PERSON_NOUNS
+    return any(t.dep_ in ("compound", "nmod") and span.start <= t.head.i < span.end and t.lower_ in PERSON_ONLY_ROLES
                for t in parsed[span.root.left_edge.i : span.start])
 
 
