@@ -1210,3 +1210,9 @@ def test_a_for_to_clause_says_what_would_do_not_what_its_subject_holds(claims_of
     assert claims_of("For instance, it may be enough for Trump and Ryan to agree on the overarching need for lower "
                      "taxes and a smaller federal government without aligning completely on specific policies.") == []
 
+
+
+def test_a_noun_keeps_a_right_lemma_that_is_no_prefix_of_the_word(claims_of):
+    # review of 5562327: the plural ending was taken off right lemmas ('lives' -> 'live')
+    assert claims_of("Clinton vowed to protect the lives of women.") == [
+        ("Clinton", "protect life of women", "propose", False)]

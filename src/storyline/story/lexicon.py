@@ -225,6 +225,10 @@ PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", 
 REVERSING_ACTS = {"defund", "defunding", "suspend", "suspension", "repeal", "lift", "lifting", "revoke",
                   "overturn", "cancel", "cancellation", "abolish", "abolition", "scrap", "block"}
 # Verbs that undo a membership or a deal only with what is left as their object and nothing kept in place:
+# spaCy's lemmatizer errors on nouns, put right where a noun's lemma is read: 'taxes' -> 'taxis' hid
+# the tax issue (seed-1422 sheet row 62, seed-1420 row 39).
+LEMMA_ERRORS = {"taxis": "tax"}
+
 # "hailed Britain's vote to leave the European Union" is no support of the EU (seed-1422 sheet), but
 # "vowed to leave such spending untouched" and "proposed that more forces be left in Iraq" keep what they leave.
 LEAVING_ACTS = {"leave", "exit"}

@@ -411,21 +411,12 @@ def _inside_longer_name(token: Token) -> bool:
     return entity is not None and len(entity) > 1 and token.pos_ == "PROPN"
 
 
-SIBILANT_ENDINGS = ("ses", "xes", "zes", "ches", "shes")
-
-
 def noun_lemma(token: Token) -> str:
-    """A noun's lemma when it keeps the word as written ('guarantees' -> 'guarantee', 'policies' ->
-    'policy'); when the lemmatizer changes the word ('taxes' -> 'taxis', seed-1422 sheet) the word as
-    written, with a regular plural ending taken off ('taxes' -> 'tax')."""
-    lemma, word = token.lemma_.lower(), token.lower_
-    if token.pos_ != "NOUN" or word.startswith(lemma) or word.endswith("ies") and lemma == word[:-3] + "y":
-        return lemma
-    if token.tag_ == "NNS" and word.endswith(SIBILANT_ENDINGS):
-        return word[:-2]
-    if token.tag_ == "NNS" and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+    """A noun's lemma, with the lemmatizer's known errors put right (lexicon.LEMMA_ERRORS: 'taxes' ->
+    'taxis', seed-1422 sheet); rewriting every lemma that is no prefix of its word took plural
+    endings off right lemmas ('lives' -> 'live', 'crises' -> 'cris')."""
+    lemma = token.lemma_.lower()
+    return lexicon.LEMMA_ERRORS.get(lemma, lemma) if token.pos_ == "NOUN" else lemma
 
 
 def _phrase_at(token: Token) -> str | None:
