@@ -1011,3 +1011,27 @@ def test_a_role_word_modifying_another_word_before_the_name_does_not_make_it_a_p
     quotes = _product_quotes(nlp, "John Smith left the meeting early. Senator group Amnesty International said the "
                                   'law was unjust. "It must go," he said.')
     assert _quote_with(quotes, "It must go").speaker_ref_text == "John Smith"
+
+
+@pytest.mark.parametrize("article, quoted, speaker", [
+    ("politico_2016-09-16_sanders", "nobody would question her intelligence", "Sanders"),
+    ("huff-post_2016-09-16_black-lawmakers", "a dog whistle to all Americans", "Gwen Moore"),
+])
+def test_a_quote_its_own_verb_of_saying_reports_ends_the_statement_before(nlp, article, quoted, speaker):
+    """PolNeAR dev (read from the datasets folder): '"It's a dog whistle ...," Rep. Gwen Moore (D-Wis.) said
+    Friday' is Moore's statement, not a run-on of the one before; after the fix for the review of b38d7dc
+    (finding 3) they were run together and Moore's, Sanders' statements were no longer listed."""
+    from conftest import dataset
+    from storyline.eval.polnear import load_split
+    from storyline.nlp.paragraphs import ensure_paragraph_boundaries
+
+    document = next(d for d in load_split(dataset("polnear"), "dev") if d.name.startswith(article))
+    parsed = ensure_paragraph_boundaries(nlp)(document.text)
+    quote = _quote_with(_product_quotes_of(parsed), quoted)
+    assert quote.statement and quote.speaker_ref_text.endswith(speaker)
+
+
+def _product_quotes_of(parsed):
+    from storyline.nlp.attribution_model import learned_quotes
+
+    return learned_quotes(parsed, "x", extract_mentions(parsed, "x"))

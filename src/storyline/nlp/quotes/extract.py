@@ -7,7 +7,7 @@ A candidate is an `Attribution` (content characters, cue tokens, speaker span an
 from __future__ import annotations
 
 from storyline.model import Mention, Quote
-from storyline.nlp.lexicon import CUE_VERBS
+from storyline.nlp.lexicon import CUE_VERBS, SPEECH_VERBS
 from storyline.nlp.entities import extract_mentions
 from storyline.nlp.quotes.attribution import Attribution, cue_attributions
 from storyline.nlp.quotes.marks import (
@@ -84,7 +84,8 @@ def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], q
     edges cut off, speakers that cannot speak dropped, over-long contents dropped, pronouns
     resolved, negated cues marked."""
     text = text_of(parsed)
-    attributions = [_ended_with_its_sentence(parsed, a, quotes_index) for a in candidates]
+    cues = {a.cue[-1].i: a for a in candidates if a.cue[-1].lemma_ in SPEECH_VERBS}
+    attributions = [_ended_with_its_sentence(parsed, a, quotes_index, cues) for a in candidates]
     if not attitudes:
         attributions = [outside_parenthetical_cue(_quoted_part_only(a, quotes_index), quotes_index)
                         for a in attributions]
@@ -150,10 +151,12 @@ def _quoted_part_only(att: Attribution, quotes_index) -> Attribution:
     return att
 
 
-def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribution:
+def _ended_with_its_sentence(parsed, att: Attribution, quotes_index, cues: dict) -> Attribution:
     """A quoted statement ends with the sentence that reports it, unless quote marks carry it on:
     content running past that sentence's end into unquoted narration ('"Thousands of lives have been
-    saved," Mr Calderon said. Hailing the "energy" ...') is cut there. An indirect one may go on
+    saved," Mr Calderon said. Hailing the "energy" ...') is cut there, and so is a quote another
+    attribution's verb of saying reports ('"This just isn't right," Warren said': cues, last
+    cue token -> attribution). An indirect one may go on
     in the next sentence, as PolNeAR marks it. A colon after the cue opens a block
     of its own ('said: ...') and is left whole."""
     text = text_of(parsed)
@@ -173,7 +176,8 @@ def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribut
         quoted = quotes_index.holding(following)
         if quoted is None and not quotes_index.overlapping(att.content_start, boundary):
             break  # an indirect statement may go on in the next sentence (PolNeAR marks it so)
-        if quoted is None or _talked_about_in_its_sentence(parsed, quoted):
+        if quoted is None or _talked_about_in_its_sentence(parsed, quoted) or _reported_by_another(
+                parsed, quoted, att, cues):
             # narration after the quote, or a quote its own sentence talks about ('"...," was a
             # post on Twitter where ...'): the statement ended at the boundary
             while boundary > att.content_start and text[boundary - 1].isspace():
@@ -183,6 +187,14 @@ def _ended_with_its_sentence(parsed, att: Attribution, quotes_index) -> Attribut
             break
         boundary = max(quoted.end, boundary + 1)  # a quote carries the statement on
     return att
+
+
+def _reported_by_another(parsed, quoted: QuoteSpan, att: Attribution, cues: dict) -> bool:
+    """Another attribution's cue stands in the sentence the quote closes: the quote is its statement."""
+    closing = token_at(parsed, quoted.end - 1)
+    if closing is None:
+        return False
+    return any(cues.get(t.i, att) is not att for t in closing.sent)
 
 
 def _talked_about_in_its_sentence(parsed, quoted: QuoteSpan) -> bool:
