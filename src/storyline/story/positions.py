@@ -754,7 +754,9 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
         if clause.dep_ not in ("relcl", "acl"):
             return None
         antecedent = _nearest_conjunct_of_singular_clause(clause)
-        return _person_named_before(antecedent) if lower == "who" else antecedent
+        if lower != "who" or antecedent.i != clause.head.i:
+            return antecedent  # "Merkel and Hollande, who has opposed": Hollande even untagged, not climbed back to Merkel
+        return _person_named_before(antecedent)
     if lower in PERSONAL_PRONOUNS:
         node = holder.head
         while node.head.i != node.i:
