@@ -1225,3 +1225,9 @@ def test_a_singular_relative_clause_is_the_nearest_name_even_untagged(claims_of)
     # named earlier in the document, the untagged 'Hollande' is his name
     assert claims_of("French President Francois Hollande arrived on Monday. Obama met Merkel and Hollande, who has "
                      "opposed the trade deal.") == [("Hollande", "trade", "oppose", False)]
+
+
+def test_a_for_to_clause_with_a_first_person_subject_is_the_speakers_stance(claims_of):
+    # review of aceaee5
+    assert claims_of('"It is important for us to support a higher minimum wage," Clinton said.') == [
+        ("Clinton", "jobs and wages", "support", False)]

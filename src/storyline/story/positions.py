@@ -333,8 +333,10 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
             if child.dep_ == "mark" and child.lower_ in lexicon.CONDITION_MARKERS:
                 return True
             if child.dep_ == "mark" and child.lower_ == "for" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                      for c in node.children):
-                return True  # "it may be enough for Trump and Ryan to agree on ...": what would do, not what they hold
+                                                                      for c in node.children) \
+                    and not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in node.children):
+                return True  # "it may be enough for Trump and Ryan to agree on ...": what would do, not what they
+                # hold; "it is important for us to support ...": the speaker's own stance
             if child.dep_ == "advmod" and child.lower_ in lexicon.HEDGE_ADVERBS:
                 return True  # "Or maybe they should stop the leak": a guess, not a demand
             if child.dep_ == "advmod" and child.lower_ in lexicon.MODAL_HEDGE_ADVERBS \
