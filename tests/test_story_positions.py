@@ -1231,3 +1231,9 @@ def test_a_for_to_clause_with_a_first_person_subject_is_the_speakers_stance(clai
     # review of aceaee5
     assert claims_of('"It is important for us to support a higher minimum wage," Clinton said.') == [
         ("Clinton", "jobs and wages", "support", False)]
+
+
+def test_leaving_something_to_someone_or_alone_keeps_it(claims_of):
+    # review of 5562327: 'leave X to Y' undoes nothing
+    assert claims_of("Clinton wants to leave abortion decisions to women and their doctors.") == [
+        ("Clinton", "health care", "support", False)]

@@ -603,7 +603,9 @@ def _undoes_what_it_governs(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lexicon.LEAVING_ACTS and token.pos_ == "VERB":
         deps = {c.dep_ for c in token.children}
-        return "dobj" in deps and not deps & {"oprd", "acomp", "ccomp", "xcomp", "nsubjpass", "dative"}
+        keeps = any(c.dep_ == "prep" and c.lower_ in ("to", "in") or c.dep_ == "advmod" and c.lower_ in lexicon.LEFT_AS_IT_IS
+                    for c in token.children)  # "leave abortion decisions to women", "leave Social Security alone"
+        return "dobj" in deps and not keeps and not deps & {"oprd", "acomp", "ccomp", "xcomp", "nsubjpass", "dative"}
     return lemma in lexicon.REVERSING_ACTS or any(
         (lemma, c.lower_) in lexicon.REVERSING_PHRASAL_ACTS for c in token.children if c.dep_ == "prt")
 
