@@ -303,7 +303,7 @@ def test_calls_for_a_clause_demands_and_refusal_or_plan_nouns_name_their_infinit
     # sentences from Timeline17 bpoil_guardian (the development topic of this round)
     assert claims_of("Robert Reich, the former labor secretary under Bill Clinton, today called for BP's US operations "
                      "to be seized by the government until the leak had been plugged.") == [
-        ("Reich", "seize us operation", "demand", False)]
+        ("Reich", "seize US operation", "demand", False)]
     assert claims_of("Earlier yesterday, four independent scientists told Markey's committee that BP's refusal to "
                      "release the footage was blocking independent efforts to estimate the size of the spill.") == [
         ("BP", "release footage", "reject", False)]
@@ -437,7 +437,7 @@ def test_only_a_taxonomy_issue_a_place_an_action_or_a_name_states_a_position(raw
     assert specific("Homeland Security Secretary Janet Napolitano urged BP to commit more resources to tackling "
                     "the catastrophe.") == [("commit more resource", True)]  # something to do
     assert specific("Former President Bill Clinton criticized the Affordable Care Act as a crazy system.") == [
-        ("care Act", True)]  # a named law
+        ("Care Act", True)]  # a named law
     assert specific("Greenpeace is calling for a US-style moratorium on deep sea drilling.") == [
         ("climate and energy", True)]
 
@@ -521,7 +521,7 @@ def test_criticising_someone_for_an_act_is_no_stance_on_what_the_act_was_about(c
     # Fox News (seed-1406 sheet): the Republicans criticised Obama's use of the speech, not the legislation
     assert claims_of("Republicans criticized him for using the speech to push energy legislation but also chided "
                      "him on Wednesday for taking 58 days to hold a high-level meeting with BP executives.") == []
-    assert ("Clinton", "care Act", "oppose", False) in claims_of(
+    assert ("Clinton", "Care Act", "oppose", False) in claims_of(
         "Former President Bill Clinton criticized the Affordable Care Act as a \u201ccrazy system\u201d during a "
         "presidential campaign stop in Flint, Mich., for his wife Hillary Clinton.")
 
@@ -1237,3 +1237,9 @@ def test_leaving_something_to_someone_or_alone_keeps_it(claims_of):
     # review of 5562327: 'leave X to Y' undoes nothing
     assert claims_of("Clinton wants to leave abortion decisions to women and their doctors.") == [
         ("Clinton", "health care", "support", False)]
+
+
+def test_an_act_issue_keeps_the_case_of_names(claims_of):
+    # review of 5562327: 'Paris' was lowercased
+    assert claims_of("Trump called for the United States to exit the Paris climate agreement.") == [
+        ("Trump", "exit Paris climate agreement", "demand", False)]

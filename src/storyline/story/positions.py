@@ -1583,7 +1583,7 @@ def _hyphenated(word: Token) -> str:
     if word.i > 1 and word.doc[word.i - 1].text == "-" and word.doc[word.i - 1].head.i == word.i \
             and word.doc[word.i - 2].head.i == word.i and not word.doc[word.i - 1].whitespace_:
         return word.doc[word.i - 2: word.i + 1].text.lower()
-    return word.lower_
+    return word.text if word.pos_ == "PROPN" else word.lower_  # "Paris climate agreement" keeps the name's case
 
 
 def _noun_phrase(head: Token, places: _Places) -> str | None:
