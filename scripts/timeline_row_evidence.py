@@ -20,6 +20,8 @@ from storyline.store import Store, queries
 from storyline.story import timeline
 from storyline.story.stored_timeline import default_timeline_of_store, story_span, with_central_names
 
+from judged_rows_recheck import judged_rows  # the sheets' table reader, one home (scripts/ is on the path when run)
+
 FEATURES = {
     "told by 2+ documents": lambda f, n: f["documents"] >= 2,
     "2+ independent sources": lambda f, n: f["independent"] >= 2,
@@ -35,23 +37,6 @@ FEATURES = {
 
 def _key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()[:60]
-
-
-def judged_rows(sheet: Path) -> list[tuple[str, bool]]:
-    """(evidence, passed) of each judged row of a sheet's tables (a row whose 'pass' is 'ok' or 'FAIL')."""
-    rows, header = [], None
-    for line in sheet.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("|"):
-            header = None
-            continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if "pass" in cells and "evidence" in cells:
-            header = cells
-        elif header and len(cells) >= len(header):
-            row = dict(zip(header, cells))
-            if row["pass"].lower() in ("ok", "fail"):
-                rows.append((row["evidence"], row["pass"].lower() == "ok"))
-    return rows
 
 
 def row_features(store: Store) -> tuple[dict[str, dict], int]:
@@ -77,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     features, documents = row_features(Store(args.db, readonly=True))
     matched, seen = [], set()
     for sheet in args.sheets:
-        for evidence, passed in judged_rows(sheet):
+        for evidence, passed in ((row["evidence"], row["pass"].lower() == "ok") for row in judged_rows(sheet)):
             key = _key(evidence)
             if key in features and key not in seen:
                 seen.add(key)
