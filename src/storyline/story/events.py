@@ -14,11 +14,12 @@ import re
 from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
-from storyline.nlp.lexicon import PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS
+from storyline.nlp.lexicon import PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS, WEEKDAYS
 from storyline.nlp.spacy_model import first_token_at, span_at
 from storyline.story import lexicon
 from storyline.story.clause import clause_headline, dateline_dash
-from storyline.story.cluster import _MONTH, _WEEKDAY, inside_quotation
+from storyline.story.cluster import inside_quotation
+from storyline.nlp.time.lexicon import MONTH_NAME
 from storyline.nlp.time.dating import value_range
 from storyline.nlp.time.normalise import written_number
 from storyline.nlp.time.sentence_dates import dates_in_text
@@ -1371,7 +1372,7 @@ def without_glued_page_word(segment):
 
 
 # A full written date closing a sentence ("... in the Gulf of Mexico June 2, 2010.", "... 27 July 2010.")
-CLOSING_FULL_DATE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\W*$")
+CLOSING_FULL_DATE = re.compile(rf"(?:{MONTH_NAME}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\.?\s+\d{{4}})\W*$")
 PERFECT_AUXILIARIES = {"has", "have", "had", "'s", "'ve", "'d"}
 
 
@@ -1389,7 +1390,7 @@ def is_dated_scene(segment) -> bool:
     previous = before[-1]
     if previous.text == "," and len(before) > 1:
         previous = before[-2]
-    if previous.pos_ == "ADP" or re.fullmatch(_WEEKDAY, previous.text):
+    if previous.pos_ == "ADP" or (previous.text.istitle() and previous.lower_ in WEEKDAYS):
         return False
     return not any(tok.tag_ == "VBD" or tok.dep_ == "aux" and tok.lower_ in PERFECT_AUXILIARIES for tok in before)
 
