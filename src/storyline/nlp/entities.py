@@ -1071,7 +1071,7 @@ def _relabel_by_majority(mentions: list[Mention], titled: frozenset[str] = froze
     usage: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, Counter] = defaultdict(Counter)
     modifiers: Counter = Counter()  # mentions before a common noun they describe ("the Deepwater Horizon rig")
-    full_names = set()
+    full_names, courtesy = set(), set()  # courtesy: names written after "Mr", "Mrs" ... somewhere
     for mention in mentions:
         name = strip_name(mention.text).lower()
         labels[name][mention.label] += 1
@@ -1081,6 +1081,8 @@ def _relabel_by_majority(mentions: list[Mention], titled: frozenset[str] = froze
             usage[name][USAGE_LABELS[mention.used_as]] += 1
         if mention.label == "PERSON" and " " in name:
             full_names.add(name)
+        if mention.honorific:
+            courtesy.add(name)
     relabel = {}
     surnames, name_words = set(), set()
     company_words = {word.lower() for m in mentions if m.label == "ORG" and (word := company_name_word(m.text))}
@@ -1104,10 +1106,12 @@ def _relabel_by_majority(mentions: list[Mention], titled: frozenset[str] = froze
             relabel[name] = "ORG"  # "Fitch" where the corpus writes "Fitch Ratings" and no person's name holds it
             continue
         others = labels[name] - Counter({"PERSON": labels[name]["PERSON"]})
-        if (" " not in name and name not in name_words and not person_uses and labels[name].total() >= 3
-                and (modifiers[name] or others) and others.total() + modifiers[name] >= labels[name]["PERSON"]):
-            # no full name holds it, no sentence has it speak, think, own or hold a title, and the model
-            # or a sentence reads it as something else somewhere ("on Twitter", "the Twitter account")
+        if (" " not in name and name not in name_words and name not in courtesy and labels[name].total() >= 3
+                and ((others and used["PERSON"] <= others.total()) or (not person_uses and (
+                    modifiers[name] or others.total() + modifiers[name] >= labels[name]["PERSON"])))):
+            # no full name holds it and no courtesy title goes with it, and either the model reads it as
+            # something else somewhere ("on Twitter") at least as often as a sentence has it speak, or no
+            # sentence has it speak, think, own or hold a title ("acute Propofol intoxication")
             relabel[name] = most_common(others) or "OTHER"
             continue
         label = most_common(used)
@@ -1540,6 +1544,12 @@ def same_organisation_names(by_name: dict[str, list[Mention]]) -> dict[str, str]
             join(name, by_key[key])
         else:
             by_key[key] = name
+    for name in sorted(by_name):
+        words = name.split()
+        while len(words) > 2 and words[-1].lower() in COMPANY_SUFFIXES:
+            words.pop()  # "Exxon Mobil Corp" is "Exxon Mobil"; one word left is `company_name_word`'s to decide
+        if len(words) < len(name.split()) and spelling_key(" ".join(words)) in by_key:
+            join(name, by_key[spelling_key(" ".join(words))])
     qualifiers: dict[str, set[str]] = defaultdict(set)  # "supreme court" -> {"US", "UK"}
     for name in by_name:
         if _unqualified(name) != name:
@@ -1563,6 +1573,14 @@ def same_organisation_names(by_name: dict[str, list[Mention]]) -> dict[str, str]
             for other in by_name:
                 if not ACRONYM.match(other) and one_organisation_named({name, other}) and abbreviates(short, other):
                     join(other, name)
+    docs = {name: {m.doc for m in group} for name, group in by_name.items()}
+    for short in sorted(name for name in by_name if ACRONYM.match(name) and name not in definitions):
+        letters = short.replace(".", "")
+        spelled = {name for name in by_name if len(letters) >= 3 and not ACRONYM.match(name)
+                   and _initials(_unqualified(name)) == letters}
+        if spelled and one_organisation_named(spelled) and any(docs[short] & docs[name] for name in spelled):
+            for name in sorted(spelled):
+                join(short, name)  # 'NOAA' beside 'National Oceanic and Atmospheric Administration', defined nowhere
     members: dict[str, list[str]] = defaultdict(list)
     for name in by_name:
         members[root(name)].append(name)
@@ -1597,15 +1615,58 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
     for name, target in same_organisation_names(by_name).items():
         merged[target].extend(by_name[name])
     by_name = merged
+    voters = {name: group for name, group in by_name.items()}  # a short form does not change its long name's type
+    for short, target in short_form_targets(by_name).items():
+        by_name[target] = by_name[target] + by_name.pop(short)
     grouped = {}
     for name, group in by_name.items():
-        label = most_common(Counter(m.label for m in group))
+        label = most_common(Counter(m.label for m in voters[name]))
         if name.lower() in KNOWN_PLACES:
             label = "GPE"
         elif label in ("LOC", "GPE", "OTHER") and name.lower() not in PLACES and _acts(group):
             label = "ORG"  # "Oxfam says", "Oxfam's aid workers", "a project manager for Oxfam": no place acts so
         grouped[(label, name)] = group
     return grouped
+
+
+def short_forms(name: str, organisation: bool) -> set[str]:
+    """The one words a longer name is shortened to: the head before an 'of' phrase ('Gulf' of 'Gulf of
+    Mexico'), and for an organisation also its first word ('Exxon' of 'Exxon Mobil Corp'). Not the last
+    word of a compound: 'the House' is not the White House, nor 'Coast' the Gulf Coast; nor a place's
+    first word, which only says which one ('Gulf' of the place 'Gulf Coast')."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in COMPANY_SUFFIXES:
+        words.pop()
+    if len(words) < 2 or ACRONYM.match(name):
+        return set()
+    forms = {words[words.index("of") - 1]} if "of" in words[1:] else set()
+    if organisation:
+        forms.add(words[0])
+    return {form for form in forms
+            if form[:1].isupper() and form.isalpha() and not ACRONYM.match(form) and form.lower() not in PLACES}
+
+
+def short_form_targets(by_name: dict[str, list[Mention]]) -> dict[str, str]:
+    """One-word names that are a longer name of the story shortened ('the Gulf', 'Exxon'), mapped to it: the
+    longer name (a `short_forms` of it) of the same kind (a place, an organisation ...: the names' majority
+    labels) that at least half of the short name's documents also write, and DOMINANT_SHARE times as many as
+    any other longer name shortened alike. Not a known place ('Mexico' of 'Gulf of Mexico' is a country) nor
+    an acronym; a longer name that is itself a short form keeps its own."""
+    docs = {name: {m.doc for m in group} for name, group in by_name.items()}
+    kinds = {name: "place" if (label := most_common(Counter(m.label for m in group))) in PLACE_MENTION_LABELS else label
+             for name, group in by_name.items()}
+    longer: dict[str, list[str]] = defaultdict(list)
+    for name in by_name:
+        for form in short_forms(name, kinds[name] == "ORG"):
+            if form in by_name and form != name and kinds[form] == kinds[name]:
+                longer[form].append(name)  # a place's short form is a place: 'the Gulf' is no 'Gulf of Mexico Exploration
+    targets = {}
+    for short, names in sorted(longer.items()):
+        shared = sorted(((len(docs[short] & docs[name]), name) for name in names), reverse=True)
+        best, name = shared[0]
+        if 2 * best >= len(docs[short]) and (len(shared) == 1 or best >= DOMINANT_SHARE * shared[1][0]):
+            targets[short] = name
+    return {short: target for short, target in targets.items() if target not in targets}
 
 
 def _longer_than_an_acronym(name: str) -> bool:
