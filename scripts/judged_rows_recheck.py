@@ -10,7 +10,8 @@ Each sheet's topic articles come from DIR/<topic>-all.jsonl (`t17_to_jsonl.py ..
 the article whose cleaned text holds the start of its evidence (preferring one published on a day the row shows);
 that article is parsed once, and both extractions read the same parse. A row stays on the default timeline under a
 version when one of its sentence's event mentions is told as done (realis), not background, dated to the row's day
-by its own clause (`dated_by` own or none: what `timeline.is_sure` asks of the event). Reading one sentence's mentions
+by its own clause (`dated_by` own or none: what `timeline.is_sure` asks of the event) and telling something (a stance
+with an object or two parties: `timeline.tells_something`). Reading one sentence's mentions
 stands in for the whole store: a row told again by another article is not seen here.
 """
 from __future__ import annotations
@@ -29,6 +30,7 @@ from storyline.nlp.entities import PLACES_COMPONENT, extract_mentions
 from storyline.nlp.spacy_model import load_spacy
 from storyline.nlp.time.component import timexes_of
 from storyline.story import events as new_events
+from storyline.story.timeline import STANCE_TYPES
 
 
 def _key(text: str) -> str:
@@ -53,8 +55,11 @@ def judged_rows(sheet: Path) -> list[dict]:
 
 
 def stays(row: dict, mentions: list[dict]) -> bool:
+    """A mention of the row's sentence that could hold the row: told as done, not background, dated to the row's day
+    by its own clause, and telling something (`timeline.tells_something`: a stated position needs what it is about
+    or a second party; the mention's own participants stand in for the event's)."""
     return any(m["realis"] and not m["background"] and m["dated_by"] in ("", "own") and m["date"] == row["date"]
-               for m in mentions)
+               and (m["type"] not in STANCE_TYPES or m["object"] or len(m["participants"]) >= 2) for m in mentions)
 
 
 def main() -> None:
@@ -91,7 +96,8 @@ def main() -> None:
                                          "new": new_events.extract_event_mentions(parsed, doc, timexes, names)}
                 for version, mentions in extracted[doc.id].items():
                     found[version] += [dict(type=m.type, status=m.status, realis=m.realis, date=m.date,
-                                            date_range=m.date_range, dated_by=m.dated_by, background=m.background)
+                                            date_range=m.date_range, dated_by=m.dated_by, background=m.background,
+                                            object=m.object, participants=m.participants)
                                        for m in mentions if start[:40] in _key(m.sentence)]
             passed = row["pass"].lower() == "ok"
             before, after = stays(row, found["old"]), stays(row, found["new"])

@@ -1182,3 +1182,50 @@ def test_only_a_planning_participle_in_the_phrase_makes_it_planned(nlp):
     ahead = "Shares rose as a meeting with the unions arranged for Friday gave hope."
     assert event_status(next(tok for tok in nlp(done) if tok.text == "meeting"), done) == "happened"
     assert event_status(next(tok for tok in nlp(ahead) if tok.text == "meeting"), ahead) == "planned"
+
+
+@pytest.mark.parametrize("text, published, trigger, told", [
+    # haiti_bbc: a prepositional object is what the warning is about
+    ("On Sunday the UN also warned about fuel shortages.", "2010-01-18", "warned", "fuel shortages"),
+    # H1N1_reuters: a reported clause is the content of a statement
+    ("Mexico announced on Sunday that its swine flu epidemic had passed the worst and experts said the new H1N1 virus "
+     "might be no more severe than normal flu, although it could still impact on world health.", "2009-05-04",
+     "announced", "its swine flu epidemic had passed the worst"),
+    # bpoil_bbc: 'In a statement, BP said ...': the statement says what its verb reports
+    ("In a statement on Tuesday, BP said it supported the commission's efforts to boost industry-wide safety "
+     "measures.", "2011-01-12", "statement", "it supported the commission's efforts"),
+])
+def test_a_statement_without_an_object_tells_what_it_states(nlp, text, published, trigger, told):
+    from storyline.model import Event
+    from storyline.story.timeline import tells_something
+
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert [m.object for m in found] == [told]
+    event = Event(id="e", type=found[0].type, date=found[0].date, date_range=None, participants=found[0].participants,
+                  location=None, summary=text, status=found[0].status, object=found[0].object)
+    assert tells_something(event)
+
+
+@pytest.mark.parametrize("text, published, trigger, own", [
+    # bpoil_bbc: a total so far, bounded by a day, is no happening of that day
+    ("By Monday, between 89m gallons (337m litres) and 176m gallons of oil had leaked into the Gulf, according to "
+     "government estimates.", "2010-07-13", "leaked", False),
+    # H1N1_reuters: a count confirmed so far
+    ("By Friday, WHO had confirmed 44,287 cases of the new flu and 180 deaths, with Laos, Oman, Papua New Guinea, "
+     "South Africa all reporting their first cases.", "2009-06-20", "confirmed", False),
+    # bpoil_washingtonpost: nothing counted: the oil's arrival by Sunday stays its happening of Sunday
+    ("By Sunday, evidence of the oil had traveled west, to a narrow waterway known as the Rigolets.", "2010-06-01",
+     "traveled", True),
+])
+def test_a_tally_by_a_day_is_not_dated_by_it(nlp, text, published, trigger, own):
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert found and all((m.dated_by == "own") == own for m in found), [(m.date, m.dated_by) for m in found]
+
+
+def test_a_happening_that_agreed_is_no_plan(nlp):
+    from storyline.story.events import event_status
+
+    # H1N1_reuters: the meeting is who agreed, not what was agreed on
+    text = ("The meeting agreed late on Saturday after a good-humored two-day session to forward a framework agreement "
+            "on sharing influenza viruses and on access to vaccine benefits.")
+    assert event_status(next(tok for tok in nlp(text) if tok.text == "meeting"), text) == "happened"

@@ -228,6 +228,28 @@ def _whole_hyphenated_words(words: dict) -> dict:
     return words
 
 
+def reported_clause(verb) -> str | None:
+    """What a statement states when it has no object: its reported clause with the clause's own subject
+    ('BP announced that *it is making a $32.2bn provision*', 'Mexico announced *the epidemic had passed the
+    worst*'), cut like a headline's predicate; the subject and verb alone when that is too long."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for complement in verb.children:
+        if complement.dep_ != "ccomp" or complement.i < verb.i or complement.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
+        if subject is None:
+            continue
+        verb_group = [complement] + [c for c in complement.children if c.dep_ in VERB_GROUP_DEPS]
+        for words in (_noun_phrase(subject) + _predicate(complement, depth=1, prepositions=False),
+                      _noun_phrase(subject) + verb_group):
+            kept = {w.i: w for w in words}
+            if len(kept) <= MAX_CLAUSE_WORDS:
+                text = _text(kept)  # capitalised as a headline: lower it again inside the statement's line
+                return text[:1].lower() + text[1:] if text and kept[min(kept)].tag_ not in {"NNP", "NNPS"} else text
+    return None
+
+
 def clause_headline(trigger) -> str | None:
     """The trigger's clause in the sentence's words, cut to subject, predicate and one prepositional
     phrase: None when the clause names no subject (a frame is no worse); for a noun, `_noun_headline`."""

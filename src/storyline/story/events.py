@@ -17,7 +17,7 @@ from storyline.model import Document, EventMention, Mention, Timex
 from storyline.nlp.lexicon import PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS, WEEKDAYS
 from storyline.nlp.spacy_model import first_token_at, span_at
 from storyline.story import lexicon
-from storyline.story.clause import clause_headline, dateline_dash
+from storyline.story.clause import clause_headline, dateline_dash, reported_clause
 from storyline.story.cluster import inside_quotation
 from storyline.nlp.time.lexicon import MONTH_NAME
 from storyline.nlp.time.dating import value_range
@@ -474,9 +474,11 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
 
 def _object_phrase(token, participant_ids: set[int]) -> str | None:
     """What the act is about when it is not a named participant: 'rejected *territorial
-    concessions*', 'Trump's call for *a ceasefire*' (the head noun with its modifiers, no clause)."""
+    concessions*', 'Trump's call for *a ceasefire*', 'warned *about fuel shortages*' (the head noun with its
+    modifiers), else what a statement states ('announced that *it is making a provision*': a reported clause
+    is the content of a statement, `clause.reported_clause`)."""
     objects = [child for child in token.children if child.dep_ in {"dobj", "obj"}]
-    objects += _prep_objects(token, {"for", "on", "of"}) if token.pos_ == "NOUN" or not objects else []
+    objects += _prep_objects(token, {"for", "on", "of", "about"}) if token.pos_ == "NOUN" or not objects else []
     for head in objects:
         if head.pos_ != "NOUN" or head.i in participant_ids or head.ent_type_:
             continue
@@ -485,7 +487,9 @@ def _object_phrase(token, participant_ids: set[int]) -> str | None:
                   for tok in [tok, *[g for g in tok.children if g.dep_ == "pobj"]]]
         text = " ".join(tok.text for tok in sorted(words, key=lambda t: t.i))
         return text if len(text.split()) <= 6 else head.text
-    return _small_clause_object(token, participant_ids)
+    told_in = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else token
+    # "In a statement on Thursday, BP admitted it had expressed concern": the statement is what the verb says
+    return _small_clause_object(token, participant_ids) or reported_clause(told_in)
 
 
 def _small_clause_object(token, participant_ids: set[int]) -> str | None:
@@ -683,7 +687,8 @@ def event_status(token, sentence_text: str) -> str:
         return "planned"  # "the meeting that is being set up", "a summit planned for May"
     verb = _governing_verb(token) if token.pos_ != "VERB" else token
     for tok in [verb, getattr(verb, "head", None)] if verb is not None else []:
-        if tok is not None and tok.lemma_.lower() in lexicon.PLANNING_VERBS and tok.i != token.i:
+        if tok is not None and tok.lemma_.lower() in lexicon.PLANNING_VERBS and tok.i != token.i \
+                and not (token.dep_ == "nsubj" and token.head.i == tok.i):  # "Talks ... agreed on Monday": who agreed
             if token.dep_ in {"xcomp", "nsubjpass", "dobj", "pobj", "advcl"} or verb.i != token.i:
                 return "planned"
     if any(cue in lowered for cue in lexicon.REPORTING_CUES):
@@ -1110,8 +1115,22 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
                     or (named.head.i == trigger.i and named.dep_ in {"nsubj", "nsubjpass"}))
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and parsed[root.head.i - 1].lower_ == "as":
         return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and _tally_so_far(trigger):
+        return True  # "By Monday, between 89m and 176m gallons of oil had leaked": a total as of the day, not a happening's
     return root.dep_ == "pobj" and root.head.lower_ == "since" or (
         root.head.dep_ == "pobj" and root.head.head.lower_ == "since" and root.head.i != trigger.i)
+
+
+def _tally_so_far(verb) -> bool:
+    """A counted total in the perfect ('had leaked 89m gallons', 'WHO had confirmed 44,287 cases'): what has come
+    about up to a day, the day a bound ('by Monday') like 'as of'; an act in the perfect with nothing counted
+    ('By Sunday, evidence of the oil had traveled west') is a happening by that day."""
+    if not (verb.pos_ == "VERB" and verb.tag_ == "VBN" and _has_child(verb, {"aux"}, {"have"})):
+        return False
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    # "between 89m gallons ... and 176m gallons of oil had leaked": the parse makes the preposition the subject
+    subjects += [g for child in subjects if child.pos_ == "ADP" for g in child.children if g.dep_ == "pobj"]
+    return told_count(verb) is not None or any(_number_of(noun) for noun in subjects)
 
 
 def _deadline_ahead(timex: Timex, parsed, doc: Document) -> bool:
