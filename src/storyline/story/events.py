@@ -1115,10 +1115,17 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
                     or (named.head.i == trigger.i and named.dep_ in {"nsubj", "nsubjpass"}))
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and parsed[root.head.i - 1].lower_ == "as":
         return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and _tally_so_far(trigger):
-        return True  # "By Monday, between 89m and 176m gallons of oil had leaked": a total as of the day, not a happening's
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and _one_day(timex) and _tally_so_far(trigger):
+        # "By Monday, between 89m and 176m gallons of oil had leaked": a total as of the day, not a happening's (a
+        # period keeps dating it, as a range no row is sure of: "had been infected in Mexico by late April")
+        return True
     return root.dep_ == "pobj" and root.head.lower_ == "since" or (
         root.head.dep_ == "pobj" and root.head.head.lower_ == "since" and root.head.i != trigger.i)
+
+
+def _one_day(timex: Timex) -> bool:
+    days = value_range(timex.value) if timex.value else None
+    return bool(days) and days[0] == days[1]
 
 
 def _tally_so_far(verb) -> bool:
