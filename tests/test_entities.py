@@ -1293,3 +1293,17 @@ def test_a_one_word_person_no_full_name_bears_and_no_sentence_has_act_is_no_pers
         "such as the H1N1 virus that is spreading across the globe, for a more effective response in dealing with a "
         "viral outbreak. \"In case there will be more resistance to Tamiflu, Relenza will be a good alternative.")})
     assert names["Relenza"].type != "PERSON"
+
+
+def test_a_name_never_runs_across_a_slash_between_two_capitalised_words():
+    # bpoil_reuters (development) datelines of two places, articles of 7 Jul and 18 Jun 2010
+    hayward = mentions_of(load_spacy()(
+        "ABU DHABI/HOUSTON (Reuters) - BP boss Tony Hayward met with an Abu Dhabi state investment fund on Wednesday, "
+        "part of a quest for cash to ward off takeovers and help pay for the worst oil spill in U.S. history."), "d")
+    texts = [m.text for m in hayward]
+    assert not any("/" in text for text in texts)
+    assert "HOUSTON" in texts and "Tony Hayward" in texts
+    partner = mentions_of(load_spacy()(
+        "HOUSTON/SAN FRANCISCO (Reuters) - As BP Plc rushed to raise cash to pay for the Gulf of Mexico disaster, a "
+        "partner in the out-of-control well said the British company was likely guilty of \"willful misconduct\"."), "d")
+    assert {"HOUSTON", "SAN FRANCISCO"} <= {m.text for m in partner}
