@@ -1243,3 +1243,62 @@ def test_an_act_issue_keeps_the_case_of_names(claims_of):
     # review of 5562327: 'Paris' was lowercased
     assert claims_of("Trump called for the United States to exit the Paris climate agreement.") == [
         ("Trump", "exit Paris climate agreement", "demand", False)]
+
+
+# posprec2 round: the seed-1422 sheet's wrong kinds left after the posfix round (rows by number)
+
+def test_a_phrase_before_the_verb_is_no_particle_nor_issue(claims_of):
+    # row 35: 'On CNN' was read as the issue of 'called'
+    assert claims_of("On CNN Tuesday, his wife, Jane, called for an open primary process.") == [
+        ("Jane", "open primary process", "demand", False)]
+
+
+def test_calling_a_vote_for_a_date_is_no_call_for_it(claims_of):
+    # row 14: 'called a referendum ... for June 5' was a demand of elections
+    found = claims_of("Moreover, despite Blocher’s statements, the SVP has called a referendum — “No to Free Lawyers” "
+                      "— for June 5, 2016 against the government’s refugee proposals.")
+    assert not [f for f in found if f[0] == "SVP"]
+
+
+def test_what_is_called_to_do_something_is_not_asked(claims_of):
+    # row 85: 'was called by the SVP to force the government' (an initiative convened) read as a demand
+    assert claims_of("The so called “Implementation Initiative” was called by the SVP to force the government to "
+                     "adopt the measures passed under the 2010 “Expulsion Initiative.”") == []
+
+
+def test_a_possibility_names_no_issue(claims_of):
+    # row 70: 'entertain possibility'
+    assert claims_of("But Sen. Pat Toomey (R-Pa.) refused to entertain the possibility of campaigning alongside "
+                     "Cruz, responding that he’s “not going to go into what my campaign is doing.”") == []
+
+
+def test_picking_up_a_bill_pays_it(claims_of):
+    # row 55: 'agreed to pick up the Chipotle bill' was legislation
+    found = claims_of("Happily, Mr. Zuckerberg also generously agreed to pick up the Chipotle bill tonight, and he's "
+                      "even springing for the guacamole.")
+    assert not [f for f in found if f[1] == "legislation"]
+
+
+def test_one_person_agreeing_to_talk_speaks_and_does_not_negotiate(claims_of):
+    # row 80: a source agreeing to an interview
+    assert claims_of("Bob agreed to talk on the condition that his last name not be used because even though he has "
+                     "retired, his cover has not been lifted.") == []
+    assert claims_of("Russia and Ukraine agreed to talk.") == [("Russia", "negotiations", "accept", False),
+                                                             ("Ukraine", "negotiations", "accept", False)]
+
+
+def test_self_deportation_is_not_deportation(claims_of):
+    # row 41: denouncing Romney's 'self-deportation' read as opposing deportation
+    assert claims_of("It is strange that Trump would denounce “self-deportation,” which is like a chocolate sundae "
+                     "compared to his own plans for illegals.") == []
+
+
+def test_a_bare_singular_party_word_is_one_member_not_the_party(claims_of):
+    # row 58: one unnamed Republican given to the party word
+    assert claims_of("Republican seeks new Clinton inquiry.") == []
+    assert claims_of("Republicans seek a new Clinton inquiry.") == [("Republicans", "investigation", "demand", False)]
+
+
+def test_agreeing_to_what_one_would_do_if_something_happened_is_no_stance(claims_of):
+    # rows 30 and 99: 'agreed that they'd support a Daniels candidacy if it emerged'
+    assert claims_of("Dunn and John agreed that they’d support a Daniels candidacy if it emerged.") == []

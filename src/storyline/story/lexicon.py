@@ -434,6 +434,8 @@ EARLIER_MODIFIERS = {"early", "earlier", "previous", "prior", "initial", "origin
 # Auxiliaries that make a stance hypothetical; "would" only when the sentence is conditional.
 HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "must"}
 CONDITION_MARKERS = {"if", "unless", "whether"}
+# Modals of what one would do: with an 'if' clause, agreeing to it is agreeing to a condition.
+CONDITIONAL_MODALS = {"would", "'d", "could", "might"}
 # Adverbs and verbs that make a clause a guess: "maybe they should stop the leak", "it does seem
 # that we should ...", "appeared to back".
 HEDGE_ADVERBS = {"maybe", "perhaps", "possibly", "probably", "hopefully"}
@@ -506,6 +508,8 @@ JUDGING_VERBS = {"criticize", "criticise", "praise", "condemn", "commend", "appl
                  "denounce", "lambaste", "fault", "thank", "attack"}
 # Verbs whose object "bill" is a cost, not legislation: "foot the clean-up bill".
 PAYING_VERBS = {"foot", "pay", "cover", "settle", "share", "split"}
+# Phrasal verbs of paying ("agreed to pick up the Chipotle bill"): the verb with its particle.
+PAYING_PHRASAL_VERBS = {("pick", "up")}
 # Heads too vague to name an issue outside the taxonomy ("rejected the idea", "demanded it").
 # Nouns of what one means to do oneself ("BP's plan to lower a dome", "an offer of work"): a position
 # only when what is offered is a named issue or place, or what is planned a named place.
@@ -523,7 +527,8 @@ VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision
                      "premise", "suggestion", "characterization", "account", "allegation", "charge", "story",
                      "comment", "remark", "statement", "criticism", "attack", "time", "year", "day", "people",
                      "answer", "apology", "explanation", "view", "position", "stance", "approach",
-                     "following", "above", "latter", "former"}  # "must accomplish the following: (1) ..."
+                     "following", "above", "latter", "former",
+                     "possibility", "prospect"}  # "refused to entertain the possibility of campaigning alongside Cruz"  # "must accomplish the following: (1) ..."
 # Family words naming the people a measure acts on: under a verb that is no stance word, the verb says
 # which way the measure goes ("deport 11 million undocumented immigrants", "block Syrian refugees",
 # "take in refugees"), which the family word alone does not.

@@ -124,7 +124,15 @@ def tokens_with_lemma_in(parsed: Doc, lemmas: frozenset[str], fold_case: bool = 
 
 
 def _particles(token: Token) -> list[str]:
-    return [child.lower_ for child in token.children if child.dep_ in ("prt", "prep", "advmod")]
+    """The particles and prepositions after a verb ('called for', 'backed off'); a phrase before it
+    ('On CNN Tuesday, ... called for') or one naming a time ('called a referendum ... for June 5')
+    is a circumstance, not part of the verb."""
+    return [child.lower_ for child in token.children if child.dep_ in ("prt", "prep", "advmod")
+            and not (child.dep_ == "prep" and (child.i < token.i or _names_a_time(child)))]
+
+
+def _names_a_time(preposition: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in preposition.children)
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +157,10 @@ def cue_stance(token: Token) -> str | None:
             return lexicon.PHRASAL_STANCE_VERBS[(lemma, "for")]  # "called for the moratorium to be lifted"
         if lemma in lexicon.ADDRESSEE_DEMAND_VERBS and any(c.dep_ == "xcomp" for c in token.children) \
                 and not any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("in", "off", "out", "up")
-                            for c in token.children):  # not "call out the Guard to join", "calls in experts to"
+                            for c in token.children) \
+                and not (lemma == "call" and any(c.dep_ == "auxpass" for c in token.children)):
+            # not "call out the Guard to join", "calls in experts to"; nor "the initiative was called by the
+            # SVP to force the government to ...": what is called (convened, summoned) is not asked
             return "demand"  # "asked BP to drill a relief well", "pressed Russia to accept"
         if lemma == "give" or lemma in _phrasal_only_verbs():
             return None
@@ -360,6 +371,16 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
         node = node.head
 
 
+def _agrees_to_a_condition(cue: Token) -> bool:
+    """'Dunn and John agreed that they'd support a Daniels candidacy if it emerged': what is agreed is
+    what one would do under a condition (a modal and an 'if' clause in the content), not a stance held."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_.replace("’", "'") in lexicon.CONDITIONAL_MODALS
+                                         for a in c.children)
+               and any(v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon.CONDITION_MARKERS
+                                                 for m in v.children) for v in c.children)
+               for c in cue.children)
+
+
 # ---------------------------------------------------------------- issues
 
 
@@ -449,23 +470,40 @@ def _phrase_at(token: Token) -> str | None:
         if lemma not in lexicon.ISSUE_VERBS or any(o.pos_ != "PRON" and o.ent_type_ not in HOLDER_LABELS for o in objects) \
                 or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
             return None  # "want to talk about the mindset of this company"
+        if lemma == "talk" and not _talks_with_a_party(token):
+            return None  # "Bob agreed to talk on the condition that his last name not be used": to a reporter
         return lexicon.ISSUE_VERBS[lemma]
     if best is None and token.pos_ == "NOUN" and lemma in lexicon.ENDING_NOUNS and any(
             c.dep_ == "prep" and c.lower_ in ("to", "of") and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in lexicon.FIGHTING_NOUNS for o in c.children)
             for c in token.children):
         return "ceasefire"  # "an early end to hostilities", "a halt to the fighting"
-    if best is None:
-        return None
+    if best is None or _hyphenated(token).startswith("self-"):
+        return None  # "self-deportation" is another measure than deportation
     if best == "talk" and token.tag_ in ("NN", "NNP") and any(
             c.dep_ == "prep" and c.lower_ in ("of", "about") for c in token.children):
         return None  # "dismissed talk of a rift", "rejected talk of a ceasefire": speech about what follows;
         # plural "talks about a ceasefire" are negotiations
     if len(_PHRASE_WORDS[best]) == 1 and lemma in lexicon.PLURAL_ONLY_ISSUE_WORDS and token.tag_ in ("NN", "NNP"):
         return None  # "accepts a job at the store": one post, not jobs
-    if _ISSUE_OF_PHRASE[best] == "legislation" and lemma == "bill" and token.head.lemma_.lower() in lexicon.PAYING_VERBS:
-        return None  # "foot the entire clean-up bill" is a cost
+    if _ISSUE_OF_PHRASE[best] == "legislation" and lemma == "bill" and (
+            token.head.lemma_.lower() in lexicon.PAYING_VERBS or any(
+                (token.head.lemma_.lower(), c.lower_) in lexicon.PAYING_PHRASAL_VERBS
+                for c in token.head.children if c.dep_ == "prt")):
+        return None  # "foot the entire clean-up bill", "pick up the Chipotle bill" are costs
     return _ISSUE_OF_PHRASE[best]
+
+
+def _talks_with_a_party(verb: Token) -> bool:
+    """'talk' names negotiations with a partner: a 'with' phrase ('agreed to talk with Kyiv') or
+    more than one subject ('Russia and Ukraine agreed to talk'), or a country or body; one person
+    talking, by name or pronoun, speaks."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    clause = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) else verb
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return any(c.tag_ in ("NNS", "NNPS") or c.lower_ in ("we", "they") or c.ent_type_ in ("GPE", "ORG", "NORP")
+               or any(d.dep_ == "conj" for d in c.children) for c in subjects)
 
 
 PLACE_LINKS = {"compound", "conj", "appos", "pobj", "dobj", "nmod", "poss", "attr"}
@@ -680,14 +718,16 @@ def _part_of_a_group(holder: Token) -> bool:
     """A people or party word ('Republicans', 'Cuban-Americans') holds a position for the group only when it
     names the group: a quantified part of it ('both Cuban-Americans', 'only half a dozen Senate Republicans':
     a number or a quantifying determiner) is some of its members, and 'the Kentucky Republican' (the
-    singular with 'the') describes one person (seed-1421 sheet). 'Other Republicans' still stand for the
+    singular with 'the' or bare) describes one person (seed-1421 sheet). 'Other Republicans' still stand for the
     party (judged right on the seed-1420 sheet)."""
     if holder.ent_type_ != "NORP" or holder.pos_ not in ("PROPN", "NOUN"):
         return False
     if any(c.dep_ in ("nummod", "quantmod", "preconj", "predet") or c.dep_ == "det" and c.lower_ in lexicon.QUANTIFYING_DETERMINERS
            for c in holder.children):
         return True
-    return holder.tag_ in ("NNP", "NN") and any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
+    return holder.tag_ in ("NNP", "NN") and (any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
+                                             or not any(c.dep_ == "det" for c in holder.children))
+    # "Republican seeks new Clinton inquiry" (seed-1422 sheet): one unnamed member, as with "the"
 
 
 def _person_named_before(noun: Token) -> Token:
@@ -807,7 +847,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         stance = cue_stance(cue)
         if stance is None or _complementizer_read_as_subject(cue) or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
                 or _is_headline(cue.sent) or _offers_nothing(cue) or _refuses_to_speak(cue) \
-                or _commits_to_another_stance(cue):
+                or _commits_to_another_stance(cue) or _agrees_to_a_condition(cue):
             continue
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
@@ -1571,7 +1611,8 @@ def _open_slot(top: Token) -> Token | None:
             if child.dep_ == dep and not (dep == "dobj" and (child.ent_type_ in HOLDER_LABELS or child.pos_ == "PRON" or (
                     child.pos_ == "PROPN" and any(c.dep_ == "prep" and c.lower_ == "for" for c in top.children)))):
                 return child  # "asked BP for a block grant", "push BP for a strong response": BP is asked
-            if dep == "pobj" and child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "to", "of"):
+            if dep == "pobj" and child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "to", "of") \
+                    and child.i > top.i:  # "On CNN Tuesday, his wife called for ...": a circumstance before the verb
                 found = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if found is not None:
                     return found
