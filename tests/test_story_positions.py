@@ -1302,3 +1302,17 @@ def test_a_bare_singular_party_word_is_one_member_not_the_party(claims_of):
 def test_agreeing_to_what_one_would_do_if_something_happened_is_no_stance(claims_of):
     # rows 30 and 99: 'agreed that they'd support a Daniels candidacy if it emerged'
     assert claims_of("Dunn and John agreed that they’d support a Daniels candidacy if it emerged.") == []
+
+
+def test_a_stance_in_a_claim_the_sentence_calls_false_is_not_held(claims_of):
+    # seed-1422 row 32 ('the debunked claim'); withheld-pool rows 14 and 26 (stored, unlisted at 8dbf984)
+    assert claims_of("So there was Mr. Hannity last week, devoting one of his shows to a town hall-style meeting with "
+                     "Mr. Trump at which his (leading) questions often contained extensive Trumpian talking points -- "
+                     "including the debunked claim that Mr. Trump opposed the Iraq invasion.") == []
+    assert claims_of("The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any "
+                     "evidence that President Obama wanted to take in 250,000 Syrian refugees.") == []
+    assert claims_of('Cruz spokeswoman Catherine Frazier said Thursday that Rubio’s claim that Cruz is in favor of '
+                     'legalizing illegal immigrants is "simply not true."') == []
+    # a claim nobody calls false still reports the stance
+    assert claims_of("Mr. Trump claimed that he opposed the Iraq invasion.") == [
+        ("Trump", "military action", "oppose", False)]

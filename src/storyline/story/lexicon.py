@@ -434,6 +434,15 @@ EARLIER_MODIFIERS = {"early", "earlier", "previous", "prior", "initial", "origin
 # Auxiliaries that make a stance hypothetical; "would" only when the sentence is conditional.
 HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "must"}
 CONDITION_MARKERS = {"if", "unless", "whether"}
+# Words of claiming ('the claim that Trump opposed the invasion', 'claiming that Obama wanted to') and
+# the words by which a sentence says such a claim is false or unsupported ('the debunked claim', 'is
+# simply not true', 'claiming without any evidence'): a stance inside such a claim is not held.
+CLAIM_WORDS = frozenset({"claim", "allegation", "accusation", "assertion", "rumor", "rumour", "contention",
+                         "insinuation", "allege", "assert"})
+FALSITY_WORDS = frozenset({"debunked", "debunk", "false", "baseless", "unfounded", "discredited", "discredit", "bogus",
+                           "untrue", "unsubstantiated", "spurious", "groundless", "fabricated", "erroneous", "wrong",
+                           "inaccurate", "misleading", "disproven", "disprove", "fake"})
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "basis", "substantiation"})
 # Modals of what one would do: with an 'if' clause, agreeing to it is agreeing to a condition.
 CONDITIONAL_MODALS = {"would", "'d", "could", "might"}
 # Adverbs and verbs that make a clause a guess: "maybe they should stop the leak", "it does seem

@@ -381,6 +381,27 @@ def _agrees_to_a_condition(cue: Token) -> bool:
                for c in cue.children)
 
 
+def _inside_a_false_claim(cue: Token) -> bool:
+    """'the debunked claim that Mr. Trump opposed the Iraq invasion', 'Rubio's claim that Cruz is in
+    favor of legalizing illegal immigrants is simply not true', 'claiming without any evidence that
+    President Obama wanted to take in 250,000 Syrian refugees': a stance in a claim the sentence
+    calls false or unsupported is not held."""
+    for node in cue.ancestors:
+        if node.lemma_.lower() not in lexicon.CLAIM_WORDS or node.pos_ not in ("NOUN", "VERB"):
+            continue
+        if any(c.lemma_.lower() in lexicon.FALSITY_WORDS or c.lower_ in lexicon.FALSITY_WORDS for c in node.children
+               if c.dep_ in ("amod", "advmod", "acomp")):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "without" and any(
+                o.lemma_.lower() in lexicon.EVIDENCE_NOUNS for o in c.children) for c in node.children):
+            return True
+        if node.dep_ in SUBJECT_DEPS and node.head.lemma_ == "be" and any(
+                c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in lexicon.FALSITY_WORDS
+                                                 or c.lower_ == "true" and _negated(c)) for c in node.head.children):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------- issues
 
 
@@ -847,7 +868,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         stance = cue_stance(cue)
         if stance is None or _complementizer_read_as_subject(cue) or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
                 or _is_headline(cue.sent) or _offers_nothing(cue) or _refuses_to_speak(cue) \
-                or _commits_to_another_stance(cue) or _agrees_to_a_condition(cue):
+                or _commits_to_another_stance(cue) or _agrees_to_a_condition(cue) or _inside_a_false_claim(cue):
             continue
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
