@@ -1316,3 +1316,13 @@ def test_a_stance_in_a_claim_the_sentence_calls_false_is_not_held(claims_of):
     # a claim nobody calls false still reports the stance
     assert claims_of("Mr. Trump claimed that he opposed the Iraq invasion.") == [
         ("Trump", "military action", "oppose", False)]
+    # one's own claim about oneself states one's stance (seed-1420 row 13, judged right)
+    assert claims_of("I was totally against going into Iraq,” Trump said, repeating a false claim that he opposed "
+                     "the 2003 invasion.") == [("Trump", "military action", "oppose", False)]
+
+
+def test_a_country_willing_to_talk_to_another_negotiates(claims_of):
+    # seed-1403 row 52 (also 1408 row 83, 1409 row 54), judged right: kept by the one-person-talking rule
+    assert claims_of("Officials said Cuba would rely on expertise from Venezuela, an ally that has long experience of "
+                     "offshore oil drilling and its environmental consequences, but that it was also willing to talk "
+                     "to the US.") == [("Cuba", "negotiations", "support", False)]

@@ -385,7 +385,10 @@ def _inside_a_false_claim(cue: Token) -> bool:
     """'the debunked claim that Mr. Trump opposed the Iraq invasion', 'Rubio's claim that Cruz is in
     favor of legalizing illegal immigrants is simply not true', 'claiming without any evidence that
     President Obama wanted to take in 250,000 Syrian refugees': a stance in a claim the sentence
-    calls false or unsupported is not held."""
+    calls false or unsupported is not held. A claim about oneself ('Trump said, repeating a false claim
+    that he opposed the 2003 invasion': the pronoun is the claimant) still states one's stance."""
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ in PERSONAL_PRONOUNS | FIRST_PERSON for c in cue.children):
+        return False
     for node in cue.ancestors:
         if node.lemma_.lower() not in lexicon.CLAIM_WORDS or node.pos_ not in ("NOUN", "VERB"):
             continue
@@ -519,11 +522,12 @@ def _talks_with_a_party(verb: Token) -> bool:
     """'talk' names negotiations with a partner: a 'with' phrase ('agreed to talk with Kyiv') or
     more than one subject ('Russia and Ukraine agreed to talk'), or a country or body; one person
     talking, by name or pronoun, speaks."""
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
-        return True
+    if any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "to" and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG", "NORP") for o in c.children)) for c in verb.children):
+        return True  # "willing to talk to the US"
     clause = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) else verb
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-    return any(c.tag_ in ("NNS", "NNPS") or c.lower_ in ("we", "they") or c.ent_type_ in ("GPE", "ORG", "NORP")
+    return any(c.tag_ in ("NNS", "NNPS") or c.lower_ in ("we", "they", "it") or c.ent_type_ in ("GPE", "ORG", "NORP")
                or any(d.dep_ == "conj" for d in c.children) for c in subjects)
 
 
