@@ -1293,12 +1293,6 @@ def test_self_deportation_is_not_deportation(claims_of):
                      "compared to his own plans for illegals.") == []
 
 
-def test_a_bare_singular_party_word_is_one_member_not_the_party(claims_of):
-    # row 58: one unnamed Republican given to the party word
-    assert claims_of("Republican seeks new Clinton inquiry.") == []
-    assert claims_of("Republicans seek a new Clinton inquiry.") == [("Republicans", "investigation", "demand", False)]
-
-
 def test_agreeing_to_what_one_would_do_if_something_happened_is_no_stance(claims_of):
     # rows 30 and 99: 'agreed that they'd support a Daniels candidacy if it emerged'
     assert claims_of("Dunn and John agreed that they’d support a Daniels candidacy if it emerged.") == []

@@ -743,16 +743,14 @@ def _part_of_a_group(holder: Token) -> bool:
     """A people or party word ('Republicans', 'Cuban-Americans') holds a position for the group only when it
     names the group: a quantified part of it ('both Cuban-Americans', 'only half a dozen Senate Republicans':
     a number or a quantifying determiner) is some of its members, and 'the Kentucky Republican' (the
-    singular with 'the' or bare) describes one person (seed-1421 sheet). 'Other Republicans' still stand for the
+    singular with 'the') describes one person (seed-1421 sheet). 'Other Republicans' still stand for the
     party (judged right on the seed-1420 sheet)."""
     if holder.ent_type_ != "NORP" or holder.pos_ not in ("PROPN", "NOUN"):
         return False
     if any(c.dep_ in ("nummod", "quantmod", "preconj", "predet") or c.dep_ == "det" and c.lower_ in lexicon.QUANTIFYING_DETERMINERS
            for c in holder.children):
         return True
-    return holder.tag_ in ("NNP", "NN") and (any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
-                                             or not any(c.dep_ == "det" for c in holder.children))
-    # "Republican seeks new Clinton inquiry" (seed-1422 sheet): one unnamed member, as with "the"
+    return holder.tag_ in ("NNP", "NN") and any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
 
 
 def _person_named_before(noun: Token) -> Token:
