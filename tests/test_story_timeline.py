@@ -18,6 +18,7 @@ from storyline.story.timeline import (
     is_background,
     rank_dates,
     salience,
+    story_days,
     summarise_timeline,
     timeline_sort_key,
 )
@@ -132,6 +133,24 @@ def test_page_furniture_does_not_stand_for_a_day():
 def test_summarise_timeline_respects_the_date_window():
     timeline = summarise_timeline(_candidates(), n_dates=3, start=date(2010, 5, 1), end=date(2010, 12, 31))
     assert timeline and all(date(2010, 5, 1) <= day <= date(2010, 12, 31) for day, _ in timeline)
+
+
+def test_summarised_timeline_shows_no_day_of_the_storys_background_or_after_its_last_report():
+    # bpoil_foxnews (140 articles, development): an anniversary the claims administrator is known for, named
+    # by several articles, and "April 20" of the blowout read in the year after the article's
+    span = StorySpan("2010-04-21", "2011-01-31")
+    background = ("Feinberg , who also oversaw the $7 billion government fund for families of victims of the "
+                  "Sept. 11 , 2001 , terrorist attacks , said larger business claims are taking longer .")
+    misread = ("The Gulf Coast Claims Facility was set up in August to independently administer BP 's $20 billion "
+               "compensation fund in the aftermath of its April 20 oil well blowout off Louisiana .")
+    sentences = [CandidateSentence(background, f"f{i}", date(2010, 11, 20 + i), 3, date(2001, 9, 11)) for i in range(4)]
+    sentences += [CandidateSentence(misread, f"m{i}", date(2011, 1, 31), 3, date(2011, 4, 20)) for i in range(3)]
+    sentences += _candidates()
+    assert story_days(span) == (date(2010, 3, 22), date(2011, 1, 31))  # a month of background margin before
+    assert rank_dates(sentences)[0] == date(2001, 9, 11)
+    timeline = summarise_timeline(sentences, 2, 1, *story_days(span))
+    assert [day for day, _ in timeline] == [date(2010, 4, 20), date(2010, 7, 15)]
+    assert story_days(StorySpan(None, None)) == (None, None)
 
 
 def test_candidates_from_documents_dates_sentences_and_skips_undated_documents():

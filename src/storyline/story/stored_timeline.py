@@ -34,6 +34,7 @@ from storyline.story.timeline import (
     salience,
     day_timexes,
     summarise_timeline,
+    story_days,
     timeline_rank,
 )
 
@@ -184,9 +185,10 @@ def summarised_timeline_of_store(store: Store, span: StorySpan, n_dates: int, pe
     a report."""
     if actor_ids is not None and not actor_ids:
         return []
+    first_day, last_day = story_days(span)
     chosen = summarise_timeline(story_sentences(store, actor_ids), n_dates, per_date,
-                                date.fromisoformat(since[:10]) if since else None,
-                                date.fromisoformat(until[:10]) if until else None)
+                                date.fromisoformat(since[:10]) if since else first_day,
+                                date.fromisoformat(until[:10]) if until else last_day)
     told_in: dict[str, list[Event]] = {}
     rows = [(day.isoformat(), sentence) for day, sentences in chosen for sentence in sentences]
     candidates = []

@@ -106,6 +106,17 @@ class StorySpan:
     named_in: dict[str, frozenset[str]] | None = None  # a person's entity id -> the documents naming them
 
 
+def story_days(span: StorySpan) -> tuple[date | None, date | None]:
+    """The days a summarised timeline shows unless told otherwise: from a month before the story's first
+    report (`BACKGROUND_MARGIN_DAYS`: earlier days are its background, as for the default timeline) to its
+    last report (a later day is a plan, or a year misread: "April 20" read in the next year)."""
+    try:
+        first = date.fromisoformat(span.first[:10]) - timedelta(days=BACKGROUND_MARGIN_DAYS) if span.first else None
+        return first, date.fromisoformat(span.last[:10]) if span.last else None
+    except ValueError:
+        return None, None
+
+
 def _first_day(event: Event) -> str | None:
     return event.date[:10] if event.date else (event.date_range[0][:10] if event.date_range else None)
 
