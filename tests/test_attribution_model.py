@@ -147,3 +147,13 @@ def test_sources_are_cut_as_polnear_draws_them(nlp):
     assert (span.text, head.text) == ("who", "Romney")  # the relative pronoun speaks for its noun
     untouched = parsed[5:7]
     assert source_boundaries(untouched, parsed[6], cue) == (untouched, parsed[6])
+
+
+@needs_model
+def test_a_source_opening_on_an_earlier_clauses_object_is_its_conjunct(nlp):
+    # H1N1_reuters (development): the parser makes 'officials' a conjunct of the object of 'by'
+    text = ("Two years after Iftikhar Chaudhry was first sacked by then President Pervez Musharraf, Pakistan "
+            "government officials said he would be reinstated as Chief Justice after a nationwide protest led "
+            "by Pakistan's lawyers.")
+    quote = next(q for q in _quotes(nlp, text) if q.text.startswith("he would be reinstated"))
+    assert (quote.speaker_text, quote.speaker_ref_text) == ("Pakistan government officials", None)

@@ -156,6 +156,15 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp):
     assert (quote.speaker_text, quote.speaker_ref_text) == ("he", "Smith")
 
 
+def test_a_name_in_apposition_to_an_offices_place_is_the_speaker(nlp):
+    # H1N1_reuters (development): the parser hangs 'Marcelo Ebrard' on 'Mexico City', not on 'mayor'
+    parsed = nlp("The mayor of Mexico City, Marcelo Ebrard, said the capital of 20 million inhabitants was likely "
+                 "to resume normal activities on Thursday.")
+    mentions = extract_mentions(parsed, "x")
+    quote = _quote_with(extract_quotes(parsed, "x", mentions=mentions), "the capital of 20 million")
+    assert (quote.speaker_text, quote.speaker_ref_text) == ("The mayor of Mexico City, Marcelo Ebrard", "Marcelo Ebrard")
+
+
 def test_a_pronoun_source_inside_its_own_tagged_content_is_resolved(nlp):
     # review of 5e41f50: the tagger's mixed content runs across its own source ("He") and the name before
     from storyline.nlp.attribution_model import learned_quotes

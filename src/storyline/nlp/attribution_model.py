@@ -306,6 +306,7 @@ def source_boundaries(span, head, cue: list):
                      and t.head.i in cue_tokens), None)
     if relative is not None:
         return doc[relative.i:relative.i + 1], _relative_antecedent(relative) or head
+    span, head = _after_an_earlier_clauses_object(span, head)
     start, end = span.start, span.end
     words = [token.text for token in span]
     if words.count("(") > words.count(")") and end < len(doc) and doc[end].text == ")":
@@ -315,6 +316,21 @@ def source_boundaries(span, head, cue: list):
     elif end - start > 1 and words[-1] == "," and "," not in words[:-1]:
         end -= 1
     return (span if (start, end) == (span.start, span.end) else doc[start:end]), head
+
+
+def _after_an_earlier_clauses_object(span, head):
+    """'Two years after Iftikhar Chaudhry was first sacked by then President Pervez Musharraf, Pakistan
+    government officials said he would be reinstated': the parser makes the officials a conjunct of
+    the object of 'by', and the tagged source runs over both. A source that opens on the object of a
+    preposition left outside it names no speaker there; its conjunct after a comma does."""
+    root = span.root
+    if root.dep_ not in ("pobj", "pcomp") or span.start <= root.head.i < span.end:
+        return span, head
+    conjunct = next((c for c in root.children if c.dep_ == "conj" and span.start <= c.left_edge.i
+                     and c.i < span.end and span.doc[c.left_edge.i - 1].text == ","), None)
+    if conjunct is None:
+        return span, head
+    return span.doc[conjunct.left_edge.i:span.end], conjunct
 
 
 def combine(tagged: list, by_rules: list) -> list:

@@ -84,6 +84,24 @@ def speaker_reference(att: Attribution, mentions, antecedents) -> Mention | None
             mention = mention_at(mentions, child.idx, child.idx + len(child.text), ("PERSON",))
             if mention is not None:
                 return mention
+    return _person_named_after_an_office(att, head, mentions)
+
+
+def _person_named_after_an_office(att: Attribution, head, mentions) -> Mention | None:
+    """'The mayor of Mexico City, Marcelo Ebrard, said': the parser hangs the name on the place
+    or body that ends the office's description; a person's name in apposition to a place or an
+    organisation inside the speaker's words names the holder of the office the speaker's head is."""
+    if att.speaker is None:
+        return None
+    for token in head.subtree:
+        if token.dep_ != "appos" or token.i == head.i or not att.speaker.start <= token.i < att.speaker.end:
+            continue
+        host = mention_at(mentions, token.head.idx, token.head.idx + len(token.head.text))
+        if host is None or host.label == "PERSON":
+            continue  # 'the wife of John Smith, Jane': a name beside a person is that person's kin
+        mention = mention_at(mentions, token.idx, token.idx + len(token.text), ("PERSON",))
+        if mention is not None:
+            return mention
     return None
 
 
