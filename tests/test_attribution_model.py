@@ -157,3 +157,45 @@ def test_a_source_opening_on_an_earlier_clauses_object_is_its_conjunct(nlp):
             "by Pakistan's lawyers.")
     quote = next(q for q in _quotes(nlp, text) if q.text.startswith("he would be reinstated"))
     assert (quote.speaker_text, quote.speaker_ref_text) == ("Pakistan government officials", None)
+
+
+@needs_model
+def test_a_quote_interrupted_by_its_own_cue_and_speaker_is_listed(nlp):
+    # bpoil_foxnews (development): the tagger draws one content over both quoted parts, as PolNeAR does
+    text = ('Federal authorities said the delay was out of an abundance of caution. "I understand and everybody '
+            'understands this has been a substantial impact on our environment, on the Gulf Coast, the people, the '
+            'culture," said National Incident Commander Thad Allen. "We all understand the difficult times we\'re '
+            'going through. And what we didn\'t want to do was compound that problem by making an irreversible '
+            'mistake."')
+    quote = next(q for q in _quotes(nlp, text) if "substantial impact" in q.text)
+    assert (quote.speaker_ref_text, quote.statement) == ("Thad Allen", True)
+    assert "irreversible mistake" in quote.text
+
+
+@needs_model
+def test_a_quote_carried_on_is_not_the_next_sentences_speakers(nlp):
+    # H1N1_reuters (development): the tagged content of McCord's cue opened on Thorburn's second quote
+    text = ('"Interest in microinsurance has been exploding throughout the world," said Craig Thorburn, a senior '
+            'insurance specialist at the World Bank who has developed microinsurance programs and who advises '
+            'countries on insurance market development. "New projects and proposals are being developed in more and '
+            'more countries. Government policy-makers are reviewing their regulations and the microinsurance sector '
+            'does not appear to have been slowed by the crisis." Microinsurance began as a form of charity in the '
+            '1990s, when the International Labor Organization began experimenting with super-cheap insurance '
+            'policies, said Michael McCord, president of the U.S.-based MicroInsurance Center who recently discussed '
+            "the topic with officials at Indonesia's central bank.")
+    quotes = _quotes(nlp, text)
+    carried = [q for q in quotes if "New projects and proposals" in q.text]
+    assert [(q.speaker_ref_text, q.statement) for q in carried] == [("Craig Thorburn", True)]
+    mccord = next(q for q in quotes if q.speaker_ref_text == "Michael McCord")
+    assert mccord.text.startswith("Microinsurance began") and mccord.statement
+
+
+@needs_model
+def test_a_pronoun_source_between_its_quoted_parts_is_resolved(nlp):
+    # H1N1_reuters (development): the content runs over its own 'he told', which is no reported person
+    text = ("But officials suspect more than 1,600 people may have the infection -- a disparity explained in part "
+            "because there is no quick test, said Andrew Easton, a virologist at the University of Warwick in "
+            'Britain. "Many countries now will have several labs to carry this out," he told Reuters in a telephone '
+            'interview. "You can\'t do this in the field."')
+    quote = next(q for q in _quotes(nlp, text) if "several labs" in q.text)
+    assert (quote.speaker_text, quote.speaker_ref_text, quote.statement) == ("he", "Andrew Easton", True)

@@ -334,8 +334,10 @@ def _after_an_earlier_clauses_object(span, head):
 
 
 def combine(tagged: list, by_rules: list) -> list:
-    """The tagger's attributions, sources filled in from the rules' for the same cue, then the
-    rules' attributions that share no content or cue with any of the tagger's."""
+    """The tagger's attributions, sources filled in from the rules' for the same cue, a quote
+    carried on from an earlier speaker given back to that speaker, then the rules' attributions
+    that share no content or cue with any of the tagger's."""
+    tagged = tagged + [quote for candidate in list(tagged) for quote in _carried_on_quote(candidate, tagged, by_rules)]
     for candidate in tagged:
         if candidate.speaker is None:
             same_cue = next((r for r in by_rules if r.speaker is not None and _cue_overlap(r, candidate)), None)
@@ -347,6 +349,33 @@ def combine(tagged: list, by_rules: list) -> list:
                    for t in tagged)
     ]
     return tagged + extra
+
+
+def _carried_on_quote(candidate, tagged: list, by_rules: list) -> list:
+    """'"A," said Craig Thorburn, .... "B." C, said Michael McCord': a tagged content that opens on a
+    whole quoted sentence the rules give to a speaker whose cue stands before it (B carries Thorburn's
+    statement on) and runs on into the sentence of its own cue, a later one, is what that cue reports
+    after the quote (C is McCord's). The quote joins the tagged attribution of its speaker's cue (one
+    span over A and B, as PolNeAR draws it), or, when the tagger has none, is the rules' attribution.
+    Returns the attributions to add."""
+    text = text_of(candidate.cue[0].doc)
+    cue_sentence = candidate.cue[0].sent.start_char
+    earlier = next((r for r in by_rules if r.speaker is not None and not _cue_overlap(r, candidate)
+                    and r.cue[-1].idx < r.content_start == candidate.content_start
+                    and text[r.content_start] in QUOTE_MARKS and text[r.content_end - 2:r.content_end - 1] in ".!?"
+                    and r.content_end <= cue_sentence < candidate.content_end), None)
+    if earlier is None:
+        return []
+    start = earlier.content_end
+    while start < candidate.content_end and text[start].isspace():
+        start += 1
+    candidate.content_start = start
+    same_cue = next((t for t in tagged if t is not candidate and _cue_overlap(t, earlier)
+                     and t.content_end <= earlier.content_start), None)
+    if same_cue is None:
+        return [earlier]
+    same_cue.content_end = earlier.content_end
+    return []
 
 
 def _cue_overlap(a, b) -> bool:

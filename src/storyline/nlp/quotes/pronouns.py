@@ -29,7 +29,9 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
     pronoun speaker resolved to a person counts as a mention of that person (quote continuity:
     '"A," Obama said. "B," he said. "C," he added.'). Candidates must agree in gender (from
     Mr./Ms. titles and earlier resolutions) and are never named inside quote marks or inside what
-    someone is reported to have said. Two different people equally salient: unresolved."""
+    someone is reported to have said. A pronoun inside a content is resolved only as that
+    attribution's own source ('"A," he told Reuters. "B."', '"..." He added that ...': the tagged
+    content runs across it). Two different people equally salient: unresolved."""
     text = text_of(parsed)
     # sentences that start inside quote marks continue the one that opened the quote
     sentences = [sent.start_char for sent in parsed.sents if _opens_outside_quote(sent.start_char, quotes_index)]
@@ -50,7 +52,7 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
     pronouns = sorted((t for t in pronouns if t.lower_ in ("he", "she")), key=lambda t: t.i)
     resolved: dict[int, Mention] = {}
     for pronoun in pronouns:
-        if any(start <= pronoun.idx < end and not _opens_after_its_quotes(pronoun, start, source)
+        if any(start <= pronoun.idx < end and not source[0] <= pronoun.idx < source[1]
                for start, end, source in reported):
             continue  # inside what someone is reported to have said, its people are no candidates: unresolved
         gender = PERSON_PRONOUNS[pronoun.lower_]
@@ -72,13 +74,6 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
 def _reported_at(char: int, reported: list[tuple[int, int, tuple[int, int]]]) -> bool:
     """Whether the char lies in what some attribution reports and not in that attribution's own source."""
     return any(start <= char < end and not source[0] <= char < source[1] for start, end, source in reported)
-
-
-def _opens_after_its_quotes(pronoun, content_start: int, source: tuple[int, int]) -> bool:
-    """'"Europe must lead now." He added that ...': the tagged content of the pronoun's own attribution
-    starts in a sentence before and the pronoun opens its sentence, so it speaks the run, not inside it."""
-    return source[0] <= pronoun.idx < source[1] and content_start < pronoun.sent.start_char \
-        and all(t.is_punct or t.is_space for t in pronoun.sent if t.i < pronoun.i)
 
 
 def _may_be_person(parsed, mention: Mention, speakers: list[tuple[int, int]]) -> bool:

@@ -36,8 +36,40 @@ STATEMENT_CUE_LEMMAS = (CUE_VERBS | EXTRA_SPEECH_VERBS) - MOOD_VERBS
 
 def is_statement(att: Attribution, reference: Mention | None, start: int, end: int, quotes_index) -> bool:
     """A statement of a known speaker: the speaker, the cue and the content [start, end) all pass."""
-    return (known_speaker(att, reference) and statement_cue(att)
-            and statement_span(att, start, end, quotes_index))
+    if not (known_speaker(att, reference) and statement_cue(att)):
+        return False
+    parts = interrupted_quote_parts(att, start, end, quotes_index)
+    if parts:
+        return all(statement_span(att, part.start, part.end, quotes_index) for part in parts)
+    return statement_span(att, start, end, quotes_index)
+
+
+def interrupted_quote_parts(att: Attribution, start: int, end: int, quotes_index) -> list:
+    """'"A," said Craig Thorburn, a senior insurance specialist at the World Bank who .... "B."': a
+    content of quoted parts around its own cue and speaker (PolNeAR draws one span over them, the
+    learned tagger too) is one statement when each part is one; outside the quote marks it holds only
+    the cue with its words ('told Reuters in a telephone interview'), the speaker's words (with
+    their appositions and relative clauses) and punctuation, and the last part ends its sentence.
+    Returns the quoted parts, or [] for any other content."""
+    quoted = quotes_index.overlapping(start, end)
+    cue_start, cue_end = att.cue_chars
+    if len(quoted) < 2 or att.speaker_head is None:
+        return []
+    if not (start <= cue_start < end) or quoted[0].start > start or quoted[-1].end < end:
+        return []
+    own = {token.i for token in att.cue} | {token.i for token in att.speaker_head.subtree}
+    if att.speaker is not None:
+        own.update(range(att.speaker.start, att.speaker.end))
+    doc = att.cue[0].doc
+    for token in doc.char_span(start, end, alignment_mode="expand") or []:
+        if (token.i in own or token.is_punct or token.is_space or any(q.start <= token.idx < q.end for q in quoted)
+                or any(cue.is_ancestor(token) for cue in att.cue)):  # 'he told Reuters in a telephone interview'
+            continue
+        return []
+    last = span_at(doc, quoted[-1].start, quoted[-1].end)
+    if last is None or any(not (t.is_punct or t.is_space) for t in doc[last.end:last[-1].sent.end]):
+        return []  # '"B," Khan and colleagues wrote': the last part's sentence goes on with another statement
+    return quoted
 
 
 def known_speaker(att: Attribution, reference: Mention | None) -> bool:
