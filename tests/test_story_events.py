@@ -1229,3 +1229,23 @@ def test_a_happening_that_agreed_is_no_plan(nlp):
     text = ("The meeting agreed late on Saturday after a good-humored two-day session to forward a framework agreement "
             "on sharing influenza viruses and on access to vaccine benefits.")
     assert event_status(next(tok for tok in nlp(text) if tok.text == "meeting"), text) == "happened"
+
+
+def test_text_glued_before_a_sentence_without_a_full_stop_is_no_evidence(nlp):
+    # bpoil_bbc (round 11's held-out sheet, rows 4 and 11): an analysis box and a photo caption run into the sentence
+    box = ("President Obama is doing his best to make sure the wave of blame that is bound to follow does not lap against "
+           "the doors of the White House On Friday, President Barack Obama suggested BP and other firms were trying to "
+           "duck responsibility, as he condemned a \"ridiculous spectacle\" of oil executives shifting blame in US "
+           "congressional hearings.")
+    suggested = [m for m in _events_in(nlp, box, "2010-05-15") if m.trigger == "suggested"]
+    assert [(m.sentence[:36], m.date) for m in suggested] == [("On Friday, President Barack Obama su", "2010-05-14")]
+    caption = ("Mr Hayward's attended a meeting of the BP board on Monday Many say that, from a public relations point of "
+               "view, Mr Dudley has the advantage of being American.")
+    assert not [m for m in _events_in(nlp, caption, "2010-07-26") if m.trigger == "meeting"]
+
+
+def test_a_capitalised_article_of_a_name_is_no_glued_sentence(nlp):
+    from storyline.story.events import after_glued_text
+
+    parsed = nlp("BP spokesman David Nicholas told The Associated Press on Friday.")  # bpoil_foxnews
+    assert after_glued_text(parsed[:]).text == parsed.text
