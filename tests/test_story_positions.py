@@ -1320,3 +1320,35 @@ def test_a_country_willing_to_talk_to_another_negotiates(claims_of):
     assert claims_of("Officials said Cuba would rely on expertise from Venezuela, an ally that has long experience of "
                      "offshore oil drilling and its environmental consequences, but that it was also willing to talk "
                      "to the US.") == [("Cuba", "negotiations", "support", False)]
+
+
+# fixpos4: the review of the posprec2 round's rules (each sentence the review's own)
+def test_a_false_claim_whose_pronoun_may_stand_for_another_is_not_the_claimants_own(claims_of):
+    # the own-claim exemption took any pronoun subject; here "he" may be Trump, and the claim is called false
+    assert claims_of("Nikki Haley attacked Trump, repeating the false claim that he opposed the Iraq invasion.") == []
+
+
+def test_a_relative_for_which_before_the_verb_is_the_verbs_particle(claims_of):
+    assert claims_of("It was the ceasefire for which Zelensky had called.") == [
+        ("Zelensky", "ceasefire", "demand", False)]
+    assert claims_of("The investigation, for which Democrats have long pushed, begins next week.") == [
+        ("Democrats", "investigation", "demand", False)]
+
+
+def test_claiming_without_providing_evidence_is_unsupported(claims_of):
+    assert claims_of("Trump claimed, without providing evidence, that Biden supported open borders.") == []
+
+
+def test_ready_to_talk_to_a_named_person_is_negotiations(claims_of):
+    assert claims_of("Zelensky said he was ready to talk to Putin.") == [
+        ("Zelensky", "negotiations", "support", False)]
+
+
+def test_a_conditional_vow_is_a_stance_only_agreeing_to_a_condition_is_not(claims_of):
+    assert claims_of("McConnell vowed that he would block the nomination if Democrats forced a vote.") == [
+        ("McConnell", "block nomination", "propose", False)]
+
+
+def test_rejecting_a_claim_is_not_rejecting_what_the_claim_is_about(claims_of):
+    assert claims_of("The White House dismissed the baseless claim that Biden opposed a ceasefire in Gaza.") == []
+    assert claims_of("Ukraine rejected the unfounded claim that it opposed the ceasefire.") == []

@@ -444,6 +444,9 @@ FALSITY_WORDS = frozenset({"debunked", "debunk", "false", "baseless", "unfounded
                            "inaccurate", "misleading", "disproven", "disprove", "fake"})
 EVIDENCE_NOUNS = frozenset({"evidence", "proof", "basis", "substantiation"})
 # Modals of what one would do: with an 'if' clause, agreeing to it is agreeing to a condition.
+# Only agreeing: a conditional vow or threat ('vowed that he would block the nomination if ...') is
+# the holder's own stance.
+AGREEING_CUES = frozenset({"agree", "concur"})
 CONDITIONAL_MODALS = {"would", "'d", "could", "might"}
 # Adverbs and verbs that make a clause a guess: "maybe they should stop the leak", "it does seem
 # that we should ...", "appeared to back".
@@ -536,8 +539,8 @@ VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision
                      "premise", "suggestion", "characterization", "account", "allegation", "charge", "story",
                      "comment", "remark", "statement", "criticism", "attack", "time", "year", "day", "people",
                      "answer", "apology", "explanation", "view", "position", "stance", "approach",
-                     "following", "above", "latter", "former",
-                     "possibility", "prospect"}  # "refused to entertain the possibility of campaigning alongside Cruz"  # "must accomplish the following: (1) ..."
+                     "following", "above", "latter", "former",  # "must accomplish the following: (1) ..."
+                     "possibility", "prospect"}  # "refused to entertain the possibility of campaigning alongside Cruz"
 # Family words naming the people a measure acts on: under a verb that is no stance word, the verb says
 # which way the measure goes ("deport 11 million undocumented immigrants", "block Syrian refugees",
 # "take in refugees"), which the family word alone does not.

@@ -126,9 +126,15 @@ def tokens_with_lemma_in(parsed: Doc, lemmas: frozenset[str], fold_case: bool = 
 def _particles(token: Token) -> list[str]:
     """The particles and prepositions after a verb ('called for', 'backed off'); a phrase before it
     ('On CNN Tuesday, ... called for') or one naming a time ('called a referendum ... for June 5')
-    is a circumstance, not part of the verb."""
+    is a circumstance, not part of the verb; 'the ceasefire for which Zelensky had called' moved it."""
     return [child.lower_ for child in token.children if child.dep_ in ("prt", "prep", "advmod")
-            and not (child.dep_ == "prep" and (child.i < token.i or _names_a_time(child)))]
+            and not (child.dep_ == "prep" and (child.i < token.i and not _relative_object(child)
+                                               or _names_a_time(child)))]
+
+
+def _relative_object(preposition: Token) -> bool:
+    """'for which', 'to whom': the preposition belongs to the verb of the relative clause."""
+    return any(o.dep_ == "pobj" and o.lower_ in RELATIVE_PRONOUNS for o in preposition.children)
 
 
 def _names_a_time(preposition: Token) -> bool:
@@ -373,8 +379,9 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
 
 def _agrees_to_a_condition(cue: Token) -> bool:
     """'Dunn and John agreed that they'd support a Daniels candidacy if it emerged': what is agreed is
-    what one would do under a condition (a modal and an 'if' clause in the content), not a stance held."""
-    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_.replace("’", "'") in lexicon.CONDITIONAL_MODALS
+    what one would do under a condition (a modal and an 'if' clause in the content), not a stance held.
+    Only agreeing: 'vowed that he would block the nomination if Democrats forced a vote' is a vow."""
+    return cue.lemma_.lower() in lexicon.AGREEING_CUES and any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_.replace("’", "'") in lexicon.CONDITIONAL_MODALS
                                          for a in c.children)
                and any(v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon.CONDITION_MARKERS
                                                  for m in v.children) for v in c.children)
@@ -387,22 +394,57 @@ def _inside_a_false_claim(cue: Token) -> bool:
     President Obama wanted to take in 250,000 Syrian refugees': a stance in a claim the sentence
     calls false or unsupported is not held. A claim about oneself ('Trump said, repeating a false claim
     that he opposed the 2003 invasion': the pronoun is the claimant) still states one's stance."""
-    if any(c.dep_ in SUBJECT_DEPS and c.lower_ in PERSONAL_PRONOUNS | FIRST_PERSON for c in cue.children):
-        return False
     for node in cue.ancestors:
         if node.lemma_.lower() not in lexicon.CLAIM_WORDS or node.pos_ not in ("NOUN", "VERB"):
             continue
+        if _claim_about_the_claimant(cue, node):
+            return False
         if any(c.lemma_.lower() in lexicon.FALSITY_WORDS or c.lower_ in lexicon.FALSITY_WORDS for c in node.children
                if c.dep_ in ("amod", "advmod", "acomp")):
             return True
-        if any(c.dep_ == "prep" and c.lower_ == "without" and any(
-                o.lemma_.lower() in lexicon.EVIDENCE_NOUNS for o in c.children) for c in node.children):
+        if any(c.dep_ == "prep" and c.lower_ == "without" and _names_evidence(c) for c in node.children):
             return True
         if node.dep_ in SUBJECT_DEPS and node.head.lemma_ == "be" and any(
                 c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in lexicon.FALSITY_WORDS
                                                  or c.lower_ == "true" and _negated(c)) for c in node.head.children):
             return True
     return False
+
+
+def _claim_about_the_claimant(cue: Token, claim: Token) -> bool:
+    """Whether the stance's subject is a pronoun standing for whoever makes the claim: the claim verb's
+    subject, the claim noun's possessor, or the subject of the verb the claim noun is the object of
+    ('Trump said, repeating a false claim that he opposed ...'), not of a verb taking a stance on it
+    ('Ukraine rejected the unfounded claim that it opposed ...'). Another name the pronoun could
+    stand for ('Haley attacked Trump, repeating the false claim that he opposed ...') leaves it open."""
+    pronoun = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS
+                    and c.lower_ in PERSONAL_PRONOUNS | FIRST_PERSON), None)
+    if pronoun is None:
+        return False
+    if claim.pos_ == "VERB":
+        claimants = [c for c in claim.children if c.dep_ == "nsubj"]
+    else:
+        claimants = [c for c in claim.children if c.dep_ == "poss"]
+        verb = claim.head if claim.dep_ == "dobj" and claim.head.pos_ == "VERB" and not cue_stance(claim.head) else None
+        while verb is not None and not claimants:
+            claimants = [c for c in verb.children if c.dep_ == "nsubj"]
+            verb = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i else None
+    if not claimants:
+        return False
+    if pronoun.lower_ in FIRST_PERSON or claimants[0].lower_ in PERSONAL_PRONOUNS | FIRST_PERSON:
+        return pronoun.lower_ in FIRST_PERSON and claimants[0].lower_ in FIRST_PERSON or \
+            pronoun.lower_ in PERSONAL_PRONOUNS and claimants[0].lower_ in PERSONAL_PRONOUNS
+    claimant = {t.i for t in claimants[0].subtree}
+    kinds = ("PERSON", "ORG") if pronoun.lower_ in MASCULINE_PRONOUNS | FEMININE_PRONOUNS else HOLDER_LABELS
+    return not any(t.ent_type_ in kinds and t.pos_ == "PROPN" and t.i not in claimant
+                   for t in cue.sent if t.i < pronoun.i)
+
+
+def _names_evidence(without: Token) -> bool:
+    """'without any evidence', 'without providing evidence' (the noun under the preposition's verb)."""
+    objects = [o for o in without.children if o.dep_ == "pobj"] + [
+        o for v in without.children if v.dep_ == "pcomp" for o in v.children if o.dep_ == "dobj"]
+    return any(o.lemma_.lower() in lexicon.EVIDENCE_NOUNS for o in objects)
 
 
 # ---------------------------------------------------------------- issues
@@ -523,9 +565,11 @@ def _talks_with_a_party(verb: Token) -> bool:
     more than one subject ('Russia and Ukraine agreed to talk'), or a country or body; one person
     talking, by name or pronoun, speaks."""
     if any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "to" and any(
-            o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG", "NORP") for o in c.children)) for c in verb.children):
-        return True  # "willing to talk to the US"
+            o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in c.children)) for c in verb.children):
+        return True  # "willing to talk to the US", "ready to talk to Putin"
     clause = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) else verb
+    if clause.dep_ == "acomp" and clause.i != verb.i:
+        clause = clause.head  # "Russia was ready to talk": the copula's subject
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return any(c.tag_ in ("NNS", "NNPS") or c.lower_ in ("we", "they", "it") or c.ent_type_ in ("GPE", "ORG", "NORP")
                or any(d.dep_ == "conj" for d in c.children) for c in subjects)
@@ -654,6 +698,8 @@ def issues_under(top: Token, places: _Places) -> list[str]:
         if depth > 1 and (token.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and not _is_content_clause(token)
                           or token.dep_ == "acl" and token.tag_ == "VBN"):
             continue  # a clause of its own; "parties found to have broken the law" describes the parties
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.CLAIM_WORDS:
+            continue  # "dismissed the baseless claim that Biden opposed a ceasefire": the claim, not the ceasefire
         if token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.PREVENTION_VERBS or _attends_to_a_discussion(token)):
             continue  # "pledged to avoid megaphone diplomacy" is not for diplomacy, "wanted to concentrate
             # on the health care debate" not for health care
@@ -1635,7 +1681,8 @@ def _open_slot(top: Token) -> Token | None:
                     child.pos_ == "PROPN" and any(c.dep_ == "prep" and c.lower_ == "for" for c in top.children)))):
                 return child  # "asked BP for a block grant", "push BP for a strong response": BP is asked
             if dep == "pobj" and child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "to", "of") \
-                    and child.i > top.i:  # "On CNN Tuesday, his wife called for ...": a circumstance before the verb
+                    and (child.i > top.i or _relative_object(child)):  # "On CNN Tuesday, his wife called for ...": a
+                # circumstance before the verb; "for which Zelensky had called" is the verb's
                 found = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if found is not None:
                     return found
