@@ -3,8 +3,9 @@
 removes or keeps, counted against each row's judgement (the development check of issue #13 round 11).
 
     git show main:src/storyline/story/events.py > /tmp/old_events.py
-    python scripts/judged_rows_recheck.py --old /tmp/old_events.py --jsonl-dir DIR --out rows.json \
-        docs/judged/timeline-bpoil_reuters-unseen140-round10.md ...
+    git show main:src/storyline/story/clause.py > /tmp/old_clause.py
+    python scripts/judged_rows_recheck.py --old /tmp/old_events.py --old-clause /tmp/old_clause.py --jsonl-dir DIR \
+        --out rows.json docs/judged/timeline-bpoil_reuters-unseen140-round10.md ...
 
 Each sheet's topic articles come from DIR/<topic>-all.jsonl (`t17_to_jsonl.py ... -n 1000`). A judged row is found in
 the article whose cleaned text holds the start of its evidence (preferring one published on a day the row shows);
@@ -21,6 +22,7 @@ import collections
 import importlib.util
 import json
 import re
+import sys
 from pathlib import Path
 
 from storyline.clean import clean_document
@@ -62,16 +64,36 @@ def stays(row: dict, mentions: list[dict]) -> bool:
                and (m["type"] not in STANCE_TYPES or m["object"] or len(m["participants"]) >= 2) for m in mentions)
 
 
+def _module_from(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _old_events(events_path: Path, clause_path: Path | None):
+    """The old events.py, reading the old clause.py when given (its `from storyline.story.clause import ...` finds
+    the old module in its place while it loads), so a change of the reported clauses is seen too."""
+    if clause_path is None:
+        return _module_from("old_events", events_path)
+    current = sys.modules["storyline.story.clause"]
+    sys.modules["storyline.story.clause"] = _module_from("old_clause", clause_path)
+    try:
+        return _module_from("old_events", events_path)
+    finally:
+        sys.modules["storyline.story.clause"] = current
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sheets", type=Path, nargs="+")
     parser.add_argument("--old", type=Path, required=True, help="the events.py to compare with (e.g. main's)")
+    parser.add_argument("--old-clause", type=Path,
+                        help="the story/clause.py the old events.py reads (its reported clauses); else this checkout's")
     parser.add_argument("--jsonl-dir", type=Path, required=True)
     parser.add_argument("--out", type=Path, help="every row's mentions under both versions, as JSON")
     args = parser.parse_args()
-    spec = importlib.util.spec_from_file_location("old_events", args.old)
-    old_events = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(old_events)
+    old_events = _old_events(args.old, args.old_clause)
     nlp = load_spacy()
     if PLACES_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PLACES_COMPONENT, after="ner")

@@ -1271,3 +1271,58 @@ def test_a_later_title_does_not_undo_a_glued_caption_cut(nlp):
     parsed = nlp("BP chief executive Tony Hayward speaks to reporters On Friday, Obama met fishermen whose children had "
                  "studied Of Mice and Men at school.")
     assert after_glued_text(parsed[:]).text.startswith("On Friday, Obama met fishermen")
+
+
+# Review of the round-12 rules (7e10124, 31196ef): the reviewer's own sentences, written in the stories' manner.
+@pytest.mark.parametrize("text, published, trigger", [
+    # the saying's later day does not date the deaths that came about by Friday
+    ("By Friday, 26 people had died in Mexico, officials said on Sunday.", "2009-05-04", "died"),
+    # nor does the week before publication, past the Friday
+    ("By Friday, the virus had killed 26 people in Mexico.", "2009-05-04", "killed"),
+])
+def test_a_tally_by_a_day_ends_on_that_day(nlp, text, published, trigger):
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert found and all(m.date is None and m.date_range and m.date_range[1] == "2009-05-01" and m.dated_by != "own"
+                         for m in found), [(m.date, m.date_range, m.dated_by) for m in found]
+
+
+def test_a_counted_subject_of_an_act_with_its_own_object_counts_no_tally(nlp):
+    text = "By Monday, the two leaders, Obama and Calderon, had signed a ceasefire agreement in Geneva."
+    found = [m for m in _events_in(nlp, text, "2010-06-08") if m.trigger == "signed"]
+    assert [(m.date, m.dated_by) for m in found] == [("2010-06-07", "own")]
+
+
+def test_only_who_agreed_is_no_plan(nlp):
+    from storyline.story.events import event_status
+
+    text = "Talks between Russia and Georgia set to resume on Monday in Geneva."
+    assert event_status(next(tok for tok in nlp(text) if tok.text == "Talks"), text) == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "In a meeting with Hillary Clinton on Tuesday, Sergei Lavrov said that Russia would veto the resolution.",
+    "In a meeting on Tuesday, Barack Obama told Tony Hayward that BP had agreed to pay.",
+])
+def test_what_is_said_in_a_meeting_is_not_the_meetings_object(nlp, text):
+    found = [m for m in _events_in(nlp, text, "2010-06-08") if m.trigger == "meeting"]
+    assert [m.object for m in found] == [None]
+
+
+def test_a_statement_tells_its_clause_without_the_complementizer(nlp):
+    text = "In a statement on Tuesday, Barack Obama told Tony Hayward that BP had agreed to pay."
+    found = [m for m in _events_in(nlp, text, "2010-06-08") if m.trigger == "statement"]
+    assert found and all(m.object and not m.object.startswith("that ") for m in found), [m.object for m in found]
+
+
+@pytest.mark.parametrize("text, published, trigger", [
+    # a non-answer, a forecast, a feeling and a possibility are no content a statement tells
+    ("The World Health Organization announced on Monday that it was too early to say whether the virus would "
+     "spread.", "2009-05-04", "announced"),
+    ("BP announced on Tuesday that it expects the spill to be stopped by August.", "2010-06-08", "announced"),
+    ("In a statement on Tuesday, Tony Hayward said he was deeply sorry.", "2010-06-08", "statement"),
+    ("Barack Obama warned on Tuesday that the spill could be the worst environmental disaster in US history.",
+     "2010-06-08", "warned"),
+])
+def test_an_opinion_or_forecast_is_no_statements_content(nlp, text, published, trigger):
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert found and [m.object for m in found] == [None] * len(found)

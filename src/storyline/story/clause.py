@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from storyline.nlp.time.lexicon import MONTH_NAME
+from storyline.story import lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd", "acomp"}
@@ -238,16 +239,29 @@ def reported_clause(verb) -> str | None:
         if complement.dep_ != "ccomp" or complement.i < verb.i or complement.pos_ not in {"VERB", "AUX"}:
             continue
         subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
-        if subject is None:
+        if subject is None or not _tells_a_fact(complement):
             continue
         verb_group = [complement] + [c for c in complement.children if c.dep_ in VERB_GROUP_DEPS]
         for words in (_noun_phrase(subject) + _predicate(complement, depth=1, prepositions=False),
                       _noun_phrase(subject) + verb_group):
-            kept = {w.i: w for w in words}
+            # "told Hayward *that* BP had agreed": the parse may hang the complementizer on the clause's verb
+            kept = {w.i: w for w in words if not (w.pos_ == "SCONJ" and w.i < subject.i)}
             if len(kept) <= MAX_CLAUSE_WORDS:
                 text = _text(kept)  # capitalised as a headline: lower it again inside the statement's line
                 return text[:1].lower() + text[1:] if text and kept[min(kept)].tag_ not in {"NNP", "NNPS"} else text
     return None
+
+
+def _tells_a_fact(complement) -> bool:
+    """A reported clause that says something happened or is so, not an opinion, a forecast or a non-answer: no
+    modal ('the spill *could be* the worst disaster', 'Russia *would veto*'), no verb of a state of mind ('it
+    *expects* the spill to be stopped'), no copula with an adjective ('he *was* deeply *sorry*', 'it *was* too
+    *early* to say')."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in lexicon.REPORTED_MODALS for c in complement.children):
+        return False
+    if complement.lemma_.lower() in lexicon.STATE_OF_MIND_VERBS:
+        return False
+    return not (complement.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in complement.children))
 
 
 def clause_headline(trigger) -> str | None:

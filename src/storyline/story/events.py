@@ -14,7 +14,8 @@ import re
 from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
-from storyline.nlp.lexicon import PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS, WEEKDAYS
+from storyline.nlp.lexicon import (PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS,
+                                   STATEMENT_NOUNS, WEEKDAYS)
 from storyline.nlp.spacy_model import first_token_at, span_at
 from storyline.story import lexicon
 from storyline.story.clause import clause_headline, dateline_dash, reported_clause
@@ -472,7 +473,7 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
     return texts, roles
 
 
-def _object_phrase(token, participant_ids: set[int]) -> str | None:
+def _object_phrase(token, participant_ids: set[int], event_type: str = "") -> str | None:
     """What the act is about when it is not a named participant: 'rejected *territorial
     concessions*', 'Trump's call for *a ceasefire*', 'warned *about fuel shortages*' (the head noun with its
     modifiers), else what a statement states ('announced that *it is making a provision*': a reported clause
@@ -487,8 +488,10 @@ def _object_phrase(token, participant_ids: set[int]) -> str | None:
                   for tok in [tok, *[g for g in tok.children if g.dep_ == "pobj"]]]
         text = " ".join(tok.text for tok in sorted(words, key=lambda t: t.i))
         return text if len(text.split()) <= 6 else head.text
-    told_in = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else token
-    # "In a statement on Thursday, BP admitted it had expressed concern": the statement is what the verb says
+    stated = event_type == "statement" or token.lemma_.lower() in STATEMENT_NOUNS
+    # "In a statement on Thursday, BP admitted it had expressed concern": the statement is what the verb says;
+    # "In a meeting with Clinton, Lavrov said ...": what was said is not what the meeting was about
+    told_in = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" and stated else token
     return _small_clause_object(token, participant_ids) or reported_clause(told_in)
 
 
@@ -688,7 +691,8 @@ def event_status(token, sentence_text: str) -> str:
     verb = _governing_verb(token) if token.pos_ != "VERB" else token
     for tok in [verb, getattr(verb, "head", None)] if verb is not None else []:
         if tok is not None and tok.lemma_.lower() in lexicon.PLANNING_VERBS and tok.i != token.i \
-                and not (token.dep_ == "nsubj" and token.head.i == tok.i):  # "Talks ... agreed on Monday": who agreed
+                and not (token.dep_ == "nsubj" and token.head.i == tok.i and tok.lemma_.lower() == "agree"):
+            # "The meeting agreed late on Saturday": who agreed; "Talks ... set to resume on Monday" stay planned
             if token.dep_ in {"xcomp", "nsubjpass", "dobj", "pobj", "advcl"} or verb.i != token.i:
                 return "planned"
     if any(cue in lowered for cue in lexicon.REPORTING_CUES):
@@ -892,6 +896,10 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     elif not timexes:
         day = _date_from_rules(token.idx, start, sentence_text, doc.published, excluded)
         basis = "sentence" if day else ""
+    bound = next((t for t in timexes if start <= t.start and t.end <= end and _bounds_a_tally(t, token, parsed)
+                  and not _deadline_ahead(t, parsed, doc)), None)
+    if bound is not None:
+        return (*_up_to(bound, day, date_range, basis), "")
     if day is None and date_range is None and status != "planned" and not _placed_by_another_act(token, segment):
         # an act placed at a distance before or after another ('a week after Trump spoke with Putin') is
         # not the week's news the publication day stands for, with or without a date elsewhere
@@ -1115,12 +1123,30 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
                     or (named.head.i == trigger.i and named.dep_ in {"nsubj", "nsubjpass"}))
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and parsed[root.head.i - 1].lower_ == "as":
         return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and _one_day(timex) and _tally_so_far(trigger):
-        # "By Monday, between 89m and 176m gallons of oil had leaked": a total as of the day, not a happening's (a
-        # period keeps dating it, as a range no row is sure of: "had been infected in Mexico by late April")
-        return True
+    if _bounds_a_tally(timex, trigger, parsed):
+        return True  # the tally's last day (`event_date`), not its own
     return root.dep_ == "pobj" and root.head.lower_ == "since" or (
         root.head.dep_ == "pobj" and root.head.head.lower_ == "since" and root.head.i != trigger.i)
+
+
+def _bounds_a_tally(timex: Timex, trigger, parsed) -> bool:
+    """'By Monday, between 89m and 176m gallons of oil had leaked': a total as of the day, not a happening of that
+    day (a period keeps dating it, as a range no row is sure of: 'had been infected in Mexico by late April')."""
+    span = span_at(parsed, timex.start, timex.end)
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and _one_day(timex) \
+        and _tally_so_far(trigger)
+
+
+def _up_to(bound: Timex, day: str | None, date_range: list[str] | None, basis: str) -> tuple[str | None, list[str] | None, str]:
+    """A tally 'by Friday' came about up to Friday: a date the sentence gives otherwise stands when it is not later;
+    else ('officials said on Sunday' is the saying's day) the week before the bound, like an undated act's week
+    before publication, dated by the sentence."""
+    last = value_range(bound.value)[1].isoformat()
+    latest = (day or (date_range or [""])[-1] or "")[:10]
+    if latest and latest <= last:
+        return day, date_range, basis
+    start = (value_range(bound.value)[1] - timedelta(days=UNDATED_PAST_WINDOW_DAYS)).isoformat()
+    return None, [start, last], "sentence"
 
 
 def _one_day(timex: Timex) -> bool:
@@ -1136,8 +1162,9 @@ def _tally_so_far(verb) -> bool:
         return False
     subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
     # "between 89m gallons ... and 176m gallons of oil had leaked": the parse makes the preposition the subject
-    subjects += [g for child in subjects if child.pos_ == "ADP" for g in child.children if g.dep_ == "pobj"]
-    return told_count(verb) is not None or any(_number_of(noun) for noun in subjects)
+    # (a counted subject of a verb with its own object, "the two leaders had signed a ceasefire", counts no total)
+    counted = [g for child in subjects if child.pos_ == "ADP" for g in child.children if g.dep_ == "pobj"]
+    return told_count(verb) is not None or any(_number_of(noun) for noun in counted)
 
 
 def _deadline_ahead(timex: Timex, parsed, doc: Document) -> bool:
@@ -1525,7 +1552,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 doc=doc.id, start=shown.start_char, end=sentence.end_char, sentence=shown.text.strip(),
                 type=event_type, status=status, date=day, date_range=date_range, participants=participants,
                 location=location, duration=None, trigger=token.text, roles=roles,
-                object=_object_phrase(token, location_ids),
+                object=_object_phrase(token, location_ids, event_type),
                 background=_is_history(day, date_range, doc) or _is_habitual(token),
                 dated_by=dated_by, realis=status in REALIS_STATUSES and not scene and told_as_done(token),
                 pending_basis=pending_basis,

@@ -243,6 +243,12 @@ HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "alway
 # Auxiliaries and verbs that make an event a possibility or an obligation, not a happening: "could face
 # lawsuits", "is required to pay", "must pay".
 MODAL_AUXILIARIES = {"could", "might", "may", "must", "should"}
+# A reported clause under one of these is a possibility, a forecast or a demand ("warned that the spill could be
+# the worst", "said Russia would veto"), not a fact the statement tells (`clause.reported_clause`).
+REPORTED_MODALS = MODAL_AUXILIARIES | {"would"}
+# Verbs of a state of mind: a reported clause headed by one tells an opinion or a hope ("announced that it
+# expects the spill to be stopped by August"), not a happening.
+STATE_OF_MIND_VERBS = {"expect", "hope", "believe", "think", "fear", "doubt", "suspect", "want", "wish"}
 OBLIGATION_HEADS = {"require", "need", "oblige", "obligate", "force", "expect", "likely", "able", "unable", "due"}
 # Conjunctions under which a present-tense event is yet to come ("once BP sells the crude").
 FUTURE_CONJUNCTIONS = {"once", "if", "when", "unless", "until", "before"}
