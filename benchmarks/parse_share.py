@@ -27,7 +27,7 @@ def variant(name: str, jsonl: str) -> dict:
     from storyline.ingest.readers import read_inputs
     from storyline.nlp.spacy_model import load_spacy
 
-    nlp = load_spacy()
+    nlp = load_spacy(as_shipped=name.startswith("bare"))  # bare: the model as shipped (run.py's bare run)
     loaded = time.process_time()
     docs = [clean_document(raw) for raw in read_inputs([jsonl])]
     result = {"variant": name, "documents": len(docs), "words": sum(len(doc.text.split()) for doc in docs),
