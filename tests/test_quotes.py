@@ -165,6 +165,16 @@ def test_a_name_in_apposition_to_an_offices_place_is_the_speaker(nlp):
     assert (quote.speaker_text, quote.speaker_ref_text) == ("The mayor of Mexico City, Marcelo Ebrard", "Marcelo Ebrard")
 
 
+@pytest.mark.parametrize("speaker", ["A spokesman for", "The wife of", "A critic of", "A doctor who treated"])
+def test_a_name_after_the_office_of_someone_the_speaker_speaks_of_is_not_the_speaker(nlp, speaker):
+    # review of ae0edf1: the name belongs to the mayor spoken for or about, not to the speaker
+    parsed = nlp(f"{speaker} the mayor of Mexico City, Marcelo Ebrard, said the capital would reopen schools on "
+                 "Thursday.")
+    mentions = extract_mentions(parsed, "x")
+    quote = _quote_with(extract_quotes(parsed, "x", mentions=mentions), "the capital would reopen")
+    assert quote.speaker_text.startswith(speaker) and quote.speaker_ref_text is None
+
+
 def test_a_pronoun_source_inside_its_own_tagged_content_is_resolved(nlp):
     # review of 5e41f50: the tagger's mixed content runs across its own source ("He") and the name before
     from storyline.nlp.attribution_model import learned_quotes

@@ -90,14 +90,19 @@ def speaker_reference(att: Attribution, mentions, antecedents) -> Mention | None
 def _person_named_after_an_office(att: Attribution, head, mentions) -> Mention | None:
     """'The mayor of Mexico City, Marcelo Ebrard, said': the parser hangs the name on the place
     or body that ends the office's description; a person's name in apposition to a place or an
-    organisation inside the speaker's words names the holder of the office the speaker's head is."""
+    organisation inside the speaker's words names the holder of the office the speaker's head is. Only
+    a place or body hanging on the head itself ('mayor of Mexico City'): in 'a spokesman for the mayor
+    of Mexico City, Marcelo Ebrard' the name is the one spoken for, not the speaker."""
     if att.speaker is None:
         return None
     for token in head.subtree:
         if token.dep_ != "appos" or token.i == head.i or not att.speaker.start <= token.i < att.speaker.end:
             continue
-        host = mention_at(mentions, token.head.idx, token.head.idx + len(token.head.text))
-        if host is None or host.label == "PERSON":
+        host = token.head
+        if not (host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.head.i == head.i):
+            continue
+        host_mention = mention_at(mentions, host.idx, host.idx + len(host.text))
+        if host_mention is None or host_mention.label == "PERSON":
             continue  # 'the wife of John Smith, Jane': a name beside a person is that person's kin
         mention = mention_at(mentions, token.idx, token.idx + len(token.text), ("PERSON",))
         if mention is not None:
