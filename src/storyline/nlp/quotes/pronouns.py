@@ -52,8 +52,7 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
     pronouns = sorted((t for t in pronouns if t.lower_ in ("he", "she")), key=lambda t: t.i)
     resolved: dict[int, Mention] = {}
     for pronoun in pronouns:
-        if any(start <= pronoun.idx < end and not source[0] <= pronoun.idx < source[1]
-               for start, end, source in reported):
+        if _reported_at(pronoun.idx, reported):
             continue  # inside what someone is reported to have said, its people are no candidates: unresolved
         gender = PERSON_PRONOUNS[pronoun.lower_]
         here = bisect_right(sentences, pronoun.idx) - 1
