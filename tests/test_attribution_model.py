@@ -199,3 +199,27 @@ def test_a_pronoun_source_between_its_quoted_parts_is_resolved(nlp):
             'interview. "You can\'t do this in the field."')
     quote = next(q for q in _quotes(nlp, text) if "several labs" in q.text)
     assert (quote.speaker_text, quote.speaker_ref_text, quote.statement) == ("he", "Andrew Easton", True)
+
+
+THORBURN = ('"Interest in microinsurance has been exploding throughout the world," said Craig Thorburn, a senior '
+            'insurance specialist at the World Bank. "New projects and proposals are being developed in more and more '
+            'countries." Microinsurance began as a form of charity in the 1990s, said Michael McCord, president of the '
+            'U.S.-based MicroInsurance Center.')
+
+
+def test_a_carried_on_quote_is_the_first_rule_quote_that_ends_before_the_cues_sentence(nlp):
+    # review of f7336b9: a first rule quote ending inside the cue's sentence stopped the search for later ones
+    parsed = nlp(THORBURN)
+    thorburn_said, mccord_said = [t for t in parsed if t.text == "said"]
+    start = THORBURN.index('"New projects')
+    quote_end = THORBURN.index('countries."') + len('countries."')
+    mid_sentence = THORBURN.index("U.S.") + len("U.")  # ends on '.' then a letter, as a closed quote ends
+    thorburn = parsed.char_span(THORBURN.index("Craig"), THORBURN.index(", a senior"))
+    rules = [Attribution(content_start=start, content_end=end, cue=[thorburn_said], speaker=thorburn,
+                         speaker_head=thorburn.root) for end in (mid_sentence + 1, quote_end)]
+    mccord = parsed.char_span(THORBURN.index("Michael"), THORBURN.index(", president"))
+    tagged = [Attribution(content_start=start, content_end=len(THORBURN) - 1, cue=[mccord_said], speaker=mccord,
+                          speaker_head=mccord.root)]
+    combined = combine(tagged, rules)
+    assert THORBURN[combined[0].content_start:].startswith("Microinsurance began")
+    assert combined[1] is rules[1]

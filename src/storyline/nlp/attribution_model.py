@@ -360,10 +360,11 @@ def _carried_on_quote(candidate, tagged: list, by_rules: list) -> list:
     Returns the attributions to add."""
     text = text_of(candidate.cue[0].doc)
     earlier = next((r for r in by_rules if r.speaker is not None and not _cue_overlap(r, candidate)
-                    and r.cue[-1].idx < r.content_start == candidate.content_start < r.content_end < candidate.content_end
-                    and text[r.content_start] in QUOTE_MARKS and text[r.content_end - 2:r.content_end - 1] in ".!?"),
-                   None)
-    if earlier is None or not earlier.content_end <= candidate.cue[0].sent.start_char < candidate.content_end:
+                    and r.cue[-1].idx < r.content_start == candidate.content_start
+                    and text[r.content_start] in QUOTE_MARKS and text[r.content_end - 2:r.content_end - 1] in ".!?"
+                    and r.content_end <= candidate.cue[0].sent.start_char < candidate.content_end),
+                   None)  # the sentence is read last, once a rule quote fits: hand-built Docs have no sentences
+    if earlier is None:
         return []
     start = earlier.content_end
     while start < candidate.content_end and text[start].isspace():
