@@ -1054,3 +1054,36 @@ def _product_quotes_of(parsed):
     from storyline.nlp.attribution_model import learned_quotes
 
     return learned_quotes(parsed, "x", extract_mentions(parsed, "x"))
+
+
+def test_an_interrupted_quote_shows_its_parts_without_the_narrators_words(nlp):
+    # review of a6eac3f: the listed text ran over 'said Fire Chief Dan Ortiz'; PolNeAR's span stays in the offsets
+    from storyline.nlp.attribution_model import learned_quotes
+
+    text = '"The storm surprised us," said Fire Chief Dan Ortiz. "We had no warning at all."'
+    parsed = nlp(text)
+    quote = _quote_with(learned_quotes(parsed, "x", extract_mentions(parsed, "x")), "We had no warning")
+    assert (quote.speaker_ref_text, quote.statement) == ("Dan Ortiz", True)
+    assert quote.text == '"The storm surprised us," … "We had no warning at all."'
+    assert "said Fire Chief" in text[quote.start:quote.end]
+
+
+def test_a_clause_on_the_cue_between_quoted_parts_is_not_the_cues_words(nlp):
+    # review of a6eac3f: 'adding that ...' hangs on the cue but is a statement of its own, not 'told reporters'
+    from storyline.nlp.quotes import Attribution, QuoteIndex
+    from storyline.nlp.quotes.statements import interrupted_quote_parts
+
+    text = ('"This was a hard year for us," chief executive Tom Price said on Tuesday, adding that the company would '
+            'cut 2,000 jobs by March. "But we have turned the corner."')
+    parsed = nlp(text)
+    said = next(t for t in parsed if t.text == "said")
+    speaker = parsed.char_span(text.index("chief"), text.index(" said"))
+    att = Attribution(content_start=0, content_end=len(text), cue=[said], speaker=speaker, speaker_head=speaker.root)
+    quotes_index = QuoteIndex(find_quote_spans(text))
+    assert interrupted_quote_parts(att, 0, len(text), quotes_index) == []
+    told = text.replace(", adding that the company would cut 2,000 jobs by March", " in a statement")
+    parsed = nlp(told)
+    said = next(t for t in parsed if t.text == "said")
+    speaker = parsed.char_span(told.index("chief"), told.index(" said"))
+    att = Attribution(content_start=0, content_end=len(told), cue=[said], speaker=speaker, speaker_head=speaker.root)
+    assert len(interrupted_quote_parts(att, 0, len(told), QuoteIndex(find_quote_spans(told)))) == 2

@@ -63,13 +63,27 @@ def interrupted_quote_parts(att: Attribution, start: int, end: int, quotes_index
     doc = att.cue[0].doc
     for token in doc.char_span(start, end, alignment_mode="expand") or []:
         if (token.i in own or token.is_punct or token.is_space or any(q.start <= token.idx < q.end for q in quoted)
-                or any(cue.is_ancestor(token) for cue in att.cue)):  # 'he told Reuters in a telephone interview'
+                or _in_the_cues_phrase(token, own)):  # 'he told Reuters in a telephone interview'
             continue
         return []
     last = span_at(doc, quoted[-1].start, quoted[-1].end)
     if last is None or any(not (t.is_punct or t.is_space) for t in doc[last.end:last[-1].sent.end]):
         return []  # '"B," Khan and colleagues wrote': the last part's sentence goes on with another statement
     return quoted
+
+
+# A clause hanging on the cue ('adding that ...', 'after X warned that ...') is more than the cue's words.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "relcl", "acl", "csubj"})
+
+
+def _in_the_cues_phrase(token, own: set[int]) -> bool:
+    """The token is one of the cue's objects or modifiers ('told Reuters in a telephone interview'),
+    reached from the cue without passing through a clause."""
+    while token.dep_ not in CLAUSE_DEPS and token.head.i != token.i:
+        if token.head.i in own:
+            return True
+        token = token.head
+    return False
 
 
 def known_speaker(att: Attribution, reference: Mention | None) -> bool:
