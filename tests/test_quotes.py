@@ -1056,18 +1056,6 @@ def _product_quotes_of(parsed):
     return learned_quotes(parsed, "x", extract_mentions(parsed, "x"))
 
 
-def test_an_interrupted_quote_shows_its_parts_without_the_narrators_words(nlp):
-    # review of a6eac3f: the listed text ran over 'said Fire Chief Dan Ortiz'; PolNeAR's span stays in the offsets
-    from storyline.nlp.attribution_model import learned_quotes
-
-    text = '"The storm surprised us," said Fire Chief Dan Ortiz. "We had no warning at all."'
-    parsed = nlp(text)
-    quote = _quote_with(learned_quotes(parsed, "x", extract_mentions(parsed, "x")), "We had no warning")
-    assert (quote.speaker_ref_text, quote.statement) == ("Dan Ortiz", True)
-    assert quote.text == '"The storm surprised us," … "We had no warning at all."'
-    assert "said Fire Chief" in text[quote.start:quote.end]
-
-
 def test_a_clause_on_the_cue_between_quoted_parts_is_not_the_cues_words(nlp):
     # review of a6eac3f: 'adding that ...' hangs on the cue but is a statement of its own, not 'told reporters'
     from storyline.nlp.quotes import Attribution, QuoteIndex

@@ -28,7 +28,7 @@ from storyline.nlp.quotes.spans import (
     writers_words_cut,
 )
 from storyline.nlp.quotes.speakers import first_person_speakers, keeps_speaker, speaker_reference
-from storyline.nlp.quotes.statements import interrupted_quote_parts, is_statement
+from storyline.nlp.quotes.statements import is_statement
 from storyline.nlp.quotes.unclaimed import (
     attach_unclaimed_quotes,
     headline_statements,
@@ -258,13 +258,10 @@ def _to_quote(text: str, doc_id, n, att: Attribution, quotes_index, mentions, an
     start, end = display_span(text, att.content_start, att.content_end, kind)
     cue_start, cue_end = att.cue_chars
     reference = speaker_reference(att, mentions, antecedents)
-    # '"A," said Fire Chief Dan Ortiz. "B."': the offsets keep PolNeAR's one span over both parts, the
-    # text shows only what was said, not the narrator's words between
-    parts = interrupted_quote_parts(att, start, end, quotes_index)
     return Quote(
         id=f"{doc_id}:q{n}",
         doc=doc_id,
-        text=" … ".join(text[part.start:part.end] for part in parts) if parts else text[start:end],
+        text=text[start:end],
         start=start,
         end=end,
         kind=kind,
