@@ -27,6 +27,7 @@ from storyline.model import Entity, Mention, Role
 from storyline.nlp.lexicon import (
     COGNITION_VERBS,
     COMPANY_SUFFIXES,
+    CREDIT_WORDS,
     DEMONYM_TO_PLACE,
     HONORIFIC_GENDERS,
     INSTITUTION_NOUNS,
@@ -221,16 +222,21 @@ def _brackets_an_agency(dateline: str) -> bool:
 
 
 def _split_at_slash(parsed, span: list) -> list[list]:
-    """A name never runs across a slash written between two capitalised words: a dateline of two
-    places ('ABU DHABI/HOUSTON (Reuters)', 'NEW ORLEANS, La/HOUSTON'), a photo credit ('Coast
-    Guard/Petty Officer 3rd Class Patrick Kelley/Handout') or a programme's credit line
-    ('Producer/Victoria Lloyd') glues names and credit words into one span; each side is a name of
-    its own, and the filters after this (a word the document also writes in lower case, furniture)
-    drop a side that names nothing."""
+    """A name never runs across a slash of a dateline or a credit: a dateline of two places ('ABU
+    DHABI/HOUSTON (Reuters)'), a photo credit ('REUTERS/Sean Gardner', 'Patrick Kelley/Handout') or a
+    programme's credit line ('Producer/Victoria Lloyd') glues names and credit words into one span;
+    each side is a name of its own, and the filters after this (a word the document also writes in
+    lower case, furniture) drop a side that names nothing. Elsewhere a slash is part of the name
+    ('Dallas/Fort Worth International Airport', 'Warner/Chappell Music', 'AC/DC')."""
     start, end, label = span
     cuts = [t.i for t in parsed[start:end] if t.text == "/" and t.i > start and t.i + 1 < end
             and not t.whitespace_ and not parsed[t.i - 1].whitespace_
             and parsed[t.i - 1].text[:1].isupper() and parsed[t.i + 1].text[:1].isupper()]
+    if cuts:
+        datelines = [(match.start(), match.start() + match.group(0).index("("))
+                     for match in DATELINE_IN_TEXT.finditer(parsed.text)]
+        cuts = [cut for cut in cuts if any(a <= parsed[cut].idx < b for a, b in datelines)
+                or {parsed[cut - 1].lower_, parsed[cut + 1].lower_} & CREDIT_WORDS]
     if not cuts:
         return [span]
     bounds = [start, *[i for cut in cuts for i in (cut, cut + 1)], end]
@@ -1125,10 +1131,11 @@ def _relabel_by_majority(mentions: list[Mention], titled: frozenset[str] = froze
             continue
         others = labels[name] - Counter({"PERSON": labels[name]["PERSON"]})
         if (" " not in name and name not in name_words and name not in courtesy and labels[name].total() >= 3
-                and ((others and used["PERSON"] <= others.total()) or (not person_uses and (
+                and ((others and used["PERSON"] <= others.total() >= labels[name]["PERSON"]) or (not person_uses and (
                     modifiers[name] or others.total() + modifiers[name] >= labels[name]["PERSON"])))):
             # no full name holds it and no courtesy title goes with it, and either the model reads it as
-            # something else somewhere ("on Twitter") at least as often as a sentence has it speak, or no
+            # something else ("on Twitter") at least as often as a sentence has it speak and as the model
+            # reads it a person (one GPE tag of 'Erdogan' is outweighed by two PERSON tags and one 'Erdogan said'), or no
             # sentence has it speak, think, own or hold a title ("acute Propofol intoxication")
             relabel[name] = most_common(others) or "OTHER"
             continue
@@ -1562,12 +1569,14 @@ def same_organisation_names(by_name: dict[str, list[Mention]]) -> dict[str, str]
             join(name, by_key[key])
         else:
             by_key[key] = name
+    labels = {name: most_common(Counter(m.label for m in group)) for name, group in by_name.items()}
     for name in sorted(by_name):
         words = name.split()
         while len(words) > 2 and words[-1].lower() in COMPANY_SUFFIXES:
             words.pop()  # "Exxon Mobil Corp" is "Exxon Mobil"; one word left is `company_name_word`'s to decide
-        if len(words) < len(name.split()) and spelling_key(" ".join(words)) in by_key:
-            join(name, by_key[spelling_key(" ".join(words))])
+        shorter = by_key.get(spelling_key(" ".join(words)))
+        if len(words) < len(name.split()) and shorter and labels[name] == labels[shorter] == "ORG":
+            join(name, shorter)  # two companies; not the airport 'Los Angeles International' and its city
     qualifiers: dict[str, set[str]] = defaultdict(set)  # "supreme court" -> {"US", "UK"}
     for name in by_name:
         if _unqualified(name) != name:
@@ -1596,9 +1605,9 @@ def same_organisation_names(by_name: dict[str, list[Mention]]) -> dict[str, str]
         letters = short.replace(".", "")
         spelled = {name for name in by_name if len(letters) >= 3 and not ACRONYM.match(name)
                    and _initials(_unqualified(name)) == letters}
-        if spelled and one_organisation_named(spelled) and any(docs[short] & docs[name] for name in spelled):
+        if spelled and one_organisation_named(spelled) and any(_written_before(by_name[name], by_name[short]) for name in spelled):
             for name in sorted(spelled):
-                join(short, name)  # 'NOAA' beside 'National Oceanic and Atmospheric Administration', defined nowhere
+                join(short, name)  # 'NOAA' after 'National Oceanic and Atmospheric Administration', defined nowhere
     members: dict[str, list[str]] = defaultdict(list)
     for name in by_name:
         members[root(name)].append(name)
@@ -1610,6 +1619,16 @@ def same_organisation_names(by_name: dict[str, list[Mention]]) -> dict[str, str]
         best = most_common(Counter({n: len(by_name[n]) for n in plain}))
         chosen.update({n: best for n in names})
     return chosen
+
+
+def _written_before(full: list[Mention], short: list[Mention]) -> bool:
+    """A document names the body in full before its abbreviation's first mention, as one spells out
+    what it abbreviates ('National Oceanic and Atmospheric Administration' ... 'NOAA said'); a
+    'DNC chair' written before 'the Democratic National Convention' is another body (the committee)."""
+    first = {}
+    for mention in short:
+        first[mention.doc] = min(first.get(mention.doc, mention.start), mention.start)
+    return any(m.doc in first and m.start < first[m.doc] for m in full)
 
 
 def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention]]:
@@ -1654,8 +1673,6 @@ def short_forms(name: str) -> set[str]:
     first word joined 'Disney' to 'Disney Channel' and 'MacBook' to 'MacBook Air' on held-out pages,
     docs/judged/zyte181-actors-top40.md, and nothing on the development stores)."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower() in COMPANY_SUFFIXES:
-        words.pop()
     if len(words) < 2 or ACRONYM.match(name):
         return set()
     forms = {words[words.index("of") - 1]} if "of" in words[1:] else set()
@@ -1664,11 +1681,12 @@ def short_forms(name: str) -> set[str]:
 
 
 def short_form_targets(by_name: dict[str, list[Mention]]) -> dict[str, str]:
-    """One-word names that are a longer name of the story shortened ('the Gulf', 'Exxon'), mapped to it: the
-    longer name (a `short_forms` of it) of the same kind (a place, an organisation ...: the names' majority
-    labels) that at least half of the short name's documents also write, and DOMINANT_SHARE times as many as
-    any other longer name shortened alike. Not a known place ('Mexico' of 'Gulf of Mexico' is a country) nor
-    an acronym; a longer name that is itself a short form keeps its own."""
+    """One-word names that are a longer name of the story shortened ('the Gulf' of 'Gulf of Mexico'), mapped
+    to it: the longer name (a `short_forms` of it) of the same kind (a place, an organisation ...: the names'
+    majority labels) that at least half of the short name's documents also write, and DOMINANT_SHARE times as
+    many as any other longer name shortened alike. Not a known place ('Mexico' of 'Gulf of Mexico' is a
+    country) nor an acronym; nor where a document of the short name also writes a name of its kind ending
+    in it ('the Persian Gulf', 'the World Bank'), which the short name may shorten as well."""
     docs = {name: {m.doc for m in group} for name, group in by_name.items()}
     kinds = {name: "place" if (label := most_common(Counter(m.label for m in group))) in PLACE_MENTION_LABELS else label
              for name, group in by_name.items()}
@@ -1679,11 +1697,14 @@ def short_form_targets(by_name: dict[str, list[Mention]]) -> dict[str, str]:
                 longer[form].append(name)  # a place's short form is a place: 'the Gulf' is no 'Gulf of Mexico Exploration
     targets = {}
     for short, names in sorted(longer.items()):
+        if any(docs[short] & docs[rival] for rival in by_name
+               if " " in rival and rival.split()[-1] == short and kinds[rival] == kinds[short]):
+            continue  # 'the Bank' beside 'the World Bank' and 'Bank of America': either's
         shared = sorted(((len(docs[short] & docs[name]), name) for name in names), reverse=True)
         best, name = shared[0]
         if 2 * best >= len(docs[short]) and (len(shared) == 1 or best >= DOMINANT_SHARE * shared[1][0]):
             targets[short] = name
-    return {short: target for short, target in targets.items() if target not in targets}
+    return targets
 
 
 def _longer_than_an_acronym(name: str) -> bool:

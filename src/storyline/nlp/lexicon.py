@@ -398,6 +398,9 @@ NEWS_ORGANISATIONS = frozenset(
 
 # News agencies a dateline names first ("AP NEW ORLEANS -- ..."): such a name is never an actor.
 WIRE_AGENCIES = frozenset("ap afp upi reuters dpa tass xinhua interfax ria".split())
+# Words on one side of a slash in a photo credit or a programme's credit line ("REUTERS/Sean Gardner",
+# "Patrick Kelley/Handout", "Producer/Victoria Lloyd"): the slash there parts a credit from a name.
+CREDIT_WORDS = WIRE_AGENCIES | frozenset("handout pool file getty producer producers presenter presenters editor photographer".split())
 
 # Looser than NEWS_MEDIA_HEADS: words that end or make up a newsroom's name in a claim holder ("the Daily
 # Mail", "Express", "the Hill", "Fox"), though some end other names too.
