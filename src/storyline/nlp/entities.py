@@ -1131,11 +1131,13 @@ def _relabel_by_majority(mentions: list[Mention], titled: frozenset[str] = froze
             continue
         others = labels[name] - Counter({"PERSON": labels[name]["PERSON"]})
         if (" " not in name and name not in name_words and name not in courtesy and labels[name].total() >= 3
-                and ((others and used["PERSON"] <= others.total() >= labels[name]["PERSON"]) or (not person_uses and (
+                and ((others and used["PERSON"] <= others.total() and (2 * used["PERSON"] <= used.total() or others.total() >= labels[name]["PERSON"]))
+                     or (not person_uses and (
                     modifiers[name] or others.total() + modifiers[name] >= labels[name]["PERSON"])))):
             # no full name holds it and no courtesy title goes with it, and either the model reads it as
-            # something else ("on Twitter") at least as often as a sentence has it speak and as the model
-            # reads it a person (one GPE tag of 'Erdogan' is outweighed by two PERSON tags and one 'Erdogan said'), or no
+            # something else ("on Twitter") at least as often as a sentence has it speak, and, where sentences
+            # use it mostly as a person, as often as it reads it a person (one GPE tag of 'Erdogan' is outweighed
+            # by two PERSON tags and one 'Erdogan said'; 'Nalco's' beside one 'Nalco' as an employer is not), or no
             # sentence has it speak, think, own or hold a title ("acute Propofol intoxication")
             relabel[name] = most_common(others) or "OTHER"
             continue
@@ -1685,8 +1687,8 @@ def short_form_targets(by_name: dict[str, list[Mention]]) -> dict[str, str]:
     to it: the longer name (a `short_forms` of it) of the same kind (a place, an organisation ...: the names'
     majority labels) that at least half of the short name's documents also write, and DOMINANT_SHARE times as
     many as any other longer name shortened alike. Not a known place ('Mexico' of 'Gulf of Mexico' is a
-    country) nor an acronym; nor where a document of the short name also writes a name of its kind ending
-    in it ('the Persian Gulf', 'the World Bank'), which the short name may shorten as well."""
+    country) nor an acronym. A name of its kind ending in the short word ('the Persian Gulf', 'the World
+    Bank'), which the short name may shorten as well, is one more longer name it must outnumber."""
     docs = {name: {m.doc for m in group} for name, group in by_name.items()}
     kinds = {name: "place" if (label := most_common(Counter(m.label for m in group))) in PLACE_MENTION_LABELS else label
              for name, group in by_name.items()}
@@ -1697,13 +1699,11 @@ def short_form_targets(by_name: dict[str, list[Mention]]) -> dict[str, str]:
                 longer[form].append(name)  # a place's short form is a place: 'the Gulf' is no 'Gulf of Mexico Exploration
     targets = {}
     for short, names in sorted(longer.items()):
-        if any(docs[short] & docs[rival] for rival in by_name
-               if " " in rival and rival.split()[-1] == short and kinds[rival] == kinds[short]):
-            continue  # 'the Bank' beside 'the World Bank' and 'Bank of America': either's
-        shared = sorted(((len(docs[short] & docs[name]), name) for name in names), reverse=True)
+        rivals = [name for name in by_name if " " in name and name.split()[-1] == short and kinds[name] == kinds[short]]
+        shared = sorted(((len(docs[short] & docs[name]), name) for name in names + rivals), reverse=True)
         best, name = shared[0]
-        if 2 * best >= len(docs[short]) and (len(shared) == 1 or best >= DOMINANT_SHARE * shared[1][0]):
-            targets[short] = name
+        if name not in rivals and 2 * best >= len(docs[short]) and (len(shared) == 1 or best >= DOMINANT_SHARE * shared[1][0]):
+            targets[short] = name  # not where 'the Persian Gulf' or 'the World Bank' is about as common: either's
     return targets
 
 
