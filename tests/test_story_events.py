@@ -1206,6 +1206,16 @@ def test_a_statement_without_an_object_tells_what_it_states(nlp, text, published
     assert tells_something(event)
 
 
+def test_a_statement_whose_reported_clause_tells_an_event_has_no_content_of_its_own(nlp):
+    # seed 003 (storyline demo): the announcement reports the talks; with the clause as its content it was a second
+    # row of the same happening ('Former President Donald Trump announced he had engaged ...' beside the call)
+    text = ("Former President Donald Trump announced on Wednesday that he had engaged in discussions with Russian "
+            "President Vladimir Putin regarding the resolution of the ongoing war in Ukraine.")
+    found = _events_in(nlp, text, "2025-02-12")
+    assert [m.object for m in found if m.trigger == "announced"] == [None]
+    assert any(m.trigger == "discussions" for m in found)
+
+
 @pytest.mark.parametrize("text, published, trigger, own", [
     # bpoil_bbc: a total so far, bounded by a day, is no happening of that day
     ("By Monday, between 89m gallons (337m litres) and 176m gallons of oil had leaked into the Gulf, according to "

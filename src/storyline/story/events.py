@@ -473,11 +473,13 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
     return texts, roles
 
 
-def _object_phrase(token, participant_ids: set[int], event_type: str = "") -> str | None:
+def _object_phrase(token, participant_ids: set[int], event_type: str = "", contacts: frozenset[int] = frozenset()) -> str | None:
     """What the act is about when it is not a named participant: 'rejected *territorial
     concessions*', 'Trump's call for *a ceasefire*', 'warned *about fuel shortages*' (the head noun with its
     modifiers), else what a statement states ('announced that *it is making a provision*': a reported clause
-    is the content of a statement, `clause.reported_clause`)."""
+    is the content of a statement, `clause.reported_clause`), unless the clause tells a contact (a call, talks, a
+    meeting: `contacts`, their trigger tokens) that is its own event ('announced that he had engaged in
+    discussions with Putin': the talks are the happening, one row)."""
     objects = [child for child in token.children if child.dep_ in {"dobj", "obj"}]
     objects += _prep_objects(token, {"for", "on", "of", "about"}) if token.pos_ == "NOUN" or not objects else []
     for head in objects:
@@ -492,7 +494,11 @@ def _object_phrase(token, participant_ids: set[int], event_type: str = "") -> st
     # "In a statement on Thursday, BP admitted it had expressed concern": the statement is what the verb says;
     # "In a meeting with Clinton, Lavrov said ...": what was said is not what the meeting was about
     told_in = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" and stated else token
-    return _small_clause_object(token, participant_ids) or reported_clause(told_in)
+    small_clause = _small_clause_object(token, participant_ids)
+    if small_clause or any(tok.i in contacts for clause in told_in.children if clause.dep_ == "ccomp"
+                           for tok in clause.subtree):
+        return small_clause
+    return reported_clause(told_in)
 
 
 def _small_clause_object(token, participant_ids: set[int]) -> str | None:
@@ -1513,6 +1519,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         if not typed:
             continue
         trigger_ids = {tok.i for tok, _ in typed}
+        contact_ids = frozenset(tok.i for tok, event_type in typed if event_type in lexicon.CONTACT_TYPES)
         sentence_text = sentence.text
         sentence_mentions = _sentence_mentions(sentence, mentions, parsed, doc.id)
         source_ids = _source_tokens(sentence)
@@ -1552,7 +1559,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 doc=doc.id, start=shown.start_char, end=sentence.end_char, sentence=shown.text.strip(),
                 type=event_type, status=status, date=day, date_range=date_range, participants=participants,
                 location=location, duration=None, trigger=token.text, roles=roles,
-                object=_object_phrase(token, location_ids, event_type),
+                object=_object_phrase(token, location_ids, event_type, contact_ids),
                 background=_is_history(day, date_range, doc) or _is_habitual(token),
                 dated_by=dated_by, realis=status in REALIS_STATUSES and not scene and told_as_done(token),
                 pending_basis=pending_basis,
