@@ -14,7 +14,6 @@ from functools import lru_cache
 
 import numpy as np
 
-SCHEME = "affine32"
 SEED = 1
 EMPTY = np.uint32(0xFFFFFFFF)  # every value of an empty set's signature
 # MurmurHash3's 32-bit finaliser (shifts and multipliers): mixes each token's hash once before the

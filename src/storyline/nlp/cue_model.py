@@ -15,6 +15,8 @@ from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
+from storyline.nlp.spacy_model import parse_columns
+
 MODEL_PATH = Path(__file__).parent / "models" / "cue_model.json"
 CANDIDATE_POS = ("VERB", "NOUN")
 AGENT_LABELS = ("PERSON", "ORG", "NORP", "GPE")
@@ -22,8 +24,6 @@ AGENT_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 
 def token_features(token) -> list[str]:
     """Sparse binary features of one candidate token."""
-    from storyline.nlp.spacy_model import parse_columns
-
     return features_at(parse_columns(token.doc), token.i)
 
 
@@ -98,10 +98,8 @@ def cue_probability(token, default: float = 0.0) -> float:
     if known is None or len(known) != len(doc):
         known = doc.user_data["storyline_cue_p"] = [None] * len(doc)
     if known[token.i] is None:
-        from storyline.nlp.spacy_model import parse_columns
-
         weights = model["weights"]
-        features = features_at(parse_columns(doc), token.i)
+        features = token_features(token)
         score = model.get("intercept", 0.0) + sum(map(weights.get, features, repeat(0.0)))
         known[token.i] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
     return known[token.i]

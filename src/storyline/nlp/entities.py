@@ -59,7 +59,7 @@ from storyline.nlp.lexicon import (
     VESSEL_NOUNS,
     WIRE_AGENCIES,
 )
-from storyline.nlp.spacy_model import span_at
+from storyline.nlp.spacy_model import span_at, text_of
 from storyline.story.lexicon import INSTITUTION_HEADS
 
 # spaCy label -> storyline label; labels not listed (dates, numbers, money ...) are not entities.
@@ -203,12 +203,17 @@ def _dateline_places(parsed, mentions: list[Mention]) -> list[Mention]:
     """A name in capitals in a dateline opening a report ('RABAT, June 12 (Reuters) -', 'LONDON (Reuters)
     -', also inside a flattened page) is the place the story was filed from, whatever the model tags it:
     a place, not an actor of the sentence."""
-    places = [(match.start(), match.start() + match.group(0).index("(")) for match in DATELINE_IN_TEXT.finditer(parsed.text)
-              if _brackets_an_agency(match.group(0))]
+    places = [(start, end) for start, end, dateline in _datelines(parsed) if _brackets_an_agency(dateline)]
     if not places:
         return mentions
     return [replace(m, label="GPE", used_as="place") if m.text.isupper() and any(a <= m.start < b for a, b in places) else m
             for m in mentions]
+
+
+def _datelines(parsed) -> list[tuple[int, int, str]]:
+    """Each dateline of the text: where its place names run (start to the bracket) and its words."""
+    return [(match.start(), match.start() + match.group(0).index("("), match.group(0))
+            for match in DATELINE_IN_TEXT.finditer(text_of(parsed))]
 
 
 def _brackets_an_agency(dateline: str) -> bool:
@@ -233,9 +238,8 @@ def _split_at_slash(parsed, span: list) -> list[list]:
             and not t.whitespace_ and not parsed[t.i - 1].whitespace_
             and parsed[t.i - 1].text[:1].isupper() and parsed[t.i + 1].text[:1].isupper()]
     if cuts:
-        datelines = [(match.start(), match.start() + match.group(0).index("("))
-                     for match in DATELINE_IN_TEXT.finditer(parsed.text)]
-        cuts = [cut for cut in cuts if any(a <= parsed[cut].idx < b for a, b in datelines)
+        datelines = _datelines(parsed)
+        cuts = [cut for cut in cuts if any(a <= parsed[cut].idx < b for a, b, _ in datelines)
                 or {parsed[cut - 1].lower_, parsed[cut + 1].lower_} & CREDIT_WORDS]
     if not cuts:
         return [span]
@@ -1602,7 +1606,6 @@ def same_organisation_names(by_name: dict[str, list[Mention]]) -> dict[str, str]
             for other in by_name:
                 if not ACRONYM.match(other) and one_organisation_named({name, other}) and abbreviates(short, other):
                     join(other, name)
-    docs = {name: {m.doc for m in group} for name, group in by_name.items()}
     for short in sorted(name for name in by_name if ACRONYM.match(name) and name not in definitions):
         letters = short.replace(".", "")
         spelled = {name for name in by_name if len(letters) >= 3 and not ACRONYM.match(name)

@@ -6,6 +6,8 @@ A candidate is an `Attribution` (content characters, cue tokens, speaker span an
 (from rules, a learned model or both) into `Quote`s."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from storyline.model import Mention, Quote
 from storyline.nlp.lexicon import CUE_VERBS, SPEECH_VERBS
 from storyline.nlp.entities import extract_mentions
@@ -35,7 +37,7 @@ from storyline.nlp.quotes.unclaimed import (
     reader_turns,
     transcript_turns,
 )
-from storyline.nlp.spacy_model import text_of, token_at
+from storyline.nlp.spacy_model import parse_columns, text_of, token_at
 
 
 def extract_quotes(parsed, doc_id: str, attitudes: bool = False, mentions: list[Mention] | None = None) -> list[Quote]:
@@ -202,7 +204,8 @@ def _talked_about_in_its_sentence(parsed, quoted: QuoteSpan) -> bool:
     is to throw (out) 58-2B," was a post on Twitter', parsed as the complement of a 'was' with no
     subject of its own): what that sentence talks about, not a statement carried on. '"Q," the
     mayor insisted' and '"Q," he went on' have their own subject and carry it on."""
-    inside = {t.i for t in parsed if quoted.start <= t.idx < quoted.end}
+    starts = parse_columns(parsed).idx  # each token's first character, in order
+    inside = set(range(bisect_left(starts, quoted.start), bisect_left(starts, quoted.end)))
     for t in (parsed[i] for i in sorted(inside)):
         verb = t.head
         if verb.i in inside or verb != t.sent.root or verb.lemma_ in CUE_VERBS:

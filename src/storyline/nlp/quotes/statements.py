@@ -52,7 +52,7 @@ def interrupted_quote_parts(att: Attribution, start: int, end: int, quotes_index
     their appositions and relative clauses) and punctuation, and the last part ends its sentence.
     Returns the quoted parts, or [] for any other content."""
     quoted = quotes_index.overlapping(start, end)
-    cue_start, cue_end = att.cue_chars
+    cue_start = att.cue_chars[0]
     if len(quoted) < 2 or att.speaker_head is None:
         return []
     if not (start <= cue_start < end) or quoted[0].start > start or quoted[-1].end < end:
@@ -61,7 +61,7 @@ def interrupted_quote_parts(att: Attribution, start: int, end: int, quotes_index
     if att.speaker is not None:
         own.update(range(att.speaker.start, att.speaker.end))
     doc = att.cue[0].doc
-    for token in doc.char_span(start, end, alignment_mode="expand") or []:
+    for token in span_at(doc, start, end) or []:
         if (token.i in own or token.is_punct or token.is_space or any(q.start <= token.idx < q.end for q in quoted)
                 or _in_the_cues_phrase(token, own)):  # 'he told Reuters in a telephone interview'
             continue
