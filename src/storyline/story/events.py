@@ -824,8 +824,8 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     ("publication", or "inferred" when the publication day itself was inferred). Last, the clause
     basis of a time expression the article's date cannot value yet (`EventMention.pending_basis`)."""
     start, end, excluded = segment.start_char, segment.end_char, list(excluded_chars)
-    in_sentence = [t for t in timexes if start <= t.start and t.end <= end
-                   and not _dates_something_else(t, token, parsed) and not _deadline_ahead(t, parsed, doc)]
+    within = [t for t in timexes if start <= t.start and t.end <= end and not _deadline_ahead(t, parsed, doc)]
+    in_sentence = [t for t in within if not _dates_something_else(t, token, parsed)]
     day, date_range, basis, pending = None, None, "", ""
     if _refers_back(token, event_type):
         # "the spill" in "On June 15 Obama spoke on the spill": June 15 dates the speaking; only a
@@ -902,8 +902,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     elif not timexes:
         day = _date_from_rules(token.idx, start, sentence_text, doc.published, excluded)
         basis = "sentence" if day else ""
-    bound = next((t for t in timexes if start <= t.start and t.end <= end and _bounds_a_tally(t, token, parsed)
-                  and not _deadline_ahead(t, parsed, doc)), None)
+    bound = next((t for t in within if _bounds_a_tally(t, token, parsed)), None)
     if bound is not None:
         return (*_up_to(bound, day, date_range, basis), "")
     if day is None and date_range is None and status != "planned" and not _placed_by_another_act(token, segment):
@@ -996,9 +995,7 @@ def _not_the_acts_day(timex_token, trigger) -> bool:
     workers', 'announced it in Thursday's speech')."""
     if timex_token is None:
         return False
-    head = timex_token
-    while head.dep_ in {"compound", "nummod", "amod", "det"} and head.head.i != head.i:
-        head = head.head  # "Sunday evening": the phrase's head
+    head = _time_phrase_head(timex_token)
     if head.dep_ == "poss":
         return head.lower_ in {"today", "tonight"} or not _told_as_done_there(head.head, trigger)
     return head.dep_ == "pobj" and head.head.lower_ in PERIOD_AND_PLAN_PREPOSITIONS
@@ -1173,15 +1170,20 @@ def _tally_so_far(verb) -> bool:
     return told_count(verb) is not None or any(_number_of(noun) for noun in counted)
 
 
+def _time_phrase_head(token):
+    """The head of the phrase a time expression's word is in ('Sunday evening', 'late April')."""
+    while token.dep_ in {"compound", "nummod", "amod", "det"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _deadline_ahead(timex: Timex, parsed, doc: Document) -> bool:
     """'is trying to broker an agreement ... by January 2010' (an article of May 2009): a deadline after
     the article's day bounds the act, it does not date it; 'infected by late April' still dates a tally."""
     token = first_token_at(parsed, timex.start, timex.end)
     if token is None or not doc.published or not timex.value or not timex.value[:4].isdigit():
         return False
-    head = token
-    while head.dep_ in {"compound", "nummod", "amod", "det"} and head.head.i != head.i:
-        head = head.head
+    head = _time_phrase_head(token)
     if head.dep_ != "pobj" or head.head.lower_ != "by":
         return False
     days = value_range(timex.value)  # 'by last week' (2009-W19) ends before a day of W20: compare days, not text
