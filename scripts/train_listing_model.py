@@ -20,7 +20,6 @@ Writes the model JSON (weights, intercept, threshold, the commit of the sheets r
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import math
 import subprocess
@@ -28,15 +27,15 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from positions_sheet_recount import _norm, sheet_rows  # noqa: E402  (the sheets' one reader)
 HELD_OUT = "positions-precision-seed1422.tsv"
 NOT_READ = ("seed1423",)  # the next held-out sheets (TBAQ newswire, zyte pages): never read here
 
 
 def judged_rows(path: Path) -> list[dict[str, str]]:
     """The rows of one positions sheet judged ok or wrong, with the sheet's file name."""
-    with open(path, encoding="utf-8") as lines:
-        rows = csv.DictReader((line for line in lines if not line.startswith("#")), delimiter="\t")
-        return [dict(row, sheet=path.name) for row in rows if row.get("judgement") in ("ok", "wrong")]
+    return [row for row in sheet_rows([str(path)]) if row.get("judgement") in ("ok", "wrong")]
 
 
 def unique_rows(rows: list[dict[str, str]]) -> list[dict[str, str]]:
@@ -45,7 +44,7 @@ def unique_rows(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     would let cross-validation grade the model on rows it trained on."""
     seen, unique = set(), []
     for row in rows:
-        key = (row["actor"], row["issue"], row["stance"], " ".join(row["evidence"].split()))
+        key = (row["actor"], row["issue"], row["stance"], _norm(row["evidence"]))
         if key not in seen:
             seen.add(key)
             unique.append(row)

@@ -23,13 +23,13 @@ from storyline.model import Claim
 from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
 from storyline.nlp.spacy_model import span_at
 from storyline.story import lexicon
+from storyline.story.positions import HOLDER_LABELS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
 
 MODEL_PATH = Path(__file__).parent / "listing_model.json"
 FAMILIES = sorted({family for family, _ in lexicon.ISSUES.values()} | {"territory", "other"})
-HOLDER_KINDS = ("PERSON", "ORG", "GPE", "NORP")
 CUE_DEPS = ("ROOT", "ccomp", "xcomp", "conj", "relcl", "acl", "advcl", "pcomp", "pobj", "dobj", "nsubj", "amod")
 QUOTE_MARKS = '"“”'
-PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "who", "which", "that"}
+PRONOUNS = PERSONAL_PRONOUNS | (RELATIVE_PRONOUNS - {"whom"})
 
 
 def cue_token(claim: Claim, parsed: Doc) -> Token | None:
@@ -97,7 +97,7 @@ def listing_features(claim: Claim, parsed: Doc) -> dict[str, float]:
     feats["holder_outside_sentence"] = float(not in_sentence)  # a pronoun resolved to a name said before
     if holder is not None:
         root = holder.root
-        kind = next((t.ent_type_ for t in holder if t.ent_type_ in HOLDER_KINDS), "")
+        kind = next((t.ent_type_ for t in holder if t.ent_type_ in HOLDER_LABELS), "")
         feats[f"holder_kind={kind or ('pronoun' if root.lower_ in PRONOUNS | FIRST_PERSON else 'noun')}"] = 1.0
         feats["holder_first_person"] = float(root.lower_ in FIRST_PERSON)
         feats["holder_words"] = min(len(holder), 5) / 5
@@ -118,7 +118,7 @@ def listing_features(claim: Claim, parsed: Doc) -> dict[str, float]:
     feats["cue_has_xcomp"] = float(any(c.dep_ == "xcomp" for c in cue.children))
     feats["cue_has_ccomp"] = float(any(c.dep_ == "ccomp" for c in cue.children))
     feats["cue_has_object"] = float(any(c.dep_ == "dobj" for c in cue.children))
-    feats["cue_object_named"] = float(any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in HOLDER_KINDS)
+    feats["cue_object_named"] = float(any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in HOLDER_LABELS)
                                           for c in cue.children))
     feats["cue_in_quotes"] = float(_inside_quotation_marks(cue, parsed, claim))
     feats["cue_reported"] = float(_reported(cue))

@@ -32,7 +32,6 @@ from storyline.model import Claim, Document, Mention, Position, Quote, Timex
 from storyline.nlp.entities import PLACE_MENTION_LABELS, is_outlet_name
 from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
 from storyline.nlp.spacy_model import span_at, token_at
-from storyline.story.listing_model import withhold_unlikely
 from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
 from storyline.story import lexicon
 
@@ -565,7 +564,7 @@ def _talks_with_a_party(verb: Token) -> bool:
     more than one subject ('Russia and Ukraine agreed to talk'), or a country or body; one person
     talking, by name or pronoun, speaks."""
     if any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "to" and any(
-            o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in c.children)) for c in verb.children):
+            o.dep_ == "pobj" and o.ent_type_ in HOLDER_LABELS for o in c.children)) for c in verb.children):
         return True  # "willing to talk to the US", "ready to talk to Putin"
     clause = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) else verb
     if clause.dep_ == "acomp" and clause.i != verb.i:
@@ -960,7 +959,11 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         if key not in seen:
             seen.add(key)
             claims.append(claim)
-    return withhold_unlikely(claims, parsed) if learned_listing else claims
+    if not learned_listing:
+        return claims
+    from storyline.story.listing_model import withhold_unlikely  # off by default: not loaded by an ingest
+
+    return withhold_unlikely(claims, parsed)
 
 
 def _speaker_phrase_cues(parsed: Doc, quotes: list[Quote], stance_tokens: set[int], matched: set[int],
