@@ -75,11 +75,38 @@ def test_the_copy_index_names_the_most_similar_documents(redated):
 
 def test_an_article_without_clues_is_dated_within_the_story_s_dated_coverage(tmp_path, nlp):
     """No date in the text and no similar dated article: the story's dated coverage, widened by
-    STORY_MARGIN_DAYS, is the weakest clue, used only when the text itself bounds nothing."""
+    STORY_MARGIN_DAYS, is the weakest clue, used only when the text itself bounds nothing and enough
+    dated articles (MIN_STORY_DATED) measured that coverage."""
     import datetime as dt
 
-    from storyline.story.redate import STORY_MARGIN_DAYS
+    from storyline.story.redate import MIN_STORY_DATED, STORY_MARGIN_DAYS
 
+    subjects = ["The port authority", "Farmers in the valley", "The city council", "A ferry operator", "The water board",
+                "Teachers at the school", "The regional airline", "Fishermen on the coast", "The hospital trust",
+                "A mining company", "The railway union", "Bakers in the old town"]
+    assert len(subjects) >= MIN_STORY_DATED
+    lines = [{"text": f"{subject} said its results for the quarter were better than expected.",
+              "published": (dt.date(2024, 3, 4) + dt.timedelta(days=16 * index // (len(subjects) - 1))).isoformat(),
+              "url": f"https://example.org/{index}"} for index, subject in enumerate(subjects)]
+    lines.append({"text": "A museum curator described the restoration of an old painting of a river.",
+                  "url": "https://example.org/undated"})
+    store = _stored_feed(tmp_path, nlp, lines, story="full")
+    undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
+    margin = dt.timedelta(days=STORY_MARGIN_DAYS)
+    assert undated.published_range == [(dt.date(2024, 3, 4) - margin).isoformat(), (dt.date(2024, 3, 20) + margin).isoformat()]
+    assert any(f"the story's {len(subjects)} dated articles" in reason for reason in undated.published_reasons)
+    # a later dated article of the story, added to it, widens the coverage and re-dates it
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps({"text": "Divers inspected the hull of a ferry that ran aground near the harbour.",
+                                 "published": "2024-05-02", "url": "https://example.org/c"}) + "\n", encoding="utf-8")
+    ingest(store, [str(later)], executor=SpacyExecutor(nlp), story="add")
+    undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
+    assert undated.published_range[1] == (dt.date(2024, 5, 2) + margin).isoformat()
+
+
+def test_a_few_dated_articles_are_no_coverage_period_for_an_article_without_clues(tmp_path, nlp):
+    """Two dated articles are a sample, not the story's coverage: an article whose text bounds nothing
+    stays undated instead of taking their days (one dated article made 102 undated SemEval pages its day)."""
     lines = [{"text": "The port authority said cargo ships resumed loading grain at the northern terminal.",
               "published": "2024-03-04", "url": "https://example.org/a"},
              {"text": "Farmers in the valley reported that the harvest was smaller than expected.",
@@ -88,16 +115,8 @@ def test_an_article_without_clues_is_dated_within_the_story_s_dated_coverage(tmp
               "url": "https://example.org/undated"}]
     store = _stored_feed(tmp_path, nlp, lines, story="full")
     undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
-    margin = dt.timedelta(days=STORY_MARGIN_DAYS)
-    assert undated.published_range == [(dt.date(2024, 3, 4) - margin).isoformat(), (dt.date(2024, 3, 20) + margin).isoformat()]
-    assert any("the story's 2 dated articles" in reason for reason in undated.published_reasons)
-    # a later dated article of the story, added to it, widens the coverage and re-dates it
-    later = tmp_path / "later.jsonl"
-    later.write_text(json.dumps({"text": "Divers inspected the hull of a ferry that ran aground near the harbour.",
-                                 "published": "2024-05-02", "url": "https://example.org/c"}) + "\n", encoding="utf-8")
-    ingest(store, [str(later)], executor=SpacyExecutor(nlp), story="add")
-    undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
-    assert undated.published_range[1] == (dt.date(2024, 5, 2) + margin).isoformat()
+    assert (undated.published, undated.published_range) == (None, None)
+    assert not any("dated articles were published" in reason for reason in undated.published_reasons)
 
 
 def test_dating_one_document_reads_the_store_and_writes_nothing(tmp_path, nlp):
@@ -113,8 +132,8 @@ def test_dating_one_document_reads_the_store_and_writes_nothing(tmp_path, nlp):
     undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
     stored = (undated.published, undated.published_range, undated.published_reasons)
     dating = date_document(StoreClues(store), undated, store.analysis(undated.id).timexes)
-    # "July 15" without its year bounds nothing alone, so the story's one dated article dates it
-    assert dating.range == ["2010-07-20", "2010-07-20"] and "the story's 1 dated articles" in dating.reasons[0]
+    # "July 15" without its year bounds nothing alone, and one dated article is no coverage period
+    assert (dating.range, dating.reasons) == (stored[1], stored[2]) and stored[:2] == (None, None)
     again = next(doc for doc in store.documents() if doc.url.endswith("undated"))
     assert (again.published, again.published_range, again.published_reasons) == stored
 

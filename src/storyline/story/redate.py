@@ -51,6 +51,9 @@ WINDOW_CHOICE_REASONS = (MONTHS_WITHOUT_YEAR_REASON, TITLES_REASON)
 STORY_MARGIN_DAYS = 0  # an article without a date of its own: within the story's dated coverage, widened by this
 # (chosen on the development topics: 0, 15, 30 days; also tried for every article, which narrowed some
 # wrongly, e.g. seed 002 published months after the seeds' last dated article)
+MIN_STORY_DATED = 10  # dated articles needed before their first..last days stand for the story's coverage period
+# (as MIN_LAGS below: a handful of dated articles is a sample, not the period; one gives a single day, and 102
+# undated SemEval articles stored beside one dated article were all dated to its day)
 
 
 RECENCY_QUANTILE = 0.9  # of the store's (publication - latest day named) lags: the recency window
@@ -101,10 +104,10 @@ def coverage_bounds(store: Store, doc: Document, copy_index) -> list[Bound]:
     return bounds
 
 
-def story_bound(store: Store) -> Bound | None:
-    """The story's dated coverage as a soft clue, for an article whose own text bounds nothing: a
-    store holds one story, so it was most likely written while the story was covered."""
-    span = dated_span(store, SOURCE_DATED)
+def story_bound(span: tuple[str, str, int] | None) -> Bound | None:
+    """The story's dated coverage (`store.queries.dated_span` of the source-dated articles) as a soft
+    clue, for an article whose own text bounds nothing: a store holds one story, so it was most likely
+    written while the story was covered."""
     if not span:
         return None
     first_day, last_day, count = span
@@ -124,18 +127,22 @@ class StoreClues:
         self.store, self.copy_index = store, CopyIndex(store.conn)
 
     @cached_property
-    def story_wide(self) -> tuple[dict[str, str], Bound | None, int | None]:
-        """(days named until, the story's coverage clue, the recency window): read when first needed."""
-        return days_named_until(self.store, SOURCE_DATED), story_bound(self.store), recency_window(self.store)
+    def story_wide(self) -> tuple[dict[str, str], Bound | None, int | None, bool]:
+        """(days named until, the story's coverage clue, the recency window, whether enough dated articles
+        measured that coverage to make it a range for an article whose text bounds nothing: fewer still
+        choose among an article's own disjoint windows): read when first needed."""
+        span = dated_span(self.store, SOURCE_DATED)
+        measured = bool(span) and span[2] >= MIN_STORY_DATED
+        return days_named_until(self.store, SOURCE_DATED), story_bound(span), recency_window(self.store), measured
 
 
 def date_document(clues: StoreClues, doc: Document, timexes: list, today: str | None = None) -> PublicationDating:
     """The publication range of one undated, uncopied document from its text and the store's dated
     coverage (nothing written)."""
     coverage = coverage_bounds(clues.store, doc, clues.copy_index)
-    named_until, story, recency = clues.story_wide
-    if infer_publication(doc.text, timexes, today).range is None:
-        coverage += [story] if story else []
+    named_until, story, recency, story_measured = clues.story_wide
+    if story_measured and infer_publication(doc.text, timexes, today).range is None:
+        coverage.append(story)
     return infer_publication(doc.text, timexes, today, coverage, named_until,
                              (story.earliest, story.latest) if story else None, recency)
 
