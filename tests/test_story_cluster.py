@@ -450,3 +450,19 @@ def test_two_reports_of_a_week_sharing_parties_no_one_of_them_acting_in_both_sta
                _reported("b", ["2009-04-24", "2009-05-01"], "Mexican authorities told WHO of a death in Oaxaca.", "death",
                          ["Mexican", "WHO", "Oaxaca"])]
     assert sorted(e.sources for e in cluster_events(reports, _linked(reports, ids), {})) == [["a"], ["b"]]
+
+
+def test_what_a_stated_position_says_is_no_count_of_it():
+    """H1N1_reuters, 18 May 2009: what Japan confirmed opens with a number, '125 people ... had been infected'; it is
+    what was said, not the figure the act is told with (`cluster._count` read it through `LEADING_COUNT`, so two
+    statements of one article stating different figures were two happenings by their 'counts'). A toll's object
+    still gives its figure (an analysis made before counts were kept)."""
+    from storyline.story.cluster import _count
+
+    said = _reported("jp", ["2009-05-11", "2009-05-18"], "Japan also confirmed that 125 people, many of whom had not been "
+                     "abroad, had been infected with the new strain.", "statement", ["Japan"],
+                     obj="125 people had been infected")
+    toll = _reported("81", ["2009-04-20", "2009-04-27"],
+                     "It has killed up to 81 people in Mexico and spread to the United States and Canada.", "death",
+                     ["Mexico", "United States", "Canada"], obj="81 people")
+    assert (_count(said), _count(toll)) == (None, "81")

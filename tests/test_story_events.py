@@ -1332,6 +1332,9 @@ def test_a_statement_tells_its_clause_without_the_complementizer(nlp):
     ("In a statement on Tuesday, Tony Hayward said he was deeply sorry.", "2010-06-08", "statement"),
     ("Barack Obama warned on Tuesday that the spill could be the worst environmental disaster in US history.",
      "2010-06-08", "warned"),
+    # bpoil_bbc (unseen140, 11 June 2010): 'will' forecasts as 'would' does
+    ('US Attorney General Eric Holder has warned that Washington will" not pay a dime "for cleaning up and that BP will '
+     'be held responsible for all damages.', "2010-06-11", "warned"),
 ])
 def test_an_opinion_or_forecast_is_no_statements_content(nlp, text, published, trigger):
     found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]

@@ -254,7 +254,8 @@ def reported_clause(verb) -> str | None:
 
 def _tells_a_fact(complement) -> bool:
     """A reported clause that says something happened or is so, not an opinion, a forecast or a non-answer: no
-    modal ('the spill *could be* the worst disaster', 'Russia *would veto*'), no verb of a state of mind ('it
+    modal nor future ('the spill *could be* the worst disaster', 'Russia *would veto*', 'Washington *will* not pay a
+    dime': a forecast or a commitment, as 'would' is in the past), no verb of a state of mind ('it
     *expects* the spill to be stopped'), no copula with an adjective ('he *was* deeply *sorry*', 'it *was* too
     *early* to say')."""
     if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in lexicon.REPORTED_MODALS for c in complement.children):

@@ -26,7 +26,7 @@ from storyline.model import Event, EventMention
 from storyline.nlp.entities import most_common
 from storyline.nlp.time.lexicon import MONTH_NAME
 from storyline.nlp.time.normalise import written_number
-from storyline.story.lexicon import CONTACT_TYPES, DISASTER_TYPES
+from storyline.story.lexicon import CONTACT_TYPES, DISASTER_TYPES, STANCE_TYPES
 from storyline.story.speakers import EntityLookup, entity_at
 
 SIMILAR_SENTENCE = 70  # rapidfuzz token_sort_ratio above which two sentences tell the same thing
@@ -259,21 +259,21 @@ LEADING_COUNT = re.compile(r"^\s*(\d[\d,.]*)\b")
 def _count(mention: EventMention) -> str | None:
     """The number the mention is told with (`EventMention.count`), else the one its object opens with
     ('145 drones' -> '145': an analysis made before counts were kept), as its value: an older analysis
-    kept 'eleven' as written, one figure with '11'."""
-    match = LEADING_COUNT.match(mention.object or "")
+    kept 'eleven' as written, one figure with '11'. A stated position's object is what was said, not a
+    count of its act ('Mexico announced on Monday that 40 people had died' states no 40 announcements)."""
+    match = LEADING_COUNT.match(mention.object or "") if mention.type not in STANCE_TYPES else None
     written = mention.count or (match.group(1) if match else None)
     value = written_number(written.replace(",", "")) if written else None
     return str(value) if value is not None else None
 
 
-def _other_count(mention: EventMention, cluster: _Cluster, told_dates: bool) -> bool:
+def _other_count(mention: EventMention, count: str | None, cluster: _Cluster, told_dates: bool) -> bool:
     """One article telling acts of one kind with different counts ('launching 145 drones at
     Ukraine', 'downing 34 Ukrainian drones targeting Moscow') tells two happenings, not one. Across
     articles only a day each report tells lets different counts be one happening (two outlets'
     tallies of one night's attack); without one they are a running toll's updates ('has killed up
     to 81 people', '... up to 149 people' a day later): each figure is its own row, never one
-    happening with every article that gave a figure for its sources."""
-    count = _count(mention)
+    happening with every article that gave a figure for its sources. `count`: the mention's (`_count`)."""
     if not count:
         return False
     told = cluster.counts_by_doc.get(mention.doc, ()) if told_dates else \
@@ -290,10 +290,10 @@ def _similar(mention: EventMention, cluster: _Cluster) -> float:
 
 
 def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, copy_of: dict[str, str | None],
-                 undated_contacts: int = 0, roles: dict[str, str] | None = None) -> float:
+                 undated_contacts: int = 0, roles: dict[str, str] | None = None, count: str | None = None) -> float:
     """How well a mention fits a cluster; 0 means it does not. `undated_contacts`: how many undated
     contacts of the mention's kind its article holds so far (`_one_undated_contact`); `roles`: each
-    entity's role in the mention (`participant_roles`)."""
+    entity's role in the mention (`participant_roles`); `count`: its number (`_count`, read once per mention)."""
     if not any(types_compatible(mention.type, t) for t in cluster.types):
         return 0.0
     if mention.status == "planned" and mention.type not in cluster.types:
@@ -302,7 +302,7 @@ def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, 
     if dated and not dates_compatible(mention.date, mention.date_range, cluster.date, cluster.date_range):
         return 0.0
     told_dates = dated and _told_date(mention) and cluster.told_date
-    if _other_count(mention, cluster, told_dates):
+    if _other_count(mention, count, cluster, told_dates):
         return 0.0
     same_type = 0.5 if mention.type in cluster.types else 0.0
     if not entities:
@@ -331,7 +331,7 @@ def _match_score(mention: EventMention, entities: list[str], cluster: _Cluster, 
     same_place = bool(mention.location and mention.location in cluster.locations
                       and _place_name(mention.location) not in map(_place_name, mention.participants))
     same_contact = _same_contact_in_article(mention, shared, cluster)
-    same_figure = _same_figure(mention, cluster)
+    same_figure = _same_figure(mention, count, cluster)
     similarity = _similar(mention, cluster)
     if not (copied or same_place or same_contact or one_contact or same_figure or similarity >= SIMILAR_SENTENCE):
         return 0.0
@@ -344,11 +344,10 @@ def _place_name(text: str) -> str:
     return re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()
 
 
-def _same_figure(mention: EventMention, cluster: _Cluster) -> bool:
+def _same_figure(mention: EventMention, count: str | None, cluster: _Cluster) -> bool:
     """Another article told the act with the same figure of two digits or more ('has killed up to 176
     people in Mexico'): one update of a tally, reported again; a figure of one digit ('two deaths')
-    recurs by chance."""
-    count = _count(mention)
+    recurs by chance. `count`: the mention's (`_count`)."""
     return bool(count and count.isdigit() and len(count) >= 2) and any(
         count in counts for doc, counts in cluster.counts_by_doc.items() if doc != mention.doc)
 
@@ -472,13 +471,12 @@ def _ranked(key: list, event_date: str | None) -> list:
 
 
 def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of: dict[str, str | None],
-         roles: dict[str, str] | None = None) -> None:
+         roles: dict[str, str] | None = None, count: str | None = None) -> None:
     cluster.changed = True
     for entity, role in (roles or {}).items():
         cluster.roles.setdefault(role, Counter())[entity] += 1
     if mention.object:
         cluster.objects[mention.object] += 1
-    count = _count(mention)
     if count and count not in cluster.counts_by_doc.get(mention.doc, []):
         cluster.counts_by_doc.setdefault(mention.doc, []).append(count)
     if not cluster.mentions:
@@ -739,11 +737,12 @@ class EventClusters:
     def add(self, mention: EventMention, entities: list[str], roles: dict[str, str] | None = None) -> None:
         candidates = self._candidates(mention, entities)
         undated_contacts = sum(_undated_contact(mention, self.clusters[n]) for n in self.by_doc.get(mention.doc, ()))
-        scored = [(_match_score(mention, entities, self.clusters[n], self.copy_of, undated_contacts, roles), -n)
+        count = _count(mention)
+        scored = [(_match_score(mention, entities, self.clusters[n], self.copy_of, undated_contacts, roles, count), -n)
                   for n in candidates]
         best_score, best = max(scored, default=(0.0, 0))
         number = -best if best_score > 0 else self._new(_Cluster())
-        _add(self.clusters[number], mention, entities, self.copy_of, roles)
+        _add(self.clusters[number], mention, entities, self.copy_of, roles, count)
         self._index(number, entities)
         self.by_doc.setdefault(mention.doc, set()).add(number)
 

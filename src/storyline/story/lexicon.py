@@ -245,7 +245,10 @@ HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "alway
 MODAL_AUXILIARIES = {"could", "might", "may", "must", "should"}
 # A reported clause under one of these is a possibility, a forecast or a demand ("warned that the spill could be
 # the worst", "said Russia would veto"), not a fact the statement tells (`clause.reported_clause`).
-REPORTED_MODALS = MODAL_AUXILIARIES | {"would"}
+REPORTED_MODALS = MODAL_AUXILIARIES | FUTURE_AUXILIARIES | {"wo"}  # 'wo' of "won't"; 'will' as 'would'
+# Stated positions: an act of saying where one stands ('Russia rejects', 'BP announced that ...'); what it is about is
+# what was said (its object), not a thing the act was done to or counted by.
+STANCE_TYPES = {"statement", "demand", "offer", "proposal", "reject", "agree", "threat"}
 # Verbs of a state of mind: a reported clause headed by one tells an opinion or a hope ("announced that it
 # expects the spill to be stopped by August"), not a happening.
 STATE_OF_MIND_VERBS = {"expect", "hope", "believe", "think", "fear", "doubt", "suspect", "want", "wish"}

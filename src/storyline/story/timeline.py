@@ -25,7 +25,7 @@ from storyline.nlp.time.sentence_dates import dates_in_text
 from storyline.story.clause import DATELINE_LENGTH  # a dateline's place
 from storyline.story.cluster import AGE_STAMP, QUOTED, is_no_report, is_page_furniture  # captions, lists, first-person accounts
 from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS, days_between
-from storyline.story.lexicon import DISASTER_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
+from storyline.story.lexicon import DISASTER_TYPES, STANCE_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
 DATE_EVIDENCE_WEIGHTS = {
@@ -108,13 +108,18 @@ class StorySpan:
 
 def story_days(span: StorySpan) -> tuple[date | None, date | None]:
     """The days a summarised timeline shows unless told otherwise: from a month before the story's first
-    report (`BACKGROUND_MARGIN_DAYS`: earlier days are its background, as for the default timeline) to its
+    report (`background_before`: earlier days are its background, as for the default timeline) to its
     last report (a later day is a plan, or a year misread: "April 20" read in the next year)."""
     try:
-        first = date.fromisoformat(span.first[:10]) - timedelta(days=BACKGROUND_MARGIN_DAYS) if span.first else None
-        return first, date.fromisoformat(span.last[:10]) if span.last else None
+        return background_before(span), date.fromisoformat(span.last[:10]) if span.last else None
     except ValueError:
         return None, None
+
+
+def background_before(span: StorySpan) -> date | None:
+    """The story's first day that is not background: `BACKGROUND_MARGIN_DAYS` before its first report (None when
+    the story has no report; ValueError on a malformed day)."""
+    return date.fromisoformat(span.first[:10]) - timedelta(days=BACKGROUND_MARGIN_DAYS) if span.first else None
 
 
 def _first_day(event: Event) -> str | None:
@@ -140,7 +145,7 @@ def is_background(event: Event, span: StorySpan) -> bool:
     if not last or not span.first:
         return False
     try:
-        return date.fromisoformat(last) < date.fromisoformat(span.first[:10]) - timedelta(days=BACKGROUND_MARGIN_DAYS)
+        return date.fromisoformat(last) < background_before(span)
     except ValueError:
         return False
 
@@ -179,9 +184,6 @@ def _salience(event: Event, lead: float, recency: float) -> float:
     score += STATUS_WEIGHTS.get(event.status, 0.5)
     score += 0.5 * bool(event.date) + 0.5 * recency
     return round(score, 3)
-
-
-STANCE_TYPES = {"statement", "demand", "offer", "proposal", "reject", "agree", "threat"}
 
 
 def tells_something(event: Event) -> bool:
