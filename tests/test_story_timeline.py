@@ -1057,3 +1057,22 @@ def test_a_report_closed_by_an_address_or_crediting_a_source_is_no_furniture():
                                  "Command (deepwaterhorizonresponse.com).")
     assert not is_page_furniture("Images courtesy of NASA's Earth Observatory showed the slick.")
     assert not is_page_furniture("Satellite images courtesy of NASA Goddard showed the slick spreading.")
+
+
+def test_a_compared_figures_day_does_not_date_the_sentence():
+    """H1N1_reuters, 10 May 2009: 'up from 1,364 on Saturday' is the day of the earlier figure; the sentence reports
+    the Sunday's tally, so a summarised row took the wrong day from it. The stored timeline reads the same days
+    (`day_timexes` with the passage's text and offset)."""
+    from storyline.model import Document
+    from storyline.nlp.time import extract_timexes
+    from storyline.story.timeline import day_timexes
+
+    text = ("The U.N. agency said Mexico has reported 1,626 confirmed cases, up from 1,364 on Saturday, and repeated "
+            "that 45 people have died there from the new flu strain that is a genetic mixture of swine, bird and human "
+            "viruses. The WHO said on Saturday that the virus had spread to 29 countries.")
+    document = Document(id="a", source="a", text=text, published="2009-05-10")
+    timexes = extract_timexes(text, "2009-05-10", "a")
+    assert [c.date for c in candidates_from_documents([document], timexes={"a": timexes})] == [None, date(2009, 5, 9)]
+    second = text.index("The WHO said")
+    assert [day for _, day in day_timexes(0, second, timexes, text[:second], 0)] == []
+    assert [day for _, day in day_timexes(0, second, timexes)] == [date(2009, 5, 9)]  # without the text: every day

@@ -170,7 +170,7 @@ def story_sentences(store: Store, actor_ids: list[str] | None = None) -> list[Ca
         for position, (start, end, text) in enumerate(passages):
             if mentioned is not None and not any(start <= m_start and m_end <= end for m_start, m_end in mentioned.get(doc, ())):
                 continue
-            days = day_timexes(start, end, timexes)
+            days = day_timexes(start, end, timexes, text, start)
             sentences.append(CandidateSentence(text.strip(), doc, published, position,
                                                days[0][1] if days else None, start, end, len(days)))
     return sentences

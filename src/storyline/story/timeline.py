@@ -918,11 +918,22 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in spans if text[start:end].strip()]
 
 
-def day_timexes(start: int, end: int, doc_timexes: list[Timex]) -> list[tuple[Timex, date]]:
+# A figure compared with an earlier one ('reported 1,626 confirmed cases, up from 1,364 on Saturday'): the day after
+# it is the earlier figure's, not the day the sentence reports.
+COMPARED_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping|compared)\s+(?:from|with)\s+"
+                             r"(?:about\s+|around\s+|some\s+)?\$?\d[\d,.]*(?:\s+[\w%]+){0,2}?\s+(?:on\s+|at\s+|as\s+of\s+)?$",
+                             re.IGNORECASE)
+
+
+def day_timexes(start: int, end: int, doc_timexes: list[Timex], text: str | None = None,
+                offset: int = 0) -> list[tuple[Timex, date]]:
     """The time expressions inside [start, end) that name a day (a DATE or TIME valued to the day),
-    in text order, with that day."""
+    in text order, with that day. With `text` (the document's text from `offset` on), a day that dates a
+    figure compared with (`COMPARED_FIGURE`) is left out."""
     days = []
     for timex in sorted(doc_timexes, key=lambda t: t.start):
+        if text is not None and COMPARED_FIGURE.search(text[max(0, timex.start - offset - 80):max(0, timex.start - offset)]):
+            continue
         if start <= timex.start and timex.end <= end and timex.type in ("DATE", "TIME") and timex.value \
                 and DAY_VALUE.match(timex.value[:10]):
             try:
@@ -930,12 +941,6 @@ def day_timexes(start: int, end: int, doc_timexes: list[Timex]) -> list[tuple[Ti
             except ValueError:  # "2010-02-30" from a misread
                 continue
     return days
-
-
-def stated_day(start: int, end: int, doc_timexes: list[Timex]) -> date | None:
-    """The first day the time expressions inside [start, end) name (a DATE or TIME valued to the day)."""
-    days = day_timexes(start, end, doc_timexes)
-    return days[0][1] if days else None
 
 
 def candidates_from_documents(
@@ -958,6 +963,7 @@ def candidates_from_documents(
                 days = [span.date for span in dates_in_text(text, published)]
                 day, named = (days[0] if days else None), len(days)
             else:
-                day, named = stated_day(start, end, doc_timexes), len(day_timexes(start, end, doc_timexes))
+                days = day_timexes(start, end, doc_timexes, document.text)
+                day, named = (days[0][1] if days else None), len(days)
             sentences.append(CandidateSentence(text, document.id, published, position, day, start, end, named))
     return sentences
