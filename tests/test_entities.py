@@ -1368,3 +1368,34 @@ def test_a_slash_is_cut_only_in_a_dateline_or_a_credit():
         "A worker cleans oil on a beach in Louisiana. REUTERS/Sean Gardner. Presenters/Steve Punt and Hugh Dennis, "
         "Producer/Victoria Lloyd 7.00-10.30 pm BBC RADIO 5 LIVE"), "d")}
     assert {"Sean Gardner", "Victoria Lloyd"} <= credits and not any("/" in text for text in credits)
+
+
+# ---------------------------------------------------------------- round entities3: names a reader sees
+
+def test_a_dateline_of_a_place_its_state_and_a_second_place_is_cut_at_the_slash():
+    # bpoil_reuters (development), 23 May 2010: "La/HOUSTON" was one ORG
+    found = {(m.text, m.label) for m in mentions_of(load_spacy()(
+        "VENICE, La/HOUSTON (Reuters) - The U.S. government threatened on Sunday to remove BP from efforts to seal "
+        "a blown-out oil well in the Gulf of Mexico if it doesn't do enough to stop the leak."), "d")}
+    assert not any("/" in text for text, _ in found)
+    assert ("HOUSTON", "GPE") in found and ("La", "GPE") in found
+
+
+def test_a_slash_between_two_names_the_document_writes_alone_is_cut():
+    # bpoil_reuters (development), a reader's comment under a 2010 report: "Obama/Holder" was one ORG
+    texts = [m.text for m in mentions_of(load_spacy()(
+        "If BP is criminally culpable in this, you'd better believe there are people in the government's regulatory "
+        "bodies that are at least equally criminally culpable if not more so. So, got get ` em Obama/Holder. They "
+        "say this is Obama's Katrina. Why no criminal charges Holder?"), "d")]
+    assert "Obama/Holder" not in texts and texts.count("Obama") == 2
+
+
+def test_words_of_a_passage_not_in_english_are_no_names():
+    # zyte-article-extraction (development), a Russian food-blog page: the English model tagged
+    # 'тысячи подписчиков', 'рассказали нам', 'они решили' as organisations
+    found = mentions_of(load_spacy()(
+        "Наши герои знают толк не только во вкусе, но и в красоте еды. За их аккаунтами следят тысячи подписчиков, а "
+        "фудблогеры, в свою очередь, радуют поклонников рецептами и яркими сочными постами. Самые популярные "
+        "фудблогеры рассказали нам, как они решили заняться столь необычным творчеством, а также поделились "
+        "эксклюзивными рецептами быстрого и вкусного ужина."), "d")
+    assert found == []

@@ -86,11 +86,11 @@ TITLE_FORMS = PERSONAL_TITLES | {title.rstrip(".") for title in NAME_TITLES}  # 
 RANK_WORDS = frozenset("rear vice deputy lieutenant".split())  # before a title, part of the rank: "Rear Adm."
 PLACE_MENTION_LABELS = ("GPE", "LOC")  # Mention.label of a place (LABELS maps spaCy's FAC to LOC); story.clause.PLACE_LABELS are spaCy's
 # "WASHINGTON (Reuters) -", "HONG KONG, May 2 (Reuters) -", "VENICE, Louisiana (Reuters) -": a place in capitals
-# (perhaps its state after a comma), an optional day after a comma or a space, an agency in brackets, a dash. Typography rather than syntax, so a pattern on the text.
+# (perhaps its state after a comma, and a second place after a slash: "VENICE, La/HOUSTON (Reuters) -"), an optional day after a comma or a space, an agency in brackets, a dash. Typography rather than syntax, so a pattern on the text.
 # A page's own dateline may come before the agency's ("WASHINGTON -- WASHINGTON (AP) --", Timeline17's Fox News pages).
 AGENCY_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*\s+[-–—]{1,2}\s+)?(?:[A-Z][A-Z.'’/-]*(?:,?\s+|/))*[A-Z][A-Z.'’/-]*"
-    r"(?:,\s*[A-Z][a-z]+\.?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*\([A-Z][\w .!-]*\)\s*[-–—]+\s*")
+    r"(?:,\s*[A-Z][a-z]+\.?(?:/[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*\([A-Z][\w .!-]*\)\s*[-–—]+\s*")
 # The same where a report opens inside a flattened page (after a caption or a stamp): its place is where
 # the story was filed, not one of its actors.
 DATELINE_IN_TEXT = re.compile(r"(?:^|(?<=\s))" + AGENCY_DATELINE.pattern[1:], re.M)
@@ -151,8 +151,9 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     """Entity mentions of one parsed document, with titles stripped and label slips fixed."""
     spans = []
     standalone = None
-    ents = list(parsed.ents)
     texts = [token.text for token in parsed]  # once per document: making Token objects is what costs
+    foreign = _foreign_passages(parsed, texts)
+    ents = [ent for ent in parsed.ents if not any(a <= ent.start < b for a, b in foreign)]
     lower_words = {text for text in texts if text.islower()}  # Token.is_lower is str.islower of its text
     for index, ent in enumerate(ents):
         label = LABELS.get(ent.label_)
@@ -171,7 +172,7 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
         if "-" in ent.text and standalone is None:
             standalone = _standalone_words(parsed)
         spans.extend(piece for found in _split_compound_names(parsed, trimmed[0], trimmed[1], label, standalone or set())
-                     for piece in _split_at_slash(parsed, found))
+                     for piece in _split_at_slash(parsed, found, ents))
     for span in spans:
         span[1] = _through_hyphenated_name(parsed, span[1])
     token_positions = _positions(texts)
@@ -199,6 +200,32 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     return _companies_named_by_one_word(sorted(mentions, key=lambda m: m.start))
 
 
+FOREIGN_WINDOW = 2  # sentences either side of a sentence read with it to tell its language
+FOREIGN_MIN_WORDS = 12  # uncapitalised words the window needs before it is judged
+FOREIGN_STOP_SHARE = 0.15  # English running text writes far more of its small words than this
+
+
+def _foreign_passages(parsed, texts: list[str]) -> list[tuple[int, int]]:
+    """Token ranges of sentences not written in English (a Russian or Korean page, a Spanish reader's
+    comment): the English model tags their words as names ('공개한다는' ORG, 'Банально' NORP), so nothing
+    there is a mention. A sentence is foreign when, with FOREIGN_WINDOW sentences either side, at least
+    FOREIGN_MIN_WORDS of its words are not capitalised and under FOREIGN_STOP_SHARE of them are English
+    stop words (English prose: 0.4-0.6; a title-case headline has too few such words to be judged).
+    Settings chosen on the zyte pages and the Timeline17 development topics (docs/entities.md)."""
+    sentences = [(sent.start, sent.end) for sent in parsed.sents]
+    counts = []
+    for start, end in sentences:
+        words = [text for text in texts[start:end] if text.isalpha() and not text[:1].isupper()]
+        counts.append((len(words), sum(word.lower() in STOP_WORDS for word in words)))
+    foreign = []
+    for index, bounds in enumerate(sentences):
+        window = counts[max(0, index - FOREIGN_WINDOW):index + FOREIGN_WINDOW + 1]
+        words, stops = sum(c[0] for c in window), sum(c[1] for c in window)
+        if words >= FOREIGN_MIN_WORDS and stops < FOREIGN_STOP_SHARE * words:
+            foreign.append(bounds)
+    return foreign
+
+
 def _dateline_places(parsed, mentions: list[Mention]) -> list[Mention]:
     """A name in capitals in a dateline opening a report ('RABAT, June 12 (Reuters) -', 'LONDON (Reuters)
     -', also inside a flattened page) is the place the story was filed from, whatever the model tags it:
@@ -206,8 +233,10 @@ def _dateline_places(parsed, mentions: list[Mention]) -> list[Mention]:
     places = [(start, end) for start, end, dateline in _datelines(parsed) if _brackets_an_agency(dateline)]
     if not places:
         return mentions
-    return [replace(m, label="GPE", used_as="place") if m.text.isupper() and any(a <= m.start < b for a, b in places) else m
-            for m in mentions]
+    text = text_of(parsed)
+    return [replace(m, label="GPE", used_as="place")
+            if (m.text.isupper() or text[:m.start].rstrip().endswith(",")) and any(a <= m.start < b for a, b in places) else m
+            for m in mentions]  # its state after a comma too: the "La" of "VENICE, La/HOUSTON (Reuters) -"
 
 
 def _datelines(parsed) -> list[tuple[int, int, str]]:
@@ -226,21 +255,27 @@ def _brackets_an_agency(dateline: str) -> bool:
     return len(inside.split()) <= 3 and not (capitals and abbreviates(capitals[-1], inside))
 
 
-def _split_at_slash(parsed, span: list) -> list[list]:
+def _split_at_slash(parsed, span: list, ents=()) -> list[list]:
     """A name never runs across a slash of a dateline or a credit: a dateline of two places ('ABU
-    DHABI/HOUSTON (Reuters)'), a photo credit ('REUTERS/Sean Gardner', 'Patrick Kelley/Handout') or a
-    programme's credit line ('Producer/Victoria Lloyd') glues names and credit words into one span;
-    each side is a name of its own, and the filters after this (a word the document also writes in
-    lower case, furniture) drop a side that names nothing. Elsewhere a slash is part of the name
-    ('Dallas/Fort Worth International Airport', 'Warner/Chappell Music', 'AC/DC')."""
+    DHABI/HOUSTON (Reuters)', 'VENICE, La/HOUSTON (Reuters)'), a photo credit ('REUTERS/Sean Gardner',
+    'Patrick Kelley/Handout') or a programme's credit line ('Producer/Victoria Lloyd') glues names and
+    credit words into one span; each side is a name of its own, and the filters after this (a word the
+    document also writes in lower case, furniture) drop a side that names nothing. So does a slash
+    between two names the document also writes alone, as names of their own (`ents`: 'Obama/Holder'
+    beside 'Obama' and 'Holder'). Elsewhere a slash is part of the name ('Dallas/Fort Worth
+    International Airport', 'Warner/Chappell Music' beside 'Warner Music Group', 'AC/DC')."""
     start, end, label = span
     cuts = [t.i for t in parsed[start:end] if t.text == "/" and t.i > start and t.i + 1 < end
             and not t.whitespace_ and not parsed[t.i - 1].whitespace_
             and parsed[t.i - 1].text[:1].isupper() and parsed[t.i + 1].text[:1].isupper()]
     if cuts:
         datelines = _datelines(parsed)
+        bounds = [start, *cuts, end]
+        sides = [parsed[a + (a > start):b].text for a, b in zip(bounds, bounds[1:])]
+        named_alone = {ent.text for ent in ents if "/" not in ent.text}
+        both_named = all(side in named_alone for side in sides)
         cuts = [cut for cut in cuts if any(a <= parsed[cut].idx < b for a, b, _ in datelines)
-                or {parsed[cut - 1].lower_, parsed[cut + 1].lower_} & CREDIT_WORDS]
+                or {parsed[cut - 1].lower_, parsed[cut + 1].lower_} & CREDIT_WORDS or both_named]
     if not cuts:
         return [span]
     bounds = [start, *[i for cut in cuts for i in (cut, cut + 1)], end]
