@@ -212,6 +212,8 @@ def _foreign_passages(parsed, texts: list[str]) -> list[tuple[int, int]]:
     FOREIGN_MIN_WORDS of its words are not capitalised and under FOREIGN_STOP_SHARE of them are English
     stop words (English prose: 0.4-0.6; a title-case headline has too few such words to be judged).
     Settings chosen on the zyte pages and the Timeline17 development topics (docs/entities.md)."""
+    if not parsed.has_annotation("SENT_START"):
+        return []  # a Doc built by hand without sentences: nothing to tell a language by
     sentences = [(sent.start, sent.end) for sent in parsed.sents]
     counts = []
     for start, end in sentences:
