@@ -232,6 +232,8 @@ LEMMA_ERRORS = {"taxis": "tax"}
 # "hailed Britain's vote to leave the European Union" is no support of the EU (seed-1422 sheet), but
 # "vowed to leave such spending untouched" and "proposed that more forces be left in Iraq" keep what they leave.
 LEAVING_ACTS = {"leave", "exit"}
+# Verbs that take back what they govern when it is a thing, not land: "withdraw troops", "withdraw from the deal".
+WITHDRAWING_ACTS = {"withdraw"}
 # Adverbs with which leaving keeps what it leaves: "promised to leave Social Security alone".
 LEFT_AS_IT_IS = {"alone", "intact", "untouched", "unchanged"}
 # Phrasal verbs that undo only with their particle: "roll back the rules" undoes them, "roll out a plan" does not.
@@ -356,6 +358,8 @@ SUBJECT_CONTROL_VERBS = {"promise", "pledge", "vow", "swear"}
 GIVING_VERBS = {"give", "send", "donate", "contribute"}
 # Verbs that demand only of an addressee: "asked BP to drill a relief well", "pressed Russia to accept".
 ADDRESSEE_DEMAND_VERBS = {"ask", "press", "push", "call", "implore", "pressure"}
+# Verbs of asking for a thing: asked "for" someone or something named, the thing is allotted, not a policy.
+REQUEST_VERBS = {"ask", "request", "seek"}
 # (verb lemma, particle or preposition) -> stance: "call for", "rule out", "back off", "give up".
 PHRASAL_STANCE_VERBS = {
     ("call", "for"): "demand", ("call", "on"): "demand", ("press", "for"): "demand", ("push", "for"): "demand", ("ask", "for"): "demand",
@@ -470,6 +474,8 @@ MEANING_VERBS = {"mean", "imply", "entail"}
 # Verbs above a stance that make it someone's obligation or expectation, not the subject's stance.
 OBLIGATION_VERBS = {"need", "have", "ought", "expect", "ask", "force", "pressure", "tell", "order", "require",
                     "compel", "encourage", "persuade", "convince"}
+# Verbs of weighing an act not yet taken: a stance verb under them ("is considering urging Bush to ...") is not held.
+DELIBERATING_VERBS = {"consider", "weigh", "mull", "contemplate", "ponder"}
 
 # Issues: issue -> (family, lemmas or phrases naming it). A phrase's words must appear as a head
 # noun with its modifiers ("security guarantee", "NATO membership"). Families follow the major
