@@ -127,3 +127,14 @@ def test_a_noun_the_parse_leaves_no_phrase_gives_no_headline(nlp):
     token = next(t for t in nlp(text) if t.text == "deaths")
     assert token.dep_ == "punct"  # what the parse made of it
     assert clause_headline(token) is None
+
+
+def test_a_reported_clause_keeps_its_first_words_own_case(nlp):
+    """MJ_bbc: the clause is capitalised as a headline and lowered again for the statement's line; 'I' stays 'I'
+    (it became 'i'), a common word is lowered."""
+    from storyline.story.clause import reported_clause
+
+    told = next(t for t in nlp("I told him I worked in a club.") if t.lower_ == "told")
+    assert reported_clause(told) == "I worked"
+    announced = next(t for t in nlp("BP announced that it is making a $32.2bn provision.") if t.lower_ == "announced")
+    assert reported_clause(announced).startswith("it is making")

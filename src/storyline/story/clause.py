@@ -247,8 +247,8 @@ def reported_clause(verb) -> str | None:
             # "told Hayward *that* BP had agreed": the parse may hang the complementizer on the clause's verb
             kept = {w.i: w for w in words if not (w.pos_ == "SCONJ" and w.i < subject.i)}
             if len(kept) <= MAX_CLAUSE_WORDS:
-                text = _text(kept)  # capitalised as a headline: lower it again inside the statement's line
-                return text[:1].lower() + text[1:] if text and kept[min(kept)].tag_ not in {"NNP", "NNPS"} else text
+                text = _text(kept)  # capitalised as a headline: give the first word back its own case ('I', 'BP')
+                return text[:1].lower() + text[1:] if text and kept[min(kept)].text[:1].islower() else text
     return None
 
 
