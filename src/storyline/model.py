@@ -145,6 +145,10 @@ class Quote:
     # A statement of a known speaker (nlp.quotes.statements): what quote listings show by default.
     # False for sourceless beliefs, unresolved pronouns, listings, noun phrases: kept, exported.
     statement: bool = True
+    # A quote interrupted by its own cue and speaker ('"We will," he said, "fight on."'): the quoted parts'
+    # [start, end] without their marks. `text` and the offsets stay the whole span (PolNeAR draws one span over
+    # the parts, the contract holds the text to its offsets); listings show the parts (export.records.shown_text).
+    parts: list[list[int]] | None = None
 
 
 @dataclass

@@ -204,6 +204,7 @@ def timeline_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
 
 
 def quotes_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
+    from storyline.export.records import shown_text
     from storyline.store.queries import document_labels, entity_names
 
     def rows(batch):
@@ -211,7 +212,7 @@ def quotes_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
         docs = document_labels(store, [q["doc"] for q in batch])
         return [[q.get("date") or "", names.get(q.get("speaker")) or q.get("speaker_text") or "?",
                  f"{q['kind']}, negated" if q.get("negated") else q["kind"],
-                 source_name(docs.get(q["doc"])), q["text"]] for q in batch]
+                 source_name(docs.get(q["doc"])), shown_text(q)] for q in batch]
 
     return Listing("Quotes", ["date", "speaker", "kind", "outlet", "quote"], records, rows,
                    ["id", "speaker_id", "doc", "start", "end"],

@@ -39,6 +39,15 @@ def entity_ids_matching(store: Store, name: str) -> list[str]:
     return sorted(entity.id for entity in queries.entities_named(store, wanted, bucket) if speaker_matches(entity, name))
 
 
+def shown_text(quote: dict[str, Any]) -> str:
+    """A quote's words as a listing shows them: an interrupted quote's own parts joined with ' … ' ('We will …
+    fight on', not the narrator's 'he said' between them); `text` keeps the whole span its offsets give."""
+    parts = quote.get("parts")
+    if not parts:
+        return quote["text"]
+    return " … ".join(quote["text"][start - quote["start"]:end - quote["start"]] for start, end in parts)
+
+
 def _ids_named(store: Store, name: str | None) -> list[str] | None:
     """None (no filter) without a name, else the ids it means (maybe none)."""
     return entity_ids_matching(store, name) if name else None

@@ -30,7 +30,7 @@ from storyline.nlp.quotes.spans import (
     writers_words_cut,
 )
 from storyline.nlp.quotes.speakers import first_person_speakers, keeps_speaker, speaker_reference
-from storyline.nlp.quotes.statements import is_statement
+from storyline.nlp.quotes.statements import interrupted_quote_parts, is_statement
 from storyline.nlp.quotes.unclaimed import (
     attach_unclaimed_quotes,
     headline_statements,
@@ -261,6 +261,7 @@ def _to_quote(text: str, doc_id, n, att: Attribution, quotes_index, mentions, an
     start, end = display_span(text, att.content_start, att.content_end, kind)
     cue_start, cue_end = att.cue_chars
     reference = speaker_reference(att, mentions, antecedents)
+    parts = interrupted_quote_parts(att, start, end, quotes_index)
     return Quote(
         id=f"{doc_id}:q{n}",
         doc=doc_id,
@@ -278,6 +279,7 @@ def _to_quote(text: str, doc_id, n, att: Attribution, quotes_index, mentions, an
         speaker_ref_end=reference.end if reference else None,
         speaker_ref_text=reference.text if reference else None,
         negated=negated,
-        statement=is_statement(att, reference, start, end, quotes_index),
+        statement=is_statement(att, reference, start, end, quotes_index, parts),
+        parts=[list(display_span(text, max(part.start, start), min(part.end, end), "direct")) for part in parts] or None,
     )
 

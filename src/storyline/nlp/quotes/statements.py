@@ -34,11 +34,12 @@ NAMELESS_ENTITY_TYPES = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
 STATEMENT_CUE_LEMMAS = (CUE_VERBS | EXTRA_SPEECH_VERBS) - MOOD_VERBS
 
 
-def is_statement(att: Attribution, reference: Mention | None, start: int, end: int, quotes_index) -> bool:
-    """A statement of a known speaker: the speaker, the cue and the content [start, end) all pass."""
+def is_statement(att: Attribution, reference: Mention | None, start: int, end: int, quotes_index,
+                 parts: list) -> bool:
+    """A statement of a known speaker: the speaker, the cue and the content [start, end) all pass;
+    `parts`: the content's quoted parts around its own cue (`interrupted_quote_parts`), each judged alone."""
     if not (known_speaker(att, reference) and statement_cue(att)):
         return False
-    parts = interrupted_quote_parts(att, start, end, quotes_index)
     if parts:
         return all(statement_span(att, part.start, part.end, quotes_index) for part in parts)
     return statement_span(att, start, end, quotes_index)
@@ -78,12 +79,28 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "relcl"
 
 def _in_the_cues_phrase(token, own: set[int]) -> bool:
     """The token is one of the cue's objects or modifiers ('told Reuters in a telephone interview'),
-    reached from the cue without passing through a clause."""
-    while token.dep_ not in CLAUSE_DEPS and token.head.i != token.i:
+    reached from the cue without passing through a clause other than a circumstance of the saying."""
+    while not _opens_a_statement(token) and token.head.i != token.i:
         if token.head.i in own:
             return True
         token = token.head
     return False
+
+
+def _opens_a_statement(token) -> bool:
+    """The token heads a clause that may say something of its own: not a noun's conjunct ('she and hundreds of
+    other demonstrators') and not a circumstance of the saying."""
+    if token.dep_ not in CLAUSE_DEPS or (token.dep_ == "conj" and token.pos_ not in {"VERB", "AUX"}):
+        return False
+    return not _a_circumstance(token)
+
+
+def _a_circumstance(clause) -> bool:
+    """'said *as she and hundreds of other demonstrators moved through the city*': a subordinate clause
+    opened by a conjunction, telling when or how the words were said, with no saying or thinking in it
+    ('after X warned that ...' and 'adding that ...' are statements of their own)."""
+    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
+            and not any(t.dep_ == "ccomp" or t.lemma_.lower() in STATEMENT_CUE_LEMMAS for t in clause.subtree))
 
 
 def known_speaker(att: Attribution, reference: Mention | None) -> bool:

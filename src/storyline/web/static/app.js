@@ -350,7 +350,13 @@ function quoteItem(quote) {
   return el("li", { class: `quote ${quote.kind}` },
     el("div", { class: "source-line" }, quote.date || "", quote.date ? " · " : "", speaker, ` (${quote.kind}) · `,
       spanLink(quote.doc, quote.start, quote.end)),
-    el("q", {}, quote.text));
+    el("q", {}, shownText(quote)));
+}
+
+// An interrupted quote's own parts without the narrator's words between them (export.records.shown_text).
+function shownText(quote) {
+  if (!quote.parts) return quote.text;
+  return quote.parts.map(([start, end]) => quote.text.slice(start - quote.start, end - quote.start)).join(" … ");
 }
 
 // A small GET form whose fields become the query string of `path`.
