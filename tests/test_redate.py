@@ -213,3 +213,39 @@ def test_the_recency_window_is_a_quantile_of_the_store_s_own_lags(monkeypatch):
     assert redate.recency_window(None) == lags[int(redate.RECENCY_QUANTILE * len(lags))]
     monkeypatch.setattr(redate, "latest_named_days", lambda store, how: [("2010-05-03", "2010-05-01")] * (redate.MIN_LAGS - 1))
     assert redate.recency_window(None) is None  # too few to measure: the constant applies
+
+
+def test_the_dated_neighbours_window_stays_inside_the_story_s_dated_coverage(tmp_path, nlp):
+    """The window of the dated articles most like an undated one reaches NEIGHBOUR_MARGIN_DAYS beyond
+    them, but not before the story's first nor after its last dated article once MIN_STORY_DATED
+    articles measure that coverage (chosen on the development half of `storyline eval dating`):
+    2024-02-28 (the day it writes out) .. 2024-04-19 (30 days after the later neighbour) becomes the
+    coverage, 2024-03-01..2024-03-25, and the reason says so."""
+    from storyline.story.redate import MIN_STORY_DATED
+
+    lines = [{"text": "Engineers of the oil company lowered a containment dome over the leaking well in the Gulf of "
+                      "Mexico on Monday, hoping to capture most of the crude spilling from the seabed.",
+              "published": "2024-03-04", "url": "https://example.org/a"},
+             {"text": "The oil company said the containment dome lowered over the leaking well in the Gulf of Mexico "
+                      "had failed, as crude kept spilling from the seabed around it.",
+              "published": "2024-03-20", "url": "https://example.org/b"}]
+    others = ["Hotel owners on the coast said bookings for the spring had fallen by a third.",
+              "The state governor asked for federal money to protect the marshes near the delta.",
+              "Shrimp prices rose at the fish market in New Orleans as boats stayed in port.",
+              "A federal judge heard the first lawsuits filed by fishermen against the drilling firms.",
+              "Volunteers cleaned oiled pelicans at a rescue centre on the barrier island.",
+              "Lawmakers in Washington questioned the chief executives of three companies about safety.",
+              "Scientists measured the plume of dispersed oil far below the surface of the sea.",
+              "Tourism officials in Florida launched an advertising campaign to keep visitors coming."]
+    days = ["2024-03-01", "2024-03-06", "2024-03-08", "2024-03-11", "2024-03-13", "2024-03-15", "2024-03-18", "2024-03-25"]
+    lines += [{"text": text, "published": day, "url": f"https://example.org/other{i}"}
+              for i, (text, day) in enumerate(zip(others, days))]
+    assert len(lines) >= MIN_STORY_DATED
+    lines.append({"text": "Fishermen along the coast said the leaking well in the Gulf of Mexico, where a containment "
+                          "dome was lowered after the February 28, 2024 blowout, still spilled crude from the seabed.",
+                  "url": "https://example.org/undated"})
+    store = _stored_feed(tmp_path, nlp, lines, story="full")
+    undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
+    assert undated.published_range == ["2024-03-01", "2024-03-25"]
+    assert any("dated articles most like it" in reason and "inside the story's dated coverage 2024-03-01..2024-03-25"
+               in reason for reason in undated.published_reasons)
