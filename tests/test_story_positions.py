@@ -166,6 +166,30 @@ def test_seed_positions_have_no_duplicates_outlets_or_split_stances(seeded_db_pa
     assert all(len(stances) == 1 for stances in per_document.values())
 
 
+def test_the_seeds_earlier_ceasefire_demand_shows_before_the_drop_that_mentions_it(seeded_db_path, capsys):
+    """"Trump ... backed off an earlier demand that Putin agree to an immediate ceasefire": the CLI
+    ledger and the export list the earlier demand first, each step after the one its `previous` names."""
+    import csv
+
+    from storyline.cli import main
+    from storyline.export.records import export_sections
+    from storyline.store import Store
+    from storyline.store.queries import positions_of
+
+    assert main(["positions", "--db", str(seeded_db_path), "--actor", "Trump", "--format", "csv"]) == 0
+    rows = [row for row in csv.DictReader(capsys.readouterr().out.splitlines())
+            if row["issue (family)"] == "ceasefire (ceasefire)"]
+    assert [row["stance"] for row in rows] == ["demand", "demand -> drop", "drop -> support", "support -> demand"]
+    assert rows[0]["when"].startswith("before ") and "backed off an earlier demand" in rows[0]["evidence"]
+    store = Store(seeded_db_path)
+    steps = [p for p in dict(export_sections(store))["positions"]
+             if p["actor"] == "person:donald-trump" and p["topic"] == "ceasefire"]
+    assert [(p["previous"], p["stance"]) for p in steps] == [
+        (None, "demand"), ("demand", "drop"), ("drop", "support"), ("support", "demand")]
+    on_the_web_page = [p for p in positions_of(store, "person:donald-trump") if p["topic"] == "ceasefire"]
+    assert [p["stance"] for p in on_the_web_page] == ["demand", "drop", "support", "demand"]
+
+
 def test_the_addressee_of_a_call_is_not_the_issue_and_a_stated_need_is_a_demand(claims_of):
     assert claims_of("The European Union called on Russia to withdraw its troops.") == [
         ("Union", "withdraw troop", "demand", False)]  # the troops' withdrawal (posprec3), not a demand for troops

@@ -275,6 +275,9 @@ class Position:
     # statements by other sources of the same time giving this actor another stance on the issue
     contradicted_by: list[Contradiction] = field(default_factory=list)
     listed: bool = True  # shown by `storyline positions` without --all: one of its statements is listed
+    # its place in the actor's ledger on the issue (0 first; each later one changed from the one before,
+    # `previous`): the one order the store, CLI, web and export list positions in (docs/positions.md)
+    step: int = 0
 
 
 def to_dict(obj: Any) -> dict[str, Any]:

@@ -511,9 +511,12 @@ def events_with_participant(store: Store, entity_id: str) -> list[dict[str, Any]
 
 # --- positions -------------------------------------------------------------------------------
 
-# The positions ledger's order: actor, issue, day (a range by its start; undated last), undated before dated.
-POSITION_ORDER = ("actor, json_extract(data, '$.topic'), COALESCE(date, json_extract(data, '$.date_range[0]'),"
-                  " json_extract(data, '$.date_range[1]'), '9999'), date IS NOT NULL, rowid")
+# The positions ledger's order: actor, issue, the position's `step` in the chain its `previous` links make
+# (an earlier stance just before the statement that mentions it); stores written before `step` (-1 for all)
+# by day (a range by its start; undated last), undated before dated.
+POSITION_ORDER = ("actor, json_extract(data, '$.topic'), COALESCE(json_extract(data, '$.step'), -1),"
+                  " COALESCE(date, json_extract(data, '$.date_range[0]'), json_extract(data, '$.date_range[1]'),"
+                  " '9999'), date IS NOT NULL, rowid")
 
 
 LISTED_POSITION = "coalesce(json_extract(data, '$.listed'), 1) = 1"  # stores before the listing rule list all
@@ -542,7 +545,7 @@ def actors_with_positions(store: Store) -> list[str]:
 
 def positions_of(store: Store, entity_id: str, listed_only: bool = False) -> list[dict[str, Any]]:
     listed = f" AND {LISTED_POSITION}" if listed_only else ""
-    rows = store.conn.execute(f"SELECT data FROM positions WHERE actor = ?{listed} ORDER BY date IS NULL, date",
+    rows = store.conn.execute(f"SELECT data FROM positions WHERE actor = ?{listed} ORDER BY {POSITION_ORDER}",
                               (entity_id,))
     return [json.loads(row[0]) for row in rows]
 

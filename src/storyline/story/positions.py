@@ -1887,23 +1887,13 @@ def positions_from_statements(statements: list[Statement], copy_of: dict[str, st
             else:
                 runs.append([statement])
         previous = None
-        for run in runs:
+        for step, run in enumerate(runs):
             position = _position(actor, issue, run, copy_of, previous)
             position.contradicted_by = _contradictions(run, items, copy_of)
+            position.step = step
             positions.append(position)
             previous = run[0].stance
-    return sorted(positions, key=lambda p: (position_day(p.__dict__), p.actor, p.topic,
-                                            p.evidence.get("doc", ""), p.evidence.get("start", 0)))
-
-
-def position_day(position: dict[str, Any]) -> str:
-    """When a position was first held, for ordering: its date, else its range's start, else the
-    date it is known to precede (an earlier demand), else last."""
-    date_range = position.get("date_range") or [None, None]
-    day = position.get("date") or date_range[0]
-    if day:
-        return day + " 1"
-    return date_range[-1] + " 0" if date_range[-1] else "9999"
+    return positions
 
 
 def _same_time(a: Statement, b: Statement) -> bool:
@@ -1995,7 +1985,7 @@ def extract_positions(claims: list[Claim], entity_of: EntityLookup, entity_names
                       documents: list[Document] | dict[str, Document], copy_of: dict[str, str | None] | None = None,
                       stored: Iterable[dict[str, Any]] = ()) -> list[Position]:
     """Each actor's positions from the documents' claims (plus the statements of `stored` positions
-    when documents are added to a stored story), one per run of a stance, oldest first."""
+    when documents are added to a stored story), one per run of a stance, each (actor, issue) in its chain order."""
     by_id = documents if isinstance(documents, dict) else {d.id: d for d in documents}
     copy_of = copy_of if copy_of is not None else {doc.id: doc.copy_of for doc in by_id.values()}
     statements = statements_of_positions(stored) + statements_from_claims(claims, entity_of, entity_names, by_id)
@@ -2003,10 +1993,10 @@ def extract_positions(claims: list[Claim], entity_of: EntityLookup, entity_names
 
 
 def ledger(positions: list[dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
-    """(actor, issue) -> its positions in date order: how the actor's stance on the issue moved."""
+    """(actor, issue) -> its positions in chain order (`step`): how the actor's stance on the issue moved."""
     grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for position in positions:
         grouped.setdefault((position["actor"], position["topic"]), []).append(position)
     for items in grouped.values():
-        items.sort(key=position_day)
+        items.sort(key=lambda position: position.get("step", 0))
     return grouped

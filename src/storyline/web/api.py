@@ -246,11 +246,11 @@ def quotes(store: StoreDep, speaker: str | None = Query(None, description="name,
                                 after=decode_token(after, 3), statements_only=not all), limit)
 
 
-@router.get("/positions", tags=["actors"], summary="Each actor's stated positions, by actor, oldest first (paged: `next`)")
+@router.get("/positions", tags=["actors"], summary="Each actor's positions, per issue in ledger order (paged: `next`)")
 def positions(store: StoreDep, actor: str | None = Query(None, description="name, alias or surname"),
               all: bool = Query(False, description="every stored position, not only the listed ones (docs/positions.md)"),
               limit: PageSize = 100, after: After = None) -> models.Page[models.Position]:
-    return page_of(keyed_positions(store, actor=actor, limit=limit + 1, after=decode_token(after, 5),
+    return page_of(keyed_positions(store, actor=actor, limit=limit + 1, after=decode_token(after, 6),
                                    listed_only=not all), limit)
 
 

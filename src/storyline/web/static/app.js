@@ -501,7 +501,7 @@ async function renderActor(id) {
 // is a change, "!" another source's contradicting statement of the same time.
 function positionLedger(positions) {
   const byIssue = new Map();
-  for (const p of [...positions].sort((a, b) => positionDay(a).localeCompare(positionDay(b)))) {
+  for (const p of [...positions].sort((a, b) => (a.step || 0) - (b.step || 0))) {
     if (!byIssue.has(p.topic)) byIssue.set(p.topic, []);
     byIssue.get(p.topic).push(p);
   }
@@ -520,13 +520,6 @@ function positionStep(p) {
     el("span", { class: "muted" }, ` · ${sources} source${sources === 1 ? "" : "s"}`),
     (p.contradicted_by || []).map((o) => [" ", el("span", { class: "contradiction", title: `another source: ${o.stance}` },
       "! ", spanLink(o.doc, o.start, o.end, o.stance))]));
-}
-
-// The order of the CLI ledger: its date, else its range's start, else the date an earlier stance preceded.
-function positionDay(p) {
-  const range = p.date_range || [null, null];
-  const day = p.date || range[0];
-  return day ? `${day} 1` : range[1] ? `${range[1]} 0` : "9999";
 }
 
 function positionWhen(p) {
