@@ -185,6 +185,36 @@ def test_a_quote_interrupted_by_its_cue_and_the_time_it_was_said_is_listed(nlp):
 
 
 @needs_model
+@pytest.mark.parametrize("when", ["as the report was published on Monday", "as the claims spread online on Monday",
+                                  "as the votes were counted on Monday"])
+def test_a_time_clause_naming_a_report_or_claims_is_no_statement_of_its_own(nlp, when):
+    # review of 8ff2f97: the nouns 'report' and 'claims' counted as verbs of saying, so the time clause was taken
+    # for a second statement and the quote was not listed ('votes' the control)
+    text = f'"We are shocked," Senator Jane Smith said {when}. "Nobody saw this coming."'
+    quote = next(q for q in _quotes(nlp, text) if "shocked" in q.text)
+    assert quote.statement
+    assert [text[start:end] for start, end in quote.parts] == ['We are shocked', 'Nobody saw this coming.']
+
+
+@needs_model
+def test_a_relative_clause_inside_a_time_clause_is_part_of_the_circumstance(nlp):
+    # review of 8ff2f97: the walk up from 'owns' stopped at its relative clause and never reached the time clause
+    text = '"We are shocked," Senator Jane Smith said after the company that owns the plant shut it. "Nobody saw this coming."'
+    quote = next(q for q in _quotes(nlp, text) if "shocked" in q.text)
+    assert quote.statement
+    assert [text[start:end] for start, end in quote.parts] == ['We are shocked', 'Nobody saw this coming.']
+
+
+@needs_model
+def test_a_time_clause_that_reports_a_saying_is_a_statement_of_its_own(nlp):
+    # the other side of the rule: 'after the minister warned that ...' says something of its own
+    text = ('"We are shocked," Senator Jane Smith said after the minister warned that the plant would shut. '
+            '"Nobody saw this coming."')
+    quote = next(q for q in _quotes(nlp, text) if "shocked" in q.text)
+    assert quote.parts is None
+
+
+@needs_model
 def test_an_interrupted_quote_is_shown_without_the_narrators_words(nlp):
     # H1N1_reuters (development): the listing showed 'he told Reuters in a telephone interview' inside the quote;
     # the export's text stays the span at its offsets (CONTRACT.md), its parts are what a listing shows

@@ -79,7 +79,10 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "relcl"
 
 def _in_the_cues_phrase(token, own: set[int]) -> bool:
     """The token is one of the cue's objects or modifiers ('told Reuters in a telephone interview'),
-    reached from the cue without passing through a clause other than a circumstance of the saying."""
+    reached from the cue without passing through a clause other than a circumstance of the saying; anything
+    inside such a circumstance ('after the company *that owns the plant* shut it') is part of it."""
+    if any(_a_circumstance(clause) and clause.head.i in own for clause in [token, *token.ancestors]):
+        return True
     while not _opens_a_statement(token) and token.head.i != token.i:
         if token.head.i in own:
             return True
@@ -98,9 +101,11 @@ def _opens_a_statement(token) -> bool:
 def _a_circumstance(clause) -> bool:
     """'said *as she and hundreds of other demonstrators moved through the city*': a subordinate clause
     opened by a conjunction, telling when or how the words were said, with no saying or thinking in it
-    ('after X warned that ...' and 'adding that ...' are statements of their own)."""
+    ('after X warned that ...' and 'adding that ...' are statements of their own; a noun such as 'as the
+    report was published' or 'the claims spread' names one, it makes none)."""
     return (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
-            and not any(t.dep_ == "ccomp" or t.lemma_.lower() in STATEMENT_CUE_LEMMAS for t in clause.subtree))
+            and not any(t.dep_ == "ccomp" or (t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in STATEMENT_CUE_LEMMAS)
+                        for t in clause.subtree))
 
 
 def known_speaker(att: Attribution, reference: Mention | None) -> bool:
