@@ -249,3 +249,40 @@ def test_the_dated_neighbours_window_stays_inside_the_story_s_dated_coverage(tmp
     assert undated.published_range == ["2024-03-01", "2024-03-25"]
     assert any("dated articles most like it" in reason and "inside the story's dated coverage 2024-03-01..2024-03-25"
                in reason for reason in undated.published_reasons)
+
+
+def test_adding_dated_articles_dates_a_neighbours_window_as_a_full_build_would(tmp_path, nlp, monkeypatch):
+    """The dated neighbours' window is cut at the story's dated coverage once MIN_STORY_DATED articles
+    measure it; a dated article added later (unlike the undated one) that widens the coverage, or is the
+    one that makes it measured, re-dates it as `date_document` over the same store (a full build) does
+    (review of b68010d: the add kept 2024-03-04..2024-03-20, a full build gave 2024-03-04..2024-04-10)."""
+    from storyline.story import redate
+
+    monkeypatch.setattr(redate, "MIN_STORY_DATED", 3)
+    lines = [{"text": "Engineers of the oil company lowered a containment dome over the leaking well in the Gulf of "
+                      "Mexico on Monday, hoping to capture most of the crude spilling from the seabed.",
+              "published": "2024-03-04", "url": "https://example.org/a"},
+             {"text": "The oil company said the containment dome lowered over the leaking well in the Gulf of Mexico "
+                      "had failed, as crude kept spilling from the seabed around it.",
+              "published": "2024-03-20", "url": "https://example.org/b"},
+             {"text": "Fishermen along the coast said the leaking well in the Gulf of Mexico, where a containment "
+                      "dome was lowered after the February 28, 2024 blowout, still spilled crude from the seabed.",
+              "url": "https://example.org/undated"}]
+    store = _stored_feed(tmp_path, nlp, lines, story="full")
+
+    def added(text: str, day: str, name: str) -> list[str]:
+        feed = tmp_path / f"{name}.jsonl"
+        feed.write_text(json.dumps({"text": text, "published": day, "url": f"https://example.org/{name}"}) + "\n",
+                        encoding="utf-8")
+        ingest(store, [str(feed)], executor=SpacyExecutor(nlp), story="add")
+        undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
+        full = redate.date_document(redate.StoreClues(store), undated, store.analysis(undated.id).timexes)
+        assert undated.published_range == full.range
+        return undated.published_range
+
+    # the third dated article measures the coverage: the window 2024-02-28..2024-04-19 is cut to it
+    assert added("Hotel owners on the coast said bookings for the spring had fallen by a third.",
+                 "2024-03-10", "c") == ["2024-03-04", "2024-03-20"]
+    # a later one widens the coverage, and the window with it
+    assert added("The state governor asked for federal money to protect the marshes near the delta.",
+                 "2024-04-10", "d") == ["2024-03-04", "2024-04-10"]

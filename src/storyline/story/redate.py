@@ -50,6 +50,10 @@ STORY_REASON = "no date in its text"
 # reasons, from nlp/time/dating.py. A document dated by them before the coverage existed or moved is
 # dated again when new dated documents arrive, as a full build would date it.
 WINDOW_CHOICE_REASONS = (MONTHS_WITHOUT_YEAR_REASON, TITLES_REASON)
+# The dated neighbours' window (`coverage_bounds`): kept inside the story's dated coverage once MIN_STORY_DATED
+# articles measure it, so a document dated by it is dated again when new dated documents arrive (the coverage may
+# widen, or be measured for the first time), as a full build would date it (session 23 review).
+NEIGHBOURS_REASON = "dated articles most like it"
 STORY_MARGIN_DAYS = 0  # an article without a date of its own: within the story's dated coverage, widened by this
 # (chosen on the development topics: 0, 15, 30 days; also tried for every article, which narrowed some
 # wrongly, e.g. seed 002 published months after the seeds' last dated article)
@@ -108,7 +112,7 @@ def coverage_bounds(store: Store, doc: Document, copy_index, story: Bound | None
         if story and (story.earliest > earliest or story.latest < latest):
             earliest, latest = max(earliest, story.earliest), min(latest, story.latest)
             inside = f", inside the story's dated coverage {story.earliest.isoformat()}..{story.latest.isoformat()}"
-        bounds.append(Bound(f"{len(nearest)} dated articles most like it ({', '.join(other for other, _ in nearest[:3])}"
+        bounds.append(Bound(f"{len(nearest)} {NEIGHBOURS_REASON} ({', '.join(other for other, _ in nearest[:3])}"
                             f"{', ...' if len(nearest) > 3 else ''}) published {days[0].isoformat()}.."
                             f"{days[-1].isoformat()}: within {NEIGHBOUR_MARGIN_DAYS} days of them{inside}",
                             earliest=earliest, latest=latest, firm=False))
@@ -239,8 +243,8 @@ def ranged_by_their_reports(events: list, documents: dict[str, Document]) -> Non
 def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
     """Stored redatable documents that new dated documents copy, are copied by, or resemble, and,
     when new dated documents came, those whose range rests on the story's dated coverage, chose
-    (or could choose) among windows by it, or that have none: the ones whose coverage clues the new
-    documents change."""
+    (or could choose) among windows by it, rests on the dated neighbours' window (which that coverage
+    bounds), or that have none: the ones whose coverage clues the new documents change."""
     from storyline.dedup.index import CopyIndex
 
     copy_index = CopyIndex(store.conn)
@@ -250,5 +254,5 @@ def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
         related |= {doc.copy_of} if doc.copy_of else set()
         related |= {other for other, score in copy_index.similar(doc.id) if score >= MIN_NEIGHBOUR_JACCARD}
     if dated:
-        related |= set(undated_resting_on(store, STORY_REASON, WINDOW_CHOICE_REASONS))
+        related |= set(undated_resting_on(store, STORY_REASON, WINDOW_CHOICE_REASONS + (NEIGHBOURS_REASON,)))
     return [doc for doc in store.documents(sorted(related - set(doc_ids))) if redatable(doc)]
