@@ -1339,3 +1339,16 @@ def test_a_statement_tells_its_clause_without_the_complementizer(nlp):
 def test_an_opinion_or_forecast_is_no_statements_content(nlp, text, published, trigger):
     found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
     assert found and [m.object for m in found] == [None] * len(found)
+
+
+@pytest.mark.parametrize("text, published, trigger", [
+    # session 23 review of 8975aa3: "announced that it will ..." reports a decision that was taken, not a forecast
+    ("The World Health Organization announced that it will raise its pandemic alert to phase 5.", "2009-04-29",
+     "announced"),
+    ("Toyota confirmed on Tuesday that it will recall 2.3 million vehicles in the United States.", "2010-01-27",
+     "confirmed"),
+    ("The company announced on Monday that it will cut 500 jobs at its plant in Ohio.", "2010-06-08", "announced"),
+])
+def test_an_announced_decision_is_the_statements_content(nlp, text, published, trigger):
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert found and all(m.object and "will" in m.object for m in found), [m.object for m in found]

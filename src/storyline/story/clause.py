@@ -254,11 +254,14 @@ def reported_clause(verb) -> str | None:
 
 def _tells_a_fact(complement) -> bool:
     """A reported clause that says something happened or is so, not an opinion, a forecast or a non-answer: no
-    modal nor future ('the spill *could be* the worst disaster', 'Russia *would veto*', 'Washington *will* not pay a
-    dime': a forecast or a commitment, as 'would' is in the past), no verb of a state of mind ('it
-    *expects* the spill to be stopped'), no copula with an adjective ('he *was* deeply *sorry*', 'it *was* too
-    *early* to say')."""
-    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in lexicon.REPORTED_MODALS for c in complement.children):
+    modal ('the spill *could be* the worst disaster', 'Russia *would veto*'), no future under a verb that forecasts or
+    warns ('Holder has warned that Washington *will* not pay a dime'; 'announced that it *will* recall' tells a
+    decision), no verb of a state of mind ('it *expects* the spill to be stopped'), no copula with an adjective
+    ('he *was* deeply *sorry*', 'it *was* too *early* to say')."""
+    modals = lexicon.REPORTED_MODALS
+    if complement.head.lemma_.lower() in lexicon.FORECASTING_VERBS:
+        modals = modals | lexicon.FORECAST_FUTURES
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in modals for c in complement.children):
         return False
     if complement.lemma_.lower() in lexicon.STATE_OF_MIND_VERBS:
         return False

@@ -247,7 +247,12 @@ HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "alway
 MODAL_AUXILIARIES = {"could", "might", "may", "must", "should"}
 # A reported clause under one of these is a possibility, a forecast or a demand ("warned that the spill could be
 # the worst", "said Russia would veto"), not a fact the statement tells (`clause.reported_clause`).
-REPORTED_MODALS = MODAL_AUXILIARIES | FUTURE_AUXILIARIES | {"wo"}  # 'wo' of "won't"; 'will' as 'would'
+REPORTED_MODALS = MODAL_AUXILIARIES | {"would"}
+# 'will' (and shall, 'll, 'wo' of "won't") is a forecast or a commitment only under a verb that forecasts or warns
+# ("Holder has warned that Washington will not pay a dime"); "announced that it will recall 2.3 million vehicles"
+# reports a decision that was taken (session 23 review: every "announced that it will ..." had lost its object).
+FORECAST_FUTURES = (FUTURE_AUXILIARIES - {"would"}) | {"wo"}
+FORECASTING_VERBS = {"warn", "threaten", "predict", "forecast", "fear", "expect", "anticipate", "project", "estimate"}
 # Stated positions: an act of saying where one stands ('Russia rejects', 'BP announced that ...'); what it is about is
 # what was said (its object), not a thing the act was done to or counted by.
 STANCE_TYPES = {"statement", "demand", "offer", "proposal", "reject", "agree", "threat"}
