@@ -1076,3 +1076,39 @@ def test_a_compared_figures_day_does_not_date_the_sentence():
     second = text.index("The WHO said")
     assert [day for _, day in day_timexes(0, second, timexes, text[:second], 0)] == []
     assert [day for _, day in day_timexes(0, second, timexes)] == [date(2009, 5, 9)]  # without the text: every day
+
+
+def test_the_day_after_a_changed_figures_new_value_dates_the_change():
+    """Session 23 review of 4e4a7c4: in 'rose from 20 to 45 on Tuesday' the day is the change's own (it was left
+    out as a compared figure's day), while 'up from 1,364 on Saturday' still dates no row; every form of the
+    verbs of change is read ('increased from 40 on Friday' was not)."""
+    from storyline.nlp.time import extract_timexes
+    from storyline.story.timeline import day_timexes
+
+    def days(text: str, published: str) -> list[date]:
+        return [day for _, day in day_timexes(0, len(text), extract_timexes(text, published, "a"), text, 0)]
+
+    assert days("The death toll rose from 20 to 45 on Tuesday, officials said.", "2010-06-09") == [date(2010, 6, 8)]
+    assert days("Mexico reported 1,626 confirmed cases, up from 1,364 on Saturday.", "2009-05-10") == []
+    assert days("The number of confirmed cases in Spain increased from 40 on Friday.", "2009-05-10") == []
+
+
+def test_only_a_day_inside_the_passage_is_checked_for_a_compared_figure(monkeypatch):
+    """Session 23 review of 4e4a7c4: `story_sentences` asks once per passage, so the compared-figure pattern is read
+    only for the days inside it, not for every time expression of the document."""
+    from storyline.nlp.time import extract_timexes
+    from storyline.story import timeline
+
+    text = "Mexico reported 1,626 confirmed cases, up from 1,364 on Saturday. The WHO met on Sunday."
+    timexes = extract_timexes(text, "2009-05-10", "a")
+    read = []
+
+    class Reading:
+        def search(self, before):
+            read.append(before)
+            return None
+
+    monkeypatch.setattr(timeline, "COMPARED_FIGURE", Reading())
+    second = text.index("The WHO")
+    assert [day for _, day in timeline.day_timexes(second, len(text), timexes, text, 0)] == [date(2009, 5, 10)]
+    assert len(read) == 1 and read[0].endswith("met on ")

@@ -919,9 +919,13 @@ def _split_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A figure compared with an earlier one ('reported 1,626 confirmed cases, up from 1,364 on Saturday'): the day after
-# it is the earlier figure's, not the day the sentence reports.
-COMPARED_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping|compared)\s+(?:from|with)\s+"
-                             r"(?:about\s+|around\s+|some\s+)?\$?\d[\d,.]*(?:\s+[\w%]+){0,2}?\s+(?:on\s+|at\s+|as\s+of\s+)?$",
+# it is the earlier figure's, not the day the sentence reports. Not 'rose from 20 to 45 on Tuesday': the day after the
+# new figure is the change's (session 23 review), so the words between the figure and the day are never 'to'.
+_CHANGE_VERBS = r"ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?" \
+                r"|(?:in|de)creas(?:e|es|ed|ing)"
+COMPARED_FIGURE = re.compile(rf"\b(?:up|down|{_CHANGE_VERBS}|compared)\s+(?:from|with)\s+"
+                             r"(?:about\s+|around\s+|some\s+)?\$?\d[\d,.]*(?:\s+(?!to\b)[\w%]+){0,2}?\s+"
+                             r"(?:on\s+|at\s+|as\s+of\s+)?$",
                              re.IGNORECASE)
 
 
@@ -932,14 +936,15 @@ def day_timexes(start: int, end: int, doc_timexes: list[Timex], text: str | None
     figure compared with (`COMPARED_FIGURE`) is left out."""
     days = []
     for timex in sorted(doc_timexes, key=lambda t: t.start):
-        if text is not None and COMPARED_FIGURE.search(text[max(0, timex.start - offset - 80):max(0, timex.start - offset)]):
+        if not (start <= timex.start and timex.end <= end and timex.type in ("DATE", "TIME") and timex.value
+                and DAY_VALUE.match(timex.value[:10])):
             continue
-        if start <= timex.start and timex.end <= end and timex.type in ("DATE", "TIME") and timex.value \
-                and DAY_VALUE.match(timex.value[:10]):
-            try:
-                days.append((timex, date.fromisoformat(timex.value[:10])))
-            except ValueError:  # "2010-02-30" from a misread
-                continue
+        if text is not None and COMPARED_FIGURE.search(text[max(0, timex.start - offset - 80):max(0, timex.start - offset)]):
+            continue  # read only for a day inside the passage: called once per passage over the document's expressions
+        try:
+            days.append((timex, date.fromisoformat(timex.value[:10])))
+        except ValueError:  # "2010-02-30" from a misread
+            continue
     return days
 
 
