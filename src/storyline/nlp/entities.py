@@ -194,7 +194,8 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     for span in spans:
         if span[2] == "PERSON" and span[1] - span[0] == 1 and parsed[span[0]].tag_ == "NNPS":
             span[2] = "NORP"  # "Britons", "the Kennedys": a plural names a group, not one person
-    spans.extend(span for span in _missed_surnames(parsed, spans) if _has_a_written_name(parsed, span))
+    spans.extend(span for span in _missed_surnames(parsed, spans)
+                 if _has_a_written_name(parsed, span) and not any(a <= span[0] < b for a, b in foreign))
     spans = [piece for span in spans for piece in _split_at_parenthesis(parsed, span)]
     mentions = _dateline_places(parsed, [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans])
     return _companies_named_by_one_word(sorted(mentions, key=lambda m: m.start))
@@ -203,27 +204,64 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
 FOREIGN_WINDOW = 2  # sentences either side of a sentence read with it to tell its language
 FOREIGN_MIN_WORDS = 12  # uncapitalised words the window needs before it is judged
 FOREIGN_STOP_SHARE = 0.15  # English running text writes far more of its small words than this
+FOREIGN_SCRIPT_SHARE = 0.5  # letters outside the Latin script: a Russian or Korean passage, not an English headline
+OTHER_LANGUAGES = ("es", "de", "it", "fr", "id", "pt")  # Latin-script languages whose small words (spaCy's lists) tell them
+
+
+@lru_cache(maxsize=1)
+def _other_stop_words() -> tuple[frozenset[str], ...]:
+    """spaCy's stop words of each of OTHER_LANGUAGES, loaded once per process."""
+    from importlib import import_module
+
+    return tuple(frozenset(import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS) for code in OTHER_LANGUAGES)
+
+
+class _SentenceWords(NamedTuple):
+    """A sentence's uncapitalised words, counted for telling its language."""
+    words: int
+    english: int  # English stop words
+    other: tuple[int, ...]  # stop words of each of OTHER_LANGUAGES
+    letters: int
+    non_latin: int  # letters outside the Latin script
+
+
+def _sentence_words(words: list[str]) -> _SentenceWords:
+    lowered = [word.lower() for word in words]
+    letters = [char for word in words for char in word]
+    return _SentenceWords(len(words), sum(word in STOP_WORDS for word in lowered),
+                          tuple(sum(word in stops for word in lowered) for stops in _other_stop_words()),
+                          len(letters), sum(not unicodedata.name(char, "").startswith("LATIN") for char in letters))
 
 
 def _foreign_passages(parsed, texts: list[str]) -> list[tuple[int, int]]:
     """Token ranges of sentences not written in English (a Russian or Korean page, a Spanish reader's
     comment): the English model tags their words as names ('공개한다는' ORG, 'Банально' NORP), so nothing
     there is a mention. A sentence is foreign when, with FOREIGN_WINDOW sentences either side, at least
-    FOREIGN_MIN_WORDS of its words are not capitalised and under FOREIGN_STOP_SHARE of them are English
-    stop words (English prose: 0.4-0.6; a title-case headline has too few such words to be judged).
+    FOREIGN_MIN_WORDS of its words are not capitalised, under FOREIGN_STOP_SHARE of them are English stop
+    words (English prose: 0.4-0.6), and the window shows another language: most of its letters outside the
+    Latin script, or more stop words of one of OTHER_LANGUAGES than English ones. Few English stop words alone
+    is no evidence: headlines, lists and ads write few of them. A sentence whose own uncapitalised words reach
+    the share is English, so an English sentence on a foreign page keeps its names, when its English stop
+    words also outnumber its own of each other language (German 'in', 'so').
+    Not caught: a short foreign quote inside English text (the English around it raises the share).
     Settings chosen on the zyte pages and the Timeline17 development topics (docs/entities.md)."""
     if not parsed.has_annotation("SENT_START"):
         return []  # a Doc built by hand without sentences: nothing to tell a language by
     sentences = [(sent.start, sent.end) for sent in parsed.sents]
-    counts = []
-    for start, end in sentences:
-        words = [text for text in texts[start:end] if text.isalpha() and not text[:1].isupper()]
-        counts.append((len(words), sum(word.lower() in STOP_WORDS for word in words)))
+    counts = [_sentence_words([text for text in texts[start:end] if text.isalpha() and not text[:1].isupper()])
+              for start, end in sentences]
     foreign = []
     for index, bounds in enumerate(sentences):
         window = counts[max(0, index - FOREIGN_WINDOW):index + FOREIGN_WINDOW + 1]
-        words, stops = sum(c[0] for c in window), sum(c[1] for c in window)
-        if words >= FOREIGN_MIN_WORDS and stops < FOREIGN_STOP_SHARE * words:
+        words, stops = sum(c.words for c in window), sum(c.english for c in window)
+        if words < FOREIGN_MIN_WORDS or stops >= FOREIGN_STOP_SHARE * words:
+            continue
+        own = counts[index]
+        if own.english >= FOREIGN_STOP_SHARE * own.words and own.english > max(own.other, default=0):
+            continue  # "Vladimir Putin met Barack Obama in Moscow on Monday." between Russian sentences
+        other_script = sum(c.non_latin for c in window) >= FOREIGN_SCRIPT_SHARE * sum(c.letters for c in window)
+        other_stops = max(sum(c.other[code] for c in window) for code in range(len(OTHER_LANGUAGES)))
+        if other_script or other_stops > stops:
             foreign.append(bounds)
     return foreign
 
