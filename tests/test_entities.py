@@ -1438,3 +1438,16 @@ def test_a_surname_in_a_foreign_passage_is_not_added_back():
         'certeza de que no hay riesgo para los niños y sus familias," dijo el ministro.'), "d")]
     assert ("Jose Angel Cordova", "PERSON") in found and ("Cordova", "PERSON") not in found
 
+
+def test_a_slash_between_two_organisations_written_alone_stays_and_a_cut_side_keeps_its_own_label():
+    # review finding 4: both sides written alone cut the publisher's name; a cut side kept the glued span's label
+    nlp = load_spacy()
+    found = {m.text for m in mentions_of(nlp(
+        "Simon & Schuster and Warner/Chappell signed a deal. Warner said Chappell would stay in London."), "d")}
+    assert "Warner/Chappell" in found
+    parsed = nlp("So, got get em Obama/Halliburton. Obama said nothing. Halliburton said nothing on Monday.")
+    alone = {ent.text: ent.label_ for ent in parsed.ents if "/" not in ent.text}
+    mentions = mentions_of(parsed, "d")
+    cut = [m for m in mentions if m.start < parsed.text.index(".")]
+    assert [m.text for m in cut] == ["Obama", "Halliburton"]
+    assert all(m.label == {"ORG": "ORG", "GPE": "GPE", "PERSON": "PERSON"}[alone[m.text]] for m in cut)

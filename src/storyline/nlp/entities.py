@@ -301,8 +301,10 @@ def _split_at_slash(parsed, span: list, ents=()) -> list[list]:
     'Patrick Kelley/Handout') or a programme's credit line ('Producer/Victoria Lloyd') glues names and
     credit words into one span; each side is a name of its own, and the filters after this (a word the
     document also writes in lower case, furniture) drop a side that names nothing. So does a slash
-    between two names the document also writes alone, as names of their own (`ents`: 'Obama/Holder'
-    beside 'Obama' and 'Holder'). Elsewhere a slash is part of the name ('Dallas/Fort Worth
+    between two names the document also writes alone, as names of their own, when one of them is a person
+    (`ents`: 'Obama/Holder' beside 'Obama' and 'Holder'); each side then takes the label the document's own
+    entity of that name has. Two organisations written alone too keep their slash ('Warner/Chappell' beside
+    'Warner' and 'Chappell': the publisher's name). Elsewhere a slash is part of the name ('Dallas/Fort Worth
     International Airport', 'Warner/Chappell Music' beside 'Warner Music Group', 'AC/DC')."""
     start, end, label = span
     cuts = [t.i for t in parsed[start:end] if t.text == "/" and t.i > start and t.i + 1 < end
@@ -312,14 +314,19 @@ def _split_at_slash(parsed, span: list, ents=()) -> list[list]:
         datelines = _datelines(parsed)
         bounds = [start, *cuts, end]
         sides = [parsed[a + (a > start):b].text for a, b in zip(bounds, bounds[1:])]
-        named_alone = {ent.text for ent in ents if "/" not in ent.text}
-        both_named = all(side in named_alone for side in sides)
+        named_alone = defaultdict(Counter)  # a name the document writes without a slash -> its labels there
+        for ent in ents:
+            if "/" not in ent.text and ent.label_ in LABELS:
+                named_alone[ent.text][LABELS[ent.label_]] += 1
+        both_named = (all(side in named_alone for side in sides)
+                      and any("PERSON" in named_alone[side] for side in sides))
         cuts = [cut for cut in cuts if any(a <= parsed[cut].idx < b for a, b, _ in datelines)
                 or {parsed[cut - 1].lower_, parsed[cut + 1].lower_} & CREDIT_WORDS or both_named]
     if not cuts:
         return [span]
     bounds = [start, *[i for cut in cuts for i in (cut, cut + 1)], end]
-    return [[a, b, label] for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
+    return [[a, b, named_alone[parsed[a:b].text].most_common(1)[0][0] if both_named else label]
+            for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
 
 
 def _split_at_parenthesis(parsed, span: list) -> list[list]:
