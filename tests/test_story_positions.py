@@ -1447,3 +1447,50 @@ def test_dropping_an_undertaking_of_ones_own_drops_no_stance(claims_of):
     # a demand dropped stays a drop
     assert ("Trump", "ceasefire", "drop", False) in claims_of(
         "Trump dropped his demand for an immediate ceasefire.")
+
+
+# fixpos5: review findings on the posprec3 round (5557a50), each sentence from the finding
+def test_a_for_phrase_of_a_country_time_or_reason_keeps_a_request_listed(listed_of):
+    # finding 1: only a counted thing or one for a person is allotted
+    assert listed_of("Zelensky sought NATO membership for Ukraine.") == {("Zelensky", "NATO membership", "demand", True)}
+    assert listed_of("Israel is seeking guarantees for its security.") == {("Israel", "security guarantees", "demand", True)}
+    assert listed_of("Ukraine sought security guarantees for a postwar settlement.") == {
+        ("Ukraine", "security guarantees", "demand", True)}
+    assert listed_of("Hamas asked for a ceasefire for the duration of Ramadan.") == {("Hamas", "ceasefire", "demand", True)}
+    assert listed_of("Zelensky asked for a 30-day ceasefire for humanitarian reasons.") == {
+        ("Zelensky", "ceasefire", "demand", True)}
+
+
+def test_an_act_in_the_relative_clause_of_the_thing_judged_is_its_content(claims_of):
+    # finding 2: the clause right under the judged noun says what it does
+    assert claims_of("Hungary opposed an EU proposal that would suspend Russian oil imports.") == [
+        ("Hungary", "suspend russian oil import", "oppose", False)]
+    assert claims_of("Republicans rejected a resolution that would block arms sales to Saudi Arabia.") == [
+        ("Republicans", "block arms sale", "reject", False)]
+    assert claims_of("Democrats welcomed the ruling that blocked the administration's asylum rule.") == [
+        ("Democrats", "block asylum rule", "support", False)]
+    assert claims_of("Trump criticized the judge who blocked his travel ban.") == [
+        ("Trump", "block travel ban", "oppose", False)]
+
+
+def test_dropping_ones_own_move_on_an_issue_drops_the_issue(claims_of):
+    # finding 3: a bid, a veto, a threat, a push that names its issue
+    assert claims_of("Ukraine dropped its bid to join NATO.") == [("Ukraine", "NATO", "drop", False)]
+    assert claims_of("Ukraine dropped its ambition to join NATO.") == [("Ukraine", "NATO", "drop", False)]
+    assert claims_of("Turkey dropped its veto of Sweden's NATO membership.") == [("Turkey", "NATO membership", "drop", False)]
+    assert claims_of("Trump dropped his threat of tariffs on Mexican goods.") == [("Trump", "tariffs", "drop", False)]
+    assert claims_of("Democrats dropped their push for a wealth tax.") == [("Democrats", "taxes", "drop", False)]
+
+
+def test_a_coordinated_withdrawal_keeps_the_issue_beside_it(claims_of):
+    # finding 4
+    assert set(claims_of("Macron urged Russia to agree to a ceasefire and withdraw its troops.")) == {
+        ("Macron", "withdraw troop", "demand", False), ("Macron", "ceasefire", "demand", False)}
+    assert set(claims_of("Germany pressed Russia to agree to a ceasefire and to withdraw its troops.")) == {
+        ("Germany", "withdraw troop", "demand", False), ("Germany", "ceasefire", "demand", False)}
+
+
+def test_agreeing_that_the_priority_is_an_issue_accepts_it(claims_of):
+    # finding 5: the copula's complement is the stance
+    assert set(claims_of("Zelensky and Trump agreed that the priority is an immediate ceasefire.")) == {
+        ("Zelensky", "ceasefire", "accept", False), ("Trump", "ceasefire", "accept", False)}

@@ -232,7 +232,8 @@ LEMMA_ERRORS = {"taxis": "tax"}
 # "hailed Britain's vote to leave the European Union" is no support of the EU (seed-1422 sheet), but
 # "vowed to leave such spending untouched" and "proposed that more forces be left in Iraq" keep what they leave.
 LEAVING_ACTS = {"leave", "exit"}
-# Verbs that take back what they govern when it is a thing, not land: "withdraw troops", "withdraw from the deal".
+# Verbs that take back what they govern (their object) when it is a thing, not land: "withdraw troops";
+# "withdraw from the deal" names no object and is not read as one.
 WITHDRAWING_ACTS = {"withdraw"}
 # Adverbs with which leaving keeps what it leaves: "promised to leave Social Security alone".
 LEFT_AS_IT_IS = {"alone", "intact", "untouched", "unchanged"}

@@ -32,6 +32,7 @@ from storyline.model import Claim, Document, Mention, Position, Quote, Timex
 from storyline.nlp.entities import PLACE_MENTION_LABELS, is_outlet_name
 from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
 from storyline.nlp.spacy_model import span_at, token_at
+from storyline.story.clause import PLACE_LABELS
 from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
 from storyline.story import lexicon
 
@@ -411,7 +412,14 @@ def _agrees_that_something_is(cue: Token) -> bool:
     return cue.lemma_.lower() in lexicon.AGREEING_CUES and any(
         c.dep_ == "ccomp" and (c.lemma_ == "be" or c.lower_.replace("’", "'") == "'s")
         and any(a.dep_ in ("attr", "acomp", "dobj") for a in c.children)
-        and not any(a.tag_ == "MD" for a in c.children) for c in cue.children)
+        and not any(a.tag_ == "MD" for a in c.children) and _judges_no_issue(c) for c in cue.children)
+
+
+def _judges_no_issue(copula: Token) -> bool:
+    """The copula's subject is a pronoun or demonstrative ('this was a horrific crime'), or its complement
+    names no issue: 'agreed that the priority is an immediate ceasefire' accepts the ceasefire."""
+    return any(s.dep_ == "nsubj" and (s.pos_ == "PRON" or s.tag_ == "DT") for s in copula.children) \
+        or not any(a.dep_ in ("attr", "acomp") and _phrase_at(a) for a in copula.children)
 
 
 def _inside_a_false_claim(cue: Token) -> bool:
@@ -710,14 +718,14 @@ def issues_under(top: Token, places: _Places) -> list[str]:
             if named:
                 issue = named[0]
         if not issue and _undoes_what_it_governs(token, places) and token.pos_ in ("VERB", "NOUN") \
-                and token.dep_ not in ("compound", "amod") and not (depth > 1 and token.dep_ == "relcl"):
+                and token.dep_ not in ("compound", "amod") and not (depth > 2 and token.dep_ == "relcl"):
             # a "block grant" is no act; "rejected objections to a case that has blocked the trial": what the
             # case did describes it, the objections are rejected, not a blocking
             # "opposed defunding Planned Parenthood" is not opposing health care: the act is the issue
             act = _act_issue(token, places)
             if act and act not in found:
                 found.append(act)
-                best_depth = best_depth or depth
+                best_depth = best_depth or depth + 1  # its object sits one deeper: "agree to a ceasefire and withdraw its troops"
             frontier.extend((child, depth + 1) for child in token.children if child.dep_ == "conj")
             continue  # "efforts to defund it and cut Medicaid": the act names nothing, its conjunct does
         if issue and issue not in found:
@@ -1070,13 +1078,26 @@ def is_listed(cue: Token, family: str) -> bool:
 def _requested_for_someone(request: Token) -> bool:
     """A thing asked for with a 'for' phrase naming who or what it is for (the request's own second 'for',
     or one on the thing): an allocation ('28 visas for the trip', 'a visa for his client'), not a stance on
-    the issue the thing belongs to."""
+    the issue the thing belongs to. Only a counted thing ('28 visas') or one for a person ('his client')
+    is allotted: 'NATO membership for Ukraine', 'a ceasefire for the duration of Ramadan', 'guarantees for
+    its security' ask for the issue itself."""
     fors = [c for c in request.children if c.dep_ == "prep" and c.lower_ == "for"]
     objects = [c for c in request.children if c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in HOLDER_LABELS]
     # "asked Congress for ...": the named object is who is asked, the 'for' phrase what
     thing, others = (objects[0], fors) if objects else \
         (next((o for o in fors[0].children if o.dep_ == "pobj"), None), fors[1:]) if fors else (None, [])
-    return thing is not None and (bool(others) or any(c.dep_ == "prep" and c.lower_ == "for" for c in thing.children))
+    if thing is None:
+        return False
+    allotments = [f for f in others + [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "for"]
+                  if not _names_a_time(f) and not any(o.dep_ == "pobj" and o.ent_type_ in HOLDER_LABELS | PLACE_LABELS
+                                                      for o in f.children)]
+    counted = any(c.dep_ == "nummod" for c in thing.children)
+    return bool(allotments) and (counted or any(_a_persons(o) for f in allotments for o in f.children if o.dep_ == "pobj"))
+
+
+def _a_persons(noun: Token) -> bool:
+    """A noun possessed by a person ('his client', 'Elian's father'), not by a thing or a country ('its security')."""
+    return any(p.dep_ == "poss" and (p.lower_ in ("his", "her") or p.ent_type_ == "PERSON") for p in noun.children)
 
 
 def _family_word_behind_a_measure(cue: Token, issue: str) -> bool:
@@ -1519,6 +1540,13 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     return span.start_char, span.end_char, span.text, is_speaker
 
 
+def _says_what_it_is_for(noun: Token) -> bool:
+    """'its bid to join NATO', 'his threat of tariffs', 'their push for a wealth tax': the noun is a move
+    on an issue it names, not an undertaking of its own ('its investigation into ...')."""
+    return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               or c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on") for c in noun.children)
+
+
 def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -> list[tuple[str, str, bool]]:
     """(issue, stance, earlier) for one stance word: a dropped demand also gives the earlier demand."""
     top, extra = _scope(cue)
@@ -1534,7 +1562,7 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
                 for o in c.children) for c in cue.children):
             return []  # "dropped the relief supplies into a secured area": a load dropped somewhere
         if not dropped and any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in c.children)
-                               for c in cue.children):
+                               and not _says_what_it_is_for(c) for c in cue.children):
             return []  # "Sweden has dropped its investigation": an undertaking of one's own ended, no earlier
             # demand or proposal given up ("dropped its demand for ..." names the stance noun)
         if not dropped:
