@@ -138,3 +138,22 @@ def test_a_reported_clause_keeps_its_first_words_own_case(nlp):
     assert reported_clause(told) == "I worked"
     announced = next(t for t in nlp("BP announced that it is making a $32.2bn provision.") if t.lower_ == "announced")
     assert reported_clause(announced).startswith("it is making")
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    # review of dbf63f9: a capital the colon or the opening quote gives is the position's, not the word's
+    ('President Obama announced in a speech on Friday: "The federal government has taken over the response."',
+     "announced", "the federal government has taken over the response"),
+    ("The mayor told reporters: The army has withdrawn from the town.", "told", "the army has withdrawn"),
+])
+def test_a_reported_clause_opened_by_a_colon_or_a_quote_mark_is_lowered(nlp, text, verb, expected):
+    from storyline.story.clause import reported_clause
+
+    assert reported_clause(next(t for t in nlp(text) if t.text == verb)) == expected
+
+
+def test_a_clause_opened_by_a_colon_inside_a_headline_is_lowered(nlp):
+    # review of dbf63f9: the headline of the same sentence kept the capital of "The" mid-line
+    text = 'President Obama announced in a speech on Friday: "The federal government has taken over the response."'
+    assert _clause(nlp, text, "announced") == ("President Obama announced in a speech the federal government has "
+                                               "taken over the response")

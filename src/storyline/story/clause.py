@@ -178,15 +178,39 @@ def _date_after_place(doc, i: int) -> int:
     return at
 
 
+def _capital_of_position(word) -> bool:
+    """'told reporters: *The* army has withdrawn', 'said: "*The* federal government ...': a capital the
+    sentence start, a colon or an opening quote mark gives, not the word ('I', 'BP', a name keep theirs)."""
+    if word.tag_ in {"NNP", "NNPS"} or word.text == "I":
+        return False
+    return word.is_sent_start or (word.i > 0 and word.nbor(-1).is_punct)
+
+
+def _opens_a_clause(word) -> bool:
+    """The word is the first of a verb's clause ('announced: *The* federal government has taken over')."""
+    doc = word.doc
+    return any(verb.pos_ in {"VERB", "AUX"} and verb.left_edge.i <= word.i
+               and all(doc[i].is_punct for i in range(verb.left_edge.i, word.i)) for verb in [word, *word.ancestors])
+
+
 def _text(words: dict) -> str | None:
+    """The kept words as a headline: capitalised at its start, a clause opened inside it by a colon or a quote
+    mark in lower case."""
     doc = next(iter(words.values())).doc
     for i in range(min(words), max(words)):  # "clean-up", "Alabama's": joining marks between kept words
         if i not in words and i - 1 in words and i + 1 in words and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             words[i] = doc[i]
     ordered = [words[i] for i in sorted(words)]
-    text = "".join(w.text_with_ws if words.get(w.i + 1) is not None else w.text + " " for w in ordered)
+    text = "".join(_cased(w, w is ordered[0]) + (w.whitespace_ if words.get(w.i + 1) is not None else " ")
+                   for w in ordered)
     text = text.strip().strip(",;:-– ")
     return text[:1].upper() + text[1:] if text else None
+
+
+def _cased(word, first: bool) -> str:
+    """A word inside the headline in its own case: lowered where it opens a clause after a colon or a quote mark."""
+    inside = not first and word.text[:1].isupper() and not (len(word.text) > 1 and word.text.isupper())
+    return word.text[:1].lower() + word.text[1:] if inside and _capital_of_position(word) and _opens_a_clause(word) else word.text
 
 
 def _noun_headline(noun) -> str | None:
@@ -248,7 +272,9 @@ def reported_clause(verb) -> str | None:
             kept = {w.i: w for w in words if not (w.pos_ == "SCONJ" and w.i < subject.i)}
             if len(kept) <= MAX_CLAUSE_WORDS:
                 text = _text(kept)  # capitalised as a headline: give the first word back its own case ('I', 'BP')
-                return text[:1].lower() + text[1:] if text and kept[min(kept)].text[:1].islower() else text
+                first = kept[min(kept)]
+                lowered = first.text[:1].islower() or _capital_of_position(first)
+                return text[:1].lower() + text[1:] if text and lowered else text
     return None
 
 
