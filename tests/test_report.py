@@ -147,6 +147,34 @@ def test_cli_export_writes_each_format(db_path, tmp_path):
         assert out.read_text(encoding="utf-8").startswith(marker)
 
 
+@pytest.fixture(scope="module")
+def interrupted(tmp_path_factory, nlp):
+    """H1N1_reuters (development): an article whose key quote is interrupted by 'he told Reuters in a telephone
+    interview', ingested through the whole pipeline."""
+    from storyline.pipeline import SpacyExecutor, ingest
+
+    folder = tmp_path_factory.mktemp("interrupted")
+    (folder / "flu.txt").write_text(
+        "Flu tests lag behind the cases\n\nLONDON (Reuters) - But officials suspect more than 1,600 people may have the "
+        "infection -- a disparity explained in part because there is no quick test, said Andrew Easton, a virologist "
+        'at the University of Warwick in Britain. "Many countries now will have several labs to carry this out," he '
+        'told Reuters in a telephone interview. "You can\'t do this in the field."\n', encoding="utf-8")
+    store = Store(folder / "flu.db")
+    summary = ingest(store, [str(folder / "flu.txt")], SpacyExecutor(nlp))
+    assert summary.failed == 0, summary.errors
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_briefing_shows_an_interrupted_quote_without_the_narrators_words(interrupted, fmt):
+    # review of 8ff2f97: the key quotes showed 'he told Reuters in a telephone interview' inside the quote marks,
+    # where `storyline quotes` and the web show the quote's own parts
+    quotes = render(interrupted, fmt).split("Key quotes")[1].split("Positions")[0]
+    assert "several labs to carry this out … You can" in quotes.replace("&#39;", "'")
+    assert "told Reuters" not in quotes
+
+
 # --- hostile text ----------------------------------------------------------------------------
 
 HOSTILE_TEXT = "=HYPERLINK(\"http://x\") said <script>alert(1)</script> | *bold* [link](javascript:x)"
@@ -249,3 +277,11 @@ def test_key_quotes_from_a_stream_match_the_ranking_of_a_list(data):
     assert report.key_quotes(iter(quotes), copies) == report.key_quotes(list(quotes), copies)
     chosen = report.key_quotes(quotes, copies)
     assert len(chosen) == report.KEY_QUOTES and not any(q["doc"] in copies for q in chosen)
+
+
+def test_quotes_table_has_the_shown_text_beside_the_whole_span(interrupted):
+    from storyline.export.tables import quote_rows
+
+    row = next(r for r in quote_rows(interrupted) if "several labs" in r["text"])
+    assert "told Reuters" in row["text"] and "told Reuters" not in row["shown_text"]
+    assert row["shown_text"].endswith("… You can't do this in the field.")

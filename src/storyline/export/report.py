@@ -198,7 +198,9 @@ def template_environment(fmt: str) -> Environment:
     else:
         environment = Environment(loader=loader, autoescape=False, finalize=md_text, trim_blocks=True,
                                   lstrip_blocks=True)
-    environment.globals.update(event_date=event_date, plural=plural)
+    from storyline.export.records import shown_text  # a quote as listings show it: an interrupted one's own parts
+
+    environment.globals.update(event_date=event_date, plural=plural, shown_text=shown_text)
     return environment
 
 

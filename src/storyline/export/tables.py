@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from storyline.export.listing import FORMULA_STARTS, batches, evidence_spans
-from storyline.export.records import iter_events, iter_positions, iter_quotes
+from storyline.export.records import iter_events, iter_positions, iter_quotes, shown_text
 from storyline.store import Store
 from storyline.store.queries import entity_names, iter_copy_links, iter_documents, iter_entities
 
@@ -24,7 +24,8 @@ COLUMNS = {
     "documents": ["id", "source", "url", "title", "outlet", "author", "published", "published_start",
                   "published_end", "published_how", "published_reasons", "copy_of", "copy_kind", "story", "text"],
     "entities": ["id", "name", "type", "aliases", "roles", "mentions"],
-    "quotes": ["id", "doc", "date", "kind", "negated", "speaker", "speaker_name", "speaker_text", "cue", "text", "start", "end"],
+    "quotes": ["id", "doc", "date", "kind", "negated", "speaker", "speaker_name", "speaker_text", "cue", "text", "start", "end",
+               "shown_text"],
     "events": ["id", "date", "date_start", "date_end", "type", "status", "headline", "summary", "participants",
                "participant_names", "location", "sources", "independent_sources", "salience", "background"],
     "positions": ["actor", "actor_name", "topic", "issue_family", "stance", "previous", "date", "date_start",
@@ -118,7 +119,7 @@ def quote_rows(store: Store) -> Iterator[dict[str, Any]]:
         names = entity_names(store, [q["speaker"] for q in batch if q.get("speaker")])
         for quote in batch:
             yield {**{key: quote.get(key) for key in COLUMNS["quotes"]},
-                   "speaker_name": names.get(quote.get("speaker"))}
+                   "speaker_name": names.get(quote.get("speaker")), "shown_text": shown_text(quote)}
 
 
 def event_rows(store: Store) -> Iterator[dict[str, Any]]:
