@@ -16,33 +16,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import time
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
-from analysis_stages import parses
+from analysis_stages import analyse_afresh, parses
+from store_stage import timed
 
 PARTS = {
     "storyline.nlp.attribution_model": ("rule_attributions", "rule_roles", "tag", "sequence_features",
                                         "attributions", "combine", "source_boundaries"),
     "storyline.nlp.quotes": ("rule_candidates", "quotes_from_candidates", "find_quote_spans"),
 }
-
-
-def timed(module, name: str, spent: Counter, calls: Counter) -> None:
-    """Replaces `module.name` by a wrapper adding its CPU seconds to `spent[name]`."""
-    function = getattr(module, name)
-
-    def wrapper(*args, **kwargs):
-        started = time.process_time()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            spent[name] += time.process_time() - started
-            calls[name] += 1
-
-    setattr(module, name, wrapper)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,11 +37,10 @@ def main(argv: list[str] | None = None) -> int:
 
     import importlib
 
-    from storyline.analysis import StageClock, analyze_parsed, ensure_analysis
+    from storyline.analysis import ensure_analysis
     from storyline.clean import clean_document
     from storyline.ingest.readers import read_inputs
     from storyline.nlp.spacy_model import load_spacy
-    from storyline.nlp.time.component import timexes_of
 
     nlp = ensure_analysis(load_spacy())
     docs = [clean_document(raw) for raw in read_inputs([args.jsonl])]
@@ -70,16 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         module = importlib.import_module(module_name)
         for name in names:
             timed(module, name, spent, calls)
-    clock = StageClock()
-    for doc, parse in zip(docs, parsed):
-        parse.user_data.clear()  # cached cue scores, time spans: as a fresh parse
-        for key in list(parse.spans):
-            del parse.spans[key]
-        document = replace(doc)
-        clock.started = time.process_time()
-        timexes_of(parse, document)
-        clock.lap("time")
-        analyze_parsed(parse, document, clock)
+    clock = analyse_afresh(docs, parsed)
     parts = {name: round(seconds, 3) for name, seconds in spent.most_common()}
     parts["crf tagging (tag - sequence_features)"] = round(spent["tag"] - spent["sequence_features"], 3)
     print(json.dumps({"jsonl": os.path.basename(args.jsonl), "documents": len(docs), "words": words,
