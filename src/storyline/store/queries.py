@@ -544,10 +544,8 @@ def actors_with_positions(store: Store) -> list[str]:
 
 
 def positions_of(store: Store, entity_id: str, listed_only: bool = False) -> list[dict[str, Any]]:
-    listed = f" AND {LISTED_POSITION}" if listed_only else ""
-    rows = store.conn.execute(f"SELECT data FROM positions WHERE actor = ?{listed} ORDER BY {POSITION_ORDER}",
-                              (entity_id,))
-    return [json.loads(row[0]) for row in rows]
+    """One actor's positions in ledger order (the web actor page)."""
+    return [position for position, _ in keyed_positions(store, [entity_id], listed_only=listed_only)]
 
 
 # --- time expressions and copies ---------------------------------------------------------------
