@@ -142,22 +142,23 @@ class StoreClues:
         self.store, self.copy_index = store, CopyIndex(store.conn)
 
     @cached_property
-    def story_wide(self) -> tuple[dict[str, str], Bound | None, int | None, bool]:
-        """(days named until, the story's coverage clue, the recency window, whether enough dated articles
-        measured that coverage to make it a range for an article whose text bounds nothing: fewer still
-        choose among an article's own disjoint windows): read when first needed."""
+    def story_wide(self) -> tuple[dict[str, str], Bound | None, int | None, Bound | None]:
+        """(days named until, the story's coverage clue, the recency window, that clue again when enough dated
+        articles measured the coverage to make it a range for an article whose text bounds nothing, else None:
+        fewer still choose among an article's own disjoint windows): read when first needed."""
         span = dated_span(self.store, SOURCE_DATED)
-        measured = bool(span) and span[2] >= MIN_STORY_DATED
-        return days_named_until(self.store, SOURCE_DATED), story_bound(span), recency_window(self.store), measured
+        story = story_bound(span)
+        measured_story = story if span and span[2] >= MIN_STORY_DATED else None
+        return days_named_until(self.store, SOURCE_DATED), story, recency_window(self.store), measured_story
 
 
 def date_document(clues: StoreClues, doc: Document, timexes: list, today: str | None = None) -> PublicationDating:
     """The publication range of one undated, uncopied document from its text and the store's dated
     coverage (nothing written)."""
-    named_until, story, recency, story_measured = clues.story_wide
-    coverage = coverage_bounds(clues.store, doc, clues.copy_index, story if story_measured else None)
-    if story_measured and infer_publication(doc.text, timexes, today).range is None:
-        coverage.append(story)
+    named_until, story, recency, measured_story = clues.story_wide
+    coverage = coverage_bounds(clues.store, doc, clues.copy_index, measured_story)
+    if measured_story and infer_publication(doc.text, timexes, today).range is None:
+        coverage.append(measured_story)
     return infer_publication(doc.text, timexes, today, coverage, named_until,
                              (story.earliest, story.latest) if story else None, recency)
 
