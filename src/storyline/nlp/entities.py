@@ -210,10 +210,20 @@ OTHER_LANGUAGES = ("es", "de", "it", "fr", "id", "pt")  # Latin-script languages
 
 @lru_cache(maxsize=1)
 def _other_stop_words() -> tuple[frozenset[str], ...]:
-    """spaCy's stop words of each of OTHER_LANGUAGES, loaded once per process."""
-    from importlib import import_module
+    """spaCy's stop words of each of OTHER_LANGUAGES, loaded once per process from their `stop_words.py` files
+    alone: importing `spacy.lang.fr.stop_words` imports the whole French package first (~5 s of start-up)."""
+    from importlib.util import module_from_spec, spec_from_file_location
+    from pathlib import Path
 
-    return tuple(frozenset(import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS) for code in OTHER_LANGUAGES)
+    import spacy.lang
+
+    def stop_words(code: str) -> frozenset[str]:
+        spec = spec_from_file_location(f"_storyline_stop_words_{code}", Path(spacy.lang.__file__).parent / code / "stop_words.py")
+        module = module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return frozenset(module.STOP_WORDS)
+
+    return tuple(stop_words(code) for code in OTHER_LANGUAGES)
 
 
 class _SentenceWords(NamedTuple):
