@@ -240,7 +240,7 @@ def _sentence_words(words: list[str]) -> _SentenceWords:
     letters = [char for word in words for char in word]
     return _SentenceWords(len(words), sum(word in STOP_WORDS for word in lowered),
                           tuple(sum(word in stops for word in lowered) for stops in _other_stop_words()),
-                          len(letters), sum(not unicodedata.name(char, "").startswith("LATIN") for char in letters))
+                          len(letters), sum(not char.isascii() and not unicodedata.name(char, "").startswith("LATIN") for char in letters))
 
 
 def _foreign_passages(parsed, texts: list[str]) -> list[tuple[int, int]]:
