@@ -93,6 +93,19 @@ def test_a_wire_stamp_after_the_place_dates_the_page_and_leaves_the_text():
     assert cleaned.text.startswith("WASHINGTON (Reuters) - The outbreak") and "5:03 pm" not in cleaned.text
 
 
+def test_a_stamp_inside_a_flattened_page_goes_with_its_time_zone():
+    # The Guardian's stamp in a flattened Timeline17 page (H1N1_guardian): "22.09 BST" has no "am"/"pm"
+    cleaned = clean_text(
+        "Cabin crew member in hospital after flight from swine flu-struck Mexico World Health Organisation has warned "
+        "countries to be on alert for any unusual flu outbreaks Saturday 25 April 2009 22.09 BST A member of cabin crew "
+        'was taken to hospital with "flu - like symptoms" today after falling ill on a British Airways flight from Mexico '
+        "City to Heathrow. The World Health Organisation has warned countries to be on alert for any unusual flu "
+        "outbreaks after a swine flu virus was implicated in possibly dozens of human deaths in Mexico. The BA employee, "
+        "who has not been named, has been taken to Northwick Park hospital in Harrow, a hospital spokesman said.")
+    assert "BST" not in cleaned.text
+    assert "A member of cabin crew was taken to hospital" in cleaned.text
+
+
 def test_lines_repeated_across_an_outlet_are_removed():
     body = "A first article line about the talks in Geneva today.\nRead the latest from Example Daily every morning, free."
     cleaned = clean_text(body, outlet_boilerplate={"read the latest from example daily every morning, free."})

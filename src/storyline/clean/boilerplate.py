@@ -175,7 +175,8 @@ _MONTH = MONTH_NAME + r"\.?"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 _DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
 # a zone is EST, GMT, CEST, UTC...: not any capitals ("7:04 PM BP has reimbursed ..." keeps "BP")
-_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{1,3}T\b|UTC\b|UK time))?"
+# (the space before "am" sits inside its optional group: a greedy space outside it left "22.09 BST" without its zone)
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{1,3}T\b|UTC\b|UK time))?"
 # "June 15, 2011 at 3:51 pm", "Sunday, November 14, 2010; 7:04 PM" (the Washington Post's), "22:29, 13 January 2010"
 STAMP = rf"(?:{_DATE}[,;]?\s+(?:at\s+)?{_CLOCK}|{_CLOCK},?\s+(?:on\s+)?{_DATE})"
 _HANDLE = r"[^\s|]+(?: [^\s|]+){0,2}"
