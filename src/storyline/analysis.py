@@ -63,6 +63,7 @@ def analyze_parsed(parsed, doc: Document, clock: StageClock | None = None) -> Do
     from storyline.nlp.attribution_model import learned_quotes
     from storyline.nlp.entities import extract_mentions, extract_roles
     from storyline.nlp.quotes import quote_date
+    from storyline.nlp.spacy_model import span_text
     from storyline.nlp.time.component import timexes_of
     from storyline.story.events import extract_event_mentions
     from storyline.story.positions import extract_claims
@@ -87,7 +88,7 @@ def analyze_parsed(parsed, doc: Document, clock: StageClock | None = None) -> Do
     claims = extract_claims(parsed, doc, timexes, mentions, quotes)
     clock.lap("claims")
     return DocumentAnalysis(
-        sentences=[(sent.start_char, sent.end_char) for sent in parsed.sents if sent.text.strip()],
+        sentences=[(sent.start_char, sent.end_char) for sent in parsed.sents if span_text(sent).strip()],
         mentions=mentions,
         roles=roles,
         quotes=quotes,

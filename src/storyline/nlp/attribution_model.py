@@ -14,6 +14,7 @@ The model (python-crfsuite's binary format, gzipped: 5 MB) ships in
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -261,7 +262,11 @@ def _gap(cue: tuple[int, int], start: int, end: int) -> int:
 
 
 def _nearest(cues, start: int, end: int) -> tuple[tuple[int, int], int]:
-    best = min(cues, key=lambda cue: (_gap(cue, start, end), cue[0] > start))
+    """The cue nearest tokens start..end and the tokens between them (ties to the cue before). The
+    cues are tag spans, in text order and apart, so the nearest is the last cue opening at or before
+    `start` or the first after it: found by bisection instead of a pass over every cue per span."""
+    at = bisect_right(cues, start, key=lambda cue: cue[0])
+    best = min(cues[max(at - 1, 0):at + 1], key=lambda cue: (_gap(cue, start, end), cue[0] > start))
     return best, _gap(best, start, end)
 
 

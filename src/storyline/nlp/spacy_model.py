@@ -54,6 +54,12 @@ def text_of(parsed) -> str:
     return text
 
 
+def span_text(span) -> str:
+    """A span's text, sliced from its parse's kept text: spaCy's `Span.text` joins the span's
+    tokens, making a Token object for each, on every access."""
+    return text_of(span.doc)[span.start_char:span.end_char] if len(span) else ""
+
+
 def span_at(parsed, start: int, end: int):
     """The tokens that characters start..end of the parse's text touch (spaCy's "expand"
     alignment), or None where they touch none: offsets from regex matches and stored records need

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from storyline.model import Document, EventMention, Mention, Timex
 from storyline.nlp.lexicon import (PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS,
                                    STATEMENT_NOUNS, WEEKDAYS)
-from storyline.nlp.spacy_model import first_token_at, span_at
+from storyline.nlp.spacy_model import first_token_at, parse_columns, span_at, span_text
 from storyline.story import lexicon
 from storyline.story.clause import clause_headline, dateline_dash, reported_clause
 from storyline.story.cluster import inside_quotation
@@ -1381,16 +1381,19 @@ def _is_habitual(token) -> bool:
 
 
 def _segments(parsed):
-    """spaCy sentences, also cut at line breaks: headlines and datelines end without a full stop."""
+    """spaCy sentences, also cut at line breaks: headlines and datelines end without a full stop.
+    A token's trailing whitespace is one space or none (a line break is a token of its own), so
+    the breaks and the words are read off the parse's token texts, without Token objects."""
+    words = parse_columns(parsed).text
     for sentence in parsed.sents:
         begin = sentence.start
-        for token in sentence:
-            if token.i + 1 < sentence.end and "\n" in (token.text if token.is_space else token.whitespace_):
-                if any(not t.is_space for t in parsed[begin: token.i + 1]):
-                    yield parsed[begin: token.i + 1]
-                begin = token.i + 1
-        if any(not t.is_space for t in parsed[begin: sentence.end]):
-            yield parsed[begin: sentence.end]
+        for i in range(sentence.start, sentence.end - 1):
+            if "\n" in words[i] and words[i].isspace():
+                if not all(word.isspace() for word in words[begin:i + 1]):
+                    yield parsed[begin:i + 1]
+                begin = i + 1
+        if not all(word.isspace() for word in words[begin:sentence.end]):
+            yield parsed[begin:sentence.end]
 
 
 # How a lone word the page glued before a sentence hangs in the parse: "cents Transocean has struck
@@ -1452,9 +1455,10 @@ def after_glued_text(segment):
     quotation boxes and page labels (docs/timeline.md, Round 12)."""
     cut = None
     for token in segment[1:]:
+        if not (len(token) > 1 and token.is_title and token.is_stop and not token.like_num and token.ent_type_ == ""):
+            continue  # the word's own tests first: the word before is made only for the few that pass
         before = token.doc[token.i - 1]
-        if not (len(token) > 1 and token.is_title and token.is_stop and not token.like_num and token.ent_type_ == ""
-                and before.pos_ in CLAUSE_ENDING_POS and before.is_alpha and before.whitespace_):
+        if not (before.pos_ in CLAUSE_ENDING_POS and before.is_alpha and before.whitespace_):
             continue
         if before.head.i >= token.i or token.head.i < token.i:
             continue  # one phrase across it ("the Macondo Well poses", "the failed Top Kill operation"), or the word
@@ -1522,7 +1526,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
             continue
         trigger_ids = {tok.i for tok, _ in typed}
         contact_ids = frozenset(tok.i for tok, event_type in typed if event_type in lexicon.CONTACT_TYPES)
-        sentence_text = sentence.text
+        sentence_text = span_text(sentence)
         sentence_mentions = _sentence_mentions(sentence, mentions, parsed, doc.id)
         source_ids = _source_tokens(sentence)
         source_chars = [(parsed[i].idx, parsed[i].idx + len(parsed[i]) + 1) for i in source_ids]

@@ -31,7 +31,7 @@ from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Mention, Position, Quote, Timex
 from storyline.nlp.entities import PLACE_MENTION_LABELS, is_outlet_name
 from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
-from storyline.nlp.spacy_model import span_at, token_at
+from storyline.nlp.spacy_model import span_at, span_text, text_of, token_at
 from storyline.story.clause import PLACE_LABELS
 from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
 from storyline.story import lexicon
@@ -352,7 +352,7 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
     """A question, a condition ('if Russia agreed'), or a modal ('could accept'); 'would' only
     when the sentence is conditional (in reported speech it stands for 'will'). modals=False
     counts only questions and conditions."""
-    if sentence.text.rstrip().rstrip('"”’\'').endswith("?"):
+    if span_text(sentence).rstrip().rstrip('"”’\'').endswith("?"):
         return True
     conditional = any(t.lower_ in lexicon.CONDITION_MARKERS and t.dep_ == "mark" for t in sentence)
     if any(c.dep_ == "aux" and c.lower_.replace("’", "'") in ("would", "'d") and c.i + 1 < len(c.doc)
@@ -1032,7 +1032,7 @@ def _speaker_phrase_cues(parsed: Doc, quotes: list[Quote], stance_tokens: set[in
                     and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
                     and not _said_of_the_speaker(cue, quote.speaker_start, quote.speaker_end, start, end) \
                     and not _picked_out_by_the_stance(ref.root, cue):
-                found.append((i, (start, end, parsed.text[start:end], False)))
+                found.append((i, (start, end, text_of(parsed)[start:end], False)))
     return found
 
 
@@ -1259,7 +1259,7 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             sentence = verb.sent
             date, date_range = date_of_span(sentence.start_char, sentence.end_char, timexes, parsed)
             found.extend(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
-                               holder_end=end, holder_text=parsed.text[start:end], issue=issue,
+                               holder_end=end, holder_text=text_of(parsed)[start:end], issue=issue,
                                issue_family=issue_family(issue, places), stance=stance,
                                cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
                                quote=quote.id, action=_names_an_action(issue, sentence),
@@ -1446,7 +1446,7 @@ def _pronoun_speaker(parsed: Doc, holder: Token, quotes: list[Quote]) -> tuple[i
             start, end = quote.speaker_ref_start, quote.speaker_ref_end
             if not _subject_of_sentence_before(parsed, min(holder.idx, quote.start), start, end, quotes):
                 return None
-            return start, end, parsed.text[start:end], False
+            return start, end, text_of(parsed)[start:end], False
     return None
 
 
@@ -1462,7 +1462,8 @@ def _subject_of_sentence_before(parsed: Doc, at: int, start: int, end: int, quot
     if token is None:
         return False
     sentence = token.sent
-    name = parsed.text[start:end].split()
+    text = text_of(parsed)
+    name = text[start:end].split()
     for _ in range(QUOTE_RUN_SENTENCES + 1):
         if sentence.start == 0:
             return False
@@ -1478,7 +1479,7 @@ def _subject_of_sentence_before(parsed: Doc, at: int, start: int, end: int, quot
             return True
         if subject.lower_ in PERSONAL_PRONOUNS and any(
                 q.speaker_start is not None and q.speaker_start <= subject.idx < (q.speaker_end or 0)
-                and q.speaker_ref_start is not None and parsed.text[q.speaker_ref_start:q.speaker_ref_end].split()[-1:] == name[-1:]
+                and q.speaker_ref_start is not None and text[q.speaker_ref_start:q.speaker_ref_end].split()[-1:] == name[-1:]
                 for q in quotes):
             return True
     return False
@@ -1491,10 +1492,11 @@ def _quoted_from(sentence, name: list[str], quotes: list[Quote]) -> bool:
     """Whether all the sentence's words lie in one quote whose speaker is the name (by its last word) and
     is not in this sentence (a quote span may run across its speaker: '"...," Hegseth said. "..."')."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
+    text = text_of(sentence.doc)
     return bool(words) and bool(name) and any(
         q.start <= words[0].idx and words[-1].idx + len(words[-1]) <= q.end and q.speaker_ref_start is not None
         and not (q.speaker_start is not None and sentence.start_char <= q.speaker_start < sentence.end_char)
-        and sentence.doc.text[q.speaker_ref_start:q.speaker_ref_end].split()[-1:] == name[-1:] for q in quotes)
+        and text[q.speaker_ref_start:q.speaker_ref_end].split()[-1:] == name[-1:] for q in quotes)
 
 
 def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
@@ -1513,7 +1515,7 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
             return None
         start = quote.speaker_ref_start if quote.speaker_ref_start is not None else quote.speaker_start
         end = quote.speaker_ref_end if quote.speaker_ref_end is not None else quote.speaker_end
-        return start, end, parsed.text[start:end], True
+        return start, end, text_of(parsed)[start:end], True
     resolved = _resolve_holder(holder, cue)
     if resolved is None:
         return _pronoun_speaker(parsed, holder, quotes)
