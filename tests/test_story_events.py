@@ -1352,3 +1352,52 @@ def test_an_opinion_or_forecast_is_no_statements_content(nlp, text, published, t
 def test_an_announced_decision_is_the_statements_content(nlp, text, published, trigger):
     found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
     assert found and all(m.object and "will" in m.object for m in found), [m.object for m in found]
+
+
+@pytest.mark.parametrize("text, published, trigger, parties, not_parties", [
+    # Timeline17 H1N1_guardian: a contact told inside another clause has the clause's parties, not the sayer's
+    # or the main act's (the sayer, the accuser, the place where something else was done)
+    ("Nicola Sturgeon said the pair who flew back to Scotland on April 21 had not been in an area affected by the "
+     "outbreak.", "2009-04-30", "flew", ["Scotland"], ["Nicola Sturgeon"]),
+    ("A woman from Fife is thought to have contracted the H1N1 virus in Las Vegas before flying home on 30 April, and "
+     "is now under voluntary quarantine at her home.", "2009-05-03", "flying", ["Fife"], ["Las Vegas"]),
+    # the parse makes 'the US president' the subject of 'visited' and the accusation its complement
+    ("Fidel Castro accused Mexico of failing to disclose the spread of swine flu until after Barack Obama, the US "
+     "president, had visited the country on 16 April.", "2009-04-29", "visited", ["Barack Obama"],
+     ["Fidel Castro", "Mexico"]),
+    # a personal pronoun's act is its sayer's (seed 004)
+    ("President Donald Trump on Wednesday said he had spoken with Russian President Vladimir Putin about ending the "
+     "war in Ukraine.", "2025-02-12", "spoken", ["Donald Trump", "Vladimir Putin"], []),
+])
+def test_a_subordinate_contacts_parties_are_its_own_clauses(nlp, text, published, trigger, parties, not_parties):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
+    contact = next(m for m in found if m.trigger == trigger)
+    roles = dict(zip(contact.participants, contact.roles))
+    assert all(roles.get(party) in {"agent", "with", "patient"} for party in parties), roles
+    assert parties[0] not in roles or roles[parties[0]] in ({"agent"} if trigger != "flew" else {"patient"}), roles
+    assert not set(not_parties) & set(roles), roles
+
+
+def test_a_weekday_closing_an_objects_participle_dates_the_act(nlp):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    # Timeline17 bpoil coverage: the parse hangs 'at the White House on Thursday' on 'killed'
+    text = "Mr Obama met families of those killed in disaster at the White House on Thursday."
+    doc, parsed = Document(id="d", source="s", text=text, published="2010-06-11"), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, "2010-06-11", "d", parsed), extract_mentions(parsed, "d"))
+    meeting = next(m for m in found if m.type == "meeting")
+    assert (meeting.date, meeting.dated_by) == ("2010-06-10", "own")
+    assert all(m.date != "2010-06-10" for m in found if m.type == "death")
+    # a relative clause with its own verb keeps its day
+    text = ("Canada's defense minister Peter MacKay demanded an apology from the presenter before attending a "
+            "repatriation ceremony for Canadian troops who were killed in Afghanistan last Friday.")
+    doc, parsed = Document(id="d", source="s", text=text, published="2009-03-30"), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, "2009-03-30", "d", parsed), extract_mentions(parsed, "d"))
+    assert [m.date for m in found if m.type == "death"] == ["2009-03-27"]

@@ -195,6 +195,15 @@ def test_headlines_are_made_from_the_frame():
     assert headline(beside, typed) == "Donald Trump – Vladimir Putin phone call"
 
 
+def test_a_frame_headline_names_each_party_once_and_the_person_for_their_title():
+    # Timeline17 H1N1_guardian: 'Fidel Castro accused Mexico of failing to disclose the spread of swine flu until after
+    # Barack Obama, the US president, had visited the country on 16 April', with another report's place
+    names = {"gpe:united-states": "United States", "person:barack-obama": "Barack Obama", "gpe:mexico": "Mexico"}
+    visit = _framed("12", "2009-04-16", "visit", roles={"agent": ["gpe:united-states", "person:barack-obama"],
+                                                         "patient": ["gpe:mexico"]}, location="Mexico")
+    assert headline(visit, names) == "Barack Obama visits Mexico"
+
+
 def test_an_unsure_frame_gives_way_to_the_evidence_clause():
     # the frame reads 'BP – Alabama lawsuit': the party named first is the one sued
     names = {"org:bp": "BP", "gpe:alabama": "Alabama"}

@@ -366,7 +366,25 @@ def _agent_token_ids(token, triggers: set[int]) -> list[int]:
         return [i for child in token.children if child.dep_ == "agent"
                 for grand in child.children if grand.dep_ == "pobj" for i in [grand.i] + [t.i for t in grand.subtree]]
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
-    return [tok.i for tok in _subject_tokens(verb)] if verb is not None else []
+    subject = _subject_tokens(verb) if verb is not None else []
+    return [tok.i for tok in _split_apposition(subject[:1]) + subject]
+
+
+def _split_apposition(subject: list) -> list:
+    """The person a role noun subject stands in apposition to when the parse split them ('until after Barack
+    Obama, the US president, had visited': 'president' the subject, 'Barack Obama' hung elsewhere): the name
+    just before the comma that opens the subject's phrase."""
+    if not subject or subject[0].lemma_.lower() not in ROLE_HEADS:
+        return []
+    head = subject[0]
+    comma = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    if comma is None or comma.text != "," or comma.i == 0 or head.doc[comma.i - 1].ent_type_ != "PERSON":
+        return []
+    end = comma.i
+    start = end - 1
+    while start > 0 and head.doc[start].ent_iob_ == "I":
+        start -= 1
+    return list(head.doc[start:end])
 
 
 def _has_trigger_ancestor(token, triggers: set[int], segment) -> bool:
@@ -378,7 +396,11 @@ def _participant_token_ids(token, event_type: str, triggers: set[int], excluded:
     whole segment (parses of 'A and B spoke' are unreliable); others own their subtree and subject."""
     nested = _nested_trigger_tokens(token, triggers)
     if event_type in lexicon.CONTACT_TYPES and token.pos_ == "VERB" and not _has_trigger_ancestor(token, triggers, segment):
-        ids = list(range(segment.start, segment.end))
+        if _in_a_subordinate_clause(token, segment):
+            ids = sorted({*_agent_token_ids(token, triggers), *(tok.i for tok in token.subtree), *_standing_in_ids(token)})
+        else:
+            others = _other_doers_clauses(token)
+            ids = sorted({*_agent_token_ids(token, triggers), *(i for i in range(segment.start, segment.end) if i not in others)})
     else:
         ids = _agent_token_ids(token, triggers) + [tok.i for tok in token.subtree]
         nested |= _modifying_clauses_of_objects(token)
@@ -387,6 +409,69 @@ def _participant_token_ids(token, event_type: str, triggers: set[int], excluded:
         ids += [tok.i for child in token.head.children if child.dep_ in {"dobj", "obj", "prep"} for tok in child.subtree]
     ids = [i for i in ids if i == token.i or i not in nested]
     return [i for i in ids if i not in excluded and segment.start <= i < segment.end]
+
+
+SUBORDINATE_DEPS = {"relcl", "advcl", "ccomp", "acl", "pcomp", "xcomp", "parataxis", "conj"}
+
+
+def _in_a_subordinate_clause(verb, segment) -> bool:
+    """A contact verb told inside another clause ('Nicola Sturgeon said the pair who flew back to Scotland on
+    April 21 ...', 'contracted the virus in Las Vegas before flying home'): the segment's other names are the
+    sayer's or the main act's, not the contact's parties. A verb joined to the main one ('Trump and Putin met
+    and spoke') shares its subject and stays the main clause."""
+    current = verb
+    while current.head.i != current.i and segment.start <= current.head.i < segment.end:
+        if current.dep_ in SUBORDINATE_DEPS - {"conj"}:
+            return True
+        current = current.head
+    return False
+
+
+def _antecedent_token_ids(verb) -> list[int]:
+    """The noun a relative clause describes when its subject is the relative pronoun ('the pair who flew'): its
+    phrase without the clause."""
+    if verb.dep_ != "relcl" or not any(child.dep_ in {"nsubj", "nsubjpass"} and child.tag_ in {"WP", "WDT"}
+                                       for child in verb.children):
+        return []
+    clause = {tok.i for tok in verb.subtree}
+    return [tok.i for tok in verb.head.subtree if tok.i not in clause]
+
+
+def _standing_in_ids(verb) -> list[int]:
+    """Who does a subordinate clause's act when its subject is a relative or personal pronoun or none (a
+    preposition's clause): the noun, the subject above, the subject of the verb the preposition hangs on."""
+    return _antecedent_token_ids(verb) + _pronoun_antecedent_ids(verb) + _prepositional_clause_subject_ids(verb)
+
+
+def _prepositional_clause_subject_ids(verb) -> list[int]:
+    """Who travels in a clause a preposition governs ('A woman from Fife is thought to have contracted the H1N1
+    virus in Las Vegas before flying home on 30 April'): the subject of the verb the preposition hangs on."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or verb.head.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [tok.i for tok in _subject_tokens(verb.head.head)]
+
+
+def _pronoun_antecedent_ids(verb) -> list[int]:
+    """The subject of the clause above when the contact's subject is a personal pronoun ('President Donald Trump
+    on Wednesday said he had spoken with Russian President Vladimir Putin'): who 'he' is, as a reader takes it."""
+    subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ != "PRP" or subject.lower_ in NOT_PEOPLE_PRONOUNS:
+        return []
+    for above in verb.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            above_subject = _subject_tokens(above)
+            if above_subject:
+                return [tok.i for tok in above_subject]
+    return []
+
+
+def _other_doers_clauses(verb) -> set[int]:
+    """Tokens of a complement or adverbial clause of the contact verb with a subject of its own: another act by
+    another doer ('Fidel Castro accused Mexico of failing ... until after Barack Obama ... had visited the
+    country', parsed with the accusation as a complement of 'visited'), whose names are not the contact's."""
+    return {tok.i for child in verb.children if child.dep_ in {"ccomp", "advcl", "parataxis"}
+            and any(grand.dep_ in {"nsubj", "nsubjpass"} for grand in child.children)
+            for tok in child.subtree}
 
 
 def _modifying_clauses_of_objects(token) -> set[int]:
@@ -449,7 +534,7 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
     """Named participants as written, each with its role: agent (who acts), with (a partner),
     patient (on whom or what it is done)."""
     token_ids = _participant_token_ids(token, event_type, triggers, excluded, segment)
-    agents = set(_agent_token_ids(token, triggers))
+    agents = set(_agent_token_ids(token, triggers)) | (set(_standing_in_ids(token)) if token.pos_ == "VERB" else set())
     partners = _with_token_ids(token)
     ordered: list[tuple[int, str, str]] = []
     order: dict[int, int] = {}
@@ -852,7 +937,9 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                 mark = min(child.i for child in clause_verb.children
                            if child.dep_ == "mark" and child.lower_ in RELATIVE_TIME_MARKS)
                 clause = {i for i in clause if i > mark}
-            local = [t for t in in_sentence if first_token[t.start] is not None and first_token[t.start].i in clause]
+            local = [t for t in in_sentence if first_token[t.start] is not None and (
+                first_token[t.start].i in clause or clause_verb is not None
+                and _weekday_lifted_from(first_token[t.start])[0] == clause_verb)]
             if local:
                 clause_basis = "own" if depth == 0 or _own_predicate_clause(token, clause_verb) else "saying"
                 if clause_basis == "own" and all(_not_the_acts_day(first_token[t.start], token) or _clock_time_only(t)
@@ -1128,8 +1215,40 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
         return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
     if _bounds_a_tally(timex, trigger, parsed):
         return True  # the tally's last day (`event_date`), not its own
+    participle = _weekday_lifted_from(parsed[span.start])[1]
+    if participle is not None and any(tok.i == trigger.i for tok in participle.subtree):
+        return True  # the day of the act whose object the participle describes, not the participle's
     return root.dep_ == "pobj" and root.head.lower_ == "since" or (
         root.head.dep_ == "pobj" and root.head.head.lower_ == "since" and root.head.i != trigger.i)
+
+
+NEWS_DAY_WORDS = WEEKDAYS | {"today", "yesterday", "tonight"}
+OBJECT_PATH_DEPS = {"dobj", "obj", "pobj", "prep"}
+
+
+def _weekday_lifted_from(timex_token) -> tuple:
+    """(verb, participle) when a report's day ('on Thursday', 'yesterday') closes a bare participle that
+    describes the verb's object after another phrase of it: 'Mr Obama met families of those killed in disaster
+    at the White House on Thursday' hangs 'on Thursday' on 'killed' (the parser's late closure), but a bare
+    participle names whom the act concerns by a past act of theirs, and a news report's weekday is the day of
+    the act it reports. A relative clause with its own verb ('troops who were killed in Afghanistan last
+    Friday') and a participle's only phrase ('workers killed on April 20') keep their day. Else (None, None)."""
+    head = _time_phrase_head(timex_token)
+    if head.lower_ not in NEWS_DAY_WORDS:
+        return None, None
+    phrase = head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
+    participle = phrase.head
+    if (participle.dep_ != "acl" or participle.tag_ != "VBN" or phrase.i < participle.i
+            or any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for child in participle.children)
+            or not any(child.dep_ == "prep" and participle.i < child.i < phrase.i for child in participle.children)):
+        return None, None
+    current = participle.head
+    while current.dep_ in OBJECT_PATH_DEPS - {"dobj", "obj"} and current.head.i != current.i:
+        current = current.head
+    verb = current.head
+    if current.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB":
+        return None, None
+    return verb, participle
 
 
 def _bounds_a_tally(timex: Timex, trigger, parsed) -> bool:

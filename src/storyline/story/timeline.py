@@ -712,7 +712,10 @@ def frame_headline(event: Event, names: dict[str, str]) -> str:
         return names.get(entity) or entity.split(":", 1)[-1].title()
 
     roles = event.roles or {}
-    agents = [name(e) for e in roles.get("agent", [])][:2]
+    # the people who act, not the country or body of their titles beside them ('Barack Obama, the US president, had
+    # visited': Barack Obama visits, not the United States); a body alone acts itself ('BP agrees')
+    people = [e for e in roles.get("agent", []) if e.startswith("person:")]
+    agents = [name(e) for e in (people or roles.get("agent", []))][:2]
     partners = [name(e) for e in roles.get("with", [])]
     patients = [name(e) for e in roles.get("patient", [])]
     if not (agents or partners or patients):
@@ -739,10 +742,11 @@ def frame_headline(event: Event, names: dict[str, str]) -> str:
         subject = agents or (partners + patients)[:1]
         if len(subject) > 1 and verb.endswith("s") and event.type in HEADLINE_PLURAL_VERBS:
             verb = verb[:-1]
-        rest = [n for n in partners + patients if n not in subject][:2]
+        thing = event.location if event.type == "visit" else event.object
+        # no name twice: a place visited is its phrase, not also a party ('visits Barack Obama, Mexico Mexico')
+        rest = [n for n in dict.fromkeys(partners + patients) if n not in subject and n != thing][:2]
         if event.type == "agree" and rest:
             rest = ["with " + " and ".join(rest)]
-        thing = event.location if event.type == "visit" else event.object
         line = " ".join(part for part in [" and ".join(subject), verb, ", ".join(rest), thing or ""] if part)
     if event.status in HEADLINE_STATUS:
         line += f" ({HEADLINE_STATUS[event.status]})"
