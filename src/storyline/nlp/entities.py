@@ -196,9 +196,29 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
             span[2] = "NORP"  # "Britons", "the Kennedys": a plural names a group, not one person
     spans.extend(span for span in _missed_surnames(parsed, spans)
                  if _has_a_written_name(parsed, span) and not any(a <= span[0] < b for a, b in foreign))
-    spans = [piece for span in spans for piece in _split_at_parenthesis(parsed, span)]
+    spans = _without_honorific_titles(parsed, [piece for span in spans for piece in _split_at_parenthesis(parsed, span)])
     mentions = _dateline_places(parsed, [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans])
     return _companies_named_by_one_word(sorted(mentions, key=lambda m: m.start))
+
+
+def _honorific_at(parsed, index: int) -> bool:
+    return index >= 0 and parsed[index].lower_.rstrip(".") in HONORIFIC_GENDERS
+
+
+def _without_honorific_titles(parsed, spans: list[list]) -> list[list]:
+    """'Miss Universe Dayana Mendoza said ...': a courtesy title and a capitalised word before a full name
+    the document also writes alone ('Dayana Mendoza') is a title of its own ('Miss Universe', 'Miss USA'),
+    not a first name; the person is the full name after it, and the title word alone after the courtesy
+    title ('the Miss Universe organization') names no person in that document."""
+    names = {parsed[start:end].text for start, end, label in spans if label == "PERSON" and end - start >= 2}
+    titles = set()
+    for span in spans:
+        start, end, label = span
+        if label == "PERSON" and end - start >= 3 and _honorific_at(parsed, start - 1) and parsed[start + 1:end].text in names:
+            titles.add(parsed[start].text)
+            span[0] = start + 1
+    return [span for span in spans if not (span[2] == "PERSON" and span[1] - span[0] == 1 and parsed[span[0]].text in titles
+                                           and _honorific_at(parsed, span[0] - 1))]
 
 
 FOREIGN_WINDOW = 2  # sentences either side of a sentence read with it to tell its language
@@ -1077,6 +1097,25 @@ def _first_names_match(a: str, b: str) -> bool:
     return a.lower() == b.lower() or names_sound_alike(a, b)
 
 
+SLIP_MIN_LETTERS = 5  # shorter names are too often other names one letter apart ('Jon', 'Joan')
+SLIP_FROM = 2  # a slip is after the first two letters: 'Gaunt' ~ 'Guant' (a mangled 'Guantanamo') is none
+
+
+def one_slip_apart(a: str, b: str) -> bool:
+    """One name written with a typing slip that the transliteration key does not undo: a letter more
+    inside the word ('Gutfeld' ~ 'Gutfield') or two neighbouring letters swapped ('Jeffrey' ~ 'Jeffery'),
+    from the third letter on and never at the last, where one letter makes another name or a plural
+    ('Chris' ~ 'Christ', 'Clinton' ~ 'Clintons'); never a letter written for another ('Obama' ~ 'Osama')."""
+    a, b = a.lower(), b.lower()
+    if a == b or min(len(a), len(b)) < SLIP_MIN_LETTERS or a[:SLIP_FROM] != b[:SLIP_FROM] or a[-1] != b[-1]:
+        return False
+    if len(a) == len(b):
+        differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(SLIP_FROM, len(long_) - 1))
+
+
 # ---------------------------------------------------------------- linking
 
 
@@ -1259,16 +1298,33 @@ def _people_tagged_otherwise(labels: dict[str, Counter], usage: dict[str, Counte
     speaker, a title's holder) at least twice and more than as anything else: a person's in every
     mention. Not a name with an organisation's word ('Amnesty International', 'BBC Concert Orchestra')."""
     found = set()
+    people: dict[str, list[tuple[str | None, str, str | None]]] = defaultdict(list)  # surname key -> people's full names
+    for name, counts in labels.items():
+        if counts["PERSON"] and " " in name and name not in relabel and (parts := person_name_parts(name))[0]:
+            people[surname_key(parts[1])].append(parts)
     for name, counts in labels.items():
         words = name.split()
         used = usage[name]
-        if (len(words) < 2 or name in relabel or not counts["PERSON"] or not (counts["ORG"] or counts["OTHER"])
+        if (len(words) < 2 or (name in relabel and counts["PERSON"]) or not (counts["ORG"] or counts["OTHER"])
                 or any(word in ORGANISATION_NAME_WORDS for word in words)
                 or not all(word.replace("-", "").replace(".", "").isalpha() for word in words)):
             continue
-        if used["PERSON"] >= 2 and used["PERSON"] > sum(used.values()) - used["PERSON"]:
+        if not counts["PERSON"]:
+            if _spelled_like_a_person(name, people):
+                found.add(name)
+        elif used["PERSON"] >= 2 and used["PERSON"] > sum(used.values()) - used["PERSON"]:
             found.add(name)
     return found
+
+
+def _spelled_like_a_person(name: str, people: dict[str, list[tuple[str | None, str, str | None]]]) -> bool:
+    """A full name the model never tags a person that is another spelling of a person's full name of the story,
+    first name and surname ('Androulla Vassiliou', ORG in every mention, beside the PERSON 'Androula Vassiliou'):
+    the same person, as `_PersonGroup.accepts_full_name` would join them."""
+    first, surname, suffix = person_name_parts(name)
+    return first is not None and any(
+        _first_names_match(first, f) and sx == suffix and _surnames_match(surname, s)
+        for f, s, sx in people.get(surname_key(surname), []))
 
 
 def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list[_PersonGroup], list[Mention]]:
@@ -1373,7 +1429,7 @@ def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
     if (mention.label not in ("ORG", "OTHER") or text.lower() in KNOWN_PLACES or " " in text
             or mention.used_as in ("thing", "organisation")):
         return False  # places are only relabelled inside a document that names the person
-    return any(g.first is not None and g.surname.lower() == text.lower()
+    return any(g.first is not None and _spelled_alike(g.surname, text)  # 'Vassiliou' of 'Androulla Vasiliou'
                and (g.named_in[mention.doc] or sum(g.named_in.values()) >= 2) for g in index.similar(text))
 
 
@@ -1405,6 +1461,10 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local
     # one writer spells one name one way: in its own document a lone name is the full name spelled
     # alike ('Qadhafi' beside 'Qadaffy'), not a near one ('Mahler' beside 'Arthur Miller', 'Chris' beside 'Jesus Christ')
     in_doc = [g for g in full if (g.named_in[mention.doc] or mention.doc in g.titled_in) and _spelled_alike(g.surname, surname)]
+    if not in_doc and surname.lower() not in context.other_words.get(mention.doc, set()):
+        # unless no one is: then a typing slip of the one full name there ('Greg Gutfeld' ... 'Gutfield laughed')
+        slipped = [g for g in full if g.named_in[mention.doc] and one_slip_apart(g.surname, surname)]
+        in_doc = slipped if len(slipped) == 1 else []
     if len(in_doc) > 1 and mention.used_as == "modifier":
         in_doc = _most_mentioned(in_doc)  # 'the Obama administration' beside Michelle Obama: the coverage's Obama
     if len(in_doc) > 1:
