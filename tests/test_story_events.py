@@ -1379,7 +1379,7 @@ def test_a_subordinate_contacts_parties_are_its_own_clauses(nlp, text, published
     contact = next(m for m in found if m.trigger == trigger)
     roles = dict(zip(contact.participants, contact.roles))
     assert all(roles.get(party) in {"agent", "with", "patient"} for party in parties), roles
-    assert parties[0] not in roles or roles[parties[0]] in ({"agent"} if trigger != "flew" else {"patient"}), roles
+    assert roles[parties[0]] in ({"agent"} if trigger != "flew" else {"patient"}), roles
     assert not set(not_parties) & set(roles), roles
 
 
@@ -1401,3 +1401,53 @@ def test_a_weekday_closing_an_objects_participle_dates_the_act(nlp):
     doc, parsed = Document(id="d", source="s", text=text, published="2009-03-30"), nlp(text)
     found = extract_event_mentions(parsed, doc, extract_timexes(text, "2009-03-30", "d", parsed), extract_mentions(parsed, "d"))
     assert [m.date for m in found if m.type == "death"] == ["2009-03-27"]
+
+
+def _roles_of(nlp, text, published, trigger):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
+    mention = next(m for m in found if m.trigger == trigger)
+    return dict(zip(mention.participants, mention.roles))
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    # review of events14: a person in a fronted phrase is no apposition of the subject after its comma
+    ("After talks with Xi Jinping, the German chancellor visited Shanghai on Tuesday.", "visited", "Xi Jinping"),
+    ("In a phone call with Vladimir Putin, the French president demanded a ceasefire.", "demanded", "Vladimir Putin"),
+    ("Speaking after talks with Joe Biden, the Israeli prime minister said a deal was close.", "talks", "Joe Biden"),
+    # ... and a pronoun is its sayer's only when a person says it of one person
+    ("Putin thanked Xi Jinping after he visited Moscow on Monday.", "visited", "Putin"),
+    ("Angela Merkel said they met Xi Jinping in Beijing on Monday.", "met", "Angela Merkel"),
+    ("The White House said he spoke with Xi Jinping on Tuesday.", "spoke", "White House"),
+])
+def test_a_fronted_phrases_person_or_an_unsaid_pronoun_is_no_doer(nlp, text, trigger, name):
+    assert _roles_of(nlp, text, "2024-04-17", trigger).get(name) != "agent"
+
+
+def test_a_pronoun_a_person_says_of_himself_is_the_sayer(nlp):
+    roles = _roles_of(nlp, "Obama said he met Putin on Tuesday.", "2014-04-17", "met")
+    assert (roles.get("Obama"), roles.get("Putin")) == ("agent", "patient"), roles
+
+
+@pytest.mark.parametrize("text, published, event_type", [
+    # review of events14: after a phrase that is no venue the weekday is as often the participle's own act's day
+    # (the shooting's, the crash's), so the act is dated by its sentence, not sure
+    ("Joe Biden met families of victims killed in the shooting at a Buffalo supermarket on Saturday.", "2022-05-17",
+     "meeting"),
+    ("Boeing's chief executive met relatives of passengers killed in the crash in Ethiopia on Sunday.", "2019-03-13",
+     "meeting"),
+    ("The governor visited survivors injured in the blast in Texas on Tuesday.", "2024-04-17", "visit"),
+])
+def test_a_weekday_after_a_participles_non_venue_phrase_is_no_sure_day_of_the_act(nlp, text, published, event_type):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
+    act = next(m for m in found if m.type == event_type)
+    assert act.dated_by != "own", (act.date, act.dated_by)

@@ -380,11 +380,20 @@ def _split_apposition(subject: list) -> list:
     comma = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
     if comma is None or comma.text != "," or comma.i == 0 or head.doc[comma.i - 1].ent_type_ != "PERSON":
         return []
+    if not _closed_by_a_comma(head):
+        return []  # "After talks with Xi Jinping, the German chancellor visited": a fronted phrase, no apposition
     end = comma.i
     start = end - 1
     while start > 0 and head.doc[start].ent_iob_ == "I":
         start -= 1
     return list(head.doc[start:end])
+
+
+def _closed_by_a_comma(head) -> bool:
+    """An apposition is set off on both sides ('Barack Obama, the US president, had visited'); a subject after a
+    fronted phrase runs straight into its verb ('After talks with Xi Jinping, the German chancellor visited')."""
+    last = head.right_edge
+    return last.text == "," or (last.i + 1 < len(head.doc) and head.doc[last.i + 1].text == ",")
 
 
 def _has_trigger_ancestor(token, triggers: set[int], segment) -> bool:
@@ -411,7 +420,7 @@ def _participant_token_ids(token, event_type: str, triggers: set[int], excluded:
     return [i for i in ids if i not in excluded and segment.start <= i < segment.end]
 
 
-SUBORDINATE_DEPS = {"relcl", "advcl", "ccomp", "acl", "pcomp", "xcomp", "parataxis", "conj"}
+SUBORDINATE_DEPS = {"relcl", "advcl", "ccomp", "acl", "pcomp", "xcomp", "parataxis"}
 
 
 def _in_a_subordinate_clause(verb, segment) -> bool:
@@ -421,7 +430,7 @@ def _in_a_subordinate_clause(verb, segment) -> bool:
     and spoke') shares its subject and stays the main clause."""
     current = verb
     while current.head.i != current.i and segment.start <= current.head.i < segment.end:
-        if current.dep_ in SUBORDINATE_DEPS - {"conj"}:
+        if current.dep_ in SUBORDINATE_DEPS:
             return True
         current = current.head
     return False
@@ -451,18 +460,20 @@ def _prepositional_clause_subject_ids(verb) -> list[int]:
     return [tok.i for tok in _subject_tokens(verb.head.head)]
 
 
+SINGLE_PERSON_PRONOUNS = {"he", "she", "i"}
+
+
 def _pronoun_antecedent_ids(verb) -> list[int]:
-    """The subject of the clause above when the contact's subject is a personal pronoun ('President Donald Trump
-    on Wednesday said he had spoken with Russian President Vladimir Putin'): who 'he' is, as a reader takes it."""
+    """The sayer when a saying's reported clause has a personal pronoun for subject ('President Donald Trump on
+    Wednesday said he had spoken with Russian President Vladimir Putin'): who 'he' is, as a reader takes it. Only
+    a person saying it of one person: 'Putin thanked Xi Jinping after he visited' (no saying), 'Angela Merkel said
+    they met' (plural), 'The White House said he spoke' (no person) leave the pronoun unresolved."""
     subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.tag_ != "PRP" or subject.lower_ in NOT_PEOPLE_PRONOUNS:
+    if (subject is None or subject.tag_ != "PRP" or subject.lower_ not in SINGLE_PERSON_PRONOUNS
+            or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS):
         return []
-    for above in verb.ancestors:
-        if above.pos_ in {"VERB", "AUX"}:
-            above_subject = _subject_tokens(above)
-            if above_subject:
-                return [tok.i for tok in above_subject]
-    return []
+    sayer = _subject_tokens(verb.head)
+    return [tok.i for tok in sayer] if any(tok.ent_type_ == "PERSON" for tok in sayer) else []
 
 
 def _other_doers_clauses(verb) -> set[int]:
@@ -1231,8 +1242,10 @@ def _weekday_lifted_from(timex_token) -> tuple:
     describes the verb's object after another phrase of it: 'Mr Obama met families of those killed in disaster
     at the White House on Thursday' hangs 'on Thursday' on 'killed' (the parser's late closure), but a bare
     participle names whom the act concerns by a past act of theirs, and a news report's weekday is the day of
-    the act it reports. A relative clause with its own verb ('troops who were killed in Afghanistan last
-    Friday') and a participle's only phrase ('workers killed on April 20') keep their day. Else (None, None)."""
+    the act it reports. Only after a venue ('at' a building or body): after another phrase ('families of victims
+    killed in the shooting at a Buffalo supermarket on Saturday') the day is as often the participle's own act's.
+    A relative clause with its own verb ('troops who were killed in Afghanistan last Friday') and a participle's
+    only phrase ('workers killed on Tuesday') keep their day. Else (None, None)."""
     head = _time_phrase_head(timex_token)
     if head.lower_ not in NEWS_DAY_WORDS:
         return None, None
@@ -1240,7 +1253,9 @@ def _weekday_lifted_from(timex_token) -> tuple:
     participle = phrase.head
     if (participle.dep_ != "acl" or participle.tag_ != "VBN" or phrase.i < participle.i
             or any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for child in participle.children)
-            or not any(child.dep_ == "prep" and participle.i < child.i < phrase.i for child in participle.children)):
+            or not _a_venue(max((child for child in participle.children
+                                 if child.dep_ == "prep" and participle.i < child.i < phrase.i),
+                                key=lambda child: child.i, default=None))):
         return None, None
     current = participle.head
     while current.dep_ in OBJECT_PATH_DEPS - {"dobj", "obj"} and current.head.i != current.i:
@@ -1249,6 +1264,15 @@ def _weekday_lifted_from(timex_token) -> tuple:
     if current.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB":
         return None, None
     return verb, participle
+
+
+VENUE_ENTITIES = {"FAC", "ORG"}
+
+
+def _a_venue(prep) -> bool:
+    """'at the White House': a place an act is held, which a participle's past act is not told by."""
+    return prep is not None and prep.lower_ == "at" and any(
+        child.dep_ == "pobj" and child.ent_type_ in VENUE_ENTITIES for child in prep.children)
 
 
 def _bounds_a_tally(timex: Timex, trigger, parsed) -> bool:
