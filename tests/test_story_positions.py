@@ -221,8 +221,6 @@ def test_what_a_speaker_says_someone_must_or_should_do_is_the_speakers_demand(cl
     found = claims_of('While Hegseth ruled out NATO membership, Hegseth said the U.S. recognized Ukraine must '
                       'receive "robust security guarantees."')
     assert set(found) == {("Hegseth", "NATO membership", "reject", False), ("Hegseth", "security guarantees", "demand", False)}
-    assert claims_of('Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but '
-                     'said "the question is the timing."') == [("Roberts", "release video", "demand", False)]
     # a forecast with "should" is no demand, nor a count taken in an acceptance
     assert claims_of("CNS reported Monday that the U.S. had accepted 11,491 Syrian refugees, 15 percent over the "
                      "limit of 10,000.") == []
@@ -1494,3 +1492,32 @@ def test_agreeing_that_the_priority_is_an_issue_accepts_it(claims_of):
     # finding 5: the copula's complement is the stance
     assert set(claims_of("Zelensky and Trump agreed that the priority is an immediate ceasefire.")) == {
         ("Zelensky", "ceasefire", "accept", False), ("Trump", "ceasefire", "accept", False)}
+
+
+# --- posrecall3 round (#14 recall): positions a reader finds in the recall articles (docs/judged/positions-recall.md)
+
+
+def test_a_permission_refused_for_the_future_rejects_what_is_not_permitted(claims_of):
+    # recall #53 (bpoil_foxnews b24f5a4bf342): the fronted "Under no circumstances" negates "going to allow"
+    assert claims_of('"The well is almost dead. Under no circumstances are we going to allow them to reopen the well '
+                     'to extract oil and gas from the Macondo well," Interior spokeswoman Kendra Barkoff told '
+                     'FoxNews.com.') == [("Barkoff", "reopen well", "reject", False)]
+    # what was (not) permitted, or can be, is no stance (bpoil_guardian, H1N1_guardian)
+    assert claims_of('Earlier, he had indicated that all the leaking oil and gas had been stopped, telling National '
+                     'Public Radio that BP engineers had "been able to force mud down and not allow any hydrocarbons '
+                     'to come up."') == []
+    assert claims_of('"We have to protect the stocks that we have now and we can not allow people\'s panic to eat '
+                     'through our supplies," he said.') == []
+
+
+def test_what_a_speaker_thinks_or_agrees_should_be_done_is_their_support(claims_of):
+    # recall #22 and #15 (PolNeAR dev a90ed65b831e, 93d1efd60277): an opinion, not a demand put to anyone
+    assert claims_of('Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but '
+                     'said "the question is the timing."') == [("Roberts", "release video", "support", False)]
+    assert ("Rendell", "modernize vacancy rule", "support", False) in claims_of(
+        "Former Pennsylvania Gov. Ed Rendell, who served as general chairman of the DNC during the 2000 election, "
+        "agreed that the party’s vacancy rules should be modernized, but he said that discussion should wait until "
+        "after the election.")
+    # what a speaker says someone should do stays a demand
+    assert claims_of('Hillary Clinton chimed in on Twitter, saying that Charlotte officials should release the police '
+                     'videos "without delay."') == [("Clinton", "policing", "demand", False)]

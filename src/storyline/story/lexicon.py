@@ -421,6 +421,14 @@ HANDOVER_VERBS = {"hand", "cede", "give", "surrender", "transfer", "return"}
 MOTION_PREPOSITIONS = {"into", "onto"}
 # Common nouns of a place a load is dropped into, besides named places (GPE, LOC, FAC).
 DESTINATION_NOUNS = {"area", "zone", "site", "region", "territory", "camp", "city", "town", "village", "field"}
+# Verbs of permitting: only a refusal stated for the future is a stance ("we will not allow them to reopen
+# the well", "Under no circumstances are we going to allow ...": a rejection of what is not permitted); "allowed
+# the well to flow", "did not allow reporters in" tell what was done.
+PERMITTING_VERBS = {"allow", "permit"}
+# Verbs of holding a view: what a speaker thinks, believes or agrees should be done is their support of it, an
+# opinion, not a demand put to anyone ("she thinks the video should be released", "agreed that the party's
+# vacancy rules should be modernized"); "said the police must release the video" stays a demand.
+OPINION_VERBS = {"think", "believe", "feel", "agree"}
 # Modals that make a clause said by someone their demand: "the police must release the video, Clinton said".
 DEONTIC_MODALS = {"should", "must"}
 # Adjectives that state readiness: "ready to negotiate", "willing to cede Zaporizhzhia".

@@ -53,7 +53,8 @@ _PHRASE_WORDS = {phrase: phrase.split() for _, (_, phrases) in lexicon.ISSUES.it
 _ISSUE_OF_PHRASE = {phrase: issue for issue, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
 ISSUE_FAMILY = {issue: family for issue, (family, _) in lexicon.ISSUES.items()}
 _CUE_LEMMAS = frozenset(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS}
-                        | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS) | lexicon.FAVOR_NOUNS)
+                        | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS) | lexicon.FAVOR_NOUNS
+                        | lexicon.PERMITTING_VERBS)
 # every lemma `cue_stance` can give a stance to: any other word is no stance word, whatever its parse
 _STANCE_WORD_LEMMAS = _CUE_LEMMAS | frozenset(lexicon.ADDRESSEE_DEMAND_VERBS) | {"back"}
 
@@ -158,6 +159,8 @@ def cue_stance(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma not in _STANCE_WORD_LEMMAS:
         return None  # most words: no need to read the parse around them
+    if lemma in lexicon.PERMITTING_VERBS:
+        return "accept" if token.pos_ == "VERB" and _refuses_to_permit(token) else None  # negated: a rejection
     if token.pos_ in ("VERB", "AUX"):
         particles = _particles(token)
         for particle in particles:
@@ -208,6 +211,16 @@ def cue_stance(token: Token) -> str | None:
             return None  # "plans to file a motion"; "BP's drilling plan", "a response plan" are documents
         return lexicon.STANCE_NOUNS[lemma]
     return None
+
+
+def _refuses_to_permit(verb: Token) -> bool:
+    """'we will not allow them to reopen the well', 'Under no circumstances are we going to allow them to
+    ...': a permission refused for what is to come is a rejection of what is not permitted; 'did not allow
+    reporters in', 'allowed the well to flow' tell what was done."""
+    going = verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"
+    future = going or any(c.dep_ == "aux" and c.lower_.replace("’", "'") in lexicon.FUTURE_AUXILIARIES | {"wo"}
+                          for c in verb.children)  # a conditional's "would" is `_is_hypothetical`'s
+    return future and _negated(verb)
 
 
 def _asks_to_act(verb: Token) -> bool:
@@ -332,7 +345,9 @@ def _negated(token: Token) -> bool:
     if token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in lexicon.ABSTAINING_VERBS:
         return True  # "decided to forego seeking a tax deduction" (the parser loses the link, not the order)
     heads = [token] + ([token.head] if token.dep_ == "acomp" or token.dep_ == "xcomp" and token.pos_ == "VERB"
-                       and token.head.lemma_ in ("be", "would", "will") else [])
+                       and (token.head.lemma_ in ("be", "would", "will")
+                            or token.head.lemma_ == "go" and token.head.tag_ == "VBG") else [])
+    # "is not going to accept": the future's "going" carries the negation
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "in" \
             and token.lemma_.lower() in lexicon.FAVOR_NOUNS:
         heads.append(token.head.head)  # "I am not in favor of any kind of legislation"
@@ -341,6 +356,10 @@ def _negated(token: Token) -> bool:
             if child.dep_ == "neg" or child.lower_ in ("never", "nor", "neither") or \
                     child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
                 return True  # "would no longer approve drilling permits"
+            if child.dep_ == "prep" and child.i < head.i and any(
+                    d.dep_ == "det" and d.lower_ == "no" for o in child.children if o.dep_ == "pobj" for d in o.children):
+                return True  # "Under no circumstances are we going to allow ...", "At no time did he agree":
+                # a fronted negative phrase; "talks with no preconditions" (after the verb) negates nothing
     # "did not accept the request, nor did he support it", "has not mentioned or endorsed it"
     if token.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in token.children) and \
             not any(c.lower_ in ("nor", "neither") for c in token.head.children):
@@ -1254,7 +1273,7 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             elif subject is None or subject.dep_ == "nsubj" and not _is_party(subject) or verb.lemma_.lower() in VIEW_VERBS:
                 continue  # "testing should begin", "oxygen levels should continue to drop": a forecast;
                 # a passive ("the video should be released") says what someone should do
-            stance = "oppose" if _negated(verb) else "demand"
+            stance = "oppose" if _negated(verb) else "support" if _holds_a_view(verb) else "demand"
             issues = issues_under(verb, places) or [i for i in [_verb_phrase_issue(verb, places)] if i]
             sentence = verb.sent
             date, date_range = date_of_span(sentence.start_char, sentence.end_char, timexes, parsed)
@@ -1269,6 +1288,13 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
 
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def _holds_a_view(verb: Token) -> bool:
+    """'she thinks the video should be released', 'agreed that the vacancy rules should be modernized': a
+    should-clause under a verb of holding a view (`lexicon.OPINION_VERBS`) is the speaker's opinion, so
+    support, not a demand put to anyone."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.OPINION_VERBS
 
 
 def _inverted_condition(verb: Token) -> bool:
