@@ -604,8 +604,8 @@ def test_forecasts_a_nouns_content_and_whom_a_demand_is_pressed_on(claims_of):
     assert not any(issue == "BP" for _, issue, _, _ in claims_of(
         "At a news conference on Friday, Ms Napolitano said the US government would continue to push BP for a "
         "strong response to the spill."))
-    # without a time, a passive "should" is what the speaker wants done (PolNeAR dev)
-    assert ("Roberts", "release video", "demand", False) in claims_of(
+    # without a time, a passive "should" is what the speaker wants done (PolNeAR dev; under "thinks" her support)
+    assert ("Roberts", "release video", "support", False) in claims_of(
         'Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but said "the '
         'question is the timing."')
 
