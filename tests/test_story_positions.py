@@ -1508,6 +1508,9 @@ def test_a_permission_refused_for_the_future_rejects_what_is_not_permitted(claim
                      'to come up."') == []
     assert claims_of('"We have to protect the stocks that we have now and we can not allow people\'s panic to eat '
                      'through our supplies," he said.') == []
+    # a permitted becoming names no act (bpoil_guardian; its first version's wrong new row)
+    assert claims_of('The deputy prime minister, Nick Clegg, said yesterday that he would not allow the row to become a '
+                     '"tit-for-tat political diplomatic spat".') == []
 
 
 def test_what_a_speaker_thinks_or_agrees_should_be_done_is_their_support(claims_of):

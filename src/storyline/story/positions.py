@@ -217,6 +217,9 @@ def _refuses_to_permit(verb: Token) -> bool:
     """'we will not allow them to reopen the well', 'Under no circumstances are we going to allow them to
     ...': a permission refused for what is to come is a rejection of what is not permitted; 'did not allow
     reporters in', 'allowed the well to flow' tell what was done."""
+    if not any(c.dep_ in ("ccomp", "xcomp") and any(o.dep_ == "dobj" for o in c.children) for c in verb.children):
+        return False  # "would not allow the row to become a spat", "will not allow Trump to become president": the
+        # issue would be "become ...", without the one who would become it; only an act on a thing names one
     going = verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"
     future = going or any(c.dep_ == "aux" and c.lower_.replace("’", "'") in lexicon.FUTURE_AUXILIARIES | {"wo"}
                           for c in verb.children)  # a conditional's "would" is `_is_hypothetical`'s
