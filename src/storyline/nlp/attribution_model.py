@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from storyline.nlp.cue_model import cue_probability
+from storyline.nlp.cue_model import CANDIDATE_POS, candidate_probability
 from storyline.nlp.quotes.marks import QUOTE_MARKS
 from storyline.nlp.spacy_model import parse_columns, span_at, text_of
 
@@ -151,8 +151,8 @@ def sequence_features(parsed, rule_tags: list[str], quotes_index) -> list[list[s
             row.append("title")
         if word.isspace():
             row.append("space")
-        if pos[i] in ("VERB", "NOUN"):
-            row.append(f"cue_p={int(cue_probability(parsed[i]) * 5)}")
+        if pos[i] in CANDIDATE_POS:
+            row.append(f"cue_p={int(candidate_probability(parsed, i) * 5)}")
         governor = governors[i]
         if governor is not None:
             verb, relation = governor

@@ -88,21 +88,28 @@ def _load() -> dict | None:
 
 def cue_probability(token, default: float = 0.0) -> float:
     """P(token is an attribution cue); `default` when no model ships or the token is no candidate."""
+    if token.pos_ not in CANDIDATE_POS:
+        return default
+    return candidate_probability(token.doc, token.i, default)
+
+
+def candidate_probability(parsed, i: int, default: float = 0.0) -> float:
+    """`cue_probability` of token `i` of a parse, a candidate (its POS in CANDIDATE_POS), asked by
+    index: the attribution tagger asks it of every verb and noun, and needs no Token object for it."""
     model = _load()
-    if model is None or token.pos_ not in CANDIDATE_POS:
+    if model is None:
         return default
     # the rules and the attribution tagger both ask for the same tokens: kept per parse, with the
     # parse's columns read once for all of them
-    doc = token.doc
-    known = doc.user_data.get("storyline_cue_p")
-    if known is None or len(known) != len(doc):
-        known = doc.user_data["storyline_cue_p"] = [None] * len(doc)
-    if known[token.i] is None:
+    known = parsed.user_data.get("storyline_cue_p")
+    if known is None or len(known) != len(parsed):
+        known = parsed.user_data["storyline_cue_p"] = [None] * len(parsed)
+    if known[i] is None:
         weights = model["weights"]
-        features = token_features(token)
+        features = features_at(parse_columns(parsed), i)
         score = model.get("intercept", 0.0) + sum(map(weights.get, features, repeat(0.0)))
-        known[token.i] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-    return known[token.i]
+        known[i] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+    return known[i]
 
 
 def is_learned_cue(token, threshold: float | None = None) -> bool:

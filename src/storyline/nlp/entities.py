@@ -59,7 +59,7 @@ from storyline.nlp.lexicon import (
     VESSEL_NOUNS,
     WIRE_AGENCIES,
 )
-from storyline.nlp.spacy_model import span_at, text_of
+from storyline.nlp.spacy_model import parse_columns, span_at, text_of
 from storyline.story.lexicon import INSTITUTION_HEADS
 
 # spaCy label -> storyline label; labels not listed (dates, numbers, money ...) are not entities.
@@ -151,7 +151,7 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     """Entity mentions of one parsed document, with titles stripped and label slips fixed."""
     spans = []
     standalone = None
-    texts = [token.text for token in parsed]  # once per document: making Token objects is what costs
+    texts = parse_columns(parsed).text  # once per document, without Token objects (read, never changed)
     foreign = _foreign_passages(parsed, texts)
     ents = [ent for ent in parsed.ents if not any(a <= ent.start < b for a, b in foreign)]
     lower_words = {text for text in texts if text.islower()}  # Token.is_lower is str.islower of its text
@@ -257,10 +257,11 @@ class _SentenceWords(NamedTuple):
 
 def _sentence_words(words: list[str]) -> _SentenceWords:
     lowered = [word.lower() for word in words]
-    letters = [char for word in words for char in word]
     return _SentenceWords(len(words), sum(word in STOP_WORDS for word in lowered),
                           tuple(sum(word in stops for word in lowered) for stops in _other_stop_words()),
-                          len(letters), sum(not char.isascii() and not unicodedata.name(char, "").startswith("LATIN") for char in letters))
+                          sum(map(len, words)),
+                          sum(not unicodedata.name(char, "").startswith("LATIN")
+                              for word in words if not word.isascii() for char in word if not char.isascii()))
 
 
 def _foreign_passages(parsed, texts: list[str]) -> list[tuple[int, int]]:
@@ -456,12 +457,14 @@ def _is_furniture_word(parsed, span: list, lower_words: set[str]) -> bool:
 def _headed_place_words(parsed) -> set[str]:
     """Capitalised words the document writes with a geographic head word ('Lake Baikal', 'Pearl
     River'): the document's lone 'Baikal' is that place too."""
+    columns = parse_columns(parsed)  # Token.is_title is str.istitle of its text
+    texts, lowers = columns.text, columns.lower
     words = set()
-    for token in parsed:
-        if token.is_title and token.i + 1 < len(parsed) and token.lower_ in PLACE_HEADS_BEFORE:
-            words.add(parsed[token.i + 1].text)
-        if token.is_title and token.i > 0 and token.lower_ in PLACE_HEADS_AFTER:
-            words.add(parsed[token.i - 1].text)
+    for i, lower in enumerate(lowers):
+        if lower in PLACE_HEADS_BEFORE and i + 1 < len(texts) and texts[i].istitle():
+            words.add(texts[i + 1])
+        if lower in PLACE_HEADS_AFTER and i > 0 and texts[i].istitle():
+            words.add(texts[i - 1])
     return {word for word in words if word[:1].isupper()}
 
 
@@ -732,9 +735,11 @@ def _split_compound_names(parsed, start: int, end: int, label: str, standalone: 
 def _standalone_words(parsed) -> set[str]:
     """Words the document writes on their own somewhere: 'Trump' and 'Putin' beside 'Trump-Putin',
     while the halves of 'Jean-Max', 'Ki-Moon' or 'Jay-Z' never stand alone."""
-    return {token.text for token in parsed
-            if not (token.i > 0 and parsed[token.i - 1].text == "-" and not parsed[token.i - 1].whitespace_)
-            and not (token.i + 1 < len(parsed) and parsed[token.i + 1].text == "-" and not token.whitespace_)}
+    columns = parse_columns(parsed)
+    texts, space = columns.text, columns.space
+    return {text for i, text in enumerate(texts)
+            if not (i > 0 and texts[i - 1] == "-" and not space[i - 1])
+            and not (i + 1 < len(texts) and texts[i + 1] == "-" and not space[i])}
 
 
 def _full_name_surnames(parsed, spans: list[list]) -> set[str]:
@@ -783,13 +788,14 @@ def _missed_surnames(parsed, spans: list[list]) -> list[list]:
     """Capitalised tokens equal to a known surname that the model did not tag at all."""
     person_words = _person_words(parsed, spans)
     covered = {i for start, end, _ in spans for i in range(start, end)}
+    columns = parse_columns(parsed)
     missed = []
-    for token in parsed:
-        if token.i in covered or token.pos_ != "PROPN" or token.text not in person_words:
+    for i, (text, pos, ent_type) in enumerate(zip(columns.text, columns.pos, columns.ent_type)):
+        if i in covered or pos != "PROPN" or text not in person_words:
             continue
-        if token.ent_type_ and token.ent_type_ not in LABELS:
+        if ent_type and ent_type not in LABELS:
             continue
-        missed.append([token.i, token.i + 1, "PERSON"])
+        missed.append([i, i + 1, "PERSON"])
     return missed
 
 

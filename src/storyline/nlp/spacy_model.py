@@ -91,16 +91,17 @@ class ParseColumns:
     token's (and its neighbours') attributes one by one."""
 
     def __init__(self, parsed):
-        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 
         strings = parsed.vocab.strings
-        array = parsed.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, ENT_IOB, SENT_START, IDX])
+        array = parsed.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, ENT_IOB, SENT_START, IDX, SPACY])
         self.text, self.lower, lemmas, self.pos, self.tag, self.dep, self.ent_type = (
             strings_of(array[:, k], strings) for k in range(7))
         lowered = {name: name.lower() for name in set(lemmas)}
         self.lemma = [lowered[name] for name in lemmas]  # lower-cased
         self.head = signed_heads(array[:, 7])
         self.ent_iob, self.sent_start, self.idx = (array[:, k].tolist() for k in (8, 9, 10))
+        self.space = [bool(flag) for flag in array[:, 11].tolist()]  # a space after the token (Token.whitespace_)
         self.children: list[list[int]] = [[] for _ in self.head]
         for i, head in enumerate(self.head):  # in token order, as Token.children gives them
             if head != i:

@@ -31,7 +31,7 @@ from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Mention, Position, Quote, Timex
 from storyline.nlp.entities import PLACE_MENTION_LABELS, is_outlet_name
 from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
-from storyline.nlp.spacy_model import span_at, span_text, text_of, token_at
+from storyline.nlp.spacy_model import parse_columns, span_at, span_text, text_of, token_at
 from storyline.story.clause import PLACE_LABELS
 from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
 from storyline.story import lexicon
@@ -312,8 +312,9 @@ def _attends_to_a_discussion(verb: Token) -> bool:
 def _is_headline(sentence) -> bool:
     """A title-case line ('Obama Seeks More Muslim Refugees As He Recognizes ...'): the parse and
     the entities of such lines cannot be trusted."""
-    words = [t for t in sentence if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words)
+    words = [word for word in parse_columns(sentence.doc).text[sentence.start:sentence.end]
+             if word.isalpha() and len(word) > 3]  # Token.is_alpha is str.isalpha of its text
+    return len(words) >= 4 and sum(1 for word in words if word[0].isupper()) >= 0.8 * len(words)
 
 
 def _complementizer_read_as_subject(cue: Token) -> bool:
@@ -376,7 +377,6 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
     counts only questions and conditions."""
     if span_text(sentence).rstrip().rstrip('"”’\'').endswith("?"):
         return True
-    conditional = any(t.lower_ in lexicon.CONDITION_MARKERS and t.dep_ == "mark" for t in sentence)
     if any(c.dep_ == "aux" and c.lower_.replace("’", "'") in ("would", "'d") and c.i + 1 < len(c.doc)
            and c.doc[c.i + 1].lower_ == "have" for node in [token, *token.ancestors] for c in node.children):
         return True  # "we'd have felt a bit rude asking for an upgrade": a counterfactual
@@ -398,7 +398,7 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
                     and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
                 return True  # "Russia will likely demand that ...": a forecast
             if modals and child.dep_ == "aux" and (child.lower_ in lexicon.HYPOTHETICAL_AUXILIARIES
-                                                   or child.lower_ == "would" and conditional):
+                                                   or child.lower_ == "would" and _is_conditional(sentence)):
                 return True
         if node.dep_ not in ("xcomp", "acomp", "conj", "ccomp") or node.head.i == node.i:
             return False
@@ -414,6 +414,11 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
                 c.dep_ == "acomp" and c.lemma_.lower() in lexicon.EPISTEMIC_ADJECTIVES for c in node.head.children)):
             return True  # "it's unlikely that BP will give up its tax credit"
         node = node.head
+
+
+def _is_conditional(sentence) -> bool:
+    """A sentence with a condition's marker ('if', 'unless'): read only when a 'would' asks."""
+    return any(t.lower_ in lexicon.CONDITION_MARKERS and t.dep_ == "mark" for t in sentence)
 
 
 def _agrees_to_a_condition(cue: Token) -> bool:
@@ -525,11 +530,13 @@ class _Places:
                 places.at[token.i] = (place_name(mention.text), span.start, span.end)
         # the small model misses many place names; "the Donetsk region" says Donetsk is one
         labelled = {parsed[i].i for m in mentions for i in range(*_token_range(parsed, m))}
-        regions = {t.lower_ for t in parsed if t.pos_ == "PROPN" and t.dep_ == "compound" and t.i not in labelled
-                   and t.head.lemma_.lower() in lexicon.PLACE_SUFFIXES}
-        for token in parsed:
-            if token.lower_ in regions and token.pos_ == "PROPN" and token.i not in labelled and token.i not in places.at:
-                places.at[token.i] = (token.text, token.i, token.i + 1)
+        columns = parse_columns(parsed)  # every token's word, without a Token object for each
+        regions = {columns.lower[i] for i, (pos, dep, head) in enumerate(zip(columns.pos, columns.dep, columns.head))
+                   if pos == "PROPN" and dep == "compound" and i not in labelled
+                   and columns.lemma[head] in lexicon.PLACE_SUFFIXES}
+        for i, (lower, pos) in enumerate(zip(columns.lower, columns.pos)):
+            if lower in regions and pos == "PROPN" and i not in labelled and i not in places.at:
+                places.at[i] = (columns.text[i], i, i + 1)
         return places
 
 
@@ -1435,9 +1442,12 @@ def _finite_conjuncts(parsed: Doc) -> Iterable[tuple[Token, Token]]:
     """(cue, holder) for a finite stance verb the parser coordinated with an infinitive ('Putin
     mentioned the need to eliminate the root causes ... and agreed with Trump that ...'): a finite
     verb coordinates with a finite one, so the subject is that of the nearest finite verb above."""
-    for cue in parsed:
-        if cue.dep_ != "conj" or cue.tag_ not in FINITE_TAGS or cue.lemma_.lower() not in _CUE_LEMMAS \
-                or any(c.dep_ in SUBJECT_DEPS for c in cue.children) or _subject_misattached(cue):
+    columns = parse_columns(parsed)
+    for i, (dep, tag, lemma) in enumerate(zip(columns.dep, columns.tag, columns.lemma)):
+        if dep != "conj" or tag not in FINITE_TAGS or lemma not in _CUE_LEMMAS:
+            continue  # read off the columns: a Token only for the few that pass
+        cue = parsed[i]
+        if any(c.dep_ in SUBJECT_DEPS for c in cue.children) or _subject_misattached(cue):
             continue
         infinitive = cue.head
         if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from storyline.model import Mention
 from storyline.nlp.lexicon import PERSON_ONLY_ROLES, PERSON_PRONOUNS
 from storyline.nlp.quotes.attribution import Attribution
-from storyline.nlp.spacy_model import span_at, text_of
+from storyline.nlp.spacy_model import parse_columns, span_at, text_of
 
 
 @dataclass
@@ -47,8 +47,10 @@ def resolve_pronoun_speakers(parsed, attributions: list[Attribution], mentions: 
                         and _reported_at(m.start, reported)]
     # every 'he'/'she' subject outside quotes, so a chain of them carries the person along
     pronouns = {a.speaker_head for a in attributions if a.speaker_head is not None}
-    pronouns |= {t for t in parsed if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
-                 and quotes_index.holding(t.idx) is None}  # the word first: the cheapest test, and the rarest
+    columns = parse_columns(parsed)  # every token's word, without a Token object for each
+    pronouns |= {parsed[i] for i, (lower, dep, start) in enumerate(zip(columns.lower, columns.dep, columns.idx))
+                 if lower in ("he", "she") and dep in ("nsubj", "nsubjpass")
+                 and quotes_index.holding(start) is None}  # the word first: the cheapest test, and the rarest
     pronouns = sorted((t for t in pronouns if t.lower_ in ("he", "she")), key=lambda t: t.i)
     resolved: dict[int, Mention] = {}
     for pronoun in pronouns:
@@ -205,9 +207,11 @@ def resolve_it_speakers(parsed, attributions: list[Attribution], mentions: list[
                and not any(start <= m.start < end for start, end in reported)]
     doc_id = mentions[0].doc if mentions else ""
     candidates = [m for m in outside if m.label == "ORG"]
-    candidates += [Mention(doc=doc_id, start=t.idx, end=t.idx + len(t.text), text=t.text, label=THING)
-                   for t in parsed if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not t.ent_type_
-                   and quotes_index.holding(t.idx) is None]
+    columns = parse_columns(parsed)
+    candidates += [Mention(doc=doc_id, start=start, end=start + len(word), text=word, label=THING)
+                   for word, dep, tag, ent_type, start in zip(columns.text, columns.dep, columns.tag, columns.ent_type, columns.idx)
+                   if dep in ("nsubj", "nsubjpass") and tag == "NN" and not ent_type
+                   and quotes_index.holding(start) is None]
     resolved: dict[int, Mention] = {}
     for pronoun in speaking:
         here = bisect_right(sentences, pronoun.idx) - 1
