@@ -868,8 +868,9 @@ def _is_title_token(token) -> bool:
 def _title_roles(parsed, name) -> list[tuple[str, str | None]]:
     """'U.S. Defense Secretary Pete Hegseth' -> ('Defense Secretary', 'United States')."""
     start = name.start
+    first = name.sent.start  # once: Span.sent walks the sentence on each access
     # The trimmed name may have lost its own title ("President Donald Trump" -> "Donald Trump").
-    while start > name.sent.start and _is_title_token(parsed[start - 1]):
+    while start > first and _is_title_token(parsed[start - 1]):
         if parsed[start - 1].ent_type_ == "PERSON" and parsed[start - 1].lower_ not in NAME_TITLES:
             break
         start -= 1

@@ -1,6 +1,7 @@
 """Loads the spaCy pipeline once per process; every NLP stage takes the loaded model as an argument."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 # en_core_web_sm and en_core_web_md scored alike on PolNeAR attribution (see README); sm is faster.
@@ -102,6 +103,8 @@ class ParseColumns:
         self.head = signed_heads(array[:, 7])
         self.ent_iob, self.sent_start, self.idx = (array[:, k].tolist() for k in (8, 9, 10))
         self.space = [bool(flag) for flag in array[:, 11].tolist()]  # a space after the token (Token.whitespace_)
+        # the first token of every sentence, as spaCy's Span.sent finds them (a token flagged as starting one)
+        self.sentence_starts = [0] + [i for i, flag in enumerate(self.sent_start) if flag == 1 and i > 0]
         self.children: list[list[int]] = [[] for _ in self.head]
         for i, head in enumerate(self.head):  # in token order, as Token.children gives them
             if head != i:
@@ -114,6 +117,14 @@ def parse_columns(parsed) -> ParseColumns:
     if columns is None or len(columns.head) != len(parsed):
         columns = parsed.user_data[COLUMNS_KEY] = ParseColumns(parsed)
     return columns
+
+
+def sentence_start(parsed, i: int) -> int:
+    """The first token of the sentence holding token `i` (`Token.sent.start`), by bisection over the
+    parse's sentence starts: spaCy's `Token.sent` walks from the token to both ends of its sentence,
+    on every access."""
+    starts = parse_columns(parsed).sentence_starts
+    return starts[bisect_right(starts, i) - 1]
 
 
 def release_parse_columns(parsed) -> None:

@@ -1464,7 +1464,8 @@ def _subject_misattached(verb: Token) -> bool:
     """A coordinated verb right after a noun ('... and broadcasters have agreed'): the noun is its
     subject, which the parser hung on the clause before."""
     node = verb.doc[verb.i - 1] if verb.i > 0 else None
-    while node is not None and node.i > verb.sent.start and node.dep_ in ("aux", "auxpass", "advmod", "neg") \
+    first = verb.sent.start if node is not None else 0  # once: Token.sent walks the sentence on each access
+    while node is not None and node.i > first and node.dep_ in ("aux", "auxpass", "advmod", "neg") \
             and node.head.i == verb.i:
         node = verb.doc[node.i - 1]
     return node is not None and node.pos_ in ("NOUN", "PROPN", "PRON") and node.head.i != verb.i

@@ -331,9 +331,10 @@ def _noun_right_before(verb):
     """'..., her senior policy adviser, Jake Sullivan, said:' parsed without a subject: the name
     just before the verb speaks."""
     i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].text in (",",):
+    first = verb.sent.start  # once: Token.sent walks the sentence on each access
+    while i >= first and verb.doc[i].text in (",",):
         i -= 1
-    if i < verb.sent.start:
+    if i < first:
         return None
     token = verb.doc[i]
     if token.pos_ == "PROPN" and cue_lemma(verb) in SPEECH_VERBS:

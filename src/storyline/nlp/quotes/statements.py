@@ -23,7 +23,7 @@ from storyline.nlp.lexicon import (
 )
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS
-from storyline.nlp.spacy_model import span_at, text_of
+from storyline.nlp.spacy_model import sentence_start, span_at, text_of
 
 # Named-entity types a speaker's name may carry: people, organisations, states and groups.
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -249,7 +249,7 @@ def _two_turns(text: str, quoted) -> bool:
 def _narration_over_sentences(content, quoted) -> bool:
     """The words outside quote marks lie in more than one sentence: narration, a lead or a heading
     run into what was said, or the writer's next sentence run on after it."""
-    sentences = {token.sent.start for token in content if not token.is_punct and not token.is_space
+    sentences = {sentence_start(content.doc, token.i) for token in content if not token.is_punct and not token.is_space
                  and not any(q.start <= token.idx < q.end for q in quoted)}
     return len(sentences) > 1
 
