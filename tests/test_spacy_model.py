@@ -2,6 +2,7 @@
 spaCy's own tests do: offsets from regex matches and stored records rarely fall on token boundaries."""
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -45,3 +46,37 @@ def test_parse_columns_read_what_the_tokens_give(nlp):
         assert columns.children[i] == [child.i for child in token.children]
     release_parse_columns(parsed)
     assert parse_columns(parsed) is not columns
+
+
+def test_kept_texts_and_sentence_starts_are_what_the_tokens_give(nlp):
+    """`span_text` and `sentence_start` stand in for spaCy's `Span.text` and `Token.sent.start`
+    (which make Token objects on every access): the same on every span of a text with double
+    spaces, a tab, a paragraph break and a span ending at the document's end."""
+    from storyline.nlp.spacy_model import parse_columns, sentence_start, span_text
+
+    parsed = nlp('He left.  Then\tshe said "no".\n\nIt rained in Zürich. ')
+    columns = parse_columns(parsed)
+    for token in parsed:
+        assert columns.space[token.i] == bool(token.whitespace_)
+        assert sentence_start(parsed, token.i) == token.sent.start
+    for start in range(len(parsed) + 1):
+        for end in range(start, len(parsed) + 1):
+            assert span_text(parsed[start:end]) == parsed[start:end].text
+
+
+def test_sentence_starts_of_a_hand_built_doc_and_of_one_with_none():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from storyline.nlp.spacy_model import sentence_start, text_of
+
+    marked = Doc(Vocab(), words=list("abcd"), sent_starts=[True, None, True, None])
+    assert [sentence_start(marked, i) for i in range(4)] == [0, 0, 2, 2]
+    unmarked = Doc(Vocab(), words=["He", "left", ".", "She", "stayed", "."])
+    with pytest.raises(ValueError):
+        unmarked[4].sent
+    with pytest.raises(ValueError):  # as Token.sent: no sentence boundaries, no sentence start
+        sentence_start(unmarked, 4)
+    assert text_of(unmarked) == "He left . She stayed . "  # kept in the user data
+    part = unmarked[3:].as_doc(copy_user_data=True)  # which the part copies
+    assert text_of(part) == part.text == "She stayed . "

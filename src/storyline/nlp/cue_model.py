@@ -94,8 +94,9 @@ def cue_probability(token, default: float = 0.0) -> float:
 
 
 def candidate_probability(parsed, i: int, default: float = 0.0) -> float:
-    """`cue_probability` of token `i` of a parse, a candidate (its POS in CANDIDATE_POS), asked by
-    index: the attribution tagger asks it of every verb and noun, and needs no Token object for it."""
+    """`cue_probability` of token `i` of a parse, a candidate (its POS in CANDIDATE_POS: the caller
+    checks, this does not), asked by index: the attribution tagger asks it of every verb and noun, and
+    needs no Token object for it."""
     model = _load()
     if model is None:
         return default

@@ -46,13 +46,18 @@ def freeze_what_is_loaded() -> None:
     gc.freeze()
 
 
+TEXT_KEY = "storyline_text"  # user_data: (token count, the parse's text), as `text_of` kept it
+
+
 def text_of(parsed) -> str:
     """The parse's text. spaCy's `Doc.text` joins every token on each access (milliseconds for an
-    article), so the text is kept in the parse's user data the first time it is asked for."""
-    text = parsed.user_data.get("storyline_text")
-    if text is None:
-        text = parsed.user_data["storyline_text"] = parsed.text
-    return text
+    article), so the text is kept in the parse's user data the first time it is asked for, with the
+    token count it was read at: user data copied into another Doc (`Span.as_doc(copy_user_data=True)`)
+    must not give that Doc its parent's text."""
+    kept = parsed.user_data.get(TEXT_KEY)
+    if kept is None or kept[0] != len(parsed):
+        kept = parsed.user_data[TEXT_KEY] = (len(parsed), parsed.text)
+    return kept[1]
 
 
 def span_text(span) -> str:
@@ -105,6 +110,7 @@ class ParseColumns:
         self.space = [bool(flag) for flag in array[:, 11].tolist()]  # a space after the token (Token.whitespace_)
         # the first token of every sentence, as spaCy's Span.sent finds them (a token flagged as starting one)
         self.sentence_starts = [0] + [i for i, flag in enumerate(self.sent_start) if flag == 1 and i > 0]
+        self.has_sentences = parsed.has_annotation("SENT_START")  # else Token.sent raises (spaCy's E030)
         self.children: list[list[int]] = [[] for _ in self.head]
         for i, head in enumerate(self.head):  # in token order, as Token.children gives them
             if head != i:
@@ -112,7 +118,9 @@ class ParseColumns:
 
 
 def parse_columns(parsed) -> ParseColumns:
-    """The parse's columns, made the first time they are asked for and kept in its user data."""
+    """The parse's columns, made the first time they are asked for and kept in its user data. The Doc
+    must not change after its columns are read (setting `doc.ents` keeps its length, so the kept columns
+    would not see it): call `release_parse_columns` if it does."""
     columns = parsed.user_data.get(COLUMNS_KEY)
     if columns is None or len(columns.head) != len(parsed):
         columns = parsed.user_data[COLUMNS_KEY] = ParseColumns(parsed)
@@ -123,7 +131,10 @@ def sentence_start(parsed, i: int) -> int:
     """The first token of the sentence holding token `i` (`Token.sent.start`), by bisection over the
     parse's sentence starts: spaCy's `Token.sent` walks from the token to both ends of its sentence,
     on every access."""
-    starts = parse_columns(parsed).sentence_starts
+    columns = parse_columns(parsed)
+    if not columns.has_sentences:
+        return parsed[i].sent.start  # no sentence boundaries: fails as Token.sent does
+    starts = columns.sentence_starts
     return starts[bisect_right(starts, i) - 1]
 
 
