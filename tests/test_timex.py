@@ -493,3 +493,20 @@ def test_stored_rules_keep_the_forecast_and_anchor_day_flags(nlp):
     assert resolve_rule(rule, "2025-02-11") == "2024-02-12"
     text = "The company said it expected a fourth-quarter loss."
     assert TimeRule.from_json(extract_timexes(text, "1989-11-02", parsed=nlp(text))[0].rule).forecast
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # BBC, 2011 (Timeline17 MJ_bbc): the month and day are in the year the text named last,
+    # not the report's year; resolved apart, the death read as 2011-06-25
+    ("After refusing to supply him with the drug in April 2009, she continued, she never saw Jackson "
+     "again. The superstar died on 25 June that year, a death the Los Angeles coroner subsequently "
+     "attributed to \"acute propofol intoxication\".", "25 June that year", "2009-06-25"),
+    ("The company was founded in 1998 and listed on March 3 of the same year.", "March 3 of the same year",
+     "1998-03-03"),
+    ("Talks began in 2005 and collapsed in early June of that year.", "early June of that year", "2005-06"),
+    # with no year named before, 'that year' falls back on the anchor, as 'that year' alone does
+    ("He died on 4 May that year.", "4 May that year", "2011-05-04"),
+])
+def test_a_month_of_that_year_takes_the_year_named_before(text, expression, expected):
+    found = {t.text: t.value for t in extract_timexes(text, "2011-10-20")}
+    assert found.get(expression) == expected, found

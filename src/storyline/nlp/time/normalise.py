@@ -171,6 +171,21 @@ def _n_month_of_year(g, ctx):
                             suffix=f"-{_month_number(g):02d}", mod=_mod(g))
 
 
+def _n_month_of_that_year(g, ctx):
+    """'25 June that year', 'June of the same year': counted from the last year the text named, as
+    'that year' alone is; resolved apart, the month would take the anchor's year (a 2011 report of
+    a 2009 death read 'died on 25 June that year' as 2011-06-25)."""
+    if not _is_capitalised(g.get("month")):
+        return None
+    month = _month_number(g)
+    suffix = f"-{month:02d}"
+    if g.get("day"):
+        if not valid_day(2000, month, int(g["day"])):
+            return None
+        suffix += f"-{int(g['day']):02d}"
+    return "DATE", TimeRule(RuleKind.SHIFT, unit="Y", steps=0, suffix=suffix, mod=_mod(g), after_previous=True)
+
+
 def _n_month(g, ctx):
     word = g.get("month")
     if not _is_capitalised(word):
@@ -703,7 +718,7 @@ NORMALISERS = {
     "iso_date": _n_absolute_date, "numeric_date": _n_absolute_date,
     "month_day_year": _n_absolute_date, "day_month_year": _n_absolute_date,
     "month_day": _n_month_day, "day_month": _n_month_day, "month_year": _n_month_year,
-    "month": _n_month, "month_of_year": _n_month_of_year, "weekday": _n_weekday, "pod_weekday": _n_pod_weekday, "year": _n_year,
+    "month": _n_month, "month_of_year": _n_month_of_year, "month_of_that_year": _n_month_of_that_year, "weekday": _n_weekday, "pod_weekday": _n_pod_weekday, "year": _n_year,
     "decade": _n_decade, "century": _n_century, "season": _n_season,
     "year_season": lambda g, ctx: _constant("DATE", f"{int(g['year']):04d}-{lexicon.SEASONS[_lower(g, 'season')]}"),
     "quarter": _n_quarter, "quarter_adj": _n_quarter, "quarter_code": _n_quarter_code,
