@@ -717,6 +717,30 @@ def test_a_page_label_or_an_act_told_of_another_noun_does_not_date_the_event(nlp
     assert all(m.date != wrong_day and m.dated_by != "own" for m in found), [(m.date, m.dated_by) for m in found]
 
 
+@pytest.mark.parametrize("text, published, event_type", [
+    # MJ_bbc (2011 trial report): "the night Michael Jackson died" is the night of the 2009 death, which
+    # "the night" alone (valued as the report's own night) does not date
+    ("For much of the day cardiologist Dr Alon Steinberg was in the stand, describing how he had reviewed Dr "
+     "Murray's own account of what happened the night Michael Jackson died, as told to a detective.",
+     "2011-10-13", "death"),
+    ("Biden recalled the night Osama bin Laden was killed by US special forces in Pakistan.", "2011-10-13", "death"),
+    ("Merkel remembered the morning Putin invaded Ukraine.", "2011-10-13", "attack"),
+])
+def test_a_time_noun_its_relative_clause_describes_is_no_day_of_the_report(nlp, text, published, event_type):
+    found = [m for m in _events_in(nlp, text, published) if m.type == event_type]
+    assert found, _events_in(nlp, text, published)
+    assert all(m.date != published and m.dated_by != "own" for m in found), [(m.date, m.dated_by) for m in found]
+
+
+@pytest.mark.parametrize("text, event_type, day", [
+    ("This morning Putin invaded Ukraine.", "attack", "2011-10-13"),
+    ("On the night of June 25, when Jackson died, Murray called 911.", "death", "2011-06-25"),
+])
+def test_a_time_noun_of_the_report_or_with_its_date_still_dates_the_act(nlp, text, event_type, day):
+    found = [m for m in _events_in(nlp, text, "2011-10-13") if m.type == event_type]
+    assert [(m.date, m.dated_by) for m in found] == [(day, "own")]
+
+
 def test_the_noun_a_relative_clause_describes_still_dates_it(nlp):
     found = _events_in(nlp, "It is the first finding of the commission looking into the causes of the April 20 "
                             "explosion that killed 11 BP workers.", "2010-10-25")

@@ -1216,6 +1216,8 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
         return False
     root = span.root
     named = root.head
+    if _time_of_a_told_happening(span):
+        return True
     if root.dep_ in {"compound", "nmod", "amod", "nummod"} and named.pos_ in {"NOUN", "PROPN"} \
             and named.i != trigger.i and not (span.start <= named.i < span.end):
         # "the April 20 explosion that killed 11": the explosion's date is the killing's too
@@ -1231,6 +1233,22 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
         return True  # the day of the act whose object the participle describes, not the participle's
     return root.dep_ == "pobj" and root.head.lower_ == "since" or (
         root.head.dep_ == "pobj" and root.head.head.lower_ == "since" and root.head.i != trigger.i)
+
+
+def _time_of_a_told_happening(span) -> bool:
+    """'the night Michael Jackson died', 'the morning Putin invaded': a time noun that a relative clause
+    describes is the time of that clause's happening, which the words alone (valued as the report's own
+    night or morning) do not date; a written date ('the night of June 25, when he died') still does."""
+    if any(tok.like_num or tok.ent_type_ == "DATE" and tok.is_title for tok in span):
+        return False
+    if any(child.dep_ == "relcl" for child in span.root.children):
+        return True
+    # the same words parsed as the clause's own time ('the morning' npadvmod of 'invaded' in 'the morning
+    # Putin invaded'): a bare 'the' + time noun right before the subject of the verb it modifies
+    root, verb = span.root, span.root.head
+    return (len(span) == 2 and span[0].lower_ == "the" and root.dep_ == "npadvmod" and verb.i > root.i
+            and any(child.dep_ in {"nsubj", "nsubjpass"} and child.left_edge.i == span.end
+                    for child in verb.children))
 
 
 NEWS_DAY_WORDS = WEEKDAYS | {"today", "yesterday", "tonight"}
