@@ -6,7 +6,13 @@
 `--total N` draws N in all, an equal share per store; a store holding fewer gives its shortfall
 to the stores after it. `--listed` draws only the positions `storyline positions` lists by default
 (without `--all`); `--exclude SHEET` (repeatable) leaves out every position whose evidence sentence
-was judged on that earlier sheet, so that a new sheet is held out.
+was judged on that earlier sheet, so that a new sheet is held out; `--keep SHEET` fills the judgement
+of a drawn row identical (actor, issue, stance, evidence) to a row of that judged sheet, so that an AFTER
+sheet re-judges only the rows the code changed.
+
+    python scripts/sample_positions.py --tally docs/judged/positions-precision-seed1525.tsv
+
+`--tally SHEET` counts a judged sheet: ok / judged per store and in all, with 95% Wilson intervals.
 
 Each row: the position as `storyline positions` gives it (actor, issue, family, stance, when) and
 its evidence sentence, with empty `judgement` and `note` columns for a reader: `ok` when the
@@ -20,7 +26,9 @@ does not list by default (only with `--all`) is marked `[--all only]`, so that r
 from __future__ import annotations
 
 import argparse
+import collections
 import csv
+import math
 import random
 import sys
 
@@ -32,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     from storyline.store import Store
 
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--db", action="append", required=True, help="a store (repeat for several)")
+    parser.add_argument("--db", action="append", help="a store (repeat for several)")
     parser.add_argument("--per-store", type=int, default=50)
     parser.add_argument("--total", type=int, help="draw N positions in all, shared equally between the stores")
     parser.add_argument("--seed", type=int, default=14)
@@ -41,13 +49,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--listed", action="store_true", help="only the positions listed by default")
     parser.add_argument("--exclude", action="append", default=[], metavar="SHEET",
                         help="leave out positions whose evidence sentence was judged on this sheet (repeatable)")
+    parser.add_argument("--keep", action="append", default=[], metavar="SHEET",
+                        help="copy the judgement of an identical row of this judged sheet (repeatable)")
+    parser.add_argument("--tally", action="append", metavar="SHEET", help="count a judged sheet (no draw)")
     args = parser.parse_args(argv)
+    if args.tally:
+        return tally(args.tally)
+    if not args.db:
+        parser.error("--db is required to draw")
     if args.articles or args.doc:
         return print_articles(args.db, args.articles or 0, args.seed, args.doc)
     writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     writer.writerow(["n", "store", "actor", "issue", "family", "stance", "previous", "when", "doc", "evidence",
                      "judgement", "note"])
     judged = judged_sentences(args.exclude)
+    kept = judged_rows(args.keep)
     n = 0
     left = args.total
     for index, path in enumerate(args.db):
@@ -64,10 +80,12 @@ def main(argv: list[str] | None = None) -> int:
         names = entity_names(store, [p["actor"] for p in chosen])
         for position, said in zip(chosen, evidence_spans(store, [p["evidence"] for p in chosen])):
             n += 1
-            writer.writerow([n, path.rsplit("/", 1)[-1], names.get(position["actor"], position["actor"]),
+            actor, evidence = names.get(position["actor"], position["actor"]), " ".join(said.split())
+            judgement, note = kept.get((actor, position["topic"], position["stance"], evidence), ("", ""))
+            writer.writerow([n, path.rsplit("/", 1)[-1], actor,
                              position["topic"], position.get("issue_family") or "", position["stance"],
                              position.get("previous") or "", position_when(position), position["evidence"]["doc"][:12],
-                             " ".join(said.split()), "", ""])
+                             evidence, judgement, note])
         print(f"{path}: {len(positions)} positions, {len(chosen)} drawn", file=sys.stderr)
         store.close()
     return 0
@@ -81,6 +99,49 @@ def judged_sentences(sheets: list[str]) -> set[str]:
             rows = csv.DictReader((line for line in lines if not line.startswith("#")), delimiter="\t")
             found.update(" ".join(row["evidence"].split()) for row in rows if row.get("evidence"))
     return found
+
+
+def judged_rows(sheets: list[str]) -> dict[tuple[str, str, str, str], tuple[str, str]]:
+    """(actor, issue, stance, evidence) -> (judgement, note) of the judged rows of earlier sheets, the note naming
+    the row it comes from: the same claim in the same sentence needs no second reading."""
+    found = {}
+    for sheet in sheets:
+        with open(sheet, encoding="utf-8") as lines:
+            for row in csv.DictReader((line for line in lines if not line.startswith("#")), delimiter="\t"):
+                if row.get("judgement"):
+                    key = (row["actor"], row["issue"], row["stance"], " ".join(row["evidence"].split()))
+                    note = f"{row['note']} (same row as {sheet.rsplit('/', 1)[-1]} row {row['n']}, judgement kept)"
+                    found.setdefault(key, (row["judgement"], note))
+    return found
+
+
+def wilson(ok: int, judged: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95% Wilson score interval of ok / judged: unlike p +- 2 se it stays inside 0..1 on small samples."""
+    if not judged:
+        return 0.0, 1.0
+    p = ok / judged
+    centre = (p + z * z / (2 * judged)) / (1 + z * z / judged)
+    half = z * math.sqrt(p * (1 - p) / judged + z * z / (4 * judged * judged)) / (1 + z * z / judged)
+    return centre - half, centre + half
+
+
+def tally(sheets: list[str]) -> int:
+    """Print ok / judged per store and in all for each judged sheet."""
+    for sheet in sheets:
+        with open(sheet, encoding="utf-8") as lines:
+            rows = [row for row in csv.DictReader((line for line in lines if not line.startswith("#")),
+                                                  delimiter="\t") if row.get("judgement")]
+        counts = collections.defaultdict(lambda: [0, 0])
+        for row in rows:
+            for key in (row["store"], "all"):
+                counts[key][0] += row["judgement"] == "ok"
+                counts[key][1] += 1
+        print(sheet)
+        for key in [k for k in counts if k != "all"] + ["all"]:
+            ok, judged = counts[key]
+            low, high = wilson(ok, judged)
+            print(f"  {key}: {ok}/{judged} = {ok / judged:.2f} (95% Wilson {low:.2f}-{high:.2f})")
+    return 0
 
 
 def print_articles(paths: list[str], count: int, seed: int, wanted: list[str] | None = None) -> int:
