@@ -1517,3 +1517,14 @@ def test_a_full_name_the_model_tags_an_organisation_is_the_person_spelled_alike(
     entities, mention_map = link_entities(mentions, [])
     assert {mention_map[(m.doc, m.start, m.end)] for m in mentions[:5]} == {"person:androulla-vassiliou"}
     assert mention_map[("f", 0, 13)] == "org:goldman-sachs"
+
+
+def test_a_lower_case_word_the_model_ran_into_a_name_is_not_part_of_it():
+    """MJ_bbc: 'trying to wean Jackson off propofol' made a person 'Wean Jackson', who then headlined
+    the verdict's row ('Wean Jackson – Conrad Murray trial'); name particles stay."""
+    nlp = load_spacy()
+    text = ("He also said that Dr Murray had been trying to wean Jackson off propofol, which the star used to call "
+            "his milk. Osama bin Laden and Leonardo da Vinci were named.")
+    names = [m.text for m in extract_mentions(nlp(text), "x") if m.label == "PERSON"]
+    assert "Jackson" in names and "Osama bin Laden" in names and "Leonardo da Vinci" in names
+    assert not any(name.lower().startswith("wean") for name in names)
