@@ -1475,3 +1475,32 @@ def test_a_weekday_after_a_participles_non_venue_phrase_is_no_sure_day_of_the_ac
     found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
     act = next(m for m in found if m.type == event_type)
     assert act.dated_by != "own", (act.date, act.dated_by)
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # H1N1_guardian (3 and 26 May 2009): the count a past reporting verb confirms is the tally as of its day
+    ("The World Health Organisation yesterday confirmed 787 H1N1 infections in 17 countries.", "2009-05-03",
+     "infections", "2009-05-02"),
+    # a recording verb of the same meaning
+    ("The World Health Organisation yesterday recorded 787 H1N1 infections in 17 countries.", "2009-05-03",
+     "infections", "2009-05-02"),
+])
+def test_a_count_a_past_reporting_verb_confirms_is_dated_by_it(nlp, text, published, trigger, day):
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert [(m.date, m.dated_by) for m in found] == [(day, "own")]
+
+
+@pytest.mark.parametrize("text, published, trigger", [
+    # a tally so far (the perfect) keeps the reading of a tally: its day is not the count's happening
+    ("On Friday, the World Health Organisation had confirmed 787 H1N1 infections in 17 countries.", "2009-05-03",
+     "infections"),
+    ("Mexico, the worst-hit country, has reported 176 deaths from the new strain on Monday.", "2009-05-05", "deaths"),
+    # a saying about the count, not a record of it
+    ("The World Health Organisation yesterday described 787 H1N1 infections in 17 countries.", "2009-05-03",
+     "infections"),
+    # uncounted: a death a hospital reported is a happening the report tells, not a count as of the report's day
+    ("Bellflower Medical Center yesterday reported a death in Long Beach.", "2009-04-28", "death"),
+])
+def test_no_count_reported_as_of_the_day_keeps_its_dating(nlp, text, published, trigger):
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert found and all(m.dated_by != "own" for m in found), [(m.date, m.dated_by) for m in found]

@@ -1142,7 +1142,18 @@ def _own_predicate_clause(token, clause_verb) -> bool:
     """A clause further out still dates the event when its verb carries the event's own predicate
     and is no verb of saying ("said on Wednesday that the call ..." dates the saying)."""
     return (clause_verb is not None and clause_verb.i in _own_predicates(token)
-            and (clause_verb.i == token.i or clause_verb.lemma_.lower() not in SAYING_VERBS))
+            and (clause_verb.i == token.i or clause_verb.lemma_.lower() not in SAYING_VERBS
+                 or _count_recorded_by(token, clause_verb)))
+
+
+def _count_recorded_by(noun, verb) -> bool:
+    """'The World Health Organisation yesterday confirmed 787 H1N1 infections': a counted noun that a recording verb
+    in the simple past takes as its object is the tally as of the verb's day, which its day dates as it dates the
+    act (the verb states the count, nothing else). Not in the perfect ('had confirmed 44,287 cases by Friday': a
+    tally so far, `_tally_so_far`), nor an uncounted noun ('reported the death of a resident': a happening the
+    report tells of, not its own)."""
+    return (noun.dep_ in {"dobj", "obj"} and noun.head.i == verb.i and verb.tag_ == "VBD"
+            and verb.lemma_.lower() in lexicon.RECORDING_VERBS and _number_of(noun) is not None)
 
 
 def _refers_back(token, event_type: str) -> bool:

@@ -270,6 +270,10 @@ CALL_OFF_VERBS = {"cancel", "scrap", "postpone", "abandon", "scuttle", "shelve",
 # An event under one of these is denied ("the Kremlin denied that they had spoken"); the denial is
 # that event's status, not an event of its own.
 DENIAL_VERBS = {"deny"}
+# Verbs that record a finding: a count they take as object in the simple past is the tally as of their day
+# ("The World Health Organisation yesterday confirmed 787 H1N1 infections"), while a verb of saying dates only
+# its own act ("said on Wednesday that he had spoken").
+RECORDING_VERBS = {"confirm", "report", "record", "register"}
 # Reported: the sentence itself hedges the claim or attributes it to someone else's report.
 REPORTING_CUES = (
     "reportedly", "allegedly", "according to", "sources said", "sources told", "is said to",
