@@ -732,6 +732,19 @@ def test_a_time_noun_its_relative_clause_describes_is_no_day_of_the_report(nlp, 
     assert all(m.date != published and m.dated_by != "own" for m in found), [(m.date, m.dated_by) for m in found]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # MJ_bbc: the verdict was typed by 'died' in its 'after' clause (a death row of 2011), never as a verdict
+    ("A jury has found Michael Jackson's personal doctor Conrad Murray guilty of the singer's involuntary "
+     "manslaughter after he died from an overdose of Propofol.", "conviction"),
+    ("Murray was found guilty earlier this month after a six-week trial.", "conviction"),
+    ("A jury found Conrad Murray not guilty.", None),
+    ("He found the book a guilty pleasure.", None),
+])
+def test_found_guilty_is_a_verdict(nlp, text, expected):
+    types = [m.type for m in _events_in(nlp, text, "2011-11-08")]
+    assert (expected in types) if expected else "conviction" not in types, types
+
+
 @pytest.mark.parametrize("text, event_type, day", [
     ("This morning Putin invaded Ukraine.", "attack", "2011-10-13"),
     ("On the night of June 25, when Jackson died, Murray called 911.", "death", "2011-06-25"),
