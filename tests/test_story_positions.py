@@ -1524,3 +1524,20 @@ def test_what_a_speaker_thinks_or_agrees_should_be_done_is_their_support(claims_
     # what a speaker says someone should do stays a demand
     assert claims_of('Hillary Clinton chimed in on Twitter, saying that Charlotte officials should release the police '
                      'videos "without delay."') == [("Clinton", "policing", "demand", False)]
+
+
+# --- revposrec3: a hostile review of posrecall3's two rules (#14). No bed or seed has these constructions with a stance
+# verb (a search of every Timeline17, PolNeAR, SemEval, TBAQ and energy-news sentence), so the sentences are ordinary
+# news sentences written for the review.
+
+
+def test_a_negative_phrase_without_inversion_negates_nothing(claims_of):
+    # a phrase with "no" fronted without the auxiliary before the subject is an adjunct of time or manner
+    assert claims_of("In no time at all, Congress approved the bill.") == [("Congress", "legislation", "accept", False)]
+    assert claims_of("With no other options left, Interior Secretary Ken Salazar accepted BP's plan to cap the well.") \
+        == [("Salazar", "cap well", "accept", False)]
+    assert claims_of("Interior Secretary Ken Salazar, with no hesitation, accepted BP's plan to cap the well.") == [
+        ("Salazar", "cap well", "accept", False)]
+    # negative inversion does negate
+    assert claims_of("At no time did Ken Salazar accept BP's plan to cap the well.") == [
+        ("Salazar", "cap well", "reject", False)]

@@ -360,15 +360,29 @@ def _negated(token: Token) -> bool:
             if child.dep_ == "neg" or child.lower_ in ("never", "nor", "neither") or \
                     child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
                 return True  # "would no longer approve drilling permits"
-            if child.dep_ == "prep" and child.i < head.i and any(
-                    d.dep_ == "det" and d.lower_ == "no" for o in child.children if o.dep_ == "pobj" for d in o.children):
-                return True  # "Under no circumstances are we going to allow ...", "At no time did he agree":
-                # a fronted negative phrase; "talks with no preconditions" (after the verb) negates nothing
+            if child.dep_ == "prep" and child.i < head.i and _negative_phrase(child) and _in_the_slot_of_not(child, head):
+                return True  # "Under no circumstances are we going to allow ...", "At no time did he agree"
     # "did not accept the request, nor did he support it", "has not mentioned or endorsed it"
     if token.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in token.children) and \
             not any(c.lower_ in ("nor", "neither") for c in token.head.children):
         return False
     return any(c.dep_ == "neg" or c.lower_ in ("nor", "neither", "never") for c in token.head.children if c.i < token.i)
+
+
+def _negative_phrase(preposition: Token) -> bool:
+    """'Under no circumstances', 'at no time', 'in no time', 'with no options': a phrase whose noun 'no' determines."""
+    return any(d.dep_ == "det" and d.lower_ == "no" for o in preposition.children if o.dep_ == "pobj" for d in o.children)
+
+
+def _in_the_slot_of_not(phrase: Token, verb: Token) -> bool:
+    """A negative phrase before the verb negates its clause only where 'not' could stand: fronted with the
+    auxiliary before the subject ('Under no circumstances are we going to allow', 'At no time did he agree':
+    negative inversion) or after the auxiliary ('will in no way accept'). Without inversion it is an
+    adjunct of manner or time ('In no time at all, Congress approved the bill', 'With no other options
+    left, Salazar accepted the plan'): the clause stays affirmative."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + ([verb] if verb.pos_ == "AUX" else [])
+    return any(a.i < phrase.i or subject is not None and phrase.i < a.i < subject.i for a in auxiliaries)
 
 
 def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
