@@ -1528,3 +1528,48 @@ def test_a_lower_case_word_the_model_ran_into_a_name_is_not_part_of_it():
     names = [m.text for m in extract_mentions(nlp(text), "x") if m.label == "PERSON"]
     assert "Jackson" in names and "Osama bin Laden" in names and "Leonardo da Vinci" in names
     assert not any(name.lower().startswith("wean") for name in names)
+
+
+# ---------------------------------------------------------------- review of round entities4 (revent4)
+
+
+def _mentions_in(texts: dict[str, str], found: list[tuple[str, str, str]]) -> list[Mention]:
+    """Mentions of the given (doc, text, label), at the text's first place in that document's text."""
+    out = []
+    for doc, text, label in found:
+        start = texts[doc].index(text)
+        out.append(Mention(doc, start, start + len(text), text, label))
+    return out
+
+
+def test_a_name_with_a_word_more_or_a_plural_is_no_spelling_of_a_person():
+    """MJ_bbc -n 140: the model tags 'Edinburgh Fringe', 'Global Live' and 'Grammy Award' PERSON (radio listings,
+    a promoter in a statement, 'Grammy Award-winning'); 'Edinburgh Festival Fringe' (ORG), 'Global Events Live'
+    (OTHER) and the 'Grammy Awards' ceremony (OTHER) became those 'people' in main a17b1ab: a name with a word the
+    person's name lacks is another name, and a plural is no spelling of a name. 'Alistair Leathead' (ORG), another
+    spelling of the BBC's Alastair Leithead, still is him."""
+    texts = {
+        "17cb": "Jason Manford concludes his two-part series showcasing the best comedians from the 2009 Edinburgh Fringe.",
+        "15f8": "Nick Grimshaw broadcasts live from the Edinburgh Festival Fringe as he takes up the challenge.",
+        "3c24": '"In light of this, we feel it is inappropriate to be involved with such an ill-timed event and its '
+                'promoter, Global Live," the statement said.',
+        "e784": "Their mother Katherine Jackson also said she was \"greatly honored\" to attend the tribute to her son, "
+                "which has been organised by Global Events Live.",
+        "6006": "Clare Teal presents the second part of the BBC Big Band in concert with Grammy Award-winning singer Patti Austin.",
+        "678c": "The children have largely stayed out of the public eye, with the exception of Jackson's memorial service "
+                "and the Grammy Awards ceremony.",
+        "f2dc": "Alastair Leithead reports.",
+        "0acc": "Alistair Leathead reports from Los Angeles on reaction to the verdict.",
+    }
+    mentions = _mentions_in(texts, [
+        ("17cb", "Edinburgh Fringe", "PERSON"), ("15f8", "Edinburgh Festival Fringe", "ORG"),
+        ("3c24", "Global Live", "PERSON"), ("e784", "Global Events Live", "OTHER"),
+        ("6006", "Grammy Award", "PERSON"), ("678c", "Grammy Awards", "OTHER"),
+        ("f2dc", "Alastair Leithead", "PERSON"), ("0acc", "Alistair Leathead", "ORG"),
+    ])
+    _, mention_map = link_entities(mentions, [])
+    entity = {m.text: mention_map[(m.doc, m.start, m.end)] for m in mentions}
+    assert entity["Edinburgh Festival Fringe"] == "org:edinburgh-festival-fringe"
+    assert entity["Global Events Live"] == "other:global-events-live"
+    assert entity["Grammy Awards"] == "other:grammy-awards"
+    assert entity["Alistair Leathead"] == entity["Alastair Leithead"] == "person:alastair-leithead"

@@ -1309,10 +1309,10 @@ def _people_tagged_otherwise(labels: dict[str, Counter], usage: dict[str, Counte
     speaker, a title's holder) at least twice and more than as anything else: a person's in every
     mention. Not a name with an organisation's word ('Amnesty International', 'BBC Concert Orchestra')."""
     found = set()
-    people: dict[str, list[tuple[str | None, str, str | None]]] = defaultdict(list)  # surname key -> people's full names
+    people: dict[str, list[str]] = defaultdict(list)  # surname key -> people's full names
     for name, counts in labels.items():
         if counts["PERSON"] and " " in name and name not in relabel and (parts := person_name_parts(name))[0]:
-            people[surname_key(parts[1])].append(parts)
+            people[surname_key(parts[1])].append(name)
     for name, counts in labels.items():
         words = name.split()
         used = usage[name]
@@ -1328,14 +1328,27 @@ def _people_tagged_otherwise(labels: dict[str, Counter], usage: dict[str, Counte
     return found
 
 
-def _spelled_like_a_person(name: str, people: dict[str, list[tuple[str | None, str, str | None]]]) -> bool:
+def _spelled_like_a_person(name: str, people: dict[str, list[str]]) -> bool:
     """A full name the model never tags a person that is another spelling of a person's full name of the story,
-    first name and surname ('Androulla Vassiliou', ORG in every mention, beside the PERSON 'Androula Vassiliou'):
-    the same person, as `_PersonGroup.accepts_full_name` would join them."""
+    word for word ('Androulla Vassiliou', ORG in every mention, beside the PERSON 'Androula Vassiliou'): the same
+    person. The spelling alone is the evidence here, so it must be a spelling of every word: a name with a word
+    the person's lacks is another name ('Edinburgh Festival Fringe' beside a mis-tagged 'Edinburgh Fringe'), and
+    a surname one letter longer is a spelling only where the transliteration key says so, not a plural ('Grammy
+    Awards' beside 'Grammy Award'), unlike `_surnames_match`, which joins names the model already calls people."""
     first, surname, suffix = person_name_parts(name)
     return first is not None and any(
-        _first_names_match(first, f) and sx == suffix and _surnames_match(surname, s)
-        for f, s, sx in people.get(surname_key(surname), []))
+        _first_names_match(first, f) and sx == suffix and names_sound_alike(surname, s)
+        and all(any(names_sound_alike(word, other) for other in _middle_names(person)) for word in _middle_names(name))
+        for person in people.get(surname_key(surname), []) for f, s, sx in [person_name_parts(person)])
+
+
+def _middle_names(name: str) -> list[str]:
+    """The words of a full name between the first name and the surname, without initials ('h.w.')."""
+    first, surname, suffix = person_name_parts(name)
+    words = strip_name(name).split()
+    if suffix:
+        words = words[:-1]
+    return [w for w in words[1:len(words) - len(surname.split())] if "." not in w and not INITIAL.match(w)]
 
 
 def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list[_PersonGroup], list[Mention]]:
