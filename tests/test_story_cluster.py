@@ -466,3 +466,24 @@ def test_what_a_stated_position_says_is_no_count_of_it():
                      "It has killed up to 81 people in Mexico and spread to the United States and Canada.", "death",
                      ["Mexico", "United States", "Canada"], obj="81 people")
     assert (_count(said), _count(toll)) == (None, "81")
+
+
+def test_an_events_place_is_its_evidence_sentences_not_a_weekly_mentions(nlp):
+    """H1N1_guardian (4 May 2009): the undated mentions of the article that name no party join the dated flight
+    home; their places ('the US', 'a North Sea oil rig') are no place of it ('Fife visits a North Sea oil rig')."""
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+    from storyline.story.events import extract_event_mentions
+    from storyline.story.timeline import headline
+
+    text = ("A pupil at the fee-paying school who visited the US during the Easter holidays had already been diagnosed "
+            "with swine flu. A woman from Fife is thought to have contracted the H1N1 virus in Las Vegas before flying "
+            "home on 30 April, and is now under voluntary quarantine and taking antiviral drugs. A close relative of "
+            "the first Britons to catch the virus has been flown home from a North Sea oil rig as a precaution.")
+    doc, parsed = Document(id="d", source="s", text=text, published="2009-05-04"), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, doc.published, "d", parsed),
+                                   extract_mentions(parsed, "d"))
+    flight = next(e for e in cluster_events(found, {}, {}) if e.date == "2009-04-30")
+    assert len(flight.mentions) == 3  # the article's undated flights still join it (docs/events.md, Clustering)
+    assert flight.location is None and "rig" not in headline(flight, {}), (flight.location, headline(flight, {}))

@@ -181,6 +181,8 @@ class _Cluster:
     told_date: bool = True  # some mention's date comes from its own sentence, not from when its article appeared
     news: int = 0  # mentions that tell it as news, not as history
     clause: str | None = None  # the summary mention's clause (`EventMention.clause`)
+    place: str | None = None  # the summary mention's place (`EventMention.location`)
+    told_locations: Counter = field(default_factory=Counter)  # the places of mentions dated by their own words
     changed: bool = False
 
 
@@ -493,6 +495,8 @@ def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of:
     cluster.statuses.add(mention.status)
     if mention.location:
         cluster.locations[mention.location] += 1
+        if _told_date(mention):
+            cluster.told_locations[mention.location] += 1
     if mention.duration:
         cluster.durations[mention.duration] += 1
     if mention.date and not cluster.date:
@@ -505,6 +509,7 @@ def _add(cluster: _Cluster, mention: EventMention, entities: list[str], copy_of:
     if cluster.summary is None or _ranked(key, cluster.date) < _ranked(cluster.summary[:-1], cluster.date):
         cluster.summary = [*key, mention.sentence]
         cluster.clause = mention.clause
+        cluster.place = mention.location
 
 
 def _event_type(types: Counter) -> str:
@@ -533,7 +538,7 @@ def _to_event(cluster: _Cluster, copy_of: dict[str, str | None]) -> Event:
         date=cluster.date or _one_day(cluster.date_range),
         date_range=None if cluster.date or _one_day(cluster.date_range) else cluster.date_range,
         participants=[entity for entity, _ in cluster.entities.most_common()],
-        location=most_common(cluster.locations),
+        location=_place(cluster),
         summary=cluster.summary[-1],
         status=status,
         mentions=sorted(cluster.mentions, key=lambda m: (m["doc"], m["start"])),
@@ -548,6 +553,14 @@ def _to_event(cluster: _Cluster, copy_of: dict[str, str | None]) -> Event:
         # what dated the evidence sentence, when it gives the event's own day (another mention's day is no sentence's)
         dated_by=DATE_BASES[cluster.summary[3]] if not cluster.date or cluster.summary[2] == cluster.date else "sentence",
     )
+
+
+def _place(cluster: _Cluster) -> str | None:
+    """Where the evidence sentence says it happened, else where the mentions that tell its day by their own words
+    most often say: a mention dated only by its article's week is no evidence of this happening (it may join on its
+    article alone, 'A close relative ... has been flown home from a North Sea oil rig' to the flight home of a woman
+    from Fife), so its place is none of the event's ('Fife visits a North Sea oil rig')."""
+    return cluster.place or most_common(cluster.told_locations)
 
 
 def _roles(counts: dict[str, Counter]) -> dict[str, list[str]]:
@@ -578,6 +591,7 @@ def cluster_state(cluster: _Cluster) -> dict:
         "roles": {role: list(counts.items()) for role, counts in cluster.roles.items()},
         "objects": list(cluster.objects.items()), "counts_by_doc": cluster.counts_by_doc, "news": cluster.news,
         "clause": cluster.clause, "told_date": cluster.told_date,
+        "place": cluster.place, "told_locations": list(cluster.told_locations.items()),
     }
 
 
@@ -594,6 +608,8 @@ def load_cluster(event: Event, state: dict) -> _Cluster:
         roles={role: Counter(dict(pairs)) for role, pairs in state.get("roles", {}).items()},
         objects=Counter(dict(state.get("objects", []))), counts_by_doc=dict(state.get("counts_by_doc", {})),
         news=state.get("news", 1), clause=state.get("clause"), told_date=state.get("told_date", True),
+        # a state stored before these were kept: every stated place, as then
+        place=state.get("place"), told_locations=Counter(dict(state.get("told_locations", state["locations"]))),
     )
 
 
