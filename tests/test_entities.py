@@ -1573,3 +1573,22 @@ def test_a_name_with_a_word_more_or_a_plural_is_no_spelling_of_a_person():
     assert entity["Global Events Live"] == "other:global-events-live"
     assert entity["Grammy Awards"] == "other:grammy-awards"
     assert entity["Alistair Leathead"] == entity["Alastair Leithead"] == "person:alastair-leithead"
+
+
+def test_a_typing_slip_is_of_a_surname_the_document_repeats_and_never_a_titled_name():
+    """MJ_bbc -n 140 (a BBC listings page, 3b4b1edcfddb58ba): 'their friend Marion' joined 'Sally Marmion', the
+    one full name a letter away, in main a17b1ab; a writer's slip is in a name written again and again, so the
+    document must also call that person by the surname alone, spelled right ('Gutfeld said' beside 'Gutfield
+    laughed'). A lone surname with a title of its own is a person introduced, not a slip ('Police Commander
+    Thomson' beside 'Emma Thompson ... Thompson said')."""
+    people, _ = _link_texts({
+        "listings": "Abridged by Sally Marmion, Trespass is read by Sara Kestleman. Formed only a year ago after Roxanne "
+                    "(vocals, guitar) and Patrick (drums) moved to London from Glasgow, they then recruited James (also on "
+                    "guitar), before press-ganging their friend Marion into the band by teaching her how to play bass in a "
+                    "month.",
+        "protest": "Emma Thompson joined the protest outside Parliament on Saturday. Thompson said the cuts were cruel. "
+                   "Police Commander Thomson said officers had made no arrests.",
+    })
+    assert "Marion" not in people["Sally Marmion"].aliases
+    assert "Thomson" not in people["Emma Thompson"].aliases and "Thompson" in people["Emma Thompson"].aliases
+    assert "Gutfield" in _link_texts({"page": MENDOZA_PAGE})[0]["Greg Gutfeld"].aliases

@@ -1485,9 +1485,12 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local
     # one writer spells one name one way: in its own document a lone name is the full name spelled
     # alike ('Qadhafi' beside 'Qadaffy'), not a near one ('Mahler' beside 'Arthur Miller', 'Chris' beside 'Jesus Christ')
     in_doc = [g for g in full if (g.named_in[mention.doc] or mention.doc in g.titled_in) and _spelled_alike(g.surname, surname)]
-    if not in_doc and surname.lower() not in context.other_words.get(mention.doc, set()):
-        # unless no one is: then a typing slip of the one full name there ('Greg Gutfeld' ... 'Gutfield laughed')
-        slipped = [g for g in full if g.named_in[mention.doc] and one_slip_apart(g.surname, surname)]
+    if not in_doc and not title and surname.lower() not in context.other_words.get(mention.doc, set()):
+        # unless no one is: then a typing slip of the one full name there that the document also calls by its
+        # surname alone ('Greg Gutfeld' ... 'Gutfield laughed' ... 'Gutfeld said'); a lone name with a title of
+        # its own is introduced, not repeated ('Police Commander Thomson' beside Emma Thompson)
+        slipped = [g for g in full if g.named_in[mention.doc] and one_slip_apart(g.surname, surname)
+                   and any(_spelled_alike(g.surname, word) for word in context.lone_names.get(mention.doc, ()))]
         in_doc = slipped if len(slipped) == 1 else []
     if len(in_doc) > 1 and mention.used_as == "modifier":
         in_doc = _most_mentioned(in_doc)  # 'the Obama administration' beside Michelle Obama: the coverage's Obama
@@ -1526,12 +1529,13 @@ class _LinkingContext(NamedTuple):
     """What the coverage says around lone surnames: the lower-case one words each document writes
     for an organisation, place or thing ('Cameron' of 'Cameron International', 'Washington'), the
     words the coverage writes as a company's name, the one words it writes as a place's name (and
-    the known places), and where each document's mentions start."""
+    the known places), where each document's mentions start, and the one-word names it writes for people."""
 
     other_words: dict[str, set[str]]
     company_words: set[str]
     place_words: set[str]
     starts: dict[str, list[int]]
+    lone_names: dict[str, set[str]]  # the one-word names each document writes for a person ('Gutfeld said')
 
 
 def _linking_context(mentions: list[Mention], others: list[Mention]) -> _LinkingContext:
@@ -1549,9 +1553,13 @@ def _linking_context(mentions: list[Mention], others: list[Mention]) -> _Linking
             if mention.label in ("GPE", "LOC") or mention.used_as == "place":
                 places.add(name.lower())
     starts: dict[str, list[int]] = defaultdict(list)
+    lone_names: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         starts[mention.doc].append(mention.start)
-    return _LinkingContext(other_words, companies, places, {doc: sorted(found) for doc, found in starts.items()})
+        if mention.label == "PERSON" and (parts := person_name_parts(mention.text))[0] is None:
+            lone_names[mention.doc].add(parts[1].lower())
+    return _LinkingContext(other_words, companies, places, {doc: sorted(found) for doc, found in starts.items()},
+                           lone_names)
 
 
 def _the_only_bearer(full: list[_PersonGroup], mention: Mention, surname: str, title: set[str],
