@@ -1541,3 +1541,18 @@ def test_a_negative_phrase_without_inversion_negates_nothing(claims_of):
     # negative inversion does negate
     assert claims_of("At no time did Ken Salazar accept BP's plan to cap the well.") == [
         ("Salazar", "cap well", "reject", False)]
+
+
+def test_a_negated_view_opposes_and_another_ones_view_is_not_the_speakers(claims_of):
+    # "not" on think / believe negates the should-clause (neg-raising): opposition, not support
+    assert claims_of("Interior Secretary Ken Salazar said he does not believe the moratorium should be lifted.") == [
+        ("Salazar", "lift moratorium", "oppose", False)]
+    assert claims_of('"I do not think the moratorium should be lifted," Interior Secretary Ken Salazar said.') == [
+        ("Salazar", "lift moratorium", "oppose", False)]
+    # a view whose holder is not the speaker is reported, not held, by the speaker
+    assert claims_of("Interior Secretary Ken Salazar said BP thinks the moratorium should be lifted.") == []
+    assert claims_of("Interior Secretary Ken Salazar said the two sides agreed that the moratorium should be "
+                     "lifted.") == []
+    # the speaker's own view stays support
+    assert claims_of('"We think the moratorium should be lifted," Interior Secretary Ken Salazar said.') == [
+        ("Salazar", "lift moratorium", "support", False)]

@@ -1297,7 +1297,11 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             elif subject is None or subject.dep_ == "nsubj" and not _is_party(subject) or verb.lemma_.lower() in VIEW_VERBS:
                 continue  # "testing should begin", "oxygen levels should continue to drop": a forecast;
                 # a passive ("the video should be released") says what someone should do
-            stance = "oppose" if _negated(verb) else "support" if _holds_a_view(verb) else "demand"
+            view = _holds_a_view(verb)
+            if view and not _view_of_the_speaker(verb.head, start, end):
+                continue  # "Salazar said BP thinks the moratorium should be lifted": BP's view, which he reports
+            negated = _negated(verb) != (view and _negated(verb.head))  # "I don't think we should": the view's
+            stance = "oppose" if negated else "support" if view else "demand"  # negation is the clause's
             issues = issues_under(verb, places) or [i for i in [_verb_phrase_issue(verb, places)] if i]
             sentence = verb.sent
             date, date_range = date_of_span(sentence.start_char, sentence.end_char, timexes, parsed)
@@ -1319,6 +1323,15 @@ def _holds_a_view(verb: Token) -> bool:
     should-clause under a verb of holding a view (`lexicon.OPINION_VERBS`) is the speaker's opinion, so
     support, not a demand put to anyone."""
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.OPINION_VERBS
+
+
+def _view_of_the_speaker(opinion: Token, start: int, end: int) -> bool:
+    """Whether the one who thinks, believes, feels or agrees is the quote's speaker: a personal pronoun ("I
+    think", "she said she thinks"), the speaker's own mention (start, end: "Rendell ... agreed that"), or no
+    subject of its own. Another subject holds a view the speaker only reports ("Salazar said BP thinks the
+    moratorium should be lifted", "said the two sides agreed that ...")."""
+    subject = next((c for c in opinion.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is None or subject.lower_ in FIRST_PERSON | DEMANDABLE_PRONOUNS or start <= subject.idx < end
 
 
 def _inverted_condition(verb: Token) -> bool:
