@@ -1242,11 +1242,15 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
     named = root.head
     if _time_of_a_told_happening(span):
         return True
-    if root.dep_ in {"compound", "nmod", "amod", "nummod"} and named.pos_ in {"NOUN", "PROPN"} \
+    if root.dep_ in {"compound", "nmod", "amod", "nummod", "poss"} and named.pos_ in {"NOUN", "PROPN"} \
             and named.i != trigger.i and not (span.start <= named.i < span.end):
+        # ("Saturday night's stadium concert" is the concert's day, not the day tickets were sold); but
         # "the April 20 explosion that killed 11": the explosion's date is the killing's too
         # ... and so is the toll's when the dated noun is its subject ("the April 20 disaster killed 11")
-        return not (any(ancestor.i == named.i for ancestor in trigger.ancestors)
+        # "announced the moratorium in Thursday's speech": a day's occasion the act took place at dates it
+        at_the_occasion = (root.dep_ == "poss" and named.dep_ == "pobj" and named.head.lower_ in OCCASION_PREPOSITIONS
+                           and named.head.head.i == trigger.i)
+        return not (any(ancestor.i == named.i for ancestor in trigger.ancestors) or at_the_occasion
                     or (named.head.i == trigger.i and named.dep_ in {"nsubj", "nsubjpass"}))
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and parsed[root.head.i - 1].lower_ == "as":
         return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
@@ -1257,6 +1261,9 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
         return True  # the day of the act whose object the participle describes, not the participle's
     return root.dep_ == "pobj" and root.head.lower_ == "since" or (
         root.head.dep_ == "pobj" and root.head.head.lower_ == "since" and root.head.i != trigger.i)
+
+
+OCCASION_PREPOSITIONS = {"in", "at", "during"}
 
 
 def _time_of_a_told_happening(span) -> bool:
