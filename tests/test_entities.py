@@ -1592,3 +1592,26 @@ def test_a_typing_slip_is_of_a_surname_the_document_repeats_and_never_a_titled_n
     assert "Marion" not in people["Sally Marmion"].aliases
     assert "Thomson" not in people["Emma Thompson"].aliases and "Thompson" in people["Emma Thompson"].aliases
     assert "Gutfield" in _link_texts({"page": MENDOZA_PAGE})[0]["Greg Gutfeld"].aliases
+
+
+def test_a_company_word_is_a_person_only_in_a_surname_the_coverage_writes_for_them():
+    """A lone word tagged an organisation joins a person when it is a surname the coverage writes in that person's
+    full name ('Vassiliou' beside 'Androula Vassiliou' and 'Androulla Vasiliou'), not when only the transliteration
+    key makes it one (main a17b1ab: 'Shell said it would suspend drilling' became the writer Jonathan Schell, 'Bayer
+    said it would supply 10 million doses' the Fox News anchor Bret Baier, 'Kraft' a senator Jim Craft): the key
+    undoes a transliteration of one name, and an organisation's own name is transliterated from nothing."""
+    texts = {
+        "spill": "The author Jonathan Schell said the spill was a warning. Shell said it would suspend drilling in the Arctic.",
+        "vaccine": "Fox News anchor Bret Baier asked about the vaccine. Bayer said it would supply 10 million doses.",
+        "eu": "Androula Vassiliou said stocks were enough. Androulla Vasiliou met ministers. Vassiliou said more was needed.",
+    }
+    mentions = _mentions_in(texts, [
+        ("spill", "Jonathan Schell", "PERSON"), ("spill", "Shell", "ORG"),
+        ("vaccine", "Bret Baier", "PERSON"), ("vaccine", "Bayer", "ORG"),
+        ("eu", "Androula Vassiliou", "PERSON"), ("eu", "Androulla Vasiliou", "PERSON"), ("eu", "Vassiliou said", "ORG"),
+    ])
+    mentions[-1] = replace(mentions[-1], end=mentions[-1].start + len("Vassiliou"), text="Vassiliou")
+    _, mention_map = link_entities(mentions, [])
+    entity = {m.text: mention_map[(m.doc, m.start, m.end)] for m in mentions}
+    assert entity["Shell"] == "org:shell" and entity["Bayer"] == "org:bayer"
+    assert entity["Vassiliou"] == entity["Androula Vassiliou"] == entity["Androulla Vasiliou"]

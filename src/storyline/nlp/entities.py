@@ -1148,14 +1148,17 @@ class _PersonGroup:
         self.sexes_in: dict[str, set[str]] = defaultdict(set)  # document -> what its titles for this person say
         self.starts_in: dict[str, list[int]] = defaultdict(list)  # document -> its mentions' starts, sorted
         self.first_full_in: dict[str, int] = {}  # document -> where it first names this person in full
+        self.written_surnames: set[str] = set()  # the surnames, lower case, its full-name mentions write
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
         insort(self.starts_in[mention.doc], mention.start)
         if " " in mention.text:
             self.named_in[mention.doc] += 1
-        if person_name_parts(mention.text)[0] is not None:
+        first, surname, _ = person_name_parts(mention.text)
+        if first is not None:
             self.first_full_in[mention.doc] = min(mention.start, self.first_full_in.get(mention.doc, mention.start))
+            self.written_surnames.add(surname.lower())
         if mention.honorific:
             self.sexes_in[mention.doc].add(HONORIFIC_GENDERS[mention.honorific])
 
@@ -1453,7 +1456,10 @@ def _looks_like_known_person(mention: Mention, index: _SurnameIndex) -> bool:
     if (mention.label not in ("ORG", "OTHER") or text.lower() in KNOWN_PLACES or " " in text
             or mention.used_as in ("thing", "organisation")):
         return False  # places are only relabelled inside a document that names the person
-    return any(g.first is not None and _spelled_alike(g.surname, text)  # 'Vassiliou' of 'Androulla Vasiliou'
+    # a surname the coverage writes in the person's full name ('Vassiliou' of 'Androula Vassiliou', whose first
+    # full mention wrote 'Vasiliou'), not any word with its transliteration key: an organisation's own name is
+    # nobody's transliteration ('Shell' beside Jonathan Schell, 'Bayer' beside Bret Baier)
+    return any(g.first is not None and text.lower() in g.written_surnames
                and (g.named_in[mention.doc] or sum(g.named_in.values()) >= 2) for g in index.similar(text))
 
 
