@@ -1556,3 +1556,19 @@ def test_a_negated_view_opposes_and_another_ones_view_is_not_the_speakers(claims
     # the speaker's own view stays support
     assert claims_of('"We think the moratorium should be lifted," Interior Secretary Ken Salazar said.') == [
         ("Salazar", "lift moratorium", "support", False)]
+
+
+def test_a_refused_permission_is_a_rejection_only_for_the_future_and_without_a_condition(claims_of):
+    # the review's cases the rule already gets right (each beside the sentence that does state a rejection), kept
+    # so that a broader permission rule fails here: what was not permitted, what the law does not permit, a
+    # condition, and "not only" (no negation)
+    assert claims_of("The Interior Department will not allow BP to reopen the well.") == [
+        ("Department", "reopen well", "reject", False)]
+    assert claims_of("The Interior Department did not allow BP to reopen the well.") == []
+    assert claims_of('"The law does not allow us to reopen the well," Interior Secretary Ken Salazar said.') == []
+    assert claims_of("The court will not allow the appeal, the judge said.") == []
+    assert claims_of("Interior Secretary Ken Salazar said he would not allow BP to reopen the well.") == [
+        ("Salazar", "reopen well", "reject", False)]
+    assert claims_of("Interior Secretary Ken Salazar said he would not allow BP to reopen the well if the tests "
+                     "failed.") == []
+    assert claims_of('"Not only will we allow them to reopen the well, but we will pay for it," Salazar said.') == []
