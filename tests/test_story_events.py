@@ -1521,3 +1521,27 @@ def test_a_count_a_past_reporting_verb_confirms_is_dated_by_it(nlp, text, publis
 def test_no_count_reported_as_of_the_day_keeps_its_dating(nlp, text, published, trigger):
     found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
     assert found and all(m.dated_by != "own" for m in found), [(m.date, m.dated_by) for m in found]
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # H1N1_guardian (28 April 2009): the parse hangs 'Monday afternoon' on 'death'; the dater read it as the day of
+    # the report the death is the object of and skipped it, leaving the death undated
+    ("Coroner's spokesman Craig Harvey said Bellflower Medical Center reported the death of a 33-year Long Beach "
+     "resident Monday afternoon from symptoms resembling swine flu.", "2009-04-28", "death", "2009-04-27"),
+    # H1N1_guardian (10 May 2009): the parse hangs 'yesterday', closing the subject, on the copula after it
+    ("The death of a 53-year-old man in Costa Rica yesterday was the first involving swine flu outside North America.",
+     "2009-05-10", "death", "2009-05-09"),
+])
+def test_a_time_in_a_known_happenings_own_phrase_dates_it_under_a_report(nlp, text, published, trigger, day):
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert [(m.date, m.dated_by) for m in found] == [(day, "own")]
+
+
+@pytest.mark.parametrize("text, published, trigger", [
+    # a time after the verb tells when the state held, not the known happening's day
+    ("The death of a 53-year-old man in Costa Rica was yesterday the first involving swine flu outside North America.",
+     "2009-05-10", "death"),
+])
+def test_a_time_after_the_verb_is_no_day_of_its_known_subject(nlp, text, published, trigger):
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert found and all(m.date is None for m in found), [(m.date, m.dated_by) for m in found]

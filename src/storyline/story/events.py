@@ -939,7 +939,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     if _refers_back(token, event_type):
         # "the spill" in "On June 15 Obama spoke on the spill": June 15 dates the speaking; only a
         # date in the noun's own phrase dates what it names ("the April 20 explosion")
-        own = {tok.idx for tok in _own_phrase(token)}
+        own = {tok.idx for tok in _own_phrase(token)} | {tok.idx for tok in _closing_the_subject(token)}
         stated = [t for t in in_sentence if any(t.start <= idx < t.end for idx in own)]
         if not stated:
             return None, None, "", ""
@@ -949,7 +949,11 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         # "in the wake of the April 21 explosion": a landmark the clause's act is placed after, retold with the
         # day its writer gives it as a modifier, which the story's own reports of it may not (they say 20 April);
         # "after the announcement on Tuesday", "since the explosion on April 20" state the day as its own
-        return (*_dated(stated, start, end, token.idx, parsed, excluded), "sentence" if known else "own", "")
+        # a time hung on the noun itself is its day, not the day of a report the noun is the object of ("reported the
+        # death of a 33-year Long Beach resident Monday afternoon": the dater skips a report's day only from a parse)
+        on_the_noun = all(_hangs_on(first_token_at(parsed, t.start, t.end), token) for t in stated)
+        return (*_dated(stated, start, end, token.idx, None if on_the_noun else parsed, excluded),
+                "sentence" if known else "own", "")
     if in_sentence:
         first_token = {t.start: first_token_at(parsed, t.start, t.end) for t in in_sentence}
         shifted = False  # the event lies before or after the act of the clauses further out
@@ -1199,6 +1203,26 @@ def _placed_after(noun) -> bool:
     preposition = noun.head
     return preposition.lower_ in PLACING_PREPOSITIONS or (
         preposition.lower_ == "of" and preposition.head.lemma_.lower() in PLACING_NOUNS)
+
+
+def _closing_the_subject(noun) -> list:
+    """A time phrase between the subject noun's phrase and its verb that the parser hung on the verb ('The death of a
+    53-year-old man in Costa Rica yesterday was the first ...'): it closes the subject and is the noun's, as the same
+    words are when hung on it; after the verb ('was yesterday the first') it tells the predicate's time."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.i <= noun.i:
+        return []
+    end = max(tok.i for tok in noun.subtree)
+    return [tok for child in verb.children if child.dep_ == "npadvmod" and end < child.i < verb.i
+            and child.ent_type_ in {"DATE", "TIME"} for tok in child.subtree]
+
+
+def _hangs_on(timex_token, noun) -> bool:
+    """The time phrase modifies the noun itself ('the death ... Monday afternoon', 'the explosion on April 20')."""
+    if timex_token is None:
+        return False
+    head = _time_phrase_head(timex_token)
+    return head.head.i == noun.i or (head.head.dep_ == "prep" and head.head.head.i == noun.i)
 
 
 def _modifies(token, noun) -> bool:
