@@ -1572,3 +1572,51 @@ def test_a_refused_permission_is_a_rejection_only_for_the_future_and_without_a_c
     assert claims_of("Interior Secretary Ken Salazar said he would not allow BP to reopen the well if the tests "
                      "failed.") == []
     assert claims_of('"Not only will we allow them to reopen the well, but we will pay for it," Salazar said.') == []
+
+
+# --- posrecall4 round (#14 recall): group holders and measures on a known issue
+
+
+def test_a_group_named_by_a_plural_noun_holds_a_position(claims_of):
+    # bpoil_foxnews development articles (305bd2dbe3f0, b5868332e120): a plural noun naming people or bodies, with
+    # the word that says which, is a group holding the stance (it held nothing before: no entity)
+    assert claims_of("World leaders pledged to cut deficits in half in three years.") == [
+        ("leaders", "budget", "propose", False)]
+    assert claims_of("Lawmakers want to increase the current 8-cent-a-barrel tax on oil to make sure there is enough "
+                     "money available to respond to oil spills.") == [("Lawmakers", "taxes", "support", False)]
+    # a quantified part of a group is not the group (bpoil_guardian); nor a bare role ("officials": whose?)
+    assert claims_of("On Sunday, 54 Democratic senators demanded that BP pay $20bn into a ring-fenced account to make "
+                     "sure it met all its obligations for the clean-up and damages.") == []
+    assert claims_of("Officials want to increase the tax on oil.") == []
+
+
+def test_a_name_given_for_something_is_no_call_for_it(claims_of):
+    # PolNeAR dev 15d4f9d7923b: "called a charlatan ... for promoting" names Oz, it asks for nothing (the group
+    # rule gave "fellow physicians / promote quack medical cure / demand")
+    assert claims_of("Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has been called a charlatan by "
+                     "fellow physicians for promoting “quack” medical cures.") == []
+
+
+def test_a_group_holder_is_an_actor_linked_across_documents(nlp):
+    from storyline.nlp.entities import extract_mentions, link_entities
+    from storyline.nlp.quotes import extract_quotes
+    from storyline.nlp.time import extract_timexes
+    from storyline.story.positions import extract_positions, group_holder_mentions
+
+    texts = {"a": "World leaders pledged to cut deficits in half in three years.",
+             "b": "In Toronto, world leaders pledged to cut deficits."}
+    mentions, claims, documents = [], [], {}
+    for doc_id, text in texts.items():
+        doc = documents[doc_id] = Document(id=doc_id, source=doc_id, text=text, published="2010-06-27")
+        parsed = nlp(text)
+        found = extract_mentions(parsed, doc_id)
+        these = extract_claims(parsed, doc, extract_timexes(text, doc.published, doc_id, parsed), found,
+                               extract_quotes(parsed, doc_id, mentions=found))
+        mentions += found + group_holder_mentions(parsed, these, found)
+        claims += these
+    entities, entity_of = link_entities(mentions, [])
+    positions = extract_positions(claims, entity_of, {e.id: (e.name, e.type) for e in entities}, documents,
+                                  {"a": None, "b": None})
+    assert [(p.actor, p.topic, p.stance, sorted(s["doc"] for s in p.mentions)) for p in positions] == [
+        ("norp:world-leaders", "budget", "propose", ["a", "b"])]
+

@@ -66,7 +66,7 @@ def analyze_parsed(parsed, doc: Document, clock: StageClock | None = None) -> Do
     from storyline.nlp.spacy_model import span_text
     from storyline.nlp.time.component import timexes_of
     from storyline.story.events import extract_event_mentions
-    from storyline.story.positions import extract_claims
+    from storyline.story.positions import extract_claims, group_holder_mentions
 
     clock = clock or StageClock()
     timexes = timexes_of(parsed, doc)  # written by the storyline_timex component in the pipeline
@@ -86,6 +86,7 @@ def analyze_parsed(parsed, doc: Document, clock: StageClock | None = None) -> Do
     event_mentions = extract_event_mentions(parsed, doc, timexes, mentions)
     clock.lap("events")
     claims = extract_claims(parsed, doc, timexes, mentions, quotes)
+    mentions = mentions + group_holder_mentions(parsed, claims, mentions)  # groups holding a position are actors
     clock.lap("claims")
     return DocumentAnalysis(
         sentences=[(sent.start_char, sent.end_char) for sent in parsed.sents if span_text(sent).strip()],

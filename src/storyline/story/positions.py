@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Mention, Position, Quote, Timex
 from storyline.nlp.entities import PLACE_MENTION_LABELS, is_outlet_name
-from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
+from storyline.nlp.lexicon import FIRST_PERSON, ROLE_HEADS, SPEAKER_NOUNS, VIEW_VERBS
 from storyline.nlp.spacy_model import parse_columns, span_at, span_text, text_of, token_at
 from storyline.story.clause import PLACE_LABELS
 from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
@@ -162,6 +162,10 @@ def cue_stance(token: Token) -> str | None:
     if lemma in lexicon.PERMITTING_VERBS:
         return "accept" if token.pos_ == "VERB" and _refuses_to_permit(token) else None  # negated: a rejection
     if token.pos_ in ("VERB", "AUX"):
+        if lemma in lexicon.NAMING_VERBS and any(c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME")
+                                                 for c in token.children):
+            return None  # "has been called a charlatan by fellow physicians for promoting ...": a name given, its
+            # reason ("called Friday for releasing the videos", a day misparsed as the name, still calls for it)
         particles = _particles(token)
         for particle in particles:
             if (lemma, particle) in lexicon.PHRASAL_STANCE_VERBS:
@@ -892,6 +896,55 @@ def _part_of_a_group(holder: Token) -> bool:
     return holder.tag_ in ("NNP", "NN") and any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
 
 
+GROUP_LABEL = "NORP"  # a group holder's mention: like "Republicans", a group of people, linked by its name
+
+
+def _names_a_group(noun: Token) -> bool:
+    """'industry groups', 'environmentalists', 'federal officials': a plural common noun naming a kind of people
+    or bodies (the heads `nlp.lexicon` lets speak: SPEAKER_NOUNS, ROLE_HEADS) holds a position as a group of its
+    own (docs/positions.md, "Group holders"). A role ('officials', 'leaders') is a group only with the word that
+    says whose ('federal officials'); a quantified part ('many environmentalists', 'two officials'), someone's
+    ('its employees', 'Scott's family': a named party's members), an 'of' phrase ('members of Congress') and a
+    proper noun or name are not groups of their own."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ \
+            or noun.lemma_.lower() not in SPEAKER_NOUNS | ROLE_HEADS:
+        return False
+    if any(c.dep_ in ("nummod", "quantmod", "preconj", "predet", "poss") or c.dep_ == "det" and c.lower_ != "the"
+           or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "amod" and c.lower_ in lexicon.QUANTIFYING_DETERMINERS
+           for c in noun.children):
+        return False
+    return noun.lemma_.lower() not in ROLE_HEADS or bool(_group_modifiers(noun))
+
+
+def _group_modifiers(noun: Token) -> list[Token]:
+    """The words that say which group ('industry' groups, 'federal' officials, 'pro-drilling' lawmakers); not
+    'other', which sets the group apart from one named before."""
+    return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+            and c.lower_ not in ("other", "such") and not c.ent_type_ in ("ORDINAL", "CARDINAL")]
+
+
+def _group_span(noun: Token) -> tuple[int, int]:
+    """Token range of a group's name: its modifiers (with their hyphenated parts) and the noun."""
+    modifiers = _group_modifiers(noun)
+    return (min(m.left_edge.i for m in modifiers) if modifiers else noun.i), noun.i + 1
+
+
+def group_holder_mentions(parsed: Doc, claims: list[Claim], mentions: list[Mention]) -> list[Mention]:
+    """A mention for each group holding a claim ('The new moratorium was panned by industry groups'), so that
+    entity linking makes the group an actor like a named one: one per name, merged across documents by it."""
+    named = [(m.start, m.end) for m in mentions if m.label in HOLDER_LABELS]
+    found: dict[tuple[int, int], Mention] = {}
+    for claim in claims:
+        span = parsed.char_span(claim.holder_start, claim.holder_end)
+        if span is None or (claim.holder_start, claim.holder_end) in found or not _names_a_group(span.root) \
+                or _group_span(span.root) != (span.start, span.end) \
+                or any(s < span.root.idx + len(span.root) and span.root.idx < e for s, e in named):
+            continue  # "US senators" is a group (the claim's span is the group's, not the US's)
+        found[(claim.holder_start, claim.holder_end)] = Mention(claim.doc, claim.holder_start, claim.holder_end,
+                                                              span.text, GROUP_LABEL)
+    return list(found.values())
+
+
 def _person_named_before(noun: Token) -> Token:
     """'Professor Dan Olweus from University of Bergen in Norway, who called for ...': 'who' is the
     person the place or organisation phrase hangs from, which the parser attached the clause past."""
@@ -938,8 +991,11 @@ def _picked_out_by_the_stance(group: Token, cue: Token) -> bool:
     """'Republicans who have praised his candidacy', 'House Republicans supporting the bill': a people
     or party word narrowed by a restrictive clause (no comma) that holds the stance names only the part
     of the group the stance picks out, not the group (seed-1422 sheet rows 29, 72, 77)."""
-    if group.ent_type_ != "NORP":
-        return False
+    return group.ent_type_ == "NORP" and _narrowed_by_the_stance(group, cue)
+
+
+def _narrowed_by_the_stance(group: Token, cue: Token) -> bool:
+    """'officials who backed the plan': the stance's clause picks out part of the group (see above)."""
     clause = cue
     while clause.head.i != clause.i and clause.head.i != group.i:
         clause = clause.head
@@ -1602,6 +1658,9 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
             # "BP, however, refused ...": the model left this "BP" unlabelled; the document names it elsewhere
             start, end = named.aliases[span.text]
             return start, end, span.text, False
+        elif _names_a_group(resolved) and not _narrowed_by_the_stance(resolved, cue):
+            group = parsed[slice(*_group_span(resolved))]  # "industry groups": a group of its own (group_holder_mentions)
+            return group.start_char, group.end_char, group.text, False
         else:
             return None
     is_speaker = quote is not None and quote.speaker_start is not None and \
