@@ -1615,3 +1615,21 @@ def test_a_company_word_is_a_person_only_in_a_surname_the_coverage_writes_for_th
     entity = {m.text: mention_map[(m.doc, m.start, m.end)] for m in mentions}
     assert entity["Shell"] == "org:shell" and entity["Bayer"] == "org:bayer"
     assert entity["Vassiliou"] == entity["Androula Vassiliou"] == entity["Androulla Vasiliou"]
+
+
+def test_a_first_name_before_a_two_word_surname_is_no_title():
+    """'Ms Helena Bonham Carter arrived ... Bonham Carter said': the courtesy title and the word after it were taken
+    for a title like 'Miss Universe' (main a17b1ab), since the document also writes 'Bonham Carter' alone, and the
+    first name was cut from the mention. A title is named apart from its holder ('the Miss Universe organization'); a
+    first name is written only before its own surname."""
+    nlp = load_spacy()
+    for text, full in [
+        ("Ms Helena Bonham Carter arrived at the premiere. Bonham Carter said the film was her favourite.",
+         "Helena Bonham Carter"),
+        ("Mr Andrew Lloyd Webber said the show would run until May. Lloyd Webber said tickets had sold out.",
+         "Andrew Lloyd Webber"),
+    ]:
+        names = [m.text for m in extract_mentions(nlp(text), "x") if m.label == "PERSON"]
+        assert full in names, (full, names)
+    mendoza = [m.text for m in extract_mentions(nlp(MENDOZA_PAGE), "page") if m.label == "PERSON"]
+    assert mendoza.count("Dayana Mendoza") == 2 and not any(name.startswith("Universe") for name in mendoza)

@@ -208,17 +208,28 @@ def _honorific_at(parsed, index: int) -> bool:
 def _without_honorific_titles(parsed, spans: list[list]) -> list[list]:
     """'Miss Universe Dayana Mendoza said ...': a courtesy title and a capitalised word before a full name
     the document also writes alone ('Dayana Mendoza') is a title of its own ('Miss Universe', 'Miss USA'),
-    not a first name; the person is the full name after it, and the title word alone after the courtesy
-    title ('the Miss Universe organization') names no person in that document."""
+    not a first name, where the document also writes the title without that name after it ('the Miss
+    Universe organization'): a title is named apart from its holder, a first name only before its own
+    surname ('Ms Helena Bonham Carter ... Bonham Carter said' keeps Helena). The person is the full name
+    after it, and the title word alone after the courtesy title names no person in that document."""
     names = {parsed[start:end].text for start, end, label in spans if label == "PERSON" and end - start >= 2}
     titles = set()
     for span in spans:
         start, end, label = span
-        if label == "PERSON" and end - start >= 3 and _honorific_at(parsed, start - 1) and parsed[start + 1:end].text in names:
+        if (label == "PERSON" and end - start >= 3 and _honorific_at(parsed, start - 1) and parsed[start + 1:end].text in names
+                and _written_apart(parsed, start, end)):
             titles.add(parsed[start].text)
             span[0] = start + 1
     return [span for span in spans if not (span[2] == "PERSON" and span[1] - span[0] == 1 and parsed[span[0]].text in titles
                                            and _honorific_at(parsed, span[0] - 1))]
+
+
+def _written_apart(parsed, start: int, end: int) -> bool:
+    """Whether the document writes the courtesy title and the word at `start` somewhere without the rest of
+    the name `start:end` after it."""
+    word, rest = parsed[start].text, parsed[start + 1:end].text
+    return any(token.text == word and _honorific_at(parsed, token.i - 1)
+               and parsed[token.i + 1:min(len(parsed), token.i + end - start)].text != rest for token in parsed)
 
 
 FOREIGN_WINDOW = 2  # sentences either side of a sentence read with it to tell its language
