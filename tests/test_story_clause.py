@@ -157,3 +157,14 @@ def test_a_clause_opened_by_a_colon_inside_a_headline_is_lowered(nlp):
     text = 'President Obama announced in a speech on Friday: "The federal government has taken over the response."'
     assert _clause(nlp, text, "announced") == ("President Obama announced in a speech the federal government has "
                                                "taken over the response")
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # H1N1_guardian (11 June 2009), the WHO's pandemic declaration: the meeting is the landmark the decision is placed
+    # after, the sentence's news is the decision ('Meeting of experts' before)
+    ("The decision was made after a meeting of experts in Geneva today and comes as infections have climbed in "
+     "Europe, the US, Australia, South America and elsewhere.", "meeting",
+     "The decision was made after a meeting of experts"),
+])
+def test_a_noun_an_act_is_placed_after_is_headed_by_that_acts_clause(nlp, text, trigger, expected):
+    assert _clause(nlp, text, trigger) == expected

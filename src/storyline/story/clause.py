@@ -7,7 +7,8 @@ subject + verb (with auxiliaries, negation and particle) + object + one preposit
 in the sentence's words ('Transocean accuses BP of trying to conceal its failings').
 A noun trigger gives the clause of the verb it is the object of, when that verb has a named subject
 ('Obama held a meeting with BP executives'), else its own noun phrase when the phrase says whose or
-what it is ('House Energy and Commerce Committee hearing on the spill'); a bare noun gives none.
+what it is ('House Energy and Commerce Committee hearing on the spill'); a bare noun gives none. A noun an act is
+placed after ('The decision was made after a meeting of experts') gives that act's clause: the act is the news.
 """
 
 from __future__ import annotations
@@ -105,7 +106,8 @@ def _predicate(verb, depth: int = 0, prepositions: bool = True) -> list:
             words.append(adverb)
     conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
-    if conjoined and not _objects(verb):
+    if conjoined and not _objects(verb) and _objects(conjoined[0]):
+        # a bare verb after 'and' says nothing the reader can place ('was made after a meeting of experts and comes')
         words += [c for c in verb.children if c.dep_ == "cc"] + [conjoined[0]] + _objects(conjoined[0])
     complements = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"xcomp", "ccomp"} or (
         c.dep_ == "advcl" and not _objects(verb) and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)
@@ -218,6 +220,11 @@ def _noun_headline(noun) -> str | None:
     with BP executives'); else the noun's phrase without its article, when a possessor, a compound, an
     'of' object or a following prepositional phrase says whose or what it is; else None."""
     follow = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ != "of" and not _is_time(c)]
+    placing = noun.dep_ == "pobj" and noun.head.lower_ in lexicon.PLACING_PREPOSITIONS and noun.head.head.pos_ == "VERB"
+    if placing:
+        # "The decision was made after a meeting of experts": the landmark of the verb's act, which is the news
+        words = _clause_words(noun.head.head, landmark=noun.head)
+        return _text(words) if words else None
     if noun.dep_ in {"dobj", "obj"} and noun.head.pos_ == "VERB":
         words = _clause_words(noun.head)  # none without a named subject: "he held a meeting"
         if words and follow:  # "held a meeting with BP executives": the parse hangs the party on the noun
@@ -303,8 +310,9 @@ def clause_headline(trigger) -> str | None:
     return _text(words) if words else None
 
 
-def _clause_words(trigger) -> dict | None:
-    """The kept words of a verb trigger's clause by position; None without a named subject before it."""
+def _clause_words(trigger, landmark=None) -> dict | None:
+    """The kept words of a verb trigger's clause by position; None without a named subject before it. With a
+    `landmark` (the preposition of the happening the act is placed after) that phrase is its one phrase."""
     if trigger.pos_ not in {"VERB", "AUX"}:
         return None
     subject = _subject(trigger)
@@ -316,7 +324,10 @@ def _clause_words(trigger) -> dict | None:
         verb_group = [trigger.head] + [c for c in trigger.head.children if c.dep_ in VERB_GROUP_DEPS]
         verb_group += [c for c in trigger.children if c.dep_ == "aux"]
     for prepositions in (True, False):
-        words = {w.i: w for w in _noun_phrase(subject) + verb_group + _predicate(trigger, prepositions=prepositions)}
+        predicate = _predicate(trigger, prepositions=prepositions and landmark is None)
+        if landmark is not None and prepositions:
+            predicate += _prep_phrase(landmark)
+        words = {w.i: w for w in _noun_phrase(subject) + verb_group + predicate}
         if len(words) <= MAX_CLAUSE_WORDS:
             break
     else:

@@ -1188,9 +1188,7 @@ def _refers_back(token, event_type: str) -> bool:
                    for child in token.children)
 
 
-# A happening the clause's act is placed after: the clause's date is that act's, not the happening's. Not "before",
-# which also says whom one faces ('appeared before a hearing in the House Energy and Commerce Committee').
-PLACING_PREPOSITIONS = {"after", "since", "following"}
+PLACING_PREPOSITIONS = lexicon.PLACING_PREPOSITIONS  # 'after an oil rig explosion': the landmark of another act
 NOT_OWN_PHRASE_DEPS = {"appos", "parataxis", "dep", "punct"}
 PLACING_NOUNS = {"wake", "aftermath"}  # "in the wake of the explosion", "in the aftermath of the quake"
 

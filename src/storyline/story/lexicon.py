@@ -274,6 +274,10 @@ DENIAL_VERBS = {"deny"}
 # ("The World Health Organisation yesterday confirmed 787 H1N1 infections"), while a verb of saying dates only
 # its own act ("said on Wednesday that he had spoken").
 RECORDING_VERBS = {"confirm", "report", "record", "register"}
+# A happening the clause's act is placed after: the clause's date is that act's, not the happening's, and its act is the
+# sentence's news ("The decision was made after a meeting of experts in Geneva"). Not "before", which also says whom
+# one faces ('appeared before a hearing in the House Energy and Commerce Committee').
+PLACING_PREPOSITIONS = {"after", "since", "following"}
 # Reported: the sentence itself hedges the claim or attributes it to someone else's report.
 REPORTING_CUES = (
     "reportedly", "allegedly", "according to", "sources said", "sources told", "is said to",
