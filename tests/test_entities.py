@@ -1633,3 +1633,19 @@ def test_a_first_name_before_a_two_word_surname_is_no_title():
         assert full in names, (full, names)
     mendoza = [m.text for m in extract_mentions(nlp(MENDOZA_PAGE), "page") if m.label == "PERSON"]
     assert mendoza.count("Dayana Mendoza") == 2 and not any(name.startswith("Universe") for name in mendoza)
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_person():
+    """Pinned right joins of round entities4 (each split at main 70d7085): the model tags 'Felipe Calderon' and the
+    lone 'Calderon' and 'Calderón' ORG beside the PERSON 'Felipe Calderón', and 'Gerd Muller' ORG beside the PERSON
+    'Gerd Müller'; an accent dropped is the same spelling, so one person each."""
+    people, _ = _link_texts({
+        "a": "President Felipe Calderón ordered the closure of museums. Calderon said the measures would last a week.",
+        "b": "Felipe Calderon met health officials. Calderón said the country was prepared.",
+        "c": "Gerd Müller said aid would rise.",
+        "d": "Gerd Muller met the minister.",
+    })
+    calderon = next(e for e in people.values() if "Felipe Calderón" in [e.name, *e.aliases])
+    muller = next(e for e in people.values() if "Gerd Müller" in [e.name, *e.aliases])
+    assert {"Felipe Calderon", "Calderon", "Calderón"} <= {calderon.name, *calderon.aliases} and calderon.type == "PERSON"
+    assert "Gerd Muller" in [muller.name, *muller.aliases] and muller.type == "PERSON"
