@@ -463,6 +463,11 @@ def test_what_dates_an_event_is_recorded(nlp, text, published, event_type, dated
      "said on Friday.", "spill", False),
     ("There is no legal basis for the Obama administration to induce BP to pay $20 billion into a kitty.", "payment",
      False),
+    # a condition (MJ_bbc, 4 January and 5 October 2011): a bare participle after 'if' states no tense and no fact
+    ("Dr Murray faces up to four years in prison if convicted at trial.", "conviction", False),
+    ("If convicted Dr Murray could face up to four years in prison and the loss of his medical licence.", "conviction",
+     False),
+    ("Dr Conrad Murray was convicted of the involuntary manslaughter of Michael Jackson on Monday.", "conviction", True),
 ])
 def test_only_happenings_told_as_done_are_realis(nlp, text, event_type, realis):
     from storyline.model import Document

@@ -1554,7 +1554,9 @@ OWN_TENSE_CLAUSES = {"relcl", "advcl", "acl", "parataxis"}
 def told_as_done(token) -> bool:
     """Realis: the happening is told as done (past, present perfect, 'on Tuesday X did'), not as a
     possibility, a forecast or a plan (a modal or future auxiliary on its predicate or any predicate
-    governing it: "could top $3 billion", "the test will involve closing ...") nor as a present state
+    governing it: "could top $3 billion", "the test will involve closing ..."), nor as a condition ('if',
+    'unless', 'whether' opening its clause or one governing it: "Dr Murray faces up to four years in prison
+    if convicted at trial", whose bare participle says nothing of tense), nor as a present state
     or scene ("BP and groups are working out details", "a rig recovers oil on June 13": captions).
     A noun is told as done by a past verb of its own ("the call, held last Thursday, comes ..."); one
     with no verb above it (a list entry "April 20 - Explosion and fire ...") says nothing against it."""
@@ -1563,6 +1565,8 @@ def told_as_done(token) -> bool:
     while current is not None:
         if _has_child(current, {"aux", "auxpass"}, lexicon.MODAL_AUXILIARIES | lexicon.FUTURE_AUXILIARIES):
             return False
+        if _has_child(current, {"mark"}, lexicon.CONDITION_MARKERS):
+            return False  # a condition, not a fact: 'faces up to four years in prison if convicted', 'unless stopped'
         if not tense:
             tense = _predicate_tense(current)
         if current.head.i == current.i or (tense and current.dep_ in OWN_TENSE_CLAUSES):
