@@ -353,7 +353,7 @@ def test_insisting_warning_against_and_vowing(claims_of):
                      "regulations and environmental safeguards.") == [
         ("Republicans", "roll government regulation", "propose", False)]
     assert claims_of("Senator Mary Landrieu warned against a moratorium on deepwater drilling.") == [
-        ("Landrieu", "climate and energy", "oppose", False)]
+        ("Landrieu", "moratorium on deepwater drilling", "oppose", False)]  # the measure (posrecall4)
 
 
 def test_circumstances_costs_avoidance_and_quoted_philosophies_name_no_issue(claims_of):
@@ -461,7 +461,7 @@ def test_only_a_taxonomy_issue_a_place_an_action_or_a_name_states_a_position(raw
     assert specific("Former President Bill Clinton criticized the Affordable Care Act as a crazy system.") == [
         ("Care Act", True)]  # a named law
     assert specific("Greenpeace is calling for a US-style moratorium on deep sea drilling.") == [
-        ("climate and energy", True)]
+        ("us-style moratorium on deep sea drilling", True)]  # the measure, not the family (posrecall4)
 
 
 def test_a_request_to_someone_unnamed_and_a_verb_whose_object_went_elsewhere(raw_claims_of, claims_of):
@@ -1620,3 +1620,34 @@ def test_a_group_holder_is_an_actor_linked_across_documents(nlp):
     assert [(p.actor, p.topic, p.stance, sorted(s["doc"] for s in p.mentions)) for p in positions] == [
         ("norp:world-leaders", "budget", "propose", ["a", "b"])]
 
+
+def test_a_measure_on_a_taxonomy_issue_is_the_issue_and_listed(claims_of):
+    # known bug of #14 (PolNeAR dev 75a93cc3ccec): stored as education / demand and not listed, the family losing which
+    # way the moratorium goes; the measure named with its "on" phrase is the issue
+    assert claims_of("In July, the NAACP called for a moratorium on charter schools.") == [
+        ("NAACP", "moratorium on charter schools", "demand", False)]
+    # a noun with no "on" phrase names no measure: the family stays, unlisted (seed-1408..1410 sheets)
+    assert claims_of("Clinton slammed Trump's comments about immigrants.") == [("Clinton", "immigration", "oppose", False)]
+    # the others' ban, behind a verb with its own subject, is no measure of Trump's; insights are no measure (sheets
+    # seed-1422 pool rows 29 and 19, judged wrong: they stay as they were, unlisted)
+    assert ("Trump", "indefinite ban on syrian refugees", "demand", False) not in claims_of(
+        "The biggest difference between the two parties is the approach to immigration challenges at home, with Trump "
+        "calling for a ban on non-citizen Muslims from entering the country and others supporting an indefinite ban on "
+        "Syrian refugees -- and not the Middle Eastern ground battle that's so fiercely debated.")
+    assert claims_of("Mr. Chagoury explained through a spokesman that he had simply wanted to provide insights on "
+                     "elections in Lebanon.") == [("Chagoury", "elections", "support", False)]
+
+
+def test_a_measure_claim_is_a_listed_position(nlp):
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.quotes import extract_quotes
+    from storyline.nlp.time import extract_timexes
+    from storyline.story.positions import is_specific_issue
+
+    text = "In July, the NAACP called for a moratorium on charter schools."
+    doc = Document(id="t", source="t", text=text, published="2016-09-20")
+    parsed = nlp(text)
+    mentions = extract_mentions(parsed, doc.id)
+    claims = extract_claims(parsed, doc, extract_timexes(text, doc.published, doc.id, parsed), mentions,
+                            extract_quotes(parsed, doc.id, mentions=mentions))
+    assert [(c.issue_family, c.listed, c.measure, is_specific_issue(c)) for c in claims] == [("other", True, True, True)]

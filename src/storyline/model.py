@@ -256,6 +256,7 @@ class Claim:
     earlier: bool = False  # "an earlier demand": held before the sentence's date
     action: bool = False  # an issue outside the taxonomy that is something to do ("release the video")
     listed: bool = True  # shown by default (story.positions.takes_a_stance); every claim is stored
+    measure: bool = False  # an issue outside the taxonomy naming a measure on one of it ("a moratorium on charter schools")
 
 
 @dataclass

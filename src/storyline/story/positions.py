@@ -1089,6 +1089,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             found = [f for f in found if f[0] not in named_places]
             # "called on residents to evacuate the capital, Port-au-Prince": an emergency request, no territory
         for holder_span, (issue, stance_here, earlier) in ((h, f) for h in holder_spans for f in found):
+            measure = _measure_on_the_issue(cue, issue, places)
+            issue = measure or issue  # "called for a moratorium on charter schools": the moratorium, not education
             key = (holder_span[0], issue, stance_here, earlier, sentence.start_char)
             if key in seen:
                 continue
@@ -1101,6 +1103,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
                 listed=is_listed(cue, issue_family(issue, places)) and not _family_word_behind_a_measure(cue, issue),
+                measure=measure is not None,
             ))
     for claim in _demands_in_quotes(parsed, doc, timexes, quotes, places, stance_tokens):
         key = (claim.holder_start, claim.issue, claim.stance, False, claim.start)
@@ -1211,6 +1214,38 @@ def _family_word_behind_a_measure(cue: Token, issue: str) -> bool:
         return False
     words = [t for t in cue.subtree if t.i != cue.i and _phrase_at(t) == issue]
     return bool(words) and all(_acted_on_by_another_word(word, cue) for word in words)
+
+
+def _measure_on_the_issue(cue: Token, issue: str, places: _Places) -> str | None:
+    """The measure a stance acts on when a taxonomy word stands in its 'on' phrase: 'called for a moratorium on
+    charter schools' is about the moratorium on charter schools, not education, whose family would lose which way
+    the measure goes (so the claim was stored unlisted, `_family_word_behind_a_measure`); a noun with an 'on' phrase
+    names a thing bearing on it. Only 'on': 'comments about immigrants', 'the fight against amnesty' and 'gun
+    violence' name no measure. An issue that is itself the control of its word ('gun control') takes a restriction
+    on that word as itself ('pushing for new restrictions on guns')."""
+    if issue.endswith(" control") or not _family_word_behind_a_measure(cue, issue):
+        return None
+    for word in (t for t in cue.subtree if t.i != cue.i and _phrase_at(t) == issue):
+        on = word.head
+        if word.dep_ == "pobj" and on.dep_ == "prep" and on.lower_ == "on" and on.head.pos_ == "NOUN" \
+                and _phrase_at(on.head) is None and not cue_stance(on.head) \
+                and on.head.lemma_.lower() not in lexicon.NOT_PROPOSALS and not _under_another_subject(on.head, cue):
+            phrase = _noun_phrase(on.head, places)
+            if phrase is not None and " on " in phrase:
+                return phrase
+    return None
+
+
+def _under_another_subject(token: Token, cue: Token) -> bool:
+    """Whether a verb with a subject of its own, or another stance verb, stands between the token and the stance
+    word: 'Trump calling for a ban on non-citizen Muslims from entering the country and others supporting an
+    indefinite ban on Syrian refugees' (the others' ban, which the parser hangs under 'from')."""
+    node = token.head
+    while node.i != cue.i and node.head.i != node.i:
+        if node.pos_ in VERB_OR_AUX and (any(c.dep_ in SUBJECT_OR_PASSIVE for c in node.children) or cue_stance(node)):
+            return True
+        node = node.head
+    return False
 
 
 def _acted_on_by_another_word(word: Token, cue: Token) -> bool:
@@ -2011,7 +2046,7 @@ def is_specific_issue(claim: Claim) -> bool:
     witty look', 'asked for his milk', 'pledged 400m euros') stay claims in the store but state no
     position: on the judged sheets most of them were listings, personal requests or garbled phrases
     (docs/positions.md)."""
-    return claim.issue_family != OPEN_ISSUE_FAMILY or claim.action \
+    return claim.issue_family != OPEN_ISSUE_FAMILY or claim.action or claim.measure \
         or any(word[:1].isupper() for word in claim.issue.split())
 
 
