@@ -1649,3 +1649,17 @@ def test_a_name_written_with_and_without_its_accents_is_one_person():
     muller = next(e for e in people.values() if "Gerd Müller" in [e.name, *e.aliases])
     assert {"Felipe Calderon", "Calderon", "Calderón"} <= {calderon.name, *calderon.aliases} and calderon.type == "PERSON"
     assert "Gerd Muller" in [muller.name, *muller.aliases] and muller.type == "PERSON"
+
+
+def test_a_swapped_pair_of_letters_in_a_repeated_surname_is_the_same_person():
+    """Pinned right join of round entities4 on a bed its author did not measure (bpoil_foxnews -n 140,
+    3ddefb3db887f918): 'Hawyard, who has faced criticism ...' after 'Tony Hayward' and 'Hayward told the BBC' is
+    Tony Hayward (a person of its own at main 70d7085)."""
+    people, _ = _link_texts({"fox": (
+        "BP chief executive Tony Hayward told the BBC on Sunday that he believed the cap was likely to capture \"the "
+        "majority, probably the vast majority\" of the oil gushing from the well. The next step is for BP engineers to "
+        "attempt to close vents on the cap that allow streams of oil to escape and prevent that water intake, and "
+        "Hayward told the BBC that the company hopes a second containment system will be in place by next weekend. "
+        "Hawyard, who has faced criticism over his company's response to the spill, told the BBC that he wouldn't step "
+        "down and that he had the \"absolute intention of seeing this through to the end.\"")})
+    assert "Hawyard" not in people and "Hawyard" in people["Tony Hayward"].aliases
