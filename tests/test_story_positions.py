@@ -1541,6 +1541,12 @@ def test_a_negative_phrase_without_inversion_negates_nothing(claims_of):
     # negative inversion does negate
     assert claims_of("At no time did Ken Salazar accept BP's plan to cap the well.") == [
         ("Salazar", "cap well", "reject", False)]
+    # so does the phrase between the subject and the verb, with or without an auxiliary, as "never" would (bpoil_foxnews
+    # 290: "this level in no way limits BP's liability"); set off by commas it is an aside (above)
+    assert claims_of("Interior Secretary Ken Salazar in no way accepts BP's plan to cap the well.") == [
+        ("Salazar", "cap well", "reject", False)]
+    assert claims_of("Interior Secretary Ken Salazar will in no way accept BP's plan to cap the well.") == [
+        ("Salazar", "cap well", "reject", False)]
 
 
 def test_a_negated_view_opposes_and_another_ones_view_is_not_the_speakers(claims_of):

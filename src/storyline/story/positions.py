@@ -379,14 +379,19 @@ def _negative_phrase(preposition: Token) -> bool:
 
 
 def _in_the_slot_of_not(phrase: Token, verb: Token) -> bool:
-    """A negative phrase before the verb negates its clause only where 'not' could stand: fronted with the
-    auxiliary before the subject ('Under no circumstances are we going to allow', 'At no time did he agree':
-    negative inversion) or after the auxiliary ('will in no way accept'). Without inversion it is an
-    adjunct of manner or time ('In no time at all, Congress approved the bill', 'With no other options
-    left, Salazar accepted the plan'): the clause stays affirmative."""
+    """A negative phrase before the verb negates its clause only where 'not' or 'never' could stand: between the
+    subject and the verb ('will in no way accept', 'this level in no way limits BP's liability') unless commas set
+    it off as an aside ('Salazar, with no hesitation, accepted'), or fronted with the auxiliary before the subject
+    ('Under no circumstances are we going to allow', 'At no time did he agree': negative inversion). Fronted
+    without inversion it is an adjunct of time or manner ('In no time at all, Congress approved the bill', 'With
+    no other options left, Salazar accepted the plan'): the clause stays affirmative."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + ([verb] if verb.pos_ == "AUX" else [])
-    return any(a.i < phrase.i or subject is not None and phrase.i < a.i < subject.i for a in auxiliaries)
+    if subject is None:
+        return any(a.i < phrase.i for a in auxiliaries)
+    if subject.i < phrase.i:
+        return phrase.i == 0 or phrase.doc[phrase.i - 1].text != ","
+    return any(phrase.i < a.i < subject.i for a in auxiliaries)
 
 
 def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
