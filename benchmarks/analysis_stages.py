@@ -11,7 +11,8 @@ the ingest's own code, runs over every parse `--repeat` times, each time from a 
 (no time spans, no cached cue scores), timed by its `StageClock`. The lowest of the repeats is
 reported per stage: the shared machine only ever adds to a stage's CPU. To compare two commits,
 run this file from each (`git archive COMMIT | tar -x -C DIR`, `PYTHONPATH=DIR/src`) on the same
-JSONL. Not part of the test suite.
+JSONL. `--digest` prints instead the md5 of `repr` of every document's analysis and `Document`
+after one pass: a change meant to keep outputs identical must keep it. Not part of the test suite.
 """
 from __future__ import annotations
 
@@ -41,8 +42,9 @@ def parses(jsonl: str, cache: Path, nlp, texts: list[str]) -> list:
     return parsed
 
 
-def analyse_afresh(docs: list, parsed: list):
-    """Runs the analysis stages over cached parses as over fresh ones; returns their StageClock."""
+def analyse_afresh(docs: list, parsed: list, digest=None):
+    """Runs the analysis stages over cached parses as over fresh ones; returns their StageClock.
+    With `digest` (a hashlib object), feeds it `repr` of each analysis and its Document."""
     from storyline.analysis import StageClock, analyze_parsed
     from storyline.nlp.time.component import timexes_of
 
@@ -55,7 +57,9 @@ def analyse_afresh(docs: list, parsed: list):
         clock.started = time.process_time()
         timexes_of(parse, document)
         clock.lap("time")
-        analyze_parsed(parse, document, clock)
+        analysis = analyze_parsed(parse, document, clock)
+        if digest is not None:
+            digest.update(repr(analysis).encode() + repr(document).encode())
     return clock
 
 
@@ -64,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("jsonl")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--cache", type=Path, help="DocBin of the parses (default: JSONL + .docbin)")
+    parser.add_argument("--digest", action="store_true", help="md5 of the analyses, no timing")
     args = parser.parse_args(argv)
 
     from storyline.analysis import ensure_analysis
@@ -75,6 +80,14 @@ def main(argv: list[str] | None = None) -> int:
     docs = [clean_document(raw) for raw in read_inputs([args.jsonl])]
     words = sum(len(doc.text.split()) for doc in docs)
     parsed = parses(args.jsonl, args.cache or Path(args.jsonl + ".docbin"), nlp, [doc.text for doc in docs])
+    if args.digest:
+        import hashlib
+
+        digest = hashlib.md5()
+        analyse_afresh(docs, parsed, digest)
+        print(json.dumps({"jsonl": os.path.basename(args.jsonl), "documents": len(docs),
+                          "analysis_md5": digest.hexdigest()}))
+        return 0
     best: dict[str, float] = {}
     for _ in range(args.repeat):
         clock = analyse_afresh(docs, parsed)  # each repeat starts afresh

@@ -25,6 +25,25 @@ def _with(mentions, event_type, *names):
     return [m for m in mentions if m.type == event_type and all(any(n in p for p in m.participants) for n in names)]
 
 
+def test_trigger_candidates_hold_every_token_trigger_type_types(nlp):
+    """The mentions are looked for only at `trigger_candidates` (speed, issue #17): on every token of
+    the seeds and of a verdict, a token outside them is one `trigger_type` types as nothing, so no event is lost."""
+    from storyline.story.events import trigger_candidates, trigger_type
+
+    typed_total = 0
+    texts = [seed_document(prefix).text for prefix in ("000", "001", "002", "003", "004")]
+    texts.append("A jury has found Michael Jackson's personal doctor Conrad Murray guilty of the singer's involuntary "
+                 "manslaughter after he died from an overdose of Propofol.")  # MJ_bbc: a word typed by a rule
+    for text in texts:
+        parsed = nlp(text)
+        candidates = trigger_candidates(parsed)
+        assert candidates == sorted(set(candidates))
+        typed = {token.i for token in parsed if trigger_type(token, token.sent.start)}
+        assert typed <= set(candidates)
+        typed_total += len(typed)
+    assert typed_total > 50  # the seeds' calls, meetings, statements
+
+
 def test_two_hour_call_of_may_2025(seed_events):
     calls = _with(seed_events["002"], "call", "Trump", "Putin")
     two_hours = [m for m in calls if m.duration == "two hours"]

@@ -11,6 +11,7 @@ publication.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
@@ -85,9 +86,15 @@ def _named_people(tokens) -> set[int]:
     return {tok.i for tok in tokens if tok.ent_iob_ == "B" and tok.ent_type_ in {"PERSON", "GPE", "ORG"}}
 
 
+RULE_TYPED_LEMMAS = frozenset({"call", "speak", "talk", "find"})  # the words `_rule_typed` types by their arguments
+
+
 def _rule_typed(token, segment_start: int | None = None) -> str | None:
-    """'call', 'speak', 'talk': their type depends on what they govern."""
+    """'call', 'speak', 'talk', 'find': their type depends on what they govern. A word this types must be in
+    RULE_TYPED_LEMMAS (`trigger_candidates` looks for triggers only at those words and the lexicon's)."""
     lemma, pos = token.lemma_.lower(), token.pos_
+    if lemma not in RULE_TYPED_LEMMAS:
+        return None
     if lemma == "call" and token.dep_ == "acl" and token.tag_ == "VBN":
         return None  # "a campaign called Seize BP": a name, not a call
     if lemma == "call":
@@ -212,9 +219,21 @@ def _is_contact_word(token, typed: str | None) -> bool:
     return (typed or (entry[0] if entry and "NOUN" in entry[1] else None)) in lexicon.CONTACT_TYPES
 
 
+TRIGGER_POS = ("NOUN", "VERB", "PROPN")
+
+
+def trigger_candidates(parsed) -> list[int]:
+    """The tokens `trigger_type` can type, in text order: a noun, verb or proper noun whose lemma is
+    an event trigger of the lexicon or a word `_rule_typed` types; every other token it returns None
+    for. Read off the parse's columns, so that the rest of a text (most of it) makes no Token object."""
+    columns = parse_columns(parsed)
+    return [i for i, (pos, lemma) in enumerate(zip(columns.pos, columns.lemma))
+            if pos in TRIGGER_POS and (lemma in lexicon.EVENT_TRIGGERS or lemma in RULE_TYPED_LEMMAS)]
+
+
 def trigger_type(token, segment_start: int | None = None) -> str | None:
     """The event type a token triggers in its context, or None."""
-    if token.pos_ not in {"NOUN", "VERB", "PROPN"}:
+    if token.pos_ not in TRIGGER_POS:
         return None
     typed = _rule_typed(token, segment_start)
     if token.pos_ == "NOUN" and _is_contact_word(token, typed) and _addressed_by_a_speaker(token):
@@ -1736,9 +1755,14 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
     """Event mentions in one parsed document, in text order."""
     found: list[EventMention] = []
     doc_timexes = [t for t in timexes if t.doc in {doc.id, ""}] if timexes else []
+    candidates = trigger_candidates(parsed)
     for sentence in _segments(parsed):
+        first = bisect_left(candidates, sentence.start)
+        if first == len(candidates) or candidates[first] >= sentence.end:
+            continue  # no word of the segment can trigger an event: its shown text is not needed
         shown = after_glued_text(without_glued_page_word(sentence))  # the evidence a row shows; the parse keeps the whole segment
-        typed = [(tok, trigger_type(tok, sentence.start)) for tok in shown]
+        typed = [(parsed[i], trigger_type(parsed[i], sentence.start))
+                 for i in candidates[bisect_left(candidates, shown.start):bisect_left(candidates, shown.end)]]
         typed = [(tok, event_type) for tok, event_type in typed if event_type]
         if not typed:
             continue
