@@ -290,15 +290,24 @@ def _foreign_passages(parsed, texts: list[str]) -> list[tuple[int, int]]:
     if not parsed.has_annotation("SENT_START"):
         return []  # a Doc built by hand without sentences: nothing to tell a language by
     sentences = [(sent.start, sent.end) for sent in parsed.sents]
-    counts = [_sentence_words([text for text in texts[start:end] if text.isalpha() and not text[:1].isupper()])
-              for start, end in sentences]
+    uncapitalised = [[text for text in texts[start:end] if text.isalpha() and not text[:1].isupper()]
+                     for start, end in sentences]
+    english = [sum(word.lower() in STOP_WORDS for word in words) for words in uncapitalised]
+    counts: list[_SentenceWords | None] = [None] * len(sentences)  # the full counts, made for the windows that need them
+
+    def counted(index: int) -> _SentenceWords:
+        if counts[index] is None:
+            counts[index] = _sentence_words(uncapitalised[index])
+        return counts[index]
+
     foreign = []
     for index, bounds in enumerate(sentences):
-        window = counts[max(0, index - FOREIGN_WINDOW):index + FOREIGN_WINDOW + 1]
-        words, stops = sum(c.words for c in window), sum(c.english for c in window)
+        around = range(max(0, index - FOREIGN_WINDOW), min(len(sentences), index + FOREIGN_WINDOW + 1))
+        words, stops = sum(len(uncapitalised[k]) for k in around), sum(english[k] for k in around)
         if words < FOREIGN_MIN_WORDS or stops >= FOREIGN_STOP_SHARE * words:
-            continue
-        own = counts[index]
+            continue  # English running text, most windows: no other language's words counted
+        window = [counted(k) for k in around]
+        own = counted(index)
         if own.english >= FOREIGN_STOP_SHARE * own.words and own.english > max(own.other, default=0):
             continue  # "Vladimir Putin met Barack Obama in Moscow on Monday." between Russian sentences
         other_script = sum(c.non_latin for c in window) >= FOREIGN_SCRIPT_SHARE * sum(c.letters for c in window)
