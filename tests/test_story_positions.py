@@ -1657,3 +1657,15 @@ def test_a_measure_claim_is_a_listed_position(nlp):
     claims = extract_claims(parsed, doc, extract_timexes(text, doc.published, doc.id, parsed), mentions,
                             extract_quotes(parsed, doc.id, mentions=mentions))
     assert [(c.issue_family, c.listed, c.measure, is_specific_issue(c)) for c in claims] == [("other", True, True, True)]
+
+
+def test_dismissing_a_criticism_denies_it_and_states_no_position(claims_of):
+    # #14 known bug (haiti_bbc 8a9774dcbefc, judged wrong on the seed-1424 and 1425 sheets): listed as Clinton / leave
+    # airport / reject
+    assert claims_of("Earlier, Mrs Clinton dismissed criticism that aid was not leaving the airport and being delivered "
+                     "to the people who needed it, saying 14 distribution centres were being established around the "
+                     "capital to deliver food and water to the two million people that the US and UN estimates need "
+                     "emergency aid.") == []
+    # rejecting a plan stays a rejection (PolNeAR dev)
+    assert claims_of("And until Thursday, Trump has steadfastly refused to disclose detailed medical records.") == [
+        ("Trump", "disclose detailed medical record", "reject", False)]

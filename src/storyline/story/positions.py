@@ -300,6 +300,14 @@ def _refuses_to_speak(cue: Token) -> bool:
         and any(c.lemma_.lower() in lexicon.ANSWERING_VERBS or _deals_with_something_said(c) for c in infinitives)
 
 
+def _rejects_something_said(verb: Token) -> bool:
+    """'Mrs Clinton dismissed criticism that aid was not leaving the airport': rejecting a criticism, a claim or a
+    question (`lexicon.SAID_THINGS`) denies what was said; what the said thing's clause tells is no policy of hers
+    (#14 known bug: listed as Clinton / leave airport / reject)."""
+    return verb.pos_ == "VERB" and lexicon.STANCE_VERBS.get(verb.lemma_.lower()) == "reject" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in lexicon.SAID_THINGS for o in verb.children)
+
+
 def _deals_with_something_said(verb: Token) -> bool:
     return verb.lemma_.lower() in lexicon.DEALING_VERBS and any(
         o.dep_ == "dobj" and o.lemma_.lower() in lexicon.SAID_THINGS for o in verb.children)
@@ -1068,7 +1076,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         if stance is None or _complementizer_read_as_subject(cue) or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
                 or _is_headline(cue.sent) or _offers_nothing(cue) or _refuses_to_speak(cue) \
                 or _commits_to_another_stance(cue) or _agrees_to_a_condition(cue) or _agrees_that_something_is(cue) \
-                or _inside_a_false_claim(cue):
+                or _inside_a_false_claim(cue) or _rejects_something_said(cue):
             continue
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
