@@ -110,6 +110,22 @@ def test_event_dates_as_ranges_and_without_a_parse():
     assert date_of_span(start, end, timexes) == (None, None)
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # MJ_bbc, 16 September 2010 (the lawsuit was filed on 25 June): the part of the year before the report
+    ("Earlier this year Jackson's father, Joe, filed a wrongful death lawsuit against Dr Murray, accusing him of "
+     "professional negligence.", "2010-09-16", ["2010-01-01", "2010-09-16"]),
+    # bpoil_reuters, 29 September 2010
+    ("Earlier this month, three Mexican states sued British oil giant BP and its contractors Transocean, as well as "
+     "affiliated businesses.", "2010-09-29", ["2010-09-01", "2010-09-29"]),
+    ("Obama will return to the Gulf later this month.", "2010-06-10", ["2010-06-10", "2010-06-30"]),
+    # 'early' names the period's first third, whatever the report's day
+    ("BP began drilling the relief well early this month.", "2010-09-29", ["2010-09-01", "2010-09-10"]),
+])
+def test_earlier_and_later_count_from_the_reports_day(text, published, expected):
+    """'earlier this year' is the part of the year before the report, not its first third (issue #13 round 15)."""
+    assert date_of_span(0, len(text), extract_timexes(text, published, "d")) == (None, expected)
+
+
 @pytest.mark.parametrize("value, expected", [
     ("2025-02-12", ("2025-02-12", "2025-02-12")),
     ("2025-02-12T17:21", ("2025-02-12", "2025-02-12")),

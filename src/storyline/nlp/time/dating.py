@@ -617,6 +617,28 @@ def _narrow(first: dt.date, last: dt.date, mod: str | None) -> tuple[dt.date, dt
     return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
 
 
+COMPARATIVE_POSITION = re.compile(r"^\s*(earlier|later)\b", re.IGNORECASE)
+
+
+def _before_or_after_now(timex: Timex) -> tuple[dt.date, dt.date] | None:
+    """'earlier this year' / 'later this month' count from the report's day, not from the period's ends: the part of
+    the period before (after) its anchor, which the comparative names, where 'early' / 'late' name its first (last)
+    third. 'Earlier this year Jackson's father, Joe, filed a wrongful death lawsuit' (BBC, 16 September 2010, filed 25
+    June) was shown as 1 January..2 May. None when the expression is no comparative or its period does not hold the
+    anchor ('earlier in 2009' written in 2011 keeps the value's first third)."""
+    found = COMPARATIVE_POSITION.match(timex.text or "")
+    covered = value_range(timex.value)
+    if not found or not covered or not timex.anchor or timex.mod not in ("START", "END"):
+        return None
+    try:
+        anchor = dt.date.fromisoformat(timex.anchor[:10])
+    except ValueError:
+        return None
+    if not covered[0] <= anchor <= covered[1]:
+        return None
+    return (covered[0], anchor) if found.group(1).lower() == "earlier" else (anchor, covered[1])
+
+
 def date_of_span(start: int, end: int, timexes: list[Timex], parsed=None) -> tuple[str | None, list[str] | None]:
     """(date, None) or (None, [earliest, latest]) of the event the sentence [start, end) reports,
     from the dated expressions inside it; (None, None) when it carries none.
@@ -632,7 +654,7 @@ def date_of_span(start: int, end: int, timexes: list[Timex], parsed=None) -> tup
     if not events:
         return None, None
     chosen = min(events, key=lambda t: (_precision_rank(t.value), t.start))
-    first, last = _narrow(*value_range(chosen.value), chosen.mod)
+    first, last = _before_or_after_now(chosen) or _narrow(*value_range(chosen.value), chosen.mod)
     if first == last:
         return first.isoformat(), None
     return None, [first.isoformat(), last.isoformat()]
