@@ -117,7 +117,8 @@ def test_event_dates_as_ranges_and_without_a_parse():
     # bpoil_reuters, 29 September 2010
     ("Earlier this month, three Mexican states sued British oil giant BP and its contractors Transocean, as well as "
      "affiliated businesses.", "2010-09-29", ["2010-09-01", "2010-09-29"]),
-    ("Obama will return to the Gulf later this month.", "2010-06-10", ["2010-06-10", "2010-06-30"]),
+    # what is still to come starts the day after the report ('later today' is another expression)
+    ("Obama will return to the Gulf later this month.", "2010-06-10", ["2010-06-11", "2010-06-30"]),
     # 'early' names the period's first third, whatever the report's day
     ("BP began drilling the relief well early this month.", "2010-09-29", ["2010-09-01", "2010-09-10"]),
 ])

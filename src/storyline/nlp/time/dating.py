@@ -622,7 +622,7 @@ COMPARATIVE_POSITION = re.compile(r"^\s*(earlier|later)\b", re.IGNORECASE)
 
 def _before_or_after_now(timex: Timex) -> tuple[dt.date, dt.date] | None:
     """'earlier this year' / 'later this month' count from the report's day, not from the period's ends: the part of
-    the period before (after) its anchor, which the comparative names, where 'early' / 'late' name its first (last)
+    the period up to its anchor (after it), which the comparative names, where 'early' / 'late' name its first (last)
     third. 'Earlier this year Jackson's father, Joe, filed a wrongful death lawsuit' (BBC, 16 September 2010, filed 25
     June) was shown as 1 January..2 May. None when the expression is no comparative or its period does not hold the
     anchor ('earlier in 2009' written in 2011 keeps the value's first third)."""
@@ -634,9 +634,10 @@ def _before_or_after_now(timex: Timex) -> tuple[dt.date, dt.date] | None:
         anchor = dt.date.fromisoformat(timex.anchor[:10])
     except ValueError:
         return None
-    if not covered[0] <= anchor <= covered[1]:
-        return None
-    return (covered[0], anchor) if found.group(1).lower() == "earlier" else (anchor, covered[1])
+    if found.group(1).lower() == "earlier":
+        return (covered[0], anchor) if covered[0] <= anchor <= covered[1] else None
+    # what is still to come: from the day after the report's ('later today' is an expression of its own)
+    return (anchor + dt.timedelta(days=1), covered[1]) if covered[0] <= anchor < covered[1] else None
 
 
 def date_of_span(start: int, end: int, timexes: list[Timex], parsed=None) -> tuple[str | None, list[str] | None]:
