@@ -1669,3 +1669,10 @@ def test_dismissing_a_criticism_denies_it_and_states_no_position(claims_of):
     # rejecting a plan stays a rejection (PolNeAR dev)
     assert claims_of("And until Thursday, Trump has steadfastly refused to disclose detailed medical records.") == [
         ("Trump", "disclose detailed medical record", "reject", False)]
+
+
+def test_an_on_phrase_the_parser_hangs_on_the_verb_names_the_objects_measure(claims_of):
+    # seed-1420 sheet row 46: "on abortion" hangs on "criticized"; the object it follows is what is criticised (was
+    # health care / oppose, which does not say which way)
+    assert claims_of("Frank Pavone, national director of Priests for Life, criticized the Democratic Party’s draft "
+                     "platform language on abortion.") == [("Pavone", "platform language on abortion", "oppose", False)]

@@ -1235,18 +1235,34 @@ def _measure_on_the_issue(cue: Token, issue: str, places: _Places) -> str | None
     the measure goes (so the claim was stored unlisted, `_family_word_behind_a_measure`); a noun with an 'on' phrase
     names a thing bearing on it. Only 'on': 'comments about immigrants', 'the fight against amnesty' and 'gun
     violence' name no measure. An issue that is itself the control of its word ('gun control') takes a restriction
-    on that word as itself ('pushing for new restrictions on guns')."""
-    if issue.endswith(" control") or not _family_word_behind_a_measure(cue, issue):
+    on that word as itself ('pushing for new restrictions on guns'). The parser often hangs the 'on' phrase on the
+    stance verb right after its object ('criticized the new moratorium on deepwater drilling', which listed
+    climate and energy / oppose, the wrong way round): the object it follows is the measure."""
+    if issue.endswith(" control") or ISSUE_FAMILY.get(issue) in (None, "territory"):
         return None
     for word in (t for t in cue.subtree if t.i != cue.i and _phrase_at(t) == issue):
         on = word.head
-        if word.dep_ == "pobj" and on.dep_ == "prep" and on.lower_ == "on" and on.head.pos_ == "NOUN" \
-                and _phrase_at(on.head) is None and not cue_stance(on.head) \
-                and on.head.lemma_.lower() not in lexicon.NOT_PROPOSALS and not _under_another_subject(on.head, cue):
+        if word.dep_ != "pobj" or on.dep_ != "prep" or on.lower_ != "on":
+            continue
+        if on.head.i == cue.i and cue.pos_ == "VERB":
+            measure = next((o for o in cue.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.right_edge.i + 1 == on.i),
+                           None)
+            named = _noun_phrase(measure, places) if measure is not None and _measure_noun(measure) else None
+            if named is not None and " on " not in named:
+                inner = [c.lower_ for c in word.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+                return f"{named} on " + " ".join(inner + [word.lower_ if word.pos_ == "NOUN" else word.text])
+            continue
+        if _measure_noun(on.head) and not _under_another_subject(on.head, cue) and _family_word_behind_a_measure(cue, issue):
             phrase = _noun_phrase(on.head, places)
             if phrase is not None and " on " in phrase:
                 return phrase
     return None
+
+
+def _measure_noun(noun: Token) -> bool:
+    """A noun that may name a measure: no taxonomy word itself, no stance noun, no advice or insight."""
+    return noun.pos_ == "NOUN" and _phrase_at(noun) is None and not cue_stance(noun) \
+        and noun.lemma_.lower() not in lexicon.NOT_PROPOSALS
 
 
 def _under_another_subject(token: Token, cue: Token) -> bool:
