@@ -1676,3 +1676,19 @@ def test_an_on_phrase_the_parser_hangs_on_the_verb_names_the_objects_measure(cla
     # health care / oppose, which does not say which way)
     assert claims_of("Frank Pavone, national director of Priests for Life, criticized the Democratic Party’s draft "
                      "platform language on abortion.") == [("Pavone", "platform language on abortion", "oppose", False)]
+
+
+FD2117_MORATORIUM = (  # bpoil_foxnews fd2117f9ec45, a development recall article (recall #37, #38, #43): three of its sentences
+    "The new moratorium was panned by industry groups and supported by environmentalists. Last week, a federal "
+    "appeals court rejected the government's effort to restore its initial offshore deep-water drilling moratorium, "
+    "which was issued after the catastrophic Gulf oil spill in April. Other industry groups and pro-drilling lawmakers "
+    "also criticized the new moratorium.")
+
+
+def test_a_bare_definite_measure_is_the_one_the_document_names_in_full(claims_of):
+    # "the new moratorium" says nothing of what it bears on; the article names the moratorium with its drilling
+    found = claims_of(FD2117_MORATORIUM)
+    assert ("groups", "offshore drilling moratorium", "oppose", False) in found
+    assert ("environmentalists", "offshore drilling moratorium", "support", False) in found
+    # a definite noun the document never names with a taxonomy word stays no issue
+    assert claims_of("The new moratorium was panned by industry groups and supported by environmentalists.") == []

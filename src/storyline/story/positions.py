@@ -1097,12 +1097,15 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         sentence = cue.sent
         date, date_range = date_of_span(sentence.start_char, sentence.end_char, timexes, parsed)
         found = _claims_of(cue, stance, places, stance_tokens - {cue.i})
+        named_before = _definite_measure_named_before(cue, places) if not found else None
+        if named_before is not None:
+            found = [(named_before, stance, False)]  # "The new moratorium was panned by industry groups"
         if stance == "demand" and _asks_someone_unnamed(cue):
             named_places = {name for name, _, _ in places.at.values()}
             found = [f for f in found if f[0] not in named_places]
             # "called on residents to evacuate the capital, Port-au-Prince": an emergency request, no territory
         for holder_span, (issue, stance_here, earlier) in ((h, f) for h in holder_spans for f in found):
-            measure = _measure_on_the_issue(cue, issue, places)
+            measure = _measure_on_the_issue(cue, issue, places) or (issue if issue == named_before else None)
             issue = measure or issue  # "called for a moratorium on charter schools": the moratorium, not education
             key = (holder_span[0], issue, stance_here, earlier, sentence.start_char)
             if key in seen:
@@ -1255,6 +1258,33 @@ def _measure_on_the_issue(cue: Token, issue: str, places: _Places) -> str | None
         if _measure_noun(on.head) and not _under_another_subject(on.head, cue) and _family_word_behind_a_measure(cue, issue):
             phrase = _noun_phrase(on.head, places)
             if phrase is not None and " on " in phrase:
+                return phrase
+    return None
+
+
+def _definite_measure_named_before(cue: Token, places: _Places) -> str | None:
+    """'The new moratorium was panned by industry groups', 'criticized the new moratorium': a definite noun the
+    stance acts on that says nothing of what it bears on is the measure the document names in full elsewhere with a
+    taxonomy word ('its initial offshore deep-water drilling moratorium', 'a moratorium on deepwater drilling'), as a
+    reader resolves a definite description by its head. Only a measure noun (`_measure_noun`) with 'the' and
+    nothing of its own; the conjunct of a passive ('... and supported by environmentalists') acts on the subject."""
+    if cue.pos_ != "VERB":
+        return None
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and cue.dep_ == "conj" and any(c.dep_ == "agent" for c in cue.children):
+        objects = [c for c in cue.head.children if c.dep_ == "nsubjpass"]
+    noun = objects[0] if objects else None
+    if noun is None or not _measure_noun(noun) or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ in ("compound", "prep", "poss", "acl", "relcl") for c in noun.children):
+        return None
+    for other in noun.doc:
+        if other.i == noun.i or other.pos_ not in ("NOUN", "PROPN") or other.lemma_.lower() != noun.lemma_.lower():
+            continue
+        words = [c for c in other.children if c.dep_ in ("compound", "amod")] + [
+            o for p in other.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+        if any(ISSUE_FAMILY.get(_phrase_at(w) or "") not in (None, "territory") for w in words):
+            phrase = _noun_phrase(other, places)
+            if phrase is not None:
                 return phrase
     return None
 
