@@ -1692,3 +1692,8 @@ def test_a_bare_definite_measure_is_the_one_the_document_names_in_full(claims_of
     assert ("environmentalists", "offshore drilling moratorium", "support", False) in found
     # a definite noun the document never names with a taxonomy word stays no issue
     assert claims_of("The new moratorium was panned by industry groups and supported by environmentalists.") == []
+
+
+def test_coordinated_groups_each_hold_the_stance(claims_of):
+    # recall #43 (bpoil_foxnews fd2117f9ec45): the lawmakers, a conjunct of the groups
+    assert ("lawmakers", "offshore drilling moratorium", "oppose", False) in claims_of(FD2117_MORATORIUM)

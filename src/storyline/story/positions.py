@@ -1330,7 +1330,9 @@ def listed_by_issue(family: str) -> bool:
 
 def _coordinated_holders(holder: Token) -> list[Token]:
     """'he and Trump had agreed to maintain close dialogue': each named subject holds it."""
-    return [holder] + [c for c in holder.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in HOLDER_LABELS]
+    return [holder] + [c for c in holder.children if c.dep_ == "conj" and (
+        c.pos_ == "PROPN" and c.ent_type_ in HOLDER_LABELS or _names_a_group(c) and _names_a_group(holder))]
+    # "Other industry groups and pro-drilling lawmakers also criticized the new moratorium": each group holds it
 
 
 def _names_an_action(issue: str, sentence) -> bool:
