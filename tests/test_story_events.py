@@ -782,6 +782,18 @@ def test_a_time_noun_of_the_report_or_with_its_date_still_dates_the_act(nlp, tex
     assert [(m.date, m.dated_by) for m in found] == [(day, "own")]
 
 
+@pytest.mark.parametrize("text, event_type, day", [
+    # a relative clause set off by a comma adds to a time already named ("this morning" is the report's); it does
+    # not say which time it is, as "the night Michael Jackson died" does (review15: both lost their day)
+    ("Michael Jackson died this morning, which his family described as a tragedy.", "death", "2011-10-13"),
+    ("Hosni Mubarak resigned this evening, which crowds in Tahrir Square greeted with cheers.", "resignation",
+     "2011-10-13"),
+])
+def test_a_time_an_aside_relative_clause_describes_still_dates_the_act(nlp, text, event_type, day):
+    found = [m for m in _events_in(nlp, text, "2011-10-13") if m.type == event_type]
+    assert [(m.date, m.dated_by) for m in found] == [(day, "own")]
+
+
 def test_the_noun_a_relative_clause_describes_still_dates_it(nlp):
     found = _events_in(nlp, "It is the first finding of the commission looking into the causes of the April 20 "
                             "explosion that killed 11 BP workers.", "2010-10-25")

@@ -1313,14 +1313,20 @@ def _time_of_a_told_happening(span) -> bool:
     night or morning) do not date; a written date ('the night of June 25, when he died') still does."""
     if any(tok.like_num or tok.ent_type_ == "DATE" and tok.is_title for tok in span):
         return False
-    if any(child.dep_ == "relcl" for child in span.root.children):
-        return True
+    if any(child.dep_ == "relcl" and not _set_off(child) for child in span.root.children):
+        return True  # a clause set off by a comma is an aside on a time already named ('this morning, which ...')
     # the same words parsed as the clause's own time ('the morning' npadvmod of 'invaded' in 'the morning
     # Putin invaded'): a bare 'the' + time noun right before the subject of the verb it modifies
     root, verb = span.root, span.root.head
     return (len(span) == 2 and span[0].lower_ == "the" and root.dep_ == "npadvmod" and verb.i > root.i
             and any(child.dep_ in {"nsubj", "nsubjpass"} and child.left_edge.i == span.end
                     for child in verb.children))
+
+
+def _set_off(clause) -> bool:
+    """A relative clause after a comma or dash describes its noun without saying which one it is."""
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].text in {",", "-", "--", "\u2013", "\u2014", "("}
 
 
 NEWS_DAY_WORDS = WEEKDAYS | {"today", "yesterday", "tonight"}
