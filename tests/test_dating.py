@@ -127,6 +127,25 @@ def test_earlier_and_later_count_from_the_reports_day(text, published, expected)
     assert date_of_span(0, len(text), extract_timexes(text, published, "d")) == (None, expected)
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # bpoil_reuters, Sunday 11 July 2010: the meeting was on Wednesday 7 July (Reuters, 7 July)
+    ("BP boss Tony Hayward met with an Abu Dhabi state investment fund last week.", "2010-07-11",
+     ["2010-06-28", "2010-07-10"]),
+    # MJ_bbc, Saturday 8 October 2011: the group withdrew on 4-5 October (BBC, 5 October)
+    ("Chart-toppers Black Eyed Peas withdrew from the line-up of the Michael Forever concert last week.", "2011-10-08",
+     ["2011-09-26", "2011-10-07"]),
+    # bpoil_guardian, Sunday 20 June 2010: Costner testified on 9 June, the week before, which the range still holds
+    ("The actor testified in Congress last week that he had been trying to employ the technology.", "2010-06-20",
+     ["2010-06-07", "2010-06-19"]),
+    # bpoil_reuters, Tuesday 15 June 2010: on a weekday 'last week' is the calendar week before
+    ("Several fuel oil traders have recently resigned from BP, including four traders from its Singapore office last "
+     "week, industry sources told Reuters.", "2010-06-15", ["2010-06-07", "2010-06-13"]),
+])
+def test_last_week_at_a_weekend_may_be_the_week_just_ending(text, published, expected):
+    """Issue #13 round 15: weekend reports' 'last week' was the calendar week before where the act was in the week ending."""
+    assert date_of_span(0, len(text), extract_timexes(text, published, "d")) == (None, expected)
+
+
 @pytest.mark.parametrize("value, expected", [
     ("2025-02-12", ("2025-02-12", "2025-02-12")),
     ("2025-02-12T17:21", ("2025-02-12", "2025-02-12")),

@@ -640,6 +640,29 @@ def _before_or_after_now(timex: Timex) -> tuple[dt.date, dt.date] | None:
     return (anchor + dt.timedelta(days=1), covered[1]) if covered[0] <= anchor < covered[1] else None
 
 
+LAST_WEEK = re.compile(r"^\s*last\s+week\s*$", re.IGNORECASE)
+SATURDAY = 6  # ISO weekday
+
+
+def _last_week_at_a_weekend(timex: Timex) -> tuple[dt.date, dt.date] | None:
+    """'last week' written on a Saturday or Sunday: the calendar week before (its TIMEX3 value) or the working week
+    just ending, which weekend reports often mean, so both up to the day before the report. 'BP boss Tony Hayward met
+    with an Abu Dhabi state investment fund last week' (Reuters, Sunday 11 July 2010) met it on Wednesday 7 July, and
+    'Black Eyed Peas withdrew ... last week' (BBC, Saturday 8 October 2011) withdrew on 4-5 October; 'testified in
+    Congress last week' (Guardian, Sunday 20 June 2010) is the week before (9 June). None on a weekday."""
+    covered = value_range(timex.value)
+    if not LAST_WEEK.match(timex.text or "") or not covered or not timex.anchor or timex.mod:
+        return None
+    try:
+        anchor = dt.date.fromisoformat(timex.anchor[:10])
+    except ValueError:
+        return None
+    week_before = anchor - dt.timedelta(days=anchor.isoweekday() - 1 + 7)  # the Monday of the week before
+    if anchor.isoweekday() < SATURDAY or covered[0] != week_before:
+        return None
+    return covered[0], anchor - dt.timedelta(days=1)
+
+
 def date_of_span(start: int, end: int, timexes: list[Timex], parsed=None) -> tuple[str | None, list[str] | None]:
     """(date, None) or (None, [earliest, latest]) of the event the sentence [start, end) reports,
     from the dated expressions inside it; (None, None) when it carries none.
@@ -655,7 +678,8 @@ def date_of_span(start: int, end: int, timexes: list[Timex], parsed=None) -> tup
     if not events:
         return None, None
     chosen = min(events, key=lambda t: (_precision_rank(t.value), t.start))
-    first, last = _before_or_after_now(chosen) or _narrow(*value_range(chosen.value), chosen.mod)
+    first, last = (_before_or_after_now(chosen) or _last_week_at_a_weekend(chosen)
+                   or _narrow(*value_range(chosen.value), chosen.mod))
     if first == last:
         return first.isoformat(), None
     return None, [first.isoformat(), last.isoformat()]
