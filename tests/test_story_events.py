@@ -173,6 +173,10 @@ def test_names_idioms_and_quantities_are_not_events(nlp, text, expected):
     ("Organisers said 40,000 tickets have now been sold ahead of Saturday night's stadium concert in Cardiff in "
      "memory of Michael Jackson.", "2011-10-06", ("sale", None)),
     ("BP shares fell after Tuesday's explosion at the Texas City refinery.", "2011-10-06", ("explosion", "2011-10-04")),
+    # ... but the passive's agent dates the act it causes, as the active's subject does (review15 of 0b20211; the
+    # construction is haiti_bbc's "flattened by Tuesday 's earthquake", "affected by Tuesday 's earthquake")
+    ("Eleven BP workers were killed by Tuesday's explosion at the Texas City refinery.", "2011-10-06",
+     ("death", "2011-10-04")),
     # ... but it dates what its own noun's clause tells: the killing of the explosion
     ("It is the first finding of the commission looking into the causes of the April 20 explosion that killed 11 BP "
      "workers.", "2010-10-25", ("explosion", "2010-04-20")),

@@ -1291,7 +1291,9 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
         # "announced the moratorium in Thursday's speech": a day's occasion the act took place at dates it
         at_the_occasion = (root.dep_ == "poss" and named.dep_ == "pobj" and named.head.lower_ in OCCASION_PREPOSITIONS
                            and named.head.head.i == trigger.i)
-        return not (any(ancestor.i == named.i for ancestor in trigger.ancestors) or at_the_occasion
+        # "were killed by Tuesday's explosion": the passive's agent is the active's subject, the killing's own cause
+        by_the_agent = named.dep_ == "pobj" and named.head.dep_ == "agent" and named.head.head.i == trigger.i
+        return not (any(ancestor.i == named.i for ancestor in trigger.ancestors) or at_the_occasion or by_the_agent
                     or (named.head.i == trigger.i and named.dep_ in {"nsubj", "nsubjpass"}))
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and parsed[root.head.i - 1].lower_ == "as":
         return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
