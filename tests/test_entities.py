@@ -1530,6 +1530,17 @@ def test_a_lower_case_word_the_model_ran_into_a_name_is_not_part_of_it():
     assert not any(name.lower().startswith("wean") for name in names)
 
 
+def test_a_german_name_particle_written_first_stays_in_the_name():
+    """review15 of 587b7b2: 'zu' is a name particle as 'von' is; the lower-case cut had made 'zu Guttenberg'
+    'Guttenberg' (and the surname of 'Karl-Theodor zu Guttenberg' lost its particle)."""
+    nlp = load_spacy()
+    text = ("German defence minister Karl-Theodor zu Guttenberg resigned on Tuesday. zu Guttenberg had been accused "
+            "of copying parts of his doctoral thesis.")
+    names = [m.text for m in extract_mentions(nlp(text), "x") if m.label == "PERSON"]
+    assert "zu Guttenberg" in names and "Guttenberg" not in names, names
+    assert person_name_parts("Karl-Theodor zu Guttenberg")[1] == "zu Guttenberg"
+
+
 # ---------------------------------------------------------------- review of round entities4 (revent4)
 
 

@@ -235,7 +235,7 @@ HONORIFIC_GENDERS = {"mr": "male", "sir": "male", "lord": "male",
 NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 
 # Particles inside a name ("Eman al-Obeidy", "Osama bin Laden", "Ursula von der Leyen"): part of it.
-NAME_PARTICLES = frozenset("al el ul as ash ad an bin ibn bint abu ben van von de da di du del della der den la le ter ten dos das".split())
+NAME_PARTICLES = frozenset("al el ul as ash ad an bin ibn bint abu ben van von de da di du del della der den la le ter ten dos das zu zur zum vom af".split())
 
 # Titles of monarchs and clerics: "King Abdullah" is that name, not a man with the surname Abdullah.
 REGNAL_TITLES = frozenset("king queen prince princess emperor empress sultan emir pope sheikh shah ayatollah".split())
