@@ -510,3 +510,16 @@ def test_stored_rules_keep_the_forecast_and_anchor_day_flags(nlp):
 def test_a_month_of_that_year_takes_the_year_named_before(text, expression, expected):
     found = {t.text: t.value for t in extract_timexes(text, "2011-10-20")}
     assert found.get(expression) == expected, found
+
+
+@pytest.mark.parametrize("text, published, expression, expected", [
+    # review15 of ef0cb71: 'the following / previous year' after a month is one expression counted from the year
+    # the text named last, as 'that year' is; apart, the month took the report's year and the year counted from it
+    ("They met in 2003 and married in May of the following year.", "2011-10-20", "May of the following year", "2004-05"),
+    # bpoil_washingtonpost, 16 June 2010 (no year named before: counted from the report's)
+    ("The lawmakers must show the value of their assets on Dec. 31 of the previous year, as well as any gifts "
+     "received.", "2010-06-16", "Dec. 31 of the previous year", "2009-12-31"),
+])
+def test_a_month_of_the_following_or_previous_year_counts_from_the_year_named_before(text, published, expression, expected):
+    found = {t.text: t.value for t in extract_timexes(text, published)}
+    assert found.get(expression) == expected, found

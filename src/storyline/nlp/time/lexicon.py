@@ -193,10 +193,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_year", r"(?:{POS}\s*)?{MONTH},?\s+(?:of\s+)?{YEAR}"),
     ("month", r"(?:{POS}\s*|{SHIFT}\s+)?{MONTH}"),
     ("month_of_year", r"(?:{POS}\s*)?{MONTH},?\s+(?:of\s+)?(?P<qshift>this|last|next)\s+year"),
-    # "25 June that year", "in June of the same year": the year the text named last, not the anchor's
-    ("month_of_that_year", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM},?\s+(?:of\s+)?(?:that|the\s+same)\s+year"),
-    ("month_of_that_year", r"(?:{WEEKDAY},?\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+(?:of\s+)?(?:that|the\s+same)\s+year"),
-    ("month_of_that_year", r"(?:{POS}\s*)?{MONTH},?\s+(?:of\s+)?(?:that|the\s+same)\s+year"),
+    # "25 June that year", "in June of the same year", "May of the following year": counted from the year the text
+    # named last, not the anchor's
+    ("month_of_that_year", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM},?\s+(?:of\s+)?(?:that|the\s+same|the\s+(?P<year_shift>following|next|previous|prior))\s+year"),
+    ("month_of_that_year", r"(?:{WEEKDAY},?\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+(?:of\s+)?(?:that|the\s+same|the\s+(?P<year_shift>following|next|previous|prior))\s+year"),
+    ("month_of_that_year", r"(?:{POS}\s*)?{MONTH},?\s+(?:of\s+)?(?:that|the\s+same|the\s+(?P<year_shift>following|next|previous|prior))\s+year"),
     ("weekday", r"(?:{SHIFT}\s+)?{WEEKDAY}(?:\s+{POD})?"),
     ("weekday_plural", r"{WEEKDAY}(?:s|\s+(?P<pod_plural>mornings|afternoons|evenings|nights))"),
     ("pod_weekday", r"(?:(?:early|late)\s+)?{POD}\s+(?:of\s+)?{WEEKDAY}"),

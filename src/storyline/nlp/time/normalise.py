@@ -183,7 +183,9 @@ def _n_month_of_that_year(g, ctx):
         if not valid_day(2000, month, int(g["day"])):
             return None
         suffix += f"-{int(g['day']):02d}"
-    return "DATE", TimeRule(RuleKind.SHIFT, unit="Y", steps=0, suffix=suffix, mod=_mod(g), after_previous=True)
+    # "May of the following year": a year on from the one named last ("Dec. 31 of the previous year", one back)
+    steps = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(_lower(g, "year_shift") or "", 0)
+    return "DATE", TimeRule(RuleKind.SHIFT, unit="Y", steps=steps, suffix=suffix, mod=_mod(g), after_previous=True)
 
 
 def _n_month(g, ctx):
