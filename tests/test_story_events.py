@@ -770,6 +770,10 @@ def test_a_time_noun_its_relative_clause_describes_is_no_day_of_the_report(nlp, 
      "manslaughter after he died from an overdose of Propofol.", "conviction"),
     ("Murray was found guilty earlier this month after a six-week trial.", "conviction"),
     ("A jury found Conrad Murray not guilty.", None),
+    # MJ_bbc, 27 June 2009 (review15 of 8a5d261): 'found not guilty' is the other verdict, an acquittal ('He' there,
+    # the singer, named here: an event needs a named participant)
+    ("Michael Jackson was arrested in 2003 on charges of molesting a 14-year-old boy, but was found not guilty following a "
+     "five-month trial.", "acquittal"),
     ("He found the book a guilty pleasure.", None),
 ])
 def test_found_guilty_is_a_verdict(nlp, text, expected):

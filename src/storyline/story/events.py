@@ -113,7 +113,7 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
             return "call"  # the small model reads "called Zelenskyy" like "called him names"
         return None
     if lemma == "find" and pos == "VERB":
-        return "conviction" if _found_guilty(token) else None
+        return _verdict(token)
     if lemma in {"speak", "talk"} and pos == "VERB":
         partners = _prep_objects(token, {"with", "to"})
         if partners and _names_someone(partners) and _speaker_takes_part(token) and not any(p.lower_ in {"reporters", "journalists", "press"}
@@ -131,15 +131,19 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
     return None
 
 
-def _found_guilty(verb) -> bool:
-    """'a jury found Dr Murray guilty', 'Murray was found guilty': a verdict, whichever way the parser hangs
-    'guilty' (the verb's predicate, or a modifier written after its object); not 'found the book a guilty
-    pleasure', nor 'found him not guilty' (an acquittal)."""
+def _verdict(verb) -> str | None:
+    """'a jury found Dr Murray guilty', 'Murray was found guilty': a conviction, whichever way the parser hangs
+    'guilty' (the verb's predicate, or a modifier written after its object); 'was found not guilty', 'found him
+    not guilty': the other verdict, an acquittal; not 'found the book a guilty pleasure'. A negated finding ('did
+    not find him guilty') stays a conviction the event's negation denies: a hung jury acquits no one."""
     guilty = [child for child in verb.children if child.lower_ == "guilty" and child.dep_ in {"oprd", "ccomp", "acomp", "xcomp", "advmod"}]
     guilty += [modifier for child in verb.children if child.dep_ in {"dobj", "obj"}
                for modifier in child.children if modifier.lower_ == "guilty" and modifier.i > child.i]
-    return any(word.doc[word.i - 1].lower_ != "not" and not any(child.dep_ == "neg" for child in word.children)
-               for word in guilty)
+    negated = [word.doc[word.i - 1].lower_ == "not" or any(child.dep_ == "neg" for child in word.children)
+               for word in guilty]
+    if any(not no for no in negated):
+        return "conviction"
+    return "acquittal" if negated else None
 
 
 def _speaker_takes_part(verb) -> bool:
