@@ -46,6 +46,10 @@ def _clause(nlp, text: str, trigger: str) -> str | None:
     # the parser's subject is the place of a fronted phrase; the apposition is who sank
     ("Off Venezuela, an offshore natural gas platform leased to the national oil company sank early today.",
      "sank", "An offshore natural gas platform sank"),
+    # H1N1_guardian: a phrase set off by a comma is an aside; the object's own phrase says what was announced
+    ("Today, President Felipe Calderon announced a return to \"normalcy\", with people going back to work tomorrow, "
+     "cafes and restaurants reopening, and universities and schools opening their doors on Thursday.", "announced",
+     "President Felipe Calderon announced a return to normalcy"),
 ])
 def test_the_clause_is_cut_to_who_did_what(nlp, text, trigger, expected):
     assert _clause(nlp, text, trigger) == expected

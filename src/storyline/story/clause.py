@@ -113,7 +113,8 @@ def _predicate(verb, depth: int = 0, prepositions: bool = True) -> list:
         c.dep_ == "advcl" and not _objects(verb) and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)
         and (c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))))]
     # ("called for BP to assist", "struck back, accusing BP of ...": what the act is; with an object it is an aside)
-    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.i > verb.i and not _is_time(c)]
+    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.i > verb.i and not _is_time(c)
+             and c.doc[c.i - 1].text != ","]  # "announced a return to normalcy, with people going back": an aside
     if complements and depth < 2:
         complement = complements[0]
         before = [p for p in preps if p.i < complement.i]
@@ -127,6 +128,10 @@ def _predicate(verb, depth: int = 0, prepositions: bool = True) -> list:
         return words
     if preps and prepositions:
         words += _prep_phrase(preps[0])
+    elif prepositions:  # "announced a return to normalcy": the object's own phrase says what it is
+        objects = [o for o in _objects(verb) if o.dep_ in {"dobj", "obj"}]
+        follow = [c for o in objects[:1] for c in o.children if c.dep_ == "prep" and c.i == o.i + 1 and not _is_time(c)]
+        words += _prep_phrase(follow[0]) if follow else []
     return words
 
 
