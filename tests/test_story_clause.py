@@ -79,6 +79,9 @@ def test_no_clause_headline_without_a_named_subject_or_for_a_noun(nlp):
     ("The president later holds a meeting in the Oval Office about the response to the oil rig tragedy.", "meeting",
      "The president holds a meeting in the Oval Office"),
     ("Democratic leaders had wanted to hold a vote Tuesday.", "vote", "Democratic leaders had wanted to hold a vote"),
+    # H1N1_guardian 'Death of a man': the 'of' object's own phrase says which man, the first death outside North America
+    ("The death of a 53-year-old man in Costa Rica yesterday was the first involving swine flu outside North America.",
+     "death", "Death of a man in Costa Rica"),
 ])
 def test_a_noun_trigger_is_headed_by_its_phrase_or_the_clause_it_is_the_object_of(nlp, text, trigger, expected):
     assert _clause(nlp, text, trigger) == expected

@@ -241,6 +241,13 @@ def _noun_headline(noun) -> str | None:
     if follow:
         naming.append(follow[0])
         words += _prep_phrase(follow[0])
+    elif words:  # "The death of a 53-year-old man in Costa Rica": the 'of' object's own phrase says which one
+        of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1
+                      for g in c.children if g.dep_ == "pobj"]
+        end = max(w.i for w in words)
+        after = [c for o in of_objects[:1] for c in o.children
+                 if c.dep_ == "prep" and c.i == end + 1 and c.lower_ != "of" and not _is_time(c)]
+        words += _prep_phrase(after[0]) if after else []
     if not words:  # the parse left the noun no phrase of its own (H1N1_bbc: two articles failed on this)
         return None
     words = _whole_hyphenated_words({w.i: w for w in words})
