@@ -1594,6 +1594,10 @@ def test_a_group_named_by_a_plural_noun_holds_a_position(claims_of):
     assert claims_of("On Sunday, 54 Democratic senators demanded that BP pay $20bn into a ring-fenced account to make "
                      "sure it met all its obligations for the clean-up and damages.") == []
     assert claims_of("Officials want to increase the tax on oil.") == []
+    # bare "people" is anyone, no group (revpos4: MJ_bbc 2010-08-01 gave the actor "people" a demand)
+    assert claims_of("After Romy's best friend was killed, people called upon him to challenge corruption by standing "
+                     "for political office -- a decision that would put his own life on the line.") == []
+    assert claims_of("Local people called for an end to the drilling.")[0][0] == "people"
 
 
 def test_a_name_given_for_something_is_no_call_for_it(claims_of):

@@ -926,7 +926,13 @@ def _names_a_group(noun: Token) -> bool:
            or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "amod" and c.lower_ in lexicon.QUANTIFYING_DETERMINERS
            for c in noun.children):
         return False
-    return noun.lemma_.lower() not in ROLE_HEADS or bool(_group_modifiers(noun))
+    return noun.lemma_.lower() not in ROLE_HEADS | HUMAN_KIND_NOUNS or bool(_group_modifiers(noun))
+
+
+# The general words for human beings name no kind of people: like a role, they are a group only with the word that
+# says which ('local people', 'young women'); bare 'people' is anyone (MJ_bbc 2010-08-01: 'people called upon him
+# to challenge corruption' became an actor 'people', merged with every other article's).
+HUMAN_KIND_NOUNS = {"person", "people", "man", "woman"}
 
 
 def _group_modifiers(noun: Token) -> list[Token]:
