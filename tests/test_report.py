@@ -102,8 +102,27 @@ def test_briefing_leaves_out_what_copies_repeat(store, data):
     brief = report.Briefing(store)
     shown = [p for _, items in brief.actors() for p in items]
     assert shown and all(p["evidence"]["doc"] not in copies for p in shown)
-    assert len(shown) == len([p for p in data["positions"] if p["evidence"]["doc"] not in copies])
+    assert len(shown) == len([p for p in data["positions"]
+                              if p["evidence"]["doc"] not in copies and p.get("listed", True)])
     assert not any(q["doc"] in copies for q in brief.quotes)
+
+
+def test_briefing_shows_each_actors_ledger_as_the_positions_command_does(store, data):
+    """The briefing lists what `storyline positions` lists (the listed positions, not every stored one) in
+    the ledger's order: per issue, a changed stance right after the one it changed from, marked so."""
+    copies = {doc["id"] for doc in data["documents"] if doc["copy_of"]}
+    assert any(not p.get("listed", True) for p in data["positions"]), "the seeds store unlisted positions too"
+    brief = report.Briefing(store)
+    for actor, shown in brief.actors():
+        ledger = [p for p in data["positions"] if p["actor"] == actor and p.get("listed", True)
+                  and p["evidence"]["doc"] not in copies]
+        assert shown == ledger
+    changed = [p for _, items in brief.actors() for p in items if p.get("previous")]
+    assert changed, "the seeds hold changes of stance"
+    text = render(store, "md")
+    for position in changed:
+        assert f"**{position['stance']}** on {position['topic']}" in text
+    assert text.count(", changed from ") == len(changed)
 
 
 def test_html_briefing_is_self_contained_and_scriptless(store, data):

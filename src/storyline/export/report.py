@@ -13,7 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader
 
-from storyline.export.listing import event_when, plural
+from storyline.export.listing import event_when, plural, position_when
 
 KEY_QUOTES = 20  # quotes shown in a briefing; the exports have them all
 SHORT_TITLE = 48  # characters of a title that stand in for a missing outlet name
@@ -111,12 +111,14 @@ class Briefing:
                 f"{plural(len(self.events), 'dated event')}, {plural(len(self.quotes), 'key quote')}.")
 
     def actors(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-        """Positions grouped by actor (those resting on copies left out), actors by name."""
+        """Each actor's listed positions (those resting on copies left out) in the ledger's order, the
+        order `storyline positions --actor` and the web actor page show: per issue, each stance after
+        the one it changed from. Actors by name."""
         for actor in self.actor_ids:
-            positions = [record for record, _ in self.queries.keyed_positions(self.store, [actor])
+            positions = [record for record, _ in self.queries.keyed_positions(self.store, [actor], listed_only=True)
                          if (record.get("evidence") or {}).get("doc") not in self.copies]
             if positions:
-                yield actor, sorted(positions, key=position_date)
+                yield actor, positions
 
     def has_positions(self) -> bool:
         return next(self.actors(), None) is not None
@@ -162,11 +164,6 @@ def _words(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
-def position_date(position: dict[str, Any]) -> tuple[bool, str]:
-    """Dated positions oldest first, undated last."""
-    return position.get("date") is None, position.get("date") or ""
-
-
 def event_date(event: dict[str, Any]) -> str:
     return event_when(event, between=" – ")
 
@@ -200,7 +197,8 @@ def template_environment(fmt: str) -> Environment:
                                   lstrip_blocks=True)
     from storyline.export.records import shown_text  # a quote as listings show it: an interrupted one's own parts
 
-    environment.globals.update(event_date=event_date, plural=plural, shown_text=shown_text)
+    environment.globals.update(event_date=event_date, plural=plural, shown_text=shown_text,
+                               position_when=position_when)
     return environment
 
 
