@@ -565,6 +565,19 @@ def test_a_datelines_place_in_capitals_is_the_place_the_coverage_writes_in_mixed
     assert len(people["New Orleans"].mentions) == 4
 
 
+def test_a_place_written_only_in_a_datelines_capitals_takes_its_usual_spelling():
+    """H1N1_reuters: 'LONDON (Reuters) -' datelines, with no 'London' in the text, listed the actor 'LONDON';
+    an acronym in capitals that spells no listed place keeps its capitals."""
+    people, _ = _link_texts({
+        "a": "LONDON (Reuters) - Britain confirmed two cases of swine flu on Monday, the health ministry said.",
+        "b": "KUALA LUMPUR, April 27 (Reuters) - Malaysia's benchmark stock index fell on Monday on fears of the flu.",
+        "c": "The WHO said the virus was spreading. The WHO said more.",
+    })
+    assert "LONDON" not in people and people["London"].type == "GPE", people.keys()
+    assert "KUALA LUMPUR" not in people and "Kuala Lumpur" in people, people.keys()
+    assert "WHO" in people, people.keys()
+
+
 def test_the_words_of_a_full_name_that_is_no_persons_protect_no_lone_word():
     """bpoil_foxnews: 'the Deepwater Horizon' is a thing, so its lone 'Horizon' (read as an organisation
     or a place as often as a person) is no person's surname."""

@@ -97,16 +97,17 @@ DATELINE_IN_TEXT = re.compile(r"(?:^|(?<=\s))" + AGENCY_DATELINE.pattern[1:], re
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())  # "just south of Glasgow"
 
 
-def _load_places() -> frozenset[str]:
+def _place_spellings() -> dict[str, str]:
     """Countries and major cities (data/places.txt, built by scripts/build_places.py from CLDR and
-    the IANA time zones), with the hand list of places the small models slip on."""
+    the IANA time zones), lower case -> the list's spelling ('kuala lumpur' -> 'Kuala Lumpur')."""
     from importlib import resources
 
     text = (resources.files("storyline.data") / "places.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip()) | KNOWN_PLACES
+    return {line.strip().lower(): line.strip() for line in text.splitlines() if line.strip()}
 
 
-PLACES = _load_places()
+PLACE_SPELLINGS = _place_spellings()
+PLACES = frozenset(PLACE_SPELLINGS) | KNOWN_PLACES  # with the hand list of places the small models slip on
 PLACES_COMPONENT = "storyline_places"
 PLACES_KEY = "known_places"  # doc.spans key; span.id_ "hand" (the hand list: always a place) or "listed"
 
@@ -1863,6 +1864,8 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
         mixed = written[name.casefold()]  # a dateline's "NEW ORLEANS (AP) --" is New Orleans
         capitals, written_so = by_name.pop(name), by_name.pop(mixed)
         by_name[name if len(capitals) > len(written_so) else mixed] = written_so + capitals  # the commoner spelling
+    for name in [n for n in by_name if n.isupper() and n.lower() in PLACE_SPELLINGS and _longer_than_an_acronym(n)]:
+        by_name.setdefault(PLACE_SPELLINGS[name.lower()], []).extend(by_name.pop(name))  # 'LONDON (Reuters) -' alone
     merged: dict[str, list[Mention]] = defaultdict(list)
     for name, target in same_organisation_names(by_name).items():
         merged[target].extend(by_name[name])
