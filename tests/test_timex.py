@@ -523,3 +523,19 @@ def test_a_month_of_that_year_takes_the_year_named_before(text, expression, expe
 def test_a_month_of_the_following_or_previous_year_counts_from_the_year_named_before(text, published, expression, expected):
     found = {t.text: t.value for t in extract_timexes(text, published)}
     assert found.get(expression) == expected, found
+
+
+@pytest.mark.parametrize("text, dates", [
+    # Timeline17 bpoil_bbc (BBC, June 2010): "1930" was the year 1930
+    ("This was completed at 1930 CDT on 1 June (0030 GMT 2 June).", ["2010-06-01", "2010-06-02"]),
+    ("President Obama will address the nation at 2000 EDT (0000 GMT) on Tuesday.", ["2010-06-22"]),
+    ("The briefing began at 1600 local time.", []),
+])
+def test_a_four_figure_clock_time_with_its_zone_is_not_a_year(text, dates):
+    """British and wire copy write clock times without a colon ("1930 CDT"): a time of day is no date."""
+    assert [t.value for t in extract_timexes(text, "2010-06-17") if t.type == "DATE"] == dates
+
+
+def test_a_year_before_a_zone_like_word_that_is_no_zone_stays_a_year():
+    text = "The 1989 Exxon Valdez spill and the 1979 local elections were recalled."
+    assert [t.value for t in extract_timexes(text, "2010-06-17") if t.type == "DATE"] == ["1989", "1979"]

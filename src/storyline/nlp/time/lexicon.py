@@ -174,6 +174,10 @@ NUMBERED_LABELS = {
 }
 NUMBERED_LABEL_BEFORE = r"(?:\b(?:{})\.?|§+)\s*$"
 
+# A four-figure number followed by a time zone is a 24-hour clock time ("at 1930 CDT", "0030 GMT",
+# "1600 GMT"), which British and wire copy write without a colon: a time of day, never a year.
+CLOCK_ZONE_AFTER = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|local\s+time)\b"
+
 # "$500 million a year", "grow 8.5% annually": a rate after an amount, which TimeML leaves
 # unmarked. The amount ends in a number, a percent sign or one of these words (plus at most one
 # noun: "10,000 units annually").

@@ -213,6 +213,9 @@ _NUMBERED_LABEL = re.compile(lexicon.NUMBERED_LABEL_BEFORE.format("|".join(
     re.escape(word) for word in sorted(lexicon.NUMBERED_LABELS, key=len, reverse=True))), re.I)
 
 
+_CLOCK_ZONE = re.compile(lexicon.CLOCK_ZONE_AFTER)
+
+
 def _n_year(g, ctx):
     year = int(g["year"])
     if not 1000 <= year <= 2100:
@@ -226,6 +229,8 @@ def _n_year(g, ctx):
     if re.match(r"\.\d", ctx.after):  # "close at 2082.1": an index level, not a year
         return None
     if _NUMBERED_LABEL.search(ctx.before):  # "section 1543", "Resolution 1973": a label, not a year
+        return None
+    if year % 100 < 60 and year // 100 < 24 and _CLOCK_ZONE.match(after):  # "1930 CDT": a time of day
         return None
     if not g.get("pos") and not ctx.text[:1].isalpha() and ctx.looks_like_count:
         return None
