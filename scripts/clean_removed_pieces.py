@@ -19,8 +19,14 @@ def removed_pieces(path: str) -> list[list[str]]:
 
     seen: Counter = Counter()
     out = []
+    from storyline.ingest.decode import IngestError
+
     for raw in read_inputs([path]):
-        doc = prepare_document(raw, lambda outlet: {line for line, n in seen.items() if n >= 2})
+        try:
+            doc = prepare_document(raw, lambda outlet: {line for line, n in seen.items() if n >= 2})
+        except IngestError:  # refused (an article too long to analyse): nothing stored, nothing to compare
+            out.append([])
+            continue
         seen.update(outlet_lines(doc))
         out.append(doc.removed)
     return out

@@ -428,3 +428,75 @@ def test_a_byline_glued_before_a_stamp_is_removed_with_it():
     cleaned = clean_text(line)
     assert "Maggie Fox" not in cleaned.text and "Editor" not in cleaned.text
     assert cleaned.text.startswith("WASHINGTON (Reuters) - Virtually all cases")
+
+
+# Timeline17 BBC pages (flattened, as the corpus keeps them): page furniture inside the article's only line.
+
+def test_a_reporters_signature_at_the_top_of_a_bbc_page_is_removed():
+    text = ("By Damian Kahya Business reporter, BBC News Is investing in oil firms no longer such a good idea? We might "
+            "not think of ourselves as shareholders in a big oil company, but many of us are. If you hold an occupational "
+            "pension you probably own shares in BP. Investors will have watched last week's news that the company is to "
+            "delay a decision on its next dividend payment with concern.")
+    cleaned = clean_text(text)
+    assert "By Damian Kahya Business reporter, BBC News" in cleaned.removed
+    assert cleaned.text.startswith("Is investing in oil firms")
+
+
+def test_a_reporters_signature_inside_a_bbc_page_goes_with_the_place_they_file_from():
+    text = ("\"I'm the president and the buck stops with me,\" he said. Mark Mardell BBC News, Louisiana The criticism "
+            "began in Washington but the mood here in Louisiana is changing, and there is a sense of hopelessness and anger "
+            "directed towards President Obama now as well as BP. The complex relationship between the oil company and the "
+            "government adds to the sense of confusion.")
+    cleaned = clean_text(text)
+    assert "Mark Mardell BBC News, Louisiana" in cleaned.removed
+    assert "he said. The criticism began in Washington" in cleaned.text
+
+
+def test_a_sentence_that_names_the_newsroom_is_not_a_signature():
+    text = ("The BBC News website will provide live coverage of Barack Obama's address. Anne Rolfes, director of the group, "
+            "told BBC News that the response was slow. Dr Kessler told BBC News. The well was capped in July after months "
+            "of failed attempts to stop the flow of oil into the Gulf of Mexico.")
+    assert clean_text(text).text == text
+
+
+def test_a_bbc_update_stamp_and_a_server_error_are_removed():
+    stamp = ("6 January 2011 Last updated at 04:46 GMT Help A bodyguard to Michael Jackson has testified that the singer's "
+             "doctor ordered him to clean up medical paraphernalia in the moments after he died. Alberto Alvarez's testimony "
+             "came at a preliminary hearing for Dr Conrad Murray, who has pleaded not guilty to involuntary manslaughter.")
+    cleaned = clean_text(stamp)
+    assert cleaned.removed == ["6 January 2011 Last updated at 04:46 GMT Help"]
+    assert cleaned.text.startswith("A bodyguard to Michael Jackson")
+    page = ("Page last updated at 11:14 GMT, Thursday, 3 February 2011 (an error occurred while processing this directive) "
+            "Michael Jackson's mother can go ahead with a lawsuit claiming the promoters of his This Is It tour were "
+            "responsible for his death, an LA judge has ruled. Katherine Jackson's suit argues that AEG Live pushed the "
+            "singer. The judge agreed.")
+    cleaned = clean_text(page)
+    assert cleaned.removed == ["Page last updated at 11:14 GMT, Thursday, 3 February 2011",
+                               "(an error occurred while processing this directive)"]
+    assert cleaned.text.startswith("Michael Jackson's mother can go ahead")
+
+
+def test_a_live_pages_entry_times_are_removed_and_the_entries_kept():
+    text = ("You can see video from the White House at the top of the page. 2200: Our live coverage ends now - but you can "
+            "keep up with the latest developments here. Thanks very much for joining us. 2159: Conservative think tank The "
+            "Heritage Foundation tweets: President Obama's message tonight was the wrong one. 2156: Joshua Green, The "
+            "Atlantic \"Seizing the moment,\" invoking World War II vets and the moon landing are all well and good.")
+    cleaned = clean_text(text)
+    assert cleaned.removed == ["2200:", "2159:", "2156:"]
+    assert "page. Our live coverage ends now" in cleaned.text
+
+
+def test_a_chronologys_years_are_not_live_entry_times():
+    text = ("BP has a long record of accidents in the United States. 2005: An explosion at its Texas City refinery kills "
+            "15 workers. 2006: A corroded pipeline leaks oil at Prudhoe Bay in Alaska. 2010: The Deepwater Horizon rig "
+            "explodes in the Gulf of Mexico, killing 11 men.")
+    assert clean_text(text).text == text
+
+
+def test_a_story_sentence_opening_there_has_been_is_no_author_bio():
+    """The author-bio rule wants a first name: 'There has been ...', 'It has been suggested ...' are the story's."""
+    text = ("Meanwhile a Senate committee has called on BP boss Tony Hayward to testify. "
+            "It has been suggested BP lobbied for his release in the hope of securing a lucrative oil deal with Libya. "
+            "There has been protest and direct action. Every national politician in the US has the spill at or near "
+            "the top of his or her agenda.")
+    assert clean_text(text).text == text

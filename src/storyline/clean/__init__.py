@@ -13,6 +13,7 @@ from storyline.clean.boilerplate import (
     find_teaser_lists,
     foreign_share,
     furniture_reason,
+    live_entry_times,
     line_units,
     normalised_line,
     stamp_reason,
@@ -105,6 +106,8 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
         if reason:
             reasons[index] = reason
     mark_after_credit_line(units, reasons)
+    for index in live_entry_times(texts):
+        reasons.setdefault(index, "live entry time")
     mark_foreign_text(units, reasons)
     mark_outlet_repeats(units, outlet_boilerplate, reasons)
     units_of_line: dict[int, list[int]] = {}

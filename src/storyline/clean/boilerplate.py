@@ -42,7 +42,8 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("initials", re.compile(r"^([A-Z]\s){0,3}[A-Z]$")),
     ("advertising", re.compile(r"^(advertisement|sponsored( content)?\b.*|promoted\b.*|story continues below.*|ad feedback)$", re.I)),
     ("related heading", re.compile(r"^(related( topics| articles| stories| content| coverage)?|more (from|on|stories)\b.*|read (more|next|also)\b.*|recommended( for you)?|most (popular|read)|trending( now)?|you may also like|see also)\s*:?$", re.I)),
-    ("author bio", re.compile(r"^[A-Z][a-z]+ (has (worked|written|been)|is an? (senior |staff |freelance )?(news |politics |culture )?(writer|reporter|editor|correspondent|journalist))\b.*", re.I)),
+    # (a first name: not a pronoun or "there", which open story sentences: "There has been protest ...")
+    ("author bio", re.compile(r"^(?!(?:There|Here|It|This|That|He|She|Who|What|Which|Everyone|Everything|Nobody|Nothing|Somebody|Something)\b)[A-Z][a-z]+ (has (worked|written|been)|is an? (senior |staff |freelance )?(news |politics |culture )?(writer|reporter|editor|correspondent|journalist))\b.*", re.I)),
     ("comment policy", re.compile(r"\b(welcomes? a lively( and courteous)? discussion|anything you post|(comments?|discussion) (are|is) (now )?(not )?(pre-?screened|moderated|closed)|"
                                   r"this comment (was|has been) removed|(terms of (service|use)|privacy policy|house rules|rules of conduct)\b.*\b(comment|post|follow|agree|broke)|"
                                   r"(comment|post|follow|agree|broke)\b.*\b(terms of (service|use)|privacy policy|house rules|rules of conduct))", re.I)),
@@ -201,10 +202,32 @@ BYLINE_PREFIX = re.compile(r"^[A-Z][\w.'/ -]{0,40}\s+\|\s+")
 STAMP_LINE = re.compile(rf"(?:[A-Z][\w.'/ -]{{0,40}}\s+\|\s+)?{STAMP}")
 # A photo credit inside a flattened line: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Bob Laura/Files".
 INLINE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Credit|Image)s?:(?:\s+\S+){0,3}?\s*\S*/\S*(?:(?:\s+\S+){0,6}/\S*)?")
+# A page's update stamp ("22 June 2010 Last updated at 05:09 GMT Help", "Page last updated at 08:58 GMT, Thursday,
+# 24 June 2010 09:58 UK", "Last updated: 29 June 2010"): when the page was edited, with the help link after it.
+UPDATE_STAMP = re.compile(rf"(?:{_DATE}\s+)?(?:Page\s+)?[Ll]ast updated(?:\s+(?:at|on))?:?\s+"
+                          rf"(?:{_CLOCK}(?:,?\s+(?:on\s+)?{_DATE})?|{_DATE})(?:\s+\d{{1,2}}:\d{{2}}\s+UK)?(?:\s+Help\b)?")
+# A server-side include that failed and printed its error into the page.
+SERVER_ERROR = re.compile(r"\(an error occurred while processing this directive\)", re.I)
+# A reporter's signature box flattened into the text: the name, the desk title, the newsroom (an acronym with "News",
+# "Panorama"...) and where they file from: "By Damian Kahya Business reporter, BBC News", "Mark Mardell BBC News,
+# Washington", "By Joe Lynam, BBC business correspondent", "Matt McGrath BBC News science reporter". The place after
+# the newsroom is the shortest run of capitalised words followed by a sentence's opening ("Los Angeles Jackson
+# was due ..." keeps "Jackson was due ...").
+_PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+_DESK = r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}(?i:reporter|correspondent|editor)"
+_NEWSROOM = r"[A-Z]{2,5}(?:\s+(?:News(?:\s+[Cc]hannel)?|Panorama|World Service))"
+_FILED_FROM = r"(?:,\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,2}?(?=\s+[\"“‘]?[A-Z][\w'’-]*\s+[a-z(\"“]|\s*$))?"
+SIGNATURE = re.compile(
+    rf"(?:(?<![\w,])By\s+{_PERSON}(?:\s+and\s+{_PERSON})?,?\s+(?:{_DESK},?\s+)?{_NEWSROOM}{_FILED_FROM}"
+    rf"|(?<![\w,])By\s+{_PERSON},\s+[A-Z]{{2,5}}\s+{_DESK}"
+    rf"|(?:(?<=[.!?\"”’:]\s)|^){_PERSON},?\s+(?:{_DESK},?\s+)?{_NEWSROOM}(?:\s+{_DESK}|{_FILED_FROM}))"
+)
+# A live page's entry times: "2200: Our live coverage ends now", "1003: Dominic Casciani ..." (see `live_entry_times`).
+LIVE_ENTRY_TIME = re.compile(r"(?<!\S)(?:[01]\d|2[0-3])[0-5]\d:(?=\s)")
 # Inside a flattened line a byline is glued before its dateline or stamp in capitals, or ends the line; elsewhere the same
 # words open a sentence ("By Election Day, Managing Editor Jane Doe had resigned.").
 _BEFORE_DATELINE = r"(?=\s*$|\s+[A-Z]{2,}(?:[ /.-]+[A-Z]{2,})*\.?\s*[,(|])"
-_BLOCK = re.compile(rf"{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|{BYLINE.pattern}{_BEFORE_DATELINE}")
+_BLOCK = re.compile(rf"{UPDATE_STAMP.pattern}|{SERVER_ERROR.pattern}|{SIGNATURE.pattern}|{LIVE_ENTRY_TIME.pattern}|{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|{BYLINE.pattern}{_BEFORE_DATELINE}")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen col lt sgt capt adm prof rev jr sr inc corp co ltd no vs fig "
@@ -252,6 +275,12 @@ def stamp_reason(piece: str) -> str | None:
         return "comment header"
     if STAMP_LINE.fullmatch(text):
         return "timestamp"
+    if UPDATE_STAMP.fullmatch(text):
+        return "update stamp"
+    if SERVER_ERROR.fullmatch(text):
+        return "server error"
+    if SIGNATURE.fullmatch(text):
+        return "reporter's signature"
     return None
 
 
@@ -345,3 +374,18 @@ def line_units(line: str, only_line: bool = False) -> list[str]:
         return pieces if len(pieces) > 1 else [line]
     pieces = split_line_pieces(line) if len(line) >= FLATTENED_MIN_CHARS else []
     return pieces if is_flattened(line, pieces) else [line]
+
+
+_LIVE_ENTRY_PIECE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d:")
+LIVE_ENTRY_MIN = 3  # entry times of a live page come in runs; one "2010:" is more likely a year
+
+
+def live_entry_times(units: list[str]) -> list[int]:
+    """The pieces that are only a live page's entry time ("2200:"). A chronology's years ("2008: ...",
+    "2010: ...") look the same, so the times count only when there are several and one of them cannot
+    be a year the time patterns read (before 1500 or after 2099: "0946:", "2159:")."""
+    found = [i for i, unit in enumerate(units) if _LIVE_ENTRY_PIECE.fullmatch(unit.strip())]
+    values = [int(units[i].strip()[:4]) for i in found]
+    if len(found) < LIVE_ENTRY_MIN or all(1500 <= value < 2100 for value in values):
+        return []
+    return found
