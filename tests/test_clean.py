@@ -500,3 +500,13 @@ def test_a_story_sentence_opening_there_has_been_is_no_author_bio():
             "There has been protest and direct action. Every national politician in the US has the spill at or near "
             "the top of his or her agenda.")
     assert clean_text(text).text == text
+
+
+def test_a_listed_place_of_two_words_after_a_signature_is_taken_whole():
+    """'Los Angeles Michael Jackson died ...' (MJ_bbc): the shortest-run rule alone took 'Los Angeles Michael'."""
+    text = ("By David Willis BBC News, Los Angeles Michael Jackson died in June 2009 Michael Jackson was in good health "
+            "when he died, his doctor's lawyers have told the court. The trial of Dr Conrad Murray entered its fifth "
+            "week. Dr Murray has pleaded not guilty to involuntary manslaughter.")
+    cleaned = clean_text(text)
+    assert cleaned.removed == ["By David Willis BBC News, Los Angeles"]
+    assert cleaned.text.startswith("Michael Jackson died in June 2009")

@@ -216,7 +216,20 @@ SERVER_ERROR = re.compile(r"\(an error occurred while processing this directive\
 _PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 _DESK = r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}(?i:reporter|correspondent|editor)"
 _NEWSROOM = r"[A-Z]{2,5}(?:\s+(?:News(?:\s+[Cc]hannel)?|Panorama|World Service))"
-_FILED_FROM = r"(?:,\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,2}?(?=\s+[\"“‘]?[A-Z][\w'’-]*\s+[a-z(\"“]|\s*$))?"
+
+
+def _places_of_several_words() -> str:
+    """Places of two or more words in the places list (data/places.txt), longest first, as a regex alternation."""
+    from importlib import resources
+
+    text = (resources.files("storyline.data") / "places.txt").read_text(encoding="utf-8")
+    names = sorted({line.strip() for line in text.splitlines() if " " in line.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(name) for name in names)
+
+
+# A listed place of several words is taken whole ("Los Angeles Michael Jackson died ..." keeps "Michael").
+_FILED_FROM = rf"(?:,\s+(?:{_places_of_several_words()})(?=\s)|"
+_FILED_FROM += r",\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,2}?(?=\s+[\"“‘]?[A-Z][\w'’-]*\s+[a-z(\"“]|\s*$))?"
 SIGNATURE = re.compile(
     rf"(?:(?<![\w,])By\s+{_PERSON}(?:\s+and\s+{_PERSON})?,?\s+(?:{_DESK},?\s+)?{_NEWSROOM}{_FILED_FROM}"
     rf"|(?<![\w,])By\s+{_PERSON},\s+[A-Z]{{2,5}}\s+{_DESK}"
