@@ -1701,3 +1701,16 @@ def test_a_bare_definite_measure_is_the_one_the_document_names_in_full(claims_of
 def test_coordinated_groups_each_hold_the_stance(claims_of):
     # recall #43 (bpoil_foxnews fd2117f9ec45): the lawmakers, a conjunct of the groups
     assert ("lawmakers", "offshore drilling moratorium", "oppose", False) in claims_of(FD2117_MORATORIUM)
+
+
+# --- posrecall5 round (#14 recall): listed refusals
+
+
+def test_a_permission_refused_for_the_future_is_listed(listed_of):
+    # recall #53 (bpoil_foxnews b24f5a4bf342): a refusal in public, listed as "refused to let them" would be (was
+    # stored, `--all` only: "allow" is no stance-taking word and "reopen well" an open issue)
+    assert listed_of('"The well is almost dead. Under no circumstances are we going to allow them to reopen the well '
+                     'to extract oil and gas from the Macondo well," Interior spokeswoman Kendra Barkoff told '
+                     'FoxNews.com.') == {("Barkoff", "reopen well", "reject", True)}
+    # a permission granted or told as done is still no stance at all
+    assert listed_of("The Interior Department did not allow BP to reopen the well.") == set()

@@ -1184,6 +1184,9 @@ def is_listed(cue: Token, family: str) -> bool:
     lemma = cue.lemma_.lower()
     if lemma in lexicon.REQUEST_VERBS and cue.pos_ == "VERB" and _requested_for_someone(cue):
         return False  # "Cuba had asked for 28 visas for the trip", "asked for a visa Thursday for his client"
+    if lemma in lexicon.PERMITTING_VERBS and cue.pos_ == "VERB":
+        return True  # a permission refused for what is to come (the only use `cue_stance` gives a stance): "we are
+        # not going to allow them to reopen the well" refuses in public, as "refused to let them reopen" does
     if lemma == "agree" and cue.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in cue.children):
         return True  # agreeing with a view ("agreed with Trump that a settlement can be achieved"), not to a deed
     if lemma not in lexicon.STANCE_TAKING_CUES:
