@@ -1714,3 +1714,14 @@ def test_a_permission_refused_for_the_future_is_listed(listed_of):
                      'FoxNews.com.') == {("Barkoff", "reopen well", "reject", True)}
     # a permission granted or told as done is still no stance at all
     assert listed_of("The Interior Department did not allow BP to reopen the well.") == set()
+
+
+def test_a_polls_public_holds_no_position(claims_of):
+    # bpoil_reuters (development): the poll's finding, not a stance Americans took (was Americans / climate and
+    # energy / support, listed); docs/positions.md "Polls"
+    assert claims_of("A new Reuters/Ipsos poll found that most Americans still support offshore drilling, despite "
+                     "watching a huge slick from BP Plc's Gulf of Mexico oil spill devastate fragile wetlands and "
+                     "communities along the U.S.") == []
+    # a named party that cites a poll still holds its own stance (a constructed guard)
+    assert claims_of("Senator Mary Landrieu, citing a poll of Louisiana residents, opposed the drilling "
+                     "moratorium.") != []
