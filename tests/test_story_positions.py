@@ -1725,3 +1725,10 @@ def test_a_polls_public_holds_no_position(claims_of):
     # a named party that cites a poll still holds its own stance (a constructed guard)
     assert claims_of("Senator Mary Landrieu, citing a poll of Louisiana residents, opposed the drilling "
                      "moratorium.") != []
+
+
+def test_a_family_word_compounded_into_the_asked_measure_names_the_measure(listed_of):
+    # PolNeAR dev (development, not a recall article): "school" stands in the compound of the investment asked for,
+    # so the claim was education / demand, stored unlisted (`_family_word_behind_a_measure`); the measure is listed
+    assert listed_of("Keron Blair, executive director of AROS, called for more school investment in a statement on "
+                     "Thursday.") == {("Blair", "school investment", "demand", True)}

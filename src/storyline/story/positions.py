@@ -1268,6 +1268,12 @@ def _measure_on_the_issue(cue: Token, issue: str, places: _Places) -> str | None
         return None
     for word in (t for t in cue.subtree if t.i != cue.i and _phrase_at(t) == issue):
         on = word.head
+        if word.dep_ == "compound" and _stance_slot(on, cue) and _measure_noun(on) \
+                and _family_word_behind_a_measure(cue, issue):
+            phrase = _noun_phrase(on, places)  # "called for more school investment": the investment, not education
+            if phrase is not None:
+                return phrase
+            continue
         if word.dep_ != "pobj" or on.dep_ != "prep" or on.lower_ != "on":
             continue
         if on.head.i == cue.i and cue.pos_ == "VERB":
@@ -1283,6 +1289,15 @@ def _measure_on_the_issue(cue: Token, issue: str, places: _Places) -> str | None
             if phrase is not None and " on " in phrase:
                 return phrase
     return None
+
+
+def _stance_slot(noun: Token, cue: Token) -> bool:
+    """The noun a stance verb asks for in its own 'for' phrase ('called for more school investment'). Not a direct
+    object: 'would no longer approve drilling permits' rejects the drilling (climate and energy, judged right on the
+    sheets), the permits only its instrument."""
+    if cue.pos_ != "VERB":
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep" and noun.head.head.i == cue.i
 
 
 def _definite_measure_named_before(cue: Token, places: _Places) -> str | None:
