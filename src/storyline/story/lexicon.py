@@ -498,10 +498,6 @@ OBLIGATION_VERBS = {"need", "have", "ought", "expect", "ask", "force", "pressure
                     "compel", "encourage", "persuade", "convince"}
 # Verbs of weighing an act not yet taken: a stance verb under them ("is considering urging Bush to ...") is not held.
 DELIBERATING_VERBS = {"consider", "weigh", "mull", "contemplate", "ponder"}
-# Nouns of measured opinion (#14, posrecall5): what a poll or survey finds ("57% of Americans oppose ...", "most
-# Americans support ..., according to a poll") is how many of a sample answered, the pollster's finding, not a
-# stance a person, government or organisation takes (issue #14's definition of an actor).
-POLL_NOUNS = {"poll", "survey"}
 
 # Issues: issue -> (family, lemmas or phrases naming it). A phrase's words must appear as a head
 # noun with its modifiers ("security guarantee", "NATO membership"). Families follow the major

@@ -447,20 +447,6 @@ def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
         node = node.head
 
 
-def _found_by_a_poll(cue: Token) -> bool:
-    """'Most Americans support the moratorium, according to a new poll', 'a survey found that 57% of voters oppose
-    ...': a poll's finding is how a sample answered, so its public holds no position (issue #14: an actor is a
-    person, government or organisation that holds a claim; `lexicon.POLL_NOUNS`)."""
-    def is_poll(noun: Token) -> bool:
-        return noun.lemma_.lower() in lexicon.POLL_NOUNS
-    for token in cue.sent:
-        if is_poll(token) and token.dep_ == "pobj" and token.head.lower_ == "to" \
-                and token.head.head.lower_ == "according":
-            return True  # "..., according to a new poll"
-    return any(is_poll(c) for node in [cue, *cue.ancestors] for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))
-    # "A poll released Tuesday found that ...", "the survey showed that most voters back ..."
-
-
 def _is_conditional(sentence) -> bool:
     """A sentence with a condition's marker ('if', 'unless'): read only when a 'would' asks."""
     return any(t.lower_ in lexicon.CONDITION_MARKERS and t.dep_ == "mark" for t in sentence)
@@ -1096,7 +1082,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         if stance is None or _complementizer_read_as_subject(cue) or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
                 or _is_headline(cue.sent) or _offers_nothing(cue) or _refuses_to_speak(cue) \
                 or _commits_to_another_stance(cue) or _agrees_to_a_condition(cue) or _agrees_that_something_is(cue) \
-                or _inside_a_false_claim(cue) or _rejects_something_said(cue) or _found_by_a_poll(cue):
+                or _inside_a_false_claim(cue) or _rejects_something_said(cue):
             continue
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
