@@ -1310,6 +1310,8 @@ def _relabel_by_majority(mentions: list[Mention], titled: frozenset[str] = froze
             # by two PERSON tags and one 'Erdogan said'; 'Nalco's' beside one 'Nalco' as an employer is not), or no
             # sentence has it speak, think, own or hold a title ("acute Propofol intoxication")
             relabel[name] = most_common(others) or "OTHER"
+            if relabel[name] in ("GPE", "LOC") and not used["GPE"] and name not in PLACES:
+                relabel[name] = "OTHER"  # no sentence has it "in", "at" or "from" and no list names it: a drug or product ("Propofol"), no place
             continue
         label = most_common(used)
         if " " in name and label not in (None, "PERSON") and usage[name.split()[-1]]["PERSON"] >= used[label]:
