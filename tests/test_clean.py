@@ -510,3 +510,10 @@ def test_a_listed_place_of_two_words_after_a_signature_is_taken_whole():
     cleaned = clean_text(text)
     assert cleaned.removed == ["By David Willis BBC News, Los Angeles"]
     assert cleaned.text.startswith("Michael Jackson died in June 2009")
+
+
+def test_a_reporters_bio_opening_he_has_worked_is_still_removed():
+    """H1N1_reuters: the bio under a Reuters blog post; the author-bio rule keeps taking 'He has worked ...'."""
+    text = ("Swine flu has reached Taiwan, officials said on Friday.\n\n"
+            "He has worked for Reuters covering technology news since 1993.")
+    assert clean_text(text).removed == ["He has worked for Reuters covering technology news since 1993."]
