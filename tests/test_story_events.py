@@ -1589,3 +1589,41 @@ def test_a_time_in_a_known_happenings_own_phrase_dates_it_under_a_report(nlp, te
 def test_a_time_after_the_verb_is_no_day_of_its_known_subject(nlp, text, published, trigger):
     found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
     assert found and all(m.date is None for m in found), [(m.date, m.dated_by) for m in found]
+
+
+def _mentions_of(nlp, text, published):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    doc = Document(id="entry", source="test", text=text, published=published)
+    parsed = nlp(text)
+    timexes = extract_timexes(text, published, doc.id, parsed)
+    return extract_event_mentions(parsed, doc, timexes, extract_mentions(parsed, doc.id))
+
+
+def test_chronology_entry_dates_its_acts_by_its_day_as_done(nlp):
+    """A Reuters timeline box (bpoil_reuters, 16 June 2010): each entry opens with its day and tells that
+    day's acts in the historical present; an entry going on with '--' keeps its day. Before the rule the
+    visit was no act told as done (a present 'scene') and Hayward's flight was dated by the publication week."""
+    text = ("Below is a timeline of the spill and its impact. May 2 - Obama visits the Gulf Coast. "
+            "May 28 - Obama tours the Louisiana coast, saying, \"I am the president and the buck stops with me.\" "
+            "-- BP CEO Tony Hayward flies over the Gulf. June 24 - A U.S. judge refuses to put on hold his decision "
+            "to lift a ban on deepwater drilling imposed after the spill.")
+    found = {m.trigger: m for m in _mentions_of(nlp, text, "2010-07-23")}
+    assert (found["visits"].date, found["visits"].dated_by, found["visits"].realis) == ("2010-05-02", "own", True)
+    assert (found["flies"].date, found["flies"].dated_by, found["flies"].realis) == ("2010-05-28", "own", True)
+    assert (found["refuses"].date, found["refuses"].realis) == ("2010-06-24", True)
+
+
+def test_chronology_entry_leaves_a_named_noun_and_prose_dates_alone(nlp):
+    """The entry's day is not the day of a noun one of its acts names ('the largest oil spill in U.S.
+    history'), and a sentence opening with a date as prose does ('On May 2 Obama visited') is no entry,
+    nor is a caption's present ('Oil floats ... June 2, 2010.')."""
+    text = ("May 29 - BP says the complex top kill maneuver to plug the well has failed, crushing hopes for a quick "
+            "end to the largest oil spill in U.S. history on its 40th day. "
+            "A rig recovers oil near the site of the Deepwater Horizon spill June 2, 2010.")
+    found = _mentions_of(nlp, text, "2010-06-16")
+    spills = [m for m in found if m.trigger == "spill"]
+    assert spills and all(m.date != "2010-05-29" for m in spills), [(m.trigger, m.date) for m in found]
+    assert not any(m.realis and m.sentence.startswith("A rig recovers") for m in found)

@@ -948,13 +948,17 @@ def _dated(timexes: list[Timex], start: int, end: int, trigger_char: int, parsed
 
 
 def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[Timex], parsed, status: str,
-               excluded_chars: list[tuple[int, int]] = (), event_type: str = "") -> tuple[str | None, list[str] | None, str, str]:
+               excluded_chars: list[tuple[int, int]] = (), event_type: str = "",
+               entry: Timex | None = None) -> tuple[str | None, list[str] | None, str, str]:
     """Day or range of the event and what gave it (`DATE_BASES`): the date stated in its own clause
     ("own"), else in the clauses around it ("saying" when that is a verb of saying or another
     predicate), else anywhere in the sentence ("sentence"; through the dating stage when present,
     else a rule-based date); an undated event that is not planned gets the week before publication
     ("publication", or "inferred" when the publication day itself was inferred). Last, the clause
-    basis of a time expression the article's date cannot value yet (`EventMention.pending_basis`)."""
+    basis of a time expression the article's date cannot value yet (`EventMention.pending_basis`).
+    A chronology list's entry (`entry`, `chronology_entry`) dates what it tells by its opening day ("own")."""
+    if entry is not None and status != "planned" and _in_entry(token, entry, segment):
+        return entry.value, None, "own", ""
     start, end, excluded = segment.start_char, segment.end_char, list(excluded_chars)
     within = [t for t in timexes if start <= t.start and t.end <= end and not _deadline_ahead(t, parsed, doc)]
     in_sentence = [t for t in within if not _dates_something_else(t, token, parsed)]
@@ -1582,7 +1586,7 @@ def _predicate_tense(verb) -> str:
 OWN_TENSE_CLAUSES = {"relcl", "advcl", "acl", "parataxis"}
 
 
-def told_as_done(token) -> bool:
+def told_as_done(token, historical_present: bool = False) -> bool:
     """Realis: the happening is told as done (past, present perfect, 'on Tuesday X did'), not as a
     possibility, a forecast or a plan (a modal or future auxiliary on its predicate or any predicate
     governing it: "could top $3 billion", "the test will involve closing ..."), nor as a condition ('if',
@@ -1590,7 +1594,9 @@ def told_as_done(token) -> bool:
     if convicted at trial", whose bare participle says nothing of tense), nor as a present state
     or scene ("BP and groups are working out details", "a rig recovers oil on June 13": captions).
     A noun is told as done by a past verb of its own ("the call, held last Thursday, comes ..."); one
-    with no verb above it (a list entry "April 20 - Explosion and fire ...") says nothing against it."""
+    with no verb above it (a list entry "April 20 - Explosion and fire ...") says nothing against it.
+    `historical_present`: a chronology's entry tells its day's acts in the present ("May 2 - Obama visits
+    the Gulf Coast"), so the present is no state or scene there."""
     verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
     tense, current = "", verb
     while current is not None:
@@ -1603,6 +1609,8 @@ def told_as_done(token) -> bool:
         if current.head.i == current.i or (tense and current.dep_ in OWN_TENSE_CLAUSES):
             break  # a relative or adverbial clause with its own tense: "Salazar, who visited ..., could order"
         current = _governing_verb(current)
+    if historical_present:
+        return True
     if tense == "present" and token.pos_ not in {"VERB", "AUX"}:
         return any(child.dep_ in {"acl", "relcl"} and child.tag_ in PAST_TAGS
                    and not _has_child(child, {"aux", "auxpass"}, lexicon.MODAL_AUXILIARIES | lexicon.FUTURE_AUXILIARIES)
@@ -1722,6 +1730,51 @@ def after_glued_text(segment):
 
 
 # A full written date closing a sentence ("... in the Gulf of Mexico June 2, 2010.", "... 27 July 2010.")
+# A chronology list's entry: a written day (a month name and a day number, perhaps a year), then a dash
+# or a colon and the entry's first word ("April 22 - The Deepwater Horizon rig ... sinks", "7 May: ...").
+ENTRY_DAY = re.compile(rf"(?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH_NAME}\.?(?:,?\s+\d{{4}})?)$")
+ENTRY_DASH = re.compile(r"\s*(?:--?|–|—|:)\s+[\w\"“]")
+CONTINUED_ENTRY = re.compile(r"\s*(?:--|–|—)\s+\w")  # "-- BP CEO Tony Hayward flies over the Gulf.": the entry goes on
+
+
+def chronology_entry(segment, timexes: list[Timex]) -> Timex | None:
+    """The day a chronology list's entry opens with ('Below is a timeline of the spill and its impact:
+    April 20, 2010 - Explosion and fire on ... rig', 'May 2 - Obama visits the Gulf Coast'): a written day
+    opening the segment (or after its list's lead, closed by a colon), then a dash or a colon. The
+    entry tells what happened that day, in the historical present of a chronology; a caption or a
+    dateline closes or opens with its date differently (a dateline's place and outlet come first)."""
+    text, offset = segment.text, segment.start_char
+    for timex in timexes:
+        if not (offset <= timex.start < segment.end_char) or not timex.value or len(timex.value) != 10:
+            continue
+        before = text[:timex.start - offset].rstrip()
+        if before and not before.endswith(":"):
+            continue
+        if ENTRY_DAY.search(text[timex.start - offset:timex.end - offset]) and ENTRY_DASH.match(text, timex.end - offset):
+            return timex
+    return None
+
+
+def _in_entry(token, entry: Timex, segment) -> bool:
+    """A word of the entry told on its day: a verb, or a noun with no verb above it (a noun entry, 'Explosion
+    and fire on ... rig'), after the day, outside quotation marks, not placed before it by a past perfect
+    ('as the president had recently proposed') or an 'after'/'before' clause."""
+    if token.idx < entry.end or inside_quotation(segment, token.i):
+        return False
+    if token.pos_ not in {"VERB", "AUX"} and _governing_verb(token) is not None:
+        return False  # a noun an act of the entry names ('the largest oil spill in U.S. history') is not its day's
+    current = token
+    for _ in range(12):
+        if any(child.dep_ == "aux" and child.lower_ == "had" for child in current.children):
+            return False
+        if any(child.dep_ == "mark" and child.lower_ in RELATIVE_TIME_MARKS for child in current.children):
+            return False
+        if current.head.i == current.i:
+            return True
+        current = current.head
+    return True
+
+
 CLOSING_FULL_DATE = re.compile(rf"(?:{MONTH_NAME}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\.?\s+\d{{4}})\W*$")
 PERFECT_AUXILIARIES = {"has", "have", "had", "'s", "'ve", "'d"}
 
@@ -1768,7 +1821,10 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
     found: list[EventMention] = []
     doc_timexes = [t for t in timexes if t.doc in {doc.id, ""}] if timexes else []
     candidates = trigger_candidates(parsed)
+    entry = None  # the chronology entry the segment opens or goes on with ("-- BP CEO Tony Hayward flies ...")
     for sentence in _segments(parsed):
+        entry = chronology_entry(sentence, doc_timexes) or (
+            entry if entry is not None and CONTINUED_ENTRY.match(sentence.text) else None)
         first = bisect_left(candidates, sentence.start)
         if first == len(candidates) or candidates[first] >= sentence.end:
             continue  # no word of the segment can trigger an event: its shown text is not needed
@@ -1810,8 +1866,9 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
             participants, roles = _participants(token, event_type, trigger_ids, not_taking_part,
                                                 sentence_mentions, parsed, sentence)
             status = event_status(token, sentence_text)
+            in_entry = entry is not None and _in_entry(token, entry, sentence)
             day, date_range, dated_by, pending_basis = event_date(token, sentence, sentence_text, doc, doc_timexes, parsed, status,
-                                                   source_chars, event_type)
+                                                   source_chars, event_type, entry if in_entry else None)
             if status == "planned" and _ahead_of_the_clause(token) and _past_when_told(day, doc):
                 status = "happened"  # "BP shares rose on Tuesday ahead of Wednesday's meeting with Obama" told Thursday
             kept_triggers.append(token)
@@ -1821,7 +1878,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 location=location, duration=None, trigger=token.text, roles=roles,
                 object=_object_phrase(token, location_ids, event_type, contact_ids),
                 background=_is_history(day, date_range, doc) or _is_habitual(token),
-                dated_by=dated_by, realis=status in REALIS_STATUSES and not scene and told_as_done(token),
+                dated_by=dated_by, realis=status in REALIS_STATUSES and not scene and told_as_done(token, in_entry),
                 pending_basis=pending_basis,
                 clause=clause_headline(token), count=told_count(token),
             ))
