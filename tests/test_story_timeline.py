@@ -1121,3 +1121,20 @@ def test_only_a_day_inside_the_passage_is_checked_for_a_compared_figure(monkeypa
     second = text.index("The WHO")
     assert [day for _, day in timeline.day_timexes(second, len(text), timexes, text, 0)] == [date(2009, 5, 10)]
     assert len(read) == 1 and read[0].endswith("met on ")
+
+
+def test_one_visit_on_one_day_at_one_place_told_by_a_surname_alone_is_one_row():
+    """bpoil_reuters' three timeline boxes: 'May 2 - Obama visits the Gulf Coast' in a box whose report never
+    writes 'Barack Obama' (its own `person:obama@doc` id) and in the others. Before the rule they were two rows of
+    the default timeline; another day, or another place, keeps them apart."""
+    from storyline.story.timeline import _same_happening
+
+    def visit(event_id, who, day, place):
+        return Event(id=event_id, type="visit", date=day, date_range=None, participants=who, location=place,
+                     summary=f"May 2 - Obama visits {place}.", status="happened", sources=[event_id])
+
+    boxed = visit("a", ["person:barack-obama", "org:bp-plc"], "2010-05-02", "the Gulf Coast")
+    alone = visit("b", ["person:obama@2f276d648c38f21e"], "2010-05-02", "the Gulf Coast")
+    assert _same_happening(boxed, alone) and _same_happening(alone, boxed)
+    assert not _same_happening(boxed, visit("c", ["person:obama@2f276d648c38f21e"], "2010-05-28", "the Gulf Coast"))
+    assert not _same_happening(boxed, visit("d", ["person:obama@2f276d648c38f21e"], "2010-05-02", "Chicago"))

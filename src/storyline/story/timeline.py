@@ -480,6 +480,8 @@ def _same_happening(a: Event, b: Event, named_in: dict[str, frozenset[str]] | No
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
     ours, theirs = _by_full_name(a, b, named_in), _by_full_name(b, a, named_in)
+    if _one_outing(a, b):
+        ours, theirs = _by_surname_there(a, b), _by_surname_there(b, a)
     if a.date and a.date == b.date and not {a.type, b.type} & STANCE_TYPES and _parties(ours, a) != _parties(theirs, b):
         # an act told with nobody acting, only where ("the president flew into New Orleans Sunday"
         # beside "Obama said on his trip Sunday to Louisiana"): the same act that day as the other's,
@@ -517,6 +519,25 @@ def _by_full_name(event: Event, other: Event, named_in: dict[str, frozenset[str]
         fuller = [person for person in people if person != entity and _part_of_name(entity, person)
                   and named_in.get(entity, frozenset()) & named_in.get(person, frozenset()) & shared]
         participants.add(fuller[0] if len(fuller) == 1 else entity)  # two people of that name: neither
+    return participants
+
+
+def _one_outing(a: Event, b: Event) -> bool:
+    """Two visits (or two acts of one other kind) on one day at one place the reports write alike ('May 2 - Obama
+    visits the Gulf Coast' in two chronology boxes): where a person is named by a surname alone, a report that
+    never wrote the full name (its local id, `person:obama@doc`), that surname stands for the other's person."""
+    return (a.type == b.type and bool(a.date) and a.date == b.date and bool(a.location) and bool(b.location)
+            and a.location.lower() == b.location.lower())
+
+
+def _by_surname_there(event: Event, other: Event) -> set[str]:
+    """The event's participants, a person of a report's own id ('person:obama@2f27...') taken for the other
+    event's one person whose name holds it ('person:barack-obama'): on one day at one place (`_one_outing`)."""
+    people = [entity for entity in other.participants if entity.startswith("person:")]
+    participants = set()
+    for entity in event.participants:
+        fuller = [person for person in people if "@" in entity and _part_of_name(entity, person)]
+        participants.add(fuller[0] if len(fuller) == 1 else entity)
     return participants
 
 
