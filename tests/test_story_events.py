@@ -1609,11 +1609,13 @@ def test_chronology_entry_dates_its_acts_by_its_day_as_done(nlp):
     text = ("Below is a timeline of the spill and its impact. May 2 - Obama visits the Gulf Coast. "
             "May 28 - Obama tours the Louisiana coast, saying, \"I am the president and the buck stops with me.\" "
             "-- BP CEO Tony Hayward flies over the Gulf. June 24 - A U.S. judge refuses to put on hold his decision "
-            "to lift a ban on deepwater drilling imposed after the spill.")
+            "to lift a ban on deepwater drilling imposed after the spill. May 31 - The U.S. government and BP are "
+            "warning that the blown-out oil well may not be stopped until August.")
     found = {m.trigger: m for m in _mentions_of(nlp, text, "2010-07-23")}
     assert (found["visits"].date, found["visits"].dated_by, found["visits"].realis) == ("2010-05-02", "own", True)
     assert (found["flies"].date, found["flies"].dated_by, found["flies"].realis) == ("2010-05-28", "own", True)
     assert (found["refuses"].date, found["refuses"].realis) == ("2010-06-24", True)
+    assert not found["warning"].realis  # the progressive is a state, a chronology's or not
 
 
 def test_chronology_entry_leaves_a_named_noun_and_prose_dates_alone(nlp):

@@ -1596,7 +1596,7 @@ def told_as_done(token, historical_present: bool = False) -> bool:
     A noun is told as done by a past verb of its own ("the call, held last Thursday, comes ..."); one
     with no verb above it (a list entry "April 20 - Explosion and fire ...") says nothing against it.
     `historical_present`: a chronology's entry tells its day's acts in the present ("May 2 - Obama visits
-    the Gulf Coast"), so the present is no state or scene there."""
+    the Gulf Coast"), so its simple present is no state or scene there (its progressive still is)."""
     verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
     tense, current = "", verb
     while current is not None:
@@ -1609,8 +1609,8 @@ def told_as_done(token, historical_present: bool = False) -> bool:
         if current.head.i == current.i or (tense and current.dep_ in OWN_TENSE_CLAUSES):
             break  # a relative or adverbial clause with its own tense: "Salazar, who visited ..., could order"
         current = _governing_verb(current)
-    if historical_present:
-        return True
+    if historical_present and not (verb is not None and verb.tag_ == "VBG" and _has_child(verb, {"aux"}, {"be"})):
+        return True  # a chronology's simple present; its progressive is a state ('are warning that the well may not be stopped')
     if tense == "present" and token.pos_ not in {"VERB", "AUX"}:
         return any(child.dep_ in {"acl", "relcl"} and child.tag_ in PAST_TAGS
                    and not _has_child(child, {"aux", "auxpass"}, lexicon.MODAL_AUXILIARIES | lexicon.FUTURE_AUXILIARIES)
