@@ -1822,8 +1822,11 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
     doc_timexes = [t for t in timexes if t.doc in {doc.id, ""}] if timexes else []
     candidates = trigger_candidates(parsed)
     entry = None  # the chronology entry the segment opens or goes on with ("-- BP CEO Tony Hayward flies ...")
+    by_start = sorted(doc_timexes, key=lambda t: t.start)
+    starts = [t.start for t in by_start]  # each segment reads only its own time expressions (not every one of a long page)
     for sentence in _segments(parsed):
-        entry = chronology_entry(sentence, doc_timexes) or (
+        own_timexes = by_start[bisect_left(starts, sentence.start_char):bisect_left(starts, sentence.end_char)]
+        entry = chronology_entry(sentence, own_timexes) or (
             entry if entry is not None and CONTINUED_ENTRY.match(sentence.text) else None)
         first = bisect_left(candidates, sentence.start)
         if first == len(candidates) or candidates[first] >= sentence.end:
