@@ -1629,3 +1629,18 @@ def test_chronology_entry_leaves_a_named_noun_and_prose_dates_alone(nlp):
     spills = [m for m in found if m.trigger == "spill"]
     assert spills and all(m.date != "2010-05-29" for m in spills), [(m.trigger, m.date) for m in found]
     assert not any(m.realis and m.sentence.startswith("A rig recovers") for m in found)
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # bpoil_reuters, told on Tuesday 2010-06-15: Hayward testified on Thursday 2010-06-17, not the Thursday before
+    ("McKay, who appeared drawn but showed little emotion, did not offer much new ahead of Thursday's testimony by "
+     "BP's chief executive, Tony Hayward, on Capitol Hill.", "2010-06-15", "testimony", "2010-06-17"),
+    # bpoil_reuters, told on Monday 2010-06-14: the hearings were on 2010-06-15 and 06-17, still ahead
+    ("Ahead of congressional hearings on Tuesday and Thursday, lawmakers Henry Waxman and Bart Stupak released a "
+     "letter to BP Chief Executive Tony Hayward.", "2010-06-14", "hearings", "2010-06-15"),
+])
+def test_a_day_an_act_is_placed_ahead_of_is_not_before_the_act(nlp, text, published, trigger, day):
+    """The day name of a happening a recent act was placed ahead of resolves forward from the act
+    (nlp.time.tense._placed_ahead), so the happening stays planned instead of a past 'happened' row."""
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert [(m.status, m.date) for m in found] == [("planned", day)]

@@ -84,6 +84,8 @@ def _resolve_weekday(anchor: dt.date, weekday: int, direction: str | None, shift
         return anchor + dt.timedelta(days=delta)
     if direction == "future":
         return anchor + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+    if direction == "ahead":  # on or after the day before the anchor (rule.Direction)
+        return anchor + dt.timedelta(days=(weekday - anchor.isoweekday() + 1) % 7 - 1)
     return anchor + dt.timedelta(days=delta if delta <= 0 else delta - 7)
 
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass, fields
 from enum import Enum
 from typing import Literal, Union
 
-Direction = Literal["past", "future", "present"]
+# 'ahead': placed ahead of the act the clause tells ('ahead of Thursday's testimony'), so not before the day
+# before the anchor (the act told is recent); a weekday resolves to the first on or after that day.
+Direction = Literal["past", "future", "present", "ahead"]
 Steps = Union[int, float]
 
 

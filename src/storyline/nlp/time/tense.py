@@ -162,13 +162,44 @@ def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: 
     return None
 
 
+# Words that place a clause's act ahead of a happening ('ahead of the hearings', 'prior to the vote'), with
+# 'in advance of': general English prepositional phrases of order, not chosen for any topic.
+_AHEAD_WORDS = {"ahead", "prior"}
+
+
+def _placed_ahead(parsed, start: int, end: int) -> bool:
+    """The expression dates a happening the clause's act is placed ahead of ('did not offer much new ahead of
+    Thursday's testimony', 'Ahead of congressional hearings on Tuesday and Thursday, lawmakers released a
+    letter'): that happening comes after the act, which a news report tells as recent, so its day name is not
+    the one before the act. Not when the act is told in the pluperfect ('Prior to the explosion on Tuesday,
+    workers had noticed ...': both are past)."""
+    span = span_at(parsed, start, end)
+    token = span.root if span is not None else None
+    for _ in range(6):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.head is token:
+            return False
+        preposition = token.head
+        placing = preposition.head
+        if token.dep_ == "pobj" and preposition.lower_ in ("of", "to") and (
+                placing.lower_ in _AHEAD_WORDS or placing.lower_ == "advance" and placing.head.lower_ == "in"):
+            verb = placing
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            return not (verb.pos_ in ("VERB", "AUX") and _is_past_perfect(verb))
+        token = preposition
+    return False
+
+
 # Words right before an expression that make it a limit or a first chance ahead, whatever the
 # tense of the clause: "extended its deadline until 9 a.m. Tuesday", "as soon as Tuesday".
 _LIMIT_AHEAD = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as)\s+$", re.IGNORECASE)
 
 
 def direction(text: str, start: int, end: int, parsed, news_present_is_future: bool = True) -> str | None:
-    """past | future | present | None: which side of the anchor a bare day or month name is on."""
+    """past | future | present | ahead | None: which side of the anchor a bare day or month name is on
+    ('ahead': after the recent act the clause tells, `_placed_ahead`)."""
+    if parsed is not None and _placed_ahead(parsed, start, end):
+        return "ahead"
     if re.match(r"['’]s\b", text[end:end + 2]):
         return "past"  # "Tuesday's declaration": a day already named by its event
     if _LIMIT_AHEAD.search(text[max(0, start - 20):start]):
