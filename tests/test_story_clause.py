@@ -175,3 +175,27 @@ def test_a_clause_opened_by_a_colon_inside_a_headline_is_lowered(nlp):
 ])
 def test_a_noun_an_act_is_placed_after_is_headed_by_that_acts_clause(nlp, text, trigger, expected):
     assert _clause(nlp, text, trigger) == expected
+
+
+def test_a_negation_on_the_phrase_stays_in_the_headline(nlp):
+    """bpoil_reuters: the headline read 'President Barack Obama warned energy giant BP to nickel and dime ...', the
+    opposite of the warning; the parser hangs 'not' on the preposition 'to' of the phrase cut to its noun."""
+    text = ("President Barack Obama warned energy giant BP on Friday not to "
+            "\"nickel and dime\" Gulf coast residents over oil spill damage claims while paying out billions of "
+            "dollars in dividends to shareholders.")
+    assert " not to " in _clause(nlp, text, "warned")
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # bpoil_reuters: the headline was 'WILMINGTON WILMINGTON Delaware were appointed to lead ...'
+    ("WILMINGTON, WILMINGTON, Delaware (Reuters) - Four attorneys from Texas, Louisiana and Florida were appointed on "
+     "Friday to a committee to lead the hundreds of oil spill-related lawsuits against BP Plc and its partners, "
+     "according to court documents.", "appointed", "Four attorneys were appointed to lead the hundreds of oil "
+     "spill-related lawsuits"),
+    # the parse makes the dateline the subject and the president its apposition
+    ("GRAND ISLE, Louisiana (Reuters) - President Barack Obama warned energy giant BP on Friday not to \"nickel and "
+     "dime\" Gulf coast residents over oil spill damage claims while paying out billions of dollars in dividends to "
+     "shareholders.", "warned", "President Barack Obama warned energy giant BP not to nickel and dime Gulf coast residents"),
+])
+def test_a_dateline_naming_its_state_before_the_agency_is_no_subject(nlp, text, trigger, expected):
+    assert _clause(nlp, text, trigger) == expected

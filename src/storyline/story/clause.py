@@ -62,14 +62,20 @@ def _prep_phrase(prep) -> list:
     if not objects or objects[0].ent_type_ in TIME_ENTITIES:
         return []
     head = objects[0]
+    prep = [prep] + [c for c in prep.children if c.dep_ == "neg"]  # "warned BP not to ...": the negation is the news
     if head.pos_ in {"VERB", "AUX"}:
-        return [prep] + _predicate(head, depth=2)  # "for burning alive endangered sea turtles"
-    return [prep] + (_noun_phrase(head) if head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} else [head])
+        return prep + _predicate(head, depth=2)  # "for burning alive endangered sea turtles"
+    return prep + (_noun_phrase(head) if head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} else [head])
 
 
 def _subject(verb):
     """The clause's subject, also a controlling or coordinated verb's ('agreed to pay': who agreed)."""
     for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and (dash := dateline_dash(child)) is not None:
+            # "GRAND ISLE, Louisiana (Reuters) - President Barack Obama warned": the parse hangs the subject on the dateline
+            named = [g for g in child.children if g.dep_ == "appos" and g.i > dash and g.pos_ == "PROPN"]
+            if named:
+                return named[0]
         if child.dep_ in SUBJECT_DEPS and not is_dateline(child):  # "AP NEW ORLEANS -- A device ... offered"
             appositions = [g for g in child.children if g.dep_ == "appos" and g.pos_ == "NOUN"]
             if appositions and child.i > 0 and child.doc[child.i - 1].dep_ == "prep":
@@ -152,6 +158,9 @@ def dateline_dash(token) -> int | None:
         return None
     run = [token]
     i = _capitals_run(doc, i, run)
+    if (stated := _state_after_place(doc, i)) > i:  # 'WILMINGTON, Delaware (Reuters) -'
+        run += list(doc[i + 1:stated + 1])
+        i = _capitals_run(doc, stated, run)
     if (dated := _date_after_place(doc, i)) > i:  # 'WASHINGTON, June 3 (Reuters) -'
         i = _capitals_run(doc, dated, run)
     if i + 1 >= len(doc) or doc[i + 1].text not in DATELINE_DASHES:
@@ -172,6 +181,21 @@ def _capitals_run(doc, i: int, run: list) -> int:
         i += 1
         run.append(doc[i])
     return i
+
+
+def _state_after_place(doc, i: int) -> int:
+    """The last index of the state or country a dateline names after its place in capitals, or i: 'GRAND ISLE,
+    Louisiana (Reuters) -', 'WILMINGTON, WILMINGTON, Delaware (Reuters) -' (an agency's place written twice). Only
+    before the agency's bracketed tag, perhaps after a day: capitalised words after a comma are otherwise the
+    sentence's own ('BP, Transocean ...')."""
+    at = i
+    while at + 2 < len(doc) and doc[at + 1].text == "," and doc[at + 2].is_alpha and doc[at + 2].text[:1].isupper():
+        at += 2
+        while at + 1 < len(doc) and doc[at + 1].is_alpha and doc[at + 1].text[:1].isupper():
+            at += 1  # 'New Mexico'
+    dated = _date_after_place(doc, at)
+    closed = dated + 3 < len(doc) and doc[dated + 1].text == "(" and doc[dated + 3].text == ")"
+    return at if at > i and closed else i
 
 
 def _date_after_place(doc, i: int) -> int:
