@@ -199,3 +199,12 @@ def test_a_negation_on_the_phrase_stays_in_the_headline(nlp):
 ])
 def test_a_dateline_naming_its_state_before_the_agency_is_no_subject(nlp, text, trigger, expected):
     assert _clause(nlp, text, trigger) == expected
+
+
+def test_a_relative_clause_is_headlined_with_the_noun_its_pronoun_stands_for(nlp):
+    """MJ_bbc: the Conrad Murray verdict read 'Michael Jackson – Los Angeles conviction' (a frame without the
+    convicted man) because the relative clause's subject is 'who', which names nobody."""
+    text = ("But Channel 4's exclusive interview with Dr Conrad Murray, who was convicted of the involuntary "
+            "manslaughter of pop star Michael Jackson this week, only attracted 757,000 viewers.")
+    assert _clause(nlp, text, "convicted") == ("Dr Conrad Murray was convicted of the involuntary manslaughter of "
+                                               "pop star Michael Jackson")

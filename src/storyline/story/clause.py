@@ -19,6 +19,7 @@ from storyline.nlp.time.lexicon import MONTH_NAME
 from storyline.story import lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}  # 'who', 'which', 'that' opening a relative clause (Penn Treebank tags)
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd", "acomp"}
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg", "prt"}
 # What stays of a noun phrase: its name and the words that say which thing it is, not clauses,
@@ -352,6 +353,9 @@ def _clause_words(trigger, landmark=None) -> dict | None:
     if trigger.pos_ not in {"VERB", "AUX"}:
         return None
     subject = _subject(trigger)
+    if subject is not None and subject.tag_ in RELATIVE_PRONOUN_TAGS and trigger.dep_ == "relcl" \
+            and trigger.head.pos_ in {"PROPN", "NOUN"}:
+        subject = trigger.head  # "Dr Conrad Murray, who was convicted of ...": the relative pronoun stands for him
     if subject is None or subject.pos_ == "PRON" or subject.i > trigger.i:
         return None  # "he", "it": the reader cannot tell who
     verb_group = []
