@@ -741,7 +741,7 @@ def _events_in(nlp, text, published):
     # H1N1_reuters: the toll told of the strain is not dated by the researchers' report of the strain
     ("The new strain of H1N1 flu that has killed 56 people in Mexico and has been carried around the world by "
      "travelers acts more like a pandemic strain than regular seasonal flu, researchers reported on Monday.",
-     "2009-05-11", "death", "2009-05-11"),
+     "2009-05-11", "tally", "2009-05-11"),  # a count so far (events17): typed a tally, still not dated by the report
 ])
 def test_a_page_label_or_an_act_told_of_another_noun_does_not_date_the_event(nlp, text, published, event_type, wrong_day):
     found = [m for m in _events_in(nlp, text, published) if m.type == event_type]
@@ -1147,7 +1147,7 @@ def test_a_caption_closed_by_its_full_date_tells_no_act(nlp):
      "flu virus that is being linked to the deaths of as many as 176 people in Mexico.", "2009-04-30", "176"),
 ])
 def test_a_toll_keeps_the_number_it_is_told_with(nlp, text, published, count):
-    deaths = [m for m in _events_in(nlp, text, published) if m.type == "death"]
+    deaths = [m for m in _events_in(nlp, text, published) if m.type in {"death", "tally"}]  # a count so far is a tally
     assert deaths and deaths[0].count == count, [(m.trigger, m.count) for m in deaths]
 
 
@@ -1644,3 +1644,23 @@ def test_a_day_an_act_is_placed_ahead_of_is_not_before_the_act(nlp, text, publis
     (nlp.time.tense._placed_ahead), so the happening stays planned instead of a past 'happened' row."""
     found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
     assert [(m.status, m.date) for m in found] == [("planned", day)]
+
+
+@pytest.mark.parametrize("text, published, trigger, event_type", [
+    # H1N1_reuters: a running count, not deaths of the Monday the sentence names
+    ("A new virus has killed up to 149 people in Mexico and the World Health Organisation moved closer on Monday to "
+     "declaring it the first flu pandemic in 40 years as more people were infected in the United States and Europe.",
+     "2009-04-27", "killed", "tally"),
+    ("Although the new flu strain has so far killed people only in Mexico, there were more than 40 confirmed cases in "
+     "the United States, including 20 at a New York City school where eight cases were already identified.",
+     "2009-04-27", "killed", "tally"),
+    # a death of a day stays one
+    ("A 23-month-old child died in Texas on Wednesday, becoming the first death from swine flu outside Mexico, where "
+     "the H1N1 strain raised alarms when it killed young adults who are normally more resilient than babies and the "
+     "elderly.", "2009-04-30", "died", "death"),
+])
+def test_a_count_up_to_a_day_is_a_tally_not_a_death(nlp, text, published, trigger, event_type):
+    """A tally reports how many by a day (story.events.tells_a_tally): typed `tally`, it is no happening of that
+    day, so it neither clusters with the deaths it counts nor makes a default-timeline row."""
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert [m.type for m in found] == [event_type]

@@ -1138,3 +1138,14 @@ def test_one_visit_on_one_day_at_one_place_told_by_a_surname_alone_is_one_row():
     assert _same_happening(boxed, alone) and _same_happening(alone, boxed)
     assert not _same_happening(boxed, visit("c", ["person:obama@2f276d648c38f21e"], "2010-05-28", "the Gulf Coast"))
     assert not _same_happening(boxed, visit("d", ["person:obama@2f276d648c38f21e"], "2010-05-02", "Chicago"))
+
+
+def test_a_tally_is_no_row_of_the_default_timeline():
+    """H1N1_reuters: 'A new virus has killed up to 149 people in Mexico and the WHO moved closer on Monday ...' made a
+    death row on the Monday; a count up to a day (type `tally`, story.events.tells_a_tally) is no happening of it."""
+    from storyline.story.timeline import may_be_row
+
+    death = Event(id="e", type="death", date="2009-04-27", date_range=None, participants=["gpe:mexico"], location=None,
+                  summary="A new virus has killed up to 149 people in Mexico.", status="happened")
+    assert may_be_row(death)
+    assert not may_be_row(replace(death, type="tally"))

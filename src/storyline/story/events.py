@@ -1419,6 +1419,27 @@ def _tally_so_far(verb) -> bool:
     return told_count(verb) is not None or any(_number_of(noun) for noun in counted)
 
 
+def _so_far(verb) -> bool:
+    """'has so far killed', 'To date, 27 deaths have been confirmed': an adverbial phrase of the verb that counts up
+    to now (`lexicon.SO_FAR_PHRASES`)."""
+    phrases = [" ".join(w.lower_ for w in child.subtree) for child in verb.children
+               if child.dep_ in {"advmod", "prep", "npadvmod"}]
+    return any(phrase in lexicon.SO_FAR_PHRASES for phrase in phrases)
+
+
+def tells_a_tally(token) -> bool:
+    """A death or injury told as a count up to a day rather than as a happening of that day: counted in the
+    perfect ('A new virus has killed up to 149 people in Mexico', 'Twenty six people have died in Egypt'), in the
+    perfect up to now ('has so far killed people only in Mexico'), or the word a toll is told by ('the death toll
+    rose to 35'). Not 'a child died in Texas on Wednesday' nor 'the explosion killed 11 workers': happenings."""
+    if token.pos_ != "VERB" or not (token.tag_ == "VBN" and _has_child(token, {"aux"}, {"have"})):
+        return False
+    # the parse may hang the counted object on a later verb ('has killed up to 149 people in Mexico and the WHO
+    # moved ...' made 'people' the subject of 'moved'): the first noun written after the verb is what it counts
+    following = next((tok for tok in token.doc[token.i + 1:token.i + 6] if tok.pos_ in {"NOUN", "PROPN"}), None)
+    return _tally_so_far(token) or _so_far(token) or (following is not None and _number_of(following) is not None)
+
+
 def _time_phrase_head(token):
     """The head of the phrase a time expression's word is in ('Sunday evening', 'late April')."""
     while token.dep_ in {"compound", "nummod", "amod", "det"} and token.head.i != token.i:
@@ -1845,6 +1866,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         source_chars = [(parsed[i].idx, parsed[i].idx + len(parsed[i]) + 1) for i in source_ids]
         in_sentence: list[EventMention] = []
         kept_triggers = []
+        tallies: list[EventMention] = []  # deaths and injuries told as a count up to a day
         scene = is_dated_scene(sentence)  # a photo caption tells no act as done
         for token, event_type in typed:
             if token.i in source_ids:
@@ -1875,6 +1897,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
             if status == "planned" and _ahead_of_the_clause(token) and _past_when_told(day, doc):
                 status = "happened"  # "BP shares rose on Tuesday ahead of Wednesday's meeting with Obama" told Thursday
             kept_triggers.append(token)
+            tally = event_type in lexicon.TOLL_TYPES and tells_a_tally(token)
             in_sentence.append(EventMention(
                 doc=doc.id, start=shown.start_char, end=sentence.end_char, sentence=shown.text.strip(),
                 type=event_type, status=status, date=day, date_range=date_range, participants=participants,
@@ -1885,7 +1908,13 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 pending_basis=pending_basis,
                 clause=clause_headline(token), count=told_count(token),
             ))
+            if tally:
+                tallies.append(in_sentence[-1])
         _attach_duration(in_sentence, sentence_text, sentence.start_char, kept_triggers)
         in_sentence = _one_per_clause(in_sentence, kept_triggers, sentence)
+        for mention in tallies:
+            # typed after the readings that need the toll's type (date, participants, `_one_per_clause`: a toll
+            # under its cause, 'the outbreak, which has killed 53', is the cause's mention)
+            mention.type = lexicon.TALLY_TYPE
         found.extend(m for m in _merge_same_sentence(in_sentence) if _worth_keeping(m))
     return found

@@ -154,6 +154,11 @@ ONGOING_TYPES = {"spill", "fire", "flood", "drought", "epidemic"}
 CONTINUING_VERBS = {"continue", "keep", "remain", "persist"}
 # Deaths and injuries told in a clause under a disaster or an attack are its toll, not a happening of their own.
 TOLL_TYPES = {"death", "injury"}
+# A death or injury told as a count up to a day ('has killed up to 149 people', 'have so far died') is a
+# tally: it reports how many by then, no happening of that day (story.events.tells_a_tally).
+TALLY_TYPE = "tally"
+# Adverbial phrases that make a count one up to now ('has so far killed', 'to date, 27 deaths'): general English.
+SO_FAR_PHRASES = ("so far", "to date", "thus far", "until now", "up to now")
 CAUSE_TYPES = DISASTER_TYPES | {"attack"}
 
 # Words that only make "launch", "shoot", "down", "supply", "deliver" an attack or aid when

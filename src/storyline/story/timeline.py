@@ -25,7 +25,7 @@ from storyline.nlp.time.sentence_dates import dates_in_text
 from storyline.story.clause import DATELINE_LENGTH  # a dateline's place
 from storyline.story.cluster import AGE_STAMP, QUOTED, is_no_report, is_page_furniture  # captions, lists, first-person accounts
 from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS, days_between
-from storyline.story.lexicon import DISASTER_TYPES, STANCE_TYPES, TOLL_TYPES  # a toll: part of the disaster's row on its day
+from storyline.story.lexicon import DISASTER_TYPES, STANCE_TYPES, TALLY_TYPE, TOLL_TYPES  # a toll: part of the disaster's row on its day
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
 DATE_EVIDENCE_WEIGHTS = {
@@ -414,6 +414,7 @@ def may_be_row(event: Event) -> bool:
     their answer with the event when it is written (`StoryKeys.row_candidates`), so ranking the
     default timeline skips the events that fail them without reading them or running their regexes."""
     return (bool(event.participants) and not event.background and event.realis and tells_something(event)
+            and event.type != TALLY_TYPE  # a count up to a day, no happening of it (story.events.tells_a_tally)
             and not is_no_report(event.summary) and not is_page_furniture(event.summary))
 
 
