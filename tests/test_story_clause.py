@@ -208,3 +208,13 @@ def test_a_relative_clause_is_headlined_with_the_noun_its_pronoun_stands_for(nlp
             "manslaughter of pop star Michael Jackson this week, only attracted 757,000 viewers.")
     assert _clause(nlp, text, "convicted") == ("Dr Conrad Murray was convicted of the involuntary manslaughter of "
                                                "pop star Michael Jackson")
+
+
+def test_a_dateline_hung_on_the_subject_is_left_out_of_its_phrase(nlp):
+    """bpoil_reuters: the parse hangs the dateline on the subject after it, so the headline read 'BIRMINGHAM
+    BIRMINGHAM Alabama Alabama is suing ...'."""
+    text = ("A worker ties a boom used to mop oil from the Deepwater Horizon spill from a beach in Gulf Shores, Alabama, "
+            "June 24, 2010. BIRMINGHAM, BIRMINGHAM, Alabama (Reuters) - Alabama is suing BP Plc, Transocean and "
+            "Halliburton for \"catastrophic harm\" caused by the Gulf of Mexico oil spill, the state's attorney general "
+            "said on Friday.")
+    assert _clause(nlp, text, "suing") == "Alabama is suing BP Plc Transocean and Halliburton"

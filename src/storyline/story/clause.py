@@ -43,6 +43,8 @@ def _noun_phrase(head) -> list:
     for child in head.children:
         if child.left_edge.text == "(" or (child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "("):
             continue  # "(AP) U.S. officials": an aside in brackets
+        if child.i < head.i and dateline_dash(child) is not None:
+            continue  # "BIRMINGHAM, Alabama (Reuters) - Alabama is suing": the parse hung the dateline on the subject
         if child.dep_ == "case":
             words.append(child)  # "Alabama's"
         elif child.dep_ in NOUN_PHRASE_DEPS and child.i < head.i and child.ent_type_ not in TIME_ENTITIES:
