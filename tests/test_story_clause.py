@@ -218,3 +218,11 @@ def test_a_dateline_hung_on_the_subject_is_left_out_of_its_phrase(nlp):
             "Halliburton for \"catastrophic harm\" caused by the Gulf of Mexico oil spill, the state's attorney general "
             "said on Friday.")
     assert _clause(nlp, text, "suing") == "Alabama is suing BP Plc Transocean and Halliburton"
+
+
+def test_a_defining_relative_clause_is_no_headline(nlp):
+    """MJ_bbc: 'a documentary called The Man Who Killed Michael Jackson' is a title; only a relative clause set off by
+    a comma ('Dr Conrad Murray, who was convicted ...') tells a fact of the noun it follows."""
+    text = ("He spoke to journalist Steve Hewlett eight days before the verdict as part of a documentary called The Man "
+            "Who Killed Michael Jackson.")
+    assert _clause(nlp, text, "Killed") is None

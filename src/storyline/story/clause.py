@@ -356,8 +356,11 @@ def _clause_words(trigger, landmark=None) -> dict | None:
         return None
     subject = _subject(trigger)
     if subject is not None and subject.tag_ in RELATIVE_PRONOUN_TAGS and trigger.dep_ == "relcl" \
-            and trigger.head.pos_ in {"PROPN", "NOUN"}:
-        subject = trigger.head  # "Dr Conrad Murray, who was convicted of ...": the relative pronoun stands for him
+            and trigger.head.pos_ in {"PROPN", "NOUN"} and subject.i > 0 and subject.doc[subject.i - 1].text == ",":
+        # "Dr Conrad Murray, who was convicted of ...": a relative clause set off by a comma tells a fact of a known
+        # noun; one that is not defines the noun ("the man who killed Michael Jackson", a film's title; "a rig that
+        # killed 11 workers", hung on the wrong noun), no happening to headline
+        subject = trigger.head
     if subject is None or subject.pos_ == "PRON" or subject.i > trigger.i:
         return None  # "he", "it": the reader cannot tell who
     verb_group = []
