@@ -491,6 +491,14 @@ def test_what_dates_an_event_is_recorded(nlp, text, published, event_type, dated
     ("If convicted Dr Murray could face up to four years in prison and the loss of his medical licence.", "conviction",
      False),
     ("Dr Conrad Murray was convicted of the involuntary manslaughter of Michael Jackson on Monday.", "conviction", True),
+    # a definite noun inside an 'if' clause is given, not in doubt: the clause asks (or conditions) its predicate
+    # (bpoil_reuters, 9 May 2010; MJ_bbc, 16 April and 29 June 2010)
+    ("Experts were testing the tar to determine if it came from the Gulf spill.", "spill", True),
+    ("Freely asks if Pinter and Miller's trip successfully drew attention to a regime that was persecuting its people.",
+     "visit", True),
+    ("I'd be interested if his sister Jane was at the wedding.", "marriage", True),
+    # an indefinite one is as hypothetical as its clause
+    ("If an oil spill happened off Florida, BP would pay for the clean-up.", "spill", False),
 ])
 def test_only_happenings_told_as_done_are_realis(nlp, text, event_type, realis):
     from storyline.model import Document

@@ -1607,6 +1607,21 @@ def _predicate_tense(verb) -> str:
 OWN_TENSE_CLAUSES = {"relcl", "advcl", "acl", "parataxis"}
 
 
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def _is_definite(token) -> bool:
+    """A noun with a definite article, a demonstrative or a possessor names a happening the sentence takes as given
+    (a definite description presupposes its referent): an 'if' or 'whether' clause around it asks or conditions its
+    predicate, not the noun ('testing the tar to determine if it came from the Gulf spill': the spill happened;
+    'asks if Pinter and Miller's trip drew attention': the trip was made). 'if an oil spill happened' stays a
+    condition. Not caught: a definite noun whose clause only says it occurred ('whether the meeting took place')."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return False
+    return any(child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS)
+               for child in token.children)
+
+
 def told_as_done(token, historical_present: bool = False) -> bool:
     """Realis: the happening is told as done (past, present perfect, 'on Tuesday X did'), not as a
     possibility, a forecast or a plan (a modal or future auxiliary on its predicate or any predicate
@@ -1619,11 +1634,11 @@ def told_as_done(token, historical_present: bool = False) -> bool:
     `historical_present`: a chronology's entry tells its day's acts in the present ("May 2 - Obama visits
     the Gulf Coast"), so its simple present is no state or scene there (its progressive still is)."""
     verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
-    tense, current = "", verb
+    tense, current, given = "", verb, _is_definite(token)
     while current is not None:
         if _has_child(current, {"aux", "auxpass"}, lexicon.MODAL_AUXILIARIES | lexicon.FUTURE_AUXILIARIES):
             return False
-        if _has_child(current, {"mark"}, lexicon.CONDITION_MARKERS):
+        if _has_child(current, {"mark"}, lexicon.CONDITION_MARKERS) and not given:
             return False  # a condition, not a fact: 'faces up to four years in prison if convicted', 'unless stopped'
         if not tense:
             tense = _predicate_tense(current)
