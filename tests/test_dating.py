@@ -146,6 +146,34 @@ def test_last_week_at_a_weekend_may_be_the_week_just_ending(text, published, exp
     assert date_of_span(0, len(text), extract_timexes(text, published, "d")) == (None, expected)
 
 
+@pytest.mark.parametrize("text, anchor_range, expected", [
+    # an undated report known only as 1 March..30 September 2010: 'earlier this year' may reach its latest day
+    ("Earlier this year Jackson's father, Joe, filed a wrongful death lawsuit against Dr Murray.",
+     ["2010-03-01", "2010-09-30"], ["2010-01-01", "2010-09-30"]),
+    ("When that well is complete later this month, BP could pump more mud into the well.", ["2010-06-10", "2010-06-20"],
+     ["2010-06-11", "2010-06-30"]),
+    # a report of Saturday or Sunday 10-11 July 2010: up to the day before the later one
+    ("BP boss Tony Hayward met with an Abu Dhabi state investment fund last week.", ["2010-07-10", "2010-07-11"],
+     ["2010-06-28", "2010-07-10"]),
+])
+def test_comparatives_and_weekend_last_week_span_an_undated_reports_range(text, anchor_range, expected):
+    """Review revtl16: the comparative and weekend rules read only the first day of an anchor range ('2010-03-01/...')."""
+    timexes = reanchor_to_range(extract_timexes(text, None, "d"), text, anchor_range)
+    assert date_of_span(0, len(text), timexes) == (None, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # written on the month's last day, what is 'later this month' is that day, not the month's last third
+    ("When that well is complete later this month, BP could pump more mud into the well.", "2010-06-30",
+     ("2010-06-30", None)),
+    # a comparative on a period that does not hold the report counts from a time the sentence does not give: the
+    # whole period, not its first third (rule test, hand-written)
+    ("The company filed a lawsuit earlier last year.", "2010-03-15", (None, ["2009-01-01", "2009-12-31"])),
+])
+def test_comparatives_at_or_past_the_periods_end(text, published, expected):
+    assert date_of_span(0, len(text), extract_timexes(text, published, "d")) == expected
+
+
 @pytest.mark.parametrize("value, expected", [
     ("2025-02-12", ("2025-02-12", "2025-02-12")),
     ("2025-02-12T17:21", ("2025-02-12", "2025-02-12")),

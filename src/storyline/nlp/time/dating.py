@@ -620,24 +620,38 @@ def _narrow(first: dt.date, last: dt.date, mod: str | None) -> tuple[dt.date, dt
 COMPARATIVE_POSITION = re.compile(r"^\s*(earlier|later)\b", re.IGNORECASE)
 
 
+def _anchor_days(timex: Timex) -> tuple[dt.date, dt.date] | None:
+    """The first and last day the report may have been written: its day, or both ends of an undated report's range
+    ('2010-03-01/2010-09-30', `reanchor_label`)."""
+    if not timex.anchor:
+        return None
+    try:
+        ends = [dt.date.fromisoformat(part[:10]) for part in timex.anchor.split("/")]
+    except ValueError:
+        return None
+    return ends[0], ends[-1]
+
+
 def _before_or_after_now(timex: Timex) -> tuple[dt.date, dt.date] | None:
     """'earlier this year' / 'later this month' count from the report's day, not from the period's ends: the part of
     the period up to its anchor (after it), which the comparative names, where 'early' / 'late' name its first (last)
     third. 'Earlier this year Jackson's father, Joe, filed a wrongful death lawsuit' (BBC, 16 September 2010, filed 25
-    June) was shown as 1 January..2 May. None when the expression is no comparative or its period does not hold the
-    anchor ('earlier in 2009' written in 2011 keeps the value's first third)."""
+    June) was shown as 1 January..2 May. An undated report counts to the latest day of its range ('earlier') or from
+    the earliest ('later'). A period that does not hold the report ('earlier last year') counts from a time the
+    sentence does not give: the whole period. None when the expression is no comparative."""
     found = COMPARATIVE_POSITION.match(timex.text or "")
     covered = value_range(timex.value)
-    if not found or not covered or not timex.anchor or timex.mod not in ("START", "END"):
+    anchor = _anchor_days(timex)
+    if not found or not covered or not anchor or timex.mod not in ("START", "END"):
         return None
-    try:
-        anchor = dt.date.fromisoformat(timex.anchor[:10])
-    except ValueError:
-        return None
+    first, last = anchor
     if found.group(1).lower() == "earlier":
-        return (covered[0], anchor) if covered[0] <= anchor <= covered[1] else None
-    # what is still to come: from the day after the report's ('later today' is an expression of its own)
-    return (anchor + dt.timedelta(days=1), covered[1]) if covered[0] <= anchor < covered[1] else None
+        return (covered[0], min(last, covered[1])) if covered[0] <= first <= covered[1] else covered
+    # what is still to come: from the day after the report's ('later today' is an expression of its own); on the
+    # period's last day only that day is left
+    if first == covered[1]:
+        return first, first
+    return (first + dt.timedelta(days=1), covered[1]) if covered[0] <= first < covered[1] else covered
 
 
 LAST_WEEK = re.compile(r"^\s*last\s+week\s*$", re.IGNORECASE)
@@ -649,18 +663,17 @@ def _last_week_at_a_weekend(timex: Timex) -> tuple[dt.date, dt.date] | None:
     just ending, which weekend reports often mean, so both up to the day before the report. 'BP boss Tony Hayward met
     with an Abu Dhabi state investment fund last week' (Reuters, Sunday 11 July 2010) met it on Wednesday 7 July, and
     'Black Eyed Peas withdrew ... last week' (BBC, Saturday 8 October 2011) withdrew on 4-5 October; 'testified in
-    Congress last week' (Guardian, Sunday 20 June 2010) is the week before (9 June). None on a weekday."""
+    Congress last week' (Guardian, Sunday 20 June 2010) is the week before (9 June). An undated report is read at the
+    latest day of its range. None on a weekday."""
     covered = value_range(timex.value)
-    if not LAST_WEEK.match(timex.text or "") or not covered or not timex.anchor or timex.mod:
+    anchor = _anchor_days(timex)
+    if not LAST_WEEK.match(timex.text or "") or not covered or not anchor or timex.mod:
         return None
-    try:
-        anchor = dt.date.fromisoformat(timex.anchor[:10])
-    except ValueError:
+    latest = anchor[1]
+    week_before = latest - dt.timedelta(days=latest.isoweekday() - 1 + 7)  # the Monday of the week before
+    if latest.isoweekday() < SATURDAY or covered[0] != week_before:
         return None
-    week_before = anchor - dt.timedelta(days=anchor.isoweekday() - 1 + 7)  # the Monday of the week before
-    if anchor.isoweekday() < SATURDAY or covered[0] != week_before:
-        return None
-    return covered[0], anchor - dt.timedelta(days=1)
+    return covered[0], latest - dt.timedelta(days=1)
 
 
 def date_of_span(start: int, end: int, timexes: list[Timex], parsed=None) -> tuple[str | None, list[str] | None]:
