@@ -163,6 +163,19 @@ def test_comparatives_and_weekend_last_week_span_an_undated_reports_range(text, 
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # bpoil_reuters, Friday 7 May 2010: the seven days before the report, not the calendar week before (26 April..2 May)
+    ("Thousands signed contracts in the past week to make themselves and their boats available.", "2010-05-07",
+     ["2010-04-30", "2010-05-07"]),
+    # bpoil_guardian, Monday 14 June 2010
+    ("It said the total bill had jumped by $350m in the last week, including payments of $25m each to the states.",
+     "2010-06-14", ["2010-06-07", "2010-06-14"]),
+])
+def test_the_past_week_is_the_seven_days_up_to_the_report(text, published, expected):
+    """Review revtl16: 'the past week' / 'the last week' carry the calendar week's TIMEX3 value (left as it is)."""
+    assert date_of_span(0, len(text), extract_timexes(text, published, "d")) == (None, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", [
     # written on the month's last day, what is 'later this month' is that day, not the month's last third
     ("When that well is complete later this month, BP could pump more mud into the well.", "2010-06-30",
      ("2010-06-30", None)),

@@ -676,6 +676,19 @@ def _last_week_at_a_weekend(timex: Timex) -> tuple[dt.date, dt.date] | None:
     return covered[0], latest - dt.timedelta(days=1)
 
 
+PAST_WEEK = re.compile(r"^\s*the\s+(past|last)\s+week\s*$", re.IGNORECASE)
+
+
+def _the_past_week(timex: Timex) -> tuple[dt.date, dt.date] | None:
+    """'the past week' / 'the last week' is the seven days up to the report, not the calendar week before, which its
+    TIMEX3 value names: 'Thousands signed contracts in the past week' (Reuters, Friday 7 May 2010) was 26 April..2 May,
+    days the contracts mostly were not signed on. None for any other expression."""
+    anchor = _anchor_days(timex)
+    if not PAST_WEEK.match(timex.text or "") or not anchor or timex.mod:
+        return None
+    return anchor[0] - dt.timedelta(days=7), anchor[1]
+
+
 def date_of_span(start: int, end: int, timexes: list[Timex], parsed=None) -> tuple[str | None, list[str] | None]:
     """(date, None) or (None, [earliest, latest]) of the event the sentence [start, end) reports,
     from the dated expressions inside it; (None, None) when it carries none.
@@ -691,7 +704,7 @@ def date_of_span(start: int, end: int, timexes: list[Timex], parsed=None) -> tup
     if not events:
         return None, None
     chosen = min(events, key=lambda t: (_precision_rank(t.value), t.start))
-    first, last = (_before_or_after_now(chosen) or _last_week_at_a_weekend(chosen)
+    first, last = (_before_or_after_now(chosen) or _last_week_at_a_weekend(chosen) or _the_past_week(chosen)
                    or _narrow(*value_range(chosen.value), chosen.mod))
     if first == last:
         return first.isoformat(), None
