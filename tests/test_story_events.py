@@ -25,6 +25,34 @@ def _with(mentions, event_type, *names):
     return [m for m in mentions if m.type == event_type and all(any(n in p for p in m.participants) for n in names)]
 
 
+def test_own_clause_on_columns_is_the_subtree_without_nested_clauses(nlp):
+    """`_own_clause` walks the parse's columns between the head's subtree edges (speed, issue #17): on
+    every token of the seeds it is what walking `Token.subtree` up to the head finds. A token between
+    the edges but outside the subtree (a non-projective parse) must stay out."""
+    from storyline.story.events import CLAUSE_DEPS, _own_clause
+
+    def by_tokens(head):
+        own = set()
+        for tok in head.subtree:
+            current = tok
+            while current.i != head.i:
+                if current.dep_ in CLAUSE_DEPS or (current.dep_ == "pcomp" and current.pos_ in {"VERB", "AUX"}):
+                    break
+                current = current.head
+            else:
+                own.add(tok.i)
+        return own
+
+    nested = 0
+    for prefix in ("000", "001", "002", "003", "004"):
+        parsed = nlp(seed_document(prefix).text)
+        for head in parsed:
+            expected = by_tokens(head)
+            assert _own_clause(head) == expected, (prefix, head.i, head.text)
+            nested += len(expected) < len(list(head.subtree))
+    assert nested > 100  # the seeds do nest clauses: the test compares more than whole subtrees
+
+
 def test_trigger_candidates_hold_every_token_trigger_type_types(nlp):
     """The mentions are looked for only at `trigger_candidates` (speed, issue #17): on every token of
     the seeds and of a verdict, a token outside them is one `trigger_type` types as nothing, so no event is lost."""

@@ -587,8 +587,10 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
     order: dict[int, int] = {}
     for n, i in enumerate(token_ids):
         order.setdefault(i, n)
+    columns = parse_columns(parsed)
+    bounds = [(i, columns.idx[i], columns.idx[i] + len(columns.text[i])) for i in token_ids]  # read once, not per mention
     for mention in sentence_mentions:
-        hits = [i for i in token_ids if parsed[i].idx < mention.end and mention.start < parsed[i].idx + len(parsed[i])]
+        hits = [i for i, start, end in bounds if start < mention.end and mention.start < end]
         labels = PLACE_PARTICIPANT_LABELS if event_type in lexicon.PLACE_PARTICIPANT_TYPES else PARTICIPANT_LABELS
         if not hits or mention.label not in labels or is_media(mention.text) or _outlets_own(parsed, hits, token, event_type):
             continue
@@ -916,24 +918,28 @@ def _clauses_outwards(token, segment):
 
 
 def _own_clause(head) -> set[int]:
-    """The head's subtree without any clause nested in it (relative, adverbial, complement ...)."""
+    """The head's subtree without any clause nested in it (relative, adverbial, complement ...).
+    Walked on the parse's columns (each token between the subtree's edges climbs its heads until
+    the head, a nested clause or the root): a Token per step cost more than the test."""
+    columns = parse_columns(head.doc)
+    heads, deps, pos = columns.head, columns.dep, columns.pos
     own = set()
-    for tok in head.subtree:
-        current, nested = tok, False
-        while current.i != head.i:
-            if current.dep_ in CLAUSE_DEPS or _clause_under_preposition(current):
-                nested = True
+    for i in range(head.left_edge.i, head.right_edge.i + 1):
+        current = i
+        while current != head.i:
+            if deps[current] in CLAUSE_DEPS or _clause_under_preposition(deps[current], pos[current]) \
+                    or heads[current] == current:  # a nested clause, or the root: outside the head's subtree
                 break
-            current = current.head
-        if not nested:
-            own.add(tok.i)
+            current = heads[current]
+        else:
+            own.add(i)
     return own
 
 
-def _clause_under_preposition(token) -> bool:
+def _clause_under_preposition(dep: str, pos: str) -> bool:
     """A verb a preposition governs is a clause with an act of its own ('After striking down the moratorium on
     Tuesday, a federal judge ... rejected a request': Tuesday is the striking's day, not the rejection's)."""
-    return token.dep_ == "pcomp" and token.pos_ in {"VERB", "AUX"}
+    return dep == "pcomp" and pos in {"VERB", "AUX"}
 
 
 def _dated(timexes: list[Timex], start: int, end: int, trigger_char: int, parsed,
