@@ -459,18 +459,19 @@ def test_a_sentence_that_names_the_newsroom_is_not_a_signature():
     assert clean_text(text).text == text
 
 
-def test_a_bbc_update_stamp_and_a_server_error_are_removed():
+def test_a_bbc_update_stamp_stays_for_the_dating_and_a_server_error_is_removed():
+    """The stamp is the dating's best clue on a BBC page (docs/dating.md), so the cleaning keeps it."""
     stamp = ("6 January 2011 Last updated at 04:46 GMT Help A bodyguard to Michael Jackson has testified that the singer's "
              "doctor ordered him to clean up medical paraphernalia in the moments after he died. Alberto Alvarez's testimony "
              "came at a preliminary hearing for Dr Conrad Murray, who has pleaded not guilty to involuntary manslaughter.")
     cleaned = clean_text(stamp)
-    assert cleaned.removed == ["6 January 2011 Last updated at 04:46 GMT Help"]
-    assert cleaned.text.startswith("A bodyguard to Michael Jackson")
+    assert cleaned.text.startswith("6 January 2011 Last updated at 04:46 GMT Help\nA bodyguard"), cleaned.removed
     page = ("Page last updated at 11:14 GMT, Thursday, 3 February 2011 (an error occurred while processing this directive) "
             "Michael Jackson's mother can go ahead with a lawsuit claiming the promoters of his This Is It tour were "
             "responsible for his death, an LA judge has ruled. Katherine Jackson's suit argues that AEG Live pushed the "
             "singer. The judge agreed.")
     cleaned = clean_text(page)
+    assert cleaned.dateline == "2011-02-03"  # its clock-time stamp dates the page, as the stamp alone always did
     assert cleaned.removed == ["Page last updated at 11:14 GMT, Thursday, 3 February 2011",
                                "(an error occurred while processing this directive)"]
     assert cleaned.text.startswith("Michael Jackson's mother can go ahead")

@@ -6,6 +6,9 @@ import re
 
 from storyline.clean.boilerplate import (
     BYLINE_PREFIX,
+    STAMP_LINE,
+    UPDATE_STAMP,
+    UPDATED_AT,
     FOREIGN_SHARE,
     find_comment_start,
     find_repeated_lines,
@@ -133,8 +136,13 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
     content = [i for i, unit in enumerate(units) if unit.strip() and i not in reasons]
     header = content[:HEADER_LINES]
     dateline = None
+    stamps = {}  # "Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK": its clock-time stamp dates the page
+    for i in range(min(len(units), HEADER_LINES)):
+        stamp = STAMP_LINE.match(UPDATED_AT.sub("", texts[i].strip())) if UPDATE_STAMP.fullmatch(texts[i].strip()) else None
+        if stamp and i not in reasons:
+            stamps[i] = stamp.group(0)
     for index in sorted(header + [i for i in range(min(len(units), HEADER_LINES)) if reasons.get(i) == "timestamp"]):
-        found = parse_dateline(BYLINE_PREFIX.sub("", texts[index]))
+        found = parse_dateline(BYLINE_PREFIX.sub("", stamps.get(index, texts[index])))
         if found:
             dateline = found
             reasons[index] = "dateline"
@@ -159,8 +167,11 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
     kept_lines: dict[int, list[str]] = {}
     for index, unit in enumerate(units):
         if index not in reasons:
-            kept_lines.setdefault(unit.line, []).append(unit.text.strip() if not unit.whole else unit.text)
-    kept = [" ".join(kept_lines[i]) if i in kept_lines else None for i in range(len(lines))]
+            piece = unit.text.strip() if not unit.whole else unit.text
+            if not unit.whole and UPDATE_STAMP.fullmatch(piece):
+                piece += "\n"  # kept for the dating (boilerplate.UPDATE_STAMP), on a line of its own, glued to no sentence
+            kept_lines.setdefault(unit.line, []).append(piece)
+    kept = [" ".join(kept_lines[i]).replace("\n ", "\n") if i in kept_lines else None for i in range(len(lines))]
     kept = [line for line in kept if line is not None]
     removed = [texts[i].strip() for i in sorted(reasons) if reasons[i] != "title"]
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in kept)).strip()
