@@ -4,12 +4,13 @@
     python benchmarks/run.py --skip scale --jsonl FILE --label t17   # ... on a JSONL of your own, e.g.
         python ../shared/tools/t17_to_jsonl.py ../shared/datasets/timeline17/bpoil_foxnews -n 300 > FILE
     python benchmarks/scale.py                  # only growth 1k -> 10k -> 100k, incremental, queries
-    python benchmarks/run.py --markdown-only    # RESULTS.md from results/*.json
+    python benchmarks/run.py --markdown-only    # RESULTS.md's generated block from results/*.json
 
 Each measured run is its own process, so its CPU time and peak memory (that process and its
 worker processes) are its own. Bare `nlp.pipe` and `storyline ingest` run back to back on the same
 texts with one process and with N; CPU per stage comes from the ingest itself (the runner's
-`IngestSummary.cpu_seconds`). Results: benchmarks/results/*.json and benchmarks/RESULTS.md. Not
+`IngestSummary.cpu_seconds`). Results: benchmarks/results/*.json and benchmarks/RESULTS.md, where
+only the block between the markers is rewritten (the hand-written sections around it stay). Not
 part of the test suite.
 """
 from __future__ import annotations
@@ -316,10 +317,29 @@ def growth_markdown(growth: dict) -> list[str]:
     return lines
 
 
+# RESULTS.md holds hand-written sections (each round's measurements and reasoning) beside the
+# tables below: run.py rewrites only the text between these two markers and keeps the rest.
+BEGIN_MARK = "<!-- begin: written by benchmarks/run.py from results/*.json; edit outside these markers -->"
+END_MARK = "<!-- end: written by benchmarks/run.py -->"
+
+
+def splice_generated(old: str | None, generated: str) -> str:
+    """`old` (RESULTS.md as it is, None if absent) with its generated block replaced by `generated`.
+    Without markers the block is appended, so no hand-written text is ever dropped."""
+    block = f"{BEGIN_MARK}\n\n{generated.strip()}\n\n{END_MARK}\n"
+    if old is None:
+        return "# Benchmarks\n\n" + block
+    start, end = old.find(BEGIN_MARK), old.find(END_MARK)
+    if start == -1 or end < start:
+        return old.rstrip() + "\n\n" + block
+    after = old[end + len(END_MARK):].lstrip("\n")
+    return old[:start] + block + ("\n" + after if after else "")
+
+
 def write_markdown(report: dict) -> None:
+    """Rewrites the generated block of RESULTS.md (see `splice_generated`)."""
     env, lines = report["environment"], []
-    lines += ["# Benchmarks", "",
-              f"Measured {env['date']} at commit `{env['commit']}` on {env['cpus']} cores (Python {env['python']}, "
+    lines += [f"Measured {env['date']} at commit `{env['commit']}` on {env['cpus']} cores (Python {env['python']}, "
               f"spaCy {env['spacy']}); load average at start {env['loadavg_at_start']} (the machine was shared, "
               "so wall-clock figures are lower bounds). Each section names its text and command.", ""]
     for th in report.get("throughput", []):
@@ -345,7 +365,9 @@ def write_markdown(report: dict) -> None:
               "check, then the transaction) and `story` in the main process; parse CPU is the bare run's."]
     for note in report.get("notes", []):
         lines.append(f"- {note}")
-    (HERE / "RESULTS.md").write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+    path = HERE / "RESULTS.md"
+    old = path.read_text(encoding="utf-8") if path.exists() else None
+    path.write_text(splice_generated(old, "\n".join(lines)), encoding="utf-8")
 
 
 def throughput_markdown(th: dict) -> list[str]:
@@ -463,7 +485,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real", type=int, default=1000, help="scale.py: documents really ingested")
     parser.add_argument("--sizes", default="10000,100000", help="scale.py: store sizes reached by shifted copies")
     parser.add_argument("--workdir", help="keep stores here (default: a temporary folder, removed)")
-    parser.add_argument("--markdown-only", action="store_true", help="rewrite RESULTS.md from results/*.json")
+    parser.add_argument("--markdown-only", action="store_true", help="rewrite RESULTS.md's generated block from results/*.json")
     args = parser.parse_args(argv)
     if args.markdown_only:
         write_markdown(saved_report())
