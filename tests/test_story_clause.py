@@ -226,3 +226,15 @@ def test_a_defining_relative_clause_is_no_headline(nlp):
     text = ("He spoke to journalist Steve Hewlett eight days before the verdict as part of a documentary called The Man "
             "Who Killed Michael Jackson.")
     assert _clause(nlp, text, "Killed") is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gulf oil spill: BP well is 'dead' five months after it blew BP finally shuts off well that ruptured on 20 April, "
+     "which caused explosion on Deepwater Horizon rig, the deaths of 11 workers and billions of pounds of damage.", "explosion"),
+    ("Mike Williams, who was in charge of maintaining the rig's electronic systems, was giving evidence to the federal "
+     "panel in New Orleans that is investigating the cause of the disaster on 20 April, which killed 11 people.", "killed"),
+])
+def test_a_relative_clause_hung_on_a_date_has_no_subject(nlp, text, trigger):
+    """bpoil_guardian (review17): the parse hangs ', which caused' on '20 April'; a date does nothing ('April caused
+    explosion on Deepwater Horizon rig', 'April killed 11 people' were the headlines)."""
+    assert _clause(nlp, text, trigger) is None

@@ -349,6 +349,14 @@ def clause_headline(trigger) -> str | None:
     return _text(words) if words else None
 
 
+def _antecedent(noun):
+    """The noun a relative pronoun set off by a comma stands for: the one the parse hangs the clause on, unless that is
+    a date, which does nothing ('shuts off well that ruptured on 20 April, which caused explosion on Deepwater Horizon
+    rig', 'the cause of the disaster on 20 April, which killed 11 people' were headlined 'April caused ...', 'April
+    killed ...'): then the reader is not told who (None)."""
+    return None if noun.ent_type_ in TIME_ENTITIES else noun
+
+
 def _clause_words(trigger, landmark=None) -> dict | None:
     """The kept words of a verb trigger's clause by position; None without a named subject before it. With a
     `landmark` (the preposition of the happening the act is placed after) that phrase is its one phrase."""
@@ -360,7 +368,7 @@ def _clause_words(trigger, landmark=None) -> dict | None:
         # "Dr Conrad Murray, who was convicted of ...": a relative clause set off by a comma tells a fact of a known
         # noun; one that is not defines the noun ("the man who killed Michael Jackson", a film's title; "a rig that
         # killed 11 workers", hung on the wrong noun), no happening to headline
-        subject = trigger.head
+        subject = _antecedent(trigger.head)
     if subject is None or subject.pos_ == "PRON" or subject.i > trigger.i:
         return None  # "he", "it": the reader cannot tell who
     verb_group = []
