@@ -238,3 +238,11 @@ def test_a_relative_clause_hung_on_a_date_has_no_subject(nlp, text, trigger):
     """bpoil_guardian (review17): the parse hangs ', which caused' on '20 April'; a date does nothing ('April caused
     explosion on Deepwater Horizon rig', 'April killed 11 people' were the headlines)."""
     assert _clause(nlp, text, trigger) is None
+
+
+def test_a_dateline_of_two_places_is_left_out_of_the_subjects_phrase(nlp):
+    """bpoil_reuters (review17): the parse hangs '(Reuters)' of 'WASHINGTON/LONDON (Reuters) -' on 'President'; the
+    headline was 'Reuters President Barack Obama will press ...'."""
+    text = ("WASHINGTON/LONDON (Reuters) - President Barack Obama will press BP executives this week to set up an escrow "
+            "account to pay damage claims by individuals and businesses hurt by the Gulf of Mexico oil spill disaster.")
+    assert _clause(nlp, text, "press") == "President Barack Obama will press BP executives to set up an escrow account"

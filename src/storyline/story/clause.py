@@ -43,7 +43,7 @@ def _noun_phrase(head) -> list:
     for child in head.children:
         if child.left_edge.text == "(" or (child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "("):
             continue  # "(AP) U.S. officials": an aside in brackets
-        if child.i < head.i and dateline_dash(child) is not None:
+        if child.i < head.i and (dateline_dash(child) is not None or _in_opening_dateline(child)):
             continue  # "BIRMINGHAM, Alabama (Reuters) - Alabama is suing": the parse hung the dateline on the subject
         if child.dep_ == "case":
             words.append(child)  # "Alabama's"
@@ -54,6 +54,13 @@ def _noun_phrase(head) -> list:
         elif child.dep_ in {"cc", "conj"} and child.i > head.i:
             words += [child] if child.dep_ == "cc" else _noun_phrase(child)
     return [w for w in words if w.dep_ != "punct" or w.text in {"-", "'"}]
+
+
+def _in_opening_dateline(token) -> bool:
+    """The word is inside the dateline its sentence opens with, wherever the parse hangs it ('WASHINGTON/LONDON
+    (Reuters) - President Barack Obama will press': 'Reuters' under 'President' was headlined 'Reuters President ...')."""
+    dash = dateline_dash(token.sent[0])
+    return dash is not None and token.i < dash
 
 
 def _prep_phrase(prep) -> list:
@@ -178,8 +185,10 @@ def dateline_dash(token) -> int | None:
 
 
 def _capitals_run(doc, i: int, run: list) -> int:
-    """Extends a dateline's run of capitals (and its agency's tag, '(Reuters)', 'AP') from token i; the last index."""
+    """Extends a dateline's run of capitals (and its agency's tag, '(Reuters)', 'AP'; two places filed from,
+    'WASHINGTON/LONDON') from token i; the last index."""
     while i + 1 < len(doc) and (doc[i + 1].is_upper and doc[i + 1].is_alpha or doc[i + 1].text in {"(", ")", "AP"}
+                                or doc[i + 1].text == "/" and i + 2 < len(doc) and doc[i + 2].is_upper and doc[i + 2].is_alpha
                                 or doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")"):  # "(Reuters)"
         i += 1
         run.append(doc[i])
