@@ -518,3 +518,13 @@ def test_a_reporters_bio_opening_he_has_worked_is_still_removed():
     text = ("Swine flu has reached Taiwan, officials said on Friday.\n\n"
             "He has worked for Reuters covering technology news since 1993.")
     assert clean_text(text).removed == ["He has worked for Reuters covering technology news since 1993."]
+
+
+def test_he_has_been_is_a_bio_only_with_a_reporters_work_after_it():
+    """H1N1_reuters (review17): 'He has been in hot water ...' is the story's, inside a flattened Reuters page; 'She has
+    been working for Reuters ...' (bpoil_reuters) is the reporter's bio."""
+    story = ("Berlusconi has three children with Veronica and two by his first marriage.\n\n"
+             "He has been in hot water with her several times in the past in a very public way.")
+    assert clean_text(story).removed == []
+    bio = "Oil prices rose on Friday.\n\nShe has been working for Reuters in Toronto since January 2003."
+    assert clean_text(bio).removed == ["She has been working for Reuters in Toronto since January 2003."]

@@ -43,7 +43,10 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("advertising", re.compile(r"^(advertisement|sponsored( content)?\b.*|promoted\b.*|story continues below.*|ad feedback)$", re.I)),
     ("related heading", re.compile(r"^(related( topics| articles| stories| content| coverage)?|more (from|on|stories)\b.*|read (more|next|also)\b.*|recommended( for you)?|most (popular|read)|trending( now)?|you may also like|see also)\s*:?$", re.I)),
     # (a first name or "He"/"She" of a bio: not "there", "it", "this" ..., which open story sentences: "There has been protest ...")
-    ("author bio", re.compile(r"^(?!(?:There|Here|It|This|That|Who|What|Which|Everyone|Everything|Nobody|Nothing|Somebody|Something)\b)[A-Z][a-z]+ (has (worked|written|been)|is an? (senior |staff |freelance )?(news |politics |culture )?(writer|reporter|editor|correspondent|journalist))\b.*", re.I)),
+    # ("He has been" only with a reporter's work after it, "She has been working for Reuters ...": "He has been in hot
+    # water with her several times" is a story's sentence)
+    ("author bio", re.compile(r"^(?!(?:There|Here|It|This|That|Who|What|Which|Everyone|Everything|Nobody|Nothing|Somebody|Something)\b)"
+                              r"(?!(?:He|She) has been (?!(?:working|writing|reporting|covering|editing)\b))[A-Z][a-z]+ (has (worked|written|been)|is an? (senior |staff |freelance )?(news |politics |culture )?(writer|reporter|editor|correspondent|journalist))\b.*", re.I)),
     ("comment policy", re.compile(r"\b(welcomes? a lively( and courteous)? discussion|anything you post|(comments?|discussion) (are|is) (now )?(not )?(pre-?screened|moderated|closed)|"
                                   r"this comment (was|has been) removed|(terms of (service|use)|privacy policy|house rules|rules of conduct)\b.*\b(comment|post|follow|agree|broke)|"
                                   r"(comment|post|follow|agree|broke)\b.*\b(terms of (service|use)|privacy policy|house rules|rules of conduct))", re.I)),
