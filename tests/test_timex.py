@@ -539,3 +539,18 @@ def test_a_four_figure_clock_time_with_its_zone_is_not_a_year(text, dates):
 def test_a_year_before_a_zone_like_word_that_is_no_zone_stays_a_year():
     text = "The 1989 Exxon Valdez spill and the 1979 local elections were recalled."
     assert [t.value for t in extract_timexes(text, "2010-06-17") if t.type == "DATE"] == ["1989", "1979"]
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # bpoil_reuters (review17): the 2010 midterms, resolved to November 2009 since 'ahead' (tense._placed_ahead)
+    ("The spill could turn into a major political liability for Obama ahead of November elections widely expected to "
+     "erode his Democratic Party's control of the U.S. Congress.", "2010-05-27", "2010-11"),
+    ("The focus on America's biggest environmental disaster comes ahead of November's congressional elections in which "
+     "the Democrats are expected to struggle to keep their majorities in the House of Representatives and Senate.",
+     "2010-06-06", "2010-11"),
+    # a holiday just gone is still one an act was placed ahead of
+    ("Retailers hired thousands of extra staff ahead of Christmas.", "2010-01-10", "2009-12-25"),
+])
+def test_a_month_or_holiday_placed_ahead_of_is_not_before_the_month_before(nlp, sentence, anchor, expected):
+    found = extract_timexes(sentence, anchor, parsed=nlp(sentence))
+    assert [t.value for t in found] == [expected]

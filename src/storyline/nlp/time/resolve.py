@@ -2,6 +2,7 @@
 per rule kind (`RESOLVERS`), and a document's rules in text order (anaphora, quarter context)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -233,6 +234,13 @@ def resolve_rule(rule: TimeRule, anchor: str | None) -> str | None:
     day = parse_anchor(anchor)
     if day is None:
         return None
+    if rule.direction == "ahead" and rule.kind not in (RuleKind.WEEKDAY, RuleKind.WEEKEND) and rule.shift is None:
+        # placed ahead of a recent act (tense._placed_ahead; a day name: on or after the day before the anchor): a
+        # month, season or holiday is on or after the month before the anchor's ('ahead of November elections' told
+        # in June 2010 is November 2010, was November 2009, the nearest past one; 'hired staff ahead of Christmas'
+        # told on 10 January is the Christmas just gone)
+        rule = dataclasses.replace(rule, direction="future")
+        day = (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     try:
         return RESOLVERS[rule.kind](day, rule)
     except (ValueError, OverflowError, KeyError, TypeError):
