@@ -234,7 +234,7 @@ def resolve_rule(rule: TimeRule, anchor: str | None) -> str | None:
     day = parse_anchor(anchor)
     if day is None:
         return None
-    if rule.direction == "ahead" and rule.kind not in (RuleKind.WEEKDAY, RuleKind.WEEKEND) and rule.shift is None:
+    if rule.direction == "ahead" and rule.kind in (RuleKind.MONTH, RuleKind.SEASON, RuleKind.HOLIDAY) and rule.shift is None:
         # placed ahead of a recent act (tense._placed_ahead; a day name: on or after the day before the anchor): a
         # month, season or holiday is on or after the month before the anchor's ('ahead of November elections' told
         # in June 2010 is November 2010, was November 2009, the nearest past one; 'hired staff ahead of Christmas'
