@@ -69,6 +69,18 @@ def test_the_default_timeline_is_the_important_happenings_once(export, db, capsy
     assert 1 <= len({e["timeline_date"] for e in summarised}) <= 2 and len(summarised) <= 2
 
 
+def test_the_default_timeline_says_how_many_rows_and_why_it_stops(export, db, capsys):
+    # issue #13 round 18: the table's reader is told the count and why there are no more rows (a short story: every
+    # dated happening); on stderr, so stdout is the table alone; json is the rows alone
+    assert main(["timeline", "--db", db]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.strip().splitlines()) - 1 == len(export["timeline"])  # a header, then the rows
+    assert err.strip() == f"{len(export['timeline'])} rows of at most 12: every dated happening of this short story " \
+                          "(--all lists every event)"
+    assert main(["timeline", "--db", db, "--format", "json"]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_the_sample_calls_and_meeting_each_appear_once_dated_by_their_articles(export):
     """Issue #13's demo line: the calls of November 2024, February, May and October 2025 and the White
     House meeting of October 2025 are each one row; the two articles without a year in their text

@@ -1149,3 +1149,17 @@ def test_a_tally_is_no_row_of_the_default_timeline():
                   summary="A new virus has killed up to 149 people in Mexico.", status="happened")
     assert may_be_row(death)
     assert not may_be_row(replace(death, type="tally"))
+
+
+def test_the_default_timeline_says_why_it_stops():
+    """Issue #13 round 18: fewer rows than the size in a large story is right only because the rest are not sure,
+    and the line says so; at the size it says the rows are the most important; a short story has no more."""
+    from storyline.story.timeline import default_size, why_it_stops
+
+    assert default_size(140) == 48
+    assert why_it_stops(27, 140).startswith("27 rows of at most 48: every happening dated to a day by its own words; "
+                                            "the story's other events are not sure of their day")
+    assert why_it_stops(48, 140).startswith("48 rows: the story's most important happenings, as many as its 140 reports")
+    assert why_it_stops(9, 5) == "9 rows of at most 12: every dated happening of this short story (--all lists every event)"
+    assert why_it_stops(1, 5).startswith("1 row of at most 12")
+

@@ -282,9 +282,16 @@ def print_listing(args, listing_for, records) -> int:
 
 def run_timeline(args) -> int:
     from storyline.export.listing import timeline_listing
-    from storyline.export.records import framed, iter_events, summarised_timeline_records, timeline_records
+    from storyline.export.records import (
+        framed,
+        iter_events,
+        summarised_timeline_records,
+        timeline_note,
+        timeline_records,
+    )
 
     store = args.store = open_store(args)
+    note = None
     if args.all:
         events = framed(store, iter_events(store, actor=args.actor, since=args.since, until=args.until,
                                            limit=args.limit, offset=args.offset))
@@ -293,8 +300,12 @@ def run_timeline(args) -> int:
             events = summarised_timeline_records(store, args.dates, args.per_date, args.actor, args.since, args.until)
         else:
             events = timeline_records(store, actor=args.actor, since=args.since, until=args.until)
+            note = timeline_note(store, len(events))
         events = events[args.offset:][:args.limit] if args.limit else events[args.offset:]
-    return print_listing(args, timeline_listing, events)
+    code = print_listing(args, timeline_listing, events)
+    if note and args.format == "table":
+        print(note, file=sys.stderr)  # on stderr: the table on stdout stays the rows alone
+    return code
 
 
 def run_quotes(args) -> int:

@@ -178,6 +178,13 @@ def timeline_records(store: Store, actor: str | None = None, since: str | None =
     return with_frame(store, [to_dict(event) for event in chosen], span)
 
 
+def timeline_note(store: Store, shown: int) -> str:
+    """Why the default timeline has the rows it has (`story.timeline.why_it_stops`), for the CLI to print."""
+    from storyline.story.timeline import why_it_stops
+
+    return why_it_stops(shown, story_span(store).documents)
+
+
 def summarised_timeline_records(store: Store, n_dates: int, per_date: int = 1, actor: str | None = None,
                                 since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
     """`--dates N --per-date K` (`story.stored_timeline.summarised_timeline_of_store`): per chosen

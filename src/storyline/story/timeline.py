@@ -451,6 +451,21 @@ def default_size(documents: int) -> int:
     return max(DEFAULT_MIN_ROWS, math.ceil(DEFAULT_ROWS_PER_SQRT_DOCUMENT * math.sqrt(max(documents, 0))))
 
 
+def why_it_stops(shown: int, documents: int, size: int | None = None) -> str:
+    """What the default timeline shows and why it ends where it does, in one line for the reader: at its size
+    (`default_size`), or, shorter, because every other event is no sure row (`is_sure`: in a story of more than
+    `UNSURE_FILLER_MAX_DOCUMENTS` reports only sure rows are shown, so fewer rows means the rest are not sure of
+    their day, repeat a row or are no happening of the story), or because a small story has no more."""
+    size = default_size(documents) if size is None else size
+    rows = f"{shown} row{'' if shown == 1 else 's'}"
+    if shown >= size:
+        return f"{rows}: the story's most important happenings, as many as its {documents} reports allow (--all lists every event)"
+    if documents > UNSURE_FILLER_MAX_DOCUMENTS:
+        return (f"{rows} of at most {size}: every happening dated to a day by its own words; the story's other events "
+                f"are not sure of their day, repeat a row or tell no happening of the story (--all lists them)")
+    return f"{rows} of at most {size}: every dated happening of this short story (--all lists every event)"
+
+
 # A story of at most this many reports may fill its screen with rows that are not sure (`is_sure`); a larger
 # story shows its sure rows only (issue #13 round 10: on haiti_bbc unseen's judged rows, by
 # scripts/timeline_row_evidence.py, sure rows were right 5 of 5 times and the unsure fillers 2 of 4, a sample of 4
