@@ -1757,9 +1757,12 @@ def after_glued_text(segment):
     (a title after its verb: 'banned Of Mice and Men').
     On 140 bpoil_bbc articles it cuts 134 segments, read one by one: all but a few are captions, headlines, bylines,
     quotation boxes and page labels (docs/timeline.md, Round 12)."""
-    cut = None
-    for token in segment[1:]:
-        if not (len(token) > 1 and token.is_title and token.is_stop and not token.like_num and token.ent_type_ == ""):
+    cut, doc, words = None, segment.doc, parse_columns(segment.doc).text
+    for i in range(segment.start + 1, segment.end):
+        if len(words[i]) < 2 or words[i].islower():
+            continue  # no title-case word (`str.istitle` needs a capital): no Token made for it
+        token = doc[i]
+        if not (token.is_title and token.is_stop and not token.like_num and token.ent_type_ == ""):
             continue  # the word's own tests first: the word before is made only for the few that pass
         before = token.doc[token.i - 1]
         if not (before.pos_ in CLAUSE_ENDING_POS and before.is_alpha and before.whitespace_):
@@ -1790,7 +1793,9 @@ def chronology_entry(segment, timexes: list[Timex]) -> Timex | None:
     opening the segment (or after its list's lead, closed by a colon), then a dash or a colon. The
     entry tells what happened that day, in the historical present of a chronology; a caption or a
     dateline closes or opens with its date differently (a dateline's place and outlet come first)."""
-    text, offset = segment.text, segment.start_char
+    if not timexes:
+        return None  # most segments: their text is not needed
+    text, offset = span_text(segment), segment.start_char
     for timex in timexes:
         if not (offset <= timex.start < segment.end_char) or not timex.value or len(timex.value) != 10:
             continue
@@ -1831,7 +1836,7 @@ def is_dated_scene(segment) -> bool:
     ('Oil floats on the surface of the Gulf of Mexico around a work boat at the site of the Deepwater Horizon oil
     spill in the Gulf of Mexico June 2, 2010.'). Prose dates an act with a preposition or a weekday ('capped the
     well on Thursday, 15 July 2010') or tells it in the past ('BP capped the well July 15, 2010')."""
-    closing = CLOSING_FULL_DATE.search(segment.text)
+    closing = CLOSING_FULL_DATE.search(span_text(segment))
     if closing is None:
         return False
     before = [tok for tok in segment if tok.idx < segment.start_char + closing.start() and not tok.is_space]

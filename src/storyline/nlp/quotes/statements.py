@@ -23,7 +23,7 @@ from storyline.nlp.lexicon import (
 )
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS
-from storyline.nlp.spacy_model import sentence_start, span_at, text_of
+from storyline.nlp.spacy_model import parse_columns, sentence_start, span_at, text_of
 
 # Named-entity types a speaker's name may carry: people, organisations, states and groups.
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -182,7 +182,9 @@ def statement_span(att: Attribution, start: int, end: int, quotes_index) -> bool
     quoted = quotes_index.overlapping(start, end)
     if _cut_inside_a_quote(text, start, end, quoted) or _two_turns(text, quoted) or _narration_over_sentences(content, quoted) or _another_cue(att, content, quoted):
         return False
-    tops = [token for token in content if not (content.start <= token.head.i < content.end) or token.head == token]
+    doc, heads = content.doc, parse_columns(content.doc).head  # the parse's columns: no Token per word of the content
+    tops = [doc[i] for i in range(content.start, content.end)
+            if not (content.start <= heads[i] < content.end) or heads[i] == i]
     verbs = [token for token in tops if token.pos_ in ("VERB", "AUX")]
     if verbs and all(_infinitive(verb) for verb in verbs):
         return False  # 'want Obama to tap that mood', 'asked his attorney general not to file': a wish, a request
