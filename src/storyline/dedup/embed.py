@@ -5,15 +5,22 @@ Runtime, not torch, runs the model: on this 2-core machine importing torch and
 sentence-transformers cost ~4.3 CPU s and ~450 MB per process and encoding 14.5 CPU ms per
 sentence (one thread); ONNX Runtime runs the same fp32 graph at ~6.5 ms per sentence after ~0.2 s
 start-up, with the same vectors (cosine to sentence-transformers' >= 0.9999, `tests/test_embed.py`).
-Two graphs of the same weights. The fp32 graph makes the vectors every threshold was chosen on
-(the copy index, story similarity). Search (passage vectors at ingest and the query) uses the
-same graph with its MatMul weights quantised to int8 per channel (ONNX Runtime's dynamic
+Two graphs of the same weights. The fp32 graph makes story similarity's lead vectors (the
+storychains and SemEval thresholds were chosen on them). Search (passage vectors and the query)
+and, since issue #17's round 7, the copy index's sentence vectors use the same graph with its
+MatMul weights quantised to int8 per channel (ONNX Runtime's dynamic
 quantisation, made once per machine from the fp32 graph): 1.9x less CPU per sentence (0.085
 against 0.163 CPU s per 1,000 words); on 1,500 Timeline17 bpoil_reuters sentences cosine to the
 fp32 vector 0.993 on average (min 0.974), pair cosines moved by 0.010 on average (max 0.056),
 88% of each sentence's 10 nearest the same
 (`python benchmarks/embed_quantised.py`). Quantised per tensor instead moved pair cosines by up
-to 0.10-0.12, too far for the thresholds, so the copy index and the stories keep fp32.
+to 0.10-0.12, too far for the thresholds, so the stories keep fp32. The copy index on int8
+(`index_vectors`): replaying 298 Timeline17 bpoil_reuters articles (`python
+benchmarks/copy_index_replay.py STORE --quantised`) MiniLM took 3.39 CPU s against 7.81, the
+stories were the same, 25 links kept their kind (scores moved by 0.003 on average, one by 0.019)
+and one more was found (a Reuters update reusing three paragraphs of the day before's story,
+score 0.482); the storychains CopyIndex score (F1 0.879) did not move. Vectors an older store
+keeps from fp32 are compared with int8 ones as they are (cosine 0.993 on average).
 Activations are quantised with one scale per batch, so an int8 vector depends slightly on the
 texts batched with it (cosine 0.989-0.995 to the same text encoded alone, on seed sentences:
 as far as from fp32); batches of one would avoid
@@ -227,6 +234,11 @@ def embed(texts: list[str], quantised: bool = False) -> np.ndarray:
     row_of = {text: row for row, text in enumerate(dict.fromkeys(texts))}
     vectors = load_embedder(quantised).encode(list(row_of))
     return vectors if len(row_of) == len(texts) else vectors[[row_of[text] for text in texts]]
+
+
+def index_vectors(texts: list[str]) -> np.ndarray:
+    """The copy index's sentence vectors, from the int8 graph (see the module's docstring)."""
+    return embed(texts, quantised=True)
 
 
 def passage_vectors(texts: list[str]) -> np.ndarray:

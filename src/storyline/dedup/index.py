@@ -98,7 +98,7 @@ class CopyIndex:
     """Finds, for each added document, which stored documents it copies or is copied by."""
 
     def __init__(self, conn: sqlite3.Connection,
-                 embed_sentences: Callable[[list[str]], np.ndarray] = embed.embed):
+                 embed_sentences: Callable[[list[str]], np.ndarray] = embed.index_vectors):
         self.tables = CopyTables(conn)
         self.embed_sentences = embed_sentences
         # vectors this index encoded, by sentence: the encoder's output as it was, never a stored
