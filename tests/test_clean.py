@@ -528,3 +528,21 @@ def test_he_has_been_is_a_bio_only_with_a_reporters_work_after_it():
     assert clean_text(story).removed == []
     bio = "Oil prices rose on Friday.\n\nShe has been working for Reuters in Toronto since January 2003."
     assert clean_text(bio).removed == ["She has been working for Reuters in Toronto since January 2003."]
+
+
+def test_an_outlets_notice_about_its_comments_heads_the_comment_section():
+    """Timeline17 bpoil_reuters: a Reuters page flattened onto one line; the readers' comments after the
+    notice have no header or footer, and the closed-debate notice comes after them."""
+    article = ("NEW ORLEANS (Reuters) - An oil rig exploded and burned off the coast of Louisiana, officials said. "
+               "The rig explosion did not have an effect on crude oil prices because the well was not in production "
+               "mode. Shares of Transocean traded on the New York Stock Exchange fell 8 cents to $90.29, while shares "
+               "of BP traded on the NYSE were off 54 cents at $59.55. ")
+    tail = ("We welcome comments that advance the story through relevant opinion, anecdotes, links and data. Views "
+            "expressed in the comments do not represent those of Reuters. When is Earth Day??? Wonderful example of "
+            "what we are doing to our ecosystem. We're all just a bunch of parasites taking over the earth, until we "
+            "totally kill it. I can think of a few CEOs we can sacrifice for sake of the planet. This discussion is "
+            "now closed. We welcome comments on our articles for a limited period after their publication.")
+    cleaned = clean_text(article + tail)
+    assert cleaned.text.endswith("off 54 cents at $59.55.")
+    assert "ecosystem" not in cleaned.text and "We welcome" not in cleaned.text
+    assert any("parasites" in piece for piece in cleaned.removed)

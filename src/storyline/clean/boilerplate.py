@@ -308,6 +308,10 @@ _HANDLE_LINE = re.compile(r"^@?[\w.-]+(?: [\w.-]+){0,2}$")  # a commenter's name
 # An invitation to comment opens the comment section it precedes.
 COMMENT_PROMPT = re.compile(r"\b(leave (your|a) (thoughts|comments?)|(in )?the comments? section|post a comment|add your comments?|"
                             r"have your say|join the (discussion|conversation)|share your (thoughts|views))\b", re.I)
+# An outlet's notice about its comments ("We welcome comments that advance the story ...", "Views expressed in the
+# comments do not represent those of Reuters") heads the comment section: the readers' comments follow it, and on a
+# flattened page after the section only the page's closing furniture (author bios, "This discussion is now closed").
+COMMENT_NOTICE = re.compile(r"\bwe welcome (your )?comments\b|\b(views|opinions) expressed in (the |these |reader )?comments\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _REPORTING = re.compile(r"\b(said|says|told|according to)\b")
 CHATTER_GAP = 3  # this many article-like pieces in a row end the walk back from the first comment
@@ -328,8 +332,11 @@ def find_comment_start(units: list[str]) -> int | None:
     over reader chatter, at most twice the usual comment length (measured between footers), and
     stops at article-like pieces. An invitation to comment just before either opens the section.
     Comments without headers or footers begin where the page says the debate is closed and reader
-    chatter follows (`closed_debate_start`)."""
+    chatter follows (`closed_debate_start`), or at the outlet's notice about its comments (`COMMENT_NOTICE`)."""
     closed = closed_debate_start(units)
+    notice = next((i for i in range(HEAD_UNITS, len(units)) if COMMENT_NOTICE.search(units[i])), None)
+    if notice is not None:
+        closed = notice if closed is None else min(closed, notice)
     marks = [i for i, unit in enumerate(units) if stamp_reason(unit) == "comment header"]
     if not marks:
         return closed
