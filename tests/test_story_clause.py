@@ -246,3 +246,27 @@ def test_a_dateline_of_two_places_is_left_out_of_the_subjects_phrase(nlp):
     text = ("WASHINGTON/LONDON (Reuters) - President Barack Obama will press BP executives this week to set up an escrow "
             "account to pay damage claims by individuals and businesses hurt by the Gulf of Mexico oil spill disaster.")
     assert _clause(nlp, text, "press") == "President Barack Obama will press BP executives to set up an escrow account"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The Deepwater Horizon explosion, which left 11 dead, has revived painful memories of the Piper Alpha oil platform "
+     "explosion and fire in the British North Sea, which killed nearly 170 people in 1988, making it the world's worst "
+     "offshore oil disaster.", "killed", "The Piper Alpha oil platform explosion and fire killed nearly 170 people"),
+    ("Authorities in the United States, who have reported 109 confirmed swine flu infections but only one death, are "
+     "recommending that people sick with flu symptoms seek treatment and stay home.", "infections",
+     "Authorities have reported 109 confirmed swine flu infections but only one death"),
+])
+def test_a_relative_clause_hung_on_a_place_in_a_nouns_phrase_tells_of_the_noun(nlp, text, trigger, expected):
+    """bpoil_reuters, H1N1_reuters (review17): the parse hangs ', which killed' on the place of 'the explosion and fire in
+    the British North Sea'; the headlines were 'The British North Sea killed nearly 170 people', 'The United States
+    have reported ...'."""
+    assert _clause(nlp, text, trigger) == expected
+
+
+def test_a_singular_relative_verb_keeps_the_place_after_a_plural_noun(nlp):
+    """'the cases in Mexico, which has reported 20 deaths': 'has' cannot tell of 'cases', so Mexico stays the antecedent."""
+    from storyline.story.clause import _antecedent
+
+    doc = nlp("Officials counted the cases in Mexico, which has reported 20 deaths.")
+    verb = next(t for t in doc if t.text == "reported")
+    assert _antecedent(verb.head, verb).text == "Mexico"

@@ -19,7 +19,8 @@ from storyline.nlp.time.lexicon import MONTH_NAME
 from storyline.story import lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}  # 'who', 'which', 'that' opening a relative clause (Penn Treebank tags)
+RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}
+PLURAL_NOUN_TAGS = {"NNS", "NNPS"}  # 'who', 'which', 'that' opening a relative clause (Penn Treebank tags)
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd", "acomp"}
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg", "prt"}
 # What stays of a noun phrase: its name and the words that say which thing it is, not clauses,
@@ -358,12 +359,27 @@ def clause_headline(trigger) -> str | None:
     return _text(words) if words else None
 
 
-def _antecedent(noun):
+def _antecedent(noun, verb):
     """The noun a relative pronoun set off by a comma stands for: the one the parse hangs the clause on, unless that is
     a date, which does nothing ('shuts off well that ruptured on 20 April, which caused explosion on Deepwater Horizon
     rig', 'the cause of the disaster on 20 April, which killed 11 people' were headlined 'April caused ...', 'April
-    killed ...'): then the reader is not told who (None)."""
-    return None if noun.ent_type_ in TIME_ENTITIES else noun
+    killed ...'): then the reader is not told who (None); or a place in the 'in' phrase of a noun, which the clause
+    tells of ('the Piper Alpha oil platform explosion and fire in the British North Sea, which killed nearly 170
+    people', 'the ongoing war in Ukraine, which commenced three years ago' were headlined 'The British North Sea
+    killed ...', 'Ukraine commenced ...'), unless a singular verb says the plural noun is not it ('cases in Mexico,
+    which has reported the most deaths')."""
+    if noun.ent_type_ in TIME_ENTITIES:
+        return None
+    holder = noun.head.head
+    if noun.ent_type_ in PLACE_LABELS and noun.dep_ == "pobj" and noun.head.lower_ == "in" and holder.pos_ in {"NOUN", "PROPN"} \
+            and holder.ent_type_ not in PLACE_LABELS and not (holder.tag_ in PLURAL_NOUN_TAGS and _singular_verb(verb)):
+        return holder
+    return noun
+
+
+def _singular_verb(verb) -> bool:
+    """The clause's finite verb is a third-person singular present ('has', 'kills')."""
+    return any(word.tag_ == "VBZ" for word in [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}])
 
 
 def _clause_words(trigger, landmark=None) -> dict | None:
@@ -377,7 +393,7 @@ def _clause_words(trigger, landmark=None) -> dict | None:
         # "Dr Conrad Murray, who was convicted of ...": a relative clause set off by a comma tells a fact of a known
         # noun; one that is not defines the noun ("the man who killed Michael Jackson", a film's title; "a rig that
         # killed 11 workers", hung on the wrong noun), no happening to headline
-        subject = _antecedent(trigger.head)
+        subject = _antecedent(trigger.head, trigger)
     if subject is None or subject.pos_ == "PRON" or subject.i > trigger.i:
         return None  # "he", "it": the reader cannot tell who
     verb_group = []
