@@ -546,3 +546,15 @@ def test_an_outlets_notice_about_its_comments_heads_the_comment_section():
     assert cleaned.text.endswith("off 54 cents at $59.55.")
     assert "ecosystem" not in cleaned.text and "We welcome" not in cleaned.text
     assert any("parasites" in piece for piece in cleaned.removed)
+
+
+def test_a_signature_before_a_live_pages_entry_time_takes_its_place():
+    """MJ_bbc (review17): a UK-politics live page; 'Christian Fraser BBC News, Paris' is followed by the next entry's
+    time, not by a sentence, and ', Paris' had been left behind."""
+    text = ("Fans of Sir Jimmy Savile pay their last respects to the British DJ, broadcaster and charity worker at a Leeds "
+            "hotel. 1132: Christian Fraser BBC News, Paris 1146: Norman Smith Chief political correspondent, BBC News "
+            "Channel 1206: Tom Symonds Home Affairs correspondent Italy: Let's recap on the events in the country so far "
+            "today.")
+    cleaned = clean_text(text)
+    assert "Christian Fraser BBC News, Paris" in cleaned.removed
+    assert "Paris" not in cleaned.text

@@ -237,7 +237,8 @@ def _places_of_several_words() -> str:
 
 # A listed place of several words is taken whole ("Los Angeles Michael Jackson died ..." keeps "Michael").
 _FILED_FROM = rf"(?:,\s+(?:{_places_of_several_words()})(?=\s)|"
-_FILED_FROM += r",\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,2}?(?=\s+[\"“‘]?[A-Z][\w'’-]*\s+[a-z(\"“]|\s*$))?"
+# (or a live page's next entry time: "Christian Fraser BBC News, Paris 1146: ...")
+_FILED_FROM += r",\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,2}?(?=\s+[\"“‘]?[A-Z][\w'’-]*\s+[a-z(\"“]|\s+(?:[01]\d|2[0-3])[0-5]\d:\s|\s*$))?"
 SIGNATURE = re.compile(
     rf"(?:(?<![\w,])By\s+{_PERSON}(?:\s+and\s+{_PERSON})?,?\s+(?:{_DESK},?\s+)?{_NEWSROOM}{_FILED_FROM}"
     rf"|(?<![\w,])By\s+{_PERSON},\s+[A-Z]{{2,5}}\s+{_DESK}"
