@@ -308,7 +308,8 @@ def test_a_page_handed_over_to_its_readers_keeps_only_its_introduction():
                 "teacher always reminds me until he is blue in the face.")
     cleaned = clean_text(learners)
     assert "close friend of mine" not in cleaned.text and "gym" not in cleaned.text
-    assert cleaned.text.startswith("A bolt from the blue")
+    # (its heading "A bolt from the blue", glued to the next one, goes as a glued caption since clean18)
+    assert "Tell me about a piece of news which came as a bolt from the blue." in cleaned.text
 
 
 def test_a_call_for_readers_views_in_a_news_report_removes_nothing_without_chatter():
@@ -558,3 +559,58 @@ def test_a_signature_before_a_live_pages_entry_time_takes_its_place():
     cleaned = clean_text(text)
     assert "Christian Fraser BBC News, Paris" in cleaned.removed
     assert "Paris" not in cleaned.text
+
+
+# ---------------------------------------------------------------- captions glued to the next sentence (#13 point 3)
+
+def test_bbc_photo_captions_glued_to_the_next_sentence_are_removed():
+    """MJ_bbc: the caption has no full stop, so the flattened page glued it to the sentence after it; the sentence
+    stays whole and the caption goes."""
+    text = next(t for t in timeline17_articles("MJ_bbc") if t.startswith("There has been an outpouring of grief"))
+    cleaned = clean_text(text)
+    assert "There has been an outpouring of grief around the world" in cleaned.removed
+    assert 'Michael Jackson\'s body moved to an "undisclosed location"' in cleaned.removed
+    assert cleaned.text.startswith("There was no sign of foul play in the death of Michael Jackson")
+    assert "made public. Seven hours after the post-mortem examination was completed" in cleaned.text
+
+
+def test_a_pull_quote_glued_inside_a_page_is_removed():
+    text = ("Dr Murray had been hired to be Jackson's personal physician last spring as the singer prepared for his comeback "
+            "concerts in London. We'll make bail, we'll plead not guilty and we'll fight like hell But he has always "
+            "maintained he neither prescribed nor administered anything that should have killed the singer. After a week "
+            "of speculation over the manslaughter charge, Dr Murray had been expected to surrender to authorities last Friday.")
+    cleaned = clean_text(text)
+    assert cleaned.removed == ["We'll make bail, we'll plead not guilty and we'll fight like hell"]
+    assert "in London. But he has always maintained" in cleaned.text
+
+
+def test_a_headline_glued_to_the_standfirst_at_the_top_of_a_page_is_removed():
+    text = ("We had a contingency plan for Louisiana spill, and it's working, BP chief tells angry senators But all three "
+            "oil firms try to blame each other's errors; hearing acknowledges regulatory oversight failed. The heads of BP, "
+            "Transocean and Halliburton appeared before the Senate energy committee. Each blamed the others.")
+    cleaned = clean_text(text)
+    assert cleaned.removed == ["We had a contingency plan for Louisiana spill, and it's working, BP chief tells angry senators"]
+    assert cleaned.text.startswith("But all three oil firms")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a capital letter as a label, not an article
+    "According to the Health Protection Agency, outbreaks of swine flu - a disease caused by type A influenza - "
+    "regularly affect pigs.",
+    "The virus is an influenza A virus, carrying the designation H1N1.",
+    "In Monday's program, pianist and conductor Jonathan Cohen discusses the open optimism of A major.",
+    # a title in title case
+    "Jackson repeatedly told the doctor he would cancel his This Is It concerts in London if he could not sleep.",
+    # a chronology's date heading dates the entry after it
+    "22 July 2009 The doctor's clinic in Houston is raided by officers from the Drug Enforcement Agency (DEA).",
+    # a quotation or a title after a word of saying or naming
+    "\"If people are wearing respirators, it scares people because they realize how toxic it is,\" he said \"The "
+    "administration is down-playing the problem because it saves them money down the line.",
+    "A 51-page study entitled \"On the information role of stock recommendations,\" finds that buy and sell ratings are "
+    "uninformative.",
+])
+def test_a_seam_inside_a_sentence_is_no_glued_caption(sentence):
+    """Real sentences of Timeline17 pages where a capitalised opener follows a word in lower case."""
+    text = f"The first sentence of the page is here. {sentence} The last sentence of the page is here."
+    cleaned = clean_text(text)
+    assert cleaned.text == text, cleaned.removed

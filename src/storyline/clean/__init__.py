@@ -16,6 +16,7 @@ from storyline.clean.boilerplate import (
     find_teaser_lists,
     foreign_share,
     furniture_reason,
+    glued_caption,
     live_entry_times,
     line_units,
     normalised_line,
@@ -76,8 +77,9 @@ COPY_SHARE = 0.8  # a document this much made of its outlet's repeated lines is 
 class Unit:
     """What the rules judge: a whole line, or one piece (sentence, timestamp block) of a flattened line."""
 
-    def __init__(self, line: int, text: str, whole: bool):
+    def __init__(self, line: int, text: str, whole: bool, glued_caption: bool = False):
         self.line, self.text, self.whole = line, text, whole
+        self.glued_caption = glued_caption  # a caption, pull quote or headline cut off the sentence it was glued to
 
     def strip(self) -> str:
         return self.text.strip()
@@ -89,7 +91,13 @@ def split_units(lines: list[str]) -> list[Unit]:
     for index, line in enumerate(lines):
         pieces = line_units(line, single_line)
         if len(pieces) > 1 or pieces[0] is not line:
-            units.extend(Unit(index, piece, False) for piece in pieces)
+            for number, piece in enumerate(pieces):
+                glued = glued_caption(piece, at_start=number == 0)
+                while glued:
+                    units.append(Unit(index, glued[0], False, glued_caption=True))
+                    piece = glued[1]
+                    glued = glued_caption(piece)
+                units.append(Unit(index, piece, False))
         else:
             units.append(Unit(index, line, True))
     return units
@@ -105,7 +113,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
     for index, unit in enumerate(units):
         if not unit.strip():
             continue
-        reason = furniture_reason(unit.text) or stamp_reason(unit.text)
+        reason = furniture_reason(unit.text) or stamp_reason(unit.text) or ("glued caption" if unit.glued_caption else None)
         if reason:
             reasons[index] = reason
     mark_after_credit_line(units, reasons)
@@ -188,11 +196,13 @@ def mark_after_credit_line(units: list[Unit], reasons: dict[int, str]) -> None:
     ends no sentence ("(Reporting by ...; Editing by ...) An ultra-low latency infrastructure for
     electronic trading ... Our next generation legal research platform"), is the page's footer."""
     for index, reason in list(reasons.items()):
-        if reason != "credit line" or units[index].whole or index + 1 >= len(units):
+        if reason != "credit line" or units[index].whole:
             continue
-        after = units[index + 1]
-        if after.line == units[index].line and index + 1 not in reasons and _NO_SENTENCE_END.search(after.text):
-            reasons[index + 1] = "after the credit line"
+        after = index + 1  # the footer may be several pieces: glued captions cut it at "A connected approach ..."
+        while (after < len(units) and units[after].line == units[index].line
+               and _NO_SENTENCE_END.search(units[after].text)):
+            reasons.setdefault(after, "after the credit line")
+            after += 1
 
 
 FOREIGN = "not English"

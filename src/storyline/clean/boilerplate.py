@@ -416,3 +416,72 @@ def live_entry_times(units: list[str]) -> list[int]:
     if len(found) < LIVE_ENTRY_MIN or all(1500 <= value < 2100 for value in values):
         return []
     return found
+
+
+# ---------------------------------------------------------------- captions glued to the next sentence
+#
+# A flattened page loses the line break after a photo caption, a pull quote or a headline, and these carry no
+# full stop, so they are glued to the sentence after them: "There has been an outpouring of grief around the
+# world There was no sign of foul play ...". The seam is a word in lower case followed by a word that running
+# English capitalises only when it opens a sentence (an article, a pronoun, a conjunction, a preposition, a
+# number word) and then a word in lower case: "world There was". Words of this closed class, general English:
+# not "I", which is always capitalised, and no noun or name, which may be capitalised anywhere.
+SENTENCE_OPENERS = frozenset(
+    "The A An This These Those Some Many Most Each Every No All Both Several Such Another "
+    "He She It They We You There His Her Its Their Our My Your "
+    "But And Or So Yet However Meanwhile Although Though While When Where If After Before As Since Because Until "
+    "Once Earlier Later Now Then Still Also In On At For From With Without During Under Over By Of To About Among "
+    "Despite One Two Three Four Five Six Seven Eight Nine Ten".split()
+)
+_OPENERS = "|".join(sorted(SENTENCE_OPENERS))
+_GLUE_SEAM = re.compile(rf"(?<=[a-z0-9\"'”’)`])\s+(?=[\"“‘`]?\s?(?:{_OPENERS})\s+(?!and\b|or\b)[a-z])")
+# The caption's last word cannot end a phrase when it is an article, a preposition, a conjunction, a possessive or
+# an auxiliary ("the open optimism of A major"): the seam is then inside a sentence.
+_OPEN_ENDINGS = frozenset(
+    "a an the of to in on at by for from with into onto and or nor but as than that this these those his her its "
+    "their our your my is are was were be been being has have had will would can could shall should may might must "
+    "do does did not".split()
+)
+# Nouns a capital letter follows as a label, not as a sentence's article ("type A influenza", "an influenza A virus",
+# "plan A", "grade A", "vitamin C").
+_LETTER_LABELS = frozenset("type class grade category group plan vitamin section influenza hepatitis flu".split())
+# Words of saying or naming end a sentence's first half before a quotation or a title ("..., he said "The
+# administration is ...", 'a study entitled "On the information role ..."').
+_QUOTING_WORDS = frozenset(
+    "said says say told tells wrote writes added adds asked asks explained explains insisted insists warned warns "
+    "noted notes argued argues replied replies stated states declared declares claimed claims continued continues "
+    "reads read entitled titled called named dubbed".split()
+)
+# Title case after the opener is a title of a work, not a sentence ("his This is It concerts").
+_TITLE_AFTER_OPENER = re.compile(rf"^\S+\s+\S+\s+(?:\S+\s+)?(?:{_OPENERS}|Is|Was|Are)\b")
+_DATE_END = re.compile(rf"{_DATE}\W*$")  # a chronology's date heading ("22 July 2009 The doctor's clinic is raided")
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+GLUED_CAPTION_WORDS = (3, 20)  # a caption's words; a sentence that lost its full stop is longer than most captions
+GLUED_HEAD_WORDS = 40  # at the start of a page: headline, standfirst and caption together
+
+
+def glued_caption(piece: str, at_start: bool = False) -> tuple[str, str] | None:
+    """(caption, sentence) when a piece of a flattened page opens with a caption, pull quote or headline glued to
+    the sentence after it; None when it does not (or may not)."""
+    most = GLUED_HEAD_WORDS if at_start else GLUED_CAPTION_WORDS[1]
+    for seam in _GLUE_SEAM.finditer(piece):
+        caption, sentence = piece[: seam.start()], piece[seam.end() :]
+        words = caption.split()
+        if len(words) > most:
+            return None
+        last = re.sub(r"[\"'”’`)]+$", "", words[-1])
+        if (len(words) < GLUED_CAPTION_WORDS[0] or not last or not (last[0].islower() or last.isdigit())
+                or not last[-1].isalnum() or last.lower() in _OPEN_ENDINGS | _QUOTING_WORDS | _LETTER_LABELS):
+            continue
+        opener = re.sub(r"^[\"“‘`]\s?", "", sentence)
+        if _TITLE_AFTER_OPENER.match(opener) or re.match(r"A\s+[aeiouAEIOU]", opener):  # "type A influenza"
+            continue
+        if _DATE_END.search(caption) or _INNER_SENTENCE_END.search(caption):
+            continue
+        if len(_QUOTE_MARK.findall(caption)) % 2:  # a quotation mark glued to the caption's end opens the sentence
+            if not _QUOTE_MARK.match(caption[-1]):
+                continue
+            caption, sentence = caption[:-1].rstrip(), caption[-1] + " " + sentence
+        return caption.strip(), sentence
+    return None
