@@ -614,3 +614,30 @@ def test_a_seam_inside_a_sentence_is_no_glued_caption(sentence):
     text = f"The first sentence of the page is here. {sentence} The last sentence of the page is here."
     cleaned = clean_text(text)
     assert cleaned.text == text, cleaned.removed
+
+
+def test_a_byline_of_names_alone_before_a_dateline_is_removed():
+    """H1N1_reuters and bpoil_reuters: 'By X and Y' between a report's bullets and its dateline."""
+    text = next(t for t in timeline17_articles("H1N1_reuters") if "By Tim Hepher and Karen Jacobs" in t)
+    cleaned = clean_text(text)
+    assert "By Tim Hepher and Karen Jacobs" in cleaned.removed
+    assert "airlines recovery PARIS/ATLANTA, April 27 (Reuters) - Panicked sellers" in cleaned.text
+    text = next(t for t in timeline17_articles("bpoil_reuters") if t.startswith("By Nastassia Astrasheuskaya"))
+    cleaned = clean_text(text)
+    assert cleaned.removed[0].startswith("By Nastassia Astrasheuskaya, Ben Judah,")
+    assert cleaned.text.startswith("MOSCOW/WASHINGTON (Reuters) - His face")
+
+
+def test_a_broadcasters_programme_listings_page_is_refused_with_a_reason():
+    """MJ_bbc holds BBC Network Radio programme pages (blurbs each closed by 'Presenter/X, Producer/Y'): a schedule,
+    not a report, though one blurb may mention the story."""
+    from storyline.ingest.decode import IngestError
+    from storyline.pipeline import prepare_document
+
+    pages = [t for t in timeline17_articles("MJ_bbc") if "Network Radio Programme Information" in t]
+    assert pages
+    for text in pages:
+        with pytest.raises(IngestError, match="programme listings"):
+            prepare_document(RawDocument(source="mj.txt", text=text, outlet="bbc"), lambda outlet: set())
+    report = next(t for t in timeline17_articles("MJ_bbc") if t.startswith("There has been an outpouring of grief"))
+    assert prepare_document(RawDocument(source="mj.txt", text=report, outlet="bbc"), lambda outlet: set()).text

@@ -37,7 +37,7 @@ from storyline.analysis import (
     forked_children_die_with_parent,
 )
 from storyline.clean import clean_document
-from storyline.clean.boilerplate import FOREIGN_SHARE, foreign_share, line_units, normalised_line
+from storyline.clean.boilerplate import FOREIGN_SHARE, foreign_share, is_programme_listing, line_units, normalised_line
 from storyline.ingest.decode import IngestError
 from storyline.ingest.readers import read_inputs
 from storyline.model import Document, DocumentAnalysis, RawDocument
@@ -172,6 +172,8 @@ def prepare_document(raw: RawDocument, outlet_boilerplate: Callable[[str], set[s
             doc.outlet = doc.outlet or outlet
     if not doc.text.strip():
         share = foreign_share(raw.text or "")
+        if is_programme_listing(raw.text or ""):
+            raise IngestError(raw.source, "no article text found (a broadcaster's programme listings, not a report)")
         raise IngestError(raw.source, "no English article text found (the text is in another language)"
                           if share is not None and share >= FOREIGN_SHARE else "no article text found")
     if len(doc.text) > MAX_ANALYSED_CHARS:

@@ -17,6 +17,7 @@ from storyline.clean.boilerplate import (
     foreign_share,
     furniture_reason,
     glued_caption,
+    is_programme_listing,
     live_entry_times,
     line_units,
     normalised_line,
@@ -117,6 +118,10 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
         if reason:
             reasons[index] = reason
     mark_after_credit_line(units, reasons)
+    if is_programme_listing(text):
+        for index, unit in enumerate(units):
+            if unit.strip():
+                reasons[index] = PROGRAMME_LISTING
     for index in live_entry_times(texts):
         reasons.setdefault(index, "live entry time")
     mark_foreign_text(units, reasons)
@@ -206,6 +211,7 @@ def mark_after_credit_line(units: list[Unit], reasons: dict[int, str]) -> None:
 
 
 FOREIGN = "not English"
+PROGRAMME_LISTING = "programme listings"
 
 
 def mark_foreign_text(units: list[Unit], reasons: dict[int, str]) -> None:

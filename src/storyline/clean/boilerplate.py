@@ -31,6 +31,11 @@ STORY_ID = re.compile(r"(?:\((?:For|To)\b[^()]{0,100}?\bclick\s+(?:on\s+)?)?\((?
 BYLINE = re.compile(r"\bBy [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2}, (?:[A-Z][\w-]* (?:and )?){0,4}"
                     r"(?:Editor|Correspondent|Reporter|Writer|Columnist)\b")
 
+# A byline of names alone ("By Tim Hepher and Karen Jacobs", "By Nastassia Astrasheuskaya, Ben Judah,"): furniture
+# where a dateline in capitals follows it (`_BEFORE_DATELINE`) or where it is a line or piece of its own.
+_BYLINE_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}"
+NAMES_BYLINE = re.compile(rf"\bBy {_BYLINE_NAME}(?:(?:,\s*|\s+and\s+){_BYLINE_NAME})*,?")
+
 # Lines that are furniture wherever they appear.
 LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^-?\s*[\w &]{1,30}\s*>\s*$|^-\s+[\w&][\w &]{0,25}$")),
@@ -57,7 +62,7 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("media player", re.compile(r"\bto (play|see|view|watch) this (content|video|clip|media)\b|\b(javascript|flash( player)?)\b[^.]{0,60}\b(enabled|installed|turned on|required)\b", re.I)),
     # a wire story's credit line: "(Reporting by Maggie Fox; Editing by Will Dunham)", "Additional reporting by ..."
     ("credit line", CREDIT_LINE),
-    ("byline", re.compile(rf"^{BYLINE.pattern}$")),
+    ("byline", re.compile(rf"^(?:{BYLINE.pattern}|{NAMES_BYLINE.pattern})$")),
     # a wire service's story id, a link to another story: "(ID: nBKK234536)"
     ("story id", re.compile(rf"^(?:{STORY_ID.pattern}\s*)+$")),
     ("comment furniture", re.compile(r"^(reply|report (as )?abus(e|ive)|permalink|recommend|flag|\d+ (replies|recommendations))(\s*[|·]\s*(reply|report abuse|permalink|recommend|flag))*$", re.I)),
@@ -249,7 +254,7 @@ LIVE_ENTRY_TIME = re.compile(r"(?<!\S)(?:[01]\d|2[0-3])[0-5]\d:(?=\s)")
 # Inside a flattened line a byline is glued before its dateline or stamp in capitals, or ends the line; elsewhere the same
 # words open a sentence ("By Election Day, Managing Editor Jane Doe had resigned.").
 _BEFORE_DATELINE = r"(?=\s*$|\s+[A-Z]{2,}(?:[ /.-]+[A-Z]{2,})*\.?\s*[,(|])"
-_BLOCK = re.compile(rf"{UPDATE_STAMP.pattern}|{SERVER_ERROR.pattern}|{SIGNATURE.pattern}|{LIVE_ENTRY_TIME.pattern}|{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|{BYLINE.pattern}{_BEFORE_DATELINE}")
+_BLOCK = re.compile(rf"{UPDATE_STAMP.pattern}|{SERVER_ERROR.pattern}|{SIGNATURE.pattern}|{LIVE_ENTRY_TIME.pattern}|{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|(?:{BYLINE.pattern}|{NAMES_BYLINE.pattern}){_BEFORE_DATELINE}")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen col lt sgt capt adm prof rev jr sr inc corp co ltd no vs fig "
@@ -485,3 +490,15 @@ def glued_caption(piece: str, at_start: bool = False) -> tuple[str, str] | None:
             caption, sentence = caption[:-1].rstrip(), caption[-1] + " " + sentence
         return caption.strip(), sentence
     return None
+
+
+# A broadcaster's programme information (BBC Network Radio's weekly pages): each programme's blurb is closed by its
+# credits, a role and a name joined by a slash ("Presenter/Aled Haydn Jones, Producer/Philippa Aylott"). A page with
+# several of them is a schedule of programmes, not a report, whatever story one blurb touches.
+PROGRAMME_CREDIT = re.compile(r"\b(?:Presenters?|Producers?|Readers?|Writers?|Directors?|Editors?|Composers?|"
+                              r"Conductors?|Hosts?)/[A-Z]")
+PROGRAMME_LISTING_MIN = 3
+
+
+def is_programme_listing(text: str) -> bool:
+    return len(PROGRAMME_CREDIT.findall(text)) >= PROGRAMME_LISTING_MIN
