@@ -641,3 +641,19 @@ def test_a_broadcasters_programme_listings_page_is_refused_with_a_reason():
             prepare_document(RawDocument(source="mj.txt", text=text, outlet="bbc"), lambda outlet: set())
     report = next(t for t in timeline17_articles("MJ_bbc") if t.startswith("There has been an outpouring of grief"))
     assert prepare_document(RawDocument(source="mj.txt", text=report, outlet="bbc"), lambda outlet: set()).text
+
+
+def test_a_newspapers_end_matter_inside_a_flattened_page_is_removed():
+    """bpoil_guardian: the print-edition note and the Twitter box after it (whose posts are about another story)."""
+    text = next(t for t in timeline17_articles("bpoil_guardian") if "French TV @itele reporting" in t)
+    cleaned = clean_text(text)
+    assert "Algeria" not in cleaned.text and "appeared on p" not in cleaned.text
+    assert any(piece.startswith("A version appeared on p") for piece in cleaned.removed)
+    assert len(cleaned.text) > 2000
+
+
+def test_a_print_edition_note_among_the_first_pieces_is_no_end_matter():
+    text = ("This article appeared on p3 of the Main section of the Guardian. BP said on Tuesday that its cap was holding. "
+            "Engineers were watching the pressure readings. The company's shares rose 4% in London. Analysts said the "
+            "worst might be over for the company.")
+    assert clean_text(text).text.endswith("the worst might be over for the company.")

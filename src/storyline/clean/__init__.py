@@ -11,6 +11,7 @@ from storyline.clean.boilerplate import (
     UPDATED_AT,
     FOREIGN_SHARE,
     find_comment_start,
+    find_end_matter,
     find_repeated_lines,
     find_tail_start,
     find_teaser_lists,
@@ -134,6 +135,12 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
         for index in range(units_of_line[tail][0], len(units)):
             if texts[index].strip():
                 reasons.setdefault(index, "after the article")
+    for line, indexes in units_of_line.items():
+        end = find_end_matter([texts[i] for i in indexes]) if not units[indexes[0]].whole else None
+        if end is not None:
+            for index in indexes[end:]:
+                if texts[index].strip():
+                    reasons.setdefault(index, "after the article")
     comments = find_comment_start(texts)
     if comments is not None:
         for index in range(comments, len(units)):

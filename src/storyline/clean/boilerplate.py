@@ -33,7 +33,7 @@ BYLINE = re.compile(r"\bBy [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2}, (?:[A-Z][\w-]* 
 
 # A byline of names alone ("By Tim Hepher and Karen Jacobs", "By Nastassia Astrasheuskaya, Ben Judah,"): furniture
 # where a dateline in capitals follows it (`_BEFORE_DATELINE`) or where it is a line or piece of its own.
-_BYLINE_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}"
+_BYLINE_NAME = r"[A-Z](?:[a-z]|['’][A-Z])[\w.'’-]*(?: [A-Z](?:[a-z]|['’][A-Z])[\w.'’-]*){1,2}"  # not the dateline's capitals
 NAMES_BYLINE = re.compile(rf"\bBy {_BYLINE_NAME}(?:(?:,\s*|\s+and\s+){_BYLINE_NAME})*,?")
 
 # Lines that are furniture wherever they appear.
@@ -65,6 +65,8 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("byline", re.compile(rf"^(?:{BYLINE.pattern}|{NAMES_BYLINE.pattern})$")),
     # a wire service's story id, a link to another story: "(ID: nBKK234536)"
     ("story id", re.compile(rf"^(?:{STORY_ID.pattern}\s*)+$")),
+    # a newspaper's print-edition note: "A version appeared on p15 of the Main section section of the Guardian on"
+    ("print edition note", re.compile(r"^(?:A version(?: of this article)?|This article) appeared on p\d+\b")),
     ("comment furniture", re.compile(r"^(reply|report (as )?abus(e|ive)|permalink|recommend|flag|\d+ (replies|recommendations))(\s*[|·]\s*(reply|report abuse|permalink|recommend|flag))*$", re.I)),
 ]
 
@@ -113,6 +115,22 @@ def furniture_reason(line: str) -> str | None:
             return reason
     if GLUED_TEASER.search(stripped):
         return "related story"
+    return None
+
+
+# A newspaper's end matter inside a flattened page: the print-edition note ("A version appeared on p15 of the Main
+# section section of the Guardian on") and the invitation to its Twitter feed ("Follow all the top stories of the day
+# on Twitter with ... achrisafis: French TV reporting ..."), after which come the feed's posts and other boxes.
+END_MATTER = re.compile(r"^(?:A version(?: of this article)?|This article) appeared on p\d+\b|"
+                        r"\bFollow (?:all )?the (?:latest|top)\b[^.?!]{0,80}?\bon Twitter\b")
+
+
+def find_end_matter(pieces: list[str]) -> int | None:
+    """Index of the piece of a flattened line where its end matter begins (in the line's second half only: a
+    note among the first pieces heads the page)."""
+    for index in range(len(pieces) // 2, len(pieces)):
+        if END_MATTER.search(pieces[index].strip()):
+            return index
     return None
 
 
