@@ -657,3 +657,21 @@ def test_a_print_edition_note_among_the_first_pieces_is_no_end_matter():
             "Engineers were watching the pressure readings. The company's shares rose 4% in London. Analysts said the "
             "worst might be over for the company.")
     assert clean_text(text).text.endswith("the worst might be over for the company.")
+
+
+def test_a_stamp_whose_place_names_its_state_goes_whole():
+    """Timeline17 bpoil_reuters: 'GRAND ISLE, Louisiana | <stamp>' lost only 'Louisiana | <stamp>', and the place
+    stayed glued to the dateline after it ('GRAND ISLE, GRAND ISLE, Louisiana (Reuters)'); a caption's words
+    before a stamp with a plain place stay."""
+    text = ('GRAND ISLE, Louisiana | Fri Jun 4, 2010 7:36 pm EDT GRAND ISLE, Louisiana (Reuters) - President Barack '
+            'Obama warned energy giant BP on Friday not to "nickel and dime" Gulf coast residents over oil spill '
+            'damage claims while paying out billions of dollars in dividends to shareholders. Obama, making his '
+            'third trip to the region, met local officials. He said BP should pay every legitimate claim.')
+    cleaned = clean_text(text)
+    assert cleaned.text.startswith("GRAND ISLE, Louisiana (Reuters) - President Barack Obama warned")
+    assert cleaned.dateline == "2010-06-04"
+    caption = ("An oil sheen is seen on the water at the site of the Deepwater Horizon oil spill in the Gulf of Mexico "
+               "off the coast of Louisiana, WASHINGTON | Mon Jun 7, 2010 5:01 pm EDT WASHINGTON (Reuters) - A White "
+               "House panel probing BP's oil spill will meet next month. The panel has seven members. It reports "
+               "in January.")
+    assert "off the coast of Louisiana," in clean_text(caption).text

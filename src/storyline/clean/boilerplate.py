@@ -224,8 +224,12 @@ COMMENT_FOOTER = re.compile(
 )
 COMMENT_MARK = re.compile(rf"{COMMENT_HEADER.pattern}|{COMMENT_FOOTER.pattern}")
 # A byline or dateline with a clock time: "LONDON | Tue Mar 1, 2011 7:40 am EST", "Jane Doe | 22:29 UK time, Wednesday, 13 January 2010".
-BYLINE_PREFIX = re.compile(r"^[A-Z][\w.'/ -]{0,40}\s+\|\s+")
-STAMP_LINE = re.compile(rf"(?:[A-Z][\w.'/ -]{{0,40}}\s+\|\s+)?{STAMP}")
+# The place may carry its state or country after a comma ("GRAND ISLE, Louisiana | Fri Jun 4, 2010 7:36 pm EDT"): cut at
+# the comma, the place stayed glued to the dateline repeated after the stamp ("GRAND ISLE, GRAND ISLE, Louisiana (Reuters)").
+# (the part before the comma in capitals: a caption "... off the coast of Louisiana, WASHINGTON | ..." keeps its words)
+_STAMP_PLACE = r"(?:[A-Z][A-Z.'/ -]{1,40},\s+[A-Z][\w.'/ -]{0,30}|[A-Z][\w.'/ -]{0,40})"
+BYLINE_PREFIX = re.compile(rf"^{_STAMP_PLACE}\s+\|\s+")
+STAMP_LINE = re.compile(rf"(?:{_STAMP_PLACE}\s+\|\s+)?{STAMP}")
 # A photo credit inside a flattened line: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Bob Laura/Files".
 INLINE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Credit|Image)s?:(?:\s+\S+){0,3}?\s*\S*/\S*(?:(?:\s+\S+){0,6}/\S*)?")
 # A page's update stamp ("22 June 2010 Last updated at 05:09 GMT Help", "Page last updated at 08:58 GMT, Thursday,
