@@ -1729,3 +1729,30 @@ def test_a_family_word_compounded_into_the_asked_measure_names_the_measure(liste
     # so the claim was education / demand, stored unlisted (`_family_word_behind_a_measure`); the measure is listed
     assert listed_of("Keron Blair, executive director of AROS, called for more school investment in a statement on "
                      "Thursday.") == {("Blair", "school investment", "demand", True)}
+
+
+# --- posrecall6 round (#14 recall): plain stance words
+
+
+def test_against_said_of_a_copulas_subject_is_opposition(claims_of):
+    # "X is against Y" states opposition as "X opposes Y" does; it held nothing before ("against" was no stance word)
+    assert claims_of("Republicans are against the health care bill.") == [("Republicans", "legislation", "oppose", False)]
+    assert claims_of("Senator Mary Landrieu is against new taxes on oil companies.") == [
+        ("Landrieu", "taxes", "oppose", False)]
+    # negated, it states nothing (as "does not oppose"); under another verb "against" is a circumstance (bpoil_guardian)
+    assert claims_of("Senator Mary Landrieu is not against new taxes on oil companies.") == []
+    assert claims_of("The most accurate way to measure the size of the spill is against the amount BP is collecting "
+                     "in its attempts to contain the leak.") == []
+    assert claims_of("Senator Mary Landrieu campaigned against new taxes on oil companies.") == []
+
+
+def test_defending_a_measure_supports_it(claims_of):
+    # PolNeAR train (development): defending one's measure or a tax is support of it ("defend" was no stance word)
+    assert claims_of("Speaking in the East Room at the White House, Obama is defending his executive actions to "
+                     "tighten criminal background checks.") == [("Obama", "gun control", "support", False)]
+    assert claims_of("In the past, the White House has fought hard to defend both the Cadillac tax and medical device "
+                     "tax.") == [("House", "taxes", "support", False)]
+    # defending a person, oneself or one's record names no issue (PolNeAR train, bpoil_reuters)
+    assert claims_of("Ben Carson went on ABC's This Week to defend his recent staff shake-up.") == []
+    assert claims_of("June 28 - BP is forced to defend its chief executive after Russia's deputy prime minister said "
+                     "he expected Hayward to resign soon.") == []

@@ -324,7 +324,8 @@ STANCES = {
 }
 
 # Verb lemma -> stance. Phrasal verbs and verbs that need a particle or preposition are in
-# PHRASAL_STANCE_VERBS; "back" alone supports, "back off" drops.
+# PHRASAL_STANCE_VERBS; "back" alone supports, "back off" drops. "defend" a measure is support of it ("defending
+# his executive actions to tighten background checks", #14 posrecall6); a person or one's record names no issue.
 STANCE_VERBS = {
     "demand": "demand", "insist": "demand", "urge": "demand", "seek": "demand",
     "propose": "propose", "offer": "propose", "suggest": "propose", "float": "propose",
@@ -335,7 +336,7 @@ STANCE_VERBS = {
     "reject": "reject", "refuse": "reject", "dismiss": "reject", "rebuff": "reject", "veto": "reject",
     "decline": "reject", "spurn": "reject",
     "oppose": "oppose", "criticize": "oppose", "criticise": "oppose", "condemn": "oppose", "denounce": "oppose",
-    "resist": "oppose",
+    "resist": "oppose", "defend": "support",
     "drop": "drop", "abandon": "drop",
     "pledge": "propose", "vow": "propose", "promise": "propose",
     "praise": "support", "commend": "support", "applaud": "support", "hail": "support",
@@ -459,6 +460,10 @@ STANCE_NOUNS = {
 # "in favor of" / "in favour of" under a verb is support of what follows "of": "spoke in favor of an
 # early end to hostilities", "voted in favour of sanctions"; the noun alone ("did him a favor") is none.
 FAVOR_NOUNS = {"favor", "favour"}
+# "against" as what a copula says of its subject is opposition to its object: "rich countries were against any
+# agreement", "Oil and Gas UK said it was against a requirement for double shear rams" (#14 posrecall6); under
+# any other verb it is a circumstance ("ran against Obama", "measured against the amount collected").
+OPPOSING_PREPOSITIONS = {"against"}
 # What stops when fighting stops: "an end to hostilities", "a halt to the fighting" is a ceasefire.
 ENDING_NOUNS = {"end", "halt", "stop", "cessation"}
 FIGHTING_NOUNS = {"hostility", "hostilities", "fighting", "combat"}

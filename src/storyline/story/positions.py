@@ -54,7 +54,7 @@ _ISSUE_OF_PHRASE = {phrase: issue for issue, (_, phrases) in lexicon.ISSUES.item
 ISSUE_FAMILY = {issue: family for issue, (family, _) in lexicon.ISSUES.items()}
 _CUE_LEMMAS = frozenset(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS}
                         | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS) | lexicon.FAVOR_NOUNS
-                        | lexicon.PERMITTING_VERBS)
+                        | lexicon.PERMITTING_VERBS | lexicon.OPPOSING_PREPOSITIONS)
 # every lemma `cue_stance` can give a stance to: any other word is no stance word, whatever its parse
 _STANCE_WORD_LEMMAS = _CUE_LEMMAS | frozenset(lexicon.ADDRESSEE_DEMAND_VERBS) | {"back"}
 
@@ -101,6 +101,9 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
             found["in_favor"] += [[first.i, governor.i, cue.i, s] for s in _subjects(first)]
         # "Putin is ready to negotiate": the adjective's subject is the copula's
         if cue.lemma_ in lexicon.READY_ADJECTIVES and cue.dep_ == "acomp" and governor.lemma_ == "be":
+            found["copula_subject"] += [[governor.i, cue.i, s] for s in _subjects(governor)]
+        # "rich countries were against any agreement": the copula's subject is against what "against" takes
+        if _is_copular_against(cue):
             found["copula_subject"] += [[governor.i, cue.i, s] for s in _subjects(governor)]
     return [(slot, tokens) for slot, matches in found.items() for tokens in sorted(matches)]
 
@@ -199,6 +202,8 @@ def cue_stance(token: Token) -> str | None:
         return lexicon.STANCE_VERBS.get(lemma)
     if token.pos_ == "ADJ" and lemma in lexicon.READY_ADJECTIVES:
         return "support"
+    if lemma in lexicon.OPPOSING_PREPOSITIONS:
+        return "oppose" if _is_copular_against(token) else None
     if token.pos_ == "NOUN" and lemma in lexicon.FAVOR_NOUNS:
         in_favor_of = token.dep_ == "pobj" and token.head.lower_ == "in" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
@@ -215,6 +220,13 @@ def cue_stance(token: Token) -> str | None:
             return None  # "plans to file a motion"; "BP's drilling plan", "a response plan" are documents
         return lexicon.STANCE_NOUNS[lemma]
     return None
+
+
+def _is_copular_against(token: Token) -> bool:
+    """'Gulf fishermen are against the moratorium', 'I was totally against going into Iraq': "against" said of a
+    copula's subject with its object; not a circumstance of another verb ('campaigned against Obama')."""
+    return token.lower_ in lexicon.OPPOSING_PREPOSITIONS and token.dep_ == "prep" and token.head.lemma_ == "be" \
+        and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
 
 
 def _refuses_to_permit(verb: Token) -> bool:
@@ -360,7 +372,8 @@ def _negated(token: Token) -> bool:
         return True  # "refused to pledge to release his tax returns", "refused to accept any blame"
     if token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in lexicon.ABSTAINING_VERBS:
         return True  # "decided to forego seeking a tax deduction" (the parser loses the link, not the order)
-    heads = [token] + ([token.head] if token.dep_ == "acomp" or token.dep_ == "xcomp" and token.pos_ == "VERB"
+    heads = [token] + ([token.head] if token.dep_ == "acomp" or _is_copular_against(token)
+                       or token.dep_ == "xcomp" and token.pos_ == "VERB"
                        and (token.head.lemma_ in ("be", "would", "will")
                             or token.head.lemma_ == "go" and token.head.tag_ == "VBG") else [])
     # "is not going to accept": the future's "going" carries the negation
@@ -757,8 +770,9 @@ def issues_under(top: Token, places: _Places) -> list[str]:
     """The issues in what `top` governs: the nearest ones, with what they are coordinated with
     ('NATO membership and the deployment of troops'); clauses of their own are not entered."""
     found: list[str] = []
-    frontier = [(child, 1) for child in top.children if _is_argument(child) and not _clause_before_semicolon(child, top)]
-    best_depth = None
+    frontier = [(child, 1) for child in top.children if (_is_argument(child) or top.pos_ == "ADP" and child.dep_ in
+                                                          ("pobj", "pcomp")) and not _clause_before_semicolon(child, top)]
+    best_depth = None  # an opposing "against" governs its object ("were against any agreement")
     while frontier:
         token, depth = frontier.pop(0)
         if depth > MAX_ISSUE_DEPTH or best_depth is not None and depth > best_depth + 1:
