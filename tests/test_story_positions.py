@@ -1756,3 +1756,31 @@ def test_defending_a_measure_supports_it(claims_of):
     assert claims_of("Ben Carson went on ABC's This Week to defend his recent staff shake-up.") == []
     assert claims_of("June 28 - BP is forced to defend its chief executive after Russia's deputy prime minister said "
                      "he expected Hayward to resign soon.") == []
+
+
+def test_stances_on_two_matters_of_a_coarse_issue_are_no_change(nlp):
+    # PolNeAR dev (development): the ledger showed Trump / taxes "demand -> propose", a change of stance, from a call
+    # to end the tax treatment of carried interest and, in another article of the same day, a promise of lower taxes
+    from storyline.story.positions import issue_detail
+
+    def detail(text: str, cue: str) -> str:
+        parsed = nlp(text)
+        return issue_detail(next(t for t in parsed if t.text == cue), "taxes")
+
+    demanded = detail("Mr. Trump has attacked loopholes that benefit others, and has called for eliminating the tax "
+                      "treatment of so-called carried interest, which benefits many hedge fund and private equity "
+                      "managers.", "called")
+    promised = detail("Trump is promising lower taxes and “jobs, jobs, jobs,” but he has also intensified the dire "
+                      "warnings and personal attacks that have defined his outsider presidential bid.", "promising")
+    assert (demanded, promised) == ("tax treatment", "")
+
+    def stated(stance, doc, matter):
+        return Statement("person:trump", "taxes", "economy", stance, "2016-09-30", None, doc, 0, 9, None, False, None,
+                         True, matter)
+
+    positions = positions_from_statements([stated("demand", "a", demanded), stated("propose", "b", promised)], {})
+    assert [(p.stance, p.previous) for p in positions] == [("demand", None), ("propose", None)]
+    # one matter (the issue's word names it both times), or a statement of a store that did not read it: a change
+    for matter in ("", None):
+        positions = positions_from_statements([stated("demand", "a", ""), stated("reject", "b", matter)], {})
+        assert [(p.stance, p.previous) for p in positions] == [("demand", None), ("reject", "demand")]

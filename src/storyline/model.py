@@ -257,6 +257,9 @@ class Claim:
     action: bool = False  # an issue outside the taxonomy that is something to do ("release the video")
     listed: bool = True  # shown by default (story.positions.takes_a_stance); every claim is stored
     measure: bool = False  # an issue outside the taxonomy naming a measure on one of it ("a moratorium on charter schools")
+    # what of a taxonomy issue the sentence is about, when its word only modifies it ("tax treatment" of "eliminating
+    # the tax treatment of carried interest"); "" when the issue's word names it ("lower taxes"); None: not read
+    detail: str | None = None
 
 
 @dataclass

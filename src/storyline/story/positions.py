@@ -1139,7 +1139,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
                 listed=is_listed(cue, issue_family(issue, places)) and not _family_word_behind_a_measure(cue, issue),
-                measure=measure is not None,
+                measure=measure is not None, detail=issue_detail(cue, issue),
             ))
     for claim in _demands_in_quotes(parsed, doc, timexes, quotes, places, stance_tokens):
         key = (claim.holder_start, claim.issue, claim.stance, False, claim.start)
@@ -1572,6 +1572,32 @@ def _is_party(subject: Token) -> bool:
 def _said_span(parsed: Doc, quote: Quote) -> list[Token]:
     span = parsed.char_span(quote.start, quote.end, alignment_mode="contract")
     return list(span) if span is not None else []
+
+
+def issue_detail(cue: Token, issue: str) -> str:
+    """What of a taxonomy issue the stance is about, when the issue's word only modifies it or is a verb with its
+    own argument: 'called for eliminating the tax treatment of carried interest' -> 'tax treatment', 'called for
+    taxing "pass through" income' -> 'tax pass'; '' when the word names the issue itself ('promising lower taxes',
+    'an immediate ceasefire') or the issue is no taxonomy issue (a place, an action, a named measure: specific
+    already). The ledger marks a change only between stances on one matter (`_one_matter`)."""
+    if issue not in ISSUE_FAMILY:
+        return ""
+    frontier, seen = [cue], {cue.i}
+    while frontier:  # nearest first, as the issue search goes
+        token = frontier.pop(0)
+        if token.i != cue.i and _phrase_at(token) == issue:
+            if token.pos_ == "VERB":
+                argument = next((c for c in token.children if c.dep_ in ("dobj", "xcomp", "attr", "oprd")), None)
+                return f"{token.lemma_.lower()} {noun_lemma(argument)}" if argument is not None else ""
+            head = token.head
+            if token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") and _phrase_at(head) is None:
+                return f"{noun_lemma(token)} {noun_lemma(head)}"
+            return ""
+        for child in token.children:
+            if child.i not in seen:
+                seen.add(child.i)
+                frontier.append(child)
+    return ""
 
 
 def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
@@ -2106,6 +2132,7 @@ class Statement:
     earlier: bool = False
     before: str | None = None  # for an earlier stance: the date of the sentence that mentions it
     listed: bool = True  # the claim's listing (Claim.listed)
+    detail: str | None = None  # Claim.detail: what of a taxonomy issue it is about (None: not read)
 
 
 def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_names: dict[str, tuple[str, str]],
@@ -2135,7 +2162,7 @@ def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_
         latest = published or (document.published_range[1] if document and document.published_range else None)
         found.append(Statement(actor, claim.issue, claim.issue_family, claim.stance, date, date_range,
                                claim.doc, claim.start, claim.end, claim.quote, claim.earlier,
-                               latest if claim.earlier else None, claim.listed))
+                               latest if claim.earlier else None, claim.listed, claim.detail))
     return found
 
 
@@ -2176,14 +2203,24 @@ def positions_from_statements(statements: list[Statement], copy_of: dict[str, st
                 runs[-1].append(statement)
             else:
                 runs.append([statement])
-        previous = None
+        before: list[Statement] = []
         for step, run in enumerate(runs):
+            previous = before[0].stance if before and _one_matter(before, run) else None
             position = _position(actor, issue, run, copy_of, previous)
             position.contradicted_by = _contradictions(run, items, copy_of)
             position.step = step
             positions.append(position)
-            previous = run[0].stance
+            before = run
     return positions
+
+
+def _one_matter(before: list[Statement], after: list[Statement]) -> bool:
+    """Whether two runs of stances on one issue are about one matter, so the second changed from the first: some
+    statement of each names the issue in the same way (`issue_detail`), or one was not read so. Under a coarse
+    taxonomy issue, a demand to end the tax treatment of carried interest and a promise of lower taxes are two
+    matters of the taxes issue, not a change of stance (PolNeAR dev: Trump / taxes, demand -> propose)."""
+    details = {s.detail for s in before}
+    return None in details or any(s.detail is None or s.detail in details for s in after)
 
 
 def _same_time(a: Statement, b: Statement) -> bool:
@@ -2237,7 +2274,8 @@ def _position(actor: str, issue: str, run: list[Statement], copy_of: dict[str, s
             seen.add(key)
             mentions.append({"doc": statement.doc, "start": statement.start, "end": statement.end,
                              "date": statement.date, "date_range": statement.date_range, "quote": statement.quote,
-                             "earlier": statement.earlier, "before": statement.before, "listed": statement.listed})
+                             "earlier": statement.earlier, "before": statement.before, "listed": statement.listed,
+                             "detail": statement.detail})
     days = sorted({s.date for s in run if s.date})
     date = days[0] if days else None
     date_range = [days[0], days[-1]] if len(days) > 1 else None
@@ -2267,7 +2305,8 @@ def statements_of_positions(positions: Iterable[dict[str, Any] | Position]) -> l
             found.append(Statement(data["actor"], data["topic"], data.get("issue_family") or issue_family(data["topic"]),
                                    data["stance"], mention.get("date"), mention.get("date_range"), mention["doc"],
                                    mention["start"], mention["end"], mention.get("quote"), bool(mention.get("earlier")),
-                                   mention.get("before"), mention.get("listed", data.get("listed", True))))
+                                   mention.get("before"), mention.get("listed", data.get("listed", True)),
+                                   mention.get("detail")))
     return found
 
 
