@@ -1784,3 +1784,16 @@ def test_stances_on_two_matters_of_a_coarse_issue_are_no_change(nlp):
     for matter in ("", None):
         positions = positions_from_statements([stated("demand", "a", ""), stated("reject", "b", matter)], {})
         assert [(p.stance, p.previous) for p in positions] == [("demand", None), ("reject", "demand")]
+
+
+def test_agreeing_that_something_should_be_done_is_support_not_acceptance(listed_of):
+    # recall #15 (PolNeAR dev 93d1efd60277): the reader lists Rendell's support; "agreed" gave a listed acceptance,
+    # which the article's one-stance rule kept over the view's unlisted support, so the support was missed
+    rendell = listed_of("Former Pennsylvania Gov. Ed Rendell, who served as general chairman of the DNC during the "
+                        "2000 election, agreed that the party’s vacancy rules should be modernized, but he said that "
+                        "discussion should wait until after the election.")
+    assert ("Rendell", "modernize vacancy rule", "support", True) in rendell
+    assert not any(stance == "accept" for _, _, stance, _ in rendell)
+    # agreeing with another that something can be stays acceptance (a seed sentence, shortened)
+    assert ("Putin", "achieve long-term settlement", "accept", True) in listed_of(
+        "President Putin agreed with Trump that a long-term settlement can be achieved through peaceful negotiations.")

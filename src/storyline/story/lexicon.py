@@ -492,6 +492,9 @@ EVIDENCE_NOUNS = frozenset({"evidence", "proof", "basis", "substantiation"})
 # Only agreeing: a conditional vow or threat ('vowed that he would block the nomination if ...') is
 # the holder's own stance.
 AGREEING_CUES = frozenset({"agree", "concur"})
+# Modals of what ought to be done: agreeing that something "should" or "must" be done holds a view (support), #14
+# posrecall6; "can", "will" say what is possible or to come.
+OUGHT_MODALS = frozenset({"should", "must", "ought"})
 CONDITIONAL_MODALS = {"would", "'d", "could", "might"}
 # Adverbs and verbs that make a clause a guess: "maybe they should stop the leak", "it does seem
 # that we should ...", "appeared to back".

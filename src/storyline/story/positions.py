@@ -229,6 +229,14 @@ def _is_copular_against(token: Token) -> bool:
         and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
 
 
+def _agrees_with_a_view(verb: Token) -> bool:
+    """'Rendell ... agreed that the party's vacancy rules should be modernized': agreeing that something should be
+    done is holding that view (support, as "thinks it should be" is, `_holds_a_view`), not accepting what another
+    put to one ('agreed to a ceasefire', 'agreed with Trump that a settlement can be achieved' stay acceptance)."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in lexicon.OUGHT_MODALS for a in c.children)
+               for c in verb.children)
+
+
 def _refuses_to_permit(verb: Token) -> bool:
     """'we will not allow them to reopen the well', 'Under no circumstances are we going to allow them to
     ...': a permission refused for what is to come is a rejection of what is not permitted; 'did not allow
@@ -1120,6 +1128,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         named_before = _definite_measure_named_before(cue, places) if not found else None
         if named_before is not None:
             found = [(named_before, stance, False)]  # "The new moratorium was panned by industry groups"
+        if stance == "accept" and cue.lemma_.lower() in lexicon.AGREEING_CUES and _agrees_with_a_view(cue):
+            found = [(issue, "support", earlier) for issue, _, earlier in found]  # "agreed that ... should be"
         if stance == "demand" and _asks_someone_unnamed(cue):
             named_places = {name for name, _, _ in places.at.values()}
             found = [f for f in found if f[0] not in named_places]
