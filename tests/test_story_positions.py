@@ -1752,6 +1752,12 @@ def test_defending_a_measure_supports_it(claims_of):
                      "tighten criminal background checks.") == [("Obama", "gun control", "support", False)]
     assert claims_of("In the past, the White House has fought hard to defend both the Cadillac tax and medical device "
                      "tax.") == [("House", "taxes", "support", False)]
+    # defending another's opposition is opposition (seed-1423 sheet row 6, a TBAQ article: "support" of health care before
+    # this test's fix, which "backed the Church's opposition" would have given too)
+    assert claims_of("Bishop Henry Mansell of the Archdiocese of Buffalo said it was ``an act of madness,'' but he went "
+                     "on to defend the Church's opposition to abortion as ``respecting of human life in all its forms, "
+                     "especially the most vulnerable.''") == [("Mansell", "health care", "oppose", False),
+                                                               ("Church", "health care", "oppose", False)]
     # defending a person, oneself or one's record names no issue (PolNeAR train, bpoil_reuters)
     assert claims_of("Ben Carson went on ABC's This Week to defend his recent staff shake-up.") == []
     assert claims_of("June 28 - BP is forced to defend its chief executive after Russia's deputy prime minister said "

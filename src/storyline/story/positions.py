@@ -1926,6 +1926,8 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
         c.dep_ == "dobj" or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in cue.children))), None)
     if not issues and stance_object is not None and cue.pos_ == "VERB":
         # "rejected Putin's demand for Donetsk", "supported a proposal to make liability retroactive"
+        if stance == "support" and cue_stance(stance_object) in ("oppose", "reject"):
+            stance = cue_stance(stance_object)  # "went on to defend the Church's opposition to abortion": against it
         issues = issues_under(stance_object, places)
         if not issues:
             named = open_issue(stance_object, places)
