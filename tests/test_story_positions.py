@@ -1803,3 +1803,12 @@ def test_agreeing_that_something_should_be_done_is_support_not_acceptance(listed
     # agreeing with another that something can be stays acceptance (a seed sentence, shortened)
     assert ("Putin", "achieve long-term settlement", "accept", True) in listed_of(
         "President Putin agreed with Trump that a long-term settlement can be achieved through peaceful negotiations.")
+
+
+def test_a_that_clause_head_tagged_a_noun_is_the_demanded_act(claims_of):
+    # PolNeAR dev a90ed65b831e (recall article): the tagger made "release" a noun, so the demand's issue was the bare
+    # "release", which states no position; the clause's head with its own subject and object is its verb
+    found = claims_of("The family, protesters and civic leaders have been demanding that police release department "
+                      "video of the shooting, which the police have not done.")
+    assert ("protesters", "release department video of shooting", "demand", False) in found
+    assert ("leaders", "release department video of shooting", "demand", False) in found

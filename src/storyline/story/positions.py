@@ -1388,7 +1388,8 @@ def _names_an_action(issue: str, sentence) -> bool:
     `open_issue` writes for a clause. Open issues named by a bare thing ('a witty look', 'his milk',
     'help') are mostly no positions."""
     first = issue.split()[0]
-    return issue not in ISSUE_FAMILY and any(t.pos_ == "VERB" and t.lemma_.lower() == first for t in sentence)
+    return issue not in ISSUE_FAMILY and any((t.pos_ == "VERB" or _clause_head_tagged_noun(t)) and t.lemma_.lower() == first
+                                             for t in sentence)
 
 
 def _asks_someone_unnamed(cue: Token) -> bool:
@@ -2012,7 +2013,7 @@ def open_issue(top: Token, places: _Places) -> str | None:
         return None
     purpose = _purpose_of(slot) if cue_stance(top) in ("demand", "propose") else None
     slot = purpose or slot  # "calling for a process to identify a potential successor": the process's aim
-    if slot.pos_ in ("VERB", "AUX"):
+    if slot.pos_ in ("VERB", "AUX") or _clause_head_tagged_noun(slot):
         if _negated(slot) and not _refused(slot) or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS:
             return None  # "vowed not to repeat that mistake", "vowed that a cozy relationship would no
             # longer be tolerated", "sought to emphasize the risks"
@@ -2037,6 +2038,14 @@ def open_issue(top: Token, places: _Places) -> str | None:
         # "put BP's American operations into temporary receivership": where the object is put is the action
         return f"{slot.lemma_.lower()} {phrase}" + (f" into {result}" if result else "")
     return _noun_phrase(slot, places)
+
+
+def _clause_head_tagged_noun(token: Token) -> bool:
+    """'demanding that police release department video of the shooting': the tagger made 'release' a noun, but a
+    that-clause's head with its own subject and object is its verb (PolNeAR dev a90ed65b831e gave the bare issue
+    'release', which states no position)."""
+    return token.pos_ == "NOUN" and token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children) \
+        and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _purpose_of(noun: Token) -> Token | None:
