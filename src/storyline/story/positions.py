@@ -1511,7 +1511,8 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                issue_family=issue_family(issue, places), stance=stance,
                                cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
                                quote=quote.id, action=_names_an_action(issue, sentence),
-                               listed=listed_by_issue(issue_family(issue, places))) for issue in issues)
+                               listed=listed_by_issue(issue_family(issue, places)),
+                               detail=issue_detail(verb, issue)) for issue in issues)
             # a modal "should"/"must" in a quote takes no stance by its word
     return found
 
