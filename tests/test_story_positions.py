@@ -1812,3 +1812,12 @@ def test_a_that_clause_head_tagged_a_noun_is_the_demanded_act(claims_of):
                       "video of the shooting, which the police have not done.")
     assert ("protesters", "release department video of shooting", "demand", False) in found
     assert ("leaders", "release department video of shooting", "demand", False) in found
+
+
+def test_a_causative_names_the_act_it_asks_for(claims_of):
+    # recall #56 (bpoil_foxnews 25edbfd60871): "get" is a vague word, so "pushing to get these claims expedited"
+    # named no issue; the causative's participle with its subject is the act asked (tagged a past tense here)
+    assert claims_of('"Any delays -- by BP or by those managing the new fund -- are unacceptable, and I will keep '
+                     'pushing to get these claims expedited," Obama said.') == [("Obama", "expedite claim", "demand", False)]
+    # "get" with a thing names nothing still (a vague word)
+    assert claims_of("Obama pushed to get more money.") == []

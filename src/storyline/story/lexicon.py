@@ -492,6 +492,9 @@ EVIDENCE_NOUNS = frozenset({"evidence", "proof", "basis", "substantiation"})
 # Only agreeing: a conditional vow or threat ('vowed that he would block the nomination if ...') is
 # the holder's own stance.
 AGREEING_CUES = frozenset({"agree", "concur"})
+# Causative verbs: "get these claims expedited", "have the well capped" ask for the act in the participle, done to
+# its subject (#14 posrecall6, recall #56).
+CAUSATIVE_VERBS = frozenset({"get", "have"})
 # Modals of what ought to be done: agreeing that something "should" or "must" be done holds a view (support), #14
 # posrecall6; "can", "will" say what is possible or to come.
 OUGHT_MODALS = frozenset({"should", "must", "ought"})

@@ -2014,6 +2014,13 @@ def open_issue(top: Token, places: _Places) -> str | None:
         return None
     purpose = _purpose_of(slot) if cue_stance(top) in ("demand", "propose") else None
     slot = purpose or slot  # "calling for a process to identify a potential successor": the process's aim
+    caused = _caused_act(slot)
+    if caused is not None:  # "pushing to get these claims expedited": the claims expedited is what is asked
+        subject = next(c for c in caused.children if c.dep_ in ("nsubj", "nsubjpass"))
+        phrase = _noun_phrase(subject, places) or (noun_lemma(subject) if subject.pos_ == "NOUN" and not subject.ent_type_
+                                                   and subject.lemma_.lower() in lexicon.SAID_THINGS else None)
+        # "claims" done something to are claims filed, not things said (a vague word as an object of "reject")
+        return f"{caused.lemma_.lower()} {phrase}" if phrase else None
     if slot.pos_ in ("VERB", "AUX") or _clause_head_tagged_noun(slot):
         if _negated(slot) and not _refused(slot) or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS:
             return None  # "vowed not to repeat that mistake", "vowed that a cozy relationship would no
@@ -2039,6 +2046,18 @@ def open_issue(top: Token, places: _Places) -> str | None:
         # "put BP's American operations into temporary receivership": where the object is put is the action
         return f"{slot.lemma_.lower()} {phrase}" + (f" into {result}" if result else "")
     return _noun_phrase(slot, places)
+
+
+def _caused_act(verb: Token) -> Token | None:
+    """'get these claims expedited', 'have the well capped': a causative verb whose complement is a participle with its
+    own subject names the act done to that subject (`lexicon.CAUSATIVE_VERBS`); 'get' alone is a vague word."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.CAUSATIVE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBN", "VBD")
+                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                 and not any(a.dep_ in ("mark", "aux", "auxpass") for a in c.children)), None)
+    # a participle the tagger took for a past tense ("get these claims expedited"): no finite clause follows
+    # "get" or "have" without "that" or an auxiliary
 
 
 def _clause_head_tagged_noun(token: Token) -> bool:
