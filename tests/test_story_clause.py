@@ -270,3 +270,11 @@ def test_a_singular_relative_verb_keeps_the_place_after_a_plural_noun(nlp):
     doc = nlp("Officials counted the cases in Mexico, which has reported 20 deaths.")
     verb = next(t for t in doc if t.text == "reported")
     assert _antecedent(verb.head, verb).text == "Mexico"
+
+
+def test_a_plural_relative_verb_tells_of_the_plural_noun_before_a_singular_one(nlp):
+    """bpoil_guardian (review17): ', which have been posted' tells of the contributions, not the campaign (the headline
+    was 'Greenpeace's campaign have been posted to the charity's Flickr photostream')."""
+    text = ("It may not be happy with the contributions to Greenpeace's campaign, which have been posted to the charity's "
+            "Flickr photostream.")
+    assert _clause(nlp, text, "posted") == "The contributions have been posted to the charity's Flickr photostream"

@@ -20,7 +20,8 @@ from storyline.story import lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}
-PLURAL_NOUN_TAGS = {"NNS", "NNPS"}  # 'who', 'which', 'that' opening a relative clause (Penn Treebank tags)
+PLURAL_NOUN_TAGS = {"NNS", "NNPS"}
+SINGULAR_NOUN_TAGS = {"NN", "NNP"}  # 'who', 'which', 'that' opening a relative clause (Penn Treebank tags)
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd", "acomp"}
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg", "prt"}
 # What stays of a noun phrase: its name and the words that say which thing it is, not clauses,
@@ -367,14 +368,22 @@ def _antecedent(noun, verb):
     tells of ('the Piper Alpha oil platform explosion and fire in the British North Sea, which killed nearly 170
     people', 'the ongoing war in Ukraine, which commenced three years ago' were headlined 'The British North Sea
     killed ...', 'Ukraine commenced ...'), unless a singular verb says the plural noun is not it ('cases in Mexico,
-    which has reported the most deaths')."""
+    which has reported the most deaths'); or a singular noun in a plural noun's phrase when the verb is plural ('the
+    contributions to Greenpeace's campaign, which have been posted' was 'Greenpeace's campaign have been posted')."""
     if noun.ent_type_ in TIME_ENTITIES:
         return None
     holder = noun.head.head
     if noun.ent_type_ in PLACE_LABELS and noun.dep_ == "pobj" and noun.head.lower_ == "in" and holder.pos_ in {"NOUN", "PROPN"} \
             and holder.ent_type_ not in PLACE_LABELS and not (holder.tag_ in PLURAL_NOUN_TAGS and _singular_verb(verb)):
         return holder
+    if noun.tag_ in SINGULAR_NOUN_TAGS and noun.dep_ == "pobj" and holder.tag_ in PLURAL_NOUN_TAGS and _plural_verb(verb):
+        return holder  # 'the contributions to Greenpeace's campaign, which have been posted': 'have' tells of the plural
     return noun
+
+
+def _plural_verb(verb) -> bool:
+    """The clause's finite verb is a plural present ('have', 'are'), which no singular noun takes."""
+    return any(word.tag_ == "VBP" for word in [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}])
 
 
 def _singular_verb(verb) -> bool:
