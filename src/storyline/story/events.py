@@ -1439,16 +1439,96 @@ def _so_far(verb) -> bool:
 
 
 def tells_a_tally(token) -> bool:
-    """A death or injury told as a count up to a day rather than as a happening of that day: counted in the
-    perfect ('A new virus has killed up to 149 people in Mexico', 'Twenty six people have died in Egypt'), in the
-    perfect up to now ('has so far killed people only in Mexico'), or the word a toll is told by ('the death toll
-    rose to 35'). Not 'a child died in Texas on Wednesday' nor 'the explosion killed 11 workers': happenings."""
+    """A death or injury told as a count up to a day rather than as a happening of that day. A count in the perfect
+    is fresh news unless something marks it as accumulated (events18: "An explosion has killed 11 workers" is the
+    explosion's toll, a happening): up to now ('has so far killed people only in Mexico', `_so_far`), a marker on
+    the act or its count (`_accumulated`: 'worldwide', 'since 2006', 'Another 48 people have died'), or a cause
+    that kills over time ('A new virus has killed up to 149 people in Mexico', `_lasting_cause`). A counted death
+    noun is one with such a marker or under a recording verb in the perfect ('The WHO has confirmed eight deaths',
+    'some 300 deaths worldwide'). Not 'a child died in Texas on Wednesday' nor 'the explosion killed 11 workers'."""
+    if token.pos_ == "NOUN":
+        return _counted_deaths_so_far(token)
     if token.pos_ != "VERB" or not (token.tag_ == "VBN" and _has_child(token, {"aux"}, {"have"})):
         return False
+    if _so_far(token):
+        return True
     # the parse may hang the counted object on a later verb ('has killed up to 149 people in Mexico and the WHO
     # moved ...' made 'people' the subject of 'moved'): the first noun written after the verb is what it counts
     following = next((tok for tok in token.doc[token.i + 1:token.i + 6] if tok.pos_ in {"NOUN", "PROPN"}), None)
-    return _tally_so_far(token) or _so_far(token) or (following is not None and _number_of(following) is not None)
+    counted = _tally_so_far(token) or (following is not None and _number_of(following) is not None)
+    return counted and (_accumulated(token) or _lasting_cause(token))
+
+
+def _counted_nouns(token) -> list:
+    if token.pos_ == "NOUN":
+        return [token]
+    return [child for child in token.children if child.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"}]
+
+
+def _accumulated(token) -> bool:
+    """A marker on an act or on its count that the count adds up over time (`lexicon.CUMULATIVE_PHRASES`: 'so far',
+    'already', 'worldwide'; a 'since' phrase or clause; 'around the world'; 'up from 91'; a sum's noun, 'the death
+    toll', 'a total of'; a word adding it to an earlier count, 'another 48', 'a further 17')."""
+    for holder in [token, *_counted_nouns(token)]:
+        for child in holder.children:
+            if child.dep_ in {"advmod", "prep", "npadvmod"} and " ".join(
+                    w.lower_ for w in child.subtree) in lexicon.CUMULATIVE_PHRASES:
+                return True
+            if child.dep_ == "prep" and (child.lower_ == "since" or any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in lexicon.WORLD_NOUNS for g in child.children)):
+                return True  # 'have died there since 2006', 'killed by the flu around the world'
+            if child.dep_ == "advcl" and _has_child(child, {"mark"}, {"since"}):
+                return True
+            if child.lower_ in {"up", "down"} and _has_child(child, {"prep"}, {"from"}):
+                return True  # 'up from 91 yesterday'
+    for noun in _counted_nouns(token):
+        if noun.lemma_.lower() in lexicon.SUM_NOUNS:
+            return True  # 'killed a total of 50'
+        if any(w.lower_ in lexicon.ADDED_COUNT_WORDS and w.nbor(1).lower_ != "than"
+               for w in noun.subtree if w.i < noun.i):
+            return True  # 'Another 48 people have died', not 'more than 150 people'
+    return False
+
+
+def _lasting_cause(verb) -> bool:
+    """What killed is a disease, an epidemic or a war (`lexicon.LASTING_CAUSES`): its subject, the noun a relative
+    pronoun subject stands for ('the H1N1 swine flu, which has killed more than 150 people'), its by-agent, its 'of'
+    or 'from' cause ('have died in Egypt from the highly pathogenic H5N1 bird flu virus')."""
+    causes = []
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            causes.append(verb.head if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else child)
+        elif child.dep_ == "agent":
+            causes += [g for g in child.children if g.dep_ == "pobj"]
+    causes += _prep_objects(verb, {"of", "from"})
+    clause = {tok.i for tok in verb.subtree}  # a relative clause's noun: its own words, not the clause's
+    return any(w.lemma_.lower() in lexicon.LASTING_CAUSES for cause in causes for w in cause.subtree
+               if w.i not in clause or cause.i in clause)
+
+
+def _counted_deaths_so_far(noun) -> bool:
+    """A counted death noun told as a running count: with a marker of accumulation on it or on the verb it is the
+    subject or object of ('some 300 deaths worldwide', 'To date, 27 deaths have been officially confirmed'), in a
+    sum's noun ('the death toll'), or recorded in the perfect ('The WHO has confirmed eight deaths', 'There have
+    been two deaths in the United States'). Not an ordinal's ('the state's first two deaths': a happening)."""
+    if told_count(noun) is None or any(w.ent_type_ == "ORDINAL" or w.lower_ == "first" for w in noun.lefts):
+        return False
+    if _accumulated(noun) or (noun.dep_ == "compound" and noun.head.lemma_.lower() in lexicon.SUM_NOUNS):
+        return True
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj", "nsubj", "nsubjpass", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    perfect = verb.tag_ == "VBN" and _has_child(verb, {"aux"}, {"have"})
+    recorded = verb.lemma_.lower() in lexicon.RECORDING_VERBS or (
+        verb.lemma_.lower() == "be" and _has_child(verb, {"expl"}))
+    return _so_far(verb) or _accumulated_act(verb) or (perfect and recorded)
+
+
+def _accumulated_act(verb) -> bool:
+    """A marker of accumulation on the verb itself (not on its other arguments)."""
+    return any(child.dep_ in {"advmod", "prep", "npadvmod"} and (
+        " ".join(w.lower_ for w in child.subtree) in lexicon.CUMULATIVE_PHRASES or child.lower_ == "since")
+        for child in verb.children)
 
 
 def _time_phrase_head(token):

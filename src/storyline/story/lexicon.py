@@ -159,6 +159,25 @@ TOLL_TYPES = {"death", "injury"}
 TALLY_TYPE = "tally"
 # Adverbial phrases that make a count one up to now ('has so far killed', 'to date, 27 deaths'): general English.
 SO_FAR_PHRASES = ("so far", "to date", "thus far", "until now", "up to now")
+# What else makes a count in the perfect one up to now rather than fresh news (events18: "An explosion has
+# killed 11 workers" is a happening of its day; "has killed 257 people worldwide since 2003" a running count).
+# General English, each a marker of accumulation: an adverb of time up to now, a sum, the whole world as the
+# count's scope, a sum's noun the count is told in ("the death toll", "a total of"), a word that adds the count to
+# an earlier one ("another 48 people", "a further 17", "48 more").
+CUMULATIVE_PHRASES = SO_FAR_PHRASES + ("already", "now", "in total", "in all", "all told", "altogether",
+                                       "worldwide", "world-wide", "globally")
+WORLD_NOUNS = {"world", "globe"}
+SUM_NOUNS = {"toll", "total", "tally"}
+ADDED_COUNT_WORDS = {"another", "further", "more", "additional"}
+# Causes that kill over weeks or years, not at one moment: illnesses and their agents, epidemics, wars and lasting
+# violence, famine. What they have killed "so far" is a running count even unmarked ("Swine flu has killed up to 159
+# people in Mexico"); an explosion, a quake or gunmen that "have killed" tell a happening (events18). General English:
+# the common nouns for a disease and for a protracted conflict, not the names of particular ones.
+LASTING_CAUSES = {
+    "virus", "flu", "influenza", "disease", "illness", "infection", "outbreak", "epidemic", "pandemic", "plague",
+    "fever", "cholera", "malaria", "measles", "tuberculosis", "pneumonia", "cancer", "aids", "hiv", "bacterium",
+    "war", "conflict", "violence", "fighting", "insurgency", "famine",
+}
 CAUSE_TYPES = DISASTER_TYPES | {"attack"}
 
 # Words that only make "launch", "shoot", "down", "supply", "deliver" an attack or aid when
