@@ -1742,3 +1742,48 @@ def test_a_count_in_the_perfect_is_a_tally_only_when_marked_as_accumulated(nlp, 
 def test_a_counted_death_noun_told_as_a_running_count_is_a_tally(nlp, text, published, event_type):
     found = [m for m in _events_in(nlp, text, published) if m.trigger in {"deaths", "fatalities"}]
     assert found and found[0].type == event_type, [(m.trigger, m.type) for m in found]
+
+
+@pytest.mark.parametrize("text, published, trigger", [
+    # events18: 'call' in senses other than phoning was a phone call
+    # an idiom (bpoil_reuters; it joined a 'BP Plc – White House phone call' row of the default timeline)
+    ("A lower flow rate would call into question the government's estimates that BP's Macondo well spewed a total of "
+     "4.9 million barrels of oil this summer and would impact the amount of fines BP would have to pay for the "
+     "drilling disaster.", "2010-12-03", "call"),
+    # naming (MJ_bbc, bpoil_guardian)
+    ("Often called the King of Pop, Jackson will be remembered as one of the greatest entertainers of all time, "
+     "having sold more than 250 million albums around the world.", "2009-06-27", "called"),
+    ("Her work has been exhibited in London and Australia, and her latest book of poetry is called The Book Of "
+     "Mirrors.", "2010-02-27", "called"),
+    ("At Alabama's Orange Beach, at the western edge of a stretch of highrise hotels and condominiums that some call "
+     "the Redneck Riviera, the oil was washing up in thick lumps faster than the hundreds of cleanup workers could "
+     "shovel it up.", "2010-06-13", "call"),
+    # summoning a witness (MJ_bbc)
+    ("On Tuesday, the prosecution called their own propofol expert, Dr Steven Shafer, as a rebuttal witness to "
+     "counter arguments put forth by Dr White.", "2011-11-01", "called"),
+])
+def test_call_in_another_sense_than_phoning_is_no_call(nlp, text, published, trigger):
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert not found, [(m.trigger, m.type) for m in found]
+
+
+@pytest.mark.parametrize("text, published", [
+    # events18: calls the parse split from their 'for' or infinitive are demands (bpoil_reuters, bpoil_guardian)
+    ("Investors and analysts said Hayward may cling on despite calls by some U.S. lawmakers for BP to \"clean house,\" "
+     "but the future was less certain for Svanberg.", "2010-06-18"),
+    ("This may assuage some of the fury vented at the British company, which faces calls for its US assets to be "
+     "seized.", "2010-06-07"),
+    ("In New York, BP's U.S.-listed shares tumbled 9.71 percent on investor concern the company may give in to calls "
+     "by U.S. politicians to suspend its quarterly dividend.", "2010-06-14"),
+])
+def test_calls_for_an_act_are_demands_not_phone_calls(nlp, text, published):
+    found = [m.type for m in _events_in(nlp, text, published) if m.trigger == "calls"]
+    assert found == ["demand"], found
+
+
+def test_a_call_over_a_medium_or_with_someone_stays_a_call(nlp):
+    # a conference call's purpose is no demand (bpoil_guardian, Lubchenco 'took part in a conference call with the
+    # governors of the gulf states on Friday')
+    text = ("Similar fears were also stressed by Jane Lubchenco, head of the US National Oceanic and Atmospheric "
+            "Administration, after she took part in a conference call with the governors of the gulf states on Friday.")
+    assert [m.type for m in _events_in(nlp, text, "2010-05-02") if m.trigger == "call"] == ["call"]

@@ -107,8 +107,12 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
         following = token.doc[token.i + 1: token.i + 3]
         if pos == "NOUN" and len(following) == 2 and following[0].tag_ == "TO" and following[1].tag_ == "VB":
             return "demand"  # "her call to end the moratorium" (the parser often hangs "to end" elsewhere)
+        if pos == "NOUN" and _calls_for_something(token):
+            return "demand"
         if pos == "NOUN":
             return "call"
+        if _not_a_phone_call(token):
+            return None
         objects = [child for child in token.children if child.dep_ in {"dobj", "obj"}]
         if objects and _names_someone(objects) and not _has_child(token, {"oprd", "xcomp", "ccomp"}):
             return "call"  # "Trump called Zelenskyy" (not "called his conversation productive")
@@ -133,6 +137,52 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
             return "call"
         return None
     return None
+
+
+CALL_PARTICLES = {"into", "off", "in", "out"}  # 'call into question', 'call off', 'call in', 'call out': idioms
+SUMMONING_PREPOSITIONS = {"as", "before"}  # 'called X as a rebuttal witness', 'called X before the committee'
+CALL_MEDIA = {"phone", "telephone", "conference", "video", "emergency"}  # 'a conference call': a call, whatever follows
+
+
+def _not_a_phone_call(verb) -> bool:
+    """'call' the verb in senses other than phoning (events18): an idiom with a particle or preposition ('A lower
+    flow rate would call into question the government's estimates', bpoil_reuters), naming ('her latest book of
+    poetry is called The Book Of Mirrors', 'Often called the King of Pop', 'condominiums that some call the Redneck
+    Riviera': a passive or a subjectless participle with a predicate, or an object and its name), summoning ('called
+    former patients of Dr Murray as character witnesses', 'will call BP America's president ... in front of his ...
+    sub-committee'). 'Trump called Zelenskyy', 'an ambulance was not called' stay calls."""
+    children = list(verb.children)
+    if any(c.dep_ in {"prt", "prep"} and c.lower_ in CALL_PARTICLES and not (
+            c.lower_ == "in" and any(g.lower_ == "front" for g in c.children)) for c in children):
+        return True
+    named = any(c.dep_ in {"oprd", "attr"} for c in children)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+    if named and (passive or not subject):
+        return True
+    if sum(c.dep_ in {"dobj", "obj"} for c in children) >= 2:
+        return True  # 'that some call the Redneck Riviera': the relative pronoun and the name, both objects
+    for prep in (c for c in children if c.dep_ == "prep"):
+        if prep.lower_ in SUMMONING_PREPOSITIONS or (prep.lower_ == "in" and any(
+                g.lower_ == "front" for g in prep.children)):
+            return True
+    return False
+
+
+def _calls_for_something(noun) -> bool:
+    """'calls by some U.S. lawmakers for BP to "clean house"', 'calls from politicians to cancel dividend', 'faces
+    calls for its US assets to be seized' (bpoil_reuters, bpoil_guardian): a call the parse split from its 'for' or
+    its infinitive is a demand when its phrase, or the words right after it, go on with 'for' or 'to' and a verb.
+    Not a call over a medium or with someone ('a conference call with the governors', 'a call with Putin to discuss
+    Ukraine'): a conversation, whatever its purpose."""
+    if any(c.dep_ == "compound" and c.lower_ in CALL_MEDIA for c in noun.children) or _prep_objects(noun, {"with"}):
+        return False
+    phrase = list(noun.subtree)
+    after = noun.doc[phrase[-1].i + 1: phrase[-1].i + 3]
+    if any(tok.lower_ == "for" and tok.i > noun.i for tok in phrase):
+        return True
+    return len(after) >= 1 and after[0].lower_ == "for" or (
+        len(after) == 2 and after[0].tag_ == "TO" and after[1].tag_ == "VB")
 
 
 def _verdict(verb) -> str | None:
