@@ -1787,3 +1787,12 @@ def test_a_call_over_a_medium_or_with_someone_stays_a_call(nlp):
     text = ("Similar fears were also stressed by Jane Lubchenco, head of the US National Oceanic and Atmospheric "
             "Administration, after she took part in a conference call with the governors of the gulf states on Friday.")
     assert [m.type for m in _events_in(nlp, text, "2010-05-02") if m.trigger == "call"] == ["call"]
+
+
+def test_a_posting_stamp_before_a_dateline_dates_no_act(nlp):
+    # events18, H1N1_reuters (published 2009-06-13): the page's stamp '2009 06 13 00:11 JST' dated the declaration of
+    # Thursday 11 June on the 13th, a second default row of the declaration; its '06' was counted as the subject's
+    text = ("2009 06 13 00:11 JST GENEVA (Reuters) - The World Health Organization declared an influenza pandemic on "
+            "Thursday and advised governments to prepare for a long-term battle against an unstoppable new flu virus.")
+    found = [m for m in _events_in(nlp, text, "2009-06-13") if m.trigger == "declared"]
+    assert [(m.date, m.dated_by, m.count) for m in found] == [("2009-06-11", "own", None)]

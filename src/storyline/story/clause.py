@@ -186,6 +186,19 @@ def dateline_dash(token) -> int | None:
     return dash.i if agency or place else None
 
 
+def dateline_after_stamp(segment) -> int | None:
+    """The index of a dateline's first word after the posting stamp a page opens it with ('2009 06 13 00:11 JST
+    GENEVA (Reuters) -': numbers and a clock time), or None when the segment opens otherwise. The stamp is when the
+    page was posted, no act's time (events18, H1N1_reuters: 'declared an influenza pandemic on Thursday' was dated
+    by it)."""
+    doc, i = segment.doc, segment.start
+    while i < segment.end and (doc[i].like_num or (":" in doc[i].text and doc[i].text.replace(":", "").isdigit())):
+        i += 1
+    if i == segment.start or i >= segment.end or not any(":" in doc[k].text for k in range(segment.start, i)):
+        return None
+    return i if dateline_dash(doc[i]) is not None else None
+
+
 def _capitals_run(doc, i: int, run: list) -> int:
     """Extends a dateline's run of capitals (and its agency's tag, '(Reuters)', 'AP'; two places filed from,
     'WASHINGTON/LONDON') from token i; the last index."""

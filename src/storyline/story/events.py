@@ -19,7 +19,7 @@ from storyline.nlp.lexicon import (PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS
                                    STATEMENT_NOUNS, WEEKDAYS)
 from storyline.nlp.spacy_model import first_token_at, parse_columns, span_at, span_text
 from storyline.story import lexicon
-from storyline.story.clause import clause_headline, dateline_dash, reported_clause
+from storyline.story.clause import clause_headline, dateline_after_stamp, dateline_dash, reported_clause
 from storyline.story.cluster import inside_quotation
 from storyline.nlp.time.lexicon import MONTH_NAME
 from storyline.nlp.time.dating import value_range
@@ -433,7 +433,8 @@ def _source_tokens(sentence) -> set[int]:
     the islands') is no happening of the story; nor is a dateline's place ('AP NEW ORLEANS -- A device
     ... offered a measure of optimism Sunday': where the story was filed)."""
     ids = set()
-    dash = dateline_dash(sentence[0]) if len(sentence) else None
+    stamped = dateline_after_stamp(sentence) if len(sentence) else None  # '2009 06 13 00:11 JST GENEVA (Reuters) -'
+    dash = dateline_dash(sentence.doc[sentence.start if stamped is None else stamped]) if len(sentence) else None
     if dash is not None:  # the opening run of capitals up to its dash
         ids = set(range(sentence.start, dash))
     lower = parse_columns(sentence.doc).lower  # read off the columns: a Token per word cost more than the test
@@ -731,7 +732,9 @@ def told_count(token) -> str | None:
     if token.pos_ == "NOUN":
         counted += _prep_objects(token, {"of"})
     elif not objects:
-        counted += [child for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}]
+        # not a dateline the parse took for the subject ('2009 06 13 00:11 JST GENEVA (Reuters) -' counted 6)
+        counted += [child for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}
+                    and dateline_dash(child) is None]
     return next((number for noun in counted if (number := _number_of(noun))), None)
 
 
@@ -1022,6 +1025,8 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         return entry.value, None, "own", ""
     start, end, excluded = segment.start_char, segment.end_char, list(excluded_chars)
     within = [t for t in timexes if start <= t.start and t.end <= end and not _deadline_ahead(t, parsed, doc)]
+    if (stamped := dateline_after_stamp(segment)) is not None:
+        within = [t for t in within if t.start >= parsed[stamped].idx]  # a page's posting stamp dates no act
     in_sentence = [t for t in within if not _dates_something_else(t, token, parsed)]
     day, date_range, basis, pending = None, None, "", ""
     if _refers_back(token, event_type):
