@@ -1796,3 +1796,20 @@ def test_a_posting_stamp_before_a_dateline_dates_no_act(nlp):
             "Thursday and advised governments to prepare for a long-term battle against an unstoppable new flu virus.")
     found = [m for m in _events_in(nlp, text, "2009-06-13") if m.trigger == "declared"]
     assert [(m.date, m.dated_by, m.count) for m in found] == [("2009-06-11", "own", None)]
+
+
+@pytest.mark.parametrize("text, published, event_type", [
+    # events18: 'insist' with an indicative complement asserts (bpoil_guardian: a default row typed demand; MJ_bbc)
+    ("BP insisted last night that its contingency plan had worked, despite coming under fire in Congress for "
+     "minimizing the risks of offshore drilling and trying to shirk blame for the oil disaster in the Gulf of Mexico.",
+     "2010-05-11", "statement"),
+    ("A spokeswoman for Dr Murray insisted he was not a suspect in the case.", "2009-06-28", "statement"),
+    # with a directive one it demands: a modal of obligation (bpoil_guardian), the subjunctive (MJ_bbc)
+    ("Senate leaders insisted the $20bn ring-fenced account should be exclusively for \"payment of economic damages "
+     "and clean-up costs\" and should not be seen as a cap on BP's other legal liabilities.", "2010-06-14", "demand"),
+    ("\"AEG insisted that he attend every rehearsal in a gruelling schedule, threatening that if he missed even one "
+     "more they would cancel the tour,\" Mrs Jackson said.", "2011-02-03", "demand"),
+])
+def test_insisting_on_a_fact_is_a_statement_not_a_demand(nlp, text, published, event_type):
+    found = [m.type for m in _events_in(nlp, text, published) if m.trigger == "insisted"]
+    assert found == [event_type], found

@@ -336,7 +336,29 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
         return None  # "died of cardiac arrest", "a heart attack": a condition, not an arrest or an attack
     if token.lemma_.lower() == "talk" and token.tag_ != "NNS":
         return None  # "talks" are negotiations; "talk" alone is not an event
+    if event_type == "demand" and token.lemma_.lower() in lexicon.ASSERTING_DEMAND_VERBS and _asserts(token):
+        return "statement"  # "BP insisted last night that its contingency plan had worked": a claim, no demand
     return event_type
+
+
+def _asserts(verb) -> bool:
+    """The verb's complement clause is indicative ('insisted that its contingency plan had worked', 'insisted he was
+    not a suspect'), not a directive: a bare subjunctive ('insisted that he attend') or a modal of obligation
+    ('insisted the account should be exclusively for damages', `lexicon.DIRECTIVE_MODALS`)."""
+    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
+    if not clauses:
+        return False  # 'insisted on it': what is insisted on is a demand
+    for clause in clauses:
+        auxiliaries = [child for child in clause.children if child.dep_ in {"aux", "auxpass"}]
+        if any(aux.lower_ in lexicon.DIRECTIVE_MODALS for aux in auxiliaries):
+            return False
+        if clause.tag_ == "VB" and not auxiliaries:
+            return False
+        subjects = [child for child in clause.children if child.dep_ == "nsubj"]
+        if clause.tag_ == "VBP" and not auxiliaries and any(
+                s.tag_ in {"NN", "NNP"} or s.lower_ in {"he", "she", "it"} for s in subjects):
+            return False  # 'insisted that he attend': a singular subject without the -s, the subjunctive
+    return True
 
 
 NOT_PEOPLE_PRONOUNS = {"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"}

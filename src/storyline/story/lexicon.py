@@ -294,6 +294,12 @@ CALL_OFF_VERBS = {"cancel", "scrap", "postpone", "abandon", "scuttle", "shelve",
 # An event under one of these is denied ("the Kremlin denied that they had spoken"); the denial is
 # that event's status, not an event of its own.
 DENIAL_VERBS = {"deny"}
+# 'insist' demands with a directive complement ("insisted that he attend every rehearsal", "insisted the account should
+# be exclusively for damages", "insisted on it") and asserts with an indicative one ("BP insisted last night that its
+# contingency plan had worked", "insisted he was not a suspect"): a statement then (events18, bpoil_guardian). The
+# modals of obligation mark the directive; a bare verb is the subjunctive.
+ASSERTING_DEMAND_VERBS = {"insist"}
+DIRECTIVE_MODALS = {"should", "must", "shall"}
 # Verbs that record a finding: a count they take as object in the simple past is the tally as of their day
 # ("The World Health Organisation yesterday confirmed 787 H1N1 infections"), while a verb of saying dates only
 # its own act ("said on Wednesday that he had spoken").
