@@ -1813,3 +1813,18 @@ def test_a_posting_stamp_before_a_dateline_dates_no_act(nlp):
 def test_insisting_on_a_fact_is_a_statement_not_a_demand(nlp, text, published, event_type):
     found = [m.type for m in _events_in(nlp, text, published) if m.trigger == "insisted"]
     assert found == [event_type], found
+
+
+@pytest.mark.parametrize("text, published, trigger, event_type", [
+    # events18, bpoil_guardian: two default rows typed attack were words of censure
+    ("The energy and commerce committee attacked BP last night by accusing it of taking dangerous shortcuts when "
+     "drilling the well, which has been spewing oil into the Gulf of Mexico for 55 days.", "2010-06-15", "attacked",
+     "statement"),
+    ("Transocean has struck back this afternoon however, accusing BP of trying to conceal its own failings in the "
+     "report.", "2010-09-08", "struck", "statement"),
+    # a participle of plain saying goes with any act: the strike stays an attack
+    ("Israeli jets struck Gaza on Sunday, saying they targeted militants.", "2024-06-10", "struck", "attack"),
+])
+def test_an_attack_made_in_words_is_a_statement(nlp, text, published, trigger, event_type):
+    found = [m.type for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert found == [event_type], found

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
 from storyline.nlp.lexicon import (PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS,
+                                   SPEECH_VERBS,
                                    STATEMENT_NOUNS, WEEKDAYS)
 from storyline.nlp.spacy_model import first_token_at, parse_columns, span_at, span_text
 from storyline.story import lexicon
@@ -324,6 +325,8 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
         return None
     if event_type == "attack" and pos == "VERB" and _subject_lemmas(token) == {"it"} and not _has_child(token, {"dobj", "obj"}):
         return None  # "It struck south of the capital ... on Tuesday": the quake told by its pronoun, nobody attacked
+    if event_type == "attack" and pos == "VERB" and _attacks_in_words(token):
+        return "statement"  # "attacked BP last night by accusing it of taking dangerous shortcuts": words, no assault
     if token.lemma_.lower() == "discuss" and pos == "VERB" and not _discussed_between_parties(token):
         return None
     if pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -359,6 +362,23 @@ def _asserts(verb) -> bool:
                 s.tag_ in {"NN", "NNP"} or s.lower_ in {"he", "she", "it"} for s in subjects):
             return False  # 'insisted that he attend': a singular subject without the -s, the subjunctive
     return True
+
+
+def _attacks_in_words(verb) -> bool:
+    """An attack made by speaking (events18, bpoil_guardian): 'The energy and commerce committee attacked BP last night
+    by accusing it of taking dangerous shortcuts', 'Transocean has struck back this afternoon however, accusing BP of
+    trying to conceal its own failings': the verb's means ('by' and a gerund) or its participle clause without a
+    subject of its own is a verb of censure (`lexicon.CENSURE_VERBS`; the means may be any verb of saying,
+    `nlp.lexicon.SPEECH_VERBS`). Not 'jets struck Gaza on Sunday, saying they targeted militants'."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in SPEECH_VERBS | lexicon.CENSURE_VERBS
+                   for g in child.children):
+                return True
+        elif child.dep_ in {"advcl", "xcomp"} and child.tag_ == "VBG" and child.lemma_.lower() in lexicon.CENSURE_VERBS \
+                and not _has_child(child, {"nsubj", "nsubjpass", "mark"}):
+            return True
+    return False
 
 
 NOT_PEOPLE_PRONOUNS = {"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"}

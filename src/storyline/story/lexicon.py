@@ -294,6 +294,11 @@ CALL_OFF_VERBS = {"cancel", "scrap", "postpone", "abandon", "scuttle", "shelve",
 # An event under one of these is denied ("the Kremlin denied that they had spoken"); the denial is
 # that event's status, not an event of its own.
 DENIAL_VERBS = {"deny"}
+# Verbs of verbal censure: an attack whose participle clause is one of these was made in words ("Transocean has struck
+# back this afternoon, accusing BP of trying to conceal its own failings"), while a participle of plain saying goes
+# with any act ("jets struck Gaza, saying they targeted militants"). General English (events18).
+CENSURE_VERBS = {"accuse", "criticise", "criticize", "blame", "condemn", "denounce", "slam", "blast", "mock",
+                 "ridicule", "rebuke", "castigate", "lambast", "lambaste", "berate", "deride"}
 # 'insist' demands with a directive complement ("insisted that he attend every rehearsal", "insisted the account should
 # be exclusively for damages", "insisted on it") and asserts with an indicative one ("BP insisted last night that its
 # contingency plan had worked", "insisted he was not a suspect"): a statement then (events18, bpoil_guardian). The
