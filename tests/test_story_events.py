@@ -1828,3 +1828,16 @@ def test_insisting_on_a_fact_is_a_statement_not_a_demand(nlp, text, published, e
 def test_an_attack_made_in_words_is_a_statement(nlp, text, published, trigger, event_type):
     found = [m.type for m in _events_in(nlp, text, published) if m.trigger == trigger]
     assert found == [event_type], found
+
+
+@pytest.mark.parametrize("text, published", [
+    # events18: a trigger word that is part of a name (an organisation, a band) is no event (bpoil_reuters: 27 'Shell'
+    # attacks among the evidence sentences of the development stores; MJ_bbc)
+    ("Shell shut subsea production at two platforms and BP evacuated some personnel from three platforms due to the "
+     "threat of Alex, the companies said on Sunday.", "2010-06-28"),
+    ("The buyer most likely will be Chevron, or Royal Dutch Shell.", "2010-06-10"),
+    ("Albums previously showcased include Massive Attack's Heligoland and Gorillaz's Plastic Beach.", "2010-04-16"),
+])
+def test_a_trigger_word_in_a_name_is_no_event(nlp, text, published):
+    found = [m.trigger for m in _events_in(nlp, text, published) if m.type == "attack"]
+    assert not found, found
