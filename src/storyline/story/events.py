@@ -375,15 +375,24 @@ def _attacks_in_words(verb) -> bool:
     trying to conceal its own failings': the verb's means ('by' and a gerund) or its participle clause without a
     subject of its own is a verb of censure (`lexicon.CENSURE_VERBS`; the means may be any verb of saying,
     `nlp.lexicon.SPEECH_VERBS`). Not 'jets struck Gaza on Sunday, saying they targeted militants'."""
+    return _censure_of(verb) is not None
+
+
+def _censure_of(verb):
+    """The gerund or participle of censure an attack verb was made by (`_attacks_in_words`), or None."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "by":
-            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in SPEECH_VERBS | lexicon.CENSURE_VERBS
-                   for g in child.children):
-                return True
+            found = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                     and g.lemma_.lower() in SPEECH_VERBS | lexicon.CENSURE_VERBS]
+            if found:
+                return found[0]
         elif child.dep_ in {"advcl", "xcomp"} and child.tag_ == "VBG" and child.lemma_.lower() in lexicon.CENSURE_VERBS \
                 and not _has_child(child, {"nsubj", "nsubjpass", "mark"}):
-            return True
-    return False
+            return child
+    return None
+
+
+CENSURE_WORDS = 6  # what an attack in words says, as its object: the censure's first words
 
 
 NOT_PEOPLE_PRONOUNS = {"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"}
@@ -727,6 +736,14 @@ def _object_phrase(token, participant_ids: set[int], event_type: str = "", conta
                   for tok in [tok, *[g for g in tok.children if g.dep_ == "pobj"]]]
         text = " ".join(tok.text for tok in sorted(words, key=lambda t: t.i))
         return text if len(text.split()) <= 6 else head.text
+    if event_type == "statement" and token.pos_ == "VERB" and (censure := _censure_of(token)) is not None:
+        # 'attacked BP by accusing it of taking dangerous shortcuts': what the words said is the censure
+        words = []
+        for tok in censure.doc[censure.i:censure.i + CENSURE_WORDS]:  # as written: the parse scatters its phrase
+            if tok.is_punct:
+                break
+            words.append(tok.text)
+        return " ".join(words)
     stated = event_type == "statement" or token.lemma_.lower() in STATEMENT_NOUNS
     # "In a statement on Thursday, BP admitted it had expressed concern": the statement is what the verb says;
     # "In a meeting with Clinton, Lavrov said ...": what was said is not what the meeting was about
