@@ -1735,6 +1735,8 @@ def test_a_count_in_the_perfect_is_a_tally_only_when_marked_as_accumulated(nlp, 
     ("There have been two deaths in the United States.", "2009-05-07", "tally"),
     ("The WHO has confirmed eight deaths although many more people are suspected to have died from the virus.",
      "2009-04-30", "tally"),
+    ("So far the H1N1 swine flu virus has not been anywhere near as deadly, with 176 suspected deaths in Mexico, one "
+     "in the United States, and mostly mild cases in nine other countries.", "2009-04-30", "tally"),
     # the first deaths of a place are the news, not a count (H1N1_reuters 2009-06-01)
     ("California health officials reported the state's first two deaths from the swine flu virus, bringing the "
      "nationwide total to 19 fatalities.", "2009-06-01", "death"),
@@ -1761,6 +1763,9 @@ def test_a_counted_death_noun_told_as_a_running_count_is_a_tally(nlp, text, publ
     # summoning a witness (MJ_bbc)
     ("On Tuesday, the prosecution called their own propofol expert, Dr Steven Shafer, as a rebuttal witness to "
      "counter arguments put forth by Dr White.", "2011-11-01", "called"),
+    # another kind of call named by its modifier (H1N1_reuters)
+    ("NASA has made four previous servicing calls to Hubble to repair equipment and install new science "
+     "instruments.", "2009-04-30", "calls"),
 ])
 def test_call_in_another_sense_than_phoning_is_no_call(nlp, text, published, trigger):
     found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]

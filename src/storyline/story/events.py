@@ -108,6 +108,8 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
         following = token.doc[token.i + 1: token.i + 3]
         if pos == "NOUN" and len(following) == 2 and following[0].tag_ == "TO" and following[1].tag_ == "VB":
             return "demand"  # "her call to end the moratorium" (the parser often hangs "to end" elsewhere)
+        if pos == "NOUN" and any(c.dep_ == "compound" and c.lower_ not in CALL_MEDIA for c in token.children):
+            return None  # "a judgment call", "four previous servicing calls to Hubble": another kind of call
         if pos == "NOUN" and _calls_for_something(token):
             return "demand"
         if pos == "NOUN":
@@ -1635,6 +1637,9 @@ def _counted_deaths_so_far(noun) -> bool:
     if _accumulated(noun) or (noun.dep_ == "compound" and noun.head.lemma_.lower() in lexicon.SUM_NOUNS):
         return True
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _so_far(verb.head) or _accumulated_act(verb.head)  # 'So far the virus has not been as deadly, with 176
+        # suspected deaths in Mexico'
     if noun.dep_ not in {"dobj", "obj", "nsubj", "nsubjpass", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
     perfect = verb.tag_ == "VBN" and _has_child(verb, {"aux"}, {"have"})
