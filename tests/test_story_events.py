@@ -1718,6 +1718,9 @@ def test_a_count_up_to_a_day_is_a_tally_not_a_death(nlp, text, published, trigge
     ("Twenty six people have died in Egypt from the highly pathogenic H5N1 bird flu virus and experts fear any flu "
      "pandemic could have a devastating impact in a country where most of the roughly 80 million people live in the "
      "densely packed Nile Valley, many in crowded slums in and around Cairo.", "2009-04-29", "died", "tally"),
+    # the disease as the subject the parse hangs on the first of two coordinated verbs (H1N1_reuters 2009-04-30)
+    ("The new strain, a strange mix of two swine flu strains with dribblings of genetic material from avian and human "
+     "flu virus, may have killed up to 176 people in Mexico and a toddler in Texas.", "2009-04-30", "killed", "tally"),
 ])
 def test_a_count_in_the_perfect_is_a_tally_only_when_marked_as_accumulated(nlp, text, published, trigger, event_type):
     """Fresh news is told in the perfect too (story.events.tells_a_tally): a tally needs a marker of accumulation

@@ -1616,13 +1616,18 @@ def _lasting_cause(verb) -> bool:
     pronoun subject stands for ('the H1N1 swine flu, which has killed more than 150 people'), its by-agent, its 'of'
     or 'from' cause ('have died in Egypt from the highly pathogenic H5N1 bird flu virus')."""
     causes = []
-    for child in verb.children:
+    if verb.dep_ == "conj" and not _has_child(verb, {"nsubj", "nsubjpass"}):
+        verb_with_subject = verb.head  # 'The new strain, a strange mix of ..., may have killed up to 176 people': the
+    else:                              # parse hangs the shared subject on the first conjunct
+        verb_with_subject = verb
+    for child in verb_with_subject.children:
         if child.dep_ == "nsubj":
-            causes.append(verb.head if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else child)
-        elif child.dep_ == "agent":
+            causes.append(verb_with_subject.head if child.tag_ in {"WDT", "WP"} and verb_with_subject.dep_ == "relcl"
+                          else child)
+        elif child.dep_ == "agent" and verb_with_subject is verb:
             causes += [g for g in child.children if g.dep_ == "pobj"]
     causes += _prep_objects(verb, {"of", "from"})
-    clause = {tok.i for tok in verb.subtree}  # a relative clause's noun: its own words, not the clause's
+    clause = {tok.i for tok in verb_with_subject.subtree}  # a relative clause's noun: its own words, not the clause's
     return any(w.lemma_.lower() in lexicon.LASTING_CAUSES for cause in causes for w in cause.subtree
                if w.i not in clause or cause.i in clause)
 
