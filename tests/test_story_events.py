@@ -1851,3 +1851,11 @@ def test_an_attack_made_in_words_is_a_statement(nlp, text, published, trigger, e
 def test_a_trigger_word_in_a_name_is_no_event(nlp, text, published):
     found = [m.trigger for m in _events_in(nlp, text, published) if m.type == "attack"]
     assert not found, found
+
+
+def test_an_agreement_named_in_capitals_stays_an_agreement(nlp):
+    # events18, bpoil_reuters 2010-12-23: the name of a deal is the deal's own, unlike 'Royal Dutch Shell'
+    text = ("The deal was executed on June 11 in a \"Transfer, Withdrawal, Release and Indemnity Agreement\" whereby "
+            "Contogouris gave up his 28% share and Baldwin gave up his 10% share in OTS for about $2 million total.")
+    # the named agreement gives the deal its party (Contogouris); without it the deal names nobody and is not kept
+    assert [(m.type, m.participants) for m in _events_in(nlp, text, "2010-12-23")] == [("agree", ["Contogouris"])]

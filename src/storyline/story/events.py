@@ -282,8 +282,10 @@ def _is_contact_word(token, typed: str | None) -> bool:
 
 TRIGGER_POS = ("NOUN", "VERB", "PROPN")
 # Entity labels of names a trigger word can be part of without naming its event: an organisation, a person, a work,
-# a product ("Royal Dutch Shell" is no shelling). A contact word keeps its capital ("the Alaska Summit").
+# a product ("Royal Dutch Shell" is no shelling). A contact word or an agreement keeps its capital ("the Alaska Summit",
+# 'a "Transfer, Withdrawal, Release and Indemnity Agreement"': the name is the happening's own).
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "NORP"}
+NAMED_HAPPENING_TYPES = lexicon.CONTACT_TYPES | {"agree"}
 
 
 def trigger_candidates(parsed) -> list[int]:
@@ -311,7 +313,7 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
     pos = "NOUN" if token.pos_ == "PROPN" else token.pos_
     if pos not in parts_of_speech:
         return None
-    if token.pos_ == "PROPN" and token.ent_type_ in NAME_LABELS and event_type not in lexicon.CONTACT_TYPES:
+    if token.pos_ == "PROPN" and token.ent_type_ in NAME_LABELS and event_type not in NAMED_HAPPENING_TYPES:
         return None  # "Royal Dutch Shell", "Massive Attack": a company's or a work's name (events18, bpoil_reuters)
     required = lexicon.OBJECT_CONSTRAINED.get(token.lemma_.lower())
     if required is not None and not (_object_lemmas(token) & required):
