@@ -650,3 +650,18 @@ PLACE_SUFFIXES = {"region", "oblast", "province", "area", "territory", "peninsul
 # Heads that make a name an institution holding a stance: "the Obama administration", "the Clinton campaign".
 INSTITUTION_HEADS = {"administration", "government", "campaign", "cabinet", "ministry", "department", "office",
                      "team", "leadership", "delegation"}
+
+# Adverbs of habit: with a bare plural subject they make a generic statement, what a kind of party usually
+# does ("Banks typically require companies like BP to put up collateral to back trades": no bank, no
+# company, no stance; bpoil_reuters, posprec19). A named subject keeps its stance ("Republicans typically
+# oppose tax increases" is a party's position), so the adverb alone decides nothing.
+HABITUAL_ADVERBS = frozenset({"typically", "usually", "generally", "normally", "ordinarily", "routinely",
+                              "customarily", "commonly"})
+# Measures that stop or hold back what their compound names: "the drilling moratorium" is a halt to
+# drilling, so a stance on it is the other way round from a stance on drilling ("oppose the drilling
+# moratorium" is for drilling). Not "ban" or "restriction" on guns: gun control is itself the restriction.
+HALTING_MEASURE_NOUNS = frozenset({"moratorium", "ban", "halt", "freeze", "embargo", "prohibition", "suspension",
+                                   "curb", "cap", "limit", "restriction"})
+# What one is entitled to: "gun rights", "gun ownership" are what gun control restricts, so a stance on them is
+# the other way round from a stance on gun control ("defend gun rights" is no support of gun control).
+ENTITLEMENT_NOUNS = frozenset({"right", "freedom", "liberty", "ownership"})

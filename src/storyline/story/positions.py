@@ -263,6 +263,19 @@ def _for_clause(token: Token) -> Token | None:
                  and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in c.children)), None)
 
 
+def _infinitive_after_a_named_party(verb: Token) -> Token | None:
+    """'called for the Coast Guard and Minerals Management Service to investigate the incident': the parser makes the
+    party a 'for' object and hangs the infinitive on the verb; the party is who is to act, the infinitive what is
+    asked (was the issue 'Management Service'). Only a named party (a name or an entity) right before the 'to'."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        party = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if party is None or not (party.pos_ == "PROPN" or party.ent_type_ in HOLDER_LABELS):
+            continue
+        return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == prep.right_edge.i + 1
+                     and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"), None)
+    return None
+
+
 def _is_inverted_question(token: Token, sentence) -> bool:
     """'Leesburg, Fla.: Can the U.S. demand an escrow fund ...': an auxiliary before the subject
     at the start of the clause asks, whatever the punctuation (chat transcripts drop the '?')."""
@@ -1017,6 +1030,19 @@ def _other_gender_unanchored(pronoun: Token, antecedent: Token) -> bool:
                    for ent in pronoun.sent.ents)
 
 
+SINGULAR_PERSON_PRONOUNS = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
+
+
+def _number_disagrees(pronoun: Token, antecedent: Token) -> bool:
+    """Whether a pronoun for one person ('he', 'she') would stand for a plural noun: 'critics complaining that she
+    is too blase ..., even though she was among the first lawmakers to call for a federal investigation' (she is
+    not the critics; the climb goes on past them). 'It' may stand for 'the United States', 'they' for a company,
+    so only the person pronouns are checked, and only against a plural common noun in lower case: the tagger reads
+    names ending in -s as plural nouns ('Sanders has said he opposed the 2007 immigration bill')."""
+    return pronoun.lower_ in SINGULAR_PERSON_PRONOUNS and antecedent.tag_ == "NNS" and antecedent.is_lower \
+        and not antecedent.ent_type_
+
+
 def _nearest_conjunct_of_singular_clause(clause: Token) -> Token:
     """'Trump and Cruz, who has openly opposed ground troops': the parser hangs the relative clause on
     the first of coordinated names, but a verb in the singular agrees with the one just before it."""
@@ -1068,7 +1094,8 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
             if node.dep_ in ("ccomp", "conj", "xcomp", "advcl") or holder.dep_ == "poss" and node.pos_ == "VERB":
                 clause = parent if node.dep_ in ("ccomp", "conj", "xcomp", "advcl") else node
                 subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < holder.i]
-                if subjects and subjects[0].lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON | RELATIVE_PRONOUNS:
+                if subjects and subjects[0].lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON | RELATIVE_PRONOUNS \
+                        and not _number_disagrees(holder, subjects[0]):
                     return None if _other_gender_unanchored(holder, subjects[0]) else subjects[0]
             node = parent
         return None
@@ -1104,7 +1131,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         if stance is None or _complementizer_read_as_subject(cue) or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
                 or _is_headline(cue.sent) or _offers_nothing(cue) or _refuses_to_speak(cue) \
                 or _commits_to_another_stance(cue) or _agrees_to_a_condition(cue) or _agrees_that_something_is(cue) \
-                or _inside_a_false_claim(cue) or _rejects_something_said(cue):
+                or _inside_a_false_claim(cue) or _rejects_something_said(cue) or _generic_statement(cue):
             continue
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
@@ -1157,6 +1184,27 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             seen.add(key)
             claims.append(claim)
     return claims
+
+
+def _generic_statement(cue: Token) -> bool:
+    """Whether the stance word stands in a generic statement, what a kind of party usually does: a verb at or
+    above it (in its sentence) with an adverb of habit and a bare plural common noun for its subject ('Banks
+    typically require companies like BP to put up collateral to back trades': no company backs trades as a
+    stance). A named or determined subject ('Republicans typically oppose', 'the banks usually ...') is a party."""
+    node = cue
+    while True:
+        if node.pos_ in VERB_OR_AUX and any(c.dep_ == "advmod" and c.lower_ in lexicon.HABITUAL_ADVERBS for c in node.children) \
+                and any(_bare_plural(c) for c in node.children if c.dep_ == "nsubj"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def _bare_plural(noun: Token) -> bool:
+    """'Banks', 'companies': a plural common noun with no determiner, possessor or number, no entity."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and not noun.ent_type_ \
+        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 
 
 def _speaker_phrase_cues(parsed: Doc, quotes: list[Quote], stance_tokens: set[int], matched: set[int],
@@ -1274,11 +1322,13 @@ def _measure_on_the_issue(cue: Token, issue: str, places: _Places) -> str | None
     on that word as itself ('pushing for new restrictions on guns'). The parser often hangs the 'on' phrase on the
     stance verb right after its object ('criticized the new moratorium on deepwater drilling', which listed
     climate and energy / oppose, the wrong way round): the object it follows is the measure."""
-    if issue.endswith(" control") or ISSUE_FAMILY.get(issue) in (None, "territory"):
+    if ISSUE_FAMILY.get(issue) in (None, "territory"):
         return None
+    if issue.endswith(" control"):
+        return _entitlement_of_the_word(cue, issue, places)
     for word in (t for t in cue.subtree if t.i != cue.i and _phrase_at(t) == issue):
         on = word.head
-        if word.dep_ == "compound" and _stance_slot(on, cue) and _measure_noun(on) \
+        if word.dep_ == "compound" and (_stance_slot(on, cue) or _halting_object(on, cue)) and _measure_noun(on) \
                 and _family_word_behind_a_measure(cue, issue):
             phrase = _noun_phrase(on, places)  # "called for more school investment": the investment, not education
             if phrase is not None:
@@ -1308,6 +1358,26 @@ def _stance_slot(noun: Token, cue: Token) -> bool:
     if cue.pos_ != "VERB":
         return False
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep" and noun.head.head.i == cue.i
+
+
+def _entitlement_of_the_word(cue: Token, issue: str, places: _Places) -> str | None:
+    """'defend gun rights' (was gun control / support, stored unlisted): an issue named for the control of its word
+    is the other way round from an entitlement to that word (`lexicon.ENTITLEMENT_NOUNS`), so the entitlement with
+    its compound is the issue, as a measure on the issue is."""
+    for word in (t for t in cue.subtree if t.i != cue.i and _phrase_at(t) == issue):
+        owner = word.head
+        if word.dep_ == "compound" and owner.lemma_.lower() in lexicon.ENTITLEMENT_NOUNS \
+                and (owner.dep_ == "dobj" and owner.head.i == cue.i or _stance_slot(owner, cue)):
+            return _noun_phrase(owner, places)
+    return None
+
+
+def _halting_object(noun: Token, cue: Token) -> bool:
+    """A stance verb's direct object that halts what its compound names ('oppose the drilling moratorium': for
+    drilling, not against it; `lexicon.HALTING_MEASURE_NOUNS`). Other objects keep `_stance_slot`'s reading ('would no
+    longer approve drilling permits' rejects the drilling)."""
+    return cue.pos_ == "VERB" and noun.dep_ == "dobj" and noun.head.i == cue.i \
+        and noun.lemma_.lower() in lexicon.HALTING_MEASURE_NOUNS
 
 
 def _definite_measure_named_before(cue: Token, places: _Places) -> str | None:
@@ -2082,7 +2152,7 @@ def _open_slot(top: Token) -> Token | None:
     clause, not the addressee; under 'the rate he has proposed' the noun the clause modifies."""
     if top.dep_ in ("relcl", "acl") and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in top.children):
         return top.head if top.head.pos_ == "NOUN" else None
-    clause = _for_clause(top) if top.pos_ == "VERB" else None
+    clause = (_for_clause(top) or _infinitive_after_a_named_party(top)) if top.pos_ == "VERB" else None
     if clause is not None:
         return clause
     slots = OPEN_ISSUE_SLOTS if not any(c.dep_ == "xcomp" for c in top.children) else ("xcomp",) + OPEN_ISSUE_SLOTS
