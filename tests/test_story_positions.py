@@ -1871,3 +1871,10 @@ def test_a_stance_on_a_halting_measure_is_on_the_measure_not_its_family(nlp):
     claims = extract_claims(parsed, doc, [], extract_mentions(parsed, doc.id), [])
     assert [(c.holder_text, c.issue, c.stance, c.listed) for c in claims] == [
         ("Jindal", "drilling moratorium", "oppose", True)]  # was climate and energy / oppose
+
+
+def test_a_long_compound_split_at_a_bare_verb_names_the_whole_issue(claims_of):
+    # posprec19 sheet row 20 (bpoil_reuters; wrong on the seed-1405 and 1409 sheets too): the parser made "spill" the
+    # object and "clean up fund tax" a clause, so the issue read "increase oil spill"
+    assert claims_of("Democrats are proposing to increase the oil spill clean up fund tax to 41 cents a barrel from 8 "
+                     "cents a barrel.") == [("Democrats", "increase oil spill clean up fund tax", "propose", False)]
