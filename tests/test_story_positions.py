@@ -1878,3 +1878,27 @@ def test_a_long_compound_split_at_a_bare_verb_names_the_whole_issue(claims_of):
     # object and "clean up fund tax" a clause, so the issue read "increase oil spill"
     assert claims_of("Democrats are proposing to increase the oil spill clean up fund tax to 41 cents a barrel from 8 "
                      "cents a barrel.") == [("Democrats", "increase oil spill clean up fund tax", "propose", False)]
+
+
+def test_a_date_in_a_participants_relative_clause_does_not_date_the_stance(nlp):
+    # PolNeAR train: "who was elected in the conservative wave of 2010" tells of Ribble, not of when the policies were
+    # pushed for; the claim was dated 2010
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.quotes import extract_quotes
+    from storyline.nlp.time import extract_timexes
+
+    text = ("Reid Ribble, who was elected in the conservative wave of 2010, casts Trump as a former liberal who would "
+            "“unravel” the policies he and fellow congressional Republicans have pushed for.")
+    doc = Document(id="t", source="t", text=text, published="2016-03-01")
+    parsed = nlp(text)
+    mentions = extract_mentions(parsed, doc.id)
+    claims = extract_claims(parsed, doc, extract_timexes(text, "2016-03-01", doc.id, parsed), mentions,
+                            extract_quotes(parsed, doc.id, mentions=mentions))
+    assert [(c.holder_text, c.stance, c.date, c.date_range) for c in claims] == [("Republicans", "demand", None, None)]
+
+
+def test_a_stance_nouns_of_phrase_naming_people_is_no_issue(claims_of):
+    # PolNeAR train: "demands of the Democratic presidential candidates" are asked of them; the issue read
+    # "democratic presidential candidate" (listed)
+    assert claims_of("NextGen Climate, which has invested heavily in efforts to put the 2016 candidates on alert, has "
+                     "made the same demands of the Democratic presidential candidates.") == []

@@ -1150,7 +1150,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         if not holder_spans:
             continue
         sentence = cue.sent
-        date, date_range = date_of_span(sentence.start_char, sentence.end_char, timexes, parsed)
+        date, date_range = date_of_span(sentence.start_char, sentence.end_char, _stance_timexes(cue, timexes), parsed)
         found = _claims_of(cue, stance, places, stance_tokens - {cue.i})
         named_before = _definite_measure_named_before(cue, places) if not found else None
         if named_before is not None:
@@ -1184,6 +1184,20 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             seen.add(key)
             claims.append(claim)
     return claims
+
+
+BACKGROUND_DEPS = ("relcl", "appos")
+
+
+def _stance_timexes(cue: Token, timexes: list[Timex]) -> list[Timex]:
+    """The time expressions that may date a stance: not those inside a relative clause or an apposition the stance
+    word is not in, which tell about a participant ('NextGen Climate, which has invested heavily in efforts to put the
+    2016 candidates on alert, has made the same demands ...': 2016 is no date of the demands; 'Rendell, who served as
+    general chairman of the DNC during the 2000 election, agreed ...' was dated 2000). 'Obama, who on Tuesday called
+    for ...' keeps its Tuesday: the stance word is inside that clause."""
+    background = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in cue.sent
+                  if t.dep_ in BACKGROUND_DEPS and not (t.left_edge.i <= cue.i <= t.right_edge.i)]
+    return [x for x in timexes if not any(start <= x.start and x.end <= end for start, end in background)]
 
 
 def _generic_statement(cue: Token) -> bool:
@@ -2190,9 +2204,17 @@ def _open_slot(top: Token) -> Token | None:
             if dep == "pobj" and child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "to", "of") \
                     and _belongs_to_the_verb(child, top):
                 found = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if found is not None and child.lower_ == "of" and top.pos_ == "NOUN" and _names_people(found):
+                    continue  # "made the same demands of the Democratic presidential candidates": asked of them
                 if found is not None:
                     return found
     return None
+
+
+def _names_people(noun: Token) -> bool:
+    """A person or party: a name of one, a pronoun, or a role ('the Democratic presidential candidates'). A stance
+    noun's 'of' phrase naming one says whose the stance is or of whom it is asked, not what it is about."""
+    return noun.ent_type_ in HOLDER_LABELS or noun.pos_ == "PRON" or noun.lemma_.lower() in ROLE_HEADS
 
 
 def _after_glued_number(token: Token) -> bool:
