@@ -1839,6 +1839,10 @@ def test_a_generic_statement_of_what_a_kind_usually_does_is_no_position(claims_o
     assert claims_of("Banks typically require companies like BP to put up collateral to back trades in the private "
                      "derivatives market, though for highly rated firms such as BP, the collateral may be a small "
                      "portion of the size of the exposure.") == []
+    # a group named after a party keeps its stance under the same adverb (PolNeAR train)
+    assert claims_of("Democratic politicians typically oppose taxing consumption on fairness grounds; lower earners "
+                     "spend a greater proportion of their income than higher earners.") == [
+        ("politicians", "tax consumption", "oppose", False)]
 
 
 def test_a_named_party_before_an_infinitive_is_asked_to_act_not_the_issue(claims_of):

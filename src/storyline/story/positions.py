@@ -1216,9 +1216,13 @@ def _generic_statement(cue: Token) -> bool:
 
 
 def _bare_plural(noun: Token) -> bool:
-    """'Banks', 'companies': a plural common noun with no determiner, possessor or number, no entity."""
+    """'Banks', 'companies': a plural common noun with no determiner, possessor or number, no entity, and no name
+    among its modifiers ('Democratic politicians typically oppose taxing consumption' is a group named after a party,
+    whose position that is)."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and not noun.ent_type_ \
-        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
+        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children) \
+        and not any(c.ent_type_ or c.is_title and not c.is_sent_start for c in noun.children
+                    if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def _speaker_phrase_cues(parsed: Doc, quotes: list[Quote], stance_tokens: set[int], matched: set[int],
