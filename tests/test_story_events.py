@@ -285,9 +285,14 @@ def test_habits_wishes_and_readiness_are_no_dated_happenings(nlp):
         doc, parsed = Document(id="d", source="s", text=text, published="2025-02-12"), nlp(text)
         return extract_event_mentions(parsed, doc, [], extract_mentions(parsed, "d"))
 
-    demands = [m for m in found("Zelenskyy has long demanded full territorial liberation and earlier this week "
-                                  "signaled a willingness to swap territory with Russia.") if m.type == "demand"]
+    # seed 004's sentence with the name as its article introduces him: alone, the small model tags no 'Zelenskyy', and
+    # the demand's only party was Russia, from the joined clause 'signaled a willingness to swap territory with
+    # Russia' (round 18: a joined verb with its own object tells another act, `other_acts_clauses`)
+    demands = [m for m in found("Ukrainian President Volodymyr Zelenskyy has long demanded full territorial liberation "
+                                "and earlier this week signaled a willingness to swap territory with Russia.")
+               if m.type == "demand"]
     assert demands and all(m.background for m in demands)
+    assert all("Russia" not in m.participants for m in demands), [m.participants for m in demands]
     talks = [m for m in found("Zelenskyy earlier this week indicated a readiness to negotiate territorial exchanges "
                               "with Russia.") if m.type == "negotiation"]
     assert talks and all(m.status == "planned" for m in talks)

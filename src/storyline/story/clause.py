@@ -80,8 +80,40 @@ def _prep_phrase(prep) -> list:
     return prep + (_noun_phrase(head) if head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} else [head])
 
 
+# Subordinating conjunctions the small parser also reads as prepositions ('after Hong Kong authorities ... confirmed':
+# 'after' a preposition, 'authorities' its object, 'confirmed' an adverbial clause without a subject)
+CLAUSE_OPENING_PREPOSITIONS = {"after", "before", "until", "till", "since"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # Penn Treebank: a past or present tense, a modal
+
+
+def is_finite(verb) -> bool:
+    """A verb with a tense of its own ('confirmed', 'had confirmed', 'will confirm'): it heads a clause that needs a
+    subject of its own, where a participle or an infinitive ('after confirming', 'to confirm') shares the one above."""
+    return verb.tag_ in FINITE_TAGS or any(child.dep_ in {"aux", "auxpass"} and child.tag_ in FINITE_TAGS
+                                           for child in verb.children)
+
+
+def misread_subject(verb):
+    """The subject of a finite adverbial clause that the parser took for a preposition's object: 'China suspended
+    flights to Mexico after Hong Kong authorities on Friday confirmed a Mexican man ... was infected' (H1N1_reuters)
+    parses 'after Hong Kong authorities' as a prepositional phrase and 'confirmed' as a clause without a subject;
+    the noun right before the clause (before its own leading words, 'on Friday') is who confirmed. None otherwise."""
+    if verb.dep_ != "advcl" or any(child.dep_ in SUBJECT_DEPS for child in verb.children) or not is_finite(verb):
+        return None
+    before = verb.left_edge.i - 1
+    noun = verb.doc[before] if before >= 0 else None
+    while noun is not None and noun.dep_ != "pobj" and noun.head.i != noun.i and noun.head.i < verb.i:
+        noun = noun.head  # up from the last word before the clause to the object it ends
+    if (noun is not None and noun.dep_ == "pobj" and noun.pos_ in {"NOUN", "PROPN"} and noun.right_edge.i == before
+            and noun.head.lower_ in CLAUSE_OPENING_PREPOSITIONS):
+        return noun
+    return None
+
+
 def _subject(verb):
     """The clause's subject, also a controlling or coordinated verb's ('agreed to pay': who agreed)."""
+    if (misread := misread_subject(verb)) is not None:
+        return misread
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and (dash := dateline_dash(child)) is not None:
             # "GRAND ISLE, Louisiana (Reuters) - President Barack Obama warned": the parse hangs the subject on the dateline

@@ -20,7 +20,7 @@ from storyline.nlp.lexicon import (PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS
                                    STATEMENT_NOUNS, WEEKDAYS)
 from storyline.nlp.spacy_model import first_token_at, parse_columns, span_at, span_text
 from storyline.story import lexicon
-from storyline.story.clause import clause_headline, dateline_after_stamp, dateline_dash, reported_clause
+from storyline.story.clause import clause_headline, dateline_after_stamp, dateline_dash, is_finite, misread_subject, reported_clause
 from storyline.story.cluster import inside_quotation
 from storyline.nlp.time.lexicon import MONTH_NAME
 from storyline.nlp.time.dating import value_range
@@ -444,6 +444,10 @@ def _subject_tokens(verb) -> list:
                     return [after[0]] + list(after[0].subtree)
                 continue
             return [child] + list(child.subtree)  # the head first: "US President-elect Donald *Trump*"
+    if (misread := misread_subject(verb)) is not None:
+        return [misread] + list(misread.subtree)  # "after Hong Kong authorities on Friday confirmed": who confirmed
+    if verb.dep_ == "advcl" and is_finite(verb):
+        return []  # a clause with a tense of its own has its own doer, never the main clause's (round 18)
     if verb.dep_ in {"xcomp", "advcl", "conj", "relcl"} and verb.head.i != verb.i:
         return _subject_tokens(verb.head) if verb.dep_ != "relcl" else []
     return []
@@ -505,20 +509,55 @@ def _source_tokens(sentence) -> set[int]:
     return ids
 
 
-def _agent_token_ids(token, triggers: set[int]) -> list[int]:
-    """Who acts: the possessor of a noun ('Trump's call for'), else the subject of its verb."""
+# Prepositions that place an act by the time or cause of another: what follows them is a happening the verb's
+# subject lives through, not one it does ('shares fell after the explosion', 'schools closed because of possible
+# infections', 'amid fears of a pandemic'). A closed class of English prepositions, none chosen from a data set.
+CIRCUMSTANCE_PREPOSITIONS = {"after", "before", "since", "until", "following", "amid", "amidst", "despite", "because",
+                             "due", "during", "over"}
+
+
+def _circumstance_of_the_verb(noun) -> bool:
+    """A noun trigger reached from its verb through a preposition of time or cause, or as the complement of another
+    noun ('revived memories *of* the Piper Alpha explosion', 'fears *of* a pandemic'): the verb's subject is not its
+    doer (round 18: the Senate's 'pandemic', the Deepwater Horizon's Piper Alpha explosion, H1N1_reuters and
+    bpoil_reuters)."""
+    current = noun
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        head = current.head
+        if current.dep_ == "pobj" and head.dep_ in {"prep", "pcomp"}:
+            if head.lower_ in CIRCUMSTANCE_PREPOSITIONS or head.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+                return True  # "after the explosion", "because of possible infections" ('of' under 'because')
+            if head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"}:
+                return True
+        if current.dep_ not in {"pobj", "prep", "pcomp", "conj", "cc", "appos", "compound"}:
+            return False  # the verb's object or subject ('held talks'), or a clause boundary
+        current = head
+    return False
+
+
+def _agent_token_ids(token, triggers: set[int], event_type: str = "") -> list[int]:
+    """Who acts: the possessor of a noun ('Trump's call for'), else the subject of its verb; a noun other than a
+    contact or a disaster only when the verb acts through it, not when it is the time or cause of the verb's act (a
+    contact noun keeps its verb's subject, 'In a phone call on Saturday, Obama told'; a disaster's names are the
+    places and firms it befell, 'BP shares fell after an explosion'); no noun the subject of a verb that is itself a
+    happening ('The Deepwater Horizon explosion ... revived memories of the Piper Alpha oil platform explosion')."""
     if token.pos_ != "VERB":
         possessors = [child for child in token.children if child.dep_ == "poss" and child.pos_ != "PRON"]
         if possessors:
             return [possessors[0].i] + [tok.i for tok in possessors[0].subtree]
     if token.pos_ != "VERB" and token.dep_ in {"dobj", "obj", "attr", "nsubjpass"} and token.head.i in triggers:
         return []  # "Ukraine rejected the proposal": the proposal is not Ukraine's
+    if (token.pos_ != "VERB" and event_type not in lexicon.CONTACT_TYPES | lexicon.DISASTER_TYPES
+            and _circumstance_of_the_verb(token)):
+        return []  # "The Senate confirmed Sebelius ... amid growing fears of a possible swine flu pandemic"
     if token.pos_ == "VERB" and _has_child(token, {"nsubjpass"}):
         # "was arrested by police": the by-phrase acts, the passive subject is acted on
         return [i for child in token.children if child.dep_ == "agent"
                 for grand in child.children if grand.dep_ == "pobj" for i in [grand.i] + [t.i for t in grand.subtree]]
     verb = token if token.pos_ == "VERB" else _governing_verb(token)
     subject = _subject_tokens(verb) if verb is not None else []
+    if token.pos_ != "VERB" and subject and subject[0].i in triggers and subject[0].i != token.i:
+        return []  # a happening is the subject: its names are its own (round 18)
     return [tok.i for tok in _split_apposition(subject[:1]) + subject]
 
 
@@ -563,11 +602,15 @@ def _participant_token_ids(token, event_type: str, triggers: set[int], excluded:
             others = _other_doers_clauses(token)
             ids = sorted({*_agent_token_ids(token, triggers), *(i for i in range(segment.start, segment.end) if i not in others)})
     else:
-        ids = _agent_token_ids(token, triggers) + [tok.i for tok in token.subtree]
-        nested |= _modifying_clauses_of_objects(token)
+        ids = _agent_token_ids(token, triggers, event_type) + [tok.i for tok in token.subtree]
+        nested |= _modifying_clauses_of_objects(token) | other_acts_clauses(token)
     if event_type in lexicon.DISASTER_TYPES and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
         # "an earthquake struck Haiti", "the blast hit the rig": what it befell
-        ids += [tok.i for child in token.head.children if child.dep_ in {"dobj", "obj", "prep"} for tok in child.subtree]
+        befell = [child for child in token.head.children if child.dep_ in {"dobj", "obj", "prep"}]
+        ids += [tok.i for child in befell for tok in child.subtree]
+        # not another happening named there ('The Deepwater Horizon explosion ... has revived painful memories of the
+        # Piper Alpha oil platform explosion and fire in the British North Sea': that explosion's parties, round 18)
+        nested |= {i for child in befell for tok in child.subtree if tok.i in triggers for i in _own_clause(tok)}
     ids = [i for i in ids if i == token.i or i not in nested]
     return [i for i in ids if i not in excluded and segment.start <= i < segment.end]
 
@@ -637,6 +680,42 @@ def _other_doers_clauses(verb) -> set[int]:
             for tok in child.subtree}
 
 
+SIMULTANEITY_MARKS = {"when", "as", "while", "whilst"}  # an adverbial clause told at the same moment as its main act
+
+
+def _another_act(clause, trigger) -> bool:
+    """A clause under the trigger that tells another act by another doer: a relative clause describing some other
+    noun ('targeting her host, which drew anger from Cairo'), or describing the trigger with a subject of its own
+    ('the spill, which Chief Executive James Hackett said was "preventable"'); an adverbial clause with its own subject
+    ('refused to let the ship dock because 43 crew members exhibited ...'); a saying hung in the sentence ('...,
+    the Barbados Ministry of Health said'); a verb joined to a trigger that has its own object, with an object of its
+    own ('BP accepted some responsibility ... but pointed the finger at ... Transocean'). A relative clause whose
+    relative pronoun is the trigger ('the explosion that killed 11 workers', 'the quake which struck Haiti') tells
+    the trigger itself."""
+    own_subject = any(child.dep_ in {"nsubj", "nsubjpass"} and child.tag_ not in RELATIVE_PRONOUN_TAGS
+                      for child in clause.children)
+    if clause.dep_ == "relcl":
+        return clause.head.i != trigger.i or own_subject
+    if clause.dep_ == "advcl":
+        return own_subject or misread_subject(clause) is not None
+    if clause.dep_ in {"ccomp", "parataxis"} and clause.lemma_.lower() in SAYING_VERBS:
+        return clause.head.i != trigger.i and own_subject
+    if clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.head.i == trigger.i:
+        objects = {"dobj", "obj"}
+        return _has_child(trigger, objects) and _has_child(clause, objects)
+    return False
+
+
+RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}  # 'who', 'which', 'that' opening a relative clause (Penn Treebank tags)
+
+
+def other_acts_clauses(trigger) -> set[int]:
+    """Tokens of the clauses under a trigger that tell other acts (`_another_act`): their names are those acts'
+    parties, not the trigger's (issue #13 round 18)."""
+    return {tok.i for clause in trigger.subtree if clause.i != trigger.i and _another_act(clause, trigger)
+            for tok in clause.subtree}
+
+
 def _modifying_clauses_of_objects(token) -> set[int]:
     """Tokens of a clause that describes what the act is done to ("downing 34 Ukrainian drones
     *targeting Moscow*"): what that clause names is the object's business, not a party to this act."""
@@ -697,7 +776,7 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
     """Named participants as written, each with its role: agent (who acts), with (a partner),
     patient (on whom or what it is done)."""
     token_ids = _participant_token_ids(token, event_type, triggers, excluded, segment)
-    agents = set(_agent_token_ids(token, triggers)) | (set(_standing_in_ids(token)) if token.pos_ == "VERB" else set())
+    agents = set(_agent_token_ids(token, triggers, event_type)) | (set(_standing_in_ids(token)) if token.pos_ == "VERB" else set())
     partners = _with_token_ids(token)
     ordered: list[tuple[int, str, str]] = []
     order: dict[int, int] = {}
@@ -1172,6 +1251,10 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         # the one the sentence tells of outside the quotation ('Fukuda urged Asian governments ...')
         outside_quotes = [t for t in in_sentence if first_token[t.start] is None or inside_quotation(segment, token.i)
                           or not inside_quotation(segment, first_token[t.start].i)]
+        # nor a time of another act's clause ('... Halliburton, which cemented the deep-sea well that ruptured on
+        # April 20' does not date BP's accepting some responsibility)
+        outside_quotes = [t for t in outside_quotes
+                          if first_token[t.start] is None or not _in_another_acts_clause(first_token[t.start], token)]
         if outside_quotes and day is None and date_range is None:
             day, date_range = _dated(outside_quotes, start, end, token.idx, parsed, excluded)
             basis = "sentence" if day or date_range else pending
@@ -1191,6 +1274,27 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
 
 
 RELATIVE_TIME_MARKS = {"before", "after", "until", "till", "since"}
+FORECAST_AUXILIARIES = {"will", "would", "could", "may", "might", "shall", "should", "can"}
+
+
+def _in_another_acts_clause(word, trigger) -> bool:
+    """A word inside a clause that tells another act and holds no part of the trigger's (issue #13 round 18): a
+    relative clause ('the well that ruptured on April 20'), an adverbial clause with its own subject not told at
+    the same moment ('after the rig exploded on April 20'; 'when', 'as', 'while' clauses are the main act's time),
+    or a forecast told as a complement ('warned that private capital flows ... could turn negative in 2009')."""
+    current = word
+    while current.head.i != current.i and current.i != trigger.i:
+        holds_trigger = any(ancestor.i == current.i for ancestor in trigger.ancestors)
+        if not holds_trigger:
+            if current.dep_ == "relcl":
+                return True
+            if current.dep_ == "advcl" and (_has_child(current, {"nsubj", "nsubjpass"}) or misread_subject(current) is not None) \
+                    and not _has_child(current, {"mark", "advmod"}, SIMULTANEITY_MARKS):
+                return True
+            if current.dep_ == "ccomp" and _has_child(current, {"aux"}, FORECAST_AUXILIARIES):
+                return True
+        current = current.head
+    return False
 
 
 def _subordinate_made_root(verb) -> bool:
