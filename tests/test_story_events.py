@@ -1864,3 +1864,77 @@ def test_an_agreement_named_in_capitals_stays_an_agreement(nlp):
             "Contogouris gave up his 28% share and Baldwin gave up his 10% share in OTS for about $2 million total.")
     # the named agreement gives the deal its party (Contogouris); without it the deal names nobody and is not kept
     assert [(m.type, m.participants) for m in _events_in(nlp, text, "2010-12-23")] == [("agree", ["Contogouris"])]
+
+
+def _mentions_in(nlp, text, published):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+    return extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
+
+
+def test_a_finite_clause_after_a_misread_preposition_has_its_own_doer_and_day(nlp):
+    """H1N1_reuters 2 May 2009 (issue #13 round 18): 'after Hong Kong authorities' is parsed as a preposition's
+    phrase and 'confirmed' as a clause without a subject; the confirmation was China's, dated Friday. A clause with a
+    tense of its own never takes the main clause's subject: who confirmed is the noun before it."""
+    found = _mentions_in(nlp, "China suspended flights to Mexico after Hong Kong authorities on Friday confirmed a "
+                              "Mexican man who flew via the Chinese mainland was infected with the flu strain.", "2009-05-02")
+    confirmed = [m for m in found if m.trigger == "confirmed"]
+    assert [(m.participants, m.roles, m.date, m.dated_by) for m in confirmed] == [
+        (["Hong Kong"], ["agent"], "2009-05-01", "own")], [(m.participants, m.date) for m in confirmed]
+
+
+@pytest.mark.parametrize("text, published, trigger, not_party", [
+    # H1N1_reuters: a relative clause describing another noun ('her host') tells that noun's act
+    ("She urged reforms across the region, specifically targeting her host, which drew anger from Cairo.",
+     "2009-05-05", "urged", "Cairo"),
+    # H1N1_reuters: the saying hung in an adverbial clause with its own subject
+    ("The cruise liner's next destination was Barbados on Tuesday, but health officials refused to let the ship dock "
+     "because 43 crew members exhibited flu-like symptoms, the Barbados Ministry of Health said in a statement.",
+     "2009-06-17", "refused", "Barbados Ministry of Health"),
+    # bpoil_reuters: a relative clause on the trigger with a subject of its own is that subject's saying
+    ("Anadarko has a much smaller balance sheet than BP, and far less capacity to absorb big liabilities from the "
+     "spill, which Chief Executive James Hackett said was \"preventable\" and resulted from BP's \"reckless\" conduct.",
+     "2010-08-02", "spill", "James Hackett"),
+    # bpoil_reuters: a joined verb with its own object is another act ('pointed the finger at ... Transocean')
+    ("BP accepted some responsibility for the disaster but pointed the finger at what it said were major failures by "
+     "Transocean Ltd, the operator of the ill-fated Deepwater Horizon oil rig, and oil services company Halliburton, "
+     "which cemented the deep-sea well that ruptured on April 20.", "2010-09-09", "accepted", "Transocean Ltd"),
+])
+def test_a_subordinate_clauses_names_are_its_own_acts_parties(nlp, text, published, trigger, not_party):
+    """Issue #13 round 18, the sample of 60 events (docs/judged/parties18-sample.md): names in a clause that tells
+    another act were the trigger's parties."""
+    found = [m for m in _mentions_in(nlp, text, published) if m.trigger == trigger]
+    assert all(not_party not in m.participants for m in found), [(m.trigger, m.participants) for m in found]
+
+
+def test_a_relative_clause_of_the_trigger_itself_still_names_its_parties(nlp):
+    """The relative pronoun is the trigger ('the quake which struck Haiti'): the clause tells the trigger's own
+    happening, its names are its parties (round 18 keeps them)."""
+    found = [m for m in _mentions_in(nlp, "Rescuers searched the rubble after the earthquake which struck Haiti on "
+                                          "Tuesday.", "2010-01-14") if m.type == "earthquake"]
+    assert found and all("Haiti" in m.participants for m in found), [(m.trigger, m.participants) for m in found]
+
+
+def test_a_happening_that_is_the_subject_lends_no_party_to_another(nlp):
+    """bpoil_reuters 2010 (round 18): 'The Deepwater Horizon explosion ... has revived painful memories of the Piper
+    Alpha oil platform explosion' - the Piper Alpha explosion took the Horizon explosion's name as its agent, then
+    the two were one mention; what a happening 'revived' is not done by its names, and the Horizon explosion is not
+    where the North Sea one befell."""
+    found = [m for m in _mentions_in(nlp, "The Deepwater Horizon explosion, which left 11 dead, has revived painful "
+                                          "memories of the Piper Alpha oil platform explosion and fire in the British "
+                                          "North Sea, which killed nearly 170 people in 1988, making it the world's worst "
+                                          "offshore oil disaster.", "2010-05-05") if m.type == "explosion"]
+    assert sorted(m.participants for m in found) == [["Horizon"], ["Piper Alpha", "North Sea"]], [m.participants for m in found]
+
+
+def test_a_forecasts_time_does_not_date_the_warning(nlp):
+    """H1N1_reuters (round 18): 'in 2009' is when capital flows could turn negative, not when the minister warned;
+    with no day of its own the warning is the report's week's."""
+    found = [m for m in _mentions_in(nlp, "Japanese Finance Minister Kaoru Yosano warned that private capital flows into "
+                                          "Asian developing nations could turn negative in 2009 after falling below $100 "
+                                          "billion in 2008 from over $300 billion in 2007.", "2009-05-02")
+             if m.trigger == "warned"]
+    assert [(m.date_range, m.dated_by) for m in found] == [(["2009-04-25", "2009-05-02"], "publication")], found
