@@ -513,8 +513,8 @@ def _source_tokens(sentence) -> set[int]:
 # subject lives through, not one it does ('shares fell after the explosion', 'schools closed because of possible
 # infections', 'amid fears of a pandemic'). A closed class of English prepositions, none chosen from a data set.
 CIRCUMSTANCE_PREPOSITIONS = {"after", "before", "since", "until", "following", "amid", "amidst", "despite", "because",
-                             "due", "over"}  # not 'during': an occasion the subject takes part in ('During a court
-# hearing last month, BP's lawyers did not commit')
+                             "due"}  # not 'during': an occasion the subject takes part in ('During a court hearing last
+# month, BP's lawyers did not commit'); not 'over': a topic ('Alabama's state government is divided over the lawsuit')
 
 
 def _circumstance_of_the_verb(noun) -> bool:
@@ -522,6 +522,8 @@ def _circumstance_of_the_verb(noun) -> bool:
     noun ('revived memories *of* the Piper Alpha explosion', 'fears *of* a pandemic'): the verb's subject is not its
     doer (round 18: the Senate's 'pandemic', the Deepwater Horizon's Piper Alpha explosion, H1N1_reuters and
     bpoil_reuters)."""
+    if any(child.dep_ == "poss" and child.pos_ == "PRON" for child in noun.children):
+        return False  # "Shortly after his inauguration on January 20, Obama chose": 'his' is the subject
     current = noun
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         head = current.head
@@ -695,8 +697,9 @@ def _another_act(clause, trigger) -> bool:
     the trigger itself."""
     own_subject = any(child.dep_ in {"nsubj", "nsubjpass"} and child.tag_ not in RELATIVE_PRONOUN_TAGS
                       for child in clause.children)
-    if clause.dep_ == "relcl":
-        return clause.head.i != trigger.i or own_subject
+    if clause.dep_ == "relcl":  # on the trigger, a subject of its own mostly tells the trigger's own making ('the
+        # lawsuits they have filed against BP'); a saying about it is another act
+        return clause.head.i != trigger.i or (own_subject and clause.lemma_.lower() in SAYING_VERBS)
     if clause.dep_ == "advcl":
         return own_subject or misread_subject(clause) is not None
     if clause.dep_ in {"ccomp", "parataxis"} and clause.lemma_.lower() in SAYING_VERBS:
