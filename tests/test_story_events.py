@@ -1938,3 +1938,51 @@ def test_a_forecasts_time_does_not_date_the_warning(nlp):
                                           "billion in 2008 from over $300 billion in 2007.", "2009-05-02")
              if m.trigger == "warned"]
     assert [(m.date_range, m.dated_by) for m in found] == [(["2009-04-25", "2009-05-02"], "publication")], found
+
+
+@pytest.mark.parametrize("text, published, trigger, not_party", [
+    # H1N1_reuters: the protesters are not the president who stepped down after them
+    ("And during the last crisis a decade ago, Indonesia's long-term president, Suharto, stepped down after street "
+     "protests.", "2009-05-20", "protests", "Suharto"),
+    # bpoil_reuters: a noun's complement ('victims of ... attacks') is no act of the verb's subject
+    ("Feinberg previously oversaw the disbursement of money to victims of the September 11, 2001 attacks.",
+     "2010-06-17", "attacks", "Feinberg"),
+])
+def test_a_happening_placed_by_a_preposition_is_not_the_subjects_act(nlp, text, published, trigger, not_party):
+    """Round 18 (`_circumstance_of_the_verb`): a noun after a preposition of time or cause, or the complement of
+    another noun, took the verb's subject as its agent."""
+    found = [m for m in _mentions_in(nlp, text, published) if m.trigger == trigger]
+    assert all(not_party not in m.participants for m in found), [(m.trigger, m.participants) for m in found]
+
+
+@pytest.mark.parametrize("text, published, trigger, party", [
+    # a pronoun possessor stands for the subject (H1N1_reuters)
+    ("Shortly after his inauguration on January 20, Obama chose an Arab station, Al Arabiya, to give his first formal "
+     "TV interview.", "2009-05-20", "inauguration", "Obama"),
+    # 'over' a topic (bpoil_reuters)
+    ("Alabama's state government is divided over the lawsuit.", "2010-08-13", "lawsuit", "Alabama"),
+    # a relative clause on the trigger with a subject of its own tells its making, not another act (bpoil_reuters)
+    ("Attorneys left off the committee essentially lose control of the lawsuits they have filed against BP and others.",
+     "2010-10-01", "lawsuits", "BP"),
+    # a disaster's course in a joined verb and where the rig was in a relative clause (bpoil_reuters)
+    ("An April 20 explosion on the Deepwater Horizon rig killed 11 workers and ruptured the undersea Macondo well, "
+     "unleashing millions of barrels of oil into the Gulf of Mexico over the summer.", "2010-10-20", "explosion",
+     "Gulf of Mexico"),
+    ("An oil drilling rig that had burned for 36 hours in the Gulf of Mexico sank on Thursday as hopes dimmed for 11 "
+     "missing workers and the risk of a major oil spill loomed, officials said.", "2010-04-23", "sank", "Gulf of Mexico"),
+])
+def test_round_18_keeps_the_parties_a_clause_does_name(nlp, text, published, trigger, party):
+    """The bounds of round 18's rules, each found reading every changed mention of both development beds."""
+    found = [m for m in _mentions_in(nlp, text, published) if m.trigger == trigger]
+    assert found and all(party in m.participants for m in found), [(m.trigger, m.participants) for m in found]
+
+
+def test_a_relative_clauses_day_does_not_date_the_sentences_act(nlp):
+    """bpoil_reuters (round 18): 'its deep-sea well that blew out on April 20' is the blow-out's day; with no day
+    of its own the hearing is the report's week's, not 20 April (the sentence's last resort read any time in it)."""
+    found = [m for m in _mentions_in(nlp, "Ahead of the televised speech, major oil company executives told a U.S. "
+                                          "congressional hearing that BP had not adhered to industry standards in "
+                                          "building its deep-sea well that blew out on April 20, unleashing a torrent of "
+                                          "crude that has caused the biggest environmental disaster in U.S. history.",
+                                     "2010-06-16") if m.trigger == "hearing"]
+    assert found and all(m.date != "2010-04-20" for m in found), [(m.date, m.dated_by) for m in found]
