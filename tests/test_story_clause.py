@@ -278,3 +278,11 @@ def test_a_plural_relative_verb_tells_of_the_plural_noun_before_a_singular_one(n
     text = ("It may not be happy with the contributions to Greenpeace's campaign, which have been posted to the charity's "
             "Flickr photostream.")
     assert _clause(nlp, text, "posted") == "The contributions have been posted to the charity's Flickr photostream"
+
+
+def test_a_finite_clause_after_a_misread_preposition_is_headed_by_its_own_subject(nlp):
+    """H1N1_reuters (issue #13 round 18): 'after Hong Kong authorities on Friday confirmed' is parsed as a
+    preposition's phrase and a clause without a subject; its headline is who confirmed, not a bare verb."""
+    headline = _clause(nlp, "China suspended flights to Mexico after Hong Kong authorities on Friday confirmed a "
+                            "Mexican man who flew via the Chinese mainland was infected with the flu strain.", "confirmed")
+    assert headline is not None and headline.startswith("Hong Kong authorities confirmed"), headline
