@@ -1959,6 +1959,10 @@ def test_a_happening_placed_by_a_preposition_is_not_the_subjects_act(nlp, text, 
     # a pronoun possessor stands for the subject (H1N1_reuters)
     ("Shortly after his inauguration on January 20, Obama chose an Arab station, Al Arabiya, to give his first formal "
      "TV interview.", "2009-05-20", "inauguration", "Obama"),
+    # a partitive noun's 'of' is acted through (bpoil_reuters)
+    ("On Day 83 of the disaster, U.S. Attorney General Eric Holder said the Justice Department has started "
+     "interviewing witnesses as part of a criminal and civil investigation into the worst oil spill in U.S. history.",
+     "2010-07-12", "investigation", "Justice Department"),
     # 'over' a topic (bpoil_reuters)
     ("Alabama's state government is divided over the lawsuit.", "2010-08-13", "lawsuit", "Alabama"),
     # a relative clause on the trigger with a subject of its own tells its making, not another act (bpoil_reuters)

@@ -517,6 +517,14 @@ CIRCUMSTANCE_PREPOSITIONS = {"after", "before", "since", "until", "following", "
 # month, BP's lawyers did not commit'); not 'over': a topic ('Alabama's state government is divided over the lawsuit')
 
 
+# Nouns that count or cut out part of what their 'of' names: the verb acts through them on it ('the Justice Department
+# has started interviewing witnesses as part of a criminal and civil investigation', 'kicked off a series of
+# hearings'). A closed class of English quantity and partitive nouns.
+PARTITIVE_NOUNS = {"part", "series", "round", "wave", "number", "string", "spate", "set", "couple", "pair", "dozen",
+                   "dozens", "hundred", "hundreds", "thousand", "thousands", "lot", "lots", "batch", "flurry", "slew",
+                   "raft", "host", "kind", "type", "sort", "share", "portion", "piece", "bit"}
+
+
 def _circumstance_of_the_verb(noun) -> bool:
     """A noun trigger reached from its verb through a preposition of time or cause, or as the complement of another
     noun ('revived memories *of* the Piper Alpha explosion', 'fears *of* a pandemic'): the verb's subject is not its
@@ -530,7 +538,8 @@ def _circumstance_of_the_verb(noun) -> bool:
         if current.dep_ == "pobj" and head.dep_ in {"prep", "pcomp"}:
             if head.lower_ in CIRCUMSTANCE_PREPOSITIONS or head.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
                 return True  # "after the explosion", "because of possible infections" ('of' under 'because')
-            if head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"}:
+            if head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"} \
+                    and head.head.lemma_.lower() not in PARTITIVE_NOUNS:
                 return True
         if current.dep_ not in {"pobj", "prep", "pcomp", "conj", "cc", "appos", "compound"}:
             return False  # the verb's object or subject ('held talks'), or a clause boundary
