@@ -730,8 +730,16 @@ def other_acts_clauses(trigger, event_type: str = "") -> set[int]:
     burned for 36 hours in the Gulf of Mexico sank on Thursday', bpoil_reuters): for those only a saying or a
     clause with a doer of its own is another act."""
     befalls = event_type in lexicon.PLACE_PARTICIPANT_TYPES
-    return {tok.i for clause in trigger.subtree if clause.i != trigger.i and _another_act(clause, trigger)
-            and not (befalls and _tells_the_course(clause, trigger)) for tok in clause.subtree}
+    deps = parse_columns(trigger.doc).dep  # read off the columns: most words of a subtree head no clause (#17)
+    doc = trigger.doc
+    return {tok.i for i in range(trigger.left_edge.i, trigger.right_edge.i + 1)
+            if i != trigger.i and deps[i] in ANOTHER_ACT_DEPS
+            for clause in [doc[i]] if clause.is_ancestor(trigger) is False and trigger.is_ancestor(clause)
+            and _another_act(clause, trigger) and not (befalls and _tells_the_course(clause, trigger))
+            for tok in clause.subtree}
+
+
+ANOTHER_ACT_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "conj"}
 
 
 def _tells_the_course(clause, trigger) -> bool:
