@@ -709,8 +709,10 @@ def _another_act(clause, trigger) -> bool:
     if clause.dep_ == "relcl":  # on the trigger, a subject of its own mostly tells the trigger's own making ('the
         # lawsuits they have filed against BP'); a saying about it is another act
         return clause.head.i != trigger.i or (own_subject and clause.lemma_.lower() in SAYING_VERBS)
-    if clause.dep_ == "advcl":
-        return own_subject or misread_subject(clause) is not None
+    if clause.dep_ == "advcl":  # not 'for' + infinitive, what a call or plea asks ('faces calls for its US assets
+        # to be seized'): a complement the parse hung as an adverbial clause
+        asked = _has_child(clause, {"mark"}, {"for"}) and _has_child(clause, {"aux"}, {"to"})
+        return not asked and (own_subject or misread_subject(clause) is not None)
     if clause.dep_ in {"ccomp", "parataxis"} and clause.lemma_.lower() in SAYING_VERBS:
         return clause.head.i != trigger.i and own_subject
     if clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.head.i == trigger.i:
@@ -1291,6 +1293,9 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                           if first_token[t.start] is None or not _in_another_acts_clause(first_token[t.start], token)]
         if outside_quotes and day is None and date_range is None:
             day, date_range = _dated(outside_quotes, start, end, token.idx, parsed, excluded)
+            # a time the article's date cannot value yet still dates the act once it can (`redate`); with no
+            # candidate left (every time the sentence holds is another act's) the redating must not date it either
+            pending = pending or ("" if day or date_range else "sentence")
             basis = "sentence" if day or date_range else pending
     elif not timexes:
         day = _date_from_rules(token.idx, start, sentence_text, doc.published, excluded)

@@ -195,7 +195,11 @@ def redate_documents(store: Store, documents: list[Document], today: str | None 
             continue
         timexes = reanchor_to_range(analysis.timexes, doc.text, anchor_range)
         for mention in analysis.event_mentions:
-            mention.date, mention.date_range = date_of_span(mention.start, mention.end, timexes)
+            # only a mention the stage saw a time for is dated by its sentence: one dated by its report's week, or
+            # left undated, found none of its own (every time of its sentence was another act's: 'We discussed ...,
+            # the meeting that is being set up on Friday', issue #13 round 18) and keeps the report's week
+            saw_a_time = bool(mention.pending_basis) or mention.dated_by in {"own", "saying", "sentence"}
+            mention.date, mention.date_range = date_of_span(mention.start, mention.end, timexes) if saw_a_time else (None, None)
             # an expression of the mention's own or another clause that waited for a date keeps its
             # clause's label, as the stage gives it: the same labels in any storing order
             pending = mention.pending_basis or (mention.dated_by if mention.dated_by in {"own", "saying"} else "")
