@@ -651,11 +651,12 @@ PLACE_SUFFIXES = {"region", "oblast", "province", "area", "territory", "peninsul
 INSTITUTION_HEADS = {"administration", "government", "campaign", "cabinet", "ministry", "department", "office",
                      "team", "leadership", "delegation"}
 
-# Adverbs of habit: with a bare plural subject they make a generic statement, what a kind of party usually
+# Adverbs of habit: with a bare plural subject they make a generic statement (not `HABITUAL_ADVERBS` above, the
+# events' lasting stances, which this name once overwrote), what a kind of party usually
 # does ("Banks typically require companies like BP to put up collateral to back trades": no bank, no
 # company, no stance; bpoil_reuters, posprec19). A named subject keeps its stance ("Republicans typically
 # oppose tax increases" is a party's position), so the adverb alone decides nothing.
-HABITUAL_ADVERBS = frozenset({"typically", "usually", "generally", "normally", "ordinarily", "routinely",
+GENERIC_HABIT_ADVERBS = frozenset({"typically", "usually", "generally", "normally", "ordinarily", "routinely",
                               "customarily", "commonly"})
 # Measures that stop or hold back what their compound names: "the drilling moratorium" is a halt to
 # drilling, so a stance on it is the other way round from a stance on drilling ("oppose the drilling

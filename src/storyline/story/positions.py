@@ -1207,7 +1207,7 @@ def _generic_statement(cue: Token) -> bool:
     stance). A named or determined subject ('Republicans typically oppose', 'the banks usually ...') is a party."""
     node = cue
     while True:
-        if node.pos_ in VERB_OR_AUX and any(c.dep_ == "advmod" and c.lower_ in lexicon.HABITUAL_ADVERBS for c in node.children) \
+        if node.pos_ in VERB_OR_AUX and any(c.dep_ == "advmod" and c.lower_ in lexicon.GENERIC_HABIT_ADVERBS for c in node.children) \
                 and any(_bare_plural(c) for c in node.children if c.dep_ == "nsubj"):
             return True
         if node.head.i == node.i:
