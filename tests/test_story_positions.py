@@ -459,7 +459,7 @@ def test_only_a_taxonomy_issue_a_place_an_action_or_a_name_states_a_position(raw
     assert specific("Homeland Security Secretary Janet Napolitano urged BP to commit more resources to tackling "
                     "the catastrophe.") == [("commit more resource", True)]  # something to do
     assert specific("Former President Bill Clinton criticized the Affordable Care Act as a crazy system.") == [
-        ("Care Act", True)]  # a named law
+        ("Affordable Care Act", True)]  # a named law, all of its name (posprec19: was "Care Act")
     assert specific("Greenpeace is calling for a US-style moratorium on deep sea drilling.") == [
         ("us-style moratorium on deep sea drilling", True)]  # the measure, not the family (posrecall4)
 
@@ -543,7 +543,7 @@ def test_criticising_someone_for_an_act_is_no_stance_on_what_the_act_was_about(c
     # Fox News (seed-1406 sheet): the Republicans criticised Obama's use of the speech, not the legislation
     assert claims_of("Republicans criticized him for using the speech to push energy legislation but also chided "
                      "him on Wednesday for taking 58 days to hold a high-level meeting with BP executives.") == []
-    assert ("Clinton", "Care Act", "oppose", False) in claims_of(
+    assert ("Clinton", "Affordable Care Act", "oppose", False) in claims_of(
         "Former President Bill Clinton criticized the Affordable Care Act as a \u201ccrazy system\u201d during a "
         "presidential campaign stop in Flint, Mich., for his wife Hillary Clinton.")
 
@@ -1906,3 +1906,13 @@ def test_a_stance_nouns_of_phrase_naming_people_is_no_issue(claims_of):
     # "democratic presidential candidate" (listed)
     assert claims_of("NextGen Climate, which has invested heavily in efforts to put the 2016 candidates on alert, has "
                      "made the same demands of the Democratic presidential candidates.") == []
+
+
+def test_a_measure_named_before_keeps_every_word_of_its_place_name(claims_of):
+    # PolNeAR train: the deal the document names "the Puerto Rico debt deal" read "Rico debt deal" ("Puerto" hangs on
+    # "Rico", not on "deal")
+    found = claims_of("Bernie Sanders is pushing fellow Senate Democrats to reject the Puerto Rico debt deal reached by "
+                      "the Obama administration and Speaker Paul Ryan (R-Wis.) last week. Meanwhile, Clinton endorsed "
+                      "the bipartisan deal, although she made it clear that she has “serious concerns” about a handful "
+                      "of provisions in the legislation.")
+    assert ("Clinton", "Puerto Rico debt deal", "support", False) in found

@@ -2246,6 +2246,7 @@ def _noun_phrase(head: Token, places: _Places) -> str | None:
     words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
              and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
              and not _after_glued_number(c)]  # "m" of "$100m fund"
+    words += [n for w in words if w.pos_ == "PROPN" for n in _name_compounds(w)]  # "Puerto" of "the Puerto Rico debt deal"
     text = " ".join([_hyphenated(w) for w in sorted(words, key=lambda t: t.i)]
                     + [noun_lemma(head) if head.pos_ == "NOUN" else head.text])
     preposition = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for", "against")), None)
@@ -2255,6 +2256,13 @@ def _noun_phrase(head: Token, places: _Places) -> str | None:
             inner = [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
             text += f" {preposition.lower_} " + " ".join(inner + [obj.lower_ if obj.pos_ == "NOUN" else obj.text])
     return text if len(text.split()) <= 7 else None
+
+
+def _name_compounds(name: Token) -> list[Token]:
+    """The words before a proper noun that the parser hangs on it rather than on the phrase's head: 'Puerto' in 'the
+    Puerto Rico debt deal' (compound of 'Rico'), so the issue read 'Rico debt deal'."""
+    found = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i]
+    return found + [n for c in found for n in _name_compounds(c)]
 
 
 def _cue_text(cue: Token) -> str:
