@@ -1990,3 +1990,12 @@ def test_a_relative_clauses_day_does_not_date_the_sentences_act(nlp):
                                           "crude that has caused the biggest environmental disaster in U.S. history.",
                                      "2010-06-16") if m.trigger == "hearing"]
     assert found and all(m.date != "2010-04-20" for m in found), [(m.date, m.dated_by) for m in found]
+
+
+def test_a_noun_coordinated_with_the_trigger_lends_it_no_party(nlp):
+    # events18, bpoil_guardian 2010-08-19: a default row 'Science trial' took the journal of 'the Science article' as
+    # a party of the testimony; with no party of its own the testimony is no event
+    text = ("Yesterday's testimony and the Science article put the White House and government scientific agencies "
+            "increasingly out of step with independent scientists.")
+    found = [(m.trigger, m.participants) for m in _events_in(nlp, text, "2010-08-19")]
+    assert all("Science" not in participants for _, participants in found), found

@@ -616,6 +616,10 @@ def _participant_token_ids(token, event_type: str, triggers: set[int], excluded:
     else:
         ids = _agent_token_ids(token, triggers, event_type) + [tok.i for tok in token.subtree]
         nested |= _modifying_clauses_of_objects(token) | other_acts_clauses(token, event_type)
+        if token.pos_ == "NOUN":
+            # "Yesterday's testimony and the Science article put ...": a noun coordinated with the trigger is another
+            # thing, its names not the trigger's parties (events18, bpoil_guardian: 'Science trial')
+            nested |= {tok.i for child in token.children if child.dep_ == "conj" for tok in child.subtree}
     if event_type in lexicon.DISASTER_TYPES and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
         # "an earthquake struck Haiti", "the blast hit the rig": what it befell
         befell = [child for child in token.head.children if child.dep_ in {"dobj", "obj", "prep"}]
