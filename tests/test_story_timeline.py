@@ -204,6 +204,25 @@ def test_a_frame_headline_names_each_party_once_and_the_person_for_their_title()
     assert headline(visit, names) == "Barack Obama visits Mexico"
 
 
+def test_a_contact_frame_names_the_visited_place_and_no_title_as_a_party():
+    # bpoil_reuters -n 140 (main 025a12a): "May 2 - Obama visits the Gulf Coast." with names its cluster's other
+    # reports told beside it
+    names = {"person:barack-obama": "Barack Obama", "org:bp-plc": "BP Plc", "gpe:united-states": "United States",
+             "org:coast-guard-venice-center": "Coast Guard Venice Center", "person:tony-hayward": "Tony Hayward",
+             "person:hillary-clinton": "Hillary Clinton", "org:state": "State"}
+    gulf = _framed("13", "2010-05-02", "visit", roles={"agent": ["person:barack-obama", "org:bp-plc"], "patient": [
+        "gpe:united-states", "org:coast-guard-venice-center"]}, location="the Gulf Coast")
+    assert headline(gulf, names) == "Barack Obama visits the Gulf Coast"
+    # "U.S. Secretary of State Hillary Clinton told Britain's foreign minister in a phone call on Friday ...": the
+    # country of her title is no party to the call
+    clinton = _framed("14", "2010-07-16", roles={"agent": ["gpe:united-states", "org:state", "person:hillary-clinton"]})
+    assert headline(clinton, names) == "Hillary Clinton phone call"
+    # "-- BP CEO Tony Hayward flies over the Gulf.": one party and no place says only who; the clause says what
+    flight = _framed("15", "2010-05-28", "visit", roles={"agent": ["person:tony-hayward", "org:bp-plc"]})
+    flight.clause = "BP CEO Tony Hayward flies over the Gulf"
+    assert headline(flight, names) == "BP CEO Tony Hayward flies over the Gulf"
+
+
 def test_an_unsure_frame_gives_way_to_the_evidence_clause():
     # the frame reads 'BP – Alabama lawsuit': the party named first is the one sued
     names = {"org:bp": "BP", "gpe:alabama": "Alabama"}
