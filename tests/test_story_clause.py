@@ -96,6 +96,15 @@ def test_a_noun_trigger_is_headed_by_its_phrase_or_the_clause_it_is_the_object_o
     ("On Wednesday, he is due to hold a crucial meeting with BP executives.", "meeting"),
     ('He was hosting a meeting with "young African leaders" in the East Room of the White House Tuesday afternoon.',
      "meeting"),
+    # a common noun before it says what kind, not which one: bpoil_reuters -n 140 (main 025a12a) rows headlined
+    # 'Oil leak', 'Oil spill' and 'Phone call'
+    ("A 98-ton steel containment chamber, or cofferdam, reached the site of a massive oil leak 50 miles south of the "
+     "Louisiana coastline on Thursday.", "leak"),
+    ("Louisiana sustained the most damage to its coastline and waters from the oil spill, which began in April and was "
+     "plugged with cement on July 15.", "spill"),
+    ("U.S. Secretary of State Hillary Clinton told Britain's foreign minister in a phone call on Friday that Britain may "
+     "want to communicate with the U.S. Congress about Libyan intelligence officer Abdel Basset al-Megrahi release.",
+     "call"),
 ])
 def test_no_noun_headline_without_whose_or_who(nlp, text, trigger):
     assert _clause(nlp, text, trigger) is None

@@ -320,7 +320,8 @@ def _noun_headline(noun) -> str | None:
             words = longer if len(longer) <= MAX_CLAUSE_WORDS else words
         return _text(words) if words else None
     words = [w for w in _noun_phrase(noun) if w.head.i != noun.i or w.dep_ not in {"det", "amod", "nummod", "quantmod"}]
-    naming = [w for w in words if w.head.i == noun.i and w.i != noun.i and w.dep_ in {"poss", "compound", "nmod", "prep"}]
+    naming = [w for w in words if w.head.i == noun.i and w.i != noun.i and w.dep_ in {"poss", "compound", "nmod", "prep"}
+              and (w.dep_ in {"poss", "prep"} or _names_one(w))]
     if follow:
         naming.append(follow[0])
         words += _prep_phrase(follow[0])
@@ -337,6 +338,13 @@ def _noun_headline(noun) -> str | None:
     if not naming or len(words) > MAX_CLAUSE_WORDS or any(is_dateline(w) or w.tag_ in {"PRP", "PRP$"} for w in words.values()):
         return None  # "calls with me and ...", "his apology": the reader cannot tell who
     return _text(words)
+
+
+def _names_one(modifier) -> bool:
+    """A noun's modifier that says which one: a name in it ('House Energy and Commerce Committee hearing', 'White
+    House meeting'), not a common noun saying what kind ('oil spill', 'oil leak', 'phone call': the headline 'Oil
+    spill' said nothing of its row, bpoil_reuters; issue #13, headlines19)."""
+    return any(w.pos_ == "PROPN" or (w.ent_type_ and w.ent_type_ not in TIME_ENTITIES) for w in modifier.subtree)
 
 
 def _whole_hyphenated_words(words: dict) -> dict:
