@@ -608,12 +608,12 @@ def test_a_sentence_opened_by_a_name_or_its_subject_stays_whole(nlp, text):
      'oversaw drilling operations on the oil rig for BP boarded a helicopter and headed for shore.', "2010-07-21",
      ("explosion", None)),
     ("Obama met Hayward on Wednesday, a day before BP executives testified in Congress.", "2010-06-18",
-     ("trial", None)),
+     ("hearing", None)),
     # counter-examples: the main clause keeps its day; a relative-time clause keeps a day of its own
     ("Obama met Hayward on Wednesday, a day before BP executives testified in Congress.", "2010-06-18",
      ("meeting", "2010-06-16")),
     ("Obama met Hayward on Wednesday, a day before BP executives testified in Congress on Thursday.", "2010-06-18",
-     ("trial", "2010-06-17")),
+     ("hearing", "2010-06-17")),
     ("Police arrested Conrad Murray on Monday, two days after the coroner ruled the death a homicide.", "2011-01-05",
      ("arrest", "2011-01-03")),
     # an act placed at a distance gets no publication week either when the sentence names no date
@@ -1016,7 +1016,7 @@ def test_a_happening_the_clause_is_placed_after_is_not_dated_by_it(nlp):
                               "Newman and Halliburton's Timothy Probert appeared before a hearing in the House Energy and "
                               "Commerce Committee to discuss responsibility for their respective roles in the Deepwater "
                               "Horizon spill.", "2010-06-18")
-    assert ("trial", "2010-05-12") in [(m.type, m.date) for m in hearing], [(m.type, m.date) for m in hearing]
+    assert ("hearing", "2010-05-12") in [(m.type, m.date) for m in hearing], [(m.type, m.date) for m in hearing]
     own = _events_in(nlp, "An explosion at the Deepwater Horizon rig on April 20 killed 11 workers.", "2010-05-10")
     assert ("2010-04-20", "own") in [(m.date, m.dated_by) for m in own if m.type == "explosion"], [
         (m.type, m.date, m.dated_by) for m in own]
@@ -1999,3 +1999,27 @@ def test_a_noun_coordinated_with_the_trigger_lends_it_no_party(nlp):
             "increasingly out of step with independent scientists.")
     found = [(m.trigger, m.participants) for m in _events_in(nlp, text, "2010-08-19")]
     assert all("Science" not in participants for _, participants in found), found
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # bpoil_reuters -n 140 (main 025a12a): hearings before Congress were typed 'trial' ('Capitol Hill – Tony Hayward
+    # trial', 'Nancy Castor trial')
+    ("Hayward was lambasted by angry U.S. lawmakers at a congressional hearing on Thursday, where he was accused of "
+     "ducking responsibility for the spill.", "hearing", "hearing"),
+    ("The CEOs of Chevron and Exxon implicitly criticized BP's practices in testimony to a congressional hearing on "
+     "Tuesday.", "testimony", "hearing"),
+    ("The U.S. Senate's Homeland Security Committee began a hearing on the oil spill on Monday.", "hearing", "hearing"),
+    ("BP America chief Lamar McKay testified before the Senate energy committee on Tuesday.", "testified", "hearing"),
+    # a court's hearing and a witness at a trial stay trials
+    ("At a court hearing on the lawsuits on Friday, BP created confusion about its stance on the liability cap.",
+     "hearing", "trial"),
+    ("Ms Lee was testifying on Tuesday at the involuntary manslaughter trial of the singer's physician, Dr Conrad "
+     "Murray.", "testifying", "trial"),
+    # a legislature named in what the witness said is not who heard it
+    ("The witness testified that the company had misled Congress about the well.", "testified", "trial"),
+])
+def test_a_hearing_before_a_legislature_is_no_trial(nlp, text, trigger, expected):
+    from storyline.story.events import trigger_type
+
+    token = next(t for t in nlp(text) if t.text == trigger)
+    assert trigger_type(token, token.sent.start) == expected

@@ -223,6 +223,15 @@ def test_a_contact_frame_names_the_visited_place_and_no_title_as_a_party():
     assert headline(flight, names) == "BP CEO Tony Hayward flies over the Gulf"
 
 
+def test_a_hearing_before_lawmakers_names_the_witness_first():
+    # bpoil_reuters: 'Capitol Hill – Tony Hayward trial' for "Hayward was lambasted by angry U.S. lawmakers at a
+    # congressional hearing on Thursday"
+    names = {"person:tony-hayward": "Tony Hayward", "org:bp-plc": "BP Plc", "org:capitol-hill": "Capitol Hill"}
+    hearing = _framed("16", "2010-06-17", "hearing", roles={"agent": ["person:tony-hayward", "org:bp-plc"],
+                                                             "patient": ["org:capitol-hill"]})
+    assert headline(hearing, names) == "Tony Hayward – Capitol Hill hearing"
+
+
 def test_an_unsure_frame_gives_way_to_the_evidence_clause():
     # the frame reads 'BP – Alabama lawsuit': the party named first is the one sued
     names = {"org:bp": "BP", "gpe:alabama": "Alabama"}

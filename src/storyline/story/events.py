@@ -350,6 +350,8 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
         return None  # "talks" are negotiations; "talk" alone is not an event
     if event_type == "demand" and token.lemma_.lower() in lexicon.ASSERTING_DEMAND_VERBS and _asserts(token):
         return "statement"  # "BP insisted last night that its contingency plan had worked": a claim, no demand
+    if event_type == "trial" and _before_a_legislature(token):
+        return lexicon.LEGISLATIVE_HEARING_TYPE  # "testimony to a congressional hearing": lawmakers, no court
     return event_type
 
 
@@ -397,6 +399,32 @@ def _censure_of(verb):
 
 
 CENSURE_WORDS = 6  # what an attack in words says, as its object: the censure's first words
+
+
+CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis", "csubj"}
+
+
+def _phrase_words(token) -> list:
+    """The token's own phrase: its subtree without the clauses under it ('testified that Dr Murray told Congress'
+    tells of Congress in what was said)."""
+    words, stack = [], [token]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack += [child for child in word.children if child.dep_ not in CLAUSE_DEPS]
+    return words
+
+
+def _before_a_legislature(token) -> bool:
+    """A hearing, a testimony or a testifying that a legislature holds or hears: a legislature word
+    (`lexicon.LEGISLATURE_WORDS`) in the trigger's own phrase ('a congressional hearing', 'testified before the
+    Senate energy committee', 'testimony to a congressional hearing') or in the subject of the verb it is the object
+    of ('The U.S. Senate's Homeland Security Committee began a hearing on the oil spill')."""
+    words = _phrase_words(token)
+    if token.dep_ in {"dobj", "obj"} and token.head.pos_ in {"VERB", "AUX"}:
+        words += [w for child in token.head.children if child.dep_ == "nsubj" for w in _phrase_words(child)]
+    return any(word.lemma_.lower() in lexicon.LEGISLATURE_WORDS and (word.lower_ != "house" or word.text == "House")
+               for word in words)
 
 
 NOT_PEOPLE_PRONOUNS = {"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"}

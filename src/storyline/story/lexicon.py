@@ -107,6 +107,15 @@ _add("release", "NOUN", "parole")
 _add("release", "VERB", "free", "parole")
 _add("trial", "NOUN", "trial", "hearing", "testimony")
 _add("trial", "VERB", "testify")
+# A hearing or testimony before a legislature is no trial (ACE's Trial-Hearing is a court's): lawmakers question a
+# witness ('Hayward was lambasted by angry U.S. lawmakers at a congressional hearing', bpoil_reuters, was the frame
+# 'Capitol Hill – Tony Hayward trial'). `events._before_a_legislature` types such a trigger `hearing` (not in ACE) when
+# its own phrase, or the subject of the verb it is the object of, names a legislature by one of these words: the
+# general English words for a legislature, its chambers and members. 'house' counts only as a name ('House').
+LEGISLATIVE_HEARING_TYPE = "hearing"
+LEGISLATURE_WORDS = {"congress", "congressional", "senate", "senator", "house", "parliament", "parliamentary",
+                     "legislature", "legislative", "legislator", "lawmaker", "congressman", "congresswoman",
+                     "committee", "subcommittee", "capitol", "commons", "assembly", "mp"}
 _add("charge", "NOUN", "indictment", "prosecution")
 _add("charge", "VERB", "charge", "indict", "prosecute")
 _add("lawsuit", "NOUN", "lawsuit")

@@ -716,8 +716,8 @@ HEADLINE_EVENT_NOUNS = {"epidemic": "outbreak", "injury": "injuries", "marriage"
 EVENT_NOUN_TYPES = {"death", "injury", "marriage", "divorce", "birth", "evacuation", "deployment", "withdrawal",
                     "payment", "sale", "merger", "bankruptcy", "closure", "downgrade", "protest", "appointment", "inauguration",
                     "resignation", "nomination", "arrest", "release", "trial", "charge", "lawsuit", "conviction",
-                    "sentence", "fine", "execution", "extradition", "acquittal", "pardon", "ruling", "investigation"
-                    } | DISASTER_TYPES
+                    "sentence", "fine", "execution", "extradition", "acquittal", "pardon", "ruling", "investigation",
+                    "hearing"} | DISASTER_TYPES
 
 
 def _side(entities: list[str]) -> list[str]:
@@ -778,7 +778,10 @@ def frame_headline(event: Event, names: dict[str, str]) -> str:
         patients = [name(e) for e in event.participants]
     if event.type in EVENT_NOUN_TYPES:
         # those it befell or was done to first: "Conrad Murray arrest" (by police), "BP oil spill"
-        parties = list(dict.fromkeys(patients + agents + partners))[:2]
+        parties = list(dict.fromkeys(patients + agents + partners))
+        if event.type == "hearing":  # the witness and who heard them: 'Tony Hayward – Capitol Hill hearing'
+            parties.sort(key=lambda party: party not in agents)
+        parties = parties[:2]
         line = " – ".join(parties) + (" " if parties else "") + HEADLINE_EVENT_NOUNS.get(event.type, event.type)
         line = line[:1].upper() + line[1:]
         if event.location and not any(event.location.endswith(party) for party in parties):
