@@ -2023,3 +2023,11 @@ def test_a_hearing_before_a_legislature_is_no_trial(nlp, text, trigger, expected
 
     token = next(t for t in nlp(text) if t.text == trigger)
     assert trigger_type(token, token.sent.start) == expected
+
+
+def test_an_object_phrase_takes_no_day(nlp):
+    # bpoil_reuters: the frame 'House agrees separate bill on Friday'
+    from storyline.story.events import _object_phrase
+
+    parsed = nlp("The House also approved a separate bill on Friday to give whistle-blower protection to workers.")
+    assert _object_phrase(next(t for t in parsed if t.text == "approved"), set(), "agree") == "separate bill"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.nlp.lexicon import SAYING_VERBS, STATEMENT_NOUNS
 from storyline.nlp.time.lexicon import MONTH_NAME
 from storyline.story import lexicon
 
@@ -139,13 +140,19 @@ def _objects(verb) -> list:
     words = []
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and child.ent_type_ not in TIME_ENTITIES:
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                # "to give whistle-blower protection *to workers* who report violations ...": a preposition's noun
+                # phrase, without the clause describing it (it made the House's bill no headline at all)
+                words += [child] + [w for g in child.children if g.dep_ == "pobj" for w in _noun_phrase(g)]
+                continue
             words += _noun_phrase(child) if child.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} else list(child.subtree)
     return words
 
 
-def _predicate(verb, depth: int = 0, prepositions: bool = True) -> list:
+def _predicate(verb, depth: int = 0, prepositions: bool = True, arguments: bool = False) -> list:
     """Verb group, objects, a reported or complement clause one level down, one prepositional phrase;
-    a coordinated verb with its objects ('is capturing or incinerating more than 1 million gallons')."""
+    a coordinated verb with its objects ('is capturing or incinerating more than 1 million gallons'). Without
+    `prepositions`, no phrase, unless `arguments` keeps the one a verb with no object takes (`_argument_before`)."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return _noun_phrase(verb) + [c for c in verb.children if c.dep_ == "prep"][:1]  # "declared it a spill of ..."
     words = [verb] + [c for c in verb.children if c.dep_ in VERB_GROUP_DEPS] + _objects(verb)
@@ -161,6 +168,7 @@ def _predicate(verb, depth: int = 0, prepositions: bool = True) -> list:
         words += [c for c in verb.children if c.dep_ == "cc"] + [conjoined[0]] + _objects(conjoined[0])
     complements = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"xcomp", "ccomp"} or (
         c.dep_ == "advcl" and not _objects(verb) and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)
+        and not _argument_before(verb, c)
         and (c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))))]
     # ("called for BP to assist", "struck back, accusing BP of ...": what the act is; with an object it is an aside)
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.i > verb.i and not _is_time(c)
@@ -174,15 +182,33 @@ def _predicate(verb, depth: int = 0, prepositions: bool = True) -> list:
             subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
             words += _noun_phrase(subject) if subject is not None and subject.i > verb.i else []
         words += [c for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
-        words += _predicate(complement, depth + 1, prepositions)
+        words += _predicate(complement, depth + 1, prepositions, arguments)
         return words
-    if preps and prepositions:
+    if preps and (prepositions or arguments and _argument_before(verb, None)):
+        # without its phrases, a verb with no object and no clause keeps the one right after it, its argument: 'the
+        # sum referred to the cost of spill response', not 'the sum referred'
         words += _prep_phrase(preps[0])
     elif prepositions:  # "announced a return to normalcy": the object's own phrase says what it is
         objects = [o for o in _objects(verb) if o.dep_ in {"dobj", "obj"}]
         follow = [c for o in objects[:1] for c in o.children if c.dep_ == "prep" and c.i == o.i + 1 and not _is_time(c)]
         words += _prep_phrase(follow[0]) if follow else []
     return words
+
+
+def _argument_before(verb, clause) -> bool:
+    """A verb with no object whose prepositional phrase follows it straight away ('referred to the cost of spill
+    response'): the phrase is what the verb takes, and a purpose clause further on (`clause`, when given) hangs on
+    nouns after the phrase, whatever the parse says ('payments to the Gulf Coast States to speed up their response
+    plans' was read 'the sum referred to speed up their response plans', bpoil_reuters). A clause right after the
+    phrase is the verb's ('called for BP to assist')."""
+    if _objects(verb):
+        return False
+    follow = verb.i + 1
+    while follow < len(verb.doc) and verb.doc[follow].head.i == verb.i and verb.doc[follow].dep_ in {"prt", "neg"}:
+        follow += 1
+    prep = verb.doc[follow] if follow < len(verb.doc) else None
+    return (prep is not None and prep.head.i == verb.i and prep.dep_ == "prep" and not _is_time(prep)
+            and (clause is None or prep.right_edge.i + 1 < clause.left_edge.i))
 
 
 def is_dateline(token) -> bool:
@@ -309,6 +335,11 @@ def _noun_headline(noun) -> str | None:
     'of' object or a following prepositional phrase says whose or what it is; else None."""
     follow = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ != "of" and not _is_time(c)]
     placing = noun.dep_ == "pobj" and noun.head.lower_ in lexicon.PLACING_PREPOSITIONS and noun.head.head.pos_ == "VERB"
+    if _said_in(noun):
+        # "BP said in a statement on Monday the sum referred to ...": the statement is how it was said; what was
+        # said is the news (was the frame 'BP Plc statement the sum referred to ...', bpoil_reuters)
+        words = _clause_words(noun.head.head)
+        return _text(words) if words else None
     if placing:
         # "The decision was made after a meeting of experts": the landmark of the verb's act, which is the news
         words = _clause_words(noun.head.head, landmark=noun.head)
@@ -338,6 +369,12 @@ def _noun_headline(noun) -> str | None:
     if not naming or len(words) > MAX_CLAUSE_WORDS or any(is_dateline(w) or w.tag_ in {"PRP", "PRP$"} for w in words.values()):
         return None  # "calls with me and ...", "his apology": the reader cannot tell who
     return _text(words)
+
+
+def _said_in(noun) -> bool:
+    """A statement noun a verb of saying is told in ('said in a statement', 'told reporters in an interview')."""
+    return (noun.lemma_.lower() in STATEMENT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+            and noun.head.head.pos_ == "VERB" and noun.head.head.lemma_.lower() in SAYING_VERBS | {"say"})
 
 
 def _names_one(modifier) -> bool:
@@ -376,7 +413,7 @@ def reported_clause(verb) -> str | None:
         if subject is None or not _tells_a_fact(complement):
             continue
         verb_group = [complement] + [c for c in complement.children if c.dep_ in VERB_GROUP_DEPS]
-        for words in (_noun_phrase(subject) + _predicate(complement, depth=1, prepositions=False),
+        for words in (_noun_phrase(subject) + _predicate(complement, depth=1, prepositions=False, arguments=True),
                       _noun_phrase(subject) + verb_group):
             # "told Hayward *that* BP had agreed": the parse may hang the complementizer on the clause's verb
             kept = {w.i: w for w in words if not (w.pos_ == "SCONJ" and w.i < subject.i)}

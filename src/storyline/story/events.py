@@ -884,6 +884,7 @@ def _object_phrase(token, participant_ids: set[int], event_type: str = "", conta
             continue
         words = [tok for tok in head.lefts if tok.dep_ in {"amod", "compound", "nummod"}] + [head]
         words += [tok for tok in head.rights if tok.dep_ == "prep" and tok.lower_ in {"on", "of", "for", "to"}
+                  and not any(g.ent_type_ in {"DATE", "TIME"} for g in tok.children)  # 'a separate bill on Friday'
                   for tok in [tok, *[g for g in tok.children if g.dep_ == "pobj"]]]
         text = " ".join(tok.text for tok in sorted(words, key=lambda t: t.i))
         return text if len(text.split()) <= 6 else head.text
