@@ -2031,3 +2031,19 @@ def test_an_object_phrase_takes_no_day(nlp):
 
     parsed = nlp("The House also approved a separate bill on Friday to give whistle-blower protection to workers.")
     assert _object_phrase(next(t for t in parsed if t.text == "approved"), set(), "agree") == "separate bill"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bpoil_reuters -n 140 (main 025a12a): an 'agree' row 'Experts agreed BP looked able to handle the financial damage'
+    ("A BP spokesman said \"nothing has changed\" since Friday and restructuring experts agreed that by running the "
+     "numbers alone, BP looked able to handle the financial damage.", None),
+    # what will be done, or agreeing to or on something, is an agreement
+    ("BP agreed that it would pay $20 billion into a fund for claims.", "agree"),
+    ("Under intense pressure from President Barack Obama, BP Plc agreed on Wednesday to set up a $20 billion fund.",
+     "agree"),
+])
+def test_agreeing_that_a_fact_is_so_is_no_agreement(nlp, text, expected):
+    from storyline.story.events import trigger_type
+
+    token = next(t for t in nlp(text) if t.text == "agreed")
+    assert trigger_type(token, token.sent.start) == expected

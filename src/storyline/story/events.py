@@ -350,6 +350,8 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
         return None  # "talks" are negotiations; "talk" alone is not an event
     if event_type == "demand" and token.lemma_.lower() in lexicon.ASSERTING_DEMAND_VERBS and _asserts(token):
         return "statement"  # "BP insisted last night that its contingency plan had worked": a claim, no demand
+    if token.lemma_.lower() == "agree" and pos == "VERB" and _shares_a_view(token):
+        return None  # "experts agreed that BP looked able to handle the damage": an opinion, no agreement
     if event_type == "trial" and _before_a_legislature(token):
         return lexicon.LEGISLATIVE_HEARING_TYPE  # "testimony to a congressional hearing": lawmakers, no court
     return event_type
@@ -402,6 +404,20 @@ CENSURE_WORDS = 6  # what an attack in words says, as its object: the censure's 
 
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis", "csubj"}
+
+
+def _shares_a_view(verb) -> bool:
+    """'agree that' a fact ('restructuring experts agreed that ... BP looked able to handle the financial damage',
+    bpoil_reuters: a row typed agree): who agrees shares a view, agreeing to nothing. Agreeing what will be done keeps a
+    modal or a future ('agreed that BP would pay', 'agreed that talks will resume') or takes an object or an
+    infinitive ('agreed a deal', 'agreed to pay'); agreeing with or on something is an agreement too."""
+    if any(child.dep_ in {"dobj", "obj", "xcomp"} or (child.dep_ == "prep" and child.lower_ in {"with", "on", "to"})
+           for child in verb.children):
+        return False
+    clauses = [child for child in verb.children if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}]
+    return bool(clauses) and not any(
+        grand.dep_ in {"aux", "auxpass"} and grand.lower_ in lexicon.REPORTED_MODALS | lexicon.FORECAST_FUTURES
+        for clause in clauses for grand in clause.children)
 
 
 def _phrase_words(token) -> list:
