@@ -97,11 +97,9 @@ def test_a_noun_trigger_is_headed_by_its_phrase_or_the_clause_it_is_the_object_o
     ('He was hosting a meeting with "young African leaders" in the East Room of the White House Tuesday afternoon.',
      "meeting"),
     # a common noun before it says what kind, not which one: bpoil_reuters -n 140 (main 025a12a) rows headlined
-    # 'Oil leak', 'Oil spill' and 'Phone call'
+    # 'Oil leak' and 'Phone call' (its 'Oil spill': test_a_noun_a_day_in_its_relative_clause_dates_is_headed_by_that_act)
     ("A 98-ton steel containment chamber, or cofferdam, reached the site of a massive oil leak 50 miles south of the "
      "Louisiana coastline on Thursday.", "leak"),
-    ("Louisiana sustained the most damage to its coastline and waters from the oil spill, which began in April and was "
-     "plugged with cement on July 15.", "spill"),
     ("U.S. Secretary of State Hillary Clinton told Britain's foreign minister in a phone call on Friday that Britain may "
      "want to communicate with the U.S. Congress about Libyan intelligence officer Abdel Basset al-Megrahi release.",
      "call"),
@@ -319,3 +317,10 @@ def test_a_dative_phrase_keeps_its_noun_not_the_clause_describing_it(nlp):
             "violations in offshore drilling rules.")
     assert _clause(nlp, text, "approved") == ("The House approved a separate bill to give whistle-blower protection to "
                                               "workers")
+
+
+def test_a_noun_a_day_in_its_relative_clause_dates_is_headed_by_that_act(nlp):
+    # bpoil_reuters -n 140 (main 025a12a): the spill row of 15 July was headlined 'Oil spill'
+    text = ("Louisiana sustained the most damage to its coastline and waters from the oil spill, which began in April and "
+            "was plugged with cement on July 15.")
+    assert _clause(nlp, text, "spill") == "The oil spill was plugged with cement"

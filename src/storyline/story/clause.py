@@ -335,6 +335,16 @@ def _noun_headline(noun) -> str | None:
     'of' object or a following prepositional phrase says whose or what it is; else None."""
     follow = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ != "of" and not _is_time(c)]
     placing = noun.dep_ == "pobj" and noun.head.lower_ in lexicon.PLACING_PREPOSITIONS and noun.head.head.pos_ == "VERB"
+    told = _dated_in_its_relative_clause(noun)
+    if told is not None:
+        # "the oil spill, which began in April and was plugged with cement on July 15": the day is the plugging's
+        words = _noun_phrase(noun)
+        words += [told] + [c for c in told.children if c.dep_ in VERB_GROUP_DEPS] + _objects(told)
+        preps = [c for c in told.children if c.dep_ in {"prep", "agent"} and c.i > told.i and not _is_time(c)]
+        words += _prep_phrase(preps[0]) if preps else []
+        kept = {w.i: w for w in words}
+        if len(kept) <= MAX_CLAUSE_WORDS and not any(w.tag_ in {"PRP", "PRP$"} for w in kept.values()):
+            return _text(kept)
     if _said_in(noun):
         # "BP said in a statement on Monday the sum referred to ...": the statement is how it was said; what was
         # said is the news (was the frame 'BP Plc statement the sum referred to ...', bpoil_reuters)
@@ -369,6 +379,25 @@ def _noun_headline(noun) -> str | None:
     if not naming or len(words) > MAX_CLAUSE_WORDS or any(is_dateline(w) or w.tag_ in {"PRP", "PRP$"} for w in words.values()):
         return None  # "calls with me and ...", "his apology": the reader cannot tell who
     return _text(words)
+
+
+def _dated_in_its_relative_clause(noun):
+    """The verb of a relative clause on the noun, set off by a comma, that a day dates ('the oil spill, which began in
+    April and was plugged with cement on July 15', bpoil_reuters: a spill row of 15 July headlined 'Oil spill'): the
+    noun's row on that day tells that act. A day (a time with a number) before a month or a year alone, as the dater
+    prefers it; None when no verb of the clause has one."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"} and c.i > noun.i
+               and noun.doc[c.left_edge.i - 1].text == ","
+               and any(g.dep_ in SUBJECT_DEPS and g.tag_ in RELATIVE_PRONOUN_TAGS for g in c.children)]
+    verbs = [v for c in clauses[:1] for v in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ in {"VERB", "AUX"})]]
+
+    def time_of(verb) -> list:
+        return [w for c in verb.children if c.dep_ in {"prep", "npadvmod"} and _is_time(c)
+                for w in c.subtree if w.ent_type_ in TIME_ENTITIES]
+
+    dated = [v for v in verbs if time_of(v)]
+    days = [v for v in dated if any(w.like_num for w in time_of(v))]
+    return (days or dated or [None])[0]
 
 
 def _said_in(noun) -> bool:
