@@ -324,3 +324,10 @@ def test_a_noun_a_day_in_its_relative_clause_dates_is_headed_by_that_act(nlp):
     text = ("Louisiana sustained the most damage to its coastline and waters from the oil spill, which began in April and "
             "was plugged with cement on July 15.")
     assert _clause(nlp, text, "spill") == "The oil spill was plugged with cement"
+
+
+def test_a_long_testimony_is_headed_by_who_testified(nlp):
+    # MJ_bbc -n 140 (main 025a12a): the frame 'Frank Dileo – Michael Jackson trial' named those in the testimony
+    text = ("Also on Tuesday, Jackson's former personal assistant Michael Williams testified that as the singer's body lay "
+            "in bed, Jackson manager Frank Dileo told his children: \"Daddy had a heart attack and died.\"")
+    assert _clause(nlp, text, "testified") == "Jackson's former personal assistant Michael Williams testified"

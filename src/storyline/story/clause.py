@@ -38,6 +38,10 @@ NEGATIVE_ADVERBS = {"never", "not", "n't"}  # with any adverb that carries a neg
 PARTICLE_ADVERBS = {"back", "out", "off", "up", "down", "away", "in", "on", "over"}
 MAX_PHRASE_WORDS = 12  # a prepositional phrase longer than this is cut to its preposition and noun phrase
 MAX_CLAUSE_WORDS = 18  # a clause longer than this drops its prepositional phrase, and is no headline if still longer
+# A witness's act is the testifying, whatever was said: too long a testimony is headed by who testified ("Jackson's
+# former personal assistant Michael Williams testified", MJ_bbc), not by the frame, which named those in the testimony
+# ('Frank Dileo – Michael Jackson trial'). A statement's frame keeps what was said.
+TESTIFYING_VERBS = {"testify"}
 
 
 def _noun_phrase(head) -> list:
@@ -476,6 +480,8 @@ def clause_headline(trigger) -> str | None:
     if trigger.pos_ in {"NOUN", "PROPN"}:
         return _noun_headline(trigger)
     words = _clause_words(trigger)
+    if words is None and trigger.lemma_.lower() in TESTIFYING_VERBS:
+        words = _clause_words(trigger, bare=True)
     return _text(words) if words else None
 
 
@@ -510,9 +516,10 @@ def _singular_verb(verb) -> bool:
     return any(word.tag_ == "VBZ" for word in [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}])
 
 
-def _clause_words(trigger, landmark=None) -> dict | None:
+def _clause_words(trigger, landmark=None, bare: bool = False) -> dict | None:
     """The kept words of a verb trigger's clause by position; None without a named subject before it. With a
-    `landmark` (the preposition of the happening the act is placed after) that phrase is its one phrase."""
+    `landmark` (the preposition of the happening the act is placed after) that phrase is its one phrase; `bare`, the
+    subject and verb group alone."""
     if trigger.pos_ not in {"VERB", "AUX"}:
         return None
     subject = _subject(trigger)
@@ -529,8 +536,9 @@ def _clause_words(trigger, landmark=None) -> dict | None:
         # "began evacuating", "agreed to pay": the controlling verb stays
         verb_group = [trigger.head] + [c for c in trigger.head.children if c.dep_ in VERB_GROUP_DEPS]
         verb_group += [c for c in trigger.children if c.dep_ == "aux"]
-    for prepositions in (True, False):
-        predicate = _predicate(trigger, prepositions=prepositions and landmark is None)
+    for prepositions in ((None,) if bare else (True, False)):
+        predicate = [trigger] + [c for c in trigger.children if c.dep_ in VERB_GROUP_DEPS] if bare else \
+            _predicate(trigger, prepositions=prepositions and landmark is None)
         if landmark is not None and prepositions:
             predicate += _prep_phrase(landmark)
         words = {w.i: w for w in _noun_phrase(subject) + verb_group + predicate}
