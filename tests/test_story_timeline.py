@@ -223,6 +223,21 @@ def test_a_contact_frame_names_the_visited_place_and_no_title_as_a_party():
     assert headline(flight, names) == "BP CEO Tony Hayward flies over the Gulf"
 
 
+def test_a_city_told_with_a_contact_is_where_not_who():
+    # H1N1_guardian -n 140: "At a meeting of Asian health ministers in Bangkok today, the WHO director general, Dr
+    # Margaret Chan, said ..." was 'Margaret Chan – World Health Organisation meeting', then 'Margaret Chan – Bangkok
+    # meeting'; Bangkok is where, and the noun's phrase says who met
+    names = {"person:margaret-chan": "Margaret Chan", "org:world-health-organisation": "World Health Organisation",
+             "gpe:bangkok": "Bangkok"}
+    meeting = _framed("17", "2009-05-08", "meeting", roles={"patient": ["gpe:bangkok"], "agent": [
+        "org:world-health-organisation", "person:margaret-chan"]})
+    meeting.clause = "Meeting of Asian health ministers in Bangkok"
+    assert headline(meeting, names) == "Meeting of Asian health ministers in Bangkok"
+    # a country one talks with stays a party
+    talks = _framed("18", "2010-07-07", "meeting", roles={"agent": ["person:margaret-chan"], "with": ["gpe:bangkok"]})
+    assert headline(talks, names) == "Margaret Chan – Bangkok meeting"
+
+
 def test_a_hearing_before_lawmakers_names_the_witness_first():
     # bpoil_reuters: 'Capitol Hill – Tony Hayward trial' for "Hayward was lambasted by angry U.S. lawmakers at a
     # congressional hearing on Thursday"

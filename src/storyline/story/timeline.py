@@ -732,7 +732,10 @@ def contact_parties(event: Event) -> list[str]:
     """The parties a contact headline names, people first: those who acted, then those they met or called
     (`_side` of each), each once."""
     roles = event.roles or {}
-    ids = list(dict.fromkeys(_side(roles.get("agent", [])) + _side(roles.get("with", []) + roles.get("patient", []))))
+    # a place told with the contact and not met with is where it was ('At a meeting of Asian health ministers in
+    # Bangkok': not 'Margaret Chan – Bangkok meeting'); a country talked with is a party ('talks with Kyiv')
+    told = [entity for entity in roles.get("patient", []) if not entity.startswith(("gpe:", "loc:"))]
+    ids = list(dict.fromkeys(_side(roles.get("agent", [])) + _side(roles.get("with", []) + told)))
     return sorted(ids, key=lambda entity: not entity.startswith("person:"))
 
 
