@@ -514,6 +514,19 @@ def test_a_listed_place_of_two_words_after_a_signature_is_taken_whole():
     assert cleaned.text.startswith("Michael Jackson died in June 2009")
 
 
+def test_a_listed_place_of_one_word_after_a_signature_is_taken_before_a_persons_names():
+    """bpoil_bbc (the sentence of test_entities' byline test): the shortest run of capitalised words before a
+    sentence's opening took 'Washington Ken' and left 'Salazar is threatening'; Washington is a listed place."""
+    text = ("\"I'm the president and the buck stops with me,\" he said. Mark Mardell BBC News, Washington Ken Salazar is "
+            "threatening a move that would make a rodeo hero proud: he says his boot is on BP's neck, but he is ready to "
+            "push them out of the way.")
+    cleaned = clean_text(text)
+    assert cleaned.removed == ["Mark Mardell BBC News, Washington"]
+    assert "he said. Ken Salazar is threatening" in cleaned.text
+    unlisted = clean_text("he said. Mark Mardell BBC News, Washington DC The president is threatening a move.")
+    assert unlisted.removed == ["Mark Mardell BBC News, Washington DC"]
+
+
 def test_a_reporters_bio_opening_he_has_worked_is_still_removed():
     """H1N1_reuters: the bio under a Reuters blog post; the author-bio rule keeps taking 'He has worked ...'."""
     text = ("Swine flu has reached Taiwan, officials said on Friday.\n\n"

@@ -1703,3 +1703,67 @@ def test_a_name_the_model_reads_as_a_person_or_a_place_but_no_sentence_uses_as_a
     entities, mention_map = link_entities(drug, [])
     assert _entity(entities, mention_map[("a", 0, 8)]).type == "OTHER"
     assert _entity(entities, mention_map[("d", 23, 32)]).type == "GPE"
+
+
+# ---------------------------------------------------------------- the places list (places19)
+
+PLACES_TXT = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "places.txt"
+
+
+def test_the_places_list_holds_states_continents_and_the_names_people_write():
+    """scripts/build_places.py: the first-level states and provinces of English-speaking countries, the CLDR's
+    continents, the time-zone table's 'Turkey'; no organisation ('United Nations'), no bare direction or
+    geographic noun ('Central', 'Gulf', 'South': ISO regions of Zambia and Papua New Guinea, a tz link)."""
+    places = set(PLACES_TXT.read_text(encoding="utf-8").splitlines())
+    assert {"Louisiana", "Texas", "Washington", "Ontario", "New South Wales", "Scotland", "Punjab"} <= places
+    assert {"Africa", "Europe", "Latin America", "Turkey", "Czech Republic", "Burma"} <= places
+    assert not {"United Nations", "European Union", "Central", "Gulf", "Lakes", "South", "NSW"} & places
+
+
+def test_turkey_acting_in_its_sentences_is_still_a_place():
+    """H1N1_reuters: 'Turkey identified its first case', 'Turkey on Saturday confirmed ...': a name that acts is an
+    organisation unless the places list holds it, and the list spelled Turkey only 'Türkiye' (an actor 'Turkey' ORG, 11)."""
+    people, _ = _link_texts({
+        "a": "ISTANBUL, May 16 (Reuters) - Turkey identified its first case of H1N1 swine flu, the Health Ministry said on Saturday.",
+        "b": "Turkey on Saturday confirmed its first two cases of H1N1 influenza after tests showed the mother of the first "
+             "victim, an American male, had also contracted the virus, a Health Ministry official said.",
+        "c": "He also called for peace and dialogue with Islam in a speech to Turkey's parliament on his first presidential "
+             "visit to the Muslim world in April.",
+    })
+    assert people["Turkey"].type == "GPE"
+
+
+def test_a_state_in_a_datelines_capitals_takes_its_usual_spelling():
+    """H1N1_reuters: 'WASHINGTON (Reuters) -' listed an actor 'WASHINGTON' (31 mentions): Washington is a state's name."""
+    people, _ = _link_texts({"a": "WASHINGTON (Reuters) - A 23-month-old child has died in Texas from the new H1N1 swine flu, "
+                                  "becoming the first death in the United States from the virus, a U.S. official said."})
+    assert "WASHINGTON" not in people and people["Washington"].type == "GPE", people.keys()
+    assert people["Texas"].type == "GPE"
+
+
+def test_a_continent_is_a_place_and_the_united_nations_an_organisation():
+    """H1N1_reuters: the model read 'Asia' of 'Asia-Pacific' as a person, and the list made 'The United Nations said
+    ...' a GPE; a continent the model reads as a place keeps its LOC."""
+    nlp = load_spacy()
+    headline = nlp("UPDATE 1-GSK says Asia Pacific sales could double in 5 yrs * Will lower prices in some Asian countries to "
+                   "boost sales * Says Australia, NZ, Taiwan, Singapore have bought Relenza (Recasts with Asia-Pacific sales forecast)")
+    assert ("Asia", "GPE") in {(m.text, m.label) for m in extract_mentions(headline, "a")}
+    un = nlp("The United Nations said killing the pigs would be a mistake, but even after the World Health Organization "
+             "formally distanced itself from using the name swine flu, the language was still causing problems.")
+    assert ("United Nations", "ORG") in {(m.text, m.label) for m in extract_mentions(un, "b")}
+    fear = nlp("One big fear is that the H5N1 avian flu virus now mostly affecting flocks in Asia, the Middle East, Europe "
+               "and Africa might mutate into a form that could cause a pandemic.")
+    labels = {(m.text, m.label) for m in extract_mentions(fear, "c")}
+    assert {("Asia", "LOC"), ("Europe", "LOC"), ("Africa", "LOC")} <= labels
+
+
+def test_a_listed_place_the_document_writes_as_a_first_name_stays_a_person():
+    """The list holds states that are first names (Georgia, Virginia, Victoria): a lone one the model tags a
+    person, in a document naming 'Georgia May Jagger', is her; written alone in another document it is the place."""
+    named = _tagged(["Georgia", "May", "Jagger", "arrived", ".", "Georgia", "said", "she", "was", "tired", "."],
+                    ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+                    ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "O", "O"])
+    assert [(m.text, m.label) for m in mentions_of(named, "d")] == [("Georgia May Jagger", "PERSON"), ("Georgia", "PERSON")]
+    alone = _tagged(["Georgia", "said", "it", "was", "ready", "."], ["PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+                    ["B-PERSON", "O", "O", "O", "O", "O"])
+    assert [(m.text, m.label) for m in mentions_of(alone, "d")] == [("Georgia", "GPE")]

@@ -253,17 +253,22 @@ _DESK = r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}(?i:reporter|correspondent|editor
 _NEWSROOM = r"[A-Z]{2,5}(?:\s+(?:News(?:\s+[Cc]hannel)?|Panorama|World Service))"
 
 
-def _places_of_several_words() -> str:
-    """Places of two or more words in the places list (data/places.txt), longest first, as a regex alternation."""
+def _listed_places(several_words: bool) -> str:
+    """Places of two or more words (else of one) in the places list (data/places.txt), longest first, as a
+    regex alternation."""
     from importlib import resources
 
     text = (resources.files("storyline.data") / "places.txt").read_text(encoding="utf-8")
-    names = sorted({line.strip() for line in text.splitlines() if " " in line.strip()}, key=len, reverse=True)
+    names = sorted({line.strip() for line in text.splitlines() if (" " in line.strip()) == several_words and line.strip()},
+                   key=len, reverse=True)
     return "|".join(re.escape(name) for name in names)
 
 
-# A listed place of several words is taken whole ("Los Angeles Michael Jackson died ..." keeps "Michael").
-_FILED_FROM = rf"(?:,\s+(?:{_places_of_several_words()})(?=\s)|"
+# A listed place of several words is taken whole ("Los Angeles Michael Jackson died ..." keeps "Michael"); a listed
+# place of one word is the place before a sentence that opens with a person's two names ("Washington Ken Salazar is
+# threatening ..." keeps "Ken"; the shortest run took "Washington Ken").
+_FILED_FROM = (rf"(?:,\s+(?:{_listed_places(True)})(?=\s)|,\s+(?:{_listed_places(False)})"
+               r"(?=\s+[\"“‘]?[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*\s+[a-z(])|")
 # (or a live page's next entry time: "Christian Fraser BBC News, Paris 1146: ...")
 _FILED_FROM += r",\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,2}?(?=\s+[\"“‘]?[A-Z][\w'’-]*\s+[a-z(\"“]|\s+(?:[01]\d|2[0-3])[0-5]\d:\s|\s*$))?"
 SIGNATURE = re.compile(

@@ -774,14 +774,28 @@ def _full_name_surnames(parsed, spans: list[list]) -> set[str]:
             if label == "PERSON" and end - start > 1 and parsed[start].pos_ == "PROPN"}
 
 
+def _full_name_first_names(parsed, spans: list[list]) -> set[str]:
+    """The first words, lower-cased, of the document's multi-word person names that start with a proper
+    noun ("Virginia Roberts" -> "virginia")."""
+    return {parsed[start].lower_ for start, end, label in spans
+            if label == "PERSON" and end - start > 1 and parsed[start].pos_ == "PROPN"}
+
+
 def _relabel_known_places(parsed, spans: list[list]) -> None:
-    """Countries, major cities and the hand list are places, unless this document names a person
-    so ("Charles Darwin" ... "Darwin said")."""
+    """Countries, regions, major cities and the hand list are places, unless this document names a person
+    so ("Charles Darwin" ... "Darwin said"), or the model read the name as a person's and the document
+    writes it as a person's first name ("Virginia Roberts" ... "Virginia said"; the list holds states
+    that are first names: Virginia, Georgia, Victoria, Alberta). A listed name the model already reads as a
+    place keeps its label: a continent or a region of the world is a LOC ('Europe', 'North America'), as the
+    model's OntoNotes labels have it, not a GPE."""
     surnames = _full_name_surnames(parsed, spans)
+    first_names = _full_name_first_names(parsed, spans)
     known = {(place.start, place.end): place.id_ for place in place_spans(parsed)}
     for span in spans:
         how = known.get((span[0], span[1]))
-        if how == "hand" or (how == "listed" and parsed[span[0] : span[1]].text.lower() not in surnames):
+        name = parsed[span[0] : span[1]].text.lower()
+        if how == "hand" or (how == "listed" and span[2] not in PLACE_MENTION_LABELS and name not in surnames
+                             and not (span[2] == "PERSON" and name in first_names)):
             span[2] = "GPE"
 
 
