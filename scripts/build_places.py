@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write src/storyline/data/places.txt: countries, continents, first-level regions and major cities, one a line.
+"""Write src/storyline/data/places.txt (countries, first-level regions and major cities) and areas.txt (continents
+and world regions), one name a line.
 
 usage: python scripts/build_places.py   (needs babel and pycountry: `pip install -e .[data]`)
 
@@ -33,7 +34,9 @@ from pathlib import Path
 from babel import Locale, localedata
 from babel.languages import get_official_languages, get_territory_language_info
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "places.txt"
+DATA = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data"
+OUT = DATA / "places.txt"
+AREAS = DATA / "areas.txt"  # continents and world regions, apart: the entities label them LOC, not GPE
 REGIONS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
 # ISO 3166-2 types of a country's constituent units (a federation's states, a union's countries)
 CONSTITUENT_TYPES = frozenset({"State", "Province", "Territory", "Union territory", "Country", "Capital territory",
@@ -138,9 +141,11 @@ def city_names() -> set[str]:
 
 
 def main() -> None:
-    names = country_names() | area_names() | region_names() | city_names()
+    areas = area_names()
+    names = (country_names() | region_names() | city_names()) - areas
     OUT.write_text("".join(f"{name}\n" for name in sorted(names)), encoding="utf-8")
-    print(f"{OUT}: {len(names)} places")
+    AREAS.write_text("".join(f"{name}\n" for name in sorted(areas)), encoding="utf-8")
+    print(f"{OUT}: {len(names)} places; {AREAS}: {len(areas)} areas")
 
 
 if __name__ == "__main__":

@@ -97,24 +97,29 @@ DATELINE_IN_TEXT = re.compile(r"(?:^|(?<=\s))" + AGENCY_DATELINE.pattern[1:], re
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())  # "just south of Glasgow"
 
 
-def _place_spellings() -> dict[str, str]:
-    """Countries and major cities (data/places.txt, built by scripts/build_places.py from CLDR and
-    the IANA time zones), lower case -> the list's spelling ('kuala lumpur' -> 'Kuala Lumpur')."""
+def _listed_names(filename: str) -> dict[str, str]:
+    """A list in data/ (built by scripts/build_places.py), lower case -> the list's spelling ('kuala lumpur' ->
+    'Kuala Lumpur')."""
     from importlib import resources
 
-    text = (resources.files("storyline.data") / "places.txt").read_text(encoding="utf-8")
+    text = (resources.files("storyline.data") / filename).read_text(encoding="utf-8")
     return {line.strip().lower(): line.strip() for line in text.splitlines() if line.strip()}
 
 
-PLACE_SPELLINGS = _place_spellings()
+# Countries, their states and provinces and major cities (data/places.txt, from CLDR, ISO 3166-2 and the IANA time
+# zones), and continents and world regions (data/areas.txt, the CLDR's UN M.49 areas): areas are LOC, as the
+# model's OntoNotes labels have them ('Europe', 'North America'); the rest GPE.
+AREA_SPELLINGS = _listed_names("areas.txt")
+PLACE_SPELLINGS = _listed_names("places.txt") | AREA_SPELLINGS
 PLACES = frozenset(PLACE_SPELLINGS) | KNOWN_PLACES  # with the hand list of places the small models slip on
 PLACES_COMPONENT = "storyline_places"
 PLACES_KEY = "known_places"  # doc.spans key; span.id_ "hand" (the hand list: always a place) or "listed"
 
 
 def place_patterns() -> list[dict]:
-    """Phrase patterns (matched on lower-cased tokens) for every known place, labelled GPE."""
-    return [{"label": "GPE", "pattern": name, "id": "hand" if name in KNOWN_PLACES else "listed"}
+    """Phrase patterns (matched on lower-cased tokens) for every known place: GPE, or LOC for an area."""
+    return [{"label": "LOC" if name in AREA_SPELLINGS and name not in KNOWN_PLACES else "GPE", "pattern": name,
+             "id": "hand" if name in KNOWN_PLACES else "listed"}
             for name in sorted(PLACES)]
 
 
@@ -785,18 +790,16 @@ def _relabel_known_places(parsed, spans: list[list]) -> None:
     """Countries, regions, major cities and the hand list are places, unless this document names a person
     so ("Charles Darwin" ... "Darwin said"), or the model read the name as a person's and the document
     writes it as a person's first name ("Virginia Roberts" ... "Virginia said"; the list holds states
-    that are first names: Virginia, Georgia, Victoria, Alberta). A listed name the model already reads as a
-    place keeps its label: a continent or a region of the world is a LOC ('Europe', 'North America'), as the
-    model's OntoNotes labels have it, not a GPE."""
+    that are first names: Virginia, Georgia, Victoria, Alberta). A continent or world region is a LOC."""
     surnames = _full_name_surnames(parsed, spans)
     first_names = _full_name_first_names(parsed, spans)
-    known = {(place.start, place.end): place.id_ for place in place_spans(parsed)}
+    known = {(place.start, place.end): place for place in place_spans(parsed)}
     for span in spans:
-        how = known.get((span[0], span[1]))
+        place = known.get((span[0], span[1]))
         name = parsed[span[0] : span[1]].text.lower()
-        if how == "hand" or (how == "listed" and span[2] not in PLACE_MENTION_LABELS and name not in surnames
-                             and not (span[2] == "PERSON" and name in first_names)):
-            span[2] = "GPE"
+        if place is not None and (place.id_ == "hand" or (place.id_ == "listed" and name not in surnames
+                                                          and not (span[2] == "PERSON" and name in first_names))):
+            span[2] = place.label_
 
 
 def _person_words(parsed, spans: list[list]) -> set[str]:
