@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Write src/storyline/data/places.txt (countries, first-level regions and major cities) and areas.txt (continents
-and world regions), one name a line.
+"""Write src/storyline/data/places.txt (countries and major cities), regions.txt (first-level regions: states,
+provinces) and areas.txt (continents and world regions), one name a line.
 
 usage: python scripts/build_places.py   (needs babel and pycountry: `pip install -e .[data]`)
 
@@ -37,6 +37,7 @@ from babel.languages import get_official_languages, get_territory_language_info
 DATA = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data"
 OUT = DATA / "places.txt"
 AREAS = DATA / "areas.txt"  # continents and world regions, apart: the entities label them LOC, not GPE
+REGIONS_OUT = DATA / "regions.txt"  # states and provinces that are no country's or city's name, apart: see entities.py
 REGIONS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
 # ISO 3166-2 types of a country's constituent units (a federation's states, a union's countries)
 CONSTITUENT_TYPES = frozenset({"State", "Province", "Territory", "Union territory", "Country", "Capital territory",
@@ -142,10 +143,11 @@ def city_names() -> set[str]:
 
 def main() -> None:
     areas = area_names()
-    names = (country_names() | region_names() | city_names()) - areas
-    OUT.write_text("".join(f"{name}\n" for name in sorted(names)), encoding="utf-8")
-    AREAS.write_text("".join(f"{name}\n" for name in sorted(areas)), encoding="utf-8")
-    print(f"{OUT}: {len(names)} places; {AREAS}: {len(areas)} areas")
+    names = (country_names() | city_names()) - areas
+    regions = region_names() - names - areas
+    for path, listed in ((OUT, names), (REGIONS_OUT, regions), (AREAS, areas)):
+        path.write_text("".join(f"{name}\n" for name in sorted(listed)), encoding="utf-8")
+        print(f"{path}: {len(listed)} names")
 
 
 if __name__ == "__main__":

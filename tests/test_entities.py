@@ -1716,6 +1716,7 @@ def test_the_places_list_holds_states_continents_and_the_names_people_write():
     geographic noun ('Central', 'Gulf', 'South': ISO regions of Zambia and Papua New Guinea, a tz link)."""
     places = set(PLACES_TXT.read_text(encoding="utf-8").splitlines())
     areas = set((PLACES_TXT.parent / "areas.txt").read_text(encoding="utf-8").splitlines())
+    places |= set((PLACES_TXT.parent / "regions.txt").read_text(encoding="utf-8").splitlines())
     assert {"Louisiana", "Texas", "Washington", "Ontario", "New South Wales", "Scotland", "Punjab"} <= places
     assert {"Turkey", "Czech Republic", "Burma"} <= places and {"Africa", "Europe", "Latin America"} <= areas
     assert not {"United Nations", "European Union", "Central", "Gulf", "Lakes", "South", "NSW"} & (places | areas)
@@ -1768,3 +1769,16 @@ def test_a_listed_place_the_document_writes_as_a_first_name_stays_a_person():
     alone = _tagged(["Georgia", "said", "it", "was", "ready", "."], ["PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
                     ["B-PERSON", "O", "O", "O", "O", "O"])
     assert [(m.text, m.label) for m in mentions_of(alone, "d")] == [("Georgia", "GPE")]
+
+
+def test_a_states_name_of_one_word_is_a_place_where_its_sentence_uses_it_as_one():
+    """MJ_bbc (a genealogy page): 'Isabel' is a province of the Solomon Islands, and a woman here, which the model
+    read as an organisation; after a locative preposition a state's name the model tags a person is the place."""
+    nlp = load_spacy()
+    woman = nlp("I have had difficulty tracing the life of Isabel's daughter Catherine Ann Roberts (b 1854, Llanidloes) "
+                "after 1871 though she was present at the death of her grandfather, James Owen, in Llanidloes in 1886.")
+    assert not any(m.text == "Isabel" and m.label in ("GPE", "LOC") for m in extract_mentions(woman, "a"))
+    flights = Doc(spacy.blank("en").vocab, words=["Flooding", "in", "Indiana", "worsened", "."],
+                  spaces=[True, True, True, False, False], pos=["NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                  heads=[3, 0, 1, 3, 3], deps=["nsubj", "prep", "pobj", "ROOT", "punct"], ents=["O", "O", "B-PERSON", "O", "O"])
+    assert [(m.text, m.label) for m in mentions_of(flights, "d")] == [("Indiana", "GPE")]

@@ -254,11 +254,11 @@ _NEWSROOM = r"[A-Z]{2,5}(?:\s+(?:News(?:\s+[Cc]hannel)?|Panorama|World Service))
 
 
 def _listed_places(several_words: bool) -> str:
-    """Places of two or more words (else of one) in the places list (data/places.txt), longest first, as a
-    regex alternation."""
+    """Places of two or more words (else of one) in the places lists (data/places.txt, regions.txt), longest first,
+    as a regex alternation."""
     from importlib import resources
 
-    text = (resources.files("storyline.data") / "places.txt").read_text(encoding="utf-8")
+    text = "\n".join((resources.files("storyline.data") / name).read_text(encoding="utf-8") for name in ("places.txt", "regions.txt"))
     names = sorted({line.strip() for line in text.splitlines() if (" " in line.strip()) == several_words and line.strip()},
                    key=len, reverse=True)
     return "|".join(re.escape(name) for name in names)

@@ -106,20 +106,23 @@ def _listed_names(filename: str) -> dict[str, str]:
     return {line.strip().lower(): line.strip() for line in text.splitlines() if line.strip()}
 
 
-# Countries, their states and provinces and major cities (data/places.txt, from CLDR, ISO 3166-2 and the IANA time
-# zones), and continents and world regions (data/areas.txt, the CLDR's UN M.49 areas): areas are LOC, as the
-# model's OntoNotes labels have them ('Europe', 'North America'); the rest GPE.
+# Countries and major cities (data/places.txt, from CLDR and the IANA time zones), first-level regions (data/regions.txt,
+# states and provinces from ISO 3166-2), continents and world regions (data/areas.txt, the CLDR's UN M.49 areas):
+# areas are LOC, as the model's OntoNotes labels have them ('Europe', 'North America'); the rest GPE.
 AREA_SPELLINGS = _listed_names("areas.txt")
-PLACE_SPELLINGS = _listed_names("places.txt") | AREA_SPELLINGS
+REGION_SPELLINGS = _listed_names("regions.txt")
+PLACE_SPELLINGS = _listed_names("places.txt") | REGION_SPELLINGS | AREA_SPELLINGS
 PLACES = frozenset(PLACE_SPELLINGS) | KNOWN_PLACES  # with the hand list of places the small models slip on
 PLACES_COMPONENT = "storyline_places"
-PLACES_KEY = "known_places"  # doc.spans key; span.id_ "hand" (the hand list: always a place) or "listed"
+# doc.spans key; span.id_ "hand" (the hand list: always a place), "region" (a state's or province's name of one word:
+# a place where the sentence uses it as one) or "listed"
+PLACES_KEY = "known_places"
 
 
 def place_patterns() -> list[dict]:
     """Phrase patterns (matched on lower-cased tokens) for every known place: GPE, or LOC for an area."""
     return [{"label": "LOC" if name in AREA_SPELLINGS and name not in KNOWN_PLACES else "GPE", "pattern": name,
-             "id": "hand" if name in KNOWN_PLACES else "listed"}
+             "id": "hand" if name in KNOWN_PLACES else "region" if name in REGION_SPELLINGS and " " not in name else "listed"}
             for name in sorted(PLACES)]
 
 
@@ -790,15 +793,20 @@ def _relabel_known_places(parsed, spans: list[list]) -> None:
     """Countries, regions, major cities and the hand list are places, unless this document names a person
     so ("Charles Darwin" ... "Darwin said"), or the model read the name as a person's and the document
     writes it as a person's first name ("Virginia Roberts" ... "Virginia said"; the list holds states
-    that are first names: Virginia, Georgia, Victoria, Alberta). A continent or world region is a LOC."""
+    that are first names: Virginia, Georgia, Victoria, Alberta). A continent or world region is a LOC. A state's or
+    province's name of one word that the model reads as something else is a place only where its sentence uses it
+    as one ('in Indiana', 'moved into Shropshire and then the Midlands'): many are people's names or words
+    ('Isabel's daughter', a genealogy page on MJ_bbc: a province of the Solomon Islands; 'Unity', 'Montana')."""
     surnames = _full_name_surnames(parsed, spans)
     first_names = _full_name_first_names(parsed, spans)
     known = {(place.start, place.end): place for place in place_spans(parsed)}
     for span in spans:
         place = known.get((span[0], span[1]))
         name = parsed[span[0] : span[1]].text.lower()
-        if place is not None and (place.id_ == "hand" or (place.id_ == "listed" and name not in surnames
-                                                          and not (span[2] == "PERSON" and name in first_names))):
+        if place is None or (place.id_ == "region" and span[2] not in PLACE_MENTION_LABELS
+                             and _usage(parsed, span[0], span[1]) != "place"):
+            continue
+        if place.id_ == "hand" or (name not in surnames and not (span[2] == "PERSON" and name in first_names)):
             span[2] = place.label_
 
 
