@@ -10,12 +10,14 @@ Built from data that ships with installed libraries, not picked for any story:
   ('Turkey', 'Czech Republic', 'East Timor', 'Burma', 'Swaziland': iso3166.tab, which names countries as people
   write them, where the CLDR keeps the newest official name: 'Türkiye', 'Czechia'). Only codes the CLDR gives a
   population for: not the European Union, the United Nations or the pseudo-locales, which are no places;
-- continents and world regions: the CLDR's numeric (UN M.49) areas ('Africa', 'Europe', 'Latin America'), not 'world';
+- continents and world regions: the CLDR's numeric (UN M.49) areas ('Africa', 'Europe', 'Latin America'), not 'world',
+  written to areas.txt;
 - first-level regions (pycountry, ISO 3166-2) of the countries where English is an official language (CLDR), whose
   ISO names are the names English writes ('Louisiana', 'Ontario', 'New South Wales', 'Punjab', 'Scotland'),
   and only the constituent units (states, provinces, territories, a union's countries), which the news names on
   their own ('in Texas', 'HOUSTON, Texas'); not districts, counties, parishes or statistical regions, which it names
-  with their head word ('Ashanti Region') or not at all. Accents are dropped as English drops them ('Bihar');
+  with their head word ('Ashanti Region') or not at all. Accents are dropped as English drops them ('Bihar').
+  Written to regions.txt, apart, except those that are also a country's or a city's name;
 - the cities that name the IANA time zones (zoneinfo: every zone is named after a major city). Zones that are
   not places people write about as cities (Etc/, Antarctica/, US counties under America/Indiana/ and the like)
   are left out, and so are the old links named for Australia's regions by abbreviation or direction ('NSW',
