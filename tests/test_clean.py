@@ -612,6 +612,9 @@ def test_a_headline_glued_to_the_standfirst_at_the_top_of_a_page_is_removed():
     "regularly affect pigs.",
     "The virus is an influenza A virus, carrying the designation H1N1.",
     "In Monday's program, pianist and conductor Jonathan Cohen discusses the open optimism of A major.",
+    # an article is never followed by a preposition, a conjunction or an auxiliary: 'A to' is a letter (review19,
+    # bpoil_reuters)
+    "Anybody that uses a car to get from point A to point B shares the blame for the oil spill.",
     # a title in title case
     "Jackson repeatedly told the doctor he would cancel his This Is It concerts in London if he could not sleep.",
     # a chronology's date heading dates the entry after it

@@ -509,6 +509,9 @@ def glued_caption(piece: str, at_start: bool = False) -> tuple[str, str] | None:
         opener = re.sub(r"^[\"“‘`]\s?", "", sentence)
         if _TITLE_AFTER_OPENER.match(opener) or re.match(r"A\s+[aeiouAEIOU]", opener):  # "type A influenza"
             continue
+        after_a = re.match(r"A\s+(\w+)", opener)  # an article takes no preposition or auxiliary: "from point A to point B"
+        if after_a and after_a.group(1) in _OPEN_ENDINGS:
+            continue
         if _DATE_END.search(caption) or _INNER_SENTENCE_END.search(caption):
             continue
         if len(_QUOTE_MARK.findall(caption)) % 2:  # a quotation mark glued to the caption's end opens the sentence
