@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.data import word_list
 from storyline.nlp.time.lexicon import MONTH_NAME
 
 # A credit line names the reporters and editors of a wire story ("Reporting by Andrew Quinn, editing by
@@ -256,11 +257,8 @@ _NEWSROOM = r"[A-Z]{2,5}(?:\s+(?:News(?:\s+[Cc]hannel)?|Panorama|World Service))
 def _listed_places(several_words: bool) -> str:
     """Places of two or more words (else of one) in the places lists (data/places.txt, regions.txt), longest first,
     as a regex alternation."""
-    from importlib import resources
-
-    text = "\n".join((resources.files("storyline.data") / name).read_text(encoding="utf-8") for name in ("places.txt", "regions.txt"))
-    names = sorted({line.strip() for line in text.splitlines() if (" " in line.strip()) == several_words and line.strip()},
-                   key=len, reverse=True)
+    names = sorted({name for name in word_list("places.txt") + word_list("regions.txt") if (" " in name) == several_words},
+                   key=lambda name: (-len(name), name))
     return "|".join(re.escape(name) for name in names)
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from importlib import resources
+
+from storyline.data import word_list
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
@@ -20,8 +21,7 @@ def _english_stop_words() -> frozenset[str]:
     """scikit-learn's English stop words (the Glasgow list), shipped as `data/english_stop_words.txt`
     so an ingest need not import sklearn: its set-up imports SciPy, pandas and joblib, ~1 CPU s per
     process for this one set (tests/test_dedup.py checks the copy still equals sklearn's)."""
-    text = (resources.files("storyline.data") / "english_stop_words.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(word_list("english_stop_words.txt"))
 
 
 ENGLISH_STOP_WORDS = _english_stop_words()

@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 
+from storyline.data import word_list
 from storyline.model import Entity, Mention, Role
 from storyline.nlp.lexicon import (
     COGNITION_VERBS,
@@ -100,10 +101,7 @@ COMPASS_WORDS = frozenset("north south east west northeast northwest southeast s
 def _listed_names(filename: str) -> dict[str, str]:
     """A list in data/ (built by scripts/build_places.py), lower case -> the list's spelling ('kuala lumpur' ->
     'Kuala Lumpur')."""
-    from importlib import resources
-
-    text = (resources.files("storyline.data") / filename).read_text(encoding="utf-8")
-    return {line.strip().lower(): line.strip() for line in text.splitlines() if line.strip()}
+    return {name.lower(): name for name in word_list(filename)}
 
 
 # Countries and major cities (data/places.txt, from CLDR and the IANA time zones), first-level regions (data/regions.txt,
