@@ -37,6 +37,8 @@ BYLINE = re.compile(r"\bBy [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2}, (?:[A-Z][\w-]* 
 _BYLINE_NAME = r"[A-Z](?:[a-z]|['’][A-Z])[\w.'’-]*(?: [A-Z](?:[a-z]|['’][A-Z])[\w.'’-]*){1,2}"  # not the dateline's capitals
 NAMES_BYLINE = re.compile(rf"\bBy {_BYLINE_NAME}(?:(?:,\s*|\s+and\s+){_BYLINE_NAME})*,?")
 
+PRINT_EDITION_NOTE = r"(?:A version(?: of this article)?|This article) appeared on p\d+\b"
+
 # Lines that are furniture wherever they appear.
 LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^-?\s*[\w &]{1,30}\s*>\s*$|^-\s+[\w&][\w &]{0,25}$")),
@@ -67,7 +69,7 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a wire service's story id, a link to another story: "(ID: nBKK234536)"
     ("story id", re.compile(rf"^(?:{STORY_ID.pattern}\s*)+$")),
     # a newspaper's print-edition note: "A version appeared on p15 of the Main section section of the Guardian on"
-    ("print edition note", re.compile(r"^(?:A version(?: of this article)?|This article) appeared on p\d+\b")),
+    ("print edition note", re.compile(rf"^{PRINT_EDITION_NOTE}")),
     ("comment furniture", re.compile(r"^(reply|report (as )?abus(e|ive)|permalink|recommend|flag|\d+ (replies|recommendations))(\s*[|·]\s*(reply|report abuse|permalink|recommend|flag))*$", re.I)),
 ]
 
@@ -122,8 +124,7 @@ def furniture_reason(line: str) -> str | None:
 # A newspaper's end matter inside a flattened page: the print-edition note ("A version appeared on p15 of the Main
 # section section of the Guardian on") and the invitation to its Twitter feed ("Follow all the top stories of the day
 # on Twitter with ... achrisafis: French TV reporting ..."), after which come the feed's posts and other boxes.
-END_MATTER = re.compile(r"^(?:A version(?: of this article)?|This article) appeared on p\d+\b|"
-                        r"\bFollow (?:all )?the (?:latest|top)\b[^.?!]{0,80}?\bon Twitter\b")
+END_MATTER = re.compile(rf"^{PRINT_EDITION_NOTE}|\bFollow (?:all )?the (?:latest|top)\b[^.?!]{{0,80}}?\bon Twitter\b")
 
 
 def find_end_matter(pieces: list[str]) -> int | None:
@@ -364,13 +365,11 @@ def find_comment_start(units: list[str]) -> int | None:
     stops at article-like pieces. An invitation to comment just before either opens the section.
     Comments without headers or footers begin where the page says the debate is closed and reader
     chatter follows (`closed_debate_start`), or at the outlet's notice about its comments (`COMMENT_NOTICE`)."""
-    closed = closed_debate_start(units)
     notice = next((i for i in range(HEAD_UNITS, len(units)) if COMMENT_NOTICE.search(units[i])), None)
-    if notice is not None:
-        closed = notice if closed is None else min(closed, notice)
+    headerless = min((i for i in (closed_debate_start(units), notice) if i is not None), default=None)
     marks = [i for i, unit in enumerate(units) if stamp_reason(unit) == "comment header"]
     if not marks:
-        return closed
+        return headerless
     first = marks[0]
     footers = [i for i in marks if COMMENT_FOOTER.fullmatch(units[i].strip())]
     if footers and footers[0] == first:
@@ -390,7 +389,7 @@ def find_comment_start(units: list[str]) -> int | None:
                 if gap >= CHATTER_GAP:
                     break
     prompts = [i for i in range(max(first - window, HEAD_UNITS), first) if COMMENT_PROMPT.search(units[i])]
-    return min([start] + prompts[:1] + ([closed] if closed is not None else []))
+    return min([start] + prompts[:1] + ([headerless] if headerless is not None else []))
 
 
 # "This debate is now closed." (the BBC's Have Your Say), "Comments are closed": the readers'
@@ -483,7 +482,9 @@ _QUOTING_WORDS = frozenset(
     "reads read entitled titled called named dubbed".split()
 )
 # Title case after the opener is a title of a work, not a sentence ("his This is It concerts").
+_NO_CAPTION_ENDINGS = _OPEN_ENDINGS | _QUOTING_WORDS | _LETTER_LABELS
 _TITLE_AFTER_OPENER = re.compile(rf"^\S+\s+\S+\s+(?:\S+\s+)?(?:{_OPENERS}|Is|Was|Are)\b")
+_LETTER_A = re.compile(r"A\s+(\w+)")
 _DATE_END = re.compile(rf"{_DATE}\W*$")  # a chronology's date heading ("22 July 2009 The doctor's clinic is raided")
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -502,13 +503,15 @@ def glued_caption(piece: str, at_start: bool = False) -> tuple[str, str] | None:
             return None
         last = re.sub(r"[\"'”’`)]+$", "", words[-1])
         if (len(words) < GLUED_CAPTION_WORDS[0] or not last or not (last[0].islower() or last.isdigit())
-                or not last[-1].isalnum() or last.lower() in _OPEN_ENDINGS | _QUOTING_WORDS | _LETTER_LABELS):
+                or not last[-1].isalnum() or last.lower() in _NO_CAPTION_ENDINGS):
             continue
         opener = re.sub(r"^[\"“‘`]\s?", "", sentence)
-        if _TITLE_AFTER_OPENER.match(opener) or re.match(r"A\s+[aeiouAEIOU]", opener):  # "type A influenza"
+        if _TITLE_AFTER_OPENER.match(opener):
             continue
-        after_a = re.match(r"A\s+(\w+)", opener)  # an article takes no preposition or auxiliary: "from point A to point B"
-        if after_a and after_a.group(1) in _OPEN_ENDINGS:
+        # a letter, not the article: before a vowel ("type A influenza") or a preposition or auxiliary, which an
+        # article never takes ("from point A to point B")
+        after_a = _LETTER_A.match(opener)
+        if after_a and (after_a.group(1)[0] in "aeiouAEIOU" or after_a.group(1) in _OPEN_ENDINGS):
             continue
         if _DATE_END.search(caption) or _INNER_SENTENCE_END.search(caption):
             continue
