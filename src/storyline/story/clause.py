@@ -18,11 +18,11 @@ import re
 from storyline.nlp.lexicon import SAYING_VERBS, STATEMENT_NOUNS
 from storyline.nlp.time.lexicon import MONTH_NAME
 from storyline.story import lexicon
+from storyline.story.lexicon import FINITE_TAGS, RELATIVE_PRONOUN_TAGS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}
 PLURAL_NOUN_TAGS = {"NNS", "NNPS"}
-SINGULAR_NOUN_TAGS = {"NN", "NNP"}  # 'who', 'which', 'that' opening a relative clause (Penn Treebank tags)
+SINGULAR_NOUN_TAGS = {"NN", "NNP"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd", "acomp"}
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg", "prt"}
 # What stays of a noun phrase: its name and the words that say which thing it is, not clauses,
@@ -88,7 +88,6 @@ def _prep_phrase(prep) -> list:
 # Subordinating conjunctions the small parser also reads as prepositions ('after Hong Kong authorities ... confirmed':
 # 'after' a preposition, 'authorities' its object, 'confirmed' an adverbial clause without a subject)
 CLAUSE_OPENING_PREPOSITIONS = {"after", "before", "until", "till", "since"}
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # Penn Treebank: a past or present tense, a modal
 
 
 def is_finite(verb) -> bool:

@@ -20,7 +20,7 @@ from storyline.nlp.lexicon import (PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS
                                    STATEMENT_NOUNS, WEEKDAYS)
 from storyline.nlp.spacy_model import first_token_at, parse_columns, span_at, span_text
 from storyline.story import lexicon
-from storyline.story.clause import clause_headline, dateline_after_stamp, dateline_dash, is_finite, misread_subject, reported_clause
+from storyline.story.clause import SUBJECT_DEPS, clause_headline, dateline_after_stamp, dateline_dash, is_finite, misread_subject, reported_clause
 from storyline.story.cluster import inside_quotation
 from storyline.nlp.time.lexicon import MONTH_NAME
 from storyline.nlp.time.dating import value_range
@@ -752,7 +752,7 @@ def _another_act(clause, trigger) -> bool:
     own ('BP accepted some responsibility ... but pointed the finger at ... Transocean'). A relative clause whose
     relative pronoun is the trigger ('the explosion that killed 11 workers', 'the quake which struck Haiti') tells
     the trigger itself."""
-    own_subject = any(child.dep_ in {"nsubj", "nsubjpass"} and child.tag_ not in RELATIVE_PRONOUN_TAGS
+    own_subject = any(child.dep_ in SUBJECT_DEPS and child.tag_ not in lexicon.RELATIVE_PRONOUN_TAGS
                       for child in clause.children)
     if clause.dep_ == "relcl":  # on the trigger, a subject of its own mostly tells the trigger's own making ('the
         # lawsuits they have filed against BP'); a saying about it is another act
@@ -769,7 +769,6 @@ def _another_act(clause, trigger) -> bool:
     return False
 
 
-RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}  # 'who', 'which', 'that' opening a relative clause (Penn Treebank tags)
 
 
 def other_acts_clauses(trigger, event_type: str = "") -> set[int]:
@@ -796,7 +795,7 @@ def _tells_the_course(clause, trigger) -> bool:
     """A joined verb, or a relative clause on some noun with its relative pronoun for subject: no doer of its own."""
     if clause.dep_ == "conj":
         return True
-    return clause.dep_ == "relcl" and not any(child.dep_ in {"nsubj", "nsubjpass"} and child.tag_ not in RELATIVE_PRONOUN_TAGS
+    return clause.dep_ == "relcl" and not any(child.dep_ in SUBJECT_DEPS and child.tag_ not in lexicon.RELATIVE_PRONOUN_TAGS
                                               for child in clause.children)
 
 

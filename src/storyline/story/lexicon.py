@@ -5,6 +5,11 @@ the event types and their PLOVER counterparts.
 """
 from __future__ import annotations
 
+# Penn Treebank tags the rules on the parse share: 'who', 'which', 'that' opening a relative clause; a finite verb (a
+# past or present tense, a modal), which a sentence or a clause of its own has and a caption's fragment may not.
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 # lemma -> (event type, parts of speech it triggers as). "call", "speak" and "talk" are
 # handled by rules in events.py because their type depends on their arguments.
 EVENT_TRIGGERS: dict[str, tuple[str, frozenset[str]]] = {}

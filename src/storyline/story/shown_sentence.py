@@ -26,9 +26,9 @@ from storyline.nlp.entities import AGENCY_DATELINE
 from storyline.nlp.time.lexicon import DAY_WORDS, MONTH_NAME, PARTS_OF_DAY, WEEKDAYS
 from storyline.story.cluster import inside_quotation
 from storyline.story.events import told_as_done
+from storyline.story.lexicon import FINITE_TAGS, RELATIVE_PRONOUN_TAGS
 
 CLAUSE_BREAKS = {",", ";"}
-RELATIVE_PRONOUN_TAGS = {"WP", "WDT"}  # who, which (a 'that' clause is restrictive: it stays)
 VERB_TAGS = {"VERB", "AUX"}
 COMPLEMENTS = {"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "conj"}  # what a verb says or does, after it
 TIME_LABELS = {"DATE", "TIME"}
@@ -39,7 +39,6 @@ OPENER_TAGS = {"DET", "PRON", "ADP", "SCONJ", "CCONJ"}
 # are ..."), and so does a determiner after a name ("... from Mexico A 23-month-old child has died ...").
 NOUN_PHRASE_PARTS = {"det", "compound", "amod", "nummod", "punct", "npadvmod"}
 MIN_RUN_IN_WORDS = 6  # what is left after a run-in headline is a sentence, not a fragment
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence has a finite verb; a caption's fragment may not
 # A day named relative to the article: "Tuesday", "on Tuesday night", "late on Friday", "yesterday", "last night".
 _DAY_NAMES = "|".join(sorted({*WEEKDAYS, *DAY_WORDS}, key=len, reverse=True))
 _PARTS = "|".join(PARTS_OF_DAY)
@@ -121,6 +120,8 @@ def _relative_clauses(sentence: Span, end: int) -> list[range]:
         if token.dep_ != "relcl":
             continue
         first, last = _subtree_bounds(token)
+        # opened by 'who' or 'which' after a comma ('that' is tagged WDT too, but a 'that' clause is restrictive:
+        # it takes no comma, so it stays)
         if doc[first].tag_ not in RELATIVE_PRONOUN_TAGS or first <= sentence.start or doc[first - 1].text != ",":
             continue
         noun = token.head
