@@ -20,7 +20,7 @@ sentence says that this actor holds this stance on this issue, else `wrong` (doc
 
 With `--articles N`, N documents per store are drawn instead (same seed) and printed whole, each
 followed by the positions stated in it, for counting recall against what a reader finds there;
-`--doc ID` (repeatable, an id or its first characters) prints those documents instead, so that a
+`--doc ID` (repeatable, an id or its first characters, or the document's source URL) prints those documents instead, so that a
 recall sheet's articles can be re-counted after a store is rebuilt. A position `storyline positions`
 does not list by default (only with `--all`) is marked `[--all only]`, so that recall is counted both ways."""
 from __future__ import annotations
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--total", type=int, help="draw N positions in all, shared equally between the stores")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--articles", type=int, help="print N random documents per store with their positions")
-    parser.add_argument("--doc", action="append", help="print this document (id or id prefix) with its positions")
+    parser.add_argument("--doc", action="append", help="print this document (id, id prefix or source URL) with its positions")
     parser.add_argument("--listed", action="store_true", help="only the positions listed by default")
     parser.add_argument("--exclude", action="append", default=[], metavar="SHEET",
                         help="leave out positions whose evidence sentence was judged on this sheet (repeatable)")
@@ -154,14 +154,15 @@ def print_articles(paths: list[str], count: int, seed: int, wanted: list[str] | 
         store = Store(path)
         documents = store.documents()
         if wanted:
-            chosen = [i for i, d in enumerate(documents) if any(d.id.startswith(w) for w in wanted)]
+            # a URL outlives the id, a hash of the cleaned text that changes whenever cleaning does
+            chosen = [i for i, d in enumerate(documents) if any(d.id.startswith(w) or d.url == w for w in wanted)]
         else:
             chosen = sorted(random.Random(seed).sample(range(len(documents)), min(count, len(documents))))
         positions = list(iter_positions(store))
         names = entity_names(store, [p["actor"] for p in positions])
         for index in chosen:
             document = documents[index]
-            print(f"=== {path.rsplit('/', 1)[-1]} {document.id[:12]} {document.published} {document.title}")
+            print(f"=== {path.rsplit('/', 1)[-1]} {document.id[:12]} {document.url or ''} {document.published} {document.title}")
             print(document.text)
             print(f"--- positions stated in {document.id[:12]}")
             for position in positions:
