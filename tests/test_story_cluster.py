@@ -487,3 +487,24 @@ def test_an_events_place_is_its_evidence_sentences_not_a_weekly_mentions(nlp):
     flight = next(e for e in cluster_events(found, {}, {}) if e.date == "2009-04-30")
     assert len(flight.mentions) == 3  # the article's undated flights still join it (docs/events.md, Clustering)
     assert flight.location is None and "rig" not in headline(flight, {}), (flight.location, headline(flight, {}))
+
+
+def test_the_evidence_is_a_report_headed_by_its_own_clause_not_the_sentence_naming_most():
+    """bpoil_guardian: a hearing's announcement named the explosion by the way and two parties more (one from an
+    'along with' phrase the parse hung on 'exploded'); it had become the explosion's evidence and headline
+    ('Institute of Marine Mammal Services – Horizon explosion')."""
+    aside = ("The Committee will hear from Natalie Roshto, whose husband was killed when the Deepwater Horizon rig "
+             "exploded on 20 April, along with the Institute of Marine Mammal Services.")
+    report = "The Deepwater Horizon rig exploded on 20 April, killing 11 workers."
+    mentions = [
+        EventMention(doc="a", start=0, end=len(aside), sentence=aside, type="explosion", status="happened",
+                     date="2010-04-20", participants=["Deepwater Horizon", "Institute of Marine Mammal Services"],
+                     roles=["agent", "patient"], dated_by="own", clause=None),
+        EventMention(doc="b", start=0, end=len(report), sentence=report, type="explosion", status="happened",
+                     date="2010-04-20", participants=["Deepwater Horizon"], roles=["agent"], dated_by="own",
+                     clause="The Deepwater Horizon rig exploded"),
+    ]
+    for order in (mentions, mentions[::-1]):
+        [event] = cluster_events(order, {}, {})
+        assert event.summary == report
+        assert event.clause == "The Deepwater Horizon rig exploded"

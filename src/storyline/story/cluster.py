@@ -432,8 +432,8 @@ DATE_BASES = ("own", "", "saying", "sentence", "inferred", "publication")
 
 class _SummaryKey(NamedTuple):
     """Lower is better: a report of the article (not a caption, page furniture or a first-person
-    account), told as done, dated by its own words, from an original, done, dated, naming most, of a
-    readable length."""
+    account), told as done, dated by its own words, from an original, done, dated, headed by its own clause
+    (the row's headline is then the evidence's own words), naming most, of a readable length."""
 
     not_a_report: bool
     not_realis: bool
@@ -442,6 +442,11 @@ class _SummaryKey(NamedTuple):
     from_a_copy: bool
     status: int
     undated: bool
+    # a clause to head the row, except for a contact, whose frame heads it ('Barack Obama – Gordon Brown phone call'):
+    # naming most wins alone where a sentence that names others by the way ('The committee will hear from the
+    # widows of those killed when the rig exploded on 20 April, along with ... the Institute of Marine Mammal
+    # Services') outnamed the explosion's own report and made both its headline and its evidence
+    no_own_clause: bool
     participants: int  # negative: more is better
     odd_length: bool
     doc: str
@@ -460,6 +465,7 @@ def _summary_key(mention: EventMention, copy_of: dict[str, str | None]) -> _Summ
         copy_of.get(mention.doc) is not None,
         STATUS_ORDER.get(mention.status, 3),
         mention.date is None,
+        mention.clause is None and mention.type not in CONTACT_TYPES,
         -len(mention.participants),
         not (60 <= len(mention.sentence) <= 300),
         mention.doc,
