@@ -14,26 +14,105 @@ Over the stores `storyline eval dating` keeps, for every withheld article its pa
   oracle picking the nearest of them: the best the neighbours could do if one knew which to trust;
 - how many articles hold a relative day of their own ("on Monday", "yesterday", "last week"),
   which a happening's known date would pin to a week or less;
-- the ceiling of both together: a relative day and a dated article within the week before.
+- the ceiling of both together: a relative day and a dated article within the week before;
+- the same happening read from sentences: each sentence of the article holding a relative day
+  ("on Friday night", "yesterday") against every sentence of a source-dated article holding a
+  day (valued, not put ahead) of the same weekday, scored by the IDF-weighted share of their
+  content words; the match gives the window "on or up to 7 days after a weekday's day, the day
+  after "yesterday", the day of "today"". Printed: how many articles any match would date right
+  (an oracle picking among them), and how many the best-scored match dates right at each score.
 """
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime as dt
+import math
+import re
 import statistics
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from dating_happening_clue import is_relative_day  # noqa: E402
 from dating_settings import withheld_stores  # noqa: E402
 
+from storyline.dedup.text import SENTENCE_END, keywords  # noqa: E402
 from storyline.eval import dating as eval_dating  # noqa: E402
-from storyline.nlp.time.rule import TimeRule  # noqa: E402
+from storyline.nlp.time.rule import RuleKind, TimeRule  # noqa: E402
 from storyline.story import redate  # noqa: E402
 
 
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso[:10])
+
+
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+              "tonight", "week", "last", "night", "morning", "afternoon", "evening", "earlier", "said", "updated", "gmt"}
+SCORES = (0.1, 0.2, 0.3, 0.4)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        start = offset
+        for end in SENTENCE_END.finditer(line):
+            spans.append((start, offset + end.start()))
+            start = offset + end.end()
+        spans.append((start, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def sentence_words(text: str, spans: list[tuple[int, int]], position: int) -> set[str]:
+    start, end = next(((a, b) for a, b in spans if a <= position < b), (position, position))
+    return {word for word in keywords(text[start:end]) if word not in TIME_WORDS and not word.isdigit()}
+
+
+def relative_window(rule: TimeRule) -> tuple[int | None, int, int] | None:
+    """(weekday or None, first, last day after the happening's day) the writing lies in, for a relative
+    day told as past or present."""
+    if rule.after_previous or rule.direction == "future":
+        return None
+    if rule.kind is RuleKind.WEEKDAY:
+        return rule.weekday, 0, 7
+    if rule.kind is RuleKind.SHIFT and rule.unit == "D" and rule.steps in (0, -1):
+        return None, -rule.steps, -rule.steps + 1
+    return None
+
+
+def happening_matches(store, doc, timexes, dated: dict) -> list[tuple[float, dt.date, dt.date]]:
+    """(score, first, last day of the writing) for each sentence pair telling, by their words, the
+    same happening: a relative day of `doc` and a day a source-dated article values."""
+    frequency, sentences = collections.Counter(), 0
+    days = []
+    for other in store.documents():
+        spans = sentence_spans(other.text)
+        for start, end in spans:
+            words = keywords(other.text[start:end])
+            frequency.update(words)
+            sentences += bool(words)
+        if other.id == doc.id or other.id not in dated:
+            continue
+        for timex in store.analysis(other.id).timexes:
+            if timex.type == "DATE" and timex.value and DAY.match(timex.value) and timex.rule and \
+                    TimeRule.from_json(timex.rule, timex.value).direction != "future":
+                days.append((_day(timex.value), sentence_words(other.text, spans, timex.start)))
+    weight = {word: math.log((sentences + 1) / (count + 1)) for word, count in frequency.items()}
+    spans, found = sentence_spans(doc.text), []
+    for timex in timexes:
+        window = relative_window(TimeRule.from_json(timex.rule, timex.value)) if timex.rule else None
+        if not window:
+            continue
+        words = sentence_words(doc.text, spans, timex.start)
+        for day, other_words in days:
+            shared = words & other_words
+            if len(shared) < 3 or (window[0] and day.isoweekday() != window[0]):
+                continue
+            score = sum(weight.get(w, 0) for w in shared) / sum(weight.get(w, 0) for w in words | other_words)
+            found.append((score, day + dt.timedelta(days=window[1]), day + dt.timedelta(days=window[2])))
+    return found
 
 
 def rows_of(stores) -> list[dict]:
@@ -52,8 +131,12 @@ def rows_of(stores) -> list[dict]:
             either = [abs((true_day - day).days) for day in others]
             similar = [other for other, score in index.similar(doc.id) if score >= redate.MIN_NEIGHBOUR_JACCARD]
             neighbours = [dated[other] for other in similar if other in dated][:redate.NEIGHBOURS]
-            relative = [t for t in timexes if t.rule and redate.is_relative_day(TimeRule.from_json(t.rule, t.value))]
+            relative = [t for t in timexes if t.rule and is_relative_day(TimeRule.from_json(t.rule, t.value))]
+            matches = happening_matches(store, doc, timexes, dated)
+            best = {score: max((m for m in matches if m[0] >= score), default=None) for score in SCORES}
             rows.append({"half": half, "topic": topic, "true": true_day,
+                         "any_match_right": any(first <= true_day <= last for _, first, last in matches),
+                         "best_match": {score: (None if m is None else m[1] <= true_day <= m[2]) for score, m in best.items()},
                          "before": min(before) if before else None, "either": min(either) if either else None,
                          "oracle_neighbour": min(abs((true_day - day).days) for day in neighbours) if neighbours else None,
                          "neighbours": len(neighbours), "relative": bool(relative)})
@@ -78,6 +161,11 @@ def report(rows: list[dict], withheld_per_half: int) -> str:
         lines.append(f"  days from the nearest earlier dated article: median {statistics.median(gaps) if gaps else '-'}")
         lines.append(f"  holds a relative day of its own                     {share(chosen, lambda r: r['relative'])}")
         lines.append(f"  relative day and a dated article 0..7 d before      {share(chosen, lambda r: r['relative'] and r['before'] is not None and r['before'] <= 7)}")
+        lines.append(f"  a dated sentence of that weekday and words would date it right (oracle) {share(chosen, lambda r: r['any_match_right'])}")
+        for score in SCORES:
+            fired = [r for r in chosen if r["best_match"][score] is not None]
+            lines.append(f"  the best-scored such match, score >= {score}: fires for {len(fired):3d}, "
+                         f"right for {sum(r['best_match'][score] for r in fired):3d}")
     return "\n".join(lines)
 
 

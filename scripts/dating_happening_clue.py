@@ -28,14 +28,23 @@ from pathlib import Path
 
 from storyline.eval.cache import ANALYSIS_CODE, code_fingerprint
 from storyline.eval.dating import CACHE, DATED_PER_TOPIC, SEED, WITHHELD, sample_topic, topic_folders
-from storyline.nlp.time.rule import TimeRule
+from storyline.nlp.time.rule import RuleKind, TimeRule
 from storyline.store import Store
 from storyline.story.build import rebuild_story
-from storyline.story.redate import SOURCE_DATED, is_relative_day
+from storyline.story.redate import SOURCE_DATED
 
 WINDOWS = (0, 3, 7, 14, 30)
 LEAD_CHARS = 600  # the first sentences of an article
 FRESH_DAYS = 7  # a happening counts only when every dated article reporting it came within this many days
+
+
+def is_relative_day(rule: TimeRule) -> bool:
+    """A day counted from the writing: a weekday, "yesterday"/"today", "last week"/"this week"."""
+    if rule.after_previous:
+        return False
+    if rule.kind is RuleKind.WEEKDAY:
+        return True
+    return rule.kind is RuleKind.SHIFT and rule.unit in ("D", "W") and isinstance(rule.steps, int) and -7 <= rule.steps <= 0
 
 
 def happenings(store: Store, doc_id: str, source_dated: dict[str, str], fresh_days: int = FRESH_DAYS) -> list[dict]:

@@ -32,7 +32,6 @@ from storyline.nlp.time.dating import (
     reanchor_label,
     reanchor_to_range,
 )
-from storyline.nlp.time.rule import RuleKind, TimeRule
 from storyline.store import Store
 from storyline.store.queries import dated_span, days_named_until, latest_named_days, undated_resting_on
 
@@ -76,16 +75,6 @@ def recency_window(store: Store) -> int | None:
     if len(lags) < MIN_LAGS:
         return None
     return lags[min(len(lags) - 1, int(RECENCY_QUANTILE * len(lags)))]
-
-
-def is_relative_day(rule: TimeRule) -> bool:
-    """A day counted from the writing: a weekday, "yesterday"/"today", "last week"/"this week"
-    (not "the next day", counted from the text's previous date)."""
-    if rule.after_previous:
-        return False
-    if rule.kind is RuleKind.WEEKDAY:
-        return True
-    return rule.kind is RuleKind.SHIFT and rule.unit in ("D", "W") and isinstance(rule.steps, int) and -7 <= rule.steps <= 0
 
 
 def redatable(doc: Document) -> bool:
