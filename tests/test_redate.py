@@ -286,3 +286,79 @@ def test_adding_dated_articles_dates_a_neighbours_window_as_a_full_build_would(t
     # a later one widens the coverage, and the window with it
     assert added("The state governor asked for federal money to protect the marshes near the delta.",
                  "2024-04-10", "d") == ["2024-03-04", "2024-04-10"]
+
+
+# --- time elapsed since a happening the dated coverage places ------------------------------------------------
+
+_RIG_REPORTS = [  # where dated articles place the explosion: beside its words, the day they name
+    ("The Deepwater Horizon rig exploded on April 20, killing 11 workers.", "2010-05-02"),
+    ("Oil has leaked into the Gulf since the explosion on April 20.", "2010-05-20"),
+    ("Since the April 20 explosion, BP has tried to cap the well three times.", "2010-06-01"),
+    ("The explosion on the rig on 20 April set off the largest spill in US waters.", "2010-06-03"),
+    ("BP said on June 10 that the cap was collecting more oil.", "2010-06-11"),
+]
+
+
+def _namings(reports: list[tuple[str, str]]) -> list[tuple[str, str, frozenset[str]]]:
+    from storyline.dedup.text import keywords
+    from storyline.nlp.time import extract_timexes
+    from storyline.story.redate import _sentence_at
+
+    return [(f"dated{i}", timex.value, frozenset(keywords(_sentence_at(text, timex.start))))
+            for i, (text, published) in enumerate(reports) for timex in extract_timexes(text, published)
+            if timex.type == "DATE" and len(timex.value or "") == 10]
+
+
+def test_months_since_a_happening_the_coverage_places_bound_the_writing_from_both_ends():
+    """'in the five months since the explosion' was written about five months (4.5 to 5.5) after the day
+    the store's dated articles name beside 'explosion' (three of them, none naming another day beside it)."""
+    from storyline.nlp.time import extract_timexes
+    from storyline.story.redate import elapsed_bounds
+
+    text = "In the five months since the explosion, fishermen have filed thousands of claims against BP."
+    [bound] = elapsed_bounds(text, extract_timexes(text, None), _namings(_RIG_REPORTS))
+    assert (bound.earliest.isoformat(), bound.latest.isoformat(), bound.firm) == ("2010-09-04", "2010-10-04", False)
+    assert "'the five months since the explosion': 2010-04-20" in bound.reason
+
+
+def test_months_after_a_happening_tell_what_happened_then_a_lower_bound_only():
+    """'more than three months after the explosion, BP ...' tells something done then: on or after
+    2010-04-20 + 3 months, nothing about how long after; a count put ahead ('the first six months after the
+    spill') and a happening the coverage does not place ('a day after the senator wrote') give nothing."""
+    from storyline.nlp.time import extract_timexes
+    from storyline.story.redate import elapsed_bounds
+
+    text = ("More than three months after the explosion, BP had still not updated its plan for the Gulf. "
+            "Claims cover losses from the first six months after the explosion. "
+            "A day after the senator wrote to the company, it replied.")
+    [bound] = elapsed_bounds(text, extract_timexes(text, None), _namings(_RIG_REPORTS))
+    assert (bound.earliest.isoformat(), bound.latest) == ("2010-07-20", None)
+
+
+def test_a_happening_the_coverage_names_on_several_days_is_placed_on_none():
+    """'the cap' is named beside one day by one dated article only: too few to place it (MIN_HAPPENING_VOTES)."""
+    from storyline.story.redate import happening_day
+
+    namings = _namings(_RIG_REPORTS)
+    assert happening_day({"explosion"}, namings) == ("2010-04-20", 3)
+    assert happening_day({"cap"}, namings) is None
+
+
+def test_an_addition_of_the_dated_coverage_dates_a_stored_elapsed_count_as_a_full_build(tmp_path, nlp):
+    """The undated article stored before the dated articles that place 'the explosion' gets, when they are
+    added, the range a full build of all of them gives it (`undated_near` re-dates texts holding 'since the', not
+    only those without a range or resting on the coverage)."""
+    reports = [{"text": text, "published": published, "url": f"https://example.org/{i}"}
+               for i, (text, published) in enumerate(_RIG_REPORTS)]
+    undated = {"text": "In the five months since the explosion, fishermen on the coast have filed more claims than in all "
+                       "of March 2010.", "url": "https://example.org/undated"}  # a range of its own: on or after March 2010
+    (tmp_path / "full").mkdir(), (tmp_path / "add").mkdir()
+    full = _stored_feed(tmp_path / "full", nlp, reports + [undated], story="full")
+    first = _stored_feed(tmp_path / "add", nlp, [undated], story="full")
+    feed = tmp_path / "add" / "later.jsonl"
+    feed.write_text("".join(json.dumps(record) + "\n" for record in reports), encoding="utf-8")
+    ingest(first, [str(feed)], executor=SpacyExecutor(nlp), story="add")
+    ranges = [next(doc for doc in store.documents() if doc.url.endswith("undated")) for store in (full, first)]
+    assert ranges[0].published_range == ranges[1].published_range
+    assert ranges[0].published_range[0] >= "2010-09-04"  # at least 4.5 months after 2010-04-20
+    assert any("since the explosion" in reason for reason in ranges[1].published_reasons)

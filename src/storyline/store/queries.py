@@ -178,6 +178,27 @@ def days_named_until(store: Store, how: tuple[str, ...]) -> dict[str, str]:
     return dict(rows)
 
 
+def days_named_at(store: Store, how: tuple[str, ...]) -> list[tuple[str, str, int]]:
+    """(document, day, offset of the expression) for each day on or before its publication that a
+    document dated as `how` says names (a DATE or TIME valued to the day), in storing order."""
+    return store.conn.execute(
+        "SELECT d.id, substr(json_extract(t.value, '$.value'), 1, 10), json_extract(t.value, '$.start')"
+        " FROM documents d JOIN analyses a ON a.document = d.id, json_each(a.timexes) t"
+        f" WHERE d.published IS NOT NULL AND d.published_how IN ({_marks(list(how))})"
+        " AND json_extract(t.value, '$.type') IN ('DATE', 'TIME')"
+        " AND json_extract(t.value, '$.value') GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+        " AND substr(json_extract(t.value, '$.value'), 1, 10) <= substr(d.published, 1, 10)"
+        " ORDER BY d.seq, json_extract(t.value, '$.start')", list(how)).fetchall()
+
+
+def undated_holding(store: Store, fragments: tuple[str, ...]) -> list[str]:
+    """Ids of documents without a date of their own whose text holds one of `fragments` (any case)."""
+    holds = " OR ".join("instr(lower(text), ?) > 0" for _ in fragments)
+    return [row[0] for row in store.conn.execute(
+        f"SELECT id FROM documents WHERE (published IS NULL OR published_how = 'inferred') AND ({holds})",
+        [fragment.lower() for fragment in fragments])]
+
+
 def latest_named_days(store: Store, how: tuple[str, ...], limit: int = 1000) -> list[tuple[str, str]]:
     """(publication day, the latest day on or before it that the text names with its month and day,
     written out or without its year) of those of the `limit` latest documents dated as `how` says

@@ -7,6 +7,8 @@ Coverage clues, from links the store already keeps:
 - the dated documents the copy index finds most like it (content-word MinHash neighbours: the
   same happenings in other words) say roughly when: a soft window over their dates, widened by
   a margin but kept inside the story's dated coverage, that gives way to the article's own firm clues;
+- a span counted from a happening the dated coverage places ("in the five months since the disaster":
+  the day the dated articles name beside "disaster"), soft too (`elapsed_bounds`);
 - for an article whose own text bounds nothing, last and weakest, the story's dated coverage: a
   store holds one story, so it was most likely written while the story was being covered (the
   first to the last source-dated day).
@@ -19,8 +21,11 @@ After a new range, the document's relative expressions are valued against it
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import defaultdict
 from functools import cached_property
 
+from storyline.dedup.text import SENTENCE_END, keywords
 from storyline.model import Document
 from storyline.nlp.time.dating import (
     MONTHS_WITHOUT_YEAR_REASON,
@@ -33,7 +38,14 @@ from storyline.nlp.time.dating import (
     reanchor_to_range,
 )
 from storyline.store import Store
-from storyline.store.queries import dated_span, days_named_until, latest_named_days, undated_resting_on
+from storyline.store.queries import (
+    dated_span,
+    days_named_at,
+    days_named_until,
+    latest_named_days,
+    undated_holding,
+    undated_resting_on,
+)
 
 SOURCE_DATED = ("metadata", "dateline", "given")
 NEIGHBOURS = 8  # the most similar dated documents, whose dates span the window
@@ -75,6 +87,21 @@ def recency_window(store: Store) -> int | None:
     if len(lags) < MIN_LAGS:
         return None
     return lags[min(len(lags) - 1, int(RECENCY_QUANTILE * len(lags)))]
+
+
+# Time elapsed since a happening the dated coverage places (`elapsed_bounds`, session 28): "in the five months
+# since the disaster" is written five months after the day the store's dated articles name beside "disaster".
+ELAPSED_UNIT_DAYS = {"D": 1, "W": 7, "M": 30.44}
+ELAPSED_FRAGMENTS = ("since the", "after the")  # what the text must hold for the clue (re-dated on addition)
+_SINCE_HAPPENING = re.compile(r"\s*(since|after)\s+the\s+((?:[^\W\d_][\w'’-]*[ \t]*){1,4})")
+_COUNTED_AHEAD = re.compile(r"\b(?:first|next|following|coming)\b", re.IGNORECASE)  # "the first six months after"
+# how many units a count of N stands for: "five months" is 4.5 to 5.5 (rounded to the nearest; 4.5 to 6 tried: the same
+# share inside on the development half), "more than three" 3 to 4, "nearly four" 3 to 4
+ELAPSED_SPANS = {"": (-0.5, 0.5), "APPROX": (-0.5, 0.5), "MORE_THAN": (0, 1), "EQUAL_OR_MORE": (0, 1),
+                 "LESS_THAN": (-1, 0), "EQUAL_OR_LESS": (-1, 0)}
+MIN_HAPPENING_VOTES = 3  # dated articles naming the day beside the happening's words
+HAPPENING_LEAD = 2  # ... at least this many times as many as name any other day beside them
+ELAPSED_REASON = "the day the store's dated articles give"
 
 
 def redatable(doc: Document) -> bool:
@@ -133,6 +160,64 @@ def story_bound(span: tuple[str, str, int] | None) -> Bound | None:
                  firm=False)
 
 
+def _sentence_at(text: str, offset: int) -> str:
+    """The sentence (or line) holding `offset`, split as dedup splits sentences."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    line = text[start:len(text) if end < 0 else end]
+    first, last = 0, len(line)
+    for boundary in SENTENCE_END.finditer(line):
+        if boundary.end() <= offset - start:
+            first = boundary.end()
+        elif boundary.start() >= offset - start:
+            last = boundary.start()
+            break
+    return line[first:last]
+
+
+def happening_day(words: set[str], namings: list[tuple[str, str, frozenset[str]]]) -> tuple[str, int] | None:
+    """The day the dated articles place a happening on: the day most of them name in a sentence sharing
+    one of its words, by at least MIN_HAPPENING_VOTES articles and HAPPENING_LEAD times as many as any
+    other day (a landmark of the story, "the explosion", not a kind of thing that happens every week)."""
+    votes: dict[str, set[str]] = defaultdict(set)
+    for doc_id, day, sentence_words in namings:
+        if words & sentence_words:
+            votes[day].add(doc_id)
+    ranked = sorted(((len(docs), day) for day, docs in votes.items()), reverse=True)
+    if not ranked or ranked[0][0] < MIN_HAPPENING_VOTES:
+        return None
+    if len(ranked) > 1 and ranked[0][0] < HAPPENING_LEAD * ranked[1][0]:
+        return None
+    return ranked[0][1], ranked[0][0]
+
+
+def elapsed_bounds(text: str, timexes: list, namings: list[tuple[str, str, frozenset[str]]]) -> list[Bound]:
+    """Clues from a span of days, weeks or months counted from a happening the dated coverage places
+    (`happening_day`): "in the five months since the disaster" was written 4.5 to 5.5 months after its day
+    (ELAPSED_SPANS: "more than" N to N+1, "nearly" N-1 to N); "five months after the explosion, the well was
+    sealed" tells something that happened then: on or after it, a day the text names (news recency counts
+    from it). Soft: the text's firm clues win."""
+    bounds = []
+    for timex in timexes:
+        count = re.fullmatch(r"P(\d+)([DWM])", timex.value or "") if timex.type == "DURATION" else None
+        phrase = _SINCE_HAPPENING.match(text, timex.end) if count else None
+        if not phrase or _COUNTED_AHEAD.search(text[max(0, timex.start - 20):timex.end]):
+            continue
+        placed = happening_day(keywords(phrase.group(2)), namings)
+        if not placed:
+            continue
+        number, unit = int(count.group(1)), ELAPSED_UNIT_DAYS[count.group(2)]
+        low, high = ELAPSED_SPANS.get(timex.mod or "", ELAPSED_SPANS[""])
+        day = dt.date.fromisoformat(placed[0])
+        earliest = day + dt.timedelta(days=round((number + low) * unit))
+        latest = day + dt.timedelta(days=round((number + high) * unit)) if phrase.group(1).lower() == "since" else None
+        words = text[timex.start:phrase.end()].strip()
+        bounds.append(Bound(f"'{words}': {placed[0]}, {ELAPSED_REASON} ({placed[1]} of them name it beside these words)"
+                            f"{'' if latest else ', tells what happened then'}: "
+                            + (f"{earliest.isoformat()}..{latest.isoformat()}" if latest else f"on or after {earliest.isoformat()}"),
+                            earliest=earliest, latest=latest, firm=False, day=latest is None))
+    return bounds
+
+
 class StoreClues:
     """What the store says about when its undated documents were written, read once per re-dating."""
 
@@ -151,6 +236,14 @@ class StoreClues:
         measured_story = story if span and span[2] >= MIN_STORY_DATED else None
         return days_named_until(self.store, SOURCE_DATED), story, recency_window(self.store), measured_story
 
+    @cached_property
+    def namings(self) -> list[tuple[str, str, frozenset[str]]]:
+        """(dated document, a day it names, the content words of the sentence naming it): where the
+        coverage places its happenings (read when an undated text first counts time since one)."""
+        named = days_named_at(self.store, SOURCE_DATED)
+        texts = {doc.id: doc.text for doc in self.store.documents(sorted({doc_id for doc_id, _, _ in named}))}
+        return [(doc_id, day, frozenset(keywords(_sentence_at(texts[doc_id], offset)))) for doc_id, day, offset in named]
+
 
 def date_document(clues: StoreClues, doc: Document, timexes: list, today: str | None = None) -> PublicationDating:
     """The publication range of one undated, uncopied document from its text and the store's dated
@@ -159,6 +252,8 @@ def date_document(clues: StoreClues, doc: Document, timexes: list, today: str | 
     coverage = coverage_bounds(clues.store, doc, clues.copy_index, measured_story)
     if measured_story and infer_publication(doc.text, timexes, today).range is None:
         coverage.append(measured_story)
+    if any(fragment in doc.text.lower() for fragment in ELAPSED_FRAGMENTS):
+        coverage += elapsed_bounds(doc.text, timexes, clues.namings)
     return infer_publication(doc.text, timexes, today, coverage, named_until,
                              (story.earliest, story.latest) if story else None, recency)
 
@@ -249,7 +344,8 @@ def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
     """Stored redatable documents that new dated documents copy, are copied by, or resemble, and,
     when new dated documents came, those whose range rests on the story's dated coverage, chose
     (or could choose) among windows by it, rests on the dated neighbours' window (which that coverage
-    bounds), or that have none: the ones whose coverage clues the new documents change."""
+    bounds), counts time since a happening ("since the", "after the": the day the coverage places it on may
+    move), or that have none: the ones whose coverage clues the new documents change."""
     from storyline.dedup.index import CopyIndex
 
     copy_index = CopyIndex(store.conn)
@@ -260,4 +356,5 @@ def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
         related |= {other for other, score in copy_index.similar(doc.id) if score >= MIN_NEIGHBOUR_JACCARD}
     if dated:
         related |= set(undated_resting_on(store, STORY_REASON, WINDOW_CHOICE_REASONS + (NEIGHBOURS_REASON,)))
+        related |= set(undated_holding(store, ELAPSED_FRAGMENTS))  # the days its happenings are placed on may move
     return [doc for doc in store.documents(sorted(related - set(doc_ids))) if redatable(doc)]
