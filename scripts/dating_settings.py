@@ -37,6 +37,7 @@ KINDS = [
     ("page stamp", r"^dated by its"),
     ("copy", r"^(copy|near|rewrite|copied by)"),
     ("dated neighbours", r"dated articles most like it"),
+    ("since a happening", r"the day the store's dated articles give"),
     ("story coverage", r"^no date in its text"),
     ("recency", r"^news within"),
     ("months without year", r"months named without their year"),
