@@ -53,21 +53,8 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 SCORES = (0.1, 0.2, 0.3, 0.4)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans, offset = [], 0
-    for line in text.split("\n"):
-        start = offset
-        for end in SENTENCE_END.finditer(line):
-            spans.append((start, offset + end.start()))
-            start = offset + end.end()
-        spans.append((start, offset + len(line)))
-        offset += len(line) + 1
-    return spans
-
-
-def sentence_words(text: str, spans: list[tuple[int, int]], position: int) -> set[str]:
-    start, end = next(((a, b) for a, b in spans if a <= position < b), (position, position))
-    return {word for word in keywords(text[start:end]) if word not in TIME_WORDS and not word.isdigit()}
+def sentence_words(text: str, position: int) -> set[str]:
+    return {word for word in keywords(redate._sentence_at(text, position)) if word not in TIME_WORDS and not word.isdigit()}
 
 
 def relative_window(rule: TimeRule) -> tuple[int | None, int, int] | None:
@@ -88,9 +75,8 @@ def happening_matches(store, doc, timexes, dated: dict) -> list[tuple[float, dt.
     frequency, sentences = collections.Counter(), 0
     days = []
     for other in store.documents():
-        spans = sentence_spans(other.text)
-        for start, end in spans:
-            words = keywords(other.text[start:end])
+        for sentence in SENTENCE_END.split(other.text):
+            words = keywords(sentence)
             frequency.update(words)
             sentences += bool(words)
         if other.id == doc.id or other.id not in dated:
@@ -98,14 +84,14 @@ def happening_matches(store, doc, timexes, dated: dict) -> list[tuple[float, dt.
         for timex in store.analysis(other.id).timexes:
             if timex.type == "DATE" and timex.value and DAY.match(timex.value) and timex.rule and \
                     TimeRule.from_json(timex.rule, timex.value).direction != "future":
-                days.append((_day(timex.value), sentence_words(other.text, spans, timex.start)))
+                days.append((_day(timex.value), sentence_words(other.text, timex.start)))
     weight = {word: math.log((sentences + 1) / (count + 1)) for word, count in frequency.items()}
-    spans, found = sentence_spans(doc.text), []
+    found = []
     for timex in timexes:
         window = relative_window(TimeRule.from_json(timex.rule, timex.value)) if timex.rule else None
         if not window:
             continue
-        words = sentence_words(doc.text, spans, timex.start)
+        words = sentence_words(doc.text, timex.start)
         for day, other_words in days:
             shared = words & other_words
             if len(shared) < 3 or (window[0] and day.isoweekday() != window[0]):
