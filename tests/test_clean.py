@@ -562,6 +562,34 @@ def test_an_outlets_notice_about_its_comments_heads_the_comment_section():
     assert any("parasites" in piece for piece in cleaned.removed)
 
 
+def test_blog_comments_before_the_notice_go_from_the_posts_closing_photo_credit():
+    """H1N1_reuters: a Reuters blog prints its readers' comments, headerless, between the post and the notice about
+    comments; the post closes with its picture's credit."""
+    text = next(t for t in timeline17_articles("H1N1_reuters") if t.startswith("Is South America better off"))
+    cleaned = clean_text(text)
+    assert cleaned.text.endswith("Perhaps Mexico s withdrawal will be cheered by much of the continent.")
+    assert "Only Brazilian teams and a couple of teams in Argentina could be considered superior." in cleaned.removed
+    assert "the most boring tournament" not in cleaned.text
+
+
+def test_blog_comments_before_the_notice_go_from_a_reader_speaking_to_the_author():
+    """H1N1_reuters: a columnist's post with no picture; the first comment thanks the columnist by name, and the
+    column's own sentences before it stay."""
+    text = next(t for t in timeline17_articles("H1N1_reuters") if t.startswith("- Eric Auchard is a Reuters columnist"))
+    cleaned = clean_text(text)
+    assert cleaned.text.endswith("The media must stop scaring people with numbers that in the big picture are meaningless.")
+    assert "Thank you Eric for putting some sanity to this." in cleaned.removed
+    assert "fear monger" not in cleaned.text
+
+
+def test_a_news_page_without_comments_before_the_notice_keeps_its_text():
+    """bpoil_reuters: a news story's caption ("Picture taken April 21, 2010.") is no closing credit of a blog post."""
+    text = next(t for t in timeline17_articles("bpoil_reuters") if "We welcome comments" in t
+                and "Picture taken April 21, 2010." in t)
+    kept = clean_text(text).text
+    assert kept.endswith("while shares of BP traded on the NYSE were off 54 cents at $59.55.")
+
+
 def test_a_signature_before_a_live_pages_entry_time_takes_its_place():
     """MJ_bbc (review17): a UK-politics live page; 'Christian Fraser BBC News, Paris' is followed by the next entry's
     time, not by a sentence, and ', Paris' had been left behind."""

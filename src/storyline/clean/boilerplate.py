@@ -366,7 +366,8 @@ def find_comment_start(units: list[str]) -> int | None:
     Comments without headers or footers begin where the page says the debate is closed and reader
     chatter follows (`closed_debate_start`), or at the outlet's notice about its comments (`COMMENT_NOTICE`)."""
     notice = next((i for i in range(HEAD_UNITS, len(units)) if COMMENT_NOTICE.search(units[i])), None)
-    headerless = min((i for i in (closed_debate_start(units), notice) if i is not None), default=None)
+    before_notice = comments_before_notice(units, notice) if notice is not None else None
+    headerless = min((i for i in (closed_debate_start(units), before_notice, notice) if i is not None), default=None)
     marks = [i for i, unit in enumerate(units) if stamp_reason(unit) == "comment header"]
     if not marks:
         return headerless
@@ -390,6 +391,30 @@ def find_comment_start(units: list[str]) -> int | None:
                     break
     prompts = [i for i in range(max(first - window, HEAD_UNITS), first) if COMMENT_PROMPT.search(units[i])]
     return min([start] + prompts[:1] + ([headerless] if headerless is not None else []))
+
+
+# A photographer's credit, which closes a blog post's text: "Photo credits: REUTERS/Sean Gardner (...)", "Issei Kato/Reuters",
+# "(Photo: Japanese students wear masks in Tokyo/Toru Hanai)".
+_AGENCY = r"(?i:reuters|ap|afp|epa|getty images)"
+PHOTOGRAPHER_CREDIT = re.compile(rf"\b{_AGENCY}/\s?[A-Z]|\b[A-Z][\w.'-]+/{_AGENCY}\b|\((?i:photos?):[^()]*/[A-Z][^()]*\)")
+# A reader speaking to the post or its author: "Thank you Eric for putting some sanity to this", "Your article
+# mentions ...", "Thank you very much for your story", "Surely this piece is a joke". Not an article's note about
+# itself ("This article was amended on ...").
+READER_ADDRESS = re.compile(
+    r"(?i:\byour (?:article|post|posting|blog|column|piece|story|analysis|write-?up)\b|"
+    r"\bthis (?:article|piece|posting)\b(?! (?:was|has|had|first|originally|appeared)\b)|"
+    r"\bthanks?(?: you)?(?: very much| so much)?,?(?: sir| again)?,? for (?:this|your|the|a|an|sharing|writing|posting|publishing)\b)|"
+    r"\bThank you,? [A-Z][a-z]+\b")
+
+
+def comments_before_notice(units: list[str], notice: int) -> int | None:
+    """Where the readers' comments begin on a blog page that prints them, headerless, between the post and the
+    outlet's notice about comments (Reuters blogs): at the post's closing photographer's credit, or at the first
+    reader who speaks to the post or its author, whichever comes first. Neither is taken among the page's first
+    pieces, where a credit belongs to the lead picture."""
+    credits = [i for i in range(HEAD_UNITS, notice) if PHOTOGRAPHER_CREDIT.search(units[i])]
+    address = next((i for i in range(HEAD_UNITS, notice) if READER_ADDRESS.search(_QUOTED.sub("", units[i]))), None)
+    return min((i for i in (credits[-1] if credits else None, address) if i is not None), default=None)
 
 
 # "This debate is now closed." (the BBC's Have Your Say), "Comments are closed": the readers'
