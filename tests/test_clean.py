@@ -625,6 +625,31 @@ def test_a_pull_quote_glued_inside_a_page_is_removed():
     assert "in London. But he has always maintained" in cleaned.text
 
 
+def test_a_caption_glued_to_a_sentence_that_opens_with_a_name_is_removed():
+    """MJ_bbc: the caption's seam is a lower-case word, then an article that begins a name ("A White House spokesman")."""
+    text = ("In Hollywood, thousands of people filed past his star on the Walk of Fame. Dr Murray witnessed Jackson's "
+            "collapse A White House spokesman said US President Barack Obama considered Jackson a spectacular performer, "
+            "but said he felt parts of his life were \"sad and tragic\". Former Beatle Paul McCartney described Jackson as "
+            "a massively talented boy-man with a gentle soul.")
+    cleaned = clean_text(text)
+    assert cleaned.removed == ["Dr Murray witnessed Jackson's collapse"]
+    assert "Walk of Fame. A White House spokesman said" in cleaned.text
+
+
+@pytest.mark.parametrize("text", [
+    # H1N1_reuters: a name's description, not a caption
+    "After a five-day business shutdown, the government has let bars, cinemas, restaurants and workplaces reopen. Theme "
+    "park operator Six Flags said it planned to reopen its Mexico City park on Friday after being given permission. "
+    "Schools reopened on Thursday.",
+    # bpoil_guardian: a title inside the sentence, followed by "of"
+    "Lawmakers will hear from the companies on Tuesday. And the Senate environment and public works committee will "
+    "examine The Big Oil Bailout Prevention Liability Act of 2010, a bill under which the maximum cap for damages "
+    "would be raised. The hearing starts at ten.",
+])
+def test_a_name_after_a_lower_case_word_inside_a_sentence_is_no_seam(text):
+    assert clean_text(text).removed == []
+
+
 def test_a_headline_glued_to_the_standfirst_at_the_top_of_a_page_is_removed():
     text = ("We had a contingency plan for Louisiana spill, and it's working, BP chief tells angry senators But all three "
             "oil firms try to blame each other's errors; hearing acknowledges regulatory oversight failed. The heads of BP, "

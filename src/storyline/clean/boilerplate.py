@@ -488,7 +488,12 @@ SENTENCE_OPENERS = frozenset(
     "Despite One Two Three Four Five Six Seven Eight Nine Ten".split()
 )
 _OPENERS = "|".join(sorted(SENTENCE_OPENERS))
-_GLUE_SEAM = re.compile(rf"(?<=[a-z0-9\"'”’)`])\s+(?=[\"“‘`]?\s?(?:{_OPENERS})\s+(?!and\b|or\b)[a-z])")
+# The opener may also begin a name ("... in US history The Helix Producer is being brought in", "... his collapse A White
+# House spokesman said ..."): then a word in lower case that is no preposition, article or conjunction must follow the
+# name, which a title inside a sentence does not have ("will examine The Big Oil Bailout Prevention Liability Act of 2010").
+_NAME_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+_AFTER_NAME = r"(?!(?:of|and|or|in|on|at|to|for|from|with|by|the|a|an|as)\b)[a-z]"
+_GLUE_SEAM = re.compile(rf"(?<=[a-z0-9\"'”’)`])\s+(?=[\"“‘`]?\s?(?:{_OPENERS})\s+(?:(?!and\b|or\b)[a-z]|{_NAME_RUN}\s+{_AFTER_NAME}))")
 # The caption's last word cannot end a phrase when it is an article, a preposition, a conjunction, a possessive or
 # an auxiliary ("the open optimism of A major"): the seam is then inside a sentence.
 _OPEN_ENDINGS = frozenset(
@@ -514,6 +519,9 @@ _DATE_END = re.compile(rf"{_DATE}\W*$")  # a chronology's date heading ("22 July
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 GLUED_CAPTION_WORDS = (3, 20)  # a caption's words; a sentence that lost its full stop is longer than most captions
+# before an opener that begins a name, a few words are more likely the name's description ("Theme park operator Six
+# Flags said ...", "Conservative think tank The Heritage Foundation tweets ...") than a caption, which says what happens
+GLUED_NAME_CAPTION_WORDS = 5
 GLUED_HEAD_WORDS = 40  # at the start of a page: headline, standfirst and caption together
 
 
@@ -532,6 +540,8 @@ def glued_caption(piece: str, at_start: bool = False) -> tuple[str, str] | None:
             continue
         opener = re.sub(r"^[\"“‘`]\s?", "", sentence)
         if _TITLE_AFTER_OPENER.match(opener):
+            continue
+        if opener.split()[1][0].isupper() and len(words) < GLUED_NAME_CAPTION_WORDS:
             continue
         # a letter, not the article: before a vowel ("type A influenza") or a preposition or auxiliary, which an
         # article never takes ("from point A to point B")
