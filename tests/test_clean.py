@@ -590,6 +590,23 @@ def test_a_news_page_without_comments_before_the_notice_keeps_its_text():
     assert kept.endswith("while shares of BP traded on the NYSE were off 54 cents at $59.55.")
 
 
+def test_a_byline_of_several_names_glued_to_the_first_sentence_is_removed():
+    """bpoil_bbc: the byline runs into the report's first sentence, with no dateline between them."""
+    text = ("The Deepwater Horizon sank following an explosion and fire By Michael Hirst and David Walker Stopping a "
+            "potentially devastating slick from a damaged oil well in the Gulf of Mexico is only part of the headache "
+            "currently facing BP. The company also faces a massive clean-up bill, plus legal action from those affected. "
+            "It is not the first time BP has faced controversy and anger in the US.")
+    cleaned = clean_text(text)
+    assert "By Michael Hirst and David Walker" in cleaned.removed
+    assert "Stopping a potentially devastating slick" in cleaned.text and "Walker" not in cleaned.text
+
+
+def test_a_sentence_opening_with_by_and_a_name_is_no_byline():
+    text = ("The board met on Monday. By Tony Hayward's own admission the company was not prepared for the spill. "
+            "Shares fell sharply. Analysts said the costs would rise.")
+    assert clean_text(text).removed == []
+
+
 def test_a_signature_before_a_live_pages_entry_time_takes_its_place():
     """MJ_bbc (review17): a UK-politics live page; 'Christian Fraser BBC News, Paris' is followed by the next entry's
     time, not by a sentence, and ', Paris' had been left behind."""

@@ -280,7 +280,12 @@ LIVE_ENTRY_TIME = re.compile(r"(?<!\S)(?:[01]\d|2[0-3])[0-5]\d:(?=\s)")
 # Inside a flattened line a byline is glued before its dateline or stamp in capitals, or ends the line; elsewhere the same
 # words open a sentence ("By Election Day, Managing Editor Jane Doe had resigned.").
 _BEFORE_DATELINE = r"(?=\s*$|\s+[A-Z]{2,}(?:[ /.-]+[A-Z]{2,})*\.?\s*[,(|])"
-_BLOCK = re.compile(rf"{UPDATE_STAMP.pattern}|{SERVER_ERROR.pattern}|{SIGNATURE.pattern}|{LIVE_ENTRY_TIME.pattern}|{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|(?:{BYLINE.pattern}|{NAMES_BYLINE.pattern}){_BEFORE_DATELINE}")
+# A byline of two or more names is glued before the report's first sentence too ("By Michael Hirst and David Walker
+# Stopping a potentially devastating slick ...", "By Niu Shuping and Ken Wills Nevermind that ..."); one name before
+# a capital may be a BBC signature's name and desk ("By Richard Black Environment correspondent, BBC News").
+# The names end with "and" and a name: a phrase after "By" and a comma opens a sentence ("By Election Day, Managing ...").
+_SEVERAL_NAMES_BYLINE = rf"\bBy {_BYLINE_NAME}(?:,\s*{_BYLINE_NAME})*\s+and\s+{_BYLINE_NAME}(?=\s+[A-Z][a-z]+\s+[a-z])"
+_BLOCK = re.compile(rf"{UPDATE_STAMP.pattern}|{SERVER_ERROR.pattern}|{SIGNATURE.pattern}|{LIVE_ENTRY_TIME.pattern}|{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|(?:{BYLINE.pattern}|{NAMES_BYLINE.pattern}){_BEFORE_DATELINE}|{_SEVERAL_NAMES_BYLINE}")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen col lt sgt capt adm prof rev jr sr inc corp co ltd no vs fig "
