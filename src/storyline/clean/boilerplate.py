@@ -408,7 +408,8 @@ PHOTOGRAPHER_CREDIT = re.compile(rf"\b{_AGENCY}/\s?[A-Z]|\b[A-Z][\w.'-]+/{_AGENC
 READER_ADDRESS = re.compile(
     r"(?i:\byour (?:article|post|posting|blog|column|piece|story|analysis|write-?up)\b|"
     r"\bthis (?:article|piece|posting)\b(?! (?:was|has|had|first|originally|appeared)\b)|"
-    r"\bthanks?(?: you)?(?: very much| so much)?,?(?: sir| again)?,? for (?:this|your|the|a|an|sharing|writing|posting|publishing)\b)|"
+    r"\bthanks?(?: you)?(?: very much| so much)?,?(?: sir| again)?,? for (?:this|your|the|a|an|sharing|writing|posting|publishing)\b|"
+    r"\bas (?:the|this|your) (?:article|post|author|writer|blogger|columnist) (?:implies|says|suggests|states|claims|argues)\b)|"
     r"\bThank you,? [A-Z][a-z]+\b")
 
 
