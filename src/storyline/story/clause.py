@@ -85,11 +85,6 @@ def _prep_phrase(prep) -> list:
     return prep + (_noun_phrase(head) if head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} else [head])
 
 
-# Subordinating conjunctions the small parser also reads as prepositions ('after Hong Kong authorities ... confirmed':
-# 'after' a preposition, 'authorities' its object, 'confirmed' an adverbial clause without a subject)
-CLAUSE_OPENING_PREPOSITIONS = {"after", "before", "until", "till", "since"}
-
-
 def is_finite(verb) -> bool:
     """A verb with a tense of its own ('confirmed', 'had confirmed', 'will confirm'): it heads a clause that needs a
     subject of its own, where a participle or an infinitive ('after confirming', 'to confirm') shares the one above."""
@@ -109,7 +104,7 @@ def misread_subject(verb):
     while noun is not None and noun.dep_ != "pobj" and noun.head.i != noun.i and noun.head.i < verb.i:
         noun = noun.head  # up from the last word before the clause to the object it ends
     if (noun is not None and noun.dep_ == "pobj" and noun.pos_ in {"NOUN", "PROPN"} and noun.right_edge.i == before
-            and noun.head.lower_ in CLAUSE_OPENING_PREPOSITIONS):
+            and noun.head.lower_ in lexicon.RELATIVE_TIME_MARKS):
         return noun
     return None
 

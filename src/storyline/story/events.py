@@ -403,9 +403,6 @@ def _censure_of(verb):
 CENSURE_WORDS = 6  # what an attack in words says, as its object: the censure's first words
 
 
-CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis", "csubj"}
-
-
 def _shares_a_view(verb) -> bool:
     """'agree that' a fact ('restructuring experts agreed that ... BP looked able to handle the financial damage',
     bpoil_reuters: a row typed agree): who agrees shares a view, agreeing to nothing. Agreeing what will be done keeps a
@@ -420,27 +417,17 @@ def _shares_a_view(verb) -> bool:
         for clause in clauses for grand in clause.children)
 
 
-def _phrase_words(token) -> list:
-    """The token's own phrase: its subtree without the clauses under it ('testified that Dr Murray told Congress'
-    tells of Congress in what was said)."""
-    words, stack = [], [token]
-    while stack:
-        word = stack.pop()
-        words.append(word)
-        stack += [child for child in word.children if child.dep_ not in CLAUSE_DEPS]
-    return words
-
-
 def _before_a_legislature(token) -> bool:
     """A hearing, a testimony or a testifying that a legislature holds or hears: a legislature word
     (`lexicon.LEGISLATURE_WORDS`) in the trigger's own phrase ('a congressional hearing', 'testified before the
     Senate energy committee', 'testimony to a congressional hearing') or in the subject of the verb it is the object
-    of ('The U.S. Senate's Homeland Security Committee began a hearing on the oil spill')."""
-    words = _phrase_words(token)
+    of ('The U.S. Senate's Homeland Security Committee began a hearing on the oil spill'). Its own clause
+    (`_own_clause`): 'testified that Dr Murray told Congress' tells of Congress in what was said."""
+    ids = _own_clause(token)
     if token.dep_ in {"dobj", "obj"} and token.head.pos_ in {"VERB", "AUX"}:
-        words += [w for child in token.head.children if child.dep_ == "nsubj" for w in _phrase_words(child)]
+        ids |= {i for child in token.head.children if child.dep_ == "nsubj" for i in _own_clause(child)}
     return any(word.lemma_.lower() in lexicon.LEGISLATURE_WORDS and (word.lower_ != "house" or word.text == "House")
-               for word in words)
+               for word in (token.doc[i] for i in ids))
 
 
 NOT_PEOPLE_PRONOUNS = {"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"}
@@ -752,8 +739,7 @@ def _another_act(clause, trigger) -> bool:
     own ('BP accepted some responsibility ... but pointed the finger at ... Transocean'). A relative clause whose
     relative pronoun is the trigger ('the explosion that killed 11 workers', 'the quake which struck Haiti') tells
     the trigger itself."""
-    own_subject = any(child.dep_ in SUBJECT_DEPS and child.tag_ not in lexicon.RELATIVE_PRONOUN_TAGS
-                      for child in clause.children)
+    own_subject = _has_own_subject(clause)
     if clause.dep_ == "relcl":  # on the trigger, a subject of its own mostly tells the trigger's own making ('the
         # lawsuits they have filed against BP'); a saying about it is another act
         return clause.head.i != trigger.i or (own_subject and clause.lemma_.lower() in SAYING_VERBS)
@@ -767,8 +753,6 @@ def _another_act(clause, trigger) -> bool:
         objects = {"dobj", "obj"}
         return _has_child(trigger, objects) and _has_child(clause, objects)
     return False
-
-
 
 
 def other_acts_clauses(trigger, event_type: str = "") -> set[int]:
@@ -795,8 +779,12 @@ def _tells_the_course(clause, trigger) -> bool:
     """A joined verb, or a relative clause on some noun with its relative pronoun for subject: no doer of its own."""
     if clause.dep_ == "conj":
         return True
-    return clause.dep_ == "relcl" and not any(child.dep_ in SUBJECT_DEPS and child.tag_ not in lexicon.RELATIVE_PRONOUN_TAGS
-                                              for child in clause.children)
+    return clause.dep_ == "relcl" and not _has_own_subject(clause)
+
+
+def _has_own_subject(clause) -> bool:
+    """A subject of the clause's own, not its relative pronoun ('which drew anger': none; 'which Hackett said': one)."""
+    return any(child.dep_ in SUBJECT_DEPS and child.tag_ not in lexicon.RELATIVE_PRONOUN_TAGS for child in clause.children)
 
 
 def _modifying_clauses_of_objects(token) -> set[int]:
@@ -1287,7 +1275,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                 # a date before the clause's 'before' belongs to the clause around it, whatever the
                 # parser attached it to ("On April 16, four days before the rig exploded")
                 mark = min(child.i for child in clause_verb.children
-                           if child.dep_ == "mark" and child.lower_ in RELATIVE_TIME_MARKS)
+                           if child.dep_ == "mark" and child.lower_ in lexicon.RELATIVE_TIME_MARKS)
                 clause = {i for i in clause if i > mark}
             local = [t for t in in_sentence if first_token[t.start] is not None and (
                 first_token[t.start].i in clause or clause_verb is not None
@@ -1360,7 +1348,6 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     return day, date_range, basis, pending if basis in {"publication", "inferred"} else ""
 
 
-RELATIVE_TIME_MARKS = {"before", "after", "until", "till", "since"}
 FORECAST_AUXILIARIES = {"will", "would", "could", "may", "might", "shall", "should", "can"}
 
 
@@ -1416,7 +1403,7 @@ def _relative_time_clause(verb) -> bool:
     Ukrainian ports', 'In another case last year, ... after FedEx declined') the two acts are
     told as one moment's news, and the clause keeps the date around it."""
     if verb is None or verb.dep_ == "ROOT" or not any(
-            child.dep_ == "mark" and child.lower_ in RELATIVE_TIME_MARKS for child in verb.children):
+            child.dep_ == "mark" and child.lower_ in lexicon.RELATIVE_TIME_MARKS for child in verb.children):
         return False
     distance = any(child.dep_ == "npadvmod" or child.dep_ == "advmod" and child.lower_ == "long"
                    for child in verb.children)
@@ -1836,18 +1823,18 @@ def _counted_deaths_so_far(noun) -> bool:
         return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ in {"VERB", "AUX"}:
-        return _so_far(verb.head) or _accumulated_act(verb.head)  # 'So far the virus has not been as deadly, with 176
+        return _accumulated_act(verb.head)  # 'So far the virus has not been as deadly, with 176
         # suspected deaths in Mexico'
     if noun.dep_ not in {"dobj", "obj", "nsubj", "nsubjpass", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
     perfect = verb.tag_ == "VBN" and _has_child(verb, {"aux"}, {"have"})
     recorded = verb.lemma_.lower() in lexicon.RECORDING_VERBS or (
         verb.lemma_.lower() == "be" and _has_child(verb, {"expl"}))
-    return _so_far(verb) or _accumulated_act(verb) or (perfect and recorded)
+    return _accumulated_act(verb) or (perfect and recorded)
 
 
 def _accumulated_act(verb) -> bool:
-    """A marker of accumulation on the verb itself (not on its other arguments)."""
+    """A marker of accumulation on the verb itself (not on its other arguments); `_so_far`'s phrases are among them."""
     return any(child.dep_ in {"advmod", "prep", "npadvmod"} and (
         " ".join(w.lower_ for w in child.subtree) in lexicon.CUMULATIVE_PHRASES or child.lower_ == "since")
         for child in verb.children)
@@ -2221,7 +2208,7 @@ def _in_entry(token, entry: Timex, segment) -> bool:
     for _ in range(12):
         if any(child.dep_ == "aux" and child.lower_ == "had" for child in current.children):
             return False
-        if any(child.dep_ == "mark" and child.lower_ in RELATIVE_TIME_MARKS for child in current.children):
+        if any(child.dep_ == "mark" and child.lower_ in lexicon.RELATIVE_TIME_MARKS for child in current.children):
             return False
         if current.head.i == current.i:
             return True

@@ -9,6 +9,10 @@ from __future__ import annotations
 # past or present tense, a modal), which a sentence or a clause of its own has and a caption's fragment may not.
 RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words that place one act before or after another ('after the rig exploded', 'since 2003'); the small parser reads
+# them as prepositions too ('after Hong Kong authorities ... confirmed': 'after' a preposition, 'authorities' its
+# object, 'confirmed' an adverbial clause without a subject, `clause.misread_subject`).
+RELATIVE_TIME_MARKS = frozenset({"before", "after", "until", "till", "since"})
 
 # lemma -> (event type, parts of speech it triggers as). "call", "speak" and "talk" are
 # handled by rules in events.py because their type depends on their arguments.
