@@ -1782,3 +1782,21 @@ def test_a_states_name_of_one_word_is_a_place_where_its_sentence_uses_it_as_one(
                   spaces=[True, True, True, False, False], pos=["NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
                   heads=[3, 0, 1, 3, 3], deps=["nsubj", "prep", "pobj", "ROOT", "punct"], ents=["O", "O", "B-PERSON", "O", "O"])
     assert [(m.text, m.label) for m in mentions_of(flights, "d")] == [("Indiana", "GPE")]
+
+
+def test_a_company_registered_name_types_its_lone_name_and_a_country_written_as_its_people_is_a_country():
+    """bpoil_reuters -n 140: 'Transocean' (33 NORP, 27 GPE tags) stood apart from 'Transocean Ltd' and
+    'Transocean Ltd.' as a NORP actor, and 'British' made United Kingdom a NORP actor."""
+    nlp = load_spacy()
+    _, entities, _ = _linked(nlp, {
+        "a": "Eleven workers were missing and 17 injured in an explosion at the Transocean oil drilling rig. "
+             "Transocean, based in Zug, Switzerland and the world's largest offshore drilling contractor, said some "
+             "of the missing may not have been able to escape.",
+        "b": "This case looks different: the rig was operated by Swiss contractor Transocean. Shares of Transocean "
+             "Ltd. fell 5 percent.",
+        "c": "Transocean Ltd said it would seek to limit its liability. British lawmakers said British pension funds "
+             "hold BP shares, and Britain's prime minister spoke to Obama.",
+    })
+    transocean = [e for e in entities if e.name.startswith("Transocean")]
+    assert [e.type for e in transocean] == ["ORG"] and len(transocean[0].mentions) >= 4
+    assert ("United Kingdom", "GPE") in {(e.name, e.type) for e in entities}

@@ -33,6 +33,7 @@ from storyline.nlp.lexicon import (
     HONORIFIC_GENDERS,
     INSTITUTION_NOUNS,
     KNOWN_PLACES,
+    LEGAL_FORMS,
     LOCATIVE_PREPOSITIONS,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
@@ -1882,7 +1883,8 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
         if company_name_word(name):
             companies[company_name_word(name)].append(name)
     for word, names in companies.items():
-        if len(names) == 1 and word in by_name and word.lower() not in KNOWN_PLACES:
+        # one company however its suffix is written ('Transocean Ltd' and 'Transocean Ltd.')
+        if len({spelling_key(name) for name in names}) == 1 and word in by_name and word.lower() not in KNOWN_PLACES:
             by_name[names[0]].extend(by_name.pop(word))  # the lone "Fitch" is "Fitch Ratings"
     written = {name.casefold(): name for name in by_name if not name.isupper()}
     for name in [n for n in by_name if n.isupper() and n.casefold() in written and _longer_than_an_acronym(n)]:
@@ -1901,8 +1903,10 @@ def _group_others(mentions: list[Mention]) -> dict[tuple[str, str], list[Mention
     grouped = {}
     for name, group in by_name.items():
         label = most_common(Counter(m.label for m in voters[name]))
-        if name.lower() in KNOWN_PLACES:
-            label = "GPE"
+        if name.lower() in KNOWN_PLACES or (label == "NORP" and name.lower() in PLACE_SPELLINGS):
+            label = "GPE"  # 'British' is written for the country its name is: United Kingdom, not a group
+        elif label != "ORG" and any(m.text.split()[-1].lower() in LEGAL_FORMS for m in group):
+            label = "ORG"  # 'Transocean Ltd' beside a 'Transocean' the model reads as a people or a place
         elif label in ("LOC", "GPE", "OTHER") and name.lower() not in PLACES and _acts(group):
             label = "ORG"  # "Oxfam says", "Oxfam's aid workers", "a project manager for Oxfam": no place acts so
         grouped[(label, name)] = group

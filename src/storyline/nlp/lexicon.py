@@ -295,6 +295,8 @@ COMPANY_SUFFIXES = frozenset(
     "international holdings industries ratings enterprises group inc inc. incorporated corp corp. corporation "
     "co co. company ltd ltd. plc llc".split()
 )
+# Of those, the legal forms: only a company is registered so ('Transocean Ltd'; 'Los Angeles International' is an airport).
+LEGAL_FORMS = frozenset("inc inc. incorporated corp corp. corporation co. ltd ltd. plc llc".split())
 
 # Nouns an apposition gives an organisation ("an American firm, Cameron"; "Oil Spill Response, a
 # not-for-profit company"): the name is the organisation's, whatever else it shares a word with.
