@@ -362,3 +362,23 @@ def test_an_addition_of_the_dated_coverage_dates_a_stored_elapsed_count_as_a_ful
     assert ranges[0].published_range == ranges[1].published_range
     assert ranges[0].published_range[0] >= "2010-09-04"  # at least 4.5 months after 2010-04-20
     assert any("since the explosion" in reason for reason in ranges[1].published_reasons)
+
+
+def test_a_day_named_without_its_year_that_the_coverage_places_years_before_bounds_nothing():
+    """'the Sept. 11 terrorist attacks': the store's dated articles name Sept. 11 only as 2001-09-11, years before
+    the story's coverage, so the day is that landmark, not the Sept. 11 nearest the writing (which had cut a
+    withheld article of 2010-08-21 to 2010-08-05..2010-08-12); 'the April 20 explosion', a day the coverage names
+    in its own time, is kept, as is a day not used as a name ('on Sept. 11, the well was sealed')."""
+    import datetime as dt
+
+    from storyline.nlp.time import extract_timexes
+    from storyline.story.redate import day_names_of_other_years
+
+    text = ("Feinberg, who oversaw compensation funds for victims of Agent Orange, the Sept. 11 terrorist attacks and "
+            "the 2007 shooting rampage at Virginia Tech, was appointed to oversee claims from the April 20 explosion. "
+            "On Sept. 11, the well was sealed.")
+    named_until = {"2001-09-11": "2010-06-17", "2010-04-20": "2010-12-01"}
+    timexes = extract_timexes(text, None)
+    other = day_names_of_other_years(text, timexes, named_until, dt.date(2010, 4, 30))
+    assert [timex.text for timex in other] == ["Sept. 11"] and other[0].start == text.index("Sept. 11")
+    assert day_names_of_other_years(text, timexes, {"2010-09-11": "2010-09-12", **named_until}, dt.date(2010, 4, 30)) == []

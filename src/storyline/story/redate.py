@@ -27,6 +27,7 @@ from functools import cached_property
 
 from storyline.dedup.text import SENTENCE_END, keywords
 from storyline.model import Document
+from storyline.nlp.time.rule import RuleKind, TimeRule
 from storyline.nlp.time.dating import (
     MONTHS_WITHOUT_YEAR_REASON,
     TITLES_REASON,
@@ -245,10 +246,39 @@ class StoreClues:
         return [(doc_id, day, frozenset(keywords(_sentence_at(texts[doc_id], offset)))) for doc_id, day, offset in named]
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|for|by|with|from|when|as|is|was|were|will|has|had|have|but|that"
+                         r"|which|who|this|last|next)\b)[a-z]")
+
+
+def day_names_of_other_years(text: str, timexes: list, named_until: dict[str, str], first_covered: dt.date) -> list:
+    """Days without their year used as the name of a happening ("the Sept. 11 terrorist attacks") that the
+    store's dated articles name on that month and day only in years before the story's coverage ("Sept. 11,
+    2001"), or never: a landmark of another year, so a bound of the nearest such day would be wrong; they
+    bound nothing. A name the coverage places in its own time ("the April 20 explosion": 2010-04-20) is read
+    as before."""
+    years: dict[str, set[int]] = defaultdict(set)
+    for day in named_until:
+        years[day[5:10]].add(int(day[:4]))
+    other = []
+    for timex in timexes:
+        rule = TimeRule.from_json(timex.rule, timex.value) if timex.rule else None
+        if rule is None or rule.kind is not RuleKind.MONTH_DAY or not rule.month or not rule.day:
+            continue
+        if any(year >= first_covered.year - 1 for year in years.get(f"{rule.month:02d}-{rule.day:02d}", ())):
+            continue
+        if _THE_BEFORE.search(text[max(0, timex.start - 10):timex.start]) and _NOUN_AFTER.match(text, timex.end):
+            other.append(timex)
+    return other
+
+
 def date_document(clues: StoreClues, doc: Document, timexes: list, today: str | None = None) -> PublicationDating:
     """The publication range of one undated, uncopied document from its text and the store's dated
     coverage (nothing written)."""
     named_until, story, recency, measured_story = clues.story_wide
+    if named_until and measured_story:
+        other = day_names_of_other_years(doc.text, timexes, named_until, measured_story.earliest)
+        timexes = [timex for timex in timexes if timex not in other]
     coverage = coverage_bounds(clues.store, doc, clues.copy_index, measured_story)
     if measured_story and infer_publication(doc.text, timexes, today).range is None:
         coverage.append(measured_story)
