@@ -346,7 +346,7 @@ def test_a_happening_the_coverage_names_on_several_days_is_placed_on_none():
 
 def test_an_addition_of_the_dated_coverage_dates_a_stored_elapsed_count_as_a_full_build(tmp_path, nlp):
     """The undated article stored before the dated articles that place 'the explosion' gets, when they are
-    added, the range a full build of all of them gives it (`undated_near` re-dates texts holding 'since the', not
+    added, the range a full build of all of them gives it (`undated_near` re-dates texts holding 'months since the', not
     only those without a range or resting on the coverage)."""
     reports = [{"text": text, "published": published, "url": f"https://example.org/{i}"}
                for i, (text, published) in enumerate(_RIG_REPORTS)]

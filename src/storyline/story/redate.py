@@ -93,7 +93,10 @@ def recency_window(store: Store) -> int | None:
 # Time elapsed since a happening the dated coverage places (`elapsed_bounds`, session 28): "in the five months
 # since the disaster" is written five months after the day the store's dated articles name beside "disaster".
 ELAPSED_UNIT_DAYS = {"D": 1, "W": 7, "M": 30.44}
-ELAPSED_FRAGMENTS = ("since the", "after the")  # what the text must hold for the clue (re-dated on addition)
+# what the text must hold for the clue (a count's unit, then "since the" / "after the"), read before parsing anything
+# and to pick the stored texts an addition re-dates: "the" alone is in nearly every article
+ELAPSED_FRAGMENTS = tuple(f"{unit} {word} the" for unit in ("day", "days", "week", "weeks", "fortnight", "month", "months")
+                          for word in ("since", "after"))
 _SINCE_HAPPENING = re.compile(r"\s*(since|after)\s+the\s+((?:[^\W\d_][\w'’-]*[ \t]*){1,4})")
 _COUNTED_AHEAD = re.compile(r"\b(?:first|next|following|coming)\b", re.IGNORECASE)  # "the first six months after"
 # how many units a count of N stands for: "five months" is 4.5 to 5.5 (rounded to the nearest; 4.5 to 6 tried: the same
@@ -374,7 +377,7 @@ def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
     """Stored redatable documents that new dated documents copy, are copied by, or resemble, and,
     when new dated documents came, those whose range rests on the story's dated coverage, chose
     (or could choose) among windows by it, rests on the dated neighbours' window (which that coverage
-    bounds), counts time since a happening ("since the", "after the": the day the coverage places it on may
+    bounds), counts time since a happening ("months since the": the day the coverage places it on may
     move), or that have none: the ones whose coverage clues the new documents change."""
     from storyline.dedup.index import CopyIndex
 
