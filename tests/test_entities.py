@@ -713,6 +713,20 @@ def test_a_weekday_before_a_title_is_no_part_of_the_role():
     assert roles and not any("Thursday" in role for role in roles)
 
 
+@pytest.mark.parametrize("text, role, org", [
+    # bpoil_reuters: the dateline's places were the role's organisation ('BP boss (ABU DHABI/HOUSTON)')
+    ("ABU DHABI/HOUSTON (Reuters) - BP boss Tony Hayward met with an Abu Dhabi state investment fund on Wednesday.",
+     "boss", "BP"),
+    # the legal form was the role's first word ('Plc CEO'), the untagged company lost
+    ("WASHINGTON (Reuters) - BP Plc CEO Tony Hayward watched a yacht race off the English coast on Saturday.",
+     "CEO", "BP Plc"),
+    ("LONDON (Reuters) - BP CEO Tony Hayward said the company would pay.", "CEO", "BP"),
+])
+def test_a_title_after_a_dateline_takes_its_company_and_no_place_of_the_dateline(text, role, org):
+    roles = {(r.role, r.org) for r in extract_roles(load_spacy()(text), "d") if r.person_text == "Tony Hayward"}
+    assert roles == {(role, org)}
+
+
 def test_a_first_name_the_model_tags_as_a_preposition_at_a_sentence_start_stays_in_the_name():
     """bpoil_guardian: 'Barack Obama compares oil spill to 9/11' lost 'Barack' (tagged IN) like the
     'Said' of 'Said Gowers:', and its document's Obama became a person of his own."""

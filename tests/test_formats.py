@@ -184,3 +184,17 @@ def test_every_option_has_help_text():
     missing = [f"{name} {action.dest}" for name, sub in commands.choices.items() for action in sub._actions
                if not isinstance(action, argparse._HelpAction) and not action.help]
     assert not missing, missing
+
+
+def test_an_actors_roles_are_listed_once_each_most_stated_first():
+    """bpoil_reuters -n 140 listed Tony Hayward's 15 role strings in alphabetical order, 'CEO' beside 'CEO (BP)',
+    'chief executive' beside 'Chief Executive (BP)', and a one-sentence misreading ('reporter (Reuters)') level with
+    the title twenty articles give."""
+    from storyline.export.listing import role_summary
+
+    roles = ([{"role": "CEO", "org": "BP", "doc": f"d{n}"} for n in range(20)] + [{"role": "CEO", "org": None, "doc": "d1"}]
+             + [{"role": "chief executive", "org": "BP", "doc": f"d{n}"} for n in range(5)]
+             + [{"role": "Chief Executive", "org": None, "doc": "d9"}, {"role": "reporter", "org": "Reuters", "doc": "d3"},
+                {"role": "boss", "org": None, "doc": "d4"}, {"role": "gaffe-prone chief", "org": None, "doc": "d5"},
+                {"role": "Plc CEO", "org": None, "doc": "d6"}])
+    assert role_summary(roles) == "CEO (BP); chief executive (BP); boss; gaffe-prone chief; +2 more"

@@ -911,6 +911,8 @@ def _is_title_token(token) -> bool:
         return True
     if token.text == "-":
         return True
+    if token.is_upper and token.is_alpha and token.pos_ == "PROPN":
+        return True  # a company's acronym the model tags no organisation ('BP Plc CEO Tony Hayward')
     return token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
@@ -930,7 +932,7 @@ def _title_roles(parsed, name) -> list[tuple[str, str | None]]:
         return []
     tokens = _cut_after_last_role_head(tokens)
     org_tokens = []
-    while tokens and _is_org_token(tokens[0]):
+    while tokens and (_is_org_token(tokens[0]) or _opens_a_company_name(tokens, org_tokens)):
         org_tokens.append(tokens.pop(0))
     if not tokens:
         return []
@@ -938,6 +940,13 @@ def _title_roles(parsed, name) -> list[tuple[str, str | None]]:
     if not words:
         return []
     return [(parsed[words[0].i : words[-1].i + 1].text, _org_name(parsed, org_tokens))]
+
+
+def _opens_a_company_name(tokens: list, org_tokens: list) -> bool:
+    """A name with a legal form ('BP Plc', 'Transocean Ltd') before a title is the title's company, tagged or not."""
+    if tokens[0].lower_ in LEGAL_FORMS:
+        return bool(org_tokens)
+    return len(tokens) > 1 and tokens[0].pos_ == "PROPN" and tokens[1].lower_ in LEGAL_FORMS
 
 
 def _role_words(tokens) -> list:
@@ -962,6 +971,8 @@ def _cut_after_last_role_head(tokens: list) -> list:
 def _is_org_token(token) -> bool:
     if token.lower_ in DEMONYM_TO_PLACE:
         return True
+    if token.is_upper and token.is_alpha and token.pos_ == "PROPN" and len(token) > 1:
+        return token.lower_ not in ROLE_HEADS  # an acronym the model tags nothing ('BP boss'), not one of a title ('CEO')
     return token.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and token.lower_ not in ROLE_HEADS
 
 
@@ -1004,6 +1015,9 @@ def _role_from_phrase(parsed, role_head, stop: int | None = None) -> tuple[str, 
         and not _is_date_word(t)
     ]
     first = min([role_head.i] + [m.left_edge.i for m in modifiers])
+    # a closing bracket ends a dateline ('ABU DHABI/HOUSTON (Reuters) - BP boss Tony Hayward'): no role reaches
+    # back over it, else the dateline's places are the role's organisation
+    first = max([first] + [t.i + 1 for t in parsed[first:role_head.i] if t.text == ")"])
     last = role_head.i
     for child in role_head.rights:  # "secretary of state"
         if child.dep_ == "prep" and child.lower_ == "of" and (stop is None or child.right_edge.i < stop):
