@@ -206,6 +206,10 @@ AID_OBJECTS = {"weapon", "aid", "arm", "missile", "ammunition", "fund", "money",
 NOT_OFFERED = {"view", "detail", "insight", "glimpse", "assessment", "comment", "account", "explanation",
                "perspective", "thought", "condolence", "prayer", "apology", "congratulation", "reassurance", "clue",
                "sympathy"}
+# What is offered as a good, a job or a payment ("BP offers cleanup jobs at $12 an hour", "offered a reward"):
+# a hiring, a sale or a gift, a deed of the one offering, not a position on the issue the word belongs to.
+OFFERED_GOODS = {"job", "work", "employment", "money", "cash", "loan", "payment", "reward", "refund", "discount",
+                 "voucher", "scholarship", "bonus"}
 # "the quake struck": nature, not an attack.
 NATURAL_FORCES = {"quake", "earthquake", "aftershock", "storm", "hurricane", "cyclone", "typhoon", "tsunami", "flood",
                   "tornado", "wildfire", "fire", "disaster", "virus", "pandemic", "outbreak", "drought", "wave"}
