@@ -1190,7 +1190,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
                 listed=is_listed(cue, issue_family(issue, places)) and not _family_word_behind_a_measure(cue, issue)
-                and not (measure is None and issue not in ISSUE_FAMILY and _own_operation(cue, _is_organisation(mentions, holder_span))),
+                and not (measure is None and issue not in ISSUE_FAMILY
+                         and _own_operation(cue, _is_organisation(mentions, holder_span))),
                 measure=measure is not None, detail=issue_detail(cue, issue),
             ))
     for claim in _demands_in_quotes(parsed, doc, timexes, quotes, places, stance_tokens):
