@@ -1206,3 +1206,16 @@ def test_the_default_timeline_says_why_it_stops():
     assert why_it_stops(9, 5) == "9 rows of at most 12: every dated happening of this short story (--all lists every event)"
     assert why_it_stops(1, 5).startswith("1 row of at most 12")
 
+
+
+def test_a_place_visited_is_a_party_of_the_visit():
+    # haiti_bbc -n 140 (review20 of ade93d1): "Ban Ki-moon visited the destroyed headquarters of the UN mission ... to
+    # the people of Haiti" became 'Ban Ki-moon – United Nations visit' once a place told with a contact was no party;
+    # a visit is to its place ('Ban Ki-moon – Haiti visit'), a meeting's city stays where it was
+    names = {"person:ban-ki-moon": "Ban Ki-moon", "gpe:haiti": "Haiti", "org:united-nations": "United Nations"}
+    visit = _framed("19", "2010-01-17", "visit", roles={"agent": ["person:ban-ki-moon"],
+                                                        "patient": ["gpe:haiti", "org:united-nations"]})
+    assert headline(visit, names) == "Ban Ki-moon – Haiti visit"
+    meeting = _framed("20", "2010-01-17", "meeting", roles={"agent": ["person:ban-ki-moon"], "patient": ["gpe:haiti"]})
+    meeting.clause = "Ban Ki-moon met aid agencies in Haiti"
+    assert headline(meeting, names) == "Ban Ki-moon met aid agencies in Haiti"

@@ -22,7 +22,7 @@ from storyline.nlp.spacy_model import first_token_at, parse_columns, span_at, sp
 from storyline.story import lexicon
 from storyline.story.clause import SUBJECT_DEPS, clause_headline, dateline_after_stamp, dateline_dash, is_finite, misread_subject, reported_clause
 from storyline.story.cluster import inside_quotation
-from storyline.nlp.time.lexicon import MONTH_NAME
+from storyline.nlp.time.lexicon import MONTH_NAME, UNITS
 from storyline.nlp.time.dating import value_range
 from storyline.nlp.time.normalise import written_number
 from storyline.nlp.time.sentence_dates import dates_in_text
@@ -108,8 +108,10 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
         following = token.doc[token.i + 1: token.i + 3]
         if pos == "NOUN" and len(following) == 2 and following[0].tag_ == "TO" and following[1].tag_ == "VB":
             return "demand"  # "her call to end the moratorium" (the parser often hangs "to end" elsewhere)
-        if pos == "NOUN" and any(c.dep_ == "compound" and c.lower_ not in CALL_MEDIA for c in token.children):
-            return None  # "a judgment call", "four previous servicing calls to Hubble": another kind of call
+        if pos == "NOUN" and any(c.dep_ == "compound" and c.lower_ not in CALL_MEDIA and not _a_measure(c)
+                                 for c in token.children):
+            return None  # "a judgment call", "four previous servicing calls to Hubble": another kind of call (not
+            # "a 30-minute phone call": how long, review20 of 7611331, bpoil_bbc)
         if pos == "NOUN" and _calls_for_something(token):
             return "demand"
         if pos == "NOUN":
@@ -145,6 +147,19 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
 CALL_PARTICLES = {"into", "off", "in", "out"}  # 'call into question', 'call off', 'call in', 'call out': idioms
 SUMMONING_PREPOSITIONS = {"as", "before"}  # 'called X as a rebuttal witness', 'called X before the committee'
 CALL_MEDIA = {"phone", "telephone", "conference", "video", "emergency"}  # 'a conference call': a call, whatever follows
+
+
+# Entity labels of a count or an amount ('30-minute', '$100m', '40 tonnes'): a noun so labelled measures.
+MEASURE_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "TIME"}
+
+
+def _a_measure(noun) -> bool:
+    """A noun that counts or measures what it goes with: a number on it or in it ('$100m of emergency aid', '40
+    tonnes of aid', 'a 30-minute phone call'), an amount's entity label, or a calendar unit ('a week of
+    demonstrations', `nlp.time.lexicon.UNITS`). Not a name: '1640 Jean Claude Fignole of Action Aid' (a live page's
+    clock time before a name, haiti_bbc)."""
+    return noun.pos_ != "PROPN" and (noun.like_num or noun.ent_type_ in MEASURE_LABELS or noun.lemma_.lower() in UNITS
+            or any(child.dep_ == "nummod" for child in noun.children))
 
 
 def _not_a_phone_call(verb) -> bool:
@@ -550,7 +565,8 @@ CIRCUMSTANCE_PREPOSITIONS = {"after", "before", "since", "until", "following", "
 
 # Nouns that count or cut out part of what their 'of' names: the verb acts through them on it ('the Justice Department
 # has started interviewing witnesses as part of a criminal and civil investigation', 'kicked off a series of
-# hearings'). A closed class of English quantity and partitive nouns.
+# hearings'). A closed class of English quantity and partitive nouns; an amount does the same (`_a_measure`: 'plans a
+# week of demonstrations', 'is funding $100m of emergency aid').
 PARTITIVE_NOUNS = {"part", "series", "round", "wave", "number", "string", "spate", "set", "couple", "pair", "dozen",
                    "dozens", "hundred", "hundreds", "thousand", "thousands", "lot", "lots", "batch", "flurry", "slew",
                    "raft", "host", "kind", "type", "sort", "share", "portion", "piece", "bit"}
@@ -570,8 +586,8 @@ def _circumstance_of_the_verb(noun) -> bool:
             if head.lower_ in CIRCUMSTANCE_PREPOSITIONS or head.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
                 return True  # "after the explosion", "because of possible infections" ('of' under 'because')
             if head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"} \
-                    and head.head.lemma_.lower() not in PARTITIVE_NOUNS:
-                return True
+                    and head.head.lemma_.lower() not in PARTITIVE_NOUNS and not _a_measure(head.head):
+                return True  # not an amount of it ('is funding $100m of emergency aid', review20 of b98e0ad)
         if current.dep_ not in {"pobj", "prep", "pcomp", "conj", "cc", "appos", "compound"}:
             return False  # the verb's object or subject ('held talks'), or a clause boundary
         current = head
@@ -776,8 +792,13 @@ ANOTHER_ACT_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "conj"}
 
 
 def _tells_the_course(clause, trigger) -> bool:
-    """A joined verb, or a relative clause on some noun with its relative pronoun for subject: no doer of its own."""
+    """A joined verb, or a relative clause on some noun with its relative pronoun for subject: no doer of its own; or
+    a clause told at the same moment ('at least 14 people had died when the UN's five-storey headquarters ... in
+    Port-au-Prince collapsed', 'Eleven people died when the mile-deep well blew out April 20, and ... oil spewed into
+    the Gulf of Mexico': where and how it befell, as `SIMULTANEITY_MARKS` tell the act's time; review20 of b98e0ad)."""
     if clause.dep_ == "conj":
+        return True
+    if clause.dep_ == "advcl" and _has_child(clause, {"mark", "advmod"}, SIMULTANEITY_MARKS):
         return True
     return clause.dep_ == "relcl" and not _has_own_subject(clause)
 
@@ -1360,7 +1381,7 @@ def _in_another_acts_clause(word, trigger) -> bool:
     while current.head.i != current.i and current.i != trigger.i:
         holds_trigger = any(ancestor.i == current.i for ancestor in trigger.ancestors)
         if not holds_trigger:
-            if current.dep_ == "relcl":
+            if current.dep_ == "relcl" and not _tells_the_trigger(current, trigger):
                 return True
             if current.dep_ == "advcl" and (_has_child(current, {"nsubj", "nsubjpass"}) or misread_subject(current) is not None) \
                     and not _has_child(current, {"mark", "advmod"}, SIMULTANEITY_MARKS):
@@ -1369,6 +1390,14 @@ def _in_another_acts_clause(word, trigger) -> bool:
                 return True
         current = current.head
     return False
+
+
+def _tells_the_trigger(relative_clause, trigger) -> bool:
+    """A relative clause on the trigger itself, no saying about it, tells the trigger's own happening and its time
+    ('the magnitude 8.8 earthquake that struck Chile in February 2010', "Holder's trip, which will include a news
+    conference in New Orleans on Tuesday afternoon", 'the meeting that is being set up on Friday in Munich';
+    review20 of b98e0ad). 'The meeting, which was announced on Monday' dates the announcing."""
+    return relative_clause.head.i == trigger.i and relative_clause.lemma_.lower() not in SAYING_VERBS
 
 
 def _subordinate_made_root(verb) -> bool:

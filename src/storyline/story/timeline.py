@@ -733,8 +733,10 @@ def contact_parties(event: Event) -> list[str]:
     (`_side` of each), each once."""
     roles = event.roles or {}
     # a place told with the contact and not met with is where it was ('At a meeting of Asian health ministers in
-    # Bangkok': not 'Margaret Chan – Bangkok meeting'); a country talked with is a party ('talks with Kyiv')
-    told = [entity for entity in roles.get("patient", []) if not entity.startswith(("gpe:", "loc:"))]
+    # Bangkok': not 'Margaret Chan – Bangkok meeting'); a country talked with is a party ('talks with Kyiv'); a place
+    # visited is what the visit was to ('Ban Ki-moon – Haiti visit', review20 of ade93d1, haiti_bbc)
+    told = [entity for entity in roles.get("patient", [])
+            if event.type == "visit" or not entity.startswith(("gpe:", "loc:"))]
     ids = list(dict.fromkeys(_side(roles.get("agent", [])) + _side(roles.get("with", []) + told)))
     return sorted(ids, key=lambda entity: not entity.startswith("person:"))
 
