@@ -2085,3 +2085,36 @@ def test_a_relative_clause_on_the_trigger_dates_it(nlp):
             "Tuesday afternoon, will focus on enforcement of environmental laws and holding BP accountable.")
     trips = [m for m in _events_in(nlp, text, "2010-05-31") if m.trigger == "trip"]
     assert [m.date for m in trips] == ["2010-06-01"], trips
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # bpoil_guardian: a market's move, no trigger word, dated by its own 'today'
+    ("Shares in BP plunged 7% today as investors panicked about speculation that the blowout on a rig in the Gulf "
+     "of Mexico could create an even bigger environmental disaster than the Exxon Valdez tanker spill.",
+     "2010-04-29", "plunged", "2010-04-29"),
+    # bpoil_guardian: the top kill, told by 'began pumping', dated by its own weekday
+    ("After failing earlier in the month to halt the leak with a top hat-shaped dome, BP began pumping bargeloads "
+     "of sludge into the well on Wednesday afternoon.", "2010-05-28", "began", "2010-05-26"),
+])
+def test_an_untyped_act_told_as_done_on_its_own_day_is_an_event(nlp, text, published, trigger, day):
+    """events20 (issue #13): most reference days of bpoil_guardian with no event at all are told with a verb no
+    trigger word types; a main clause's past act with its own day and a named agent is an `act`."""
+    acts = [m for m in _events_in(nlp, text, published) if m.type == "act"]
+    assert [(m.trigger, m.date, m.dated_by, m.realis) for m in acts] == [(trigger, day, "own", True)]
+    assert "agent" in acts[0].roles and "BP" in acts[0].clause
+
+
+@pytest.mark.parametrize("text, published", [
+    # dated only by the saying: the blocking's day is not given (bpoil_guardian, 7 October 2010)
+    ("The White House blocked government scientists from warning the American public of the potential "
+     "environmental disaster caused by BP's broken well in the Gulf of Mexico, a report released by the national "
+     "commission investigating the oil spill said yesterday.", "2010-10-07"),
+    # no day of its own (bpoil_washingtonpost, 28 May 2010)
+    ("President Obama, feeling pressure to act in a crisis now in its sixth week, yanked the exploratory drilling "
+     "permits for 33 deepwater rigs in the gulf.", "2010-05-28"),
+    # a state, not an act (bpoil_guardian, 29 October 2010)
+    ("BP and Halliburton were aware of flaws in the cement used to seal the doomed well in the Gulf of Mexico on "
+     "Friday, according to the lead investigator.", "2010-10-29"),
+])
+def test_an_untyped_verb_without_its_own_day_is_no_event(nlp, text, published):
+    assert not [m for m in _events_in(nlp, text, published) if m.type == "act"]

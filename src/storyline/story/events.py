@@ -15,7 +15,7 @@ from bisect import bisect_left
 from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
-from storyline.nlp.lexicon import (PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS,
+from storyline.nlp.lexicon import (ATTITUDE_VERBS, CUE_VERBS, PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS,
                                    SPEECH_VERBS,
                                    STATEMENT_NOUNS, WEEKDAYS)
 from storyline.nlp.spacy_model import first_token_at, parse_columns, span_at, span_text
@@ -1971,7 +1971,9 @@ def _one_per_clause(in_sentence: list[EventMention], triggers: list, segment) ->
     merged_into: dict[int, int] = {}
     for head_id, members in groups.items():
         head = segment.doc[head_id]
-        members.sort(key=lambda n: (in_sentence[n].type == "statement", in_sentence[n].type in lexicon.TOLL_TYPES,
+        # an untyped act yields to any typed happening of its clause, a statement to what it states
+        members.sort(key=lambda n: (in_sentence[n].type == lexicon.ACT_TYPE,
+                                    in_sentence[n].type == "statement", in_sentence[n].type in lexicon.TOLL_TYPES,
                                     _depth_below(triggers[n], head),
                                     in_sentence[n].type not in lexicon.CONTACT_TYPES, triggers[n].i))
         leaders: list[int] = []
@@ -2281,6 +2283,37 @@ def _tells_press_coverage(token) -> bool:
                for child in token.head.children)
 
 
+ACT_VERB_DEPS = {"ROOT", "conj"}
+NOT_ACT_VERBS = CUE_VERBS | ATTITUDE_VERBS | lexicon.STATE_VERBS
+
+
+def _may_tell_an_act(segment) -> bool:
+    """Cheap test before the shown text is cut: the segment's root is a verb in the simple past."""
+    root = segment.root
+    return root.pos_ == "VERB" and root.tag_ == "VBD"
+
+
+def untyped_acts(segment, typed_ids: set[int]) -> list:
+    """Verbs of the segment's main clause in the simple past that no trigger word types ("Shares in BP plunged 7%
+    today", "... and resumed collecting crude yesterday"): the root and verbs coordinated with it, not a verb of
+    saying, thinking, stance or state (`lexicon.STATE_VERBS`), not negated, not inside quotation marks (the
+    speaker's act and day), and only where no typed trigger stands in the verb's own clause (that trigger tells
+    the clause's happening: 'launched an investigation'). The caller keeps one only when its own clause dates it
+    to a day, it is told as done and a name is its agent."""
+    acts = []
+    for verb in segment:
+        if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.dep_ not in ACT_VERB_DEPS or verb.i in typed_ids:
+            continue
+        if verb.dep_ == "conj" and not (verb.head.dep_ == "ROOT" and verb.head.pos_ == "VERB"):
+            continue
+        if verb.lemma_.lower() in NOT_ACT_VERBS or _is_negated(verb):
+            continue
+        if inside_quotation(segment, verb.i) or typed_ids & _own_clause(verb):
+            continue
+        acts.append(verb)
+    return acts
+
+
 def _worth_keeping(mention: EventMention) -> bool:
     """Without a named participant only a contact event is useful ('The call ... was held from ...')."""
     return bool(mention.participants) or mention.type in lexicon.CONTACT_TYPES
@@ -2299,15 +2332,16 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         entry = chronology_entry(sentence, own_timexes) or (
             entry if entry is not None and CONTINUED_ENTRY.match(sentence.text) else None)
         first = bisect_left(candidates, sentence.start)
-        if first == len(candidates) or candidates[first] >= sentence.end:
+        if (first == len(candidates) or candidates[first] >= sentence.end) and not _may_tell_an_act(sentence):
             continue  # no word of the segment can trigger an event: its shown text is not needed
         shown = after_glued_text(without_glued_page_word(sentence))  # the evidence a row shows; the parse keeps the whole segment
         typed = [(parsed[i], trigger_type(parsed[i], sentence.start))
                  for i in candidates[bisect_left(candidates, shown.start):bisect_left(candidates, shown.end)]]
         typed = [(tok, event_type) for tok, event_type in typed if event_type]
+        trigger_ids = {tok.i for tok, _ in typed}  # an untyped act, kept or not, takes no other event's participants
+        typed += [(verb, lexicon.ACT_TYPE) for verb in untyped_acts(shown, trigger_ids)]
         if not typed:
             continue
-        trigger_ids = {tok.i for tok, _ in typed}
         contact_ids = frozenset(tok.i for tok, event_type in typed if event_type in lexicon.CONTACT_TYPES)
         sentence_text = span_text(sentence)
         sentence_mentions = _sentence_mentions(sentence, mentions, parsed, doc.id)
@@ -2345,6 +2379,9 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                                                    source_chars, event_type, entry if in_entry else None)
             if status == "planned" and _ahead_of_the_clause(token) and _past_when_told(day, doc):
                 status = "happened"  # "BP shares rose on Tuesday ahead of Wednesday's meeting with Obama" told Thursday
+            realis = status in REALIS_STATUSES and not scene and told_as_done(token, in_entry)
+            if event_type == lexicon.ACT_TYPE and not (day and dated_by == "own" and realis and "agent" in roles):
+                continue  # an untyped verb is a happening only told as done, by a name, on a day of its own clause
             kept_triggers.append(token)
             tally = event_type in lexicon.TOLL_TYPES and tells_a_tally(token)
             in_sentence.append(EventMention(
@@ -2353,7 +2390,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 location=location, duration=None, trigger=token.text, roles=roles,
                 object=_object_phrase(token, location_ids, event_type, contact_ids),
                 background=_is_history(day, date_range, doc) or _is_habitual(token),
-                dated_by=dated_by, realis=status in REALIS_STATUSES and not scene and told_as_done(token, in_entry),
+                dated_by=dated_by, realis=realis,
                 pending_basis=pending_basis,
                 clause=clause_headline(token), count=told_count(token),
             ))
