@@ -2380,8 +2380,10 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
             if status == "planned" and _ahead_of_the_clause(token) and _past_when_told(day, doc):
                 status = "happened"  # "BP shares rose on Tuesday ahead of Wednesday's meeting with Obama" told Thursday
             realis = status in REALIS_STATUSES and not scene and told_as_done(token, in_entry)
-            if event_type == lexicon.ACT_TYPE and not (day and dated_by == "own" and realis and "agent" in roles):
-                continue  # an untyped verb is a happening only told as done, by a name, on a day of its own clause
+            if event_type == lexicon.ACT_TYPE and not (day and dated_by == "own" and realis and "agent" in roles
+                                                       and clause_headline(token)):
+                continue  # an untyped verb is a happening only told as done, by a name, on a day of its own clause,
+                # and with a clause to head it (its type names nothing a frame's headline could say)
             kept_triggers.append(token)
             tally = event_type in lexicon.TOLL_TYPES and tells_a_tally(token)
             in_sentence.append(EventMention(
