@@ -582,6 +582,21 @@ def test_blog_comments_before_the_notice_go_from_a_reader_speaking_to_the_author
     assert "fear monger" not in cleaned.text
 
 
+def test_a_reporters_note_about_this_article_opens_no_comments():
+    """bpoil_reuters: 'BP declined to comment for this article' is the report's, and so is the close of a speech's
+    transcript ('Thank you, God Bless You'); the notice and what follows it go, the report before it stays."""
+    text = ("LONDON (Reuters) - The final bill for the Gulf of Mexico oil spill could, over the long term, end up much "
+            "higher than BP's latest provision. BP declined to comment for this article, beyond stating that it stands "
+            "by its statements on the likely costs. Investment analysts were forgiving of these errors. The disaster "
+            "seemed to grow worse and worse making accurate estimates difficult. Thank you, God Bless You, and may God "
+            "Bless the United States of America. We welcome comments that advance the story through relevant opinion, "
+            "anecdotes, links and data. Views expressed in the comments do not represent those of Reuters. BP is "
+            "a disgrace.")
+    cleaned = clean_text(text)
+    assert "Investment analysts were forgiving of these errors." in cleaned.text
+    assert cleaned.text.endswith("Bless the United States of America.")
+
+
 def test_a_news_page_without_comments_before_the_notice_keeps_its_text():
     """bpoil_reuters: a news story's caption ("Picture taken April 21, 2010.") is no closing credit of a blog post."""
     text = next(t for t in timeline17_articles("bpoil_reuters") if "We welcome comments" in t

@@ -404,13 +404,13 @@ _AGENCY = r"(?i:reuters|ap|afp|epa|getty images)"
 PHOTOGRAPHER_CREDIT = re.compile(rf"\b{_AGENCY}/\s?[A-Z]|\b[A-Z][\w.'-]+/{_AGENCY}\b|\((?i:photos?):[^()]*/[A-Z][^()]*\)")
 # A reader speaking to the post or its author: "Thank you Eric for putting some sanity to this", "Your article
 # mentions ...", "Thank you very much for your story", "Surely this piece is a joke". Not an article's note about
-# itself ("This article was amended on ...").
+# itself ("This article was amended on ...", "BP declined to comment for this article").
 READER_ADDRESS = re.compile(
     r"(?i:\byour (?:article|post|posting|blog|column|piece|story|analysis|write-?up)\b|"
-    r"\bthis (?:article|piece|posting)\b(?! (?:was|has|had|first|originally|appeared)\b)|"
+    r"(?<!\bfor )(?<!\bto )(?<!\bin )\bthis (?:article|piece|posting)\b(?! (?:was|has|had|first|originally|appeared)\b)|"
     r"\bthanks?(?: you)?(?: very much| so much)?,?(?: sir| again)?,? for (?:this|your|the|a|an|sharing|writing|posting|publishing)\b|"
     r"\bas (?:the|this|your) (?:article|post|author|writer|blogger|columnist) (?:implies|says|suggests|states|claims|argues)\b)|"
-    r"\bThank you,? [A-Z][a-z]+\b")
+    r"\bThank(?:s| you),? [A-Z][a-z]+,? for\b")
 
 
 def comments_before_notice(units: list[str], notice: int) -> int | None:
@@ -501,9 +501,12 @@ _NAME_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 _AFTER_NAME = r"(?!(?:of|and|or|in|on|at|to|for|from|with|by|the|a|an|as)\b)[a-z]"
 _GLUE_SEAM = re.compile(rf"(?<=[a-z0-9\"'”’)`])\s+(?=[\"“‘`]?\s?(?:{_OPENERS})\s+(?:(?!and\b|or\b)[a-z]|{_NAME_RUN}\s+{_AFTER_NAME}))")
 # The caption's last word cannot end a phrase when it is an article, a preposition, a conjunction, a possessive or
-# an auxiliary ("the open optimism of A major"): the seam is then inside a sentence.
+# an auxiliary ("the open optimism of A major"): the seam is then inside a sentence. (Not the prepositions that also end
+# a clause as a verb's particle: "buildings to sift through", "as before".)
 _OPEN_ENDINGS = frozenset(
-    "a an the of to in on at by for from with into onto and or nor but as than that this these those his her its "
+    "a an the of to in on at by for from with into onto about between among against during within via like including "
+    "toward towards upon amid "
+    "and or nor but as than that this these those his her its "
     "their our your my is are was were be been being has have had will would can could shall should may might must "
     "do does did not".split()
 )
@@ -528,6 +531,8 @@ GLUED_CAPTION_WORDS = (3, 20)  # a caption's words; a sentence that lost its ful
 # before an opener that begins a name, a few words are more likely the name's description ("Theme park operator Six
 # Flags said ...", "Conservative think tank The Heritage Foundation tweets ...") than a caption, which says what happens
 GLUED_NAME_CAPTION_WORDS = 5
+# number words and possessives open names themselves ("Three Mile Island", "Six Flags", "Your View")
+_NAME_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten His Her Its Their Our My Your".split())
 GLUED_HEAD_WORDS = 40  # at the start of a page: headline, standfirst and caption together
 
 
@@ -547,7 +552,7 @@ def glued_caption(piece: str, at_start: bool = False) -> tuple[str, str] | None:
         opener = re.sub(r"^[\"“‘`]\s?", "", sentence)
         if _TITLE_AFTER_OPENER.match(opener):
             continue
-        if opener.split()[1][0].isupper() and len(words) < GLUED_NAME_CAPTION_WORDS:
+        if opener.split()[1][0].isupper() and (len(words) < GLUED_NAME_CAPTION_WORDS or opener.split()[0] in _NAME_WORDS):
             continue
         # a letter, not the article: before a vowel ("type A influenza") or a preposition or auxiliary, which an
         # article never takes ("from point A to point B")
