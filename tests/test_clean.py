@@ -597,6 +597,17 @@ def test_a_reporters_note_about_this_article_opens_no_comments():
     assert cleaned.text.endswith("Bless the United States of America.")
 
 
+def test_a_polls_name_is_no_photographers_credit():
+    """bpoil_reuters (held-out): 'a new Reuters/Ipsos poll found' early in a report had been taken for a blog post's
+    closing credit, and the report after it for readers' comments."""
+    text = ("WASHINGTON (Reuters) - A federal judge struck down the deepwater drilling ban on Tuesday. A new Reuters/Ipsos "
+            "poll found that most Americans still support offshore drilling, despite the spill. The White House said it "
+            "would immediately appeal the judge's ruling. The S&P energy sector fell 1.3 percent. We welcome comments "
+            "that advance the story through relevant opinion, anecdotes, links and data. Views expressed in the "
+            "comments do not represent those of Reuters. Drill baby drill!")
+    assert clean_text(text).text.endswith("The S&P energy sector fell 1.3 percent.")
+
+
 def test_a_news_page_without_comments_before_the_notice_keeps_its_text():
     """bpoil_reuters: a news story's caption ("Picture taken April 21, 2010.") is no closing credit of a blog post."""
     text = next(t for t in timeline17_articles("bpoil_reuters") if "We welcome comments" in t

@@ -401,7 +401,9 @@ def find_comment_start(units: list[str]) -> int | None:
 # A photographer's credit, which closes a blog post's text: "Photo credits: REUTERS/Sean Gardner (...)", "Issei Kato/Reuters",
 # "(Photo: Japanese students wear masks in Tokyo/Toru Hanai)".
 _AGENCY = r"(?i:reuters|ap|afp|epa|getty images)"
-PHOTOGRAPHER_CREDIT = re.compile(rf"\b{_AGENCY}/\s?[A-Z]|\b[A-Z][\w.'-]+/{_AGENCY}\b|\((?i:photos?):[^()]*/[A-Z][^()]*\)")
+# (a name, not a poll's or a joint venture's: "a new Reuters/Ipsos poll found")
+PHOTOGRAPHER_CREDIT = re.compile(rf"\b{_AGENCY}/\s?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?![\w.'-])(?!\s+[a-z])|"
+                                 rf"\b[A-Z][\w.'-]+/{_AGENCY}\b(?!\s+[a-z])|\((?i:photos?):[^()]*/[A-Z][^()]*\)")
 # A reader speaking to the post or its author: "Thank you Eric for putting some sanity to this", "Your article
 # mentions ...", "Thank you very much for your story", "Surely this piece is a joke". Not an article's note about
 # itself ("This article was amended on ...", "BP declined to comment for this article").
