@@ -661,6 +661,9 @@ VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision
 # which way the measure goes ("deport 11 million undocumented immigrants", "block Syrian refugees",
 # "take in refugees"), which the family word alone does not.
 PEOPLE_ISSUE_WORDS = frozenset({"immigrant", "refugee", "migrant"})
+# Verbs of keeping a people out or letting it in: with a people named as their object ("ban all Muslims",
+# "bar Syrians", "admit Cubans") they name a measure on that people, where any other verb's people is a party.
+ADMISSION_VERBS = frozenset({"ban", "bar", "block", "exclude", "expel", "deport", "admit", "resettle"})
 # Determiners that take a part of a group: "both Cuban-Americans", "some Republicans" are not the group.
 QUANTIFYING_DETERMINERS = frozenset({"both", "some", "many", "few", "several", "most", "half", "each", "any", "no"})
 # Verbs that name an issue themselves: "agreed to meet", "refused to negotiate".

@@ -1026,6 +1026,26 @@ def _person_named_before(noun: Token) -> Token:
     return node if node.ent_type_ == "PERSON" and node.pos_ == "PROPN" else noun
 
 
+def _subject_of_predicate_noun(noun: Token) -> Token | None:
+    """'Donald Trump is a serial liar, ..., misogynist and birther who has repeatedly pledged to ban all Muslims':
+    the noun a relative clause hangs on, or the list it ends, is what the copula says its subject is, so the clause
+    says it of the subject. The subject of a copula coordinated with an earlier verb is that verb's ('Trump
+    regularly incites violence and is a ... birther who ...'). None when the noun is no predicate noun."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "attr" or first.head.lemma_.lower() != "be":
+        return None
+    copula = first.head
+    while True:
+        subjects = [c for c in copula.children if c.dep_ in ("nsubj", "expl")]
+        if subjects:  # "It was Obama who proposed ...": a cleft names the holder in the predicate
+            return None if subjects[0].dep_ == "expl" or subjects[0].lower_ in ("it", "this", "that") else subjects[0]
+        if copula.dep_ != "conj" or copula.head.i == copula.i:
+            return None
+        copula = copula.head
+
+
 MASCULINE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMININE_PRONOUNS = {"she", "her", "hers", "herself"}
 
@@ -1097,6 +1117,9 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
         if clause.dep_ not in ("relcl", "acl"):
             return None
         antecedent = _nearest_conjunct_of_singular_clause(clause)
+        described = _subject_of_predicate_noun(antecedent) if lower == "who" else None
+        if described is not None:  # "Trump is a ... birther who has pledged": Trump
+            return _resolve_holder(described, cue) if described.lower_ in PERSONAL_PRONOUNS else described
         if lower != "who" or antecedent.i != clause.head.i:
             return antecedent  # "Merkel and Hollande, who has opposed": Hollande even untagged, not climbed back to Merkel
         return _person_named_before(antecedent)
@@ -2195,7 +2218,7 @@ def open_issue(top: Token, places: _Places) -> str | None:
             return None  # "offered to help the government and BP": an offer of help to a party, no issue
         if slot.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS or obj is None:
             return None
-        phrase = _noun_phrase(obj, places)
+        phrase = _noun_phrase(obj, places) or _people_kept_out_or_let_in(slot, obj)
         if not phrase:
             return None
         rest = _compound_split_as_a_verb(obj)
@@ -2325,6 +2348,15 @@ def _noun_phrase(head: Token, places: _Places) -> str | None:
             inner = [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
             text += f" {preposition.lower_} " + " ".join(inner + [obj.lower_ if obj.pos_ == "NOUN" else obj.text])
     return text if len(text.split()) <= 7 else None
+
+
+def _people_kept_out_or_let_in(act: Token, obj: Token) -> str | None:
+    """'pledged to ban all Muslims from entering the U.S.': a people (a nationality, religion or group name) as
+    the object of a verb of admission (`lexicon.ADMISSION_VERBS`) is what the measure acts on, so it names the
+    issue with the verb; under any other verb a people is a party, no issue ('vowed to defeat Republicans')."""
+    if act.lemma_.lower() not in lexicon.ADMISSION_VERBS or obj.ent_type_ != "NORP" or obj.tag_ not in ("NNPS", "NNS"):
+        return None
+    return obj.text
 
 
 def _name_compounds(name: Token) -> list[Token]:
