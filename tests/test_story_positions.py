@@ -1981,3 +1981,33 @@ def test_a_measure_named_before_keeps_every_word_of_its_place_name(claims_of):
                       "the bipartisan deal, although she made it clear that she has “serious concerns” about a handful "
                       "of provisions in the legislation.")
     assert ("Clinton", "Puerto Rico debt deal", "support", False) in found
+
+
+# --- posrecall7 round (#14 recall): who a relative clause describes, a people kept out, a group of a kind
+
+
+def test_a_relative_clause_on_a_predicate_noun_is_said_of_the_copulas_subject(claims_of):
+    # PolNeAR dev a424bc42f9be (recall sheet #1): "who" hangs on a noun of the list the copula says Trump is
+    # ("xenophobe"); it held nothing (no entity), now Trump holds the pledge
+    found = claims_of("Editor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant "
+                      "xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims — 1.6 "
+                      "billion members of an entire religion — from entering the U.S.")
+    assert found == [("Trump", "ban Muslims", "propose", False)]
+
+
+def test_a_people_kept_out_or_let_in_names_the_measure(claims_of):
+    # PolNeAR train: a people as a verb's object names no issue (a party: "vowed to defeat Republicans"), but
+    # under a verb of admission it is what the measure acts on; the proposal named nothing before
+    assert claims_of("Trump has proposed temporarily banning Muslims from entering the United States and has gone so "
+                     "far as to justify the killing of the families of jihadists overseas.") == \
+        [("Trump", "ban Muslims", "propose", False)]
+
+
+def test_a_collective_of_a_kind_of_people_is_a_group_holder(claims_of):
+    # PolNeAR dev 15d4f9d7923b (recall sheet #17): "a group of doctors" was someone unnamed ("a ..."); the group
+    # is the doctors, a group holder of its own; a counted "of" phrase stays a part ("a coalition of nearly 40 groups")
+    assert claims_of("A group of doctors in 2015 sent a letter to the vice chairman of the Columbia University "
+                     "department of surgery (where Oz practices medicine), calling for his dismissal.") == \
+        [("doctors", "dismissal", "demand", False)]
+    assert claims_of("A coalition of nearly 40 groups sent a letter this week urging Congress to pass the climate "
+                     "bill.") == []

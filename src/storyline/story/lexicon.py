@@ -664,6 +664,8 @@ PEOPLE_ISSUE_WORDS = frozenset({"immigrant", "refugee", "migrant"})
 # Verbs of keeping a people out or letting it in: with a people named as their object ("ban all Muslims",
 # "bar Syrians", "admit Cubans") they name a measure on that people, where any other verb's people is a party.
 ADMISSION_VERBS = frozenset({"ban", "bar", "block", "exclude", "expel", "deport", "admit", "resettle"})
+# Nouns of a body of people named by its members' kind: "a group of doctors", "a coalition of environmental groups".
+COLLECTIVE_NOUNS = frozenset({"group", "coalition", "alliance", "band", "bloc", "delegation"})
 # Determiners that take a part of a group: "both Cuban-Americans", "some Republicans" are not the group.
 QUANTIFYING_DETERMINERS = frozenset({"both", "some", "many", "few", "several", "most", "half", "each", "any", "no"})
 # Verbs that name an issue themselves: "agreed to meet", "refused to negotiate".

@@ -1012,6 +1012,17 @@ def group_holder_mentions(parsed: Doc, claims: list[Claim], mentions: list[Menti
     return list(found.values())
 
 
+def _members_of_a_collective(noun: Token) -> Token | None:
+    """'A group of doctors in 2015 sent a letter ..., calling for his dismissal': a collective noun
+    (`lexicon.COLLECTIVE_NOUNS`) is a body of the kind of people its 'of' phrase names, so that phrase's
+    plural is the group holder when it names a group (`_names_a_group`: 'a coalition of nearly 40 groups',
+    a count, is some of them, as the group rule reads any quantified part)."""
+    if noun.lemma_.lower() not in lexicon.COLLECTIVE_NOUNS or noun.tag_ != "NN":
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and _names_a_group(o)), None)
+
+
 def _person_named_before(noun: Token) -> Token:
     """'Professor Dan Olweus from University of Bergen in Norway, who called for ...': 'who' is the
     person the place or organisation phrase hangs from, which the parser attached the clause past."""
@@ -1958,6 +1969,7 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     if named is not None and resolved.i not in named:
         resolved = next((c for c in resolved.children if c.dep_ == "appos" and c.i in named), resolved)
         # "the US president, Barack Obama, pledged": the name in apposition holds it
+    resolved = _members_of_a_collective(resolved) or resolved  # "A group of doctors ... calling for": doctors
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in resolved.children):
         return None  # "a Louisiana National Guardsman": someone unnamed, not the entity
     if _opens_a_glued_sentence(resolved):
