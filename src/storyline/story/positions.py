@@ -879,7 +879,20 @@ def _act_issue(act: Token, places: _Places) -> str | None:
         next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass")), None)
     phrase = None if obj is None else places.at[obj.i][0] if obj.i in places.at else _noun_phrase(obj, places)
     # "to leave the European Union": the named place or union left
-    return f"{act.lemma_.lower()} {phrase}" if phrase else None
+    return f"{_act_name(act)} {phrase}" if phrase else None
+
+
+def _act_name(verb: Token) -> str:
+    """A verb naming an act, with the particle that makes it a phrasal verb of its own meaning: 'break up the big
+    banks' is not breaking them, 'roll back regulations' not rolling them ('break up big bank', 'take over BP')."""
+    return " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i > verb.i])
+
+
+def _vague_verb(verb: Token) -> bool:
+    """A verb too general to name an act ('take steps', 'make a move'); with a particle it is a phrasal verb of its
+    own ('take over BP', 'take in refugees')."""
+    return verb.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS and not any(
+        c.dep_ == "prt" and c.i > verb.i for c in verb.children)
 
 
 def _beyond_a_link_stamp(top: Token, token: Token) -> bool:
@@ -1768,14 +1781,14 @@ def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
     """'release the video', 'the videos should be released' -> 'release video'."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
         next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "farmers must be given support": support
-    if obj is None or verb.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
+    if obj is None or _vague_verb(verb):
         return None
     if obj.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in verb.children) and any(
             t.ent_type_ in HOLDER_LABELS or t.pos_ == "PROPN" for t in [obj, *obj.conjuncts]):
         return None  # "neither the president nor Congress should be permitted to make us wait": who is
         # allowed or made to do something is no issue; what they are to do is
     phrase = _noun_phrase(obj, places)
-    return f"{verb.lemma_.lower()} {phrase}" if phrase else None
+    return f"{_act_name(verb)} {phrase}" if phrase else None
 
 
 CONTENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "appos"}
@@ -2220,7 +2233,9 @@ def open_issue(top: Token, places: _Places) -> str | None:
         if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in slot.children):
             return None  # "I would suggest you keep a close eye": advice to the one addressed
         obj = next((c for c in slot.children if c.dep_ in ("dobj", "attr")), None) or \
-            next((c for c in slot.children if c.dep_ == "nsubjpass"), None)  # "that payments be halted"
+            next((c for c in slot.children if c.dep_ == "nsubjpass"), None) or \
+            next((o for p in slot.children if p.dep_ == "prt" for o in p.children if o.dep_ == "pobj"), None)
+        # "that payments be halted"; "to take over BP": the parser may hang the object on the particle
         if obj is None and slot.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in slot.children):
             # "called for BP's operations to be seized": the passive's subject is the 'for' phrase
             obj = next((o for p in top.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -2228,7 +2243,7 @@ def open_issue(top: Token, places: _Places) -> str | None:
         if slot.lemma_.lower() in lexicon.HELPING_VERBS and obj is not None and (
                 obj.ent_type_ in HOLDER_LABELS or obj.pos_ == "PRON" or obj.lemma_.lower() in lexicon.INSTITUTION_HEADS):
             return None  # "offered to help the government and BP": an offer of help to a party, no issue
-        if slot.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS or obj is None:
+        if _vague_verb(slot) or obj is None:
             return None
         phrase = _noun_phrase(obj, places) or _people_kept_out_or_let_in(slot, obj)
         if not phrase:
@@ -2239,7 +2254,7 @@ def open_issue(top: Token, places: _Places) -> str | None:
         result = next((_noun_phrase(o, places) for p in slot.children if p.dep_ == "prep" and p.lower_ == "into"
                        for o in p.children if o.dep_ == "pobj"), None) if slot.lemma_.lower() in lexicon.PLACING_VERBS else None
         # "put BP's American operations into temporary receivership": where the object is put is the action
-        return f"{slot.lemma_.lower()} {phrase}" + (f" into {result}" if result else "")
+        return f"{_act_name(slot)} {phrase}" + (f" into {result}" if result else "")
     return _noun_phrase(slot, places)
 
 
