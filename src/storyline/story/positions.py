@@ -1142,8 +1142,10 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
             return None
         antecedent = _nearest_conjunct_of_singular_clause(clause)
         described = _subject_of_predicate_noun(antecedent) if lower == "who" else None
-        if described is not None:  # "Trump is a ... birther who has pledged": Trump
-            return _resolve_holder(described, cue) if described.lower_ in PERSONAL_PRONOUNS else described
+        if described is not None and described.lower_ in PERSONAL_PRONOUNS:
+            return _resolve_holder(described, cue)  # "he is a senator who has called for ..."
+        if described is not None and (described.pos_ == "PROPN" or described.ent_type_ in HOLDER_LABELS):
+            return described  # "Trump is a ... birther who has pledged": Trump; not "the problem is lawmakers who ..."
         if lower != "who" or antecedent.i != clause.head.i:
             return antecedent  # "Merkel and Hollande, who has opposed": Hollande even untagged, not climbed back to Merkel
         return _person_named_before(antecedent)
