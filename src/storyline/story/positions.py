@@ -298,9 +298,11 @@ def _says_what_is(verb: Token) -> bool:
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        auxiliaries = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-        if clause.tag_ in ("VBD", "VBZ", "VBN") or auxiliaries and auxiliaries[0] not in ("should", "must", "be"):
-            return True
+        auxiliaries = [c.lower_ for c in sorted(clause.children, key=lambda t: t.i) if c.dep_ in ("aux", "auxpass")]
+        if auxiliaries and auxiliaries[0] not in ("should", "must", "be") or not auxiliaries and clause.tag_ in (
+                "VBD", "VBZ", "VBN"):
+            return True  # the first auxiliary tells: "insisted it should be used to perform ..." (a passive
+            # participle under "should") says what should be done
     return False
 
 
@@ -2234,6 +2236,7 @@ def open_issue(top: Token, places: _Places) -> str | None:
             # longer be tolerated", "sought to emphasize the risks"
         if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in slot.children):
             return None  # "I would suggest you keep a close eye": advice to the one addressed
+        slot = _purpose_of_a_pronouns_use(slot) or slot
         obj = next((c for c in slot.children if c.dep_ in ("dobj", "attr")), None) or \
             next((c for c in slot.children if c.dep_ == "nsubjpass"), None) or \
             next((o for p in slot.children if p.dep_ == "prt" for o in p.children if o.dep_ == "pobj"), None)
@@ -2297,6 +2300,17 @@ def _clause_head_tagged_noun(token: Token) -> bool:
     'release', which states no position)."""
     return token.pos_ == "NOUN" and token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children) \
         and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _purpose_of_a_pronouns_use(verb: Token) -> Token | None:
+    """'federal officials insisted it should be used to perform the so-called "bottom kill"': a passive whose subject
+    is a pronoun ('it', named in an earlier clause) names nothing of its own; the infinitive that says what for
+    names the act asked for ('perform bottom kill'), as `_purpose_of` reads a bare thing's."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not any(
+            c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _purpose_of(noun: Token) -> Token | None:
