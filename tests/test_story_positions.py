@@ -2017,3 +2017,14 @@ def test_a_phrasal_verb_names_its_act_with_its_particle(claims_of):
     # PolNeAR dev 0e0a15d32545 (recall sheet #62): the act was named "roll overzealous environmental regulation"
     assert ("Trump", "roll back overzealous environmental regulation", "propose", False) in claims_of(
         "Trump has vowed to bring back lost mining jobs and roll back overzealous environmental regulations.")
+
+
+def test_a_passive_under_should_is_what_should_be_done_and_a_pronoun_is_named_by_its_purpose(claims_of):
+    # bpoil_foxnews 2010-08-06 (recall sheet #55): "insisted" read as an assertion (the clause's head is a participle,
+    # "used"), and "it" names nothing; the purpose names the act the officials asked for
+    found = claims_of("The company had been hedging on how exactly it would use the relief well, which it has been "
+                      "digging for three months, as federal officials insisted it should be used to perform the "
+                      "so-called \"bottom kill.\"")
+    assert found == [("officials", "perform bottom kill", "demand", False)]
+    # a participle after another auxiliary still says what is (PolNeAR train)
+    assert claims_of("Effron insists that he is focused on building Centerview for another 10 years and more.") == []
