@@ -887,14 +887,19 @@ def _act_issue(act: Token, places: _Places) -> str | None:
 def _act_name(verb: Token) -> str:
     """A verb naming an act, with the particle that makes it a phrasal verb of its own meaning: 'break up the big
     banks' is not breaking them, 'roll back regulations' not rolling them ('break up big bank', 'take over BP')."""
-    return " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i > verb.i])
+    return " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if _particle_of(c, verb)])
+
+
+def _particle_of(token: Token, verb: Token) -> bool:
+    """A particle right after its verb ('set up a fund'); one after the object ('we should get that sealing cap on')
+    would be named before the object, where it reads another verb ('get on cap')."""
+    return token.dep_ == "prt" and token.i == verb.i + 1
 
 
 def _vague_verb(verb: Token) -> bool:
     """A verb too general to name an act ('take steps', 'make a move'); with a particle it is a phrasal verb of its
     own ('take over BP', 'take in refugees')."""
-    return verb.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS and not any(
-        c.dep_ == "prt" and c.i > verb.i for c in verb.children)
+    return verb.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS and not any(_particle_of(c, verb) for c in verb.children)
 
 
 def _beyond_a_link_stamp(top: Token, token: Token) -> bool:
