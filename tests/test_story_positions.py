@@ -2028,3 +2028,10 @@ def test_a_passive_under_should_is_what_should_be_done_and_a_pronoun_is_named_by
     assert found == [("officials", "perform bottom kill", "demand", False)]
     # a participle after another auxiliary still says what is (PolNeAR train)
     assert claims_of("Effron insists that he is focused on building Centerview for another 10 years and more.") == []
+
+
+def test_a_thing_put_in_context_is_argued_about_not_acted_on(claims_of):
+    # bpoil_guardian (seed-1407 sheet row 75, judged wrong): with "insists ... should be put" read as a demand it was
+    # listed as Hayward / put oil / demand; putting something in context is an argument about it, no act
+    assert claims_of("In an interview with the Guardian, Mr Hayward insists the leaked oil and the dispersant that is "
+                     "being released into the sea to try to tackle the slick should be put in context.") == []

@@ -648,6 +648,8 @@ HELPING_VERBS = {"help", "assist"}
 # Verbs whose object alone does not say the act: where it is put is part of it ("put BP's operations
 # into receivership"); with other verbs the destination is detail ("pump mud into the well").
 PLACING_VERBS = {"put", "place", "force", "plunge", "throw", "turn", "convert", "transform"}
+# Where a thing is put to be seen a certain way: "should be put in context" frames it (an argument about it), no act.
+FRAMING_NOUNS = frozenset({"context", "perspective", "proportion"})
 VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision", "question", "issue", "matter",
                      "lot", "part", "kind", "something", "anything", "everything", "nothing", "one", "all", "some",
                      "be", "have", "do", "get", "make", "go", "come", "see", "say", "report", "claim", "notion",

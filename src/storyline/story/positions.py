@@ -896,6 +896,14 @@ def _particle_of(token: Token, verb: Token) -> bool:
     return token.dep_ == "prt" and token.i == verb.i + 1
 
 
+def _frames_only(verb: Token) -> bool:
+    """'the leaked oil ... should be put in context': a placing verb whose place is a way of seeing
+    (`lexicon.FRAMING_NOUNS`) argues about its object; it names no act done to it."""
+    return verb.lemma_.lower() in lexicon.PLACING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "into") and any(o.lemma_.lower() in lexicon.FRAMING_NOUNS for o in p.children)
+        for p in verb.children)
+
+
 def _vague_verb(verb: Token) -> bool:
     """A verb too general to name an act ('take steps', 'make a move'); with a particle it is a phrasal verb of its
     own ('take over BP', 'take in refugees')."""
@@ -1790,7 +1798,7 @@ def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
     """'release the video', 'the videos should be released' -> 'release video'."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
         next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "farmers must be given support": support
-    if obj is None or _vague_verb(verb):
+    if obj is None or _vague_verb(verb) or _frames_only(verb):
         return None
     if obj.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in verb.children) and any(
             t.ent_type_ in HOLDER_LABELS or t.pos_ == "PROPN" for t in [obj, *obj.conjuncts]):
@@ -2242,6 +2250,8 @@ def open_issue(top: Token, places: _Places) -> str | None:
         if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in slot.children):
             return None  # "I would suggest you keep a close eye": advice to the one addressed
         slot = _purpose_of_a_pronouns_use(slot) or slot
+        if _frames_only(slot):
+            return None  # "insists the leaked oil ... should be put in context": an argument about it, no act
         obj = next((c for c in slot.children if c.dep_ in ("dobj", "attr")), None) or \
             next((c for c in slot.children if c.dep_ == "nsubjpass"), None) or \
             next((o for p in slot.children if p.dep_ == "prt" for o in p.children if o.dep_ == "pobj"), None)
