@@ -1038,7 +1038,7 @@ def test_an_organisations_own_operation_is_stored_but_not_listed(listed_of):
     assert listed_of("Instead, rig workers have said, BP pressed for closing the well and moving the exploration rig "
                      "off the site.") == {("BP", "close well", "demand", False)}
     assert listed_of("BP also proposed setting up the unified command center in Houston, a decision Coast Guard and "
-                     "Interior officials overruled.") == {("BP", "set unified command center", "propose", False)}
+                     "Interior officials overruled.") == {("BP", "set up unified command center", "propose", False)}
     # what it asks another to do, and a person's own commitment, stay listed
     assert listed_of("The Obama administration has pressed BP to add additional capacity to capture it.") == {
         ("administration", "add additional capacity", "demand", True)}
