@@ -516,6 +516,22 @@ def test_a_capitalised_common_noun_after_a_lower_case_word_opens_a_glued_sentenc
         "\u201csmarter and tougher\u201d trade deals.")  # PolNeAR dev: 'Trump' tagged a common noun, a name
 
 
+def test_refusing_a_word_or_a_judgement_and_wanting_a_measure_eliminated(claims_of):
+    # PolNeAR train (seed-1422 sheet) and bpoil_guardian (seed-1408 sheet), judged wrong: a way of speaking refused
+    found = claims_of("Likewise, Trump went after Hillary Clinton for following Obama\u2019s refusal to use the term as "
+                      "well and called for her to quit her bid for president.")
+    assert [f for f in found if f[0] == "Obama"] == []  # was Obama / use term / reject
+    assert claims_of("As for decisions taken in the run-up to the accident, Hayward refuses to draw judgement until "
+                     "investigations are complete.") == []
+    assert ("BP", "share datum", "reject", False) in claims_of(
+        "BP has refused to share data gathered by cameras on its submersible robots.")  # a refusal to act stays
+    # PolNeAR train (seed-1422 sheet), judged wrong: wanting tariffs eliminated is no support of tariffs
+    found = claims_of("Beijing also wants Trump to eliminate the 15% tariffs on about $125 billion worth of Chinese "
+                      "goods imposed on Sept. 1, as well as provide some relief from the 25% tariffs imposed on an "
+                      "earlier, $250 billion list of industrial and consumer goods.")
+    assert ("Beijing", "tariffs", "support", False) not in found and found  # the act is the issue
+
+
 def test_a_stance_word_does_not_reach_past_a_links_age_stamp(claims_of):
     # bpoil_bbc: an aggregator's run of headlines; the parser hung a later headline's noun on "calls"
     found = claims_of("Obama calls for ` clean energy future ' in Oval Office address - 10 hrs ago Bangkok Post US oil "

@@ -162,17 +162,6 @@ _add("crash", "NOUN|VERB", "crash")
 _add("crash", "NOUN", "derailment", "accident", "shipwreck")
 _add("crash", "VERB", "derail", "capsize", "sink")
 
-# A happening the trigger words above have no word for (events20, issue #13): a main clause's verb in the simple
-# past ("Shares in BP plunged 7% today", "Yesterday BP finally shut off the well") is an `act` when its own clause
-# dates it to a day, it is told as done and a name acts in it (`story.events.dated_acts`). Not a verb of saying,
-# thinking or stance (nlp.lexicon's CUE_VERBS and ATTITUDE_VERBS: what is said is the news, and the statement rules
-# read those), nor one of these verbs of being, having, seeming, lasting and light use, which tell a state or take
-# their sense from their object: general English, a closed class.
-ACT_TYPE = "act"
-STATE_VERBS = frozenset(
-    "be have do become remain seem appear look sound feel stay keep continue last mean include contain involve need "
-    "own belong lack consist depend exist get go come let cost".split())
-
 # Types whose place is affected by them: the place is one of their participants ("an earthquake
 # struck Haiti", "the explosion in the Gulf of Mexico").
 DISASTER_TYPES = {"earthquake", "storm", "flood", "drought", "epidemic", "explosion", "spill", "fire", "crash"}
@@ -280,7 +269,8 @@ PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", 
 # ("reduce carbon emissions", "cut the deficit") is a stance for the family, so those verbs are not here.
 # Not "ban" nor "restriction": a ban or a restriction on assault weapons is gun control itself.
 REVERSING_ACTS = {"defund", "defunding", "suspend", "suspension", "repeal", "lift", "lifting", "revoke",
-                  "overturn", "cancel", "cancellation", "abolish", "abolition", "scrap", "block"}
+                  "overturn", "cancel", "cancellation", "abolish", "abolition", "scrap", "block", "eliminate",
+                  "elimination", "rescind"}
 # Verbs that undo a membership or a deal only with what is left as their object and nothing kept in place:
 # spaCy's lemmatizer errors on nouns, put right where a noun's lemma is read: 'taxes' -> 'taxis' hid
 # the tax issue (seed-1422 sheet row 62, seed-1420 row 39).
@@ -478,6 +468,9 @@ SAID_THINGS = {"question", "comparison", "criticism", "concern", "remark", "comm
                "charge", "claim", "report", "rumour", "rumor", "query", "complaint"}
 # Verbs of naming: refusing to "call the disaster an oil spill" is a choice of words, not a stance.
 NAMING_VERBS = {"call", "label", "describe", "term", "brand", "characterize", "characterise", "name", "dub"}
+# What one refuses when one refuses to use or draw it is a way of speaking: "Obama's refusal to use the term",
+# "refuses to draw judgement until investigations are complete" (no stance on a term or a judgement).
+SAYINGS = {"term", "word", "phrase", "label", "expression", "judgement", "judgment", "conclusion", "verdict"}
 # What an authority grants when it approves ("the Coast Guard approved BP's requests to override a
 # directive", "approved a permit", "approved a plan to drill the wells"): an administrative act on
 # another's request or plan, not a stance.

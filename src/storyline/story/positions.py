@@ -328,13 +328,15 @@ def _offers_nothing(cue: Token) -> bool:
 
 def _refuses_to_speak(cue: Token) -> bool:
     """'declined to comment on the investigation' refuses a question, not the investigation;
-    'refuses to call the disaster an oil spill' refuses a word, not the spill; 'asks Obama to address
-    the Katrina comparisons' puts a question."""
+    'refuses to call the disaster an oil spill' or 'Obama's refusal to use the term' refuses a word, not the
+    spill; 'asks Obama to address the Katrina comparisons' puts a question."""
     stance = cue_stance(cue)
-    infinitives = [c for c in cue.children if c.dep_ == "xcomp"]
+    infinitives = [c for c in cue.children if c.dep_ == "xcomp" or cue.pos_ == "NOUN" and c.dep_ == "acl"]
     if stance == "reject":
         return any(c.lemma_.lower() in lexicon.SPEAKING_VERBS or c.lemma_.lower() in lexicon.NAMING_VERBS
-                   and any(o.dep_ == "oprd" for o in c.children) for c in infinitives)
+                   and any(o.dep_ == "oprd" for o in c.children)
+                   or any(o.dep_ == "dobj" and o.lemma_.lower() in lexicon.SAYINGS for o in c.children)
+                   for c in infinitives)  # "refusal to use the term", "refuses to draw judgement"
     return stance == "demand" and cue.lemma_.lower() in lexicon.ADDRESSEE_DEMAND_VERBS \
         and any(c.lemma_.lower() in lexicon.ANSWERING_VERBS or _deals_with_something_said(c) for c in infinitives)
 
