@@ -208,6 +208,17 @@ def test_a_dateline_naming_its_state_before_the_agency_is_no_subject(nlp, text, 
     assert _clause(nlp, text, trigger) == expected
 
 
+def test_an_agencys_credit_opening_the_line_is_no_subject(nlp):
+    """H1N1_reuters, 27 April 2009: the credit alone opens the line (the dateline's place is on the line before); an
+    untyped act's headline read 'Reuters revised its 6-point scale for pandemic alerts'."""
+    from storyline.story.clause import clause_headline
+
+    parsed = nlp("(Reuters) - The World Health Organisation (WHO) revised Monday its 6-point scale for pandemic alerts, "
+                 "saying that phase 5 would correspond to a strong signal that a pandemic was \"imminent.\"")
+    verb = next(token for token in parsed if token.text == "revised")
+    assert clause_headline(verb) == "The World Health Organisation revised its 6-point scale for pandemic alerts"
+
+
 def test_a_relative_clause_is_headlined_with_the_noun_its_pronoun_stands_for(nlp):
     """MJ_bbc: the Conrad Murray verdict read 'Michael Jackson – Los Angeles conviction' (a frame without the
     convicted man) because the relative clause's subject is 'who', which names nobody."""

@@ -222,6 +222,8 @@ def dateline_dash(token) -> int | None:
     hyphen closes it only with spaces around it: 'US-Russia talks', 'NATO-led forces' are one word."""
     doc = token.doc
     i = token.i
+    if _opening_credit(token):  # '(Reuters) - The World Health Organisation (WHO) revised Monday ...'
+        return i + 2
     if not (token.is_alpha and token.is_upper and len(token) > 1):
         return None
     run = [token]
@@ -240,6 +242,16 @@ def dateline_dash(token) -> int | None:
     agency = "(" in [word.text for word in run] or any(word.text == "AP" for word in names)
     place = any(len(word) > DATELINE_LENGTH or word.ent_type_ in PLACE_LABELS for word in names)
     return dash.i if agency or place else None
+
+
+def _opening_credit(token) -> bool:
+    """A bracketed word opening a sentence and closed by a spaced dash is an agency's credit whose dateline's place
+    the page left on another line ('(Reuters) - The World Health Organisation (WHO) revised Monday its 6-point
+    scale', H1N1_reuters): the parse takes it as the subject."""
+    doc, i = token.doc, token.i
+    return (token.is_alpha and 0 < i and i + 2 < len(doc) and doc[i - 1].text == "(" and doc[i - 1].is_sent_start
+            and doc[i + 1].text == ")" and doc[i + 2].text in DATELINE_DASHES and bool(doc[i + 1].whitespace_)
+            and bool(doc[i + 2].whitespace_))
 
 
 def dateline_after_stamp(segment) -> int | None:
