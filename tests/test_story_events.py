@@ -2047,3 +2047,74 @@ def test_agreeing_that_a_fact_is_so_is_no_agreement(nlp, text, expected):
 
     token = next(t for t in nlp(text) if t.text == "agreed")
     assert trigger_type(token, token.sent.start) == expected
+
+
+@pytest.mark.parametrize("text, published, trigger, event_type, named", [
+    # bpoil_bbc (review20 of 7611331): a call's length is no other kind of call ('a judgment call')
+    ("In a 30-minute phone call, the US president said he recognized BP was a multinational company and he had no "
+     "interest in undermining its value.", "2010-06-12", "call", "statement", "US"),
+    # haiti_bbc (review20 of b98e0ad): an amount of the happening is acted through, as a partitive is
+    ("The World Bank is funding $100m of emergency aid.", "2010-01-15", "aid", "aid", "World Bank"),
+])
+def test_a_measure_is_no_kind_and_no_circumstance(nlp, text, published, trigger, event_type, named):
+    found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]
+    assert [m.type for m in found] == [event_type], found
+    assert named in found[0].participants, found
+
+
+def test_a_clause_of_the_same_moment_tells_where_a_death_befell(nlp):
+    # haiti_bbc, bpoil_washingtonpost (review20 of b98e0ad): the 'when' clause was another act, so the deaths lost
+    # every name and were dropped
+    text = ("UN officials said at least 14 people had died when the UN's five-storey headquarters and two smaller "
+            "buildings in Port-au-Prince collapsed.")
+    deaths = [m for m in _events_in(nlp, text, "2010-01-13") if m.type == "death"]
+    assert [m.count for m in deaths] == ["14"] and "Port-au-Prince" in deaths[0].participants, deaths
+    text = ("Eleven people died when the mile-deep well blew out April 20, and more than 4 million gallons of oil spewed "
+            "into the Gulf of Mexico in the nation's worst offshore oil spill.")
+    deaths = [m for m in _events_in(nlp, text, "2010-10-08") if m.type == "death"]
+    assert [(m.count, m.date) for m in deaths] == [("11", "2010-04-20")], deaths
+
+
+def test_a_relative_clause_on_the_trigger_dates_it(nlp):
+    # haiti_bbc, bpoil_washingtonpost (review20 of b98e0ad): a relative clause was another act's, whoever it told of
+    text = ("The death toll in Haiti is in stark contrast to the magnitude 8.8 earthquake that struck Chile in February "
+            "2010 where less than 1,000 people died.")
+    quakes = [m for m in _events_in(nlp, text, "2010-03-05") if m.type == "earthquake"]
+    assert [m.date_range for m in quakes] == [["2010-02-01", "2010-02-28"]], quakes
+    text = ("But federal officials indicated that Holder's trip, which will include a news conference in New Orleans on "
+            "Tuesday afternoon, will focus on enforcement of environmental laws and holding BP accountable.")
+    trips = [m for m in _events_in(nlp, text, "2010-05-31") if m.trigger == "trip"]
+    assert [m.date for m in trips] == ["2010-06-01"], trips
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # bpoil_guardian: a market's move, no trigger word, dated by its own 'today'
+    ("Shares in BP plunged 7% today as investors panicked about speculation that the blowout on a rig in the Gulf "
+     "of Mexico could create an even bigger environmental disaster than the Exxon Valdez tanker spill.",
+     "2010-04-29", "plunged", "2010-04-29"),
+    # bpoil_guardian: the top kill, told by 'began pumping', dated by its own weekday
+    ("After failing earlier in the month to halt the leak with a top hat-shaped dome, BP began pumping bargeloads "
+     "of sludge into the well on Wednesday afternoon.", "2010-05-28", "began", "2010-05-26"),
+])
+def test_an_untyped_act_told_as_done_on_its_own_day_is_an_event(nlp, text, published, trigger, day):
+    """events20 (issue #13): most reference days of bpoil_guardian with no event at all are told with a verb no
+    trigger word types; a main clause's past act with its own day and a named agent is an `act`."""
+    acts = [m for m in _events_in(nlp, text, published) if m.type == "act"]
+    assert [(m.trigger, m.date, m.dated_by, m.realis) for m in acts] == [(trigger, day, "own", True)]
+    assert "agent" in acts[0].roles and "BP" in acts[0].clause
+
+
+@pytest.mark.parametrize("text, published", [
+    # dated only by the saying: the blocking's day is not given (bpoil_guardian, 7 October 2010)
+    ("The White House blocked government scientists from warning the American public of the potential "
+     "environmental disaster caused by BP's broken well in the Gulf of Mexico, a report released by the national "
+     "commission investigating the oil spill said yesterday.", "2010-10-07"),
+    # no day of its own (bpoil_washingtonpost, 28 May 2010)
+    ("President Obama, feeling pressure to act in a crisis now in its sixth week, yanked the exploratory drilling "
+     "permits for 33 deepwater rigs in the gulf.", "2010-05-28"),
+    # a state, not an act (bpoil_guardian, 29 October 2010)
+    ("BP and Halliburton were aware of flaws in the cement used to seal the doomed well in the Gulf of Mexico on "
+     "Friday, according to the lead investigator.", "2010-10-29"),
+])
+def test_an_untyped_verb_without_its_own_day_is_no_event(nlp, text, published):
+    assert not [m for m in _events_in(nlp, text, published) if m.type == "act"]

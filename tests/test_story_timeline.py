@@ -670,6 +670,43 @@ def test_a_row_must_name_one_of_the_storys_central_parties_or_terms():
     assert on_story(events[4], StorySpan("2010-04-21", "2010-12-31", 140, {"a": 1000}))
 
 
+def test_an_untyped_act_is_on_the_story_only_when_a_central_party_does_it():
+    """An act no trigger word types (`lexicon.ACT_TYPE`) says nothing of the story by its verb: the pages of
+    H1N1_reuters carry other news that names a central place ('U.S.') or term on the way."""
+    from storyline.story.timeline import central_names, central_parties, on_story
+
+    widespread = [("org:world-health-organization", "World Health Organization", ["WHO"], 60),
+                  ("gpe:united-states", "United States", ["U.S."], 90), ("gpe:mexico", "Mexico", [], 100),
+                  ("org:pundit-weekly", "Pundit Weekly", [], 2)]
+    parties = central_parties(widespread)
+    assert parties == {"org:world-health-organization"}  # places and entities named in too few documents left out
+    span = StorySpan("2009-04-21", "2009-06-30", 140, {"a": 1000}, parties=parties,
+                     central=central_names([(name, aliases) for _, name, aliases, _ in widespread], ["flu"]))
+    congress = _framed("bill", "2009-06-18", "act", roles={"agent": ["org:u.s.-congress"]},
+                       summary="The U.S. Congress on Thursday sent President Barack Obama a $106 billion bill to pay "
+                               "for the Iraq and Afghanistan wars after political sparring.")
+    who = _framed("scale", "2009-04-27", "act", roles={"agent": ["org:world-health-organization"]},
+                  summary="The World Health Organisation (WHO) revised Monday its 6-point scale for pandemic alerts.")
+    assert not on_story(congress, span) and on_story(who, span)
+    # the sentence test is unchanged for typed events: the same sentence as a meeting names 'U.S.'
+    assert on_story(_framed("bill", "2009-06-18", "meeting", summary=congress.summary), span)
+
+
+def test_two_untyped_acts_of_one_day_on_one_thing_are_one_row():
+    # bpoil_guardian, 6 January 2011: two papers' words for the commission's report of the 5th
+    span = StorySpan("2010-04-26", "2011-01-30", 140, {"a": 1000, "b": 1000})
+    preview = _framed("preview", "2011-01-05", "act", roles={"agent": ["org:white-house"]}, obj="preview of report",
+                      summary="Yesterday, the White House oil commission produced a preview of its report.")
+    part = _framed("part", "2011-01-05", "act", ("b",), roles={"agent": ["person:barack-obama"]}, obj="part of report",
+                   summary="Barack Obama's national commission released part of its final report into the disaster.")
+    for event in (preview, part):
+        event.dated_by = "own"
+    assert len(default_timeline([preview, part], span, size=12)) == 1
+    # on another day, or done to another thing, they are two rows
+    part.object = "part of findings"
+    assert len(default_timeline([preview, part], span, size=12)) == 2
+
+
 def test_a_range_is_not_sure_and_unsure_rows_fill_only_with_acts():
     from storyline.story.timeline import is_sure
 
@@ -1206,3 +1243,16 @@ def test_the_default_timeline_says_why_it_stops():
     assert why_it_stops(9, 5) == "9 rows of at most 12: every dated happening of this short story (--all lists every event)"
     assert why_it_stops(1, 5).startswith("1 row of at most 12")
 
+
+
+def test_a_place_visited_is_a_party_of_the_visit():
+    # haiti_bbc -n 140 (review20 of ade93d1): "Ban Ki-moon visited the destroyed headquarters of the UN mission ... to
+    # the people of Haiti" became 'Ban Ki-moon – United Nations visit' once a place told with a contact was no party;
+    # a visit is to its place ('Ban Ki-moon – Haiti visit'), a meeting's city stays where it was
+    names = {"person:ban-ki-moon": "Ban Ki-moon", "gpe:haiti": "Haiti", "org:united-nations": "United Nations"}
+    visit = _framed("19", "2010-01-17", "visit", roles={"agent": ["person:ban-ki-moon"],
+                                                        "patient": ["gpe:haiti", "org:united-nations"]})
+    assert headline(visit, names) == "Ban Ki-moon – Haiti visit"
+    meeting = _framed("20", "2010-01-17", "meeting", roles={"agent": ["person:ban-ki-moon"], "patient": ["gpe:haiti"]})
+    meeting.clause = "Ban Ki-moon met aid agencies in Haiti"
+    assert headline(meeting, names) == "Ban Ki-moon met aid agencies in Haiti"

@@ -56,11 +56,19 @@ def _noun_phrase(head) -> list:
             words.append(child)  # "Alabama's"
         elif child.dep_ in NOUN_PHRASE_DEPS and child.i < head.i and child.ent_type_ not in TIME_ENTITIES:
             words += _noun_phrase(child) if child.dep_ in {"poss", "compound", "nmod"} else list(child.subtree)
-        elif child.dep_ == "prep" and child.i == head.i + 1 and child.lower_ == "of":
+        elif child.dep_ == "prep" and child.i == head.i + 1 and (child.lower_ == "of" or _names_whose(child)):
             words += [child] + [w for g in child.children if g.dep_ == "pobj" for w in _noun_phrase(g)]
         elif child.dep_ in {"cc", "conj"} and child.i > head.i:
             words += [child] if child.dep_ == "cc" else _noun_phrase(child)
     return [w for w in words if w.dep_ != "punct" or w.text in {"-", "'"}]
+
+
+def _names_whose(prep) -> bool:
+    """'in' + an organisation's name right after a common noun says whose it is ('Shares in BP plunged 7% today':
+    without 'in BP' the headline names no one); a place or a day after 'in' or 'on' says where or when, an aside
+    the headline leaves out ('Authorities in the United States', 'Senate hearings on Tuesday')."""
+    return prep.lower_ == "in" and prep.head.pos_ == "NOUN" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG" for g in prep.children)
 
 
 def _in_opening_dateline(token) -> bool:

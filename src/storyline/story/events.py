@@ -15,14 +15,14 @@ from bisect import bisect_left
 from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
-from storyline.nlp.lexicon import (PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS,
+from storyline.nlp.lexicon import (ATTITUDE_VERBS, CUE_VERBS, PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS,
                                    SPEECH_VERBS,
                                    STATEMENT_NOUNS, WEEKDAYS)
 from storyline.nlp.spacy_model import first_token_at, parse_columns, span_at, span_text
 from storyline.story import lexicon
 from storyline.story.clause import SUBJECT_DEPS, clause_headline, dateline_after_stamp, dateline_dash, is_finite, misread_subject, reported_clause
 from storyline.story.cluster import inside_quotation
-from storyline.nlp.time.lexicon import MONTH_NAME
+from storyline.nlp.time.lexicon import MONTH_NAME, UNITS
 from storyline.nlp.time.dating import value_range
 from storyline.nlp.time.normalise import written_number
 from storyline.nlp.time.sentence_dates import dates_in_text
@@ -108,8 +108,10 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
         following = token.doc[token.i + 1: token.i + 3]
         if pos == "NOUN" and len(following) == 2 and following[0].tag_ == "TO" and following[1].tag_ == "VB":
             return "demand"  # "her call to end the moratorium" (the parser often hangs "to end" elsewhere)
-        if pos == "NOUN" and any(c.dep_ == "compound" and c.lower_ not in CALL_MEDIA for c in token.children):
-            return None  # "a judgment call", "four previous servicing calls to Hubble": another kind of call
+        if pos == "NOUN" and any(c.dep_ == "compound" and c.lower_ not in CALL_MEDIA and not _a_measure(c)
+                                 for c in token.children):
+            return None  # "a judgment call", "four previous servicing calls to Hubble": another kind of call (not
+            # "a 30-minute phone call": how long, review20 of 7611331, bpoil_bbc)
         if pos == "NOUN" and _calls_for_something(token):
             return "demand"
         if pos == "NOUN":
@@ -145,6 +147,19 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
 CALL_PARTICLES = {"into", "off", "in", "out"}  # 'call into question', 'call off', 'call in', 'call out': idioms
 SUMMONING_PREPOSITIONS = {"as", "before"}  # 'called X as a rebuttal witness', 'called X before the committee'
 CALL_MEDIA = {"phone", "telephone", "conference", "video", "emergency"}  # 'a conference call': a call, whatever follows
+
+
+# Entity labels of a count or an amount ('30-minute', '$100m', '40 tonnes'): a noun so labelled measures.
+MEASURE_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "TIME"}
+
+
+def _a_measure(noun) -> bool:
+    """A noun that counts or measures what it goes with: a number on it or in it ('$100m of emergency aid', '40
+    tonnes of aid', 'a 30-minute phone call'), an amount's entity label, or a calendar unit ('a week of
+    demonstrations', `nlp.time.lexicon.UNITS`). Not a name: '1640 Jean Claude Fignole of Action Aid' (a live page's
+    clock time before a name, haiti_bbc)."""
+    return noun.pos_ != "PROPN" and (noun.like_num or noun.ent_type_ in MEASURE_LABELS or noun.lemma_.lower() in UNITS
+            or any(child.dep_ == "nummod" for child in noun.children))
 
 
 def _not_a_phone_call(verb) -> bool:
@@ -550,7 +565,8 @@ CIRCUMSTANCE_PREPOSITIONS = {"after", "before", "since", "until", "following", "
 
 # Nouns that count or cut out part of what their 'of' names: the verb acts through them on it ('the Justice Department
 # has started interviewing witnesses as part of a criminal and civil investigation', 'kicked off a series of
-# hearings'). A closed class of English quantity and partitive nouns.
+# hearings'). A closed class of English quantity and partitive nouns; an amount does the same (`_a_measure`: 'plans a
+# week of demonstrations', 'is funding $100m of emergency aid').
 PARTITIVE_NOUNS = {"part", "series", "round", "wave", "number", "string", "spate", "set", "couple", "pair", "dozen",
                    "dozens", "hundred", "hundreds", "thousand", "thousands", "lot", "lots", "batch", "flurry", "slew",
                    "raft", "host", "kind", "type", "sort", "share", "portion", "piece", "bit"}
@@ -570,8 +586,8 @@ def _circumstance_of_the_verb(noun) -> bool:
             if head.lower_ in CIRCUMSTANCE_PREPOSITIONS or head.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
                 return True  # "after the explosion", "because of possible infections" ('of' under 'because')
             if head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"} \
-                    and head.head.lemma_.lower() not in PARTITIVE_NOUNS:
-                return True
+                    and head.head.lemma_.lower() not in PARTITIVE_NOUNS and not _a_measure(head.head):
+                return True  # not an amount of it ('is funding $100m of emergency aid', review20 of b98e0ad)
         if current.dep_ not in {"pobj", "prep", "pcomp", "conj", "cc", "appos", "compound"}:
             return False  # the verb's object or subject ('held talks'), or a clause boundary
         current = head
@@ -776,8 +792,13 @@ ANOTHER_ACT_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "conj"}
 
 
 def _tells_the_course(clause, trigger) -> bool:
-    """A joined verb, or a relative clause on some noun with its relative pronoun for subject: no doer of its own."""
+    """A joined verb, or a relative clause on some noun with its relative pronoun for subject: no doer of its own; or
+    a clause told at the same moment ('at least 14 people had died when the UN's five-storey headquarters ... in
+    Port-au-Prince collapsed', 'Eleven people died when the mile-deep well blew out April 20, and ... oil spewed into
+    the Gulf of Mexico': where and how it befell, as `SIMULTANEITY_MARKS` tell the act's time; review20 of b98e0ad)."""
     if clause.dep_ == "conj":
+        return True
+    if clause.dep_ == "advcl" and _has_child(clause, {"mark", "advmod"}, SIMULTANEITY_MARKS):
         return True
     return clause.dep_ == "relcl" and not _has_own_subject(clause)
 
@@ -1360,7 +1381,7 @@ def _in_another_acts_clause(word, trigger) -> bool:
     while current.head.i != current.i and current.i != trigger.i:
         holds_trigger = any(ancestor.i == current.i for ancestor in trigger.ancestors)
         if not holds_trigger:
-            if current.dep_ == "relcl":
+            if current.dep_ == "relcl" and not _tells_the_trigger(current, trigger):
                 return True
             if current.dep_ == "advcl" and (_has_child(current, {"nsubj", "nsubjpass"}) or misread_subject(current) is not None) \
                     and not _has_child(current, {"mark", "advmod"}, SIMULTANEITY_MARKS):
@@ -1369,6 +1390,14 @@ def _in_another_acts_clause(word, trigger) -> bool:
                 return True
         current = current.head
     return False
+
+
+def _tells_the_trigger(relative_clause, trigger) -> bool:
+    """A relative clause on the trigger itself, no saying about it, tells the trigger's own happening and its time
+    ('the magnitude 8.8 earthquake that struck Chile in February 2010', "Holder's trip, which will include a news
+    conference in New Orleans on Tuesday afternoon", 'the meeting that is being set up on Friday in Munich';
+    review20 of b98e0ad). 'The meeting, which was announced on Monday' dates the announcing."""
+    return relative_clause.head.i == trigger.i and relative_clause.lemma_.lower() not in SAYING_VERBS
 
 
 def _subordinate_made_root(verb) -> bool:
@@ -1942,7 +1971,9 @@ def _one_per_clause(in_sentence: list[EventMention], triggers: list, segment) ->
     merged_into: dict[int, int] = {}
     for head_id, members in groups.items():
         head = segment.doc[head_id]
-        members.sort(key=lambda n: (in_sentence[n].type == "statement", in_sentence[n].type in lexicon.TOLL_TYPES,
+        # an untyped act yields to any typed happening of its clause, a statement to what it states
+        members.sort(key=lambda n: (in_sentence[n].type == lexicon.ACT_TYPE,
+                                    in_sentence[n].type == "statement", in_sentence[n].type in lexicon.TOLL_TYPES,
                                     _depth_below(triggers[n], head),
                                     in_sentence[n].type not in lexicon.CONTACT_TYPES, triggers[n].i))
         leaders: list[int] = []
@@ -2252,6 +2283,37 @@ def _tells_press_coverage(token) -> bool:
                for child in token.head.children)
 
 
+ACT_VERB_DEPS = {"ROOT", "conj"}
+NOT_ACT_VERBS = CUE_VERBS | ATTITUDE_VERBS | lexicon.STATE_VERBS
+
+
+def _may_tell_an_act(segment) -> bool:
+    """Cheap test before the shown text is cut: the segment's root is a verb in the simple past."""
+    root = segment.root
+    return root.pos_ == "VERB" and root.tag_ == "VBD"
+
+
+def untyped_acts(segment, typed_ids: set[int]) -> list:
+    """Verbs of the segment's main clause in the simple past that no trigger word types ("Shares in BP plunged 7%
+    today", "... and resumed collecting crude yesterday"): the root and verbs coordinated with it, not a verb of
+    saying, thinking, stance or state (`lexicon.STATE_VERBS`), not negated, not inside quotation marks (the
+    speaker's act and day), and only where no typed trigger stands in the verb's own clause (that trigger tells
+    the clause's happening: 'launched an investigation'). The caller keeps one only when its own clause dates it
+    to a day, it is told as done and a name is its agent."""
+    acts = []
+    for verb in segment:
+        if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.dep_ not in ACT_VERB_DEPS or verb.i in typed_ids:
+            continue
+        if verb.dep_ == "conj" and not (verb.head.dep_ == "ROOT" and verb.head.pos_ == "VERB"):
+            continue
+        if verb.lemma_.lower() in NOT_ACT_VERBS or _is_negated(verb):
+            continue
+        if inside_quotation(segment, verb.i) or typed_ids & _own_clause(verb):
+            continue
+        acts.append(verb)
+    return acts
+
+
 def _worth_keeping(mention: EventMention) -> bool:
     """Without a named participant only a contact event is useful ('The call ... was held from ...')."""
     return bool(mention.participants) or mention.type in lexicon.CONTACT_TYPES
@@ -2270,15 +2332,16 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         entry = chronology_entry(sentence, own_timexes) or (
             entry if entry is not None and CONTINUED_ENTRY.match(sentence.text) else None)
         first = bisect_left(candidates, sentence.start)
-        if first == len(candidates) or candidates[first] >= sentence.end:
+        if (first == len(candidates) or candidates[first] >= sentence.end) and not _may_tell_an_act(sentence):
             continue  # no word of the segment can trigger an event: its shown text is not needed
         shown = after_glued_text(without_glued_page_word(sentence))  # the evidence a row shows; the parse keeps the whole segment
         typed = [(parsed[i], trigger_type(parsed[i], sentence.start))
                  for i in candidates[bisect_left(candidates, shown.start):bisect_left(candidates, shown.end)]]
         typed = [(tok, event_type) for tok, event_type in typed if event_type]
+        trigger_ids = {tok.i for tok, _ in typed}  # an untyped act, kept or not, takes no other event's participants
+        typed += [(verb, lexicon.ACT_TYPE) for verb in untyped_acts(shown, trigger_ids)]
         if not typed:
             continue
-        trigger_ids = {tok.i for tok, _ in typed}
         contact_ids = frozenset(tok.i for tok, event_type in typed if event_type in lexicon.CONTACT_TYPES)
         sentence_text = span_text(sentence)
         sentence_mentions = _sentence_mentions(sentence, mentions, parsed, doc.id)
@@ -2316,6 +2379,11 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                                                    source_chars, event_type, entry if in_entry else None)
             if status == "planned" and _ahead_of_the_clause(token) and _past_when_told(day, doc):
                 status = "happened"  # "BP shares rose on Tuesday ahead of Wednesday's meeting with Obama" told Thursday
+            realis = status in REALIS_STATUSES and not scene and told_as_done(token, in_entry)
+            if event_type == lexicon.ACT_TYPE and not (day and dated_by == "own" and realis and "agent" in roles
+                                                       and clause_headline(token)):
+                continue  # an untyped verb is a happening only told as done, by a name, on a day of its own clause,
+                # and with a clause to head it (its type names nothing a frame's headline could say)
             kept_triggers.append(token)
             tally = event_type in lexicon.TOLL_TYPES and tells_a_tally(token)
             in_sentence.append(EventMention(
@@ -2324,7 +2392,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 location=location, duration=None, trigger=token.text, roles=roles,
                 object=_object_phrase(token, location_ids, event_type, contact_ids),
                 background=_is_history(day, date_range, doc) or _is_habitual(token),
-                dated_by=dated_by, realis=status in REALIS_STATUSES and not scene and told_as_done(token, in_entry),
+                dated_by=dated_by, realis=realis,
                 pending_basis=pending_basis,
                 clause=clause_headline(token), count=told_count(token),
             ))

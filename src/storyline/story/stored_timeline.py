@@ -20,6 +20,7 @@ from storyline.story.timeline import (
     CENTRAL_SHARE,
     CandidateSentence,
     StorySpan,
+    central_parties,
     default_size,
     central_names,
     central_terms,
@@ -57,6 +58,7 @@ def with_central_names(store: Store, span: StorySpan) -> StorySpan:
     parties = {entity for entity, _, _, documents in widespread if documents >= CENTRAL_PARTY_MIN_DOCUMENTS}
     return replace(span, central=central_names([(name, aliases) for _, name, aliases, _ in widespread],
                                                central_terms(*queries.document_word_counts(store))),
+                   parties=central_parties(widespread),
                    commentators=commentators(queries.person_roles(store), parties))
 
 

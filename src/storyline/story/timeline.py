@@ -25,7 +25,7 @@ from storyline.nlp.time.sentence_dates import dates_in_text
 from storyline.story.clause import DATELINE_LENGTH  # a dateline's place
 from storyline.story.cluster import AGE_STAMP, QUOTED, is_no_report, is_page_furniture  # captions, lists, first-person accounts
 from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS, days_between
-from storyline.story.lexicon import DISASTER_TYPES, STANCE_TYPES, TALLY_TYPE, TOLL_TYPES  # a toll: part of the disaster's row on its day
+from storyline.story.lexicon import ACT_TYPE, DISASTER_TYPES, STANCE_TYPES, TALLY_TYPE, TOLL_TYPES  # a toll: part of the disaster's row on its day
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
 DATE_EVIDENCE_WEIGHTS = {
@@ -103,6 +103,7 @@ class StorySpan:
     published: dict[str, str] | None = None  # document id -> publication day
     central: re.Pattern | None = None  # the story's central parties and places by name (`central_names`)
     commentators: frozenset[str] | None = None  # people whose words are commentary (`commentators`)
+    parties: frozenset[str] | None = None  # the central entities that are no place: who acts in the story (`central_parties`)
     named_in: dict[str, frozenset[str]] | None = None  # a person's entity id -> the documents naming them
 
 
@@ -352,8 +353,24 @@ def on_story(event: Event, span: StorySpan) -> bool:
     """The evidence sentence names one of the story's central parties or places (`StorySpan.central`):
     a page of other news in the coverage ("the president met with his national security team to
     discuss Afghanistan", "the town of L'Aquila was struck by an earthquake") names none of them.
-    Always true when the story's centre is not known."""
-    return span.central is None or bool(span.central.search(event.summary))
+    Always true when the story's centre is not known. An untyped act (`lexicon.ACT_TYPE`) is on the story when
+    one of its central parties does it (`StorySpan.parties`, its agent): its verb says nothing of the story by
+    itself, and the pages of a story's coverage carry other news in sentences that name the story's places and
+    words on the way ("the major U.S. cable networks ... turned much of their attention on Tuesday to ...
+    Specter's switch" after "wall-to-wall flu coverage on Monday", H1N1_reuters)."""
+    if event.type == ACT_TYPE and span.parties is not None:
+        return bool(set(event.roles.get("agent", ())) & span.parties)
+    if span.central is None:
+        return True
+    return bool(span.central.search(event.summary))
+
+
+def central_parties(widespread: list[tuple[str, str, list[str], int]]) -> frozenset[str]:
+    """Who acts in the story: its central entities (`store.queries.widespread_entities`) named in at least
+    `CENTRAL_PARTY_MIN_DOCUMENTS`, places left out (a country is named by much other news on a story's pages:
+    "The U.S. Congress on Thursday sent President Barack Obama a $106 billion bill", H1N1_reuters)."""
+    return frozenset(entity for entity, _, _, documents in widespread
+                     if documents >= CENTRAL_PARTY_MIN_DOCUMENTS and entity.split(":", 1)[0] not in PLACE_KINDS)
 
 
 # What commentators are called: people who speak about a story without being a party to it. A general
@@ -619,11 +636,22 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
             continue
         keys, sought = _happening_keys(event)
         near = sorted({index for key in sought for index in kept_by_key.get(key, ())})
-        if not any(_same_happening(event, chosen[index], span.named_in) or _retold(event, chosen[index]) for index in near):
+        if not any(_same_happening(event, chosen[index], span.named_in) or _retold(event, chosen[index])
+                   or _one_act_on_one_thing(event, chosen[index]) for index in near):
             for key in keys:
                 kept_by_key.setdefault(key, []).append(len(chosen))
             chosen.append(event)
     return sorted(chosen, key=timeline_sort_key)
+
+
+def _one_act_on_one_thing(event: Event, other: Event) -> bool:
+    """Two untyped acts of one day done to things named by one noun are one happening told by two papers with
+    different parties ('the White House oil commission ... produced a preview of its report' and 'Barack Obama's
+    national commission released part of its final report', bpoil_guardian, 5 January 2011): an act's verb and
+    agent vary with the writer, the thing acted on less."""
+    if event.type != ACT_TYPE or other.type != ACT_TYPE or not event.date or event.date != other.date:
+        return False
+    return bool(event.object and other.object) and event.object.split()[-1].lower() == other.object.split()[-1].lower()
 
 
 def _retold(event: Event, other: Event) -> bool:
@@ -733,8 +761,10 @@ def contact_parties(event: Event) -> list[str]:
     (`_side` of each), each once."""
     roles = event.roles or {}
     # a place told with the contact and not met with is where it was ('At a meeting of Asian health ministers in
-    # Bangkok': not 'Margaret Chan – Bangkok meeting'); a country talked with is a party ('talks with Kyiv')
-    told = [entity for entity in roles.get("patient", []) if not entity.startswith(("gpe:", "loc:"))]
+    # Bangkok': not 'Margaret Chan – Bangkok meeting'); a country talked with is a party ('talks with Kyiv'); a place
+    # visited is what the visit was to ('Ban Ki-moon – Haiti visit', review20 of ade93d1, haiti_bbc)
+    told = [entity for entity in roles.get("patient", [])
+            if event.type == "visit" or not entity.startswith(("gpe:", "loc:"))]
     ids = list(dict.fromkeys(_side(roles.get("agent", [])) + _side(roles.get("with", []) + told)))
     return sorted(ids, key=lambda entity: not entity.startswith("person:"))
 
