@@ -2118,3 +2118,15 @@ def test_an_untyped_act_told_as_done_on_its_own_day_is_an_event(nlp, text, publi
 ])
 def test_an_untyped_verb_without_its_own_day_is_no_event(nlp, text, published):
     assert not [m for m in _events_in(nlp, text, published) if m.type == "act"]
+
+
+def test_a_contact_nouns_headline_names_someone(nlp):
+    # bpoil_washingtonpost, bpoil_bbc (review20e of bcc33da): a one-party contact yields its frame to the clause, and
+    # 'Call with reporters' said less than 'Thad Allen phone call'; a phrase with a name stays
+    text = ("\"We are watching the storm track, and if we think it is turned in such a way that it would cross the site, "
+            "we would activate the plans,\" Allen said Saturday on a call with reporters.")
+    assert [m.clause for m in _events_in(nlp, text, "2010-06-27") if m.type == "call"] == [None]
+    text = ("Institutional investors are expected to question BP chief executive Tony Hayward in a conference call later "
+            "this week, and further face-to-face meetings between major shareholders and Mr Hayward are also planned.")
+    assert [m.clause for m in _events_in(nlp, text, "2010-05-31") if m.type == "meeting"] == [
+        "Face-to-face meetings between major shareholders and Mr Hayward"]

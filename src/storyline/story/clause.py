@@ -347,10 +347,12 @@ def _cased(word, first: bool) -> str:
     return word.text[:1].lower() + word.text[1:] if inside and _capital_of_position(word) and _opens_a_clause(word) else word.text
 
 
-def _noun_headline(noun) -> str | None:
+def _noun_headline(noun, contact: bool = False) -> str | None:
     """The clause of the verb the noun is the object of, when it names who ('Obama held a meeting
     with BP executives'); else the noun's phrase without its article, when a possessor, a compound, an
-    'of' object or a following prepositional phrase says whose or what it is; else None."""
+    'of' object or a following prepositional phrase says whose or what it is; else None. A `contact`'s phrase must
+    name someone or have a possessor: its parties are who it was ('Call with reporters', 'Tour of oil-hit areas' said less than the
+    frame's 'Thad Allen phone call', 'Barack Obama visit'; review20e of bcc33da)."""
     follow = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ != "of" and not _is_time(c)]
     placing = noun.dep_ == "pobj" and noun.head.lower_ in lexicon.PLACING_PREPOSITIONS and noun.head.head.pos_ == "VERB"
     told = _dated_in_its_relative_clause(noun)
@@ -396,6 +398,8 @@ def _noun_headline(noun) -> str | None:
     words = _whole_hyphenated_words({w.i: w for w in words})
     if not naming or len(words) > MAX_CLAUSE_WORDS or any(is_dateline(w) or w.tag_ in {"PRP", "PRP$"} for w in words.values()):
         return None  # "calls with me and ...", "his apology": the reader cannot tell who
+    if contact and not any(w.dep_ == "poss" or _names_one(w) for w in naming):
+        return None  # a possessor is who ("the president's phone call")
     return _text(words)
 
 
@@ -488,11 +492,12 @@ def _tells_a_fact(complement) -> bool:
     return not (complement.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in complement.children))
 
 
-def clause_headline(trigger) -> str | None:
+def clause_headline(trigger, contact: bool = False) -> str | None:
     """The trigger's clause in the sentence's words, cut to subject, predicate and one prepositional
-    phrase: None when the clause names no subject (a frame is no worse); for a noun, `_noun_headline`."""
+    phrase: None when the clause names no subject (a frame is no worse); for a noun, `_noun_headline` (`contact`:
+    the trigger is a call, meeting, talks or visit)."""
     if trigger.pos_ in {"NOUN", "PROPN"}:
-        return _noun_headline(trigger)
+        return _noun_headline(trigger, contact)
     words = _clause_words(trigger)
     if words is None and trigger.lemma_.lower() in TESTIFYING_VERBS:
         words = _clause_words(trigger, bare=True)

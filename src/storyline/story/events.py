@@ -2394,7 +2394,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 background=_is_history(day, date_range, doc) or _is_habitual(token),
                 dated_by=dated_by, realis=realis,
                 pending_basis=pending_basis,
-                clause=clause_headline(token), count=told_count(token),
+                clause=clause_headline(token, event_type in lexicon.CONTACT_TYPES), count=told_count(token),
             ))
             if tally:
                 tallies.append(in_sentence[-1])
