@@ -845,6 +845,22 @@ def test_a_role_is_only_taken_from_the_persons_own_apposition_not_from_a_list():
     assert not any(person == "Rene Preval" and "secretary" in role for person, role in roles)
 
 
+def test_a_role_takes_no_next_member_of_a_list():
+    """bpoil_reuters: 'the chopper ferrying Hayward, a Reuters reporter and photographer and the ABC crew' gave Tony
+    Hayward the role 'reporter (Reuters)'; a semicolon closes an apposition as a comma does (H1N1_bbc)."""
+    nlp = load_spacy()
+    doc = nlp("BP boss Tony Hayward flew to the rig. Forty nine hours into \"top kill,\" the chopper ferrying Hayward, "
+              "a Reuters reporter and photographer and the ABC crew to the Discoverer Enterprise, took off from Houma.")
+    roles = {(r.person_text, r.role, r.org) for r in extract_roles(doc, "d")}
+    assert any(person == "Tony Hayward" for person, _, _ in roles)
+    assert not any(role == "reporter" for _, role, _ in roles)
+    doc = nlp("The list includes executive level administrators within the Irish Presbyterian Church (Rev Trevor "
+              "Gribben, Deputy Clerk of the General Assembly; Rev David Bruce, executive secretary of the Board of "
+              "Mission in Ireland; and Rev Ronnie Hetherington, Director of Ministerial Studies).")
+    roles = {(r.person_text, r.role) for r in extract_roles(doc, "d")}
+    assert any("Bruce" in person and role.startswith("executive secretary") for person, role in roles)
+
+
 def test_a_name_that_speaks_and_employs_is_an_organisation_whatever_the_model_tags():
     """haiti_bbc: Oxfam, tagged LOC in most sentences that list it, was typed a place."""
     nlp = load_spacy()

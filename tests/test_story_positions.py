@@ -1843,6 +1843,10 @@ def test_defending_a_measure_supports_it(claims_of):
     assert claims_of("Ben Carson went on ABC's This Week to defend his recent staff shake-up.") == []
     assert claims_of("June 28 - BP is forced to defend its chief executive after Russia's deputy prime minister said "
                      "he expected Hayward to resign soon.") == []
+    # review20p (PolNeAR train): defending oneself for bailing on a bill was support of legislation, listed
+    assert claims_of("Marco Rubio defended himself on Saturday for bailing on his own comprehensive immigration reform "
+                     "bill, arguing that dropping the plan once it became clear it would not pass was an example of his "
+                     "leadership.") == []
 
 
 def test_stances_on_two_matters_of_a_coarse_issue_are_no_change(nlp):

@@ -988,7 +988,8 @@ def _apposition_roles(parsed, name) -> list[tuple[str, str | None]]:
     head = name.root
     found = []
     for child in head.children:
-        if child.dep_ == "appos" and child.lower_ in ROLE_HEADS and not _in_a_list_of_others(child):
+        if child.dep_ == "appos" and child.lower_ in ROLE_HEADS and not _in_a_list_of_others(child) \
+                and not _listed_after_the_name(child):
             found.append(_role_from_phrase(parsed, child))
     if (head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS
             and not any(t.ent_type_ == "PERSON" for t in parsed[head.head.i + 1 : name.start])):
@@ -1004,6 +1005,17 @@ def _in_a_list_of_others(token) -> bool:
     name) is a list's member, not what the name before it is. 'Lord Jones, the UK trade ambassador
     and former CBI boss' is one man's two roles."""
     return any(child.dep_ == "conj" and child.tag_ in ("NNS", "NNPS", "NNP") for child in token.children)
+
+
+def _listed_after_the_name(apposition) -> bool:
+    """'the chopper ferrying Hayward, a Reuters reporter and photographer and the ABC crew' (bpoil_reuters): the
+    name is coordinated with what follows the phrase, with no comma or semicolon closing the phrase first, so the
+    phrase is the list's next member, not what the name is. 'Lord Jones, the UK trade ambassador, and Tony Blair',
+    'Rev David Bruce, executive secretary of the Board of Mission; and Rev Ronnie Hetherington' close it."""
+    name = apposition.head
+    end = apposition.right_edge.i
+    return any(c.dep_ == "conj" and c.i > end and not any(t.text in (",", ";") for t in name.doc[end + 1 : c.i])
+               for c in name.children)
 
 
 def _role_from_phrase(parsed, role_head, stop: int | None = None) -> tuple[str, str | None] | None:

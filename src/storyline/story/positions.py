@@ -341,6 +341,15 @@ def _refuses_to_speak(cue: Token) -> bool:
         and any(c.lemma_.lower() in lexicon.ANSWERING_VERBS or _deals_with_something_said(c) for c in infinitives)
 
 
+def _acts_on_itself(cue: Token) -> bool:
+    """'Marco Rubio defended himself on Saturday for bailing on his own comprehensive immigration reform bill' (PolNeAR
+    train, review20p: was Rubio / legislation / support, listed): a stance verb whose object is the holder himself
+    defends, praises or offers a person; what its other phrases name is that person's conduct, no issue he takes
+    a side on."""
+    return cue.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_.endswith(("self", "selves"))
+                                      for c in cue.children)
+
+
 def _rejects_something_said(verb: Token) -> bool:
     """'Mrs Clinton dismissed criticism that aid was not leaving the airport': rejecting a criticism, a claim or a
     question (`lexicon.SAID_THINGS`) denies what was said; what the said thing's clause tells is no policy of hers
@@ -1211,7 +1220,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 or _is_headline(cue.sent) or _offers_nothing(cue) or _refuses_to_speak(cue) \
                 or _commits_to_another_stance(cue) or _agrees_to_a_condition(cue) or _agrees_that_something_is(cue) \
                 or _inside_a_false_claim(cue) or _rejects_something_said(cue) or _generic_statement(cue) \
-                or _acceptance_as_a_practice(cue):
+                or _acceptance_as_a_practice(cue) \
+                or _acts_on_itself(cue):
             continue
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
@@ -1423,8 +1433,13 @@ def _family_word_behind_a_measure(cue: Token, issue: str) -> bool:
     themselves ('a bill to tighten background checks') pass; a named place is judged by its slot."""
     if ISSUE_FAMILY.get(issue) in (None, "territory"):
         return False
-    words = [t for t in cue.subtree if t.i != cue.i and _phrase_at(t) == issue]
+    words = _issue_words(cue, issue)
     return bool(words) and all(_acted_on_by_another_word(word, cue) for word in words)
+
+
+def _issue_words(cue: Token, issue: str) -> list[Token]:
+    """The words below the stance word that name the issue ('gun' of 'defend gun rights')."""
+    return [t for t in cue.subtree if t.i != cue.i and _phrase_at(t) == issue]
 
 
 def _measure_on_the_issue(cue: Token, issue: str, places: _Places) -> str | None:
@@ -1440,7 +1455,7 @@ def _measure_on_the_issue(cue: Token, issue: str, places: _Places) -> str | None
         return None
     if issue.endswith(" control"):
         return _entitlement_of_the_word(cue, issue, places)
-    for word in (t for t in cue.subtree if t.i != cue.i and _phrase_at(t) == issue):
+    for word in _issue_words(cue, issue):
         on = word.head
         if word.dep_ == "compound" and (_stance_slot(on, cue) or _halting_object(on, cue)) and _measure_noun(on) \
                 and _family_word_behind_a_measure(cue, issue):
@@ -1478,7 +1493,7 @@ def _entitlement_of_the_word(cue: Token, issue: str, places: _Places) -> str | N
     """'defend gun rights' (was gun control / support, stored unlisted): an issue named for the control of its word
     is the other way round from an entitlement to that word (`lexicon.ENTITLEMENT_NOUNS`), so the entitlement with
     its compound is the issue, as a measure on the issue is."""
-    for word in (t for t in cue.subtree if t.i != cue.i and _phrase_at(t) == issue):
+    for word in _issue_words(cue, issue):
         owner = word.head
         if word.dep_ == "compound" and owner.lemma_.lower() in lexicon.ENTITLEMENT_NOUNS \
                 and (owner.dep_ == "dobj" and owner.head.i == cue.i or _stance_slot(owner, cue)):
