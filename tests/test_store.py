@@ -172,3 +172,36 @@ def test_widespread_entities_are_those_named_in_a_share_of_the_documents(seeds_s
         found = {entity: docs for entity, _, _, docs in queries.widespread_entities(seeds_store, share)}
         assert found == expected
     assert len(queries.widespread_entities(seeds_store, 0.4)) < len(queries.widespread_entities(seeds_store, 0.2))
+
+
+def test_to_dict_is_asdict_without_copying_strings_and_numbers(seeds_store):
+    """The stored form of every analysed record of the seeds is `dataclasses.asdict`'s; containers are new objects and
+    values of other types are deep copies, as asdict makes them."""
+    from collections import namedtuple
+    from dataclasses import asdict, dataclass, field
+
+    from storyline.model import ANALYSIS_PARTS, to_dict
+
+    items = [item for doc in seeds_store.documents() for part in ANALYSIS_PARTS
+             for item in getattr(seeds_store.analysis(doc.id), part)]
+    assert len(items) > 100
+    assert [to_dict(item) for item in items] == [asdict(item) for item in items]
+
+    Pair = namedtuple("Pair", "left right")
+
+    @dataclass
+    class Inner:
+        words: list = field(default_factory=lambda: ["a", ("b", 2)])
+
+    @dataclass
+    class Outer:
+        inner: Inner = field(default_factory=Inner)
+        pair: Pair = Pair(1.5, None)
+        spans: dict = field(default_factory=lambda: {"x": [1, 2]})
+        tags: set = field(default_factory=lambda: {"t"})
+
+    outer = Outer()
+    plain = to_dict(outer)
+    assert plain == asdict(outer) and type(plain["pair"]) is Pair and type(plain["inner"]["words"][1]) is tuple
+    assert plain["inner"]["words"] is not outer.inner.words and plain["spans"]["x"] is not outer.spans["x"]
+    assert plain["tags"] == {"t"} and plain["tags"] is not outer.tags
