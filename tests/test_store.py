@@ -205,3 +205,18 @@ def test_to_dict_is_asdict_without_copying_strings_and_numbers(seeds_store):
     assert plain == asdict(outer) and type(plain["pair"]) is Pair and type(plain["inner"]["words"][1]) is tuple
     assert plain["inner"]["words"] is not outer.inner.words and plain["spans"]["x"] is not outer.spans["x"]
     assert plain["tags"] == {"t"} and plain["tags"] is not outer.tags
+
+
+def test_the_outlet_boilerplate_is_read_by_count_not_by_every_line_of_the_outlet(tmp_path):
+    """Before each document is cleaned again the ingest reads the lines of two or more of its outlet's documents: an
+    index on (outlet, documents) finds them without reading each line the outlet printed once; a store made before gets
+    the index from its migration."""
+    path = tmp_path / "v13.db"
+    _store_made_at_version(path, 13).close()
+    for store in (Store(tmp_path / "new.db"), Store(path)):
+        traced: list[str] = []
+        store.conn.set_trace_callback(traced.append)
+        store.outlet_boilerplate("Reuters")
+        store.conn.set_trace_callback(None)
+        plan = " ".join(row[-1] for row in store.conn.execute("EXPLAIN QUERY PLAN " + traced[-1]))
+        assert "USING INDEX outlet_lines_documents (outlet=? AND documents>?)" in plan, plan

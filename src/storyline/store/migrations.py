@@ -277,6 +277,12 @@ V13_EVENT_ROW_FLOORS = [
     "DROP INDEX IF EXISTS entity_mentions_entity",
     "CREATE INDEX entity_mentions_entity_doc ON entity_mentions(entity, doc)",
 ]
+# The outlet's boilerplate is read before each document is cleaned again: the lines of at least two of its documents,
+# found by count instead of by reading every line the outlet ever printed (11,172 rows, 6.5 ms a read, after 297
+# Timeline17 Reuters articles; a read that grew with the store).
+V14_OUTLET_LINE_COUNTS = [
+    "CREATE INDEX outlet_lines_documents ON outlet_lines(outlet, documents)",
+]
 
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables", tuple(V1_CORE_TABLES)),
@@ -293,6 +299,7 @@ MIGRATIONS: list[Migration] = [
     Migration(12, "whether each event may be a default-timeline row", tuple(V12_EVENT_ROW_CANDIDATES)),
     Migration(13, "the best default-timeline rank each event can reach; entity documents indexed",
               tuple(V13_EVENT_ROW_FLOORS)),
+    Migration(14, "outlet lines indexed by how many documents hold them", tuple(V14_OUTLET_LINE_COUNTS)),
 ]
 
 
