@@ -542,6 +542,9 @@ _NAME_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten His He
 GLUED_HEAD_WORDS = 40  # at the start of a page: headline, standfirst and caption together
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def glued_caption(piece: str, at_start: bool = False) -> tuple[str, str] | None:
     """(caption, sentence) when a piece of a flattened page opens with a caption, pull quote or headline glued to
     the sentence after it; None when it does not (or may not)."""
@@ -553,8 +556,8 @@ def glued_caption(piece: str, at_start: bool = False) -> tuple[str, str] | None:
             return None
         last = re.sub(r"[\"'”’`)]+$", "", words[-1])
         if (len(words) < GLUED_CAPTION_WORDS[0] or not last or not (last[0].islower() or last.isdigit())
-                or not last[-1].isalnum() or last.lower() in _NO_CAPTION_ENDINGS):
-            continue
+                or not last[-1].isalnum() or last.lower() in _NO_CAPTION_ENDINGS or _POSSESSIVE_END.search(last)):
+            continue  # a possessive wants its noun: "... is on People magazine's Most Beautiful People list" goes on
         opener = re.sub(r"^[\"“‘`]\s?", "", sentence)
         if _TITLE_AFTER_OPENER.match(opener):
             continue
