@@ -634,6 +634,30 @@ def test_a_sentence_opening_with_by_and_a_name_is_no_byline():
     assert clean_text(text).removed == []
 
 
+@pytest.mark.parametrize("credit, sentence", [
+    # bpoil_guardian: the credit ends at "Getty Images", not at "Getty", which left "Images Efforts to stem ..." to the
+    # photo-credit pattern; without a slash the credit is an agency or a photographer's name
+    ("Photograph: Mark Ralston/AFP/Getty Images", "Efforts to stem the oil leak have focused on a standard piece of drilling kit called a blowout preventer (BOP)."),
+    ("Photograph: AP", "When Tom Reddoch was growing up in southern Louisiana, on a pencil-thin strip of land, oil was everywhere."),
+    ("Photograph: Reuters", "Barack Obama today risked the wrath of September 11 victim's families by comparing the BP oil spill to the 2001 attacks."),
+    ("Photograph: Carolyn Cole", "Here's my take on the blame game: who the BP report on the Deepwater oil spill points the finger at."),
+])
+def test_a_guardian_photo_credit_leaves_the_first_sentence_after_it(credit, sentence):
+    text = ("Coastal towns sit and wait as the oil spill from Deepwater Horizon creeps toward the shore. " + credit + " "
+            + sentence + " The spill has covered 2,000 square miles. Fishermen have been told to stay at home.")
+    cleaned = clean_text(text)
+    assert credit in cleaned.removed
+    assert sentence in cleaned.text
+
+
+def test_a_sentence_opening_with_image_or_pictures_is_no_photo_credit():
+    """bpoil_reuters, bpoil_guardian: the photo-credit pattern took any piece opening with Image, Picture, Photo."""
+    text = ("BP shares fell again on Monday. Image repair may become even tougher after BP said it would offset the cost "
+            "of the spill against its taxes. Pictures of the BP boss enjoying himself on the Solent are described by "
+            "White House chief of staff Rahm Emanuel as part of a long line of gaffes. Analysts were not surprised.")
+    assert clean_text(text).removed == []
+
+
 def test_a_signature_before_a_live_pages_entry_time_takes_its_place():
     """MJ_bbc (review17): a UK-politics live page; 'Christian Fraser BBC News, Paris' is followed by the next entry's
     time, not by a sentence, and ', Paris' had been left behind."""

@@ -46,7 +46,11 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("share", re.compile(r"^(share|share this (post|article|story)|share on \w+|tweet|email|print|copy link|comments?|\d+ comments?)$", re.I)),
     ("subscribe", re.compile(r"^(sign up|subscribe|subscribing\.*|you've been subscribed!?|something went wrong|join our (community|newsletter)|be the first to know|get notified|get the (latest|best)|don't miss)\b.*$", re.I)),
     ("newsletter", re.compile(r"\b(newsletters?|delivered (directly )?to your inbox|free daily email|sign up for|escape your echo chamber)\b", re.I)),
-    ("photo credit", re.compile(r"^(\(?(photo|image|picture|video)s?\)?\s*(credit|by)?:?.*|.*\b(getty images|shutterstock|ap photo|afp via getty|reuters/|/reuters|epa-efe|/ap|ap/)\b.*)$", re.I)),
+    # (the label then a colon, "credit", "by", "shows", "taken" or nothing more: not "Image repair may become even tougher ...",
+    # "Pictures of the BP boss ... are described by ...", "Photographers have hired charterboats ...")
+    ("photo credit", re.compile(r"^(\(?(photo(graph)?|image|picture|video)s?\)?(\s*(credit|by|captions?|shows|taken)\b\s*:?.*|\s*:.*)?"
+                                r"|photograph\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*)?"
+                                r"|.*\b(getty images|shutterstock|ap photo|afp via getty|reuters/|/reuters|epa-efe|/ap|ap/)\b.*)$", re.I)),
     ("initials", re.compile(r"^([A-Z]\s){0,3}[A-Z]$")),
     ("advertising", re.compile(r"^(advertisement|sponsored( content)?\b.*|promoted\b.*|story continues below.*|ad feedback)$", re.I)),
     ("related heading", re.compile(r"^(related( topics| articles| stories| content| coverage)?|more (from|on|stories)\b.*|read (more|next|also)\b.*|recommended( for you)?|most (popular|read)|trending( now)?|you may also like|see also)\s*:?$", re.I)),
@@ -232,8 +236,18 @@ COMMENT_MARK = re.compile(rf"{COMMENT_HEADER.pattern}|{COMMENT_FOOTER.pattern}")
 _STAMP_PLACE = r"(?:[A-Z][A-Z.'/ -]{1,40},\s+[A-Z][\w.'/ -]{0,30}|[A-Z][\w.'/ -]{0,40})"
 BYLINE_PREFIX = re.compile(rf"^{_STAMP_PLACE}\s+\|\s+")
 STAMP_LINE = re.compile(rf"(?:{_STAMP_PLACE}\s+\|\s+)?{STAMP}")
-# A photo credit inside a flattened line: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Bob Laura/Files".
-INLINE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Credit|Image)s?:(?:\s+\S+){0,3}?\s*\S*/\S*(?:(?:\s+\S+){0,6}/\S*)?")
+# A photo credit inside a flattened line: "Photograph: Gerald Herbert/AP", "Credit: Reuters/Bob Laura/Files",
+# "Photograph: Mark Ralston/AFP/Getty Images". Without a slash the credit is a picture agency or a photographer's name
+# where the story's first sentence begins after it (the Guardian's "Photograph: AP When Tom Reddoch was growing up ...",
+# "Photograph: Carolyn Cole Here's my take ...", "Photograph: Spillcam One month after ..."); it had gone with that
+# sentence.
+_PICTURE_AGENCY = (r"(?:Associated Press|Getty Images|Rex Features|Reuters|REUTERS|AP|AFP|EPA|PA|Rex|Corbis|Magnum|Nasa|NASA|"
+                   r"Alamy|Bloomberg|Xinhua|Sipa)")
+_SENTENCE_AFTER_CREDIT = r"(?=\s+(?:[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?[a-z\d]|[\"“]?[A-Z][\w'’]*\s+[A-Z])|\s*$)"
+INLINE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Credit|Image)s?:(?:\s+\S+){0,3}?\s*\S*/\S*(?:(?:\s+\S+){0,6}/\S*)?"
+                           r"(?:(?<=Getty)\s+Images\b|(?<=Magnum)\s+Photos\b)?|"
+                           rf"Photograph:?\s+"
+                           rf"(?:{_PICTURE_AGENCY}\b|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){_SENTENCE_AFTER_CREDIT}")
 # A page's update stamp ("22 June 2010 Last updated at 05:09 GMT Help", "Page last updated at 08:58 GMT, Thursday,
 # 24 June 2010 09:58 UK", "Last updated: 29 June 2010"): when the page was edited, with the help link after it. Not
 # removed: the dating reads it ("6 January 2011 Last updated at ...": written on or before that day, most often on it;
