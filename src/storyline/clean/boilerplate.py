@@ -245,7 +245,7 @@ _PICTURE_AGENCY = (r"(?:Associated Press|Getty Images|Rex Features|Reuters|REUTE
                    r"Alamy|Bloomberg|Xinhua|Sipa)")
 _SENTENCE_AFTER_CREDIT = r"(?=\s+(?:[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?[a-z\d]|[\"“]?[A-Z][\w'’]*\s+[A-Z])|\s*$)"
 INLINE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Credit|Image)s?:(?:\s+\S+){0,3}?\s*\S*/\S*(?:(?:\s+\S+){0,6}/\S*)?"
-                           r"(?:(?<=Getty)\s+Images\b|(?<=Magnum)\s+Photos\b)?|"
+                           r"(?:(?<=Getty)\s+(?i:images)\b|(?<=Magnum)\s+Photos\b)?|"
                            rf"Photograph:?\s+"
                            rf"(?:{_PICTURE_AGENCY}\b|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){_SENTENCE_AFTER_CREDIT}")
 # A page's update stamp ("22 June 2010 Last updated at 05:09 GMT Help", "Page last updated at 08:58 GMT, Thursday,
