@@ -1297,14 +1297,9 @@ def _generic_statement(cue: Token) -> bool:
     above it (in its sentence) with an adverb of habit and a bare plural common noun for its subject ('Banks
     typically require companies like BP to put up collateral to back trades': no company backs trades as a
     stance). A named or determined subject ('Republicans typically oppose', 'the banks usually ...') is a party."""
-    node = cue
-    while True:
-        if node.pos_ in VERB_OR_AUX and any(c.dep_ == "advmod" and c.lower_ in lexicon.GENERIC_HABIT_ADVERBS for c in node.children) \
-                and any(_bare_plural(c) for c in node.children if c.dep_ == "nsubj"):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
+    return any(node.pos_ in VERB_OR_AUX and any(c.dep_ == "advmod" and c.lower_ in lexicon.GENERIC_HABIT_ADVERBS
+                                                for c in node.children)
+               and any(_bare_plural(c) for c in node.children if c.dep_ == "nsubj") for node in (cue, *cue.ancestors))
 
 
 def _acceptance_as_a_practice(cue: Token) -> bool:
