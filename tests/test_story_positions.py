@@ -2055,3 +2055,13 @@ def test_a_thing_put_in_context_is_argued_about_not_acted_on(claims_of):
     # listed as Hayward / put oil / demand; putting something in context is an argument about it, no act
     assert claims_of("In an interview with the Guardian, Mr Hayward insists the leaked oil and the dispersant that is "
                      "being released into the sea to try to tackle the slick should be put in context.") == []
+
+
+def test_an_advocate_noun_said_of_a_named_party_is_its_stance(claims_of):
+    # PolNeAR train: "a strong supporter of", "a vocal advocate of" said by a copula of a named party (or a pronoun
+    # for one) held nothing; the noun's "of" phrase is what the party is for or against
+    assert claims_of("Cruz has said he is a strong supporter of legal immigration.") == [
+        ("Cruz", "immigration", "support", False)]
+    assert ("Ryan", "trade", "support", False) in claims_of(
+        "While Mr. Ryan is a vocal advocate of trade deals and wrote legislation that gave President Obama expanded "
+        "authority to negotiate them, Mr. Trump is equally vocal in opposing free trade.")

@@ -524,6 +524,13 @@ STANCE_NOUNS = {
     "rejection": "reject", "refusal": "reject",
     "opposition": "oppose", "objection": "oppose",
 }
+# Nouns for one who holds a stance, with what it is on in their "of" phrase: said of a named party in apposition or
+# by a copula ("Peter Thiel, a strong supporter of gay marriage", "he is a staunch supporter of gun-control laws",
+# "a longtime opponent of the auto bailout"). A person or party as the "of" phrase names no issue ("a supporter of
+# Donald Trump").
+ADVOCATE_NOUNS = {"critic": "oppose", "opponent": "oppose", "foe": "oppose",
+                  "supporter": "support", "proponent": "support", "advocate": "support", "champion": "support",
+                  "backer": "support"}
 # "in favor of" / "in favour of" under a verb is support of what follows "of": "spoke in favor of an
 # early end to hostilities", "voted in favour of sanctions"; the noun alone ("did him a favor") is none.
 FAVOR_NOUNS = {"favor", "favour"}

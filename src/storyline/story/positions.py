@@ -55,7 +55,7 @@ _ISSUE_OF_PHRASE = {phrase: issue for issue, (_, phrases) in lexicon.ISSUES.item
 ISSUE_FAMILY = {issue: family for issue, (family, _) in lexicon.ISSUES.items()}
 _CUE_LEMMAS = frozenset(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS}
                         | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS) | lexicon.FAVOR_NOUNS
-                        | lexicon.PERMITTING_VERBS | lexicon.OPPOSING_PREPOSITIONS)
+                        | lexicon.PERMITTING_VERBS | lexicon.OPPOSING_PREPOSITIONS | set(lexicon.ADVOCATE_NOUNS))
 # every lemma `cue_stance` can give a stance to: any other word is no stance word, whatever its parse
 _STANCE_WORD_LEMMAS = _CUE_LEMMAS | frozenset(lexicon.ADDRESSEE_DEMAND_VERBS) | {"back"}
 
@@ -102,6 +102,13 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
             found["in_favor"] += [[first.i, governor.i, cue.i, s] for s in _subjects(first)]
         # "Putin is ready to negotiate": the adjective's subject is the copula's
         if cue.lemma_ in lexicon.READY_ADJECTIVES and cue.dep_ == "acomp" and governor.lemma_ == "be":
+            found["copula_subject"] += [[governor.i, cue.i, s] for s in _subjects(governor)]
+        # "Peter Thiel, a strong supporter of gay marriage", "he is a staunch supporter of gun-control laws"
+        if cue.pos_ == "NOUN" and cue.lemma_.lower() in lexicon.ADVOCATE_NOUNS and cue.dep_ == "appos" \
+                and _advocate_said_of_a_party(cue) is not None:
+            found["copula_subject"].append([governor.i, cue.i, governor.i])
+        if cue.pos_ == "NOUN" and cue.lemma_.lower() in lexicon.ADVOCATE_NOUNS and cue.dep_ == "attr" \
+                and _advocate_said_of_a_party(cue) is not None:
             found["copula_subject"] += [[governor.i, cue.i, s] for s in _subjects(governor)]
         # "rich countries were against any agreement": the copula's subject is against what "against" takes
         if _is_copular_against(cue):
@@ -205,6 +212,8 @@ def cue_stance(token: Token) -> str | None:
         return "support"
     if lemma in lexicon.OPPOSING_PREPOSITIONS:
         return "oppose" if _is_copular_against(token) else None
+    if token.pos_ == "NOUN" and lemma in lexicon.ADVOCATE_NOUNS:
+        return lexicon.ADVOCATE_NOUNS[lemma] if _advocate_said_of_a_party(token) is not None else None
     if token.pos_ == "NOUN" and lemma in lexicon.FAVOR_NOUNS:
         in_favor_of = token.dep_ == "pobj" and token.head.lower_ == "in" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
@@ -221,6 +230,19 @@ def cue_stance(token: Token) -> str | None:
             return None  # "plans to file a motion"; "BP's drilling plan", "a response plan" are documents
         return lexicon.STANCE_NOUNS[lemma]
     return None
+
+
+def _advocate_said_of_a_party(noun: Token) -> Token | None:
+    """The 'of' phrase of an advocate noun (`lexicon.ADVOCATE_NOUNS`) said of a party: in apposition to it ('Peter
+    Thiel, a strong supporter of gay marriage') or as what a copula says its subject is ('he is a staunch supporter of
+    gun-control laws'). Not a plural ('supporters of the bill' are a group the noun names, not a stance of another),
+    not one with a possessor ('Trump's critics': people of his), nor one the noun itself is the subject of."""
+    if noun.tag_ != "NN" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if not (noun.dep_ == "appos" or noun.dep_ == "attr" and noun.head.lemma_.lower() == "be"):
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
 
 
 def _is_copular_against(token: Token) -> bool:
@@ -410,7 +432,7 @@ def _negated(token: Token) -> bool:
         return True  # "refused to pledge to release his tax returns", "refused to accept any blame"
     if token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in lexicon.ABSTAINING_VERBS:
         return True  # "decided to forego seeking a tax deduction" (the parser loses the link, not the order)
-    heads = [token] + ([token.head] if token.dep_ == "acomp" or _is_copular_against(token)
+    heads = [token] + ([token.head] if token.dep_ in ("acomp", "attr") or _is_copular_against(token)
                        or token.dep_ == "xcomp" and token.pos_ == "VERB"
                        and (token.head.lemma_ in ("be", "would", "will")
                             or token.head.lemma_ == "go" and token.head.tag_ == "VBG") else [])
