@@ -1849,6 +1849,18 @@ def test_defending_a_measure_supports_it(claims_of):
                      "leadership.") == []
 
 
+def test_support_of_a_named_law_is_a_position(claims_of):
+    # review20p (PolNeAR train): support named no issue outside the taxonomy, so defending or supporting a named law
+    # stated nothing; support of anything else still states nothing, nor does welcoming someone to a named thing
+    assert claims_of("Clinton vows to defend the Affordable Care Act against Republican efforts to repeal it.") == [
+        ("Clinton", "Affordable Care Act", "support", False)]
+    assert ("Wilson", "Proposition 226", "support", False) in claims_of(
+        "Henry compared Trump to former California Gov. Pete Wilson who supported Proposition 226, a measure strongly "
+        "opposed by unions.")
+    assert claims_of("The Cuyahoga Republican party welcomes you to the Gay Games.") == []
+    assert claims_of("Clinton supports the team.") == []
+
+
 def test_stances_on_two_matters_of_a_coarse_issue_are_no_change(nlp):
     # PolNeAR dev (development): the ledger showed Trump / taxes "demand -> propose", a change of stance, from a call
     # to end the tax treatment of carried interest and, in another article of the same day, a promise of lower taxes

@@ -2168,6 +2168,9 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     if not issues and stance in OPEN_ISSUE_STANCES:
         named = open_issue(top, places)
         issues = [named] if named else []
+    if not issues and stance == "support":
+        law = _named_law_supported(top)
+        issues = [law] if law else []
     direct = next((c for c in top.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if issues and direct is not None and stance in ("propose", "demand") \
             and all(ISSUE_FAMILY.get(i) not in (None, "territory") for i in issues) \
@@ -2247,12 +2250,25 @@ def _tells_what_happened(clause: Token) -> bool:
 
 
 OPEN_ISSUE_STANCES = {"demand", "propose", "reject", "oppose", "accept"}
+
 # Refusals and opposition name an issue outside the taxonomy only with a verb ('refused to disclose
 # medical records') or a named law or programme: 'rejected that argument', 'dismissed some cleanup
 # workers', 'warned against potential hackers' are no positions.
 VERBAL_OPEN_STANCES = {"reject", "oppose", "accept"}
 OPEN_ISSUE_FAMILY = "other"
 OPEN_ISSUE_SLOTS = ("dobj", "xcomp", "ccomp", "pcomp", "pobj")
+
+
+def _named_law_supported(top: Token) -> str | None:
+    """The named law a support is of, the only issue outside the taxonomy support names ('vows to "defend the
+    Affordable Care Act against Republican efforts to repeal it"', 'supported Proposition 226', 'support for the Civil
+    Rights Act'; PolNeAR train, review20p): support of anything else ('supports the team') is no position. Not where
+    the verb's object is someone ('welcomes you to the Gay Games')."""
+    slot = _open_slot(top)
+    if slot is None or slot.ent_type_ != "LAW" or any(c.dep_ == "dobj" and c.i != slot.i for c in top.children):
+        return None
+    law = next(ent for ent in slot.doc.ents if ent.start <= slot.i < ent.end)
+    return " ".join(t.text for t in law if t.pos_ != "DET") or None
 
 
 def open_issue(top: Token, places: _Places) -> str | None:
