@@ -415,6 +415,17 @@ def test_default_timeline_prefers_stated_dates_and_leaves_out_captions_and_misda
     assert [e.id for e in default_timeline(events, few, size=5)] == ["shortly before", "hearing"]
 
 
+def test_a_happening_a_day_after_its_last_report_may_be_a_row_two_days_after_not():
+    """bpoil_foxnews (round 20): an AP story of Friday 4 June stored on Thursday 3 June tells 'The BP catastrophe
+    arrived with the tide on the Florida Panhandle's white sands Friday': the stored day is the writing day's eve."""
+    from storyline.story.timeline import after_its_reports
+
+    span = StorySpan("2010-04-21", "2010-07-01", 40, {"a": 1000}, published={"a": "2010-06-03"})
+    assert not after_its_reports(_framed("next day", "2010-06-04"), span)
+    assert after_its_reports(_framed("two days on", "2010-06-05"), span)
+    assert not after_its_reports(_framed("planned", "2010-06-08", status="planned"), span)
+
+
 def test_sure_rows_come_first_and_unsure_ones_only_fill():
     from storyline.story.timeline import is_sure
 

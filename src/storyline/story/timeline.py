@@ -207,12 +207,24 @@ def dated_by_its_reports_only(event: Event, span: StorySpan) -> bool:
         return False
 
 
+STORED_DAY_SLACK_DAYS = 1  # a stored publication day may be a day before the writing day
+
+
 def after_its_reports(event: Event, span: StorySpan) -> bool:
     """Told as done but dated after every report of it was published: a misread date (a later
-    year given to a month, a date of another happening), no row of the timeline."""
+    year given to a month, a date of another happening), no row of the timeline. A day after the
+    last report is not: a collection's stored day is the writing day's eve as often as the story was
+    written across midnight or filed for the next day's paper ('President Obama arrived Friday in the Gulf'
+    in an AP story of Friday stored on the Thursday, a live page's 'today')."""
     first = _first_day(event)
     published = [(span.published or {}).get(doc, "")[:10] for doc in event.sources]
-    return bool(first and event.status == "happened" and published and all(published) and first > max(published))
+    if not (first and event.status == "happened" and published and all(published)):
+        return False
+    try:
+        last = date.fromisoformat(max(published))
+        return date.fromisoformat(first[:10]) > last + timedelta(days=STORED_DAY_SLACK_DAYS)
+    except ValueError:
+        return first > max(published)
 
 
 def states_its_day(event: Event, span: StorySpan) -> bool:
