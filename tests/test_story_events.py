@@ -2130,3 +2130,17 @@ def test_a_contact_nouns_headline_names_someone(nlp):
             "this week, and further face-to-face meetings between major shareholders and Mr Hayward are also planned.")
     assert [m.clause for m in _events_in(nlp, text, "2010-05-31") if m.type == "meeting"] == [
         "Face-to-face meetings between major shareholders and Mr Hayward"]
+
+
+@pytest.mark.parametrize("text, published, event_type, status", [
+    # issue #13 round 21: an act hung by its infinitive on a word of readiness is still ahead (a flight 'standing by'
+    # was read as done on the Saturday before its report)
+    ("A Boeing 747 was standing by to fly to Haiti with supplies on Saturday.", "2010-01-15", "visit", "planned"),
+    ("BP is poised to meet Obama at the White House on Wednesday.", "2010-06-14", "meeting", "planned"),
+    ("The president was ready to visit Haiti on Saturday.", "2010-01-15", "visit", "planned"),
+    # ... an infinitive of purpose is done with its verb
+    ("Clinton went to Haiti to meet Preval on Thursday.", "2010-01-15", "meeting", "happened"),
+])
+def test_an_act_a_party_is_ready_or_standing_by_to_do_is_planned(nlp, text, published, event_type, status):
+    found = [(m.type, m.status) for m in _events_in(nlp, text, published)]
+    assert (event_type, status) in found, found

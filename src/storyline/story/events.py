@@ -1086,6 +1086,15 @@ def _planned_in_its_phrase(noun) -> bool:
                for holder in holders for child in holder.children)
 
 
+def _ready_to(head) -> bool:
+    """A word of readiness the act's infinitive hangs on (`lexicon.READY_TO_ACT`): 'ready', 'poised', 'on standby',
+    'standing by' (not 'stood by his decision': only a 'stand' with its particle 'by' and an infinitive)."""
+    lemma = head.lemma_.lower()
+    if lemma == "stand":
+        return _has_child(head, {"prt", "advmod", "prep"}, {"by"})
+    return lemma in lexicon.READY_TO_ACT
+
+
 def event_status(token, sentence_text: str) -> str:
     """called off when cancelled, denied when a denial governs it, planned when future, scheduled
     or only intended, reported when hedged or attributed to a report, else happened."""
@@ -1096,6 +1105,8 @@ def event_status(token, sentence_text: str) -> str:
         return "denied"
     if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in lexicon.INTENT_VERBS:
         return "planned"  # "threatened to strike", "vowed to meet"
+    if token.dep_ in {"acl", "xcomp", "advcl"} and _has_child(token, {"aux"}, {"to"}) and _ready_to(token.head):
+        return "planned"  # "had a Boeing 747 standing by to fly to Haiti with supplies on Saturday", "poised to begin"
     if token.dep_ in {"acl", "xcomp"} and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in lexicon.INTENT_NOUNS:
         if _refused(token.head):
             return "denied"  # "rejected an invitation to meet": the meeting was refused, not held

@@ -514,6 +514,9 @@ OPINION_VERBS = {"think", "believe", "feel", "agree"}
 DEONTIC_MODALS = {"should", "must"}
 # Adjectives that state readiness: "ready to negotiate", "willing to cede Zaporizhzhia".
 READY_ADJECTIVES = {"ready", "willing", "prepared", "open", "eager"}
+# Words of readiness an act's infinitive hangs on: the act is ahead ("had a Boeing 747 standing by to fly to Haiti
+# with supplies on Saturday", "BP was poised to begin", "was ready to visit"); 'stand' only with its 'by'.
+READY_TO_ACT = READY_ADJECTIVES | {"poised", "poise", "stand", "standby"}
 # Noun lemma -> stance: "Putin's insistence on Donetsk", "Trump's call for a ceasefire".
 STANCE_NOUNS = {
     "demand": "demand", "insistence": "demand", "condition": "demand", "precondition": "demand",
