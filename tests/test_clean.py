@@ -718,6 +718,24 @@ def test_a_name_after_a_lower_case_word_inside_a_sentence_is_no_seam(text):
     assert clean_text(text).removed == []
 
 
+@pytest.mark.parametrize("text, pull_quote, sentence", [
+    # bpoil_bbc, MJ_bbc: a page's pull quote (a name, a colon, the words in single quotes) glued to the next sentence
+    ("BP began its top kill bid on Wednesday. Salazar: ` This is a BP mess and we will not rest until the job is done. ' "
+     "A BP official said the bid stood a 60-70% chance of success.",
+     "Salazar: ` This is a BP mess and we will not rest until the job is done. '", "A BP official said the bid"),
+    ("The call was made at 12:21 on Thursday. Jesse Jackson: ` We are hurt ' The caller is heard to say Jackson is "
+     "unconscious and has stopped breathing.", "Jesse Jackson: ` We are hurt '", "The caller is heard to say"),
+])
+def test_a_pull_quote_glued_to_a_sentence_is_removed(text, pull_quote, sentence):
+    cleaned = clean_text(text)
+    assert cleaned.removed == [pull_quote] and sentence in cleaned.text
+
+
+def test_a_quotation_after_a_verb_of_saying_is_no_pull_quote():
+    text = "BP began its top kill bid. Mr Salazar told reporters: ` This is a BP mess. ' A BP official said more."
+    assert clean_text(text).removed == []
+
+
 def test_a_headline_glued_to_the_standfirst_at_the_top_of_a_page_is_removed():
     text = ("We had a contingency plan for Louisiana spill, and it's working, BP chief tells angry senators But all three "
             "oil firms try to blame each other's errors; hearing acknowledges regulatory oversight failed. The heads of BP, "

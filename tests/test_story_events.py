@@ -1745,6 +1745,11 @@ def test_a_count_in_the_perfect_is_a_tally_only_when_marked_as_accumulated(nlp, 
      "2009-04-30", "tally"),
     ("So far the H1N1 swine flu virus has not been anywhere near as deadly, with 176 suspected deaths in Mexico, one "
      "in the United States, and mostly mild cases in nine other countries.", "2009-04-30", "tally"),
+    # issue #13 round 21: deaths counted 'with' a figure of cases, one line of the totals (H1N1_reuters, H1N1_guardian)
+    ("The WHO, whose data lags national tallies, earlier put the number of confirmed worldwide cases of the flu "
+     "strain, a mix of swine, human and avian viruses, at 8,480, with 72 deaths.", "2009-05-22", "tally"),
+    ("There have been 8,585 probable and confirmed US cases of the the new H1N1 strain, with 12 deaths and 507 "
+     "hospitalisations.", "2009-05-22", "tally"),
     # the first deaths of a place are the news, not a count (H1N1_reuters 2009-06-01)
     ("California health officials reported the state's first two deaths from the swine flu virus, bringing the "
      "nationwide total to 19 fatalities.", "2009-06-01", "death"),
@@ -2144,3 +2149,9 @@ def test_a_contact_nouns_headline_names_someone(nlp):
 def test_an_act_a_party_is_ready_or_standing_by_to_do_is_planned(nlp, text, published, event_type, status):
     found = [(m.type, m.status) for m in _events_in(nlp, text, published)]
     assert (event_type, status) in found, found
+
+
+def test_a_happenings_toll_with_no_other_figure_is_no_tally(nlp):
+    found = [(m.trigger, m.type) for m in _events_in(nlp, "The plane crashed in the Andes on Monday, with 50 deaths.",
+                                                     "2010-01-15")]
+    assert ("deaths", "tally") not in found, found

@@ -559,9 +559,18 @@ GLUED_HEAD_WORDS = 40  # at the start of a page: headline, standfirst and captio
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+# A pull quote as a broadcaster's page sets it, a name, a colon and the words in single quotes, glued to the sentence
+# after it ("Salazar: ` This is a BP mess and we will not rest until the job is done. ' A BP official said ..."): a
+# quotation in running text has a verb of saying before its colon ("Salazar said: ..."), so only capitalised words do.
+_PULL_QUOTE = re.compile(r"^[\s,;]*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*:\s+[`‘]\s?.{2,200}?\s['’]\s+(?=[\"“‘`]?[A-Z])")
+
+
 def glued_caption(piece: str, at_start: bool = False) -> tuple[str, str] | None:
     """(caption, sentence) when a piece of a flattened page opens with a caption, pull quote or headline glued to
     the sentence after it; None when it does not (or may not)."""
+    pulled = _PULL_QUOTE.match(piece)
+    if pulled and piece[pulled.end():].strip():
+        return pulled.group(0).strip(" ,;"), piece[pulled.end():]
     most = GLUED_HEAD_WORDS if at_start else GLUED_CAPTION_WORDS[1]
     for seam in _GLUE_SEAM.finditer(piece):
         caption, sentence = piece[: seam.start()], piece[seam.end() :]

@@ -1862,15 +1862,24 @@ def _counted_deaths_so_far(noun) -> bool:
     if _accumulated(noun) or (noun.dep_ == "compound" and noun.head.lemma_.lower() in lexicon.SUM_NOUNS):
         return True
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ in {"VERB", "AUX"}:
-        return _accumulated_act(verb.head)  # 'So far the virus has not been as deadly, with 176
-        # suspected deaths in Mexico'
+    if noun.dep_ == "pobj" and verb.lower_ == "with":
+        # 'So far the virus has not been as deadly, with 176 suspected deaths in Mexico'; a figure of cases beside it
+        # ('gave the number of recorded swine flu cases as 70,893 worldwide, with 311 deaths')
+        return (verb.head.pos_ in {"VERB", "AUX"} and _accumulated_act(verb.head)) or _beside_another_count(noun)
     if noun.dep_ not in {"dobj", "obj", "nsubj", "nsubjpass", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
     perfect = verb.tag_ == "VBN" and _has_child(verb, {"aux"}, {"have"})
     recorded = verb.lemma_.lower() in lexicon.RECORDING_VERBS or (
         verb.lemma_.lower() == "be" and _has_child(verb, {"expl"}))
     return _accumulated_act(verb) or (perfect and recorded)
+
+
+def _beside_another_count(noun) -> bool:
+    """Deaths counted 'with' another figure of the same clause ('70,893 cases worldwide, with 311 deaths', 'at 8,480,
+    with 72 deaths'): one line of a table of totals, not a happening; the toll of a happening gives no other figure
+    ('The plane crashed on Monday, with 50 deaths')."""
+    own = {w.i for w in noun.subtree}
+    return any(w.like_num and w.i not in own and w.ent_type_ not in {"DATE", "TIME", "ORDINAL"} for w in noun.sent)
 
 
 def _accumulated_act(verb) -> bool:
