@@ -2155,3 +2155,14 @@ def test_a_happenings_toll_with_no_other_figure_is_no_tally(nlp):
     found = [(m.trigger, m.type) for m in _events_in(nlp, "The plane crashed in the Andes on Monday, with 50 deaths.",
                                                      "2010-01-15")]
     assert ("deaths", "tally") not in found, found
+
+
+def test_a_date_of_a_noun_nested_in_the_subject_does_not_date_the_verb(nlp):
+    """bpoil_washingtonpost (issue #13 round 21): the discussion at Thursday's hearing was a row of 29 July, the day of
+    the interview the notes came from."""
+    text = "Notes from BP's internal interview with Walz on July 29 were discussed at the hearing Thursday."
+    found = [(m.trigger, m.date) for m in _events_in(nlp, text, "2010-10-09")]
+    assert ("discussed", "2010-10-07") in found, found
+    # ... while a phrase of the subject's own head dates the act
+    found = [(m.trigger, m.date) for m in _events_in(nlp, "A letter from Obama on Tuesday urged BP to pay.", "2010-05-12")]
+    assert ("urged", "2010-05-11") in found, found

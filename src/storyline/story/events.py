@@ -1655,6 +1655,8 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
         by_the_agent = named.dep_ == "pobj" and named.head.dep_ == "agent" and named.head.head.i == trigger.i
         return not (any(ancestor.i == named.i for ancestor in trigger.ancestors) or at_the_occasion or by_the_agent
                     or (named.head.i == trigger.i and named.dep_ in {"nsubj", "nsubjpass"}))
+    if _dates_a_noun_inside_the_subject(root, trigger):
+        return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and parsed[root.head.i - 1].lower_ == "as":
         return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
     if _bounds_a_tally(timex, trigger, parsed):
@@ -1667,6 +1669,19 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
 
 
 OCCASION_PREPOSITIONS = {"in", "at", "during"}
+
+
+def _dates_a_noun_inside_the_subject(root, trigger) -> bool:
+    """A date in a phrase of a noun nested in the verb's subject dates that noun, not the verb ('Notes from BP's
+    internal interview with Walz on July 29 were discussed at the hearing Thursday': the interview was on 29 July,
+    the discussion in October). Not a phrase of the subject's own head ('The attack on Tuesday killed five people':
+    its toll is the attack's)."""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    noun = root.head.head
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        child.dep_ in {"nsubj", "nsubjpass"} and child.i != noun.i and any(a.i == child.i for a in noun.ancestors)
+        for child in trigger.children)
 
 
 def _time_of_a_told_happening(span) -> bool:
