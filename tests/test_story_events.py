@@ -2166,3 +2166,28 @@ def test_a_date_of_a_noun_nested_in_the_subject_does_not_date_the_verb(nlp):
     # ... while a phrase of the subject's own head dates the act
     found = [(m.trigger, m.date) for m in _events_in(nlp, "A letter from Obama on Tuesday urged BP to pay.", "2010-05-12")]
     assert ("urged", "2010-05-11") in found, found
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # a day name six days back is, as an act's day, the next day (issue #13 round 21): the story was written the day
+    # after its stored day, or the act is ahead (bpoil_reuters, bpoil_bbc)
+    ("President Obama arrived Friday in the Gulf, where he planned to tour a beach with Allen and visit with local "
+     "officials.", "2010-05-27", "arrived", "2010-05-28"),
+    ("British Prime Minister David Cameron is to meet US President Barack Obama in Washington on Tuesday.",
+     "2010-07-19", "meet", "2010-07-20"),
+    # ... a day within the week behind stays behind, and so does 'last Friday'
+    ("President Obama arrived Friday in the Gulf.", "2010-05-29", "arrived", "2010-05-28"),
+    ("President Obama arrived last Friday in the Gulf.", "2010-05-27", "arrived", "2010-05-21"),
+])
+def test_a_day_name_six_days_back_is_the_next_day_of_an_act(nlp, text, published, trigger, day):
+    found = [(m.trigger, m.date) for m in _events_in(nlp, text, published)]
+    assert (trigger, day) in found, found
+
+
+def test_a_day_name_six_days_back_keeps_its_value_as_a_time_expression(nlp):
+    """What the summarised timeline counts is the day the words name by their tense (read the next day there,
+    Timeline17's Date-F fell: `nlp.time.resolve.week_back_as_the_next_day`)."""
+    from storyline.nlp.time import extract_timexes
+
+    text = "President Obama arrived Friday in the Gulf."
+    assert [t.value for t in extract_timexes(text, "2010-05-27", "d", nlp(text))] == ["2010-05-21"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
@@ -25,6 +26,8 @@ from storyline.story.cluster import inside_quotation
 from storyline.nlp.time.lexicon import MONTH_NAME, UNITS
 from storyline.nlp.time.dating import value_range
 from storyline.nlp.time.normalise import written_number
+from storyline.nlp.time.resolve import week_back_as_the_next_day
+from storyline.nlp.time.rule import TimeRule
 from storyline.nlp.time.sentence_dates import dates_in_text
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
@@ -2354,10 +2357,19 @@ def _worth_keeping(mention: EventMention) -> bool:
     return bool(mention.participants) or mention.type in lexicon.CONTACT_TYPES
 
 
+def _as_an_acts_day(timex: Timex) -> Timex:
+    """The time expression as an act's day: a day name read six days back is the next day
+    (`nlp.time.resolve.week_back_as_the_next_day`)."""
+    if not timex.rule or '"weekday"' not in timex.rule:
+        return timex
+    value = week_back_as_the_next_day(TimeRule.from_json(timex.rule, timex.value), timex.anchor, timex.value)
+    return timex if value == timex.value else replace(timex, value=value)
+
+
 def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions: list[Mention]) -> list[EventMention]:
     """Event mentions in one parsed document, in text order."""
     found: list[EventMention] = []
-    doc_timexes = [t for t in timexes if t.doc in {doc.id, ""}] if timexes else []
+    doc_timexes = [_as_an_acts_day(t) for t in timexes if t.doc in {doc.id, ""}] if timexes else []
     candidates = trigger_candidates(parsed)
     entry = None  # the chronology entry the segment opens or goes on with ("-- BP CEO Tony Hayward flies ...")
     by_start = sorted(doc_timexes, key=lambda t: t.start)
