@@ -2191,3 +2191,21 @@ def test_a_day_name_six_days_back_keeps_its_value_as_a_time_expression(nlp):
 
     text = "President Obama arrived Friday in the Gulf."
     assert [t.value for t in extract_timexes(text, "2010-05-27", "d", nlp(text))] == ["2010-05-21"]
+
+
+def test_a_date_on_a_phrase_inside_the_subject_does_not_date_the_verb_whatever_it_hangs_on():
+    # the parse of the bpoil_washingtonpost page hangs 'on July 29' on the subject's preposition 'from'
+    words = ["Notes", "from", "Walz", "'s", "interview", "on", "July", "29", "were", "discussed", "at", "the", "hearing",
+             "Thursday", "."]
+    parsed = _hand_parsed(words, ["NNS", "IN", "NNP", "POS", "NN", "IN", "NNP", "CD", "VBD", "VBN", "IN", "DT", "NN",
+                                  "NNP", "."],
+                          ["NOUN", "ADP", "PROPN", "PART", "NOUN", "ADP", "PROPN", "NUM", "AUX", "VERB", "ADP", "DET",
+                           "NOUN", "PROPN", "PUNCT"],
+                          [9, 0, 4, 2, 1, 1, 5, 6, 9, 9, 9, 12, 10, 9, 9],
+                          ["nsubjpass", "prep", "poss", "case", "pobj", "prep", "pobj", "nummod", "auxpass", "ROOT",
+                           "prep", "det", "pobj", "npadvmod", "punct"],
+                          ["note", "from", "Walz", "'s", "interview", "on", "July", "29", "be", "discuss", "at", "the",
+                           "hearing", "Thursday", "."],
+                          ["O", "O", "B-PERSON", "O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O", "B-DATE", "O"])
+    found = [(m.trigger, m.date) for m in _events_of(parsed, "2010-10-09")]
+    assert ("discussed", "2010-10-07") in found, found

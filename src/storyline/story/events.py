@@ -1681,10 +1681,9 @@ def _dates_a_noun_inside_the_subject(root, trigger) -> bool:
     its toll is the attack's)."""
     if root.dep_ != "pobj" or root.head.dep_ != "prep" or trigger.pos_ not in {"VERB", "AUX"}:
         return False
-    noun = root.head.head
-    return noun.pos_ in {"NOUN", "PROPN"} and any(
-        child.dep_ in {"nsubj", "nsubjpass"} and child.i != noun.i and any(a.i == child.i for a in noun.ancestors)
-        for child in trigger.children)
+    holder = root.head.head  # what the phrase hangs on: a noun, or the preposition of a noun's phrase ('from')
+    return any(child.dep_ in {"nsubj", "nsubjpass"} and child.i != holder.i and any(a.i == child.i for a in root.ancestors)
+               for child in trigger.children)
 
 
 def _time_of_a_told_happening(span) -> bool:
