@@ -869,3 +869,25 @@ def test_a_cleaning_with_the_outlets_lines_after_one_without_is_a_fresh_one():
     assert second.removed != first.removed  # the outlet's line went the second time
     judge_text.cache_clear()
     assert clean_text(text).removed == first.removed
+
+
+def test_an_html_page_is_extracted_once_for_both_cleanings(monkeypatch):
+    """The ingest cleans a page again with its outlet's repeated lines; the HTML is not extracted again for it,
+    and the Document is the one two cleanings of the page give."""
+    import storyline.clean as clean
+    from storyline.pipeline import prepare_document
+
+    paragraphs = "".join(f"<p>{line}</p>" for line in seed_text("004").splitlines() if len(line) > 60)
+    page = ("<html><head><title>Trump says he spoke with Putin</title><meta property='og:site_name' content='Reuters'>"
+            f"</head><body><article>{paragraphs}</article></body></html>")
+    raw = RawDocument(source="p.html", html=page)
+    first = clean_document(raw)
+    assert first.outlet and first.text
+    repeated = {normalised_line(first.text.split("\n")[-1])}
+    expected = clean_document(raw, repeated)
+    calls = []
+    extract = clean.extract_html
+    monkeypatch.setattr(clean, "extract_html", lambda *args: calls.append(args) or extract(*args))
+    document = prepare_document(raw, lambda outlet: repeated)
+    assert len(calls) == 1
+    assert document == expected and document != first

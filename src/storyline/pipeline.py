@@ -36,7 +36,7 @@ from storyline.analysis import (
     failure_line,
     forked_children_die_with_parent,
 )
-from storyline.clean import clean_document
+from storyline.clean import clean_document, page_as_text
 from storyline.clean.boilerplate import FOREIGN_SHARE, foreign_share, is_programme_listing, line_units, normalised_line
 from storyline.ingest.decode import IngestError
 from storyline.ingest.readers import read_inputs
@@ -162,13 +162,16 @@ def prepare_document(raw: RawDocument, outlet_boilerplate: Callable[[str], set[s
                      date_default: str | None = None, doc: Document | None = None) -> Document:
     """Cleans one raw document (again with its outlet's known boilerplate once the outlet is known)
     and checks it is worth analysing; raises IngestError. `doc` is `clean_document(raw)` when a
-    caller already made it."""
-    doc = doc or clean_document(raw)
+    caller already made it. An HTML page is extracted once for both cleanings."""
+    page = raw
+    if doc is None:
+        page = page_as_text(raw)
+        doc = clean_document(page)
     if doc.outlet:
         boilerplate = outlet_boilerplate(doc.outlet)
         if boilerplate:
             outlet = doc.outlet
-            doc = clean_document(raw, boilerplate)
+            doc = clean_document(page, boilerplate)
             doc.outlet = doc.outlet or outlet
     if not doc.text.strip():
         share = foreign_share(raw.text or "")
@@ -268,7 +271,7 @@ def admit(store: Store, in_flight: InFlight, record: Record, date_default: str |
     known = store.document_id_for_raw(fingerprint) or in_flight.by_raw.get(fingerprint)
     if known:
         return "duplicate", known
-    doc = prepare_document(raw, in_flight.boilerplate, date_default, record.cleaned or clean_document(raw))
+    doc = prepare_document(raw, in_flight.boilerplate, date_default, record.cleaned)
     known = store.document_id_for_content(doc.content_hash)
     if known:
         with store.transaction():

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.clean.boilerplate import (
     BYLINE_PREFIX,
@@ -39,17 +39,10 @@ from storyline.model import Document, RawDocument
 
 def clean_document(raw: RawDocument, outlet_boilerplate: set[str] | None = None) -> Document:
     """`outlet_boilerplate`: normalised lines already seen in other documents of the same outlet."""
+    raw = page_as_text(raw)
     title, author, published, outlet = raw.title, raw.author, raw.published, raw.outlet
     published_how = "metadata" if published else None
     text = raw.text
-    if raw.html is not None:
-        extracted = extract_html(raw.html, raw.url)
-        text = extracted.get("text") or ""
-        title = title or extracted.get("title")
-        author = author or extracted.get("author")
-        outlet = outlet or extracted.get("sitename")
-        if not published and extracted.get("date"):
-            published, published_how = extracted["date"], "metadata"
     cleaned = clean_text(text or "", outlet_boilerplate or set(), has_title=bool(title))
     if not published and cleaned.dateline:
         published, published_how = cleaned.dateline, "dateline"
@@ -325,6 +318,20 @@ def mark_outlet_name(units: list[Unit], reasons: dict[int, str]) -> str | None:
             reasons[index] = "outlet name"
             return line.strip()
     return None
+
+
+def page_as_text(raw: RawDocument) -> RawDocument:
+    """An HTML page as a text page: trafilatura's text, and its title, author, site name and date
+    where the reader gave none (a text page is returned as it is). `clean_document` of either is the
+    same Document, so the ingest, which cleans a page twice (again with its outlet's repeated lines),
+    extracts the HTML once."""
+    if raw.html is None:
+        return raw
+    extracted = extract_html(raw.html, raw.url)
+    return replace(raw, text=extracted.get("text") or "", html=None,
+                   title=raw.title or extracted.get("title"), author=raw.author or extracted.get("author"),
+                   outlet=raw.outlet or extracted.get("sitename"),
+                   published=raw.published or extracted.get("date") or raw.published)
 
 
 def extract_html(html: str, url: str | None = None) -> dict:
