@@ -118,6 +118,37 @@ def test_an_aggregators_link_stamped_with_its_age_does_not_stand_for_a_day():
                                                 "a9", published, 0, published))
 
 
+def test_a_live_pages_timed_entry_does_not_stand_for_a_day():
+    # bpoil_guardian's live page of a Senate hearing and an H1N1_bbc reader's diary (Timeline17): entries stamped
+    # with their minute; the same words reported as a sentence may stand
+    published = date(2010, 5, 11)
+    entries = ["12.11 pm: More on the blame game, this time the drill owner Transocean blaming Halliburton and BP for "
+               "something going wrong in the cement plug.",
+               '"They certainly are," replies Boxer. 3.32 pm: Now it\'s the chance for the witnesses, starting with '
+               "BP America's Lamar McKay.",
+               "But of course, it was BP that hired Transocean... 8pm: The FT's Lex columnists think the report was "
+               "a generally good thing for BP to have done.",
+               "10.00 am: Officials reached the national records building after the power cut."]
+    assert not any(_is_summary_worthy(CandidateSentence(text, f"l{i}", published, 0, published))
+                   for i, text in enumerate(entries))
+    assert _is_summary_worthy(CandidateSentence(
+        "The drill owner Transocean blamed Halliburton and BP for something going wrong in the cement plug at 12.11 pm.",
+        "l9", published, 0, published))
+
+
+def test_a_sentence_naming_several_days_counts_less_for_its_first():
+    # H1N1_reuters: 'between April 23 and 28' is a span, not news of April 23; two reports of April 24 outweigh
+    # two such spans (counted whole, the earlier day would come first)
+    published = date(2009, 5, 4)
+    spans = [CandidateSentence("Cordova said the outbreak appeared to have peaked between April 23 and 28 in Mexico .",
+                               f"s{i}", published, 0, date(2009, 4, 23), days_named=2) for i in range(2)]
+    reports = [CandidateSentence("A strain of flu never seen before killed up to 60 people in Mexico on April 24 .",
+                                 f"r{i}", published, 0, date(2009, 4, 24)) for i in range(2)]
+    ranked = rank_dates(spans + reports)
+    assert ranked.index(date(2009, 4, 24)) < ranked.index(date(2009, 4, 23))
+    assert rank_dates([replace(s, days_named=1) for s in spans] + reports)[0] == date(2009, 4, 23)
+
+
 def test_page_furniture_does_not_stand_for_a_day():
     # bpoil_guardian's pages (Timeline17): a list whose bullets the page kept as the word "cents", central as it
     # is (it names the day's happenings), is no sentence of a report; the default timeline's rule

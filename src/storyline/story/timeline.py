@@ -43,6 +43,9 @@ MAX_QUOTED_WORDS = 4  # a sentence quoting five words or more gives someone's wo
 # output", "left me and the rest of the people very furious"): a page's word to its readers or a live page's
 # witness, not a report of the day's happening ("I" is `story.cluster.is_first_person`).
 WRITERS_VOICE = re.compile(r"\b(?:[Mm]e|[Mm]y|[Ww]e|[Oo]urs?|[Uu]s|[Mm]yself|[Oo]urselves)\b")  # "US" is no "us"
+# A live page's or a diary's timed entry ("12.11 pm: More on the blame game ...", "8pm: The FT's Lex ...", "10.00 am: I reached the national
+# records building."): the minute-by-minute notes of one page, not a report of the day's happening.
+LIVE_ENTRY = re.compile(r"\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*:\s")
 REDUNDANCY_LIMIT = 0.5  # cosine above which a candidate repeats an already chosen sentence
 TIMELINE_WIDE_REDUNDANCY = True  # also against sentences chosen for other dates
 TOPIC_TERMS = 10  # a summary sentence names one of the collection's most widespread words (0: no filter)
@@ -867,7 +870,7 @@ def _is_summary_worthy(sentence: CandidateSentence) -> bool:
     """A sentence that can stand for a day: neither a fragment nor a run-on, a statement rather
     than a question, the writer's report rather than a quotation (a term in quotation marks, "top
     kill", is fine), no caption, list entry or first-person account, nothing in the writer's or a
-    reader's own voice (`WRITERS_VOICE`), and no page furniture (the
+    reader's own voice (`WRITERS_VOICE`), no live page's timed entry (`LIVE_ENTRY`), and no page furniture (the
     default timeline's rule, `story.cluster.is_page_furniture`: a word-bulleted list, a teaser cut
     off, a photo credit, a call to the reader)."""
     if not MIN_TOKENS <= _token_count(sentence.text) <= MAX_TOKENS:
@@ -878,18 +881,22 @@ def _is_summary_worthy(sentence: CandidateSentence) -> bool:
         return False
     if WRITERS_VOICE.search(QUOTED.sub(" ", sentence.text)):
         return False
+    if LIVE_ENTRY.search(sentence.text):
+        return False
     if AGE_STAMP.search(sentence.text):
         return False  # an aggregator's link stamped with its age ("Box used in bid to avert oil spill - 3 hrs ago CTV.")
     return not is_no_report(sentence.text) and not is_page_furniture(sentence.text)
 
 
 def _date_evidence(sentences: list[CandidateSentence]) -> dict[date, dict[str, float]]:
+    """Per day, the sentences and articles pointing at it. A sentence naming several days ('between April 23 and
+    28', 'on 20 April ... since 30 April') is shared among them: it counts 1/n towards its first day."""
     evidence: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     docs_mentioning: dict[date, set[str]] = defaultdict(set)
     docs_published: dict[date, set[str]] = defaultdict(set)
     for sentence in sentences:
         if sentence.date is not None:
-            evidence[sentence.date]["sentences_mentioning"] += 1
+            evidence[sentence.date]["sentences_mentioning"] += 1 / max(1, sentence.days_named)
             docs_mentioning[sentence.date].add(sentence.doc)
         for lag in range(PUBLICATION_LAG_DAYS + 1):
             docs_published[sentence.published - timedelta(days=lag)].add(sentence.doc)
