@@ -677,6 +677,14 @@ VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision
 # which way the measure goes ("deport 11 million undocumented immigrants", "block Syrian refugees",
 # "take in refugees"), which the family word alone does not.
 PEOPLE_ISSUE_WORDS = frozenset({"immigrant", "refugee", "migrant"})
+# taxonomy issues whose label heads a field of policy rather than naming one thing: a position on one of them names
+# the thing the evidence names ('an energy bill', 'offshore oil drilling'), the label staying its family's issue
+# (story.positions.specific_issue); 'ceasefire', 'security guarantees', 'meeting' already name one thing
+FIELD_ISSUES = frozenset({"climate and energy", "legislation", "jobs and wages", "health care", "taxes", "trade",
+                          "budget", "education", "immigration", "gun control", "policing", "investigation",
+                          "military action", "elections"})
+# adjectives that point back or count rather than say what a thing is ('such spending', 'other bills')
+POINTING_ADJECTIVES = frozenset({"such", "other", "same", "certain", "various", "additional", "further", "more"})
 # Verbs of keeping a people out or letting it in: with a people named as their object ("ban all Muslims",
 # "bar Syrians", "admit Cubans") they name a measure on that people, where any other verb's people is a party.
 ADMISSION_VERBS = frozenset({"ban", "bar", "block", "exclude", "expel", "deport", "admit", "resettle"})

@@ -1282,7 +1282,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             seen.add(key)
             claims.append(Claim(
                 doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=holder_span[0],
-                holder_end=holder_span[1], holder_text=holder_span[2], issue=issue, issue_family=issue_family(issue, places),
+                holder_end=holder_span[1], holder_text=holder_span[2], issue=specific_issue(cue, issue, places),
+                issue_family=issue_family(issue, places),
                 stance=stance_here, cue=_cue_text(cue), date=None if earlier else date,
                 date_range=None if earlier else date_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
@@ -1723,7 +1724,8 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             sentence = verb.sent
             date, date_range = date_of_span(sentence.start_char, sentence.end_char, timexes, parsed)
             found.extend(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
-                               holder_end=end, holder_text=text_of(parsed)[start:end], issue=issue,
+                               holder_end=end, holder_text=text_of(parsed)[start:end],
+                               issue=specific_issue(verb, issue, places),
                                issue_family=issue_family(issue, places), stance=stance,
                                cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
                                quote=quote.id, action=_names_an_action(issue, sentence),
@@ -1826,6 +1828,41 @@ def issue_detail(cue: Token, issue: str) -> str:
                 seen.add(child.i)
                 frontier.append(child)
     return ""
+
+
+def specific_issue(cue: Token, issue: str, places: _Places) -> str:
+    """The issue as the evidence names it when the taxonomy gives only a field's label (`lexicon.FIELD_ISSUES`):
+    'called on the Senate to pass an energy bill' -> 'energy bill', not legislation; 'has supported offshore oil
+    drilling' -> 'offshore oil drilling', not climate and energy. The nearest taxonomy word under the stance word,
+    when it heads its own noun phrase, gives the phrase (`_noun_phrase`: its compounds and adjectives, one 'on / of
+    / for / against' phrase). The label stays when the text's phrase is a word of the label alone ('promised
+    legislation', 'lower taxes') or a bare word the label lists ('approved a bill'), when the word only modifies
+    another noun ('tax proposals': `issue_detail`) or is a verb, and for a word naming people ('immigrants')."""
+    if issue not in lexicon.FIELD_ISSUES:
+        return issue
+    frontier, seen = [cue], {cue.i}
+    while frontier:  # nearest first, as the issue search goes
+        token = frontier.pop(0)
+        if token.i != cue.i and _phrase_at(token) == issue:
+            said = noun_lemma(token)
+            if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "nmod") \
+                    or said in lexicon.PEOPLE_ISSUE_WORDS or issue.startswith(said) or issue.endswith(said):
+                return issue
+            phrase = _noun_phrase(token, places)
+            if phrase is None:
+                return issue
+            words = [w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES]
+            inner = [t.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i
+                     for t in c.children if t.dep_ in ("compound", "amod") and t.i < c.i and t.pos_ in ("NOUN", "ADJ")]
+            phrase = " ".join(inner + words)  # "health care bill": 'health' hangs on 'care'
+            if phrase == said and issue in _PHRASE_WORDS:
+                return issue  # "approved a bill": the label is a word of its own list, as plain a name
+            return phrase
+        for child in token.children:
+            if child.i not in seen:
+                seen.add(child.i)
+                frontier.append(child)
+    return issue
 
 
 def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
