@@ -2098,6 +2098,11 @@ def test_a_family_label_gives_way_to_the_thing_the_evidence_names(nlp):
         ("energy bill", "legislation", "demand")]
     assert issues("Sen. Judd Gregg, who has supported offshore oil drilling in the past, spoke on Tuesday.") == [
         ("offshore oil drilling", "environment", "support")]
+    # PolNeAR dev: a hyphenated modifier is written once; a word that points or counts says nothing of the thing
+    assert issues("Donald Trump has sharply criticized long-standing free-trade deals such as the North American Free "
+                  "Trade Agreement.") == [("free-trade deal", "economy", "oppose")]
+    assert issues("AROS argues that families still want their own neighborhood schools.") == [
+        ("neighborhood school", "education", "support")]
     # the label's own word names nothing more specific: the label stays
     assert issues("Nancy Pelosi has promised legislation to address the consequences of the oil spill.") == [
         ("legislation", "legislation", "propose")]

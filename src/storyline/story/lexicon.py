@@ -684,7 +684,8 @@ FIELD_ISSUES = frozenset({"climate and energy", "legislation", "jobs and wages",
                           "budget", "education", "immigration", "gun control", "policing", "investigation",
                           "military action", "elections"})
 # adjectives that point back or count rather than say what a thing is ('such spending', 'other bills')
-POINTING_ADJECTIVES = frozenset({"such", "other", "same", "certain", "various", "additional", "further", "more"})
+POINTING_ADJECTIVES = frozenset({"such", "other", "same", "certain", "various", "additional", "further", "more", "own",
+                                 "latest", "recent"})
 # Verbs of keeping a people out or letting it in: with a people named as their object ("ban all Muslims",
 # "bar Syrians", "admit Cubans") they name a measure on that people, where any other verb's people is a party.
 ADMISSION_VERBS = frozenset({"ban", "bar", "block", "exclude", "expel", "deport", "admit", "resettle"})

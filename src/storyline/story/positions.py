@@ -1852,8 +1852,10 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
             if phrase is None:
                 return issue
             words = [w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES]
+            written = {part for word in words for part in word.lower().split("-")}  # "free-trade deal"
             inner = [t.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i
-                     for t in c.children if t.dep_ in ("compound", "amod") and t.i < c.i and t.pos_ in ("NOUN", "ADJ")]
+                     for t in c.children if t.dep_ in ("compound", "amod") and t.i < c.i and t.pos_ in ("NOUN", "ADJ")
+                     and t.lower_ not in written and t.lower_ not in lexicon.POINTING_ADJECTIVES]
             phrase = " ".join(inner + words)  # "health care bill": 'health' hangs on 'care'
             if phrase == said and issue in _PHRASE_WORDS:
                 return issue  # "approved a bill": the label is a word of its own list, as plain a name
