@@ -1153,7 +1153,7 @@ def test_a_restriction_is_the_policy_it_restricts_with_not_an_undoing_act(claims
 def test_cutting_or_reducing_a_harm_is_a_stance_for_its_family(claims_of):
     # review of 9ee65a4 (#14): "reduce" and "cut" read these as undoing acts with open issues
     assert claims_of("China pledged to reduce carbon emissions by 2030.") == [
-        ("China", "carbon emission", "propose", False)]
+        ("China", "reduce carbon emission", "propose", False)]
     assert claims_of("Obama urged Congress to cut the deficit.") == [("Obama", "budget", "demand", False)]
 
 
@@ -1223,7 +1223,7 @@ def test_a_family_word_below_the_noun_the_stance_acts_on_is_stored_but_not_liste
                      "to vote for him even if he wins the nomination.") == {("Curbelo", "immigration", "oppose", False)}
     assert listed_of("Likely Republican nominee Donald Trump has offered few ideas for easing student debt aside from "
                      "stating that the federal government shouldn't profit from such loans.") == {
-        ("Trump", "student debt", "propose", False)}
+        ("Trump", "ease student debt", "propose", False)}
     # the family word heading what is acted on stays listed: the bill is the issue, its content below it
     assert listed_of("In 2013, Sanders supported a bipartisan bill to tighten background checks for online and gun "
                      "show sales.") == {("Sanders", "bipartisan bill", "support", True)}
@@ -1830,7 +1830,7 @@ def test_against_said_of_a_copulas_subject_is_opposition(claims_of):
 def test_defending_a_measure_supports_it(claims_of):
     # PolNeAR train (development): defending one's measure or a tax is support of it ("defend" was no stance word)
     assert claims_of("Speaking in the East Room at the White House, Obama is defending his executive actions to "
-                     "tighten criminal background checks.") == [("Obama", "criminal background check", "support", False)]
+                     "tighten criminal background checks.") == [("Obama", "tighten criminal background check", "support", False)]
     assert claims_of("In the past, the White House has fought hard to defend both the Cadillac tax and medical device "
                      "tax.") == [("House", "taxes", "support", False)]
     # defending another's opposition is opposition (seed-1423 sheet row 6, a TBAQ article: "support" of health care before
@@ -2080,7 +2080,7 @@ def test_an_advocate_noun_said_of_a_named_party_is_its_stance(claims_of):
 
 
 def test_a_family_label_gives_way_to_the_thing_the_evidence_names(nlp):
-    # #14 point 1 (round-29 sheet rows 15 and 35, bpoil_bbc / bpoil_washingtonpost, judged ok but coarse: legislation,
+    # #14 point 1 (round-29 sheet rows 15, 31 and 35, bpoil_bbc / bpoil_washingtonpost, judged ok but coarse: legislation,
     # climate and energy): the issue names the bill and the drilling; the family stays for the views
     from storyline.nlp.entities import extract_mentions
     from storyline.nlp.quotes import extract_quotes
@@ -2095,7 +2095,7 @@ def test_a_family_label_gives_way_to_the_thing_the_evidence_names(nlp):
         return [(c.issue, c.issue_family, c.stance) for c in claims]
 
     assert issues("President Obama called on the Senate to pass an energy bill that has already cleared the House.") == [
-        ("energy bill", "legislation", "demand")]
+        ("pass energy bill", "legislation", "demand")]
     assert issues("Sen. Judd Gregg, who has supported offshore oil drilling in the past, spoke on Tuesday.") == [
         ("offshore oil drilling", "environment", "support")]
     # PolNeAR dev: a hyphenated modifier is written once; a word that points or counts says nothing of the thing
@@ -2103,6 +2103,9 @@ def test_a_family_label_gives_way_to_the_thing_the_evidence_names(nlp):
                   "Trade Agreement.") == [("free-trade deal", "economy", "oppose")]
     assert issues("AROS argues that families still want their own neighborhood schools.") == [
         ("neighborhood school", "education", "support")]
+    # what is done to the thing says which way the stance goes
+    assert issues("Earlier, the White House pledged not to expand offshore oil drilling until federal investigations "
+                  "are completed.") == [("not expand offshore oil drilling", "environment", "propose")]
     # the label's own word names nothing more specific: the label stays
     assert issues("Nancy Pelosi has promised legislation to address the consequences of the oil spill.") == [
         ("legislation", "legislation", "propose")]

@@ -1859,6 +1859,12 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
             phrase = " ".join(inner + words)  # "health care bill": 'health' hangs on 'care'
             if phrase == said and issue in _PHRASE_WORDS:
                 return issue  # "approved a bill": the label is a word of its own list, as plain a name
+            verb = token.head
+            if token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb):
+                # "pledged not to expand offshore oil drilling", "a request for money to close the prison": what is
+                # done to the thing says which way the stance goes
+                negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
+                return f"{negation}{_act_name(verb)} {phrase}"
             return phrase
         for child in token.children:
             if child.i not in seen:
