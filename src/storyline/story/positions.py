@@ -1812,22 +1812,30 @@ def issue_detail(cue: Token, issue: str) -> str:
     already). The ledger marks a change only between stances on one matter (`_one_matter`)."""
     if issue not in ISSUE_FAMILY:
         return ""
+    token = _nearest_issue_word(cue, issue)
+    if token is None:
+        return ""
+    if token.pos_ == "VERB":
+        argument = next((c for c in token.children if c.dep_ in ("dobj", "xcomp", "attr", "oprd")), None)
+        return f"{token.lemma_.lower()} {noun_lemma(argument)}" if argument is not None else ""
+    head = token.head
+    if token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") and _phrase_at(head) is None:
+        return f"{noun_lemma(token)} {noun_lemma(head)}"
+    return ""
+
+
+def _nearest_issue_word(cue: Token, issue: str) -> Token | None:
+    """The word under the stance word that names `issue`, nearest first, as the issue search goes."""
     frontier, seen = [cue], {cue.i}
-    while frontier:  # nearest first, as the issue search goes
+    while frontier:
         token = frontier.pop(0)
         if token.i != cue.i and _phrase_at(token) == issue:
-            if token.pos_ == "VERB":
-                argument = next((c for c in token.children if c.dep_ in ("dobj", "xcomp", "attr", "oprd")), None)
-                return f"{token.lemma_.lower()} {noun_lemma(argument)}" if argument is not None else ""
-            head = token.head
-            if token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") and _phrase_at(head) is None:
-                return f"{noun_lemma(token)} {noun_lemma(head)}"
-            return ""
+            return token
         for child in token.children:
             if child.i not in seen:
                 seen.add(child.i)
                 frontier.append(child)
-    return ""
+    return None
 
 
 def specific_issue(cue: Token, issue: str, places: _Places) -> str:
@@ -1840,37 +1848,31 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
     another noun ('tax proposals': `issue_detail`) or is a verb, and for a word naming people ('immigrants')."""
     if issue not in lexicon.FIELD_ISSUES:
         return issue
-    frontier, seen = [cue], {cue.i}
-    while frontier:  # nearest first, as the issue search goes
-        token = frontier.pop(0)
-        if token.i != cue.i and _phrase_at(token) == issue:
-            said = noun_lemma(token)
-            if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "nmod") \
-                    or said in lexicon.PEOPLE_ISSUE_WORDS or issue.startswith(said) or issue.endswith(said):
-                return issue
-            phrase = _noun_phrase(token, places)
-            if phrase is None:
-                return issue
-            words = [w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES]
-            written = {part for word in words for part in word.lower().split("-")}  # "free-trade deal"
-            inner = [t.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i
-                     for t in c.children if t.dep_ in ("compound", "amod") and t.i < c.i and t.pos_ in ("NOUN", "ADJ")
-                     and t.lower_ not in written and t.lower_ not in lexicon.POINTING_ADJECTIVES]
-            phrase = " ".join(inner + words)  # "health care bill": 'health' hangs on 'care'
-            if phrase == said and issue in _PHRASE_WORDS:
-                return issue  # "approved a bill": the label is a word of its own list, as plain a name
-            verb = token.head
-            if token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb):
-                # "pledged not to expand offshore oil drilling", "a request for money to close the prison": what is
-                # done to the thing says which way the stance goes
-                negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
-                return f"{negation}{_act_name(verb)} {phrase}"
-            return phrase
-        for child in token.children:
-            if child.i not in seen:
-                seen.add(child.i)
-                frontier.append(child)
-    return issue
+    token = _nearest_issue_word(cue, issue)
+    if token is None:
+        return issue
+    said = noun_lemma(token)
+    if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "nmod") \
+            or said in lexicon.PEOPLE_ISSUE_WORDS or issue.startswith(said) or issue.endswith(said):
+        return issue
+    phrase = _noun_phrase(token, places)
+    if phrase is None:
+        return issue
+    words = [w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES]
+    written = {part for word in words for part in word.lower().split("-")}  # "free-trade deal"
+    inner = [t.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i
+             for t in c.children if t.dep_ in ("compound", "amod") and t.i < c.i and t.pos_ in ("NOUN", "ADJ")
+             and t.lower_ not in written and t.lower_ not in lexicon.POINTING_ADJECTIVES]
+    phrase = " ".join(inner + words)  # "health care bill": 'health' hangs on 'care'
+    if phrase == said and issue in _PHRASE_WORDS:
+        return issue  # "approved a bill": the label is a word of its own list, as plain a name
+    verb = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb):
+        # "pledged not to expand offshore oil drilling", "a request for money to close the prison": what is
+        # done to the thing says which way the stance goes
+        negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
+        return f"{negation}{_act_name(verb)} {phrase}"
+    return phrase
 
 
 def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
