@@ -4,7 +4,12 @@
     python scripts/sample_positions.py --db polnear.db --db wp.db --total 100 --seed 1401 > sheet.tsv
 
 `--total N` draws N in all, an equal share per store; a store holding fewer gives its shortfall
-to the stores after it. `--listed` draws only the positions `storyline positions` lists by default
+to the stores after it, so the draw depends on the order of the `--db` options. `--pooled` (with `--total`)
+instead draws N uniformly from all stores' rows pooled, each row as likely as any other and the draw the same
+whatever the order of the stores:
+
+    python scripts/sample_positions.py --db a.db --db b.db --total 100 --pooled --seed 3001 --listed > sheet.tsv
+ `--listed` draws only the positions `storyline positions` lists by default
 (without `--all`); `--exclude SHEET` (repeatable) leaves out every position whose evidence sentence
 was judged on that earlier sheet, so that a new sheet is held out; `--keep SHEET` fills the judgement
 of a drawn row identical (actor, issue, stance, evidence) to a row of that judged sheet, so that an AFTER
@@ -34,15 +39,12 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from storyline.export.listing import evidence_spans, position_when
-    from storyline.export.records import iter_positions
-    from storyline.store.queries import entity_names
-    from storyline.store import Store
-
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", action="append", help="a store (repeat for several)")
     parser.add_argument("--per-store", type=int, default=50)
     parser.add_argument("--total", type=int, help="draw N positions in all, shared equally between the stores")
+    parser.add_argument("--pooled", action="store_true",
+                        help="with --total: one uniform draw over all stores' rows together, not equal shares")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--articles", type=int, help="print N random documents per store with their positions")
     parser.add_argument("--doc", action="append", help="print this document (id, id prefix or source URL) with its positions")
@@ -59,36 +61,69 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--db is required to draw")
     if args.articles or args.doc:
         return print_articles(args.db, args.articles or 0, args.seed, args.doc)
+    if args.pooled and args.total is None:
+        parser.error("--pooled needs --total")
     writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    writer.writerow(["n", "store", "actor", "issue", "family", "stance", "previous", "when", "doc", "evidence",
-                     "judgement", "note"])
+    writer.writerow([*ROW_COLUMNS, "judgement", "note"])
     judged = judged_sentences(args.exclude)
     kept = judged_rows(args.keep)
-    n = 0
+    rows_by_store = {}
+    drawn = []
     left = args.total
     for index, path in enumerate(args.db):
-        store = Store(path)
-        positions = sorted(iter_positions(store, listed_only=args.listed),
-                           key=lambda p: (p["actor"], p["topic"], p["stance"], p["evidence"]["doc"], p["evidence"]["start"]))
-        if judged:
-            said = evidence_spans(store, [p["evidence"] for p in positions])
-            positions = [p for p, text in zip(positions, said) if " ".join(text.split()) not in judged]
+        rows = store_rows(path, args.listed, judged)
+        if args.pooled:
+            rows_by_store[path] = rows
+            continue
         share = args.per_store if left is None else -(-left // (len(args.db) - index))
-        chosen = random.Random(args.seed).sample(positions, min(share, len(positions)))
+        chosen = random.Random(args.seed).sample(rows, min(share, len(rows)))
         if left is not None:
             left -= len(chosen)
-        names = entity_names(store, [p["actor"] for p in chosen])
-        for position, said in zip(chosen, evidence_spans(store, [p["evidence"] for p in chosen])):
-            n += 1
-            actor, evidence = names.get(position["actor"], position["actor"]), " ".join(said.split())
-            judgement, note = kept.get((actor, position["topic"], position["stance"], evidence), ("", ""))
-            writer.writerow([n, path.rsplit("/", 1)[-1], actor,
-                             position["topic"], position.get("issue_family") or "", position["stance"],
-                             position.get("previous") or "", position_when(position), position["evidence"]["doc"][:12],
-                             evidence, judgement, note])
-        print(f"{path}: {len(positions)} positions, {len(chosen)} drawn", file=sys.stderr)
-        store.close()
+        drawn.extend((path, row) for row in chosen)
+        print(f"{path}: {len(rows)} positions, {len(chosen)} drawn", file=sys.stderr)
+    if args.pooled:
+        drawn = pooled_draw(rows_by_store, args.total, args.seed)
+        for path, rows in rows_by_store.items():
+            print(f"{path}: {len(rows)} positions, {sum(p == path for p, _ in drawn)} drawn", file=sys.stderr)
+    for n, (path, row) in enumerate(drawn, 1):
+        judgement, note = kept.get((row["actor"], row["issue"], row["stance"], row["evidence"]), ("", ""))
+        writer.writerow([n, path.rsplit("/", 1)[-1], *(row[c] for c in ROW_COLUMNS[2:]), judgement, note])
     return 0
+
+
+ROW_COLUMNS = ["n", "store", "actor", "issue", "family", "stance", "previous", "when", "doc", "evidence"]
+
+
+def store_rows(path: str, listed: bool, judged: set[str]) -> list[dict[str, str]]:
+    """One store's positions as sheet rows, in a fixed order (actor id, issue, stance, where the evidence is), leaving
+    out those whose evidence sentence is in `judged`: a seeded draw over them is the same on every run."""
+    from storyline.export.listing import evidence_spans, position_when
+    from storyline.export.records import iter_positions
+    from storyline.store.queries import entity_names
+    from storyline.store import Store
+
+    store = Store(path)
+    try:
+        positions = sorted(iter_positions(store, listed_only=listed),
+                           key=lambda p: (p["actor"], p["topic"], p["stance"], p["evidence"]["doc"], p["evidence"]["start"]))
+        said = [" ".join(text.split()) for text in evidence_spans(store, [p["evidence"] for p in positions])]
+        names = entity_names(store, [p["actor"] for p in positions])
+        return [{"actor": names.get(p["actor"], p["actor"]), "issue": p["topic"], "family": p.get("issue_family") or "",
+                 "stance": p["stance"], "previous": p.get("previous") or "", "when": position_when(p),
+                 "doc": p["evidence"]["doc"][:12], "evidence": evidence}
+                for p, evidence in zip(positions, said) if evidence not in judged]
+    finally:
+        store.close()
+
+
+def pooled_draw(rows_by_store: dict[str, list], total: int, seed: int) -> list[tuple[str, object]]:
+    """`total` rows drawn uniformly from all stores' rows together, as (store, row) grouped by store in the stores'
+    name order. The pool is put in that order before the draw, so the same stores and seed give the same draw
+    whatever order the stores were named in; an equal share per store would over-weight a small store."""
+    pool = [(path, index) for path in sorted(rows_by_store, key=lambda p: (p.rsplit("/", 1)[-1], p))
+            for index in range(len(rows_by_store[path]))]
+    chosen = sorted(random.Random(seed).sample(range(len(pool)), min(total, len(pool))))
+    return [(pool[i][0], rows_by_store[pool[i][0]][pool[i][1]]) for i in chosen]
 
 
 def judged_sentences(sheets: list[str]) -> set[str]:
