@@ -17,7 +17,8 @@ sheet re-judges only the rows the code changed.
 
     python scripts/sample_positions.py --tally docs/judged/positions-precision-seed1525.tsv
 
-`--tally SHEET` counts a judged sheet: ok / judged per store and in all, with 95% Wilson intervals.
+`--tally SHEET` counts a judged sheet: ok / judged per store and in all, with 95% Wilson intervals (`--column
+NAME` counts another verdict column, e.g. a lenient one beside the strict `judgement`).
 
 Each row: the position as `storyline positions` gives it (actor, issue, family, stance, when) and
 its evidence sentence, with empty `judgement` and `note` columns for a reader: `ok` when the
@@ -54,9 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="append", default=[], metavar="SHEET",
                         help="copy the judgement of an identical row of this judged sheet (repeatable)")
     parser.add_argument("--tally", action="append", metavar="SHEET", help="count a judged sheet (no draw)")
+    parser.add_argument("--column", default="judgement",
+                        help="with --tally: the verdict column to count (a sheet may judge a row two ways)")
     args = parser.parse_args(argv)
     if args.tally:
-        return tally(args.tally)
+        return tally(args.tally, args.column)
     if not args.db:
         parser.error("--db is required to draw")
     if args.articles or args.doc:
@@ -160,16 +163,16 @@ def wilson(ok: int, judged: int, z: float = 1.96) -> tuple[float, float]:
     return centre - half, centre + half
 
 
-def tally(sheets: list[str]) -> int:
-    """Print ok / judged per store and in all for each judged sheet."""
+def tally(sheets: list[str], column: str = "judgement") -> int:
+    """Print ok / judged per store and in all for each judged sheet, counting the verdicts in `column`."""
     for sheet in sheets:
         with open(sheet, encoding="utf-8") as lines:
             rows = [row for row in csv.DictReader((line for line in lines if not line.startswith("#")),
-                                                  delimiter="\t") if row.get("judgement")]
+                                                  delimiter="\t") if row.get(column)]
         counts = collections.defaultdict(lambda: [0, 0])
         for row in rows:
             for key in (row["store"], "all"):
-                counts[key][0] += row["judgement"] == "ok"
+                counts[key][0] += row[column] == "ok"
                 counts[key][1] += 1
         print(sheet)
         for key in [k for k in counts if k != "all"] + ["all"]:
