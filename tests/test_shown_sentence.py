@@ -17,8 +17,11 @@ from storyline.story.shown_sentence import _names_a_day, shown_sentences
      "States, where eight people were infected but recovered, health officials said on Friday.",
      "A strain of flu never seen before has killed up to 60 people in Mexico and also appeared in the United "
      "States, where eight people were infected but recovered."),
-    ("Obama will also travel to Louisiana on Friday, the White House said.",
-     "Obama will also travel to Louisiana on Friday."),
+    # ... and an unnamed one, whoever they work for or speak for (Timeline17 bpoil_bbc)
+    ("BP has managed to seal the smallest of the three leaks spilling oil into the Gulf of Mexico, the company says.",
+     "BP has managed to seal the smallest of the three leaks spilling oil into the Gulf of Mexico."),
+    ("The Gulf of Mexico oil spill is the worst environmental disaster the US has faced, a senior official has said.",
+     "The Gulf of Mexico oil spill is the worst environmental disaster the US has faced."),
     # a closing adverbial clause opened by a conjunction
     ("Another # 2.4 bn was wiped off the value of BP when trading began in London today, as investors continued to "
      "fear that the company's management may not survive the Gulf of Mexico disaster.",
@@ -78,6 +81,13 @@ def test_the_shown_text_leaves_out_the_dateline_attribution_and_set_off_clauses(
     # a relative clause naming a time tells a happening of its own
     "Westwell was delivering the speech in place of the oil giant's beleaguered chief executive, Tony Hayward, who "
     "last night canceled what would have been his first public appearance in the UK since the oil spill began.",
+    # a speaker called by name: the announcement is that party's act, the tail stays (Timeline17 H1N1_reuters, bpoil_bbc)
+    "Obama will also travel to Louisiana on Friday, the White House said.",
+    "A new flu that has killed up to 68 people in Mexico could start a global epidemic, the World Health "
+    "Organization warned.",
+    "Tests on BP's newly capped Gulf of Mexico oil well show pressure has been building up slightly as hoped with no "
+    "signs of leakage, BP says.",
+    "Britain is doubling inspection of drilling rigs after the BP oil spill, Energy Secretary Chris Huhne has said.",
     # the saying verb says more after it: no attribution tail
     "BP suffers third rating downgrade The Gulf of Mexico oil disaster could cost BP $40bn, analysts say Moody's "
     "downgraded BP's creditworthiness by three notches.",

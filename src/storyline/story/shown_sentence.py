@@ -2,8 +2,9 @@
 who reported it or add detail around its happening (issue #13, docs/timeline.md).
 
 A row of `--dates N --per-date K` shows one stored sentence. What a reader wants from it is the
-happening; an agency dateline ("HONG KONG (Reuters) -"), an attribution tail (", health officials
-said on Friday."), a trailing adverbial clause (", as it faced fresh accusations ..."), a
+happening; an agency dateline ("HONG KONG (Reuters) -"), an attribution tail of an unnamed speaker
+(", health officials said on Friday."; a named one, ", BP says.", is the party whose act the day
+tells, and stays), a trailing adverbial clause (", as it faced fresh accusations ..."), a
 non-restrictive relative clause (", who has also been criticised for his approach,") and a second clause
 joined at the end (", but federal officials intend to ...") are left out of the shown text, and so
 is a page's headline or caption run into the sentence's opening with nothing between them ("Oil
@@ -65,13 +66,18 @@ def _subtree_bounds(token) -> tuple[int, int]:
 def _attribution_tail(root, end: int) -> range | None:
     """'X happened, officials said on Friday.': the saying verb's clause follows what was said. The
     said part must be a verb's clause, the speaker an active subject after it, and the saying verb
-    take nothing after it but adverbials ('analysts say Moody's downgraded ...' says something more)."""
+    take nothing after it but adverbials ('analysts say Moody's downgraded ...' says something more).
+    A speaker called by name ('..., BP says.', '..., the World Health Organization warned.') stays:
+    the announcement is that party's act, part of the day's happening ('BP says it has shut off the
+    oil flow', as timelines write it), where 'officials said' only tells where the writer heard it."""
     if root.lemma_ not in SPEECH_VERBS:
         return None
     said = [child for child in root.children if child.dep_ == "ccomp" and child.i < root.i]
     speakers = [child for child in root.children if child.dep_ == "nsubj"]
     if not said or not speakers or said[0].pos_ not in VERB_TAGS:
         return None
+    if any(speaker.pos_ == "PROPN" for speaker in speakers):
+        return None  # a named speaker: the head of the subject is a name ('BP', 'Chris Huhne', 'the White House')
     if any(child.dep_ in COMPLEMENTS for child in root.rights):
         return None
     said_end = said[0].right_edge.i
