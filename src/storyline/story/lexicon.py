@@ -553,6 +553,16 @@ LIGHT_VERBS = {"express", "voice", "signal", "make", "issue", "reiterate", "rene
                "emphasize", "emphasise", "stress", "underscore", "reaffirm", "sound"}
 # Modifiers that put a stance before the sentence's date: "an earlier demand".
 EARLIER_MODIFIERS = {"early", "earlier", "previous", "prior", "initial", "original", "former", "past"}
+# Adverbs that put the stance of their verb before the article (#14 `posdate22`): "had initially welcomed", "once
+# backed", "previously supported", "earlier opposed". "once" only as an adverb ("once BP sells" is a time clause).
+PRIOR_ADVERBS = {"initially", "previously", "formerly", "originally", "once", "earlier"}
+# Phrases that do the same ("in the past", "at first", "at one time"): (preposition, noun).
+PRIOR_PHRASES = {("in", "past"), ("at", "first"), ("at", "time")}
+# Dependencies along which a time expression of a word above the stance word dates the stance: the saying verb
+# above its clause ("said on Friday that he opposes"), the light verb above a stance noun ("expressed support on
+# Tuesday"), the verb a coordinated or infinitive stance verb hangs from. Not a relative or adverbial clause (the
+# noun or the act it is told of has its own time: "the plan, which Obama backed, was passed on Tuesday").
+STANCE_DATE_PATH_DEPS = {"ccomp", "xcomp", "conj", "dobj", "obj", "pobj", "prep", "pcomp", "acomp", "attr"}
 # Auxiliaries that make a stance hypothetical; "would" only when the sentence is conditional.
 HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "must"}
 CONDITION_MARKERS = {"if", "unless", "whether"}

@@ -1226,8 +1226,6 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                    quotes: list[Quote]) -> list[Claim]:
     """Every stance an actor is said to hold in one parsed document (see the module docstring); the listing
     rule (`is_listed`) marks the ones the default listing shows."""
-    from storyline.nlp.time.dating import date_of_span
-
     places = _Places.of(parsed, mentions)
     named = _named_tokens(parsed, mentions)
     stance_tokens = {i for i in stance_word_candidates(parsed) if cue_stance(parsed[i])}
@@ -1245,6 +1243,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 or _acceptance_as_a_practice(cue) \
                 or _acts_on_itself(cue):
             continue
+        stance_word = cue  # what dates the stance: "willing" in "willing to cede Zaporizhzhia by 2026"
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
             cue, stance = readied, cue_stance(readied)
@@ -1262,7 +1261,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         if not holder_spans:
             continue
         sentence = cue.sent
-        date, date_range = date_of_span(sentence.start_char, sentence.end_char, _stance_timexes(cue, timexes), parsed)
+        date, date_range, held_before = _stance_date(stance_word, quote, _stance_timexes(cue, timexes), doc)
         found = _claims_of(cue, stance, places, stance_tokens - {cue.i})
         named_before = _definite_measure_named_before(cue, places) if not found else None
         if named_before is not None:
@@ -1273,6 +1272,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             named_places = {name for name, _, _ in places.at.values()}
             found = [f for f in found if f[0] not in named_places]
             # "called on residents to evacuate the capital, Port-au-Prince": an emergency request, no territory
+        found = [(issue, stance_here, earlier or held_before) for issue, stance_here, earlier in found]
         for holder_span, (issue, stance_here, earlier) in ((h, f) for h in holder_spans for f in found):
             measure = _measure_on_the_issue(cue, issue, places) or (issue if issue == named_before else None)
             issue = measure or issue  # "called for a moratorium on charter schools": the moratorium, not education
@@ -1313,6 +1313,121 @@ def _stance_timexes(cue: Token, timexes: list[Timex]) -> list[Timex]:
     background = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in cue.sent
                   if t.dep_ in BACKGROUND_DEPS and not (t.left_edge.i <= cue.i <= t.right_edge.i)]
     return [x for x in timexes if not any(start <= x.start and x.end <= end for start, end in background)]
+
+
+def _stance_date(cue: Token, quote: Quote | None, timexes: list[Timex], doc: Document,
+                 own_words: bool = True) -> tuple[str | None, list[str] | None, bool]:
+    """(date, range, held before) of a stance (#14 `posdate22`): a time expression dates it only when it hangs on
+    the stance word or a word above it that states it (`_stance_date_path`: the saying verb, the light verb over a
+    stance noun), nearest first, or on the occasion it was stated at ('in a speech on 14 January') or the saying
+    participle beside it ('..., telling reporters on Friday'); so not 'by 2020' of the wage asked for, nor 'in 1976'
+    of an election named in the issue, nor the 'last year' of another clause. A day the text names for the saying
+    is used even where `date_of_span` skips a reporting date ('told reporters on Friday that ...'), and a time after
+    the article's day is what is asked for, not when ('called for elections in 2020'). With no such time, a stance
+    the clause tells as held before the article ('had initially welcomed', 'has long opposed', 'in the past',
+    `_held_before`) is marked held before (an earlier stance, `[null, D]`); else (None, None, False) and the
+    statement takes the article's day. `own_words=False`: the word's own times are the act asked for ('must
+    release the video by Friday'), only the saying above it dates the demand."""
+    from storyline.nlp.time.dating import date_of_span, value_range
+
+    path = _stance_date_path(cue, quote)
+    depth = {token.i: n for n, token in enumerate(path) if own_words or n > 0}
+    latest = doc.published or (doc.published_range[1] if doc.published_range else None)
+    by_depth: dict[int, list[Timex]] = {}
+    for timex in timexes:
+        covered = value_range(timex.value) if timex.type in ("DATE", "TIME") else None
+        if not covered or latest and covered[0].isoformat() > latest[:10] or timex.value == "PRESENT_REF":
+            continue
+        at = _stating_word_dated(cue.doc, timex, depth)
+        if at is not None:
+            by_depth.setdefault(at, []).append(timex)
+    if by_depth:
+        date, date_range = date_of_span(0, len(cue.doc.text), by_depth[min(by_depth)])
+        if date or date_range:
+            return date, date_range, False
+    return None, None, own_words and _held_before(cue)
+
+
+def _stance_date_path(cue: Token, quote: Quote | None) -> list[Token]:
+    """The stance word and the words above it that state it (`lexicon.STANCE_DATE_PATH_DEPS`), then the cue of the
+    quote it stands in when that is not among them (a quote whose saying verb is in another sentence)."""
+    path = [cue]
+    while path[-1].dep_ in lexicon.STANCE_DATE_PATH_DEPS and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    if quote is not None and quote.cue_start is not None:
+        said = span_at(cue.doc, quote.cue_start, quote.cue_end)
+        if said is not None and all(t.i != said[-1].i for t in path):
+            path.append(said[-1])
+            while path[-1].dep_ in lexicon.STANCE_DATE_PATH_DEPS and path[-1].head.i != path[-1].i:
+                path.append(path[-1].head)
+    return path
+
+
+SAYING_OCCASION_DEPS = {"advcl", "conj"}
+
+
+def _stating_word_dated(parsed: Doc, timex: Timex, depth: dict[int, int]) -> int | None:
+    """The depth (in `depth`, token index -> place on the stance's path) of the word the time expression dates, or
+    None when it dates another word: what it hangs on ('called Tuesday for', 'On Friday, X said'), the word whose
+    occasion phrase holds it ('in a speech on 14 January', 'in Thursday's speech': `events.OCCASION_PREPOSITIONS`),
+    the saying participle beside it ('..., telling reporters on Friday', 'speaking at a rally on Tuesday'), the
+    verb of the subject the parser hung a day on ('The White House Tuesday called for')."""
+    from storyline.nlp.lexicon import SPEECH_VERBS
+    from storyline.story.events import OCCASION_PREPOSITIONS
+
+    span = span_at(parsed, timex.start, timex.end)
+    if span is None:
+        return None
+    root = span.root
+    word = root.head.head if (root.dep_ == "pobj" and root.head.dep_ == "prep") else root.head
+    if root.dep_ == "prep":  # the expression holds its preposition ('in 2008')
+        word = root.head
+    if word.i in depth:
+        return depth[word.i]
+    if word.dep_ in ("dobj", "dative") and word.head.lemma_.lower() == "tell":
+        word = word.head  # "told reporters on Friday": the parser hangs the day on the one told
+        if word.i in depth:
+            return depth[word.i]
+    if word.pos_ in ("NOUN", "PROPN") and word.dep_ == "pobj" and word.head.lower_ in OCCASION_PREPOSITIONS \
+            and word.head.head.i in depth:
+        return depth[word.head.head.i]
+    if word.pos_ == "VERB" and word.dep_ in SAYING_OCCASION_DEPS and word.head.i in depth \
+            and word.lemma_.lower() in SPEECH_VERBS | {"speak", "talk"} and word.tag_ == "VBG":
+        return depth[word.head.i]
+    if root.dep_ in ("compound", "npadvmod", "nmod") and word.dep_ in ("nsubj", "nsubjpass") and word.head.i in depth:
+        return depth[word.head.i]
+    return None
+
+
+def _held_before(cue: Token) -> bool:
+    """Whether the clause tells the stance as held before the article: in the pluperfect ('had initially welcomed',
+    'had called for'), with an adverb or phrase of a time before (`lexicon.PRIOR_ADVERBS`, `PRIOR_PHRASES`: 'once
+    backed', 'in the past'), a lasting stance in the perfect ('has long opposed', `lexicon.HABITUAL_ADVERBS`), or
+    'used to'. Read on the stance verb, or the verb over a stance noun."""
+    from storyline.story.events import _told_in_the_pluperfect
+
+    verb = cue
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "use" and any(c.lower_ == "to" for c in verb.children):
+        return True  # "used to support"
+    if _told_in_the_pluperfect(verb):
+        return True
+    for word in words:
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in word.children)
+        for child in word.children:
+            if child.dep_ == "advmod" and (child.lower_ in lexicon.PRIOR_ADVERBS
+                                           or perfect and child.lower_ in lexicon.HABITUAL_ADVERBS):
+                return True
+            if child.dep_ == "prep" and any((child.lower_, g.lower_) in lexicon.PRIOR_PHRASES and g.dep_ == "pobj"
+                                            for g in child.children):
+                return True
+    return False
 
 
 def _generic_statement(cue: Token) -> bool:
@@ -1668,7 +1783,6 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
     """'Clinton said the police must release the video', '"Ukraine should get guarantees," Hegseth
     said': what a speaker says someone should or must do is the speaker's demand ('should not':
     opposition). The attribution stage gives the speaker and what they said."""
-    from storyline.nlp.time.dating import date_of_span
 
     found = []
     for quote in quotes:
@@ -1722,7 +1836,7 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             stance = "oppose" if negated else "support" if view else "demand"  # negation is the clause's
             issues = issues_under(verb, places) or [i for i in [_verb_phrase_issue(verb, places)] if i]
             sentence = verb.sent
-            date, date_range = date_of_span(sentence.start_char, sentence.end_char, timexes, parsed)
+            date, date_range, _ = _stance_date(verb, quote, timexes, doc, own_words=False)
             found.extend(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
                                holder_end=end, holder_text=text_of(parsed)[start:end],
                                issue=specific_issue(verb, issue, places),
