@@ -556,8 +556,14 @@ EARLIER_MODIFIERS = {"early", "earlier", "previous", "prior", "initial", "origin
 # Adverbs that put the stance of their verb before the article (#14 `posdate22`): "had initially welcomed", "once
 # backed", "previously supported", "earlier opposed". "once" only as an adverb ("once BP sells" is a time clause).
 PRIOR_ADVERBS = {"initially", "previously", "formerly", "originally", "once", "earlier"}
-# Phrases that do the same ("in the past", "at first", "at one time"): (preposition, noun).
-PRIOR_PHRASES = {("in", "past"), ("at", "first"), ("at", "time")}
+# Phrases that do the same ("in the past", "at first"): (preposition, noun).
+PRIOR_PHRASES = {("in", "past"), ("at", "first")}
+# Marks of a clause told at the time of the clause it hangs on: its time dates that clause's stance ("Back when it
+# signed on to NAFTA more than 20 years ago, the United States pledged ..."); as `events` reads them.
+SAME_TIME_MARKS = {"when", "as", "while"}
+# Marks of a clause another act came after: its stance was held before the article ("three days after the Security
+# Council condemned the launch", "since Obama called for ...").
+LATER_ACT_MARKS = {"after", "since"}
 # Dependencies along which a time expression of a word above the stance word dates the stance: the saying verb
 # above its clause ("said on Friday that he opposes"), the light verb above a stance noun ("expressed support on
 # Tuesday"), the verb a coordinated or infinitive stance verb hangs from. Not a relative or adverbial clause (the

@@ -1352,15 +1352,25 @@ def _stance_date_path(cue: Token, quote: Quote | None) -> list[Token]:
     """The stance word and the words above it that state it (`lexicon.STANCE_DATE_PATH_DEPS`), then the cue of the
     quote it stands in when that is not among them (a quote whose saying verb is in another sentence)."""
     path = [cue]
-    while path[-1].dep_ in lexicon.STANCE_DATE_PATH_DEPS and path[-1].head.i != path[-1].i:
+    while _states_the_word_below(path[-1]):
         path.append(path[-1].head)
     if quote is not None and quote.cue_start is not None:
         said = span_at(cue.doc, quote.cue_start, quote.cue_end)
         if said is not None and all(t.i != said[-1].i for t in path):
             path.append(said[-1])
-            while path[-1].dep_ in lexicon.STANCE_DATE_PATH_DEPS and path[-1].head.i != path[-1].i:
+            while _states_the_word_below(path[-1]):
                 path.append(path[-1].head)
     return path
+
+
+def _states_the_word_below(word: Token) -> bool:
+    """Whether the word's head states it at one time with it: a complement, object or conjunct
+    (`lexicon.STANCE_DATE_PATH_DEPS`), or a participle with no subject of its own ('sent a letter to Hayward earlier
+    this week demanding that payments be halted', 'took over the house last week vowing to roll back ...')."""
+    if word.head.i == word.i:
+        return False
+    return word.dep_ in lexicon.STANCE_DATE_PATH_DEPS or (
+        word.dep_ in ("advcl", "acl") and word.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in word.children))
 
 
 SAYING_OCCASION_DEPS = {"advcl", "conj"}
@@ -1396,13 +1406,19 @@ def _stating_word_dated(parsed: Doc, timex: Timex, depth: dict[int, int]) -> int
         return depth[word.head.i]
     if root.dep_ in ("compound", "npadvmod", "nmod") and word.dep_ in ("nsubj", "nsubjpass") and word.head.i in depth:
         return depth[word.head.i]
+    while word.dep_ == "advcl" and word.head.i != word.i and any(
+            c.lower_ in lexicon.SAME_TIME_MARKS and (c.dep_ == "mark" or c.tag_ == "WRB") for c in word.children):
+        word = word.head  # "Back when it signed on to NAFTA more than 20 years ago, the United States pledged ..."
+        if word.i in depth:
+            return depth[word.i]
     return None
 
 
 def _held_before(cue: Token) -> bool:
     """Whether the clause tells the stance as held before the article: in the pluperfect ('had initially welcomed',
     'had called for'), with an adverb or phrase of a time before (`lexicon.PRIOR_ADVERBS`, `PRIOR_PHRASES`: 'once
-    backed', 'in the past'), a lasting stance in the perfect ('has long opposed', `lexicon.HABITUAL_ADVERBS`), or
+    backed', 'in the past'), a lasting or repeated stance in the perfect ('has long opposed', 'has repeatedly pledged',
+    `lexicon.HABITUAL_ADVERBS`), a clause another act came after ('three days after the Security Council condemned'), or
     'used to'. Read on the stance verb, or the verb over a stance noun."""
     from storyline.story.events import _told_in_the_pluperfect
 
@@ -1416,18 +1432,31 @@ def _held_before(cue: Token) -> bool:
     words = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "use" and any(c.lower_ == "to" for c in verb.children):
         return True  # "used to support"
-    if _told_in_the_pluperfect(verb):
+    if _told_in_the_pluperfect(verb) and not _backshifted(verb):
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in lexicon.LATER_ACT_MARKS
+                                                           for c in verb.children):
+        return True  # "The decision came just three days after the Security Council condemned ..."
     for word in words:
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in word.children)
         for child in word.children:
-            if child.dep_ == "advmod" and (child.lower_ in lexicon.PRIOR_ADVERBS
-                                           or perfect and child.lower_ in lexicon.HABITUAL_ADVERBS):
+            prior = child.lower_ in lexicon.PRIOR_ADVERBS and not (child.lower_ == "once" and word.dep_ == "advcl")
+            if child.dep_ == "advmod" and (prior or perfect and child.lower_ in lexicon.HABITUAL_ADVERBS):
                 return True
             if child.dep_ == "prep" and any((child.lower_, g.lower_) in lexicon.PRIOR_PHRASES and g.dep_ == "pobj"
                                             for g in child.children):
                 return True
     return False
+
+
+def _backshifted(verb: Token) -> bool:
+    """'Obama said BP had also agreed to establish a fund': a pluperfect under a saying verb in the past is the
+    speaker's past or perfect told in reported speech, as recent as the saying, not a stance of long before."""
+    from storyline.nlp.lexicon import SPEECH_VERBS
+
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and verb.head.tag_ in ("VBD", "VBN")
 
 
 def _generic_statement(cue: Token) -> bool:
