@@ -91,7 +91,7 @@ def test_relative_clause_holder_and_an_issue_named_by_a_verb(claims_of):
 
 def test_refusal_and_ruling_out(claims_of):
     assert claims_of("Zelensky, however, has consistently rejected territorial concessions.") == [
-        ("Zelensky", "territory", "reject", False)]
+        ("Zelensky", "territory", "reject", True)]  # held before the article too (posdate22)
     assert claims_of("While Hegseth ruled out NATO membership, he said Ukraine needs guarantees.")[0] == (
         "Hegseth", "NATO membership", "reject", False)
 
@@ -362,7 +362,7 @@ def test_circumstances_costs_avoidance_and_quoted_philosophies_name_no_issue(cla
                      "director Bob Dudley this week as it set up a new division to manage the spill.") == []
     assert claims_of("The criminal investigation announced by the American attorney general was launched just hours "
                      "after Obama promised to prosecute any parties found to have broken the law in the lead up to "
-                     "the disaster.") == [("Obama", "prosecute party", "propose", False)]  # not legislation
+                     "the disaster.") == [("Obama", "prosecute party", "propose", True)]  # not legislation; before the launch
     assert ("Hayward", "legislation", "propose", False) not in claims_of(
         'Hayward has pledged that BP will foot the entire clean-up bill but insisted it is "too early to say" what '
         "caused the massive spill.")  # the bill is the cost
@@ -383,7 +383,7 @@ def test_counterfactuals_motion_and_the_criticised_state_no_position(claims_of):
     assert claims_of("Hong Kong, criticised for delaying quarantine measures during the outbreak of Sars in 2003, has "
                      "sealed the central Metropark hotel.") == []  # the criticised holds nothing
     assert claims_of("Ukrainian President Volodymyr Zelenskyy has consistently advocated for the complete restoration "
-                     "of territorial integrity.") == [("Zelenskyy", "territory", "support", False)]  # not judged "for"
+                     "of territorial integrity.") == [("Zelenskyy", "territory", "support", True)]  # not judged "for"; held before
     assert claims_of("In 1976, Ford offered indemnity to the vaccine manufacturers.") == [
         ("Ford", "indemnity", "propose", False)]  # what is offered, not health care from "vaccine"
     assert claims_of("The EU health commissioner, Andorra Vassiliou urged Europeans to postpone nonessential travel to "
@@ -708,7 +708,7 @@ def test_a_participle_after_coordinated_verbs_is_held_by_the_first_verbs_subject
                      "integrity and earlier this week his generals indicated a readiness to negotiate territorial "
                      "exchanges with Russia, proposing to relinquish land in the Kursk region that Kyiv currently "
                      "controls.")
-    assert near == [("Zelenskyy", "territory", "support", False)]
+    assert near == [("Zelenskyy", "territory", "support", True)]
 
 
 def test_a_finite_verb_the_parser_coordinated_with_an_infinitive_has_the_clause_subject(claims_of):
@@ -739,7 +739,7 @@ def test_in_favor_of_under_a_verb_is_the_subjects_support(claims_of):
     assert found == [("Trump", "ceasefire", "support", False)]  # Trump's, not Peskov's
     # Timeline17 bpoil_guardian
     assert claims_of("In an effort to win support for the proposals, Barack Obama had come out in favor of more "
-                     "oil and gas drilling in the Gulf of Mexico.") == [("Obama", "drilling", "support", False)]
+                     "oil and gas drilling in the Gulf of Mexico.") == [("Obama", "drilling", "support", True)]  # held before
     # "in favor of" under a noun, not a verb: her vote, which she calls a mistake, states no support of hers
     assert ("Clinton", "military action", "support", False) not in claims_of(
         "At the forum, Clinton called her vote in favor of the Iraq War a mistake, but she noted that Trump also "
@@ -1433,9 +1433,9 @@ def test_a_false_claim_whose_pronoun_may_stand_for_another_is_not_the_claimants_
 
 def test_a_relative_for_which_before_the_verb_is_the_verbs_particle(claims_of):
     assert claims_of("It was the ceasefire for which Zelensky had called.") == [
-        ("Zelensky", "ceasefire", "demand", False)]
+        ("Zelensky", "ceasefire", "demand", True)]  # the pluperfect: called for before the article
     assert claims_of("The investigation, for which Democrats have long pushed, begins next week.") == [
-        ("Democrats", "investigation", "demand", False)]
+        ("Democrats", "investigation", "demand", True)]
 
 
 def test_claiming_without_providing_evidence_is_unsupported(claims_of):
@@ -2024,7 +2024,7 @@ def test_a_relative_clause_on_a_predicate_noun_is_said_of_the_copulas_subject(cl
     found = claims_of("Editor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant "
                       "xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims — 1.6 "
                       "billion members of an entire religion — from entering the U.S.")
-    assert found == [("Trump", "ban Muslims", "propose", False)]
+    assert found == [("Trump", "ban Muslims", "propose", True)]  # "has repeatedly pledged": held before
 
 
 def test_a_people_kept_out_or_let_in_names_the_measure(claims_of):
@@ -2109,3 +2109,60 @@ def test_a_family_label_gives_way_to_the_thing_the_evidence_names(nlp):
     # the label's own word names nothing more specific: the label stays
     assert issues("Nancy Pelosi has promised legislation to address the consequences of the oil spill.") == [
         ("legislation", "legislation", "propose")]
+
+
+@pytest.fixture(scope="module")
+def dates_of(nlp):
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.quotes import extract_quotes
+    from storyline.nlp.time import extract_timexes
+
+    def run(text: str, published: str) -> list[tuple]:
+        doc = Document(id="t", source="t", text=text, published=published)
+        parsed = nlp(text)
+        mentions = extract_mentions(parsed, doc.id)
+        quotes = extract_quotes(parsed, doc.id, mentions=mentions)
+        claims = extract_claims(parsed, doc, extract_timexes(text, published, doc.id, parsed), mentions, quotes)
+        return [(c.holder_text.split()[-1], c.stance, c.date, c.date_range, c.earlier) for c in claims]
+
+    return run
+
+
+def test_a_time_dates_a_stance_only_through_the_words_that_state_it(dates_of):
+    # #14 posdate22, development sentences (Timeline17 bpoil_guardian, PolNeAR dev). A participle of the act that
+    # states the demand shares its time: was dated by the article (2010-06-04 / 2011-01-11) after the first draft
+    assert dates_of("Senators Charles Schumer and Ron Wyden sent a letter to Hayward earlier this week demanding that "
+                    "payments to investors be halted during the clean-up.", "2010-06-04") == [
+        ("Schumer", "demand", None, ["2010-05-31", "2010-06-04"], False),
+        ("Wyden", "demand", None, ["2010-05-31", "2010-06-04"], False)]
+    assert dates_of("Republicans took over the house of representatives last week vowing to roll back government "
+                    "regulations and environmental safeguards.", "2011-01-11") == [
+        ("Republicans", "propose", None, ["2011-01-03", "2011-01-09"], False)]
+    # a 'when' clause is the time of the clause it hangs on; the year 2000 is when the restrictions were to go
+    assert dates_of("Back when it signed on to the North American Free Trade Agreement more than 20 years ago, the "
+                    "United States pledged that in the year 2000 it would lift restrictions that kept Mexican trucks "
+                    "from hauling cargo inside the United States.", "2016-09-28") == [
+        ("States", "propose", None, ["1996-01-01", "1996-12-31"], False)]
+    # the occasion it was stated at
+    assert dates_of("Keron Blair, executive director of AROS, called for more school investment in a statement on "
+                    "Thursday.", "2016-10-07") == [("Blair", "demand", "2016-10-06", None, False)]
+    # the day of a footage released, in the issue's phrase, is no day of the demand (was 2010-05-12)
+    assert dates_of("But marine scientists have been warning of a much more extensive spill, and have been demanding "
+                    "BP release data gathered from its remote operating vehicles, such as the video footage released "
+                    "on Wednesday.", "2010-05-13") == [("scientists", "demand", None, None, False)]
+
+
+def test_a_stance_told_as_held_before_the_article_is_an_earlier_one(dates_of):
+    # #14 posdate22 (PolNeAR dev, Timeline17 bpoil_guardian): each was dated by its article's day
+    assert dates_of("Another RT America host, Abby Martin, had previously denounced the annexation in an on-air "
+                    "diatribe, which RT pointed to as an example of its openness to opposing viewpoints.",
+                    "2016-09-19") == [("Martin", "oppose", None, None, True)]
+    assert dates_of("The decision came just three days after the Security Council condemned North Korea's latest "
+                    "ballistics missile launch.", "2016-09-10") == [("Council", "oppose", None, None, True)]
+    assert dates_of("Donald Trump has repeatedly pledged to ban all Muslims from entering the U.S.", "2016-09-16")[0][4]
+    # a pluperfect in reported speech is the speaker's own past, as recent as the saying: not earlier
+    assert dates_of("Obama said BP had also agreed to establish a $100m fund to compensate unemployed oil rig "
+                    "workers.", "2010-06-16") == [("BP", "accept", None, None, False)]
+    # "At no time" negates; it tells no earlier time
+    assert dates_of("At no time did Ken Salazar accept BP's plan to cap the well.", "2010-06-16") == [
+        ("Salazar", "reject", None, None, False)]
