@@ -1369,8 +1369,18 @@ def _states_the_word_below(word: Token) -> bool:
     this week demanding that payments be halted', 'took over the house last week vowing to roll back ...')."""
     if word.head.i == word.i:
         return False
-    return word.dep_ in lexicon.STANCE_DATE_PATH_DEPS or (
-        word.dep_ in ("advcl", "acl") and word.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in word.children))
+    if word.dep_ in lexicon.STANCE_DATE_PATH_DEPS or _told_at_the_time_of_its_head(word):
+        return True
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in word.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    return word.dep_ in ("advcl", "acl") and (word.tag_ == "VBG" or infinitive) and not own_subject
+
+
+def _told_at_the_time_of_its_head(clause: Token) -> bool:
+    """An adverbial clause of the same time (`lexicon.SAME_TIME_MARKS`: 'when', 'as', 'while'): 'Back when it signed on
+    to NAFTA more than 20 years ago, the United States pledged ...', 'said today ... as he offered to donate ...'."""
+    return clause.dep_ == "advcl" and any(c.lower_ in lexicon.SAME_TIME_MARKS and (c.dep_ == "mark" or c.tag_ == "WRB")
+                                          for c in clause.children)
 
 
 SAYING_OCCASION_DEPS = {"advcl", "conj"}
@@ -1404,12 +1414,11 @@ def _stating_word_dated(parsed: Doc, timex: Timex, depth: dict[int, int]) -> int
     if word.pos_ == "VERB" and word.dep_ in SAYING_OCCASION_DEPS and word.head.i in depth \
             and word.lemma_.lower() in SPEECH_VERBS | {"speak", "talk"} and word.tag_ == "VBG":
         return depth[word.head.i]
-    if root.dep_ in ("compound", "npadvmod", "nmod") and word.dep_ in ("nsubj", "nsubjpass") and word.head.i in depth:
-        return depth[word.head.i]
-    while word.dep_ == "advcl" and word.head.i != word.i and any(
-            c.lower_ in lexicon.SAME_TIME_MARKS and (c.dep_ == "mark" or c.tag_ == "WRB") for c in word.children):
-        word = word.head  # "Back when it signed on to NAFTA more than 20 years ago, the United States pledged ..."
-        if word.i in depth:
+    if word.dep_ in ("nsubj", "nsubjpass") and word.head.i in depth:
+        return depth[word.head.i]  # "A group of doctors in 2015 sent a letter ..., calling for his dismissal"
+    while word.head.i != word.i and (_told_at_the_time_of_its_head(word) or word.dep_ == "advmod"):
+        word = word.head  # "Back when it signed on to NAFTA more than 20 years ago, the United States pledged ...",
+        if word.i in depth:  # "Back in May, ... Crone immediately asked the oil company to share ..."
             return depth[word.i]
     return None
 
