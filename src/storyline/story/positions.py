@@ -1459,13 +1459,14 @@ def _held_before(cue: Token) -> bool:
 
 
 def _backshifted(verb: Token) -> bool:
-    """'Obama said BP had also agreed to establish a fund': a pluperfect under a saying verb in the past is the
-    speaker's past or perfect told in reported speech, as recent as the saying, not a stance of long before."""
+    """'Obama said BP had also agreed to establish a fund', '..., emphasizing that he and Trump had agreed to maintain
+    close dialogue': a pluperfect under a saying verb in the past (or its participle) is the speaker's past or perfect
+    told in reported speech, as recent as the saying, not a stance of long before."""
     from storyline.nlp.lexicon import SPEECH_VERBS
 
     while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and verb.head.tag_ in ("VBD", "VBN")
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and verb.head.tag_ in ("VBD", "VBN", "VBG")
 
 
 def _generic_statement(cue: Token) -> bool:
