@@ -2109,6 +2109,27 @@ def test_an_untyped_act_told_as_done_on_its_own_day_is_an_event(nlp, text, publi
     assert "agent" in acts[0].roles and "BP" in acts[0].clause
 
 
+def test_a_one_word_organisation_left_unlabelled_in_one_sentence_is_still_the_acts_agent(nlp):
+    """tlrows22 (issue #13): the model labels 'BP' in one sentence and not in the next; the document's own label
+    names the agent of the static kill's start (bpoil_bbc, 4 August 2010)."""
+    act = ("BP began pumping mud into the well from vessels on the surface at 2000 GMT on Tuesday, in order to counter "
+           "the pressure from the oil pushing out of the reservoir below the seabed.")
+    assert [m for m in _events_in(nlp, act, "2010-08-04") if m.type == "act"] == []  # alone: no name, no act
+    found = [m for m in _events_in(nlp, "BP said the static kill would take days. " + act, "2010-08-04") if m.type == "act"]
+    assert [(m.trigger, m.date, m.participants, m.roles) for m in found] == [("began", "2010-08-03", ["BP"], ["agent"])]
+
+
+def test_a_word_of_a_longer_name_takes_no_label_from_the_one_word_name(nlp):
+    from storyline.nlp.entities import extract_mentions
+    from storyline.story.events import names_left_unlabelled
+
+    text = "BP said the static kill would take days. BP America began pumping mud into the well on Tuesday."
+    parsed = nlp(text)
+    mentions = extract_mentions(parsed, "d")
+    assert [m.text for m in mentions if m.label == "ORG"][:1] == ["BP"]
+    assert all(m.start < text.index("BP America") for m in names_left_unlabelled(parsed, mentions, "d"))
+
+
 @pytest.mark.parametrize("text, published", [
     # dated only by the saying: the blocking's day is not given (bpoil_guardian, 7 October 2010)
     ("The White House blocked government scientists from warning the American public of the potential "

@@ -749,6 +749,25 @@ def test_two_untyped_acts_of_one_day_on_one_thing_are_one_row():
     assert len(default_timeline([preview, part], span, size=12)) == 2
 
 
+def test_an_act_and_another_event_of_its_doers_that_day_are_one_row():
+    # bpoil_guardian, 17 May 2010: two papers of the Guardian tell the tube's insertion of the 16th, as an act and as
+    # BP's announcement
+    span = StorySpan("2010-04-26", "2011-01-30", 140, {"a": 1000, "b": 1000})
+    act = _framed("act", "2010-05-16", "act", roles={"agent": ["org:bp"]},
+                  summary="BP began funnelling some of the leaking oil and gas using the tube yesterday.")
+    announced = _framed("announced", "2010-05-16", "statement", ("b",), roles={"agent": ["org:bp"]}, obj="good news",
+                        summary="BP last night announced the first good news in several days in its efforts to contain "
+                                "the spill, saying it had succeeded in inserting a tube into the riser.")
+    for event in (act, announced):
+        event.dated_by = "own"
+    assert len(default_timeline([act, announced], span, size=12)) == 1
+    # a doer's employer read as a second agent is another party: BP's managing director is not BP's chief executive
+    # (bpoil_washingtonpost, 7 July 2010)
+    act.roles = {"agent": ["org:bp", "person:bob-dudley"]}
+    act.participants = ["org:bp", "person:bob-dudley"]
+    assert len(default_timeline([act, announced], span, size=12)) == 2
+
+
 def test_a_range_is_not_sure_and_unsure_rows_fill_only_with_acts():
     from storyline.story.timeline import is_sure
 

@@ -2365,9 +2365,31 @@ def _as_an_acts_day(timex: Timex) -> Timex:
     return timex if value == timex.value else replace(timex, value=value)
 
 
+def names_left_unlabelled(parsed, mentions: list[Mention], doc_id: str) -> list[Mention]:
+    """A one-word organisation's name the model labelled in some of the document's sentences and left unlabelled
+    in others ('Shares in BP plunged', then 'BP began pumping ... on Wednesday' with no label): each unlabelled
+    proper noun of that name, as a mention of the same kind, so an act it does has its named agent. Not a word
+    inside a longer name ('BP America'), which the model read as something else."""
+    names = {m.text: m.label for m in mentions if m.doc == doc_id and m.label == "ORG" and m.text.isalnum()}
+    if not names:
+        return []
+    covered = [(m.start, m.end) for m in mentions if m.doc == doc_id]
+    found = []
+    for token in parsed:
+        if token.text not in names or token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        if token.dep_ == "compound" or any(child.dep_ == "compound" for child in token.children):
+            continue  # a word of a longer name
+        if any(start < token.idx + len(token) and token.idx < end for start, end in covered):
+            continue
+        found.append(Mention(doc_id, token.idx, token.idx + len(token), token.text, names[token.text]))
+    return found
+
+
 def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions: list[Mention]) -> list[EventMention]:
     """Event mentions in one parsed document, in text order."""
     found: list[EventMention] = []
+    mentions = mentions + names_left_unlabelled(parsed, mentions, doc.id) if mentions else mentions
     doc_timexes = [_as_an_acts_day(t) for t in timexes if t.doc in {doc.id, ""}] if timexes else []
     candidates = trigger_candidates(parsed)
     entry = None  # the chronology entry the segment opens or goes on with ("-- BP CEO Tony Hayward flies ...")

@@ -652,7 +652,8 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
         keys, sought = _happening_keys(event)
         near = sorted({index for key in sought for index in kept_by_key.get(key, ())})
         if not any(_same_happening(event, chosen[index], span.named_in) or _retold(event, chosen[index])
-                   or _one_act_on_one_thing(event, chosen[index]) for index in near):
+                   or _one_act_on_one_thing(event, chosen[index]) or _act_told_by_its_doer(event, chosen[index])
+                   for index in near):
             for key in keys:
                 kept_by_key.setdefault(key, []).append(len(chosen))
             chosen.append(event)
@@ -667,6 +668,21 @@ def _one_act_on_one_thing(event: Event, other: Event) -> bool:
     if event.type != ACT_TYPE or other.type != ACT_TYPE or not event.date or event.date != other.date:
         return False
     return bool(event.object and other.object) and event.object.split()[-1].lower() == other.object.split()[-1].lower()
+
+
+def _act_told_by_its_doer(event: Event, other: Event) -> bool:
+    """An untyped act and another event of the same day done by the same parties (every agent of each the other's)
+    are one happening told two ways: 'BP began funnelling some of the leaking oil and gas using the tube yesterday'
+    and 'BP last night announced the first good news ..., saying it had succeeded in inserting a tube'
+    (bpoil_guardian, 16 May 2010); 'The WHO on June 11 raised its pandemic flu alert to its highest level' and 'The
+    World Health Organisation (WHO) declared on Thursday that the outbreak ... is a pandemic'. An act has no type to
+    tell it apart from the other event, so its day and its doers are all there is; a doer's employer read as a
+    second agent ('BP's managing director, Bob Dudley, raised ...') keeps it apart from the chief executive's
+    meeting that day."""
+    if ACT_TYPE not in {event.type, other.type} or not event.date or event.date != other.date:
+        return False
+    agents = set((event.roles or {}).get("agent", []))
+    return bool(agents) and agents == set((other.roles or {}).get("agent", []))
 
 
 def _retold(event: Event, other: Event) -> bool:
