@@ -2109,14 +2109,20 @@ def test_an_untyped_act_told_as_done_on_its_own_day_is_an_event(nlp, text, publi
     assert "agent" in acts[0].roles and "BP" in acts[0].clause
 
 
-def test_a_one_word_organisation_left_unlabelled_in_one_sentence_is_still_the_acts_agent(nlp):
+@pytest.mark.parametrize("act, published, trigger, day", [
+    # bpoil_bbc, 4 August 2010: the static kill's start
+    ("BP began pumping mud into the well from vessels on the surface at 2000 GMT on Tuesday, in order to counter the "
+     "pressure from the oil pushing out of the reservoir below the seabed.", "2010-08-04", "began", "2010-08-03"),
+    # bpoil_guardian, 13 May 2010: the name before a noun ('BP engineers'), not a word of a longer name
+    ("BP engineers today began the slow process of trying to fit a smaller tube inside the crumpled riser pipe on the "
+     "ocean floor to try to siphon oil to the surface.", "2010-05-13", "began", "2010-05-13"),
+])
+def test_a_one_word_organisation_left_unlabelled_in_one_sentence_is_still_the_acts_agent(nlp, act, published, trigger, day):
     """tlrows22 (issue #13): the model labels 'BP' in one sentence and not in the next; the document's own label
-    names the agent of the static kill's start (bpoil_bbc, 4 August 2010)."""
-    act = ("BP began pumping mud into the well from vessels on the surface at 2000 GMT on Tuesday, in order to counter "
-           "the pressure from the oil pushing out of the reservoir below the seabed.")
-    assert [m for m in _events_in(nlp, act, "2010-08-04") if m.type == "act"] == []  # alone: no name, no act
-    found = [m for m in _events_in(nlp, "BP said the static kill would take days. " + act, "2010-08-04") if m.type == "act"]
-    assert [(m.trigger, m.date, m.participants, m.roles) for m in found] == [("began", "2010-08-03", ["BP"], ["agent"])]
+    names the agent of the act."""
+    assert [m for m in _events_in(nlp, act, published) if m.type == "act"] == []  # alone: no name, no act
+    found = [m for m in _events_in(nlp, "BP said the static kill would take days. " + act, published) if m.type == "act"]
+    assert [(m.trigger, m.date, m.participants, m.roles) for m in found] == [(trigger, day, ["BP"], ["agent"])]
 
 
 def test_a_word_of_a_longer_name_takes_no_label_from_the_one_word_name(nlp):

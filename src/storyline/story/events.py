@@ -2378,8 +2378,9 @@ def names_left_unlabelled(parsed, mentions: list[Mention], doc_id: str) -> list[
     for token in parsed:
         if token.text not in names or token.pos_ != "PROPN" or token.ent_type_:
             continue
-        if token.dep_ == "compound" or any(child.dep_ == "compound" for child in token.children):
-            continue  # a word of a longer name
+        if (token.dep_ == "compound" and token.head.pos_ == "PROPN") or any(
+                child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children):
+            continue  # a word of a longer name ('BP America'), not a name before a noun ('BP engineers')
         if any(start < token.idx + len(token) and token.idx < end for start, end in covered):
             continue
         found.append(Mention(doc_id, token.idx, token.idx + len(token), token.text, names[token.text]))
