@@ -1060,8 +1060,11 @@ def _first_run(tokens) -> list:
 # ---------------------------------------------------------------- names
 
 
+@lru_cache(maxsize=65_536)
 def strip_name(text: str) -> str:
-    """'President Donald Trump's' -> 'Donald Trump'; the suffix of 'Donald Trump Jr.' is kept."""
+    """'President Donald Trump's' -> 'Donald Trump'; the suffix of 'Donald Trump Jr.' is kept.
+    Cached, as `person_name_parts` and `transliteration_key` are: linking asks them of the same
+    names tens of thousands of times (the story step of the 150-document benchmark sample)."""
     text = POSSESSIVE.sub("", text.strip())
     words = text.split()
     while len(words) > 1 and (words[0].lower() in NAME_TITLES or words[0].lower() in ("the", "a", "an")):
@@ -1072,6 +1075,7 @@ def strip_name(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65_536)
 def person_name_parts(text: str) -> tuple[str | None, str, str | None]:
     """(first name, surname, suffix) of a person's name without titles or middle initials; the
     surname keeps its particles ("Eman al-Obeidy" -> "al-Obeidy", "Ursula von der Leyen" -> "von der Leyen")."""
@@ -1118,7 +1122,10 @@ _TRANSLIT_STEPS = [
 TRANSLIT_VOWEL_CHANGES = 2  # vowels two transliterations of one name may write differently
 
 
+@lru_cache(maxsize=65_536)
 def transliteration_key(name: str) -> str:
+    """Asked of the same few thousand names over and over (linking compares every lone surname
+    with each candidate group's), so each name's key is made once per process."""
     key = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     for pattern, replacement in _TRANSLIT_STEPS:
         key = pattern.sub(replacement, key)
@@ -1164,6 +1171,7 @@ def entity_id(label: str, name: str) -> str:
     return f"{label.lower()}:{slugify(name)}"
 
 
+@lru_cache(maxsize=262_144)
 def _surnames_match(a: str, b: str) -> bool:
     """Equal, a spelling variant one letter apart in length ('Zelensky' ~ 'Zelenskyy'), or one
     name in two transliterations ('Gaddafi' ~ 'Qadhafi', 'al-Obeidy' ~ 'Obeidy')."""
@@ -1749,6 +1757,7 @@ _QUALIFIER = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "U.N.", "U.S." before an organ
 _SPELLINGS = ((re.compile(r"isation"), "ization"), (re.compile(r"(?<=[a-z])tre\b"), "ter"), (re.compile(r"amme\b"), "am"))
 
 
+@lru_cache(maxsize=65_536)
 def spelling_key(name: str) -> str:
     """A name with British spellings made American, lower case, without full stops."""
     key = name.lower().replace(".", "")
@@ -1869,10 +1878,10 @@ def same_organisation_names(by_name: dict[str, list[Mention]]) -> dict[str, str]
             for other in by_name:
                 if not ACRONYM.match(other) and one_organisation_named({name, other}) and abbreviates(short, other):
                     join(other, name)
+    initials = {name: _initials(_unqualified(name)) for name in by_name if not ACRONYM.match(name)}
     for short in sorted(name for name in by_name if ACRONYM.match(name) and name not in definitions):
         letters = short.replace(".", "")
-        spelled = {name for name in by_name if len(letters) >= 3 and not ACRONYM.match(name)
-                   and _initials(_unqualified(name)) == letters}
+        spelled = {name for name, letters_of in initials.items() if len(letters) >= 3 and letters_of == letters}
         if spelled and one_organisation_named(spelled) and any(_written_before(by_name[name], by_name[short]) for name in spelled):
             for name in sorted(spelled):
                 join(short, name)  # 'NOAA' after 'National Oceanic and Atmospheric Administration', defined nowhere
