@@ -160,7 +160,9 @@ def child_ingest(jsonl: str, db: str, n_process: int, mode: str, rebuild: bool) 
     before = store.document_count()
     errors: list[str] = []
     started = now()
-    summary = ingest(store, [jsonl], SpacyExecutor(nlp, n_process=n_process), on_error=errors.append,
+    # freeze_loaded as `storyline ingest` passes it (cli.py): without it the one-process run's full
+    # collections walked the loaded model, 0.90 against 0.36 CPU s of the sample's ~32 (issue #17 round 10)
+    summary = ingest(store, [jsonl], SpacyExecutor(nlp, n_process=n_process, freeze_loaded=True), on_error=errors.append,
                      story="auto" if rebuild else "none")
     seconds = now() - started
     cpu = sampler.cpu_seconds()
