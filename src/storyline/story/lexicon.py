@@ -701,7 +701,10 @@ FIELD_ISSUES = frozenset({"climate and energy", "legislation", "jobs and wages",
                           "military action", "elections"})
 # adjectives that point back or count rather than say what a thing is ('such spending', 'other bills')
 POINTING_ADJECTIVES = frozenset({"such", "other", "same", "certain", "various", "additional", "further", "more", "own",
-                                 "latest", "recent"})
+                                 "latest", "recent", "current", "new", "separate"})
+# Verbs by which a law, plan or inquiry is made what it is: to want it passed, approved, signed or conducted is to want
+# it ('called on the Senate to pass an energy bill' is on the energy bill, as 'supports the energy bill' is)
+ENACTING_VERBS = frozenset({"pass", "approve", "adopt", "enact", "sign", "ratify", "conduct"})
 # Verbs of keeping a people out or letting it in: with a people named as their object ("ban all Muslims",
 # "bar Syrians", "admit Cubans") they name a measure on that people, where any other verb's people is a party.
 ADMISSION_VERBS = frozenset({"ban", "bar", "block", "exclude", "expel", "deport", "admit", "resettle"})

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Mention, Position, Quote, Timex
-from storyline.nlp.entities import PLACE_MENTION_LABELS, is_outlet_name
+from storyline.nlp.entities import PLACE_MENTION_LABELS, is_outlet_name, short_forms
 from storyline.nlp.lexicon import FIRST_PERSON, ROLE_HEADS, SPEAKER_NOUNS, VIEW_VERBS
 from storyline.nlp.spacy_model import parse_columns, span_at, span_text, text_of, token_at
 from storyline.story.clause import PLACE_LABELS
@@ -2005,12 +2005,13 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
     if token is None:
         return issue
     said = noun_lemma(token)
-    if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "nmod") \
-            or said in lexicon.PEOPLE_ISSUE_WORDS or issue.startswith(said) or issue.endswith(said):
+    if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "nmod") or said in lexicon.PEOPLE_ISSUE_WORDS:
         return issue
-    phrase = _noun_phrase(token, places)
+    phrase = _noun_phrase(token, places, field=True)
     if phrase is None:
         return issue
+    if (issue.startswith(said) or issue.endswith(said)) and not _names_more_than(token, phrase, issue):
+        return _described_by_its_clause(token, places) or issue  # "lower taxes": the label's word, only graded
     words = [w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES]
     written = {part for word in words for part in word.lower().split("-")}  # "free-trade deal"
     inner = [t.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i
@@ -2018,14 +2019,37 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
              and t.lower_ not in written and t.lower_ not in lexicon.POINTING_ADJECTIVES]
     phrase = " ".join(inner + words)  # "health care bill": 'health' hangs on 'care'
     if phrase == said and issue in _PHRASE_WORDS:
-        return issue  # "approved a bill": the label is a word of its own list, as plain a name
+        return _described_by_its_clause(token, places) or issue  # "approved a bill": the label is a word of its
+        # own list, as plain a name
     verb = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lexicon.ENACTING_VERBS \
+            and not any(c.dep_ == "neg" for c in verb.children):
+        return phrase  # "pass an energy bill" is the energy bill, as "supports the energy bill" is
     if token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb):
         # "pledged not to expand offshore oil drilling", "a request for money to close the prison": what is
         # done to the thing says which way the stance goes
         negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
         return f"{negation}{_act_name(verb)} {phrase}"
     return phrase
+
+
+def _described_by_its_clause(word: Token, places: _Places) -> str | None:
+    """'pass a new law that would fight climate change' -> 'law to fight climate change': a field's bare word named
+    by what its relative or infinitive clause says it does (the clause's verb and object, as an action is named)."""
+    clause = next((c for c in word.children if c.pos_ == "VERB" and (c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children) or c.dep_ == "acl" and any(
+        s.dep_ == "aux" and s.lower_ == "to" for s in c.children))), None)  # "a bill to give whistle-blowers protection"
+    action = _verb_phrase_issue(clause, places) if clause is not None else None
+    named = f"{noun_lemma(word)} to {action}" if action else None
+    return named if named and len(named.split()) <= 6 else None  # a long clause's object is read garbled
+
+
+def _names_more_than(word: Token, phrase: str, issue: str) -> bool:
+    """Whether a field label's phrase names more than its word under adjectives: a noun before it ('climate change
+    legislation', 'energy bill') or a phrase after it ('tax on oil', 'reforms to drilling practices')."""
+    return not phrase.endswith(noun_lemma(word)) or any(
+        c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.lower_ in phrase.lower().split()
+        and c.lemma_.lower() not in issue for c in word.children)  # "tougher gun control": 'gun' is the label's own word
 
 
 def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
@@ -2634,9 +2658,18 @@ def _hyphenated(word: Token) -> str:
     return word.text if word.pos_ == "PROPN" else word.lower_  # "Paris climate agreement" keeps the name's case
 
 
-def _noun_phrase(head: Token, places: _Places) -> str | None:
+NOUN_PHRASE_PREPOSITIONS = ("on", "of", "for", "against")
+# a field label's thing also says where and to what ('drilling off their state's shores', 'drilling in shallow waters',
+# 'reforms to drilling practices'); for an open issue these are mostly circumstances
+FIELD_PHRASE_PREPOSITIONS = NOUN_PHRASE_PREPOSITIONS + ("to", "off", "in")
+
+
+def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | None:
     """'moratorium on charter schools': the head lemma with its compounds and adjectives, and one
-    'on / of / for / against' phrase; None for people, pronouns, places and vague words."""
+    'on / of / for / against' phrase; None for people, pronouns, places and vague words. `field`: the phrase
+    that replaces a field label (`specific_issue`) also keeps a coordinated noun modifier ('oil and gas
+    drilling'), a 'to / off / in' phrase that names no time, and the whole name of a place in it; it drops a
+    superlative ('the toughest reforms': the writer's grading, not the thing)."""
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "DATE", "TIME", "MONEY",
                                                                 "CARDINAL", "PERCENT", "QUANTITY") \
             or _after_glued_number(head) \
@@ -2646,16 +2679,44 @@ def _noun_phrase(head: Token, places: _Places) -> str | None:
     words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
              and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
              and not _after_glued_number(c)]  # "m" of "$100m fund"
+    if field:
+        words = [w for w in words if w.tag_ != "JJS"] + [c for c in head.children if _noun_modifier(c)]
+        words += [w for c in list(words) if all(g.dep_ in ("cc", "conj") and not any(g.children) for g in c.children)
+                  for w in c.children if w.i < head.i and (w.dep_ == "cc" or w.pos_ == c.pos_)]  # "oil and gas drilling"
     words += [n for w in words if w.pos_ == "PROPN" for n in _name_compounds(w)]  # "Puerto" of "the Puerto Rico debt deal"
-    text = " ".join([_hyphenated(w) for w in sorted(words, key=lambda t: t.i)]
+    text = " ".join([_hyphenated(w) for w in sorted(set(words), key=lambda t: t.i)]
                     + [noun_lemma(head) if head.pos_ == "NOUN" else head.text])
-    preposition = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for", "against")), None)
+    prepositions = FIELD_PHRASE_PREPOSITIONS if field else NOUN_PHRASE_PREPOSITIONS
+    preposition = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
+                        and (c.dep_ == "prep" or field) and not (field and _names_a_time(c))), None)
     if preposition is not None:
         obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not (field and obj.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS):
             inner = [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
-            text += f" {preposition.lower_} " + " ".join(inner + [obj.lower_ if obj.pos_ == "NOUN" else obj.text])
-    return text if len(text.split()) <= 7 else None
+            if field:
+                inner = [_hyphenated(c) + ("'s" if c.dep_ == "poss" else "") for c in obj.children
+                         if c.i < obj.i and (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                                             or c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))]
+            said = obj.lower_ if obj.pos_ == "NOUN" else obj.text
+            place = next((e for e in head.doc.ents if e.start <= obj.i < e.end), None) if field else None
+            if place is not None and place.label_ in PLACE_ENT_TYPES | {"FAC"}:
+                inner, said = [], " ".join(t.text for t in place if t.dep_ != "det")  # "in the Gulf of Mexico"
+            of = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj" and o.pos_ == "NOUN"), None) if field and obj.pos_ == "NOUN" else None
+            if of is not None:  # "reform in the policing of offshore drilling"
+                said += " of " + " ".join([c.lower_ for c in of.children if c.dep_ in ("compound", "amod")
+                                           and c.pos_ in ("NOUN", "ADJ") and c.i < of.i] + [of.lower_])
+            text += f" {preposition.lower_} " + " ".join(inner + [said])
+    return text if len(text.split()) <= (9 if field else 7) else None
+
+
+def _noun_modifier(child: Token) -> bool:
+    """A bare noun the parser hangs on a noun as 'nmod' ('oil' of 'oil and gas drilling'), not a piece of a
+    hyphenated measure ('8-cent-a-barrel tax') nor the head of a phrase of its own ('the Cadillac tax and medical
+    device tax', which one word cannot stand for)."""
+    return child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i < child.head.i \
+        and all(c.dep_ in ("cc", "conj") and not any(c.children) for c in child.children) \
+        and not any(child.doc[i].text == "-" for i in (child.i - 1, child.i + 1) if 0 <= i < len(child.doc))
 
 
 def _people_kept_out_or_let_in(act: Token, obj: Token) -> str | None:
@@ -2739,7 +2800,26 @@ def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_
         found.append(Statement(actor, claim.issue, claim.issue_family, claim.stance, date, date_range,
                                claim.doc, claim.start, claim.end, claim.quote, claim.earlier,
                                latest if claim.earlier else None, claim.listed, claim.detail))
-    return found
+    return _short_names_as_written_in_full(found, entity_names)
+
+
+def _short_names_as_written_in_full(statements: list[Statement], entity_names: dict[str, tuple[str, str]]) -> list[Statement]:
+    """'The House of Representatives on Friday approved ...' and, further down, 'the House also approved ...': within
+    one document a holder named by the short form of another holder's name (`short_forms`: the head before an 'of'
+    phrase), of the same kind, is that holder, so the article's one chamber holds one position, not two. Only within
+    the document: across the coverage 'the House' may be another one."""
+    by_doc: dict[str, set[str]] = {}
+    for statement in statements:
+        by_doc.setdefault(statement.doc, set()).add(statement.actor)
+    for statement in statements:
+        name, kind = entity_names.get(statement.actor, ("", ""))
+        if not name or " " in name:
+            continue
+        longer = [other for other in by_doc[statement.doc] if other != statement.actor
+                  and entity_names.get(other, ("", ""))[1] == kind and name in short_forms(entity_names[other][0])]
+        if len(longer) == 1:
+            statement.actor = longer[0]
+    return statements
 
 
 def is_specific_issue(claim: Claim) -> bool:
