@@ -8,6 +8,11 @@ from dataclasses import dataclass, replace
 
 from storyline.clean.boilerplate import (
     BYLINE_PREFIX,
+    CHANGE_NOTE,
+    CORRECTION_FOLLOW,
+    CORRECTION_FOLLOW_MAX,
+    CORRECTION_NOTICE,
+    PAGE_HEAD_PIECES,
     STAMP_LINE,
     UPDATE_STAMP,
     UPDATED_AT,
@@ -24,6 +29,7 @@ from storyline.clean.boilerplate import (
     live_entry_times,
     line_units,
     normalised_line,
+    page_head,
     stamp_reason,
 )
 from storyline.clean.header import (
@@ -74,9 +80,9 @@ COPY_SHARE = 0.8  # a document this much made of its outlet's repeated lines is 
 class Unit:
     """What the rules judge: a whole line, or one piece (sentence, timestamp block) of a flattened line."""
 
-    def __init__(self, line: int, text: str, whole: bool, glued_caption: bool = False):
+    def __init__(self, line: int, text: str, whole: bool, cut: str | None = None):
         self.line, self.text, self.whole = line, text, whole
-        self.glued_caption = glued_caption  # a caption, pull quote or headline cut off the sentence it was glued to
+        self.cut = cut  # why a piece cut off the sentence it was glued to goes: "glued caption", "page head"
 
     def strip(self) -> str:
         return self.text.strip()
@@ -89,9 +95,13 @@ def split_units(lines: list[str]) -> list[Unit]:
         pieces = line_units(line, single_line)
         if len(pieces) > 1 or pieces[0] is not line:
             for number, piece in enumerate(pieces):
+                head = page_head(piece, at_start=number == 0) if number < PAGE_HEAD_PIECES else None
+                if head:
+                    units.append(Unit(index, head[0], False, cut=PAGE_HEAD))
+                    piece = head[1]
                 glued = glued_caption(piece, at_start=number == 0)
                 while glued:
-                    units.append(Unit(index, glued[0], False, glued_caption=True))
+                    units.append(Unit(index, glued[0], False, cut="glued caption"))
                     piece = glued[1]
                     glued = glued_caption(piece)
                 units.append(Unit(index, piece, False))
@@ -128,10 +138,12 @@ def judge_text(text: str) -> JudgedText:
     for index, unit in enumerate(units):
         if not unit.strip():
             continue
-        reason = furniture_reason(unit.text) or stamp_reason(unit.text) or ("glued caption" if unit.glued_caption else None)
+        reason = furniture_reason(unit.text) or stamp_reason(unit.text) or unit.cut
         if reason:
             reasons[index] = reason
     mark_after_credit_line(units, reasons)
+    mark_correction_notices(units, reasons)
+    mark_page_head(units, reasons)
     if is_programme_listing(text):
         for index, unit in enumerate(units):
             if unit.strip():
@@ -212,7 +224,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
     for index, unit in enumerate(units):
         if index not in reasons:
             piece = unit.text.strip() if not unit.whole else unit.text
-            if not unit.whole and UPDATE_STAMP.fullmatch(piece):
+            if not unit.whole and (UPDATE_STAMP.fullmatch(piece) or CHANGE_NOTE.fullmatch(piece)):
                 piece += "\n"  # kept for the dating (boilerplate.UPDATE_STAMP), on a line of its own, glued to no sentence
             kept_lines.setdefault(unit.line, []).append(piece)
     kept = [" ".join(kept_lines[i]).replace("\n ", "\n") if i in kept_lines else None for i in range(len(lines))]
@@ -239,6 +251,46 @@ def mark_after_credit_line(units: list[Unit], reasons: dict[int, str]) -> None:
                and _NO_SENTENCE_END.search(units[after].text)):
             reasons.setdefault(after, "after the credit line")
             after += 1
+
+
+PAGE_HEAD = "page head"
+CORRECTION = "correction notice"
+_SENTENCE_CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def mark_page_head(units: list[Unit], reasons: dict[int, str]) -> None:
+    """The page's own stamp or its lead photo's credit among its first pieces ends its head: what comes before them
+    with no sentence end is a headline, a standfirst or a summary's bullets ("Deepwater Horizon oil spill: Obama
+    attempts to limit political fallout White House lists actions taken ..." before "Wednesday 5 May 2010 21.48 BST");
+    a piece with a full stop before them may be a caption or the report's first sentence, and stays."""
+    opening = [i for i, unit in enumerate(units) if unit.strip()][:PAGE_HEAD_PIECES]
+    if any(units[i].whole for i in opening):
+        return  # a page of lines: its title line is the title (`looks_like_title`)
+    mark = next((i for i in opening if reasons.get(i) in ("timestamp", "photo credit")), None)
+    if mark is None:
+        return
+    for index in opening:
+        if index == mark:
+            break
+        if index not in reasons and not _SENTENCE_CLOSED.search(units[index].strip()):
+            reasons[index] = PAGE_HEAD
+
+
+def mark_correction_notices(units: list[Unit], reasons: dict[int, str]) -> None:
+    """A correction notice (`CORRECTION_NOTICE`) and what it goes on to say (`CORRECTION_FOLLOW`, a few sentences on
+    the same line). The notice's dated opening ("This article was amended on 6 May 2010") stays for the dating."""
+    for index, unit in enumerate(units):
+        text = unit.strip()
+        kept_note = bool(CHANGE_NOTE.fullmatch(text))
+        if not (kept_note or CORRECTION_NOTICE.match(text)):
+            continue
+        if not kept_note:
+            reasons.setdefault(index, CORRECTION)
+        following = index + 1
+        while (following < len(units) and following <= index + CORRECTION_FOLLOW_MAX and units[following].line == unit.line
+               and CORRECTION_FOLLOW.match(units[following].strip())):
+            reasons.setdefault(following, CORRECTION)
+            following += 1
 
 
 FOREIGN = "not English"

@@ -37,7 +37,28 @@ BYLINE = re.compile(r"\bBy [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2}, (?:[A-Z][\w-]* 
 _BYLINE_NAME = r"[A-Z](?:[a-z]|['’][A-Z])[\w.'’-]*(?: [A-Z](?:[a-z]|['’][A-Z])[\w.'’-]*){1,2}"  # not the dateline's capitals
 NAMES_BYLINE = re.compile(rf"\bBy {_BYLINE_NAME}(?:(?:,\s*|\s+and\s+){_BYLINE_NAME})*,?")
 
-PRINT_EDITION_NOTE = r"(?:A version(?: of this article)?|This article) appeared on p\d+\b"
+PRINT_EDITION_NOTE = r"(?:A version(?: of this article)?|This article) appeared on p\d+\b|This article was published on \w+"
+# A newspaper's contact lines, printed after the article (and on some pages under the standfirst): "Letters for
+# publication should be sent to: letters@guardian.co.uk", "If you need help using the site: userhelp@guardian.co.uk",
+# "Call the main Guardian and Observer switchboard:". Their "call" is the page's, not a happening of the story.
+CONTACT_LINE = re.compile(r"(?:Letters for publication should be sent to|If you need help using the site|"
+                          r"Call the main [A-Z][\w ]{0,40}? switchboard)\s*:(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?")
+# A correction notice: "This article was amended on 6 May 2010. The original said that ... This has been corrected.",
+# "An earlier version of this story termed the effort ...", "The following correction was printed in the Guardian's
+# Corrections and clarifications column, ...", "In an earlier version of this article we said ...". What it repeats
+# is what the page got wrong, not the news. Its day stays in the text (`CHANGE_NOTE`): the dating reads it.
+CORRECTION_NOTICE = re.compile(
+    r"^(?:(?:An?|The) earlier version of this\b|In an? (?:earlier|previous) version of this\b|"
+    r"The following correction (?:was|has been) (?:printed|published|made)\b|"
+    r"This (?:article|story|post|blog post|page|report|column|op-ed) (?:was|has been) (?:amended|updated|corrected|modified|revised)\b)")
+# What follows the notice, sentence by sentence: what the page said ("The original said ...", "to correct the figure
+# given for ..."), that it is corrected ("This has been corrected."), what the note changed ("In the article above ...").
+CORRECTION_FOLLOW = re.compile(
+    r"^(?:The original(?: version| article| story| headline| caption| text)? (?:said|says|referred|stated|gave|described|"
+    r"called|named|quoted|misquoted|misspelled|mis-spelt|misspelt|misstated|wrongly|incorrectly|was)\b|"
+    r"(?:This|It|These|That|The error|The errors|The mistake) (?:has|have|was|were) (?:now )?(?:been )?corrected\b|"
+    r"to (?:correct|clarify|amend|remove|reflect)\b|In the article above\b)")
+CORRECTION_FOLLOW_MAX = 3  # sentences of a notice after its opening
 
 # Lines that are furniture wherever they appear.
 LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -73,7 +94,8 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a wire service's story id, a link to another story: "(ID: nBKK234536)"
     ("story id", re.compile(rf"^(?:{STORY_ID.pattern}\s*)+$")),
     # a newspaper's print-edition note: "A version appeared on p15 of the Main section section of the Guardian on"
-    ("print edition note", re.compile(rf"^{PRINT_EDITION_NOTE}")),
+    ("print edition note", re.compile(rf"^(?:{PRINT_EDITION_NOTE})")),
+    ("contact", re.compile(rf"^{CONTACT_LINE.pattern}$")),
     ("comment furniture", re.compile(r"^(reply|report (as )?abus(e|ive)|permalink|recommend|flag|\d+ (replies|recommendations))(\s*[|·]\s*(reply|report abuse|permalink|recommend|flag))*$", re.I)),
 ]
 
@@ -128,7 +150,7 @@ def furniture_reason(line: str) -> str | None:
 # A newspaper's end matter inside a flattened page: the print-edition note ("A version appeared on p15 of the Main
 # section section of the Guardian on") and the invitation to its Twitter feed ("Follow all the top stories of the day
 # on Twitter with ... achrisafis: French TV reporting ..."), after which come the feed's posts and other boxes.
-END_MATTER = re.compile(rf"^{PRINT_EDITION_NOTE}|\bFollow (?:all )?the (?:latest|top)\b[^.?!]{{0,80}}?\bon Twitter\b")
+END_MATTER = re.compile(rf"^(?:{PRINT_EDITION_NOTE}|{CONTACT_LINE.pattern})|\bFollow (?:all )?the (?:latest|top)\b[^.?!]{{0,80}}?\bon Twitter\b")
 
 
 def find_end_matter(pieces: list[str]) -> int | None:
@@ -255,6 +277,14 @@ INLINE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Credit|Image)s?:(?:\s+\
 # It is split off whole (so the clock-time stamp rule takes no part of it) and kept as its own piece.
 UPDATE_STAMP = re.compile(rf"(?:{_DATE}\s+)?(?:Page\s+)?[Ll]ast updated(?:\s+(?:at|on))?:?\s+"
                           rf"(?:{_CLOCK}(?:,?\s+(?:on\s+)?{_DATE})?|{_DATE})(?:\s+\d{{1,2}}:\d{{2}}\s+UK)?(?:\s+Help\b)?")
+# A page's note of a later change, the opening of a correction notice: "This article was amended on 14 and 21 May
+# 2010", "This article was updated at 1pm on 10 June 2010". Split off and kept, like `UPDATE_STAMP`: the dating reads
+# its day as a bound on the writing (`nlp.time.dating`); what the notice says after it goes (`CORRECTION_FOLLOW`).
+_NOTE_DAY = (rf"(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+{_MONTH}"
+             rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}}(?:st|nd|rd|th)?)?),?\s+\d{{4}}")
+CHANGE_NOTE = re.compile(r"This (?:article|story|post|blog post|page|report|column) (?:was|has been) "
+                         r"(?:amended|updated|corrected|modified|revised)\s+"
+                         rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.?m\.?\s+)?on\s+{_NOTE_DAY}\.?")
 # The words opening a clock-time update stamp, after which BBC pages print the stamp older code read as the dateline.
 UPDATED_AT = re.compile(r"^(?:Page\s+)?[Ll]ast updated(?:\s+(?:at|on))?:?\s+")
 # A server-side include that failed and printed its error into the page.
@@ -303,7 +333,7 @@ _SEVERAL_NAMES_BYLINE = rf"\bBy {_BYLINE_NAME}(?:,\s*{_BYLINE_NAME})*\s+and\s+{_
 # ("someone at 11:07 am:"), the word before " at " and a clock. The lookahead says so once, so `finditer` passes the
 # other positions without trying each alternative there: the same matches, 5x faster on a page flattened onto one line.
 _BLOCK_START = r"(?=[A-Z\d(l]|(?<![\w.])[\w.]{2,30} at \d)"
-_BLOCK = re.compile(rf"{_BLOCK_START}(?:{UPDATE_STAMP.pattern}|{SERVER_ERROR.pattern}|{SIGNATURE.pattern}|{LIVE_ENTRY_TIME.pattern}|{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|(?:{BYLINE.pattern}|{NAMES_BYLINE.pattern}){_BEFORE_DATELINE}|{_SEVERAL_NAMES_BYLINE})")
+_BLOCK = re.compile(rf"{_BLOCK_START}(?:{UPDATE_STAMP.pattern}|{CHANGE_NOTE.pattern}|{CONTACT_LINE.pattern}|{SERVER_ERROR.pattern}|{SIGNATURE.pattern}|{LIVE_ENTRY_TIME.pattern}|{COMMENT_MARK.pattern}|{STAMP_LINE.pattern}|{INLINE_CREDIT.pattern}|{INLINE_CREDIT_LINE.pattern}|{STORY_ID.pattern}|(?:{BYLINE.pattern}|{NAMES_BYLINE.pattern}){_BEFORE_DATELINE}|{_SEVERAL_NAMES_BYLINE})")
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen col lt sgt capt adm prof rev jr sr inc corp co ltd no vs fig "
@@ -611,3 +641,63 @@ PROGRAMME_LISTING_MIN = 3
 
 def is_programme_listing(text: str) -> bool:
     return len(PROGRAMME_CREDIT.findall(text)) >= PROGRAMME_LISTING_MIN
+
+
+# ---------------------------------------------------------------- a page's head glued to its first sentence
+#
+# A flattened page runs its head (headline, standfirst, an agency's summary bullets and update notes) into the report's
+# first sentence. Two shapes tell where the head ends: a news agency's dateline, which opens the report ("\* Turkey
+# confirms first case of H1N1 swine flu \* ... (Adds ministry confirmation) ISTANBUL, May 16 (Reuters) - Turkey
+# identified ..."), and, at the page's start, a headline opened by a label and a colon ("Gulf spill: Salazar reassures
+# over oil drilling pause US Interior Secretary Ken Salazar said ..."), which ends where a capital follows a word in
+# lower case that may end a phrase. A live page's headline ends with "as it happened".
+_NEWS_AGENCY = r"(?:Reuters(?: Health)?|AP|AFP|Bloomberg|UPI|dpa|Xinhua)"
+_CAPITALS_WORD = r"[A-Z][A-Z.'’-]*"
+AGENCY_DATELINE_START = re.compile(
+    rf"(?<!\S){_CAPITALS_WORD}(?:[ /]+{_CAPITALS_WORD})*(?:,\s*[A-Z][\w.'’]*(?:[ /]+[A-Z][\w.'’]*)*)?"
+    rf"(?:,?\s+{_MONTH}\s+\d{{1,2}})?,?\s*\({_NEWS_AGENCY}\)\s*[-–—]{{1,2}}\s")
+_HEAD_WORDS = re.compile(r"\b[a-z]{2,}\b")  # a headline, bullet or update note has words in lower case; a stamp has none
+PAGE_HEAD_PIECES = 4  # the head is among a line's first pieces (a stamp, a byline or a caption may come before it)
+# prepositions that take a name after them in a headline ("end rift over BP"), which running text's captions end on less
+_HEADLINE_PREPOSITIONS = frozenset("over after before under across through behind near off out up down around beyond since "
+                                   "until without per versus vs".split())
+_LABEL_STOP_WORDS = (_OPEN_ENDINGS | _QUOTING_WORDS | {word.lower() for word in SENTENCE_OPENERS}
+                     | frozenset("here there what who why how i".split()))
+# "Gulf oil spill: ", "Michael Jackson tribute: ", "Special report: ": one to five words, the first capitalised
+LABEL_HEADLINE = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}:\s+(?=\S)")
+_HEADLINE_SEAM = re.compile(r"(?<=[a-z0-9\"'”’)`%])\s+(?=[\"“‘`]?\s?[A-Z])")
+_CONTRACTION_END = re.compile(r"['’](?:re|ve|ll|d|m)$|n['’]t$")  # "they're OK with the British" goes on
+LIVE_HEADLINE = re.compile(r"^[^.!?]{3,200}?\bas it happened(?=\s+[\"“‘`]?[A-Z])")
+
+
+def page_head(piece: str, at_start: bool = False) -> tuple[str, str] | None:
+    """(head, report) when one of a flattened page's first pieces opens with the page's head glued to the report's
+    first sentence (`at_start`: the page's first piece, where a label's headline and a live page's headline are
+    looked for); None when it does not."""
+    dateline = AGENCY_DATELINE_START.search(piece)
+    if dateline and dateline.start() > 0 and _HEAD_WORDS.search(piece[: dateline.start()]):
+        return piece[: dateline.start()].strip(), piece[dateline.start() :]
+    if not at_start:
+        return None
+    live = LIVE_HEADLINE.match(piece)
+    if live:
+        return live.group(0).strip(), piece[live.end() :].lstrip()
+    label = LABEL_HEADLINE.match(piece)
+    if not label or any(word.lower() in _LABEL_STOP_WORDS for word in piece[: label.end()].rstrip(": ").split()):
+        return None
+    for seam in _HEADLINE_SEAM.finditer(piece, label.end()):
+        head = piece[: seam.start()]
+        if len(head.split()) > GLUED_HEAD_WORDS:
+            return None
+        words = head.split()
+        if len(words) > 1 and not re.sub(r"[\"'”’`)]+", "", words[-1]):
+            words = words[:-1]  # a quotation's closing mark: "Fishing villages ` on the edge ' Some fishing boats ..."
+        last = re.sub(r"^[\"“‘`]+|[\"'”’`)]+$", "", words[-1])
+        if (len(head[label.end():].split()) < 2 or not last or not (last[0].islower() or last[0].isdigit())
+                or last.lower() in _NO_CAPTION_ENDINGS | _HEADLINE_PREPOSITIONS or _POSSESSIVE_END.search(last)
+                or _CONTRACTION_END.search(last)):
+            continue  # a name goes on ("Barack Obama and David Cameron move ..."), and so does a phrase ("rift over BP")
+        if re.match(rf"[\"“‘`]?\s?(?:I\b|{_MONTH}\b|{_WEEKDAY})", piece[seam.end():]):
+            continue  # "I" is capitalised anywhere, and so are a date's month and weekday ("On 20 April 2010")
+        return head.strip(), piece[seam.end() :]
+    return None
