@@ -895,3 +895,100 @@ def test_an_html_page_is_extracted_once_for_both_cleanings(monkeypatch):
     document = prepare_document(raw, lambda outlet: repeated)
     assert len(calls) == 1
     assert document == expected and document != first
+
+
+# ---------------------------------------------------------------- a page's head, correction notices, contact lines (clean22)
+# Excerpts of Timeline17 pages (H1N1_reuters, bpoil_bbc, bpoil_guardian), flattened onto one line as the corpus keeps them.
+_REUTERS_BODY = ("A U.S. traveller, flying from the United States via Amsterdam, was found to be suffering from the H1N1 virus "
+                 "after arriving at Istanbul's Ataturk Airport en route to Iraq late on Friday, the ministry said. The man "
+                 "was taken to hospital. His condition was good, officials said.")
+
+
+def test_an_agency_reports_head_glued_before_its_dateline_goes():
+    """The summary bullets and the update note run into the dateline; the report starts at the dateline."""
+    text = ("\\* Turkey confirms first case of H1N1 swine flu \\* Virus detected in traveller from the United States "
+            "(Adds ministry confirmation, details and background) ISTANBUL, May 16 (Reuters) - Turkey identified its first "
+            "case of H1N1 swine flu, the Health Ministry said on Saturday. " + _REUTERS_BODY)
+    cleaned = clean_text(text)
+    assert cleaned.text.startswith("ISTANBUL, May 16 (Reuters) - Turkey identified its first case")
+    assert cleaned.removed[0].endswith("(Adds ministry confirmation, details and background)")
+    # a page's stamp before the dateline has no words in lower case: no head, and it stays for the dating
+    stamped = clean_text("2009 06 13 00:11 JST GENEVA (Reuters) - The World Health Organisation declared the first "
+                         "influenza pandemic in 41 years on Thursday. " + _REUTERS_BODY)
+    assert stamped.text.startswith("2009 06 13 00:11 JST GENEVA (Reuters) - The World Health Organisation")
+
+
+@pytest.mark.parametrize("page, head, report", [
+    ("Gulf spill: Salazar reassures over oil drilling pause US Interior Secretary Ken Salazar has told a senate panel that "
+     "a six-month moratorium on deepwater drilling will stay in place until safety is assured.",
+     "Gulf spill: Salazar reassures over oil drilling pause", "US Interior Secretary Ken Salazar has told"),
+    # a name after a preposition goes on ("contract with BP"); the head ends at the next seam
+    ("Gulf oil spill: Kevin Costner signs contract with BP for oil slick clean-up Movie star has developed a ` dream "
+     "machine ' that will separate oil from water to combat Deepwater Horizon spill Hollywood star Kevin Costner yesterday "
+     "unveiled the machine.", "Gulf oil spill: Kevin Costner signs contract with BP for oil slick clean-up",
+     "Movie star has developed"),
+    # a quoted headline ends at its closing quotation mark
+    ("US oil spill: Fishing villages ` on the edge ' Some fishing boats are now being used to help BP control the slick "
+     "George Barisich's fishing boat has survived three major hurricanes.",
+     "US oil spill: Fishing villages ` on the edge '", "Some fishing boats"),
+    ("Plugging the Gulf oil spill: ` top kill ' ` Top kill ' is BP's attempt to shut off the massive oil spill in the Gulf "
+     "of Mexico - the first five hours as it happened Oil from the Deepwater Horizon well approaching the coast of "
+     "Louisiana.", "Plugging the Gulf oil spill: ` top kill ' ` Top kill ' is BP's attempt to shut off the massive oil "
+     "spill in the Gulf of Mexico - the first five hours as it happened", "Oil from the Deepwater Horizon well"),
+])
+def test_a_headline_at_the_pages_start_is_cut_off_its_first_sentence(page, head, report):
+    cleaned = clean_text(page + " " + _REUTERS_BODY)
+    assert cleaned.removed[0] == head
+    assert cleaned.text.startswith(report)
+
+
+@pytest.mark.parametrize("page", [
+    # a date's month after a number: "On 20 April 2010" opens the report, the label's words before it stay
+    "Case study: Gulf of Mexico oil spill and BP On 20 April 2010 a deepwater oil well exploded in the Gulf of Mexico.",
+    # a label with words of a sentence ("are", "some") introduces a list, it is no headline
+    "Here are some potential scenarios facing BP: BP RUNS OUT OF CASH - UNLIKELY BP and the White House have said the oil "
+    "giant has the financial muscle to cover the cost.",
+])
+def test_no_headline_is_cut_where_the_seam_is_inside_a_sentence(page):
+    cleaned = clean_text(page + " " + _REUTERS_BODY)
+    assert cleaned.text.startswith(page[:40])
+
+
+def test_the_head_before_the_pages_own_stamp_goes():
+    """Headline and standfirst, with no full stop, before the Guardian's stamp; a caption with one stays."""
+    text = ("Deepwater Horizon oil spill: Obama attempts to limit political fallout White House lists actions taken to "
+            "contain the disaster as BP says robot submarines have blocked one leak Wednesday 5 May 2010 21.48 BST The "
+            "Obama administration took defensive action today over early assurances that a sunken BP rig was not leaking "
+            "crude oil into the Gulf of Mexico. The move came on a day when BP registered its first success. The action "
+            "could help BP in its efforts to staunch the flow of oil before it hits the shore.")
+    cleaned = clean_text(text)
+    assert cleaned.removed[:3] == ["Deepwater Horizon oil spill: Obama attempts to limit political fallout",
+                                   "White House lists actions taken to contain the disaster as BP says robot submarines "
+                                   "have blocked one leak", "Wednesday 5 May 2010 21.48 BST"]
+    assert cleaned.text.startswith("The Obama administration took defensive action today")
+
+
+def test_a_correction_notice_goes_and_its_day_stays_for_the_dating():
+    body = ("BP is also racing against time and the weather, with some forecasts suggesting oil could begin lapping the "
+            "shoreline by tomorrow. Officials said the boom was holding. ")
+    text = (body + "This article was amended on 6 May 2010. The original said that a leaking well was spewing \"5,000 "
+            "gallons (23,000 litres) a day into the Gulf of Mexico\". This has been corrected. The state of Alabama is "
+            "also suing BP.")
+    cleaned = clean_text(text)
+    assert "This article was amended on 6 May 2010." in cleaned.text
+    assert "The original said" not in cleaned.text and "This has been corrected." in cleaned.removed
+    assert cleaned.text.endswith("The state of Alabama is also suing BP.")  # the notice's few sentences only
+    told = clean_text(body + "An earlier version of this story termed the effort \"successful.\" Officials clarified that "
+                      "neither government nor BP officials had declared the effort a success yet.")
+    assert told.removed == ["An earlier version of this story termed the effort \"successful.\""]
+
+
+def test_a_newspapers_contact_lines_go_with_the_end_matter_after_them():
+    """The Guardian's "call the main switchboard" made "call" events; the repeated headline after it is end matter."""
+    text = ("Intensive farming is at the heart of the crisis. " * 3 + "If we carry on as before, the pigs may yet have their "
+            "revenge. Letters for publication should be sent to: letters@guardian.co.uk If you need help using the site: "
+            "userhelp@guardian.co.uk Call the main Guardian and Observer switchboard: Felicity Lawrence: Intensive farming "
+            "of animals is at the heart of swine flu pandemic This article was published on guardian.")
+    cleaned = clean_text(text)
+    assert cleaned.text.endswith("the pigs may yet have their revenge.")
+    assert "Call the main Guardian and Observer switchboard:" in cleaned.removed

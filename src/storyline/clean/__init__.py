@@ -95,7 +95,8 @@ def split_units(lines: list[str]) -> list[Unit]:
         pieces = line_units(line, single_line)
         if len(pieces) > 1 or pieces[0] is not line:
             for number, piece in enumerate(pieces):
-                head = page_head(piece, at_start=number == 0) if number < PAGE_HEAD_PIECES else None
+                # (a piece the line rules take whole, "Video: BP officials arrive at ...", is not cut first)
+                head = page_head(piece, at_start=number == 0) if number < PAGE_HEAD_PIECES and not furniture_reason(piece) else None
                 if head:
                     units.append(Unit(index, head[0], False, cut=PAGE_HEAD))
                     piece = head[1]

@@ -321,6 +321,11 @@ SIGNATURE = re.compile(
 )
 # A live page's entry times: "2200: Our live coverage ends now", "1003: Dominic Casciani ..." (see `live_entry_times`).
 LIVE_ENTRY_TIME = re.compile(r"(?<!\S)(?:[01]\d|2[0-3])[0-5]\d:(?=\s)")
+# A live page's or a diary's timed entry written with a clock's punctuation ("12.11 pm: More on the blame game ...",
+# "8pm: The FT's Lex ...", "10.00 am: I reached the national records building."): the entry is the page's text and stays,
+# but it is the minute-by-minute notes of one page, not a report of the day's happening, so the summarised timeline
+# passes over it (`story.timeline._is_summary_worthy`).
+LIVE_ENTRY = re.compile(r"\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*:\s")
 # Inside a flattened line a byline is glued before its dateline or stamp in capitals, or ends the line; elsewhere the same
 # words open a sentence ("By Election Day, Managing Editor Jane Doe had resigned.").
 _BEFORE_DATELINE = r"(?=\s*$|\s+[A-Z]{2,}(?:[ /.-]+[A-Z]{2,})*\.?\s*[,(|])"

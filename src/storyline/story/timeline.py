@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from storyline.clean.boilerplate import LIVE_ENTRY  # a live page's timed entry: the minute-by-minute notes of one page
 from storyline.model import Document, Event, Timex
 from storyline.nlp.entities import PLACE_MENTION_LABELS
 from storyline.nlp.time.sentence_dates import dates_in_text
@@ -43,9 +44,6 @@ MAX_QUOTED_WORDS = 4  # a sentence quoting five words or more gives someone's wo
 # output", "left me and the rest of the people very furious"): a page's word to its readers or a live page's
 # witness, not a report of the day's happening ("I" is `story.cluster.is_first_person`).
 WRITERS_VOICE = re.compile(r"\b(?:[Mm]e|[Mm]y|[Ww]e|[Oo]urs?|[Uu]s|[Mm]yself|[Oo]urselves)\b")  # "US" is no "us"
-# A live page's or a diary's timed entry ("12.11 pm: More on the blame game ...", "8pm: The FT's Lex ...", "10.00 am: I reached the national
-# records building."): the minute-by-minute notes of one page, not a report of the day's happening.
-LIVE_ENTRY = re.compile(r"\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*:\s")
 REDUNDANCY_LIMIT = 0.5  # cosine above which a candidate repeats an already chosen sentence
 TIMELINE_WIDE_REDUNDANCY = True  # also against sentences chosen for other dates
 TOPIC_TERMS = 10  # a summary sentence names one of the collection's most widespread words (0: no filter)
