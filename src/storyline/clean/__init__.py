@@ -14,6 +14,7 @@ from storyline.clean.boilerplate import (
     CORRECTION_NOTICE,
     PAGE_HEAD_PIECES,
     STAMP_LINE,
+    UPDATE_NOTE,
     UPDATE_STAMP,
     UPDATED_AT,
     FOREIGN_SHARE,
@@ -80,9 +81,10 @@ COPY_SHARE = 0.8  # a document this much made of its outlet's repeated lines is 
 class Unit:
     """What the rules judge: a whole line, or one piece (sentence, timestamp block) of a flattened line."""
 
-    def __init__(self, line: int, text: str, whole: bool, cut: str | None = None):
+    def __init__(self, line: int, text: str, whole: bool, cut: str | None = None, own_line: bool = False):
         self.line, self.text, self.whole = line, text, whole
-        self.cut = cut  # why a piece cut off the sentence it was glued to goes: "glued caption", "page head"
+        self.cut = cut  # why a piece cut off the sentence it was glued to goes: "glued caption", "update note"
+        self.own_line = own_line  # kept on a line of its own, glued to no sentence: the page's headline and standfirst
 
     def strip(self) -> str:
         return self.text.strip()
@@ -98,7 +100,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 # (a piece the line rules take whole, "Video: BP officials arrive at ...", is not cut first)
                 head = page_head(piece, at_start=number == 0) if number < PAGE_HEAD_PIECES and not furniture_reason(piece) else None
                 if head:
-                    units.append(Unit(index, head[0], False, cut=PAGE_HEAD))
+                    units.extend(head_units(index, head[0]))
                     piece = head[1]
                 glued = glued_caption(piece, at_start=number == 0)
                 while glued:
@@ -225,7 +227,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
     for index, unit in enumerate(units):
         if index not in reasons:
             piece = unit.text.strip() if not unit.whole else unit.text
-            if not unit.whole and (UPDATE_STAMP.fullmatch(piece) or CHANGE_NOTE.fullmatch(piece)):
+            if not unit.whole and (UPDATE_STAMP.fullmatch(piece) or CHANGE_NOTE.fullmatch(piece) or unit.own_line):
                 piece += "\n"  # kept for the dating (boilerplate.UPDATE_STAMP), on a line of its own, glued to no sentence
             kept_lines.setdefault(unit.line, []).append(piece)
     kept = [" ".join(kept_lines[i]).replace("\n ", "\n") if i in kept_lines else None for i in range(len(lines))]
@@ -254,7 +256,21 @@ def mark_after_credit_line(units: list[Unit], reasons: dict[int, str]) -> None:
             after += 1
 
 
-PAGE_HEAD = "page head"
+UPDATE_NOTE_REASON = "update note"
+
+
+def head_units(line: int, head: str) -> list[Unit]:
+    """A page's head cut off its report's first sentence: its update notes go, its headline, standfirst or bullets
+    stay, each on a line of its own (the page's own words on the story, no longer glued to the report)."""
+    units, start = [], 0
+    for note in UPDATE_NOTE.finditer(head):
+        if head[start : note.start()].strip():
+            units.append(Unit(line, head[start : note.start()].strip(), False, own_line=True))
+        units.append(Unit(line, note.group(0), False, cut=UPDATE_NOTE_REASON))
+        start = note.end()
+    if head[start:].strip():
+        units.append(Unit(line, head[start:].strip(), False, own_line=True))
+    return units
 CORRECTION = "correction notice"
 _SENTENCE_CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
 
@@ -262,8 +278,8 @@ _SENTENCE_CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
 def mark_page_head(units: list[Unit], reasons: dict[int, str]) -> None:
     """The page's own stamp or its lead photo's credit among its first pieces ends its head: what comes before them
     with no sentence end is a headline, a standfirst or a summary's bullets ("Deepwater Horizon oil spill: Obama
-    attempts to limit political fallout White House lists actions taken ..." before "Wednesday 5 May 2010 21.48 BST");
-    a piece with a full stop before them may be a caption or the report's first sentence, and stays."""
+    attempts to limit political fallout White House lists actions taken ..." before "Wednesday 5 May 2010 21.48 BST"),
+    kept on a line of its own rather than glued to the caption or sentence the stamp's removal brings after it."""
     opening = [i for i, unit in enumerate(units) if unit.strip()][:PAGE_HEAD_PIECES]
     if any(units[i].whole for i in opening):
         return  # a page of lines: its title line is the title (`looks_like_title`)
@@ -274,7 +290,7 @@ def mark_page_head(units: list[Unit], reasons: dict[int, str]) -> None:
         if index == mark:
             break
         if index not in reasons and not _SENTENCE_CLOSED.search(units[index].strip()):
-            reasons[index] = PAGE_HEAD
+            units[index].own_line = True
 
 
 def mark_correction_notices(units: list[Unit], reasons: dict[int, str]) -> None:

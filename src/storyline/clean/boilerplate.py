@@ -656,6 +656,10 @@ def is_programme_listing(text: str) -> bool:
 # identified ..."), and, at the page's start, a headline opened by a label and a colon ("Gulf spill: Salazar reassures
 # over oil drilling pause US Interior Secretary Ken Salazar said ..."), which ends where a capital follows a word in
 # lower case that may end a phrase. A live page's headline ends with "as it happened".
+# A wire story's note of what its new version changed, between its headline (or bullets) and its dateline: "(Updates with
+# color, quotes)", "(Adds ministry confirmation, details and background)", "(Recasts; adds quotes and byline)",
+# "(Repeats to more subscribers without changes in text)", "(Corrects story to clarify that ...)".
+UPDATE_NOTE = re.compile(r"\((?:Updates|Adds|Recasts|Corrects|Repeats|Refiles|Rewrites|Changes|Fixes|Removes|Inserts)\b[^()]{0,200}\)")
 _NEWS_AGENCY = r"(?:Reuters(?: Health)?|AP|AFP|Bloomberg|UPI|dpa|Xinhua)"
 _CAPITALS_WORD = r"[A-Z][A-Z.'’-]*"
 AGENCY_DATELINE_START = re.compile(
