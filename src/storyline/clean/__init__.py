@@ -97,12 +97,14 @@ def split_units(lines: list[str]) -> list[Unit]:
         pieces = line_units(line, single_line)
         if len(pieces) > 1 or pieces[0] is not line:
             for number, piece in enumerate(pieces):
-                # (a piece the line rules take whole, "Video: BP officials arrive at ...", is not cut first)
-                head = page_head(piece, at_start=number == 0) if number < PAGE_HEAD_PIECES and not furniture_reason(piece) else None
+                glued = glued_caption(piece, at_start=number == 0)
+                # where no caption is glued to it, one of the first pieces may hold the page's head (not a piece the line
+                # rules take whole: "Video: BP officials arrive at ...")
+                head = (page_head(piece, at_start=number == 0)
+                        if not glued and number < PAGE_HEAD_PIECES and not furniture_reason(piece) else None)
                 if head:
                     units.extend(head_units(index, head[0]))
                     piece = head[1]
-                glued = glued_caption(piece, at_start=number == 0)
                 while glued:
                     units.append(Unit(index, glued[0], False, cut="glued caption"))
                     piece = glued[1]
