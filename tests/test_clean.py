@@ -917,39 +917,22 @@ def test_an_agency_reports_head_is_cut_off_at_its_dateline():
     assert stamped.text.startswith("2009 06 13 00:11 JST GENEVA (Reuters) - The World Health Organisation")
 
 
-@pytest.mark.parametrize("page, head, report", [
-    ("Gulf spill: Salazar reassures over oil drilling pause US Interior Secretary Ken Salazar has told a senate panel that "
-     "a six-month moratorium on deepwater drilling will stay in place until safety is assured.",
-     "Gulf spill: Salazar reassures over oil drilling pause", "US Interior Secretary Ken Salazar has told"),
-    # a name after a preposition goes on ("contract with BP"); the head ends at the next seam
-    ("Gulf oil spill: Kevin Costner signs contract with BP for oil slick clean-up Movie star has developed a ` dream "
-     "machine ' that will separate oil from water to combat Deepwater Horizon spill Hollywood star Kevin Costner yesterday "
-     "unveiled the machine.", "Gulf oil spill: Kevin Costner signs contract with BP for oil slick clean-up",
-     "Movie star has developed"),
-    # a quoted headline ends at its closing quotation mark
-    ("US oil spill: Fishing villages ` on the edge ' Some fishing boats are now being used to help BP control the slick "
-     "George Barisich's fishing boat has survived three major hurricanes.",
-     "US oil spill: Fishing villages ` on the edge '", "Some fishing boats"),
-    ("Plugging the Gulf oil spill: ` top kill ' ` Top kill ' is BP's attempt to shut off the massive oil spill in the Gulf "
-     "of Mexico - the first five hours as it happened Oil from the Deepwater Horizon well approaching the coast of "
-     "Louisiana.", "Plugging the Gulf oil spill: ` top kill ' ` Top kill ' is BP's attempt to shut off the massive oil "
-     "spill in the Gulf of Mexico - the first five hours as it happened", "Oil from the Deepwater Horizon well"),
-])
-def test_a_headline_at_the_pages_start_is_cut_off_its_first_sentence(page, head, report):
+def test_a_live_pages_headline_is_cut_off_its_first_sentence():
     """The headline stays, the page's own words on its story, but on a line of its own."""
+    page = ("Plugging the Gulf oil spill: ` top kill ' ` Top kill ' is BP's attempt to shut off the massive oil spill in the "
+            "Gulf of Mexico - the first five hours as it happened Oil from the Deepwater Horizon well approaching the "
+            "coast of Louisiana.")
     lines = clean_text(page + " " + _REUTERS_BODY).text.split("\n")
-    assert lines[0] == head
-    assert lines[1].startswith(report)
+    assert lines[0].endswith("the first five hours as it happened")
+    assert lines[1].startswith("Oil from the Deepwater Horizon well")
 
 
-@pytest.mark.parametrize("page", [
-    # a date's month after a number: "On 20 April 2010" opens the report, the label's words before it stay
-    "Case study: Gulf of Mexico oil spill and BP On 20 April 2010 a deepwater oil well exploded in the Gulf of Mexico.",
-    # a label with words of a sentence ("are", "some") introduces a list, it is no headline
-    "Here are some potential scenarios facing BP: BP RUNS OUT OF CASH - UNLIKELY BP and the White House have said the oil "
-    "giant has the financial muscle to cover the cost.",
-])
-def test_no_headline_is_cut_where_the_seam_is_inside_a_sentence(page):
+def test_a_headline_with_no_stamp_or_dateline_after_it_stays_glued():
+    """A label's headline at the page's start ('Gulf spill: ...') was cut at its first seam once, and the day's summary
+    took the headline alone where it had taken the run with the report (Timeline17 bpoil_bbc): no cut without a stamp,
+    a credit or a dateline to end the head."""
+    page = ("Gulf spill: Salazar reassures over oil drilling pause US Interior Secretary Ken Salazar has told a senate "
+            "panel that a six-month moratorium on deepwater drilling will stay in place until safety is assured.")
     cleaned = clean_text(page + " " + _REUTERS_BODY)
     assert "\n" not in cleaned.text and cleaned.text.startswith(page)
 
@@ -964,10 +947,10 @@ def test_the_head_before_the_pages_own_stamp_is_a_line_of_its_own():
             "could help BP in its efforts to staunch the flow of oil before it hits the shore.")
     cleaned = clean_text(text)
     assert cleaned.removed == ["Wednesday 5 May 2010 21.48 BST"]
-    assert cleaned.text.split("\n")[:2] == [
-        "Deepwater Horizon oil spill: Obama attempts to limit political fallout",
-        "White House lists actions taken to contain the disaster as BP says robot submarines have blocked one leak"]
-    assert cleaned.text.split("\n")[2].startswith("The Obama administration took defensive action today")
+    assert cleaned.text.split("\n")[0] == ("Deepwater Horizon oil spill: Obama attempts to limit political fallout White "
+                                           "House lists actions taken to contain the disaster as BP says robot submarines "
+                                           "have blocked one leak")
+    assert cleaned.text.split("\n")[1].startswith("The Obama administration took defensive action today")
 
 
 def test_a_correction_notice_goes_and_its_day_stays_for_the_dating():

@@ -651,11 +651,9 @@ def is_programme_listing(text: str) -> bool:
 # ---------------------------------------------------------------- a page's head glued to its first sentence
 #
 # A flattened page runs its head (headline, standfirst, an agency's summary bullets and update notes) into the report's
-# first sentence. Two shapes tell where the head ends: a news agency's dateline, which opens the report ("\* Turkey
-# confirms first case of H1N1 swine flu \* ... (Adds ministry confirmation) ISTANBUL, May 16 (Reuters) - Turkey
-# identified ..."), and, at the page's start, a headline opened by a label and a colon ("Gulf spill: Salazar reassures
-# over oil drilling pause US Interior Secretary Ken Salazar said ..."), which ends where a capital follows a word in
-# lower case that may end a phrase. A live page's headline ends with "as it happened".
+# first sentence. A news agency's dateline opens the report ("\* Turkey confirms first case of H1N1 swine flu \* ...
+# (Adds ministry confirmation) ISTANBUL, May 16 (Reuters) - Turkey identified ..."), and a live page's headline ends with
+# "as it happened"; the page's own stamp or lead photo credit ends it too (`clean.mark_page_head`).
 # A wire story's note of what its new version changed, between its headline (or bullets) and its dateline: "(Updates with
 # color, quotes)", "(Adds ministry confirmation, details and background)", "(Recasts; adds quotes and byline)",
 # "(Repeats to more subscribers without changes in text)", "(Corrects story to clarify that ...)".
@@ -667,22 +665,13 @@ AGENCY_DATELINE_START = re.compile(
     rf"(?:,?\s+{_MONTH}\s+\d{{1,2}})?,?\s*\({_NEWS_AGENCY}\)\s*[-–—]{{1,2}}\s")
 _HEAD_WORDS = re.compile(r"\b[a-z]{2,}\b")  # a headline, bullet or update note has words in lower case; a stamp has none
 PAGE_HEAD_PIECES = 4  # the head is among a line's first pieces (a stamp, a byline or a caption may come before it)
-# prepositions that take a name after them in a headline ("end rift over BP"), which running text's captions end on less
-_HEADLINE_PREPOSITIONS = frozenset("over after before under across through behind near off out up down around beyond since "
-                                   "until without per versus vs".split())
-_LABEL_STOP_WORDS = (_OPEN_ENDINGS | _QUOTING_WORDS | {word.lower() for word in SENTENCE_OPENERS}
-                     | frozenset("here there what who why how i".split()))
-# "Gulf oil spill: ", "Michael Jackson tribute: ", "Special report: ": one to five words, the first capitalised
-LABEL_HEADLINE = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}:\s+(?=\S)")
-_HEADLINE_SEAM = re.compile(r"(?<=[a-z0-9\"'”’)`%])\s+(?=[\"“‘`]?\s?[A-Z])")
-_CONTRACTION_END = re.compile(r"['’](?:re|ve|ll|d|m)$|n['’]t$")  # "they're OK with the British" goes on
 LIVE_HEADLINE = re.compile(r"^[^.!?]{3,200}?\bas it happened(?=\s+[\"“‘`]?[A-Z])")
 
 
 def page_head(piece: str, at_start: bool = False) -> tuple[str, str] | None:
     """(head, report) when one of a flattened page's first pieces opens with the page's head glued to the report's
-    first sentence (`at_start`: the page's first piece, where a label's headline and a live page's headline are
-    looked for); None when it does not."""
+    first sentence (`at_start`: the page's first piece, where a live page's headline is looked for); None when it does
+    not."""
     dateline = AGENCY_DATELINE_START.search(piece)
     if dateline and dateline.start() > 0 and _HEAD_WORDS.search(piece[: dateline.start()]):
         return piece[: dateline.start()].strip(), piece[dateline.start() :]
@@ -691,22 +680,4 @@ def page_head(piece: str, at_start: bool = False) -> tuple[str, str] | None:
     live = LIVE_HEADLINE.match(piece)
     if live:
         return live.group(0).strip(), piece[live.end() :].lstrip()
-    label = LABEL_HEADLINE.match(piece)
-    if not label or any(word.lower() in _LABEL_STOP_WORDS for word in piece[: label.end()].rstrip(": ").split()):
-        return None
-    for seam in _HEADLINE_SEAM.finditer(piece, label.end()):
-        head = piece[: seam.start()]
-        if len(head.split()) > GLUED_HEAD_WORDS:
-            return None
-        words = head.split()
-        if len(words) > 1 and not re.sub(r"[\"'”’`)]+", "", words[-1]):
-            words = words[:-1]  # a quotation's closing mark: "Fishing villages ` on the edge ' Some fishing boats ..."
-        last = re.sub(r"^[\"“‘`]+|[\"'”’`)]+$", "", words[-1])
-        if (len(head[label.end():].split()) < 2 or not last or not (last[0].islower() or last[0].isdigit())
-                or last.lower() in _NO_CAPTION_ENDINGS | _HEADLINE_PREPOSITIONS or _POSSESSIVE_END.search(last)
-                or _CONTRACTION_END.search(last)):
-            continue  # a name goes on ("Barack Obama and David Cameron move ..."), and so does a phrase ("rift over BP")
-        if re.match(rf"[\"“‘`]?\s?(?:I\b|{_MONTH}\b|{_WEEKDAY})", piece[seam.end():]):
-            continue  # "I" is capitalised anywhere, and so are a date's month and weekday ("On 20 April 2010")
-        return head.strip(), piece[seam.end() :]
     return None
