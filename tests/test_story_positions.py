@@ -18,18 +18,9 @@ from storyline.story.positions import (
 
 
 @pytest.fixture(scope="module")
-def claims_of(nlp):
-    from storyline.nlp.entities import extract_mentions
-    from storyline.nlp.quotes import extract_quotes
-    from storyline.nlp.time import extract_timexes
-
+def claims_of(raw_claims_of):
     def run(text: str, published: str = "2025-05-19") -> list[tuple]:
-        doc = Document(id="t", source="t", text=text, published=published)
-        parsed = nlp(text)
-        mentions = extract_mentions(parsed, doc.id)
-        quotes = extract_quotes(parsed, doc.id, mentions=mentions)
-        claims = extract_claims(parsed, doc, extract_timexes(text, published, doc.id, parsed), mentions, quotes)
-        return [(c.holder_text.split()[-1], c.issue, c.stance, c.earlier) for c in claims]
+        return [(c.holder_text.split()[-1], c.issue, c.stance, c.earlier) for c in raw_claims_of(text, published)]
 
     return run
 
@@ -2107,20 +2098,11 @@ def test_an_advocate_noun_said_of_a_named_party_is_its_stance(claims_of):
         "authority to negotiate them, Mr. Trump is equally vocal in opposing free trade.")
 
 
-def test_a_family_label_gives_way_to_the_thing_the_evidence_names(nlp):
+def test_a_family_label_gives_way_to_the_thing_the_evidence_names(raw_claims_of):
     # #14 point 1 (round-29 sheet rows 15, 31 and 35, bpoil_bbc / bpoil_washingtonpost, judged ok but coarse: legislation,
     # climate and energy): the issue names the bill and the drilling; the family stays for the views
-    from storyline.nlp.entities import extract_mentions
-    from storyline.nlp.quotes import extract_quotes
-    from storyline.nlp.time import extract_timexes
-
     def issues(text):
-        doc = Document(id="t", source="t", text=text, published="2010-06-16")
-        parsed = nlp(text)
-        mentions = extract_mentions(parsed, doc.id)
-        claims = extract_claims(parsed, doc, extract_timexes(text, doc.published, doc.id, parsed), mentions,
-                                extract_quotes(parsed, doc.id, mentions=mentions))
-        return [(c.issue, c.issue_family, c.stance) for c in claims]
+        return [(c.issue, c.issue_family, c.stance) for c in raw_claims_of(text, "2010-06-16")]
 
     assert issues("President Obama called on the Senate to pass an energy bill that has already cleared the House.") == [
         ("energy bill", "legislation", "demand")]  # passing a bill is what wanting it means
@@ -2140,18 +2122,10 @@ def test_a_family_label_gives_way_to_the_thing_the_evidence_names(nlp):
 
 
 @pytest.fixture(scope="module")
-def dates_of(nlp):
-    from storyline.nlp.entities import extract_mentions
-    from storyline.nlp.quotes import extract_quotes
-    from storyline.nlp.time import extract_timexes
-
+def dates_of(raw_claims_of):
     def run(text: str, published: str) -> list[tuple]:
-        doc = Document(id="t", source="t", text=text, published=published)
-        parsed = nlp(text)
-        mentions = extract_mentions(parsed, doc.id)
-        quotes = extract_quotes(parsed, doc.id, mentions=mentions)
-        claims = extract_claims(parsed, doc, extract_timexes(text, published, doc.id, parsed), mentions, quotes)
-        return [(c.holder_text.split()[-1], c.stance, c.date, c.date_range, c.earlier) for c in claims]
+        return [(c.holder_text.split()[-1], c.stance, c.date, c.date_range, c.earlier)
+                for c in raw_claims_of(text, published)]
 
     return run
 
@@ -2196,20 +2170,11 @@ def test_a_stance_told_as_held_before_the_article_is_an_earlier_one(dates_of):
         ("Salazar", "reject", None, None, False)]
 
 
-def test_a_field_labels_phrase_keeps_where_and_what_and_drops_the_writers_grading(nlp):
+def test_a_field_labels_phrase_keeps_where_and_what_and_drops_the_writers_grading(raw_claims_of):
     # #14 point 1, posspec22 (Timeline17 bpoil_reuters / bpoil_guardian / bpoil_washingtonpost, development): the
     # phrase that replaces a field label keeps coordinated nouns and a to / off / in phrase, drops a superlative
-    from storyline.nlp.entities import extract_mentions
-    from storyline.nlp.quotes import extract_quotes
-    from storyline.nlp.time import extract_timexes
-
     def issues(text):
-        doc = Document(id="t", source="t", text=text, published="2010-06-16")
-        parsed = nlp(text)
-        mentions = extract_mentions(parsed, doc.id)
-        claims = extract_claims(parsed, doc, extract_timexes(text, doc.published, doc.id, parsed), mentions,
-                                extract_quotes(parsed, doc.id, mentions=mentions))
-        return [(c.issue, c.stance) for c in claims]
+        return [(c.issue, c.stance) for c in raw_claims_of(text, "2010-06-16")]
 
     assert issues("In an effort to win support for the proposals, Barack Obama had come out in favor of more oil and "
                   "gas drilling in the Gulf of Mexico.") == [("oil and gas drilling in Gulf of Mexico", "support")]
