@@ -2029,7 +2029,7 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
         # "pledged not to expand offshore oil drilling", "a request for money to close the prison": what is
         # done to the thing says which way the stance goes
         negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
-        return f"{negation}{_act_name(verb)} {phrase}"
+        return _completed_act(f"{negation}{_act_name(verb)} {phrase}", verb, token, phrase, places)
     return phrase
 
 
@@ -2063,7 +2063,71 @@ def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
         return None  # "neither the president nor Congress should be permitted to make us wait": who is
         # allowed or made to do something is no issue; what they are to do is
     phrase = _noun_phrase(obj, places)
-    return f"{_act_name(verb)} {phrase}" if phrase else None
+    return _completed_act(f"{_act_name(verb)} {phrase}", verb, obj, phrase, places) if phrase else None
+
+
+# what says which thing a bare object is: 'help from the Defense Department', 'money towards in-state researchers'
+OBJECT_NAMING_PREPOSITIONS = frozenset({"from", "to", "toward", "towards", "into", "with", "between"})
+VERB_NAMING_PREPOSITIONS = frozenset({"toward", "towards", "into"})  # on the verb they say where the object goes
+MAX_ACT_WORDS = 9
+
+
+def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: _Places, placed: bool = False) -> str:
+    """An act named by its verb and object, completed where the object alone names nothing: a bare object ('a
+    fund', 'additional help') takes what the sentence says of it (`_what_the_object_is`: 'set up fund administered
+    by third party', 'seek additional help from Defense Department'), and an act done by a means says the means
+    ('pay down national debt by print money'), which is often the point of the position (round-30 sheet: 'set up
+    fund', 'seek additional help', 'pay down national debt' named nothing or lost the point)."""
+    if not placed and _bare_object(obj, phrase):
+        said = _what_the_object_is(verb, obj, places)
+        if said and len(f"{named} {said}".split()) <= MAX_ACT_WORDS:
+            named = f"{named} {said}"
+    means = next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+    act = _verb_phrase_issue(means, places) if means is not None else None
+    if act and len(f"{named} by {act}".split()) <= MAX_ACT_WORDS:
+        named = f"{named} by {act}"
+    return named
+
+
+def _bare_object(obj: Token, phrase: str) -> bool:
+    """An object whose phrase is its noun alone, but for words that only point ('additional help', 'a fund')."""
+    return obj.pos_ == "NOUN" and [w for w in phrase.lower().split() if w not in lexicon.POINTING_ADJECTIVES] == [
+        noun_lemma(obj)]
+
+
+def _what_the_object_is(verb: Token, obj: Token, places: _Places) -> str | None:
+    """What the sentence says of a bare object to tell which it is: its infinitive ('a directive ... to use less
+    toxic chemicals'), its participle with an agent ('a fund administered by a third party'), or where it comes from
+    or goes ('help from the Defense Department', 'direct money towards in-state researchers'); None when the
+    sentence says nothing of it ('find a compromise') or only when and where it happens."""
+    for clause in (c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            action = _verb_phrase_issue(clause, places)
+            if action:
+                return f"to {action}"
+        agent = next((o for p in clause.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
+        by = _noun_phrase(agent, places) if agent is not None and clause.tag_ == "VBN" else None
+        if by:
+            return f"{clause.lower_} by {by}"
+    for preposition in [*obj.children, *verb.children]:
+        allowed = OBJECT_NAMING_PREPOSITIONS if preposition.head.i == obj.i else VERB_NAMING_PREPOSITIONS
+        if preposition.dep_ != "prep" or preposition.lower_ not in allowed or _names_a_time(preposition):
+            continue
+        target = next((o for o in preposition.children if o.dep_ == "pobj"), None)
+        if target is None:
+            continue
+        said = places.at[target.i][0] if target.i in places.at else _noun_phrase(target, places)
+        written = [t for t in target.doc[target.left_edge.i:target.i + 1] if t.pos_ not in ("DET", "PRON", "PUNCT")
+                   or t.text == "-"]
+        if target.pos_ == "NOUN" and target.ent_type_ not in HOLDER_LABELS and len(written) > 1 and (
+                said is None or any(c.dep_ in ("amod", "compound", "nmod") and c.pos_ == "ADP" for c in target.children)):
+            said = "".join(t.text_with_ws for t in written).strip().lower()
+            # "in-state researchers": the parser splits the hyphenated word into a phrase of its own; "an escrow
+            # account": a word too general alone is named by its modifiers
+        if said:
+            return f"{preposition.lower_} {said}"
+    return None
 
 
 CONTENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "appos"}
@@ -2548,7 +2612,8 @@ def open_issue(top: Token, places: _Places) -> str | None:
         result = next((_noun_phrase(o, places) for p in slot.children if p.dep_ == "prep" and p.lower_ == "into"
                        for o in p.children if o.dep_ == "pobj"), None) if slot.lemma_.lower() in lexicon.PLACING_VERBS else None
         # "put BP's American operations into temporary receivership": where the object is put is the action
-        return f"{_act_name(slot)} {phrase}" + (f" into {result}" if result else "")
+        named = f"{_act_name(slot)} {phrase}" + (f" into {result}" if result else "")
+        return _completed_act(named, slot, obj, phrase, places, placed=result is not None)
     return _noun_phrase(slot, places)
 
 
