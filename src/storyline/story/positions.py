@@ -2002,14 +2002,34 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
     if issue not in lexicon.FIELD_ISSUES:
         return issue
     token = _nearest_issue_word(cue, issue)
+    if token is None and cue.dep_ == "relcl":
+        token = _nearest_issue_word(cue.head, issue)  # "a climate measure the House approved"
     if token is None:
         return issue
     said = noun_lemma(token)
-    if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "nmod") or said in lexicon.PEOPLE_ISSUE_WORDS:
+    if token.pos_ == "NOUN" and said in lexicon.PEOPLE_ISSUE_WORDS:
+        return _thing_for_people(token, cue, places) or issue
+    if token.pos_ == "NOUN" and token.dep_ == "compound":
+        return _measure_of_the_word(token, cue, places) or issue
+    if token.pos_ != "NOUN" or token.dep_ in ("amod", "nmod"):
         return issue
     phrase = _noun_phrase(token, places, field=True)
     if phrase is None:
         return issue
+    twin = next((c for c in token.children if c.dep_ == "nmod" and c.lemma_.lower() == token.lemma_.lower()), None)
+    if phrase == said and twin is not None:
+        return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in token.doc[twin.left_edge.i:token.i + 1]
+                        if t.dep_ not in ("det", "predet"))
+        # "the Cadillac tax and medical device tax": the parser hangs the first of two coordinated names on the second
+    if phrase == said:
+        named = _named_before_in_the_document(token, places)
+        if named:
+            return named  # "Sanders, who has long opposed the tax": the Cadillac tax the article named before
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  and c.ent_type_ in HOLDER_LABELS), None)
+    if owner is not None and phrase == said:
+        return f"{' '.join(t.text for t in sorted(_name_compounds(owner), key=lambda t: t.i) + [owner])}'s {phrase}"
+        # "welcomed Khan's election": whose election names it
     if (issue.startswith(said) or issue.endswith(said)) and not _names_more_than(token, phrase, issue):
         return _described_by_its_clause(token, places) or issue  # "lower taxes": the label's word, only graded
     words = [w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES]
@@ -2035,13 +2055,84 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
 
 def _described_by_its_clause(word: Token, places: _Places) -> str | None:
     """'pass a new law that would fight climate change' -> 'law to fight climate change': a field's bare word named
-    by what its relative or infinitive clause says it does (the clause's verb and object, as an action is named)."""
+    by what its relative or infinitive clause says it does (the clause's verb and object, as an action is named).
+    The parser may hang the infinitive on the word as a relative clause ('a separate bill to extend whistleblower
+    protections'), or on the enacting verb ('approved a bill Friday to boost safety standards'), whose purpose is
+    then what the bill does."""
     clause = next((c for c in word.children if c.pos_ == "VERB" and (c.dep_ == "relcl" and any(
-        s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children) or c.dep_ == "acl" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children) or c.dep_ in ("acl", "relcl") and any(
         s.dep_ == "aux" and s.lower_ == "to" for s in c.children))), None)  # "a bill to give whistle-blowers protection"
+    if clause is None and word.dep_ == "dobj" and word.head.lemma_.lower() in lexicon.ENACTING_VERBS:
+        clause = next((c for c in word.head.children if c.dep_ == "advcl" and c.i > word.i and c.pos_ == "VERB"
+                       and any(s.dep_ == "aux" and s.lower_ == "to" for s in c.children)
+                       and not any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
     action = _verb_phrase_issue(clause, places) if clause is not None else None
     named = f"{noun_lemma(word)} to {action}" if action else None
-    return named if named and len(named.split()) <= 6 else None  # a long clause's object is read garbled
+    return named if named and len(named.split()) <= 8 else None  # a long clause's object is read garbled
+
+
+def _thing_for_people(word: Token, cue: Token, places: _Places) -> str | None:
+    """A word naming people ('immigrants', 'refugees') says whom an issue concerns; the issue is what the text
+    gives or does to them ('oppose legal status for undocumented immigrants' -> 'legal status for undocumented
+    immigrant'), or the people as it names them by where they come from ('open to some refugees from Syria' ->
+    'refugee from Syria', 'Syrian refugees'); None when it says neither (the field's label stays)."""
+    preposition = word.head if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.lower_ in ("for", "to") \
+        else None
+    if preposition is not None:
+        thing = preposition.head
+        if thing.i == cue.i and thing.pos_ == "VERB":
+            thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i < preposition.i), None)
+        own = _noun_phrase(thing, places, field=True) if thing is not None and thing.pos_ == "NOUN" \
+            and _measure_noun(thing) else None
+        people = _noun_phrase(word, places, field=True)
+        if own and people:
+            return own if f" {preposition.lower_} " in f" {own} " else f"{own} {preposition.lower_} {people}"
+    origin = next((o for p in word.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                   if o.dep_ == "pobj" and o.i in places.at), None)
+    if origin is not None:
+        return f"{noun_lemma(word)} from {places.at[origin.i][0]}"
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in word.children):
+        return _noun_phrase(word, places, field=True)
+    return None
+
+
+def _measure_of_the_word(word: Token, cue: Token, places: _Places) -> str | None:
+    """A field's word in a compound names the field only: the measure it modifies is the issue when the stance acts
+    on it ('a climate measure the House approved' -> 'climate measure'); on the stance noun itself, the noun's own
+    phrase says what of the field it is about ('the 2011 budget proposal for the Coast Guard' -> 'budget proposal
+    for Coast Guard'; a bare 'tax proposals' keeps the label, `issue_detail`)."""
+    head = word.head
+    if head.pos_ != "NOUN":
+        return None
+    if head.i == cue.i:
+        phrase = _noun_phrase(head, places, field=True)
+        return phrase if phrase and any(f" {p} " in f" {phrase} " for p in FIELD_PHRASE_PREPOSITIONS) else None
+    acted_on = head.dep_ in ("dobj", "nsubjpass") and head.head.i == cue.i or cue.dep_ == "relcl" and cue.head.i == head.i \
+        or _stance_slot(head, cue)
+    if not acted_on or _phrase_at(head) is not None or cue_stance(head) or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
+        return None
+    return _noun_phrase(head, places, field=True)
+
+
+def _named_before_in_the_document(word: Token, places: _Places) -> str | None:
+    """'the bill', 'the tax' with nothing of their own: the nearest earlier mention of the same word in the
+    document that names it ('the so-called Cadillac tax', 'a bill to boost safety standards'), as a reader resolves
+    a definite description by its head; None when none does."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children) or any(
+            c.dep_ in ("compound", "amod", "nmod", "prep", "poss", "acl", "relcl") for c in word.children):
+        return None
+    lemma = word.lemma_.lower()
+    for other in reversed(word.doc[:word.i]):
+        if other.pos_ != "NOUN" or other.lemma_.lower() != lemma or other.dep_ in ("compound", "amod"):
+            continue
+        phrase = _noun_phrase(other, places, field=True)
+        words = [w for w in (phrase or "").lower().split() if w not in lexicon.POINTING_ADJECTIVES]
+        if phrase and words != [noun_lemma(other)]:
+            return " ".join(words) if len(words) < len(phrase.split()) else phrase
+        described = _described_by_its_clause(other, places)
+        if described:
+            return described
+    return None
 
 
 def _names_more_than(word: Token, phrase: str, issue: str) -> bool:
@@ -2099,8 +2190,9 @@ def _bare_object(obj: Token, phrase: str) -> bool:
 def _what_the_object_is(verb: Token, obj: Token, places: _Places) -> str | None:
     """What the sentence says of a bare object to tell which it is: its infinitive ('a directive ... to use less
     toxic chemicals'), its participle with an agent ('a fund administered by a third party'), or where it comes from
-    or goes ('help from the Defense Department', 'direct money towards in-state researchers'); None when the
-    sentence says nothing of it ('find a compromise') or only when and where it happens."""
+    or goes when that is named ('help from the Defense Department', 'direct money towards in-state researchers', not
+    'pump mud into the well'); None when the sentence says nothing of it ('find a compromise') or only when it
+    happens."""
     for clause in (c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"):
         if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             action = _verb_phrase_issue(clause, places)
@@ -2125,8 +2217,8 @@ def _what_the_object_is(verb: Token, obj: Token, places: _Places) -> str | None:
             said = "".join(t.text_with_ws for t in written).strip().lower()
             # "in-state researchers": the parser splits the hyphenated word into a phrase of its own; "an escrow
             # account": a word too general alone is named by its modifiers
-        if said:
-            return f"{preposition.lower_} {said}"
+        if said and (target.i in places.at or target.pos_ == "PROPN" or len(said.split()) > 1):
+            return f"{preposition.lower_} {said}"  # a bare 'into the well' adds nothing a reader needs
     return None
 
 
