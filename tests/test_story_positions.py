@@ -2196,3 +2196,53 @@ def test_a_field_labels_phrase_keeps_where_and_what_and_drops_the_writers_gradin
     # a bare law named by what its relative clause says it does
     assert issues("Obama has been pushing Congress to pass a new law that would fight climate change and ramp up "
                   "production of renewable fuels.") == [("law to fight climate change", "demand")]
+
+
+def test_an_act_on_a_bare_object_says_which_thing_it_is(raw_claims_of):
+    # #14, round-30 sheet (development now): "set up fund", "seek additional help", "pay down national debt" named
+    # nothing or lost the point; what the sentence says of the bare object, and the means, name it
+    def issues(text):
+        return [c.issue for c in raw_claims_of(text, "2010-06-16")]
+
+    assert issues("Obama had pressed BP to set up a fund administered by a third party after hearing complaints "
+                  "from Gulf Coast residents.") == ["set up fund administered by third party"]
+    assert issues("Government officials said Wednesday they had urged BP to seek additional help from the Defense "
+                  "Department in protecting the shoreline.") == ["seek additional help from Defense Department"]
+    assert issues("Barack Obama continued to pile pressure on the company over the weekend, calling for funds to be "
+                  "placed into an escrow account.") == ["place fund into escrow account"]
+    assert issues("Clinton argued Trump's proposal to pay down the national debt by printing money would trigger "
+                  "hyperinflation.") == ["pay down national debt by print money"]
+    # nothing in the sentence says which compromise: the act stays as it is
+    assert issues("Addressing the topic on Monday, the White House urged Silicon Valley to find a compromise.") == [
+        "find compromise"]
+
+
+def test_a_field_label_gives_way_to_the_measure_or_people_the_text_names(raw_claims_of):
+    # #14, round-30 sheet (development now): legislation, taxes, immigration, budget, elections, climate and energy
+    # where the sentence names the thing; the family stays for the views
+    def issues(text):
+        return [(c.issue, c.issue_family) for c in raw_claims_of(text, "2016-05-01")]
+
+    assert issues("Mr Obama urged Congress to pass legislation to overhaul US energy policy and end tax breaks for oil "
+                  "companies.") == [("legislation to overhaul US energy policy", "legislation")]
+    assert issues("The House approved a bill Friday to boost safety standards for offshore drilling.") == [
+        ("bill to boost safety standard for offshore drilling", "legislation")]
+    assert issues("Mr. Cruz pledged to oppose legal status for undocumented immigrants.") == [
+        ("legal status for undocumented immigrant", "immigration")]
+    assert issues("A week later, however, Rubio said he was open to some refugees from Syria.") == [
+        ("refugee from Syria", "immigration")]
+    assert issues("Trump had initially welcomed Khan's election as mayor.") == [("Khan's election", "elections")]
+    assert issues('"Cap and trade" is a phrase used mostly by Republicans to refer to a climate measure the House '
+                  'approved last year.') == [("climate measure", "environment")]
+    assert issues("The Obama administration's 2011 budget proposal for the Coast Guard is just over $10 billion.") == [
+        ("budget proposal for Coast Guard", "economy")]
+    # a bare word of the label with nothing of its own stays the label
+    assert issues("Sanders has long opposed the tax.") == [("taxes", "economy")]
+
+
+def test_a_definite_field_word_is_the_one_the_document_named_before(raw_claims_of):
+    # #14, round-30 sheet row 40 (PolNeAR train, development now): "who has long opposed the tax" is the Cadillac tax
+    found = raw_claims_of("Clinton wants to repeal the so-called Cadillac tax on generous health plans. It was just days "
+                          "before she won the endorsement of the teachers, a coup over her rival, Sen. Bernie Sanders, "
+                          "who has long opposed the tax.", "2016-05-01")
+    assert ("Sanders", "Cadillac tax on generous health plans") in {(c.holder_text.split()[-1], c.issue) for c in found}

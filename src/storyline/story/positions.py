@@ -2209,7 +2209,8 @@ def _what_the_object_is(verb: Token, obj: Token, places: _Places) -> str | None:
         target = next((o for o in preposition.children if o.dep_ == "pobj"), None)
         if target is None:
             continue
-        said = places.at[target.i][0] if target.i in places.at else _noun_phrase(target, places)
+        said = " and ".join(places.at[t.i][0] for t in [target, *target.conjuncts] if t.i in places.at) \
+            if target.i in places.at else _noun_phrase(target, places)  # "outsource the fight to Syria and Russia"
         written = [t for t in target.doc[target.left_edge.i:target.i + 1] if t.pos_ not in ("DET", "PRON", "PUNCT")
                    or t.text == "-"]
         if target.pos_ == "NOUN" and target.ent_type_ not in HOLDER_LABELS and len(written) > 1 and (
