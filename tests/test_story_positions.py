@@ -2231,6 +2231,8 @@ def test_a_field_label_gives_way_to_the_measure_or_people_the_text_names(raw_cla
         ("legal status for undocumented immigrant", "immigration")]
     assert issues("A week later, however, Rubio said he was open to some refugees from Syria.") == [
         ("refugee from Syria", "immigration")]
+    assert issues("President Barack Obama sounded a call for the United States to accept more Muslim refugees on "
+                  "Monday.") == [("muslim refugee", "immigration")]  # PolNeAR dev
     assert issues("Trump had initially welcomed Khan's election as mayor.") == [("Khan's election", "elections")]
     assert issues('"Cap and trade" is a phrase used mostly by Republicans to refer to a climate measure the House '
                   'approved last year.') == [("climate measure", "environment")]

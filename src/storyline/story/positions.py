@@ -2092,7 +2092,8 @@ def _thing_for_people(word: Token, cue: Token, places: _Places) -> str | None:
     if origin is not None:
         return f"{noun_lemma(word)} from {places.at[origin.i][0]}"
     if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in word.children):
-        return _noun_phrase(word, places, field=True)
+        phrase = _noun_phrase(word, places, field=True)  # "accept more Muslim refugees": the pointing 'more' goes
+        return " ".join(w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES) if phrase else None
     return None
 
 
