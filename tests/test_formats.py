@@ -198,3 +198,17 @@ def test_an_actors_roles_are_listed_once_each_most_stated_first():
                 {"role": "boss", "org": None, "doc": "d4"}, {"role": "gaffe-prone chief", "org": None, "doc": "d5"},
                 {"role": "Plc CEO", "org": None, "doc": "d6"}])
     assert role_summary(roles) == "CEO (BP); chief executive (BP); boss; gaffe-prone chief; +2 more"
+
+
+def test_a_position_stated_on_several_days_shows_the_day_of_its_evidence():
+    # #14 posholder23, round-30 sheet row 28: a speech of one day was shown as the span 2015-11-27..2016-06-30
+    from storyline.export.listing import position_when
+
+    mentions = [{"doc": "a", "start": 1, "date": "2015-11-27"}, {"doc": "b", "start": 403, "date": "2016-06-30"}]
+    folded = {"date": "2015-11-27", "date_range": ["2015-11-27", "2016-06-30"], "mentions": mentions,
+              "evidence": {"doc": "b", "start": 403}}
+    assert position_when(folded) == "2016-06-30 (+1 other day)"
+    ranged = dict(folded, mentions=[{"doc": "b", "start": 403, "date": None, "date_range": ["2016-06-27", "2016-06-30"]}],
+                  date=None, date_range=["2016-06-27", "2016-06-30"])
+    assert position_when(ranged) == "2016-06-27..2016-06-30"  # a statement dated by a span keeps it
+    assert position_when({"date_range": [None, "2016-06-30"]}) == "before 2016-06-30"

@@ -1302,6 +1302,23 @@ def test_what_a_past_act_was_placed_ahead_of_can_be_past_too(nlp):
     assert [(m.status, m.realis, m.date, m.dated_by) for m in found] == [("happened", True, "2010-06-23", "own")]
 
 
+def test_the_pluperfect_is_read_on_the_verb_that_carries_a_tense(nlp):
+    # one helper (nlp/time/tense.py) for events and positions; the 'before/after' clause check used its own "had" test
+    from storyline.nlp.time.tense import told_in_the_pluperfect
+    from storyline.story.events import _relative_time_clause
+
+    def word(text: str, form: str):
+        return next(tok for tok in nlp(text) if tok.text == form)
+
+    assert told_in_the_pluperfect(word("Trump had considered sending Tomahawk missiles to Ukraine but backed down.",
+                                       "sending"))  # a gerund has no tense of its own: the verb above does
+    assert not told_in_the_pluperfect(word("Trump has considered sending Tomahawk missiles to Ukraine.", "sending"))
+    assert told_in_the_pluperfect(word("He said they'd already agreed to pay for the clean-up.", "agreed"))
+    assert not told_in_the_pluperfect(word("He said they'd agree to pay for the clean-up.", "agree"))  # 'd = would
+    assert _relative_time_clause(word("Crews left the rig after the well had been capped.", "capped"))
+    assert not _relative_time_clause(word("Crews left the rig after the well was capped.", "capped"))
+
+
 def test_only_a_planning_participle_in_the_phrase_makes_it_planned(nlp):
     from storyline.story.events import event_status
 

@@ -2248,3 +2248,52 @@ def test_a_definite_field_word_is_the_one_the_document_named_before(raw_claims_o
                           "before she won the endorsement of the teachers, a coup over her rival, Sen. Bernie Sanders, "
                           "who has long opposed the tax.", "2016-05-01")
     assert ("Sanders", "Cadillac tax on generous health plans") in {(c.holder_text.split()[-1], c.issue) for c in found}
+
+
+def test_an_act_asked_not_to_be_done_is_named_negated(claims_of):
+    # #14 posholder23, round-30 sheet row 88 (development data now): was "cancel travel plan" / demand, the opposite
+    assert claims_of("President Barack Obama spoke in Mobile on Monday. He promised the Gulf would bounce back, urged "
+                     "Americans not to cancel travel plans to the region and said the seafood was safe.") == [
+        ("Obama", "not cancel travel plan", "demand", False)]
+    assert claims_of("Senator Bill Nelson urged the administration to lift the moratorium.") == [
+        ("Nelson", "lift moratorium", "demand", False)]
+
+
+def test_the_holder_is_not_a_place_of_a_list_nor_one_unnamed_member(claims_of):
+    # #14 posholder23, round-30 sheet rows 84 and 34: "Florida" for the attorneys-general, "Republican" for Chaffetz
+    assert claims_of("King said he and his fellow attorneys-general from Louisiana, Mississippi, and Florida would be "
+                     "writing a joint letter to BP on Tuesday demanding that it spell out its commitments as part of "
+                     "the claims process.") == []
+    assert claims_of("Republican seeks new Clinton inquiry.") == []
+    assert claims_of("Republicans demanded a new inquiry.") == [("Republicans", "investigation", "demand", False)]
+    assert claims_of("The Taliban rejected the offer of talks.") == [("Taliban", "negotiations", "reject", False)]
+
+
+def test_another_speakers_position_goes_to_the_one_it_is_said_of(claims_of):
+    # #14 posholder23, round-30 sheet rows 13 and 50: Pence's and Ryan's words about Trump were given to them
+    assert claims_of("During the discussion, Pence pledged that Trump \"really is\" in favor of free trade, but wants "
+                     "\"smarter and tougher\" trade deals.") == [("Trump", "trade", "support", False)]
+    assert claims_of("During the Republican presidential primaries, Ryan voiced displeasure with some of Trump's "
+                     "proposals on immigration, in particular his proposal for a temporary ban on Muslims entering "
+                     "the United States.") == [("Trump", "immigration", "propose", False),
+                                               ("Trump", "temporary ban on Muslims", "propose", False)]
+    # the tenses agree: the reporting verb's subject holds the coordinated verb
+    assert claims_of("Trump said Putin is ready for talks and called for a ceasefire.") == [
+        ("Putin", "negotiations", "support", False), ("Trump", "ceasefire", "demand", False)]
+
+
+def test_the_occasion_a_stance_was_stated_at_dates_it(dates_of):
+    # #14 posholder23: round-30b sheet rows 1, 30 and 79 (posdate22 dated them by the article)
+    assert dates_of("Addressing the topic on Monday, the White House urged Silicon Valley to find a compromise.",
+                    "2015-12-09") == [("House", "demand", "2015-12-07", None, False)]
+    assert dates_of("Trump has hailed Britain's vote to leave the European Union as \"fantastic,\" telling reporters "
+                    "during a visit to Scotland on Friday that he thinks the Brexit is \"a great thing.\"",
+                    "2016-06-26") == [("Trump", "support", "2016-06-24", None, False)]  # the saying's occasion
+    assert dates_of("Having met Putin on Monday, Trump called for a ceasefire.", "2025-05-21") == [
+        ("Trump", "demand", None, None, False)]  # a perfect participle: its Monday is before the call
+    assert dates_of("As recently as an October CNN interview, Trump said he believes Afghanistan was \"a terrible "
+                    "mistake,\" although he supports keeping troops there now.", "2015-11-27") == [
+        ("Trump", "support", None, ["2015-10-01", "2015-10-31"], False)]
+    assert dates_of("Barack Obama continued to pile pressure on the company over the weekend, calling for funds to be "
+                    "placed into an escrow account.", "2010-06-14") == [
+        ("Obama", "demand", None, ["2010-06-12", "2010-06-13"], False)]

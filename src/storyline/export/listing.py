@@ -281,13 +281,28 @@ def positions_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
 
 
 def position_when(position: dict[str, Any]) -> str:
-    """'2025-05-19', '2025-03-11..2025-04-02' (held over that span), 'before 2025-05-19' (an earlier demand)."""
+    """'2025-05-19', '2025-03-11..2025-04-02' (held over that span), 'before 2025-05-19' (an earlier demand). A span
+    folded from statements of several days gives the day of the statement shown as evidence and how many other days
+    it was stated on: '2016-06-30 (+1 other day)', not a range beside a speech of one day (round-30 sheet row 28;
+    the span stays in `date_range`)."""
     if position.get("date_range"):
         first, last = position["date_range"]
         if first is None:
             return f"before {last}"
+        shown = _evidence_day(position)
+        others = len({m["date"] for m in position.get("mentions") or [] if m.get("date")} - {shown})
+        if shown and others:
+            return f"{shown} (+{plural(others, 'other day')})"
         return f"{position.get('date') or first}..{last}"
     return position.get("date") or "undated"
+
+
+def _evidence_day(position: dict[str, Any]) -> str | None:
+    """The day of the statement the position shows as its evidence, when it names one day, else None."""
+    evidence = position.get("evidence") or {}
+    return next((mention["date"] for mention in position.get("mentions") or []
+                 if (mention.get("doc"), mention.get("start")) == (evidence.get("doc"), evidence.get("start"))
+                 and mention.get("date") and not mention.get("date_range")), None)
 
 
 def evidence_spans(store, evidence: list[dict[str, Any]]) -> list[str]:

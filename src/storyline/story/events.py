@@ -29,6 +29,7 @@ from storyline.nlp.time.normalise import written_number
 from storyline.nlp.time.resolve import week_back_as_the_next_day
 from storyline.nlp.time.rule import TimeRule
 from storyline.nlp.time.sentence_dates import dates_in_text
+from storyline.nlp.time.tense import PRESENT_TAGS, predicate_tense, told_in_the_pluperfect
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
 PLACE_PARTICIPANT_LABELS = PARTICIPANT_LABELS | {"LOC", "FAC"}  # the place a disaster or a death befell
@@ -1012,8 +1013,8 @@ def _tells_its_own_time(verb) -> bool:
     whether the main clause's plan covers the happening, and a present-tense condition or a
     participle clause (acl, parataxis) is covered by it, while realis only asks which modal governs."""
     if verb.dep_ == "relcl":
-        return bool(_predicate_tense(verb))
-    return verb.dep_ == "advcl" and _predicate_tense(verb) == "past"
+        return bool(predicate_tense(verb))
+    return verb.dep_ == "advcl" and predicate_tense(verb) == "past"
 
 
 def _refused(noun) -> bool:
@@ -1061,16 +1062,7 @@ def _ahead_of_the_clause(noun) -> bool:
     placing = preposition.head
     if not (placing.lower_ in lexicon.AHEAD_WORDS or placing.lower_ == "advance" and placing.head.lower_ == "in"):
         return False
-    return not _told_in_the_pluperfect(_governing_verb(placing))
-
-
-def _told_in_the_pluperfect(verb) -> bool:
-    """'had noticed', 'had considered sending': an act told as before another past one, so what it was placed
-    ahead of is past too ('Prior to the explosion on Tuesday, workers had noticed pressure changes'). Read on
-    the first verb up that carries a tense (an infinitive or gerund has none of its own)."""
-    while verb is not None and not _predicate_tense(verb):
-        verb = _governing_verb(verb)
-    return verb is not None and any(child.dep_ == "aux" and child.lower_ in {"had", "'d"} for child in verb.children)
+    return not told_in_the_pluperfect(_governing_verb(placing))
 
 
 def _past_when_told(day: str | None, doc: Document) -> bool:
@@ -1450,8 +1442,7 @@ def _relative_time_clause(verb) -> bool:
         return False
     distance = any(child.dep_ == "npadvmod" or child.dep_ == "advmod" and child.lower_ == "long"
                    for child in verb.children)
-    pluperfect = verb.tag_ == "VBN" and any(child.dep_ == "aux" and child.lower_ == "had" for child in verb.children)
-    return distance or pluperfect
+    return distance or told_in_the_pluperfect(verb)
 
 
 PEOPLE_NOUNS = PERSON_NOUNS | ROLE_HEADS | SPEAKER_NOUNS  # "Obama's envoy was to meet Karzai": a person scheduled
@@ -2049,23 +2040,6 @@ def _one_contact(kept: EventMention, other: EventMention, other_trigger) -> bool
 
 REALIS_STATUSES = {"happened", "reported", "called off"}
 PAST_TAGS = {"VBD", "VBN"}  # "sued", "has approved", "was evacuated"
-PRESENT_TAGS = {"VBZ", "VBP"}
-
-
-def _predicate_tense(verb) -> str:
-    """'past' for a verb told as done ("sued", "has paid", "was traveling", "did not meet"),
-    'present' for the simple or progressive present ("recovers", "is seen", "are working out"),
-    '' when its form says nothing (an infinitive or gerund: its governing verb does)."""
-    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
-    if any(aux.lower_ in {"has", "have", "had"} or aux.tag_ == "VBD" for aux in auxiliaries):
-        return "past"
-    if any(aux.tag_ in PRESENT_TAGS for aux in auxiliaries):
-        return "present"
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ not in {"amod", "acl"}):
-        return "past"
-    if verb.tag_ in PRESENT_TAGS:
-        return "present"
-    return ""
 
 
 # Clauses whose finite verb carries its own tense and mood, so a modal above them says nothing of theirs.
@@ -2109,7 +2083,7 @@ def told_as_done(token, historical_present: bool = False) -> bool:
         if _has_child(current, {"mark"}, lexicon.CONDITION_MARKERS) and not given:
             return False  # a condition, not a fact: 'faces up to four years in prison if convicted', 'unless stopped'
         if not tense:
-            tense = _predicate_tense(current)
+            tense = predicate_tense(current)
         if current.head.i == current.i or (tense and current.dep_ in OWN_TENSE_CLAUSES):
             break  # a relative or adverbial clause with its own tense: "Salazar, who visited ..., could order"
         current = _governing_verb(current)

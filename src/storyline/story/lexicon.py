@@ -561,6 +561,9 @@ PRIOR_PHRASES = {("in", "past"), ("at", "first")}
 # Marks of a clause told at the time of the clause it hangs on: its time dates that clause's stance ("Back when it
 # signed on to NAFTA more than 20 years ago, the United States pledged ..."); as `events` reads them.
 SAME_TIME_MARKS = {"when", "as", "while"}
+# Marks of a clause conceded in the same statement ("said ... although he supports keeping troops there now"): it is
+# stated when its head is, though a time inside it is its own (not climbed to the head).
+CONCESSIVE_MARKS = {"although", "though", "whereas"}
 # Marks of a clause another act came after: its stance was held before the article ("three days after the Security
 # Council condemned the launch", "since Obama called for ...").
 LATER_ACT_MARKS = {"after", "since"}

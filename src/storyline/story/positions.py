@@ -32,6 +32,7 @@ from storyline.model import Claim, Document, Mention, Position, Quote, Timex
 from storyline.nlp.entities import PLACE_MENTION_LABELS, is_outlet_name, short_forms
 from storyline.nlp.lexicon import FIRST_PERSON, ROLE_HEADS, SPEAKER_NOUNS, VIEW_VERBS
 from storyline.nlp.spacy_model import parse_columns, span_at, span_text, text_of, token_at
+from storyline.nlp.time.tense import PRESENT_TAGS, predicate_tense, told_in_the_pluperfect
 from storyline.story.clause import PLACE_LABELS
 from storyline.story.cluster import AGE_STAMP
 from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
@@ -914,7 +915,10 @@ def _act_issue(act: Token, places: _Places) -> str | None:
         next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass")), None)
     phrase = None if obj is None else places.at[obj.i][0] if obj.i in places.at else _noun_phrase(obj, places)
     # "to leave the European Union": the named place or union left
-    return f"{_act_name(act)} {phrase}" if phrase else None
+    negation = "not " if any(c.dep_ == "neg" for c in act.children) else ""
+    # "urged Americans not to cancel travel plans": asked not to cancel (round-30 sheet row 88 read a demand to
+    # cancel), as `specific_issue` names "not expand offshore oil drilling"
+    return f"{negation}{_act_name(act)} {phrase}" if phrase else None
 
 
 def _act_name(verb: Token) -> str:
@@ -1177,6 +1181,25 @@ def _narrowed_by_the_stance(group: Token, cue: Token) -> bool:
     return not any(t.text in (",", "—", "(") for t in between)
 
 
+def _restated_possessor(noun: Token) -> Token | None:
+    """The named possessor a stance noun's possessive pronoun stands for (`_possessor_of_the_same_thing_before`)."""
+    return next((found for c in noun.children if c.dep_ == "poss"
+                 for found in [_possessor_of_the_same_thing_before(c)] if found is not None), None)
+
+
+def _possessor_of_the_same_thing_before(pronoun: Token) -> Token | None:
+    """'Ryan voiced displeasure with some of Trump's proposals on immigration, in particular his proposal for a
+    temporary ban': a possessive pronoun on a noun the sentence just named with a named possessor ('Trump's
+    proposals') stands for that possessor, not the clause's subject (round-30 sheet row 50 gave the ban to Ryan)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in SINGULAR_PERSON_PRONOUNS:
+        return None
+    thing = pronoun.head.lemma_.lower()
+    for noun in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
+        if noun.lemma_.lower() == thing and noun.pos_ == "NOUN":
+            return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return None
+
+
 def _resolve_holder(holder: Token, cue: Token) -> Token | None:
     """A relative pronoun stands for the noun its clause modifies ('Putin, who rejected');
     'he' for the subject of the clause above ('Putin indicated he would be willing', 'Trump said ...
@@ -1198,6 +1221,9 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
             return antecedent  # "Merkel and Hollande, who has opposed": Hollande even untagged, not climbed back to Merkel
         return _person_named_before(antecedent)
     if lower in PERSONAL_PRONOUNS:
+        restated = _possessor_of_the_same_thing_before(holder)
+        if restated is not None:
+            return restated
         node = holder.head
         while node.head.i != node.i:
             parent = node.head
@@ -1371,6 +1397,8 @@ def _states_the_word_below(word: Token) -> bool:
         return False
     if word.dep_ in lexicon.STANCE_DATE_PATH_DEPS or _told_at_the_time_of_its_head(word):
         return True
+    if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.CONCESSIVE_MARKS for c in word.children):
+        return True  # "Trump said ..., although he supports keeping troops there now": one statement
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in word.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
     return word.dep_ in ("advcl", "acl") and (word.tag_ == "VBG" or infinitive) and not own_subject
@@ -1408,12 +1436,18 @@ def _stating_word_dated(parsed: Doc, timex: Timex, depth: dict[int, int]) -> int
         word = word.head  # "told reporters on Friday": the parser hangs the day on the one told
         if word.i in depth:
             return depth[word.i]
-    if word.pos_ in ("NOUN", "PROPN") and word.dep_ == "pobj" and word.head.lower_ in OCCASION_PREPOSITIONS \
-            and word.head.head.i in depth:
-        return depth[word.head.head.i]
-    if word.pos_ == "VERB" and word.dep_ in SAYING_OCCASION_DEPS and word.head.i in depth \
-            and word.lemma_.lower() in SPEECH_VERBS | {"speak", "talk"} and word.tag_ == "VBG":
+    if word.pos_ in ("NOUN", "PROPN") and word.dep_ == "pobj" and word.head.lower_ in OCCASION_PREPOSITIONS:
+        if word.head.head.i in depth:
+            return depth[word.head.head.i]
+        word = word.head.head  # "..., telling reporters during a visit to Scotland on Friday": the saying's occasion
+    occasion = _as_recently_as(word)
+    if occasion is not None and occasion.i in depth:
+        return depth[occasion.i]  # "As recently as an October CNN interview, Trump said"
+    if word.pos_ == "VERB" and word.dep_ in SAYING_OCCASION_DEPS and word.head.i in depth and word.tag_ == "VBG" \
+            and (word.lemma_.lower() in SPEECH_VERBS | {"speak", "talk"} or _participle_of_the_same_act(word)):
         return depth[word.head.i]
+    if word.dep_ == "xcomp" and word.head.i in depth and word.head.lemma_.lower() in lexicon.CONTINUING_VERBS:
+        return depth[word.head.i]  # "continued to pile pressure on the company over the weekend, calling for funds"
     if word.dep_ in ("nsubj", "nsubjpass") and word.head.i in depth:
         return depth[word.head.i]  # "A group of doctors in 2015 sent a letter ..., calling for his dismissal"
     while word.head.i != word.i and (_told_at_the_time_of_its_head(word) or word.dep_ == "advmod"):
@@ -1423,14 +1457,30 @@ def _stating_word_dated(parsed: Doc, timex: Timex, depth: dict[int, int]) -> int
     return None
 
 
+def _participle_of_the_same_act(participle: Token) -> bool:
+    """A participle clause with no subject of its own that modifies the verb ('Addressing the topic on Monday, the White
+    House urged ...'): its time is the verb's. Not a perfect participle ('Having met Putin on Monday, ...': before)."""
+    return participle.dep_ == "advcl" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "having" for c in participle.children)
+
+
+def _as_recently_as(noun: Token) -> Token | None:
+    """The word 'as recently as', 'as early as', 'as late as' an occasion hangs on ('As recently as an October CNN
+    interview, Trump said': said at that interview), else None."""
+    preposition = noun.head
+    degree = preposition.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "as" or degree.dep_ != "advmod" \
+            or not any(c.lower_ == "as" and c.i < degree.i for c in degree.children):
+        return None
+    return degree.head
+
+
 def _held_before(cue: Token) -> bool:
     """Whether the clause tells the stance as held before the article: in the pluperfect ('had initially welcomed',
     'had called for'), with an adverb or phrase of a time before (`lexicon.PRIOR_ADVERBS`, `PRIOR_PHRASES`: 'once
     backed', 'in the past'), a lasting or repeated stance in the perfect ('has long opposed', 'has repeatedly pledged',
     `lexicon.HABITUAL_ADVERBS`), a clause another act came after ('three days after the Security Council condemned'), or
     'used to'. Read on the stance verb, or the verb over a stance noun."""
-    from storyline.story.events import _told_in_the_pluperfect
-
     verb = cue
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -1441,7 +1491,7 @@ def _held_before(cue: Token) -> bool:
     words = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "use" and any(c.lower_ == "to" for c in verb.children):
         return True  # "used to support"
-    if _told_in_the_pluperfect(verb) and not _backshifted(verb):
+    if told_in_the_pluperfect(verb) and not _backshifted(verb):
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in lexicon.LATER_ACT_MARKS
                                                            for c in verb.children):
@@ -1749,16 +1799,30 @@ def listed_by_issue(family: str) -> bool:
 
 def _coordinated_holders(holder: Token) -> list[Token]:
     """'he and Trump had agreed to maintain close dialogue': each named subject holds it."""
-    return [holder] + [c for c in holder.children if c.dep_ == "conj" and (
+    return [holder] + [c for c in holder.children if c.dep_ == "conj" and not _ends_a_list_of_places(c, holder) and (
         c.pos_ == "PROPN" and c.ent_type_ in HOLDER_LABELS or _names_a_group(c) and _names_a_group(holder))]
     # "Other industry groups and pro-drilling lawmakers also criticized the new moratorium": each group holds it
+
+
+def _ends_a_list_of_places(conjunct: Token, holder: Token) -> bool:
+    """'he and his fellow attorneys-general from Louisiana, Mississippi, and Florida would be writing': the parser hung
+    the last place of the 'from' list on the subject (round-30 sheet row 84 gave "Florida" as the holder). The item
+    just before it in the text is a place inside a prepositional phrase after the holder."""
+    before = conjunct.i - 1
+    while before > holder.i and conjunct.doc[before].dep_ in ("punct", "cc"):
+        before -= 1
+    item = conjunct.doc[before]
+    while item.dep_ == "conj" and item.head.i != item.i:
+        item = item.head
+    return conjunct.ent_type_ in PLACE_ENT_TYPES and item.ent_type_ in PLACE_ENT_TYPES and item.dep_ == "pobj" \
+        and item.i > holder.i
 
 
 def _names_an_action(issue: str, sentence) -> bool:
     """An open issue made of a verb and its object ('release police video', 'plug well'): what
     `open_issue` writes for a clause. Open issues named by a bare thing ('a witty look', 'his milk',
     'help') are mostly no positions."""
-    first = issue.split()[0]
+    first = issue.removeprefix("not ").split()[0]  # "not expand offshore oil drilling"
     return issue not in ISSUE_FAMILY and any((t.pos_ == "VERB" or _clause_head_tagged_noun(t)) and t.lemma_.lower() == first
                                              for t in sentence)
 
@@ -2265,6 +2329,10 @@ def _holder_matches(parsed: Doc) -> list[tuple[str, list[int]]]:
     for label, tokens in holder_slots(parsed):
         if label in ("governor_subject", "copula_subject", "light_verb"):
             tokens = [tokens[1], tokens[2]]
+            other = _continues_the_reported_clause(parsed[tokens[0]]) if label == "governor_subject" else \
+                _restated_possessor(parsed[tokens[0]]) if label == "light_verb" else None
+            if other is not None:
+                tokens = [tokens[0], other.i]
         if label == "in_favor":
             label, tokens = "governor_subject", [tokens[2], tokens[3]]
         if label == "conjunct_subject":
@@ -2311,6 +2379,28 @@ def _finite_conjuncts(parsed: Doc) -> Iterable[tuple[Token, Token]]:
         holder = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if node.tag_ in FINITE_TAGS and holder is not None:
             yield cue, holder
+
+
+def _continues_the_reported_clause(cue: Token) -> Token | None:
+    """A verb whose tense differs from the verb the parser coordinated it with agrees with another clause of the report,
+    whose named subject holds it. 'Pence pledged that Trump "really is" in favor of free trade, but wants "smarter and
+    tougher" trade deals': the present 'wants' continues the reported present clause (round-30 sheet row 13 gave
+    Trump's wish to Pence). 'Trump said Putin is ready for talks and called for a ceasefire': the past 'called'
+    continues the reporting clause. None when the tenses agree ('Trump said ... and called for ...')."""
+    governor = cue.head
+    if cue.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    if cue.tag_ in PRESENT_TAGS and governor.tag_ == "VBD":
+        reported = [c for c in governor.children if c.dep_ == "ccomp" and c.i < cue.i and predicate_tense(c) == "present"]
+        return next((s for c in reported for s in c.children if _named_subject(s)), None)
+    if cue.tag_ == "VBD" and governor.dep_ == "ccomp" and predicate_tense(governor) == "present" \
+            and governor.head.tag_ == "VBD":
+        return next((s for s in governor.head.children if _named_subject(s)), None)
+    return None
+
+
+def _named_subject(token: Token) -> bool:
+    return token.dep_ == "nsubj" and (token.pos_ == "PROPN" or token.ent_type_ in HOLDER_LABELS)
 
 
 def _subject_misattached(verb: Token) -> bool:
@@ -2418,6 +2508,8 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     resolved = _members_of_a_collective(resolved) or resolved  # "A group of doctors ... calling for": doctors
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in resolved.children):
         return None  # "a Louisiana National Guardsman": someone unnamed, not the entity
+    if _one_member_of_a_group(resolved):
+        return None
     if _opens_a_glued_sentence(resolved):
         return None
     if _part_of_a_group(resolved) or _picked_out_by_the_stance(resolved, cue):
@@ -2439,6 +2531,14 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     is_speaker = quote is not None and quote.speaker_start is not None and \
         span.start_char < (quote.speaker_end or 0) and quote.speaker_start < span.end_char
     return span.start_char, span.end_char, span.text, is_speaker
+
+
+def _one_member_of_a_group(holder: Token) -> bool:
+    """'Republican seeks new Clinton inquiry' (a headline's dropped article): a party or nationality word in the
+    singular with no determiner names one unnamed member, not the group ('Republicans', 'the Taliban'); round-30
+    sheet row 34 gave Jason Chaffetz's request to "Republican"."""
+    return holder.ent_type_ == "NORP" and holder.tag_ in ("NN", "NNP") and holder.i + 1 == _holder_tokens(holder)[1] \
+        and not any(c.dep_ in ("det", "compound", "amod") for c in holder.children)
 
 
 def _opens_a_glued_sentence(holder: Token) -> bool:

@@ -61,6 +61,50 @@ def _looks_ahead(verb) -> bool:
     return verb.lemma_ in _FORECAST_VERBS and not (verb.lemma_ == "see" and verb.tag_ in ("VBD", "VBN"))
 
 
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def predicate_tense(verb) -> str:
+    """'past' for a verb told as done ("sued", "has paid", "was traveling", "did not meet"),
+    'present' for the simple or progressive present ("recovers", "is seen", "are working out"),
+    '' when its form says nothing (an infinitive or gerund: its governing verb does)."""
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    if any(aux.lower_ in {"has", "have", "had"} or aux.tag_ == "VBD" for aux in auxiliaries):
+        return "past"
+    if any(aux.tag_ in PRESENT_TAGS for aux in auxiliaries):
+        return "present"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ not in {"amod", "acl"}):
+        return "past"
+    if verb.tag_ in PRESENT_TAGS:
+        return "present"
+    return ""
+
+
+PLUPERFECT_AUXILIARIES = {"had", "'d"}
+TENSE_CLIMB = 6  # heads climbed from an infinitive or gerund to the verb whose tense it shares
+
+
+def told_in_the_pluperfect(verb) -> bool:
+    """'had noticed', 'had considered sending', 'after the rig had exploded': an act told as before another past
+    one. Read on the first verb up that carries a tense (an infinitive or gerund has none of its own)."""
+    for _ in range(TENSE_CLIMB):
+        if verb is None:
+            return False
+        if predicate_tense(verb):
+            return any(child.dep_ == "aux" and child.lower_ in PLUPERFECT_AUXILIARIES for child in verb.children)
+        verb = _verb_above(verb)
+    return False
+
+
+def _verb_above(token):
+    """The nearest verb or auxiliary above the token, else None."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
 def _is_past_perfect(verb) -> bool:
     """'had called', 'had been scheduled': seen from a time already past."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
