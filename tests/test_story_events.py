@@ -2110,10 +2110,6 @@ def test_a_relative_clause_on_the_trigger_dates_it(nlp):
 
 
 @pytest.mark.parametrize("text, published, trigger, day", [
-    # bpoil_guardian: a market's move, no trigger word, dated by its own 'today'
-    ("Shares in BP plunged 7% today as investors panicked about speculation that the blowout on a rig in the Gulf "
-     "of Mexico could create an even bigger environmental disaster than the Exxon Valdez tanker spill.",
-     "2010-04-29", "plunged", "2010-04-29"),
     # bpoil_guardian: the top kill, told by 'began pumping', dated by its own weekday
     ("After failing earlier in the month to halt the leak with a top hat-shaped dome, BP began pumping bargeloads "
      "of sludge into the well on Wednesday afternoon.", "2010-05-28", "began", "2010-05-26"),
@@ -2124,6 +2120,50 @@ def test_an_untyped_act_told_as_done_on_its_own_day_is_an_event(nlp, text, publi
     acts = [m for m in _events_in(nlp, text, published) if m.type == "act"]
     assert [(m.trigger, m.date, m.dated_by, m.realis) for m in acts] == [(trigger, day, "own", True)]
     assert "agent" in acts[0].roles and "BP" in acts[0].clause
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # bpoil_guardian: a market's move, no trigger word, dated by its own 'today'
+    ("Shares in BP plunged 7% today as investors panicked about speculation that the blowout on a rig in the Gulf "
+     "of Mexico could create an even bigger environmental disaster than the Exxon Valdez tanker spill.",
+     "2010-04-29", "plunged", "2010-04-29"),
+    # bpoil_bbc: the party's name before the measure
+    ("BP's shares fell sharply on Tuesday following the failure of its previous efforts to \"top kill\" the leak by "
+     "pumping mud into the well.", "2010-06-02", "fell", "2010-06-01"),
+    # bpoil_washingtonpost: the measure named by two nouns, the party after 'of'
+    ("The stock price of BP plunged more than 15 percent Wednesday to a 14-year low as it became increasingly clear "
+     "that the amount of oil spewing out of the Deepwater Horizon well is substantially greater.",
+     "2010-06-10", "plunged", "2010-06-09"),
+    # bpoil_guardian: the move's noun as subject, the measure before it
+    ("BP's dramatic shares slump sparked a wider plunge on the FTSE 100 Index yesterday.", "2010-06-02",
+     "sparked", "2010-06-01"),
+])
+def test_a_measure_of_a_party_that_moved_is_a_move_not_its_act(nlp, text, published, trigger, day):
+    """tlsal23 (issue #13): 'Shares in BP plunged' tells what BP's shares did, not what BP did: a `move`, one day of
+    the series the default timeline shows by its most salient days (story.timeline.series_keys)."""
+    found = [m for m in _events_in(nlp, text, published) if m.type in {"act", "move"}]
+    assert [(m.type, m.trigger, m.date) for m in found] == [("move", trigger, day)]
+    assert "agent" in found[0].roles and "BP" in found[0].clause
+
+
+@pytest.mark.parametrize("text, published", [
+    # bpoil_washingtonpost: the top kill's aim (the parse hangs the leak on the particle 'off')
+    ("BP Plc launched an ambitious deep sea operation to choke off a gushing oil leak in the Gulf of Mexico on "
+     "Wednesday, but President Barack Obama cautioned Americans there was no guarantee it would work.", "2010-05-26"),
+    # bpoil_bbc
+    ("Navy vessels are helping to deploy booms to contain the spill on Friday.", "2010-05-01"),
+    ("Engineers at BP are racing against time to build a funnel to help contain the oil leak into the Gulf of "
+     "Mexico.", "2010-05-05"),
+])
+def test_a_disaster_an_effort_fights_is_no_happening_of_the_day(nlp, text, published):
+    """tlsal23 (issue #13): the leak an operation is launched to choke off is under way, not a spill of that day."""
+    assert [m for m in _events_in(nlp, text, published) if m.type == "spill"] == []
+
+
+def test_a_disaster_told_by_what_it_does_is_still_a_happening(nlp):
+    text = ("A huge spreading oil spill in the Gulf of Mexico washed up to coastal Louisiana wildlife and seafood "
+            "areas on Friday.")
+    assert [m.date for m in _events_in(nlp, text, "2010-04-30") if m.type == "spill"] == ["2010-04-30"]
 
 
 @pytest.mark.parametrize("act, published, trigger, day", [

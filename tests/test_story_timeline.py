@@ -1317,3 +1317,28 @@ def test_a_place_visited_is_a_party_of_the_visit():
     meeting = _framed("20", "2010-01-17", "meeting", roles={"agent": ["person:ban-ki-moon"], "patient": ["gpe:haiti"]})
     meeting.clause = "Ban Ki-moon met aid agencies in Haiti"
     assert headline(meeting, names) == "Ban Ki-moon met aid agencies in Haiti"
+
+
+def test_a_series_of_one_partys_moves_shows_its_most_salient_days():
+    """tlsal23 (issue #13): a market reports BP's shares every trading day ('BP shares fell 3 percent'); the series is
+    one thread of the story: its most salient days are rows (the square root of its days, rounded up), the rest stay
+    in `--all`, and the rows left go to other happenings."""
+    from storyline.story.timeline import series_keys, series_rows
+
+    span = StorySpan("2010-04-20", "2011-01-30", 140, {"a": 1000, "b": 1000, "c": 1000})
+    moves = [_framed(f"bp shares {day}", f"2010-06-{day:02d}", "move", roles={"agent": ["org:bp"]},
+                     summary=f"BP shares fell {day} percent on day {day}.") for day in range(1, 11)]
+    moves[6] = replace(moves[6], sources=["a", "b", "c"], independent_sources=3,
+                       mentions=[{"doc": d, "start": 0, "end": 9} for d in "abc"])  # told by three reports
+    partner = _framed("transocean shares", "2010-06-03", "move", roles={"agent": ["org:transocean"]},
+                      summary="Shares in Transocean dropped 4.4 percent on Thursday.")
+    acts = [_framed(f"act {day}", f"2010-07-{day:02d}", "act", roles={"agent": ["org:bp"]},
+                    summary=f"BP began pumping mud on day {day}.") for day in range(1, 6)]
+    for event in moves + [partner] + acts:
+        event.dated_by = "own"
+    chosen = [e.id for e in default_timeline(moves + [partner] + acts, span, size=48)]
+    shown_moves = [i for i in chosen if i.startswith("bp shares")]
+    assert len(shown_moves) == series_rows(10) == 4 and "bp shares 7" in shown_moves  # the most reported day first
+    assert "transocean shares" in chosen and all(f"act {day}" in chosen for day in range(1, 6))
+    assert series_keys(partner) == {("move", "org:transocean")} and series_keys(acts[0]) == set()
+    assert [series_rows(days) for days in (1, 2, 4, 5, 9, 10)] == [1, 2, 2, 3, 3, 4]

@@ -2325,6 +2325,28 @@ def untyped_acts(segment, typed_ids: set[int]) -> list:
     return acts
 
 
+def _fought(noun) -> bool:
+    """A noun that a verb of fighting or closing off takes as its object (`lexicon.CONTAINMENT_VERBS`): 'to contain
+    the leak', and 'to choke off a gushing oil leak', which the parse reads as the object of the verb's particle."""
+    if noun.pos_ != "NOUN":
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prt" else noun.head
+    return (noun.dep_ in {"dobj", "obj"} or noun.head.dep_ == "prt") and verb.lemma_.lower() in lexicon.CONTAINMENT_VERBS
+
+
+def moves_a_measure(verb) -> bool:
+    """An act whose subject is a measure of a party (`lexicon.MEASURE_NOUNS`), by its head or a noun before it:
+    'Shares in BP plunged 7% today', 'The stock price of BP plunged', "BP's dramatic shares slump sparked a wider
+    plunge", 'BP share slide hit a low'. A verb coordinated with its subject's verb shares its subject ('Shares
+    fell 5% and closed at 400p'). What moved is the measure; the party did nothing."""
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [child for child in verb.head.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    return any(noun.lemma_.lower() in lexicon.MEASURE_NOUNS or noun.lower_ in lexicon.MEASURE_NOUNS
+               for subject in subjects
+               for noun in [subject, *(c for c in subject.children if c.dep_ in {"compound", "amod", "nmod"})])
+
+
 def _worth_keeping(mention: EventMention) -> bool:
     """Without a named participant only a contact event is useful ('The call ... was held from ...')."""
     return bool(mention.participants) or mention.type in lexicon.CONTACT_TYPES
@@ -2393,6 +2415,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
         in_sentence: list[EventMention] = []
         kept_triggers = []
         tallies: list[EventMention] = []  # deaths and injuries told as a count up to a day
+        moves: list[EventMention] = []  # acts of a measure of a party: 'Shares in BP plunged'
         scene = is_dated_scene(sentence)  # a photo caption tells no act as done
         for token, event_type in typed:
             if token.i in source_ids:
@@ -2405,6 +2428,8 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
                 continue  # "declined to comment": no refusal of anything
             if token.dep_ in {"dobj", "obj"} and token.pos_ == "NOUN" and token.head.lemma_.lower() in lexicon.PREVENTION_VERBS:
                 continue  # "to stop the killing": what someone wants stopped
+            if event_type in lexicon.DISASTER_TYPES and _fought(token):
+                continue  # "efforts to contain a month-old seabed well leak": a disaster under way, fought
             if token.lemma_.lower() in lexicon.DENIAL_VERBS and any(
                     tok.i in trigger_ids for tok in token.subtree if tok.i != token.i):
                 continue  # "denied that they had spoken": the call is denied, no event of its own
@@ -2441,11 +2466,15 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
             ))
             if tally:
                 tallies.append(in_sentence[-1])
+            if event_type == lexicon.ACT_TYPE and moves_a_measure(token):
+                moves.append(in_sentence[-1])
         _attach_duration(in_sentence, sentence_text, sentence.start_char, kept_triggers)
         in_sentence = _one_per_clause(in_sentence, kept_triggers, sentence)
         for mention in tallies:
             # typed after the readings that need the toll's type (date, participants, `_one_per_clause`: a toll
             # under its cause, 'the outbreak, which has killed 53', is the cause's mention)
             mention.type = lexicon.TALLY_TYPE
+        for mention in moves:  # typed after `_one_per_clause`, where an untyped act yields to any typed happening
+            mention.type = lexicon.MOVE_TYPE
         found.extend(m for m in _merge_same_sentence(in_sentence) if _worth_keeping(m))
     return found

@@ -169,6 +169,15 @@ _add("crash", "VERB", "derail", "capsize", "sink")
 # read those), nor one of these verbs of being, having, seeming, lasting and light use, which tell a state or take
 # their sense from their object: general English, a closed class.
 ACT_TYPE = "act"
+# An act whose subject is a measure of a party ("Shares in BP plunged 7% today", "The stock price of BP plunged",
+# "BP's credit rating fell", "The cost of insuring BP's debt hit fresh highs") is the measure's move, not something
+# the party did: a `move` (story.events.moves_a_measure). A market reports one every trading day, so a story's
+# moves of one party's measure are one series, which the default timeline shows by its most salient days
+# (story.timeline.SERIES_TYPES). General English nouns of prices, quantities traded and rates.
+MOVE_TYPE = "move"
+MEASURE_NOUNS = frozenset(
+    "share stock price cost value valuation capitalization capitalisation rating bond yield spread index premium "
+    "rate".split())
 STATE_VERBS = frozenset(
     "be have do become remain seem appear look sound feel stay keep continue last mean include contain involve need "
     "own belong lack consist depend exist get go come let cost".split())
@@ -273,6 +282,11 @@ INTENT_NOUNS = {"invitation", "readiness", "willingness", "intention", "intent",
 ATTENTION_VERBS = {"concentrate", "focus", "devote", "dedicate"}
 DISCUSSION_NOUNS = {"debate", "discussion", "talks", "talk", "hearing", "conversation", "dialogue", "deliberation"}
 PREVENTION_VERBS = {"stop", "prevent", "avoid", "halt", "end", "curb", "deter", "ban", "forbid", "prohibit"}
+# What is done against a disaster under way: the disaster they take as object is the target of an effort, told as
+# lasting ('efforts to contain a month-old seabed well leak', 'an operation to choke off a gushing oil leak'), no
+# happening of the sentence's day. General English verbs of fighting, holding back and closing off.
+CONTAINMENT_VERBS = {"contain", "choke", "plug", "cap", "seal", "stem", "fight", "tackle", "combat", "battle",
+                     "control", "clean"}
 # Acts that undo a policy or measure: a stance on "defunding Planned Parenthood", "the suspension of the
 # nuclear deal" or "blocking Syrian refugees" is a stance on that act, so the issue is the act with its
 # object (an open issue), never the family word under it, which would read the other way ("oppose health care").

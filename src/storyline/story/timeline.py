@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -26,7 +26,7 @@ from storyline.nlp.time.sentence_dates import dates_in_text
 from storyline.story.clause import DATELINE_LENGTH  # a dateline's place
 from storyline.story.cluster import AGE_STAMP, QUOTED, is_no_report, is_page_furniture  # captions, lists, first-person accounts
 from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS, days_between
-from storyline.story.lexicon import ACT_TYPE, DISASTER_TYPES, STANCE_TYPES, TALLY_TYPE, TOLL_TYPES  # a toll: part of the disaster's row on its day
+from storyline.story.lexicon import ACT_TYPE, DISASTER_TYPES, MOVE_TYPE, STANCE_TYPES, TALLY_TYPE, TOLL_TYPES  # a toll: part of the disaster's row on its day
 
 # How much each kind of evidence counts towards a date's importance (see docs/events.md).
 DATE_EVIDENCE_WEIGHTS = {
@@ -85,7 +85,9 @@ BACKGROUND_MARGIN_DAYS = 30  # an event over a month before the story's first re
 LEAD_SHARE = 0.2  # a mention in the first fifth of its article is in its lead
 # How much each kind of act weighs: happenings between parties above stated positions, above
 # bare statements (docs/timeline.md).
-TYPE_WEIGHTS = {"statement": 0.0, "demand": 0.5, "offer": 0.5, "proposal": 0.5, "reject": 0.5, "threat": 0.5}
+# A measure's move ("Shares in BP plunged") befalls a party: no act between parties, weighed as a stated position.
+TYPE_WEIGHTS = {"statement": 0.0, "demand": 0.5, "offer": 0.5, "proposal": 0.5, "reject": 0.5, "threat": 0.5,
+                MOVE_TYPE: 0.5}
 HAPPENING_WEIGHT = 1.0
 STATUS_WEIGHTS = {"happened": 1.0, "called off": 1.0, "reported": 0.5, "planned": 0.5, "denied": 0.25}
 DEFAULT_MIN_ROWS = 12  # a short story's default timeline still fits one screen
@@ -366,12 +368,12 @@ def on_story(event: Event, span: StorySpan) -> bool:
     """The evidence sentence names one of the story's central parties or places (`StorySpan.central`):
     a page of other news in the coverage ("the president met with his national security team to
     discuss Afghanistan", "the town of L'Aquila was struck by an earthquake") names none of them.
-    Always true when the story's centre is not known. An untyped act (`lexicon.ACT_TYPE`) is on the story when
+    Always true when the story's centre is not known. An untyped act (`lexicon.ACT_TYPE`, or a measure's move) is on the story when
     one of its central parties does it (`StorySpan.parties`, its agent): its verb says nothing of the story by
     itself, and the pages of a story's coverage carry other news in sentences that name the story's places and
     words on the way ("the major U.S. cable networks ... turned much of their attention on Tuesday to ...
     Specter's switch" after "wall-to-wall flu coverage on Monday", H1N1_reuters)."""
-    if event.type == ACT_TYPE and span.parties is not None:
+    if event.type in {ACT_TYPE, MOVE_TYPE} and span.parties is not None:
         return bool(set(event.roles.get("agent", ())) & span.parties)
     if span.central is None:
         return True
@@ -506,6 +508,25 @@ ONCE_IN_A_LIFE = {"death"}  # what befalls a person once: two such events of one
 WHERE_LABELS = {"loc"}  # storyline's kinds have no "fac": spaCy's FAC is stored as LOC
 
 
+# Types whose events of one party form a series: a measure told day after day ("BP shares fell 3 percent" in each
+# market report). A series is one thread of the story: its most salient days are rows, the rest are in `--all`.
+SERIES_TYPES = {MOVE_TYPE}
+
+
+def series_keys(event: Event) -> set[tuple[str, str]]:
+    """The series the event is a day of: a move of a measure of each of its agents ('BP shares rose' and 'Shares in BP
+    and Transocean rose' are days of BP's series; the second also of Transocean's)."""
+    if event.type not in SERIES_TYPES:
+        return set()
+    return {(event.type, agent) for agent in (event.roles or {}).get("agent", [])}
+
+
+def series_rows(days: int) -> int:
+    """How many of a series' days the default timeline shows: the square root of its length, rounded up (1 of 1, 2 of
+    2-4, 3 of 5-9, 4 of 10-16), as the timeline itself grows with the square root of the coverage."""
+    return math.ceil(math.sqrt(days)) if days > 0 else 0
+
+
 def _same_happening(a: Event, b: Event, named_in: dict[str, frozenset[str]] | None = None) -> bool:
     """Two events clustering kept apart that a reader sees as one row: the same kind of act with a
     participant in common and no two different parties (other than places) as the other party, on compatible dates
@@ -630,10 +651,13 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
     participant that are not background, the `size` most salient (`default_size` of the coverage when not given), an
     event that repeats a more salient one, or whose best evidence is a kept row's sentence, left out. Events
     that are not sure (`is_sure`) only fill rows up to one screen (`DEFAULT_MIN_ROWS`) of a story of a handful of
-    reports (`UNSURE_FILLER_MAX_DOCUMENTS`): a larger story shows fewer rows rather than doubtful ones."""
+    reports (`UNSURE_FILLER_MAX_DOCUMENTS`): a larger story shows fewer rows rather than doubtful ones. A series (a
+    party's measure told day after day, `series_keys`) shows its most salient days (`series_rows` of them)."""
     size = default_size(span.documents) if size is None else size
     candidates = [e for e in events if is_timeline_candidate(e, span)]
     candidates.sort(key=lambda e: timeline_rank(e, span))
+    series_days = Counter(key for key, _ in {(key, _first_day(event)) for event in candidates for key in series_keys(event)})
+    series_shown: Counter = Counter()
     chosen: list[Event] = []
     kept_by_key: dict[tuple, list[int]] = {}  # `_happening_keys` -> indexes of the chosen rows holding it
     for event in candidates:
@@ -647,6 +671,9 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
             # glued to a sentence ("Firefighters from around the UK have flown out to the quake zone" dated by the
             # sentence after it), where its sure rows were right
             continue
+        series = series_keys(event)
+        if any(series_shown[key] >= series_rows(series_days[key]) for key in series):
+            continue  # a lesser day of a series whose most salient days are rows
         keys, sought = _happening_keys(event)
         near = sorted({index for key in sought for index in kept_by_key.get(key, ())})
         if not any(_same_happening(event, chosen[index], span.named_in) or _retold(event, chosen[index])
@@ -654,6 +681,7 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
                    for index in near):
             for key in keys:
                 kept_by_key.setdefault(key, []).append(len(chosen))
+            series_shown.update(series)
             chosen.append(event)
     return sorted(chosen, key=timeline_sort_key)
 
