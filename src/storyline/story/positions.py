@@ -160,6 +160,12 @@ def _names_a_time(preposition: Token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in preposition.children)
 
 
+def _names_an_amount(preposition: Token) -> bool:
+    """'a tax at 35 percent', 'wages at $12 an hour': a rate, not what the thing is."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") or any(
+        c.dep_ == "nummod" for c in o.children)) for o in preposition.children)
+
+
 @lru_cache(maxsize=1)
 def _phrasal_only_verbs() -> frozenset[str]:
     """Verbs that state a stance only with their particle ('back off'), made once, not per verb."""
@@ -2102,10 +2108,13 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
              for t in c.children if t.dep_ in ("compound", "amod") and t.i < c.i and t.pos_ in ("NOUN", "ADJ")
              and t.lower_ not in written and t.lower_ not in lexicon.POINTING_ADJECTIVES]
     phrase = " ".join(inner + words)  # "health care bill": 'health' hangs on 'care'
-    if phrase == said and issue in _PHRASE_WORDS:
-        return _described_by_its_clause(token, places) or issue  # "approved a bill": the label is a word of its
-        # own list, as plain a name
     verb = token.head
+    acted_on = token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb) \
+        and verb.lemma_.lower() not in lexicon.ENACTING_VERBS and not _vague_verb(verb) \
+        and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children)  # "leave such spending untouched"
+    if phrase == said and issue in _PHRASE_WORDS and not (acted_on and said not in issue):
+        return _described_by_its_clause(token, places) or issue  # "approved a bill": the label is a word of its
+        # own list, as plain a name; "promising to build a wall" is the wall built, not immigration
     if token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lexicon.ENACTING_VERBS \
             and not any(c.dep_ == "neg" for c in verb.children):
         return phrase  # "pass an energy bill" is the energy bill, as "supports the energy bill" is
@@ -2179,18 +2188,20 @@ def _measure_of_the_word(word: Token, cue: Token, places: _Places) -> str | None
     return _noun_phrase(head, places, field=True)
 
 
-def _named_before_in_the_document(word: Token, places: _Places) -> str | None:
+def _named_before_in_the_document(word: Token, places: _Places, field: bool = True) -> str | None:
     """'the bill', 'the tax' with nothing of their own: the nearest earlier mention of the same word in the
     document that names it ('the so-called Cadillac tax', 'a bill to boost safety standards'), as a reader resolves
-    a definite description by its head; None when none does."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children) or any(
-            c.dep_ in ("compound", "amod", "nmod", "prep", "poss", "acl", "relcl") for c in word.children):
+    a definite description by its head; None when none does. Not `field`: the bare object of an act ('called on
+    Congress to pass a deal'), which the sentence names no further, whatever its article."""
+    if field and not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children) or any(
+            c.dep_ in ("compound", "nmod", "prep", "poss", "acl", "relcl") or c.dep_ == "amod"
+            and c.lower_ not in lexicon.POINTING_ADJECTIVES for c in word.children):
         return None
     lemma = word.lemma_.lower()
     for other in reversed(word.doc[:word.i]):
         if other.pos_ != "NOUN" or other.lemma_.lower() != lemma or other.dep_ in ("compound", "amod"):
             continue
-        phrase = _noun_phrase(other, places, field=True)
+        phrase = _noun_phrase(other, places, field=field)
         words = [w for w in (phrase or "").lower().split() if w not in lexicon.POINTING_ADJECTIVES]
         if phrase and words != [noun_lemma(other)]:
             return " ".join(words) if len(words) < len(phrase.split()) else phrase
@@ -2238,6 +2249,10 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: _Pl
         said = _what_the_object_is(verb, obj, places)
         if said and len(f"{named} {said}".split()) <= MAX_ACT_WORDS:
             named = f"{named} {said}"
+        elif not said:
+            earlier = _named_before_in_the_document(obj, places, field=False)
+            if earlier and len(named.split()) - len(phrase.split()) + len(earlier.split()) <= MAX_ACT_WORDS:
+                named = named[:len(named) - len(phrase)] + earlier  # "pass a deal": the Zika deal named before
     means = next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
                   for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
     act = _verb_phrase_issue(means, places) if means is not None else None
@@ -2920,7 +2935,7 @@ def _hyphenated(word: Token) -> str:
 NOUN_PHRASE_PREPOSITIONS = ("on", "of", "for", "against")
 # a field label's thing also says where and to what ('drilling off their state's shores', 'drilling in shallow waters',
 # 'reforms to drilling practices'); for an open issue these are mostly circumstances
-FIELD_PHRASE_PREPOSITIONS = NOUN_PHRASE_PREPOSITIONS + ("to", "off", "in")
+FIELD_PHRASE_PREPOSITIONS = NOUN_PHRASE_PREPOSITIONS + ("to", "off", "in", "at")  # "reform at the companies"
 
 
 def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | None:
@@ -2947,7 +2962,7 @@ def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | Non
                     + [noun_lemma(head) if head.pos_ == "NOUN" else head.text])
     prepositions = FIELD_PHRASE_PREPOSITIONS if field else NOUN_PHRASE_PREPOSITIONS
     preposition = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
-                        and (c.dep_ == "prep" or field) and not (field and _names_a_time(c))), None)
+                        and (c.dep_ == "prep" or field) and not (field and (_names_a_time(c) or _names_an_amount(c)))), None)
     if preposition is not None:
         obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not (field and obj.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS):
