@@ -600,10 +600,11 @@ def test_a_clause_before_a_semicolon_and_a_modifier_of_what_is_approved_are_not_
     assert not any(issue == "investigation" for _, issue, _, _ in found)
     assert claims_of("In recent weeks, Patton has testified that he approved a BP drilling plan that other oil "
                      "companies and drilling experts have said was deeply flawed.") == []
-    # a bill approved is the issue itself (PolNeAR dev)
-    assert ("Republicans", "legislation", "accept", False) in claims_of(
-        "Last week, Republicans on the House Financial Services Committee approved a bill designed to hamstring "
-        "the CFPB.")
+    # a bill approved is the issue itself (PolNeAR dev), named by what its participle says it is for (posfield23)
+    found = claims_of("Last week, Republicans on the House Financial Services Committee approved a bill designed to "
+                      "hamstring the CFPB.")
+    assert [(h, s) for h, _, s, _ in found] == [("Republicans", "accept")]
+    assert found[0][1].startswith("bill to ") and found[0][1].endswith(" CFPB")  # the tagger's lemma of "hamstring"
 
 
 def test_coordinated_holders_and_backing_down_from_what_was_considered(claims_of):
@@ -2234,6 +2235,8 @@ def test_a_field_label_gives_way_to_the_measure_or_people_the_text_names(raw_cla
         ("refugee from Syria", "immigration")]
     assert issues("President Barack Obama sounded a call for the United States to accept more Muslim refugees on "
                   "Monday.") == [("muslim refugee", "immigration")]  # PolNeAR dev
+    assert issues('Donald Trump is promising to "bomb the hell" out of Islamic State terrorists and deport Syrian '
+                  'refugees.') == [("deport syrian refugee", "immigration")]  # PolNeAR train: not for the refugees
     assert issues("Trump had initially welcomed Khan's election as mayor.") == [("Khan's election", "elections")]
     assert issues('"Cap and trade" is a phrase used mostly by Republicans to refer to a climate measure the House '
                   'approved last year.') == [("climate measure", "environment")]
@@ -2309,6 +2312,10 @@ def test_an_act_on_a_bare_word_of_a_field_or_on_a_bare_object_names_it(raw_claim
         ("Trump", "build wall")]
     assert ("Clinton", "pass deal on parenthood funding") in issues(
         "Zika talks collapsed over a deal on Planned Parenthood funding. Presumptive Democratic presidential nominee "
-        "Hillary Clinton called on Congress to pass a deal and said funding is needed.")
+        "Hillary Clinton called on Congress to pass the deal and said funding is needed.")
+    # an indefinite "a deal" is no earlier one (PolNeAR train: the earlier one was "the Republican deal")
+    assert ("Clinton", "pass deal") in issues(
+        "GOP leaders urged Democrats to vote for the Republican deal instead. Presumptive Democratic presidential "
+        "nominee Hillary Clinton called on Congress to pass a deal and said funding is needed.")
     # leaving a thing as it is keeps it: no act on it (seed-1422 row 46)
     assert issues("Mr. Trump has vowed to leave such spending untouched.") == [("Trump", "budget")]

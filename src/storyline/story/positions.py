@@ -930,7 +930,8 @@ def _act_issue(act: Token, places: _Places) -> str | None:
 def _act_name(verb: Token) -> str:
     """A verb naming an act, with the particle that makes it a phrasal verb of its own meaning: 'break up the big
     banks' is not breaking them, 'roll back regulations' not rolling them ('break up big bank', 'take over BP')."""
-    return " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if _particle_of(c, verb)])
+    base = verb.lower_ if verb.tag_ == "VB" else verb.lemma_.lower()  # the lemmatizer's "hamstre" of "to hamstring"
+    return " ".join([base] + [c.lower_ for c in verb.children if _particle_of(c, verb)])
 
 
 def _particle_of(token: Token, verb: Token) -> bool:
@@ -2135,6 +2136,12 @@ def _described_by_its_clause(word: Token, places: _Places) -> str | None:
     clause = next((c for c in word.children if c.pos_ == "VERB" and (c.dep_ == "relcl" and any(
         s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children) or c.dep_ in ("acl", "relcl") and any(
         s.dep_ == "aux" and s.lower_ == "to" for s in c.children))), None)  # "a bill to give whistle-blowers protection"
+    if clause is None:  # "a bill designed to hamstring the CFPB": what the participle says it is for
+        clause = next((x for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN" and not any(
+            a.dep_ == "agent" for a in c.children) for x in [*c.children, *(p for t in c.children if t.dep_ == "prep"
+                                                                             and t.lower_ == "to" for p in t.children)]
+            if x.pos_ == "VERB" and (x.dep_ == "xcomp" and any(s.dep_ == "aux" and s.lower_ == "to" for s in x.children)
+                                     or x.dep_ == "pcomp")), None)  # the parser may read "to" as a preposition
     if clause is None and word.dep_ == "dobj" and word.head.lemma_.lower() in lexicon.ENACTING_VERBS:
         clause = next((c for c in word.head.children if c.dep_ == "advcl" and c.i > word.i and c.pos_ == "VERB"
                        and any(s.dep_ == "aux" and s.lower_ == "to" for s in c.children)
@@ -2166,7 +2173,11 @@ def _thing_for_people(word: Token, cue: Token, places: _Places) -> str | None:
         return f"{noun_lemma(word)} from {places.at[origin.i][0]}"
     if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in word.children):
         phrase = _noun_phrase(word, places, field=True)  # "accept more Muslim refugees": the pointing 'more' goes
-        return " ".join(w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES) if phrase else None
+        phrase = " ".join(w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES) if phrase else None
+        verb = word.head
+        if phrase and word.dep_ == "dobj" and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb):
+            return f"{_act_name(verb)} {phrase}"  # "promising to deport Syrian refugees": what is done to them
+        return phrase
     return None
 
 
@@ -2189,26 +2200,33 @@ def _measure_of_the_word(word: Token, cue: Token, places: _Places) -> str | None
 
 
 def _named_before_in_the_document(word: Token, places: _Places, field: bool = True) -> str | None:
-    """'the bill', 'the tax' with nothing of their own: the nearest earlier mention of the same word in the
-    document that names it ('the so-called Cadillac tax', 'a bill to boost safety standards'), as a reader resolves
-    a definite description by its head; None when none does. Not `field`: the bare object of an act ('called on
-    Congress to pass a deal'), which the sentence names no further, whatever its article."""
-    if field and not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children) or any(
-            c.dep_ in ("compound", "nmod", "prep", "poss", "acl", "relcl") or c.dep_ == "amod"
-            and c.lower_ not in lexicon.POINTING_ADJECTIVES for c in word.children):
+    """'the bill', 'the tax', 'such powers' with nothing of their own: the nearest earlier mention of the same word
+    (in the same number) in the document, when it names it ('the so-called Cadillac tax', 'a bill to boost safety
+    standards', 'subpoena powers'), as a reader resolves a definite description by its head; None when that mention
+    names nothing either, or only through a hyphenated word the parser splits ('clean-up obligations'). Not `field`:
+    the bare object of an act, which the sentence names no further. An indefinite 'a deal' is no earlier one."""
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS or c.dep_ in ("amod", "predet")
+                   and c.lower_ == "such" for c in word.children)
+    if not definite or any(c.dep_ in ("compound", "nmod", "prep", "poss", "acl", "relcl") or c.dep_ == "amod"
+                           and c.lower_ not in lexicon.POINTING_ADJECTIVES for c in word.children):
         return None
     lemma = word.lemma_.lower()
-    for other in reversed(word.doc[:word.i]):
-        if other.pos_ != "NOUN" or other.lemma_.lower() != lemma or other.dep_ in ("compound", "amod"):
-            continue
-        phrase = _noun_phrase(other, places, field=field)
-        words = [w for w in (phrase or "").lower().split() if w not in lexicon.POINTING_ADJECTIVES]
-        if phrase and words != [noun_lemma(other)]:
-            return " ".join(words) if len(words) < len(phrase.split()) else phrase
-        described = _described_by_its_clause(other, places)
-        if described:
-            return described
-    return None
+    other = next((t for t in reversed(word.doc[:word.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+                  and t.tag_ == word.tag_ and t.dep_ not in ("compound", "amod")), None)
+    if other is None:
+        return None
+    phrase = _noun_phrase(other, places, field=field)
+    doc = word.doc
+    if phrase and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in phrase.lower().split() and any(
+            0 <= i < len(doc) and doc[i].text == "-" for i in (c.i - 1, c.i + 1)) for c in other.children):
+        return None  # "clean-up obligations" read "clean obligation"
+    words = [w for w in (phrase or "").lower().split() if w not in lexicon.POINTING_ADJECTIVES]
+    if phrase and words != [noun_lemma(other)]:
+        return " ".join(words) if len(words) < len(phrase.split()) else phrase
+    return _described_by_its_clause(other, places)
+
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _names_more_than(word: Token, phrase: str, issue: str) -> bool:
