@@ -2287,12 +2287,12 @@ def _bare_object(obj: Token, phrase: str) -> bool:
 
 def _what_the_object_is(verb: Token, obj: Token, places: _Places) -> str | None:
     """What the sentence says of a bare object to tell which it is: its infinitive ('a directive ... to use less
-    toxic chemicals'), its participle with an agent ('a fund administered by a third party'), or where it comes from
+    toxic chemicals', 'a fund to pay oil spill damage claims'), its participle with an agent ('a fund administered by a third party'), or where it comes from
     or goes when that is named ('help from the Defense Department', 'direct money towards in-state researchers', not
     'pump mud into the well'); None when the sentence says nothing of it ('find a compromise') or only when it
     happens."""
-    for clause in (c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"):
-        if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+    for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):  # the parser's relcl "to pay"
             action = _verb_phrase_issue(clause, places)
             if action:
                 return f"to {action}"
