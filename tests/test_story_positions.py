@@ -1854,7 +1854,7 @@ def test_defending_a_measure_supports_it(claims_of):
     assert claims_of("Speaking in the East Room at the White House, Obama is defending his executive actions to "
                      "tighten criminal background checks.") == [("Obama", "tighten criminal background check", "support", False)]
     assert claims_of("In the past, the White House has fought hard to defend both the Cadillac tax and medical device "
-                     "tax.") == [("House", "Cadillac tax and medical device tax", "support", False)]
+                     "tax.") == [("House", "Cadillac tax and medical device tax", "support", True)]  # in the past
     # defending another's opposition is opposition (seed-1423 sheet row 6, a TBAQ article: "support" of health care before
     # this test's fix, which "backed the Church's opposition" would have given too)
     assert claims_of("Bishop Henry Mansell of the Archdiocese of Buffalo said it was ``an act of madness,'' but he went "
@@ -2319,3 +2319,41 @@ def test_an_act_on_a_bare_word_of_a_field_or_on_a_bare_object_names_it(raw_claim
         "nominee Hillary Clinton called on Congress to pass a deal and said funding is needed.")
     # leaving a thing as it is keeps it: no act on it (seed-1422 row 46)
     assert issues("Mr. Trump has vowed to leave such spending untouched.") == [("Trump", "budget")]
+
+
+def test_a_question_put_and_an_aside_between_dashes_hold_no_position(claims_of):
+    # #14 posholder23, round-30 sheet rows 17 and u13: a debate moderator's question, the addressee of a letter
+    assert claims_of("Clinton, pressed by moderator Dana Bash to release transcripts of her private speeches, turned "
+                     "the issue instead to Sanders' failure to release his tax returns.") == []
+    assert claims_of("In the letter - addressed to the U.S. attorney for the District of Columbia, Channing D. "
+                     "Phillips - the Utah Republican asks for an investigation to determine whether Secretary Clinton "
+                     "or her employees violated statutes.") == []
+    assert claims_of("The president - Barack Obama - called for a ceasefire.") == [
+        ("Obama", "ceasefire", "demand", False)]  # the name between the dashes is the subject's own
+
+
+def test_in_the_past_covers_the_infinitive_the_verb_serves(dates_of):
+    # #14 posholder23, round-30 sheet row 23: dated by the article although "In the past"
+    assert dates_of("In the past, the White House has fought hard to defend both the Cadillac tax and medical device "
+                    "tax.", "2015-12-08") == [("House", "support", None, None, True)]
+
+
+def test_a_stance_said_wrongly_to_be_held_is_not_held(claims_of):
+    # #14 posholder23, round-30 sheet row 73: "suggest wrongly that independent experts had endorsed" the ban
+    assert claims_of("The White House rewrote a department of the interior report to suggest wrongly that independent "
+                     "experts had endorsed a six-month ban on deepwater drilling after the Gulf of Mexico oil disaster, "
+                     "an official report has said.") == []
+    assert claims_of("Trump falsely said that Obama wanted to take in 250,000 Syrian refugees.") == []
+    assert claims_of("Trump said that Obama wanted to take in 250,000 Syrian refugees.") == [
+        ("Obama", "take in syrian refugee", "support", False)]
+
+
+def test_what_a_speaker_says_should_be_undone_is_the_act(claims_of):
+    # #14 posholder23, round-30 sheet row 71: "shut down all the drilling" was a demand for drilling; the quote path
+    # read "must lift the drilling moratorium" as a demand for the moratorium, "should repeal the tax" for taxes
+    assert claims_of("\"They should shut down all the drilling out there and not give permission to do any more,\" "
+                     "said Sophie Esch, a resident.") == [("Esch", "shut down drilling", "demand", False)]
+    assert claims_of("Senator Mary Landrieu said Obama must lift the drilling moratorium.") == [
+        ("Landrieu", "lift drilling moratorium", "demand", False)]
+    assert claims_of("Senator Mary Landrieu said Congress should repeal the tax.") == [
+        ("Landrieu", "repeal tax", "demand", False)]

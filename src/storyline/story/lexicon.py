@@ -310,7 +310,8 @@ WITHDRAWING_ACTS = {"withdraw"}
 # Adverbs with which leaving keeps what it leaves: "promised to leave Social Security alone".
 LEFT_AS_IT_IS = {"alone", "intact", "untouched", "unchanged"}
 # Phrasal verbs that undo only with their particle: "roll back the rules" undoes them, "roll out a plan" does not.
-REVERSING_PHRASAL_ACTS = {("roll", "back")}
+REVERSING_PHRASAL_ACTS = {("roll", "back"), ("shut", "down"), ("close", "down"), ("phase", "out"), ("wind", "down"),
+                          ("scale", "back")}  # "They should shut down all the drilling": not a demand for drilling
 # Habits and lasting stances are the background of the news, not one of its happenings ("has long
 # demanded", "has consistently rejected").
 HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "always", "often", "frequently",
@@ -456,6 +457,9 @@ SUBJECT_CONTROL_VERBS = {"promise", "pledge", "vow", "swear"}
 GIVING_VERBS = {"give", "send", "donate", "contribute"}
 # Verbs that demand only of an addressee: "asked BP to drill a relief well", "pressed Russia to accept".
 ADDRESSEE_DEMAND_VERBS = {"ask", "press", "push", "call", "implore", "pressure"}
+# Roles of one who puts questions for the press or a debate ("pressed by moderator Dana Bash to release transcripts"):
+# what they press someone to do is a question asked, not their position.
+QUESTIONER_NOUNS = {"moderator", "interviewer", "questioner", "anchor", "host", "reporter", "journalist"}
 # Verbs of asking for a thing: asked "for" someone or something named, the thing is allotted, not a policy.
 REQUEST_VERBS = {"ask", "request", "seek"}
 # (verb lemma, particle or preposition) -> stance: "call for", "rule out", "back off", "give up".
@@ -594,9 +598,13 @@ CONDITION_MARKERS = {"if", "unless", "whether"}
 # simply not true', 'claiming without any evidence'): a stance inside such a claim is not held.
 CLAIM_WORDS = frozenset({"claim", "allegation", "accusation", "assertion", "rumor", "rumour", "contention",
                          "insinuation", "allege", "assert"})
+# Verbs of saying that a falsity adverb makes a false claim ("suggest wrongly that ...", "falsely said that ...").
+SAYING_CLAIM_VERBS = frozenset({"suggest", "imply", "insinuate", "say", "state"})
 FALSITY_WORDS = frozenset({"debunked", "debunk", "false", "baseless", "unfounded", "discredited", "discredit", "bogus",
                            "untrue", "unsubstantiated", "spurious", "groundless", "fabricated", "erroneous", "wrong",
-                           "inaccurate", "misleading", "disproven", "disprove", "fake"})
+                           "inaccurate", "misleading", "disproven", "disprove", "fake",
+                           "wrongly", "falsely", "erroneously", "incorrectly", "mistakenly", "inaccurately"})
+# ("suggest wrongly that independent experts had endorsed a six-month ban", "falsely said that ...": round-30 row 73)
 EVIDENCE_NOUNS = frozenset({"evidence", "proof", "basis", "substantiation"})
 # Modals of what one would do: with an 'if' clause, agreeing to it is agreeing to a condition.
 # Only agreeing: a conditional vow or threat ('vowed that he would block the nomination if ...') is

@@ -567,7 +567,8 @@ def _inside_a_false_claim(cue: Token) -> bool:
     calls false or unsupported is not held. A claim about oneself ('Trump said, repeating a false claim
     that he opposed the 2003 invasion': the pronoun is the claimant) still states one's stance."""
     for node in cue.ancestors:
-        if node.lemma_.lower() not in lexicon.CLAIM_WORDS or node.pos_ not in ("NOUN", "VERB"):
+        if not (node.lemma_.lower() in lexicon.CLAIM_WORDS and node.pos_ in ("NOUN", "VERB")
+                or node.lemma_.lower() in lexicon.SAYING_CLAIM_VERBS and node.pos_ == "VERB"):
             continue
         if _claim_about_the_claimant(cue, node):
             return False
@@ -1495,7 +1496,8 @@ def _held_before(cue: Token) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    words = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    words = [verb] + ([verb.head] if verb.dep_ == "xcomp" or _infinitive_of_its_head(verb) else [])
+    # "In the past, the White House has fought hard to defend both the Cadillac tax and ...": the verb it serves
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "use" and any(c.lower_ == "to" for c in verb.children):
         return True  # "used to support"
     if told_in_the_pluperfect(verb) and not _backshifted(verb):
@@ -1513,6 +1515,13 @@ def _held_before(cue: Token) -> bool:
                                             for g in child.children):
                 return True
     return False
+
+
+def _infinitive_of_its_head(verb: Token) -> bool:
+    """An infinitive clause with no subject of its own that the parser hung on the verb as an adverbial ('fought hard to
+    defend'): what it says is done in the act of its head."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _backshifted(verb: Token) -> bool:
@@ -1944,7 +1953,9 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                 continue  # "Salazar said BP thinks the moratorium should be lifted": BP's view, which he reports
             negated = _negated(verb) != (view and _negated(verb.head))  # "I don't think we should": the view's
             stance = "oppose" if negated else "support" if view else "demand"  # negation is the clause's
-            issues = issues_under(verb, places) or [i for i in [_verb_phrase_issue(verb, places)] if i]
+            undone = _act_issue(verb, places) if _undoes_what_it_governs(verb, places) else None
+            # "They should shut down all the drilling": the act, not a demand for drilling (round-30 sheet row 71)
+            issues = [undone] if undone else issues_under(verb, places) or [i for i in [_verb_phrase_issue(verb, places)] if i]
             sentence = verb.sent
             date, date_range, _ = _stance_date(verb, quote, timexes, doc, own_words=False)
             found.extend(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
@@ -2541,7 +2552,7 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     resolved = _members_of_a_collective(resolved) or resolved  # "A group of doctors ... calling for": doctors
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in resolved.children):
         return None  # "a Louisiana National Guardsman": someone unnamed, not the entity
-    if _one_member_of_a_group(resolved):
+    if _one_member_of_a_group(resolved) or _puts_a_question(resolved, cue) or _inside_a_dash_aside(holder):
         return None
     if _opens_a_glued_sentence(resolved):
         return None
@@ -2572,6 +2583,28 @@ def _one_member_of_a_group(holder: Token) -> bool:
     sheet row 34 gave Jason Chaffetz's request to "Republican"."""
     return holder.ent_type_ == "NORP" and holder.tag_ in ("NN", "NNP") and holder.i + 1 == _holder_tokens(holder)[1] \
         and not any(c.dep_ in ("det", "compound", "amod") for c in holder.children)
+
+
+def _puts_a_question(holder: Token, cue: Token) -> bool:
+    """'Clinton, pressed by moderator Dana Bash to release transcripts of her private speeches': a moderator or
+    interviewer (`lexicon.QUESTIONER_NOUNS`, the role before the name or in apposition) pressing someone asks a
+    question, and holds no position on it (round-30 sheet row 17)."""
+    roles = [c for c in holder.children if c.dep_ in ("compound", "appos") and c.lemma_.lower() in lexicon.QUESTIONER_NOUNS]
+    return bool(roles) and cue.lemma_.lower() in lexicon.ADDRESSEE_DEMAND_VERBS
+
+
+DASHES = {"-", "–", "—", "--"}
+
+
+def _inside_a_dash_aside(holder: Token) -> bool:
+    """'In the letter - addressed to the U.S. attorney for the District of Columbia, Channing D. Phillips - the Utah
+    Republican asks for an investigation': the parser made the end of the aside between dashes the subject, with the
+    real subject after the closing dash in apposition to it (round-30 sheet row u13 gave the request to Phillips)."""
+    closing = holder.doc[holder.i + 1] if holder.i + 1 < len(holder.doc) else None
+    if closing is None or closing.text not in DASHES or not any(c.dep_ == "appos" and c.i > closing.i
+                                                                  for c in holder.children):
+        return False
+    return any(t.text in DASHES for t in holder.doc[holder.sent.start:holder.i])
 
 
 def _opens_a_glued_sentence(holder: Token) -> bool:
