@@ -721,6 +721,10 @@ PEOPLE_ISSUE_WORDS = frozenset({"immigrant", "refugee", "migrant"})
 # taxonomy issues whose label heads a field of policy rather than naming one thing: a position on one of them names
 # the thing the evidence names ('an energy bill', 'offshore oil drilling'), the label staying its family's issue
 # (story.positions.specific_issue); 'ceasefire', 'security guarantees', 'meeting' already name one thing
+# fields whose every word is another name of the label's own kind ("bill", "law", "amendment"; "inquiry", "probe"): a
+# bare one names nothing more, the label stays; a bare word of another field that is not the label's own word names
+# its thing ("abortion", "deficit", "visa")
+DOCUMENT_FIELDS = frozenset({"legislation", "investigation"})
 FIELD_ISSUES = frozenset({"climate and energy", "legislation", "jobs and wages", "health care", "taxes", "trade",
                           "budget", "education", "immigration", "gun control", "policing", "investigation",
                           "military action", "elections"})

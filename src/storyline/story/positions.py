@@ -2125,8 +2125,12 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
         and verb.lemma_.lower() not in lexicon.ENACTING_VERBS and not _vague_verb(verb) \
         and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children)  # "leave such spending untouched"
     if phrase == said and issue in _PHRASE_WORDS and not (acted_on and said not in issue):
-        return _described_by_its_clause(token, places) or issue  # "approved a bill": the label is a word of its
-        # own list, as plain a name; "promising to build a wall" is the wall built, not immigration
+        if issue in lexicon.DOCUMENT_FIELDS or any(w.startswith(said) or said.startswith(w) for w in issue.split()):
+            return _described_by_its_clause(token, places) or issue  # "approved a bill": the label is a word of its
+            # own list, as plain a name; "promising to build a wall" is the wall built, not immigration
+        if not acted_on:
+            return _described_by_its_clause(token, places) or phrase  # "Rubio opposes abortion": the thing itself,
+            # not health care (round-30 row 47)
     if token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lexicon.ENACTING_VERBS \
             and not any(c.dep_ == "neg" for c in verb.children):
         return phrase  # "pass an energy bill" is the energy bill, as "supports the energy bill" is
