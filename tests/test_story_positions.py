@@ -2368,3 +2368,10 @@ def test_a_bare_word_of_a_field_names_its_thing_unless_it_is_the_labels_own_kind
     assert issues("Senator Marco Rubio opposes abortion.") == [("abortion", "health")]
     assert issues("Republicans demanded a new inquiry.") == [("investigation", "law and crime")]  # a kind of the label
     assert issues("The Senate approved the bill.") == [("legislation", "legislation")]
+
+
+def test_a_hyphen_tagged_as_a_word_stays_glued_in_the_issue(raw_claims_of):
+    # #14 posfield23, PolNeAR train (round-30 pool, development): "Trans - Pacific Partnership trade agreement"
+    found = raw_claims_of("Clinton, who once praised the controversial Trans-Pacific Partnership trade agreement, "
+                          "offered her firmest promise yet.", "2016-08-11")
+    assert "Trans-Pacific Partnership trade agreement" in {c.issue.removeprefix("controversial ") for c in found}

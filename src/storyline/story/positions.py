@@ -3013,8 +3013,8 @@ def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | Non
         words += [w for c in list(words) if all(g.dep_ in ("cc", "conj") and not any(g.children) for g in c.children)
                   for w in c.children if w.i < head.i and (w.dep_ == "cc" or w.pos_ == c.pos_)]  # "oil and gas drilling"
     words += [n for w in words if w.pos_ == "PROPN" for n in _name_compounds(w)]  # "Puerto" of "the Puerto Rico debt deal"
-    text = " ".join([_hyphenated(w) for w in sorted(set(words), key=lambda t: t.i)]
-                    + [noun_lemma(head) if head.pos_ == "NOUN" else head.text])
+    text = " ".join(part for part in (_glued_hyphens(sorted(set(words), key=lambda t: t.i)),
+                                      noun_lemma(head) if head.pos_ == "NOUN" else head.text) if part)
     prepositions = FIELD_PHRASE_PREPOSITIONS if field else NOUN_PHRASE_PREPOSITIONS
     preposition = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
                         and (c.dep_ == "prep" or field) and not (field and (_names_a_time(c) or _names_an_amount(c)))), None)
@@ -3037,6 +3037,19 @@ def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | Non
                                            and c.pos_ in ("NOUN", "ADJ") and c.i < of.i] + [of.lower_])
             text += f" {preposition.lower_} " + " ".join(inner + [said])
     return text if len(text.split()) <= (9 if field else 7) else None
+
+
+def _glued_hyphens(words: list[Token]) -> str:
+    """The modifiers as written, a hyphen the tagger made a word of its own glued to its neighbours ('Trans-Pacific
+    Partnership', which read 'Trans - Pacific Partnership')."""
+    parts: list[str] = []
+    for before, word in zip([None, *words], words):
+        glued = before is not None and before.i + 1 == word.i and not before.whitespace_ and "-" in (before.text, word.text)
+        if glued:
+            parts[-1] += word.text
+        else:
+            parts.append(_hyphenated(word))
+    return " ".join(parts)
 
 
 def _noun_modifier(child: Token) -> bool:
