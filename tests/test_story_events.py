@@ -2293,3 +2293,41 @@ def test_a_date_on_a_phrase_inside_the_subject_does_not_date_the_verb_whatever_i
                           ["O", "O", "B-PERSON", "O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O", "B-DATE", "O"])
     found = [(m.trigger, m.date) for m in _events_of(parsed, "2010-10-09")]
     assert ("discussed", "2010-10-07") in found, found
+
+
+@pytest.mark.parametrize("text, published, event_type", [
+    # a headline's 'X to do Y' (issue #13: 'Hayward to resign' typed as done), alone or with a day ahead
+    ("Hayward to resign as BP chief executive.", "2010-07-26", "resignation"),
+    ("BP to hold talks with Obama on Wednesday.", "2010-06-14", "negotiation"),
+    # what someone expects another to do is only expected (bpoil_washingtonpost, bpoil_bbc)
+    ("Jindal added that he expected BP to pay for the project, which he estimated would cost \"hundreds of "
+     "millions of dollars.\"", "2010-05-09", "payment"),
+    ("We also expect Mr Obama to announce regulatory changes to help prevent future spills.", "2010-06-15",
+     "statement"),
+])
+def test_an_act_expected_or_announced_in_a_headline_is_planned(nlp, text, published, event_type):
+    found = [(m.type, m.status) for m in _events_in(nlp, text, published)]
+    assert (event_type, "planned") in found, found
+
+
+def test_a_headline_infinitive_does_not_make_a_later_verb_planned(nlp):
+    """bpoil_guardian: a vow told after a headline run into the body ('... to join ... Tony Hayward vowed') was
+    made; the headline's joining is ahead."""
+    text = ("BP's British shareholders to join US class actions over oil spill cents More than 180 lawsuits filed "
+            "relating to the spill in Gulf of Mexico cents Lawyers will allege that BP management misrepresented its "
+            "safety record Tony Hayward vowed to focus ` like a laser ' on safety issues after taking over as chief "
+            "executive of BP in 2007.")
+    found = [(m.trigger, m.status) for m in _events_in(nlp, text, "2010-06-18")]
+    vows = [status for trigger, status in found if trigger == "vowed"]
+    assert vows and all(status == "happened" for status in vows), found
+
+
+@pytest.mark.parametrize("text, published, event_type, day, not_day", [
+    # issue #13: the day after a happening named in the noun's phrase is that happening's, not the noun's
+    ("BP released on Wednesday an investigation into the explosion on April 20.", "2010-09-08", "investigation",
+     "2010-09-08", "2010-04-20"),
+])
+def test_the_day_of_a_happening_in_a_nouns_phrase_does_not_date_the_noun(nlp, text, published, event_type, day,
+                                                                        not_day):
+    found = [(m.type, m.date) for m in _events_in(nlp, text, published)]
+    assert (event_type, day) in found and (event_type, not_day) not in found, found

@@ -29,7 +29,7 @@ from storyline.nlp.time.normalise import written_number
 from storyline.nlp.time.resolve import week_back_as_the_next_day
 from storyline.nlp.time.rule import TimeRule
 from storyline.nlp.time.sentence_dates import dates_in_text
-from storyline.nlp.time.tense import PRESENT_TAGS, predicate_tense, told_in_the_pluperfect
+from storyline.nlp.time.tense import PRESENT_TAGS, is_headline_infinitive, predicate_tense, told_in_the_pluperfect
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
 PLACE_PARTICIPANT_LABELS = PARTICIPANT_LABELS | {"LOC", "FAC"}  # the place a disaster or a death befell
@@ -1117,11 +1117,14 @@ def event_status(token, sentence_text: str) -> str:
         return "planned"  # "once BP sells the crude", "until after Svanberg has met with Obama"
     if token.pos_ in {"NOUN", "PROPN"} and (_ahead_of_the_clause(token) or _planned_in_its_phrase(token)):
         return "planned"  # "Ahead of the congressional hearings on Tuesday", "a call with analysts planned for Friday"
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.OBLIGATION_HEADS:
-        return "planned"  # "is required to pay", "is likely to meet"
+    if token.head.lemma_.lower() in lexicon.OBLIGATION_HEADS and (
+            token.dep_ == "xcomp" or token.dep_ == "ccomp" and _has_child(token, {"aux"}, {"to"})):
+        return "planned"  # "is required to pay", "is likely to meet", "expected Hayward to resign soon"
     if any(tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and _has_child(tok, {"aux"}, {"to"})
            and not _defined_by_the_act(tok.head) for tok in chain[:2]):
         return "planned"  # "were to discuss matters ... on Wednesday", "is to hold talks": scheduled, not yet done
+    if is_headline_infinitive(token) or token.pos_ in {"NOUN", "PROPN"} and is_headline_infinitive(token.head):
+        return "planned"  # "Hayward to resign", "Obama to meet BP chairman on Wednesday": a headline's act ahead
     for tok in chain[:2]:
         if _has_child(tok, {"aux"}, lexicon.MODAL_AUXILIARIES):
             return "planned"  # "could face lawsuits", "must pay": possible or owed, not done
@@ -1649,7 +1652,7 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
         by_the_agent = named.dep_ == "pobj" and named.head.dep_ == "agent" and named.head.head.i == trigger.i
         return not (any(ancestor.i == named.i for ancestor in trigger.ancestors) or at_the_occasion or by_the_agent
                     or (named.head.i == trigger.i and named.dep_ in {"nsubj", "nsubjpass"}))
-    if _dates_a_noun_inside_the_subject(root, trigger):
+    if _dates_a_noun_inside_the_subject(root, trigger) or _dates_a_happening_inside_a_nouns_phrase(root, trigger):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and parsed[root.head.i - 1].lower_ == "as":
         return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
@@ -1675,6 +1678,24 @@ def _dates_a_noun_inside_the_subject(root, trigger) -> bool:
     holder = root.head.head  # what the phrase hangs on: a noun, or the preposition of a noun's phrase ('from')
     return any(child.dep_ in {"nsubj", "nsubjpass"} and child.i != holder.i and any(a.i == child.i for a in root.ancestors)
                for child in trigger.children)
+
+
+def _dates_a_happening_inside_a_nouns_phrase(root, trigger) -> bool:
+    """A date that follows a happening named in a noun's phrase dates that happening, not the trigger ('BP released
+    on Wednesday an investigation into the explosion on April 20': the investigation is Wednesday's, the explosion
+    April's), whether the parse hangs the date on the happening or, as it often does, on the noun before it. Not a
+    noun a verb takes directly ('arrived at the meeting on Monday' is on Monday too) nor a thing that is no
+    happening ('the meeting at the hotel on Monday')."""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.i == 0:
+        return False
+    holder = root.head.head
+    before = root.doc[root.head.i - 1]
+    named = holder if holder.dep_ == "pobj" and holder.i == before.i else before
+    if named.i == trigger.i or named.pos_ != "NOUN" or named.dep_ != "pobj" or named.head.dep_ != "prep" \
+            or named.head.head.pos_ not in {"NOUN", "PROPN"} or named.head.head.i not in {holder.i, *(a.i for a in holder.ancestors)} \
+            or not any(a.i == trigger.i for a in named.head.head.ancestors) and named.head.head.i != trigger.i:
+        return False
+    return trigger_type(named) is not None
 
 
 def _time_of_a_told_happening(span) -> bool:

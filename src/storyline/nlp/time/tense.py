@@ -80,6 +80,26 @@ def predicate_tense(verb) -> str:
     return ""
 
 
+def is_headline_infinitive(verb) -> bool:
+    """A headline's 'X to do Y' ('Hayward to resign', 'Obama to meet BP chairman on Wednesday'), also when run into
+    the body's first sentence ('Barton to retract apology to BP By Aaron Blake ...'): an infinitive with its own
+    nominal subject and no verb before it that governs it tells an act expected, not done ('Analysts expect BP to
+    pump' is the expecting verb's, 'for BP to pay' a purpose). A conjunct shares its first verb's."""
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VB" or not any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        head = verb.head
+        return head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and head.i < verb.i and not any(
+            child.dep_ == "det" for child in head.children)
+    if verb.dep_ != "ROOT" and verb.head.i < verb.i:
+        return False
+    return any(child.dep_ in ("nsubj", "nsubjpass", "dep") and child.pos_ in ("PROPN", "NOUN") and child.i < verb.i
+               for child in verb.children) and not any(child.lower_ == "for" for child in verb.children)
+
+
 PLUPERFECT_AUXILIARIES = {"had", "'d"}
 TENSE_CLIMB = 6  # heads climbed from an infinitive or gerund to the verb whose tense it shares
 
@@ -185,7 +205,7 @@ def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: 
         return _plan_direction(planner)  # "On Friday, they planned ...": the day of the planning
     if words & _FUTURE_AUX:
         return "future"
-    if verb.tag_ == "VB" and verb.head.lower_ == "going" or "being" in words:
+    if verb.tag_ == "VB" and verb.head.lower_ == "going" or "being" in words or is_headline_infinitive(verb):
         return "future"
     if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
         return "future"
