@@ -917,6 +917,18 @@ def test_an_agency_reports_head_is_cut_off_at_its_dateline():
     assert stamped.text.startswith("2009 06 13 00:11 JST GENEVA (Reuters) - The World Health Organisation")
 
 
+def test_an_agency_datelines_place_on_the_line_before_its_day_stays_with_the_report():
+    """Issue #13: a page that sets the place on a line of its own ('HOUSTON' above ', June 17 (Reuters) - ') lost it with the
+    headline it was glued to, and the report started at the comma."""
+    report = "BP Plc said on Thursday it had cut the flow of oil from its leaking well in the Gulf of Mexico. " + _REUTERS_BODY
+    glued = clean_text("Oil flow cut at BP well HOUSTON\n, June 17 (Reuters) - " + report).text
+    assert glued.split("\n")[-1].startswith("HOUSTON, June 17 (Reuters) - BP Plc said"), glued
+    alone = clean_text("HONG KONG\n\n, June 17 (Reuters) - " + report).text
+    assert alone.startswith("HONG KONG, June 17 (Reuters) - BP Plc said"), alone
+    # a line break that opens no comma is left where the page put it
+    assert clean_text("WASHINGTON\nJune 17 (Reuters) - " + report).text.startswith("WASHINGTON\nJune 17 (Reuters) -")
+
+
 def test_a_live_pages_headline_is_cut_off_its_first_sentence():
     """The headline stays, the page's own words on its story, but on a line of its own."""
     page = ("Plugging the Gulf oil spill: ` top kill ' ` Top kill ' is BP's attempt to shut off the massive oil spill in the "

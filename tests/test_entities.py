@@ -578,6 +578,15 @@ def test_a_place_written_only_in_a_datelines_capitals_takes_its_usual_spelling()
     assert "WHO" in people, people.keys()
 
 
+def test_a_datelines_state_of_two_words_keeps_the_dateline_a_place():
+    """H1N1_reuters: 'SAN JUAN, Puerto Rico (Reuters) -' was no dateline (a state of one word only), so its capitals
+    were not marked the place the story was filed from."""
+    nlp = load_spacy()
+    text = "SAN JUAN, Puerto Rico (Reuters) - Puerto Rico confirmed its first case of swine flu on Monday, the governor said."
+    usage = {(m.start, m.text): m.used_as for m in extract_mentions(nlp(text), "x")}
+    assert usage.get((0, "SAN JUAN")) == "place", usage
+
+
 def test_the_words_of_a_full_name_that_is_no_persons_protect_no_lone_word():
     """bpoil_foxnews: 'the Deepwater Horizon' is a thing, so its lone 'Horizon' (read as an organisation
     or a place as often as a person) is no person's surname."""

@@ -27,6 +27,7 @@ from storyline.clean.boilerplate import (
     furniture_reason,
     glued_caption,
     is_programme_listing,
+    join_split_datelines,
     live_entry_times,
     line_units,
     normalised_line,
@@ -136,7 +137,7 @@ class JudgedText:
 @functools.lru_cache(maxsize=4)
 def judge_text(text: str) -> JudgedText:
     """The outlet-independent part of `clean_text`."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = join_split_datelines(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     units = split_units(lines)
     texts = [unit.text for unit in units]
     reasons: dict[int, str] = {}

@@ -661,11 +661,19 @@ UPDATE_NOTE = re.compile(r"\((?:Updates|Adds|Recasts|Corrects|Repeats|Refiles|Re
 _NEWS_AGENCY = r"(?:Reuters(?: Health)?|AP|AFP|Bloomberg|UPI|dpa|Xinhua)"
 _CAPITALS_WORD = r"[A-Z][A-Z.'’-]*"
 AGENCY_DATELINE_START = re.compile(
-    rf"(?<!\S){_CAPITALS_WORD}(?:[ /]+{_CAPITALS_WORD})*(?:,\s*[A-Z][\w.'’]*(?:[ /]+[A-Z][\w.'’]*)*)?"
-    rf"(?:,?\s+{_MONTH}\s+\d{{1,2}})?,?\s*\({_NEWS_AGENCY}\)\s*[-–—]{{1,2}}\s")
+    rf"(?<!\S){_CAPITALS_WORD}(?:[ /]+{_CAPITALS_WORD})*(?:\s*,\s*[A-Z][\w.'’]*(?:[ /]+[A-Z][\w.'’]*)*)?"
+    rf"(?:\s*,?\s+{_MONTH}\s+\d{{1,2}})?\s*,?\s*\({_NEWS_AGENCY}\)\s*[-–—]{{1,2}}\s")  # "HOUSTON\n, June 17 (Reuters) -" too
+SPLIT_BEFORE_COMMA = re.compile(r"\s*\n\s*,")
 _HEAD_WORDS = re.compile(r"\b[a-z]{2,}\b")  # a headline, bullet or update note has words in lower case; a stamp has none
 PAGE_HEAD_PIECES = 4  # the head is among a line's first pieces (a stamp, a byline or a caption may come before it)
 LIVE_HEADLINE = re.compile(r"^[^.!?]{3,200}?\bas it happened(?=\s+[\"“‘`]?[A-Z])")
+
+
+def join_split_datelines(text: str) -> str:
+    """A page that sets an agency dateline's place on a line of its own ('HOUSTON\n, June 17 (Reuters) - BP said') gets it
+    back on the report's line, where the page head, the sentence and the place rules look for it; a line never opens
+    with a comma, so only that break is joined."""
+    return AGENCY_DATELINE_START.sub(lambda dateline: SPLIT_BEFORE_COMMA.sub(",", dateline.group(0)), text)
 
 
 def page_head(piece: str, at_start: bool = False) -> tuple[str, str] | None:

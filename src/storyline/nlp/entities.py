@@ -88,11 +88,11 @@ TITLE_FORMS = PERSONAL_TITLES | {title.rstrip(".") for title in NAME_TITLES}  # 
 RANK_WORDS = frozenset("rear vice deputy lieutenant".split())  # before a title, part of the rank: "Rear Adm."
 PLACE_MENTION_LABELS = ("GPE", "LOC")  # Mention.label of a place (LABELS maps spaCy's FAC to LOC); story.clause.PLACE_LABELS are spaCy's
 # "WASHINGTON (Reuters) -", "HONG KONG, May 2 (Reuters) -", "VENICE, Louisiana (Reuters) -": a place in capitals
-# (perhaps its state after a comma, and a second place after a slash: "VENICE, La/HOUSTON (Reuters) -"), an optional day after a comma or a space, an agency in brackets, a dash. Typography rather than syntax, so a pattern on the text.
+# (perhaps its state of one or two words after a comma, "SAN JUAN, Puerto Rico (Reuters) -", and a second place after a slash: "VENICE, La/HOUSTON (Reuters) -"), an optional day after a comma or a space, an agency in brackets, a dash. Typography rather than syntax, so a pattern on the text.
 # A page's own dateline may come before the agency's ("WASHINGTON -- WASHINGTON (AP) --", Timeline17's Fox News pages).
 AGENCY_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’]*(?:\s+[A-Z][A-Z.'’]*)*\s+[-–—]{1,2}\s+)?(?:[A-Z][A-Z.'’/-]*(?:,?\s+|/))*[A-Z][A-Z.'’/-]*"
-    r"(?:,\s*[A-Z][a-z]+\.?(?:/[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*\([A-Z][\w .!-]*\)\s*[-–—]+\s*")
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:/[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*\([A-Z][\w .!-]*\)\s*[-–—]+\s*")
 # The same where a report opens inside a flattened page (after a caption or a stamp): its place is where
 # the story was filed, not one of its actors.
 DATELINE_IN_TEXT = re.compile(r"(?:^|(?<=\s))" + AGENCY_DATELINE.pattern[1:], re.M)
