@@ -2375,3 +2375,18 @@ def test_a_hyphen_tagged_as_a_word_stays_glued_in_the_issue(raw_claims_of):
     found = raw_claims_of("Clinton, who once praised the controversial Trans-Pacific Partnership trade agreement, "
                           "offered her firmest promise yet.", "2016-08-11")
     assert "Trans-Pacific Partnership trade agreement" in {c.issue.removeprefix("controversial ") for c in found}
+
+
+def test_a_stance_continuing_the_sentence_before_takes_its_day(dates_of):
+    # #14 posdate24: round-31c sheet (round 30's pool, development), dated by the article before
+    text = ("Sweat beading his face in the hot weather, Obama on Monday toured fouled beaches and visited businesses "
+            "laid low by the collapse of tourism. He promised the Gulf would bounce back, urged Americans not to "
+            "cancel travel plans to the region and said the seafood was safe.")
+    assert ("Obama", "demand", "2010-06-14", None, False) in dates_of(text, "2010-06-15")
+    # never across a paragraph break, nor from another party's day
+    assert ("Obama", "demand", None, None, False) in dates_of(text.replace("tourism. He", "tourism.\n\nHe"),
+                                                              "2010-06-15")
+    assert ("Obama", "demand", None, None, False) in dates_of(
+        "Sweat beading his face in the hot weather, Obama toured fouled beaches. BP on Monday visited businesses "
+        "laid low by the collapse of tourism. Obama urged Americans not to cancel travel plans to the region.",
+        "2010-06-15")

@@ -1308,6 +1308,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             # "called on residents to evacuate the capital, Port-au-Prince": an emergency request, no territory
         found = [(issue, stance_here, earlier or held_before) for issue, stance_here, earlier in found]
         for holder_span, (issue, stance_here, earlier) in ((h, f) for h in holder_spans for f in found):
+            day = date or (None if date_range or earlier else _day_of_the_sentence_before(cue, holder_span, timexes, doc))
             measure = _measure_on_the_issue(cue, issue, places) or (issue if issue == named_before else None)
             issue = measure or issue  # "called for a moratorium on charter schools": the moratorium, not education
             key = (holder_span[0], issue, stance_here, earlier, sentence.start_char)
@@ -1318,7 +1319,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=holder_span[0],
                 holder_end=holder_span[1], holder_text=holder_span[2], issue=specific_issue(cue, issue, places),
                 issue_family=issue_family(issue, places),
-                stance=stance_here, cue=_cue_text(cue), date=None if earlier else date,
+                stance=stance_here, cue=_cue_text(cue), date=None if earlier else day,
                 date_range=None if earlier else date_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
@@ -1380,6 +1381,47 @@ def _stance_date(cue: Token, quote: Quote | None, timexes: list[Timex], doc: Doc
         if date or date_range:
             return date, date_range, False
     return None, None, own_words and _held_before(cue)
+
+
+def _day_of_the_sentence_before(cue: Token, holder_span: tuple[int, int, str, bool], timexes: list[Timex],
+                                doc: Document) -> str | None:
+    """The day of the sentence before, for a stance whose sentence names no time of its own but continues it
+    (#14 `posdate24`): "Obama on Monday toured the coast. He urged Americans not to cancel travel plans" was
+    urged on Monday. Only in the same paragraph, only when the holder is that sentence's subject (a pronoun
+    resolved to it, or the same name), and only for one day named on its main verb and not after the article."""
+    from storyline.nlp.time.dating import value_range
+
+    sentence = cue.sent
+    if sentence.start == 0 or any(sentence.start_char <= t.start < sentence.end_char for t in timexes):
+        return None
+    before = cue.doc[sentence.start - 1].sent
+    between = text_of(cue.doc)[before.end_char - 1:sentence.start_char] + before[-1].whitespace_
+    if "\n" in between:
+        return None  # never across a paragraph break
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or not _same_party(holder_span, subject):
+        return None
+    latest = doc.published or (doc.published_range[1] if doc.published_range else None)
+    for timex in timexes:
+        if not before.start_char <= timex.start < before.end_char or timex.type not in ("DATE", "TIME"):
+            continue
+        covered = value_range(timex.value)
+        if not covered or covered[0] != covered[1] or latest and covered[0].isoformat() > latest[:10]:
+            continue
+        if _stating_word_dated(cue.doc, timex, {before.root.i: 0}) is not None:
+            return covered[0].isoformat()
+    return None
+
+
+def _same_party(holder_span: tuple[int, int, str, bool], subject: Token) -> bool:
+    """Whether the holder (a pronoun resolved to a name, or a name) is the party a subject names: the same
+    characters, or the same last word ("Barack Obama" and "Obama")."""
+    first, last = _holder_tokens(subject)
+    start, end = subject.doc[first].idx, subject.doc[last - 1].idx + len(subject.doc[last - 1])
+    if holder_span[0] < end and start < holder_span[1]:
+        return True
+    words = holder_span[2].split()
+    return bool(words) and words[-1].lower() == subject.lower_
 
 
 def _stance_date_path(cue: Token, quote: Quote | None) -> list[Token]:
