@@ -2390,3 +2390,5 @@ def test_a_stance_continuing_the_sentence_before_takes_its_day(dates_of):
         "Sweat beading his face in the hot weather, Obama toured fouled beaches. BP on Monday visited businesses "
         "laid low by the collapse of tourism. Obama urged Americans not to cancel travel plans to the region.",
         "2010-06-15")
+    assert ("Obama", "demand", None, None, False) in dates_of(
+        text.replace("He promised the Gulf would bounce back, urged", "He has urged"), "2010-06-15")  # not the past

@@ -1394,6 +1394,8 @@ def _day_of_the_sentence_before(cue: Token, holder_span: tuple[int, int, str, bo
     sentence = cue.sent
     if sentence.start == 0 or any(sentence.start_char <= t.start < sentence.end_char for t in timexes):
         return None
+    if sentence.root.tag_ != "VBD":
+        return None  # told in the simple past as the next step of the story; not "He has called for", "He says"
     before = cue.doc[sentence.start - 1].sent
     between = text_of(cue.doc)[before.end_char - 1:sentence.start_char] + before[-1].whitespace_
     if "\n" in between:
