@@ -189,7 +189,7 @@ def test_a_document_that_breaks_the_parse_fails_alone_in_a_worker_chunk(monkeypa
     fresh = spacy.load(DEFAULT_MODEL)
     fresh.add_pipe("test_breaks_on_marker", after="ner")
     monkeypatch.setattr(pipeline, "_worker_nlp", None)
-    pipeline._start_worker(fresh, None)
+    pipeline._start_worker(fresh)
     texts = [seed_text("000"), seed_text("002") + "\nXYZZY", seed_text("004")]
     docs = [Document(id=f"d{i}", source=f"input-{i}.txt", text=text) for i, text in enumerate(texts)]
     results = pipeline._analyse_chunk(docs)

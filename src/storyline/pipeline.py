@@ -356,7 +356,7 @@ class SpacyExecutor:
         forked_children_die_with_parent()
         nlp = self.nlp  # loaded (and frozen) once here: each worker inherits it instead of loading its own
         pool = ProcessPoolExecutor(self.n_process, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_start_worker, initargs=(nlp, self.model))
+                                   initializer=_start_worker, initargs=(nlp,))
         pending: deque = deque()
         try:
             for chunk in word_bounded_batches(docs, self.batch_size, self.batch_words):
@@ -383,12 +383,12 @@ def _load_pipeline(model: str | None):
 _worker_nlp = None  # the pipeline of a pool worker process (set once by _start_worker)
 
 
-def _start_worker(nlp, model: str | None) -> None:
-    """A pool worker's start: the parent's loaded pipeline (inherited by the fork) or its own."""
+def _start_worker(nlp) -> None:
+    """A pool worker's start: the parent's loaded pipeline, inherited by the fork (`SpacyExecutor.nlp`)."""
     from storyline.nlp.spacy_model import freeze_what_is_loaded
 
     global _worker_nlp
-    _worker_nlp = ensure_analysis(nlp if nlp is not None else _load_pipeline(model))
+    _worker_nlp = ensure_analysis(nlp)
     freeze_what_is_loaded()
 
 

@@ -29,7 +29,13 @@ from storyline.nlp.time.normalise import written_number
 from storyline.nlp.time.resolve import week_back_as_the_next_day
 from storyline.nlp.time.rule import TimeRule
 from storyline.nlp.time.sentence_dates import dates_in_text
-from storyline.nlp.time.tense import PRESENT_TAGS, is_headline_infinitive, predicate_tense, told_in_the_pluperfect
+from storyline.nlp.time.tense import (
+    PRESENT_TAGS,
+    is_headline_infinitive,
+    predicate_tense,
+    told_in_the_pluperfect,
+    verb_above,
+)
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE"}
 PLACE_PARTICIPANT_LABELS = PARTICIPANT_LABELS | {"LOC", "FAC"}  # the place a disaster or a death befell
@@ -471,15 +477,11 @@ def _is_negated(token) -> bool:
 # ---------------------------------------------------------------- arguments
 
 
+GOVERNING_STEPS = 5  # heads climbed from a word to the verb that governs it
+
+
 def _governing_verb(token):
-    current = token
-    for _ in range(6):
-        if current.pos_ in {"VERB", "AUX"} and current.i != token.i:
-            return current
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
+    return verb_above(token, GOVERNING_STEPS)
 
 
 def _subject_tokens(verb) -> list:

@@ -112,14 +112,15 @@ def told_in_the_pluperfect(verb) -> bool:
             return False
         if predicate_tense(verb):
             return any(child.dep_ == "aux" and child.lower_ in PLUPERFECT_AUXILIARIES for child in verb.children)
-        verb = _verb_above(verb)
+        verb = verb_above(verb)
     return False
 
 
-def _verb_above(token):
-    """The nearest verb or auxiliary above the token, else None."""
-    while token.head.i != token.i:
-        token = token.head
+def verb_above(token, max_steps: int | None = None):
+    """The nearest verb or auxiliary above the token (within `max_steps` heads when given), else None."""
+    steps = 0
+    while token.head.i != token.i and (max_steps is None or steps < max_steps):
+        token, steps = token.head, steps + 1
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
