@@ -104,6 +104,55 @@ def test_an_article_without_clues_is_dated_within_the_story_s_dated_coverage(tmp
     assert undated.published_range[1] == (dt.date(2024, 5, 2) + margin).isoformat()
 
 
+_HAIR_BOOMS = ("The technique has been tested and approved by the United States Environmental Protection Agency. "
+               "It was used in past disasters, such as 2007's Cosco Busan oil spill in San Francisco Bay and in the "
+               "Philippines in 2006, when prisoners shaved their heads and chests to donate hair to the clean-up.")  # bpoil_bbc
+
+
+def test_an_article_whose_own_clues_allow_all_the_coverage_is_dated_within_it(tmp_path, nlp):
+    """Its only date is a year of background ('2007's Cosco Busan oil spill': on or after 2007-01-01, nothing
+    above), which allows every day of the story's dated coverage: inside it, that says no more than no date
+    at all, so the coverage bounds it as it bounds an article without dates (dating10; before, 2007-01-01..today)."""
+    import datetime as dt
+
+    from storyline.story.redate import STORY_HELD_REASON
+
+    subjects = ["The port authority", "Farmers in the valley", "The city council", "A ferry operator", "The water board",
+                "Teachers at the school", "The regional airline", "Fishermen on the coast", "The hospital trust",
+                "A mining company", "The railway union", "Bakers in the old town"]
+    lines = [{"text": f"{subject} said its results for the quarter were better than expected.",
+              "published": (dt.date(2024, 3, 4) + dt.timedelta(days=16 * index // (len(subjects) - 1))).isoformat(),
+              "url": f"https://example.org/{index}"} for index, subject in enumerate(subjects)]
+    lines.append({"text": _HAIR_BOOMS, "url": "https://example.org/undated"})
+    store = _stored_feed(tmp_path, nlp, lines, story="full")
+    undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
+    assert undated.published_range == ["2024-03-04", "2024-03-20"]
+    assert any(reason.startswith(STORY_HELD_REASON) for reason in undated.published_reasons)
+
+
+def test_adding_the_dated_article_that_measures_the_coverage_dates_such_an_article_as_a_full_build(tmp_path, nlp, monkeypatch):
+    """Stored before the coverage was measured, the article keeps 2007-01-01..today; the dated article that makes
+    it measured re-dates it on addition as `date_document` over the same store (a full build) does."""
+    from storyline.story import redate
+
+    monkeypatch.setattr(redate, "MIN_STORY_DATED", 3)
+    lines = [{"text": "The port authority said cargo ships resumed loading grain at the northern terminal.",
+              "published": "2024-03-04", "url": "https://example.org/a"},
+             {"text": "Farmers in the valley reported that the harvest was smaller than expected.",
+              "published": "2024-03-20", "url": "https://example.org/b"},
+             {"text": _HAIR_BOOMS, "url": "https://example.org/undated"}]
+    store = _stored_feed(tmp_path, nlp, lines, story="full")
+    undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
+    assert undated.published_range[0] == "2007-01-01"
+    feed = tmp_path / "c.jsonl"
+    feed.write_text(json.dumps({"text": "Hotel owners on the coast said bookings for the spring had fallen by a third.",
+                                "published": "2024-04-10", "url": "https://example.org/c"}) + "\n", encoding="utf-8")
+    ingest(store, [str(feed)], executor=SpacyExecutor(nlp), story="add")
+    undated = next(doc for doc in store.documents() if doc.url.endswith("undated"))
+    full = redate.date_document(redate.StoreClues(store), undated, store.analysis(undated.id).timexes)
+    assert undated.published_range == full.range == ["2024-03-04", "2024-04-10"]
+
+
 def test_a_few_dated_articles_are_no_coverage_period_for_an_article_without_clues(tmp_path, nlp):
     """Two dated articles are a sample, not the story's coverage: an article whose text bounds nothing
     stays undated instead of taking their days (one dated article made 102 undated SemEval pages its day)."""

@@ -275,6 +275,16 @@ def undated_resting_on(store: Store, reason_start: str, containing: tuple[str, .
     return [row[0] for row in rows]
 
 
+def undated_spanning(store: Store, first: str, last: str) -> list[str]:
+    """Ids of documents without a date of their own whose inferred range holds every day from `first` to
+    `last` (ISO days): a new span of the story's dated coverage may now bound them."""
+    rows = store.conn.execute(
+        "SELECT id FROM documents WHERE published_how = 'inferred' AND published_range IS NOT NULL"
+        " AND substr(json_extract(published_range, '$[0]'), 1, 10) <= ? AND substr(json_extract(published_range, '$[1]'), 1, 10) >= ?",
+        [first, last]).fetchall()
+    return [row[0] for row in rows]
+
+
 # --- entities --------------------------------------------------------------------------------
 
 def _mentions(store: Store, entity_id: str) -> list[dict[str, Any]]:

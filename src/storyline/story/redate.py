@@ -9,9 +9,9 @@ Coverage clues, from links the store already keeps:
   a margin but kept inside the story's dated coverage, that gives way to the article's own firm clues;
 - a span counted from a happening the dated coverage places ("in the five months since the disaster":
   the day the dated articles name beside "disaster"), soft too (`elapsed_bounds`);
-- for an article whose own text bounds nothing, last and weakest, the story's dated coverage: a
-  store holds one story, so it was most likely written while the story was being covered (the
-  first to the last source-dated day).
+- for an article whose own text bounds nothing, or nothing inside the story's dated coverage (its
+  clues allow every day of it), last and weakest, that coverage: a store holds one story, so it was
+  most likely written while the story was being covered (the first to the last source-dated day).
 Only documents whose date came from their source (metadata, dateline, given) count as dated
 coverage, so inferred dates never feed each other.
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from dataclasses import replace
 from functools import cached_property
 
 from storyline.dedup.text import SENTENCE_END, keywords
@@ -46,6 +47,7 @@ from storyline.store.queries import (
     latest_named_days,
     undated_holding,
     undated_resting_on,
+    undated_spanning,
 )
 
 SOURCE_DATED = ("metadata", "dateline", "given")
@@ -58,6 +60,9 @@ MIN_NEIGHBOURS = 2  # one dated neighbour alone is too often weeks away: it says
 # (chosen on the development topics among 1-4, with RECENCY_DAYS 30 or 60: 1 -> 2 raised the share inside 84% -> 89%)
 # (chosen on the development topics of `storyline eval dating`: median / span, 3-8 neighbours, 0-90 days)
 STORY_REASON = "no date in its text"
+# the same clue for an article whose own clues allow every day of that coverage ("writes out '2007'",
+# "titles 'President Barack Obama'"): they say nothing inside it, as no date says nothing (dating10)
+STORY_HELD_REASON = "its own clues allow every day of the story's dated coverage"
 # Clues that allow disjoint windows (a title's two terms, a month of this year or the next), where
 # the story's dated coverage picks the nearest (`infer_publication(story=...)`): words of their
 # reasons, from nlp/time/dating.py. A document dated by them before the coverage existed or moved is
@@ -283,8 +288,11 @@ def date_document(clues: StoreClues, doc: Document, timexes: list, today: str | 
         other = day_names_of_other_years(doc.text, timexes, named_until, measured_story.earliest)
         timexes = [timex for timex in timexes if timex not in other]
     coverage = coverage_bounds(clues.store, doc, clues.copy_index, measured_story)
-    if measured_story and infer_publication(doc.text, timexes, today).range is None:
+    own = infer_publication(doc.text, timexes, today).range if measured_story else None
+    if measured_story and own is None:
         coverage.append(measured_story)
+    elif measured_story and own[0] <= measured_story.earliest.isoformat() and measured_story.latest.isoformat() <= own[1]:
+        coverage.append(replace(measured_story, reason=STORY_HELD_REASON + measured_story.reason[len(STORY_REASON):]))
     if any(fragment in doc.text.lower() for fragment in ELAPSED_FRAGMENTS):
         coverage += elapsed_bounds(doc.text, timexes, clues.namings)
     return infer_publication(doc.text, timexes, today, coverage, named_until,
@@ -378,7 +386,8 @@ def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
     when new dated documents came, those whose range rests on the story's dated coverage, chose
     (or could choose) among windows by it, rests on the dated neighbours' window (which that coverage
     bounds), counts time since a happening ("months since the": the day the coverage places it on may
-    move), or that have none: the ones whose coverage clues the new documents change."""
+    move), whose range holds every day of the new coverage, or that have none: the ones whose coverage
+    clues the new documents change."""
     from storyline.dedup.index import CopyIndex
 
     copy_index = CopyIndex(store.conn)
@@ -388,6 +397,8 @@ def undated_near(store: Store, doc_ids: list[str]) -> list[Document]:
         related |= {doc.copy_of} if doc.copy_of else set()
         related |= {other for other, score in copy_index.similar(doc.id) if score >= MIN_NEIGHBOUR_JACCARD}
     if dated:
-        related |= set(undated_resting_on(store, STORY_REASON, WINDOW_CHOICE_REASONS + (NEIGHBOURS_REASON,)))
+        related |= set(undated_resting_on(store, STORY_REASON, WINDOW_CHOICE_REASONS + (NEIGHBOURS_REASON, STORY_HELD_REASON)))
+        span = dated_span(store, SOURCE_DATED)
+        related |= set(undated_spanning(store, *span[:2])) if span else set()  # may now rest on STORY_HELD_REASON
         related |= set(undated_holding(store, ELAPSED_FRAGMENTS))  # the days its happenings are placed on may move
     return [doc for doc in store.documents(sorted(related - set(doc_ids))) if redatable(doc)]
