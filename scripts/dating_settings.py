@@ -2,12 +2,14 @@
 withheld articles of `storyline eval dating` for each setting of a grid, over the stores that command
 keeps (nothing re-ingested, nothing written), and which clue sets each end of each range.
 
-    python scripts/dating_settings.py ../shared/datasets/timeline17 --cache DIR [--fingerprint HASH] [--grid] [--ends] [--alone] [--reach]
+    python scripts/dating_settings.py ../shared/datasets/timeline17 --cache DIR [--fingerprint HASH] [--grid] [--ends] [--alone] [--reach] [--oracle]
 
 The stores must exist (run `storyline eval dating` with the same STORYLINE_EVAL_CACHE first); their
 stored analyses are read, and each withheld article is dated again by `story.redate.date_document`
 with the module settings patched, as a full story build would date it. Copies of dated originals keep
 the date the build gave them. The figures with the default settings are those of the eval command.
+--oracle: what the width could be if the right dated coverage of each article's happenings were known
+(docs/dating.md, "What bounds the width").
 """
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ KINDS = [
     ("copy", r"^(copy|near|rewrite|copied by)"),
     ("dated neighbours", r"dated articles most like it"),
     ("since a happening", r"the day the store's dated articles give"),
-    ("story coverage", r"^no date in its text"),
+    ("story coverage", r"^(no date in its text|its own clues allow every day)"),
     ("recency", r"^news within"),
     ("months without year", r"months named without their year"),
     ("titles", r"^titles "),
@@ -111,10 +113,13 @@ def date_alone(stores) -> list[dict]:
     return rows
 
 
-def figures(rows: list[dict]) -> str:
+def figures(rows: list[dict], spread: bool = False) -> str:
+    """The share inside and the median width; `spread`: how many ranges are <= 7, 8-30, 31-92, > 92 days wide."""
     inside = [bool(r["range"]) and r["range"][0] <= r["true"] <= r["range"][1] for r in rows]
     widths = [(_day(r["range"][1]) - _day(r["range"][0])).days + 1 for r in rows if r["range"]]
-    return f"{sum(inside) / len(rows):6.1%} inside, median {statistics.median(widths) if widths else '-':>6} d"
+    counts = [sum(low <= w <= high for w in widths) for low, high in ((1, 7), (8, 30), (31, 92), (93, 10 ** 6))]
+    return (f"{sum(inside) / len(rows):6.1%} inside, median {statistics.median(widths) if widths else '-':>6} d"
+            + (" (<= 7 / 8-30 / 31-92 / > 92 d: {} / {} / {} / {})".format(*counts) if spread else ""))
 
 
 def _day(iso: str) -> dt.date:
@@ -168,6 +173,61 @@ def yearless_reach(stores) -> str:
     return "\n".join(lines)
 
 
+REACH_DAYS = 6  # an oracle's window: the happening's day and the 6 days after it, 7 days wide (the goal)
+
+
+def _frames(mentions) -> list[tuple[str, set[str]]]:
+    """(type, participants as written, lower-cased) of the mentions told as done and not as background."""
+    return [(m.type, {p.lower() for p in m.participants}) for m in mentions
+            if m.realis and not m.background and m.status != "planned" and m.participants]
+
+
+def oracles(stores) -> list[dict]:
+    """For each withheld article the store dates (not its stamp, not a copy), the range of each oracle, the
+    rest keep the product's (a miss, a stamp's day):
+    - "happening day": the product's own combination given the right happening: a day it names, the last
+      source-dated publication on or before the true date (news recency then counts from it);
+    - "a dated article": one published 0..REACH_DAYS days before the true date, the window from it (how dense the
+      dated coverage is: an identity of the article's happening with the news of those days);
+    - "a dated neighbour": the same, among its NEIGHBOURS most similar dated articles;
+    - "a shared frame": the same, among the dated articles reporting an act of the same type with a participant
+      of the same name as one the article reports (`_frames`): a generous identity of happenings by event frame.
+    An oracle gives no window where the true date is not within REACH_DAYS after such an article."""
+    rows = []
+    original_bounds = redate.coverage_bounds
+    for half, topic, store, truth, documents in stores:
+        clues = redate.StoreClues(store)
+        dated = {d.id: _day(d.published[:10]) for d in store.documents() if d.published and d.published_how in redate.SOURCE_DATED}
+        frames = {doc_id: _frames(store.analysis(doc_id).event_mentions) for doc_id in dated}
+        store_rows = date_all([(half, topic, store, truth, documents)])  # one row per withheld article, in truth's order
+        rows += store_rows
+        for row, (url, true) in zip(store_rows, truth.items()):
+            doc, timexes = documents.get(url, (None, None))
+            if doc is None or not redate.redatable(doc) or kind(row["reasons"][0]) == "copy":
+                continue
+            day = _day(true)
+
+            def window(candidates) -> list[str] | None:
+                near = [d for d in candidates if 0 <= (day - d).days <= REACH_DAYS]
+                return [max(near).isoformat(), (max(near) + dt.timedelta(days=REACH_DAYS)).isoformat()] if near else None
+
+            before = [d for d in dated.values() if d <= day]
+            if before:
+                bound = dating.Bound("oracle: the happening's day", earliest=max(before), day=True)
+                redate.coverage_bounds = lambda *args, **kwargs: [*original_bounds(*args, **kwargs), bound]
+                try:
+                    row["happening day"] = redate.date_document(clues, doc, timexes).range
+                finally:
+                    redate.coverage_bounds = original_bounds
+            row["a dated article"] = window(dated.values())
+            similar = [o for o, score in clues.copy_index.similar(doc.id) if score >= redate.MIN_NEIGHBOUR_JACCARD and o in dated]
+            row["a dated neighbour"] = window([dated[o] for o in similar[:redate.NEIGHBOURS]])
+            mine = _frames(store.analysis(doc.id).event_mentions)
+            row["a shared frame"] = window([dated[o] for o, theirs in frames.items()
+                                            if any(t == u and p & q for t, p in mine for u, q in theirs)])
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path")
@@ -177,8 +237,18 @@ def main() -> None:
     parser.add_argument("--alone", action="store_true", help="each article alone in an empty store")
     parser.add_argument("--reach", action="store_true", help="how far months named without a year lie")
     parser.add_argument("--ends", action="store_true", help="which clue sets each end (current settings)")
+    parser.add_argument("--oracle", action="store_true", help="the widths if the right dated coverage were known")
     args = parser.parse_args()
     stores = list(withheld_stores(args.path, args.cache, args.fingerprint))
+    if args.oracle:
+        rows = oracles(stores)
+        for half in ("development", "held-out"):
+            chosen = [r for r in rows if r["half"] == half]
+            print(f"{half}:\n  {'the product':<20}{figures(chosen, spread=True)}")
+            for name in ("happening day", "a dated article", "a dated neighbour", "a shared frame"):
+                fired = [r for r in chosen if r.get(name)]
+                print(f"  {name:<20}{figures([{**r, 'range': r.get(name) or r['range']} for r in chosen], spread=True)}"
+                      f"; fires for {len(fired)}")
     if args.reach:
         print(yearless_reach(stores))
     settings = [[(module, name, getattr(module, name))] for module, name, _ in GRID]
@@ -193,7 +263,8 @@ def main() -> None:
               f"   held-out {figures([r for r in rows if r['half'] == 'held-out'])}   all {figures(rows)}", flush=True)
         if args.ends:
             for half in ("development", "held-out"):
-                print(f" {half}:\n{ends([r for r in rows if r['half'] == half])}")
+                print(f" {half}: {figures([r for r in rows if r['half'] == half], spread=True)}\n"
+                      f"{ends([r for r in rows if r['half'] == half])}")
     for _, _, store, _, _ in stores:
         store.close()
 
