@@ -25,6 +25,7 @@ from storyline.eval import dating as eval_dating
 from storyline.eval.cache import ANALYSIS_CODE, code_fingerprint
 from storyline.nlp.time import dating
 from storyline.store import Store
+from storyline.store.queries import latest_named_days
 from storyline.story import redate
 
 # (module, name, values tried) for --grid
@@ -242,6 +243,11 @@ def main() -> None:
     stores = list(withheld_stores(args.path, args.cache, args.fingerprint))
     if args.oracle:
         rows = oracles(stores)
+        for half in ("development", "held-out"):  # how soon after the latest day they name the dated articles were written
+            lags = [(_day(published) - _day(day)).days for h, _, store, _, _ in stores if h == half
+                    for published, day in latest_named_days(store, redate.SOURCE_DATED)]
+            print(f"{half}: {len(lags)} source-dated articles name a day with its month, {sum(lag <= REACH_DAYS for lag in lags)} "
+                  f"were written 0..{REACH_DAYS} days after the latest one, median {statistics.median(lags)} days")
         for half in ("development", "held-out"):
             chosen = [r for r in rows if r["half"] == half]
             print(f"{half}:\n  {'the product':<20}{figures(chosen, spread=True)}")
