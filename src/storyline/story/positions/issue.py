@@ -1,0 +1,922 @@
+"""What a stance is about: a named place where land is given, taken or held (`_Places`), a word of the
+issue taxonomy made specific (`specific_issue`), or an open issue named by the noun phrase or act the
+stance word governs (`open_issue`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from storyline.model import Mention
+from storyline.nlp.entities import PLACE_MENTION_LABELS
+from storyline.nlp.lexicon import ROLE_HEADS
+from storyline.nlp.spacy_model import parse_columns, span_at
+from storyline.story.cluster import AGE_STAMP
+from storyline.story import lexicon
+from storyline.story.positions.words import (
+    HOLDER_LABELS, _hyphenated, noun_lemma, _phrase_at, _PHRASE_WORDS, SUBJECT_DEPS)
+from storyline.story.positions.stance import (
+    _attends_to_a_discussion, _belongs_to_the_verb, cue_stance, _for_clause, _infinitive_after_a_named_party,
+    _names_a_time, _names_an_amount, _negated, _refused)
+
+
+# spaCy labels (Token.ent_type_) of a named place a territory slot may hang on; FAC (a plant, a rig, a
+# bridge) has never counted here (not measured whether it should)
+PLACE_ENT_TYPES = {"GPE", "LOC"}
+MAX_ISSUE_DEPTH = 6  # how deep under the stance word an issue may sit
+ISSUE_FAMILY = {issue: family for issue, (family, _) in lexicon.ISSUES.items()}
+
+
+@dataclass
+class _Places:
+    """Token index -> (place name, label) for the document's place mentions."""
+
+    at: dict[int, tuple[str, int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, parsed: Doc, mentions: list[Mention]) -> _Places:
+        places = cls()
+        for mention in mentions:
+            if mention.label not in PLACE_MENTION_LABELS:
+                continue
+            span = span_at(parsed, mention.start, mention.end)
+            if span is None:
+                continue
+            for token in span:
+                places.at[token.i] = (place_name(mention.text), span.start, span.end)
+        # the small model misses many place names; "the Donetsk region" says Donetsk is one
+        labelled = {parsed[i].i for m in mentions for i in range(*_token_range(parsed, m))}
+        columns = parse_columns(parsed)  # every token's word, without a Token object for each
+        regions = {columns.lower[i] for i, (pos, dep, head) in enumerate(zip(columns.pos, columns.dep, columns.head))
+                   if pos == "PROPN" and dep == "compound" and i not in labelled
+                   and columns.lemma[head] in lexicon.PLACE_SUFFIXES}
+        for i, (lower, pos) in enumerate(zip(columns.lower, columns.pos)):
+            if lower in regions and pos == "PROPN" and i not in labelled and i not in places.at:
+                places.at[i] = (columns.text[i], i, i + 1)
+        return places
+
+
+def _token_range(parsed: Doc, mention: Mention) -> tuple[int, int]:
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def place_name(text: str) -> str:
+    """'the Donetsk region' -> 'Donetsk'."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in lexicon.PLACE_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+PLACE_LINKS = {"compound", "conj", "appos", "pobj", "dobj", "nmod", "poss", "attr"}
+LAND_PREPOSITIONS = {"of", "from", "over", "to", "on", "for", "in"}
+
+
+def _territorial_slot(token: Token, top: Token) -> bool:
+    """Whether a place stands where land is given, taken or held: in the object of a territory
+    word ('cede control of Donetsk', 'withdraw from Kherson'), or as the stance word's own object
+    ('demanded Donetsk', 'insistence on Donetsk'). Circumstances ('a call with U.S. officials',
+    'talks in Istanbul') are not such slots."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        head = node.head
+        if node.dep_ == "prep" and node.lower_ not in LAND_PREPOSITIONS:
+            return False
+        if node.dep_ in ("compound", "nmod") and head.ent_type_ not in PLACE_ENT_TYPES \
+                and head.lemma_.lower() not in lexicon.PLACE_SUFFIXES:
+            return False  # "control of the Gulf of Mexico crisis": the crisis, not the place (a name with
+            # its own "of" is the crisis' nmod, not a compound)
+        if node.dep_ not in PLACE_LINKS and node.dep_ != "prep":
+            return False
+        if head.lemma_.lower() == "return" and head.pos_ == "NOUN" and not (node.dep_ == "prep" and node.lower_ == "of"):
+            return False  # "urged him to delay his return to the Philippines": where he goes back to
+        if head.lemma_.lower() in lexicon.TERRITORY_WORDS and (head.pos_ == "VERB" or head.lemma_.lower()
+                                                                in lexicon.TERRITORY_NOUNS) \
+                and not (node.dep_ == "prep" and node.lower_ == "in"
+                                                                   and head.pos_ == "VERB"):
+            return True
+        if head.i == top.i:  # "demanded Donetsk", "insistence on Donetsk"; "backing Ukraine" backs a country
+            named_here = node.i == token.i or node.dep_ == "prep" and token.head.i == node.i \
+                or node.lemma_.lower() in lexicon.PLACE_SUFFIXES or node.dep_ == "prep" and token.dep_ == "compound" \
+                and token.head.lemma_.lower() in lexicon.PLACE_SUFFIXES and token.head.head.i == node.i
+            if not named_here:
+                return False  # "asked a federal court in Houston": the place only locates the object
+            if any(c.dep_ == "xcomp" for c in top.children) or (top.lemma_.lower(), node.lower_) == ("call", "on"):
+                return False  # "urged Russia to withdraw", "called on Russia to ...": the addressee
+            if node.dep_ == "prep" and any(c.dep_ == "dobj" for c in top.children):
+                return False  # "sought another $200 million for Islamabad": who gets what is sought
+            return cue_stance(top) in ("demand", "propose") and (
+                node.dep_ in ("dobj", "attr") or node.dep_ == "prep" and node.lower_ in ("on", "for", "to", "over"))
+        node = head
+    return False
+
+
+NAMED_LABELS = HOLDER_LABELS | {"LOC", "FAC"}
+
+
+def _modifies_a_name(token: Token) -> bool:
+    """'police' in 'police officer Betty Shelby', 'NATO' in 'NATO member Estonia': a word in a
+    person's or place's title names no issue."""
+    node = token
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:
+        node = node.head
+        if node.ent_type_ in NAMED_LABELS and node.ent_type_ != "NORP":
+            return True
+    return False
+
+
+CIRCUMSTANCE_PREPOSITIONS = {"before", "after", "during", "since", "until", "following", "despite", "amid", "outside",
+                             "like", "as", "than", "because", "at", "by", "within", "throughout", "beyond"}
+CIRCUMSTANCE_DEPS = {"punct", "cc", "nsubj", "npadvmod", "advmod", "det", "nummod", "quantmod", "aux", "neg", "mark"}
+
+
+def _leads_to_issue(child: Token) -> bool:
+    """Below the stance word's own arguments: what a verb takes as arguments, and a noun's
+    modifiers and phrases, not circumstances ('six weeks before the election', 'work outside the law')."""
+    if child.dep_ in CIRCUMSTANCE_DEPS or child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+        return False
+    if child.head.pos_ in ("VERB", "AUX"):
+        if child.dep_ == "prep" and child.lower_ not in TOPIC_PREPOSITIONS \
+                and child.head.lemma_.lower() not in lexicon.TERRITORY_WORDS and not cue_stance(child.head):
+            return False  # "want them to come in to the school": where they go, not what is wanted
+        return _is_argument(child) or child.dep_ == "conj"
+    if child.dep_ == "prep" and child.lower_ not in NOUN_TOPIC_PREPOSITIONS \
+            and child.head.lemma_.lower() not in lexicon.TERRITORY_WORDS:
+        return False  # "offers a link to Oxfam's relief fund": what the link leads to is not what is offered
+    return True
+
+
+NOUN_TOPIC_PREPOSITIONS = {"on", "for", "against", "about", "over", "of"}
+
+
+TOPIC_PREPOSITIONS = {"on", "for", "against", "about", "over"}
+
+
+def issues_under(top: Token, places: _Places) -> list[str]:
+    """The issues in what `top` governs: the nearest ones, with what they are coordinated with
+    ('NATO membership and the deployment of troops'); clauses of their own are not entered."""
+    found: list[str] = []
+    frontier = [(child, 1) for child in top.children if (_is_argument(child) or top.pos_ == "ADP" and child.dep_ in
+                                                          ("pobj", "pcomp")) and not _clause_before_semicolon(child, top)
+                and not _beyond_a_link_stamp(top, child)]
+    best_depth = None  # an opposing "against" governs its object ("were against any agreement")
+    while frontier:
+        token, depth = frontier.pop(0)
+        if depth > MAX_ISSUE_DEPTH or best_depth is not None and depth > best_depth + 1:
+            continue
+        if best_depth is not None and depth > best_depth and token.dep_ != "conj":
+            continue
+        if token.i in places.at and _territorial_slot(token, top):
+            name = places.at[token.i][0]
+            if name not in found:
+                found.append(name)
+                best_depth = best_depth or depth
+            frontier.extend((child, depth + 1) for child in token.children if child.dep_ == "conj")
+            continue
+        issue = _phrase_at(token) if not _modifies_a_name(token) else None
+        if issue and ISSUE_FAMILY.get(issue) == "territory":  # "the occupation of Crimea" is about Crimea
+            named = [places.at[t.i][0] for t in token.subtree if t.i in places.at and _territorial_slot(t, top)]
+            if named:
+                issue = named[0]
+        if not issue and _undoes_what_it_governs(token, places) and token.pos_ in ("VERB", "NOUN") \
+                and token.dep_ not in ("compound", "amod") and not (depth > 2 and token.dep_ == "relcl"):
+            # a "block grant" is no act; "rejected objections to a case that has blocked the trial": what the
+            # case did describes it, the objections are rejected, not a blocking
+            # "opposed defunding Planned Parenthood" is not opposing health care: the act is the issue
+            act = _act_issue(token, places)
+            if act and act not in found:
+                found.append(act)
+                best_depth = best_depth or depth + 1  # its object sits one deeper: "agree to a ceasefire and withdraw its troops"
+            frontier.extend((child, depth + 1) for child in token.children if child.dep_ == "conj")
+            continue  # "efforts to defund it and cut Medicaid": the act names nothing, its conjunct does
+        if issue and issue not in found:
+            found.append(issue)
+            best_depth = best_depth or depth
+        if depth > 1 and (token.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and not _is_content_clause(token)
+                          or token.dep_ == "acl" and token.tag_ == "VBN"):
+            continue  # a clause of its own; "parties found to have broken the law" describes the parties
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.CLAIM_WORDS:
+            continue  # "dismissed the baseless claim that Biden opposed a ceasefire": the claim, not the ceasefire
+        if token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.PREVENTION_VERBS or _attends_to_a_discussion(token)):
+            continue  # "pledged to avoid megaphone diplomacy" is not for diplomacy, "wanted to concentrate
+            # on the health care debate" not for health care
+        frontier.extend((child, depth + 1) for child in token.children if _leads_to_issue(child))
+    return found
+
+
+def _undoes_what_it_governs(token: Token, places: _Places) -> bool:
+    """An act in lexicon.REVERSING_ACTS, or a phrasal one with its particle ('roll back', not 'roll out'),
+    or leaving what is its object and nothing more ('to leave the European Union', not 'leave it untouched')."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.LEAVING_ACTS and token.pos_ == "VERB":
+        deps = {c.dep_ for c in token.children}
+        keeps = any(c.dep_ == "prep" and c.lower_ in ("to", "in") or c.dep_ == "advmod" and c.lower_ in lexicon.LEFT_AS_IT_IS
+                    for c in token.children)  # "leave abortion decisions to women", "leave Social Security alone"
+        return "dobj" in deps and not keeps and not deps & {"oprd", "acomp", "ccomp", "xcomp", "nsubjpass", "dative"}
+    if lemma in lexicon.WITHDRAWING_ACTS and token.pos_ == "VERB":
+        return _withdrawn(token, places) is not None
+    return lemma in lexicon.REVERSING_ACTS or any(
+        (lemma, c.lower_) in lexicon.REVERSING_PHRASAL_ACTS for c in token.children if c.dep_ == "prt")
+
+
+def _withdrawn(verb: Token, places: _Places) -> Token | None:
+    """What a withdrawing verb takes back, its object: 'willing to withdraw troops' is the troops' withdrawal,
+    not support for troops. None for land ('withdraw from Kherson', 'withdraw its forces from the Donetsk
+    region' keep their territory slot) and for a stance ('withdrew its support')."""
+    if any(t.i in places.at for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out") for t in p.subtree):
+        return None  # land named: the territory slot reads it
+    return next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.i not in places.at
+                 and o.lemma_.lower() not in lexicon.PLACE_SUFFIXES | lexicon.TERRITORY_NOUNS
+                 and o.lemma_.lower() not in lexicon.STANCE_NOUNS), None)
+
+
+def _act_issue(act: Token, places: _Places) -> str | None:
+    """An act that undoes what it governs: a verb named with its object ('block other syrian refugee'),
+    None when its object names nothing ('efforts to defund it'); a noun as _noun_phrase names it, with
+    its 'on/of/for/against' phrase when it has one ('suspension of nuclear deal', else bare 'repeal')."""
+    if act.pos_ == "NOUN":
+        return _noun_phrase(act, places)
+    obj = _withdrawn(act, places) if act.lemma_.lower() in lexicon.WITHDRAWING_ACTS else \
+        next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    phrase = None if obj is None else places.at[obj.i][0] if obj.i in places.at else _noun_phrase(obj, places)
+    # "to leave the European Union": the named place or union left
+    negation = "not " if any(c.dep_ == "neg" for c in act.children) else ""
+    # "urged Americans not to cancel travel plans": asked not to cancel (round-30 sheet row 88 read a demand to
+    # cancel), as `specific_issue` names "not expand offshore oil drilling"
+    return f"{negation}{_act_name(act)} {phrase}" if phrase else None
+
+
+def _act_name(verb: Token) -> str:
+    """A verb naming an act, with the particle that makes it a phrasal verb of its own meaning: 'break up the big
+    banks' is not breaking them, 'roll back regulations' not rolling them ('break up big bank', 'take over BP')."""
+    base = verb.lower_ if verb.tag_ == "VB" else verb.lemma_.lower()  # the lemmatizer's "hamstre" of "to hamstring"
+    return " ".join([base] + [c.lower_ for c in verb.children if _particle_of(c, verb)])
+
+
+def _particle_of(token: Token, verb: Token) -> bool:
+    """A particle right after its verb ('set up a fund'); one after the object ('we should get that sealing cap on')
+    would be named before the object, where it reads another verb ('get on cap')."""
+    return token.dep_ == "prt" and token.i == verb.i + 1
+
+
+def _frames_only(verb: Token) -> bool:
+    """'the leaked oil ... should be put in context': a placing verb whose place is a way of seeing
+    (`lexicon.FRAMING_NOUNS`) argues about its object; it names no act done to it."""
+    return verb.lemma_.lower() in lexicon.PLACING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "into") and any(o.lemma_.lower() in lexicon.FRAMING_NOUNS for o in p.children)
+        for p in verb.children)
+
+
+def _vague_verb(verb: Token) -> bool:
+    """A verb too general to name an act ('take steps', 'make a move'); with a particle it is a phrasal verb of its
+    own ('take over BP', 'take in refugees')."""
+    return verb.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS and not any(_particle_of(c, verb) for c in verb.children)
+
+
+def _beyond_a_link_stamp(top: Token, token: Token) -> bool:
+    """A run of links stamped with their age ('Obama calls for ` clean energy future \' in Oval Office address - 10 hrs
+    ago Bangkok Post ... - 15 hrs ago The Scotsman Major US oil firms ...'): what lies past a stamp is another link's
+    headline, which the parser hangs on the first one's verb (the issue read 'Scotsman Major US oil ready firm')."""
+    start, end = sorted((top.i, token.i))
+    return bool(AGE_STAMP.search(top.doc[start:end + 1].text))
+
+
+def _clause_before_semicolon(child: Token, top: Token) -> bool:
+    """'Much depends on the outcome of a criminal investigation ...; Transocean is asking a judge to
+    limit its liability': the parser hangs the clause before a semicolon on the verb after it."""
+    return child.dep_ == "ccomp" and child.i < top.i and any(t.text == ";" for t in top.doc[child.i:top.i])
+
+
+ARGUMENT_DEPS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "compound", "amod", "acl", "appos", "nmod", "dative"}
+ARGUMENT_PREPOSITIONS = {"on", "for", "to", "of", "about", "over", "against", "from", "into", "toward", "towards"}
+
+
+def _is_content_clause(token: Token) -> bool:
+    """'a demand that Putin agree ...': a clause saying what the noun holds, parsed as relcl or acl."""
+    return token.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def _is_argument(child: Token) -> bool:
+    """What a stance is about: objects and complements, 'on/for/to/against ...' phrases, the
+    subject of a passive with its agent ('the moratorium was panned by industry groups'); not
+    circumstances ('after meeting Zelensky', 'in a call with Trump') nor coordinated clauses."""
+    if child.dep_ == "nsubjpass":
+        return any(c.dep_ == "agent" for c in child.head.children)
+    if child.dep_ == "prep":
+        return child.lower_ in ARGUMENT_PREPOSITIONS
+    if child.dep_ == "amod" and child.head.pos_ == "VERB":
+        return False
+    infinitive = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ in ARGUMENT_DEPS or _is_content_clause(child) or infinitive
+
+
+def _scope(cue: Token) -> tuple[Token, list[Token]]:
+    """What the stance is about: the cue's own dependents, plus for a participle or relative clause
+    the noun it modifies ('a condition accepted by Zelenskyy') and what that noun is in apposition to."""
+    extra: list[Token] = []
+    if cue.dep_ in ("acl", "relcl") and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in cue.children
+                                                 if c.dep_ != "agent"):
+        noun = cue.head
+        extra.append(noun)
+        if noun.dep_ == "appos":
+            extra.append(noun.head)
+    return cue, extra
+
+
+def _stance_slot(noun: Token, cue: Token) -> bool:
+    """The noun a stance verb asks for in its own 'for' phrase ('called for more school investment'). Not a direct
+    object: 'would no longer approve drilling permits' rejects the drilling (climate and energy, judged right on the
+    sheets), the permits only its instrument."""
+    if cue.pos_ != "VERB":
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep" and noun.head.head.i == cue.i
+
+
+def _measure_noun(noun: Token) -> bool:
+    """A noun that may name a measure: no taxonomy word itself, no stance noun, no advice or insight."""
+    return noun.pos_ == "NOUN" and _phrase_at(noun) is None and not cue_stance(noun) \
+        and noun.lemma_.lower() not in lexicon.NOT_PROPOSALS
+
+
+def issue_detail(cue: Token, issue: str) -> str:
+    """What of a taxonomy issue the stance is about, when the issue's word only modifies it or is a verb with its
+    own argument: 'called for eliminating the tax treatment of carried interest' -> 'tax treatment', 'called for
+    taxing "pass through" income' -> 'tax pass'; '' when the word names the issue itself ('promising lower taxes',
+    'an immediate ceasefire') or the issue is no taxonomy issue (a place, an action, a named measure: specific
+    already). The ledger marks a change only between stances on one matter (`_one_matter`)."""
+    if issue not in ISSUE_FAMILY:
+        return ""
+    token = _nearest_issue_word(cue, issue)
+    if token is None:
+        return ""
+    if token.pos_ == "VERB":
+        argument = next((c for c in token.children if c.dep_ in ("dobj", "xcomp", "attr", "oprd")), None)
+        return f"{token.lemma_.lower()} {noun_lemma(argument)}" if argument is not None else ""
+    head = token.head
+    if token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") and _phrase_at(head) is None:
+        return f"{noun_lemma(token)} {noun_lemma(head)}"
+    return ""
+
+
+def _nearest_issue_word(cue: Token, issue: str) -> Token | None:
+    """The word under the stance word that names `issue`, nearest first, as the issue search goes."""
+    frontier, seen = [cue], {cue.i}
+    while frontier:
+        token = frontier.pop(0)
+        if token.i != cue.i and _phrase_at(token) == issue:
+            return token
+        for child in token.children:
+            if child.i not in seen:
+                seen.add(child.i)
+                frontier.append(child)
+    return None
+
+
+def specific_issue(cue: Token, issue: str, places: _Places) -> str:
+    """The issue as the evidence names it when the taxonomy gives only a field's label (`lexicon.FIELD_ISSUES`):
+    'called on the Senate to pass an energy bill' -> 'energy bill', not legislation; 'has supported offshore oil
+    drilling' -> 'offshore oil drilling', not climate and energy. The nearest taxonomy word under the stance word,
+    when it heads its own noun phrase, gives the phrase (`_noun_phrase`: its compounds and adjectives, one 'on / of
+    / for / against' phrase). The label stays when the text's phrase is a word of the label alone ('promised
+    legislation', 'lower taxes') or a bare word the label lists ('approved a bill'), when the word only modifies
+    another noun ('tax proposals': `issue_detail`) or is a verb, and for a word naming people ('immigrants')."""
+    if issue not in lexicon.FIELD_ISSUES:
+        return issue
+    token = _nearest_issue_word(cue, issue)
+    if token is None and cue.dep_ == "relcl":
+        token = _nearest_issue_word(cue.head, issue)  # "a climate measure the House approved"
+    if token is None:
+        return issue
+    said = noun_lemma(token)
+    if token.pos_ == "NOUN" and said in lexicon.PEOPLE_ISSUE_WORDS:
+        return _thing_for_people(token, cue, places) or issue
+    if token.pos_ == "NOUN" and token.dep_ == "compound":
+        return _measure_of_the_word(token, cue, places) or issue
+    if token.pos_ != "NOUN" or token.dep_ in ("amod", "nmod"):
+        return issue
+    phrase = _noun_phrase(token, places, field=True)
+    if phrase is None:
+        return issue
+    twin = next((c for c in token.children if c.dep_ == "nmod" and c.lemma_.lower() == token.lemma_.lower()), None)
+    if phrase == said and twin is not None:
+        return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in token.doc[twin.left_edge.i:token.i + 1]
+                        if t.dep_ not in ("det", "predet"))
+        # "the Cadillac tax and medical device tax": the parser hangs the first of two coordinated names on the second
+    if phrase == said:
+        named = _named_before_in_the_document(token, places)
+        if named:
+            return named  # "Sanders, who has long opposed the tax": the Cadillac tax the article named before
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  and c.ent_type_ in HOLDER_LABELS), None)
+    if owner is not None and phrase == said:
+        return f"{' '.join(t.text for t in sorted(_name_compounds(owner), key=lambda t: t.i) + [owner])}'s {phrase}"
+        # "welcomed Khan's election": whose election names it
+    if (issue.startswith(said) or issue.endswith(said)) and not _names_more_than(token, phrase, issue):
+        return _described_by_its_clause(token, places) or issue  # "lower taxes": the label's word, only graded
+    words = [w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES]
+    written = {part for word in words for part in word.lower().split("-")}  # "free-trade deal"
+    inner = [t.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i
+             for t in c.children if t.dep_ in ("compound", "amod") and t.i < c.i and t.pos_ in ("NOUN", "ADJ")
+             and t.lower_ not in written and t.lower_ not in lexicon.POINTING_ADJECTIVES]
+    phrase = " ".join(inner + words)  # "health care bill": 'health' hangs on 'care'
+    verb = token.head
+    acted_on = token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb) \
+        and verb.lemma_.lower() not in lexicon.ENACTING_VERBS and not _vague_verb(verb) \
+        and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children)  # "leave such spending untouched"
+    if phrase == said and issue in _PHRASE_WORDS and not (acted_on and said not in issue):
+        if issue in lexicon.DOCUMENT_FIELDS or any(w.startswith(said) or said.startswith(w) for w in issue.split()):
+            return _described_by_its_clause(token, places) or issue  # "approved a bill": the label is a word of its
+            # own list, as plain a name; "promising to build a wall" is the wall built, not immigration
+        if not acted_on:
+            return _described_by_its_clause(token, places) or phrase  # "Rubio opposes abortion": the thing itself,
+            # not health care (round-30 row 47)
+    if token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lexicon.ENACTING_VERBS \
+            and not any(c.dep_ == "neg" for c in verb.children):
+        return phrase  # "pass an energy bill" is the energy bill, as "supports the energy bill" is
+    if token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb):
+        # "pledged not to expand offshore oil drilling", "a request for money to close the prison": what is
+        # done to the thing says which way the stance goes
+        negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
+        return _completed_act(f"{negation}{_act_name(verb)} {phrase}", verb, token, phrase, places)
+    return phrase
+
+
+def _described_by_its_clause(word: Token, places: _Places) -> str | None:
+    """'pass a new law that would fight climate change' -> 'law to fight climate change': a field's bare word named
+    by what its relative or infinitive clause says it does (the clause's verb and object, as an action is named).
+    The parser may hang the infinitive on the word as a relative clause ('a separate bill to extend whistleblower
+    protections'), or on the enacting verb ('approved a bill Friday to boost safety standards'), whose purpose is
+    then what the bill does."""
+    clause = next((c for c in word.children if c.pos_ == "VERB" and (c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children) or c.dep_ in ("acl", "relcl") and any(
+        s.dep_ == "aux" and s.lower_ == "to" for s in c.children))), None)  # "a bill to give whistle-blowers protection"
+    if clause is None:  # "a bill designed to hamstring the CFPB": what the participle says it is for
+        clause = next((x for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN" and not any(
+            a.dep_ == "agent" for a in c.children) for x in [*c.children, *(p for t in c.children if t.dep_ == "prep"
+                                                                             and t.lower_ == "to" for p in t.children)]
+            if x.pos_ == "VERB" and (x.dep_ == "xcomp" and any(s.dep_ == "aux" and s.lower_ == "to" for s in x.children)
+                                     or x.dep_ == "pcomp")), None)  # the parser may read "to" as a preposition
+    if clause is None and word.dep_ == "dobj" and word.head.lemma_.lower() in lexicon.ENACTING_VERBS:
+        clause = next((c for c in word.head.children if c.dep_ == "advcl" and c.i > word.i and c.pos_ == "VERB"
+                       and any(s.dep_ == "aux" and s.lower_ == "to" for s in c.children)
+                       and not any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
+    action = _verb_phrase_issue(clause, places) if clause is not None else None
+    named = f"{noun_lemma(word)} to {action}" if action else None
+    return named if named and len(named.split()) <= 8 else None  # a long clause's object is read garbled
+
+
+def _thing_for_people(word: Token, cue: Token, places: _Places) -> str | None:
+    """A word naming people ('immigrants', 'refugees') says whom an issue concerns; the issue is what the text
+    gives or does to them ('oppose legal status for undocumented immigrants' -> 'legal status for undocumented
+    immigrant'), or the people as it names them by where they come from ('open to some refugees from Syria' ->
+    'refugee from Syria', 'Syrian refugees'); None when it says neither (the field's label stays)."""
+    preposition = word.head if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.lower_ in ("for", "to") \
+        else None
+    if preposition is not None:
+        thing = preposition.head
+        if thing.i == cue.i and thing.pos_ == "VERB":
+            thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i < preposition.i), None)
+        own = _noun_phrase(thing, places, field=True) if thing is not None and thing.pos_ == "NOUN" \
+            and _measure_noun(thing) else None
+        people = _noun_phrase(word, places, field=True)
+        if own and people:
+            return own if f" {preposition.lower_} " in f" {own} " else f"{own} {preposition.lower_} {people}"
+    origin = next((o for p in word.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                   if o.dep_ == "pobj" and o.i in places.at), None)
+    if origin is not None:
+        return f"{noun_lemma(word)} from {places.at[origin.i][0]}"
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in word.children):
+        phrase = _noun_phrase(word, places, field=True)  # "accept more Muslim refugees": the pointing 'more' goes
+        phrase = " ".join(w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES) if phrase else None
+        verb = word.head
+        if phrase and word.dep_ == "dobj" and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb):
+            return f"{_act_name(verb)} {phrase}"  # "promising to deport Syrian refugees": what is done to them
+        return phrase
+    return None
+
+
+def _measure_of_the_word(word: Token, cue: Token, places: _Places) -> str | None:
+    """A field's word in a compound names the field only: the measure it modifies is the issue when the stance acts
+    on it ('a climate measure the House approved' -> 'climate measure'); on the stance noun itself, the noun's own
+    phrase says what of the field it is about ('the 2011 budget proposal for the Coast Guard' -> 'budget proposal
+    for Coast Guard'; a bare 'tax proposals' keeps the label, `issue_detail`)."""
+    head = word.head
+    if head.pos_ != "NOUN":
+        return None
+    if head.i == cue.i:
+        phrase = _noun_phrase(head, places, field=True)
+        return phrase if phrase and any(f" {p} " in f" {phrase} " for p in FIELD_PHRASE_PREPOSITIONS) else None
+    acted_on = head.dep_ in ("dobj", "nsubjpass") and head.head.i == cue.i or cue.dep_ == "relcl" and cue.head.i == head.i \
+        or _stance_slot(head, cue)
+    if not acted_on or _phrase_at(head) is not None or cue_stance(head) or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
+        return None
+    return _noun_phrase(head, places, field=True)
+
+
+def _named_before_in_the_document(word: Token, places: _Places, field: bool = True) -> str | None:
+    """'the bill', 'the tax', 'such powers' with nothing of their own: the nearest earlier mention of the same word
+    (in the same number) in the document, when it names it ('the so-called Cadillac tax', 'a bill to boost safety
+    standards', 'subpoena powers'), as a reader resolves a definite description by its head; None when that mention
+    names nothing either, or only through a hyphenated word the parser splits ('clean-up obligations'). Not `field`:
+    the bare object of an act, which the sentence names no further. An indefinite 'a deal' is no earlier one."""
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS or c.dep_ in ("amod", "predet")
+                   and c.lower_ == "such" for c in word.children)
+    if not definite or any(c.dep_ in ("compound", "nmod", "prep", "poss", "acl", "relcl") or c.dep_ == "amod"
+                           and c.lower_ not in lexicon.POINTING_ADJECTIVES for c in word.children):
+        return None
+    lemma = word.lemma_.lower()
+    other = next((t for t in reversed(word.doc[:word.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+                  and t.tag_ == word.tag_ and t.dep_ not in ("compound", "amod")), None)
+    if other is None:
+        return None
+    phrase = _noun_phrase(other, places, field=field)
+    doc = word.doc
+    if phrase and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in phrase.lower().split() and any(
+            0 <= i < len(doc) and doc[i].text == "-" for i in (c.i - 1, c.i + 1)) for c in other.children):
+        return None  # "clean-up obligations" read "clean obligation"
+    words = [w for w in (phrase or "").lower().split() if w not in lexicon.POINTING_ADJECTIVES]
+    if phrase and words != [noun_lemma(other)]:
+        return " ".join(words) if len(words) < len(phrase.split()) else phrase
+    return _described_by_its_clause(other, places)
+
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _names_more_than(word: Token, phrase: str, issue: str) -> bool:
+    """Whether a field label's phrase names more than its word under adjectives: a noun before it ('climate change
+    legislation', 'energy bill') or a phrase after it ('tax on oil', 'reforms to drilling practices')."""
+    return not phrase.endswith(noun_lemma(word)) or any(
+        c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.lower_ in phrase.lower().split()
+        and c.lemma_.lower() not in issue for c in word.children)  # "tougher gun control": 'gun' is the label's own word
+
+
+def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
+    """'release the video', 'the videos should be released' -> 'release video'."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
+        next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "farmers must be given support": support
+    if obj is None or _vague_verb(verb) or _frames_only(verb):
+        return None
+    if obj.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in verb.children) and any(
+            t.ent_type_ in HOLDER_LABELS or t.pos_ == "PROPN" for t in [obj, *obj.conjuncts]):
+        return None  # "neither the president nor Congress should be permitted to make us wait": who is
+        # allowed or made to do something is no issue; what they are to do is
+    phrase = _noun_phrase(obj, places)
+    return _completed_act(f"{_act_name(verb)} {phrase}", verb, obj, phrase, places) if phrase else None
+
+
+# what says which thing a bare object is: 'help from the Defense Department', 'money towards in-state researchers'
+OBJECT_NAMING_PREPOSITIONS = frozenset({"from", "to", "toward", "towards", "into", "with", "between"})
+VERB_NAMING_PREPOSITIONS = frozenset({"toward", "towards", "into"})  # on the verb they say where the object goes
+MAX_ACT_WORDS = 9
+
+
+def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: _Places, placed: bool = False) -> str:
+    """An act named by its verb and object, completed where the object alone names nothing: a bare object ('a
+    fund', 'additional help') takes what the sentence says of it (`_what_the_object_is`: 'set up fund administered
+    by third party', 'seek additional help from Defense Department'), and an act done by a means says the means
+    ('pay down national debt by print money'), which is often the point of the position (round-30 sheet: 'set up
+    fund', 'seek additional help', 'pay down national debt' named nothing or lost the point)."""
+    if not placed and _bare_object(obj, phrase):
+        said = _what_the_object_is(verb, obj, places)
+        if said and len(f"{named} {said}".split()) <= MAX_ACT_WORDS:
+            named = f"{named} {said}"
+        elif not said:
+            earlier = _named_before_in_the_document(obj, places, field=False)
+            if earlier and len(named.split()) - len(phrase.split()) + len(earlier.split()) <= MAX_ACT_WORDS:
+                named = named[:len(named) - len(phrase)] + earlier  # "pass a deal": the Zika deal named before
+    means = next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+    act = _verb_phrase_issue(means, places) if means is not None else None
+    if act and len(f"{named} by {act}".split()) <= MAX_ACT_WORDS:
+        named = f"{named} by {act}"
+    return named
+
+
+def _bare_object(obj: Token, phrase: str) -> bool:
+    """An object whose phrase is its noun alone, but for words that only point ('additional help', 'a fund')."""
+    return obj.pos_ == "NOUN" and [w for w in phrase.lower().split() if w not in lexicon.POINTING_ADJECTIVES] == [
+        noun_lemma(obj)]
+
+
+def _what_the_object_is(verb: Token, obj: Token, places: _Places) -> str | None:
+    """What the sentence says of a bare object to tell which it is: its infinitive ('a directive ... to use less
+    toxic chemicals', 'a fund to pay oil spill damage claims'), its participle with an agent ('a fund administered by a third party'), or where it comes from
+    or goes when that is named ('help from the Defense Department', 'direct money towards in-state researchers', not
+    'pump mud into the well'); None when the sentence says nothing of it ('find a compromise') or only when it
+    happens."""
+    for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):  # the parser's relcl "to pay"
+            action = _verb_phrase_issue(clause, places)
+            if action:
+                return f"to {action}"
+        agent = next((o for p in clause.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
+        by = _noun_phrase(agent, places) if agent is not None and clause.tag_ == "VBN" else None
+        if by:
+            return f"{clause.lower_} by {by}"
+    for preposition in [*obj.children, *verb.children]:
+        allowed = OBJECT_NAMING_PREPOSITIONS if preposition.head.i == obj.i else VERB_NAMING_PREPOSITIONS
+        if preposition.dep_ != "prep" or preposition.lower_ not in allowed or _names_a_time(preposition):
+            continue
+        target = next((o for o in preposition.children if o.dep_ == "pobj"), None)
+        if target is None:
+            continue
+        said = " and ".join(places.at[t.i][0] for t in [target, *target.conjuncts] if t.i in places.at) \
+            if target.i in places.at else _noun_phrase(target, places)  # "outsource the fight to Syria and Russia"
+        written = [t for t in target.doc[target.left_edge.i:target.i + 1] if t.pos_ not in ("DET", "PRON", "PUNCT")
+                   or t.text == "-"]
+        if target.pos_ == "NOUN" and target.ent_type_ not in HOLDER_LABELS and len(written) > 1 and (
+                said is None or any(c.dep_ in ("amod", "compound", "nmod") and c.pos_ == "ADP" for c in target.children)):
+            said = "".join(t.text_with_ws for t in written).strip().lower()
+            # "in-state researchers": the parser splits the hyphenated word into a phrase of its own; "an escrow
+            # account": a word too general alone is named by its modifiers
+        if said and (target.i in places.at or target.pos_ == "PROPN" or len(said.split()) > 1):
+            return f"{preposition.lower_} {said}"  # a bare 'into the well' adds nothing a reader needs
+    return None
+
+
+OPEN_ISSUE_STANCES = {"demand", "propose", "reject", "oppose", "accept"}
+
+# Refusals and opposition name an issue outside the taxonomy only with a verb ('refused to disclose
+# medical records') or a named law or programme: 'rejected that argument', 'dismissed some cleanup
+# workers', 'warned against potential hackers' are no positions.
+VERBAL_OPEN_STANCES = {"reject", "oppose", "accept"}
+OPEN_ISSUE_FAMILY = "other"
+OPEN_ISSUE_SLOTS = ("dobj", "xcomp", "ccomp", "pcomp", "pobj")
+
+
+def _named_law_supported(top: Token) -> str | None:
+    """The named law a support is of, the only issue outside the taxonomy support names ('vows to "defend the
+    Affordable Care Act against Republican efforts to repeal it"', 'supported Proposition 226', 'support for the Civil
+    Rights Act'; PolNeAR train, review20p): support of anything else ('supports the team') is no position. Not where
+    the verb's object is someone ('welcomes you to the Gay Games')."""
+    slot = _open_slot(top)
+    if slot is None or slot.ent_type_ != "LAW" or any(c.dep_ == "dobj" and c.i != slot.i for c in top.children):
+        return None
+    law = next(ent for ent in slot.doc.ents if ent.start <= slot.i < ent.end)
+    return " ".join(t.text for t in law if t.pos_ != "DET") or None
+
+
+def open_issue(top: Token, places: _Places) -> str | None:
+    """An issue outside the taxonomy, named by what a demand, proposal or rejection is about:
+    'called for a moratorium on charter schools' -> 'moratorium on charter schools', 'called for
+    releasing the police videos' -> 'release police videos'. People, pronouns, vague heads
+    ('the idea', 'it') and places name none."""
+    slot = _open_slot(top)
+    if slot is None:
+        return None
+    if cue_stance(top) in VERBAL_OPEN_STANCES and slot.pos_ not in ("VERB", "AUX") \
+            and slot.ent_type_ not in ("LAW", "WORK_OF_ART"):
+        return None
+    if slot.lemma_.lower() in lexicon.NOT_PROPOSALS:
+        return None
+    purpose = _purpose_of(slot) if cue_stance(top) in ("demand", "propose") else None
+    slot = purpose or slot  # "calling for a process to identify a potential successor": the process's aim
+    caused = _caused_act(slot)
+    if caused is not None:  # "pushing to get these claims expedited": the claims expedited is what is asked
+        subject = next(c for c in caused.children if c.dep_ in ("nsubj", "nsubjpass"))
+        phrase = _noun_phrase(subject, places) or (noun_lemma(subject) if subject.pos_ == "NOUN" and not subject.ent_type_
+                                                   and subject.lemma_.lower() in lexicon.SAID_THINGS else None)
+        # "claims" done something to are claims filed, not things said (a vague word as an object of "reject")
+        return f"{caused.lemma_.lower()} {phrase}" if phrase else None
+    if slot.pos_ in ("VERB", "AUX") or _clause_head_tagged_noun(slot):
+        if _negated(slot) and not _refused(slot) or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS:
+            return None  # "vowed not to repeat that mistake", "vowed that a cozy relationship would no
+            # longer be tolerated", "sought to emphasize the risks"
+        if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in slot.children):
+            return None  # "I would suggest you keep a close eye": advice to the one addressed
+        slot = _purpose_of_a_pronouns_use(slot) or slot
+        if _frames_only(slot):
+            return None  # "insists the leaked oil ... should be put in context": an argument about it, no act
+        obj = next((c for c in slot.children if c.dep_ in ("dobj", "attr")), None) or \
+            next((c for c in slot.children if c.dep_ == "nsubjpass"), None) or \
+            next((o for p in slot.children if p.dep_ == "prt" for o in p.children if o.dep_ == "pobj"), None)
+        # "that payments be halted"; "to take over BP": the parser may hang the object on the particle
+        if obj is None and slot.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in slot.children):
+            # "called for BP's operations to be seized": the passive's subject is the 'for' phrase
+            obj = next((o for p in top.children if p.dep_ == "prep" and p.lower_ == "for"
+                        for o in p.children if o.dep_ == "pobj"), None)
+        if slot.lemma_.lower() in lexicon.HELPING_VERBS and obj is not None and (
+                obj.ent_type_ in HOLDER_LABELS or obj.pos_ == "PRON" or obj.lemma_.lower() in lexicon.INSTITUTION_HEADS):
+            return None  # "offered to help the government and BP": an offer of help to a party, no issue
+        if _vague_verb(slot) or obj is None:
+            return None
+        phrase = _noun_phrase(obj, places) or _people_kept_out_or_let_in(slot, obj)
+        if not phrase:
+            return None
+        rest = _compound_split_as_a_verb(obj)
+        if rest:
+            phrase = f"{phrase} {rest}"  # "increase the oil spill clean up fund tax": not "increase oil spill"
+        result = next((_noun_phrase(o, places) for p in slot.children if p.dep_ == "prep" and p.lower_ == "into"
+                       for o in p.children if o.dep_ == "pobj"), None) if slot.lemma_.lower() in lexicon.PLACING_VERBS else None
+        # "put BP's American operations into temporary receivership": where the object is put is the action
+        named = f"{_act_name(slot)} {phrase}" + (f" into {result}" if result else "")
+        return _completed_act(named, slot, obj, phrase, places, placed=result is not None)
+    return _noun_phrase(slot, places)
+
+
+def _compound_split_as_a_verb(noun: Token) -> str | None:
+    """The rest of a long compound noun the parser split at a word it read as a bare verb: in 'proposing to increase
+    the oil spill clean up fund tax to 41 cents' it made 'spill' the object and 'clean up fund tax' a clause of its
+    own, so the issue read 'increase oil spill' (a garbled issue on the seed-1405, 1409 and posprec19 sheets). A
+    base-form verb right after the noun, with no subject, auxiliary, marker or punctuation before it, and only its
+    particle and compounds before its own object, continues the noun: its words up to that object are returned."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or noun.right_edge.i != noun.i:
+        return None
+    verb = doc[noun.i + 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or any(t.dep_ not in ("prt", "compound") for t in doc[verb.i + 1: obj.i]):
+        return None
+    return " ".join(t.lower_ for t in doc[verb.i: obj.i + 1])
+
+
+def _caused_act(verb: Token) -> Token | None:
+    """'get these claims expedited', 'have the well capped': a causative verb whose complement is a participle with its
+    own subject names the act done to that subject (`lexicon.CAUSATIVE_VERBS`); 'get' alone is a vague word."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.CAUSATIVE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBN", "VBD")
+                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                 and not any(a.dep_ in ("mark", "aux", "auxpass") for a in c.children)), None)
+
+
+    # a participle the tagger took for a past tense ("get these claims expedited"): no finite clause follows
+    # "get" or "have" without "that" or an auxiliary
+
+
+def _clause_head_tagged_noun(token: Token) -> bool:
+    """'demanding that police release department video of the shooting': the tagger made 'release' a noun, but a
+    that-clause's head with its own subject and object is its verb (PolNeAR dev a90ed65b831e gave the bare issue
+    'release', which states no position)."""
+    return token.pos_ == "NOUN" and token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children) \
+        and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _purpose_of_a_pronouns_use(verb: Token) -> Token | None:
+    """'federal officials insisted it should be used to perform the so-called "bottom kill"': a passive whose subject
+    is a pronoun ('it', named in an earlier clause) names nothing of its own; the infinitive that says what for
+    names the act asked for ('perform bottom kill'), as `_purpose_of` reads a bare thing's."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not any(
+            c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _purpose_of(noun: Token) -> Token | None:
+    """The infinitive a bare demanded or proposed thing is for ('a process to identify a potential
+    successor'), which names what is asked where the thing itself ('a process') names nothing."""
+    if noun.pos_ != "NOUN" or any(c.dep_ in ("compound", "amod", "prep") for c in noun.children):
+        return None  # "a contingency plan", "a moratorium on drilling" name themselves
+    return next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _open_slot(top: Token) -> Token | None:
+    """The first argument naming what a stance is about; under 'urged Trump to make ...' the
+    clause, not the addressee; under 'the rate he has proposed' the noun the clause modifies."""
+    if top.dep_ in ("relcl", "acl") and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in top.children):
+        return top.head if top.head.pos_ == "NOUN" else None
+    clause = (_for_clause(top) or _infinitive_after_a_named_party(top)) if top.pos_ == "VERB" else None
+    if clause is not None:
+        return clause
+    slots = OPEN_ISSUE_SLOTS if not any(c.dep_ == "xcomp" for c in top.children) else ("xcomp",) + OPEN_ISSUE_SLOTS
+    if top.pos_ == "NOUN":  # "BP's refusal to release the footage", "a plan to stop the leak"
+        slots = ("acl",) + slots
+    for dep in slots:
+        for child in (c for c in top.children if not _beyond_a_link_stamp(top, c)):
+            if dep == "acl" and not (child.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+                continue  # an infinitive, not "a plan approved by the regulator"
+            if child.dep_ == dep and not (dep == "dobj" and (child.ent_type_ in HOLDER_LABELS or child.pos_ == "PRON" or (
+                    child.pos_ == "PROPN" and any(c.dep_ == "prep" and c.lower_ == "for" for c in top.children)))):
+                return child  # "asked BP for a block grant", "push BP for a strong response": BP is asked
+            if dep == "pobj" and child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "to", "of") \
+                    and _belongs_to_the_verb(child, top):
+                found = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if found is not None and child.lower_ == "of" and top.pos_ == "NOUN" and _names_people(found):
+                    continue  # "made the same demands of the Democratic presidential candidates": asked of them
+                if found is not None:
+                    return found
+    return None
+
+
+def _names_people(noun: Token) -> bool:
+    """A person or party: a name of one, a pronoun, or a role ('the Democratic presidential candidates'). A stance
+    noun's 'of' phrase naming one says whose the stance is or of whom it is asked, not what it is about."""
+    return noun.ent_type_ in HOLDER_LABELS or noun.pos_ == "PRON" or noun.lemma_.lower() in ROLE_HEADS
+
+
+def _after_glued_number(token: Token) -> bool:
+    """A unit written onto its number ("m" of "$700m", "bn" of "5bn"): no word of an issue."""
+    return token.i > 0 and token.doc[token.i - 1].like_num and not token.doc[token.i - 1].whitespace_
+
+
+NOUN_PHRASE_PREPOSITIONS = ("on", "of", "for", "against")
+# a field label's thing also says where and to what ('drilling off their state's shores', 'drilling in shallow waters',
+# 'reforms to drilling practices'); for an open issue these are mostly circumstances
+FIELD_PHRASE_PREPOSITIONS = NOUN_PHRASE_PREPOSITIONS + ("to", "off", "in", "at")  # "reform at the companies"
+
+
+def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | None:
+    """'moratorium on charter schools': the head lemma with its compounds and adjectives, and one
+    'on / of / for / against' phrase; None for people, pronouns, places and vague words. `field`: the phrase
+    that replaces a field label (`specific_issue`) also keeps a coordinated noun modifier ('oil and gas
+    drilling'), a 'to / off / in' phrase that names no time, and the whole name of a place in it; it drops a
+    superlative ('the toughest reforms': the writer's grading, not the thing)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "DATE", "TIME", "MONEY",
+                                                                "CARDINAL", "PERCENT", "QUANTITY") \
+            or _after_glued_number(head) \
+            or head.i in places.at or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS \
+            or head.lemma_.lower() in lexicon.STANCE_NOUNS and not any(c.dep_ == "compound" for c in head.children):
+        return None  # "the proposal" names nothing, nor "m" of "$700m"; "a contingency plan" does
+    words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+             and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
+             and not _after_glued_number(c)]  # "m" of "$100m fund"
+    if field:
+        words = [w for w in words if w.tag_ != "JJS"] + [c for c in head.children if _noun_modifier(c)]
+        words += [w for c in list(words) if all(g.dep_ in ("cc", "conj") and not any(g.children) for g in c.children)
+                  for w in c.children if w.i < head.i and (w.dep_ == "cc" or w.pos_ == c.pos_)]  # "oil and gas drilling"
+    words += [n for w in words if w.pos_ == "PROPN" for n in _name_compounds(w)]  # "Puerto" of "the Puerto Rico debt deal"
+    text = " ".join(part for part in (_glued_hyphens(sorted(set(words), key=lambda t: t.i)),
+                                      noun_lemma(head) if head.pos_ == "NOUN" else head.text) if part)
+    prepositions = FIELD_PHRASE_PREPOSITIONS if field else NOUN_PHRASE_PREPOSITIONS
+    preposition = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
+                        and (c.dep_ == "prep" or field) and not (field and (_names_a_time(c) or _names_an_amount(c)))), None)
+    if preposition is not None:
+        obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not (field and obj.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS):
+            inner = [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+            if field:
+                inner = [_hyphenated(c) + ("'s" if c.dep_ == "poss" else "") for c in obj.children
+                         if c.i < obj.i and (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                                             or c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))]
+            said = obj.lower_ if obj.pos_ == "NOUN" else obj.text
+            place = next((e for e in head.doc.ents if e.start <= obj.i < e.end), None) if field else None
+            if place is not None and place.label_ in PLACE_ENT_TYPES | {"FAC"}:
+                inner, said = [], " ".join(t.text for t in place if t.dep_ != "det")  # "in the Gulf of Mexico"
+            of = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj" and o.pos_ == "NOUN"), None) if field and obj.pos_ == "NOUN" else None
+            if of is not None:  # "reform in the policing of offshore drilling"
+                said += " of " + " ".join([c.lower_ for c in of.children if c.dep_ in ("compound", "amod")
+                                           and c.pos_ in ("NOUN", "ADJ") and c.i < of.i] + [of.lower_])
+            text += f" {preposition.lower_} " + " ".join(inner + [said])
+    return text if len(text.split()) <= (9 if field else 7) else None
+
+
+def _glued_hyphens(words: list[Token]) -> str:
+    """The modifiers as written, a hyphen the tagger made a word of its own glued to its neighbours ('Trans-Pacific
+    Partnership', which read 'Trans - Pacific Partnership')."""
+    parts: list[str] = []
+    for before, word in zip([None, *words], words):
+        glued = before is not None and before.i + 1 == word.i and not before.whitespace_ and "-" in (before.text, word.text)
+        if glued:
+            parts[-1] += word.text
+        else:
+            parts.append(_hyphenated(word))
+    return " ".join(parts)
+
+
+def _noun_modifier(child: Token) -> bool:
+    """A bare noun the parser hangs on a noun as 'nmod' ('oil' of 'oil and gas drilling'), not a piece of a
+    hyphenated measure ('8-cent-a-barrel tax') nor the head of a phrase of its own ('the Cadillac tax and medical
+    device tax', which one word cannot stand for)."""
+    return child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i < child.head.i \
+        and all(c.dep_ in ("cc", "conj") and not any(c.children) for c in child.children) \
+        and not any(child.doc[i].text == "-" for i in (child.i - 1, child.i + 1) if 0 <= i < len(child.doc))
+
+
+def _people_kept_out_or_let_in(act: Token, obj: Token) -> str | None:
+    """'pledged to ban all Muslims from entering the U.S.': a people (a nationality, religion or group name) as
+    the object of a verb of admission (`lexicon.ADMISSION_VERBS`) is what the measure acts on, so it names the
+    issue with the verb; under any other verb a people is a party, no issue ('vowed to defeat Republicans')."""
+    if act.lemma_.lower() not in lexicon.ADMISSION_VERBS or obj.ent_type_ != "NORP" or obj.tag_ not in ("NNPS", "NNS"):
+        return None
+    return obj.text
+
+
+def _name_compounds(name: Token) -> list[Token]:
+    """The words before a proper noun that the parser hangs on it rather than on the phrase's head: 'Puerto' in 'the
+    Puerto Rico debt deal' (compound of 'Rico'), so the issue read 'Rico debt deal'."""
+    found = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i]
+    return found + [n for c in found for n in _name_compounds(c)]
+
+
+def _cue_text(cue: Token) -> str:
+    words = [cue] + [c for c in cue.children if c.dep_ == "prt" or (c.dep_ == "prep" and (cue.lemma_.lower(), c.lower_) in lexicon.PHRASAL_STANCE_VERBS)]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def issue_family(issue: str, places: _Places | None = None) -> str:
+    """The taxonomy family; 'territory' for a named place; 'other' for an issue named by its words."""
+    if issue in ISSUE_FAMILY:
+        return ISSUE_FAMILY[issue]
+    if places is not None and issue not in {name for name, _, _ in places.at.values()}:
+        return OPEN_ISSUE_FAMILY
+    return "territory"

@@ -1,0 +1,255 @@
+"""When a stance was taken: the time expression of its clause or of the quote it is in, the day of the
+sentence before it continues, the document's date; and whether it was held before that."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storyline.model import Document, Quote, Timex
+from storyline.nlp.spacy_model import span_at, text_of
+from storyline.nlp.time.tense import told_in_the_pluperfect
+from storyline.story import lexicon
+from storyline.story.positions.words import SUBJECT_DEPS
+from storyline.story.positions.holder import _holder_tokens
+
+
+BACKGROUND_DEPS = ("relcl", "appos")
+
+
+def _stance_timexes(cue: Token, timexes: list[Timex]) -> list[Timex]:
+    """The time expressions that may date a stance: not those inside a relative clause or an apposition the stance
+    word is not in, which tell about a participant ('NextGen Climate, which has invested heavily in efforts to put the
+    2016 candidates on alert, has made the same demands ...': 2016 is no date of the demands; 'Rendell, who served as
+    general chairman of the DNC during the 2000 election, agreed ...' was dated 2000). 'Obama, who on Tuesday called
+    for ...' keeps its Tuesday: the stance word is inside that clause."""
+    background = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in cue.sent
+                  if t.dep_ in BACKGROUND_DEPS and not (t.left_edge.i <= cue.i <= t.right_edge.i)]
+    return [x for x in timexes if not any(start <= x.start and x.end <= end for start, end in background)]
+
+
+def _stance_date(cue: Token, quote: Quote | None, timexes: list[Timex], doc: Document,
+                 own_words: bool = True) -> tuple[str | None, list[str] | None, bool]:
+    """(date, range, held before) of a stance (#14 `posdate22`): a time expression dates it only when it hangs on
+    the stance word or a word above it that states it (`_stance_date_path`: the saying verb, the light verb over a
+    stance noun), nearest first, or on the occasion it was stated at ('in a speech on 14 January') or the saying
+    participle beside it ('..., telling reporters on Friday'); so not 'by 2020' of the wage asked for, nor 'in 1976'
+    of an election named in the issue, nor the 'last year' of another clause. A day the text names for the saying
+    is used even where `date_of_span` skips a reporting date ('told reporters on Friday that ...'), and a time after
+    the article's day is what is asked for, not when ('called for elections in 2020'). With no such time, a stance
+    the clause tells as held before the article ('had initially welcomed', 'has long opposed', 'in the past',
+    `_held_before`) is marked held before (an earlier stance, `[null, D]`); else (None, None, False) and the
+    statement takes the article's day. `own_words=False`: the word's own times are the act asked for ('must
+    release the video by Friday'), only the saying above it dates the demand."""
+    from storyline.nlp.time.dating import date_of_span, value_range
+
+    path = _stance_date_path(cue, quote)
+    depth = {token.i: n for n, token in enumerate(path) if own_words or n > 0}
+    latest = doc.published or (doc.published_range[1] if doc.published_range else None)
+    by_depth: dict[int, list[Timex]] = {}
+    for timex in timexes:
+        covered = value_range(timex.value) if timex.type in ("DATE", "TIME") else None
+        if not covered or latest and covered[0].isoformat() > latest[:10] or timex.value == "PRESENT_REF":
+            continue
+        at = _stating_word_dated(cue.doc, timex, depth)
+        if at is not None:
+            by_depth.setdefault(at, []).append(timex)
+    if by_depth:
+        date, date_range = date_of_span(0, len(cue.doc.text), by_depth[min(by_depth)])
+        if date or date_range:
+            return date, date_range, False
+    return None, None, own_words and _held_before(cue)
+
+
+def _day_of_the_sentence_before(cue: Token, holder_span: tuple[int, int, str, bool], timexes: list[Timex],
+                                doc: Document) -> str | None:
+    """The day of the sentence before, for a stance whose sentence names no time of its own but continues it
+    (#14 `posdate24`): "Obama on Monday toured the coast. He urged Americans not to cancel travel plans" was
+    urged on Monday. Only in the same paragraph, only when the holder is that sentence's subject (a pronoun
+    resolved to it, or the same name), and only for one day named on its main verb and not after the article."""
+    from storyline.nlp.time.dating import value_range
+
+    sentence = cue.sent
+    if sentence.start == 0 or any(sentence.start_char <= t.start < sentence.end_char for t in timexes):
+        return None
+    if sentence.root.tag_ != "VBD":
+        return None  # told in the simple past as the next step of the story; not "He has called for", "He says"
+    before = cue.doc[sentence.start - 1].sent
+    between = text_of(cue.doc)[before.end_char - 1:sentence.start_char] + before[-1].whitespace_
+    if "\n" in between:
+        return None  # never across a paragraph break
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or not _same_party(holder_span, subject):
+        return None
+    latest = doc.published or (doc.published_range[1] if doc.published_range else None)
+    for timex in timexes:
+        if not before.start_char <= timex.start < before.end_char or timex.type not in ("DATE", "TIME"):
+            continue
+        covered = value_range(timex.value)
+        if not covered or covered[0] != covered[1] or latest and covered[0].isoformat() > latest[:10]:
+            continue
+        if _stating_word_dated(cue.doc, timex, {before.root.i: 0}) is not None:
+            return covered[0].isoformat()
+    return None
+
+
+def _same_party(holder_span: tuple[int, int, str, bool], subject: Token) -> bool:
+    """Whether the holder (a pronoun resolved to a name, or a name) is the party a subject names: the same
+    characters, or the same last word ("Barack Obama" and "Obama")."""
+    first, last = _holder_tokens(subject)
+    start, end = subject.doc[first].idx, subject.doc[last - 1].idx + len(subject.doc[last - 1])
+    if holder_span[0] < end and start < holder_span[1]:
+        return True
+    words = holder_span[2].split()
+    return bool(words) and words[-1].lower() == subject.lower_
+
+
+def _stance_date_path(cue: Token, quote: Quote | None) -> list[Token]:
+    """The stance word and the words above it that state it (`lexicon.STANCE_DATE_PATH_DEPS`), then the cue of the
+    quote it stands in when that is not among them (a quote whose saying verb is in another sentence)."""
+    path = [cue]
+    while _states_the_word_below(path[-1]):
+        path.append(path[-1].head)
+    if quote is not None and quote.cue_start is not None:
+        said = span_at(cue.doc, quote.cue_start, quote.cue_end)
+        if said is not None and all(t.i != said[-1].i for t in path):
+            path.append(said[-1])
+            while _states_the_word_below(path[-1]):
+                path.append(path[-1].head)
+    return path
+
+
+def _states_the_word_below(word: Token) -> bool:
+    """Whether the word's head states it at one time with it: a complement, object or conjunct
+    (`lexicon.STANCE_DATE_PATH_DEPS`), or a participle with no subject of its own ('sent a letter to Hayward earlier
+    this week demanding that payments be halted', 'took over the house last week vowing to roll back ...')."""
+    if word.head.i == word.i:
+        return False
+    if word.dep_ in lexicon.STANCE_DATE_PATH_DEPS or _told_at_the_time_of_its_head(word):
+        return True
+    if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.CONCESSIVE_MARKS for c in word.children):
+        return True  # "Trump said ..., although he supports keeping troops there now": one statement
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in word.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    return word.dep_ in ("advcl", "acl") and (word.tag_ == "VBG" or infinitive) and not own_subject
+
+
+def _told_at_the_time_of_its_head(clause: Token) -> bool:
+    """An adverbial clause of the same time (`lexicon.SAME_TIME_MARKS`: 'when', 'as', 'while'): 'Back when it signed on
+    to NAFTA more than 20 years ago, the United States pledged ...', 'said today ... as he offered to donate ...'."""
+    return clause.dep_ == "advcl" and any(c.lower_ in lexicon.SAME_TIME_MARKS and (c.dep_ == "mark" or c.tag_ == "WRB")
+                                          for c in clause.children)
+
+
+SAYING_OCCASION_DEPS = {"advcl", "conj"}
+
+
+def _stating_word_dated(parsed: Doc, timex: Timex, depth: dict[int, int]) -> int | None:
+    """The depth (in `depth`, token index -> place on the stance's path) of the word the time expression dates, or
+    None when it dates another word: what it hangs on ('called Tuesday for', 'On Friday, X said'), the word whose
+    occasion phrase holds it ('in a speech on 14 January', 'in Thursday's speech': `events.OCCASION_PREPOSITIONS`),
+    the saying participle beside it ('..., telling reporters on Friday', 'speaking at a rally on Tuesday'), the
+    verb of the subject the parser hung a day on ('The White House Tuesday called for')."""
+    from storyline.nlp.lexicon import SPEECH_VERBS
+    from storyline.story.events import OCCASION_PREPOSITIONS
+
+    span = span_at(parsed, timex.start, timex.end)
+    if span is None:
+        return None
+    root = span.root
+    word = root.head.head if (root.dep_ == "pobj" and root.head.dep_ == "prep") else root.head
+    if root.dep_ == "prep":  # the expression holds its preposition ('in 2008')
+        word = root.head
+    if word.i in depth:
+        return depth[word.i]
+    if word.dep_ in ("dobj", "dative") and word.head.lemma_.lower() == "tell":
+        word = word.head  # "told reporters on Friday": the parser hangs the day on the one told
+        if word.i in depth:
+            return depth[word.i]
+    if word.pos_ in ("NOUN", "PROPN") and word.dep_ == "pobj" and word.head.lower_ in OCCASION_PREPOSITIONS:
+        if word.head.head.i in depth:
+            return depth[word.head.head.i]
+        word = word.head.head  # "..., telling reporters during a visit to Scotland on Friday": the saying's occasion
+    occasion = _as_recently_as(word)
+    if occasion is not None and occasion.i in depth:
+        return depth[occasion.i]  # "As recently as an October CNN interview, Trump said"
+    if word.pos_ == "VERB" and word.dep_ in SAYING_OCCASION_DEPS and word.head.i in depth and word.tag_ == "VBG" \
+            and (word.lemma_.lower() in SPEECH_VERBS | {"speak", "talk"} or _participle_of_the_same_act(word)):
+        return depth[word.head.i]
+    if word.dep_ == "xcomp" and word.head.i in depth and word.head.lemma_.lower() in lexicon.CONTINUING_VERBS:
+        return depth[word.head.i]  # "continued to pile pressure on the company over the weekend, calling for funds"
+    if word.dep_ in ("nsubj", "nsubjpass") and word.head.i in depth:
+        return depth[word.head.i]  # "A group of doctors in 2015 sent a letter ..., calling for his dismissal"
+    while word.head.i != word.i and (_told_at_the_time_of_its_head(word) or word.dep_ == "advmod"):
+        word = word.head  # "Back when it signed on to NAFTA more than 20 years ago, the United States pledged ...",
+        if word.i in depth:  # "Back in May, ... Crone immediately asked the oil company to share ..."
+            return depth[word.i]
+    return None
+
+
+def _participle_of_the_same_act(participle: Token) -> bool:
+    """A participle clause with no subject of its own that modifies the verb ('Addressing the topic on Monday, the White
+    House urged ...'): its time is the verb's. Not a perfect participle ('Having met Putin on Monday, ...': before)."""
+    return participle.dep_ == "advcl" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "having" for c in participle.children)
+
+
+def _as_recently_as(noun: Token) -> Token | None:
+    """The word 'as recently as', 'as early as', 'as late as' an occasion hangs on ('As recently as an October CNN
+    interview, Trump said': said at that interview), else None."""
+    preposition = noun.head
+    degree = preposition.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "as" or degree.dep_ != "advmod" \
+            or not any(c.lower_ == "as" and c.i < degree.i for c in degree.children):
+        return None
+    return degree.head
+
+
+def _held_before(cue: Token) -> bool:
+    """Whether the clause tells the stance as held before the article: in the pluperfect ('had initially welcomed',
+    'had called for'), with an adverb or phrase of a time before (`lexicon.PRIOR_ADVERBS`, `PRIOR_PHRASES`: 'once
+    backed', 'in the past'), a lasting or repeated stance in the perfect ('has long opposed', 'has repeatedly pledged',
+    `lexicon.HABITUAL_ADVERBS`), a clause another act came after ('three days after the Security Council condemned'), or
+    'used to'. Read on the stance verb, or the verb over a stance noun."""
+    verb = cue
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = [verb] + ([verb.head] if verb.dep_ == "xcomp" or _infinitive_of_its_head(verb) else [])
+    # "In the past, the White House has fought hard to defend both the Cadillac tax and ...": the verb it serves
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "use" and any(c.lower_ == "to" for c in verb.children):
+        return True  # "used to support"
+    if told_in_the_pluperfect(verb) and not _backshifted(verb):
+        return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in lexicon.LATER_ACT_MARKS
+                                                           for c in verb.children):
+        return True  # "The decision came just three days after the Security Council condemned ..."
+    for word in words:
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in word.children)
+        for child in word.children:
+            prior = child.lower_ in lexicon.PRIOR_ADVERBS and not (child.lower_ == "once" and word.dep_ == "advcl")
+            if child.dep_ == "advmod" and (prior or perfect and child.lower_ in lexicon.HABITUAL_ADVERBS):
+                return True
+            if child.dep_ == "prep" and any((child.lower_, g.lower_) in lexicon.PRIOR_PHRASES and g.dep_ == "pobj"
+                                            for g in child.children):
+                return True
+    return False
+
+
+def _infinitive_of_its_head(verb: Token) -> bool:
+    """An infinitive clause with no subject of its own that the parser hung on the verb as an adverbial ('fought hard to
+    defend'): what it says is done in the act of its head."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _backshifted(verb: Token) -> bool:
+    """'Obama said BP had also agreed to establish a fund', '..., emphasizing that he and Trump had agreed to maintain
+    close dialogue': a pluperfect under a saying verb in the past (or its participle) is the speaker's past or perfect
+    told in reported speech, as recent as the saying, not a stance of long before."""
+    from storyline.nlp.lexicon import SPEECH_VERBS
+
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and verb.head.tag_ in ("VBD", "VBN", "VBG")

@@ -1,0 +1,128 @@
+"""Word sets and small parse helpers every part of positions reads: subjects, a lookup of lemmas,
+the issue taxonomy's phrase at a token."""
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
+
+from storyline.story import lexicon
+
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+_PHRASE_WORDS = {phrase: phrase.split() for _, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
+_ISSUE_OF_PHRASE = {phrase: issue for issue, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
+
+
+def _subjects(verb: Token) -> list[int]:
+    return [child.i for child in verb.children if child.dep_ == "nsubj"]
+
+
+def tokens_with_lemma_in(parsed: Doc, lemmas: frozenset[str], fold_case: bool = False) -> list[int]:
+    """Indices of the tokens whose lemma (lower-cased with `fold_case`) is one of `lemmas`, read
+    from one LEMMA column: making a Token object for every word of an article to ask it costs more
+    than the stance rules."""
+    column = parsed.to_array([LEMMA])
+    if not len(column):
+        return []
+    strings = parsed.vocab.strings
+    distinct = numpy.unique(column)
+    known = distinct[[(strings[key].lower() if fold_case else strings[key]) in lemmas for key in distinct.tolist()]]
+    return numpy.flatnonzero(numpy.isin(column, known)).tolist()
+
+
+def _inside_longer_name(token: Token) -> bool:
+    """'Talking' in 'Talking Points Memo', 'Management' in 'Minerals Management Service': a word of a
+    longer name names no issue ('NATO' alone does)."""
+    if not token.ent_type_ or token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and len(entity) > 1 and token.pos_ == "PROPN"
+
+
+def noun_lemma(token: Token) -> str:
+    """A noun's lemma, with the lemmatizer's known errors put right (lexicon.LEMMA_ERRORS: 'taxes' ->
+    'taxis', seed-1422 sheet); rewriting every lemma that is no prefix of its word took plural
+    endings off right lemmas ('lives' -> 'live', 'crises' -> 'cris')."""
+    lemma = token.lemma_.lower()
+    return lexicon.LEMMA_ERRORS.get(lemma, lemma) if token.pos_ == "NOUN" else lemma
+
+
+def _phrase_at(token: Token) -> str | None:
+    """The longest taxonomy phrase whose last word is this noun (lemma) and whose other words are
+    its modifiers: 'security guarantees', 'NATO membership', 'immediate ceasefire' -> ceasefire."""
+    if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or _inside_longer_name(token):
+        return None
+    lemma = noun_lemma(token)
+    modifiers = {noun_lemma(child) for child in token.children if child.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+    modifiers |= {child.lower_ for child in token.children if child.dep_ in ("compound", "amod", "nmod")}
+    best = None
+    for phrase, words in _PHRASE_WORDS.items():
+        if words[-1] not in (lemma, token.lower_):
+            continue
+        if all(word in modifiers for word in words[:-1]) and (best is None or len(words) > len(_PHRASE_WORDS[best])):
+            best = phrase
+    if best and token.pos_ == "ADJ" and len(_PHRASE_WORDS[best]) == 1:
+        return None  # "territorial" alone is a modifier; its noun carries the issue
+    if token.pos_ == "VERB" and token.dep_ in ("compound", "amod"):
+        return None  # "Talking Points Memo"
+    if token.pos_ == "VERB":  # "agreed to meet"; not "visit Louisiana", "meets company standards"
+        objects = [c for c in token.children if c.dep_ == "dobj"] or \
+            [c for conj in token.children if conj.dep_ == "conj" for c in conj.children if c.dep_ == "dobj"]
+        if any(any(c.dep_ == "cc" for c in verb.children) and not any(c.dep_ == "conj" for c in verb.children)
+               for verb in ([token, token.head] if token.dep_ == "xcomp" else [token])):
+            return None  # "promising to meet and in some cases exceed his goals": the object went to the other verb
+        if lemma not in lexicon.ISSUE_VERBS or any(o.pos_ != "PRON" and o.ent_type_ not in HOLDER_LABELS for o in objects) \
+                or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
+            return None  # "want to talk about the mindset of this company"
+        if lemma == "talk" and not _talks_with_a_party(token):
+            return None  # "Bob agreed to talk on the condition that his last name not be used": to a reporter
+        return lexicon.ISSUE_VERBS[lemma]
+    if best is None and token.pos_ == "NOUN" and lemma in lexicon.ENDING_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "of") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in lexicon.FIGHTING_NOUNS for o in c.children)
+            for c in token.children):
+        return "ceasefire"  # "an early end to hostilities", "a halt to the fighting"
+    if best is None or _hyphenated(token).startswith("self-"):
+        return None  # "self-deportation" is another measure than deportation
+    if best == "talk" and token.tag_ in ("NN", "NNP") and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "about") for c in token.children):
+        return None  # "dismissed talk of a rift", "rejected talk of a ceasefire": speech about what follows;
+        # plural "talks about a ceasefire" are negotiations
+    if len(_PHRASE_WORDS[best]) == 1 and lemma in lexicon.PLURAL_ONLY_ISSUE_WORDS and token.tag_ in ("NN", "NNP"):
+        return None  # "accepts a job at the store": one post, not jobs
+    if _ISSUE_OF_PHRASE[best] == "legislation" and lemma == "bill" and (
+            token.head.lemma_.lower() in lexicon.PAYING_VERBS or any(
+                (token.head.lemma_.lower(), c.lower_) in lexicon.PAYING_PHRASAL_VERBS
+                for c in token.head.children if c.dep_ == "prt")):
+        return None  # "foot the entire clean-up bill", "pick up the Chipotle bill" are costs
+    return _ISSUE_OF_PHRASE[best]
+
+
+def _talks_with_a_party(verb: Token) -> bool:
+    """'talk' names negotiations with a partner: a 'with' phrase ('agreed to talk with Kyiv') or
+    more than one subject ('Russia and Ukraine agreed to talk'), or a country or body; one person
+    talking, by name or pronoun, speaks."""
+    if any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "to" and any(
+            o.dep_ == "pobj" and o.ent_type_ in HOLDER_LABELS for o in c.children)) for c in verb.children):
+        return True  # "willing to talk to the US", "ready to talk to Putin"
+    clause = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) else verb
+    if clause.dep_ == "acomp" and clause.i != verb.i:
+        clause = clause.head  # "Russia was ready to talk": the copula's subject
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return any(c.tag_ in ("NNS", "NNPS") or c.lower_ in ("we", "they", "it") or c.ent_type_ in ("GPE", "ORG", "NORP")
+               or any(d.dep_ == "conj" for d in c.children) for c in subjects)
+
+
+MASCULINE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMININE_PRONOUNS = {"she", "her", "hers", "herself"}
+
+
+def _hyphenated(word: Token) -> str:
+    """'long-term' for the 'term' of 'a long-term settlement', which the parser splits into three tokens."""
+    if word.i > 1 and word.doc[word.i - 1].text == "-" and word.doc[word.i - 1].head.i == word.i \
+            and word.doc[word.i - 2].head.i == word.i and not word.doc[word.i - 1].whitespace_:
+        return word.doc[word.i - 2: word.i + 1].text.lower()
+    return word.text if word.pos_ == "PROPN" else word.lower_  # "Paris climate agreement" keeps the name's case
