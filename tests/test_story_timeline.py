@@ -959,6 +959,40 @@ def test_a_person_dies_once():
     assert [e.id for e in default_timeline([misrata, zawiya], span, size=12)] == ["misrata", "zawiya"]
 
 
+def test_a_thing_sinks_once():
+    # Timeline17 bpoil_guardian (full topic): the rig's sinking told on its day by four reports, and by one writer
+    # with a wrong day; the linker named the rig 'Horizon' (a place) in one and 'Deepwater Horizon' (a person) in the other
+    span = StorySpan("2010-04-26", "2011-01-30", 287, {"a": 1000, "b": 1000, "c": 1000})
+    sank = _framed("sank", "2010-04-22", "crash", sources=("a",), independent=4, roles={"agent": ["loc:horizon"]},
+                   summary="An oil spill tracker from the New York Times shows it growing and changing shape since the "
+                           "Deepwater Horizon rig sank on 22 April.")
+    again = _framed("again", "2010-04-30", "crash", sources=("b",),
+                    roles={"agent": ["org:bp-group", "person:deepwater-horizon"]},
+                    summary="The suits include claims for loss of earnings, loss of enjoyment or property, or for bereavement "
+                            "suffered by families of the 11 workers killed when BP's Deepwater Horizon rig caught fire and "
+                            "sank on 30 April.")
+    sank.dated_by = again.dated_by = "own"
+    assert [e.id for e in default_timeline([sank, again], span, size=12)] == ["sank"]
+    # another platform's sinking is another row: 'Horizon' is no tail of its name
+    platform = _framed("platform", "2010-05-13", "crash", sources=("c",), roles={"agent": ["other:aban-pearl"]},
+                       summary="Off Venezuela, the Aban Pearl, an offshore natural gas platform leased to the national oil "
+                               "company, sank early today.")
+    platform.dated_by = "own"
+    assert [e.id for e in default_timeline([sank, platform], span, size=12)] == ["sank", "platform"]
+    # a company is whose the rig was, not what sank: one company's two accidents are two rows ...
+    bp_accident = _framed("bp", "2010-07-16", "crash", sources=("c",), roles={"patient": ["org:bp-group"]},
+                          summary="An accident put BP's oil cap out of action on Friday, allowing oil to flow for hours.")
+    bp_accident.dated_by = "own"
+    assert [e.id for e in default_timeline([again, bp_accident], span, size=12)] == ["again", "bp"]
+    # ... and a sea the oil sank to is where, not what: "much of it sunk to the bottom of the gulf"
+    oil = _framed("oil", "2010-11-23", "crash", sources=("c",), roles={"agent": ["org:bp-group"], "patient": ["loc:gulf"]},
+                  summary="An NPR report showed on Tuesday that much of BP's oil sunk to the bottom of the gulf.")
+    gulf = _framed("gulf", "2010-04-22", "crash", sources=("a",), independent=4, roles={"agent": ["loc:horizon"], "patient": ["loc:gulf"]},
+                   summary="The Deepwater Horizon rig sank to the bottom of the gulf on 22 April.")
+    oil.dated_by = gulf.dated_by = "own"
+    assert [e.id for e in default_timeline([gulf, oil], span, size=12)] == ["gulf", "oil"]
+
+
 def test_a_photo_credit_opening_a_sentence_is_no_evidence():
     from storyline.story.cluster import is_page_furniture
 

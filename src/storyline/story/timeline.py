@@ -504,6 +504,10 @@ def why_it_stops(shown: int, documents: int, size: int | None = None) -> str:
 # rows; no other evidence separated right rows from wrong ones; docs/timeline.md).
 UNSURE_FILLER_MAX_DOCUMENTS = 12
 ONCE_IN_A_LIFE = {"death"}  # what befalls a person once: two such events of one person are one happening
+# What befalls a thing once: a rig sinks, a ship capsizes, a plane crashes, a train derails once (`_what_befalls`);
+# two such events of one thing are one happening, whatever day each report gives.
+ONCE_TO_A_THING = {"crash"}
+NOT_THINGS = {"gpe", "norp", "org"}  # whose a thing was ('a Russian warship', 'BP's rig'), not what befell it
 # Entity kinds that only say where a happening was (its parties are people, organisations, governments).
 WHERE_LABELS = {"loc"}  # storyline's kinds have no "fac": spaCy's FAC is stored as LOC
 
@@ -543,6 +547,10 @@ def _same_happening(a: Event, b: Event, named_in: dict[str, frozenset[str]] | No
     if a.type == b.type and a.type in ONCE_IN_A_LIFE and _who_dies(a) & _who_dies(b):
         # a person dies once: a second date is a misreading ("filmed prior to Jackson's sudden death in
         # 2009 Sony Pictures is fighting ...", a caption's year run into the next sentence)
+        return True
+    if a.type == b.type and a.type in ONCE_TO_A_THING and _one_thing(_what_befalls(a), _what_befalls(b)):
+        # a rig sinks once: "the Deepwater Horizon rig sank on 22 April" and a writer's "BP's Deepwater Horizon
+        # rig caught fire and sank on 30 April" are one sinking, whichever name of the rig each report gives
         return True
     if not types_compatible(a.type, b.type) or not a.participants or not b.participants:
         return False
@@ -629,6 +637,37 @@ def _who_dies(event: Event) -> set[str]:
     patients = {entity for entity in roles.get("patient", []) if entity.startswith("person:")}
     # "Jackson's death at his home in Los Angeles": the place is a patient, the dead man the agent
     return patients or {entity for entity in roles.get("agent", []) if entity.startswith("person:")}
+
+
+def _what_befalls(event: Event) -> set[str]:
+    """The things a crash befalls: its patients ('the blast that sank Deepwater Horizon'), or its subject where
+    nothing is acted on ('the rig sank'). Not a thing: a country or people named with it, a company (whose rig or
+    plane it was: many accidents befall one company; `NOT_THINGS`), nor a place a subject sank to ('the rig was
+    sinking into the Gulf of Mexico', 'much of the oil sunk to the bottom of the gulf'). The linker may give one
+    thing different kinds in different reports ('loc:horizon', 'person:deepwater-horizon'): other kinds are not asked."""
+    roles = event.roles or {}
+    def kind(entity: str) -> str:
+        return entity.split(":", 1)[0]
+    patients = {entity for entity in roles.get("patient", []) if kind(entity) not in NOT_THINGS | WHERE_LABELS}
+    return patients or {entity for entity in roles.get("agent", []) if kind(entity) not in NOT_THINGS}
+
+
+def _thing_name(entity_id: str) -> str:
+    """'loc:horizon' -> 'horizon', 'person:horizon@d1' -> 'horizon': the name's slug, kind and document left out."""
+    return entity_id.split(":", 1)[-1].split("@", 1)[0]
+
+
+def _name_tails(entity_id: str) -> set[str]:
+    """The slug and its last words ('deepwater-horizon' -> 'deepwater-horizon', 'horizon'): the names a
+    report may shorten it to."""
+    words = _thing_name(entity_id).split("-")
+    return {"-".join(words[start:]) for start in range(len(words))}
+
+
+def _one_thing(ours: set[str], theirs: set[str]) -> bool:
+    """Whether the two sets name one thing: the same name, or one name the other's last words ('Horizon' of
+    'Deepwater Horizon'; not 'Mexico' and 'New Mexico' of 'Gulf of Mexico', neither the other's tail)."""
+    return any(_thing_name(a) in _name_tails(b) or _thing_name(b) in _name_tails(a) for a in ours for b in theirs)
 
 
 def _parties(entity_ids: set[str], event: Event) -> bool:
@@ -746,7 +785,7 @@ def _happening_keys(event: Event) -> tuple[set[tuple], set[tuple]]:
     """What two events must share for `_same_happening` or `_retold` to join them: a day, a
     participant in a month both their dates touch (`_same_happening` joins two events of one participant
     only on compatible dates: the same day, a day in a range, overlapping ranges) or, for what befalls a
-    person once, the person. Returns the keys a kept row is filed under and those a candidate looks up, so
+    person once, the person (a thing once: each tail of its name). Returns the keys a kept row is filed under and those a candidate looks up, so
     a large story's rows are compared only with the candidates they could join: keying by the participant
     alone compared a story's main actor's every row with each of its candidates (800,000 comparisons,
     12 of the 28 CPU s of the ranking at 100k documents). An event whose dates are not ISO days or span
@@ -756,6 +795,9 @@ def _happening_keys(event: Event) -> tuple[set[tuple], set[tuple]]:
         keys.add(("day", event.date))
     if event.type in ONCE_IN_A_LIFE:
         keys |= {("dies", entity) for entity in _who_dies(event)}
+    if event.type in ONCE_TO_A_THING:
+        # filed and sought under every tail of each name: 'horizon' meets 'deepwater-horizon' either way round
+        keys |= {("befalls", event.type, tail) for thing in _what_befalls(event) for tail in _name_tails(thing)}
     sought = set(keys)
     months = _months(event)
     for entity in event.participants:
