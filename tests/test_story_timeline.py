@@ -984,6 +984,13 @@ def test_a_thing_sinks_once():
                           summary="An accident put BP's oil cap out of action on Friday, allowing oil to flow for hours.")
     bp_accident.dated_by = "own"
     assert [e.id for e in default_timeline([again, bp_accident], span, size=12)] == ["again", "bp"]
+    # ... but a thing the linker took for an organisation is a thing: "the talks were stalemated when the Deepwater
+    # Horizon rig sank" (bpoil_washingtonpost, 'org:horizon') is the sinking its other name tells
+    stalemate = _framed("stalemate", "2010-04-21", "crash", sources=("c",), roles={"agent": ["org:horizon"]},
+                        summary="BP resisted both demands, and the talks were stalemated when the Deepwater Horizon rig "
+                                "sank on Wednesday, Pascal said.")
+    stalemate.dated_by = "own"
+    assert [e.id for e in default_timeline([sank, stalemate], span, size=12)] == ["sank"]
     # ... and a sea the oil sank to is where, not what: "much of it sunk to the bottom of the gulf"
     oil = _framed("oil", "2010-11-23", "crash", sources=("c",), roles={"agent": ["org:bp-group"], "patient": ["loc:gulf"]},
                   summary="An NPR report showed on Tuesday that much of BP's oil sunk to the bottom of the gulf.")

@@ -21,7 +21,7 @@ import numpy as np
 
 from storyline.clean.boilerplate import LIVE_ENTRY  # a live page's timed entry: the minute-by-minute notes of one page
 from storyline.model import Document, Event, Timex
-from storyline.nlp.entities import PLACE_MENTION_LABELS
+from storyline.nlp.entities import ORGANISATION_NAME_WORDS, PLACE_MENTION_LABELS
 from storyline.nlp.time.sentence_dates import dates_in_text
 from storyline.story.clause import DATELINE_LENGTH  # a dateline's place
 from storyline.story.cluster import AGE_STAMP, QUOTED, is_no_report, is_page_furniture  # captions, lists, first-person accounts
@@ -507,7 +507,10 @@ ONCE_IN_A_LIFE = {"death"}  # what befalls a person once: two such events of one
 # What befalls a thing once: a rig sinks, a ship capsizes, a plane crashes, a train derails once (`_what_befalls`);
 # two such events of one thing are one happening, whatever day each report gives.
 ONCE_TO_A_THING = {"crash"}
-NOT_THINGS = {"gpe", "norp", "org"}  # whose a thing was ('a Russian warship', 'BP's rig'), not what befell it
+NOT_THINGS = {"gpe", "norp"}  # whose a thing was ('a Russian warship'), not what befell it
+# Last words of an organisation's name (a general lexicon): an owner or operator, not a thing that sinks once
+OWNER_NAME_WORDS = ORGANISATION_NAME_WORDS | {"navy", "army", "guard", "force", "forces", "department", "ministry",
+                                              "service", "administration", "authority", "office", "police"}
 # Entity kinds that only say where a happening was (its parties are people, organisations, governments).
 WHERE_LABELS = {"loc"}  # storyline's kinds have no "fac": spaCy's FAC is stored as LOC
 
@@ -641,15 +644,20 @@ def _who_dies(event: Event) -> set[str]:
 
 def _what_befalls(event: Event) -> set[str]:
     """The things a crash befalls: its patients ('the blast that sank Deepwater Horizon'), or its subject where
-    nothing is acted on ('the rig sank'). Not a thing: a country or people named with it, a company (whose rig or
-    plane it was: many accidents befall one company; `NOT_THINGS`), nor a place a subject sank to ('the rig was
-    sinking into the Gulf of Mexico', 'much of the oil sunk to the bottom of the gulf'). The linker may give one
-    thing different kinds in different reports ('loc:horizon', 'person:deepwater-horizon'): other kinds are not asked."""
+    nothing is acted on ('the rig sank'). Not a thing: a country or people named with it (`NOT_THINGS`), a place a
+    subject sank to ('the rig was sinking into the Gulf of Mexico', 'much of the oil sunk to the bottom of the gulf'),
+    an organisation beside a thing ('BP's Deepwater Horizon rig sank': whose it was) or named as one
+    (`OWNER_NAME_WORDS`: 'BP Group', 'Transocean Ltd', 'the Russian Navy'; many accidents befall one company). The
+    linker may give one thing different kinds in different reports ('loc:horizon', 'person:deepwater-horizon',
+    'org:horizon'): other kinds are not asked."""
     roles = event.roles or {}
     def kind(entity: str) -> str:
         return entity.split(":", 1)[0]
+    def things(entities: set[str]) -> set[str]:
+        return {entity for entity in entities if kind(entity) != "org"} or {
+            entity for entity in entities if _thing_name(entity).split("-")[-1] not in OWNER_NAME_WORDS}
     patients = {entity for entity in roles.get("patient", []) if kind(entity) not in NOT_THINGS | WHERE_LABELS}
-    return patients or {entity for entity in roles.get("agent", []) if kind(entity) not in NOT_THINGS}
+    return things(patients) or things({entity for entity in roles.get("agent", []) if kind(entity) not in NOT_THINGS})
 
 
 def _thing_name(entity_id: str) -> str:
