@@ -973,6 +973,11 @@ def test_a_thing_sinks_once():
                             "sank on 30 April.")
     sank.dated_by = again.dated_by = "own"
     assert [e.id for e in default_timeline([sank, again], span, size=12)] == ["sank"]
+    # told by one report each (bpoil_guardian -n 140), the row stands at the earlier day, not at the later one its
+    # recency makes more salient
+    once = replace(sank, id="once", independent_sources=1, roles={"agent": ["other:horizon"]}, participants=["other:horizon"])
+    assert salience(again, span) > salience(once, span)
+    assert [e.id for e in default_timeline([once, again], span, size=12)] == ["once"]
     # another platform's sinking is another row: 'Horizon' is no tail of its name
     platform = _framed("platform", "2010-05-13", "crash", sources=("c",), roles={"agent": ["other:aban-pearl"]},
                        summary="Off Venezuela, the Aban Pearl, an offshore natural gas platform leased to the national oil "

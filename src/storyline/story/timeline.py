@@ -723,14 +723,32 @@ def default_timeline(events: list[Event], span: StorySpan, size: int | None = No
             continue  # a lesser day of a series whose most salient days are rows
         keys, sought = _happening_keys(event)
         near = sorted({index for key in sought for index in kept_by_key.get(key, ())})
-        if not any(_same_happening(event, chosen[index], span.named_in) or _retold(event, chosen[index])
-                   or _one_act_on_one_thing(event, chosen[index]) or _act_told_by_its_doer(event, chosen[index])
-                   for index in near):
+        repeated = [index for index in near if _same_happening(event, chosen[index], span.named_in)
+                    or _retold(event, chosen[index]) or _one_act_on_one_thing(event, chosen[index])
+                    or _act_told_by_its_doer(event, chosen[index])]
+        if not repeated:
             for key in keys:
                 kept_by_key.setdefault(key, []).append(len(chosen))
             series_shown.update(series)
             chosen.append(event)
+        elif len(repeated) == 1 and _better_day_of_one_thing(event, chosen[repeated[0]]):
+            chosen[repeated[0]] = event  # the row of a thing's one crash stands at the day more reports give
+            for key in keys:
+                kept_by_key.setdefault(key, []).append(repeated[0])
     return sorted(chosen, key=timeline_sort_key)
+
+
+def _better_day_of_one_thing(event: Event, kept: Event) -> bool:
+    """Whether a less salient report of a thing's one crash (`ONCE_TO_A_THING`) should stand for the kept row: more
+    independent sources or documents give its day, or as many and its day is the earlier. Salience prefers the later
+    day (its recency part), which says nothing of the day a thing sank: "the Deepwater Horizon rig sank on 22 April"
+    and a writer's "... caught fire and sank on 30 April", one report each (bpoil_guardian -n 140), are one row on
+    22 April."""
+    if not (event.type == kept.type and event.type in ONCE_TO_A_THING and event.date and kept.date
+            and _one_thing(_what_befalls(event), _what_befalls(kept))):
+        return False
+    ours, theirs = (event.independent_sources, len(event.sources)), (kept.independent_sources, len(kept.sources))
+    return ours > theirs or (ours == theirs and event.date < kept.date)
 
 
 def _one_act_on_one_thing(event: Event, other: Event) -> bool:
