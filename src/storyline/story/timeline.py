@@ -21,7 +21,7 @@ import numpy as np
 
 from storyline.clean.boilerplate import LIVE_ENTRY  # a live page's timed entry: the minute-by-minute notes of one page
 from storyline.model import Document, Event, Timex
-from storyline.nlp.entities import ORGANISATION_NAME_WORDS, PLACE_MENTION_LABELS
+from storyline.nlp.entities import PLACE_MENTION_LABELS
 from storyline.nlp.time.sentence_dates import dates_in_text
 from storyline.story.clause import DATELINE_LENGTH  # a dateline's place
 from storyline.story.cluster import AGE_STAMP, QUOTED, is_no_report, is_page_furniture  # captions, lists, first-person accounts
@@ -508,9 +508,6 @@ ONCE_IN_A_LIFE = {"death"}  # what befalls a person once: two such events of one
 # two such events of one thing are one happening, whatever day each report gives.
 ONCE_TO_A_THING = {"crash"}
 NOT_THINGS = {"gpe", "norp"}  # whose a thing was ('a Russian warship'), not what befell it
-# Last words of an organisation's name (a general lexicon): an owner or operator, not a thing that sinks once
-OWNER_NAME_WORDS = ORGANISATION_NAME_WORDS | {"navy", "army", "guard", "force", "forces", "department", "ministry",
-                                              "service", "administration", "authority", "office", "police"}
 # Entity kinds that only say where a happening was (its parties are people, organisations, governments).
 WHERE_LABELS = {"loc"}  # storyline's kinds have no "fac": spaCy's FAC is stored as LOC
 
@@ -646,18 +643,18 @@ def _what_befalls(event: Event) -> set[str]:
     """The things a crash befalls: its patients ('the blast that sank Deepwater Horizon'), or its subject where
     nothing is acted on ('the rig sank'). Not a thing: a country or people named with it (`NOT_THINGS`), a place a
     subject sank to ('the rig was sinking into the Gulf of Mexico', 'much of the oil sunk to the bottom of the gulf'),
-    an organisation beside a thing ('BP's Deepwater Horizon rig sank': whose it was) or named as one
-    (`OWNER_NAME_WORDS`: 'BP Group', 'Transocean Ltd', 'the Russian Navy'; many accidents befall one company). The
-    linker may give one thing different kinds in different reports ('loc:horizon', 'person:deepwater-horizon',
-    'org:horizon'): other kinds are not asked."""
+    an organisation beside a thing ('BP's Deepwater Horizon rig sank': whose it was). The linker may give one thing
+    different kinds in different reports ('loc:horizon', 'person:deepwater-horizon', 'org:horizon'): other kinds are
+    not asked here (`_one_thing`)."""
     roles = event.roles or {}
-    def kind(entity: str) -> str:
-        return entity.split(":", 1)[0]
     def things(entities: set[str]) -> set[str]:
-        return {entity for entity in entities if kind(entity) != "org"} or {
-            entity for entity in entities if _thing_name(entity).split("-")[-1] not in OWNER_NAME_WORDS}
-    patients = {entity for entity in roles.get("patient", []) if kind(entity) not in NOT_THINGS | WHERE_LABELS}
-    return things(patients) or things({entity for entity in roles.get("agent", []) if kind(entity) not in NOT_THINGS})
+        return {entity for entity in entities if _kind(entity) != "org"} or entities
+    patients = {entity for entity in roles.get("patient", []) if _kind(entity) not in NOT_THINGS | WHERE_LABELS}
+    return things(patients) or things({entity for entity in roles.get("agent", []) if _kind(entity) not in NOT_THINGS})
+
+
+def _kind(entity_id: str) -> str:
+    return entity_id.split(":", 1)[0]
 
 
 def _thing_name(entity_id: str) -> str:
@@ -674,8 +671,12 @@ def _name_tails(entity_id: str) -> set[str]:
 
 def _one_thing(ours: set[str], theirs: set[str]) -> bool:
     """Whether the two sets name one thing: the same name, or one name the other's last words ('Horizon' of
-    'Deepwater Horizon'; not 'Mexico' and 'New Mexico' of 'Gulf of Mexico', neither the other's tail)."""
-    return any(_thing_name(a) in _name_tails(b) or _thing_name(b) in _name_tails(a) for a in ours for b in theirs)
+    'Deepwater Horizon'; not 'Mexico' and 'New Mexico' of 'Gulf of Mexico', neither the other's tail), and not an
+    organisation on both sides: many accidents befall one company ('An accident puts BP's oil cap out of action',
+    'Accidents in March and August 2006 knocked billions off the BP share price'), while a rig the linker took for an
+    organisation in one report ('org:horizon') is a thing in another ('other:deepwater-horizon')."""
+    return any((_thing_name(a) in _name_tails(b) or _thing_name(b) in _name_tails(a))
+               and not _kind(a) == _kind(b) == "org" for a in ours for b in theirs)
 
 
 def _parties(entity_ids: set[str], event: Event) -> bool:
