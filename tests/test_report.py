@@ -224,6 +224,7 @@ def hostile(tmp_path_factory):
     from storyline.model import Document, DocumentAnalysis, Entity, Event, Position, Quote, from_dict
     from storyline.store import StoryKeys
     from storyline.story.build import DEFAULT_TIMELINE, STORY_MARKER
+    from storyline.story.stored_timeline import RANKING_RULES
 
     store = Store(tmp_path_factory.mktemp("hostile") / "hostile.db")
     record = HOSTILE["documents"][0]
@@ -236,7 +237,8 @@ def hostile(tmp_path_factory):
                           [from_dict(Position, p) for p in HOSTILE["positions"]], replace=True,
                           keys=StoryKeys(sort_keys={"e1": "2025-01-02"}))
         # the event on the default timeline, as a story build would have ranked it (HOSTILE's "timeline")
-        store.set_state(DEFAULT_TIMELINE, json.dumps({"marker": store.get_state(STORY_MARKER), "ids": HOSTILE["timeline"]}))
+        store.set_state(DEFAULT_TIMELINE, json.dumps({"marker": store.get_state(STORY_MARKER), "rules": RANKING_RULES,
+                                                      "ids": HOSTILE["timeline"]}))
     yield store
     store.close()
 

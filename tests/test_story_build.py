@@ -2,6 +2,8 @@
 store decides between the two by the story's size."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conftest import SEEDS
@@ -161,7 +163,7 @@ def test_the_story_build_keeps_the_default_timeline_ranked(seeded_db_path, tmp_p
 
     from storyline.export.records import timeline_records
     from storyline.story.stored_timeline import rank_default_timeline
-    from storyline.story.build import STORY_MARKER, stored_default_timeline
+    from storyline.story.build import DEFAULT_TIMELINE, STORY_MARKER, stored_default_timeline
 
     path = tmp_path / "seeds.db"
     shutil.copy(seeded_db_path, path)
@@ -170,6 +172,13 @@ def test_the_story_build_keeps_the_default_timeline_ranked(seeded_db_path, tmp_p
     assert stored and sorted(stored) == sorted(event.id for event in rank_default_timeline(store))
     assert [record["id"] for record in timeline_records(store)] == [
         record["id"] for record in timeline_records(store, size=len(stored))]
+    kept = json.loads(store.get_state(DEFAULT_TIMELINE))
+    store.set_state(DEFAULT_TIMELINE, json.dumps({**kept, "rules": "older-code", "ids": []}))  # before an upgrade
+    assert stored_default_timeline(store) is None
+    assert sorted(record["id"] for record in timeline_records(store)) == sorted(stored)  # ranked by this code
+    store.set_state(DEFAULT_TIMELINE, json.dumps({**kept, "ids": []}))
+    assert stored_default_timeline(store) == [] and timeline_records(store) == []  # this code's ranking is read
+    store.set_state(DEFAULT_TIMELINE, json.dumps(kept))
     store.set_state(STORY_MARKER, "stale")  # a story being rebuilt elsewhere: rank on the fly
     assert stored_default_timeline(store) is None and timeline_records(store)
     text = ("Russian President Vladimir Putin and US President Donald Trump met in Budapest on Thursday, "

@@ -22,7 +22,7 @@ from storyline.model import Document, Entity, Event, Quote
 from storyline.store import Store, StoryKeys
 
 STORY_MARKER = "story_built_for"  # "<documents>:<highest seq>" the story reflects
-DEFAULT_TIMELINE = "default_timeline"  # {"marker", "ids"}: the default timeline ranked when the story was built
+DEFAULT_TIMELINE = "default_timeline"  # {"marker", "rules", "ids"}: the default timeline ranked when the story was built
 STORY_FORMAT = "4"  # story tables that documents can be added to (event states, person names; 4: captions and first-person accounts last in an event's summary key)
 FULL_BUILD_BELOW = 200  # a story of fewer documents is rebuilt in full (seconds at most)
 FULL_BUILD_SHARE = 0.5  # ... and so is one the new documents would grow by more than half
@@ -202,21 +202,26 @@ def store_default_timeline(store: Store) -> None:
     """Ranks the default timeline (story.timeline.default_timeline over the stored events) once per
     story build and keeps its ids with the story's marker, so `storyline timeline`, the web, the
     export and the reports read the rows instead of ranking every dated event on each call."""
-    from storyline.story.stored_timeline import rank_default_timeline, refresh_row_marks
+    from storyline.story.stored_timeline import RANKING_RULES, rank_default_timeline, refresh_row_marks
 
     refresh_row_marks(store)
     ids = [event.id for event in rank_default_timeline(store)]
-    store.set_state(DEFAULT_TIMELINE, json.dumps({"marker": store.get_state(STORY_MARKER), "ids": ids}))
+    store.set_state(DEFAULT_TIMELINE, json.dumps({"marker": store.get_state(STORY_MARKER), "rules": RANKING_RULES,
+                                                  "ids": ids}))
 
 
 def stored_default_timeline(store: Store) -> list[str] | None:
     """The default timeline's ids as ranked by the last story build, or None when the story moved on
-    since (a build in progress elsewhere) or was built before the ranking was stored."""
+    since (a build in progress elsewhere), was built before the ranking was stored, or was ranked by
+    other ranking code (an upgrade: the views rank it afresh rather than show the old rules' rows)."""
+    from storyline.story.stored_timeline import RANKING_RULES
+
     try:
         kept = json.loads(store.get_state(DEFAULT_TIMELINE) or "null")
     except ValueError:
         return None
-    if not isinstance(kept, dict) or kept.get("marker") != store.get_state(STORY_MARKER):
+    if not isinstance(kept, dict) or kept.get("marker") != store.get_state(STORY_MARKER) \
+            or kept.get("rules") != RANKING_RULES:
         return None
     return list(kept.get("ids") or [])
 

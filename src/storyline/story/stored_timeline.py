@@ -68,6 +68,9 @@ ROW_RULES_CODE = ("story/timeline.py", "story/cluster.py", "nlp/time/lexicon.py"
 # The code this process runs (read at import, not from files edited or upgraded since: a long-running
 # server must not record a fingerprint of rules it does not run).
 ROW_RULES = code_fingerprint(ROW_RULES_CODE)
+# where the default timeline is ranked over the row candidates: a ranking kept by a story build of
+# other code is ranked again (`story.build.stored_default_timeline`)
+RANKING_RULES = code_fingerprint(ROW_RULES_CODE + ("story/stored_timeline.py",))
 
 
 def refresh_row_marks(store: Store) -> None:
