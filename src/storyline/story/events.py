@@ -1301,6 +1301,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     if in_sentence:
         first_token = {t.start: first_token_at(parsed, t.start, t.end) for t in in_sentence}
         shifted = False  # the event lies before or after the act of the clauses further out
+        inner = None  # the verb of the clause just inside the current one
         for depth, (clause, clause_verb) in enumerate(_clauses_outwards(token, segment)):
             relative = _relative_time_clause(clause_verb)
             if relative:
@@ -1313,7 +1314,8 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                 first_token[t.start].i in clause or clause_verb is not None
                 and _weekday_lifted_from(first_token[t.start])[0] == clause_verb)]
             if local:
-                clause_basis = "own" if depth == 0 or _own_predicate_clause(token, clause_verb) else "saying"
+                clause_basis = "own" if depth == 0 or _own_predicate_clause(token, clause_verb) \
+                    or _at_the_time_of(token, inner, clause_verb) else "saying"
                 if clause_basis == "own" and all(_not_the_acts_day(first_token[t.start], token) or _clock_time_only(t)
                                                  for t in local):
                     # "issued a flood warning from Friday until Sunday evening", "has called a meeting
@@ -1334,6 +1336,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                     basis = clause_basis
                     break
             shifted = shifted or relative
+            inner = clause_verb
             if clause_verb is not None and _told_of_a_noun(token) is not None and clause_verb.i == _relative_clause_of(token).i:
                 break  # the clauses around the described noun date its other acts (below)
         if shifted and day is None and date_range is None:
@@ -1531,6 +1534,16 @@ def _own_predicates(token) -> set[int]:
         verb = verb.head
         own.add(verb.i)
     return own
+
+
+def _at_the_time_of(token, inner, clause_verb) -> bool:
+    """A 'when' clause that carries the event's own predicate tells the moment of the clause it hangs on, so
+    that clause's time is its day as its own ('The operation suffered a setback on Tuesday when a lightning strike
+    sparked a fire', 'On Wednesday, when the WHO raised its alert ...', 'moved to quell suggestions ... today when
+    Cameron spoke to BP's chairman'). Not one told in the pluperfect ('when the rig had exploded': before it)."""
+    return (inner is not None and clause_verb is not None and inner.dep_ == "advcl" and inner.head.i == clause_verb.i
+            and _has_child(inner, {"advmod", "mark"}, {"when"}) and inner.i in _own_predicates(token) | {token.i}
+            and not told_in_the_pluperfect(inner))
 
 
 def _own_predicate_clause(token, clause_verb) -> bool:

@@ -192,6 +192,29 @@ def _is_indefinite(noun) -> bool:
                    for c in noun.children)
 
 
+def _ahead_of_a_bare_participle(verb, start: int) -> bool:
+    """A time the parse hangs on a participle that follows both it and the verb it adds to ('will meet Obama at the
+    White House on Wednesday prepared to offer concessions'): a participle's own phrase follows it, so the time is
+    the verb's, whose tense dates it (with no subject of its own, a past form the tagger gives it is the participle's).
+    A fronted participle keeps its own ('Arrested on Monday, he will appear ...')."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG", "VBD") and start < verb.idx
+            and head.pos_ in ("VERB", "AUX") and head.idx < start
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children))
+
+
+# Words that, after a present 'be' and before an infinitive, place the act ahead ("is due to hold", "are set to
+# meet", "is scheduled to testify"): the general English of schedules, as in lexicon.FUTURE_MARKERS.
+_SCHEDULED_WORDS = {"due", "set", "scheduled", "slated", "expected"}
+
+
+def _due_to(verb) -> bool:
+    """'is due to hold a meeting', 'are set to vote': a present 'be' whose complement takes an infinitive."""
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in _SCHEDULED_WORDS
+        and any(g.dep_ == "xcomp" and g.tag_ == "VB" for g in c.children) for c in verb.children)
+
+
 def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: bool = True) -> str | None:
     """Tense of the verb governing the expression: will/going to -> future, VBD/VBN -> past.
     The news present ("meets Monday") points ahead only for day names, not for a bare month
@@ -199,7 +222,12 @@ def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: 
     verb = _governing_verb(parsed, start, end)
     if verb is None:
         return None
+    if _ahead_of_a_bare_participle(verb, start):
+        verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if _due_to(verb):
+        return "future"  # "On Wednesday, he is due to hold a crucial meeting"
+
     words = {a.lower_ for a in auxiliaries}
     planner = verb if _is_planning(verb) else verb.head if verb.dep_ == "xcomp" and _is_planning(verb.head) else None
     if planner is not None and planner.idx < start and _names_the_plans_time(planner, parsed, start, end):
