@@ -2331,3 +2331,33 @@ def test_the_day_of_a_happening_in_a_nouns_phrase_does_not_date_the_noun(nlp, te
                                                                         not_day):
     found = [(m.type, m.date) for m in _events_in(nlp, text, published)]
     assert (event_type, day) in found and (event_type, not_day) not in found, found
+
+
+@pytest.mark.parametrize("text, published, event_type, day", [
+    # bpoil_guardian: "today when ... spoke": the 'when' clause's happening is the moment of the clause it hangs on
+    ("The government moved to quell suggestions of indifference to the BP oil disaster today when both David Cameron "
+     "and the chancellor, George Osborne, spoke to BP's chairman, Carl-Henric Svanberg, urging all sides to find a "
+     "constructive solution to the environmental crisis.", "2010-06-11", "call", "2010-06-11"),
+])
+def test_a_when_clause_takes_the_day_of_its_main_clause_as_its_own(nlp, text, published, event_type, day):
+    found = [(m.type, m.date, m.dated_by) for m in _events_in(nlp, text, published)]
+    assert (event_type, day, "own") in found, found
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # an occasion's day is the day of the act it was the occasion for
+    ("A chance to meet Obama came on Monday, when the leaders held talks in London.", "2009-04-30", "meet",
+     "2009-04-27"),
+])
+def test_the_day_an_occasion_came_dates_its_act(nlp, text, published, trigger, day):
+    found = [(m.trigger, m.date, m.dated_by) for m in _events_in(nlp, text, published)]
+    assert (trigger, day, "own") in found, found
+
+
+def test_a_when_clause_in_the_pluperfect_is_not_dated_as_its_own(nlp):
+    """'when Obama had met Hayward' tells a happening before the main clause's day, not on it; in the simple past
+    it is on that day."""
+    def meetings(text):
+        return [m.dated_by for m in _events_in(nlp, text, "2010-04-28") if m.trigger == "met"]
+    assert meetings("The company's shares were already down on Tuesday when Obama met Hayward.") == ["own"]
+    assert "own" not in meetings("The company's shares were already down on Tuesday when Obama had met Hayward.")

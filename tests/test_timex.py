@@ -110,6 +110,34 @@ def test_parse_decides_the_tense_of_a_bare_weekday(nlp):
     assert [t.value for t in found] == ["2025-02-14", "2025-02-07"]
 
 
+@pytest.mark.parametrize("text, published, day", [
+    # bpoil_guardian: a fronted day before a present 'be' that schedules ("is due to"), read as the past Wednesday
+    ("On Wednesday, he is due to hold a crucial meeting with BP executives.", "2010-06-14", "2010-06-16"),
+    # bpoil_guardian: the parse hangs the day on the participle after it; the day is the future 'will meet''s
+    ("Tony Hayward, chief executive of BP, and other directors of the company, will meet Barack Obama at the White "
+     "House on Wednesday prepared to offer concessions in the hope of taking the sting out of mounting political "
+     "attacks on the company.", "2010-06-14", "2010-06-16"),
+    # ... and a fronted participle keeps its own past day
+    ("Arrested on Monday, he will appear in court on Friday.", "2010-06-16", "2010-06-14"),
+])
+def test_a_day_ahead_of_a_schedule_or_a_participle_after_it(nlp, text, published, day):
+    found = extract_timexes(text, published, parsed=nlp(text))
+    assert found and found[0].value == day, [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # told as done, a bare midnight is the one that opened the report's day: the end of the day before
+    ("BP said it collected 15,000 barrels of oil in the 24 hours to midnight.", "2010-05-24", "2010-05-23T24:00"),
+    ("The ban took effect at midnight.", "2010-05-24", "2010-05-23T24:00"),
+    ("The ban will take effect at midnight.", "2010-05-24", "2010-05-24T24:00"),
+    ("BP said the tube captured only 1,360 barrels of oil over the 24 hours to midnight Saturday.", "2010-05-24",
+     "2010-05-22T24:00"),
+])
+def test_a_past_midnight_ends_the_day_before_the_report(nlp, text, published, value):
+    found = [t.value for t in extract_timexes(text, published, parsed=nlp(text)) if "midnight" in t.text]
+    assert found == [value], found
+
+
 def test_parse_of_another_text_is_ignored(nlp):
     text = "He met Putin on Friday."
     found = extract_timexes(text, "2025-02-12", parsed=nlp("Something else entirely."))

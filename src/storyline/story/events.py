@@ -1315,7 +1315,8 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                 and _weekday_lifted_from(first_token[t.start])[0] == clause_verb)]
             if local:
                 clause_basis = "own" if depth == 0 or _own_predicate_clause(token, clause_verb) \
-                    or _at_the_time_of(token, inner, clause_verb) else "saying"
+                    or _at_the_time_of(token, inner, clause_verb) or _an_occasion_for(token, inner, clause_verb) \
+                    else "saying"
                 if clause_basis == "own" and all(_not_the_acts_day(first_token[t.start], token) or _clock_time_only(t)
                                                  for t in local):
                     # "issued a flood warning from Friday until Sunday evening", "has called a meeting
@@ -1544,6 +1545,20 @@ def _at_the_time_of(token, inner, clause_verb) -> bool:
     return (inner is not None and clause_verb is not None and inner.dep_ == "advcl" and inner.head.i == clause_verb.i
             and _has_child(inner, {"advmod", "mark"}, {"when"}) and inner.i in _own_predicates(token) | {token.i}
             and not told_in_the_pluperfect(inner))
+
+
+OPPORTUNITY_NOUNS = {"chance", "opportunity"}  # general English: a noun whose infinitive is the act it makes possible
+OCCURRENCE_VERBS = {"come", "arise", "arrive"}
+
+
+def _an_occasion_for(token, inner, clause_verb) -> bool:
+    """'A chance to meet Putin came on Monday', 'The opportunity to speak arose on Friday': the day the occasion came
+    is the day of the act it was the occasion for."""
+    if inner is None or clause_verb is None or inner.dep_ != "acl" or inner.i not in _own_predicates(token) | {token.i}:
+        return False
+    noun = inner.head
+    return (noun.lemma_.lower() in OPPORTUNITY_NOUNS and noun.dep_ == "nsubj" and noun.head.i == clause_verb.i
+            and clause_verb.lemma_.lower() in OCCURRENCE_VERBS and _has_child(inner, {"aux"}, {"to"}))
 
 
 def _own_predicate_clause(token, clause_verb) -> bool:

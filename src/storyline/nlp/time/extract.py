@@ -54,7 +54,7 @@ def _candidates(text: str, parsed, whole_text: bool = False) -> list[Candidate]:
             context = MatchContext(
                 text=match.group(0), before=text[max(0, start - 30):start], after=text[end:end + 30],
                 direction=direction(text, start, end, parsed, news_present_is_future=kind != "month")
-                if _needs_direction(kind) else None,
+                if _needs_direction(kind) or kind == "fixed" and match.group(0).lower() == "midnight" else None,
                 looks_like_count=_looks_like_count(text, start, end),
                 sentence=_sentence_around(text, start, end),
                 forecast=kind in ("quarter", "quarter_adj") and is_forecast(parsed, start, end),

@@ -553,6 +553,10 @@ def _n_fixed(g, ctx):
     if _is_rate(ctx) or _is_title(ctx):
         return None
     type_, value = lexicon.FIXED_EXPRESSIONS[_lower(g, "fixed")]
+    if value == "T24:00" and ctx.direction == "past":
+        # "collected 15,000 barrels in the 24 hours to midnight", "the ban took effect at midnight": told as done,
+        # the midnight that opened the report's day, the end of the day before
+        return "TIME", TimeRule(RuleKind.SHIFT, unit="D", steps=-1, clock=value[1:])
     if value.startswith("T"):
         return "TIME", TimeRule(RuleKind.SHIFT, unit="D", steps=0, clock=value[1:])
     return _constant(type_, value)
