@@ -2361,3 +2361,11 @@ def test_a_when_clause_in_the_pluperfect_is_not_dated_as_its_own(nlp):
         return [m.dated_by for m in _events_in(nlp, text, "2010-04-28") if m.trigger == "met"]
     assert meetings("The company's shares were already down on Tuesday when Obama met Hayward.") == ["own"]
     assert "own" not in meetings("The company's shares were already down on Tuesday when Obama had met Hayward.")
+
+
+def test_the_day_of_the_figure_a_count_is_compared_with_does_not_date_the_count(nlp):
+    """H1N1_guardian: 'up from 91 yesterday' is the earlier figure's day; the 109 cases are the report's news."""
+    text = ("Acting CDC Director Richard Besser said the agency has confirmed 109 cases in the US, up from 91 "
+            "yesterday.")
+    found = [(m.trigger, m.date) for m in _events_in(nlp, text, "2009-04-30")]
+    assert found and ("confirmed", "2009-04-29") not in found, found

@@ -1686,6 +1686,8 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and parsed[root.head.i - 1].lower_ == "as":
         return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
+    if _an_earlier_figure(root):
+        return True
     if _bounds_a_tally(timex, trigger, parsed):
         return True  # the tally's last day (`event_date`), not its own
     participle = _weekday_lifted_from(parsed[span.start])[1]
@@ -1696,6 +1698,21 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
 
 
 OCCASION_PREPOSITIONS = {"in", "at", "during"}
+COMPARING_WORDS = {"up", "down"}  # "up from 91 yesterday": the figure a new one is compared with
+
+
+def _an_earlier_figure(root) -> bool:
+    """A time in the figure a count is compared with ('has confirmed 109 cases, up from 91 yesterday', 'says it has
+    confirmed 236 cases, up from 148 yesterday', 'up from its estimate last week'): the earlier figure's day, not the
+    day of the count the sentence reports."""
+    current = root
+    for _ in range(3):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lower_ == "from" and current.head.lower_ in COMPARING_WORDS:
+            return True
+    return False
 
 
 def _dates_a_noun_inside_the_subject(root, trigger) -> bool:
