@@ -20,6 +20,7 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.lookups import Lookups
+from spacy.tokens import Token
 
 FACTORY = "storyline_lemma_table"
 LEMMATIZER = "lemmatizer"  # the model's component, replaced under the same name
@@ -115,4 +116,28 @@ def replace_lemmatizer(nlp):
     table = nlp.replace_pipe(LEMMATIZER, FACTORY, config={"mode": shipped.mode, "overwrite": shipped.overwrite})
     table.lookups = indexed_lookups(shipped.lookups)
     table._validated = shipped._validated
+    register_word_lemma(table.lookups)
     return nlp
+
+
+WORD_LEMMA = "word_lemma"  # Token extension: the lemma as a word a reader knows (`word_lemma`)
+
+
+def register_word_lemma(lookups: Lookups) -> None:
+    """Sets the Token extension `word_lemma` on the lemmatizer's tables (`word_lemma`)."""
+    index, exceptions = lookups.get_table(INDEX), lookups.get_table("lemma_exc")
+    Token.set_extension(WORD_LEMMA, getter=lambda token: word_lemma(token, index, exceptions), force=True)
+
+
+def word_lemma(token, index, exceptions) -> str:
+    """The lower-cased lemma, or the word as written where the rules' lemma is no word: a form the tables do not
+    know while the written word is one ('hamstre' of 'to hamstring', the rules' guess at an '-ing' ending), or a
+    plural the exceptions turn into a singular no reader writes while the plural is a word of its own ('datum'
+    of 'data'; 'taxes' -> 'tax' stays, 'taxes' being no base form)."""
+    lemma, word, pos = token.lemma_.lower(), token.lower_, token.pos_.lower()
+    known = index.get(pos)
+    if lemma == word or known is None or word not in known:
+        return lemma
+    if lemma not in known:
+        return word
+    return word if lemma in exceptions.get(pos, {}).get(word, ()) and not word.startswith(lemma) else lemma

@@ -14,7 +14,7 @@ from storyline.nlp.spacy_model import parse_columns, span_at
 from storyline.story.cluster import AGE_STAMP
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    HOLDER_LABELS, _hyphenated, noun_lemma, _phrase_at, _PHRASE_WORDS, SUBJECT_DEPS)
+    HOLDER_LABELS, _hyphen_chain, _hyphenated, noun_lemma, _phrase_at, _PHRASE_WORDS, SUBJECT_DEPS, written_lemma)
 from storyline.story.positions.stance import (
     _attends_to_a_discussion, _belongs_to_the_verb, cue_stance, _for_clause, _infinitive_after_a_named_party,
     _names_a_time, _names_an_amount, _negated, _refused)
@@ -252,7 +252,7 @@ def _act_issue(act: Token, places: _Places) -> str | None:
 def _act_name(verb: Token) -> str:
     """A verb naming an act, with the particle that makes it a phrasal verb of its own meaning: 'break up the big
     banks' is not breaking them, 'roll back regulations' not rolling them ('break up big bank', 'take over BP')."""
-    base = verb.lower_ if verb.tag_ == "VB" else verb.lemma_.lower()  # the lemmatizer's "hamstre" of "to hamstring"
+    base = written_lemma(verb)  # not the lemmatizer's "hamstre" of "to hamstring"
     return " ".join([base] + [c.lower_ for c in verb.children if _particle_of(c, verb)])
 
 
@@ -551,7 +551,18 @@ def _names_more_than(word: Token, phrase: str, issue: str) -> bool:
     legislation', 'energy bill') or a phrase after it ('tax on oil', 'reforms to drilling practices')."""
     return not phrase.endswith(noun_lemma(word)) or any(
         c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.lower_ in phrase.lower().split()
-        and c.lemma_.lower() not in issue for c in word.children)  # "tougher gun control": 'gun' is the label's own word
+        and c.lemma_.lower() not in issue for c in word.children) \
+        or any(_kind_of_the_word(c) and c.lower_ in phrase.lower().split() for c in word.children)
+    # "tougher gun control": 'gun' is the label's own word
+
+
+def _kind_of_the_word(adjective: Token) -> bool:
+    """'free' of 'in favor of free trade': an adjective in its plain form before the label's own word says which
+    kind of it is wanted, a policy of its own ('trade' alone is the field); a comparative only grades it ('lower
+    taxes', 'tougher gun control') and a pointing or time word names no kind ('new legislation', 'earlier bill')."""
+    return adjective.dep_ == "amod" and adjective.tag_ == "JJ" and adjective.i < adjective.head.i \
+        and adjective.lower_ not in lexicon.POINTING_ADJECTIVES \
+        and adjective.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
 
 
 def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
@@ -594,6 +605,16 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: _Pl
     if act and len(f"{named} by {act}".split()) <= MAX_ACT_WORDS:
         named = f"{named} by {act}"
     return named
+
+
+def _indefinite(noun: Token) -> bool:
+    """'a compromise', 'some reforms': a noun the text introduces as any one of its kind, which alone names no
+    particular thing (a definite 'the well', 'its dividend' points to one the reader knows)."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children) \
+        and not any(c.dep_ in ("acl", "relcl", "prep", "appos") for c in noun.children)
+
+
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "some"})  # not 'any parties found to have broken the law': every one
 
 
 def _bare_object(obj: Token, phrase: str) -> bool:
@@ -714,7 +735,10 @@ def open_issue(top: Token, places: _Places) -> str | None:
                        for o in p.children if o.dep_ == "pobj"), None) if slot.lemma_.lower() in lexicon.PLACING_VERBS else None
         # "put BP's American operations into temporary receivership": where the object is put is the action
         named = f"{_act_name(slot)} {phrase}" + (f" into {result}" if result else "")
-        return _completed_act(named, slot, obj, phrase, places, placed=result is not None)
+        completed = _completed_act(named, slot, obj, phrase, places, placed=result is not None)
+        if completed == named and result is None and _bare_object(obj, phrase) and _indefinite(obj):
+            return None  # "urged Silicon Valley to find a compromise", "called on Congress to pass a deal": any one
+        return completed
     return _noun_phrase(slot, places)
 
 
@@ -833,12 +857,15 @@ def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | Non
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "DATE", "TIME", "MONEY",
                                                                 "CARDINAL", "PERCENT", "QUANTITY") \
             or _after_glued_number(head) \
-            or head.i in places.at or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS \
+            or head.i in places.at \
+            or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS and not _named_by_a_compound(head) \
             or head.lemma_.lower() in lexicon.STANCE_NOUNS and not any(c.dep_ == "compound" for c in head.children):
         return None  # "the proposal" names nothing, nor "m" of "$700m"; "a contingency plan" does
-    words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+    words = [c for c in head.children if c.dep_ in ("compound", "amod") and (c.pos_ in ("NOUN", "PROPN", "ADJ")
+                                                                             or _hyphen_chain(c))
              and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
              and not _after_glued_number(c)]  # "m" of "$100m fund"
+    words += [g for c in words if c.pos_ == "ADJ" for g in c.children if _grades_the_adjective(g)]
     if field:
         words = [w for w in words if w.tag_ != "JJS"] + [c for c in head.children if _noun_modifier(c)]
         words += [w for c in list(words) if all(g.dep_ in ("cc", "conj") and not any(g.children) for g in c.children)
@@ -867,7 +894,32 @@ def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | Non
                 said += " of " + " ".join([c.lower_ for c in of.children if c.dep_ in ("compound", "amod")
                                            and c.pos_ in ("NOUN", "ADJ") and c.i < of.i] + [of.lower_])
             text += f" {preposition.lower_} " + " ".join(inner + [said])
+        elif obj is None:
+            gerund = _gerund_of(preposition)
+            if gerund is not None:
+                text += f" {preposition.lower_} {gerund}"
     return text if len(text.split()) <= (9 if field else 7) else None
+
+
+def _named_by_a_compound(noun: Token) -> bool:
+    """'oil spill damage claims': a general word (`lexicon.VAGUE_ISSUE_WORDS`) with a common noun before it is named
+    by that noun ('damage claims' are claims for damage, not things said)."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 for c in noun.children)
+
+
+def _gerund_of(preposition: Token) -> str | None:
+    """'the impact of voting restrictions': a preposition whose object the parser read as a gerund with its own
+    object (pcomp 'voting', dobj 'restrictions') names its thing by the two, as written ('voting restriction');
+    None for any other clause."""
+    gerund = next((c for c in preposition.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if gerund is None or any(c.dep_ in ("nsubj", "aux", "neg") for c in gerund.children):
+        return None
+    done = next((c for c in gerund.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if done is None:
+        return None
+    words = [c.lower_ for c in done.children
+             if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.i < done.i]
+    return " ".join([gerund.lower_, *words, noun_lemma(done)])
 
 
 def _glued_hyphens(words: list[Token]) -> str:
@@ -881,6 +933,13 @@ def _glued_hyphens(words: list[Token]) -> str:
         else:
             parts.append(_hyphenated(word))
     return " ".join(parts)
+
+
+def _grades_the_adjective(adverb: Token) -> bool:
+    """'less' of 'less toxic chemicals': a comparative adverb right before the adjective it grades says how much of
+    the quality is wanted, and dropping it can turn the issue round ('use toxic chemical', round-30 pool)."""
+    return adverb.dep_ == "advmod" and adverb.i == adverb.head.i - 1 and adverb.tag_ in ("RBR", "RBS", "JJR", "JJS")
+    # 'less' is tagged JJR; a hedge ('potentially massive costs') grades nothing
 
 
 def _noun_modifier(child: Token) -> bool:

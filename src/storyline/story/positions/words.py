@@ -6,6 +6,7 @@ import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from storyline.nlp.lemma_table import WORD_LEMMA
 from storyline.story import lexicon
 
 
@@ -46,8 +47,14 @@ def noun_lemma(token: Token) -> str:
     """A noun's lemma, with the lemmatizer's known errors put right (lexicon.LEMMA_ERRORS: 'taxes' ->
     'taxis', seed-1422 sheet); rewriting every lemma that is no prefix of its word took plural
     endings off right lemmas ('lives' -> 'live', 'crises' -> 'cris')."""
-    lemma = token.lemma_.lower()
+    lemma = written_lemma(token)
     return lexicon.LEMMA_ERRORS.get(lemma, lemma) if token.pos_ == "NOUN" else lemma
+
+
+def written_lemma(token: Token) -> str:
+    """The lemma as a word ('data', not the lemmatizer's 'datum'; `nlp.lemma_table.word_lemma`), where the
+    pipeline sets it; else the lower-cased lemma."""
+    return token._.word_lemma if Token.has_extension(WORD_LEMMA) else token.lemma_.lower()
 
 
 def _phrase_at(token: Token) -> str | None:
@@ -120,8 +127,26 @@ MASCULINE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMININE_PRONOUNS = {"she", "her", "hers", "herself"}
 
 
+def _hyphen_chain(modifier: Token) -> str | None:
+    """A modifier written as one hyphenated phrase that the parser split into a phrase of its own ('top-to-bottom'
+    of '"top-to-bottom reform"', whose 'top' it read as a verb; 'cap-and-trade', 'clean-up'): the written word,
+    lower-cased; None for a modifier that is one token, whose words are written apart, or that joins no phrase."""
+    if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.head.i <= modifier.i:
+        return None
+    span = modifier.doc[modifier.left_edge.i:modifier.right_edge.i + 1]
+    if len(span) < 3 or span.end > modifier.head.i or not any(t.text == "-" for t in span) \
+            or any(t.whitespace_ for t in span[:-1]) or not all(t.is_alpha or t.text == "-" for t in span) \
+            or not any(t.pos_ in ("ADP", "CCONJ", "PART") for t in span):
+        return None  # 'so-called', 'long-standing', 'job-killing' are a writer's words on the thing, no kind of it
+    return span.text.lower()
+
+
 def _hyphenated(word: Token) -> str:
-    """'long-term' for the 'term' of 'a long-term settlement', which the parser splits into three tokens."""
+    """'long-term' for the 'term' of 'a long-term settlement', which the parser splits into three tokens;
+    'top-to-bottom' for the 'top' of 'top-to-bottom reform' (`_hyphen_chain`)."""
+    chain = _hyphen_chain(word)
+    if chain:
+        return chain
     if word.i > 1 and word.doc[word.i - 1].text == "-" and word.doc[word.i - 1].head.i == word.i \
             and word.doc[word.i - 2].head.i == word.i and not word.doc[word.i - 1].whitespace_:
         return word.doc[word.i - 2: word.i + 1].text.lower()
