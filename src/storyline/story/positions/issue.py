@@ -611,7 +611,8 @@ def _indefinite(noun: Token) -> bool:
     """'a compromise', 'some reforms': a noun the text introduces as any one of its kind, which alone names no
     particular thing (a definite 'the well', 'its dividend' points to one the reader knows)."""
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children) \
-        and not any(c.dep_ in ("acl", "relcl", "prep", "appos") for c in noun.children)
+        and not any(c.dep_ in ("acl", "relcl", "prep", "appos", "conj") for c in noun.children)
+    # "keep an ombudsman, retired federal judge Stanley Sporkin": the parser's conjunct names which one
 
 
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "some"})  # not 'any parties found to have broken the law': every one
