@@ -552,14 +552,15 @@ def _names_more_than(word: Token, phrase: str, issue: str) -> bool:
     return not phrase.endswith(noun_lemma(word)) or any(
         c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.lower_ in phrase.lower().split()
         and c.lemma_.lower() not in issue for c in word.children) \
-        or any(_kind_of_the_word(c) and c.lower_ in phrase.lower().split() for c in word.children)
-    # "tougher gun control": 'gun' is the label's own word
+        or noun_lemma(word) == issue and any(_kind_of_the_word(c) and c.lower_ in phrase.lower().split()
+                                             for c in word.children)
+    # "tougher gun control": 'gun' is the label's own word; "legal guns" is no kind of gun control
 
 
 def _kind_of_the_word(adjective: Token) -> bool:
-    """'free' of 'in favor of free trade': an adjective in its plain form before the label's own word says which
-    kind of it is wanted, a policy of its own ('trade' alone is the field); a comparative only grades it ('lower
-    taxes', 'tougher gun control') and a pointing or time word names no kind ('new legislation', 'earlier bill')."""
+    """'free' of 'in favor of free trade': an adjective in its plain form before the word that is the label itself
+    says which kind of it is wanted, a policy of its own ('trade' alone is the field); a comparative only grades it
+    ('lower taxes', 'tougher gun control') and a pointing or time word names no kind ('new legislation')."""
     return adjective.dep_ == "amod" and adjective.tag_ == "JJ" and adjective.i < adjective.head.i \
         and adjective.lower_ not in lexicon.POINTING_ADJECTIVES \
         and adjective.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
@@ -903,9 +904,11 @@ def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | Non
 
 
 def _named_by_a_compound(noun: Token) -> bool:
-    """'oil spill damage claims': a general word (`lexicon.VAGUE_ISSUE_WORDS`) with a common noun before it is named
-    by that noun ('damage claims' are claims for damage, not things said)."""
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 for c in noun.children)
+    """'oil spill damage claims': a word for a thing said (`lexicon.SAID_THINGS`, vague as an issue) with a common
+    noun right before it names another thing ('damage claims' are claims for damage, not things said). Other vague
+    words stay vague with one ('the rescue effort', 'foundation matters'; posissue25-dev-changes)."""
+    return noun.lemma_.lower() in lexicon.SAID_THINGS and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 for c in noun.children)
 
 
 def _gerund_of(preposition: Token) -> str | None:
