@@ -66,3 +66,14 @@ def test_index_lists_answer_in_as_the_lists_do(shipped):
         assert (word in fast_nouns) == (word in nouns)
     assert fast.get_table("lemma_rules") is lookups.get_table("lemma_rules")
     assert fast.to_bytes() == lookups.to_bytes()  # serialised as the shipped tables
+
+
+def test_word_lemma_is_the_written_word_where_the_lemma_is_no_word(nlp):
+    # #14 posissue25: issues read "share datum", "bill to hamstre CFPB" (PolNeAR dev, bpoil_guardian)
+    doc = nlp("BP has refused to share data gathered by cameras, and a bill was designed to hamstring the CFPB and "
+              "raise taxes on men; Democrats oppose efforts to defund it.")
+    lemmas = {t.text: (t.lemma_, t._.word_lemma) for t in doc}
+    assert lemmas["data"] == ("datum", "data")  # an exception-table singular while "data" is a word of its own
+    assert lemmas["hamstring"] == ("hamstre", "hamstring")  # a guess the tables do not know; the word they do
+    assert lemmas["cameras"] == ("camera", "camera")  # a plain plural stays
+    assert lemmas["men"][1] == "men" and lemmas["defund"][1] == "defund"  # "men" is an index word; unknown stays
