@@ -23,7 +23,7 @@ from storyline.story.positions.issue import (
 from storyline.story.positions.holder import (
     _coordinated_holders, _holder_matches, _holder_span, _Named, _object_controls, _picked_out_by_the_stance,
     _quote_around, _subject_of_sentence_before, SUBJECT_OR_PASSIVE, VERB_OR_AUX)
-from storyline.story.positions.stance_date import _day_of_the_sentence_before, _stance_date, _stance_timexes
+from storyline.story.positions.stance_date import _day_of_the_sentences_around, _stance_date, _stance_timexes
 
 
 JUDGED_PRONOUNS = {"him", "her", "them", "me", "us"}
@@ -89,7 +89,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             # "called on residents to evacuate the capital, Port-au-Prince": an emergency request, no territory
         found = [(issue, stance_here, earlier or held_before) for issue, stance_here, earlier in found]
         for holder_span, (issue, stance_here, earlier) in ((h, f) for h in holder_spans for f in found):
-            day = date or (None if date_range or earlier else _day_of_the_sentence_before(cue, holder_span, timexes, doc))
+            day = date or (None if date_range or earlier
+                           else _day_of_the_sentences_around(cue, holder_span, timexes, doc, quotes))
             measure = _measure_on_the_issue(cue, issue, places) or (issue if issue == named_before else None)
             issue = measure or issue  # "called for a moratorium on charter schools": the moratorium, not education
             key = (holder_span[0], issue, stance_here, earlier, sentence.start_char)
@@ -491,6 +492,9 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             issues = [undone] if undone else issues_under(verb, places) or [i for i in [_verb_phrase_issue(verb, places)] if i]
             sentence = verb.sent
             date, date_range, _ = _stance_date(verb, quote, timexes, doc, own_words=False)
+            if not date and not date_range:
+                date = _day_of_the_sentences_around(verb, (start, end, text_of(parsed)[start:end]), timexes, doc,
+                                                    quotes)  # "Graham warned in a speech Jan. 14 ... Graham said ..."
             found.extend(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
                                holder_end=end, holder_text=text_of(parsed)[start:end],
                                issue=specific_issue(verb, issue, places),

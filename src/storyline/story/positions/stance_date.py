@@ -1,15 +1,16 @@
 """When a stance was taken: the time expression of its clause or of the quote it is in, the day of the
-sentence before it continues, the document's date; and whether it was held before that."""
+sentence before it continues or of the holder's words after it, the document's date; and whether it was held before
+that."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Document, Quote, Timex
 from storyline.nlp.spacy_model import span_at, text_of
-from storyline.nlp.time.tense import told_in_the_pluperfect
+from storyline.nlp.time.tense import predicate_tense, told_in_the_pluperfect, verb_above
 from storyline.story import lexicon
-from storyline.story.positions.words import SUBJECT_DEPS
-from storyline.story.positions.holder import _holder_tokens
+from storyline.story.positions.words import HOLDER_LABELS, SUBJECT_DEPS
+from storyline.story.positions.holder import VERB_OR_AUX, _holder_tokens
 
 
 BACKGROUND_DEPS = ("relcl", "appos")
@@ -59,47 +60,113 @@ def _stance_date(cue: Token, quote: Quote | None, timexes: list[Timex], doc: Doc
     return None, None, own_words and _held_before(cue)
 
 
-def _day_of_the_sentence_before(cue: Token, holder_span: tuple[int, int, str, bool], timexes: list[Timex],
-                                doc: Document) -> str | None:
-    """The day of the sentence before, for a stance whose sentence names no time of its own but continues it
-    (#14 `posdate24`): "Obama on Monday toured the coast. He urged Americans not to cancel travel plans" was
-    urged on Monday. Only in the same paragraph, only when the holder is that sentence's subject (a pronoun
-    resolved to it, or the same name), and only for one day named on its main verb and not after the article."""
-    from storyline.nlp.time.dating import value_range
-
+def _day_of_the_sentences_around(cue: Token, holder_span: tuple, timexes: list[Timex], doc: Document,
+                                 quotes: list[Quote]) -> str | None:
+    """The day of the statement a stance's sentence belongs to, when the sentence names no time of its own and is told
+    in the simple past as one step of the story: the day of the sentence before it (`_day_of_the_sentence_before`),
+    else the day the holder's next words are given ('Markey criticized BP for ... "The release ...," said Markey.
+    "...," Markey said in a written statement Sunday': `_day_of_the_statement_after`)."""
     sentence = cue.sent
-    if sentence.start == 0 or any(sentence.start_char <= t.start < sentence.end_char for t in timexes):
+    if any(sentence.start_char <= t.start < sentence.end_char for t in timexes):
         return None
     if sentence.root.tag_ != "VBD":
         return None  # told in the simple past as the next step of the story; not "He has called for", "He says"
-    before = cue.doc[sentence.start - 1].sent
-    between = text_of(cue.doc)[before.end_char - 1:sentence.start_char] + before[-1].whitespace_
-    if "\n" in between:
-        return None  # never across a paragraph break
-    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PROPN" or not _same_party(holder_span, subject):
-        return None
+    return _day_of_the_sentence_before(cue, holder_span, timexes, doc) \
+        or _day_of_the_statement_after(cue, holder_span, timexes, doc, quotes)
+
+
+def _one_day_said(parsed: Doc, timexes: list[Timex], sentence: Span, depth: dict[int, int],
+                  doc: Document) -> str | None:
+    """The one day, not after the article, that a time expression of the sentence gives a word of `depth`."""
+    from storyline.nlp.time.dating import value_range
+
     latest = doc.published or (doc.published_range[1] if doc.published_range else None)
     for timex in timexes:
-        if not before.start_char <= timex.start < before.end_char or timex.type not in ("DATE", "TIME"):
+        if not sentence.start_char <= timex.start < sentence.end_char or timex.type not in ("DATE", "TIME"):
             continue
         covered = value_range(timex.value)
         if not covered or covered[0] != covered[1] or latest and covered[0].isoformat() > latest[:10]:
             continue
-        if _stating_word_dated(cue.doc, timex, {before.root.i: 0}) is not None:
+        if _stating_word_dated(parsed, timex, depth) is not None:
             return covered[0].isoformat()
     return None
 
 
-def _same_party(holder_span: tuple[int, int, str, bool], subject: Token) -> bool:
-    """Whether the holder (a pronoun resolved to a name, or a name) is the party a subject names: the same
-    characters, or the same last word ("Barack Obama" and "Obama")."""
+def _paragraph_break(parsed: Doc, end_char: int, start_char: int) -> bool:
+    """Whether a paragraph break lies between two offsets (the end of one sentence, the start of the next)."""
+    return "\n" in text_of(parsed)[max(0, end_char - 1):start_char]
+
+
+def _day_of_the_sentence_before(cue: Token, holder_span: tuple, timexes: list[Timex], doc: Document) -> str | None:
+    """The day of the sentence before, for a stance whose sentence continues it (#14 `posdate24`): "Obama on Monday
+    toured the coast. He urged Americans not to cancel travel plans" was urged on Monday. Only when the holder is
+    that sentence's subject (a pronoun resolved to it, or the same name), only for one day named on its main verb and
+    not after the article, and only in the same paragraph or from a paragraph of that one sentence, which sets the
+    scene for the quotes after it ("Sanders seemed to be of two minds Tuesday night when he delivered a speech." /
+    "He vowed to ...": `posdate25`)."""
+    parsed = cue.doc
+    sentence = cue.sent
+    if sentence.start == 0:
+        return None
+    before = parsed[sentence.start - 1].sent
+    if _paragraph_break(parsed, before.end_char, sentence.start_char) and before.start > 0 \
+            and not _paragraph_break(parsed, parsed[before.start - 1].sent.end_char, before.start_char):
+        return None  # across a paragraph break only from a paragraph of one sentence
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" and subject.ent_type_ not in HOLDER_LABELS:
+        return None  # a name ('Sanders', tagged a plural noun, is still a person's name)
     first, last = _holder_tokens(subject)
-    start, end = subject.doc[first].idx, subject.doc[last - 1].idx + len(subject.doc[last - 1])
+    if not _same_party(holder_span, parsed[first].idx, parsed[last - 1].idx + len(parsed[last - 1]), subject.lower_):
+        return None
+    return _one_day_said(parsed, timexes, before, {before.root.i: 0}, doc)
+
+
+STATEMENT_SENTENCES_AFTER = 3  # sentences of the holder's own words read after a stance for the day they were given
+
+
+def _day_of_the_statement_after(cue: Token, holder_span: tuple, timexes: list[Timex], doc: Document,
+                                quotes: list[Quote]) -> str | None:
+    """The day the holder's words that follow the stance were given (`posdate25`): 'Rep. Edward Markey ... criticized
+    BP for ignoring a directive ... "The release ...," said Markey, a Democrat from Massachusetts. "...," Markey said in
+    a written statement Sunday' was said on Sunday. Each sentence read must give a quote of the holder (the
+    attribution stage's speaker, by name or a pronoun resolved to it), in the same paragraph; the first day on the
+    saying verb of such a quote, one day not after the article, is the day."""
+    parsed = cue.doc
+    sentence = cue.sent
+    for _ in range(STATEMENT_SENTENCES_AFTER):
+        if sentence.end >= len(parsed):
+            return None
+        following = parsed[sentence.end].sent
+        if _paragraph_break(parsed, sentence.end_char, following.start_char):
+            return None
+        said = [quote for quote in quotes if quote.cue_start is not None and quote.speaker_ref_start is not None
+                and following.start_char <= quote.cue_start < following.end_char
+                and _same_party(holder_span, quote.speaker_ref_start, quote.speaker_ref_end,
+                                _last_word(quote.speaker_ref_text))]
+        if not said:
+            return None  # another's words, or none: the statement ended
+        for quote in said:
+            cue_span = span_at(parsed, quote.cue_start, quote.cue_end)
+            if cue_span is not None:
+                day = _one_day_said(parsed, timexes, following, {cue_span[-1].i: 0}, doc)
+                if day:
+                    return day
+        sentence = following
+    return None
+
+
+def _last_word(name: str | None) -> str:
+    words = (name or "").split()
+    return words[-1].lower() if words else ""
+
+
+def _same_party(holder_span: tuple, start: int, end: int, last_word: str) -> bool:
+    """Whether the holder (a pronoun resolved to a name, or a name) is the party named at [start, end): the same
+    characters, or the same last word ("Barack Obama" and "Obama")."""
     if holder_span[0] < end and start < holder_span[1]:
         return True
     words = holder_span[2].split()
-    return bool(words) and words[-1].lower() == subject.lower_
+    return bool(words) and bool(last_word) and words[-1].lower() == last_word
 
 
 def _stance_date_path(cue: Token, quote: Quote | None) -> list[Token]:
@@ -234,7 +301,52 @@ def _held_before(cue: Token) -> bool:
             if child.dep_ == "prep" and any((child.lower_, g.lower_) in lexicon.PRIOR_PHRASES and g.dep_ == "pobj"
                                             for g in child.children):
                 return True
+    if any(_set_by_another_time(word) for word in _stance_date_path(cue, None)):
+        return True
+    return _past_under_the_present(verb)
+
+
+def _set_by_another_time(verb: Token) -> bool:
+    """Whether the clause places the act by another one of the story, not by the article's day (`posdate25`): it
+    opens with a 'before' phrase or clause ('Before the Paris terror attacks, Trump took a more hands-off approach ...,
+    suggesting ...'), or a span of days or more 'later' dates it after an earlier act ('A week later, however, Rubio
+    said he was open to some refugees from Syria'). A time expression the time stage resolves dates the stance
+    before this is asked."""
+    from storyline.nlp.time.lexicon import TIME_UNITS, UNIT_PLURALS, UNITS
+
+    if verb.pos_ not in VERB_OR_AUX:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    for child in verb.children:
+        fronted = subject is not None and child.i < subject.i
+        if fronted and child.dep_ == "prep" and child.lower_ == "before" and any(
+                g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in child.children):
+            return True
+        if fronted and child.dep_ == "advcl" and predicate_tense(child) == "past" and any(
+                g.dep_ == "mark" and g.lower_ == "before" for g in child.children):
+            return True
+        if child.dep_ == "advmod" and child.lower_ == "later" and any(
+                g.dep_ == "npadvmod" and UNIT_PLURALS.get(g.lower_, g.lower_) in UNITS
+                and UNIT_PLURALS.get(g.lower_, g.lower_) not in TIME_UNITS for g in child.children):
+            return True
     return False
+
+
+def _past_under_the_present(verb: Token) -> bool:
+    """A stance told in the simple past in a clause of a sentence told in the present or with a modal of the present
+    ('The move may come as no surprise to some as Trump called for an Apple boycott', 'Clinton, who backed the war,
+    now says ...'): held before the article's now, from which the sentence speaks (`posdate25`)."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "relcl", "ccomp"):
+        return False
+    above = verb_above(verb)
+    if above is None:
+        return False
+    return predicate_tense(above) == "present" or above.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in FUTURE_MODALS for c in above.children)
+
+
+# A future frame is no present one ('Putin, who proposed a summit in Moscow, will meet Trump': proposed today?).
+FUTURE_MODALS = {"will", "'ll", "wo", "shall", "would", "'d"}
 
 
 def _infinitive_of_its_head(verb: Token) -> bool:
