@@ -335,8 +335,12 @@ def _set_by_another_time(verb: Token) -> bool:
 def _past_under_the_present(verb: Token) -> bool:
     """A stance told in the simple past in a clause of a sentence told in the present or with a modal of the present
     ('The move may come as no surprise to some as Trump called for an Apple boycott', 'Clinton, who backed the war,
-    now says ...'): held before the article's now, from which the sentence speaks (`posdate25`)."""
-    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "relcl", "ccomp"):
+    now says ...'): held before the article's now, from which the sentence speaks (`posdate25`). Not a participle the
+    tagger read as a past in a 'with' phrase, a state at the time of the sentence ('With coastal Democrats opposed to
+    drilling, ... the climate bill has a mountain to climb'), nor a past participle after an auxiliary the tagger took
+    for a past ('Clinton - who's called for big tax hikes on the rich - lambasting': the perfect, current)."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "relcl", "ccomp") or any(
+            c.dep_ == "mark" and c.lower_ in ("with", "without") or c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     above = verb_above(verb)
     if above is None:
