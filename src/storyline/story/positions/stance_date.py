@@ -340,7 +340,8 @@ def _past_under_the_present(verb: Token) -> bool:
     drilling, ... the climate bill has a mountain to climb'), nor a past participle after an auxiliary the tagger took
     for a past ('Clinton - who's called for big tax hikes on the rich - lambasting': the perfect, current)."""
     if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "relcl", "ccomp") or any(
-            c.dep_ == "mark" and c.lower_ in ("with", "without") or c.dep_ in ("aux", "auxpass") for c in verb.children):
+            c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ in ("with", "without")
+            for c in verb.children):
         return False
     above = verb_above(verb)
     if above is None:
