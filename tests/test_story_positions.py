@@ -2511,10 +2511,10 @@ def test_a_stance_placed_by_another_act_of_the_story_is_an_earlier_one(dates_of)
     assert dates_of("The move came as no surprise as Trump called for an Apple boycott.", "2016-06-20") == [
         ("Trump", "demand", None, None, False)]
     # nor a state in a 'with' phrase, nor a perfect the tagger read as a past (Timeline17 bpoil_reuters, PolNeAR dev)
-    assert ("Democrats", "oppose", None, None, False) in dates_of(
+    assert {found[-1] for found in dates_of(
         "With industrial and coal-state Democrats opposed to raising the burden on manufacturers and coal-producers, "
         "coastal Democrats opposed to drilling, and Republicans leery of a potentially unpopular compromise, the "
-        "climate bill has a mountain to climb.", "2010-06-11")
+        "climate bill has a mountain to climb.", "2010-06-11")} == {False}
     assert ("Clinton", "demand", None, None, False) in dates_of(
         "It’s become a major issue in the campaign, with Hillary Clinton — who’s called for big tax hikes on the rich "
         "— lambasting Trump’s plan.", "2016-10-04")

@@ -339,10 +339,12 @@ def _past_under_the_present(verb: Token) -> bool:
     tagger read as a past in a 'with' phrase, a state at the time of the sentence ('With coastal Democrats opposed to
     drilling, ... the climate bill has a mountain to climb'), nor a past participle after an auxiliary the tagger took
     for a past ('Clinton - who's called for big tax hikes on the rich - lambasting': the perfect, current)."""
-    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "relcl", "ccomp") or any(
-            c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ in ("with", "without")
-            for c in verb.children):
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "relcl", "ccomp") \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
+    if verb.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ not in ("with", "without")
+                                        for c in verb.children):
+        return False  # an adverbial clause of its own has its mark ('as', 'after'); 'with' or none: a participle
     above = verb_above(verb)
     if above is None:
         return False
