@@ -360,7 +360,8 @@ def test_scanning_near_trigger_words_finds_what_scanning_everything_finds():
     texts = _all_seed_texts()
     root = dataset("tempeval3", "TBAQ-cleaned")
     texts += [read_timeml(path).text for path in find_documents(str(root))[::8]]
-    texts += ["Prices rose at least a couple more days ago.", "The '90s ended at 10:30 p.m. on FY89's last day."]
+    texts += ["Prices rose at least a couple more days ago.", "The '90s ended at 10:30 p.m. on FY89's last day.",
+              "It was a hot midsummer day in Los Angeles."]  # 'summer' ends a word: no trigger of its own
     for text in texts:
         for anchor in ("1998-02-13", None):
             near = [(t.start, t.end, t.value, t.type) for t in extract_timexes(text, anchor)]
@@ -379,6 +380,30 @@ def test_trigger_regions_leave_out_stretches_without_a_time_word():
     assert start <= text.index("Tuesday") and text.index("Tuesday") + 7 <= end
     assert end - start < len(text) / 2
     assert _regions("No time here at all.") == []
+
+
+def test_a_pattern_needs_the_trigger_words_every_match_holds_as_a_whole_word():
+    from storyline.nlp.time.patterns import YEAR_KEY, required_keys
+
+    assert {"june", "jan", "december"} <= required_keys(r"{MONTH}\s+{DAYNUM}")
+    assert required_keys(r"Q(?P<qnum>[1-4])\s+{YEAR}") == {YEAR_KEY}
+    assert required_keys(r"the\s+(?:latest|recent)\s+(?:period|quarter)") == {"period", "quarter"}
+    assert required_keys(r"(?:{APPROX}\s+)?{CLOCK}") is None  # a bare '10:30' holds no trigger word
+    assert required_keys(r"(?:{POS}\s*)?{SEASON}") is None  # 'midsummer': no whole word to find
+
+
+def test_each_pattern_scans_only_near_its_own_trigger_words():
+    from storyline.nlp.time import lexicon
+    from storyline.nlp.time.patterns import TriggerRegions
+
+    filler = "The committee heard the witnesses and adjourned without a vote. " * 4
+    text = filler + "Sales fell in the third quarter. " + filler + "It met again on Tuesday. " + filler
+    regions = TriggerRegions(text)
+    kinds = [kind for kind, _ in lexicon.PATTERNS]
+    quarter, tuesday = text.index("quarter"), text.index("Tuesday")
+    assert [start <= quarter < end for start, end in regions.of_pattern(kinds.index("quarter"))] == [True]
+    assert [start <= tuesday < end for start, end in regions.of_pattern(kinds.index("weekday"))] == [True]
+    assert regions.of_pattern(kinds.index("clock")) == regions.all and len(regions.all) == 2
 
 
 @pytest.mark.parametrize("name, words", [

@@ -1,9 +1,10 @@
 """Time expressions: recognition and TIMEX3 normalisation anchored on the document date.
 
-Recognition runs the surface patterns of `lexicon.PATTERNS` (`patterns.COMPILED`) near trigger
-words (longest match wins); each match's normaliser (`normalise.NORMALISERS`) turns it into a
-type and a `TimeRule`, which `resolve` values against the anchor. The rule is kept on the Timex
-(as JSON) so a later, better anchor can re-resolve it without re-reading the text.
+Recognition runs the surface patterns of `lexicon.PATTERNS` (`patterns.COMPILED`), each near the
+trigger words it needs (`patterns.TriggerRegions`; longest match wins); each match's normaliser
+(`normalise.NORMALISERS`) turns it into a type and a `TimeRule`, which `resolve` values against
+the anchor. The rule is kept on the Timex (as JSON) so a later, better anchor can re-resolve it
+without re-reading the text.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from storyline.model import Timex
 from storyline.nlp.spacy_model import text_of
 from storyline.nlp.time.normalise import NORMALISERS, MatchContext
 from storyline.nlp.time.patterns import COMPILED
-from storyline.nlp.time.patterns import regions as find_regions
+from storyline.nlp.time.patterns import TriggerRegions
 from storyline.nlp.time.resolve import resolve_rules_in_order
 from storyline.nlp.time.rule import RuleKind, TimeRule, constant
 from storyline.nlp.time.tense import direction, is_forecast
@@ -44,9 +45,9 @@ def _candidates(text: str, parsed, whole_text: bool = False) -> list[Candidate]:
     """Every pattern's matches turned into candidates; `whole_text` scans all of it rather than
     the trigger regions (the same result, which a test checks, only slower)."""
     found: list[Candidate] = []
-    regions = None if whole_text else find_regions(text)
+    regions = None if whole_text else TriggerRegions(text)
     for priority, (kind, regex) in enumerate(COMPILED):
-        for match in _matches(regex, text, regions):
+        for match in _matches(regex, text, None if regions is None else regions.of_pattern(priority)):
             start, end = match.span()
             if end - start < 2 and not text[start:end].isdigit():
                 continue
