@@ -13,6 +13,31 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+def letter_tree(words) -> str:
+    """The same alternation as a tree of the words' letters ('jan(?:uary)?'): at a position the
+    engine tries only the words going on from the letters read so far, not every word, and still
+    the longer of two words where one begins the other (as longest first did). The trigger scan
+    of the corpus.py sample's texts took 0.16 -> 0.05 CPU s (the same hits)."""
+    tree: dict = {}
+    for word in set(words):
+        node = tree
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict) -> str:
+        going_on = [(r"\s+" if character == " " else re.escape(character)) + branches(node[character])
+                    for character in sorted(node) if character]
+        options = going_on + ([""] if "" in node else [])
+        if len(options) == 1:
+            return options[0]
+        if len(going_on) == 1:
+            return f"(?:{going_on[0]})?"
+        return "(?:" + "|".join(options) + ")"
+
+    return branches(tree)
+
+
 def month_words() -> str:
     full = [w for w in lexicon.MONTHS if len(w) > 4 or w in ("may", "june", "july")]
     abbreviations = [w for w in lexicon.MONTHS if w not in full]
@@ -90,7 +115,7 @@ def _trigger_words() -> set[str]:
 _NUMBER_TRIGGER = r"(?P<year>\d{4})|\d[:.]\d\d|\d\s*[ap]\.?\s?m|'\d0"
 _TRIGGER_WORDS = _trigger_words()
 _LETTER = re.compile(r"[^\W\d_]")
-_TRIGGER = re.compile(_NUMBER_TRIGGER + r"|(?<![^\W\d_])(?:" + alternation(_TRIGGER_WORDS) + r")s?(?![^\W\d_])",
+_TRIGGER = re.compile(_NUMBER_TRIGGER + r"|(?<![^\W\d_])(?:" + letter_tree(_TRIGGER_WORDS) + r")s?(?![^\W\d_])",
                       re.IGNORECASE)  # "s?": "on Mondays"
 # How far a time expression reaches before its first trigger and after its last one, with room
 # to spare: at most 23 characters on TBAQ and 100 Fox News articles ("at least a couple more days").
