@@ -342,3 +342,58 @@ def test_a_long_testimony_is_headed_by_who_testified(nlp):
     text = ("Also on Tuesday, Jackson's former personal assistant Michael Williams testified that as the singer's body lay "
             "in bed, Jackson manager Frank Dileo told his children: \"Daddy had a heart attack and died.\"")
     assert _clause(nlp, text, "testified") == "Jackson's former personal assistant Michael Williams testified"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # H1N1_reuters -n 140 (dev): the row was headlined 'The World Health Organization warned'
+    ("A new flu that has killed up to 68 people in Mexico could start a global epidemic, the World Health Organization "
+     "warned on Saturday, as tests showed the strain might be spreading in the United States.", "warned",
+     "A new flu could start a global epidemic, the World Health Organization warned"),
+    # bpoil_guardian -n 140 (dev): was 'US officials confirmed'
+    ("With a final shot of cement, BP permanently \"killed\" its well in the Gulf of Mexico that ruptured in April and "
+     "unleashed the worst oil spill in American history, US officials confirmed today.", "confirmed",
+     "BP killed its well in the Gulf of Mexico, US officials confirmed"),
+    # words in quotation marks before the verb are what was said
+    ("\"We will not pay a dime,\" the company warned on Monday.", "warned", "We will not pay a dime, the company warned"),
+])
+def test_words_told_before_the_saying_verb_are_what_it_told(nlp, text, trigger, expected):
+    assert _clause(nlp, text, trigger) == expected
+
+
+def test_a_saying_verb_with_its_object_after_it_keeps_its_own_clause(nlp):
+    # the words before a comma are no reported clause when the verb has an object of its own
+    text = "After the vote, the senator announced his resignation on Tuesday."
+    assert _clause(nlp, text, "announced") == "The senator announced his resignation"
+
+
+def test_a_second_object_set_off_by_a_comma_is_an_aside(nlp):
+    # bpoil_washingtonpost -n 140 (dev): 'companies the federal government's first legal filing'
+    text = ("The Justice Department sued BP and eight other companies Wednesday over the Gulf of Mexico oil disaster, the "
+            "federal government's first legal filing in its broad investigation of the worst oil spill in U.S. history.")
+    assert _clause(nlp, text, "sued") == ("The Justice Department sued BP and eight other companies over the Gulf of "
+                                          "Mexico oil disaster")
+
+
+def test_of_without_its_object_is_left_out_and_the_subject_nearest_the_verb_acts(nlp):
+    # bpoil_washingtonpost -n 140 (dev): the parse gives 'began' two subjects; was 'The third anniversary of began in Houma'
+    text = ("On Sunday, the third anniversary of his becoming BP's chief executive, Hayward began his day in Houma, La., "
+            "flew to a convention center in Mobile, Ala., where a new oil spill command center has been set up.")
+    doc = nlp(text)  # an untyped act ('began'): a row only when told by a name, so headlined as any clause
+    headline = clause_headline(next(t for t in doc if t.text == "began"))
+    assert headline.startswith("Hayward began") and " of " not in headline
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # bpoil_washingtonpost -n 140 (dev, --all): a name after a verb or a preposition belongs to the first subject's phrase
+    ("MMS statistics say that a 1970 blowout on a Shell Oil well that killed four people triggered a spill of 53,000 "
+     "barrels.", "triggered", "A blowout triggered a spill of 53,000 barrels"),
+    # a subject after a dash and 'even though' opens its own clause (was 'The lingering uncertainty has pledged ...')
+    ("Auditors concluded that the lingering uncertainty over the cost of the cleanup - even though BP has pledged to foot "
+     "the bill - still poses financial risks.", "pledged", "BP has pledged to foot the bill"),
+    # H1N1_reuters -n 140 (dev, --all): a preposition left waiting takes the phrase after the comma, no aside
+    ("On Monday, one creditor, Avenue Capital Management LLC filed an objection to, among other things, Six Flags ' use "
+     "of cash collateral.", "filed", "One creditor filed an objection to Six Flags ' use of cash collateral"),
+])
+def test_the_right_subject_and_object_when_the_parse_gives_two(nlp, text, trigger, expected):
+    doc = nlp(text)
+    assert clause_headline(next(t for t in doc if t.text == trigger)) == expected

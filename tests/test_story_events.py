@@ -2369,3 +2369,36 @@ def test_the_day_of_the_figure_a_count_is_compared_with_does_not_date_the_count(
             "yesterday.")
     found = [(m.trigger, m.date) for m in _events_in(nlp, text, "2009-04-30")]
     assert found and ("confirmed", "2009-04-29") not in found, found
+
+
+@pytest.mark.parametrize("text, trigger, place, partner", [
+    ("The governor met with members of the state's congressional delegation in Baton Rouge on Friday to discuss the "
+     "spill.", "met", "Baton Rouge", "delegation"),
+    ("Clinton met with leaders of the Haitian government at the airport in Port-au-Prince.", "met", "Prince",
+     "government"),
+])
+def test_a_place_in_the_partner_phrase_is_where_not_a_partner(nlp, text, trigger, place, partner):
+    # round 32's 'Paul Ryan – Washington meeting': the place of the meeting was taken for the one met
+    from storyline.story.events import _with_token_ids
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    partners = {doc[i].text for i in _with_token_ids(token)}
+    assert partner in partners and place.split()[-1] not in partners
+
+
+def test_a_contact_told_of_he_is_the_named_person_s_whose_clause_it_joins(nlp):
+    # storyline demo (seeds): the White House meeting was headlined 'Volodymyr Zelenskyy meeting' without Trump
+    text = ("President Donald Trump reportedly did not accept the request, nor did he publicly support it after meeting "
+            "with Ukrainian President Volodymyr Zelensky at the White House.")
+    (meeting,) = [m for m in _events_in(nlp, text, "2025-10-20") if m.type == "meeting"]
+    assert dict(zip(meeting.participants, meeting.roles)) == {"Donald Trump": "agent", "Volodymyr Zelensky": "with"}
+
+
+def test_he_after_two_people_is_neither(nlp):
+    # two people named before 'he', in no clause his is joined to: the pronoun names neither
+    from storyline.story.events import _person_named_before
+
+    doc = nlp("Barack Obama thanked Joe Biden on Monday because he had met with Bobby Jindal.")
+    assert {e.text for e in doc.ents if e.label_ == "PERSON"} >= {"Barack Obama", "Joe Biden"}
+    assert _person_named_before(next(t for t in doc if t.lower_ == "he")) == []

@@ -56,7 +56,8 @@ def _noun_phrase(head) -> list:
             words.append(child)  # "Alabama's"
         elif child.dep_ in NOUN_PHRASE_DEPS and child.i < head.i and child.ent_type_ not in TIME_ENTITIES:
             words += _noun_phrase(child) if child.dep_ in {"poss", "compound", "nmod"} else list(child.subtree)
-        elif child.dep_ == "prep" and child.i == head.i + 1 and (child.lower_ == "of" or _names_whose(child)):
+        elif child.dep_ == "prep" and child.i == head.i + 1 and (child.lower_ == "of" or _names_whose(child)) \
+                and any(g.dep_ == "pobj" for g in child.children):  # not 'of' alone ('anniversary of his becoming')
             words += [child] + [w for g in child.children if g.dep_ == "pobj" for w in _noun_phrase(g)]
         elif child.dep_ in {"cc", "conj"} and child.i > head.i:
             words += [child] if child.dep_ == "cc" else _noun_phrase(child)
@@ -121,7 +122,13 @@ def _subject(verb):
     """The clause's subject, also a controlling or coordinated verb's ('agreed to pay': who agreed)."""
     if (misread := misread_subject(verb)) is not None:
         return misread
-    for child in verb.children:
+    # two subjects are a misparse ('On Sunday, the third anniversary of his becoming BP's chief executive, Hayward
+    # began his day in Houma'): the one nearest before the verb is who acts when it opens a clause of its own (after a
+    # comma, a conjunction or an inverted auxiliary), the other an aside; one after a preposition or a verb ('counterparts
+    # from old foe China', 'a blowout that killed four people triggered') is part of the first one's phrase
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    opens = len(subjects) > 1 and _opens_its_clause(subjects[-1])
+    for child in sorted(verb.children, key=lambda c: (c.i > verb.i, -c.i if opens else c.i)):
         if child.dep_ in SUBJECT_DEPS and (dash := dateline_dash(child)) is not None:
             # "GRAND ISLE, Louisiana (Reuters) - President Barack Obama warned": the parse hangs the subject on the dateline
             named = [g for g in child.children if g.dep_ == "appos" and g.i > dash and g.pos_ == "PROPN"]
@@ -137,6 +144,13 @@ def _subject(verb):
     return None
 
 
+def _opens_its_clause(subject) -> bool:
+    """The word before the subject's phrase starts a clause: punctuation, a conjunction or an auxiliary ('Can the U.S.
+    demand')."""
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return before is None or before.is_punct or before.pos_ in {"SCONJ", "CCONJ", "AUX"}
+
+
 def _is_time(token) -> bool:
     return token.ent_type_ in TIME_ENTITIES or any(
         g.ent_type_ in TIME_ENTITIES for g in token.children if g.dep_ in {"pobj", "npadvmod"})
@@ -145,6 +159,13 @@ def _is_time(token) -> bool:
 def _objects(verb) -> list:
     words = []
     for child in verb.children:
+        earlier = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < child.i]
+        if child.dep_ in {"dobj", "obj"} and child.doc[child.left_edge.i - 1].text == "," and earlier and not any(
+                w.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in w.children)
+                for w in child.doc[earlier[0].i:child.i]):
+            continue  # "sued BP and eight other companies Wednesday ..., the federal government's first legal filing":
+            # a second object set off by a comma is an apposition to the whole clause, an aside; unless a preposition
+            # of the first waits for it ('filed an objection to, among other things, Six Flags' use')
         if child.dep_ in OBJECT_DEPS and child.ent_type_ not in TIME_ENTITIES:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 # "to give whistle-blower protection *to workers* who report violations ...": a preposition's noun
@@ -167,6 +188,9 @@ def _predicate(verb, depth: int = 0, prepositions: bool = True, arguments: bool 
             words += list(adverb.subtree)  # "is no longer a large spill": the negation is the news
         elif adverb.dep_ == "advmod" and adverb.i == verb.i + 1 and adverb.lower_ in PARTICLE_ADVERBS:
             words.append(adverb)
+        elif adverb.dep_ == "advmod" and adverb.i == verb.i + 1 and adverb.pos_ == "ADV" and adverb.lower_.endswith("ly") \
+                and not _objects(verb):
+            words.append(adverb)  # "was connected improperly": how it was done is what was found, not an aside
     conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
     if conjoined and not _objects(verb) and _objects(conjoined[0]):
@@ -335,8 +359,9 @@ def _text(words: dict) -> str | None:
         if i not in words and i - 1 in words and i + 1 in words and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             words[i] = doc[i]
     ordered = [words[i] for i in sorted(words)]
-    text = "".join(_cased(w, w is ordered[0]) + (w.whitespace_ if words.get(w.i + 1) is not None else " ")
-                   for w in ordered)
+    text = "".join(_cased(w, w is ordered[0]) + (w.whitespace_ if words.get(w.i + 1) is not None else
+                                                 "" if after is not None and after.text == "," else " ")
+                   for w, after in zip(ordered, ordered[1:] + [None]))
     text = text.strip().strip(",;:-– ")
     return text[:1].upper() + text[1:] if text else None
 
@@ -567,4 +592,28 @@ def _clause_words(trigger, landmark=None, bare: bool = False) -> dict | None:
         return None
     if any(is_dateline(w) for w in words.values()):
         return None  # "AP NEW ORLEANS": the parser took the dateline for the subject
+    for prepositions in (True, False):
+        content = {w.i: w for w in _told_before(trigger, subject, prepositions)}
+        if content and len(words) + len(content) <= MAX_CLAUSE_WORDS:
+            return content | words
     return words
+
+
+def _told_before(verb, subject, prepositions: bool = True) -> list:
+    """What a saying verb told when its words come before it and its subject ('A new flu could start a global
+    epidemic, the World Health Organization warned'; '"We will not pay," the company said'): the reported clause cut
+    like a predicate, with the comma that sets it off, so that the headline says what was warned, confirmed or
+    declared (round 32: 'Bernie Sanders warned', 'The Associated Press declared' said no more than who spoke)."""
+    if verb.pos_ not in {"VERB", "AUX"} or _objects(verb):
+        return []
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.right_edge.i < subject.left_edge.i]
+    if not told:
+        return []
+    content = told[-1]
+    comma = [w for w in verb.doc[content.right_edge.i + 1:subject.left_edge.i] if w.text == ","]
+    if not comma:
+        return []  # no clause set off before the subject: not reported words
+    own_subject = next((c for c in content.children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
+    words = _noun_phrase(own_subject) if own_subject is not None else []
+    words += _predicate(content, depth=1, prepositions=prepositions)
+    return words + comma[:1] if words else []

@@ -21,7 +21,7 @@ from storyline.nlp.lexicon import (ATTITUDE_VERBS, CUE_VERBS, PERSON_NOUNS, PRES
                                    STATEMENT_NOUNS, WEEKDAYS)
 from storyline.nlp.spacy_model import first_token_at, parse_columns, span_at, span_text
 from storyline.story import lexicon
-from storyline.story.clause import SUBJECT_DEPS, clause_headline, dateline_after_stamp, dateline_dash, is_finite, misread_subject, reported_clause
+from storyline.story.clause import PLACE_LABELS, SUBJECT_DEPS, clause_headline, dateline_after_stamp, dateline_dash, is_finite, misread_subject, reported_clause
 from storyline.story.cluster import inside_quotation
 from storyline.nlp.time.lexicon import MONTH_NAME, UNITS
 from storyline.nlp.time.dating import value_range
@@ -502,6 +502,8 @@ def _subject_tokens(verb) -> list:
         return []  # a clause with a tense of its own has its own doer, never the main clause's (round 18)
     if verb.dep_ in {"xcomp", "advcl", "conj", "relcl"} and verb.head.i != verb.i:
         return _subject_tokens(verb.head) if verb.dep_ != "relcl" else []
+    if verb.dep_ == "pcomp" and verb.head.lower_ in lexicon.RELATIVE_TIME_MARKS and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return _subject_tokens(verb.head.head)  # "he publicly supported it after meeting with Zelensky": who met
     return []
 
 
@@ -623,7 +625,31 @@ def _agent_token_ids(token, triggers: set[int], event_type: str = "") -> list[in
     subject = _subject_tokens(verb) if verb is not None else []
     if token.pos_ != "VERB" and subject and subject[0].i in triggers and subject[0].i != token.i:
         return []  # a happening is the subject: its names are its own (round 18)
+    if event_type in lexicon.CONTACT_TYPES and subject and subject[0].lower_ in PERSON_PRONOUNS:
+        return _person_named_before(subject[0]) or [tok.i for tok in subject]
     return [tok.i for tok in _split_apposition(subject[:1]) + subject]
+
+
+PERSON_PRONOUNS = {"he", "she"}
+
+
+def _person_named_before(pronoun) -> list[int]:
+    """The one person a sentence names before a 'he' or 'she' (the tokens of the last naming), when it names only one:
+    'Trump reportedly did not accept the request, nor did he publicly support it after meeting with Zelensky at the
+    White House' met Zelensky as Trump, not as nobody ('Volodymyr Zelenskyy meeting in the White House'). A contact
+    is headlined by its parties, and a pronoun names none; [] when no person or more than one is named before it."""
+    verb = pronoun.head
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "Trump did not accept the request, nor did he ...": the subject of the verb the clause is joined to, when it
+        # is a name (the parse may not tag it a person)
+        first = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN"]
+        if first:
+            return [tok.i for tok in first[0].subtree]
+    named = [ent for ent in pronoun.doc.ents if ent.label_ == "PERSON" and pronoun.sent.start <= ent.start
+             and ent.end <= pronoun.i]
+    if len({ent[-1].lower_ for ent in named}) != 1:
+        return []
+    return list(range(named[-1].start, named[-1].end))
 
 
 def _split_apposition(subject: list) -> list:
@@ -662,10 +688,10 @@ def _participant_token_ids(token, event_type: str, triggers: set[int], excluded:
     nested = _nested_trigger_tokens(token, triggers)
     if event_type in lexicon.CONTACT_TYPES and token.pos_ == "VERB" and not _has_trigger_ancestor(token, triggers, segment):
         if _in_a_subordinate_clause(token, segment):
-            ids = sorted({*_agent_token_ids(token, triggers), *(tok.i for tok in token.subtree), *_standing_in_ids(token)})
+            ids = sorted({*_agent_token_ids(token, triggers, event_type), *(tok.i for tok in token.subtree), *_standing_in_ids(token)})
         else:
             others = _other_doers_clauses(token)
-            ids = sorted({*_agent_token_ids(token, triggers), *(i for i in range(segment.start, segment.end) if i not in others)})
+            ids = sorted({*_agent_token_ids(token, triggers, event_type), *(i for i in range(segment.start, segment.end) if i not in others)})
     else:
         ids = _agent_token_ids(token, triggers, event_type) + [tok.i for tok in token.subtree]
         nested |= _modifying_clauses_of_objects(token) | other_acts_clauses(token, event_type)
@@ -864,9 +890,21 @@ def _outlets_own(parsed, token_ids: list[int], trigger, event_type: str) -> bool
 
 
 def _with_token_ids(token) -> set[int]:
-    """'spoke with Putin', 'talks with Kyiv': the partner phrase."""
-    return {i for child in token.children if child.dep_ == "prep" and child.lower_ in {"with", "alongside"}
-            for i in _own_clause(child)}
+    """'spoke with Putin', 'talks with Kyiv': the partner phrase, without a place it names where the partners were
+    ('met with members of the delegation *in Baton Rouge*', 'with leaders *at the airport in Port-au-Prince*'): a
+    place is where a meeting was, never a party to it (round 32: 'Paul Ryan – Washington meeting')."""
+    partners = set()
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"with", "alongside"}:
+            partners |= _own_clause(child) - {i for prep in child.subtree if prep.i != child.i and _places_where(prep)
+                                              for i in range(prep.i, prep.right_edge.i + 1)}
+    return partners
+
+
+def _places_where(prep) -> bool:
+    """'in Houston', 'at the airport in Port-au-Prince': a preposition of place whose phrase names a place."""
+    return prep.dep_ == "prep" and prep.lower_ in {"in", "at"} and any(
+        w.ent_type_ in PLACE_LABELS for w in prep.subtree)
 
 
 def _participants(token, event_type: str, triggers: set[int], excluded: set[int], sentence_mentions: list[Mention],
