@@ -612,8 +612,16 @@ def _indefinite(noun: Token) -> bool:
     """'a compromise', 'some reforms': a noun the text introduces as any one of its kind, which alone names no
     particular thing (a definite 'the well', 'its dividend' points to one the reader knows)."""
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children) \
-        and not any(c.dep_ in ("acl", "relcl", "prep", "appos", "conj") for c in noun.children)
-    # "keep an ombudsman, retired federal judge Stanley Sporkin": the parser's conjunct names which one
+        and not any(c.dep_ in ("prep", "appos", "conj") or c.dep_ in ("acl", "relcl") and _clause_with_arguments(c)
+                    for c in noun.children)
+    # "keep an ombudsman, retired federal judge Stanley Sporkin": the parser's conjunct names which one; "a procedure
+    # to follow when major natural disasters occur": an infinitive with no argument of its own says not which one
+
+
+def _clause_with_arguments(clause: Token) -> bool:
+    """A clause on a noun that says something of it by arguments of its own ('a fund that pays claims'), not a bare
+    verb ('a procedure to follow', whose 'when' clause tells only when)."""
+    return any(c.dep_ in ("dobj", "attr", "prep", "agent", "xcomp", "ccomp", "dative") for c in clause.children)
 
 
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "some"})  # not 'any parties found to have broken the law': every one
