@@ -1340,7 +1340,10 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         first_token = {t.start: first_token_at(parsed, t.start, t.end) for t in in_sentence}
         shifted = False  # the event lies before or after the act of the clauses further out
         inner = None  # the verb of the clause just inside the current one
+        offset = None  # days after (before) the time the clauses further out give: 'sank two days later'
         for depth, (clause, clause_verb) in enumerate(_clauses_outwards(token, segment)):
+            if depth == 0 and clause_verb is not None and clause_verb.i == token.i:
+                offset = _offset_in_clause(clause, parsed)
             relative = _relative_time_clause(clause_verb)
             if relative:
                 # a date before the clause's 'before' belongs to the clause around it, whatever the
@@ -1365,12 +1368,16 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                     clause_basis = "sentence"
                 # kept even when the expression cannot be valued yet (an undated article's "on
                 # Wednesday"): the redating dates the mention later
-                pending = pending or ("" if shifted else clause_basis)
+                pending = pending or ("" if shifted or (offset and depth) else clause_basis)
                 day, date_range = _dated(local, start, end, token.idx, parsed, excluded)
                 if shifted:
                     # "On April 16, four days before the rig exploded", "In 2010, two years after Russia
                     # invaded Georgia": the outer date is another act's, day or period
                     day = date_range = None
+                if offset and depth and (day or date_range):
+                    day, date_range = _moved(day, offset), date_range and [_moved(d, offset) for d in date_range]
+                    if token.dep_ == "conj" and clause_basis == "saying":
+                        clause_basis = "own"  # 'exploded on 20 April and sank two days later': placed from the act it follows
                 if day or date_range:
                     basis = clause_basis
                     break
@@ -1583,6 +1590,34 @@ def _at_the_time_of(token, inner, clause_verb) -> bool:
     return (inner is not None and clause_verb is not None and inner.dep_ == "advcl" and inner.head.i == clause_verb.i
             and _has_child(inner, {"advmod", "mark"}, {"when"}) and inner.i in _own_predicates(token) | {token.i}
             and not told_in_the_pluperfect(inner))
+
+
+OFFSET_SIGNS = {"later": 1, "earlier": -1}
+OFFSET_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _offset_in_clause(clause: set[int], parsed) -> int | None:
+    """Days from the time the clauses around give, when the act's own clause says how long after or before it came
+    ('exploded on 20 April and sank two days later', 'a week earlier'), else None."""
+    for i in sorted(clause):
+        sign = OFFSET_SIGNS.get(parsed[i].lower_)
+        if sign is None:
+            continue
+        for unit in parsed[i].children:
+            if unit.dep_ != "npadvmod" or unit.lemma_.lower() not in OFFSET_UNIT_DAYS or unit.i not in clause:
+                continue
+            count = next((child for child in unit.children if child.dep_ in {"nummod", "det"}), None)
+            number = 1 if count is None or count.lower_ in {"a", "an", "one"} else written_number(count.text)
+            if isinstance(number, int) and number > 0:
+                return sign * number * OFFSET_UNIT_DAYS[unit.lemma_.lower()]
+    return None
+
+
+def _moved(day: str | None, days: int) -> str | None:
+    """The day (or a range's end) moved by a number of days; a value that is no day stays as it is."""
+    if not day or not DAY_VALUE.match(day[:10]) or len(day) != 10:
+        return day
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
 OPPORTUNITY_NOUNS = {"chance", "opportunity"}  # general English: a noun whose infinitive is the act it makes possible
