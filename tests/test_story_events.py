@@ -2402,3 +2402,17 @@ def test_he_after_two_people_is_neither(nlp):
     doc = nlp("Barack Obama thanked Joe Biden on Monday because he had met with Bobby Jindal.")
     assert {e.text for e in doc.ents if e.label_ == "PERSON"} >= {"Barack Obama", "Joe Biden"}
     assert _person_named_before(next(t for t in doc if t.lower_ == "he")) == []
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # bpoil_bbc: the sinking is placed two days after the explosion the sentence dates
+    ("The spill began on 20 April, when the Deepwater Horizon oil rig, leased by BP from Swiss drilling giant "
+     "Transocean, exploded into flames and sank two days later, killing 11 workers.", "2010-05-14", "sank",
+     "2010-04-22"),
+    ("Deepwater Horizon, leased by oil giant BP, exploded off the coast of Louisiana on 20 April and sank two days "
+     "later.", "2010-05-14", "sank", "2010-04-22"),
+])
+def test_an_act_placed_days_later_than_the_act_it_follows(nlp, text, published, trigger, day):
+    found = [(m.trigger, m.date, m.dated_by) for m in _events_in(nlp, text, published)]
+    assert (trigger, day, "own") in found, found
+    assert ("exploded", "2010-04-20", "own") in found, found
