@@ -1375,9 +1375,9 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                     # invaded Georgia": the outer date is another act's, day or period
                     day = date_range = None
                 if offset and depth and (day or date_range):
+                    # 'exploded on 20 April and sank two days later': placed from the act it follows, a day its
+                    # sentence does not state (dated by the clause around it: the sentence tells the other act)
                     day, date_range = _moved(day, offset), date_range and [_moved(d, offset) for d in date_range]
-                    if token.dep_ == "conj" and clause_basis == "saying":
-                        clause_basis = "own"  # 'exploded on 20 April and sank two days later': placed from the act it follows
                 if day or date_range:
                     basis = clause_basis
                     break
