@@ -2416,3 +2416,22 @@ def test_an_act_placed_days_later_than_the_act_it_follows(nlp, text, published, 
     found = [(m.trigger, m.date) for m in _events_in(nlp, text, published)]
     assert (trigger, day) in found, found
     assert ("exploded", "2010-04-20") in found, found
+
+
+@pytest.mark.parametrize("text, published, event_type, day", [
+    # bpoil_washingtonpost: the occasion a saying took place at is dated by the saying's day as its own
+    ("In a House hearing Thursday, Rep. John J. \"Jimmy\" Duncan Jr. (R-Tenn.) said, \"It's almost an astonishingly "
+     "safe, clean history that we have there in the gulf.\"", "2010-07-24", "hearing", "2010-07-22"),
+    ("\"We have much to do to make it right,\" BP Chairman Carl-Henric Svanberg said in a conference call with "
+     "investment analysts Tuesday, referring to the spill.", "2010-07-28", "call", "2010-07-27"),
+])
+def test_the_occasion_of_a_saying_takes_its_day(nlp, text, published, event_type, day):
+    found = [(m.type, m.date, m.dated_by) for m in _events_in(nlp, text, published)]
+    assert (event_type, day, "own") in found, found
+
+
+def test_what_a_saying_announces_is_not_its_occasion(nlp):
+    """'announced an investigation ... on Monday': the announcing's day, not the investigation's own."""
+    found = [(m.type, m.dated_by) for m in _events_in(nlp, "BP announced an investigation into the blast on Monday.",
+                                                       "2010-07-24")]
+    assert ("investigation", "own") not in found, found

@@ -1639,7 +1639,16 @@ def _own_predicate_clause(token, clause_verb) -> bool:
     and is no verb of saying ("said on Wednesday that the call ..." dates the saying)."""
     return (clause_verb is not None and clause_verb.i in _own_predicates(token)
             and (clause_verb.i == token.i or clause_verb.lemma_.lower() not in SAYING_VERBS
-                 or _count_recorded_by(token, clause_verb)))
+                 or _count_recorded_by(token, clause_verb) or _the_occasion_of(token, clause_verb)))
+
+
+def _the_occasion_of(noun, verb) -> bool:
+    """'Wells said in a conference call Saturday evening', 'In a House hearing Thursday, Duncan said', 'In a statement
+    yesterday, Allen said': the occasion the saying took place at ('in', 'at', 'during' on the verb itself) is at the
+    saying's time, which dates it as its own; what is said of ('announced an investigation on Monday') is not."""
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.lower_ in OCCASION_PREPOSITIONS
+            and preposition.head.i == verb.i)
 
 
 def _count_recorded_by(noun, verb) -> bool:
