@@ -397,3 +397,17 @@ def test_of_without_its_object_is_left_out_and_the_subject_nearest_the_verb_acts
 def test_the_right_subject_and_object_when_the_parse_gives_two(nlp, text, trigger, expected):
     doc = nlp(text)
     assert clause_headline(next(t for t in doc if t.text == trigger)) == expected
+
+
+def test_a_headline_opening_on_a_possessive_opens_on_the_one_name_before_it(nlp):
+    # bpoil_washingtonpost -n 140 (dev, --all): was 'Its lease partners will pay 25 and 10 percent'
+    doc = nlp("BP will pay 65 percent of these costs; its lease partners Anadarko Petroleum and Mitsui will pay 25 and "
+              "10 percent.")
+    second = [t for t in doc if t.text == "pay"][1]
+    assert clause_headline(second) == "BP's lease partners will pay 25 and 10 percent"
+
+
+def test_a_possessive_after_two_people_stays(nlp):
+    # two people named before 'his': the headline cannot tell whose, and does not guess
+    doc = nlp("Barack Obama thanked Joe Biden on Monday, and his aides announced a new plan.")
+    assert clause_headline(next(t for t in doc if t.text == "announced")) == "His aides announced a new plan"

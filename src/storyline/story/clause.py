@@ -526,7 +526,31 @@ def clause_headline(trigger, contact: bool = False) -> str | None:
     words = _clause_words(trigger)
     if words is None and trigger.lemma_.lower() in TESTIFYING_VERBS:
         words = _clause_words(trigger, bare=True)
-    return _text(words) if words else None
+    return _named_possessor(words) if words else None
+
+
+# whose a possessive pronoun can stand for, by the entity labels of its name
+POSSESSOR_LABELS = {"his": {"PERSON"}, "her": {"PERSON"}, "its": {"ORG"}, "their": {"ORG", "NORP"}}
+
+
+def one_name_before(pronoun, labels: set[str]):
+    """The one name of these labels the sentence gives before the pronoun (the last naming of it), None when it gives
+    none or more than one."""
+    named = [ent for ent in pronoun.doc.ents if ent.label_ in labels and pronoun.sent.start <= ent.start
+             and ent.end <= pronoun.i]
+    return named[-1] if len({ent[-1].lower_ for ent in named}) == 1 else None
+
+
+def _named_possessor(words: dict) -> str | None:
+    """The headline of the kept words; one opening on a possessive pronoun opens on the name it stands for, when the
+    sentence names only one before it ('BP will pay 65 percent; its lease partners will pay 25 and 10 percent' -> 'BP's
+    lease partners will pay ...'): 'Its lease partners' tells the reader nothing of whose (round 32: 'His campaign')."""
+    text = _text(words)
+    first = words[min(words)]
+    if text is None or first.tag_ != "PRP$" or first.lower_ not in POSSESSOR_LABELS:
+        return text
+    named = one_name_before(first, POSSESSOR_LABELS[first.lower_])
+    return text if named is None else f"{named.text}'s" + text[len(first.text):]
 
 
 def _antecedent(noun, verb):

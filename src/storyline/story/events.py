@@ -21,7 +21,7 @@ from storyline.nlp.lexicon import (ATTITUDE_VERBS, CUE_VERBS, PERSON_NOUNS, PRES
                                    STATEMENT_NOUNS, WEEKDAYS)
 from storyline.nlp.spacy_model import first_token_at, parse_columns, span_at, span_text
 from storyline.story import lexicon
-from storyline.story.clause import PLACE_LABELS, SUBJECT_DEPS, clause_headline, dateline_after_stamp, dateline_dash, is_finite, misread_subject, reported_clause
+from storyline.story.clause import PLACE_LABELS, SUBJECT_DEPS, one_name_before, clause_headline, dateline_after_stamp, dateline_dash, is_finite, misread_subject, reported_clause
 from storyline.story.cluster import inside_quotation
 from storyline.nlp.time.lexicon import MONTH_NAME, UNITS
 from storyline.nlp.time.dating import value_range
@@ -645,11 +645,8 @@ def _person_named_before(pronoun) -> list[int]:
         first = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN"]
         if first:
             return [tok.i for tok in first[0].subtree]
-    named = [ent for ent in pronoun.doc.ents if ent.label_ == "PERSON" and pronoun.sent.start <= ent.start
-             and ent.end <= pronoun.i]
-    if len({ent[-1].lower_ for ent in named}) != 1:
-        return []
-    return list(range(named[-1].start, named[-1].end))
+    named = one_name_before(pronoun, {"PERSON"})
+    return list(range(named.start, named.end)) if named is not None else []
 
 
 def _split_apposition(subject: list) -> list:
