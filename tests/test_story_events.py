@@ -2435,3 +2435,10 @@ def test_what_a_saying_announces_is_not_its_occasion(nlp):
     found = [(m.type, m.dated_by) for m in _events_in(nlp, "BP announced an investigation into the blast on Monday.",
                                                        "2010-07-24")]
     assert ("investigation", "own") not in found, found
+
+
+def test_a_noun_held_under_due_to_is_planned(nlp):
+    """bpoil_guardian: 'he is due to hold a crucial meeting' is a meeting ahead (16 June), not one held."""
+    found = [(m.type, m.status, m.date) for m in _events_in(
+        nlp, "On Wednesday, he is due to hold a crucial meeting with BP executives.", "2010-06-14")]
+    assert ("meeting", "planned", "2010-06-16") in found, found

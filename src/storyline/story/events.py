@@ -1154,9 +1154,12 @@ def event_status(token, sentence_text: str) -> str:
         return "planned"  # "once BP sells the crude", "until after Svanberg has met with Obama"
     if token.pos_ in {"NOUN", "PROPN"} and (_ahead_of_the_clause(token) or _planned_in_its_phrase(token)):
         return "planned"  # "Ahead of the congressional hearings on Tuesday", "a call with analysts planned for Friday"
-    if token.head.lemma_.lower() in lexicon.OBLIGATION_HEADS and (
-            token.dep_ == "xcomp" or token.dep_ == "ccomp" and _has_child(token, {"aux"}, {"to"})):
-        return "planned"  # "is required to pay", "is likely to meet", "expected Hayward to resign soon"
+    done_by = [token.head] if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj"} else []
+    if any(tok.head.lemma_.lower() in lexicon.OBLIGATION_HEADS and (
+            tok.dep_ == "xcomp" or tok.dep_ == "ccomp" and _has_child(tok, {"aux"}, {"to"})) for tok in [token, *done_by]):
+        # "is required to pay", "is likely to meet", "expected Hayward to resign soon"; a noun through its verb ("he
+        # is due to hold a crucial meeting")
+        return "planned"
     if any(tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and _has_child(tok, {"aux"}, {"to"})
            and not _defined_by_the_act(tok.head) for tok in chain[:2]):
         return "planned"  # "were to discuss matters ... on Wednesday", "is to hold talks": scheduled, not yet done
