@@ -617,10 +617,28 @@ def _clause_words(trigger, landmark=None, bare: bool = False) -> dict | None:
     if any(is_dateline(w) for w in words.values()):
         return None  # "AP NEW ORLEANS": the parser took the dateline for the subject
     for prepositions in (True, False):
-        content = {w.i: w for w in _told_before(trigger, subject, prepositions)}
-        if content and len(words) + len(content) <= MAX_CLAUSE_WORDS:
+        content = {w.i: w for w in _told_before(trigger, subject, prepositions) + _saying_of_object(trigger, prepositions)}
+        if content and len(words | content) <= MAX_CLAUSE_WORDS:
             return content | words
     return words
+
+
+def _saying_of_object(verb, prepositions: bool = True) -> list:
+    """What the verb's object says, when the object is told with a participle of saying ('fired back a response
+    *saying he would not support the agenda*', 'issued a statement *saying it will pay*'): the participle and its
+    reported clause cut like a predicate; the object alone said nothing of what was said."""
+    for noun in verb.children:
+        if noun.dep_ not in {"dobj", "obj"}:
+            continue
+        # the parse hangs the participle on the object or, after a day ('issued a statement on Monday saying'), on the
+        # verb: then only a statement noun's
+        told = [p for p in noun.children if p.dep_ == "acl"]
+        told += [p for p in verb.children if p.dep_ == "advcl" and noun.lemma_.lower() in STATEMENT_NOUNS]
+        for participle in told:
+            if participle.tag_ == "VBG" and participle.i > noun.i and participle.lemma_.lower() in SAYING_VERBS | {"say"} \
+                    and not any(c.dep_ in SUBJECT_DEPS | {"mark"} for c in participle.children):
+                return [participle] + _predicate(participle, depth=1, prepositions=prepositions)
+    return []
 
 
 def _told_before(verb, subject, prepositions: bool = True) -> list:
