@@ -511,8 +511,9 @@ def test_a_listed_place_of_two_words_after_a_signature_is_taken_whole():
             "when he died, his doctor's lawyers have told the court. The trial of Dr Conrad Murray entered its fifth "
             "week. Dr Murray has pleaded not guilty to involuntary manslaughter.")
     cleaned = clean_text(text)
-    assert cleaned.removed == ["By David Willis BBC News, Los Angeles"]
-    assert cleaned.text.startswith("Michael Jackson died in June 2009")
+    # the lead photo's caption after it is the page's head (`glued_page_head`), the report opens with its subject
+    assert cleaned.removed == ["By David Willis BBC News, Los Angeles", "Michael Jackson died in June 2009"]
+    assert cleaned.text.startswith("Michael Jackson was in good health when he died")
 
 
 def test_a_listed_place_of_one_word_after_a_signature_is_taken_before_a_persons_names():
@@ -939,14 +940,18 @@ def test_a_live_pages_headline_is_cut_off_its_first_sentence():
     assert lines[1].startswith("Oil from the Deepwater Horizon well")
 
 
-def test_a_headline_with_no_stamp_or_dateline_after_it_stays_glued():
-    """A label's headline at the page's start ('Gulf spill: ...') was cut at its first seam once, and the day's summary
-    took the headline alone where it had taken the run with the report (Timeline17 bpoil_bbc): no cut without a stamp,
-    a credit or a dateline to end the head."""
-    page = ("Gulf spill: Salazar reassures over oil drilling pause US Interior Secretary Ken Salazar has told a senate "
-            "panel that a six-month moratorium on deepwater drilling will stay in place until safety is assured.")
-    cleaned = clean_text(page + " " + _REUTERS_BODY)
-    assert "\n" not in cleaned.text and cleaned.text.startswith(page)
+def test_a_headline_glued_to_the_reports_subject_goes_as_the_page_head():
+    """A label's headline at the page's start ('Gulf spill: ...') was cut at its first seam once and kept on a line of its
+    own, and the day's summary took the headline alone where it had taken the run with the report (Timeline17 bpoil_bbc).
+    Cut where the report's subject and finite verb follow ('US Interior Secretary Ken Salazar has'), it leaves the text:
+    no event, no evidence, no summary sentence; the page had no title, so it is the document's."""
+    head = "Gulf spill: Salazar reassures over oil drilling pause"
+    report = ("US Interior Secretary Ken Salazar has told a senate panel that a six-month moratorium on deepwater drilling "
+              "will stay in place until safety is assured.")
+    cleaned = clean_text(head + " " + report + " " + _REUTERS_BODY)
+    assert cleaned.text.startswith(report) and "\n" not in cleaned.text
+    assert cleaned.removed == [head] and cleaned.title == head
+    assert clean_text(head + " " + report + " " + _REUTERS_BODY, has_title=True).title is None
 
 
 def test_the_head_before_the_pages_own_stamp_is_a_line_of_its_own():

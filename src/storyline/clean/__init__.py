@@ -26,6 +26,8 @@ from storyline.clean.boilerplate import (
     foreign_share,
     furniture_reason,
     glued_caption,
+    glued_page_head,
+    live_page_head,
     is_programme_listing,
     join_split_datelines,
     live_entry_times,
@@ -94,6 +96,7 @@ class Unit:
 def split_units(lines: list[str]) -> list[Unit]:
     units = []
     single_line = sum(1 for line in lines if line.strip()) == 1
+    opening = True  # no piece of the report read yet: the page's head may still come (`cut_page_head`)
     for index, line in enumerate(lines):
         pieces = line_units(line, single_line)
         if len(pieces) > 1 or pieces[0] is not line:
@@ -106,14 +109,53 @@ def split_units(lines: list[str]) -> list[Unit]:
                 if head:
                     units.extend(head_units(index, head[0]))
                     piece = head[1]
+                    opening = False
                 while glued:
                     units.append(Unit(index, glued[0], False, cut="glued caption"))
                     piece = glued[1]
                     glued = glued_caption(piece)
-                units.append(Unit(index, piece, False))
+                if opening and not is_page_piece(piece):
+                    heads, piece = cut_page_head(piece, pieces[number + 1] if number + 1 < len(pieces) else None)
+                    units.extend(Unit(index, cut, False, cut=PAGE_HEAD) for cut in heads)
+                    opening = not piece.strip()
+                if piece.strip() or not heads_cut(units, index):
+                    units.append(Unit(index, piece, False))
         else:
             units.append(Unit(index, line, True))
+            opening = opening and not line.strip()
     return units
+
+
+PAGE_HEAD = "page head"
+
+
+def is_page_piece(piece: str) -> bool:
+    """A piece of the page's own (a stamp, a credit, a byline, a share button) that may come before its head."""
+    text = piece.strip()
+    return not text or bool(furniture_reason(text) or stamp_reason(text) or UPDATE_STAMP.fullmatch(text))
+
+
+def heads_cut(units: list[Unit], line: int) -> bool:
+    return bool(units) and units[-1].line == line and units[-1].cut == PAGE_HEAD
+
+
+def cut_page_head(piece: str, following: str | None) -> tuple[list[str], str]:
+    """(heads, report): the head of a flattened page cut off the first piece of its report, headline and caption one at a
+    time (`glued_page_head`); a live page's description of itself (`live_page_head`) and a headline the page's update
+    stamp follows ("BP oil spill caused by a ` failure of management ' 6 January 2011 Last updated at 01:53 GMT") are
+    heads whole. The head goes from the text, so it makes no event and is no evidence; the first is the document's
+    headline where it has none (`clean_text`)."""
+    text = piece.strip()
+    if live_page_head(text) or (following is not None and UPDATE_STAMP.fullmatch(following.strip())
+                                and not _SENTENCE_CLOSED.search(text)):
+        return [text], ""
+    heads = []
+    found = glued_page_head(piece)
+    while found:
+        heads.append(found[0])
+        piece = found[1]
+        found = glued_page_head(piece)
+    return heads, piece
 
 
 @dataclass(frozen=True)
@@ -225,6 +267,9 @@ def clean_text(text: str, outlet_boilerplate: set[str] = frozenset(), has_title:
     for index, reason in repeated.items():
         if index not in reasons and texts[index].strip():
             reasons[index] = reason
+    if title is None and not has_title:
+        title = next((texts[i].strip() for i, unit in enumerate(units) if unit.cut == PAGE_HEAD and reasons.get(i) == PAGE_HEAD),
+                     None)
 
     kept_lines: dict[int, list[str]] = {}
     for index, unit in enumerate(units):

@@ -77,9 +77,10 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("related heading", re.compile(r"^(related( topics| articles| stories| content| coverage)?|more (from|on|stories)\b.*|read (more|next|also)\b.*|recommended( for you)?|most (popular|read)|trending( now)?|you may also like|see also)\s*:?$", re.I)),
     # (a first name or "He"/"She" of a bio: not "there", "it", "this" ..., which open story sentences: "There has been protest ...")
     # ("He has been" only with a reporter's work after it, "She has been working for Reuters ...": "He has been in hot
-    # water with her several times" is a story's sentence)
+    # water with her several times", "Oil has been leaking into the Gulf since ...", "Jackson has been named as the
+    # biggest selling artist ..." are a story's sentences)
     ("author bio", re.compile(r"^(?!(?:There|Here|It|This|That|Who|What|Which|Everyone|Everything|Nobody|Nothing|Somebody|Something)\b)"
-                              r"(?!(?:He|She) has been (?!(?:working|writing|reporting|covering|editing)\b))[A-Z][a-z]+ (has (worked|written|been)|is an? (senior |staff |freelance )?(news |politics |culture )?(writer|reporter|editor|correspondent|journalist))\b.*", re.I)),
+                              r"(?![A-Z][a-z]+ has been (?!(?:working|writing|reporting|covering|editing)\b))[A-Z][a-z]+ (has (worked|written|been)|is an? (senior |staff |freelance )?(news |politics |culture )?(writer|reporter|editor|correspondent|journalist))\b.*", re.I)),
     ("comment policy", re.compile(r"\b(welcomes? a lively( and courteous)? discussion|anything you post|(comments?|discussion) (are|is) (now )?(not )?(pre-?screened|moderated|closed)|"
                                   r"this comment (was|has been) removed|(terms of (service|use)|privacy policy|house rules|rules of conduct)\b.*\b(comment|post|follow|agree|broke)|"
                                   r"(comment|post|follow|agree|broke)\b.*\b(terms of (service|use)|privacy policy|house rules|rules of conduct))", re.I)),
@@ -597,7 +598,10 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 # A pull quote as a broadcaster's page sets it, a name, a colon and the words in single quotes, glued to the sentence
 # after it ("Salazar: ` This is a BP mess and we will not rest until the job is done. ' A BP official said ..."): a
 # quotation in running text has a verb of saying before its colon ("Salazar said: ..."), so only capitalised words do.
-_PULL_QUOTE = re.compile(r"^[\s,;]*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*:\s+[`‘]\s?.{2,200}?\s['’]\s+(?=[\"“‘`]?[A-Z])")
+# The page may set the words in double quotes too ('Adm Thad Allen: "When BP is ready, we will start to increase the
+# pressure" Oil firm BP is preparing ...').
+_PULL_QUOTE = re.compile(r"^[\s,;]*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*:\s+(?:[`‘]\s?.{2,200}?\s['’]|[\"“][^\"“”]{2,200}[\"”])"
+                         r"\s+(?=[\"“‘`]?[A-Z])")
 
 
 def glued_caption(piece: str, at_start: bool = False) -> tuple[str, str] | None:
@@ -689,3 +693,122 @@ def page_head(piece: str, at_start: bool = False) -> tuple[str, str] | None:
     if live:
         return live.group(0).strip(), piece[live.end() :].lstrip()
     return None
+
+
+# ---------------------------------------------------------------- a broadcaster's head run into the report
+#
+# A flattened broadcaster's page (the BBC's) opens with its headline and the lead photo's caption, neither closed by a
+# full stop, run into the report's first sentence: "Police raid Jackson doctor's home Drug police are searching the Las
+# Vegas home of ...", "Jackson was about to start a residency at London's O2 Arena The release of ... have been
+# delayed". The report's first sentence opens with its subject, which `glued_caption` finds only when it is a closed-class
+# word ("The", "He"): here the subject may be a name or a noun. The seam is taken only where the words after it read as a
+# subject and its finite verb ("Drug police are", "Michael Jackson's death was", "Medical experts say") and the word
+# before it ends a phrase that no name continues: not an article, preposition or verb of saying or thinking ("told Dr
+# Murray he must", "have suggested Jackson gave"), nor a noun that a name follows as its apposition ("the doctor Conrad
+# Murray has", "his brother Jermaine Jackson was"). General English, no topic's words.
+from storyline.nlp.lexicon import (CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_HEADS, SPEAKER_NOUNS, TITLE_WORDS,
+                                   VESSEL_NOUNS)
+
+_APPOSITION_NOUNS = PERSON_NOUNS | ROLE_HEADS | SPEAKER_NOUNS | TITLE_WORDS | ORGANISATION_NOUNS | VESSEL_NOUNS  # + below
+# A finite verb right after a sentence's subject: an auxiliary, a modal or a verb of saying.
+_FINITE_WORDS = frozenset("is are was were has have had will would can could may might must shall should does do did "
+                          "says say said".split())
+# A verb in -s or -ed is taken as finite only before what opens its object or clause ("Katherine Jackson contends it
+# failed"; not "31 million Jackson albums since ...").
+_OBJECT_OPENERS = frozenset("it that the a an his her their its this these those he she they him them".split())  # not
+# "to": "BP's plans to begin ..." is a noun's
+# Words a clause or a phrase goes on after: relative words, conjunctions, prepositions ("Shares in BP fell a further 5% on
+# Tuesday after US President Barack Obama launched ...", "The headboard from the bed in which Michael Jackson died has").
+_CONTINUING_WORDS = frozenset("which who whom whose where when what why how whether after before since until till because "
+                              "while whilst although though unless if once despite over under through across behind beside "
+                              "near around throughout without beyond below above except than versus so".split())
+# Descriptive nouns a company's or a person's name follows in apposition beside the lexicon's kinds of people and bodies
+# ("UK energy giant BP has outlined ...", "oil major BP", "its rival Shell").
+_DESCRIPTION_NOUNS = frozenset("giant major rival operator owner".split())
+_SUBJECT_WORDS = 6  # a subject before its verb: "Michael Jackson's former doctor", "Pop star Michael Jackson"
+HEAD_SENTENCE_WORDS = 8  # the report's sentence after the seam is no shorter
+_MONTH_WORD = re.compile(_MONTH)
+_HEAD_SEAM = re.compile(r"(?<=[\w\"'”’`)])\s+(?=[\"“‘`]?\s?[A-Z])")
+_CLOSING_QUOTE_END = re.compile(r"[\"'”’`]$")
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
+# A live page's head: its label and what it covers ("As it happened: Haiti earthquake 14 Jan Live coverage following
+# Tuesday's earthquake ...", "Live coverage of the trial of ..."): the page describes itself, it reports no happening.
+LIVE_PAGE_HEAD = re.compile(r"^\W*(?:As it happened\b|Live coverage (?:of|following|from|as)\b)")
+
+
+def _lemma_forms(word: str) -> set[str]:
+    """The word and its stems without an -s, -es, -ed, -d or -ies ending: enough to look an inflected verb up among
+    lemmas ('suggested' -> 'suggest', 'believes' -> 'believe', 'denies' -> 'deny')."""
+    forms = {word}
+    for ending, replacement in (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", ""), ("s", ""), ("d", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.add(word[: -len(ending)] + replacement)
+    return forms
+
+
+def _opens_subject_and_verb(words: list[str]) -> bool:
+    """The words open with a capitalised subject of a few words followed by its finite verb."""
+    for index, word in enumerate(words[: _SUBJECT_WORDS + 1]):
+        bare = word.strip("\"“”‘’`'")
+        if index == 0:
+            if not bare[:1].isupper():
+                return False
+            continue
+        lower = bare.lower()
+        if lower in _FINITE_WORDS:
+            return True
+        if (bare.islower() and (lower.endswith("s") or lower.endswith("ed")) and index + 1 < len(words)
+                and words[index + 1].lower() in _OBJECT_OPENERS and lower not in _OPEN_ENDINGS):
+            return index > 1 or words[0][:1].isupper()
+        if not bare or not bare[0].isalpha() or word != word.rstrip(",;:") or lower in _OPEN_ENDINGS:
+            return False  # a comma, a number or a function word: no subject of a few words
+    return False
+
+
+def glued_page_head(piece: str) -> tuple[str, str] | None:
+    """(head, report) when the first piece of a flattened page opens with its headline or lead caption run into the
+    report's first sentence without a full stop (see above); the first such seam from the left, so a headline and a
+    caption come off one at a time; None when none is sure."""
+    if LIVE_PAGE_HEAD.match(piece):
+        return None  # `live_page_head`
+    for seam in _HEAD_SEAM.finditer(piece):
+        head, report = piece[: seam.start()], piece[seam.end():]
+        words, after = head.split(), report.split()
+        if len(words) > GLUED_HEAD_WORDS:
+            return None
+        if len(words) < GLUED_CAPTION_WORDS[0] or len(after) < HEAD_SENTENCE_WORDS or not _SENTENCE_CLOSE.search(report):
+            continue
+        if _INNER_SENTENCE_END.search(head) or len(_QUOTE_MARK.findall(head)) % 2:
+            continue
+        last = words[-1]
+        quoted_end = bool(_CLOSING_QUOTE_END.search(last))  # "Jackson death was ` not suspicious ' Medical experts say"
+        bare = re.sub(r"[\"'”’`)]+$", "", last) or (re.sub(r"[\"'”’`)]+$", "", words[-2]) if quoted_end else "")
+        if not bare or _POSSESSIVE_END.search(bare) or bare.lower() in _NO_CAPTION_ENDINGS:
+            continue
+        if _DATE_END.search(head):
+            continue  # a chronology's dated entry ("22 July 2009 The doctor's clinic is raided")
+        opener = re.sub(r"^[\"“‘`]\s?", "", report).split()
+        after_a = _LETTER_A.match(" ".join(opener))
+        if after_a and (after_a.group(1)[0] in "aeiouAEIOU" or after_a.group(1) in _OPEN_ENDINGS):
+            continue  # a letter, not the article ("from point A to point B")
+        if opener[0] in SENTENCE_OPENERS and opener[0] not in _NAME_WORDS:
+            # "... at London's O2 Arena The release of ...": a closed-class opener after any word but a one-letter one
+            if len(bare) > 1 and opener[1][:1].islower() and not _TITLE_AFTER_OPENER.match(" ".join(opener)):
+                return head.strip(), report
+            continue
+        if not (bare[0].islower() or bare.isdigit() or quoted_end):
+            continue  # a capitalised word may be a name's first part ("in June Michael Jackson's ...")
+        if bare.isdigit() and _MONTH_WORD.fullmatch(opener[0]):
+            continue  # a date's day and month ("since 20 April Barack Obama has told ...")
+        if {bare.lower(), bare.lower().rstrip("s")} & (_APPOSITION_NOUNS | _DESCRIPTION_NOUNS):
+            continue
+        if _lemma_forms(bare.lower()) & CUE_VERBS or bare.lower() in _CONTINUING_WORDS or bare.endswith("ing"):
+            continue  # "in which Michael Jackson died has been", "The legal team representing Michael Jackson's doctor has"
+        if _opens_subject_and_verb(opener):
+            return head.strip(), report
+    return None
+
+
+def live_page_head(piece: str) -> bool:
+    """A live page's first piece that only describes the page ('As it happened: ...', 'Live coverage of ...')."""
+    return bool(LIVE_PAGE_HEAD.match(piece))
