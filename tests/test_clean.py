@@ -994,3 +994,97 @@ def test_a_newspapers_contact_lines_go_with_the_end_matter_after_them():
     cleaned = clean_text(text)
     assert cleaned.text.endswith("the pigs may yet have their revenge.")
     assert "Call the main Guardian and Observer switchboard:" in cleaned.removed
+
+
+# A broadcaster's head run into the report's first sentence (Timeline17 MJ_bbc, bpoil_bbc pages, flattened): the
+# headline and the lead photo's caption go as the page head, the report's sentence stays whole.
+_BBC_BODY = ("Dr Conrad Murray, who police say is not a suspect, was at the house when the singer died. Officers spent "
+             "several hours at the house. A spokesman for the doctor declined to comment.")
+
+
+@pytest.mark.parametrize("head, report", [
+    ("Police raid Jackson doctor's home",
+     "Drug police are searching the Las Vegas home of Michael Jackson's doctor as part of a manslaughter investigation "
+     "into the singer's death."),
+    ("Jackson death was ` not suspicious '",
+     "Medical experts say they are not treating the death of pop star Michael Jackson as suspicious."),
+    ("Jackson was about to start a residency at London's O2 Arena",
+     "The release of Michael Jackson's autopsy results have been delayed until next week, the Los Angeles County "
+     "coroner's office has said."),
+    ("Number Ones last topped the UK album chart in 2003",
+     "Michael Jackson has topped the UK album chart and made six new entries in the singles top 40, six years after his "
+     "last number one."),
+    ("Michael Jackson's doctor goes on trial",
+     "Michael Jackson's doctor has gone on trial in America, charged with causing the singer's death."),
+])
+def test_a_broadcasters_headline_run_into_the_report_goes_as_the_page_head(head, report):
+    cleaned = clean_text(head + " " + report + " " + _BBC_BODY)
+    assert cleaned.text.startswith(report) and cleaned.removed == [head] and cleaned.title == head
+
+
+@pytest.mark.parametrize("head, caption, report", [
+    ("Gulf spill: Salazar reassures over oil drilling pause",
+     'US Interior Secretary Ken Salazar said drilling would continue in a "safe way"',
+     "US Interior Secretary Ken Salazar has told a senate panel that a six-month moratorium on deepwater drilling will "
+     "stay in place until safety is assured."),
+    ("Michael Jackson's mother sues concert promoter",
+     "Jackson was preparing for a series of concerts at the time of his death",
+     "Katherine Jackson contends it failed to provide life-saving equipment and oversee a doctor."),
+])
+def test_a_headline_and_a_caption_come_off_one_at_a_time(head, caption, report):
+    cleaned = clean_text(f"{head} {caption} {report} {_BBC_BODY}")
+    assert cleaned.text.startswith(report) and cleaned.removed == [head, caption] and cleaned.title == head
+
+
+@pytest.mark.parametrize("report", [
+    # a name after its apposition, an object after its verb, a clause after its conjunction or relative word
+    "Michael Jackson's brother Jermaine Jackson has said the family will hold a private funeral for the singer.",
+    "The doctor accused of giving Michael Jackson a lethal dose of anesthetic will be allowed to work in California.",
+    "The legal team representing Michael Jackson's personal doctor has dropped its claim that the pop star swallowed it.",
+    "Shares in BP fell a further 5% on Tuesday after US President Barack Obama launched his most strident attack yet.",
+    "Calls to halt BP's plans to begin a deep drilling operation off Shetland have been rejected by the government.",
+    "The headboard from the bed in which Michael Jackson died has been withdrawn from auction at the request of his family.",
+    "UK energy giant BP has outlined a strategy to revive the public's belief in its ability to operate responsibly.",
+    "Lawyers for Dr Murray have suggested Jackson gave himself the lethal dose when the doctor was out of the room.",
+    "Oil has been leaking into the Gulf of Mexico since 20 April Barack Obama has told Prime Minister David Cameron.",
+])
+def test_a_reports_first_sentence_is_not_cut_at_a_name(report):
+    assert clean_text(report + " " + _BBC_BODY).text.startswith(report)
+
+
+def test_only_the_pages_first_piece_is_searched_for_a_head():
+    middle = ("Police raid Jackson doctor's home Drug police are searching the Las Vegas home of Michael Jackson's doctor "
+              "as part of a manslaughter investigation.")
+    text = _BBC_BODY + " " + middle + " " + _BBC_BODY
+    assert middle in clean_text(text).text
+
+
+def test_a_live_pages_description_of_itself_is_its_head():
+    stamp = "28 September 2011 Last updated at 15:41 GMT Help"
+    head = ("Live coverage of the trial of Michael Jackson's personal physician, Conrad Murray, who is charged with "
+            "involuntary manslaughter of the singer.")
+    cleaned = clean_text(f"{stamp} {head} {_BBC_BODY}")
+    assert head not in cleaned.text and cleaned.title == head and cleaned.text.startswith(stamp)
+
+
+def test_a_headline_the_pages_update_stamp_follows_is_its_head():
+    head = "BP oil spill caused by a ` failure of management '"
+    stamp = "6 January 2011 Last updated at 01:53 GMT Help"
+    report = "Management and communication failures are to blame for the oil spill in the Gulf of Mexico, a panel found."
+    cleaned = clean_text(f"{head} {stamp} {report} {_BBC_BODY}")
+    assert cleaned.text.startswith(stamp + "\n" + report) and cleaned.title == head
+
+
+def test_a_pull_quote_in_double_quotes_glued_to_the_sentence_is_cut():
+    quote = 'Shrimper Randy Nunez: "It looks like a ghost town around here"'
+    report = "BP has endured waves of scathing criticism during the Gulf of Mexico oil spill, but some offer it support."
+    cleaned = clean_text(f"{quote} {report} {_BBC_BODY}")
+    assert cleaned.text.startswith(report) and quote in cleaned.removed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oil has been spewing into the Gulf of Mexico since a drilling rig leased by BP exploded on 20 April.",
+    "Jackson has been named as the biggest selling artist in the UK since his death last year, with 4.3 million sales.",
+])
+def test_a_story_sentence_of_a_name_and_has_been_is_no_author_bio(sentence):
+    assert sentence in clean_text(_BBC_BODY + " " + sentence + " " + _BBC_BODY).text

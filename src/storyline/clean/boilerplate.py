@@ -725,6 +725,7 @@ _CONTINUING_WORDS = frozenset("which who whom whose where when what why how whet
 # Descriptive nouns a company's or a person's name follows in apposition beside the lexicon's kinds of people and bodies
 # ("UK energy giant BP has outlined ...", "oil major BP", "its rival Shell").
 _DESCRIPTION_NOUNS = frozenset("giant major rival operator owner".split())
+_DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
 _SUBJECT_WORDS = 6  # a subject before its verb: "Michael Jackson's former doctor", "Pop star Michael Jackson"
 HEAD_SENTENCE_WORDS = 8  # the report's sentence after the seam is no shorter
 _MONTH_WORD = re.compile(_MONTH)
@@ -760,6 +761,8 @@ def _opens_subject_and_verb(words: list[str]) -> bool:
         if (bare.islower() and (lower.endswith("s") or lower.endswith("ed")) and index + 1 < len(words)
                 and words[index + 1].lower() in _OBJECT_OPENERS and lower not in _OPEN_ENDINGS):
             return index > 1 or words[0][:1].isupper()
+        if lower == "of":
+            continue  # "Executors of Michael Jackson's estate have", "Relatives of Michael Jackson will"
         if not bare or not bare[0].isalpha() or word != word.rstrip(",;:") or lower in _OPEN_ENDINGS:
             return False  # a comma, a number or a function word: no subject of a few words
     return False
@@ -802,6 +805,8 @@ def glued_page_head(piece: str) -> tuple[str, str] | None:
             continue  # a date's day and month ("since 20 April Barack Obama has told ...")
         if {bare.lower(), bare.lower().rstrip("s")} & (_APPOSITION_NOUNS | _DESCRIPTION_NOUNS):
             continue
+        if bare.endswith("ed") and len(words) > 1 and words[-2].lower() in _DETERMINERS:
+            continue  # a participle as an adjective before a name ("its ruptured Gulf of Mexico oil well has worked")
         if _lemma_forms(bare.lower()) & CUE_VERBS or bare.lower() in _CONTINUING_WORDS or bare.endswith("ing"):
             continue  # "in which Michael Jackson died has been", "The legal team representing Michael Jackson's doctor has"
         if _opens_subject_and_verb(opener):
