@@ -1047,6 +1047,12 @@ def test_a_headline_and_a_caption_come_off_one_at_a_time(head, caption, report):
     "UK energy giant BP has outlined a strategy to revive the public's belief in its ability to operate responsibly.",
     "Lawyers for Dr Murray have suggested Jackson gave himself the lethal dose when the doctor was out of the room.",
     "Oil has been leaking into the Gulf of Mexico since 20 April Barack Obama has told Prime Minister David Cameron.",
+    # a modifier before a name, a day opening a date, a quotation running into its attribution, an agency's dateline
+    "Crews looking for injured or dead wildlife in the vast Gulf of Mexico oil spill have found a few more of them.",
+    "Underwater videos of spectacular Gulf oil leaks are like buses, it seems, and two came within hours of each other.",
+    "The historic scale of the disaster became clearer Thursday when scientists said the well has been spewing oil.",
+    '"Some of the tools available were the same ones available 20 years ago," BP executive Doug Suttles said at a hearing.',
+    "WASHINGTON (Reuters) - The new H1N1 swine flu has spread to nine countries and killed dozens in Mexico, officials said.",
 ])
 def test_a_reports_first_sentence_is_not_cut_at_a_name(report):
     assert clean_text(report + " " + _BBC_BODY).text.startswith(report)

@@ -729,6 +729,14 @@ _DETERMINERS = frozenset("the a an its his her their our my your this that these
 _SUBJECT_WORDS = 6  # a subject before its verb: "Michael Jackson's former doctor", "Pop star Michael Jackson"
 HEAD_SENTENCE_WORDS = 8  # the report's sentence after the seam is no shorter
 _MONTH_WORD = re.compile(_MONTH)
+_DAY_WORD = re.compile(rf"(?:{_MONTH}|{_WEEKDAY}|Today|Yesterday|Tomorrow|Tonight)")
+# Adjectives by their ending, after a preposition: no head ends "of spectacular" (general English morphology)
+_ADJECTIVE_ENDING = re.compile(r"(?:ous|ful|ive|ic|ical|able|ible|less|ular|ant|ent)$")
+# Common adjectives written before a name ("the new H1N1 swine flu virus", "the vast Gulf of Mexico oil spill"), general
+# English: after an article or a preposition such a word modifies what follows it.
+_PRENOMINAL_ADJECTIVES = frozenset("new old vast late former big small great huge whole entire same other next last first "
+                                   "recent latest main top key little young high low long full real early deadly giant "
+                                   "british american northern southern eastern western".split())
 _HEAD_SEAM = re.compile(r"(?<=[\w\"'”’`)])\s+(?=[\"“‘`]?\s?[A-Z])")
 _CLOSING_QUOTE_END = re.compile(r"[\"'”’`]$")
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -752,8 +760,8 @@ def _opens_subject_and_verb(words: list[str]) -> bool:
     for index, word in enumerate(words[: _SUBJECT_WORDS + 1]):
         bare = word.strip("\"“”‘’`'")
         if index == 0:
-            if not bare[:1].isupper():
-                return False
+            if not bare[:1].isupper() or _DAY_WORD.fullmatch(bare):
+                return False  # a day or month opens a date, not a subject ("... became clearer Thursday when ...")
             continue
         lower = bare.lower()
         if lower in _FINITE_WORDS:
@@ -763,7 +771,8 @@ def _opens_subject_and_verb(words: list[str]) -> bool:
             return index > 1 or words[0][:1].isupper()
         if lower == "of":
             continue  # "Executors of Michael Jackson's estate have", "Relatives of Michael Jackson will"
-        if not bare or not bare[0].isalpha() or word != word.rstrip(",;:") or lower in _OPEN_ENDINGS:
+        if (not bare or not bare[0].isalpha() or word != word.rstrip(",;:") or lower in _OPEN_ENDINGS
+                or lower in _CONTINUING_WORDS):
             return False  # a comma, a number or a function word: no subject of a few words
     return False
 
@@ -772,8 +781,8 @@ def glued_page_head(piece: str) -> tuple[str, str] | None:
     """(head, report) when the first piece of a flattened page opens with its headline or lead caption run into the
     report's first sentence without a full stop (see above); the first such seam from the left, so a headline and a
     caption come off one at a time; None when none is sure."""
-    if LIVE_PAGE_HEAD.match(piece):
-        return None  # `live_page_head`
+    if LIVE_PAGE_HEAD.match(piece) or AGENCY_DATELINE_START.match(piece.lstrip()):
+        return None  # `live_page_head`; an agency's dateline opens the report itself ("LONDON (Reuters) - ...")
     for seam in _HEAD_SEAM.finditer(piece):
         head, report = piece[: seam.start()], piece[seam.end():]
         words, after = head.split(), report.split()
@@ -786,8 +795,8 @@ def glued_page_head(piece: str) -> tuple[str, str] | None:
         last = words[-1]
         quoted_end = bool(_CLOSING_QUOTE_END.search(last))  # "Jackson death was ` not suspicious ' Medical experts say"
         bare = re.sub(r"[\"'”’`)]+$", "", last) or (re.sub(r"[\"'”’`)]+$", "", words[-2]) if quoted_end else "")
-        if not bare or _POSSESSIVE_END.search(bare) or bare.lower() in _NO_CAPTION_ENDINGS:
-            continue
+        if not bare or _POSSESSIVE_END.search(bare) or bare.lower() in _NO_CAPTION_ENDINGS or bare[-1] in ",;:":
+            continue  # (a quotation closed by a comma runs into its attribution: '... 20 years ago," BP executive said')
         if _DATE_END.search(head):
             continue  # a chronology's dated entry ("22 July 2009 The doctor's clinic is raided")
         opener = re.sub(r"^[\"“‘`]\s?", "", report).split()
@@ -801,12 +810,15 @@ def glued_page_head(piece: str) -> tuple[str, str] | None:
             continue
         if not (bare[0].islower() or bare.isdigit() or quoted_end):
             continue  # a capitalised word may be a name's first part ("in June Michael Jackson's ...")
-        if bare.isdigit() and _MONTH_WORD.fullmatch(opener[0]):
+        if bare.isdigit() and _MONTH_WORD.fullmatch(opener[0].rstrip(",.;:")):
             continue  # a date's day and month ("since 20 April Barack Obama has told ...")
         if {bare.lower(), bare.lower().rstrip("s")} & (_APPOSITION_NOUNS | _DESCRIPTION_NOUNS):
             continue
-        if bare.endswith("ed") and len(words) > 1 and words[-2].lower() in _DETERMINERS:
-            continue  # a participle as an adjective before a name ("its ruptured Gulf of Mexico oil well has worked")
+        before = words[-2].lower() if len(words) > 1 and not quoted_end else ""
+        if before in _OPEN_ENDINGS and (_ADJECTIVE_ENDING.search(bare) or bare.lower() in _PRENOMINAL_ADJECTIVES
+                                        or (before in _DETERMINERS and bare.endswith("ed"))):
+            continue  # a modifier of the name after it ("its ruptured Gulf of Mexico oil well", "in the vast Gulf of Mexico
+            # oil spill", "the new H1N1 swine flu virus", "videos of spectacular Gulf oil leaks are like buses")
         if _lemma_forms(bare.lower()) & CUE_VERBS or bare.lower() in _CONTINUING_WORDS or bare.endswith("ing"):
             continue  # "in which Michael Jackson died has been", "The legal team representing Michael Jackson's doctor has"
         if _opens_subject_and_verb(opener):
