@@ -127,6 +127,7 @@ def split_units(lines: list[str]) -> list[Unit]:
 
 
 PAGE_HEAD = "page head"
+AUTHOR_BIO = "author bio"  # (`boilerplate.LINE_PATTERNS`)
 
 
 def is_page_piece(piece: str) -> bool:
@@ -187,6 +188,9 @@ def judge_text(text: str) -> JudgedText:
         if not unit.strip():
             continue
         reason = furniture_reason(unit.text) or stamp_reason(unit.text) or unit.cut
+        if reason == AUTHOR_BIO and index and units[index - 1].cut == PAGE_HEAD:
+            reason = None  # the report's first sentence after its page's head ("Beyonce has been confirmed to ..."): a bio
+            # closes a page
         if reason:
             reasons[index] = reason
     mark_after_credit_line(units, reasons)
