@@ -118,6 +118,8 @@ def split_units(lines: list[str]) -> list[Unit]:
                     heads, piece = cut_page_head(piece, pieces[number + 1] if number + 1 < len(pieces) else None)
                     units.extend(Unit(index, cut, False, cut=PAGE_HEAD) for cut in heads)
                     opening = not piece.strip()
+                elif opening and _SENTENCE_CLOSED.search(piece.strip()):
+                    opening = False  # a sentence the line rules take (a bio's shape): the report has begun
                 if piece.strip() or not heads_cut(units, index):
                     units.append(Unit(index, piece, False))
         else:

@@ -725,6 +725,10 @@ _CONTINUING_WORDS = frozenset("which who whom whose where when what why how whet
 # ("UK energy giant BP has outlined ...", "oil major BP", "its rival Shell").
 _DESCRIPTION_NOUNS = frozenset("giant major rival operator owner".split())
 _DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
+# Verbs that take a clause without 'that' beside the lexicon's verbs of saying and thinking ("the US president said he
+# recognized BP was a multinational company")
+_CLAUSE_VERBS = frozenset("recognise recognize realise realize accept remember decide assume ensure mean prove discover "
+                          "notice guess reckon imply see hear forget".split())
 _SUBJECT_WORDS = 6  # a subject before its verb: "Michael Jackson's former doctor", "Pop star Michael Jackson"
 HEAD_SENTENCE_WORDS = 8  # the report's sentence after the seam is no shorter
 _MONTH_WORD = re.compile(_MONTH)
@@ -818,7 +822,8 @@ def glued_page_head(piece: str) -> tuple[str, str] | None:
                                         or (before in _DETERMINERS and bare.endswith("ed"))):
             continue  # a modifier of the name after it ("its ruptured Gulf of Mexico oil well", "in the vast Gulf of Mexico
             # oil spill", "the new H1N1 swine flu virus", "videos of spectacular Gulf oil leaks are like buses")
-        if _lemma_forms(bare.lower()) & CUE_VERBS or bare.lower() in _CONTINUING_WORDS or bare.endswith("ing"):
+        if (_lemma_forms(bare.lower()) & (CUE_VERBS | _CLAUSE_VERBS) or bare.lower() in _CONTINUING_WORDS
+                or bare.endswith("ing")):
             continue  # "in which Michael Jackson died has been", "The legal team representing Michael Jackson's doctor has"
         if _opens_subject_and_verb(opener):
             return head.strip(), report
