@@ -1053,6 +1053,7 @@ def test_a_headline_and_a_caption_come_off_one_at_a_time(head, caption, report):
     "The historic scale of the disaster became clearer Thursday when scientists said the well has been spewing oil.",
     '"Some of the tools available were the same ones available 20 years ago," BP executive Doug Suttles said at a hearing.',
     "WASHINGTON (Reuters) - The new H1N1 swine flu has spread to nine countries and killed dozens in Mexico, officials said.",
+    "In a 30-minute phone call, the US president said he recognized BP was a multinational company with British owners.",
 ])
 def test_a_reports_first_sentence_is_not_cut_at_a_name(report):
     assert clean_text(report + " " + _BBC_BODY).text.startswith(report)
