@@ -56,3 +56,29 @@ def test_fingerprint_of_source_naming_no_listed_part_is_an_error(tmp_path, monke
     monkeypatch.setattr(fingerprint, "PACKAGE", tmp_path)
     with pytest.raises(ValueError, match="no Python source"):
         cache.code_fingerprint(("story/timline.py",))  # a typo would otherwise freeze the key
+
+
+def test_a_store_whose_filling_stopped_halfway_is_not_kept(tmp_path):
+    """A run stopped while ingesting (the dating eval once scored a store left nearly empty) leaves no
+    store: the next run fills it afresh, and a store filled to the end is reused as it is."""
+    path = tmp_path / "topic.db"
+
+    def stopped(store):
+        with store.transaction():
+            store.set_state("filled", "half")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        cache.kept_store(path, stopped)
+    assert not path.exists() and not list(tmp_path.iterdir())
+
+    def whole(store):
+        with store.transaction():
+            store.set_state("filled", "whole")
+
+    store, made = cache.kept_store(path, whole)
+    assert made and store.get_state("filled") == "whole"
+    store.close()
+    store, made = cache.kept_store(path, stopped)  # kept: not filled again
+    assert not made and store.get_state("filled") == "whole"
+    store.close()

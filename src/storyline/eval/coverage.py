@@ -21,7 +21,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from storyline.eval.cache import cache_root, code_fingerprint
+from storyline.eval.cache import cache_root, code_fingerprint, kept_store
 
 from storyline.store import Store
 
@@ -88,24 +88,18 @@ def topic_store(folder: str | Path, n: int = DEFAULT_ARTICLES) -> tuple[Store, P
 
     folder = Path(folder)
     path = cache_root() / "coverage" / f"{folder.name}-n{n}-{code_fingerprint()}.db"
-    if path.exists():
-        return Store(path), path, []
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # one partial store per process: two runs of the same code and topic must not write (or
-    # delete) one file; whichever finishes last replaces the other's equal store
-    partial = path.with_name(f"{path.stem}.{os.getpid()}.partial")
-    partial.unlink(missing_ok=True)
     errors: list[str] = []
-    with tempfile.TemporaryDirectory() as scratch:
-        jsonl = Path(scratch) / f"{folder.name}.jsonl"
-        with jsonl.open("w", encoding="utf-8") as handle:
-            for record in topic_articles(folder, n):
-                handle.write(json.dumps(record) + "\n")
-        store = Store(partial)
-        ingest(store, [str(jsonl)], on_error=errors.append)
-        store.close()
-    os.replace(partial, path)
-    return Store(path), path, errors
+
+    def fill(store: Store) -> None:
+        with tempfile.TemporaryDirectory() as scratch:
+            jsonl = Path(scratch) / f"{folder.name}.jsonl"
+            with jsonl.open("w", encoding="utf-8") as handle:
+                for record in topic_articles(folder, n):
+                    handle.write(json.dumps(record) + "\n")
+            ingest(store, [str(jsonl)], on_error=errors.append)
+
+    store, _ = kept_store(path, fill)
+    return store, path, errors
 
 
 # ---------------------------------------------------------------- the sample

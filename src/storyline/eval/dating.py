@@ -29,7 +29,7 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from storyline.eval.cache import ANALYSIS_CODE, code_fingerprint
+from storyline.eval.cache import ANALYSIS_CODE, code_fingerprint, kept_store
 from storyline.eval.coverage import detokenise  # Timeline17's tokens back to running text
 
 WITHHELD = 200
@@ -56,14 +56,9 @@ def sample_topic(folder: Path, withheld: int, dated: int, seed: int = SEED) -> t
 def _store_for(folder: Path, withheld: list[dict], dated: list[dict], cache: Path, analyzer):
     """The topic's store: the dated sample, then the withheld articles without their dates."""
     from storyline.pipeline import ingest
-    from storyline.store import Store
     from storyline.story.build import rebuild_story
 
-    cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"{folder.name}-w{len(withheld)}-d{len(dated)}-s{SEED}-{code_fingerprint(ANALYSIS_CODE)}.db"
-    fresh = not path.exists()
-    store = Store(path)
-    if fresh:
+    def fill(store) -> None:
         lines = dated + [{key: value for key, value in record.items() if key != "published"} for record in withheld]
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
             handle.write("".join(json.dumps(line) + "\n" for line in lines))
@@ -71,7 +66,10 @@ def _store_for(folder: Path, withheld: list[dict], dated: list[dict], cache: Pat
             ingest(store, [handle.name], analyzer(), story="full")
         finally:
             os.unlink(handle.name)
-    else:
+
+    path = cache / f"{folder.name}-w{len(withheld)}-d{len(dated)}-s{SEED}-{code_fingerprint(ANALYSIS_CODE)}.db"
+    store, made = kept_store(path, fill)
+    if not made:
         rebuild_story(store)
     return store
 

@@ -32,7 +32,7 @@ from collections import OrderedDict
 from datetime import date
 from pathlib import Path
 
-from storyline.eval.cache import ANALYSIS_CODE, cache_root, code_fingerprint
+from storyline.eval.cache import ANALYSIS_CODE, cache_root, code_fingerprint, kept_store, remove_store
 from storyline.eval.coverage import detokenise  # Timeline17's tokens back to running text
 from storyline.eval.scoring import f1, ratio
 
@@ -144,28 +144,31 @@ def topic_store(articles: list[dict], topic: str, reference: str, cache_dir: Pat
     from storyline.story.build import rebuild_story
 
     key = f"{topic}-{Path(reference).name.split('.')[0]}-{max_articles or 'all'}-{code_version or code_fingerprint(ANALYSIS_CODE)}"
-    cache_dir.mkdir(parents=True, exist_ok=True)
     path = cache_dir / f"{key}.db"
     seconds = 0.0
-    store = Store(path) if path.exists() else None
-    if store is None or store.get_state("timeline17_ingested") != str(len(articles)):
-        if store is not None:
-            store.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-        feed = cache_dir / f"{key}.jsonl"
+
+    def fill(store: Store) -> None:
+        nonlocal seconds
+        feed = cache_dir / f"{key}.{os.getpid()}.jsonl"
         with feed.open("w", encoding="utf-8") as handle:
             for article in articles:
                 handle.write(json.dumps({"text": detokenise(article["text"]), "published": article["dct"][:10],
                                          "outlet": topic.split("_", 1)[-1],
                                          "url": f"https://timeline17.example/{topic}/{article['uid']}"}) + "\n")
         started = time.time()
-        store = Store(path)
-        ingest(store, [str(feed)], on_error=lambda message: print(f"{topic}: {message}", file=sys.stderr))
+        try:
+            ingest(store, [str(feed)], on_error=lambda message: print(f"{topic}: {message}", file=sys.stderr))
+        finally:
+            feed.unlink(missing_ok=True)
         seconds = time.time() - started
-        feed.unlink(missing_ok=True)
         with store.transaction():
             store.set_state("timeline17_ingested", str(len(articles)))
+
+    store, _ = kept_store(path, fill)
+    if store.get_state("timeline17_ingested") != str(len(articles)):  # kept by a version that stored no mark
+        store.close()
+        remove_store(path)
+        store, _ = kept_store(path, fill)
     rebuild_story(store)
     return store, seconds
 
