@@ -139,6 +139,10 @@ FUTURE_MARKERS = (
     "is being set up", "are being set up",
 )
 
+# Words that, after a present 'be' and before an infinitive, place the act ahead ("is due to hold", "are set to
+# meet", "is scheduled to testify"): the general English of schedules (`tense._due_to`, with the parse).
+SCHEDULE_WORDS = frozenset({"due", "set", "scheduled", "slated", "expected"})
+
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,

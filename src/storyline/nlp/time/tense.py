@@ -203,15 +203,10 @@ def _ahead_of_a_bare_participle(verb, start: int) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children))
 
 
-# Words that, after a present 'be' and before an infinitive, place the act ahead ("is due to hold", "are set to
-# meet", "is scheduled to testify"): the general English of schedules, as in lexicon.FUTURE_MARKERS.
-_SCHEDULED_WORDS = {"due", "set", "scheduled", "slated", "expected"}
-
-
 def _due_to(verb) -> bool:
     """'is due to hold a meeting', 'are set to vote': a present 'be' whose complement takes an infinitive."""
     return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ in ("acomp", "attr") and c.lower_ in _SCHEDULED_WORDS
+        c.dep_ in ("acomp", "attr") and c.lower_ in lexicon.SCHEDULE_WORDS
         and any(g.dep_ == "xcomp" and g.tag_ == "VB" for g in c.children) for c in verb.children)
 
 
