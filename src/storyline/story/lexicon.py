@@ -633,6 +633,15 @@ OBLIGATION_VERBS = {"need", "have", "ought", "expect", "ask", "force", "pressure
 # Verbs of weighing an act not yet taken: a stance verb under them ("is considering urging Bush to ...") is not held.
 DELIBERATING_VERBS = {"consider", "weigh", "mull", "contemplate", "ponder"}
 
+# Issues of meeting someone: a meeting or talks name one thing only with their party ("a meeting with Zelenskyy", "talks
+# between Russia and Ukraine"), their matter ("denuclearization talks") or their place ("a summit in Alaska");
+# "asked for the meeting", "pushed for new negotiations" say nothing a reader can tell (round-30 pool).
+CONTACT_ISSUES = frozenset({"meeting", "negotiations"})
+# prepositions by which a meeting or talks say with whom, on what or where ('an invitation to the hearing')
+CONTACT_PREPOSITIONS = frozenset({"with", "between", "on", "over", "about", "in", "to", "at"})
+# Determiners that say how much of a thing a position is on: "eliminating half the party's superdelegates",
+# "abortions in all cases", "no tax increases" (closed class; "more" and "some" only point or hedge, POINTING_ADJECTIVES)
+QUANTIFIERS = frozenset({"all", "half", "every", "no"})
 # Issues: issue -> (family, lemmas or phrases naming it). A phrase's words must appear as a head
 # noun with its modifiers ("security guarantee", "NATO membership"). Families follow the major
 # topics of the Comparative Agendas Project where they are domestic, plus the conflict and

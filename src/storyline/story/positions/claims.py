@@ -16,7 +16,7 @@ from storyline.story.positions.stance import (
     _names_a_time, _negated, _offers_nothing, PERSONAL_PRONOUNS, _refuses_to_speak, _rejects_something_said,
     _STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
-    _act_issue, _clause_head_tagged_noun, _cue_text, _is_argument, _is_content_clause, issue_detail, ISSUE_FAMILY,
+    _act_issue, _clause_head_tagged_noun, names_no_contact, _cue_text, _is_argument, _is_content_clause, issue_detail, ISSUE_FAMILY,
     issue_family, issues_under, _measure_noun, _named_law_supported, _noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
     OPEN_ISSUE_STANCES, _open_slot, _Places, _scope, specific_issue, _stance_slot, _token_range,
     _undoes_what_it_governs, _verb_phrase_issue)
@@ -97,15 +97,17 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             if key in seen:
                 continue
             seen.add(key)
+            named_issue = specific_issue(cue, issue, places)
             claims.append(Claim(
                 doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=holder_span[0],
-                holder_end=holder_span[1], holder_text=holder_span[2], issue=specific_issue(cue, issue, places),
+                holder_end=holder_span[1], holder_text=holder_span[2], issue=named_issue,
                 issue_family=issue_family(issue, places),
                 stance=stance_here, cue=_cue_text(cue), date=None if earlier else day,
                 date_range=None if earlier else date_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
                 listed=is_listed(cue, issue_family(issue, places)) and not _family_word_behind_a_measure(cue, issue)
+                and not names_no_contact(cue, issue, named_issue)
                 and not (measure is None and issue not in ISSUE_FAMILY
                          and _own_operation(cue, _is_organisation(mentions, holder_span))),
                 measure=measure is not None, detail=issue_detail(cue, issue),
@@ -501,7 +503,8 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                issue_family=issue_family(issue, places), stance=stance,
                                cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
                                quote=quote.id, action=_names_an_action(issue, sentence),
-                               listed=listed_by_issue(issue_family(issue, places)),
+                               listed=listed_by_issue(issue_family(issue, places))
+                               and not names_no_contact(verb, issue, specific_issue(verb, issue, places)),
                                detail=issue_detail(verb, issue)) for issue in issues)
             # a modal "should"/"must" in a quote takes no stance by its word
     return found

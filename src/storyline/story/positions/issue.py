@@ -376,6 +376,25 @@ def _nearest_issue_word(cue: Token, issue: str) -> Token | None:
 
 
 def specific_issue(cue: Token, issue: str, places: _Places) -> str:
+    """The issue the evidence names (`_named_issue`), with the exception the stance makes of it: 'opposes abortions
+    in all cases except to save the life of the mother' is on abortion in all cases except to save life of mother;
+    the position without it is another one (round-30 pool)."""
+    named = _named_issue(cue, issue, places)
+    if named == issue:
+        return named
+    exception = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "except"), None)
+    if exception is None:
+        return named
+    what = next((c for c in exception.children if c.dep_ in ("pobj", "pcomp")), None)
+    what = next((o for o in what.children if o.dep_ == "pobj"), what) if what is not None and what.dep_ == "pcomp" \
+        and what.pos_ == "ADP" else what  # "except for"
+    said = None if what is None else _verb_phrase_issue(what, places) if what.pos_ == "VERB" else _noun_phrase(what, places)
+    if said and what.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in what.children):
+        said = f"to {said}"
+    return f"{named} except {said}" if said else named
+
+
+def _named_issue(cue: Token, issue: str, places: _Places) -> str:
     """The issue as the evidence names it when the taxonomy gives only a field's label (`lexicon.FIELD_ISSUES`):
     'called on the Senate to pass an energy bill' -> 'energy bill', not legislation; 'has supported offshore oil
     drilling' -> 'offshore oil drilling', not climate and energy. The nearest taxonomy word under the stance word,
@@ -383,6 +402,8 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
     / for / against' phrase). The label stays when the text's phrase is a word of the label alone ('promised
     legislation', 'lower taxes') or a bare word the label lists ('approved a bill'), when the word only modifies
     another noun ('tax proposals': `issue_detail`) or is a verb, and for a word naming people ('immigrants')."""
+    if issue in lexicon.CONTACT_ISSUES:
+        return contact_issue(cue, issue, places) or issue
     if issue not in lexicon.FIELD_ISSUES:
         return issue
     token = _nearest_issue_word(cue, issue)
@@ -444,6 +465,103 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
     return phrase
 
 
+def contact_issue(cue: Token, issue: str, places: _Places) -> str | None:
+    """A meeting or talks as the sentence names them (`lexicon.CONTACT_ISSUES`): by their party, matter or place
+    ('rejected an invitation to meet with Zelenskyy in Turkey' -> 'meeting with Zelenskyy in Turkey', 'resume
+    denuclearization talks' -> 'denuclearization talks', 'agreed to meet Putin' -> 'meeting with Putin'), or a
+    definite one ('the summit') by the nearest earlier mention that names it; None when nothing names which
+    ('asked for the meeting', 'pushed for new negotiations', 'promised to meet with us': round-30 pool), a
+    position no reader can place (`names_no_contact`)."""
+    word = _nearest_issue_word(cue, issue)
+    if word is None:
+        return None
+    named = _contact_named(word, places)
+    if named is None and word.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in word.children):
+        lemma = word.lemma_.lower()
+        other = next((t for t in reversed(word.doc[:word.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None)
+        named = _contact_named(other, places) if other is not None else None  # "asked for the meeting"
+    return named
+
+
+def names_no_contact(cue: Token, issue: str, named: str) -> bool:
+    """Whether a meeting or talks position names no meeting a reader can tell (`contact_issue` found nothing), so
+    it is no position to list; a meeting of the holder with another holder of the same clause is named by them
+    ('he and Trump had agreed to maintain close dialogue')."""
+    if issue not in lexicon.CONTACT_ISSUES or named != issue:
+        return False
+    verb = next((t for t in (cue, *cue.ancestors) if any(c.dep_ in SUBJECT_DEPS for c in t.children)), cue)
+    return not any(c.dep_ in SUBJECT_DEPS and any(x.dep_ == "conj" for x in c.children) for c in verb.children)
+
+
+def _contact_named(word: Token, places: _Places) -> str | None:
+    """'meeting with Zelenskyy in Turkey', 'talks between Russia and Ukraine', 'denuclearization talks': a meeting
+    word with what names it (a noun or name before it, a named party, matter or place after it); a verb of meeting
+    ('meet Putin') names the meeting by its object or phrases; an invitation by the meeting it invites to."""
+    if word.pos_ == "VERB":
+        label = lexicon.ISSUE_VERBS.get(word.lemma_.lower())
+        if label not in lexicon.CONTACT_ISSUES:
+            return None
+        obj = next((c for c in word.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and _phrase_at(obj) in lexicon.CONTACT_ISSUES:
+            return _contact_named(obj, places)  # "agreed to host the summit"
+        party = _party_named(obj, places) if obj is not None else None
+        parts = [f"with {party}"] if party else []
+        parts += _contact_phrases(word, places)
+        return f"{label} {' '.join(parts)}" if parts else None
+    clause = next((c for c in word.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                   and lexicon.ISSUE_VERBS.get(c.lemma_.lower()) in lexicon.CONTACT_ISSUES
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is not None:
+        return _contact_named(clause, places)  # "an invitation to meet with Zelenskyy"
+    before = [c for c in word.children if c.i < word.i and (c.dep_ in ("compound", "nmod", "poss") and c.pos_ in (
+        "NOUN", "PROPN") or c.dep_ == "amod" and c.ent_type_ in HOLDER_LABELS | PLACE_ENT_TYPES)]
+    words = sorted({t for c in before for t in (c, *_name_compounds(c))}, key=lambda t: t.i)
+    parts = _contact_phrases(word, places)
+    if not words and not parts:
+        return None
+    return " ".join([_glued_hyphens(words)] * bool(words) + [word.lower_] + parts)
+
+
+def _contact_phrases(word: Token, places: _Places) -> list[str]:
+    """The phrases of a meeting word that name its party ('with Zelenskyy', 'between Russia and Ukraine'), matter
+    ('on a memorandum') or place ('in Turkey'); not a time, a pronoun or a bare common noun of place."""
+    parts = []
+    for preposition in (c for c in word.children if c.dep_ == "prep" and c.lower_ in lexicon.CONTACT_PREPOSITIONS
+                                                       and not _names_a_time(c)):
+        obj = next((o for o in preposition.children if o.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if preposition.lower_ in ("in", "at") and obj.i not in places.at:
+            continue  # "in person", "at the White House" is a place named, "in some cases" none
+        said = _party_named(obj, places) if preposition.lower_ in ("with", "between", "in", "at", "to") \
+            else _noun_phrase(obj, places, field=True)
+        if said:
+            parts.append(f"{preposition.lower_} {said}")
+    return parts
+
+
+def _party_named(token: Token, places: _Places) -> str | None:
+    """Who or where a meeting is with, as written: a name with its conjuncts ('Russia and Ukraine'), a place, or a
+    noun phrase of people ('the families of the victims'); None for a pronoun ('with us')."""
+    names = []
+    for party in (token, *token.conjuncts):
+        if party.pos_ == "PRON":
+            return None
+        if party.i in places.at:
+            names.append(places.at[party.i][0])
+        elif party.pos_ == "PROPN" or party.ent_type_ in HOLDER_LABELS:
+            span = next((e for e in party.doc.ents if e.start <= party.i < e.end), None)
+            names.append(" ".join(t.text for t in span if t.dep_ != "det") if span is not None
+                         else " ".join(t.text for t in sorted([*_name_compounds(party), party], key=lambda t: t.i)))
+        else:
+            phrase = _noun_phrase(party, places, field=True)
+            if phrase is None:
+                return None
+            names.append(phrase)
+    return " and ".join(names) or None
+
+
 def _described_by_its_clause(word: Token, places: _Places) -> str | None:
     """'pass a new law that would fight climate change' -> 'law to fight climate change': a field's bare word named
     by what its relative or infinitive clause says it does (the clause's verb and object, as an action is named).
@@ -464,8 +582,7 @@ def _described_by_its_clause(word: Token, places: _Places) -> str | None:
                        and any(s.dep_ == "aux" and s.lower_ == "to" for s in c.children)
                        and not any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
     action = _verb_phrase_issue(clause, places) if clause is not None else None
-    named = f"{noun_lemma(word)} to {action}" if action else None
-    return named if named and len(named.split()) <= 8 else None  # a long clause's object is read garbled
+    return f"{noun_lemma(word)} to {action}" if action else None  # the clause's act is bounded by its own parts
 
 
 def _thing_for_people(word: Token, cue: Token, places: _Places) -> str | None:
@@ -577,7 +694,13 @@ def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
         return None  # "neither the president nor Congress should be permitted to make us wait": who is
         # allowed or made to do something is no issue; what they are to do is
     phrase = _noun_phrase(obj, places)
-    return _completed_act(f"{_act_name(verb)} {phrase}", verb, obj, phrase, places) if phrase else None
+    if not phrase:
+        return None
+    act = _completed_act(f"{_act_name(verb)} {phrase}", verb, obj, phrase, places)
+    made_to = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if obj.dep_ == "dobj" else None
+    then = _verb_phrase_issue(made_to, places) if made_to is not None else None
+    return f"{act} to {then}" if then else act  # "force the oil company to pay the full cost": what it is made to do
 
 
 # what says which thing a bare object is: 'help from the Defense Department', 'money towards in-state researchers'
@@ -881,20 +1004,24 @@ def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | Non
         words += [w for c in list(words) if all(g.dep_ in ("cc", "conj") and not any(g.children) for g in c.children)
                   for w in c.children if w.i < head.i and (w.dep_ == "cc" or w.pos_ == c.pos_)]  # "oil and gas drilling"
     words += [n for w in words if w.pos_ == "PROPN" for n in _name_compounds(w)]  # "Puerto" of "the Puerto Rico debt deal"
-    text = " ".join(part for part in (_glued_hyphens(sorted(set(words), key=lambda t: t.i)),
-                                      noun_lemma(head) if head.pos_ == "NOUN" else head.text) if part)
+    quantifier = _quantifier_of(head)
+    text = " ".join(part for part in (quantifier, _glued_hyphens(sorted(set(words), key=lambda t: t.i)),
+                                      (head.lower_ if quantifier else noun_lemma(head)) if head.pos_ == "NOUN"
+                                      else head.text) if part)  # "half superdelegates", "all cases": as written
     prepositions = FIELD_PHRASE_PREPOSITIONS if field else NOUN_PHRASE_PREPOSITIONS
     preposition = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
                         and (c.dep_ == "prep" or field) and not (field and (_names_a_time(c) or _names_an_amount(c)))), None)
     if preposition is not None:
         obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not (field and obj.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS):
-            inner = [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+            inner = [_hyphen_chain(c) or c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")
+                     and (c.pos_ in ("NOUN", "PROPN", "ADJ") or _hyphen_chain(c))]  # "the clean-up operation"
             if field:
                 inner = [_hyphenated(c) + ("'s" if c.dep_ == "poss" else "") for c in obj.children
                          if c.i < obj.i and (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                                              or c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))]
             said = obj.lower_ if obj.pos_ == "NOUN" else obj.text
+            inner = [q for q in [_quantifier_of(obj)] if q] + inner  # "abortions in all cases"
             place = next((e for e in head.doc.ents if e.start <= obj.i < e.end), None) if field else None
             if place is not None and place.label_ in PLACE_ENT_TYPES | {"FAC"}:
                 inner, said = [], " ".join(t.text for t in place if t.dep_ != "det")  # "in the Gulf of Mexico"
@@ -909,6 +1036,13 @@ def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | Non
             if gerund is not None:
                 text += f" {preposition.lower_} {gerund}"
     return text if len(text.split()) <= (9 if field else 7) else None
+
+
+def _quantifier_of(noun: Token) -> str | None:
+    """'half' of "half the party's superdelegates" (the parser hangs it on the possessor), 'all' of 'in all cases':
+    how much of the thing the position is on (`lexicon.QUANTIFIERS`), which dropping turns into all or some of it."""
+    return next((q.lower_ for owner in (noun, *(c for c in noun.children if c.dep_ == "poss")) for q in owner.children
+                 if q.dep_ in ("det", "predet") and q.i < noun.i and q.lower_ in lexicon.QUANTIFIERS), None)
 
 
 def _named_by_a_compound(noun: Token) -> bool:
