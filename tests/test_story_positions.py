@@ -77,7 +77,7 @@ def test_a_reported_stance_belongs_to_its_subject_not_the_reporter(claims_of):
 def test_relative_clause_holder_and_an_issue_named_by_a_verb(claims_of):
     found = claims_of('Putin, who rejected an invitation to meet with Zelenskyy in Turkey last week, said Russia was '
                       '"ready to work" with Kyiv.')
-    assert found == [("Putin", "meeting", "reject", False)]
+    assert found == [("Putin", "meeting with Zelenskyy", "reject", False)]  # the meeting by its party (posissue26)
 
 
 def test_refusal_and_ruling_out(claims_of):
@@ -464,7 +464,7 @@ def test_a_request_to_someone_unnamed_and_a_verb_whose_object_went_elsewhere(raw
     assert claims_of("Mrs. Clinton has embraced Mr. Obama's go-it-alone approach, promising to meet and in some "
                      "cases exceed his goals without trying to pass cap-and-trade legislation.") == []
     assert claims_of("Putin rejected an invitation to meet with Zelenskyy in Turkey last week.") == [
-        ("Putin", "meeting", "reject", False)]
+        ("Putin", "meeting with Zelenskyy", "reject", False)]
     urged = raw_claims_of("US President-elect Donald Trump has engaged in direct talks with Russian President "
                           "Vladimir Putin, urging him to avoid any escalation in the Ukraine war.")
     assert [(c.issue, is_specific_issue(c)) for c in urged] == [("avoid escalation", True)]  # him: Putin
@@ -637,7 +637,7 @@ def test_forecasts_a_nouns_content_and_whom_a_demand_is_pressed_on(claims_of):
     assert claims_of('"The money should be returned to the families who lost everything last year," Senator '
                      'Elizabeth Warren said.')
     # plural talks are negotiations, whatever they are about
-    assert "negotiations" in {issue for _, issue, _, _ in claims_of(
+    assert "talks about ceasefire" in {issue for _, issue, _, _ in claims_of(
         "Russia and Ukraine agreed to talks about a ceasefire on Tuesday.")}
     assert not any(issue == "BP" for _, issue, _, _ in claims_of(
         "At a news conference on Friday, Ms Napolitano said the US government would continue to push BP for a "
@@ -778,7 +778,8 @@ def test_a_complementizer_the_parser_took_for_a_relative_pronoun_holds_nothing(c
                      "markets react to the announcement from the Obama administration that proposed exploratory "
                      "drilling in the Arctic Ocean will be suspended until 2011 potentially disrupting Shell Oil's "
                      "plans to begin drilling five exploratory wells this summer.") == []
-    assert claims_of("Putin, who proposed a summit in Moscow, will meet Trump.") == [("Putin", "meeting", "propose", False)]
+    assert claims_of("Putin, who proposed a summit in Moscow, will meet Trump.") == [
+        ("Putin", "summit in Moscow", "propose", False)]
 
 
 def test_a_place_named_with_its_own_of_inside_another_noun_is_no_territory(claims_of):
@@ -953,7 +954,7 @@ def test_a_relative_clause_in_a_quoted_demand_does_not_make_it_a_question(claims
 def test_a_government_that_offers_something_in_a_relative_clause_proposes_it(claims_of):
     # review of 9ffc8fd: only a business's "which offers" describes its trade
     assert claims_of("Russia, which offers talks in Istanbul, said it would continue.") == [
-        ("Russia", "negotiations", "propose", False)]
+        ("Russia", "talks in Istanbul", "propose", False)]
     assert claims_of("Germany, which offers air defense to Ukraine, said it would continue.") == [
         ("Germany", "air defense", "propose", False)]
 
@@ -1417,7 +1418,7 @@ def test_a_country_willing_to_talk_to_another_negotiates(claims_of):
     # seed-1403 row 52 (also 1408 row 83, 1409 row 54), judged right: kept by the one-person-talking rule
     assert claims_of("Officials said Cuba would rely on expertise from Venezuela, an ally that has long experience of "
                      "offshore oil drilling and its environmental consequences, but that it was also willing to talk "
-                     "to the US.") == [("Cuba", "negotiations", "support", False)]
+                     "to the US.") == [("Cuba", "negotiations with US", "support", False)]
 
 
 # fixpos4: the review of the posprec2 round's rules (each sentence the review's own)
@@ -1439,7 +1440,7 @@ def test_claiming_without_providing_evidence_is_unsupported(claims_of):
 
 def test_ready_to_talk_to_a_named_person_is_negotiations(claims_of):
     assert claims_of("Zelensky said he was ready to talk to Putin.") == [
-        ("Zelensky", "negotiations", "support", False)]
+        ("Zelensky", "negotiations with Putin", "support", False)]
 
 
 def test_a_conditional_vow_is_a_stance_only_agreeing_to_a_condition_is_not(claims_of):
@@ -2409,7 +2410,7 @@ def test_what_a_speaker_says_should_be_undone_is_the_act(claims_of):
     # #14 posholder23, round-30 sheet row 71: "shut down all the drilling" was a demand for drilling; the quote path
     # read "must lift the drilling moratorium" as a demand for the moratorium, "should repeal the tax" for taxes
     assert claims_of("\"They should shut down all the drilling out there and not give permission to do any more,\" "
-                     "said Sophie Esch, a resident.") == [("Esch", "shut down drilling", "demand", False)]
+                     "said Sophie Esch, a resident.") == [("Esch", "shut down all drilling", "demand", False)]
     assert claims_of("Senator Mary Landrieu said Obama must lift the drilling moratorium.") == [
         ("Landrieu", "lift drilling moratorium", "demand", False)]
     assert claims_of("Senator Mary Landrieu said Congress should repeal the tax.") == [
@@ -2519,3 +2520,70 @@ def test_a_stance_placed_by_another_act_of_the_story_is_an_earlier_one(dates_of)
     assert ("Clinton", "demand", None, None, False) in dates_of(
         "It’s become a major issue in the campaign, with Hillary Clinton — who’s called for big tax hikes on the rich "
         "— lambasting Trump’s plan.", "2016-10-04")
+
+
+def test_a_meeting_is_named_by_its_party_matter_or_place(raw_claims_of):
+    # #14 posissue26, round-30 pool (development): "meeting" and "negotiations" alone named no meeting a reader can place
+    def issues(text, published="2016-05-01"):
+        return [(c.holder_text.split()[-1], c.issue, c.stance, c.listed) for c in raw_claims_of(text, published)]
+
+    assert issues("Putin, who rejected an invitation to meet with Zelenskyy in Turkey last week, said Russia was "
+                  "\"ready to work\" with Kyiv.", "2025-05-19") == [
+        ("Putin", "meeting with Zelenskyy", "reject", True)]  # a seed article: the invitation's meeting, its party
+    assert issues("Secretary of State John F. Kerry said the United States would work with other Security Council "
+                  "members, and he urged North Korea to resume denuclearization talks it abandoned in 2009.") == [
+        ("Kerry", "denuclearization talks", "demand", True)]  # PolNeAR dev: a noun before it names the matter
+    assert ("Trump", "meeting with Putin", "accept", True) in issues("Trump said he had agreed to meet Putin.")
+    # nothing names which: stored, not listed (all four judged wrong on the pool, issue)
+    assert issues("Sanders' spokesman Michael Briggs said Sharpton asked for the meeting.") == [
+        ("Sharpton", "meeting", "demand", False)]
+    assert issues("Former UK Justice Secretary Jack Straw has also declined an invitation.") == [
+        ("Straw", "meeting", "reject", False)]
+    assert issues("While Democrats have pushed for new negotiations, Cornyn told reporters this was the only chance to "
+                  "pass a measure to fight Zika.")[0] == ("Democrats", "negotiations", "demand", False)
+    assert issues("\"Bernie promised to meet with us face to face,\" she said about Sanders.")[0][1:] == (
+        "meeting", "propose", False)  # "us": no party a reader can tell
+    # two holders of one clause meet each other: the meeting is theirs (a seed article)
+    assert all(listed for _, _, _, listed in issues(
+        "Zelensky described the conversation as \"excellent,\" emphasizing that he and Trump had agreed to \"maintain "
+        "close dialogue and advance our cooperation.\"", "2025-05-19"))
+
+
+def test_an_issue_keeps_its_quantifier_its_exception_and_what_its_clause_makes_happen(raw_claims_of):
+    # #14 posissue26, round-30 pool (development): "eliminate superdelegate" dropped the half, "abortion in cases" the
+    # all and the exception, "law to force oil company" stopped at an eight-word cap before what the law forces
+    def issues(text, published="2016-05-01"):
+        return [c.issue for c in raw_claims_of(text, published)]
+
+    assert issues("So I think that superdelegates play a big role,\u201d said Sen. Tom Udall of New Mexico, who supports "
+                  "eliminating half the party\u2019s superdelegates.") == ["eliminate half superdelegates"]
+    assert issues("Although Rubio personally opposes abortions in all cases except to save the life of the mother, he "
+                  "does not always reject legislation containing other exceptions.")[0] == \
+        "abortion in all cases except to save life of mother"
+    assert issues("President Obama is pushing for a law that could force the oil company to pay the full cost of the "
+                  "clean-up operation.", "2010-05-13") == ["law to force oil company to pay full cost of clean-up operation"]
+    assert issues("BP CEO Tony Hayward promised that the company would clean up every drop of oil.", "2010-05-13") == [
+        "clean up every drop of oil"]
+    assert issues("On BP, he says: \"We will demand they pay every dime for the damage they have done.\"",
+                  "2010-05-28") == ["pay every dime for damage"]  # what is paid for names the payment
+
+
+def test_an_issue_keeps_its_amount_the_compound_the_parser_split_and_the_clause_that_says_which(raw_claims_of):
+    # #14 posissue26, round-30 pool (development): "wage" for a $12 wage, "later school" for later school start times,
+    # "punish school" without the rule-breaking, "due amendment" from "another amendment, due to be taken up today"
+    def issues(text, published="2016-05-01"):
+        return [c.issue for c in raw_claims_of(text, published)]
+
+    assert issues("Clinton has taken a confusing and conflicted stance on the minimum wage, but she has said that she "
+                  "supports a $12 wage nationally but supports cities that go higher.")[0] == "$12 wage"
+    assert issues("Trump proposed a 35 percent tax on imports.") == ["35 percent tax on imports"]
+    assert issues("Obama wants lower taxes.") == ["taxes"]  # no amount: the label's word, graded
+    assert issues("His Democratic opponent, Rep. Alan Grayson, would support later school start times and more free "
+                  "meals for students.")[0] == "later school start times"
+    assert issues("Obama supported the bill Tuesday.") == ["legislation"]  # a day on the verb continues no noun
+    assert issues("The Department of Education has misled the public about alleged fraud. It has refused to punish "
+                  "schools\u00a0that violate state and federal rules.") == [
+        "punish schools that violate state and federal rule"]  # the writer's no-break space before "that"
+    assert issues("But another amendment, due to be taken up today, would require the US government to consider an "
+                  "oil company's safety record. Bart Stupak, the Michigan Democrat who proposed the amendment, told "
+                  "the Platts Energy forum.", "2010-07-01") == ["legislation"]  # was "due amendment"

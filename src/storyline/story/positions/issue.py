@@ -537,7 +537,8 @@ def _contact_phrases(word: Token, places: _Places) -> list[str]:
         said = _party_named(obj, places) if preposition.lower_ in ("with", "between", "in", "at", "to") \
             else _noun_phrase(obj, places, field=True)
         if said:
-            parts.append(f"{preposition.lower_} {said}")
+            parts.append(f"{'with' if word.pos_ == 'VERB' and preposition.lower_ == 'to' else preposition.lower_} {said}")
+            # "ready to talk to Putin": talks with him
     return parts
 
 
@@ -666,7 +667,7 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 def _names_more_than(word: Token, phrase: str, issue: str) -> bool:
     """Whether a field label's phrase names more than its word under adjectives: a noun before it ('climate change
     legislation', 'energy bill') or a phrase after it ('tax on oil', 'reforms to drilling practices')."""
-    return not phrase.endswith(noun_lemma(word)) or any(
+    return not phrase.endswith(noun_lemma(word)) or _amount_of(word) is not None or any(
         c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.lower_ in phrase.lower().split()
         and c.lemma_.lower() not in issue for c in word.children) \
         or noun_lemma(word) == issue and any(_kind_of_the_word(c) and c.lower_ in phrase.lower().split()
@@ -718,7 +719,9 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: _Pl
     if not placed and _bare_object(obj, phrase):
         said = _what_the_object_is(verb, obj, places)
         if said and len(f"{named} {said}".split()) <= MAX_ACT_WORDS:
-            named = f"{named} {said}"
+            written = said.split()[0] in ("that", "who", "which") and named.endswith(noun_lemma(obj))
+            named = f"{named[:len(named) - len(noun_lemma(obj))]}{obj.lower_}" if written else named
+            named = f"{named} {said}"  # "punish schools that violate ...": the noun as its clause agrees with it
         elif not said:
             earlier = _named_before_in_the_document(obj, places, field=False)
             if earlier and len(named.split()) - len(phrase.split()) + len(earlier.split()) <= MAX_ACT_WORDS:
@@ -751,9 +754,24 @@ INDEFINITE_DETERMINERS = frozenset({"a", "an", "some"})  # not 'any parties foun
 
 
 def _bare_object(obj: Token, phrase: str) -> bool:
-    """An object whose phrase is its noun alone, but for words that only point ('additional help', 'a fund')."""
-    return obj.pos_ == "NOUN" and [w for w in phrase.lower().split() if w not in lexicon.POINTING_ADJECTIVES] == [
-        noun_lemma(obj)]
+    """An object whose phrase is its noun alone, but for words that only point or count ('additional help', 'a
+    fund', 'every dime')."""
+    return obj.pos_ == "NOUN" and [w for w in phrase.lower().split() if w not in lexicon.POINTING_ADJECTIVES
+                                   and w not in lexicon.QUANTIFIERS] in ([noun_lemma(obj)], [obj.lower_])
+
+
+def _restricting_clause(obj: Token, clause: Token, places: _Places) -> str | None:
+    """'schools that violate state and federal rules': a relative clause right after a bare object, not set off by a
+    comma, says which of its kind the act is on (`refused to punish schools` dropped the rule-breaking the refusal is
+    about, round-30 pool); its verb as written and its object's phrase. None for a clause of another shape."""
+    pronoun = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which")), None)
+    done = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if clause.dep_ != "relcl" or pronoun is None or pronoun.i <= obj.i or done is None \
+            or not all(t.is_space for t in obj.doc[obj.i + 1:pronoun.i]) \
+            or any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return None
+    phrase = _noun_phrase(done, places, field=True)
+    return f"{pronoun.lower_} {clause.lower_} {phrase}" if phrase else None
 
 
 def _what_the_object_is(verb: Token, obj: Token, places: _Places) -> str | None:
@@ -767,12 +785,17 @@ def _what_the_object_is(verb: Token, obj: Token, places: _Places) -> str | None:
             action = _verb_phrase_issue(clause, places)
             if action:
                 return f"to {action}"
+        which = _restricting_clause(obj, clause, places)
+        if which:
+            return which
         agent = next((o for p in clause.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
         by = _noun_phrase(agent, places) if agent is not None and clause.tag_ == "VBN" else None
         if by:
             return f"{clause.lower_} by {by}"
+    paid_for = verb.lemma_.lower() in lexicon.PAYING_VERBS
     for preposition in [*obj.children, *verb.children]:
-        allowed = OBJECT_NAMING_PREPOSITIONS if preposition.head.i == obj.i else VERB_NAMING_PREPOSITIONS
+        allowed = OBJECT_NAMING_PREPOSITIONS if preposition.head.i == obj.i else VERB_NAMING_PREPOSITIONS | (
+            {"for"} if paid_for else set())  # "pay every dime for the damage": what is paid for
         if preposition.dep_ != "prep" or preposition.lower_ not in allowed or _names_a_time(preposition):
             continue
         target = next((o for o in preposition.children if o.dep_ == "pobj"), None)
@@ -787,7 +810,8 @@ def _what_the_object_is(verb: Token, obj: Token, places: _Places) -> str | None:
             said = "".join(t.text_with_ws for t in written).strip().lower()
             # "in-state researchers": the parser splits the hyphenated word into a phrase of its own; "an escrow
             # account": a word too general alone is named by its modifiers
-        if said and (target.i in places.at or target.pos_ == "PROPN" or len(said.split()) > 1):
+        if said and (target.i in places.at or target.pos_ == "PROPN" or len(said.split()) > 1
+                     or paid_for and preposition.lower_ == "for"):
             return f"{preposition.lower_} {said}"  # a bare 'into the well' adds nothing a reader needs
     return None
 
@@ -894,6 +918,21 @@ def _compound_split_as_a_verb(noun: Token) -> str | None:
     return " ".join(t.lower_ for t in doc[verb.i: obj.i + 1])
 
 
+def _compound_split_as_a_noun(noun: Token) -> str | None:
+    """The rest of a compound noun the parser split after its first noun: in 'would support later school start times'
+    it made 'school' the object and 'start times' a noun of time on the verb, so the issue read 'later school'
+    (round-30 pool). A noun right after the object, hung on the same verb as a bare noun adverbial (no name, no time
+    or date the tagger knows) with only its compounds between, continues the object: its words are returned."""
+    if noun.right_edge.i != noun.i or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    later = next((t for t in noun.head.children if t.i > noun.i and t.dep_ == "npadvmod" and t.pos_ == "NOUN"
+                  and not t.ent_type_), None)
+    doc = noun.doc
+    if later is None or any(doc[k].head.i != later.i or doc[k].dep_ != "compound" for k in range(noun.i + 1, later.i)):
+        return None
+    return " ".join(t.lower_ for t in doc[noun.i + 1:later.i + 1])
+
+
 def _caused_act(verb: Token) -> Token | None:
     """'get these claims expedited', 'have the well capped': a causative verb whose complement is a participle with its
     own subject names the act done to that subject (`lexicon.CAUSATIVE_VERBS`); 'get' alone is a vague word."""
@@ -996,18 +1035,26 @@ def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | Non
         return None  # "the proposal" names nothing, nor "m" of "$700m"; "a contingency plan" does
     words = [c for c in head.children if c.dep_ in ("compound", "amod") and (c.pos_ in ("NOUN", "PROPN", "ADJ")
                                                                              or _hyphen_chain(c))
+             and c.i < head.i  # not "another amendment, due to be taken up today"
              and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
              and not _after_glued_number(c)]  # "m" of "$100m fund"
     words += [g for c in words if c.pos_ == "ADJ" for g in c.children if _grades_the_adjective(g)]
     if field:
         words = [w for w in words if w.tag_ != "JJS"] + [c for c in head.children if _noun_modifier(c)]
+        words += [n for c in list(words) if c.dep_ == "compound" for n in c.children
+                  if n.dep_ == "nummod" and n.i == c.i - 1]  # "a 35 percent tax"
         words += [w for c in list(words) if all(g.dep_ in ("cc", "conj") and not any(g.children) for g in c.children)
-                  for w in c.children if w.i < head.i and (w.dep_ == "cc" or w.pos_ == c.pos_)]  # "oil and gas drilling"
+                  for w in c.children if w.i < head.i and (w.dep_ == "cc" or w.pos_ == c.pos_ or {w.pos_, c.pos_} <= {"NOUN", "ADJ"})]
+        # "oil and gas drilling", "state and federal rules"
     words += [n for w in words if w.pos_ == "PROPN" for n in _name_compounds(w)]  # "Puerto" of "the Puerto Rico debt deal"
     quantifier = _quantifier_of(head)
-    text = " ".join(part for part in (quantifier, _glued_hyphens(sorted(set(words), key=lambda t: t.i)),
+    amount = _amount_of(head) if field else None
+    text = " ".join(part for part in (quantifier, amount, _glued_hyphens(sorted(set(words), key=lambda t: t.i)),
                                       (head.lower_ if quantifier else noun_lemma(head)) if head.pos_ == "NOUN"
                                       else head.text) if part)  # "half superdelegates", "all cases": as written
+    rest = _compound_split_as_a_noun(head)
+    if rest:
+        text += f" {rest}"  # "later school start times", not "later school"
     prepositions = FIELD_PHRASE_PREPOSITIONS if field else NOUN_PHRASE_PREPOSITIONS
     preposition = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
                         and (c.dep_ == "prep" or field) and not (field and (_names_a_time(c) or _names_an_amount(c)))), None)
@@ -1036,6 +1083,14 @@ def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | Non
             if gerund is not None:
                 text += f" {preposition.lower_} {gerund}"
     return text if len(text.split()) <= (9 if field else 7) else None
+
+
+def _amount_of(noun: Token) -> str | None:
+    """'$12' of 'supports a $12 wage nationally': a sum or rate before a field's word says which one is wanted (the
+    label 'jobs and wages' named no wage; round-30 pool)."""
+    amount = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i
+                   and c.ent_type_ in ("MONEY", "PERCENT")), None)
+    return noun.doc[amount.left_edge.i:amount.i + 1].text if amount is not None else None
 
 
 def _quantifier_of(noun: Token) -> str | None:
