@@ -2442,3 +2442,51 @@ def test_a_noun_held_under_due_to_is_planned(nlp):
     found = [(m.type, m.status, m.date) for m in _events_in(
         nlp, "On Wednesday, he is due to hold a crucial meeting with BP executives.", "2010-06-14")]
     assert ("meeting", "planned", "2010-06-16") in found, found
+
+
+def test_the_day_a_meeting_is_moved_from_is_not_its_day(nlp):
+    # H1N1_guardian, 28 April 2009: the meeting is today's (was dated 29 April, the day it was moved from)
+    text = ("The WHO has brought forward its meeting on swine flu from tomorrow to today, becuase of the increasing "
+            "number of confirmed cases in the US and Canada.")
+    found = [(m.type, m.date) for m in _events_in(nlp, text, "2009-04-28")]
+    assert ("meeting", "2009-04-28") in found and ("meeting", "2009-04-29") not in found, found
+
+
+def test_a_when_clause_dates_the_outcome_its_participle_tells_not_a_next_verb(nlp):
+    """bpoil_washingtonpost: 'killing 11 people' is told with the fire and sinking of 20 April, as its own day; the
+    sinking joined to the fire is a next act (two days later in fact), still dated only by the clause around it."""
+    text = ("The crisis began April 20, when Deepwater Horizon, a drilling rig owned by Transocean and leased by BP, "
+            "caught fire and sank, killing 11 people.")
+    found = {m.trigger: (m.date, m.dated_by) for m in _events_in(nlp, text, "2010-05-01")}
+    assert found.get("killing") == ("2010-04-20", "own"), found
+    assert found.get("sank", (None, ""))[1] != "own", found
+
+
+def test_a_when_clause_does_not_date_a_noun_inside_another_nouns_phrase(nlp):
+    # MJ_bbc: 23 August is when a date for the hearing is to be set, not the hearing's day
+    text = ("Dr Murray is due to appear in court again on 23 August, when Judge Michael Pastor is expected to set a "
+            "date for a preliminary hearing, which should start within 60 days of that date.")
+    found = [(m.trigger, m.dated_by) for m in _events_in(nlp, text, "2010-06-25")]
+    assert ("hearing", "own") not in found, found
+
+
+def test_a_time_between_a_saying_and_its_reported_clause_is_the_sayings(nlp):
+    """H1N1_reuters: the parse hangs 'on Sunday' on 'recorded'; it lies between 'said' and the reported clause's
+    subject, so it is the saying's time ('said on Friday he met Obama earlier this week': the meeting keeps its own
+    week). After 'that' it is the reported clause's own."""
+    from storyline.story.events import _said_at
+
+    doc = nlp("The Philippines said on Sunday it recorded its second case of the new H1N1 flu virus, with a 50-year "
+              "old woman falling sick after traveling to the United States.")
+    sunday = next(t for t in doc if t.text == "Sunday")
+    assert sunday.head.head.lower_ == "recorded"  # the parse this rule corrects
+    assert _said_at(sunday).lower_ == "said"
+    doc = nlp("The Philippines said that on Sunday it recorded its second case of the new H1N1 flu virus.")
+    assert _said_at(next(t for t in doc if t.text == "Sunday")) is None
+
+
+def test_a_day_name_told_with_its_week_is_that_weeks_day(nlp):
+    # 'next week, on Thursday' written on Wednesday 9 June 2010 (bpoil_guardian's hearing): 17 June, not the 10th
+    text = "Hayward will testify before the subcommittee on the causes of the explosion next week, on Thursday."
+    found = [(m.type, m.date) for m in _events_in(nlp, text, "2010-06-09") if m.date]
+    assert found and all(day == "2010-06-17" for _, day in found), found

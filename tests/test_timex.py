@@ -607,3 +607,20 @@ def test_a_year_before_a_zone_like_word_that_is_no_zone_stays_a_year():
 def test_a_month_or_holiday_placed_ahead_of_is_not_before_the_month_before(nlp, sentence, anchor, expected):
     found = extract_timexes(sentence, anchor, parsed=nlp(sentence))
     assert [t.value for t in found] == [expected]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # bpoil_guardian, Wednesday 9 June 2010: the hearing was on Thursday 17 June; the day after is 'tomorrow'
+    ("It wrote to Hayward yesterday, inviting him and another BP employee to a hearing next Thursday.", "2010-06-09",
+     "2010-06-17"),
+    # bpoil_guardian, Monday 26 April 2010 (the explosion of 20 April): a day further back keeps the nearest week
+    ("The rig was destroyed in an explosion last Tuesday, with 11 workers missing and presumed dead.", "2010-04-26",
+     "2010-04-20"),
+    # the same words a day after that Tuesday: the day before the report is 'yesterday', so 'last Tuesday' is the
+    # week before
+    ("The rig was destroyed in an explosion last Tuesday, with 11 workers missing and presumed dead.", "2010-04-21",
+     "2010-04-13"),
+])
+def test_last_and_next_day_names_skip_the_day_next_to_the_report(text, published, value):
+    (timex,) = [t for t in extract_timexes(text, published) if "day" in t.text.lower() and t.text != "yesterday"]
+    assert timex.value == value, (timex.text, timex.value)

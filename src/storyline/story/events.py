@@ -1338,6 +1338,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                 "sentence" if known else "own", "")
     if in_sentence:
         first_token = {t.start: first_token_at(parsed, t.start, t.end) for t in in_sentence}
+        saying_time = {start: _said_at(tok) for start, tok in first_token.items()}
         shifted = False  # the event lies before or after the act of the clauses further out
         inner = None  # the verb of the clause just inside the current one
         offset = None  # days after (before) the time the clauses further out give: 'sank two days later'
@@ -1352,24 +1353,29 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                            if child.dep_ == "mark" and child.lower_ in lexicon.RELATIVE_TIME_MARKS)
                 clause = {i for i in clause if i > mark}
             local = [t for t in in_sentence if first_token[t.start] is not None and (
-                first_token[t.start].i in clause or clause_verb is not None
-                and _weekday_lifted_from(first_token[t.start])[0] == clause_verb)]
+                first_token[t.start].i in clause and saying_time[t.start] is None or clause_verb is not None
+                and clause_verb in (_weekday_lifted_from(first_token[t.start])[0], saying_time[t.start]))]
             if local:
                 clause_basis = "own" if depth == 0 or _own_predicate_clause(token, clause_verb) \
-                    or _at_the_time_of(token, inner, clause_verb) or _an_occasion_for(token, inner, clause_verb) \
-                    else "saying"
-                if clause_basis == "own" and all(_not_the_acts_day(first_token[t.start], token) or _clock_time_only(t)
-                                                 for t in local):
+                    or (_at_the_time_of(token, inner, clause_verb) and not (offset and depth)) \
+                    or _an_occasion_for(token, inner, clause_verb) else "saying"
+                not_its_day = [_not_the_acts_day(first_token[t.start], token) or _clock_time_only(t) for t in local]
+                if clause_basis == "own" and all(not_its_day):
                     # "issued a flood warning from Friday until Sunday evening", "has called a meeting
                     # for Wednesday", "Friday's trip": the days of a period, a plan or a thing known, not
                     # the day of the act
                     clause_basis = "sentence"
+                elif clause_basis == "own" and any(not_its_day):
+                    # "brought forward its meeting from tomorrow to today": the day a plan is moved from (a
+                    # period's or a plan's day) is not the act's when the clause gives the act its own day
+                    local = [t for t, other in zip(local, not_its_day) if not other]
                 if clause_basis == "own" and _subordinate_made_root(clause_verb):
                     clause_basis = "sentence"
                 # kept even when the expression cannot be valued yet (an undated article's "on
                 # Wednesday"): the redating dates the mention later
                 pending = pending or ("" if shifted or (offset and depth) else clause_basis)
                 day, date_range = _dated(local, start, end, token.idx, parsed, excluded)
+                day = _in_the_named_week(day, local)
                 if shifted:
                     # "On April 16, four days before the rig exploded", "In 2010, two years after Russia
                     # invaded Georgia": the outer date is another act's, day or period
@@ -1587,9 +1593,39 @@ def _at_the_time_of(token, inner, clause_verb) -> bool:
     that clause's time is its day as its own ('The operation suffered a setback on Tuesday when a lightning strike
     sparked a fire', 'On Wednesday, when the WHO raised its alert ...', 'moved to quell suggestions ... today when
     Cameron spoke to BP's chairman'). Not one told in the pluperfect ('when the rig had exploded': before it)."""
-    return (inner is not None and clause_verb is not None and inner.dep_ == "advcl" and inner.head.i == clause_verb.i
-            and _has_child(inner, {"advmod", "mark"}, {"when"}) and inner.i in _own_predicates(token) | {token.i}
-            and not told_in_the_pluperfect(inner))
+    if inner is None or clause_verb is None or not _has_child(inner, {"advmod", "mark"}, {"when"}):
+        return False
+    on_the_clause = inner.dep_ == "advcl" and inner.head.i == clause_verb.i
+    # 'The crisis began April 20, when Deepwater Horizon caught fire and sank': a 'when' clause on a time word tells
+    # what happened at that time
+    on_a_time = inner.dep_ == "relcl" and inner.head.ent_type_ in {"DATE", "TIME"} and any(
+        ancestor.i == clause_verb.i for ancestor in inner.head.ancestors)
+    return (on_the_clause or on_a_time) and inner.i in _told_with(token) and not told_in_the_pluperfect(inner)
+
+
+def _told_with(token) -> set[int]:
+    """The verbs the event's own predicate is told with at one moment: its own predicates and the verbs a bare
+    participle tells the outcome of ('when the rig caught fire and sank, killing 11 people': the killing is told
+    with the sinking and the fire), so a 'when' clause's moment covers them. Not a second finite verb joined to the
+    clause's: 'when the rig exploded and sank' tells a sequence (it sank two days later). A noun counts only as a
+    verb's own argument ('spoke at a hearing'), not one nested in another noun's phrase ('when the judge is expected
+    to set a date for a hearing': the date set is not the hearing's day)."""
+    told = _own_predicates(token) | {token.i}
+    if token.pos_ not in {"VERB", "AUX"} and not _argument_of_a_verb(token):
+        return {token.i}
+    for verb in [token.doc[i] for i in told]:
+        while verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"} and verb.dep_ in {"conj", "advcl"} \
+                and verb.tag_ == "VBG" and not any(child.dep_ in {"mark", "nsubj", "nsubjpass", "aux"}
+                                                   for child in verb.children):
+            verb = verb.head
+            told.add(verb.i)
+    return told
+
+
+def _argument_of_a_verb(noun) -> bool:
+    """The noun is a verb's subject or object, or the object of a preposition on a verb ('spoke at a hearing')."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return head.pos_ in {"VERB", "AUX"}
 
 
 OFFSET_SIGNS = {"later": 1, "earlier": -1}
@@ -1882,6 +1918,46 @@ def _weekday_lifted_from(timex_token) -> tuple:
     return verb, participle
 
 
+def _said_at(timex_token):
+    """The verb of saying a time phrase belongs to when the parse hangs it on the clause the saying reports: 'Hayward
+    said on Friday he met Obama earlier this week' ('on Friday' parsed on 'met'): a time between the verb of saying
+    and the reported clause's subject, with no 'that' before it, is the saying's, not the reported act's. Else None."""
+    if timex_token is None:
+        return None
+    head = _time_phrase_head(timex_token)
+    phrase = head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
+    verb = phrase.head
+    if phrase.dep_ not in {"prep", "npadvmod", "advmod"} or verb.dep_ != "ccomp" or verb.i < phrase.i:
+        return None
+    saying = verb.head
+    subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if saying.lemma_.lower() not in SAYING_VERBS or not saying.i < phrase.i or subject is None \
+            or subject.left_edge.i < phrase.i:
+        return None
+    if any(child.dep_ == "mark" and child.i < phrase.i for child in verb.children):
+        return None  # 'said that on Friday he met ...': the reported clause's own time
+    return saying
+
+
+def _in_the_named_week(day: str | None, local: list[Timex]) -> str | None:
+    """A day name told with the week it falls in ('will testify next week, on Thursday', 'met on Monday last week'): the
+    day of that name in that week, where the name alone reads the nearest one."""
+    if not day or not DAY_VALUE.match(day) or len(day) != 10:
+        return day
+    named = next((t for t in local if t.value and t.value[:10] == day and t.rule and '"weekday"' in t.rule), None)
+    week = next((t.value for t in local if t.value and WEEK_VALUE.fullmatch(t.value)), None)
+    if named is None or week is None:
+        return day
+    current = date.fromisoformat(day)
+    year, number = int(week[:4]), int(week[6:])
+    try:
+        moved = date.fromisocalendar(year, number, current.isoweekday())
+    except ValueError:
+        return day
+    return moved.isoformat() if abs((moved - current).days) == 7 else day
+
+
+WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
 VENUE_ENTITIES = {"FAC", "ORG"}
 
 

@@ -75,12 +75,17 @@ def _pick_year(anchor: dt.date, month: int, day: int, direction: str | None, shi
 
 
 def _resolve_weekday(anchor: dt.date, weekday: int, direction: str | None, shift=None) -> dt.date:
-    """Weekday 1..7 relative to the anchor; 'last' is strictly before, 'next' strictly after."""
+    """Weekday 1..7 relative to the anchor; 'last' is strictly before, 'next' strictly after, and neither is the
+    day next to the anchor, which English calls 'yesterday' or 'tomorrow': 'last Monday' written on a Tuesday is
+    the Monday of the week before, 'next Thursday' written on a Wednesday the Thursday of the week after ('inviting
+    him to a hearing next Thursday', Guardian, Wednesday 9 June 2010: the hearing of 17 June)."""
     delta = weekday - anchor.isoweekday()
     if shift == -1:
-        return anchor + dt.timedelta(days=delta - 7 if delta >= 0 else delta)
+        back = (anchor.isoweekday() - weekday) % 7 or 7
+        return anchor - dt.timedelta(days=back + 7 if back == 1 else back)
     if shift == 1:
-        return anchor + dt.timedelta(days=delta + 7 if delta <= 0 else delta)
+        ahead = (weekday - anchor.isoweekday()) % 7 or 7
+        return anchor + dt.timedelta(days=ahead + 7 if ahead == 1 else ahead)
     if shift == 0:
         return anchor + dt.timedelta(days=delta)
     if direction == "future":
