@@ -2490,3 +2490,12 @@ def test_a_day_name_told_with_its_week_is_that_weeks_day(nlp):
     text = "Hayward will testify before the subcommittee on the causes of the explosion next week, on Thursday."
     found = [(m.type, m.date) for m in _events_in(nlp, text, "2010-06-09") if m.date]
     assert found and all(day == "2010-06-17" for _, day in found), found
+
+
+def test_an_act_placed_a_day_later_than_the_day_the_sentence_before_names(nlp):
+    # bpoil_guardian, 21 May 2010: the visit set for 5 May was called off on 6 May (was the week before publication)
+    text = ("Richard Camilli, a scientist at the Woods Hole Oceanographic Institute, said BP had intitially reached out "
+            "to experts for help in measuring the spill. He was set to fly to Houston to join the effort at 3am on 5 "
+            "May. A day later, BP called off the visit.")
+    found = [(m.status, m.date) for m in _events_in(nlp, text, "2010-05-21") if m.trigger == "visit"]
+    assert found == [("called off", "2010-05-06")], found

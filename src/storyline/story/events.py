@@ -1426,6 +1426,8 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     bound = next((t for t in within if _bounds_a_tally(t, token, parsed)), None)
     if bound is not None:
         return (*_up_to(bound, day, date_range, basis), "")
+    if day is None and date_range is None and (later := _after_the_day_before(token, segment, timexes, parsed)):
+        return later, None, "sentence", ""
     if day is None and date_range is None and status != "planned" and not _placed_by_another_act(token, segment):
         # an act placed at a distance before or after another ('a week after Trump spoke with Putin') is
         # not the week's news the publication day stands for, with or without a date elsewhere
@@ -1647,6 +1649,22 @@ def _offset_in_clause(clause: set[int], parsed) -> int | None:
             if isinstance(number, int) and number > 0:
                 return sign * number * OFFSET_UNIT_DAYS[unit.lemma_.lower()]
     return None
+
+
+def _after_the_day_before(token, segment, timexes: list[Timex], parsed) -> str | None:
+    """'He was set to fly to Houston at 3am on 5 May. A day later, BP called off the visit.': an act its sentence
+    places a number of days after (before) another and dates no further is that far from the one day the sentence
+    before names (6 May). None when that sentence names no day or more than one."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
+    if verb is None or segment.start == 0:
+        return None
+    offset = _offset_in_clause(_own_clause(verb), parsed)
+    if not offset:
+        return None
+    before = parsed[segment.start - 1].sent
+    days = {t.value[:10] for t in timexes if before.start_char <= t.start and t.end <= before.end_char
+            and t.type in {"DATE", "TIME"} and t.value and DAY_VALUE.match(t.value[:10])}
+    return _moved(days.pop(), offset) if len(days) == 1 else None
 
 
 def _moved(day: str | None, days: int) -> str | None:
