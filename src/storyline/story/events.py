@@ -1398,7 +1398,10 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
             # researchers reported on Monday": a clause describing a noun is not dated by the acts
             # told of that noun (only by a date of the noun's own phrase, "the April 20 explosion that killed 11")
             noun = _told_of_a_noun(token)
-            own = {tok.i for tok in _own_phrase(noun)} - {tok.i for tok in _relative_clause_of(token).subtree}
+            # nor by another clause told of it ('Halliburton, which was hired by BP ..., learned of those failures
+            # in February, and informed BP on 8 March', parsed with 'learned' under 'Halliburton')
+            own = {tok.i for tok in _own_phrase(noun)} - {tok.i for child in noun.children if child.dep_ in {"acl", "relcl"}
+                                                          for tok in child.subtree}
             stated = [t for t in in_sentence if first_token[t.start] is not None and first_token[t.start].i in own]
             if not stated:
                 day, date_range = None, None
@@ -1816,9 +1819,14 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
                            and named.head.head.i == trigger.i)
         # "were killed by Tuesday's explosion": the passive's agent is the active's subject, the killing's own cause
         by_the_agent = named.dep_ == "pobj" and named.head.dep_ == "agent" and named.head.head.i == trigger.i
+        # ... but not what a passive saying tells of ('The 8 October gig ... was announced on Monday': the gig's day)
+        said_of = named.dep_ == "nsubjpass" and (trigger.lemma_.lower() in SAYING_VERBS
+                                                 or trigger_type(trigger) == "statement")
         return not (any(ancestor.i == named.i for ancestor in trigger.ancestors) or at_the_occasion or by_the_agent
-                    or (named.head.i == trigger.i and named.dep_ in {"nsubj", "nsubjpass"}))
+                    or (named.head.i == trigger.i and named.dep_ in {"nsubj", "nsubjpass"} and not said_of))
     if _dates_a_noun_inside_the_subject(root, trigger) or _dates_a_happening_inside_a_nouns_phrase(root, trigger):
+        return True
+    if _dates_the_landmark(root, trigger):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and parsed[root.head.i - 1].lower_ == "as":
         return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
@@ -1835,6 +1843,20 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
 
 OCCASION_PREPOSITIONS = {"in", "at", "during"}
 COMPARING_WORDS = {"up", "down"}  # "up from 91 yesterday": the figure a new one is compared with
+
+
+def _dates_the_landmark(root, trigger) -> bool:
+    """A time inside the phrase of a landmark the act is placed after ('After wall-to-wall flu coverage on Monday, the
+    networks turned their attention on Tuesday to ...': Monday is the coverage's day, the turning Tuesday's) dates
+    the landmark, not the act. Not when the trigger is the landmark or inside its phrase."""
+    current = root
+    while current.head.i != current.i:
+        if current.i == trigger.i:
+            return False
+        if current.dep_ == "pobj" and current.head.lower_ in PLACING_PREPOSITIONS and current.i != root.i:
+            return not any(tok.i == trigger.i for tok in current.subtree)
+        current = current.head
+    return False
 
 
 def _an_earlier_figure(root) -> bool:
