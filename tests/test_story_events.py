@@ -2523,3 +2523,11 @@ def test_a_clause_told_of_a_noun_is_not_dated_by_another_clause_of_it(nlp):
             "informed BP on 8 March.")
     found = [(m.trigger, m.date, m.dated_by) for m in _events_in(nlp, text, "2010-10-29")]
     assert not any(trigger == "hired" and basis == "own" for trigger, _, basis in found), found
+
+
+def test_a_happening_a_verb_of_wanting_takes_is_not_dated_by_that_verb_as_its_own(nlp):
+    """'Nelson on Monday proposed a meeting with Hayward': Monday is the proposal's day; the meeting, not yet held,
+    takes it only as the day of the clause around it (not a sure row), unlike what a verb does ('held talks')."""
+    found = {(m.type, m.dated_by) for m in _events_in(nlp, "Senator Bill Nelson on Monday proposed a meeting with "
+                                                           "Tony Hayward.", "2010-06-09")}
+    assert ("proposal", "own") in found and ("meeting", "own") not in found, found

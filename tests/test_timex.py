@@ -624,3 +624,12 @@ def test_a_month_or_holiday_placed_ahead_of_is_not_before_the_month_before(nlp, 
 def test_last_and_next_day_names_skip_the_day_next_to_the_report(text, published, value):
     (timex,) = [t for t in extract_timexes(text, published) if "day" in t.text.lower() and t.text != "yesterday"]
     assert timex.value == value, (timex.text, timex.value)
+
+
+def test_a_past_plan_called_off_in_the_same_sentence_was_for_a_past_time(nlp):
+    # bpoil_guardian, 4 June 2010: the visit planned for March (2010) was cancelled; was read as March 2011
+    def values(text):
+        return [t.value for t in extract_timexes(text, "2010-06-04", parsed=nlp(text))]
+    assert values("Obama first planned to visit the region in March, but had to cancel to help push his healthcare "
+                  "bill through Congress.") == ["2010-03"]
+    assert values("Obama planned to visit the region in March.") == ["2011-03"]

@@ -1696,7 +1696,23 @@ def _own_predicate_clause(token, clause_verb) -> bool:
     and is no verb of saying ("said on Wednesday that the call ..." dates the saying)."""
     return (clause_verb is not None and clause_verb.i in _own_predicates(token)
             and (clause_verb.i == token.i or clause_verb.lemma_.lower() not in SAYING_VERBS
-                 or _count_recorded_by(token, clause_verb) or _the_occasion_of(token, clause_verb)))
+                 or _count_recorded_by(token, clause_verb) or _the_occasion_of(token, clause_verb))
+            and not _wanted_by(token, clause_verb))
+
+
+WANTING_VERBS = (lexicon.INTENT_VERBS | lexicon.PLANNING_VERBS | {"invite"}) - {"agree"}
+
+
+def _wanted_by(noun, verb) -> bool:
+    """'Nelson on Monday proposed a meeting with Hayward', 'Obama on Tuesday invited Hayward to a meeting', 'called on
+    Monday for talks': a happening a verb of wanting or planning takes (its object, or the object of its 'for' / 'to')
+    is not done by that verb, so the verb's day is the proposal's, not the happening's own."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or verb.lemma_.lower() not in WANTING_VERBS:
+        return False
+    if noun.dep_ in {"dobj", "obj"}:
+        return noun.head.i == verb.i
+    return (noun.dep_ == "pobj" and noun.head.lower_ in {"for", "to"} and noun.head.dep_ == "prep"
+            and noun.head.head.i == verb.i)
 
 
 def _the_occasion_of(noun, verb) -> bool:

@@ -169,7 +169,20 @@ def _plan_direction(planner) -> str:
     head = planner.head.head
     if planner.dep_ == "acl" and head.pos_ in ("VERB", "AUX") and _is_past(head) and _calls_off(head):
         return "past"
+    if _is_past(planner) and _called_off_after(planner):
+        return "past"  # "Obama first planned to visit the region in March, but had to cancel": last March
     return "future"
+
+
+def _called_off_after(planner) -> bool:
+    """A past plan the same sentence goes on to call off ('planned to visit ... in March, but had to cancel'): a
+    verb joined to the planning verb that calls a plan off, or whose infinitive does."""
+    for joined in planner.children:
+        if joined.dep_ != "conj" or joined.pos_ not in ("VERB", "AUX"):
+            continue
+        if _calls_off(joined) or any(c.dep_ == "xcomp" and _calls_off(c) for c in joined.children):
+            return True
+    return False
 
 
 def _names_the_plans_time(planner, parsed, start: int, end: int) -> bool:
@@ -240,7 +253,8 @@ def _direction_from_parse(parsed, start: int, end: int, news_present_is_future: 
     if any(a.tag_ == "MD" for a in auxiliaries) and verb.tag_ in ("VB", "VBG"):
         return "future"
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in ("plan", "expect", "hope", "want", "intend", "schedule", "agree"):
-        return "past" if _is_past_perfect(verb.head) else "future"  # "had been scheduled to expire Friday"
+        # "had been scheduled to expire Friday"; "planned to visit the region in March, but had to cancel"
+        return "past" if _is_past_perfect(verb.head) or _is_past(verb.head) and _called_off_after(verb.head) else "future"
     if verb.tag_ == "VBP" and _is_past_read_as_present(verb):
         return "past"  # "Weakness ... hurt the index on Friday": a past form the tagger read as present
     if news_present_is_future and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING_VERBS:
