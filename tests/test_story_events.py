@@ -2326,6 +2326,14 @@ def test_a_headline_infinitive_does_not_make_a_later_verb_planned(nlp):
     # issue #13: the day after a happening named in the noun's phrase is that happening's, not the noun's
     ("BP released on Wednesday an investigation into the explosion on April 20.", "2010-09-08", "investigation",
      "2010-09-08", "2010-04-20"),
+    # the happening's phrase ends before the date, or hangs deeper in the noun's (the parse hangs the date on
+    # 'investigation' in both)
+    ("BP released on Wednesday an internal investigation into the explosion aboard the Deepwater Horizon rig on April "
+     "20.", "2010-09-09", "investigation", "2010-09-08", "2010-04-20"),
+    ("BP released on Wednesday an internal investigation into the causes of the explosion on April 20.", "2010-09-09",
+     "investigation", "2010-09-08", "2010-04-20"),
+    # a date the parse hangs on the verb is the verb's: the meeting's, whatever happening its phrase names
+    ("Obama held a meeting about the spill on Monday.", "2010-09-09", "meeting", "2010-09-06", None),
 ])
 def test_the_day_of_a_happening_in_a_nouns_phrase_does_not_date_the_noun(nlp, text, published, event_type, day,
                                                                         not_day):

@@ -1906,15 +1906,23 @@ def _dates_a_happening_inside_a_nouns_phrase(root, trigger) -> bool:
     on Wednesday an investigation into the explosion on April 20': the investigation is Wednesday's, the explosion
     April's), whether the parse hangs the date on the happening or, as it often does, on the noun before it. Not a
     noun a verb takes directly ('arrived at the meeting on Monday' is on Monday too) nor a thing that is no
-    happening ('the meeting at the hotel on Monday')."""
+    happening ('the meeting at the hotel on Monday'). The happening's phrase may end before the date ('into the
+    explosion aboard the Deepwater Horizon rig on April 20') and hang deeper in the noun's ('into the causes of the
+    explosion on April 20')."""
     if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.i == 0:
         return False
     holder = root.head.head
     before = root.doc[root.head.i - 1]
     named = holder if holder.dep_ == "pobj" and holder.i == before.i else before
+    if named.pos_ != "NOUN" or trigger_type(named) is None:
+        named = next((a for a in before.ancestors if a.right_edge.i == before.i and a.i != holder.i
+                      and a.pos_ == "NOUN" and trigger_type(a) is not None), named)
+    named_in = named.head.head
     if named.i == trigger.i or named.pos_ != "NOUN" or named.dep_ != "pobj" or named.head.dep_ != "prep" \
-            or named.head.head.pos_ not in {"NOUN", "PROPN"} or named.head.head.i not in {holder.i, *(a.i for a in holder.ancestors)} \
-            or not any(a.i == trigger.i for a in named.head.head.ancestors) and named.head.head.i != trigger.i:
+            or named_in.pos_ not in {"NOUN", "PROPN"} \
+            or named_in.i not in {holder.i, *(a.i for a in holder.ancestors)} and not (
+                holder.pos_ in {"NOUN", "PROPN"} and holder.i in {a.i for a in named_in.ancestors}) \
+            or not any(a.i == trigger.i for a in named_in.ancestors) and named_in.i != trigger.i:
         return False
     return trigger_type(named) is not None
 
