@@ -2539,3 +2539,17 @@ def test_a_happening_a_verb_of_wanting_takes_is_not_dated_by_that_verb_as_its_ow
     found = {(m.type, m.dated_by) for m in _events_in(nlp, "Senator Bill Nelson on Monday proposed a meeting with "
                                                            "Tony Hayward.", "2010-06-09")}
     assert ("proposal", "own") in found and ("meeting", "own") not in found, found
+
+
+@pytest.mark.parametrize("text, published, trigger, not_day", [
+    # H1N1_reuters: Friday opens the stop-work period, not the day of the deaths the sentence counts
+    ("In Mexico, the worst hit country with up to 176 deaths, President Felipe Calderon told government offices and "
+     "private businesses not crucial to the economy to stop work beginning on Friday to avoid further spreading a "
+     "virus.", "2009-04-30", "deaths", "2009-05-01"),
+    # bpoil_guardian: 1 June opens the hurricane season the forecast is for
+    ("The national weather service in its annual forecast for the hurricane season starting on 1 June predicted "
+     "between eight to 14 hurricanes across the Atlantic.", "2010-05-28", "hurricanes", "2010-06-01"),
+])
+def test_the_day_a_period_begins_dates_no_other_act(nlp, text, published, trigger, not_day):
+    found = [(m.trigger, m.date) for m in _events_in(nlp, text, published)]
+    assert any(t == trigger for t, _ in found) and (trigger, not_day) not in found, found

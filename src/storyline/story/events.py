@@ -1844,6 +1844,8 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
         return True
     if _dates_the_landmark(root, trigger):
         return True
+    if _opens_a_period(root, trigger):
+        return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and parsed[root.head.i - 1].lower_ == "as":
         return True  # "paid $71 million as of Tuesday": a tally's day, not a happening's
     if _an_earlier_figure(root):
@@ -1859,6 +1861,19 @@ def _dates_something_else(timex: Timex, trigger, parsed) -> bool:
 
 OCCASION_PREPOSITIONS = {"in", "at", "during"}
 COMPARING_WORDS = {"up", "down"}  # "up from 91 yesterday": the figure a new one is compared with
+
+
+PERIOD_OPENERS = {"beginning", "starting"}  # general English: 'stop work beginning on Friday', 'starting 1 June'
+
+
+def _opens_a_period(root, trigger) -> bool:
+    """A time a period begins at ('told businesses to stop work beginning on Friday', 'the hurricane season starting
+    on 1 June'): the first day of what goes on from then, the day of no act but the one the period is of (the
+    trigger the opener hangs on: 'will stop pumping starting Friday' keeps it)."""
+    phrase = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    opener = phrase.head
+    return (phrase.dep_ in {"prep", "npadvmod"} or phrase.i == root.i and root.dep_ == "npadvmod") \
+        and opener.lower_ in PERIOD_OPENERS and opener.i != trigger.i and opener.head.i != trigger.i
 
 
 def _dates_the_landmark(root, trigger) -> bool:
