@@ -2553,3 +2553,12 @@ def test_a_happening_a_verb_of_wanting_takes_is_not_dated_by_that_verb_as_its_ow
 def test_the_day_a_period_begins_dates_no_other_act(nlp, text, published, trigger, not_day):
     found = [(m.trigger, m.date) for m in _events_in(nlp, text, published)]
     assert any(t == trigger for t, _ in found) and (trigger, not_day) not in found, found
+
+
+def test_the_past_week_moves_no_day_name(nlp):
+    # 'the past week' is the seven days up to the report (its value names the calendar week before): Monday stays
+    # this week's; 'last week' does name the week ('on Monday last week')
+    def days(text):
+        return [m.date for m in _events_in(nlp, text, "2010-06-09") if m.trigger == "met"]
+    assert days("In the past week, Hayward met Obama on Monday.") == ["2010-06-07"]
+    assert days("Hayward met Obama on Monday last week.") == ["2010-05-31"]

@@ -2024,7 +2024,8 @@ def _in_the_named_week(day: str | None, local: list[Timex]) -> str | None:
     if not day or not DAY_VALUE.match(day) or len(day) != 10:
         return day
     named = next((t for t in local if t.value and t.value[:10] == day and t.rule and '"weekday"' in t.rule), None)
-    week = next((t.value for t in local if t.value and WEEK_VALUE.fullmatch(t.value)), None)
+    week = next((t.value for t in local if t.value and WEEK_VALUE.fullmatch(t.value) and NAMED_WEEK.match(t.text or "")),
+                None)  # not 'the past week' (the seven days up to the report) nor 'the following week' (after another day)
     if named is None or week is None:
         return day
     current = date.fromisoformat(day)
@@ -2037,6 +2038,7 @@ def _in_the_named_week(day: str | None, local: list[Timex]) -> str | None:
 
 
 WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
+NAMED_WEEK = re.compile(r"^\s*(?:next|last)\s+week\s*$", re.IGNORECASE)
 VENUE_ENTITIES = {"FAC", "ORG"}
 
 
