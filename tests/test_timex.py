@@ -633,3 +633,14 @@ def test_a_past_plan_called_off_in_the_same_sentence_was_for_a_past_time(nlp):
     assert values("Obama first planned to visit the region in March, but had to cancel to help push his healthcare "
                   "bill through Congress.") == ["2010-03"]
     assert values("Obama planned to visit the region in March.") == ["2011-03"]
+
+
+@pytest.mark.parametrize("text, values", [
+    # bpoil_guardian, 30 May 2010: BP's accidents of March and August 2006 (March was read as March 2010)
+    ("Accidents in March and August 2006 knocked billions off the BP share price.", ["2006-03", "2006-08"]),
+    ("from January to March 2008", ["2008-01", "2008-03"]),
+    # a month in another phrase keeps the nearest year
+    ("in March, and in August 2006 it fell", ["2010-03", "2006-08"]),
+])
+def test_a_month_joined_to_a_dated_month_shares_its_year(text, values):
+    assert [t.value for t in extract_timexes(text, "2010-05-30")] == values

@@ -123,6 +123,24 @@ def _attach_times_to_days(chosen: list[Candidate], text: str) -> None:
             clock.rule = replace(day.rule, clock=rule.clock)
 
 
+_JOINED_DATES_GAP = re.compile(r"\s*(?:and|or|to|until|through|-|\u2013)\s*", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"(\d{4})(?:-\d\d){1,2}")
+
+
+def _share_the_written_year(chosen: list[Candidate], text: str) -> None:
+    """'Accidents in March and August 2006', 'from January to March 2008': a month (or month and day) joined to a
+    date whose year is written takes that year, not the one nearest the report."""
+    for first, second in zip(chosen, chosen[1:]):
+        rule, written = first.rule, second.rule
+        if rule.kind not in (RuleKind.MONTH, RuleKind.MONTH_DAY) or rule.shift is not None or not written.is_constant:
+            continue
+        year = _WRITTEN_YEAR.fullmatch(written.value or "")
+        if year is None or not _JOINED_DATES_GAP.fullmatch(text[first.end:second.start]):
+            continue
+        day = f"-{rule.day:02d}" if rule.kind is RuleKind.MONTH_DAY and rule.day else ""
+        first.rule = constant(f"{year.group(1)}-{rule.month:02d}{day}")
+
+
 def extract_timexes(text: str, anchor: str | None, doc_id: str = "", parsed=None, *,
                     scan_whole_text: bool = False) -> list[Timex]:
     """Time expressions in `text`, valued against `anchor` (ISO date or None).
@@ -138,6 +156,7 @@ def extract_timexes(text: str, anchor: str | None, doc_id: str = "", parsed=None
         parsed = None
     chosen = _select(_candidates(text, parsed, whole_text=scan_whole_text))
     _attach_times_to_days(chosen, text)
+    _share_the_written_year(chosen, text)
     values = resolve_rules_in_order([c.rule for c in chosen], anchor)
     timexes = []
     for cand, value in zip(chosen, values):
