@@ -644,3 +644,21 @@ def test_a_past_plan_called_off_in_the_same_sentence_was_for_a_past_time(nlp):
 ])
 def test_a_month_joined_to_a_dated_month_shares_its_year(text, values):
     assert [t.value for t in extract_timexes(text, "2010-05-30")] == values
+
+
+@pytest.mark.parametrize("text, published, value, mod", [
+    # bpoil_washingtonpost: the failed dome of early May, told in May
+    ("After failing earlier in the month to halt the leak with a top hat-shaped dome, BP began pumping mud.",
+     "2010-05-27", "2010-05", "START"),
+    # H1N1_guardian: a second wave ahead in the report's year
+    ("Most scientists now predict a second wave of the disease is likely to strike later in the year.", "2009-06-12",
+     "2009", "END"),
+])
+def test_earlier_or_later_in_the_unit_is_the_reports_week_month_or_year(text, published, value, mod):
+    (timex,) = [t for t in extract_timexes(text, published) if "the" in t.text]
+    assert (timex.value, timex.mod) == (value, mod), timex
+
+
+def test_earlier_in_the_day_stays_unmarked():
+    # TimeBank leaves it unmarked; it would only repeat the report's day
+    assert extract_timexes("Earlier in the day, BP said so.", "2010-05-27") == []

@@ -224,6 +224,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("week_of_month", r"the\s+(?P<wpos>first|last|final|second|third|fourth|closing|opening)\s+(?:week|days|weekend)\s+of\s+{MONTH}(?:,?\s+{YEAR})?"),
     ("half", r"(?:the\s+)?{HALF}(?:\s+of\s+(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<hshift>this|last|next)\s+year)?"),
     ("shift_unit", r"(?:{POS}\s*|the\s+(?=current|present))?{SHIFT}\s+{UNIT1}"),
+    # "earlier in the week", "later in the year": the report's own week, month or year, as "earlier this week" (not the
+    # day: TimeBank leaves "earlier in the day" unmarked)
+    ("in_the_unit", r"(?P<pos>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)"),
     ("the_past_unit", r"(?:(?!over\s){APPROX}\s+)?the\s+(?P<span_word>past|last|next|coming|previous|first|final|remaining|preceding|following)\s+{UNIT1}{OR_SO}"),
     ("ago", r"(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:and\s+a\s+half\s+|or\s+so\s+)?{AGO}"),
     ("year_earlier", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?P<rel>year|month|week|day|quarter)-(?:earlier|ago)(?:\s+(?P<period>period|quarter)|\s+{NUM}\s+(?P<months>months))?"),

@@ -371,6 +371,11 @@ def _n_shift_unit(g, ctx):
                             mod=_mod(g))
 
 
+def _n_in_the_unit(g, ctx):
+    """'earlier in the week', 'later in the year': this week / year, its part before (after) the report."""
+    return "DATE", TimeRule(RuleKind.SHIFT, unit=_shift_letter(_unit(g["unit"])), steps=0, mod=_mod(g))
+
+
 def _n_the_past_unit(g, ctx):
     unit = _unit(g["unit"])
     if _lower(g, "span_word") == "following" and not re.search(r"\b(?:over|for|during|within|throughout)\s*$", ctx.before):
@@ -733,7 +738,7 @@ NORMALISERS = {
     "decade": _n_decade, "century": _n_century, "season": _n_season,
     "year_season": lambda g, ctx: _constant("DATE", f"{int(g['year']):04d}-{lexicon.SEASONS[_lower(g, 'season')]}"),
     "quarter": _n_quarter, "quarter_adj": _n_quarter, "quarter_code": _n_quarter_code,
-    "half": _n_half, "shift_unit": _n_shift_unit, "the_past_unit": _n_the_past_unit,
+    "half": _n_half, "shift_unit": _n_shift_unit, "in_the_unit": _n_in_the_unit, "the_past_unit": _n_the_past_unit,
     "ago": _n_ago, "year_earlier": _n_year_earlier, "duration": _n_duration,
     "vague_duration": _n_vague_duration, "duration_range": _n_duration_range, "weekday_plural": _n_weekday_plural, "bare_units": _n_bare_units, "fixed": _n_fixed,
     "dayword": _n_dayword, "clock": _n_clock, "clock_noon": _n_clock_noon,
