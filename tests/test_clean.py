@@ -1097,3 +1097,29 @@ def test_the_reports_first_sentence_after_the_page_head_is_no_author_bio():
     cleaned = clean_text(f"{head} {report} {_BBC_BODY}")
     assert cleaned.text.startswith(report) and cleaned.title == head
     assert report not in clean_text(f"{_BBC_BODY} {report}").text  # a page's closing bio still goes
+
+
+def test_a_wire_storys_instrument_codes_leave_its_sentences():
+    """H1N1_reuters: the exchange letter of '(GSK. L)' was left to open a sentence ('L) plans to start ...') and
+    tagged as a name; brackets of codes anywhere, a bare code only after a company's legal form."""
+    text = ("SINGAPORE, June 9 (Reuters) - GlaxoSmithKlyne (GSK. L) plans to start producing vaccines from 2011 in "
+            "Singapore to fight pneumonia-causing bacteria. Royal Caribbean Cruises Ltd (RCL. N) (RCL. OL) sank 14 "
+            "percent in New York, while Carnival Corp (CCL. N) was off 9 percent. American Airlines parent AMR Corp "
+            "AMR. N and US Airways (LCC. N), the second and third foreign airlines, suffered similar falls.")
+    cleaned = clean_text(text).text
+    assert "GlaxoSmithKlyne plans to start producing vaccines" in cleaned
+    assert "Royal Caribbean Cruises Ltd sank 14 percent in New York, while Carnival Corp was off 9 percent." in cleaned
+    assert "AMR Corp and US Airways, the second" in cleaned
+    # a sentence's end before a capital and a country's initials in brackets are no codes
+    kept = "The report was sent to the WHO. A spokesman for the U.S. (U.S. Navy) ship declined to comment."
+    assert clean_text(kept).text == kept
+
+
+def test_a_caption_sentence_says_where_its_people_stand_in_the_picture():
+    """bpoil_washingtonpost: an AP caption set as a line of its own; running text says where no one stands."""
+    caption = ("BP PLC's Chief Executive Bob Dudley, right, arrives for a press conference with his Chief Financial "
+               "Officer Byron Grote at their headquarters in London, Tuesday, Nov. 2, 2010.")
+    story = "BP reported a profit of $1.8bn for the third quarter.\n\n"
+    assert clean_text(story + caption).removed == [caption]
+    kept = story + "Hayward, who left the company in October, said the figures were no surprise."
+    assert clean_text(kept).removed == []

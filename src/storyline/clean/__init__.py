@@ -29,6 +29,7 @@ from storyline.clean.boilerplate import (
     glued_page_head,
     live_page_head,
     is_programme_listing,
+    drop_instrument_codes,
     join_split_datelines,
     live_entry_times,
     line_units,
@@ -182,7 +183,7 @@ class JudgedText:
 @functools.lru_cache(maxsize=4)
 def judge_text(text: str) -> JudgedText:
     """The outlet-independent part of `clean_text`."""
-    lines = join_split_datelines(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    lines = drop_instrument_codes(join_split_datelines(text.replace("\r\n", "\n").replace("\r", "\n"))).split("\n")
     units = split_units(lines)
     texts = [unit.text for unit in units]
     reasons: dict[int, str] = {}

@@ -60,6 +60,22 @@ CORRECTION_FOLLOW = re.compile(
     r"to (?:correct|clarify|amend|remove|reflect)\b|In the article above\b)")
 CORRECTION_FOLLOW_MAX = 3  # sentences of a notice after its opening
 
+CAPTION_SENTENCE_WORDS = 30
+# Where a person stands in a photo, as its caption says between commas ("Tony Hayward, left, ...", "..., second from right, ...")
+PICTURE_PLACE = r"\(?(?:(?:far|second|third|top|bottom|front|back|centre|center)\s+)?(?:(?:from|to)\s+(?:the\s+)?)?(?:left|right|centre|center)\)?"
+
+# A share's instrument code after its company's name, as the wire sets it ("GlaxoSmithKline (GSK.L)", "Royal Caribbean
+# Cruises Ltd (RCL. N) (RCL. OL)", "AMR Corp AMR. N", "BP (NYSE: BP)"): no sentence reads it, and a tagger takes its
+# exchange letter for a name (an actor "L"). In brackets anywhere; bare only after a company's legal form.
+INSTRUMENT_CODE = re.compile(
+    r"\s*\((?:(?:[A-Z][A-Z0-9]{0,5}\.{1,2}\s?[A-Z]{1,2}|(?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX)\s*:\s*[A-Z][A-Z.]{0,6})(?:\s*[,;]\s*|(?=\))))+\)"
+    r"|(?:(?<=\bCorp)|(?<=\bInc)|(?<=\bLtd)|(?<=\bPlc)|(?<=\bPLC)|(?<=\bplc))\s+[A-Z][A-Z0-9]{1,5}\.\s?[A-Z]{1,2}(?=[\s,;:]|$)")
+
+
+def drop_instrument_codes(text: str) -> str:
+    return INSTRUMENT_CODE.sub("", text)
+
+
 # Lines that are furniture wherever they appear.
 LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^-?\s*[\w &]{1,30}\s*>\s*$|^-\s+[\w&][\w &]{0,25}$")),
@@ -73,6 +89,12 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"|photograph\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*)?"
                                 r"|.*\b(getty images|shutterstock|ap photo|afp via getty|reuters/|/reuters|epa-efe|/ap|ap/)\b.*)$", re.I)),
     ("initials", re.compile(r"^([A-Z]\s){0,3}[A-Z]$")),
+    # a photo's caption set as a sentence: names, where they stand in the picture between commas, what they do ("Bob
+    # Dudley, right, arrives for a press conference ...", "Alberto Alvarez, left, testified that ..."); running text
+    # says where a person stands in no picture. Short (a caption's words): a caption with no full stop may have the
+    # next sentence glued to it, which a longer piece more likely has ("... in Houston on Monday BP shares fell ...").
+    ("photo caption", re.compile(rf"^(?=.{{0,300}}$)(?=(?:\S+\s+){{0,{CAPTION_SENTENCE_WORDS - 1}}}\S+\s*$)(?:[A-Z][\w.'’-]*\s+){{0,5}}[A-Z][\w.'’-]*,\s+{PICTURE_PLACE}"
+                                 rf"(?:\s+(?:and|with)\s+[^,]{{1,60}}?,\s+{PICTURE_PLACE})?,\s+[a-z]")),
     ("advertising", re.compile(r"^(advertisement|sponsored( content)?\b.*|promoted\b.*|story continues below.*|ad feedback)$", re.I)),
     ("related heading", re.compile(r"^(related( topics| articles| stories| content| coverage)?|more (from|on|stories)\b.*|read (more|next|also)\b.*|recommended( for you)?|most (popular|read)|trending( now)?|you may also like|see also)\s*:?$", re.I)),
     # (a first name or "He"/"She" of a bio: not "there", "it", "this" ..., which open story sentences: "There has been protest ...")
