@@ -1096,7 +1096,20 @@ def test_the_reports_first_sentence_after_the_page_head_is_no_author_bio():
     report = "Beyonce has been confirmed to take part in a Michael Jackson tribute concert in October."
     cleaned = clean_text(f"{head} {report} {_BBC_BODY}")
     assert cleaned.text.startswith(report) and cleaned.title == head
-    assert report not in clean_text(f"{_BBC_BODY} {report}").text  # a page's closing bio still goes
+    bio = "He has worked for Reuters covering technology news since 1993."
+    assert bio not in clean_text(f"{_BBC_BODY} {bio}").text  # a page's closing bio still goes
+
+
+def test_a_story_sentence_with_has_been_is_no_author_bio():
+    """bpoil_bbc, bpoil_guardian (tlclean26): the author-bio rule read any capitalised word before 'has been' as a
+    bio's first name and took the story's sentences; 35 on the six dev beds, one of them a bio."""
+    text = ("BP shares fell again on Monday.\n\n"
+            "Oil has been leaking into the Gulf since the Deepwater Horizon rig exploded on 20 April and sank off the "
+            "coast of the US state of Louisiana, killing 11 workers.\n\n"
+            "Much has been made of Obama and others referring to the firm as British Petroleum, though it long ago "
+            "dropped the moniker.\n\n"
+            "Allen has been careful in his criticisms of BP until now, saying it has generally been co-operative.")
+    assert clean_text(text).removed == []
 
 
 def test_a_wire_storys_instrument_codes_leave_its_sentences():

@@ -98,10 +98,14 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("advertising", re.compile(r"^(advertisement|sponsored( content)?\b.*|promoted\b.*|story continues below.*|ad feedback)$", re.I)),
     ("related heading", re.compile(r"^(related( topics| articles| stories| content| coverage)?|more (from|on|stories)\b.*|read (more|next|also)\b.*|recommended( for you)?|most (popular|read)|trending( now)?|you may also like|see also)\s*:?$", re.I)),
     # (a first name or "He"/"She" of a bio: not "there", "it", "this" ..., which open story sentences: "There has been protest ...")
-    # ("He has been" only with a reporter's work after it, "She has been working for Reuters ...": "He has been in hot
-    # water with her several times" is a story's sentence)
+    # ("has been" only with a reporter's work after it, "She has been working for Reuters ...", and "has worked" or
+    # "has written" only with what a writer's work takes, "He has worked for Reuters covering technology news": "Oil has
+    # been leaking into the Gulf since ...", "BP has been widely criticised", "Obama has written to ..." are a story's.
+    # Case-sensitive: any word opens a line when the capital is not required, "Much has been made of ...")
     ("author bio", re.compile(r"^(?!(?:There|Here|It|This|That|Who|What|Which|Everyone|Everything|Nobody|Nothing|Somebody|Something)\b)"
-                              r"(?!(?:He|She) has been (?!(?:working|writing|reporting|covering|editing)\b))[A-Z][a-z]+ (has (worked|written|been)|is an? (senior |staff |freelance )?(news |politics |culture )?(writer|reporter|editor|correspondent|journalist))\b.*", re.I)),
+                              r"[A-Z][a-z]+ (?:has (?:worked|written) (?:for|as|about|on|extensively)|"
+                              r"has been (?:working|writing|reporting|covering|editing)|"
+                              r"is an? (?:senior |staff |freelance )?(?:news |politics |culture )?(?:writer|reporter|editor|correspondent|journalist))\b.*")),
     ("comment policy", re.compile(r"\b(welcomes? a lively( and courteous)? discussion|anything you post|(comments?|discussion) (are|is) (now )?(not )?(pre-?screened|moderated|closed)|"
                                   r"this comment (was|has been) removed|(terms of (service|use)|privacy policy|house rules|rules of conduct)\b.*\b(comment|post|follow|agree|broke)|"
                                   r"(comment|post|follow|agree|broke)\b.*\b(terms of (service|use)|privacy policy|house rules|rules of conduct))", re.I)),
