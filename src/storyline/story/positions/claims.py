@@ -9,21 +9,21 @@ from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
 from storyline.nlp.spacy_model import span_at, text_of
 from storyline.story.clause import PLACE_LABELS
 from storyline.story import lexicon
-from storyline.story.positions.words import HOLDER_LABELS, _phrase_at, SUBJECT_DEPS, tokens_with_lemma_in
+from storyline.story.positions.words import HOLDER_LABELS, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in
 from storyline.story.positions.stance import (
-    _acts_on_itself, _agrees_that_something_is, _agrees_to_a_condition, _agrees_with_a_view,
-    _complementizer_read_as_subject, cue_stance, _inside_a_false_claim, _is_headline, _is_hypothetical,
-    _names_a_time, _negated, _offers_nothing, PERSONAL_PRONOUNS, _refuses_to_speak, _rejects_something_said,
-    _STANCE_WORD_LEMMAS)
+    acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view,
+    complementizer_read_as_subject, cue_stance, inside_a_false_claim, is_headline, is_hypothetical,
+    names_a_time, is_negated, offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said,
+    STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
-    _act_issue, _clause_head_tagged_noun, names_no_contact, _cue_text, _is_argument, _is_content_clause, issue_detail, ISSUE_FAMILY,
-    issue_family, issues_under, _measure_noun, _named_law_supported, _noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
-    OPEN_ISSUE_STANCES, _open_slot, _Places, _scope, specific_issue, _stance_slot, _token_range,
-    _undoes_what_it_governs, _verb_phrase_issue)
+    act_issue, clause_head_tagged_noun, names_no_contact, cue_text, is_argument, is_content_clause, issue_detail, ISSUE_FAMILY,
+    issue_family, issues_under, measure_noun, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
+    OPEN_ISSUE_STANCES, open_slot, Places, stance_scope, specific_issue, stance_slot, token_range,
+    undoes_what_it_governs, verb_phrase_issue)
 from storyline.story.positions.holder import (
-    _coordinated_holders, _holder_matches, _holder_span, _Named, _object_controls, _picked_out_by_the_stance,
-    _quote_around, _subject_of_sentence_before, SUBJECT_OR_PASSIVE, VERB_OR_AUX)
-from storyline.story.positions.stance_date import _day_of_the_sentences_around, _stance_date, _stance_timexes
+    coordinated_holders, holder_matches, holder_extent, Named, object_controls, picked_out_by_the_stance,
+    quote_around, subject_of_sentence_before, SUBJECT_OR_PASSIVE, VERB_OR_AUX)
+from storyline.story.positions.stance_date import day_of_the_sentences_around, date_of_stance, stance_timexes
 
 
 JUDGED_PRONOUNS = {"him", "her", "them", "me", "us"}
@@ -34,54 +34,54 @@ DEMANDABLE_PRONOUNS = {"we", "they", "he", "she"}  # "they must release the vide
 
 def stance_word_candidates(parsed: Doc) -> list[int]:
     """Indices of the tokens whose lemma, in any case, `cue_stance` knows."""
-    return tokens_with_lemma_in(parsed, _STANCE_WORD_LEMMAS, fold_case=True)
+    return tokens_with_lemma_in(parsed, STANCE_WORD_LEMMAS, fold_case=True)
 
 
 def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: list[Mention],
                    quotes: list[Quote]) -> list[Claim]:
     """Every stance an actor is said to hold in one parsed document (see the module docstring); the listing
     rule (`is_listed`) marks the ones the default listing shows."""
-    places = _Places.of(parsed, mentions)
+    places = Places.of(parsed, mentions)
     named = _named_tokens(parsed, mentions)
     stance_tokens = {i for i in stance_word_candidates(parsed) if cue_stance(parsed[i])}
     claims: list[Claim] = []
     seen: set[tuple] = set()
-    matches = [(cue_i, parsed[rest[-1]]) for _, (cue_i, *rest) in _holder_matches(parsed)]
+    matches = [(cue_i, parsed[rest[-1]]) for _, (cue_i, *rest) in holder_matches(parsed)]
     matches += _speaker_phrase_cues(parsed, quotes, stance_tokens, {cue_i for cue_i, _ in matches}, named)
     for cue_i, holder in matches:
         cue = parsed[cue_i]
         stance = cue_stance(cue)
-        if stance is None or _complementizer_read_as_subject(cue) or _is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
-                or _is_headline(cue.sent) or _offers_nothing(cue) or _refuses_to_speak(cue) \
-                or _commits_to_another_stance(cue) or _agrees_to_a_condition(cue) or _agrees_that_something_is(cue) \
-                or _inside_a_false_claim(cue) or _rejects_something_said(cue) or _generic_statement(cue) \
+        if stance is None or complementizer_read_as_subject(cue) or is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
+                or is_headline(cue.sent) or offers_nothing(cue) or refuses_to_speak(cue) \
+                or _commits_to_another_stance(cue) or agrees_to_a_condition(cue) or agrees_that_something_is(cue) \
+                or inside_a_false_claim(cue) or rejects_something_said(cue) or _generic_statement(cue) \
                 or _acceptance_as_a_practice(cue) \
-                or _acts_on_itself(cue):
+                or acts_on_itself(cue):
             continue
         stance_word = cue  # what dates the stance: "willing" in "willing to cede Zaporizhzhia by 2026"
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
             cue, stance = readied, cue_stance(readied)
-        if _negated(cue):
+        if is_negated(cue):
             stance = lexicon.NEGATED_STANCES.get(stance)
             if stance is None:
                 continue
-        quote = _quote_around(quotes, cue.idx)
+        quote = quote_around(quotes, cue.idx)
         if quote is not None and quote.negated and not _cue_is_stance(parsed, quote, stance_tokens):
             continue  # "denied that Russia rejected the plan": not stated as held; "rejected Putin's
             # demand for Donetsk" still says Putin demanded it
         holder_spans = [holder] if isinstance(holder, tuple) else \
-            [span for span in (_holder_span(parsed, h, cue, quote, quotes, named)
-                               for h in _coordinated_holders(holder)) if span is not None]
+            [span for span in (holder_extent(parsed, h, cue, quote, quotes, named)
+                               for h in coordinated_holders(holder)) if span is not None]
         if not holder_spans:
             continue
         sentence = cue.sent
-        date, date_range, held_before = _stance_date(stance_word, quote, _stance_timexes(cue, timexes), doc)
+        date, date_range, held_before = date_of_stance(stance_word, quote, stance_timexes(cue, timexes), doc)
         found = _claims_of(cue, stance, places, stance_tokens - {cue.i})
         named_before = _definite_measure_named_before(cue, places) if not found else None
         if named_before is not None:
             found = [(named_before, stance, False)]  # "The new moratorium was panned by industry groups"
-        if stance == "accept" and cue.lemma_.lower() in lexicon.AGREEING_CUES and _agrees_with_a_view(cue):
+        if stance == "accept" and cue.lemma_.lower() in lexicon.AGREEING_CUES and agrees_with_a_view(cue):
             found = [(issue, "support", earlier) for issue, _, earlier in found]  # "agreed that ... should be"
         if stance == "demand" and _asks_someone_unnamed(cue):
             named_places = {name for name, _, _ in places.at.values()}
@@ -90,7 +90,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         found = [(issue, stance_here, earlier or held_before) for issue, stance_here, earlier in found]
         for holder_span, (issue, stance_here, earlier) in ((h, f) for h in holder_spans for f in found):
             day = date or (None if date_range or earlier
-                           else _day_of_the_sentences_around(cue, holder_span, timexes, doc, quotes))
+                           else day_of_the_sentences_around(cue, holder_span, timexes, doc, quotes))
             measure = _measure_on_the_issue(cue, issue, places) or (issue if issue == named_before else None)
             issue = measure or issue  # "called for a moratorium on charter schools": the moratorium, not education
             key = (holder_span[0], issue, stance_here, earlier, sentence.start_char)
@@ -102,7 +102,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=holder_span[0],
                 holder_end=holder_span[1], holder_text=holder_span[2], issue=named_issue,
                 issue_family=issue_family(issue, places),
-                stance=stance_here, cue=_cue_text(cue), date=None if earlier else day,
+                stance=stance_here, cue=cue_text(cue), date=None if earlier else day,
                 date_range=None if earlier else date_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
@@ -151,7 +151,7 @@ def _bare_plural(noun: Token) -> bool:
 
 
 def _speaker_phrase_cues(parsed: Doc, quotes: list[Quote], stance_tokens: set[int], matched: set[int],
-                         named: _Named) -> list[tuple[int, tuple[int, int, str, bool]]]:
+                         named: Named) -> list[tuple[int, tuple[int, int, str, bool]]]:
     """(cue, holder span) for a stance verb the parse gives no subject that the attribution stage
     reads as part of a speaker phrase ('Attorney General Roy Cooper (D), McCrory's opponent in the
     upcoming gubernatorial election, called Friday for releasing the police videos, as well, saying
@@ -170,7 +170,7 @@ def _speaker_phrase_cues(parsed: Doc, quotes: list[Quote], stance_tokens: set[in
             if cue.pos_ == "VERB" and quote.speaker_start <= cue.idx < quote.speaker_end and cue.idx >= end \
                     and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
                     and not _said_of_the_speaker(cue, quote.speaker_start, quote.speaker_end, start, end) \
-                    and not _picked_out_by_the_stance(ref.root, cue):
+                    and not picked_out_by_the_stance(ref.root, cue):
                 found.append((i, (start, end, text_of(parsed)[start:end], False)))
     return found
 
@@ -237,7 +237,7 @@ def _requested_for_someone(request: Token) -> bool:
     if thing is None:
         return False
     allotments = [f for f in others + [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "for"]
-                  if not _names_a_time(f) and not any(o.dep_ == "pobj" and o.ent_type_ in HOLDER_LABELS | PLACE_LABELS
+                  if not names_a_time(f) and not any(o.dep_ == "pobj" and o.ent_type_ in HOLDER_LABELS | PLACE_LABELS
                                                       for o in f.children)]
     counted = any(c.dep_ == "nummod" for c in thing.children)
     return bool(allotments) and (counted or any(_a_persons(o) for f in allotments for o in f.children if o.dep_ == "pobj"))
@@ -264,10 +264,10 @@ def _family_word_behind_a_measure(cue: Token, issue: str) -> bool:
 
 def _issue_words(cue: Token, issue: str) -> list[Token]:
     """The words below the stance word that name the issue ('gun' of 'defend gun rights')."""
-    return [t for t in cue.subtree if t.i != cue.i and _phrase_at(t) == issue]
+    return [t for t in cue.subtree if t.i != cue.i and phrase_at(t) == issue]
 
 
-def _measure_on_the_issue(cue: Token, issue: str, places: _Places) -> str | None:
+def _measure_on_the_issue(cue: Token, issue: str, places: Places) -> str | None:
     """The measure a stance acts on when a taxonomy word stands in its 'on' phrase: 'called for a moratorium on
     charter schools' is about the moratorium on charter schools, not education, whose family would lose which way
     the measure goes (so the claim was stored unlisted, `_family_word_behind_a_measure`); a noun with an 'on' phrase
@@ -282,9 +282,9 @@ def _measure_on_the_issue(cue: Token, issue: str, places: _Places) -> str | None
         return _entitlement_of_the_word(cue, issue, places)
     for word in _issue_words(cue, issue):
         on = word.head
-        if word.dep_ == "compound" and (_stance_slot(on, cue) or _halting_object(on, cue)) and _measure_noun(on) \
+        if word.dep_ == "compound" and (stance_slot(on, cue) or _halting_object(on, cue)) and measure_noun(on) \
                 and _family_word_behind_a_measure(cue, issue):
-            phrase = _noun_phrase(on, places)  # "called for more school investment": the investment, not education
+            phrase = noun_phrase(on, places)  # "called for more school investment": the investment, not education
             if phrase is not None:
                 return phrase
             continue
@@ -293,43 +293,43 @@ def _measure_on_the_issue(cue: Token, issue: str, places: _Places) -> str | None
         if on.head.i == cue.i and cue.pos_ == "VERB":
             measure = next((o for o in cue.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.right_edge.i + 1 == on.i),
                            None)
-            named = _noun_phrase(measure, places) if measure is not None and _measure_noun(measure) else None
+            named = noun_phrase(measure, places) if measure is not None and measure_noun(measure) else None
             if named is not None and " on " not in named:
                 inner = [c.lower_ for c in word.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
                 return f"{named} on " + " ".join(inner + [word.lower_ if word.pos_ == "NOUN" else word.text])
             continue
-        if _measure_noun(on.head) and not _under_another_subject(on.head, cue) and _family_word_behind_a_measure(cue, issue):
-            phrase = _noun_phrase(on.head, places)
+        if measure_noun(on.head) and not _under_another_subject(on.head, cue) and _family_word_behind_a_measure(cue, issue):
+            phrase = noun_phrase(on.head, places)
             if phrase is not None and " on " in phrase:
                 return phrase
     return None
 
 
-def _entitlement_of_the_word(cue: Token, issue: str, places: _Places) -> str | None:
+def _entitlement_of_the_word(cue: Token, issue: str, places: Places) -> str | None:
     """'defend gun rights' (was gun control / support, stored unlisted): an issue named for the control of its word
     is the other way round from an entitlement to that word (`lexicon.ENTITLEMENT_NOUNS`), so the entitlement with
     its compound is the issue, as a measure on the issue is."""
     for word in _issue_words(cue, issue):
         owner = word.head
         if word.dep_ == "compound" and owner.lemma_.lower() in lexicon.ENTITLEMENT_NOUNS \
-                and (owner.dep_ == "dobj" and owner.head.i == cue.i or _stance_slot(owner, cue)):
-            return _noun_phrase(owner, places)
+                and (owner.dep_ == "dobj" and owner.head.i == cue.i or stance_slot(owner, cue)):
+            return noun_phrase(owner, places)
     return None
 
 
 def _halting_object(noun: Token, cue: Token) -> bool:
     """A stance verb's direct object that halts what its compound names ('oppose the drilling moratorium': for
-    drilling, not against it; `lexicon.HALTING_MEASURE_NOUNS`). Other objects keep `_stance_slot`'s reading ('would no
+    drilling, not against it; `lexicon.HALTING_MEASURE_NOUNS`). Other objects keep `stance_slot`'s reading ('would no
     longer approve drilling permits' rejects the drilling)."""
     return cue.pos_ == "VERB" and noun.dep_ == "dobj" and noun.head.i == cue.i \
         and noun.lemma_.lower() in lexicon.HALTING_MEASURE_NOUNS
 
 
-def _definite_measure_named_before(cue: Token, places: _Places) -> str | None:
+def _definite_measure_named_before(cue: Token, places: Places) -> str | None:
     """'The new moratorium was panned by industry groups', 'criticized the new moratorium': a definite noun the
     stance acts on that says nothing of what it bears on is the measure the document names in full elsewhere with a
     taxonomy word ('its initial offshore deep-water drilling moratorium', 'a moratorium on deepwater drilling'), as a
-    reader resolves a definite description by its head. Only a measure noun (`_measure_noun`) with 'the' and
+    reader resolves a definite description by its head. Only a measure noun (`measure_noun`) with 'the' and
     nothing of its own; the conjunct of a passive ('... and supported by environmentalists') acts on the subject."""
     if cue.pos_ != "VERB":
         return None
@@ -337,7 +337,7 @@ def _definite_measure_named_before(cue: Token, places: _Places) -> str | None:
     if not objects and cue.dep_ == "conj" and any(c.dep_ == "agent" for c in cue.children):
         objects = [c for c in cue.head.children if c.dep_ == "nsubjpass"]
     noun = objects[0] if objects else None
-    if noun is None or not _measure_noun(noun) or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+    if noun is None or not measure_noun(noun) or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
             or any(c.dep_ in ("compound", "prep", "poss", "acl", "relcl") for c in noun.children):
         return None
     for other in noun.doc:
@@ -345,8 +345,8 @@ def _definite_measure_named_before(cue: Token, places: _Places) -> str | None:
             continue
         words = [c for c in other.children if c.dep_ in ("compound", "amod")] + [
             o for p in other.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
-        if any(ISSUE_FAMILY.get(_phrase_at(w) or "") not in (None, "territory") for w in words):
-            phrase = _noun_phrase(other, places)
+        if any(ISSUE_FAMILY.get(phrase_at(w) or "") not in (None, "territory") for w in words):
+            phrase = noun_phrase(other, places)
             if phrase is not None:
                 return phrase
     return None
@@ -367,10 +367,10 @@ def _under_another_subject(token: Token, cue: Token) -> bool:
 def _acted_on_by_another_word(word: Token, cue: Token) -> bool:
     node = word.head
     while node.i != cue.i:
-        if node.pos_ in ("NOUN", "PROPN") and _phrase_at(node) is None and node.lemma_.lower() not in lexicon.STANCE_NOUNS \
+        if node.pos_ in ("NOUN", "PROPN") and phrase_at(node) is None and node.lemma_.lower() not in lexicon.STANCE_NOUNS \
                 and not cue_stance(node):
             return True
-        if node.pos_ == "VERB" and word.lemma_.lower() in lexicon.PEOPLE_ISSUE_WORDS and _phrase_at(node) is None \
+        if node.pos_ == "VERB" and word.lemma_.lower() in lexicon.PEOPLE_ISSUE_WORDS and phrase_at(node) is None \
                 and not cue_stance(node):
             return True
         if node.head.i == node.i:
@@ -390,7 +390,7 @@ def _names_an_action(issue: str, sentence) -> bool:
     `open_issue` writes for a clause. Open issues named by a bare thing ('a witty look', 'his milk',
     'help') are mostly no positions."""
     first = issue.removeprefix("not ").split()[0]  # "not expand offshore oil drilling"
-    return issue not in ISSUE_FAMILY and any((t.pos_ == "VERB" or _clause_head_tagged_noun(t)) and t.lemma_.lower() == first
+    return issue not in ISSUE_FAMILY and any((t.pos_ == "VERB" or clause_head_tagged_noun(t)) and t.lemma_.lower() == first
                                              for t in sentence)
 
 
@@ -417,23 +417,23 @@ def _cue_is_stance(parsed: Doc, quote: Quote, stance_tokens: set[int]) -> bool:
     return cue is not None and any(t.i in stance_tokens for t in cue)
 
 
-def _named_tokens(parsed: Doc, mentions: list[Mention]) -> _Named:
-    found = _Named()
+def _named_tokens(parsed: Doc, mentions: list[Mention]) -> Named:
+    found = Named()
     found.aliases = {}
     for mention in mentions:
         if mention.label in HOLDER_LABELS:
-            found.update(range(*_token_range(parsed, mention)))
+            found.update(range(*token_range(parsed, mention)))
             found.aliases.setdefault(mention.text, (mention.start, mention.end))
     return found
 
 
 def _commits_to_another_stance(cue: Token) -> bool:
     """'vowed to veto the bill', 'wants to accept': the verb below carries the subject's stance."""
-    return cue.lemma_.lower() in lexicon.COMMITMENT_VERBS and not _object_controls(cue) and \
+    return cue.lemma_.lower() in lexicon.COMMITMENT_VERBS and not object_controls(cue) and \
         any(c.dep_ == "xcomp" and cue_stance(c) for c in cue.children)
 
 
-def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes: list[Quote], places: _Places,
+def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes: list[Quote], places: Places,
                        stance_tokens: set[int]) -> list[Claim]:
     """'Clinton said the police must release the video', '"Ukraine should get guarantees," Hegseth
     said': what a speaker says someone should or must do is the speaker's demand ('should not':
@@ -447,11 +447,11 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
         pronoun = (quote.speaker_text or "").lower() in PERSONAL_PRONOUNS
         if not pronoun and not (quote.speaker_start <= start and end <= (quote.speaker_end or 0)):
             continue  # "a poll found that 74 percent of voters said ...": the voters, not the pollster
-        if pronoun and not _subject_of_sentence_before(parsed, min(quote.start, quote.speaker_start), start, end, quotes):
+        if pronoun and not subject_of_sentence_before(parsed, min(quote.start, quote.speaker_start), start, end, quotes):
             continue  # a speaker pronoun stands for a name only as the subject of the sentence before
         for verb in _said_span(parsed, quote):
-            if verb.pos_ != "VERB" or verb.i in stance_tokens or _is_headline(verb.sent) \
-                    or _is_hypothetical(verb, verb.sent, modals=False) or verb.dep_ not in ("ROOT", "ccomp", "conj") \
+            if verb.pos_ != "VERB" or verb.i in stance_tokens or is_headline(verb.sent) \
+                    or is_hypothetical(verb, verb.sent, modals=False) or verb.dep_ not in ("ROOT", "ccomp", "conj") \
                     or any(t.lower_ in lexicon.CONDITION_MARKERS for t in verb.sent):
                 continue  # "the fact these regulations should not be designed ...", "... unless a storm heads our way"
             if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in VIEW_VERBS and any(
@@ -487,15 +487,15 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             view = _holds_a_view(verb)
             if view and not _view_of_the_speaker(verb.head, start, end):
                 continue  # "Salazar said BP thinks the moratorium should be lifted": BP's view, which he reports
-            negated = _negated(verb) != (view and _negated(verb.head))  # "I don't think we should": the view's
+            negated = is_negated(verb) != (view and is_negated(verb.head))  # "I don't think we should": the view's
             stance = "oppose" if negated else "support" if view else "demand"  # negation is the clause's
-            undone = _act_issue(verb, places) if _undoes_what_it_governs(verb, places) else None
+            undone = act_issue(verb, places) if undoes_what_it_governs(verb, places) else None
             # "They should shut down all the drilling": the act, not a demand for drilling (round-30 sheet row 71)
-            issues = [undone] if undone else issues_under(verb, places) or [i for i in [_verb_phrase_issue(verb, places)] if i]
+            issues = [undone] if undone else issues_under(verb, places) or [i for i in [verb_phrase_issue(verb, places)] if i]
             sentence = verb.sent
-            date, date_range, _ = _stance_date(verb, quote, timexes, doc, own_words=False)
+            date, date_range, _ = date_of_stance(verb, quote, timexes, doc, own_words=False)
             if not date and not date_range:
-                date = _day_of_the_sentences_around(verb, (start, end, text_of(parsed)[start:end]), timexes, doc,
+                date = day_of_the_sentences_around(verb, (start, end, text_of(parsed)[start:end]), timexes, doc,
                                                     quotes)  # "Graham warned in a speech Jan. 14 ... Graham said ..."
             found.extend(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
                                holder_end=end, holder_text=text_of(parsed)[start:end],
@@ -589,7 +589,7 @@ def _content_of_another_stance(cue: Token, stance_tokens: set[int]) -> bool:
     if cue.pos_ != "VERB" or any(c.dep_ == "agent" for c in cue.children):
         return False
     node = cue
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.COMMITMENT_VERBS and not _object_controls(cue.head):
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.COMMITMENT_VERBS and not object_controls(cue.head):
         return False  # "vowed to veto": the subject's own stance
     if cue.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         node = cue.head  # "a call for the United States to accept more refugees"
@@ -599,8 +599,8 @@ def _content_of_another_stance(cue: Token, stance_tokens: set[int]) -> bool:
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and (c.i in stance_tokens or c.lemma_.lower() in lexicon.STANCE_NOUNS)
                 for c in node.children):
             return True  # "issued new calls for Obama to abandon his plans", the clause hung on the verb
-    while (node.dep_ in CONTENT_DEPS or _is_content_clause(node)) and node.head.i != node.i:
-        if node.dep_ in ("acl", "relcl") and not _is_content_clause(node) and any(c.dep_ == "nsubj" for c in node.children):
+    while (node.dep_ in CONTENT_DEPS or is_content_clause(node)) and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl") and not is_content_clause(node) and any(c.dep_ == "nsubj" for c in node.children):
             return False  # "a suggestion Russia rejected": a relative clause with its own holder
         node = node.head
         if node.i in stance_tokens and node.pos_ in ("VERB", "NOUN"):
@@ -621,9 +621,9 @@ def _says_what_it_is_for(noun: Token) -> bool:
                or c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on") for c in noun.children)
 
 
-def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -> list[tuple[str, str, bool]]:
+def _claims_of(cue: Token, stance: str, places: Places, other_cues: set[int]) -> list[tuple[str, str, bool]]:
     """(issue, stance, earlier) for one stance word: a dropped demand also gives the earlier demand."""
-    top, extra = _scope(cue)
+    top, extra = stance_scope(cue)
     if stance == "drop":
         dropped = [c for c in cue.subtree if c.i in other_cues and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.STANCE_NOUNS]
         if not dropped and cue.lemma_ == "back" and cue.dep_ == "conj" and cue.head.pos_ == "VERB" \
@@ -664,7 +664,7 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     if stance == "accept" and cue.lemma_.lower() == "approve" and any(
             c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in cue.children):
         return []  # "approved 3m euros of emergency funding": granting money, not accepting it
-    if stance == "accept" and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and _is_argument(c))
+    if stance == "accept" and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and is_argument(c))
                                   and any(n.dep_ == "nummod" for n in c.children) for c in cue.children):
         return []  # "had accepted 11,491 Syrian refugees": a count taken in is an act, not a stance
     givers = [v for v in cue.subtree if v.lemma_.lower() in lexicon.HANDOVER_VERBS or v.i == cue.i and stance == "concede"]
@@ -675,15 +675,15 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
     approved = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if stance == "accept" and cue.lemma_.lower() == "approve" and approved is not None and approved.lemma_.lower() == "plan":
         named_places = {name for name, _, _ in places.at.values()}
-        own = {_phrase_at(m) for m in approved.children if m.dep_ in ("compound", "amod")}
+        own = {phrase_at(m) for m in approved.children if m.dep_ in ("compound", "amod")}
         issues = [i for i in issues if i in own or i in named_places
                   or i in ISSUE_FAMILY and ISSUE_FAMILY[i] not in lexicon.DEED_FAMILIES]
         if not issues:
             return []  # "approved a plan to drill the wells": granting another's plan; a peace plan or a
             # plan to join NATO approved is agreement on the matter; "a plan to drill two relief wells"
             # names aid only by a word of what is to be done, as an act does
-    if stance == "accept" and cue.pos_ == "VERB" and approved is not None and issues and _phrase_at(approved) is None \
-            and all(any(_phrase_at(m) == issue for m in approved.children if m.dep_ in ("compound", "amod", "nmod"))
+    if stance == "accept" and cue.pos_ == "VERB" and approved is not None and issues and phrase_at(approved) is None \
+            and all(any(phrase_at(m) == issue for m in approved.children if m.dep_ in ("compound", "amod", "nmod"))
                     for issue in issues):
         return []  # "approved a BP drilling plan": what is approved is the plan, which drilling only describes
     for noun in extra:
@@ -712,12 +712,12 @@ def _claims_of(cue: Token, stance: str, places: _Places, other_cues: set[int]) -
         named = open_issue(top, places)
         issues = [named] if named else []
     if not issues and stance == "support":
-        law = _named_law_supported(top)
+        law = named_law_supported(top)
         issues = [law] if law else []
     direct = next((c for c in top.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if issues and direct is not None and stance in ("propose", "demand") \
             and all(ISSUE_FAMILY.get(i) not in (None, "territory") for i in issues) \
-            and _phrase_at(direct) is None and not issues_under(direct, places) \
+            and phrase_at(direct) is None and not issues_under(direct, places) \
             and not any(t.i in places.at for t in direct.subtree):
         # "offered indemnity to the vaccine manufacturers": what is offered, not a word further off
         named = open_issue(top, places)
@@ -762,7 +762,7 @@ def _own_operation(cue: Token, organisation: bool) -> bool:
     if not organisation or cue_stance(cue) not in ("propose", "demand") or cue.pos_ != "VERB" \
             or any(c.dep_ in ("dobj", "dative") for c in cue.children):
         return False
-    slot = _open_slot(cue)
+    slot = open_slot(cue)
     own = slot is not None and slot.pos_ == "VERB" and (
         slot.dep_ == "xcomp" and slot.head.i == cue.i
         or slot.dep_ == "pcomp" and slot.head.dep_ == "prep" and slot.head.head.i == cue.i)

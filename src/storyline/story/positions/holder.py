@@ -12,9 +12,9 @@ from storyline.nlp.spacy_model import parse_columns, text_of, token_at
 from storyline.nlp.time.tense import PRESENT_TAGS, predicate_tense
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    FEMININE_PRONOUNS, HOLDER_LABELS, MASCULINE_PRONOUNS, SUBJECT_DEPS, _subjects, tokens_with_lemma_in)
+    FEMININE_PRONOUNS, HOLDER_LABELS, MASCULINE_PRONOUNS, SUBJECT_DEPS, subject_indices, tokens_with_lemma_in)
 from storyline.story.positions.stance import (
-    _advocate_said_of_a_party, _CUE_LEMMAS, _is_copular_against, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS)
+    advocate_said_of_a_party, CUE_LEMMAS, is_copular_against, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS)
 from storyline.story.positions.issue import PLACE_ENT_TYPES
 
 
@@ -30,7 +30,7 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
     found: dict[str, list[list[int]]] = {slot: [] for slot in (
         "subject", "agent", "possessor", "governor_subject", "conjunct_subject", "light_verb", "in_favor",
         "copula_subject")}
-    for cue in (parsed[i] for i in tokens_with_lemma_in(parsed, _CUE_LEMMAS)):
+    for cue in (parsed[i] for i in tokens_with_lemma_in(parsed, CUE_LEMMAS)):
         for child in cue.children:
             if child.dep_ in SUBJECT_OR_PASSIVE:
                 found["subject"].append([cue.i, child.i])
@@ -43,38 +43,38 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
             continue
         # "Ukraine supports X but insists on Y", "Trump vowed to reject": the subject of the verb above
         if cue.dep_ in ("conj", "xcomp", "advcl") and cue.pos_ == "VERB" and governor.pos_ in VERB_OR_AUX:
-            found["governor_subject"] += [[governor.i, cue.i, s] for s in _subjects(governor)]
+            found["governor_subject"] += [[governor.i, cue.i, s] for s in subject_indices(governor)]
         # "Zelenskyy advocated ... and indicated a readiness ..., proposing to relinquish land": the
         # subject of the first of coordinated verbs, when the verb the cue hangs from has none of its own
         first = governor.head
         if cue.dep_ in ("xcomp", "advcl") and cue.pos_ == "VERB" and governor.dep_ == "conj" \
                 and governor.pos_ == "VERB" and first.i != governor.i and first.pos_ in VERB_OR_AUX:
-            found["conjunct_subject"] += [[first.i, governor.i, cue.i, s] for s in _subjects(first)]
+            found["conjunct_subject"] += [[first.i, governor.i, cue.i, s] for s in subject_indices(first)]
         # "expressed support for", "reiterated his demand for": a light verb's subject holds its noun
         if cue.lemma_ in lexicon.STANCE_NOUNS and cue.dep_ == "dobj" and cue.pos_ == "NOUN" \
                 and governor.lemma_ in lexicon.LIGHT_VERBS:
-            found["light_verb"] += [[governor.i, cue.i, s] for s in _subjects(governor)]
+            found["light_verb"] += [[governor.i, cue.i, s] for s in subject_indices(governor)]
         # "Trump spoke in favor of an early end to hostilities": the subject of the verb the phrase hangs from
         if cue.lemma_ in lexicon.FAVOR_NOUNS and cue.dep_ == "pobj" and governor.dep_ == "prep" \
                 and governor.lower_ == "in" and first.i != governor.i and first.pos_ in VERB_OR_AUX:
-            found["in_favor"] += [[first.i, governor.i, cue.i, s] for s in _subjects(first)]
+            found["in_favor"] += [[first.i, governor.i, cue.i, s] for s in subject_indices(first)]
         # "Putin is ready to negotiate": the adjective's subject is the copula's
         if cue.lemma_ in lexicon.READY_ADJECTIVES and cue.dep_ == "acomp" and governor.lemma_ == "be":
-            found["copula_subject"] += [[governor.i, cue.i, s] for s in _subjects(governor)]
+            found["copula_subject"] += [[governor.i, cue.i, s] for s in subject_indices(governor)]
         # "Peter Thiel, a strong supporter of gay marriage", "he is a staunch supporter of gun-control laws"
         if cue.pos_ == "NOUN" and cue.lemma_.lower() in lexicon.ADVOCATE_NOUNS and cue.dep_ == "appos" \
-                and _advocate_said_of_a_party(cue) is not None:
+                and advocate_said_of_a_party(cue) is not None:
             found["copula_subject"].append([governor.i, cue.i, governor.i])
         if cue.pos_ == "NOUN" and cue.lemma_.lower() in lexicon.ADVOCATE_NOUNS and cue.dep_ == "attr" \
-                and _advocate_said_of_a_party(cue) is not None:
-            found["copula_subject"] += [[governor.i, cue.i, s] for s in _subjects(governor)]
+                and advocate_said_of_a_party(cue) is not None:
+            found["copula_subject"] += [[governor.i, cue.i, s] for s in subject_indices(governor)]
         # "rich countries were against any agreement": the copula's subject is against what "against" takes
-        if _is_copular_against(cue):
-            found["copula_subject"] += [[governor.i, cue.i, s] for s in _subjects(governor)]
+        if is_copular_against(cue):
+            found["copula_subject"] += [[governor.i, cue.i, s] for s in subject_indices(governor)]
     return [(slot, tokens) for slot, matches in found.items() for tokens in sorted(matches)]
 
 
-def _holder_tokens(holder: Token) -> tuple[int, int]:
+def holder_tokens(holder: Token) -> tuple[int, int]:
     """Token range of the holder's name: the head with its compounds and flat name parts."""
     parts = [holder] + [c for c in holder.children if c.dep_ in ("compound", "flat") and c.i < holder.i
                         and not (holder.ent_type_ == "NORP" and c.ent_type_ not in ("", "NORP"))]
@@ -233,7 +233,7 @@ def _nearest_conjunct_of_singular_clause(clause: Token) -> Token:
     return max(conjuncts, key=lambda c: c.i) if conjuncts else antecedent
 
 
-def _picked_out_by_the_stance(group: Token, cue: Token) -> bool:
+def picked_out_by_the_stance(group: Token, cue: Token) -> bool:
     """'Republicans who have praised his candidacy', 'House Republicans supporting the bill': a people
     or party word narrowed by a restrictive clause (no comma) that holds the stance names only the part
     of the group the stance picks out, not the group (seed-1422 sheet rows 29, 72, 77)."""
@@ -310,7 +310,7 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
     return holder
 
 
-def _coordinated_holders(holder: Token) -> list[Token]:
+def coordinated_holders(holder: Token) -> list[Token]:
     """'he and Trump had agreed to maintain close dialogue': each named subject holds it."""
     return [holder] + [c for c in holder.children if c.dep_ == "conj" and not _ends_a_list_of_places(c, holder) and (
         c.pos_ == "PROPN" and c.ent_type_ in HOLDER_LABELS or _names_a_group(c) and _names_a_group(holder))]
@@ -336,7 +336,7 @@ def _ends_a_list_of_places(conjunct: Token, holder: Token) -> bool:
     # "urged Americans to send cash": an appeal to a country's public to give, not a party's position
 
 
-class _Named(set):
+class Named(set):
     """Token indexes inside the document's mentions of people, organisations and governments, and
     `aliases`: each such mention's text -> the span of its first mention, for the same name left
     unlabelled elsewhere in the document."""
@@ -344,13 +344,13 @@ class _Named(set):
     aliases: dict[str, tuple[int, int]]
 
 
-def _object_controls(verb: Token) -> bool:
+def object_controls(verb: Token) -> bool:
     """Whether the object of `verb` does what its infinitive says ('wants Ukraine to accept'); the
     object of a promise is only who is promised ('promised a Senate panel to ask BP to ...')."""
     return verb.lemma_.lower() not in lexicon.SUBJECT_CONTROL_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
-def _holder_matches(parsed: Doc) -> list[tuple[str, list[int]]]:
+def holder_matches(parsed: Doc) -> list[tuple[str, list[int]]]:
     """(label, [cue, ..., holder]) with the cue first; a cue with its own subject keeps only that."""
     found = []
     for label, tokens in holder_slots(parsed):
@@ -370,7 +370,7 @@ def _holder_matches(parsed: Doc) -> list[tuple[str, list[int]]]:
         if label == "governor_subject" and parsed[tokens[0]].tag_ == "VBN" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in parsed[tokens[0]].children):
             continue  # "Asked to describe the device, O'Neill said": the one asked, not who asks
-        if label == "governor_subject" and parsed[tokens[0]].dep_ == "xcomp" and _object_controls(parsed[tokens[0]].head):
+        if label == "governor_subject" and parsed[tokens[0]].dep_ == "xcomp" and object_controls(parsed[tokens[0]].head):
             continue  # "he organised local hairdressers to offer free cuts": the hairdressers offer
         if label == "governor_subject" and parsed[tokens[0]].dep_ == "conj" and _subject_misattached(parsed[tokens[0]]):
             continue  # "the ADB said ... and Asian governments agreed": the governments agree, not the ADB
@@ -392,7 +392,7 @@ def _finite_conjuncts(parsed: Doc) -> Iterable[tuple[Token, Token]]:
     verb coordinates with a finite one, so the subject is that of the nearest finite verb above."""
     columns = parse_columns(parsed)
     for i, (dep, tag, lemma) in enumerate(zip(columns.dep, columns.tag, columns.lemma)):
-        if dep != "conj" or tag not in FINITE_TAGS or lemma not in _CUE_LEMMAS:
+        if dep != "conj" or tag not in FINITE_TAGS or lemma not in CUE_LEMMAS:
             continue  # read off the columns: a Token only for the few that pass
         cue = parsed[i]
         if any(c.dep_ in SUBJECT_DEPS for c in cue.children) or _subject_misattached(cue):
@@ -441,7 +441,7 @@ def _subject_misattached(verb: Token) -> bool:
     return node is not None and node.pos_ in ("NOUN", "PROPN", "PRON") and node.head.i != verb.i
 
 
-def _quote_around(quotes: list[Quote], at: int) -> Quote | None:
+def quote_around(quotes: list[Quote], at: int) -> Quote | None:
     return next((q for q in quotes if q.start <= at < q.end), None)
 
 
@@ -454,13 +454,13 @@ def _pronoun_speaker(parsed: Doc, holder: Token, quotes: list[Quote]) -> tuple[i
         if quote.speaker_start is not None and quote.speaker_ref_start is not None and \
                 quote.speaker_start <= holder.idx < (quote.speaker_end or 0):
             start, end = quote.speaker_ref_start, quote.speaker_ref_end
-            if not _subject_of_sentence_before(parsed, min(holder.idx, quote.start), start, end, quotes):
+            if not subject_of_sentence_before(parsed, min(holder.idx, quote.start), start, end, quotes):
                 return None
             return start, end, text_of(parsed)[start:end], False
     return None
 
 
-def _subject_of_sentence_before(parsed: Doc, at: int, start: int, end: int, quotes: list[Quote]) -> bool:
+def subject_of_sentence_before(parsed: Doc, at: int, start: int, end: int, quotes: list[Quote]) -> bool:
     """Whether the name a speaker pronoun was resolved to (chars start..end) is the subject of the
     sentence before the one at char `at` (the pronoun's, or its quote's first), the antecedent a reader
     takes ('Hegseth said ... . He proposed ...'), directly or through that sentence's own resolved
@@ -509,8 +509,8 @@ def _quoted_from(sentence, name: list[str], quotes: list[Quote]) -> bool:
         and text[q.speaker_ref_start:q.speaker_ref_end].split()[-1:] == name[-1:] for q in quotes)
 
 
-def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
-                 quotes: list[Quote] = (), named: _Named | None = None) -> tuple[int, int, str, bool] | None:
+def holder_extent(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
+                 quotes: list[Quote] = (), named: Named | None = None) -> tuple[int, int, str, bool] | None:
     """(start, end, text, is the quote's speaker) of who holds the stance. The holder's head must
     be a name or an institution named after one ('the Obama administration'): 'WikiLeaks emails',
     'a New York judge' hold nothing of WikiLeaks' or New York's."""
@@ -539,9 +539,9 @@ def _holder_span(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
         return None
     if _opens_a_glued_sentence(resolved):
         return None
-    if _part_of_a_group(resolved) or _picked_out_by_the_stance(resolved, cue):
+    if _part_of_a_group(resolved) or picked_out_by_the_stance(resolved, cue):
         return None
-    first, last = _holder_tokens(resolved)
+    first, last = holder_tokens(resolved)
     span = parsed[first:last]
     if named is not None and resolved.i not in named:
         if resolved.lemma_.lower() in lexicon.INSTITUTION_HEADS:
@@ -564,7 +564,7 @@ def _one_member_of_a_group(holder: Token) -> bool:
     """'Republican seeks new Clinton inquiry' (a headline's dropped article): a party or nationality word in the
     singular with no determiner names one unnamed member, not the group ('Republicans', 'the Taliban'); round-30
     sheet row 34 gave Jason Chaffetz's request to "Republican"."""
-    return holder.ent_type_ == "NORP" and holder.tag_ in ("NN", "NNP") and holder.i + 1 == _holder_tokens(holder)[1] \
+    return holder.ent_type_ == "NORP" and holder.tag_ in ("NN", "NNP") and holder.i + 1 == holder_tokens(holder)[1] \
         and not any(c.dep_ in ("det", "compound", "amod") for c in holder.children)
 
 

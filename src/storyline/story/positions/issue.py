@@ -1,4 +1,4 @@
-"""What a stance is about: a named place where land is given, taken or held (`_Places`), a word of the
+"""What a stance is about: a named place where land is given, taken or held (`Places`), a word of the
 issue taxonomy made specific (`specific_issue`), or an open issue named by the noun phrase or act the
 stance word governs (`open_issue`)."""
 from __future__ import annotations
@@ -14,10 +14,10 @@ from storyline.nlp.spacy_model import parse_columns, span_at
 from storyline.story.cluster import AGE_STAMP
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    HOLDER_LABELS, _hyphen_chain, _hyphenated, noun_lemma, _phrase_at, _PHRASE_WORDS, SUBJECT_DEPS, written_lemma)
+    HOLDER_LABELS, hyphen_chain, hyphenated_word, noun_lemma, phrase_at, PHRASE_WORDS, SUBJECT_DEPS, written_lemma)
 from storyline.story.positions.stance import (
-    _attends_to_a_discussion, _belongs_to_the_verb, cue_stance, _for_clause, _infinitive_after_a_named_party,
-    _names_a_time, _names_an_amount, _negated, _refused)
+    attends_to_a_discussion, belongs_to_the_verb, cue_stance, for_clause, infinitive_after_a_named_party,
+    names_a_time, names_an_amount, is_negated, governed_by_refusal)
 
 
 # spaCy labels (Token.ent_type_) of a named place a territory slot may hang on; FAC (a plant, a rig, a
@@ -28,13 +28,13 @@ ISSUE_FAMILY = {issue: family for issue, (family, _) in lexicon.ISSUES.items()}
 
 
 @dataclass
-class _Places:
+class Places:
     """Token index -> (place name, label) for the document's place mentions."""
 
     at: dict[int, tuple[str, int, int]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, parsed: Doc, mentions: list[Mention]) -> _Places:
+    def of(cls, parsed: Doc, mentions: list[Mention]) -> Places:
         places = cls()
         for mention in mentions:
             if mention.label not in PLACE_MENTION_LABELS:
@@ -45,7 +45,7 @@ class _Places:
             for token in span:
                 places.at[token.i] = (place_name(mention.text), span.start, span.end)
         # the small model misses many place names; "the Donetsk region" says Donetsk is one
-        labelled = {parsed[i].i for m in mentions for i in range(*_token_range(parsed, m))}
+        labelled = {parsed[i].i for m in mentions for i in range(*token_range(parsed, m))}
         columns = parse_columns(parsed)  # every token's word, without a Token object for each
         regions = {columns.lower[i] for i, (pos, dep, head) in enumerate(zip(columns.pos, columns.dep, columns.head))
                    if pos == "PROPN" and dep == "compound" and i not in labelled
@@ -56,7 +56,7 @@ class _Places:
         return places
 
 
-def _token_range(parsed: Doc, mention: Mention) -> tuple[int, int]:
+def token_range(parsed: Doc, mention: Mention) -> tuple[int, int]:
     span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
     return (span.start, span.end) if span is not None else (0, 0)
 
@@ -145,7 +145,7 @@ def _leads_to_issue(child: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ not in TOPIC_PREPOSITIONS \
                 and child.head.lemma_.lower() not in lexicon.TERRITORY_WORDS and not cue_stance(child.head):
             return False  # "want them to come in to the school": where they go, not what is wanted
-        return _is_argument(child) or child.dep_ == "conj"
+        return is_argument(child) or child.dep_ == "conj"
     if child.dep_ == "prep" and child.lower_ not in NOUN_TOPIC_PREPOSITIONS \
             and child.head.lemma_.lower() not in lexicon.TERRITORY_WORDS:
         return False  # "offers a link to Oxfam's relief fund": what the link leads to is not what is offered
@@ -158,11 +158,11 @@ NOUN_TOPIC_PREPOSITIONS = {"on", "for", "against", "about", "over", "of"}
 TOPIC_PREPOSITIONS = {"on", "for", "against", "about", "over"}
 
 
-def issues_under(top: Token, places: _Places) -> list[str]:
+def issues_under(top: Token, places: Places) -> list[str]:
     """The issues in what `top` governs: the nearest ones, with what they are coordinated with
     ('NATO membership and the deployment of troops'); clauses of their own are not entered."""
     found: list[str] = []
-    frontier = [(child, 1) for child in top.children if (_is_argument(child) or top.pos_ == "ADP" and child.dep_ in
+    frontier = [(child, 1) for child in top.children if (is_argument(child) or top.pos_ == "ADP" and child.dep_ in
                                                           ("pobj", "pcomp")) and not _clause_before_semicolon(child, top)
                 and not _beyond_a_link_stamp(top, child)]
     best_depth = None  # an opposing "against" governs its object ("were against any agreement")
@@ -179,17 +179,17 @@ def issues_under(top: Token, places: _Places) -> list[str]:
                 best_depth = best_depth or depth
             frontier.extend((child, depth + 1) for child in token.children if child.dep_ == "conj")
             continue
-        issue = _phrase_at(token) if not _modifies_a_name(token) else None
+        issue = phrase_at(token) if not _modifies_a_name(token) else None
         if issue and ISSUE_FAMILY.get(issue) == "territory":  # "the occupation of Crimea" is about Crimea
             named = [places.at[t.i][0] for t in token.subtree if t.i in places.at and _territorial_slot(t, top)]
             if named:
                 issue = named[0]
-        if not issue and _undoes_what_it_governs(token, places) and token.pos_ in ("VERB", "NOUN") \
+        if not issue and undoes_what_it_governs(token, places) and token.pos_ in ("VERB", "NOUN") \
                 and token.dep_ not in ("compound", "amod") and not (depth > 2 and token.dep_ == "relcl"):
             # a "block grant" is no act; "rejected objections to a case that has blocked the trial": what the
             # case did describes it, the objections are rejected, not a blocking
             # "opposed defunding Planned Parenthood" is not opposing health care: the act is the issue
-            act = _act_issue(token, places)
+            act = act_issue(token, places)
             if act and act not in found:
                 found.append(act)
                 best_depth = best_depth or depth + 1  # its object sits one deeper: "agree to a ceasefire and withdraw its troops"
@@ -198,19 +198,19 @@ def issues_under(top: Token, places: _Places) -> list[str]:
         if issue and issue not in found:
             found.append(issue)
             best_depth = best_depth or depth
-        if depth > 1 and (token.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and not _is_content_clause(token)
+        if depth > 1 and (token.dep_ in ("relcl", "advcl", "parataxis", "ccomp") and not is_content_clause(token)
                           or token.dep_ == "acl" and token.tag_ == "VBN"):
             continue  # a clause of its own; "parties found to have broken the law" describes the parties
         if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.CLAIM_WORDS:
             continue  # "dismissed the baseless claim that Biden opposed a ceasefire": the claim, not the ceasefire
-        if token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.PREVENTION_VERBS or _attends_to_a_discussion(token)):
+        if token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.PREVENTION_VERBS or attends_to_a_discussion(token)):
             continue  # "pledged to avoid megaphone diplomacy" is not for diplomacy, "wanted to concentrate
             # on the health care debate" not for health care
         frontier.extend((child, depth + 1) for child in token.children if _leads_to_issue(child))
     return found
 
 
-def _undoes_what_it_governs(token: Token, places: _Places) -> bool:
+def undoes_what_it_governs(token: Token, places: Places) -> bool:
     """An act in lexicon.REVERSING_ACTS, or a phrasal one with its particle ('roll back', not 'roll out'),
     or leaving what is its object and nothing more ('to leave the European Union', not 'leave it untouched')."""
     lemma = token.lemma_.lower()
@@ -225,7 +225,7 @@ def _undoes_what_it_governs(token: Token, places: _Places) -> bool:
         (lemma, c.lower_) in lexicon.REVERSING_PHRASAL_ACTS for c in token.children if c.dep_ == "prt")
 
 
-def _withdrawn(verb: Token, places: _Places) -> Token | None:
+def _withdrawn(verb: Token, places: Places) -> Token | None:
     """What a withdrawing verb takes back, its object: 'willing to withdraw troops' is the troops' withdrawal,
     not support for troops. None for land ('withdraw from Kherson', 'withdraw its forces from the Donetsk
     region' keep their territory slot) and for a stance ('withdrew its support')."""
@@ -236,15 +236,15 @@ def _withdrawn(verb: Token, places: _Places) -> Token | None:
                  and o.lemma_.lower() not in lexicon.STANCE_NOUNS), None)
 
 
-def _act_issue(act: Token, places: _Places) -> str | None:
+def act_issue(act: Token, places: Places) -> str | None:
     """An act that undoes what it governs: a verb named with its object ('block other syrian refugee'),
-    None when its object names nothing ('efforts to defund it'); a noun as _noun_phrase names it, with
+    None when its object names nothing ('efforts to defund it'); a noun as noun_phrase names it, with
     its 'on/of/for/against' phrase when it has one ('suspension of nuclear deal', else bare 'repeal')."""
     if act.pos_ == "NOUN":
-        return _noun_phrase(act, places)
+        return noun_phrase(act, places)
     obj = _withdrawn(act, places) if act.lemma_.lower() in lexicon.WITHDRAWING_ACTS else \
         next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    phrase = None if obj is None else places.at[obj.i][0] if obj.i in places.at else _noun_phrase(obj, places)
+    phrase = None if obj is None else places.at[obj.i][0] if obj.i in places.at else noun_phrase(obj, places)
     # "to leave the European Union": the named place or union left
     negation = "not " if any(c.dep_ == "neg" for c in act.children) else ""
     # "urged Americans not to cancel travel plans": asked not to cancel (round-30 sheet row 88 read a demand to
@@ -297,12 +297,12 @@ ARGUMENT_DEPS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "compound", 
 ARGUMENT_PREPOSITIONS = {"on", "for", "to", "of", "about", "over", "against", "from", "into", "toward", "towards"}
 
 
-def _is_content_clause(token: Token) -> bool:
+def is_content_clause(token: Token) -> bool:
     """'a demand that Putin agree ...': a clause saying what the noun holds, parsed as relcl or acl."""
     return token.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
-def _is_argument(child: Token) -> bool:
+def is_argument(child: Token) -> bool:
     """What a stance is about: objects and complements, 'on/for/to/against ...' phrases, the
     subject of a passive with its agent ('the moratorium was panned by industry groups'); not
     circumstances ('after meeting Zelensky', 'in a call with Trump') nor coordinated clauses."""
@@ -313,10 +313,10 @@ def _is_argument(child: Token) -> bool:
     if child.dep_ == "amod" and child.head.pos_ == "VERB":
         return False
     infinitive = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-    return child.dep_ in ARGUMENT_DEPS or _is_content_clause(child) or infinitive
+    return child.dep_ in ARGUMENT_DEPS or is_content_clause(child) or infinitive
 
 
-def _scope(cue: Token) -> tuple[Token, list[Token]]:
+def stance_scope(cue: Token) -> tuple[Token, list[Token]]:
     """What the stance is about: the cue's own dependents, plus for a participle or relative clause
     the noun it modifies ('a condition accepted by Zelenskyy') and what that noun is in apposition to."""
     extra: list[Token] = []
@@ -329,7 +329,7 @@ def _scope(cue: Token) -> tuple[Token, list[Token]]:
     return cue, extra
 
 
-def _stance_slot(noun: Token, cue: Token) -> bool:
+def stance_slot(noun: Token, cue: Token) -> bool:
     """The noun a stance verb asks for in its own 'for' phrase ('called for more school investment'). Not a direct
     object: 'would no longer approve drilling permits' rejects the drilling (climate and energy, judged right on the
     sheets), the permits only its instrument."""
@@ -338,9 +338,9 @@ def _stance_slot(noun: Token, cue: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep" and noun.head.head.i == cue.i
 
 
-def _measure_noun(noun: Token) -> bool:
+def measure_noun(noun: Token) -> bool:
     """A noun that may name a measure: no taxonomy word itself, no stance noun, no advice or insight."""
-    return noun.pos_ == "NOUN" and _phrase_at(noun) is None and not cue_stance(noun) \
+    return noun.pos_ == "NOUN" and phrase_at(noun) is None and not cue_stance(noun) \
         and noun.lemma_.lower() not in lexicon.NOT_PROPOSALS
 
 
@@ -359,7 +359,7 @@ def issue_detail(cue: Token, issue: str) -> str:
         argument = next((c for c in token.children if c.dep_ in ("dobj", "xcomp", "attr", "oprd")), None)
         return f"{token.lemma_.lower()} {noun_lemma(argument)}" if argument is not None else ""
     head = token.head
-    if token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") and _phrase_at(head) is None:
+    if token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") and phrase_at(head) is None:
         return f"{noun_lemma(token)} {noun_lemma(head)}"
     return ""
 
@@ -369,7 +369,7 @@ def _nearest_issue_word(cue: Token, issue: str) -> Token | None:
     frontier, seen = [cue], {cue.i}
     while frontier:
         token = frontier.pop(0)
-        if token.i != cue.i and _phrase_at(token) == issue:
+        if token.i != cue.i and phrase_at(token) == issue:
             return token
         for child in token.children:
             if child.i not in seen:
@@ -378,7 +378,7 @@ def _nearest_issue_word(cue: Token, issue: str) -> Token | None:
     return None
 
 
-def specific_issue(cue: Token, issue: str, places: _Places) -> str:
+def specific_issue(cue: Token, issue: str, places: Places) -> str:
     """The issue the evidence names (`_named_issue`), with the exception the stance makes of it: 'opposes abortions
     in all cases except to save the life of the mother' is on abortion in all cases except to save life of mother;
     the position without it is another one (round-30 pool)."""
@@ -391,17 +391,17 @@ def specific_issue(cue: Token, issue: str, places: _Places) -> str:
     what = next((c for c in exception.children if c.dep_ in ("pobj", "pcomp")), None)
     what = next((o for o in what.children if o.dep_ == "pobj"), what) if what is not None and what.dep_ == "pcomp" \
         and what.pos_ == "ADP" else what  # "except for"
-    said = None if what is None else _verb_phrase_issue(what, places) if what.pos_ == "VERB" else _noun_phrase(what, places)
+    said = None if what is None else verb_phrase_issue(what, places) if what.pos_ == "VERB" else noun_phrase(what, places)
     if said and what.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in what.children):
         said = f"to {said}"
     return f"{named} except {said}" if said else named
 
 
-def _named_issue(cue: Token, issue: str, places: _Places) -> str:
+def _named_issue(cue: Token, issue: str, places: Places) -> str:
     """The issue as the evidence names it when the taxonomy gives only a field's label (`lexicon.FIELD_ISSUES`):
     'called on the Senate to pass an energy bill' -> 'energy bill', not legislation; 'has supported offshore oil
     drilling' -> 'offshore oil drilling', not climate and energy. The nearest taxonomy word under the stance word,
-    when it heads its own noun phrase, gives the phrase (`_noun_phrase`: its compounds and adjectives, one 'on / of
+    when it heads its own noun phrase, gives the phrase (`noun_phrase`: its compounds and adjectives, one 'on / of
     / for / against' phrase). The label stays when the text's phrase is a word of the label alone ('promised
     legislation', 'lower taxes') or a bare word the label lists ('approved a bill'), when the word only modifies
     another noun ('tax proposals': `issue_detail`) or is a verb, and for a word naming people ('immigrants')."""
@@ -421,7 +421,7 @@ def _named_issue(cue: Token, issue: str, places: _Places) -> str:
         return _measure_of_the_word(token, cue, places) or issue
     if token.pos_ != "NOUN" or token.dep_ in ("amod", "nmod"):
         return issue
-    phrase = _noun_phrase(token, places, field=True)
+    phrase = noun_phrase(token, places, field=True)
     if phrase is None:
         return issue
     twin = next((c for c in token.children if c.dep_ == "nmod" and c.lemma_.lower() == token.lemma_.lower()), None)
@@ -450,7 +450,7 @@ def _named_issue(cue: Token, issue: str, places: _Places) -> str:
     acted_on = token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb) \
         and verb.lemma_.lower() not in lexicon.ENACTING_VERBS and not _vague_verb(verb) \
         and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children)  # "leave such spending untouched"
-    if phrase == said and issue in _PHRASE_WORDS and not (acted_on and said not in issue):
+    if phrase == said and issue in PHRASE_WORDS and not (acted_on and said not in issue):
         if issue in lexicon.DOCUMENT_FIELDS or any(w.startswith(said) or said.startswith(w) for w in issue.split()):
             return _described_by_its_clause(token, places) or issue  # "approved a bill": the label is a word of its
             # own list, as plain a name; "promising to build a wall" is the wall built, not immigration
@@ -468,7 +468,7 @@ def _named_issue(cue: Token, issue: str, places: _Places) -> str:
     return phrase
 
 
-def contact_issue(cue: Token, issue: str, places: _Places) -> str | None:
+def contact_issue(cue: Token, issue: str, places: Places) -> str | None:
     """A meeting or talks as the sentence names them (`lexicon.CONTACT_ISSUES`): by their party, matter or place
     ('rejected an invitation to meet with Zelenskyy in Turkey' -> 'meeting with Zelenskyy in Turkey', 'resume
     denuclearization talks' -> 'denuclearization talks', 'agreed to meet Putin' -> 'meeting with Putin'), or a
@@ -497,7 +497,7 @@ def names_no_contact(cue: Token, issue: str, named: str) -> bool:
     return not any(c.dep_ in SUBJECT_DEPS and any(x.dep_ == "conj" for x in c.children) for c in verb.children)
 
 
-def _contact_named(word: Token, places: _Places) -> str | None:
+def _contact_named(word: Token, places: Places) -> str | None:
     """'meeting with Zelenskyy in Turkey', 'talks between Russia and Ukraine', 'denuclearization talks': a meeting
     word with what names it (a noun or name before it, a named party, matter or place after it); a verb of meeting
     ('meet Putin') names the meeting by its object or phrases; an invitation by the meeting it invites to."""
@@ -506,7 +506,7 @@ def _contact_named(word: Token, places: _Places) -> str | None:
         if label not in lexicon.CONTACT_ISSUES:
             return None
         obj = next((c for c in word.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ == "NOUN" and _phrase_at(obj) in lexicon.CONTACT_ISSUES:
+        if obj is not None and obj.pos_ == "NOUN" and phrase_at(obj) in lexicon.CONTACT_ISSUES:
             return _contact_named(obj, places)  # "agreed to host the summit"
         party = _party_named(obj, places) if obj is not None else None
         parts = [f"with {party}"] if party else []
@@ -526,26 +526,26 @@ def _contact_named(word: Token, places: _Places) -> str | None:
     return " ".join([_glued_hyphens(words)] * bool(words) + [word.lower_] + parts)
 
 
-def _contact_phrases(word: Token, places: _Places) -> list[str]:
+def _contact_phrases(word: Token, places: Places) -> list[str]:
     """The phrases of a meeting word that name its party ('with Zelenskyy', 'between Russia and Ukraine'), matter
     ('on a memorandum') or place ('in Turkey'); not a time, a pronoun or a bare common noun of place."""
     parts = []
     for preposition in (c for c in word.children if c.dep_ == "prep" and c.lower_ in lexicon.CONTACT_PREPOSITIONS
-                                                       and not _names_a_time(c)):
+                                                       and not names_a_time(c)):
         obj = next((o for o in preposition.children if o.dep_ == "pobj"), None)
         if obj is None:
             continue
         if preposition.lower_ in ("in", "at") and obj.i not in places.at:
             continue  # "in person", "at the White House" is a place named, "in some cases" none
         said = _party_named(obj, places) if preposition.lower_ in ("with", "between", "in", "at", "to") \
-            else _noun_phrase(obj, places, field=True)
+            else noun_phrase(obj, places, field=True)
         if said:
             parts.append(f"{'with' if word.pos_ == 'VERB' and preposition.lower_ == 'to' else preposition.lower_} {said}")
             # "ready to talk to Putin": talks with him
     return parts
 
 
-def _party_named(token: Token, places: _Places) -> str | None:
+def _party_named(token: Token, places: Places) -> str | None:
     """Who or where a meeting is with, as written: a name with its conjuncts ('Russia and Ukraine'), a place, or a
     noun phrase of people ('the families of the victims'); None for a pronoun ('with us')."""
     names = []
@@ -559,14 +559,14 @@ def _party_named(token: Token, places: _Places) -> str | None:
             names.append(" ".join(t.text for t in span if t.dep_ != "det") if span is not None
                          else " ".join(t.text for t in sorted([*_name_compounds(party), party], key=lambda t: t.i)))
         else:
-            phrase = _noun_phrase(party, places, field=True)
+            phrase = noun_phrase(party, places, field=True)
             if phrase is None:
                 return None
             names.append(phrase)
     return " and ".join(names) or None
 
 
-def _described_by_its_clause(word: Token, places: _Places) -> str | None:
+def _described_by_its_clause(word: Token, places: Places) -> str | None:
     """'pass a new law that would fight climate change' -> 'law to fight climate change': a field's bare word named
     by what its relative or infinitive clause says it does (the clause's verb and object, as an action is named).
     The parser may hang the infinitive on the word as a relative clause ('a separate bill to extend whistleblower
@@ -585,11 +585,11 @@ def _described_by_its_clause(word: Token, places: _Places) -> str | None:
         clause = next((c for c in word.head.children if c.dep_ == "advcl" and c.i > word.i and c.pos_ == "VERB"
                        and any(s.dep_ == "aux" and s.lower_ == "to" for s in c.children)
                        and not any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
-    action = _verb_phrase_issue(clause, places) if clause is not None else None
+    action = verb_phrase_issue(clause, places) if clause is not None else None
     return f"{noun_lemma(word)} to {action}" if action else None  # the clause's act is bounded by its own parts
 
 
-def _thing_for_people(word: Token, cue: Token, places: _Places) -> str | None:
+def _thing_for_people(word: Token, cue: Token, places: Places) -> str | None:
     """A word naming people ('immigrants', 'refugees') says whom an issue concerns; the issue is what the text
     gives or does to them ('oppose legal status for undocumented immigrants' -> 'legal status for undocumented
     immigrant'), or the people as it names them by where they come from ('open to some refugees from Syria' ->
@@ -600,9 +600,9 @@ def _thing_for_people(word: Token, cue: Token, places: _Places) -> str | None:
         thing = preposition.head
         if thing.i == cue.i and thing.pos_ == "VERB":
             thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i < preposition.i), None)
-        own = _noun_phrase(thing, places, field=True) if thing is not None and thing.pos_ == "NOUN" \
-            and _measure_noun(thing) else None
-        people = _noun_phrase(word, places, field=True)
+        own = noun_phrase(thing, places, field=True) if thing is not None and thing.pos_ == "NOUN" \
+            and measure_noun(thing) else None
+        people = noun_phrase(word, places, field=True)
         if own and people:
             return own if f" {preposition.lower_} " in f" {own} " else f"{own} {preposition.lower_} {people}"
     origin = next((o for p in word.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
@@ -610,7 +610,7 @@ def _thing_for_people(word: Token, cue: Token, places: _Places) -> str | None:
     if origin is not None:
         return f"{noun_lemma(word)} from {places.at[origin.i][0]}"
     if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in word.children):
-        phrase = _noun_phrase(word, places, field=True)  # "accept more Muslim refugees": the pointing 'more' goes
+        phrase = noun_phrase(word, places, field=True)  # "accept more Muslim refugees": the pointing 'more' goes
         phrase = " ".join(w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES) if phrase else None
         verb = word.head
         if phrase and word.dep_ == "dobj" and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb):
@@ -619,7 +619,7 @@ def _thing_for_people(word: Token, cue: Token, places: _Places) -> str | None:
     return None
 
 
-def _measure_of_the_word(word: Token, cue: Token, places: _Places) -> str | None:
+def _measure_of_the_word(word: Token, cue: Token, places: Places) -> str | None:
     """A field's word in a compound names the field only: the measure it modifies is the issue when the stance acts
     on it ('a climate measure the House approved' -> 'climate measure'); on the stance noun itself, the noun's own
     phrase says what of the field it is about ('the 2011 budget proposal for the Coast Guard' -> 'budget proposal
@@ -630,13 +630,13 @@ def _measure_of_the_word(word: Token, cue: Token, places: _Places) -> str | None
     if head.pos_ != "NOUN":
         return None
     if head.i == cue.i:
-        phrase = _noun_phrase(head, places, field=True)
+        phrase = noun_phrase(head, places, field=True)
         return phrase if phrase and any(f" {p} " in f" {phrase} " for p in FIELD_PHRASE_PREPOSITIONS) else None
     acted_on = head.dep_ in ("dobj", "nsubjpass") and head.head.i == cue.i or cue.dep_ == "relcl" and cue.head.i == head.i \
-        or _stance_slot(head, cue) or head.dep_ == "dobj" and _done_for_the_stance(head.head, cue)
-    if not acted_on or _phrase_at(head) is not None or cue_stance(head) or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
+        or stance_slot(head, cue) or head.dep_ == "dobj" and _done_for_the_stance(head.head, cue)
+    if not acted_on or phrase_at(head) is not None or cue_stance(head) or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
         return None
-    phrase = _noun_phrase(head, places, field=True)
+    phrase = noun_phrase(head, places, field=True)
     phrase = " ".join(w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES) if phrase else None
     verb = head.head
     if phrase and head.dep_ == "dobj" and verb.i != cue.i and verb.pos_ == "VERB" and not cue_stance(verb) \
@@ -658,7 +658,7 @@ def _done_for_the_stance(verb: Token, cue: Token) -> bool:
     return True
 
 
-def _named_before_in_the_document(word: Token, places: _Places, field: bool = True) -> str | None:
+def _named_before_in_the_document(word: Token, places: Places, field: bool = True) -> str | None:
     """'the bill', 'the tax', 'such powers' with nothing of their own: the nearest earlier mention of the same word
     (in the same number) in the document, when it names it ('the so-called Cadillac tax', 'a bill to boost safety
     standards', 'subpoena powers'), as a reader resolves a definite description by its head; None when that mention
@@ -674,7 +674,7 @@ def _named_before_in_the_document(word: Token, places: _Places, field: bool = Tr
                   and t.tag_ == word.tag_ and t.dep_ not in ("compound", "amod")), None)
     if other is None:
         return None
-    phrase = _noun_phrase(other, places, field=field)
+    phrase = noun_phrase(other, places, field=field)
     doc = word.doc
     if phrase and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in phrase.lower().split() and any(
             0 <= i < len(doc) and doc[i].text == "-" for i in (c.i - 1, c.i + 1)) for c in other.children):
@@ -708,7 +708,7 @@ def _kind_of_the_word(adjective: Token) -> bool:
         and adjective.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
 
 
-def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
+def verb_phrase_issue(verb: Token, places: Places) -> str | None:
     """'release the video', 'the videos should be released' -> 'release video'."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
         next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "farmers must be given support": support
@@ -718,13 +718,13 @@ def _verb_phrase_issue(verb: Token, places: _Places) -> str | None:
             t.ent_type_ in HOLDER_LABELS or t.pos_ == "PROPN" for t in [obj, *obj.conjuncts]):
         return None  # "neither the president nor Congress should be permitted to make us wait": who is
         # allowed or made to do something is no issue; what they are to do is
-    phrase = _noun_phrase(obj, places)
+    phrase = noun_phrase(obj, places)
     if not phrase:
         return None
     act = _completed_act(f"{_act_name(verb)} {phrase}", verb, obj, phrase, places)
     made_to = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i and c.pos_ == "VERB" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if obj.dep_ == "dobj" else None
-    then = _verb_phrase_issue(made_to, places) if made_to is not None else None
+    then = verb_phrase_issue(made_to, places) if made_to is not None else None
     return f"{act} to {then}" if then else act  # "force the oil company to pay the full cost": what it is made to do
 
 
@@ -734,7 +734,7 @@ VERB_NAMING_PREPOSITIONS = frozenset({"toward", "towards", "into"})  # on the ve
 MAX_ACT_WORDS = 9
 
 
-def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: _Places, placed: bool = False) -> str:
+def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Places, placed: bool = False) -> str:
     """An act named by its verb and object, completed where the object alone names nothing: a bare object ('a
     fund', 'additional help') takes what the sentence says of it (`_what_the_object_is`: 'set up fund administered
     by third party', 'seek additional help from Defense Department'), and an act done by a means says the means
@@ -752,7 +752,7 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: _Pl
                 named = named[:len(named) - len(phrase)] + earlier  # "pass a deal": the Zika deal named before
     means = next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
                   for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
-    act = _verb_phrase_issue(means, places) if means is not None else None
+    act = verb_phrase_issue(means, places) if means is not None else None
     if act and len(f"{named} by {act}".split()) <= MAX_ACT_WORDS:
         named = f"{named} by {act}"
     return named
@@ -784,7 +784,7 @@ def _bare_object(obj: Token, phrase: str) -> bool:
                                    and w not in lexicon.QUANTIFIERS] in ([noun_lemma(obj)], [obj.lower_])
 
 
-def _restricting_clause(obj: Token, clause: Token, places: _Places) -> str | None:
+def _restricting_clause(obj: Token, clause: Token, places: Places) -> str | None:
     """'schools that violate state and federal rules': a relative clause right after a bare object, not set off by a
     comma, says which of its kind the act is on (`refused to punish schools` dropped the rule-breaking the refusal is
     about, round-30 pool); its verb as written and its object's phrase. None for a clause of another shape."""
@@ -794,11 +794,11 @@ def _restricting_clause(obj: Token, clause: Token, places: _Places) -> str | Non
             or not all(t.is_space for t in obj.doc[obj.i + 1:pronoun.i]) \
             or any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
         return None
-    phrase = _noun_phrase(done, places, field=True)
+    phrase = noun_phrase(done, places, field=True)
     return f"{pronoun.lower_} {clause.lower_} {phrase}" if phrase else None
 
 
-def _what_the_object_is(verb: Token, obj: Token, places: _Places) -> str | None:
+def _what_the_object_is(verb: Token, obj: Token, places: Places) -> str | None:
     """What the sentence says of a bare object to tell which it is: its infinitive ('a directive ... to use less
     toxic chemicals', 'a fund to pay oil spill damage claims'), its participle with an agent ('a fund administered by a third party'), or where it comes from
     or goes when that is named ('help from the Defense Department', 'direct money towards in-state researchers', not
@@ -806,27 +806,27 @@ def _what_the_object_is(verb: Token, obj: Token, places: _Places) -> str | None:
     happens."""
     for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
         if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):  # the parser's relcl "to pay"
-            action = _verb_phrase_issue(clause, places)
+            action = verb_phrase_issue(clause, places)
             if action:
                 return f"to {action}"
         which = _restricting_clause(obj, clause, places)
         if which:
             return which
         agent = next((o for p in clause.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
-        by = _noun_phrase(agent, places) if agent is not None and clause.tag_ == "VBN" else None
+        by = noun_phrase(agent, places) if agent is not None and clause.tag_ == "VBN" else None
         if by:
             return f"{clause.lower_} by {by}"
     paid_for = verb.lemma_.lower() in lexicon.PAYING_VERBS
     for preposition in [*obj.children, *verb.children]:
         allowed = OBJECT_NAMING_PREPOSITIONS if preposition.head.i == obj.i else VERB_NAMING_PREPOSITIONS | (
             {"for"} if paid_for else set())  # "pay every dime for the damage": what is paid for
-        if preposition.dep_ != "prep" or preposition.lower_ not in allowed or _names_a_time(preposition):
+        if preposition.dep_ != "prep" or preposition.lower_ not in allowed or names_a_time(preposition):
             continue
         target = next((o for o in preposition.children if o.dep_ == "pobj"), None)
         if target is None:
             continue
         said = " and ".join(places.at[t.i][0] for t in [target, *target.conjuncts] if t.i in places.at) \
-            if target.i in places.at else _noun_phrase(target, places)  # "outsource the fight to Syria and Russia"
+            if target.i in places.at else noun_phrase(target, places)  # "outsource the fight to Syria and Russia"
         written = [t for t in target.doc[target.left_edge.i:target.i + 1] if t.pos_ not in ("DET", "PRON", "PUNCT")
                    or t.text == "-"]
         if target.pos_ == "NOUN" and target.ent_type_ not in HOLDER_LABELS and len(written) > 1 and (
@@ -850,24 +850,24 @@ OPEN_ISSUE_FAMILY = "other"
 OPEN_ISSUE_SLOTS = ("dobj", "xcomp", "ccomp", "pcomp", "pobj")
 
 
-def _named_law_supported(top: Token) -> str | None:
+def named_law_supported(top: Token) -> str | None:
     """The named law a support is of, the only issue outside the taxonomy support names ('vows to "defend the
     Affordable Care Act against Republican efforts to repeal it"', 'supported Proposition 226', 'support for the Civil
     Rights Act'; PolNeAR train, review20p): support of anything else ('supports the team') is no position. Not where
     the verb's object is someone ('welcomes you to the Gay Games')."""
-    slot = _open_slot(top)
+    slot = open_slot(top)
     if slot is None or slot.ent_type_ != "LAW" or any(c.dep_ == "dobj" and c.i != slot.i for c in top.children):
         return None
     law = next(ent for ent in slot.doc.ents if ent.start <= slot.i < ent.end)
     return " ".join(t.text for t in law if t.pos_ != "DET") or None
 
 
-def open_issue(top: Token, places: _Places) -> str | None:
+def open_issue(top: Token, places: Places) -> str | None:
     """An issue outside the taxonomy, named by what a demand, proposal or rejection is about:
     'called for a moratorium on charter schools' -> 'moratorium on charter schools', 'called for
     releasing the police videos' -> 'release police videos'. People, pronouns, vague heads
     ('the idea', 'it') and places name none."""
-    slot = _open_slot(top)
+    slot = open_slot(top)
     if slot is None:
         return None
     if cue_stance(top) in VERBAL_OPEN_STANCES and slot.pos_ not in ("VERB", "AUX") \
@@ -880,12 +880,12 @@ def open_issue(top: Token, places: _Places) -> str | None:
     caused = _caused_act(slot)
     if caused is not None:  # "pushing to get these claims expedited": the claims expedited is what is asked
         subject = next(c for c in caused.children if c.dep_ in ("nsubj", "nsubjpass"))
-        phrase = _noun_phrase(subject, places) or (noun_lemma(subject) if subject.pos_ == "NOUN" and not subject.ent_type_
+        phrase = noun_phrase(subject, places) or (noun_lemma(subject) if subject.pos_ == "NOUN" and not subject.ent_type_
                                                    and subject.lemma_.lower() in lexicon.SAID_THINGS else None)
         # "claims" done something to are claims filed, not things said (a vague word as an object of "reject")
         return f"{caused.lemma_.lower()} {phrase}" if phrase else None
-    if slot.pos_ in ("VERB", "AUX") or _clause_head_tagged_noun(slot):
-        if _negated(slot) and not _refused(slot) or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS:
+    if slot.pos_ in ("VERB", "AUX") or clause_head_tagged_noun(slot):
+        if is_negated(slot) and not governed_by_refusal(slot) or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS:
             return None  # "vowed not to repeat that mistake", "vowed that a cozy relationship would no
             # longer be tolerated", "sought to emphasize the risks"
         if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in slot.children):
@@ -906,13 +906,13 @@ def open_issue(top: Token, places: _Places) -> str | None:
             return None  # "offered to help the government and BP": an offer of help to a party, no issue
         if _vague_verb(slot) or obj is None:
             return None
-        phrase = _noun_phrase(obj, places) or _people_kept_out_or_let_in(slot, obj)
+        phrase = noun_phrase(obj, places) or _people_kept_out_or_let_in(slot, obj)
         if not phrase:
             return None
         rest = _compound_split_as_a_verb(obj)
         if rest:
             phrase = f"{phrase} {rest}"  # "increase the oil spill clean up fund tax": not "increase oil spill"
-        result = next((_noun_phrase(o, places) for p in slot.children if p.dep_ == "prep" and p.lower_ == "into"
+        result = next((noun_phrase(o, places) for p in slot.children if p.dep_ == "prep" and p.lower_ == "into"
                        for o in p.children if o.dep_ == "pobj"), None) if slot.lemma_.lower() in lexicon.PLACING_VERBS else None
         # "put BP's American operations into temporary receivership": where the object is put is the action
         named = f"{_act_name(slot)} {phrase}" + (f" into {result}" if result else "")
@@ -920,7 +920,7 @@ def open_issue(top: Token, places: _Places) -> str | None:
         if completed == named and result is None and _bare_object(obj, phrase) and _indefinite(obj):
             return None  # "urged Silicon Valley to find a compromise", "called on Congress to pass a deal": any one
         return completed
-    return _noun_phrase(slot, places)
+    return noun_phrase(slot, places)
 
 
 def _compound_split_as_a_verb(noun: Token) -> str | None:
@@ -971,7 +971,7 @@ def _caused_act(verb: Token) -> Token | None:
     # "get" or "have" without "that" or an auxiliary
 
 
-def _clause_head_tagged_noun(token: Token) -> bool:
+def clause_head_tagged_noun(token: Token) -> bool:
     """'demanding that police release department video of the shooting': the tagger made 'release' a noun, but a
     that-clause's head with its own subject and object is its verb (PolNeAR dev a90ed65b831e gave the bare issue
     'release', which states no position)."""
@@ -999,12 +999,12 @@ def _purpose_of(noun: Token) -> Token | None:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
-def _open_slot(top: Token) -> Token | None:
+def open_slot(top: Token) -> Token | None:
     """The first argument naming what a stance is about; under 'urged Trump to make ...' the
     clause, not the addressee; under 'the rate he has proposed' the noun the clause modifies."""
     if top.dep_ in ("relcl", "acl") and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in top.children):
         return top.head if top.head.pos_ == "NOUN" else None
-    clause = (_for_clause(top) or _infinitive_after_a_named_party(top)) if top.pos_ == "VERB" else None
+    clause = (for_clause(top) or infinitive_after_a_named_party(top)) if top.pos_ == "VERB" else None
     if clause is not None:
         return clause
     slots = OPEN_ISSUE_SLOTS if not any(c.dep_ == "xcomp" for c in top.children) else ("xcomp",) + OPEN_ISSUE_SLOTS
@@ -1018,7 +1018,7 @@ def _open_slot(top: Token) -> Token | None:
                     child.pos_ == "PROPN" and any(c.dep_ == "prep" and c.lower_ == "for" for c in top.children)))):
                 return child  # "asked BP for a block grant", "push BP for a strong response": BP is asked
             if dep == "pobj" and child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "to", "of") \
-                    and _belongs_to_the_verb(child, top):
+                    and belongs_to_the_verb(child, top):
                 found = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if found is not None and child.lower_ == "of" and top.pos_ == "NOUN" and _names_people(found):
                     continue  # "made the same demands of the Democratic presidential candidates": asked of them
@@ -1044,7 +1044,7 @@ NOUN_PHRASE_PREPOSITIONS = ("on", "of", "for", "against")
 FIELD_PHRASE_PREPOSITIONS = NOUN_PHRASE_PREPOSITIONS + ("to", "off", "in", "at")  # "reform at the companies"
 
 
-def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | None:
+def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
     """'moratorium on charter schools': the head lemma with its compounds and adjectives, and one
     'on / of / for / against' phrase; None for people, pronouns, places and vague words. `field`: the phrase
     that replaces a field label (`specific_issue`) also keeps a coordinated noun modifier ('oil and gas
@@ -1058,7 +1058,7 @@ def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | Non
             or head.lemma_.lower() in lexicon.STANCE_NOUNS and not any(c.dep_ == "compound" for c in head.children):
         return None  # "the proposal" names nothing, nor "m" of "$700m"; "a contingency plan" does
     words = [c for c in head.children if c.dep_ in ("compound", "amod") and (c.pos_ in ("NOUN", "PROPN", "ADJ")
-                                                                             or _hyphen_chain(c))
+                                                                             or hyphen_chain(c))
              and c.i < head.i  # not "another amendment, due to be taken up today"
              and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
              and not _after_glued_number(c)]  # "m" of "$100m fund"
@@ -1082,14 +1082,14 @@ def _noun_phrase(head: Token, places: _Places, field: bool = False) -> str | Non
         text += f" {rest}"  # "later school start times", not "later school"
     prepositions = FIELD_PHRASE_PREPOSITIONS if field else NOUN_PHRASE_PREPOSITIONS
     preposition = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
-                        and (c.dep_ == "prep" or field) and not (field and (_names_a_time(c) or _names_an_amount(c)))), None)
+                        and (c.dep_ == "prep" or field) and not (field and (names_a_time(c) or names_an_amount(c)))), None)
     if preposition is not None:
         obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not (field and obj.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS):
-            inner = [_hyphen_chain(c) or c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")
-                     and (c.pos_ in ("NOUN", "PROPN", "ADJ") or _hyphen_chain(c))]  # "the clean-up operation"
+            inner = [hyphen_chain(c) or c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")
+                     and (c.pos_ in ("NOUN", "PROPN", "ADJ") or hyphen_chain(c))]  # "the clean-up operation"
             if field:
-                inner = [_hyphenated(c) + ("'s" if c.dep_ == "poss" else "") for c in obj.children
+                inner = [hyphenated_word(c) + ("'s" if c.dep_ == "poss" else "") for c in obj.children
                          if c.i < obj.i and (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                                              or c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))]
             said = obj.lower_ if obj.pos_ == "NOUN" else obj.text
@@ -1157,7 +1157,7 @@ def _glued_hyphens(words: list[Token]) -> str:
         if glued:
             parts[-1] += word.text
         else:
-            parts.append(_hyphenated(word))
+            parts.append(hyphenated_word(word))
     return " ".join(parts)
 
 
@@ -1193,12 +1193,12 @@ def _name_compounds(name: Token) -> list[Token]:
     return found + [n for c in found for n in _name_compounds(c)]
 
 
-def _cue_text(cue: Token) -> str:
+def cue_text(cue: Token) -> str:
     words = [cue] + [c for c in cue.children if c.dep_ == "prt" or (c.dep_ == "prep" and (cue.lemma_.lower(), c.lower_) in lexicon.PHRASAL_STANCE_VERBS)]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
-def issue_family(issue: str, places: _Places | None = None) -> str:
+def issue_family(issue: str, places: Places | None = None) -> str:
     """The taxonomy family; 'territory' for a named place; 'other' for an issue named by its words."""
     if issue in ISSUE_FAMILY:
         return ISSUE_FAMILY[issue]

@@ -10,16 +10,16 @@ from storyline.nlp.lexicon import FIRST_PERSON
 from storyline.nlp.spacy_model import parse_columns, span_text
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    FEMININE_PRONOUNS, HOLDER_LABELS, MASCULINE_PRONOUNS, _phrase_at, SUBJECT_DEPS)
+    FEMININE_PRONOUNS, HOLDER_LABELS, MASCULINE_PRONOUNS, phrase_at, SUBJECT_DEPS)
 
 
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-_CUE_LEMMAS = frozenset(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS}
+CUE_LEMMAS = frozenset(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS}
                         | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS) | lexicon.FAVOR_NOUNS
                         | lexicon.PERMITTING_VERBS | lexicon.OPPOSING_PREPOSITIONS | set(lexicon.ADVOCATE_NOUNS))
 # every lemma `cue_stance` can give a stance to: any other word is no stance word, whatever its parse
-_STANCE_WORD_LEMMAS = _CUE_LEMMAS | frozenset(lexicon.ADDRESSEE_DEMAND_VERBS) | {"back"}
+STANCE_WORD_LEMMAS = CUE_LEMMAS | frozenset(lexicon.ADDRESSEE_DEMAND_VERBS) | {"back"}
 
 
 def _particles(token: Token) -> list[str]:
@@ -27,10 +27,10 @@ def _particles(token: Token) -> list[str]:
     ('On CNN Tuesday, ... called for') or one naming a time ('called a referendum ... for June 5')
     is a circumstance, not part of the verb; 'the ceasefire for which Zelensky had called' moved it."""
     return [child.lower_ for child in token.children if child.dep_ in ("prt", "prep", "advmod")
-            and not (child.dep_ == "prep" and (not _belongs_to_the_verb(child, token) or _names_a_time(child)))]
+            and not (child.dep_ == "prep" and (not belongs_to_the_verb(child, token) or names_a_time(child)))]
 
 
-def _belongs_to_the_verb(preposition: Token, verb: Token) -> bool:
+def belongs_to_the_verb(preposition: Token, verb: Token) -> bool:
     """A preposition after its verb, or a relative one before it ('the ceasefire for which Zelensky had
     called'); one before the verb otherwise ('On CNN Tuesday, his wife called for ...') is a circumstance."""
     return preposition.i > verb.i or _relative_object(preposition)
@@ -41,11 +41,11 @@ def _relative_object(preposition: Token) -> bool:
     return any(o.dep_ == "pobj" and o.lower_ in RELATIVE_PRONOUNS for o in preposition.children)
 
 
-def _names_a_time(preposition: Token) -> bool:
+def names_a_time(preposition: Token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in preposition.children)
 
 
-def _names_an_amount(preposition: Token) -> bool:
+def names_an_amount(preposition: Token) -> bool:
     """'a tax at 35 percent', 'wages at $12 an hour': a rate, not what the thing is."""
     return any(o.dep_ == "pobj" and (o.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") or any(
         c.dep_ == "nummod" for c in o.children)) for o in preposition.children)
@@ -60,7 +60,7 @@ def _phrasal_only_verbs() -> frozenset[str]:
 def cue_stance(token: Token) -> str | None:
     """The stance a word states as used here: 'backed off' drops, 'backed' supports, 'call' needs 'for'."""
     lemma = token.lemma_.lower()
-    if lemma not in _STANCE_WORD_LEMMAS:
+    if lemma not in STANCE_WORD_LEMMAS:
         return None  # most words: no need to read the parse around them
     if lemma in lexicon.PERMITTING_VERBS:
         return "accept" if token.pos_ == "VERB" and _refuses_to_permit(token) else None  # negated: a rejection
@@ -75,7 +75,7 @@ def cue_stance(token: Token) -> str | None:
                 return lexicon.PHRASAL_STANCE_VERBS[(lemma, particle)]
         if lemma == "back" and any(p in ("off", "down", "away") for p in particles):
             return "drop"
-        if (lemma, "for") in lexicon.PHRASAL_STANCE_VERBS and _for_clause(token) is not None:
+        if (lemma, "for") in lexicon.PHRASAL_STANCE_VERBS and for_clause(token) is not None:
             return lexicon.PHRASAL_STANCE_VERBS[(lemma, "for")]  # "called for the moratorium to be lifted"
         if lemma in lexicon.ADDRESSEE_DEMAND_VERBS and any(c.dep_ == "xcomp" for c in token.children) \
                 and not any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("in", "off", "out", "up")
@@ -103,9 +103,9 @@ def cue_stance(token: Token) -> str | None:
     if token.pos_ == "ADJ" and lemma in lexicon.READY_ADJECTIVES:
         return "support"
     if lemma in lexicon.OPPOSING_PREPOSITIONS:
-        return "oppose" if _is_copular_against(token) else None
+        return "oppose" if is_copular_against(token) else None
     if token.pos_ == "NOUN" and lemma in lexicon.ADVOCATE_NOUNS:
-        return lexicon.ADVOCATE_NOUNS[lemma] if _advocate_said_of_a_party(token) is not None else None
+        return lexicon.ADVOCATE_NOUNS[lemma] if advocate_said_of_a_party(token) is not None else None
     if token.pos_ == "NOUN" and lemma in lexicon.FAVOR_NOUNS:
         in_favor_of = token.dep_ == "pobj" and token.head.lower_ == "in" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
@@ -124,7 +124,7 @@ def cue_stance(token: Token) -> str | None:
     return None
 
 
-def _advocate_said_of_a_party(noun: Token) -> Token | None:
+def advocate_said_of_a_party(noun: Token) -> Token | None:
     """The 'of' phrase of an advocate noun (`lexicon.ADVOCATE_NOUNS`) said of a party: in apposition to it ('Peter
     Thiel, a strong supporter of gay marriage') or as what a copula says its subject is ('he is a staunch supporter of
     gun-control laws'). Not a plural ('supporters of the bill' are a group the noun names, not a stance of another),
@@ -137,14 +137,14 @@ def _advocate_said_of_a_party(noun: Token) -> Token | None:
                  for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
 
 
-def _is_copular_against(token: Token) -> bool:
+def is_copular_against(token: Token) -> bool:
     """'Gulf fishermen are against the moratorium', 'I was totally against going into Iraq': "against" said of a
     copula's subject with its object; not a circumstance of another verb ('campaigned against Obama')."""
     return token.lower_ in lexicon.OPPOSING_PREPOSITIONS and token.dep_ == "prep" and token.head.lemma_ == "be" \
         and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
 
 
-def _agrees_with_a_view(verb: Token) -> bool:
+def agrees_with_a_view(verb: Token) -> bool:
     """'Rendell ... agreed that the party's vacancy rules should be modernized': agreeing that something should be
     done is holding that view (support, as "thinks it should be" is, `_holds_a_view`), not accepting what another
     put to one ('agreed to a ceasefire', 'agreed with Trump that a settlement can be achieved' stay acceptance)."""
@@ -161,8 +161,8 @@ def _refuses_to_permit(verb: Token) -> bool:
         # issue would be "become ...", without the one who would become it; only an act on a thing names one
     going = verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"
     future = going or any(c.dep_ == "aux" and c.lower_.replace("’", "'") in lexicon.FUTURE_AUXILIARIES | {"wo"}
-                          for c in verb.children)  # a conditional's "would" is `_is_hypothetical`'s
-    return future and _negated(verb)
+                          for c in verb.children)  # a conditional's "would" is `is_hypothetical`'s
+    return future and is_negated(verb)
 
 
 def _asks_to_act(verb: Token) -> bool:
@@ -172,13 +172,13 @@ def _asks_to_act(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _for_clause(token: Token) -> Token | None:
+def for_clause(token: Token) -> Token | None:
     """'called for the moratorium to be lifted': the clause 'for' introduces (parsed as its mark)."""
     return next((c for c in token.children if c.dep_ == "advcl"
                  and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in c.children)), None)
 
 
-def _infinitive_after_a_named_party(verb: Token) -> Token | None:
+def infinitive_after_a_named_party(verb: Token) -> Token | None:
     """'called for the Coast Guard and Minerals Management Service to investigate the incident': the parser makes the
     party a 'for' object and hangs the infinitive on the verb; the party is who is to act, the infinitive what is
     asked (was the issue 'Management Service'). Only a named party (a name or an entity) right before the 'to'."""
@@ -220,7 +220,7 @@ def _says_what_is(verb: Token) -> bool:
     return False
 
 
-def _offers_nothing(cue: Token) -> bool:
+def offers_nothing(cue: Token) -> bool:
     """'offered insights', 'seeking additional details', 'asked for the information': what is
     offered or sought is no policy."""
     if cue.lemma_.lower() not in {"offer", "propose", "seek", "ask", "request", "suggest"}:
@@ -240,7 +240,7 @@ def _offers_nothing(cue: Token) -> bool:
     return False
 
 
-def _refuses_to_speak(cue: Token) -> bool:
+def refuses_to_speak(cue: Token) -> bool:
     """'declined to comment on the investigation' refuses a question, not the investigation;
     'refuses to call the disaster an oil spill' or 'Obama's refusal to use the term' refuses a word, not the
     spill; 'asks Obama to address the Katrina comparisons' puts a question."""
@@ -255,7 +255,7 @@ def _refuses_to_speak(cue: Token) -> bool:
         and any(c.lemma_.lower() in lexicon.ANSWERING_VERBS or _deals_with_something_said(c) for c in infinitives)
 
 
-def _acts_on_itself(cue: Token) -> bool:
+def acts_on_itself(cue: Token) -> bool:
     """'Marco Rubio defended himself on Saturday for bailing on his own comprehensive immigration reform bill' (PolNeAR
     train, review20p: was Rubio / legislation / support, listed): a stance verb whose object is the holder himself
     defends, praises or offers a person; what its other phrases name is that person's conduct, no issue he takes
@@ -264,7 +264,7 @@ def _acts_on_itself(cue: Token) -> bool:
                                       for c in cue.children)
 
 
-def _rejects_something_said(verb: Token) -> bool:
+def rejects_something_said(verb: Token) -> bool:
     """'Mrs Clinton dismissed criticism that aid was not leaving the airport': rejecting a criticism, a claim or a
     question (`lexicon.SAID_THINGS`) denies what was said; what the said thing's clause tells is no policy of hers
     (#14 known bug: listed as Clinton / leave airport / reject)."""
@@ -277,7 +277,7 @@ def _deals_with_something_said(verb: Token) -> bool:
         o.dep_ == "dobj" and o.lemma_.lower() in lexicon.SAID_THINGS for o in verb.children)
 
 
-def _attends_to_a_discussion(verb: Token) -> bool:
+def attends_to_a_discussion(verb: Token) -> bool:
     """'wanted to concentrate on the health care debate' says where effort goes; 'wants to focus on
     climate legislation' states a priority."""
     return verb.lemma_.lower() in lexicon.ATTENTION_VERBS and any(
@@ -285,7 +285,7 @@ def _attends_to_a_discussion(verb: Token) -> bool:
         for p in verb.children if p.dep_ == "prep" for o in p.children)
 
 
-def _is_headline(sentence) -> bool:
+def is_headline(sentence) -> bool:
     """A title-case line ('Obama Seeks More Muslim Refugees As He Recognizes ...'): the parse and
     the entities of such lines cannot be trusted."""
     words = [word for word in parse_columns(sentence.doc).text[sentence.start:sentence.end]
@@ -293,7 +293,7 @@ def _is_headline(sentence) -> bool:
     return len(words) >= 4 and sum(1 for word in words if word[0].isupper()) >= 0.8 * len(words)
 
 
-def _complementizer_read_as_subject(cue: Token) -> bool:
+def complementizer_read_as_subject(cue: Token) -> bool:
     """'the announcement from the Obama administration that proposed exploratory drilling ... will be
     suspended': the parser made 'that' the subject of a relative clause on 'proposed' where it opens
     the announcement's content; the giveaway is the auxiliary right after the clause whose verb has
@@ -307,7 +307,7 @@ def _complementizer_read_as_subject(cue: Token) -> bool:
     return verb.i > after and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
 
 
-def _refused(token: Token) -> bool:
+def governed_by_refusal(token: Token) -> bool:
     """The verb a refusal governs ('refused to pledge', 'declined to accept'): the refusal is the stance."""
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in ("refuse", "decline")
 
@@ -317,14 +317,14 @@ def _failed_to(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail"
 
 
-def _negated(token: Token) -> bool:
+def is_negated(token: Token) -> bool:
     """'did not accept', 'never agreed', 'nor did he support', 'failed to refuse'; for an adjective its
     copula counts, and for 'in favor of' the verb the phrase hangs from ('I am not in favor of')."""
-    if _refused(token) or _failed_to(token):
+    if governed_by_refusal(token) or _failed_to(token):
         return True  # "refused to pledge to release his tax returns", "refused to accept any blame"
     if token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in lexicon.ABSTAINING_VERBS:
         return True  # "decided to forego seeking a tax deduction" (the parser loses the link, not the order)
-    heads = [token] + ([token.head] if token.dep_ in ("acomp", "attr") or _is_copular_against(token)
+    heads = [token] + ([token.head] if token.dep_ in ("acomp", "attr") or is_copular_against(token)
                        or token.dep_ == "xcomp" and token.pos_ == "VERB"
                        and (token.head.lemma_ in ("be", "would", "will")
                             or token.head.lemma_ == "go" and token.head.tag_ == "VBG") else [])
@@ -367,7 +367,7 @@ def _in_the_slot_of_not(phrase: Token, verb: Token) -> bool:
     return any(phrase.i < a.i < subject.i for a in auxiliaries)
 
 
-def _is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
+def is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
     """A question, a condition ('if Russia agreed'), or a modal ('could accept'); 'would' only
     when the sentence is conditional (in reported speech it stands for 'will'). modals=False
     counts only questions and conditions."""
@@ -417,7 +417,7 @@ def _is_conditional(sentence) -> bool:
     return any(t.lower_ in lexicon.CONDITION_MARKERS and t.dep_ == "mark" for t in sentence)
 
 
-def _agrees_to_a_condition(cue: Token) -> bool:
+def agrees_to_a_condition(cue: Token) -> bool:
     """'Dunn and John agreed that they'd support a Daniels candidacy if it emerged': what is agreed is
     what one would do under a condition (a modal and an 'if' clause in the content), not a stance held.
     Only agreeing: 'vowed that he would block the nomination if Democrats forced a vote' is a vow."""
@@ -428,7 +428,7 @@ def _agrees_to_a_condition(cue: Token) -> bool:
                for c in cue.children)
 
 
-def _agrees_that_something_is(cue: Token) -> bool:
+def agrees_that_something_is(cue: Token) -> bool:
     """'D'Amato and Schumer agree this was a horrific crime', 'Smith agreed: "It's a different job"': agreeing
     that something is so (a copula with its complement, no modal) shares a judgement and accepts no issue;
     'agreed with Trump that a long-term settlement can be achieved' is agreeing to what should be."""
@@ -442,10 +442,10 @@ def _judges_no_issue(copula: Token) -> bool:
     """The copula's subject is a pronoun or demonstrative ('this was a horrific crime'), or its complement
     names no issue: 'agreed that the priority is an immediate ceasefire' accepts the ceasefire."""
     return any(s.dep_ == "nsubj" and (s.pos_ == "PRON" or s.tag_ == "DT") for s in copula.children) \
-        or not any(a.dep_ in ("attr", "acomp") and _phrase_at(a) for a in copula.children)
+        or not any(a.dep_ in ("attr", "acomp") and phrase_at(a) for a in copula.children)
 
 
-def _inside_a_false_claim(cue: Token) -> bool:
+def inside_a_false_claim(cue: Token) -> bool:
     """'the debunked claim that Mr. Trump opposed the Iraq invasion', 'Rubio's claim that Cruz is in
     favor of legalizing illegal immigrants is simply not true', 'claiming without any evidence that
     President Obama wanted to take in 250,000 Syrian refugees': a stance in a claim the sentence
@@ -464,7 +464,7 @@ def _inside_a_false_claim(cue: Token) -> bool:
             return True
         if node.dep_ in SUBJECT_DEPS and node.head.lemma_ == "be" and any(
                 c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in lexicon.FALSITY_WORDS
-                                                 or c.lower_ == "true" and _negated(c)) for c in node.head.children):
+                                                 or c.lower_ == "true" and is_negated(c)) for c in node.head.children):
             return True
     return False
 

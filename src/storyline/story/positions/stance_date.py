@@ -10,13 +10,13 @@ from storyline.nlp.spacy_model import span_at, text_of
 from storyline.nlp.time.tense import predicate_tense, told_in_the_pluperfect, verb_above
 from storyline.story import lexicon
 from storyline.story.positions.words import HOLDER_LABELS, SUBJECT_DEPS
-from storyline.story.positions.holder import VERB_OR_AUX, _holder_tokens
+from storyline.story.positions.holder import VERB_OR_AUX, holder_tokens
 
 
 BACKGROUND_DEPS = ("relcl", "appos")
 
 
-def _stance_timexes(cue: Token, timexes: list[Timex]) -> list[Timex]:
+def stance_timexes(cue: Token, timexes: list[Timex]) -> list[Timex]:
     """The time expressions that may date a stance: not those inside a relative clause or an apposition the stance
     word is not in, which tell about a participant ('NextGen Climate, which has invested heavily in efforts to put the
     2016 candidates on alert, has made the same demands ...': 2016 is no date of the demands; 'Rendell, who served as
@@ -27,7 +27,7 @@ def _stance_timexes(cue: Token, timexes: list[Timex]) -> list[Timex]:
     return [x for x in timexes if not any(start <= x.start and x.end <= end for start, end in background)]
 
 
-def _stance_date(cue: Token, quote: Quote | None, timexes: list[Timex], doc: Document,
+def date_of_stance(cue: Token, quote: Quote | None, timexes: list[Timex], doc: Document,
                  own_words: bool = True) -> tuple[str | None, list[str] | None, bool]:
     """(date, range, held before) of a stance (#14 `posdate22`): a time expression dates it only when it hangs on
     the stance word or a word above it that states it (`_stance_date_path`: the saying verb, the light verb over a
@@ -60,7 +60,7 @@ def _stance_date(cue: Token, quote: Quote | None, timexes: list[Timex], doc: Doc
     return None, None, own_words and _held_before(cue)
 
 
-def _day_of_the_sentences_around(cue: Token, holder_span: tuple, timexes: list[Timex], doc: Document,
+def day_of_the_sentences_around(cue: Token, holder_span: tuple, timexes: list[Timex], doc: Document,
                                  quotes: list[Quote]) -> str | None:
     """The day of the statement a stance's sentence belongs to, when the sentence names no time of its own and is told
     in the simple past as one step of the story: the day of the sentence before it (`_day_of_the_sentence_before`),
@@ -115,7 +115,7 @@ def _day_of_the_sentence_before(cue: Token, holder_span: tuple, timexes: list[Ti
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN" and subject.ent_type_ not in HOLDER_LABELS:
         return None  # a name ('Sanders', tagged a plural noun, is still a person's name)
-    first, last = _holder_tokens(subject)
+    first, last = holder_tokens(subject)
     if not _same_party(holder_span, parsed[first].idx, parsed[last - 1].idx + len(parsed[last - 1]), subject.lower_):
         return None
     return _one_day_said(parsed, timexes, before, {before.root.i: 0}, doc)

@@ -13,11 +13,11 @@ from storyline.story import lexicon
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
-_PHRASE_WORDS = {phrase: phrase.split() for _, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
+PHRASE_WORDS = {phrase: phrase.split() for _, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
 _ISSUE_OF_PHRASE = {phrase: issue for issue, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
 
 
-def _subjects(verb: Token) -> list[int]:
+def subject_indices(verb: Token) -> list[int]:
     return [child.i for child in verb.children if child.dep_ == "nsubj"]
 
 
@@ -57,7 +57,7 @@ def written_lemma(token: Token) -> str:
     return token._.word_lemma if Token.has_extension(WORD_LEMMA) else token.lemma_.lower()
 
 
-def _phrase_at(token: Token) -> str | None:
+def phrase_at(token: Token) -> str | None:
     """The longest taxonomy phrase whose last word is this noun (lemma) and whose other words are
     its modifiers: 'security guarantees', 'NATO membership', 'immediate ceasefire' -> ceasefire."""
     if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or _inside_longer_name(token):
@@ -66,12 +66,12 @@ def _phrase_at(token: Token) -> str | None:
     modifiers = {noun_lemma(child) for child in token.children if child.dep_ in ("compound", "amod", "nmod", "npadvmod")}
     modifiers |= {child.lower_ for child in token.children if child.dep_ in ("compound", "amod", "nmod")}
     best = None
-    for phrase, words in _PHRASE_WORDS.items():
+    for phrase, words in PHRASE_WORDS.items():
         if words[-1] not in (lemma, token.lower_):
             continue
-        if all(word in modifiers for word in words[:-1]) and (best is None or len(words) > len(_PHRASE_WORDS[best])):
+        if all(word in modifiers for word in words[:-1]) and (best is None or len(words) > len(PHRASE_WORDS[best])):
             best = phrase
-    if best and token.pos_ == "ADJ" and len(_PHRASE_WORDS[best]) == 1:
+    if best and token.pos_ == "ADJ" and len(PHRASE_WORDS[best]) == 1:
         return None  # "territorial" alone is a modifier; its noun carries the issue
     if token.pos_ == "VERB" and token.dep_ in ("compound", "amod"):
         return None  # "Talking Points Memo"
@@ -92,13 +92,13 @@ def _phrase_at(token: Token) -> str | None:
                 o.dep_ == "pobj" and o.lemma_.lower() in lexicon.FIGHTING_NOUNS for o in c.children)
             for c in token.children):
         return "ceasefire"  # "an early end to hostilities", "a halt to the fighting"
-    if best is None or _hyphenated(token).startswith("self-"):
+    if best is None or hyphenated_word(token).startswith("self-"):
         return None  # "self-deportation" is another measure than deportation
     if best == "talk" and token.tag_ in ("NN", "NNP") and any(
             c.dep_ == "prep" and c.lower_ in ("of", "about") for c in token.children):
         return None  # "dismissed talk of a rift", "rejected talk of a ceasefire": speech about what follows;
         # plural "talks about a ceasefire" are negotiations
-    if len(_PHRASE_WORDS[best]) == 1 and lemma in lexicon.PLURAL_ONLY_ISSUE_WORDS and token.tag_ in ("NN", "NNP"):
+    if len(PHRASE_WORDS[best]) == 1 and lemma in lexicon.PLURAL_ONLY_ISSUE_WORDS and token.tag_ in ("NN", "NNP"):
         return None  # "accepts a job at the store": one post, not jobs
     if _ISSUE_OF_PHRASE[best] == "legislation" and lemma == "bill" and (
             token.head.lemma_.lower() in lexicon.PAYING_VERBS or any(
@@ -127,7 +127,7 @@ MASCULINE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMININE_PRONOUNS = {"she", "her", "hers", "herself"}
 
 
-def _hyphen_chain(modifier: Token) -> str | None:
+def hyphen_chain(modifier: Token) -> str | None:
     """A modifier written as one hyphenated phrase that the parser split into a phrase of its own ('top-to-bottom'
     of '"top-to-bottom reform"', whose 'top' it read as a verb; 'cap-and-trade', 'clean-up'): the written word,
     lower-cased; None for a modifier that is one token, whose words are written apart, or that joins no phrase."""
@@ -141,10 +141,10 @@ def _hyphen_chain(modifier: Token) -> str | None:
     return span.text.lower()
 
 
-def _hyphenated(word: Token) -> str:
+def hyphenated_word(word: Token) -> str:
     """'long-term' for the 'term' of 'a long-term settlement', which the parser splits into three tokens;
-    'top-to-bottom' for the 'top' of 'top-to-bottom reform' (`_hyphen_chain`)."""
-    chain = _hyphen_chain(word)
+    'top-to-bottom' for the 'top' of 'top-to-bottom reform' (`hyphen_chain`)."""
+    chain = hyphen_chain(word)
     if chain:
         return chain
     if word.i > 1 and word.doc[word.i - 1].text == "-" and word.doc[word.i - 1].head.i == word.i \
