@@ -27,7 +27,7 @@ from storyline.nlp.time.lexicon import MONTH_NAME, UNITS
 from storyline.nlp.time.dating import value_range
 from storyline.nlp.time.normalise import written_number
 from storyline.nlp.time.resolve import week_back_as_the_next_day
-from storyline.nlp.time.rule import TimeRule
+from storyline.nlp.time.rule import RuleKind, TimeRule
 from storyline.nlp.time.sentence_dates import dates_in_text
 from storyline.nlp.time.tense import (
     PRESENT_TAGS,
@@ -2023,7 +2023,8 @@ def _in_the_named_week(day: str | None, local: list[Timex]) -> str | None:
     day of that name in that week, where the name alone reads the nearest one."""
     if not day or not DAY_VALUE.match(day) or len(day) != 10:
         return day
-    named = next((t for t in local if t.value and t.value[:10] == day and t.rule and '"weekday"' in t.rule), None)
+    named = next((t for t in local if t.value and t.value[:10] == day
+                  and TimeRule.from_json(t.rule, t.value).kind is RuleKind.WEEKDAY), None)
     week = next((t.value for t in local if t.value and WEEK_VALUE.fullmatch(t.value) and NAMED_WEEK.match(t.text or "")),
                 None)  # not 'the past week' (the seven days up to the report) nor 'the following week' (after another day)
     if named is None or week is None:
