@@ -1434,7 +1434,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
     if day is None and date_range is None and status != "planned" and not _placed_by_another_act(token, segment):
         # an act placed at a distance before or after another ('a week after Trump spoke with Putin') is
         # not the week's news the publication day stands for, with or without a date elsewhere
-        date_range = _before_publication(doc)
+        date_range = undated_event_range(doc)
         if date_range:
             basis = "publication" if doc.published else "inferred"
     return day, date_range, basis, pending if basis in {"publication", "inferred"} else ""
@@ -2225,7 +2225,7 @@ def _deadline_ahead(timex: Timex, parsed, doc: Document) -> bool:
     return bool(days) and days[1].isoformat() > doc.published[:10]
 
 
-def _before_publication(doc: Document) -> list[str] | None:
+def undated_event_range(doc: Document) -> list[str] | None:
     """The week before the publication date, or before the latest day of a narrow inferred range
     (a wide one would let unrelated events cluster together)."""
     if doc.published:

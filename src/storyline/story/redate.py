@@ -29,6 +29,7 @@ from functools import cached_property
 from storyline.dedup.text import SENTENCE_END, keywords
 from storyline.model import Document
 from storyline.nlp.time.rule import RuleKind, TimeRule
+from storyline.story.events import undated_event_range
 from storyline.nlp.time.dating import (
     MONTHS_WITHOUT_YEAR_REASON,
     TITLES_REASON,
@@ -302,8 +303,6 @@ def date_document(clues: StoreClues, doc: Document, timexes: list, today: str | 
 def redate_documents(store: Store, documents: list[Document], today: str | None = None) -> list[Document]:
     """Dates each redatable document again and stores what changed (dates, reasons, timex values,
     event mention dates), each in its own transaction; returns the documents that changed."""
-    from storyline.story.events import _before_publication as undated_event_range  # the stage's own fallback
-
     clues = StoreClues(store)
     by_id = {doc.id: doc for doc in documents}
     originals = _source_dated(store, sorted({doc.copy_of for doc in documents if doc.copy_of}))
