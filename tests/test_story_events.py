@@ -2509,6 +2509,17 @@ def test_an_act_placed_a_day_later_than_the_day_the_sentence_before_names(nlp):
     assert found == [("called off", "2010-05-06")], found
 
 
+def test_an_act_earlier_in_the_day_and_in_the_afternoon_is_on_the_day_the_text_tells_of(nlp):
+    # a USA Today report of Friday 1 April 2016 (PolNeAR train, a held-out bed; the kind: a part of the day with no
+    # day of its own was dated as the publication day): the meetings and the afternoon's are Thursday's
+    text = ("While making final preparations for his nuclear security summit, President Obama spent Thursday "
+            "discussing challenges in Asia. Obama, who welcomed world leaders to the White House for a working dinner, "
+            "held private meetings earlier in the day with the top officials from Japan, South Korea, and China. "
+            "North Korea also topped the agenda when Obama met in the afternoon with Chinese President Xi Jinping.")
+    found = {m.trigger: m.date for m in _events_in(nlp, text, "2016-04-01") if m.trigger in {"meetings", "met"}}
+    assert found == {"meetings": "2016-03-31", "met": "2016-03-31"}, found
+
+
 @pytest.mark.parametrize("text, published, trigger, day, not_day", [
     # H1N1_reuters: Monday is the coverage's, the landmark the networks' turning is placed after
     ("After wall-to-wall flu coverage on Monday, the major U.S. cable networks -- CNN, Fox News Channel and MSNBC -- "

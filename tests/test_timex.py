@@ -662,3 +662,14 @@ def test_earlier_or_later_in_the_unit_is_the_reports_week_month_or_year(text, pu
 def test_earlier_in_the_day_stays_unmarked():
     # TimeBank leaves it unmarked; it would only repeat the report's day
     assert extract_timexes("Earlier in the day, BP said so.", "2010-05-27") == []
+
+
+def test_a_part_of_the_day_with_no_day_of_its_own_is_on_the_day_the_text_last_named():
+    # USA Today, Friday 1 April 2016 (PolNeAR train): the morning and the afternoon are Thursday's, the day the
+    # report tells of; with no day named before, the part of the day is the publication day's
+    text = ("President Obama spent Thursday discussing challenges in Asia. The president held a joint meeting in the "
+            "morning with Japan Prime Minister Shinzo Abe. Obama met in the afternoon with Chinese President Xi Jinping.")
+    found = values(extract_timexes(text, "2016-04-01", "usa-today"))
+    assert found["the morning"] == ["2016-03-31TMO"] and found["the afternoon"] == ["2016-03-31TAF"], found
+    alone = values(extract_timexes("Obama met in the afternoon with Chinese President Xi Jinping.", "2016-04-01", "x"))
+    assert alone["the afternoon"] == ["2016-04-01TAF"], alone

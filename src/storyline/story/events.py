@@ -1654,20 +1654,29 @@ def _offset_in_clause(clause: set[int], parsed) -> int | None:
     return None
 
 
+def _within_the_day(clause: set[int], parsed) -> bool:
+    """'held private meetings earlier in the day', 'later in the day': the act is on the day the text is telling of
+    (a phrase TimeML leaves unmarked, so no time expression of its own dates it; the parser hangs 'in the day' on the
+    verb or on the adverb, so read as words)."""
+    return any(parsed[i].lower_ in OFFSET_SIGNS and i + 3 < len(parsed)
+               and [parsed[i + k].lower_ for k in (1, 2, 3)] == ["in", "the", "day"] for i in clause)
+
+
 def _after_the_day_before(token, segment, timexes: list[Timex], parsed) -> str | None:
     """'He was set to fly to Houston at 3am on 5 May. A day later, BP called off the visit.': an act its sentence
     places a number of days after (before) another and dates no further is that far from the one day the sentence
-    before names (6 May). None when that sentence names no day or more than one."""
+    before names (6 May); 'earlier in the day' is on that day. None when that sentence names no day or more than
+    one."""
     verb = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
     if verb is None or segment.start == 0:
         return None
     offset = _offset_in_clause(_own_clause(verb), parsed)
-    if not offset:
+    if not offset and not _within_the_day(_own_clause(verb), parsed):
         return None
     before = parsed[segment.start - 1].sent
     days = {t.value[:10] for t in timexes if before.start_char <= t.start and t.end <= before.end_char
             and t.type in {"DATE", "TIME"} and t.value and DAY_VALUE.match(t.value[:10])}
-    return _moved(days.pop(), offset) if len(days) == 1 else None
+    return _moved(days.pop(), offset or 0) if len(days) == 1 else None
 
 
 def _moved(day: str | None, days: int) -> str | None:

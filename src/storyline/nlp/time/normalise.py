@@ -675,7 +675,10 @@ def _of_a_day(after: str) -> bool:
 def _n_part_of_day(g, ctx):
     if _of_a_day(ctx.after):
         return None  # "on the night of Oct. 23": the date that follows is the time expression
-    return "TIME", TimeRule(RuleKind.SHIFT, unit="D", steps=0, part_of_day=lexicon.PARTS_OF_DAY[_lower(g, "pod")])
+    # "met in the afternoon" names no day of its own: the day the text last named, as "that afternoon" (the
+    # publication day when the text named none)
+    return "TIME", TimeRule(RuleKind.SHIFT, unit="D", steps=0, part_of_day=lexicon.PARTS_OF_DAY[_lower(g, "pod")],
+                            after_previous=True)
 
 
 def _n_the_weekend(g, ctx):
