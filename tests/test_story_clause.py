@@ -50,6 +50,11 @@ def _clause(nlp, text: str, trigger: str) -> str | None:
     ("Today, President Felipe Calderon announced a return to \"normalcy\", with people going back to work tomorrow, "
      "cafes and restaurants reopening, and universities and schools opening their doors on Thursday.", "announced",
      "President Felipe Calderon announced a return to normalcy"),
+    # Washington Post, 3 Sep 2016 (PolNeAR train, a held-out bed; headlined 'Was secretary of state was sentenced ...'):
+    # the parse hangs the 'while' clause's 'was' and 'secretary' on the main verb
+    ("The Romanian hacker who first revealed that Hillary Clinton used a private email address while she was "
+     "secretary of state was sentenced to more than four years in federal prison Thursday by a U.S. district judge in "
+     "Alexandria, Va.", "sentenced", "The Romanian hacker was sentenced by a U.S. district judge in Alexandria"),
 ])
 def test_the_clause_is_cut_to_who_did_what(nlp, text, trigger, expected):
     assert _clause(nlp, text, trigger) == expected

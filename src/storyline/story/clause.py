@@ -148,7 +148,10 @@ def _opens_its_clause(subject) -> bool:
     """The word before the subject's phrase starts a clause: punctuation, a conjunction or an auxiliary ('Can the U.S.
     demand')."""
     before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
-    return before is None or before.is_punct or before.pos_ in {"SCONJ", "CCONJ", "AUX"}
+    # an auxiliary with a subject of its own is no inverted one ('while she was secretary of state was sentenced': the
+    # parse gave 'was' to the main verb and 'secretary' as a second subject)
+    return before is None or before.is_punct or before.pos_ in {"SCONJ", "CCONJ"} or before.pos_ == "AUX" and not any(
+        child.dep_ in SUBJECT_DEPS for child in before.children)
 
 
 def _is_time(token) -> bool:
@@ -182,7 +185,10 @@ def _predicate(verb, depth: int = 0, prepositions: bool = True, arguments: bool 
     `prepositions`, no phrase, unless `arguments` keeps the one a verb with no object takes (`_argument_before`)."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return _noun_phrase(verb) + [c for c in verb.children if c.dep_ == "prep"][:1]  # "declared it a spill of ..."
-    words = [verb] + [c for c in verb.children if c.dep_ in VERB_GROUP_DEPS] + _objects(verb)
+    # an auxiliary with a subject of its own is another clause's verb the parse hung here ('while she was secretary of
+    # state was sentenced')
+    words = [verb] + [c for c in verb.children if c.dep_ in VERB_GROUP_DEPS
+                      and not any(g.dep_ in SUBJECT_DEPS for g in c.children)] + _objects(verb)
     for adverb in verb.children:
         if adverb.dep_ == "advmod" and (adverb.lower_ in NEGATIVE_ADVERBS or any(g.dep_ == "neg" for g in adverb.children)):
             words += list(adverb.subtree)  # "is no longer a large spill": the negation is the news
