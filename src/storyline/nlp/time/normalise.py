@@ -676,9 +676,11 @@ def _n_part_of_day(g, ctx):
     if _of_a_day(ctx.after):
         return None  # "on the night of Oct. 23": the date that follows is the time expression
     # "met in the afternoon" names no day of its own: the day the text last named, as "that afternoon" (the
-    # publication day when the text named none)
+    # publication day when the text named none); inside a noun's phrase ("during the course of the night") it places
+    # nothing the report tells of, and keeps the report's day
+    told_in = bool(re.search(r"\bin\s+$", ctx.before, re.IGNORECASE))
     return "TIME", TimeRule(RuleKind.SHIFT, unit="D", steps=0, part_of_day=lexicon.PARTS_OF_DAY[_lower(g, "pod")],
-                            after_previous=True)
+                            after_previous=told_in)
 
 
 def _n_the_weekend(g, ctx):
