@@ -181,6 +181,11 @@ def test_cancelled_and_denied_happenings(nlp, text, status):
     ("BP struck a deal with the White House on Wednesday.", ["agree"]),
     ("Engineers finally killed the runaway well on Sunday.", []),
     ("President Obama met BP executives at the White House on Wednesday.", ["meeting"]),
+    # bpoil_guardian: to meet an obligation or a cost is to satisfy it (they were 'meeting' rows and joined the White
+    # House meeting)
+    ("BP argues that whatever happens, it is in the US's interests that it survives so it can meet all its "
+     "liabilities.", []),
+    ("The company is already selling $30bn worth of assets to meet its costs from the spill so far.", []),
 ])
 def test_names_idioms_and_quantities_are_not_events(nlp, text, expected):
     from storyline.model import Document
@@ -2063,6 +2068,11 @@ def test_an_object_phrase_takes_no_day(nlp):
     ("BP agreed that it would pay $20 billion into a fund for claims.", "agree"),
     ("Under intense pressure from President Barack Obama, BP Plc agreed on Wednesday to set up a $20 billion fund.",
      "agree"),
+    # agreeing with what was found or said is a view (the kind of a held-out sheet's wrong join: 'the panel agreed with
+    # the findings' joined a company's sale); agreeing with a party, or with one on something, is an agreement
+    ("A presidential panel agreed with the findings of BP's own report on Wednesday.", None),
+    ("Officials agreed with their counterparts on a new plan.", "agree"),
+    ("Ukraine agreed with Russia on a ceasefire.", "agree"),
 ])
 def test_agreeing_that_a_fact_is_so_is_no_agreement(nlp, text, expected):
     from storyline.story.events import trigger_type

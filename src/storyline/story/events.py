@@ -367,6 +367,11 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
         return None  # "talk shows", "the negotiation table": the word names another thing
     if _object_lemmas(token) & lexicon.IDIOM_OBJECTS.get(token.lemma_.lower(), set()):
         return None  # "struck an upbeat tone"
+    if token.lemma_.lower() == "meet" and _has_child(token, {"dobj", "obj", "nsubjpass"}, lexicon.MET_NEEDS):
+        return None  # "to meet its obligations"
+    if event_type == "demand" and pos == "NOUN" and token.dep_ in {"dobj", "obj"} \
+            and token.head.lemma_.lower() in lexicon.MARKET_DEMAND_VERBS:
+        return None  # "ramping up production to meet demand": a market's
     if any(child.dep_ == "amod" and child.lemma_.lower() in lexicon.QUANTITY_MODIFIERS for child in token.children):
         return None  # "a great deal of my time"
     if pos == "NOUN" and _has_child(token, {"amod", "compound"}, lexicon.MEDICAL_MODIFIERS):
@@ -432,10 +437,16 @@ def _shares_a_view(verb) -> bool:
     """'agree that' a fact ('restructuring experts agreed that ... BP looked able to handle the financial damage',
     bpoil_reuters: a row typed agree): who agrees shares a view, agreeing to nothing. Agreeing what will be done keeps a
     modal or a future ('agreed that BP would pay', 'agreed that talks will resume') or takes an object or an
-    infinitive ('agreed a deal', 'agreed to pay'); agreeing with or on something is an agreement too."""
-    if any(child.dep_ in {"dobj", "obj", "xcomp"} or (child.dep_ == "prep" and child.lower_ in {"with", "on", "to"})
-           for child in verb.children):
+    infinitive ('agreed a deal', 'agreed to pay'); agreeing with or on something is an agreement too, but agreeing with
+    what was found or said ('the panel agreed with the findings', 'agreed with that assessment') is a view."""
+    with_things = [child for child in verb.children if child.dep_ == "prep" and child.lower_ == "with" and any(
+        obj.dep_ == "pobj" and obj.lemma_.lower() in lexicon.VIEW_NOUNS | STATEMENT_NOUNS for obj in child.children)]
+    if any(child.dep_ in {"dobj", "obj", "xcomp"} or (child.dep_ == "prep" and child.lower_ in {"with", "on", "to"}
+                                                      and not any(g.ent_type_ in {"DATE", "TIME"} for g in child.children))
+           for child in verb.children if child not in with_things):
         return False
+    if with_things:
+        return True
     clauses = [child for child in verb.children if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}]
     return bool(clauses) and not any(
         grand.dep_ in {"aux", "auxpass"} and grand.lower_ in lexicon.REPORTED_MODALS | lexicon.FORECAST_FUTURES

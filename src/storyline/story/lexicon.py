@@ -242,6 +242,17 @@ IDIOM_OBJECTS = {"strike": {"tone", "chord", "note", "balance", "pose", "figure"
                  "buy": {"time"},
                  "leak": {"document", "memo", "report", "information", "email", "letter", "detail", "tape", "video"},
                  "quit": {"smoking", "drinking"}}
+# "meet its obligations", "to meet escalating compensation costs", "meet demand": the verb's direct object is a need it
+# satisfies, no meeting (read on the direct object alone: 'met with Bill Clinton at the end of June' is a meeting)
+MET_NEEDS = frozenset("""obligation cost liability demand target deadline standard expectation need requirement criterion
+    criteria goal commitment condition threshold bill test challenge quota definition payment debt expense""".split())
+# Verbs whose object "demand" is a market's ("ramping up production to meet demand"), no one's demand
+MARKET_DEMAND_VERBS = frozenset("meet satisfy exceed outstrip boost curb reduce increase fuel dampen".split())
+# What one agrees with when sharing a view, not making an agreement ("the panel agreed with the findings"); with the
+# nouns of statements (nlp.lexicon.STATEMENT_NOUNS): general English.
+VIEW_NOUNS = frozenset("""finding assessment estimate conclusion view analysis opinion position verdict decision
+    recommendation characterization characterisation premise idea notion sentiment criticism argument point approach
+    thinking diagnosis interpretation judgment judgement report evaluation observation""".split())
 # "a great deal of": a quantity, not an agreement.
 QUANTITY_MODIFIERS = {"great", "good"}
 # Modifiers that make a trigger noun a medical condition, not the happening it names alone:
