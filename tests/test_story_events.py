@@ -369,6 +369,9 @@ def test_the_toll_of_an_explosion_is_the_explosion(nlp):
     ("The quake, which struck about 15km south-west of Port-au-Prince, was quickly followed by two aftershocks.",
      "attack", None),  # the quake that struck is no attack
     ("Wyclef Jean has been talking to 1Xtra News about what he has seen in Haiti.", "call", None),  # an interview
+    # a news organisation's programme is an audience too (a PolNeAR train bed's 'Jeb Bush – MSNBC phone call' row)
+    ("Speaking to MSNBC's Morning Joe Monday in New Hampshire, Bush referred to Rubio as a bright, charismatic leader.",
+     "call", None),
     ('"We demand that the contract between UC and BP be re-looked at," activist Stephanie Tang said, speaking to '
      'onlookers through a megaphone.', "call", None),  # bpoil_foxnews: the two names are in the quote
     ("Meanwhile, Haiti's main creditors are due to meet on Monday in the Canadian city of Montreal.", None,

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from storyline.model import Document, EventMention, Mention, Timex
+from storyline.nlp.entities import is_news_outlet
 from storyline.nlp.lexicon import (ATTITUDE_VERBS, CUE_VERBS, PERSON_NOUNS, PRESS_COMMENT_VERBS, ROLE_HEADS, SAYING_VERBS, SPEAKER_NOUNS,
                                    SPEECH_VERBS,
                                    STATEMENT_NOUNS, WEEKDAYS)
@@ -140,7 +141,8 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
     if lemma in {"speak", "talk"} and pos == "VERB":
         partners = _prep_objects(token, {"with", "to"})
         if partners and _names_someone(partners) and _speaker_takes_part(token) and not any(p.lower_ in {"reporters", "journalists", "press"}
-                                                             or is_media(" ".join(t.text for t in p.subtree)) for p in partners):
+                                                             or is_media(" ".join(t.text for t in p.subtree)) or _a_news_programme(p)
+                                                             for p in partners):
             return "call"
         before = list(token.doc[segment_start: token.i]) if segment_start is not None else []
         breaks = [n for n, tok in enumerate(before) if tok.is_punct]  # "A and B spoke", not '"... A and B," X said, speaking'
@@ -152,6 +154,13 @@ def _rule_typed(token, segment_start: int | None = None) -> str | None:
             return "call"
         return None
     return None
+
+
+def _a_news_programme(noun) -> bool:
+    """'Speaking to MSNBC's Morning Joe': a news organisation's programme, or the organisation itself, is an audience
+    (an interview), no party to a call."""
+    return is_news_outlet([noun.text] + [" ".join(t.text for t in child.subtree if t.dep_ != "case")
+                                         for child in noun.children if child.dep_ == "poss"])
 
 
 CALL_PARTICLES = {"into", "off", "in", "out"}  # 'call into question', 'call off', 'call in', 'call out': idioms
