@@ -126,6 +126,15 @@ def test_an_earlier_demand_comes_before_the_drop_that_mentions_it():
         ("demand", None, [None, "2025-05-19"]), ("drop", "demand", None)]
 
 
+def test_a_long_held_stance_comes_before_the_news_of_its_article_week():
+    # the seeds: 'Zelenskyy has consistently advocated for the complete restoration of territorial integrity' in an
+    # article of 12 February, told by another article with the swap it signalled 'earlier this week' (10-12 February)
+    swap = Statement("person:trump", "ceasefire", "ceasefire", "concede", None, ["2025-02-10", "2025-02-12"], "a", 0, 9,
+                     None)
+    positions = positions_from_statements([swap, _statement("support", None, "b", earlier=True, before="2025-02-12")], {})
+    assert [(p.stance, p.previous) for p in positions] == [("support", None), ("concede", "support")]
+
+
 def test_one_article_gives_one_stance_and_other_sources_are_flagged_side_by_side():
     statements = [_statement("support", "2025-10-19", "a"), _statement("support", "2025-10-19", "a", 50),
                   _statement("oppose", "2025-10-19", "a", 90), _statement("oppose", "2025-10-19", "b")]

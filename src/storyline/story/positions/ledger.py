@@ -4,12 +4,14 @@ time (`ledger`)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, timedelta
 from dataclasses import dataclass
 from typing import Any
 
 from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Position
 from storyline.nlp.entities import is_outlet_name, short_forms
+from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
 from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
 from storyline.story.positions.words import HOLDER_LABELS
 from storyline.story.positions.issue import issue_family, OPEN_ISSUE_FAMILY
@@ -96,9 +98,14 @@ def is_specific_issue(claim: Claim) -> bool:
 
 
 def _day(statement: Statement) -> str:
-    """Sort key: an earlier stance goes just before the sentence that mentions it."""
+    """Sort key: an earlier stance goes before the news of the article that mentions it, the week before its day (what
+    an undated act of an article is given, `events.UNDATED_PAST_WINDOW_DAYS`): 'has long demanded' in an article of 12
+    February was held before a swap it signalled 'earlier this week' (`positions_from_statements` puts one just before
+    the stance of its own sentence)."""
     if statement.earlier:
-        return (statement.before or "9999") + " 0"
+        if not statement.before:
+            return "9999 0"
+        return (date.fromisoformat(statement.before[:10]) - timedelta(days=UNDATED_PAST_WINDOW_DAYS)).isoformat() + " 0"
     day = statement.date or (statement.date_range[0] if statement.date_range else None)
     return (day or "9999") + " 1"
 
