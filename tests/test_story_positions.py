@@ -135,6 +135,17 @@ def test_a_long_held_stance_comes_before_the_news_of_its_article_week():
     assert [(p.stance, p.previous) for p in positions] == [("support", None), ("concede", "support")]
 
 
+def test_a_rewrite_telling_a_stance_again_in_other_words_is_no_change_of_stance():
+    # the seeds: a rewrite's 'has consistently advocated for the complete restoration' (support) of the original's 'has
+    # long demanded full territorial liberation' (demand): one step with both for evidence, counted once
+    statements = [_statement("demand", None, "a", 10, earlier=True, before="2025-02-12"),
+                  _statement("support", None, "b", 30, earlier=True, before="2025-02-12"),
+                  _statement("drop", "2025-05-19", "d")]
+    positions = positions_from_statements(statements, {"a": None, "b": "a", "d": None})
+    assert [(p.stance, p.previous, p.sources, p.independent_sources) for p in positions] == [
+        ("demand", None, ["a", "b"], 1), ("drop", "demand", ["d"], 1)]
+
+
 def test_one_article_gives_one_stance_and_other_sources_are_flagged_side_by_side():
     statements = [_statement("support", "2025-10-19", "a"), _statement("support", "2025-10-19", "a", 50),
                   _statement("oppose", "2025-10-19", "a", 90), _statement("oppose", "2025-10-19", "b")]

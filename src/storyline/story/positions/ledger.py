@@ -123,12 +123,16 @@ def positions_from_statements(statements: list[Statement], copy_of: dict[str, st
         stated = {id(s): n for n, s in enumerate(items)}  # one sentence's stances in the order of their words
         items = sorted(items, key=lambda s: (mentioned_in[(s.doc, s.start)] + " 0" if s.earlier and (s.doc, s.start)
                                              in mentioned_in else _day(s), s.doc, s.start, stated[id(s)]))
+        reworded = _rewordings(items, copy_of)
+        told_again = {id(copy) for copies in reworded.values() for copy in copies}
         runs: list[list[Statement]] = []
-        for statement in _without_contradicted(items, copy_of):
+        for statement in _without_contradicted([s for s in items if id(s) not in told_again], copy_of):
             if runs and runs[-1][-1].stance == statement.stance:
                 runs[-1].append(statement)
             else:
                 runs.append([statement])
+        for run in runs:
+            run += [copy for original in list(run) for copy in reworded.get(id(original), [])]
         before: list[Statement] = []
         for step, run in enumerate(runs):
             previous = before[0].stance if before and _one_matter(before, run) else None
@@ -138,6 +142,24 @@ def positions_from_statements(statements: list[Statement], copy_of: dict[str, st
             positions.append(position)
             before = run
     return positions
+
+
+def _rewordings(items: list[Statement], copy_of: dict[str, str | None]) -> dict[int, list[Statement]]:
+    """A copy's or rewrite's statement that tells again one of its original's on the issue, at the same time and as
+    long-held or not alike, by the original statement (id) it joins: 'has consistently advocated for the complete
+    restoration' in a rewrite of 'has long demanded full territorial liberation' is the same claim, one step of the
+    ledger with both for evidence, not a change from demand to support."""
+    joined: dict[int, list[Statement]] = {}
+    for statement in items:
+        original = root_original(statement.doc, copy_of)
+        if original == statement.doc:
+            continue
+        told = [other for other in items if other.doc == original and other.earlier == statement.earlier
+                and _day(other)[:10] == _day(statement)[:10]]
+        told.sort(key=lambda other: (other.stance != statement.stance, other.start))
+        if told:
+            joined.setdefault(id(told[0]), []).append(statement)
+    return joined
 
 
 def _one_matter(before: list[Statement], after: list[Statement]) -> bool:
