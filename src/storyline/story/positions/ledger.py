@@ -154,8 +154,10 @@ def _rewordings(items: list[Statement], copy_of: dict[str, str | None]) -> dict[
         original = root_original(statement.doc, copy_of)
         if original == statement.doc:
             continue
-        told = [other for other in items if other.doc == original and other.earlier == statement.earlier
-                and _day(other)[:10] == _day(statement)[:10]]
+        told = [other for other in items if other.doc == original and other.earlier == statement.earlier]
+        if len(told) > 1:  # which one it tells again: the one of its time (a copy stored before its original was
+            # dated by its own clues, so only where the original leaves a choice)
+            told = [other for other in told if _day(other)[:10] == _day(statement)[:10]]
         told.sort(key=lambda other: (other.stance != statement.stance, other.start))
         if told:
             joined.setdefault(id(told[0]), []).append(statement)
