@@ -190,6 +190,16 @@ def test_namesakes_with_other_initials_first_names_or_titles_stay_apart():
     assert {"King Abdullah", "Khalil Abdallah"} <= set(people)
 
 
+def test_a_person_is_shown_by_a_name_the_text_writes():
+    # PolNeAR dev and H1N1_reuters: shown as 'Aung Kyi', 'Kim Un' and 'Jose Cordova' (first word and last) before
+    people, _ = _link_texts({
+        "a": "Aung San Suu Kyi visited the White House on Wednesday as Burma's de facto leader.",
+        "b": "North Korean leader Kim Jong Un watched the launch, state media said.",
+        "c": "Mexican Health Minister Jose Angel Cordova said the number of deaths had risen to 20.",
+    })
+    assert {"Aung San Suu Kyi", "Kim Jong Un", "Jose Angel Cordova"} <= set(people), sorted(people)
+
+
 def test_names_with_particles_are_kept_whole():
     people, mentions = _link_texts({
         "a": "Eman al-Obeidy burst into the hotel in Tripoli and said she had been raped by militiamen. "

@@ -1733,9 +1733,11 @@ def _person_name(group: _PersonGroup, with_middle: bool = False) -> str:
         if forms:
             return most_common(forms)
     for mention in group.mentions:
-        first, surname, suffix = person_name_parts(mention.text)
+        first, _, _ = person_name_parts(mention.text)
         if first is not None:
-            forms[" ".join([first, surname] + ([suffix.capitalize() + "."] if suffix else []))] += 1
+            # as written, without titles and initials: 'Aung San Suu Kyi' and 'Debbie Wasserman Schultz' were shown as
+            # 'Aung Kyi' and 'Debbie Schultz', first word and last, a name no text writes
+            forms[" ".join(word for word in strip_name(mention.text).split() if not INITIAL.match(word))] += 1
     if not forms:
         forms = Counter(strip_name(m.text) for m in group.mentions)
     return most_common(forms)
