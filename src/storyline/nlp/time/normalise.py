@@ -403,7 +403,10 @@ def _n_ago(g, ctx):
     steps = int(number) if float(number).is_integer() else number
     if letter == "WE":
         letter = "W"
-    rule = TimeRule(RuleKind.SHIFT, unit=letter, steps=direction * steps)
+    # "a day earlier", "a week earlier": before the day the text last named ("ago" and "back" count from the report's
+    # day; "a year earlier" in a results report is the quarter's, `in_quarter_context`)
+    rule = TimeRule(RuleKind.SHIFT, unit=letter, steps=direction * steps,
+                    after_previous=_lower(g, "ago") == "earlier" and letter in {"D", "W"})
     if letter == "Y" and steps == 1 and direction < 0 and not _compares_months(ctx):
         rule.in_quarter_context = True
     if letter == "DE" or letter == "CE":
