@@ -8,6 +8,7 @@ from storyline.model import Claim, Document, Mention, Quote, Timex
 from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
 from storyline.nlp.spacy_model import span_at, text_of
 from storyline.story.clause import PLACE_LABELS
+from storyline.story.events import undated_event_range
 from storyline.story import lexicon
 from storyline.story.positions.words import HOLDER_LABELS, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in
 from storyline.story.positions.stance import (
@@ -23,7 +24,8 @@ from storyline.story.positions.issue import (
 from storyline.story.positions.holder import (
     coordinated_holders, holder_matches, holder_extent, Named, object_controls, picked_out_by_the_stance,
     quote_around, subject_of_sentence_before, SUBJECT_OR_PASSIVE, VERB_OR_AUX)
-from storyline.story.positions.stance_date import day_of_the_sentences_around, date_of_stance, stance_timexes
+from storyline.story.positions.stance_date import (
+    day_of_the_sentences_around, date_of_stance, stance_timexes, told_in_a_past_narrative, told_in_the_simple_past)
 
 
 JUDGED_PRONOUNS = {"him", "her", "them", "me", "us"}
@@ -88,9 +90,20 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             found = [f for f in found if f[0] not in named_places]
             # "called on residents to evacuate the capital, Port-au-Prince": an emergency request, no territory
         found = [(issue, stance_here, earlier or held_before) for issue, stance_here, earlier in found]
+        told_past = None
         for holder_span, (issue, stance_here, earlier) in ((h, f) for h in holder_spans for f in found):
             day = date or (None if date_range or earlier
                            else day_of_the_sentences_around(cue, holder_span, timexes, doc, quotes))
+            day_range = date_range
+            if not day and not date_range and not earlier:
+                if told_past is None:
+                    told_past = told_in_the_simple_past(stance_word, quote)
+                    if told_past == "past" and told_in_a_past_narrative(stance_word, timexes, doc):
+                        told_past = "held"
+                if told_past == "held":
+                    earlier = True  # told in the story of a time before the article's week
+                elif told_past == "past":
+                    day_range = undated_event_range(doc)  # done shortly before the article, as an undated act is
             measure = _measure_on_the_issue(cue, issue, places) or (issue if issue == named_before else None)
             issue = measure or issue  # "called for a moratorium on charter schools": the moratorium, not education
             key = (holder_span[0], issue, stance_here, earlier, sentence.start_char)
@@ -103,7 +116,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 holder_end=holder_span[1], holder_text=holder_span[2], issue=named_issue,
                 issue_family=issue_family(issue, places),
                 stance=stance_here, cue=cue_text(cue), date=None if earlier else day,
-                date_range=None if earlier else date_range,
+                date_range=None if earlier else day_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
                 listed=is_listed(cue, issue_family(issue, places)) and not _family_word_behind_a_measure(cue, issue)

@@ -229,6 +229,12 @@ def _position(actor: str, issue: str, run: list[Statement], copy_of: dict[str, s
     days = sorted({s.date for s in run if s.date})
     date = days[0] if days else None
     date_range = [days[0], days[-1]] if len(days) > 1 else None
+    spans = [(s.date, s.date) for s in run if s.date] + [tuple(s.date_range) for s in run
+                                                          if not s.date and s.date_range and s.date_range[0]]
+    if days and min(start for start, _ in spans) < days[0]:
+        # a statement known only by a range that opens before the first day ('called for', no day: the week before
+        # its article) may be the first: the position is dated by the span of all, not by the first day told
+        date, date_range = None, [min(start for start, _ in spans), max(end for _, end in spans)]
     if date is None and not days:
         ranges = [s.date_range for s in run if s.date_range]
         if ranges:

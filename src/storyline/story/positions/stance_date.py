@@ -60,6 +60,80 @@ def date_of_stance(cue: Token, quote: Quote | None, timexes: list[Timex], doc: D
     return None, None, own_words and _held_before(cue)
 
 
+def told_in_the_simple_past(cue: Token, quote: Quote | None) -> str:
+    """'past' when the stance is told as done in the simple past ('Activists engaged in a sit-in, demanding that ...',
+    'The United States openly called for the overthrow of Assad', 'Sanders said he supported ...'), read bottom up on
+    the words that state it (`_stance_date_path`), the first with a tense deciding; 'held' when a word above that one
+    speaks from the present or the perfect ('Sanders has said he opposed the 2007 immigration bill': his past stance,
+    held before); '' for a present, a perfect ('has called for', current) or a modal ('would back'). Such a stance with
+    no time of its own was taken on or before the article's day, not on it (`posdate35`)."""
+    for word in _stance_date_path(cue, quote):
+        if word.pos_ not in VERB_OR_AUX:
+            continue
+        auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
+        tense = predicate_tense(word)
+        if any(aux.tag_ == "MD" for aux in auxiliaries) or tense == "present" or tense == "past" and _perfect(word):
+            return ""
+        if tense == "past":
+            return "held" if word.dep_ == "ccomp" and _speaks_from_now(word.head) else "past"
+    return ""
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _speaks_from_now(verb: Token) -> bool:
+    """A saying verb in the present or the perfect ('says', 'has said'): what it reports in the past was before."""
+    from storyline.nlp.lexicon import SPEECH_VERBS
+
+    return verb.lemma_.lower() in SPEECH_VERBS and (predicate_tense(verb) == "present" or _perfect(verb))
+
+
+NARRATIVE_SENTENCES_BEFORE = 3  # sentences read before a stance for the time its story is told at
+
+
+def told_in_a_past_narrative(cue: Token, timexes: list[Timex], doc: Document) -> bool:
+    """Whether the nearest time expression before the stance (in its sentence or the few sentences before it, on their
+    main verbs or a word stating the stance) names a time that ended before the week of the article: '... he said in
+    2012. [...] He argued against intervention by outside powers in Syria as well' is told in the story of 2012, not
+    the article's week (`posdate35`). Where the story's time is not this clear the stance is on or before the day."""
+    from datetime import date, timedelta
+
+    from storyline.nlp.time.dating import value_range
+    from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
+
+    latest = doc.published or (doc.published_range[1] if doc.published_range else None)
+    if not latest:
+        return False
+    parsed = cue.doc
+    start = cue.sent.start_char
+    sentence = cue.sent
+    for _ in range(NARRATIVE_SENTENCES_BEFORE):  # across paragraphs: a story of the past goes on after a break
+        if sentence.start == 0:
+            break
+        sentence = parsed[sentence.start - 1].sent
+        start = sentence.start_char
+    told_on = {token.i for token in _stance_date_path(cue, None)}
+    before_cue = [t for t in timexes if start <= t.start and t.end <= cue.idx and t.type == "DATE"
+                  and _sets_the_time_of(parsed, t, told_on)]
+    if not before_cue:
+        return False
+    covered = value_range(max(before_cue, key=lambda t: t.start).value)
+    week_start = date.fromisoformat(latest[:10]) - timedelta(days=UNDATED_PAST_WINDOW_DAYS)
+    return bool(covered) and covered[1] < week_start
+
+
+def _sets_the_time_of(parsed: Doc, timex: Timex, told_on: set[int]) -> bool:
+    """Whether a time expression dates the main clause of its sentence or a word that states the stance, not a thing
+    named in a noun's phrase or a relative clause ('the moratorium, which was issued after the spill in April')."""
+    first = span_at(parsed, timex.start, timex.end)
+    if first is None:
+        return False
+    verb = verb_above(first.root)
+    return verb is not None and (verb.dep_ == "ROOT" or verb.i in told_on)
+
+
 def day_of_the_sentences_around(cue: Token, holder_span: tuple, timexes: list[Timex], doc: Document,
                                  quotes: list[Quote]) -> str | None:
     """The day of the statement a stance's sentence belongs to, when the sentence names no time of its own and is told
