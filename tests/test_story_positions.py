@@ -131,6 +131,16 @@ def test_a_position_told_once_without_a_day_spans_that_statements_week():
     assert (position.date, position.date_range) == ("2015-12-09", ["2015-12-09", "2015-12-11"])
 
 
+def test_a_change_is_marked_only_where_the_stance_goes_another_way():
+    # #14 point 4 (round-32b row 70, development): Trump's "proposal" and "call" for a ban on Muslims in a row are one
+    # position told in two words; a rejection after them is a change, and so is dropping a demand
+    statements = [_statement("propose", "2015-12-07", "a"), _statement("demand", "2015-12-09", "b"),
+                  _statement("reject", "2016-01-10", "c"), _statement("drop", "2016-02-01", "d")]
+    positions = positions_from_statements(statements, {})
+    assert [(p.previous, p.stance, p.step) for p in positions] == [
+        (None, "propose", 0), (None, "demand", 1), ("demand", "reject", 2), ("reject", "drop", 3)]
+
+
 def test_an_earlier_demand_comes_before_the_drop_that_mentions_it():
     positions = positions_from_statements([_statement("drop", "2025-05-19", "d"),
                                            _statement("demand", None, "d", earlier=True, before="2025-05-19")], {})
@@ -203,13 +213,14 @@ def test_the_seeds_earlier_ceasefire_demand_shows_before_the_drop_that_mentions_
     assert main(["positions", "--db", str(seeded_db_path), "--actor", "Trump", "--format", "csv"]) == 0
     rows = [row for row in csv.DictReader(capsys.readouterr().out.splitlines())
             if row["issue (family)"] == "ceasefire (ceasefire)"]
-    assert [row["stance"] for row in rows] == ["demand", "demand -> drop", "drop -> support", "support -> demand"]
+    # support, then a call for it: one way, no change marked (the step keeps its place)
+    assert [row["stance"] for row in rows] == ["demand", "demand -> drop", "drop -> support", "demand"]
     assert rows[0]["when"].startswith("before ") and "backed off an earlier demand" in rows[0]["evidence"]
     store = Store(seeded_db_path)
     steps = [p for p in dict(export_sections(store))["positions"]
              if p["actor"] == "person:donald-trump" and p["topic"] == "ceasefire"]
     assert [(p["previous"], p["stance"]) for p in steps] == [
-        (None, "demand"), ("demand", "drop"), ("drop", "support"), ("support", "demand")]
+        (None, "demand"), ("demand", "drop"), ("drop", "support"), (None, "demand")]
     on_the_web_page = [p for p in positions_of(store, "person:donald-trump") if p["topic"] == "ceasefire"]
     assert [p["stance"] for p in on_the_web_page] == ["demand", "drop", "support", "demand"]
 

@@ -413,6 +413,12 @@ STANCES = {
     "drop": "gives up an earlier demand or proposal about it",
 }
 
+# Which way each stance goes: a step of the ledger changed from the one before only when the way changed ('proposed a
+# ban on Muslims', then 'called for a ban': both for it, no change; 'demanded a ceasefire', then 'dropped the demand':
+# a change). Giving up (drop, concede) is a way of its own.
+STANCE_DIRECTIONS = {"demand": "for", "propose": "for", "support": "for", "accept": "for",
+                     "reject": "against", "oppose": "against", "drop": "giving up", "concede": "giving up"}
+
 # Verb lemma -> stance. Phrasal verbs and verbs that need a particle or preposition are in
 # PHRASAL_STANCE_VERBS; "back" alone supports, "back off" drops. "defend" a measure is support of it ("defending
 # his executive actions to tighten background checks", #14 posrecall6); a person or one's record names no issue.

@@ -11,6 +11,7 @@ from typing import Any
 from storyline.dedup.sources import independent_sources, root_original
 from storyline.model import Claim, Document, Position
 from storyline.nlp.entities import is_outlet_name, short_forms
+from storyline.story import lexicon
 from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
 from storyline.story.speakers import EntityLookup, entity_at, overlapping_entity, spans_by_document
 from storyline.story.positions.words import HOLDER_LABELS
@@ -135,7 +136,7 @@ def positions_from_statements(statements: list[Statement], copy_of: dict[str, st
             run += [copy for original in list(run) for copy in reworded.get(id(original), [])]
         before: list[Statement] = []
         for step, run in enumerate(runs):
-            previous = before[0].stance if before and _one_matter(before, run) else None
+            previous = before[0].stance if before and _one_matter(before, run) and _turned(before, run) else None
             position = _position(actor, issue, run, copy_of, previous)
             position.contradicted_by = _contradictions(run, items, copy_of)
             position.step = step
@@ -171,6 +172,13 @@ def _one_matter(before: list[Statement], after: list[Statement]) -> bool:
     matters of the taxes issue, not a change of stance (PolNeAR dev: Trump / taxes, demand -> propose)."""
     details = {s.detail for s in before}
     return None in details or any(s.detail is None or s.detail in details for s in after)
+
+
+def _turned(before: list[Statement], after: list[Statement]) -> bool:
+    """Whether the stance went another way (`lexicon.STANCE_DIRECTIONS`): a proposal then a demand of the same thing
+    is one position told in two words, not a change (round-32b row 70: Trump's "proposal" and "call" for a ban on
+    Muslims were read as propose -> demand -> propose)."""
+    return lexicon.STANCE_DIRECTIONS.get(before[0].stance) != lexicon.STANCE_DIRECTIONS.get(after[0].stance)
 
 
 def _same_time(a: Statement, b: Statement) -> bool:
