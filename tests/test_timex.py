@@ -683,3 +683,15 @@ def test_a_day_or_week_earlier_counts_back_from_the_day_the_text_last_named():
     assert found["A day earlier"] == ["2016-01-20"], found
     assert values(extract_timexes("Two days ago, the senator endorsed Trump's rival.", "2016-01-23", "x"))[
         "Two days ago"] == ["2016-01-21"]
+
+
+def test_the_day_after_a_happening_is_not_the_day_after_the_last_day_named():
+    # "the day after" alone counts from the day the text last named; "the day after the explosion" counts from the
+    # explosion, whose day these words do not give (was read as the day after the report: a date in its future)
+    assert values(extract_timexes("The day after the explosion, the Coast Guard searched the area.",
+                                  "2010-06-10")) == {}
+    assert values(extract_timexes("The day before he resigned, he met Obama.", "2010-06-10")) == {}
+    assert values(extract_timexes("He met Obama on Monday. The day after, he left.", "2010-06-10")) == {
+        "Monday": ["2010-06-07"], "The day after": ["2010-06-08"]}
+    assert values(extract_timexes("They had met on Monday and again the day before in Paris.", "2010-06-10"))[
+        "the day before"] == ["2010-06-06"]

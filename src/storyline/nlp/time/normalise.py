@@ -690,7 +690,18 @@ def _n_the_weekend(g, ctx):
     return "DATE", TimeRule(RuleKind.WEEKEND, direction=ctx.direction)
 
 
+# Words that may follow an anaphoric "the day after" / "the day before" ("left the day after and ...", "met the day
+# before in Paris", "the day before that": the day named last); any other word starts the happening it counts from ("the day after the explosion", "the day before
+# he resigned"), whose day the text does not give here.
+ANAPHORIC_CONTINUATIONS = frozenset({"and", "or", "but", "in", "at", "on", "with", "to", "from", "for", "by", "then",
+                                     "also", "too", "as", "when", "while", "so", "that"})  # "the day before that"
+
+
 def _n_anaphoric(g, ctx):
+    if _lower(g, "ana2"):
+        following = re.match(r"\s+([A-Za-z']+)", ctx.after)
+        if following and following.group(1).lower() not in ANAPHORIC_CONTINUATIONS:
+            return None  # "the day after the explosion": counted from the explosion, not from the last day named
     word = _lower(g, "ana") or _lower(g, "ana2") or "same"
     unit = _lower(g, "ana_unit") or _lower(g, "ana3") or "day"
     offset = {"next": 1, "following": 1, "after": 1, "previous": -1, "prior": -1, "before": -1}.get(word, 0)
