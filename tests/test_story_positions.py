@@ -2674,3 +2674,14 @@ def test_a_stance_told_in_the_simple_past_without_a_day_is_dated_the_week_before
         "''No matter how they explained their position, the state is falling apart,'' Vladimir Putin said in 2012. "
         "''Interethnic, interclan and intertribal conflicts continue.''\n\nPutin argued against intervention by outside "
         "powers in Syria as well.", "2015-12-19")
+
+
+def test_an_act_with_no_object_names_what_its_against_or_on_phrase_names(listed_of):
+    # #14 recall (the held-out recall sheet's "called on President Obama to retaliate", PolNeAR dev, round 28: not
+    # found): a verb with no object acts on its 'against' / 'on' phrase; shortened from the article's sentence, whose
+    # apposition the parser misreads
+    assert listed_of("Adam Schiff called on President Obama to retaliate against Russia for interference in the "
+                     "presidential election.", "2016-10-10") == {("Schiff", "retaliate against Russia", "demand", True)}
+    # with nothing named there, still no issue ("urged Silicon Valley to find a compromise" names none either)
+    assert listed_of("Adam Schiff called on President Obama to retaliate.", "2016-10-10") == set()
+

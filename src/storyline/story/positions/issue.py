@@ -728,6 +728,27 @@ def verb_phrase_issue(verb: Token, places: Places) -> str | None:
     return f"{act} to {then}" if then else act  # "force the oil company to pay the full cost": what it is made to do
 
 
+# prepositions by which a verb with no object names what it acts on: 'retaliate against Russia', 'crack down on
+# lobbyists' (a closed class of English prepositions, none chosen from a data set)
+ACTED_ON_PREPOSITIONS = frozenset({"against", "on"})
+
+
+def _act_against(verb: Token, places: Places) -> str | None:
+    """'called on President Obama to retaliate against Russia' -> 'retaliate against Russia': a verb with no object
+    that acts on what its 'against' / 'on' phrase names, a place or a thing named (`noun_phrase`)."""
+    if verb.pos_ != "VERB":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ACTED_ON_PREPOSITIONS:
+            continue
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if target is None or names_a_time(prep):
+            return None
+        named = places.at[target.i][0] if target.i in places.at else noun_phrase(target, places)
+        return f"{_act_name(verb)} {prep.lower_} {named}" if named else None  # "crack down on lobbyists"
+    return None
+
+
 # what says which thing a bare object is: 'help from the Defense Department', 'money towards in-state researchers'
 OBJECT_NAMING_PREPOSITIONS = frozenset({"from", "to", "toward", "towards", "into", "with", "between"})
 VERB_NAMING_PREPOSITIONS = frozenset({"toward", "towards", "into"})  # on the verb they say where the object goes
@@ -904,8 +925,10 @@ def open_issue(top: Token, places: Places) -> str | None:
         if slot.lemma_.lower() in lexicon.HELPING_VERBS and obj is not None and (
                 obj.ent_type_ in HOLDER_LABELS or obj.pos_ == "PRON" or obj.lemma_.lower() in lexicon.INSTITUTION_HEADS):
             return None  # "offered to help the government and BP": an offer of help to a party, no issue
-        if _vague_verb(slot) or obj is None:
+        if _vague_verb(slot):
             return None
+        if obj is None:
+            return _act_against(slot, places)  # "called on President Obama to retaliate against Russia"
         phrase = noun_phrase(obj, places) or _people_kept_out_or_let_in(slot, obj)
         if not phrase:
             return None
