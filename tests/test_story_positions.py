@@ -2685,3 +2685,12 @@ def test_an_act_with_no_object_names_what_its_against_or_on_phrase_names(listed_
     # with nothing named there, still no issue ("urged Silicon Valley to find a compromise" names none either)
     assert listed_of("Adam Schiff called on President Obama to retaliate.", "2016-10-10") == set()
 
+
+def test_a_named_owner_of_a_field_labels_thing_stays_in_the_issue(raw_claims_of):
+    # round-35 sheet row 56 (PolNeAR train, development): "denounced Iran's missile tests" was "missile test", which
+    # drops whose tests they were
+    assert [(c.holder_text, c.issue, c.stance) for c in raw_claims_of(
+        "But as Trump denounced Iran's missile tests and pledged to confront murders at the hands of \"knife-wielding "
+        "Palestinians,\" many in the audience appeared to warm to his message.", "2016-03-22")
+        if c.stance == "oppose"] == [("Trump", "Iran's missile test", "oppose")]
+

@@ -435,9 +435,9 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
             return named  # "Sanders, who has long opposed the tax": the Cadillac tax the article named before
     owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                   and c.ent_type_ in HOLDER_LABELS), None)
-    if owner is not None and phrase == said:
+    if owner is not None:
         return f"{' '.join(t.text for t in sorted(_name_compounds(owner), key=lambda t: t.i) + [owner])}'s {phrase}"
-        # "welcomed Khan's election": whose election names it
+        # "welcomed Khan's election": whose election names it; "denounced Iran's missile tests" (not "missile test")
     if (issue.startswith(said) or issue.endswith(said)) and not _names_more_than(token, phrase, issue):
         return _described_by_its_clause(token, places) or issue  # "lower taxes": the label's word, only graded
     words = [w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES]
