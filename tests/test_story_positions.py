@@ -2694,3 +2694,10 @@ def test_a_named_owner_of_a_field_labels_thing_stays_in_the_issue(raw_claims_of)
         "Palestinians,\" many in the audience appeared to warm to his message.", "2016-03-22")
         if c.stance == "oppose"] == [("Trump", "Iran's missile test", "oppose")]
 
+
+def test_a_document_named_by_its_field_word_is_the_issue_of_a_participle_on_it(raw_claims_of):
+    # round-35 sheet row 9 (PolNeAR train, development): "immigration", a field label, where the text names the bill
+    assert [(c.holder_text, c.issue, c.stance) for c in raw_claims_of(
+        "The immigration bill, opposed by House Republicans, never became law.", "2016-03-15")] == [
+        ("Republicans", "immigration bill", "oppose")]
+

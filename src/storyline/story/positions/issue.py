@@ -410,7 +410,7 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
     if issue not in lexicon.FIELD_ISSUES:
         return issue
     token = _nearest_issue_word(cue, issue)
-    if token is None and cue.dep_ == "relcl":
+    if token is None and cue.dep_ in ("relcl", "acl"):
         token = _nearest_issue_word(cue.head, issue)  # "a climate measure the House approved"
     if token is None:
         return issue
@@ -632,10 +632,11 @@ def _measure_of_the_word(word: Token, cue: Token, places: Places) -> str | None:
     if head.i == cue.i:
         phrase = noun_phrase(head, places, field=True)
         return phrase if phrase and any(f" {p} " in f" {phrase} " for p in FIELD_PHRASE_PREPOSITIONS) else None
-    acted_on = head.dep_ in ("dobj", "nsubjpass") and head.head.i == cue.i or cue.dep_ == "relcl" and cue.head.i == head.i \
+    acted_on = head.dep_ in ("dobj", "nsubjpass") and head.head.i == cue.i or cue.dep_ in ("relcl", "acl") and cue.head.i == head.i \
         or stance_slot(head, cue) or head.dep_ == "dobj" and _done_for_the_stance(head.head, cue)
-    if not acted_on or phrase_at(head) is not None or cue_stance(head) or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
-        return None
+    if not acted_on or phrase_at(head) not in (None, *lexicon.DOCUMENT_FIELDS) or cue_stance(head) \
+            or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
+        return None  # a document's word may take the field's ("the immigration bill, opposed by House Republicans")
     phrase = noun_phrase(head, places, field=True)
     phrase = " ".join(w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES) if phrase else None
     verb = head.head
