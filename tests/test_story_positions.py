@@ -2701,3 +2701,11 @@ def test_a_document_named_by_its_field_word_is_the_issue_of_a_participle_on_it(r
         "The immigration bill, opposed by House Republicans, never became law.", "2016-03-15")] == [
         ("Republicans", "immigration bill", "oppose")]
 
+
+def test_a_stance_after_before_is_not_dated_by_the_clause_it_came_after(dates_of):
+    # round-35 sheet row 42 (PolNeAR train, development): dated late October, the poll's fieldwork; the proposal came
+    # after it (7 December)
+    assert dates_of("The poll was conducted in late October, before Carson's drop in national polls and Trump's "
+                    "controversial proposal to ban Muslims from entering the United States.", "2015-12-10") == [
+        ("Trump", "propose", None, None, False)]
+

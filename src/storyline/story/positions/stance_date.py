@@ -258,12 +258,19 @@ def _stance_date_path(cue: Token, quote: Quote | None) -> list[Token]:
     return path
 
 
+# prepositions that order two happenings in time: what they govern is at another time than the verb they hang on
+TIME_ORDER_PREPOSITIONS = frozenset({"before", "after", "until", "since", "following", "ahead"})
+
+
 def _states_the_word_below(word: Token) -> bool:
     """Whether the word's head states it at one time with it: a complement, object or conjunct
     (`lexicon.STANCE_DATE_PATH_DEPS`), or a participle with no subject of its own ('sent a letter to Hayward earlier
     this week demanding that payments be halted', 'took over the house last week vowing to roll back ...')."""
     if word.head.i == word.i:
         return False
+    if word.dep_ == "prep" and word.lower_ in TIME_ORDER_PREPOSITIONS:
+        return False  # "The poll was conducted in late October, before ... Trump's proposal to ban Muslims": the
+        # proposal came after the poll's time, which dates the poll only
     if word.dep_ in lexicon.STANCE_DATE_PATH_DEPS or _told_at_the_time_of_its_head(word):
         return True
     if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lexicon.CONCESSIVE_MARKS for c in word.children):
