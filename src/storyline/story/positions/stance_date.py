@@ -54,7 +54,7 @@ def date_of_stance(cue: Token, quote: Quote | None, timexes: list[Timex], doc: D
         if at is not None:
             by_depth.setdefault(at, []).append(timex)
     if by_depth:
-        date, date_range = date_of_span(0, len(cue.doc.text), by_depth[min(by_depth)])
+        date, date_range = date_of_span(0, len(text_of(cue.doc)), by_depth[min(by_depth)])
         if date or date_range:
             return date, date_range, False
     return None, None, own_words and _held_before(cue)
