@@ -695,3 +695,12 @@ def test_the_day_after_a_happening_is_not_the_day_after_the_last_day_named():
         "Monday": ["2010-06-07"], "The day after": ["2010-06-08"]}
     assert values(extract_timexes("They had met on Monday and again the day before in Paris.", "2010-06-10"))[
         "the day before"] == ["2010-06-06"]
+
+
+def test_overnight_is_the_night_before_the_day_last_named():
+    # TimeBank wsj_0586 (TempEval-3 gold): "Friday" (27 October 1989) ... "overnight losses" is 1989-10-26TNI; with no
+    # day named, the night before the report (was the report's own night, still to come when it was written)
+    assert values(extract_timexes("On Friday, stocks fell. Overnight losses in Tokyo deepened.", "1989-10-30")) == {
+        "Friday": ["1989-10-27"], "Overnight": ["1989-10-26TNI"]}
+    assert values(extract_timexes("Overnight, BP engineers cut the riser.", "2010-06-10")) == {
+        "Overnight": ["2010-06-09TNI"]}

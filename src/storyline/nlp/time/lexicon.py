@@ -115,7 +115,7 @@ DAY_WORDS = {
     "today": (0, None), "tonight": (0, "NI"), "yesterday": (-1, None), "tomorrow": (1, None),
     "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
     "last night": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"),
-    "this evening": (0, "EV"), "overnight": (0, "NI"), "earlier today": (0, None),
+    "this evening": (0, "EV"), "overnight": (-1, "NI"), "earlier today": (0, None),
     "later today": (0, None), "later this afternoon": (0, "AF"), "earlier this morning": (0, "MO"),
     "tomorrow morning": (1, "MO"), "tomorrow night": (1, "NI"), "yesterday morning": (-1, "MO"),
     "yesterday afternoon": (-1, "AF"), "yesterday evening": (-1, "EV"),

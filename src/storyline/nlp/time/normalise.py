@@ -576,6 +576,9 @@ def _n_dayword(g, ctx):
     offset, pod = lexicon.DAY_WORDS[_lower(g, "dayword")]
     pod = lexicon.PARTS_OF_DAY[_lower(g, "pod")] if g.get("pod") else pod
     rule = TimeRule(RuleKind.SHIFT, unit="D", steps=offset)
+    if _lower(g, "dayword") == "overnight":
+        rule.after_previous = True  # the night before the day the text last named (TimeBank: "Friday ... overnight
+        # losses" is Thursday night), else before the report's day
     if pod:
         rule.part_of_day = pod
         return "TIME", rule
