@@ -2709,3 +2709,15 @@ def test_a_stance_after_before_is_not_dated_by_the_clause_it_came_after(dates_of
                     "controversial proposal to ban Muslims from entering the United States.", "2015-12-10") == [
         ("Trump", "propose", None, None, False)]
 
+
+def test_a_perfect_takes_no_definite_past_time_the_parser_hung_on_it(dates_of):
+    # round-35 sheet row 98 (PolNeAR train, development): "in 2009" is the signing's, which the parser hung on "has
+    # opposed"; the stance, held as a senator, is current
+    assert dates_of("Though, as a senator, Kaine has opposed defunding Planned Parenthood and restrictions on abortion, "
+                    "in 2009, as governor of Virginia, he signed a bill creating a license plate.", "2016-07-23") == [
+        ("Kaine", "oppose", None, None, False)]
+    # a simple past takes it, and so does a perfect through "since"
+    assert dates_of("Kaine opposed restrictions on abortion in 2009.", "2016-07-23") == [
+        ("Kaine", "oppose", None, ["2009-01-01", "2009-12-31"], False)]
+    assert dates_of("Kaine has opposed restrictions on abortion since 2009.", "2016-07-23")[0][3] is not None
+

@@ -51,13 +51,36 @@ def date_of_stance(cue: Token, quote: Quote | None, timexes: list[Timex], doc: D
         if not covered or latest and covered[0].isoformat() > latest[:10] or timex.value == "PRESENT_REF":
             continue
         at = _stating_word_dated(cue.doc, timex, depth)
-        if at is not None:
+        if at is not None and not _definite_past_on_a_perfect(path[at], timex, covered, latest):
             by_depth.setdefault(at, []).append(timex)
     if by_depth:
         date, date_range = date_of_span(0, len(text_of(cue.doc)), by_depth[min(by_depth)])
         if date or date_range:
             return date, date_range, False
     return None, None, own_words and _held_before(cue)
+
+
+DURATIVE_PREPOSITIONS = frozenset({"since", "for", "over", "throughout", "during"})  # "has opposed it since 2009"
+
+
+def _definite_past_on_a_perfect(word: Token, timex: Timex, covered, latest: str | None) -> bool:
+    """A time that ended before the article hung on a verb in the present perfect: English does not say "has opposed
+    it in 2009", so the parser hung another clause's time on it ("Though, as a senator, Kaine has opposed ... and
+    restrictions on abortion, in 2009, as governor of Virginia, he signed ...": 2009 is the signing's). A perfect
+    takes a time that reaches its now ("since 2009", "this year")."""
+    if word.pos_ not in VERB_OR_AUX or not latest or covered[1].isoformat() >= latest[:10]:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") and c.tag_ != "VBD" for c in word.children):
+        return False
+    span = span_at(word.doc, timex.start, timex.end)
+    if span is None:
+        return False
+    preposition = span.root.head if span.root.dep_ == "pobj" else None
+    hung_on = preposition.head if preposition is not None else span.root.head
+    if hung_on.i != word.i:
+        return False  # "has hailed ..., telling reporters on Friday": the day of the saying beside it
+    return not (preposition is not None and preposition.lower_ in DURATIVE_PREPOSITIONS
+                or timex.text.lower().split()[0] in DURATIVE_PREPOSITIONS)
 
 
 def told_in_the_simple_past(cue: Token, quote: Quote | None) -> str:
