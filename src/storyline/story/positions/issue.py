@@ -438,7 +438,11 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
     if owner is not None:
         return f"{' '.join(t.text for t in sorted(_name_compounds(owner), key=lambda t: t.i) + [owner])}'s {phrase}"
         # "welcomed Khan's election": whose election names it; "denounced Iran's missile tests" (not "missile test")
-    if (issue.startswith(said) or issue.endswith(said)) and not _names_more_than(token, phrase, issue):
+    verb = token.head
+    acted_on = token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb) \
+        and verb.lemma_.lower() not in lexicon.ENACTING_VERBS and not _vague_verb(verb) \
+        and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children)  # "leave such spending untouched"
+    if (issue.startswith(said) or issue.endswith(said)) and not _names_more_than(token, phrase, issue) and not acted_on:
         return _described_by_its_clause(token, places) or issue  # "lower taxes": the label's word, only graded
     words = [w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES]
     written = {part for word in words for part in word.lower().split("-")}  # "free-trade deal"
@@ -446,11 +450,7 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
              for t in c.children if t.dep_ in ("compound", "amod") and t.i < c.i and t.pos_ in ("NOUN", "ADJ")
              and t.lower_ not in written and t.lower_ not in lexicon.POINTING_ADJECTIVES]
     phrase = " ".join(inner + words)  # "health care bill": 'health' hangs on 'care'
-    verb = token.head
-    acted_on = token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb) \
-        and verb.lemma_.lower() not in lexicon.ENACTING_VERBS and not _vague_verb(verb) \
-        and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children)  # "leave such spending untouched"
-    if phrase == said and issue in PHRASE_WORDS and not (acted_on and said not in issue):
+    if phrase == said and issue in PHRASE_WORDS and not acted_on:
         if issue in lexicon.DOCUMENT_FIELDS or any(w.startswith(said) or said.startswith(w) for w in issue.split()):
             return _described_by_its_clause(token, places) or issue  # "approved a bill": the label is a word of its
             # own list, as plain a name; "promising to build a wall" is the wall built, not immigration
@@ -463,7 +463,7 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
     if token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb):
         # "pledged not to expand offshore oil drilling", "a request for money to close the prison": what is
         # done to the thing says which way the stance goes
-        negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
+        negation = "not " if any(c.dep_ == "neg" for c in verb.children) or _contrasted_away(token) else ""
         return _completed_act(f"{negation}{_act_name(verb)} {phrase}", verb, token, phrase, places)
     return phrase
 
@@ -671,12 +671,31 @@ def _named_before_in_the_document(word: Token, places: Places, field: bool = Tru
                            and c.lower_ not in lexicon.POINTING_ADJECTIVES for c in word.children):
         return None
     lemma = word.lemma_.lower()
-    other = next((t for t in reversed(word.doc[:word.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
-                  and t.tag_ == word.tag_ and t.dep_ not in ("compound", "amod")), None)
-    if other is None:
-        return None
+    for other in (t for t in reversed(word.doc[:word.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+                  and t.tag_ == word.tag_ and t.dep_ not in ("compound", "amod")):
+        named = _what_the_mention_names(other, places, field)
+        if named or not _only_points_back(other):
+            return named
+        # "frown on this bill" names no more than "the bill" does: the one before it may ("The Missouri bill")
+    return None
+
+
+def _only_points_back(noun: Token) -> bool:
+    """'this bill', 'the bill': a mention that is a pointing word and its noun, another link of the same chain ('the
+    state's law' is one law of its own, which an earlier 'Indiana law' is not)."""
+    return noun.n_lefts + noun.n_rights > 0 and all(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                                    for c in noun.children)
+
+
+def _what_the_mention_names(other: Token, places: Places, field: bool) -> str | None:
+    """What one mention of a noun names: its phrase, its clause, or the name it stands beside ('the Minerals
+    Management Service, the agency now under fire': the agency is that service)."""
+    if other.dep_ == "appos" and other.head.pos_ == "PROPN" and other.head.ent_type_ in HOLDER_LABELS | {"LAW", "FAC"}:
+        name = next((e for e in other.doc.ents if e.start <= other.head.i < e.end), None)
+        if name is not None:
+            return " ".join(t.text for t in name if t.dep_ != "det")
     phrase = noun_phrase(other, places, field=field)
-    doc = word.doc
+    doc = other.doc
     if phrase and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in phrase.lower().split() and any(
             0 <= i < len(doc) and doc[i].text == "-" for i in (c.i - 1, c.i + 1)) for c in other.children):
         return None  # "clean-up obligations" read "clean obligation"
@@ -687,6 +706,17 @@ def _named_before_in_the_document(word: Token, places: Places, field: bool = Tru
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _named_later_in_its_sentence(word: Token, places: Places) -> str | None:
+    """'allow them to reopen the well to extract oil and gas from the Macondo well': a definite bare noun that its own
+    sentence names in full further on, by a name before the same noun."""
+    if not _points_back(word) or any(c.dep_ not in ("det", "poss") for c in word.children):
+        return None
+    lemma = word.lemma_.lower()
+    later = next((t for t in word.doc[word.i + 1:word.sent.end] if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+                  and t.tag_ == word.tag_ and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)), None)
+    return noun_phrase(later, places) if later is not None else None
 
 
 def _names_more_than(word: Token, phrase: str, issue: str) -> bool:
@@ -754,6 +784,8 @@ def _act_against(verb: Token, places: Places) -> str | None:
 OBJECT_NAMING_PREPOSITIONS = frozenset({"from", "to", "toward", "towards", "into", "with", "between"})
 VERB_NAMING_PREPOSITIONS = frozenset({"toward", "towards", "into"})  # on the verb they say where the object goes
 MAX_ACT_WORDS = 9
+TOPIC_NAMING_PREPOSITIONS = frozenset({"on", "about", "over"})  # 'complaints about production surpluses'
+PLACE_NAMING_PREPOSITIONS = frozenset({"in"})  # on a bare object, where it is: 'strongholds in Syria and Iraq'
 
 
 def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Places, placed: bool = False) -> str:
@@ -763,21 +795,81 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
     ('pay down national debt by print money'), which is often the point of the position (round-30 sheet: 'set up
     fund', 'seek additional help', 'pay down national debt' named nothing or lost the point)."""
     if not placed and _bare_object(obj, phrase):
+        owner = _named_owner(obj)
+        if owner:
+            named = f"{named[:len(named) - len(phrase)]}{owner}'s {phrase}"  # "hit the Islamic State's strongholds"
         said = _what_the_object_is(verb, obj, places)
         if said and len(f"{named} {said}".split()) <= MAX_ACT_WORDS:
             written = said.split()[0] in ("that", "who", "which") and named.endswith(noun_lemma(obj))
             named = f"{named[:len(named) - len(noun_lemma(obj))]}{obj.lower_}" if written else named
             named = f"{named} {said}"  # "punish schools that violate ...": the noun as its clause agrees with it
         elif not said:
-            earlier = _named_before_in_the_document(obj, places, field=False)
+            earlier = _named_before_in_the_document(obj, places, field=False) or _named_later_in_its_sentence(obj, places)
             if earlier and len(named.split()) - len(phrase.split()) + len(earlier.split()) <= MAX_ACT_WORDS:
                 named = named[:len(named) - len(phrase)] + earlier  # "pass a deal": the Zika deal named before
+    destination = None if placed else _place_gone_to(verb, places)
+    if destination and destination.split(" ", 1)[1] not in named and len(f"{named} {destination}".split()) <= MAX_ACT_WORDS:
+        named = f"{named} {destination}"  # "send more special forces into Syria": where they go is the point
     means = next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
                   for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
     act = verb_phrase_issue(means, places) if means is not None else None
     if act and len(f"{named} by {act}".split()) <= MAX_ACT_WORDS:
         named = f"{named} by {act}"
     return named
+
+
+def _named_owner(noun: Token) -> str | None:
+    """'the Islamic State' of 'the Islamic State's strongholds': a named possessor says whose the thing is, and so
+    which one (the act 'hit stronghold' named none)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_), None)
+    if owner is None:
+        return None
+    return " ".join(t.text for t in sorted(_name_compounds(owner), key=lambda t: t.i) + [owner])
+
+
+def _points_back(noun: Token) -> bool:
+    """'the product', 'their complaints', 'the country's interests': a noun with a definite determiner or a possessor
+    that is no name refers to a thing the reader knows from elsewhere; alone it does not say which. A bare plural or
+    mass noun ('taxing consumption', 'hold hearings') names a kind, which is the thing itself."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+               or c.dep_ == "poss" and c.pos_ in ("PRON", "NOUN") for c in noun.children)
+
+
+def acts_on_a_thing_named_elsewhere(cue: Token, issue: str) -> bool:
+    """'has vowed to boycott the product', 'denounced efforts to defund the group', 'has proposed repealing the
+    mandate': an act issue that is its verb and the bare lemma of an object pointing back (`_points_back`) to a thing
+    the sentence does not name ('boycott product', 'defund group'). The claim is stored but not listed: a reader
+    cannot tell from it what the position is on (round-35 sheet: eight such rows, all wrong on the issue)."""
+    for verb in cue.subtree:
+        if verb.pos_ != "VERB":
+            continue
+        act = _act_name(verb)
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "nsubjpass") and obj.pos_ == "NOUN" and _points_back(obj) \
+                    and issue in (f"{act} {noun_lemma(obj)}", f"not {act} {noun_lemma(obj)}"):
+                return True
+    return False
+
+
+def _contrasted_away(noun: Token) -> bool:
+    """'raise your incomes not your taxes': an object right after 'not' that follows another object of the verb is the
+    one the act is not done to (the parser hangs the 'not' on the first object)."""
+    before = noun.left_edge.i - 1
+    return before > 0 and noun.doc[before].lower_ == "not" and noun.doc[before].head.i != noun.head.i \
+        and any(c.dep_ in ("dobj", "conj") and c.i < before for c in noun.head.children)
+
+
+def _place_gone_to(verb: Token, places: Places) -> str | None:
+    """'into Syria' of 'send more special forces into Syria', 'to Ukraine' of 'deliver tanks to Ukraine': a named place
+    the verb's 'to / into' phrase sends its object to."""
+    for preposition in verb.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in ("to", "into"):
+            continue
+        target = next((o for o in preposition.children if o.dep_ == "pobj"), None)
+        if target is not None and target.i in places.at:
+            named = [places.at[t.i][0] for t in [target, *target.conjuncts] if t.i in places.at]
+            return f"{preposition.lower_} {' and '.join(named)}"
+    return None
 
 
 def _indefinite(noun: Token) -> bool:
@@ -840,13 +932,18 @@ def _what_the_object_is(verb: Token, obj: Token, places: Places) -> str | None:
             return f"{clause.lower_} by {by}"
     paid_for = verb.lemma_.lower() in lexicon.PAYING_VERBS
     for preposition in [*obj.children, *verb.children]:
-        allowed = OBJECT_NAMING_PREPOSITIONS if preposition.head.i == obj.i else VERB_NAMING_PREPOSITIONS | (
-            {"for"} if paid_for else set())  # "pay every dime for the damage": what is paid for
-        if preposition.dep_ != "prep" or preposition.lower_ not in allowed or names_a_time(preposition):
+        allowed = OBJECT_NAMING_PREPOSITIONS | TOPIC_NAMING_PREPOSITIONS if preposition.head.i == obj.i \
+            else VERB_NAMING_PREPOSITIONS | ({"for"} if paid_for else set())  # "pay every dime for the damage"
+        if preposition.head.i == verb.i and preposition.i == obj.i + 1 and _points_back(obj):
+            allowed = allowed | TOPIC_NAMING_PREPOSITIONS  # "doubling the caps on green cards": the parser hangs a
+            # phrase right after the object on the verb as often as on the object
+        if preposition.dep_ != "prep" or preposition.lower_ not in allowed | PLACE_NAMING_PREPOSITIONS \
+                or names_a_time(preposition):
             continue
         target = next((o for o in preposition.children if o.dep_ == "pobj"), None)
-        if target is None:
-            continue
+        if target is None or preposition.lower_ not in allowed and not (
+                preposition.head.i == obj.i and target.i in places.at):
+            continue  # "the strongholds in Syria and Iraq", not "the fight in the next primary"
         said = " and ".join(places.at[t.i][0] for t in [target, *target.conjuncts] if t.i in places.at) \
             if target.i in places.at else noun_phrase(target, places)  # "outsource the fight to Syria and Russia"
         written = [t for t in target.doc[target.left_edge.i:target.i + 1] if t.pos_ not in ("DET", "PRON", "PUNCT")
