@@ -112,6 +112,10 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 continue
             seen.add(key)
             named_issue = specific_issue(cue, issue, places)
+            if issue in lexicon.CONTACT_ISSUES and named_issue == issue and len(holder_spans) > 1:
+                others = [h[2] for h in holder_spans if h[0] != holder_span[0]]
+                named_issue = f"{issue} with {' and '.join(others)}"  # "Ryan and Trump agreed to meet again": each
+                # holder's meeting is with the other (round 36 pool rows 101 and 168 named no one)
             claims.append(Claim(
                 doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=holder_span[0],
                 holder_end=holder_span[1], holder_text=holder_span[2], issue=named_issue,
