@@ -751,6 +751,12 @@ PEOPLE_ISSUE_WORDS = frozenset({"immigrant", "refugee", "migrant"})
 # bare one names nothing more, the label stays; a bare word of another field that is not the label's own word names
 # its thing ("abortion", "deficit", "visa")
 DOCUMENT_FIELDS = frozenset({"legislation", "investigation"})
+# measures named by whom or what they fall on: "tariffs on China", "sanctions against Moscow" (the label alone drops the
+# target a reader needs; round-35/36 sheets)
+TARGETED_ISSUES = frozenset({"tariffs", "sanctions"})
+# forces named by their kind and where they go: "ground troops", "European troops in Ukraine"; "boots on the ground" is
+# the idiom for ground troops
+FORCE_ISSUES = frozenset({"troops"})
 FIELD_ISSUES = frozenset({"climate and energy", "legislation", "jobs and wages", "health care", "taxes", "trade",
                           "budget", "education", "immigration", "gun control", "policing", "investigation",
                           "military action", "elections"})

@@ -364,6 +364,58 @@ def issue_detail(cue: Token, issue: str) -> str:
     return ""
 
 
+def _target_of(word: Token, prepositions: tuple[str, ...], places: Places) -> str | None:
+    """What the word's phrase names after one of `prepositions`, on the word or, right after it, on the verb the
+    parser hung it on ('imposing heavy tariffs on China'): a named place, a name, or the noun as written with its
+    modifiers ('Mexican-made goods', 'Chinese imports')."""
+    candidates = [c for c in word.children if c.dep_ == "prep"]
+    if word.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+        candidates += [c for c in word.head.children if c.dep_ == "prep" and c.i == word.right_edge.i + 1]
+    for preposition in candidates:
+        if preposition.lower_ not in prepositions or names_a_time(preposition):
+            continue
+        target = next((o for o in preposition.children if o.dep_ == "pobj"), None)
+        if target is None or target.pos_ == "PRON":
+            continue
+        if target.i in places.at:
+            named = " and ".join(places.at[t.i][0] for t in [target, *target.conjuncts] if t.i in places.at)
+        else:
+            start = next((t.i for t in target.doc[target.left_edge.i:target.i + 1]
+                          if t.dep_ not in ("det", "predet") and t.pos_ != "PRON"), target.i)
+            named = target.doc[start:target.i + 1].text
+        return f"{preposition.lower_} {named}"
+    return None
+
+
+def _measure_with_its_target(cue: Token, issue: str, places: Places) -> str | None:
+    """'called for sanctions on Russia' -> 'sanctions on Russia', 'favored imposing heavy tariffs on China' ->
+    'tariffs on China': a measure with whom or what it falls on."""
+    word = _nearest_issue_word(cue, issue)
+    target = _target_of(word, ("on", "against"), places) if word is not None and word.pos_ == "NOUN" else None
+    return f"{issue} {target}" if target else None
+
+
+def _forces_named(cue: Token, issue: str, places: Places) -> str | None:
+    """'opposed ground troops' -> 'ground troops', "opposes American 'boots on the ground'" -> 'ground troops',
+    'supports keeping troops in Afghanistan' -> 'troops in Afghanistan': forces by their kind (a modifier that says
+    which, not one that points or counts) and the named place they are sent to or kept in."""
+    word = _nearest_issue_word(cue, issue)
+    if word is None or word.pos_ != "NOUN":
+        return None
+    ground = word.lower_ == "boots" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "ground" for o in c.children) for c in word.children)
+    kinds = [] if ground else [c.text if c.pos_ == "PROPN" or c.ent_type_ else c.lower_ for c in word.children
+                               if c.dep_ in ("amod", "compound") and c.i < word.i and c.pos_ in ("ADJ", "NOUN", "PROPN")
+                               and c.lower_ not in lexicon.POINTING_ADJECTIVES]
+    if not ground and word.lemma_.lower() != "troop":
+        return None  # "deployment", "military presence": their own words
+    place = _target_of(word, ("in", "to", "into"), places)
+    place = place if place and place.split(" ", 1)[1] in {name for name, _, _ in places.at.values()} else None
+    if not ground and not kinds and not place:
+        return None
+    return " ".join(["ground"] * ground + kinds + ["troops"] + ([place] if place else []))
+
+
 def _nearest_issue_word(cue: Token, issue: str) -> Token | None:
     """The word under the stance word that names `issue`, nearest first, as the issue search goes."""
     frontier, seen = [cue], {cue.i}
@@ -407,6 +459,10 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
     another noun ('tax proposals': `issue_detail`) or is a verb, and for a word naming people ('immigrants')."""
     if issue in lexicon.CONTACT_ISSUES:
         return contact_issue(cue, issue, places) or issue
+    if issue in lexicon.TARGETED_ISSUES:
+        return _measure_with_its_target(cue, issue, places) or issue
+    if issue in lexicon.FORCE_ISSUES:
+        return _forces_named(cue, issue, places) or issue
     if issue not in lexicon.FIELD_ISSUES:
         return issue
     token = _nearest_issue_word(cue, issue)
