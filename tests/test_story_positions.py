@@ -1343,9 +1343,10 @@ def test_a_vote_to_leave_a_union_is_no_support_of_the_union(claims_of):
                      "during a visit to Scotland on Friday that he thinks the Brexit is “a great thing.”") == [
         ("Trump", "leave European Union", "support", False)]
     # leaving that keeps what it leaves is no undoing (seed-1422 row 46, judged right as budget; the bare word since
-    # posfield23)
+    # posfield23; session 36: the state it is left in says what is wanted, round 36 pool row 110)
     assert claims_of("Mr. Ryan is the architect of his party's plan to rein in spending on entitlement programs, "
-                     "while Mr. Trump has vowed to leave such spending untouched.") == [("Trump", "spending", "propose", False)]
+                     "while Mr. Trump has vowed to leave such spending untouched.") == [
+        ("Trump", "leave spending untouched", "propose", False)]
 
 
 def test_a_for_to_clause_says_what_would_do_not_what_its_subject_holds(claims_of):
@@ -2367,8 +2368,11 @@ def test_an_act_on_a_bare_word_of_a_field_or_on_a_bare_object_names_it(raw_claim
     assert ("Clinton", "pass deal") not in issues(
         "GOP leaders urged Democrats to vote for the Republican deal instead. Presumptive Democratic presidential "
         "nominee Hillary Clinton called on Congress to pass a deal and said funding is needed.")
-    # leaving a thing as it is keeps it: no act on it (seed-1422 row 46)
-    assert issues("Mr. Trump has vowed to leave such spending untouched.") == [("Trump", "spending")]
+    # leaving a thing as it is keeps it: no undoing, and the state it is left in is what is wanted (seed-1422 row 46,
+    # round 36 pool row 110)
+    assert issues("Mr. Trump has vowed to leave such spending untouched.") == [("Trump", "leave spending untouched")]
+    assert issues("Presumptive Democratic presidential nominee Hillary Clinton has vowed to keep abortion legal and "
+                  "celebrated the ruling Monday.") == [("Clinton", "keep abortion legal")]
 
 
 def test_an_issue_keeps_the_words_that_make_its_thing_what_it_is(raw_claims_of):

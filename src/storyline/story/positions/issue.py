@@ -498,6 +498,10 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
     acted_on = token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb) \
         and verb.lemma_.lower() not in lexicon.ENACTING_VERBS and not _vague_verb(verb) \
         and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children)  # "leave such spending untouched"
+    kept_as = _state_it_is_kept_in(token, verb, cue)
+    if kept_as:
+        kept = " ".join(w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES)
+        return f"{_act_name(verb)} {kept} {kept_as}"  # "vowed to keep abortion legal": the label dropped 'legal'
     if (issue.startswith(said) or issue.endswith(said)) and not _names_more_than(token, phrase, issue) and not acted_on:
         return _described_by_its_clause(token, places) or issue  # "lower taxes": the label's word, only graded
     words = [w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES]
@@ -905,6 +909,17 @@ def acts_on_a_thing_named_elsewhere(cue: Token, issue: str) -> bool:
                     and issue in (f"{act} {noun_lemma(obj)}", f"not {act} {noun_lemma(obj)}"):
                 return True
     return False
+
+
+def _state_it_is_kept_in(noun: Token, verb: Token, cue: Token) -> str | None:
+    """'legal' of 'keep abortion legal', 'untouched' of 'leave entitlement spending untouched': the state a verb's
+    object is to be kept or put in (an adjective or participle complement after it), which says what is wanted of the
+    thing (round 36 pool rows 110 and 125 gave the bare label)."""
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i == cue.i or cue_stance(verb):
+        return None
+    state = next((c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.i > noun.i
+                  and (c.pos_ == "ADJ" or c.tag_ in ("VBN", "VBD"))), None)
+    return state.lower_ if state is not None else None
 
 
 def _contrasted_away(noun: Token) -> bool:
