@@ -1346,7 +1346,7 @@ def test_a_vote_to_leave_a_union_is_no_support_of_the_union(claims_of):
     # posfield23; session 36: the state it is left in says what is wanted, round 36 pool row 110)
     assert claims_of("Mr. Ryan is the architect of his party's plan to rein in spending on entitlement programs, "
                      "while Mr. Trump has vowed to leave such spending untouched.") == [
-        ("Trump", "leave spending untouched", "propose", False)]
+        ("Trump", "leave spending on entitlement programs untouched", "propose", False)]
 
 
 def test_a_for_to_clause_says_what_would_do_not_what_its_subject_holds(claims_of):

@@ -500,7 +500,9 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
         and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children)  # "leave such spending untouched"
     kept_as = _state_it_is_kept_in(token, verb, cue)
     if kept_as:
-        kept = " ".join(w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES)
+        kept = _named_before_in_the_document(token, places) if phrase == said or phrase.startswith("such ") else None
+        kept = kept or " ".join(w for w in phrase.split() if w.lower() not in lexicon.POINTING_ADJECTIVES)
+        # "leave such spending untouched": the spending on entitlement programs named before
         return f"{_act_name(verb)} {kept} {kept_as}"  # "vowed to keep abortion legal": the label dropped 'legal'
     if (issue.startswith(said) or issue.endswith(said)) and not _names_more_than(token, phrase, issue) and not acted_on:
         return _described_by_its_clause(token, places) or issue  # "lower taxes": the label's word, only graded
