@@ -378,7 +378,7 @@ def _target_of(word: Token, prepositions: tuple[str, ...], places: Places) -> st
         if target is None or target.pos_ == "PRON":
             continue
         if target.i in places.at:
-            named = " and ".join(places.at[t.i][0] for t in [target, *target.conjuncts] if t.i in places.at)
+            named = _places_named(target, places)
         else:
             start = next((t.i for t in target.doc[target.left_edge.i:target.i + 1]
                           if t.dep_ not in ("det", "predet") and t.pos_ != "PRON"), target.i)
@@ -492,7 +492,7 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
     owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                   and c.ent_type_ in HOLDER_LABELS), None)
     if owner is not None:
-        return f"{' '.join(t.text for t in sorted(_name_compounds(owner), key=lambda t: t.i) + [owner])}'s {phrase}"
+        return f"{_written_name(owner)}'s {phrase}"
         # "welcomed Khan's election": whose election names it; "denounced Iran's missile tests" (not "missile test")
     verb = token.head
     acted_on = token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb) \
@@ -619,7 +619,7 @@ def _party_named(token: Token, places: Places) -> str | None:
         elif party.pos_ == "PROPN" or party.ent_type_ in HOLDER_LABELS:
             span = next((e for e in party.doc.ents if e.start <= party.i < e.end), None)
             names.append(" ".join(t.text for t in span if t.dep_ != "det") if span is not None
-                         else " ".join(t.text for t in sorted([*_name_compounds(party), party], key=lambda t: t.i)))
+                         else _written_name(party))
         else:
             phrase = noun_phrase(party, places, field=True)
             if phrase is None:
@@ -886,7 +886,7 @@ def _named_owner(noun: Token) -> str | None:
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_), None)
     if owner is None:
         return None
-    return " ".join(t.text for t in sorted(_name_compounds(owner), key=lambda t: t.i) + [owner])
+    return _written_name(owner)
 
 
 def _points_back(noun: Token) -> bool:
@@ -940,8 +940,7 @@ def _place_gone_to(verb: Token, places: Places) -> str | None:
             continue
         target = next((o for o in preposition.children if o.dep_ == "pobj"), None)
         if target is not None and target.i in places.at:
-            named = [places.at[t.i][0] for t in [target, *target.conjuncts] if t.i in places.at]
-            return f"{preposition.lower_} {' and '.join(named)}"
+            return f"{preposition.lower_} {_places_named(target, places)}"
     return None
 
 
@@ -1017,8 +1016,7 @@ def _what_the_object_is(verb: Token, obj: Token, places: Places) -> str | None:
         if target is None or preposition.lower_ not in allowed and not (
                 preposition.head.i == obj.i and target.i in places.at):
             continue  # "the strongholds in Syria and Iraq", not "the fight in the next primary"
-        said = " and ".join(places.at[t.i][0] for t in [target, *target.conjuncts] if t.i in places.at) \
-            if target.i in places.at else noun_phrase(target, places)  # "outsource the fight to Syria and Russia"
+        said = _places_named(target, places) if target.i in places.at else noun_phrase(target, places)  # "outsource the fight to Syria and Russia"
         written = [t for t in target.doc[target.left_edge.i:target.i + 1] if t.pos_ not in ("DET", "PRON", "PUNCT")
                    or t.text == "-"]
         if target.pos_ == "NOUN" and target.ent_type_ not in HOLDER_LABELS and len(written) > 1 and (
@@ -1378,6 +1376,16 @@ def _people_kept_out_or_let_in(act: Token, obj: Token) -> str | None:
     if act.lemma_.lower() not in lexicon.ADMISSION_VERBS or obj.ent_type_ != "NORP" or obj.tag_ not in ("NNPS", "NNS"):
         return None
     return obj.text
+
+
+def _written_name(name: Token) -> str:
+    """A proper noun as written with the words the parser hung on it ('Puerto Rico', 'Islamic State')."""
+    return " ".join(t.text for t in sorted([*_name_compounds(name), name], key=lambda t: t.i))
+
+
+def _places_named(target: Token, places: Places) -> str:
+    """The named places of a phrase's object and its conjuncts: 'Syria and Russia' of 'to Syria and Russia'."""
+    return " and ".join(places.at[t.i][0] for t in [target, *target.conjuncts] if t.i in places.at)
 
 
 def _name_compounds(name: Token) -> list[Token]:
