@@ -757,6 +757,8 @@ TARGETED_ISSUES = frozenset({"tariffs", "sanctions"})
 # forces named by their kind and where they go: "ground troops", "European troops in Ukraine"; "boots on the ground" is
 # the idiom for ground troops
 FORCE_ISSUES = frozenset({"troops"})
+# levies named by whom they fall on: "raise taxes on the rich" (the label or "raise tax" alone drops it)
+LEVY_ISSUES = frozenset({"taxes"})
 FIELD_ISSUES = frozenset({"climate and energy", "legislation", "jobs and wages", "health care", "taxes", "trade",
                           "budget", "education", "immigration", "gun control", "policing", "investigation",
                           "military action", "elections"})

@@ -17,7 +17,8 @@ from storyline.story.positions.stance import (
     names_a_time, is_negated, offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said,
     STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
-    act_issue, acts_on_a_thing_named_elsewhere, clause_head_tagged_noun, names_no_contact, cue_text, is_argument,
+    act_issue, acts_on_a_thing_named_elsewhere, clause_head_tagged_noun, label_for_a_thing_named_otherwise,
+    names_no_contact, cue_text, is_argument,
     is_content_clause, issue_detail, ISSUE_FAMILY,
     issue_family, issues_under, measure_noun, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
     OPEN_ISSUE_STANCES, open_slot, Places, stance_scope, specific_issue, stance_slot, token_range,
@@ -126,6 +127,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
                 listed=is_listed(cue, issue_family(issue, places)) and not _family_word_behind_a_measure(cue, issue)
                 and not names_no_contact(cue, issue, named_issue)
+                and not label_for_a_thing_named_otherwise(cue, issue, named_issue)
                 and not ((issue not in ISSUE_FAMILY or issue in lexicon.DOCUMENT_FIELDS)
                          and acts_on_a_thing_named_elsewhere(cue, named_issue))
                 and not (measure is None and issue not in ISSUE_FAMILY
@@ -524,7 +526,9 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
                                quote=quote.id, action=_names_an_action(issue, sentence),
                                listed=listed_by_issue(issue_family(issue, places))
-                               and not names_no_contact(verb, issue, specific_issue(verb, issue, places)),
+                               and not names_no_contact(verb, issue, specific_issue(verb, issue, places))
+                               and not label_for_a_thing_named_otherwise(verb, issue,
+                                                                         specific_issue(verb, issue, places)),
                                detail=issue_detail(verb, issue)) for issue in issues)
             # a modal "should"/"must" in a quote takes no stance by its word
     return found

@@ -150,4 +150,13 @@ def hyphenated_word(word: Token) -> str:
     if word.i > 1 and word.doc[word.i - 1].text == "-" and word.doc[word.i - 1].head.i == word.i \
             and word.doc[word.i - 2].head.i == word.i and not word.doc[word.i - 1].whitespace_:
         return word.doc[word.i - 2: word.i + 1].text.lower()
-    return word.text if word.pos_ == "PROPN" else word.lower_  # "Paris climate agreement" keeps the name's case
+    return word.text if written_as_a_name(word) else word.lower_  # "Paris climate agreement" keeps the name's case
+
+
+NAME_CASE_LABELS = frozenset({"NORP", "GPE", "LOC", "ORG", "PERSON", "FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
+
+
+def written_as_a_name(word: Token) -> bool:
+    """A proper noun, or a word of a name the tagger read as an adjective ('Russian' of 'all Russian athletes', which
+    the issue wrote 'russian'): its case is part of it."""
+    return word.pos_ == "PROPN" or word.ent_type_ in NAME_CASE_LABELS and word.text[:1].isupper()
