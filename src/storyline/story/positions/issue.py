@@ -533,13 +533,33 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
             # not health care (round-30 row 47)
     if token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lexicon.ENACTING_VERBS \
             and not any(c.dep_ == "neg" for c in verb.children):
-        return phrase  # "pass an energy bill" is the energy bill, as "supports the energy bill" is
+        return _with_its_clause(token, phrase, places)  # "pass an energy bill" is the energy bill, as "supports
+        # the energy bill" is
     if token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb):
         # "pledged not to expand offshore oil drilling", "a request for money to close the prison": what is
         # done to the thing says which way the stance goes
         negation = "not " if any(c.dep_ == "neg" for c in verb.children) or _contrasted_away(token) else ""
         return _completed_act(f"{negation}{_act_name(verb)} {phrase}", verb, token, phrase, places)
-    return phrase
+    return _with_its_clause(token, phrase, places)
+
+
+def _with_its_clause(word: Token, phrase: str, places: Places) -> str:
+    """'a bipartisan bill to tighten background checks' -> 'bipartisan bill to tighten background check': a document's
+    phrase whose modifiers only grade or place it ('bipartisan', 'final', 'House') takes what its clause says it does,
+    as the bare word does (`_described_by_its_clause`; round 36 pool rows 53 and 154 named no bill); the year it
+    carries says which one ('the 2007 immigration bill', row 57)."""
+    if noun_lemma(word) not in lexicon.ISSUES["legislation"][1]:
+        return phrase
+    year = next((c for c in word.children if c.dep_ in ("nummod", "compound", "amod") and c.i < word.i
+                 and c.ent_type_ == "DATE" and c.like_num and len(c.text) == 4), None)
+    phrase = f"{year.text} {phrase}" if year is not None and year.text not in phrase.split() else phrase
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in word.children):
+        return phrase  # "an energy bill that has already cleared the House": its topic names it
+    described = _described_by_its_clause(word, places)
+    if not described:
+        return phrase
+    what = described.split(" to ", 1)[1]
+    return f"{phrase} to {what}" if len(f"{phrase} to {what}".split()) <= MAX_ACT_WORDS + 2 else phrase
 
 
 def contact_issue(cue: Token, issue: str, places: Places) -> str | None:
