@@ -2838,3 +2838,12 @@ def test_a_levy_keeps_whom_it_falls_on_and_an_adjective_stands_for_its_people(cl
         ("Clinton", "raise tax on the rich", "propose", False)]
     assert claims_of("The International Olympic Committee refused on Sunday to ban all Russian athletes from the Rio "
                      "Games.") == [("Committee", "ban all Russian athletes", "reject", False)]
+
+
+def test_what_is_set_aside_instead_is_not_what_is_wanted(claims_of):
+    # bpoil_foxnews: Steele was read as demanding the energy taxes he set aside
+    assert claims_of('Republican National Committee Chairman Michael Steele said: "Instead of leveraging this crisis '
+                     "to manufacture knee-jerk political support for cap-and-trade energy taxes, President Obama "
+                     'should focus on providing the people of the Gulf with real and honest solutions."') == []
+    assert claims_of("Senator Steele urged Congress to cut spending instead of raising taxes.") == [
+        ("Steele", "cut spending", "demand", False)]

@@ -309,11 +309,19 @@ def is_argument(child: Token) -> bool:
     if child.dep_ == "nsubjpass":
         return any(c.dep_ == "agent" for c in child.head.children)
     if child.dep_ == "prep":
-        return child.lower_ in ARGUMENT_PREPOSITIONS
+        return child.lower_ in ARGUMENT_PREPOSITIONS and not _instead_of(child)
     if child.dep_ == "amod" and child.head.pos_ == "VERB":
         return False
     infinitive = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     return child.dep_ in ARGUMENT_DEPS or is_content_clause(child) or infinitive
+
+
+def _instead_of(preposition: Token) -> bool:
+    """'Instead of leveraging this crisis to manufacture support for energy taxes, Obama should focus on ...': the
+    phrase names what is not wanted, the alternative set aside (bpoil_foxnews: Steele read as demanding energy
+    taxes)."""
+    return preposition.lower_ == "of" and any(c.lower_ == "instead" for c in preposition.children) \
+        or preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "instead"
 
 
 def stance_scope(cue: Token) -> tuple[Token, list[Token]]:
