@@ -2847,3 +2847,14 @@ def test_what_is_set_aside_instead_is_not_what_is_wanted(claims_of):
                      'should focus on providing the people of the Gulf with real and honest solutions."') == []
     assert claims_of("Senator Steele urged Congress to cut spending instead of raising taxes.") == [
         ("Steele", "cut spending", "demand", False)]
+
+
+def test_a_clause_setting_the_scene_in_an_earlier_time_makes_the_stance_an_earlier_one(raw_claims_of):
+    # round 36 pool row 178: Cruz's July 2015 amendment was dated the article's week (February 2016)
+    found = raw_claims_of("Shortly after it ruled last July in favor of same-sex marriage, Sen. Ted Cruz of Texas, now "
+                          "a GOP presidential contender, proposed a constitutional amendment that would impose term "
+                          "limits on Supreme Court justices.", published="2016-02-15")
+    assert [(c.earlier, c.date, c.date_range) for c in found] == [(True, None, None)]
+    found = raw_claims_of("After the court ruled on Tuesday, Sen. Ted Cruz proposed a constitutional amendment that "
+                          "would impose term limits on justices.", published="2016-02-15")
+    assert [(c.earlier, c.date_range) for c in found] == [(False, ["2016-02-08", "2016-02-15"])]

@@ -154,7 +154,18 @@ def _sets_the_time_of(parsed: Doc, timex: Timex, told_on: set[int]) -> bool:
     if first is None:
         return False
     verb = verb_above(first.root)
+    if verb is not None and any(t.dep_ in BACKGROUND_DEPS for t in first.root.ancestors if t.i != verb.i and verb
+                                in t.ancestors) or first.root.dep_ in BACKGROUND_DEPS:
+        return False  # "Cruz, now a GOP presidential contender, proposed": the apposition's time is the person's
+    if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SCENE_SETTING_MARKS
+                                                         for c in verb.children):
+        verb = verb.head  # "Shortly after it ruled last July ..., Cruz proposed": the clause sets the main one's time
     return verb is not None and (verb.dep_ == "ROOT" or verb.i in told_on)
+
+
+# subordinators of a clause that sets the time of the one it hangs on ('after', 'when'); not 'since' or 'until', whose
+# time runs on to another
+SCENE_SETTING_MARKS = frozenset({"after", "when", "as", "once", "before", "while"})
 
 
 def day_of_the_sentences_around(cue: Token, holder_span: tuple, timexes: list[Timex], doc: Document,
