@@ -2858,3 +2858,13 @@ def test_a_clause_setting_the_scene_in_an_earlier_time_makes_the_stance_an_earli
     found = raw_claims_of("After the court ruled on Tuesday, Sen. Ted Cruz proposed a constitutional amendment that "
                           "would impose term limits on justices.", published="2016-02-15")
     assert [(c.earlier, c.date_range) for c in found] == [(False, ["2016-02-08", "2016-02-15"])]
+
+
+def test_a_group_holder_keeps_the_places_it_is_of(raw_claims_of):
+    # round 36 pool row 26: 'workers' alone told a reader nothing and merged with every article's workers
+    found = raw_claims_of("Hillary Clinton spoke. She did support workers in New York, Los Angeles and Seattle who "
+                          "demanded a $15 minimum wage.", published="2016-03-30")
+    assert [(c.holder_text, c.issue, c.stance) for c in found] == [
+        ("workers in New York, Los Angeles and Seattle", "$15 minimum wage", "demand")]
+    found = raw_claims_of("Industry groups have opposed the drilling moratorium.")
+    assert [(c.holder_text, c.issue, c.stance) for c in found] == [("Industry groups", "drilling moratorium", "oppose")]
