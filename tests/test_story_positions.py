@@ -2868,3 +2868,10 @@ def test_a_group_holder_keeps_the_places_it_is_of(raw_claims_of):
         ("workers in New York, Los Angeles and Seattle", "$15 minimum wage", "demand")]
     found = raw_claims_of("Industry groups have opposed the drilling moratorium.")
     assert [(c.holder_text, c.issue, c.stance) for c in found] == [("Industry groups", "drilling moratorium", "oppose")]
+
+
+def test_a_military_act_keeps_the_place_it_is_on(claims_of):
+    # round 36 pool row 189: 'intervention' dropped Syria, which the parser hangs on 'powers'
+    assert claims_of("Putin argued against intervention by outside powers in Syria.") == [
+        ("Putin", "intervention in Syria", "oppose", False)]
+    assert claims_of("Lavrov rejected any intervention by Turkey.") == [("Lavrov", "intervention", "reject", False)]

@@ -759,6 +759,8 @@ TARGETED_ISSUES = frozenset({"tariffs", "sanctions"})
 FORCE_ISSUES = frozenset({"troops"})
 # levies named by whom they fall on: "raise taxes on the rich" (the label or "raise tax" alone drops it)
 LEVY_ISSUES = frozenset({"taxes"})
+# acts named by the place they are on: "intervention in Syria", "a no-fly zone over Syria"
+PLACED_ISSUES = frozenset({"military action"})
 FIELD_ISSUES = frozenset({"climate and energy", "legislation", "jobs and wages", "health care", "taxes", "trade",
                           "budget", "education", "immigration", "gun control", "policing", "investigation",
                           "military action", "elections"})
