@@ -313,7 +313,7 @@ def test_chat_questions_guesses_and_talk_state_no_position(claims_of):
     found = claims_of("And on the Web site Talking Points Memo, former labor secretary Robert Reich urged Obama to put "
                       "BP's American operations into temporary receivership.")
     # not "negotiations" from "Talking"; where the operations are put is part of the action (seed-1406 sheet)
-    assert [issue for _, issue, _, _ in found] == ["put American operation into temporary receivership"]
+    assert [issue for _, issue, _, _ in found] == ["put BP's American operation into temporary receivership"]
     # where mud is pumped is detail: one issue with "pump mud" said without it
     pumped = claims_of("Senator Bill Nelson urged BP to pump mud into the well.")
     assert pumped and all(issue == "pump mud" for _, issue, _, _ in pumped), pumped
@@ -360,7 +360,7 @@ def test_calls_for_a_clause_demands_and_refusal_or_plan_nouns_name_their_infinit
     # sentences from Timeline17 bpoil_guardian (the development topic of this round)
     assert claims_of("Robert Reich, the former labor secretary under Bill Clinton, today called for BP's US operations "
                      "to be seized by the government until the leak had been plugged.") == [
-        ("Reich", "seize US operation", "demand", False)]
+        ("Reich", "seize BP's US operation", "demand", False)]
     assert claims_of("Earlier yesterday, four independent scientists told Markey's committee that BP's refusal to "
                      "release the footage was blocking independent efforts to estimate the size of the spill.") == [
         ("BP", "release footage", "reject", False)]
@@ -1833,7 +1833,8 @@ def test_an_on_phrase_the_parser_hangs_on_the_verb_names_the_objects_measure(cla
     # seed-1420 sheet row 46: "on abortion" hangs on "criticized"; the object it follows is what is criticised (was
     # health care / oppose, which does not say which way)
     assert claims_of("Frank Pavone, national director of Priests for Life, criticized the Democratic Party’s draft "
-                     "platform language on abortion.") == [("Pavone", "platform language on abortion", "oppose", False)]
+                     "platform language on abortion.") == [
+        ("Pavone", "Democratic Party's platform language on abortion", "oppose", False)]  # whose (round 36 row 115)
 
 
 FD2117_MORATORIUM = (  # bpoil_foxnews fd2117f9ec45, a development recall article (recall #37, #38, #43): three of its sentences
@@ -2875,3 +2876,11 @@ def test_a_military_act_keeps_the_place_it_is_on(claims_of):
     assert claims_of("Putin argued against intervention by outside powers in Syria.") == [
         ("Putin", "intervention in Syria", "oppose", False)]
     assert claims_of("Lavrov rejected any intervention by Turkey.") == [("Lavrov", "intervention", "reject", False)]
+
+
+def test_a_named_owner_says_whose_thing_a_position_is_on(claims_of):
+    # round 36 pool row 8: 'aggressive overture on trade' dropped whose overtures
+    assert claims_of("Clinton allies resisted Sanders's aggressive overtures on trade.") == [
+        ("allies", "Sanders's aggressive overture on trade", "oppose", False)]
+    assert claims_of("Senate Republicans refused to allow hearings for President Obama's nominee, Merrick Garland.") \
+        == [("Republicans", "allow hearing for President Obama's nominee", "reject", False)]

@@ -949,8 +949,12 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
     by third party', 'seek additional help from Defense Department'), and an act done by a means says the means
     ('pay down national debt by print money'), which is often the point of the position (round-30 sheet: 'set up
     fund', 'seek additional help', 'pay down national debt' named nothing or lost the point)."""
+    owner = _named_owner(obj) if obj.pos_ == "NOUN" else None
+    if owner and phrase.startswith(f"{owner}'s ") and named.endswith(phrase) and not placed \
+            and _bare_object(obj, phrase[len(owner) + 3:]):
+        named, phrase = named[:len(named) - len(phrase)] + phrase[len(owner) + 3:], phrase[len(owner) + 3:]
+        # a bare object's owner goes back in front of it below, where what the sentence says of it is added
     if not placed and _bare_object(obj, phrase):
-        owner = _named_owner(obj)
         if owner:
             named = f"{named[:len(named) - len(phrase)]}{owner}'s {phrase}"  # "hit the Islamic State's strongholds"
         said = _what_the_object_is(verb, obj, places)
@@ -1381,6 +1385,9 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
     rest = _compound_split_as_a_noun(head)
     if rest:
         text += f" {rest}"  # "later school start times", not "later school"
+    owner = _named_owner(head) if not field else None
+    if owner and head.pos_ == "NOUN":
+        text = f"{owner}'s {text}"  # "resisted Sanders's aggressive overtures on trade": whose (round 36 pool row 8)
     prepositions = FIELD_PHRASE_PREPOSITIONS if field else NOUN_PHRASE_PREPOSITIONS
     preposition = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
                         and (c.dep_ == "prep" or field) and not (field and (names_a_time(c) or names_an_amount(c)))), None)
@@ -1396,6 +1403,8 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
                                              or c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))]
             said = obj.lower_ if obj.pos_ == "NOUN" else obj.text
             inner = [q for q in [_quantifier_of(obj)] if q] + inner  # "abortions in all cases"
+            owner = _named_owner(obj) if not field and obj.pos_ == "NOUN" else None
+            inner = [f"{owner}'s"] + inner if owner else inner  # "hearings for President Obama's nominee"
             place = next((e for e in head.doc.ents if e.start <= obj.i < e.end), None) if field else None
             if place is not None and place.label_ in PLACE_ENT_TYPES | {"FAC"}:
                 inner, said = [], " ".join(t.text for t in place if t.dep_ != "det")  # "in the Gulf of Mexico"
