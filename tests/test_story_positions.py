@@ -340,7 +340,7 @@ def test_an_assertion_with_insist_a_money_amount_and_offered_odds_state_no_posit
     assert claims_of("He insisted he was personally overseeing the response to the disaster, brushing aside "
                      "criticism of his government's actions.") == []
     assert claims_of('Russia insisted that Pyongyang "stop its dangerous escapades."') == [
-        ("Russia", "stop dangerous escapade", "demand", False)]  # what Pyongyang should do: a demand
+        ("Russia", "stop Pyongyang's dangerous escapade", "demand", False)]  # what Pyongyang should do: a demand
     assert claims_of("Faced with clean-up and compensation bills, BP is seeking up to $700m from Transocean's "
                      "insurers.") == []
     assert claims_of("Bookmaker Paddy Power is now offering even odds that Hayward will be forced to leave his post by "
@@ -883,7 +883,7 @@ def test_a_pronoun_beside_one_of_the_other_gender_is_not_resolved(claims_of):
         ("Putin", "Zaporizhzhia", "concede", False), ("Putin", "Kherson", "concede", False)]
     # review of 5e41f50: another person named in the sentence takes the other pronoun
     assert claims_of("Senator Hillary Clinton said she would press Obama to change his policy on Iran.") == [
-        ("Clinton", "change policy on Iran", "demand", False)]
+        ("Clinton", "change Obama's policy on Iran", "demand", False)]
     assert claims_of("Chancellor Angela Merkel said she urged Putin to withdraw his troops from Crimea.") == [
         ("Merkel", "troops", "demand", False)]
 
@@ -2884,3 +2884,9 @@ def test_a_named_owner_says_whose_thing_a_position_is_on(claims_of):
         ("allies", "Sanders's aggressive overture on trade", "oppose", False)]
     assert claims_of("Senate Republicans refused to allow hearings for President Obama's nominee, Merrick Garland.") \
         == [("Republicans", "allow hearing for President Obama's nominee", "reject", False)]
+
+
+def test_a_pronoun_owner_of_an_acts_object_is_the_one_to_do_the_act(claims_of):
+    # round 36 pool row 108: 'quit bid for president' dropped whose bid
+    assert claims_of("Trump called for Clinton to quit her bid for president.") == [
+        ("Trump", "quit Clinton's bid for president", "demand", False)]
