@@ -954,7 +954,8 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
             and _bare_object(obj, phrase[len(owner) + 3:]):
         named, phrase = named[:len(named) - len(phrase)] + phrase[len(owner) + 3:], phrase[len(owner) + 3:]
         # a bare object's owner goes back in front of it below, where what the sentence says of it is added
-    bound = _owner_bound_to_the_doer(verb, obj) if owner is None and not placed and named.endswith(phrase) else None
+    bound = _owner_bound_to_the_doer(verb, obj) if owner is None and not placed and named.endswith(phrase) \
+        and phrase.split()[0].lower() not in lexicon.QUANTIFIERS else None  # not "review State Department's all archives"
     if bound:
         named = f"{named[:len(named) - len(phrase)]}{bound}'s {phrase}"  # "called for Clinton to quit her bid"
     if not placed and _bare_object(obj, phrase):
