@@ -378,11 +378,13 @@ def combine(tagged: list, by_rules: list) -> list:
             same_cue = next((r for r in by_rules if r.speaker is not None and _cue_overlap(r, candidate)), None)
             if same_cue is not None:
                 candidate.speaker, candidate.speaker_head = same_cue.speaker, same_cue.speaker_head
-    extra = [
-        r for r in by_rules
-        if not any(_cue_overlap(r, t) or (r.content_start < t.content_end and t.content_start < r.content_end)
-                   for t in tagged)
-    ]
+    taken = [(t.cue[0].i, t.cue[-1].i, t.content_start, t.content_end) for t in tagged]  # read once, not per rule
+    extra = []
+    for r in by_rules:
+        first, last = r.cue[0].i, r.cue[-1].i
+        if not any((cue_first <= last and first <= cue_last) or (r.content_start < end and start < r.content_end)
+                   for cue_first, cue_last, start, end in taken):  # no shared cue (_cue_overlap) or content
+            extra.append(r)
     return tagged + extra
 
 
