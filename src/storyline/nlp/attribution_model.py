@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
+
 from storyline.nlp.cue_model import CANDIDATE_POS, candidate_probability
 from storyline.nlp.quotes.marks import QUOTE_MARKS
 from storyline.nlp.spacy_model import parse_columns, span_at, text_of
@@ -104,10 +106,15 @@ def _governors(heads: list[int], pos: list[str], deps: list[str], reach: int = 1
 
 
 def _in_quote_marks(index, starts: list[int]) -> list[bool]:
-    """Whether each token lies inside a pair of quote marks (storyline.nlp.quotes' reading)."""
+    """Whether each token lies inside a pair of quote marks (storyline.nlp.quotes' reading):
+    `QuoteIndex.holding` for every token at once, by one sorted search."""
     if not index.spans:
         return [False] * len(starts)
-    return [index.holding(start) is not None for start in starts]
+    span_starts = numpy.array(index.starts)
+    span_ends = numpy.array([span.end for span in index.spans])
+    chars = numpy.array(starts)
+    last_opened = numpy.searchsorted(span_starts, chars, side="right") - 1  # as holding's bisect_right
+    return ((last_opened >= 0) & (chars < span_ends[last_opened])).tolist()
 
 
 def _prefixed(prefix: str, values: list[str]) -> list[str]:
@@ -115,72 +122,95 @@ def _prefixed(prefix: str, values: list[str]) -> list[str]:
     return [prefix + value for value in values]
 
 
+CHILD_FEATURES = {dep: f"c={dep}" for dep in CHILD_DEPS}
+QUOTED_FEATURES = ("q=0", "q=1")
+EDGE_FEATURES = {offset: (f"{offset}edge",) for offset in WINDOW}
+NO_FEATURES = ()
+
+
+def _word_flags(word: str) -> tuple[str, ...]:
+    """The features a token's text alone gives: a quote mark, a title-case word, white space."""
+    flags = []
+    if word in QUOTE_MARKS or (len(word) <= 2 and any(c in QUOTE_MARKS for c in word)):
+        flags.append("mark")
+    if word.istitle():
+        flags.append("title")
+    if word.isspace():
+        flags.append("space")
+    return tuple(flags)
+
+
+def _governed_features(governors: list, lemma: list[str], rule_tags: list[str]) -> list[tuple[str, ...]]:
+    """Each token's features of the verb governing it and of that verb's own governor ('root'
+    when none). They depend only on the governor, the relation and which side the verb is on, so
+    the tokens of a branch share one tuple instead of formatting the same strings again."""
+    made: dict[tuple, tuple[str, ...]] = {}
+    features = []
+    for i, governor in enumerate(governors):
+        if governor is None:
+            features.append(("root",))
+            continue
+        key = (governor, governor[0] < i)
+        found = made.get(key)
+        if found is None:
+            verb, relation = governor
+            verb_lemma = lemma[verb]
+            found = (f"gd={relation}", f"gl={verb_lemma}", f"gld={verb_lemma}|{relation}",
+                     f"gr={rule_tags[verb]}|{relation}", f"gv_before={int(verb < i)}")
+            upper = governors[verb]
+            if upper is not None:
+                found += (f"ggld={lemma[upper[0]]}|{upper[1]}|{relation}", f"ggr={rule_tags[upper[0]]}|{upper[1]}")
+            made[key] = found
+        features.append(found)
+    return features
+
+
+def _window_features(offset: int, lower: list[str], pos: list[str], rule_tags: list[str]) -> list[tuple[str, ...]]:
+    """Each token's word, POS and rule role of the token `offset` away, or that it is past an edge."""
+    n = len(lower)
+    edge = EDGE_FEATURES[offset]
+    if abs(offset) >= n:
+        return [edge] * n
+    seen = list(zip(_prefixed(f"{offset}w=", lower), _prefixed(f"{offset}p=", pos),
+                    _prefixed(f"{offset}r=", rule_tags)))
+    return [edge] * -offset + seen[:n + offset] if offset < 0 else seen[offset:] + [edge] * offset
+
+
 def sequence_features(parsed, rule_tags: list[str], quotes_index) -> list[list[str]]:
-    """CRF features of every token of one parse. Token attributes are read once, as arrays:
-    spaCy makes a new Token object on every access, which costs more than the features. The
-    features that are one column with a prefix are made column by column."""
+    """CRF features of every token of one parse, in the order the model was trained with. Token
+    attributes are read once, as arrays: spaCy makes a new Token object on every access, which
+    costs more than the features. The features are made part by part for all tokens (a column
+    with a prefix, the flags of each distinct word, a tuple shared by the tokens under one verb),
+    then joined per token."""
     columns = parse_columns(parsed)
     n = len(columns.head)
     text, lower, lemma = columns.text, columns.lower, columns.lemma
     pos, tags, deps, heads = columns.pos, columns.tag, columns.dep, columns.head
-    ents = [f"e={IOB_NAMES[iob]}{ent}" for iob, ent in zip(columns.ent_iob, columns.ent_type)]
-    sent_starts = [i == 0 or start == 1 for i, start in enumerate(columns.sent_start)]
-    quoted = _in_quote_marks(quotes_index, columns.idx)
+    quoted = [int(inside) for inside in _in_quote_marks(quotes_index, columns.idx)]
+    own = zip(
+        _prefixed("w=", lower), _prefixed("l=", lemma), _prefixed("p=", pos), _prefixed("t=", tags),
+        _prefixed("d=", deps), [f"e={IOB_NAMES[iob]}{ent}" for iob, ent in zip(columns.ent_iob, columns.ent_type)],
+        _prefixed("r=", rule_tags), [QUOTED_FEATURES[q] for q in quoted],
+        [f"rq={rule}|{q}" for rule, q in zip(rule_tags, quoted)], [f"pd={p}|{d}" for p, d in zip(pos, deps)],
+    )
+    flags_of_word = {word: _word_flags(word) for word in set(text)}
+    flags = [flags_of_word[word] for word in text]
+    for i, start in enumerate(columns.sent_start):
+        if i == 0 or start == 1:
+            flags[i] = ("sent_start",) + flags[i]
+    for i, tag_pos in enumerate(pos):
+        if tag_pos in CANDIDATE_POS:
+            flags[i] = flags[i] + (f"cue_p={int(candidate_probability(parsed, i) * 5)}",)
     children: list[list[str]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
-        if head != i and deps[i] in CHILD_DEPS:
-            children[head].append(f"c={deps[i]}")
-    governors = _governors(heads, pos, deps)
-    word_f, lemma_f = _prefixed("w=", lower), _prefixed("l=", lemma)
-    pos_f, tag_f, dep_f = _prefixed("p=", pos), _prefixed("t=", tags), _prefixed("d=", deps)
-    rule_f = _prefixed("r=", rule_tags)
-    pos_dep_f = [f"pd={p}|{d}" for p, d in zip(pos, deps)]
-    window = {offset: (_prefixed(f"{offset}w=", lower), _prefixed(f"{offset}p=", pos), _prefixed(f"{offset}r=", rule_tags))
-              for offset in WINDOW}
-    features = []
-    for i in range(n):
-        rule, q = rule_tags[i], int(quoted[i])
-        row = [word_f[i], lemma_f[i], pos_f[i], tag_f[i], dep_f[i], ents[i], rule_f[i], f"q={q}", f"rq={rule}|{q}",
-               pos_dep_f[i]]
-        if sent_starts[i]:
-            row.append("sent_start")
-        word = text[i]
-        if word in QUOTE_MARKS or (len(word) <= 2 and any(c in QUOTE_MARKS for c in word)):
-            row.append("mark")
-        if word.istitle():
-            row.append("title")
-        if word.isspace():
-            row.append("space")
-        if pos[i] in CANDIDATE_POS:
-            row.append(f"cue_p={int(candidate_probability(parsed, i) * 5)}")
-        governor = governors[i]
-        if governor is not None:
-            verb, relation = governor
-            verb_lemma = lemma[verb]
-            row += [
-                f"gd={relation}",
-                f"gl={verb_lemma}",
-                f"gld={verb_lemma}|{relation}",
-                f"gr={rule_tags[verb]}|{relation}",
-                f"gv_before={int(verb < i)}",
-            ]
-            upper = governors[verb]
-            if upper is not None:
-                row += [f"ggld={lemma[upper[0]]}|{upper[1]}|{relation}", f"ggr={rule_tags[upper[0]]}|{upper[1]}"]
-        else:
-            row.append("root")
-        row += children[i]
-        for offset in WINDOW:
-            j = i + offset
-            if 0 <= j < n:
-                words_at, pos_at, rules_at = window[offset]
-                row += [words_at[j], pos_at[j], rules_at[j]]
-            else:
-                row.append(f"{offset}edge")
-        if i > 0:
-            row.append(f"-1w|w={lower[i - 1]}|{lower[i]}")
-        features.append(row)
-    return features
+        if head != i and deps[i] in CHILD_FEATURES:
+            children[head].append(CHILD_FEATURES[deps[i]])
+    governed = _governed_features(_governors(heads, pos, deps), lemma, rule_tags)
+    before2, before1, after1, after2 = (_window_features(offset, lower, pos, rule_tags) for offset in WINDOW)
+    pairs = [NO_FEATURES] + [(f"-1w|w={previous}|{word}",) for previous, word in zip(lower, lower[1:])]
+    return [[*own_features, *token_flags, *governor, *child_features, *b2, *b1, *a1, *a2, *pair]
+            for own_features, token_flags, governor, child_features, b2, b1, a1, a2, pair
+            in zip(own, flags, governed, children, before2, before1, after1, after2, pairs)]
 
 
 # ---------------------------------------------------------------- tagging
@@ -348,11 +378,13 @@ def combine(tagged: list, by_rules: list) -> list:
             same_cue = next((r for r in by_rules if r.speaker is not None and _cue_overlap(r, candidate)), None)
             if same_cue is not None:
                 candidate.speaker, candidate.speaker_head = same_cue.speaker, same_cue.speaker_head
-    extra = [
-        r for r in by_rules
-        if not any(_cue_overlap(r, t) or (r.content_start < t.content_end and t.content_start < r.content_end)
-                   for t in tagged)
-    ]
+    taken = [(t.cue[0].i, t.cue[-1].i, t.content_start, t.content_end) for t in tagged]  # read once, not per rule
+    extra = []
+    for r in by_rules:
+        first, last = r.cue[0].i, r.cue[-1].i
+        if not any((cue_first <= last and first <= cue_last) or (r.content_start < end and start < r.content_end)
+                   for cue_first, cue_last, start, end in taken):  # no shared cue (_cue_overlap) or content
+            extra.append(r)
     return tagged + extra
 
 

@@ -801,10 +801,10 @@ def _relabel_known_places(parsed, spans: list[list]) -> None:
     known = {(place.start, place.end): place for place in place_spans(parsed)}
     for span in spans:
         place = known.get((span[0], span[1]))
-        name = parsed[span[0] : span[1]].text.lower()
         if place is None or (place.id_ == "region" and span[2] not in PLACE_MENTION_LABELS
                              and _usage(parsed, span[0], span[1]) != "place"):
             continue
+        name = parsed[span[0] : span[1]].text.lower()  # only for a known place: Span.text joins its tokens
         if place.id_ == "hand" or (name not in surnames and not (span[2] == "PERSON" and name in first_names)):
             span[2] = place.label_
 
@@ -850,7 +850,8 @@ def _missed_surnames(parsed, spans: list[list]) -> list[list]:
 
 def _to_mention(parsed, doc_id: str, start: int, end: int, label: str) -> Mention:
     span = parsed[start:end]
-    text = POSSESSIVE.sub("", span.text) if len(span.text) > 3 else span.text
+    written = span.text  # once: Span.text joins its tokens on every access
+    text = POSSESSIVE.sub("", written) if len(written) > 3 else written
     return Mention(
         doc=doc_id,
         start=span.start_char,

@@ -542,8 +542,11 @@ POSSESSOR_LABELS = {"his": {"PERSON"}, "her": {"PERSON"}, "its": {"ORG"}, "their
 def one_name_before(pronoun, labels: set[str]):
     """The one name of these labels the sentence gives before the pronoun (the last naming of it), None when it gives
     none or more than one."""
-    named = [ent for ent in pronoun.doc.ents if ent.label_ in labels and pronoun.sent.start <= ent.start
-             and ent.end <= pronoun.i]
+    labelled = [ent for ent in pronoun.doc.ents if ent.label_ in labels]
+    if not labelled:
+        return None
+    start = pronoun.sent.start  # Token.sent walks to the sentence's ends: once, not once per name
+    named = [ent for ent in labelled if start <= ent.start and ent.end <= pronoun.i]
     return named[-1] if len({ent[-1].lower_ for ent in named}) == 1 else None
 
 

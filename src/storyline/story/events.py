@@ -699,18 +699,21 @@ def _has_trigger_ancestor(token, triggers: set[int], segment) -> bool:
     return any(a.i in triggers and segment.start <= a.i < segment.end for a in token.ancestors)
 
 
-def _participant_token_ids(token, event_type: str, triggers: set[int], excluded: set[int], segment) -> list[int]:
+def _participant_token_ids(token, event_type: str, triggers: set[int], excluded: set[int], segment,
+                           agent_ids: list[int] | None = None) -> list[int]:
     """The tokens whose named entities take part: a contact verb at the top of its clause owns the
-    whole segment (parses of 'A and B spoke' are unreliable); others own their subtree and subject."""
+    whole segment (parses of 'A and B spoke' are unreliable); others own their subtree and subject.
+    `agent_ids`: `_agent_token_ids(token, triggers, event_type)`, when the caller has them already."""
     nested = _nested_trigger_tokens(token, triggers)
+    agent_ids = _agent_token_ids(token, triggers, event_type) if agent_ids is None else agent_ids
     if event_type in lexicon.CONTACT_TYPES and token.pos_ == "VERB" and not _has_trigger_ancestor(token, triggers, segment):
         if _in_a_subordinate_clause(token, segment):
-            ids = sorted({*_agent_token_ids(token, triggers, event_type), *(tok.i for tok in token.subtree), *_standing_in_ids(token)})
+            ids = sorted({*agent_ids, *(tok.i for tok in token.subtree), *_standing_in_ids(token)})
         else:
             others = _other_doers_clauses(token)
-            ids = sorted({*_agent_token_ids(token, triggers, event_type), *(i for i in range(segment.start, segment.end) if i not in others)})
+            ids = sorted({*agent_ids, *(i for i in range(segment.start, segment.end) if i not in others)})
     else:
-        ids = _agent_token_ids(token, triggers, event_type) + [tok.i for tok in token.subtree]
+        ids = agent_ids + [tok.i for tok in token.subtree]
         nested |= _modifying_clauses_of_objects(token) | other_acts_clauses(token, event_type)
         if token.pos_ == "NOUN":
             # "Yesterday's testimony and the Science article put ...": a noun coordinated with the trigger is another
@@ -928,8 +931,9 @@ def _participants(token, event_type: str, triggers: set[int], excluded: set[int]
                   parsed, segment) -> tuple[list[str], list[str]]:
     """Named participants as written, each with its role: agent (who acts), with (a partner),
     patient (on whom or what it is done)."""
-    token_ids = _participant_token_ids(token, event_type, triggers, excluded, segment)
-    agents = set(_agent_token_ids(token, triggers, event_type)) | (set(_standing_in_ids(token)) if token.pos_ == "VERB" else set())
+    agent_ids = _agent_token_ids(token, triggers, event_type)
+    token_ids = _participant_token_ids(token, event_type, triggers, excluded, segment, agent_ids)
+    agents = set(agent_ids) | (set(_standing_in_ids(token)) if token.pos_ == "VERB" else set())
     partners = _with_token_ids(token)
     ordered: list[tuple[int, str, str]] = []
     order: dict[int, int] = {}

@@ -29,6 +29,7 @@ from storyline.nlp.lexicon import (
     XCOMP_CUE_VERBS,
 )
 from storyline.nlp.quotes.marks import QUOTE_MARKS, QuoteIndex
+from storyline.nlp.spacy_model import parse_columns, sentence_start
 
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -382,9 +383,11 @@ def _subject_of(verb):
 
 
 def _between_quote_marks(token) -> bool:
-    """An odd number of quote marks before the token in its sentence: it is inside a quote."""
-    sentence = token.sent
-    return sum(1 for t in token.doc[sentence.start : token.i] if t.text in QUOTE_MARKS) % 2 == 1
+    """An odd number of quote marks before the token in its sentence: it is inside a quote. Read
+    off the parse's columns: no Token object per word before it."""
+    doc = token.doc
+    words = parse_columns(doc).text[sentence_start(doc, token.i):token.i]
+    return sum(1 for word in words if word in QUOTE_MARKS) % 2 == 1
 
 
 def _name_after_title(subject):

@@ -30,15 +30,15 @@ def keeps_speaker(att: Attribution, attitudes: bool) -> bool:
     while att.speaker.start + dated < head.i and att.speaker[dated].ent_type_ in NOT_SPEAKER_ENTITIES:
         dated += 1
     att.speaker = att.speaker[dated:]
-    if _is_speaker(head, att.speaker, attitudes) and not (
+    if _is_speaker(head, attitudes) and not (
             not attitudes and head.lower_ == "it" and cue_lemma(att.cue[-1]) in FILLER_VERBS):
         return True  # "it will be impossible to know if ...": 'it' knows nothing
     att.speaker = att.speaker_head = None
     return attitudes
 
 
-def _is_speaker(head, speaker, attitudes: bool) -> bool:
-    if head.ent_type_ in NOT_SPEAKER_ENTITIES or any(t.ent_type_ in ("DATE", "TIME") for t in speaker if t == head):
+def _is_speaker(head, attitudes: bool) -> bool:
+    if head.ent_type_ in NOT_SPEAKER_ENTITIES:
         return False
     if not attitudes and _is_filler(head):
         return False  # "you know,"

@@ -472,9 +472,11 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
         if pronoun and not subject_of_sentence_before(parsed, min(quote.start, quote.speaker_start), start, end, quotes):
             continue  # a speaker pronoun stands for a name only as the subject of the sentence before
         for verb in _said_span(parsed, quote):
-            if verb.pos_ != "VERB" or verb.i in stance_tokens or is_headline(verb.sent) \
-                    or is_hypothetical(verb, verb.sent, modals=False) or verb.dep_ not in ("ROOT", "ccomp", "conj") \
-                    or any(t.lower_ in lexicon.CONDITION_MARKERS for t in verb.sent):
+            if verb.pos_ != "VERB" or verb.i in stance_tokens or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+                continue
+            sentence = verb.sent  # Token.sent walks to the sentence's ends: once per verb, and only for these
+            if is_headline(sentence) or is_hypothetical(verb, sentence, modals=False) \
+                    or any(t.lower_ in lexicon.CONDITION_MARKERS for t in sentence):
                 continue  # "the fact these regulations should not be designed ...", "... unless a storm heads our way"
             if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in VIEW_VERBS and any(
                     c.dep_ == "nsubj" and (c.lower_ in ("that", "which") or c.pos_ == "NOUN" and not c.ent_type_)
@@ -514,7 +516,6 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             undone = act_issue(verb, places) if undoes_what_it_governs(verb, places) else None
             # "They should shut down all the drilling": the act, not a demand for drilling (round-30 sheet row 71)
             issues = [undone] if undone else issues_under(verb, places) or [i for i in [verb_phrase_issue(verb, places)] if i]
-            sentence = verb.sent
             date, date_range, _ = date_of_stance(verb, quote, timexes, doc, own_words=False)
             if not date and not date_range:
                 date = day_of_the_sentences_around(verb, (start, end, text_of(parsed)[start:end]), timexes, doc,
