@@ -2890,3 +2890,10 @@ def test_a_pronoun_owner_of_an_acts_object_is_the_one_to_do_the_act(claims_of):
     # round 36 pool row 108: 'quit bid for president' dropped whose bid
     assert claims_of("Trump called for Clinton to quit her bid for president.") == [
         ("Trump", "quit Clinton's bid for president", "demand", False)]
+
+
+def test_an_amendment_takes_what_the_clause_on_the_bill_it_amends_says(claims_of):
+    # round 36 pool rows 30 and 34: the issue dropped what the amendments do
+    assert claims_of("The Senate approved amendments to the budget reconciliation bill that would defund Planned "
+                     "Parenthood.", published="2015-12-04") == [
+        ("Senate", "amendment to reconciliation bill to defund Planned Parenthood", "accept", False)]

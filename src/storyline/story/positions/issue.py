@@ -588,7 +588,11 @@ def _with_its_clause(word: Token, phrase: str, places: Places) -> str:
     phrase = f"{year.text} {phrase}" if year is not None and year.text not in phrase.split() else phrase
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in word.children):
         return phrase  # "an energy bill that has already cleared the House": its topic names it
-    described = _described_by_its_clause(word, places)
+    described = _described_by_its_clause(word, places) or next(
+        (_described_by_its_clause(o, places) for p in word.children if p.dep_ == "prep" and p.lower_ == "to"
+         for o in p.children if o.dep_ == "pobj" and noun_lemma(o) in lexicon.ISSUES["legislation"][1]), None)
+    # "amendments to the budget reconciliation bill that would defund Planned Parenthood": the parser hangs what they
+    # do on the bill they amend (round 36 pool rows 30 and 34)
     if not described:
         return phrase
     what = described.split(" to ", 1)[1]
