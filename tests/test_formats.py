@@ -212,3 +212,10 @@ def test_a_position_stated_on_several_days_shows_the_day_of_its_evidence():
                   date=None, date_range=["2016-06-27", "2016-06-30"])
     assert position_when(ranged) == "2016-06-27..2016-06-30"  # a statement dated by a span keeps it
     assert position_when({"date_range": [None, "2016-06-30"]}) == "before 2016-06-30"
+    # an evidence dated by the week before its article, folded with later statements, keeps its week (round 37)
+    weeks = [{"doc": "a", "start": 5, "date": None, "date_range": ["2015-12-03", "2015-12-10"]},
+             {"doc": "b", "start": 9, "date": None, "date_range": ["2015-12-13", "2015-12-20"]},
+             {"doc": "c", "start": 7, "date": "2015-12-15"}]
+    folded_weeks = {"date": None, "date_range": ["2015-12-03", "2015-12-20"], "mentions": weeks,
+                    "evidence": {"doc": "a", "start": 5}}
+    assert position_when(folded_weeks) == "2015-12-03..2015-12-10 (+2 other dates)"

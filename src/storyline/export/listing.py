@@ -284,7 +284,8 @@ def position_when(position: dict[str, Any]) -> str:
     """'2025-05-19', '2025-03-11..2025-04-02' (held over that span), 'before 2025-05-19' (an earlier demand). A span
     folded from statements of several days gives the day of the statement shown as evidence and how many other days
     it was stated on: '2016-06-30 (+1 other day)', not a range beside a speech of one day (round-30 sheet row 28;
-    the span stays in `date_range`)."""
+    the span stays in `date_range`); an evidence dated only by a span shows that span and how many other dates the
+    position was stated on: '2015-12-03..2015-12-10 (+2 other dates)'."""
     if position.get("date_range"):
         first, last = position["date_range"]
         if first is None:
@@ -293,8 +294,30 @@ def position_when(position: dict[str, Any]) -> str:
         others = len({m["date"] for m in position.get("mentions") or [] if m.get("date")} - {shown})
         if shown and others:
             return f"{shown} (+{plural(others, 'other day')})"
+        span = _evidence_span(position)
+        other_dates = {_statement_date(m) for m in position.get("mentions") or []} - {span, None}
+        if span and other_dates:
+            return f"{span[0]}..{span[1]} (+{plural(len(other_dates), 'other date')})"
+            # the week before the article of the evidence, not a span running past it to the last source's
+            # (round 36-37 pools: five folded rows of Trump's Muslim-ban proposal read as dated after their article)
         return f"{position.get('date') or first}..{last}"
     return position.get("date") or "undated"
+
+
+def _statement_date(mention: dict[str, Any]) -> tuple | None:
+    """One statement's day or span as a comparable key: (day, day) or (first, last); None for 'before' or none."""
+    if mention.get("date"):
+        return (mention["date"], mention["date"])
+    span = mention.get("date_range")
+    return tuple(span) if span and span[0] else None
+
+
+def _evidence_span(position: dict[str, Any]) -> tuple | None:
+    """The span the statement shown as evidence is dated by, when it has one (no day of its own)."""
+    evidence = position.get("evidence") or {}
+    return next((_statement_date(mention) for mention in position.get("mentions") or []
+                 if (mention.get("doc"), mention.get("start")) == (evidence.get("doc"), evidence.get("start"))
+                 and not mention.get("date") and mention.get("date_range") and mention["date_range"][0]), None)
 
 
 def _evidence_day(position: dict[str, Any]) -> str | None:
