@@ -314,18 +314,21 @@ def _statement_date(mention: dict[str, Any]) -> tuple | None:
 
 def _evidence_span(position: dict[str, Any]) -> tuple | None:
     """The span the statement shown as evidence is dated by, when it has one (no day of its own)."""
-    evidence = position.get("evidence") or {}
-    return next((_statement_date(mention) for mention in position.get("mentions") or []
-                 if (mention.get("doc"), mention.get("start")) == (evidence.get("doc"), evidence.get("start"))
-                 and not mention.get("date") and mention.get("date_range") and mention["date_range"][0]), None)
+    return next((_statement_date(mention) for mention in _evidence_mentions(position)
+                 if not mention.get("date") and mention.get("date_range") and mention["date_range"][0]), None)
 
 
 def _evidence_day(position: dict[str, Any]) -> str | None:
     """The day of the statement the position shows as its evidence, when it names one day, else None."""
+    return next((mention["date"] for mention in _evidence_mentions(position)
+                 if mention.get("date") and not mention.get("date_range")), None)
+
+
+def _evidence_mentions(position: dict[str, Any]) -> list[dict[str, Any]]:
+    """The position's statements at the place its evidence shows (one, or none for an older export)."""
     evidence = position.get("evidence") or {}
-    return next((mention["date"] for mention in position.get("mentions") or []
-                 if (mention.get("doc"), mention.get("start")) == (evidence.get("doc"), evidence.get("start"))
-                 and mention.get("date") and not mention.get("date_range")), None)
+    return [mention for mention in position.get("mentions") or []
+            if (mention.get("doc"), mention.get("start")) == (evidence.get("doc"), evidence.get("start"))]
 
 
 def evidence_spans(store, evidence: list[dict[str, Any]]) -> list[str]:

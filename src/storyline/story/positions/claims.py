@@ -520,17 +520,17 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             if not date and not date_range:
                 date = day_of_the_sentences_around(verb, (start, end, text_of(parsed)[start:end]), timexes, doc,
                                                     quotes)  # "Graham warned in a speech Jan. 14 ... Graham said ..."
-            found.extend(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
-                               holder_end=end, holder_text=text_of(parsed)[start:end],
-                               issue=specific_issue(verb, issue, places),
-                               issue_family=issue_family(issue, places), stance=stance,
-                               cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
-                               quote=quote.id, action=_names_an_action(issue, sentence),
-                               listed=listed_by_issue(issue_family(issue, places))
-                               and not names_no_contact(verb, issue, specific_issue(verb, issue, places))
-                               and not label_for_a_thing_named_otherwise(verb, issue,
-                                                                         specific_issue(verb, issue, places)),
-                               detail=issue_detail(verb, issue)) for issue in issues)
+            for issue in issues:
+                named = specific_issue(verb, issue, places)
+                found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
+                                   holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
+                                   issue_family=issue_family(issue, places), stance=stance,
+                                   cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
+                                   quote=quote.id, action=_names_an_action(issue, sentence),
+                                   listed=listed_by_issue(issue_family(issue, places))
+                                   and not names_no_contact(verb, issue, named)
+                                   and not label_for_a_thing_named_otherwise(verb, issue, named),
+                                   detail=issue_detail(verb, issue)))
             # a modal "should"/"must" in a quote takes no stance by its word
     return found
 

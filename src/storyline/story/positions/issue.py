@@ -400,9 +400,14 @@ def _target_of(word: Token, prepositions: tuple[str, ...], places: Places) -> st
 def _measure_with_its_target(cue: Token, issue: str, places: Places) -> str | None:
     """'called for sanctions on Russia' -> 'sanctions on Russia', 'favored imposing heavy tariffs on China' ->
     'tariffs on China': a measure with whom or what it falls on."""
-    word = _nearest_issue_word(cue, issue)
-    target = _target_of(word, ("on", "against"), places) if word is not None and word.pos_ == "NOUN" else None
+    target = _issue_words_target(cue, issue, ("on", "against"), places)
     return f"{issue} {target}" if target else None
+
+
+def _issue_words_target(cue: Token, issue: str, prepositions: tuple[str, ...], places: Places) -> str | None:
+    """What the noun naming `issue` falls on (`_target_of`), when a noun names it."""
+    word = _nearest_issue_word(cue, issue)
+    return _target_of(word, prepositions, places) if word is not None and word.pos_ == "NOUN" else None
 
 
 def _forces_named(cue: Token, issue: str, places: Places) -> str | None:
@@ -440,6 +445,15 @@ def _nearest_issue_word(cue: Token, issue: str) -> Token | None:
     return None
 
 
+def _issue_word(cue: Token, issue: str) -> Token | None:
+    """The word that names `issue` under the stance word, or under the noun a stance clause modifies ("a climate
+    measure the House approved")."""
+    word = _nearest_issue_word(cue, issue)
+    if word is None and cue.dep_ in ("relcl", "acl"):
+        word = _nearest_issue_word(cue.head, issue)
+    return word
+
+
 def specific_issue(cue: Token, issue: str, places: Places) -> str:
     """The issue the evidence names (`_named_issue`), with the exception the stance makes of it: 'opposes abortions
     in all cases except to save the life of the mother' is on abortion in all cases except to save life of mother;
@@ -466,8 +480,7 @@ def specific_issue(cue: Token, issue: str, places: Places) -> str:
 def _levied_on(cue: Token, issue: str, named: str, places: Places) -> str:
     """'raise taxes on the rich' -> 'raise tax on the rich', 'boost some taxes on the wealthy': whom a levy falls on
     says which way the position goes (round 36 pool rows 47 and 126 dropped it)."""
-    word = _nearest_issue_word(cue, issue)
-    target = _target_of(word, ("on",), places) if word is not None and word.pos_ == "NOUN" else None
+    target = _issue_words_target(cue, issue, ("on",), places)
     return f"{named} {target}" if target and target not in named else named
 
 
@@ -510,9 +523,7 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
         return _forces_named(cue, issue, places) or issue
     if issue not in lexicon.FIELD_ISSUES:
         return issue
-    token = _nearest_issue_word(cue, issue)
-    if token is None and cue.dep_ in ("relcl", "acl"):
-        token = _nearest_issue_word(cue.head, issue)  # "a climate measure the House approved"
+    token = _issue_word(cue, issue)
     if token is None:
         return issue
     said = noun_lemma(token)
@@ -579,7 +590,7 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
 def _with_its_clause(word: Token, phrase: str, places: Places) -> str:
     """'a bipartisan bill to tighten background checks' -> 'bipartisan bill to tighten background check': a document's
     phrase whose modifiers only grade or place it ('bipartisan', 'final', 'House') takes what its clause says it does,
-    as the bare word does (`_described_by_its_clause`; round 36 pool rows 53 and 154 named no bill); the year it
+    as the bare word does (`_what_its_clause_does`; round 36 pool rows 53 and 154 named no bill); the year it
     carries says which one ('the 2007 immigration bill', row 57)."""
     if noun_lemma(word) not in lexicon.ISSUES["legislation"][1]:
         return phrase
@@ -588,14 +599,13 @@ def _with_its_clause(word: Token, phrase: str, places: Places) -> str:
     phrase = f"{year.text} {phrase}" if year is not None and year.text not in phrase.split() else phrase
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in word.children):
         return phrase  # "an energy bill that has already cleared the House": its topic names it
-    described = _described_by_its_clause(word, places) or next(
-        (_described_by_its_clause(o, places) for p in word.children if p.dep_ == "prep" and p.lower_ == "to"
+    what = _what_its_clause_does(word, places) or next(
+        (_what_its_clause_does(o, places) for p in word.children if p.dep_ == "prep" and p.lower_ == "to"
          for o in p.children if o.dep_ == "pobj" and noun_lemma(o) in lexicon.ISSUES["legislation"][1]), None)
     # "amendments to the budget reconciliation bill that would defund Planned Parenthood": the parser hangs what they
     # do on the bill they amend (round 36 pool rows 30 and 34)
-    if not described:
+    if not what:
         return phrase
-    what = described.split(" to ", 1)[1]
     return f"{phrase} to {what}" if len(f"{phrase} to {what}".split()) <= MAX_ACT_WORDS + 2 else phrase
 
 
@@ -638,9 +648,7 @@ def label_for_a_thing_named_otherwise(cue: Token, issue: str, named: str) -> boo
     the issue or the actor, the three right ones all the label's own word."""
     if named != issue or issue not in lexicon.FIELD_ISSUES | lexicon.FORCE_ISSUES | lexicon.TARGETED_ISSUES:
         return False
-    word = _nearest_issue_word(cue, issue)
-    if word is None and cue.dep_ in ("relcl", "acl"):
-        word = _nearest_issue_word(cue.head, issue)
+    word = _issue_word(cue, issue)
     if word is None:
         word = cue if phrase_at(cue) == issue else None  # "investigate" read as 'investigation'
     if word is None:
@@ -727,10 +735,16 @@ def _party_named(token: Token, places: Places) -> str | None:
 
 def _described_by_its_clause(word: Token, places: Places) -> str | None:
     """'pass a new law that would fight climate change' -> 'law to fight climate change': a field's bare word named
-    by what its relative or infinitive clause says it does (the clause's verb and object, as an action is named).
-    The parser may hang the infinitive on the word as a relative clause ('a separate bill to extend whistleblower
-    protections'), or on the enacting verb ('approved a bill Friday to boost safety standards'), whose purpose is
-    then what the bill does."""
+    by what its clause says it does (`_what_its_clause_does`)."""
+    action = _what_its_clause_does(word, places)
+    return f"{noun_lemma(word)} to {action}" if action else None
+
+
+def _what_its_clause_does(word: Token, places: Places) -> str | None:
+    """'fight climate change' of 'a new law that would fight climate change': what a noun's relative or infinitive
+    clause says it does (the clause's verb and object, as an action is named). The parser may hang the infinitive on
+    the word as a relative clause ('a separate bill to extend whistleblower protections'), or on the enacting verb
+    ('approved a bill Friday to boost safety standards'), whose purpose is then what the bill does."""
     clause = next((c for c in word.children if c.pos_ == "VERB" and (c.dep_ == "relcl" and any(
         s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children) or c.dep_ in ("acl", "relcl") and any(
         s.dep_ == "aux" and s.lower_ == "to" for s in c.children))), None)  # "a bill to give whistle-blowers protection"
@@ -744,8 +758,7 @@ def _described_by_its_clause(word: Token, places: Places) -> str | None:
         clause = next((c for c in word.head.children if c.dep_ == "advcl" and c.i > word.i and c.pos_ == "VERB"
                        and any(s.dep_ == "aux" and s.lower_ == "to" for s in c.children)
                        and not any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
-    action = verb_phrase_issue(clause, places) if clause is not None else None
-    return f"{noun_lemma(word)} to {action}" if action else None  # the clause's act is bounded by its own parts
+    return verb_phrase_issue(clause, places) if clause is not None else None  # bounded by the clause's own parts
 
 
 def _thing_for_people(word: Token, cue: Token, places: Places) -> str | None:
