@@ -582,12 +582,22 @@ FIGHTING_NOUNS = {"hostility", "hostilities", "fighting", "combat"}
 # A stance noun only counts with a holder ("Trump's call") or as what a drop verb drops.
 # Negated: "will not accept" is a rejection, "never agreed" too; other negated stances state none.
 NEGATED_STANCES = {"accept": "reject", "concede": "reject"}
+# What a candidate concedes when the contest is over: the race, not an issue ("conceded the race", "hasn't conceded his
+# bid for the nomination")
+CONTEST_NOUNS = frozenset({"race", "election", "nomination", "primary", "contest", "bid", "defeat", "runoff", "caucus"})
 # Verbs whose subject holds the stance noun they take: "expressed support for", "made a proposal".
 LIGHT_VERBS = {"express", "voice", "signal", "make", "issue", "reiterate", "renew", "repeat", "indicate", "show",
                "declare", "announce", "present", "table", "give", "lend", "pledge", "throw", "put", "state",
                "emphasize", "emphasise", "stress", "underscore", "reaffirm", "sound"}
 # Modifiers that put a stance before the sentence's date: "an earlier demand".
 EARLIER_MODIFIERS = {"early", "earlier", "previous", "prior", "initial", "original", "former", "past"}
+# Participles by which a writer tells a thing's standing, not its kind ("the proposed rule", "a failed bill", "the
+# so-called bottom kill", "the alleged ties"): no word of an issue's name
+STANDING_PARTICIPLES = frozenset({"propose", "fail", "call", "allege", "report", "plan", "stall", "reject", "pass",
+                                  "lose"})
+# Nouns of the idioms by which an 'on' phrase gives a reason or a capacity, not a topic ("on fairness grounds", "on the
+# basis of", "on behalf of", "on principle", "on the condition that", "on his terms")
+REASON_NOUNS = frozenset({"ground", "basis", "behalf", "principle", "condition", "term"})
 # Adverbs that put the stance of their verb before the article (#14 `posdate22`): "had initially welcomed", "once
 # backed", "previously supported", "earlier opposed". "once" only as an adverb ("once BP sells" is a time clause).
 PRIOR_ADVERBS = {"initially", "previously", "formerly", "originally", "once", "earlier"}

@@ -12,10 +12,9 @@ from storyline.story.events import undated_event_range
 from storyline.story import lexicon
 from storyline.story.positions.words import HOLDER_LABELS, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in
 from storyline.story.positions.stance import (
-    acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view,
-    complementizer_read_as_subject, cue_stance, inside_a_false_claim, is_headline, is_hypothetical,
-    names_a_time, is_negated, offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said,
-    STANCE_WORD_LEMMAS)
+    acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view, complementizer_read_as_subject,
+    concedes_a_contest, cue_stance, inside_a_false_claim, is_headline, is_hypothetical, names_a_time, is_negated,
+    offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
     act_issue, acts_on_a_thing_named_elsewhere, clause_head_tagged_noun, label_for_a_thing_named_otherwise,
     names_no_contact, cue_text, is_argument,
@@ -60,7 +59,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 or _commits_to_another_stance(cue) or agrees_to_a_condition(cue) or agrees_that_something_is(cue) \
                 or inside_a_false_claim(cue) or rejects_something_said(cue) or _generic_statement(cue) \
                 or _acceptance_as_a_practice(cue) \
-                or acts_on_itself(cue):
+                or acts_on_itself(cue) or concedes_a_contest(cue):
             continue
         stance_word = cue  # what dates the stance: "willing" in "willing to cede Zaporizhzhia by 2026"
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession

@@ -264,6 +264,14 @@ def acts_on_itself(cue: Token) -> bool:
                                       for c in cue.children)
 
 
+def concedes_a_contest(cue: Token) -> bool:
+    """'he hasn't conceded his bid for the Democratic nomination', 'Clinton conceded the race': yielding a contest
+    (`lexicon.CONTEST_NOUNS`) or not yet yielding it is where the race stands, no stance on an issue (round 37 pool
+    row 20 read Sanders as rejecting his own bid)."""
+    return cue.pos_ == "VERB" and cue_stance(cue) == "concede" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.CONTEST_NOUNS for c in cue.children)
+
+
 def rejects_something_said(verb: Token) -> bool:
     """'Mrs Clinton dismissed criticism that aid was not leaving the airport': rejecting a criticism, a claim or a
     question (`lexicon.SAID_THINGS`) denies what was said; what the said thing's clause tells is no policy of hers
