@@ -2961,3 +2961,41 @@ def test_a_pledge_to_weigh_something_is_no_stance_on_it(claims_of):
     assert claims_of("Clinton pledged to consider demands for an investigation into the release of the bomber.") == []
     assert claims_of("Obama promised to weigh new sanctions on Russia.") == []
     assert claims_of("Obama promised new sanctions on Russia.") == [("Obama", "sanctions on Russia", "propose", False)]
+
+
+def test_a_phrase_two_coordinated_nouns_share_names_the_first_too(claims_of):
+    # round 37 pool row 27: the parser hangs 'on Garland' on 'vote'; 'hold hearing' named no nominee
+    assert claims_of("The poll showed a majority of registered Ohio voters say the Senate should take up President "
+                     "Obama's nomination of Merrick Garland to fill the Supreme Court vacancy: 56% of Buckeye State "
+                     "voters want action compared with 38% who support the GOP's refusal to hold hearings or a vote on "
+                     "Garland.", published="2016-05-12") == [("GOP", "hold hearing on Garland", "reject", False)]
+    assert claims_of("Trump called for tariffs and quotas on Chinese steel.") == [
+        ("Trump", "tariffs on Chinese steel", "demand", False)]
+    # an "of" phrase belongs to its own noun
+    assert claims_of("Kasich has won newspaper endorsements and cut a distinctive course in the Republican contest, "
+                     "supporting a path to legal status for illegal immigrants and the expansion of Medicaid.") == [
+        ("Kasich", "path to legal status for illegal immigrant", "support", False)]
+
+
+def test_a_part_of_a_day_named_by_its_date_is_a_time(nlp):
+    from storyline.story.positions.stance import names_a_time
+    doc = nlp("Clinton proposed a New York debate on the evening of April 4.")
+    on = next(t for t in doc if t.lower_ == "on")
+    assert names_a_time(on)
+    doc = nlp("Clinton proposed a debate on the economy.")
+    assert not names_a_time(next(t for t in doc if t.lower_ == "on"))
+
+
+def test_a_time_phrase_is_no_part_of_the_thing_proposed(claims_of):
+    # round 37 pool row 114: 'New York debate on evening'
+    assert claims_of("Clinton proposed a New York debate on the evening of April 4 - but the Sanders campaign "
+                     "rejected the idea as ludicrous.", published="2016-04-05") == [
+        ("Clinton", "New York debate", "propose", False)]
+
+
+def test_aid_is_named_by_whom_it_goes_to(claims_of):
+    # round 37 pool row 128 gave the bare label 'military aid'; the parser hangs the recipient on the verb
+    assert ("Rubio", "military aid to Ukraine", "demand", False) in claims_of(
+        "Rubio called for sending weapons to Ukraine.")
+    assert ("Brown", "aid to Haiti", "demand", False) in claims_of("Gordon Brown called for more aid to Haiti.")
+    assert claims_of("Gordon Brown called for more aid.") == [("Brown", "aid", "demand", False)]

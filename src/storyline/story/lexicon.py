@@ -769,6 +769,8 @@ TARGETED_ISSUES = frozenset({"tariffs", "sanctions"})
 FORCE_ISSUES = frozenset({"troops"})
 # levies named by whom they fall on: "raise taxes on the rich" (the label or "raise tax" alone drops it)
 LEVY_ISSUES = frozenset({"taxes"})
+# aid named by whom it goes to: "military aid to Ukraine", "aid to Haiti" (the label alone says not whose)
+AID_ISSUES = frozenset({"military aid", "aid"})
 # acts named by the place they are on: "intervention in Syria", "a no-fly zone over Syria"
 PLACED_ISSUES = frozenset({"military action"})
 FIELD_ISSUES = frozenset({"climate and energy", "legislation", "jobs and wages", "health care", "taxes", "trade",

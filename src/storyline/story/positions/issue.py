@@ -400,7 +400,10 @@ def _target_of(word: Token, prepositions: tuple[str, ...], places: Places) -> st
     modifiers ('Mexican-made goods', 'Chinese imports')."""
     candidates = [c for c in word.children if c.dep_ == "prep"]
     if word.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
-        candidates += [c for c in word.head.children if c.dep_ == "prep" and c.i == word.right_edge.i + 1]
+        hosts = [word.head] + ([word.head.head] if word.dep_ == "pobj" else [])
+        candidates += [c for host in hosts for c in host.children
+                       if c.dep_ in ("prep", "dative") and c.i == word.right_edge.i + 1]
+        # "sending weapons to Ukraine": the parser's dative "to"; "called for more aid to Haiti": on the verb
     for preposition in candidates:
         if preposition.lower_ not in prepositions or names_a_time(preposition):
             continue
@@ -442,6 +445,14 @@ def _issue_words_target(cue: Token, issue: str, prepositions: tuple[str, ...], p
     """What the noun naming `issue` falls on (`_target_of`), when a noun names it."""
     word = _nearest_issue_word(cue, issue)
     return _target_of(word, prepositions, places) if word is not None and word.pos_ == "NOUN" else None
+
+
+def _aid_with_its_recipient(cue: Token, issue: str, places: Places) -> str | None:
+    """'pushed to funnel arms to moderate Syrian rebels' -> 'military aid to moderate Syrian rebels', 'considered
+    sending Tomahawk missiles to Ukraine' -> 'military aid to Ukraine': aid is named by whom it goes to (round 37 pool
+    row 128 gave the bare label)."""
+    target = _issue_words_target(cue, issue, ("to",), places)
+    return f"{issue} {target}" if target else None
 
 
 def _forces_named(cue: Token, issue: str, places: Places) -> str | None:
@@ -555,6 +566,8 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
         return _measure_with_its_target(cue, issue, places) or issue
     if issue in lexicon.FORCE_ISSUES:
         return _forces_named(cue, issue, places) or issue
+    if issue in lexicon.AID_ISSUES:
+        return _aid_with_its_recipient(cue, issue, places) or issue
     if issue not in lexicon.FIELD_ISSUES:
         return issue
     token = _issue_word(cue, issue)
@@ -1492,7 +1505,11 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
         text = f"{owner}'s {text}"  # "resisted Sanders's aggressive overtures on trade": whose (round 36 pool row 8)
     prepositions = FIELD_PHRASE_PREPOSITIONS if field else NOUN_PHRASE_PREPOSITIONS
     preposition = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
-                        and (c.dep_ == "prep" or field) and not (field and (names_a_time(c) or names_an_amount(c)))), None)
+                        and (c.dep_ == "prep" or field) and not (names_a_time(c) and (field or c.lower_ != "of"))
+                        and not (field and names_an_amount(c))), None)
+    # "a debate on the evening of April 4": when, not what; "the cost of four years of schooling" is what
+    if preposition is None:
+        preposition = _shared_with_a_conjunct(head, prepositions)  # "hearings or a vote on Garland"
     if preposition is not None:
         obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not (field and obj.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS):
@@ -1524,6 +1541,22 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
             if gerund is not None:
                 text += f" {preposition.lower_} {gerund}"
     return text if len(text.split()) <= (9 if field else 7) else None
+
+
+def _shared_with_a_conjunct(head: Token, prepositions: tuple[str, ...]) -> Token | None:
+    """'on Garland' of 'hold hearings or a vote on Garland': the parser hangs a phrase that two coordinated nouns share
+    on the last of them; the first, with no phrase of its own, shares it (round 37 pool: 'hold hearing' named no
+    nominee)."""
+    last = next((c for c in reversed(list(head.children)) if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    if last is None or any(c.dep_ == "prep" for c in head.children):
+        return None
+    return next((c for c in last.children if c.dep_ == "prep" and c.lower_ in prepositions
+                 and c.lower_ in SHARED_PREPOSITIONS and not names_a_time(c)), None)
+
+
+# what coordinated measures are on or against: "tariffs and quotas on Chinese steel"; not "of" or "to", which belong to
+# their own noun ("a path to legal status and the expansion of Medicaid", "more spending and an end to sequestration")
+SHARED_PREPOSITIONS = frozenset({"on", "against", "for"})
 
 
 def _kind_participle(modifier: Token) -> bool:

@@ -42,7 +42,11 @@ def _relative_object(preposition: Token) -> bool:
 
 
 def names_a_time(preposition: Token) -> bool:
-    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in preposition.children)
+    """'on Tuesday', 'by 2026', 'on the evening of April 4' (a part of a day named by its date)."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME")
+                                                      for d in p.children) for p in o.children))
+               for o in preposition.children)
 
 
 def names_an_amount(preposition: Token) -> bool:
