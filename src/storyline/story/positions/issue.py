@@ -434,10 +434,11 @@ def _origin_named(noun: Token, places: Places) -> str | None:
     return None
 
 
-def _measure_with_its_target(cue: Token, issue: str, places: Places) -> str | None:
-    """'called for sanctions on Russia' -> 'sanctions on Russia', 'favored imposing heavy tariffs on China' ->
-    'tariffs on China': a measure with whom or what it falls on."""
-    target = _issue_words_target(cue, issue, ("on", "against"), places)
+def _with_its_target(cue: Token, issue: str, prepositions: tuple[str, ...], places: Places) -> str | None:
+    """A measure with whom or what it falls on or goes to: 'called for sanctions on Russia' -> 'sanctions on Russia',
+    'favored imposing heavy tariffs on China' -> 'tariffs on China', 'called for sending weapons to Ukraine' ->
+    'military aid to Ukraine' (round 37 pool row 128 gave the bare label 'military aid')."""
+    target = _issue_words_target(cue, issue, prepositions, places)
     return f"{issue} {target}" if target else None
 
 
@@ -445,14 +446,6 @@ def _issue_words_target(cue: Token, issue: str, prepositions: tuple[str, ...], p
     """What the noun naming `issue` falls on (`_target_of`), when a noun names it."""
     word = _nearest_issue_word(cue, issue)
     return _target_of(word, prepositions, places) if word is not None and word.pos_ == "NOUN" else None
-
-
-def _aid_with_its_recipient(cue: Token, issue: str, places: Places) -> str | None:
-    """'pushed to funnel arms to moderate Syrian rebels' -> 'military aid to moderate Syrian rebels', 'considered
-    sending Tomahawk missiles to Ukraine' -> 'military aid to Ukraine': aid is named by whom it goes to (round 37 pool
-    row 128 gave the bare label)."""
-    target = _issue_words_target(cue, issue, ("to",), places)
-    return f"{issue} {target}" if target else None
 
 
 def _forces_named(cue: Token, issue: str, places: Places) -> str | None:
@@ -563,11 +556,11 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
     if issue in lexicon.CONTACT_ISSUES:
         return contact_issue(cue, issue, places) or issue
     if issue in lexicon.TARGETED_ISSUES:
-        return _measure_with_its_target(cue, issue, places) or issue
+        return _with_its_target(cue, issue, ("on", "against"), places) or issue
     if issue in lexicon.FORCE_ISSUES:
         return _forces_named(cue, issue, places) or issue
     if issue in lexicon.AID_ISSUES:
-        return _aid_with_its_recipient(cue, issue, places) or issue
+        return _with_its_target(cue, issue, ("to",), places) or issue  # aid: whom it goes to
     if issue not in lexicon.FIELD_ISSUES:
         return issue
     token = _issue_word(cue, issue)
