@@ -585,6 +585,9 @@ NEGATED_STANCES = {"accept": "reject", "concede": "reject"}
 # What a candidate concedes when the contest is over: the race, not an issue ("conceded the race", "hasn't conceded his
 # bid for the nomination")
 CONTEST_NOUNS = frozenset({"race", "election", "nomination", "primary", "contest", "bid", "defeat", "runoff", "caucus"})
+# A run for office: what one backs or opposes of another candidate ("endorse his re-election", "supports her
+# candidacy"), whose possessive pronoun names the candidate, not the holder (`issue._whose_candidacy`).
+CANDIDACY_NOUNS = frozenset({"candidacy", "re-election", "reelection", "nomination", "bid", "campaign"})
 # Verbs whose subject holds the stance noun they take: "expressed support for", "made a proposal".
 LIGHT_VERBS = {"express", "voice", "signal", "make", "issue", "reiterate", "renew", "repeat", "indicate", "show",
                "declare", "announce", "present", "table", "give", "lend", "pledge", "throw", "put", "state",
@@ -658,7 +661,8 @@ MEANING_VERBS = {"mean", "imply", "entail"}
 OBLIGATION_VERBS = {"need", "have", "ought", "expect", "ask", "force", "pressure", "tell", "order", "require",
                     "compel", "encourage", "persuade", "convince"}
 # Verbs of weighing an act not yet taken: a stance verb under them ("is considering urging Bush to ...") is not held.
-DELIBERATING_VERBS = {"consider", "weigh", "mull", "contemplate", "ponder"}
+DELIBERATING_VERBS = {"consider", "weigh", "mull", "contemplate", "ponder", "entertain"}  # "willing to entertain some
+# reforms" (round 38 pool row 151)
 
 # Issues of meeting someone: a meeting or talks name one thing only with their party ("a meeting with Zelenskyy", "talks
 # between Russia and Ukraine"), their matter ("denuclearization talks") or their place ("a summit in Alaska");

@@ -16,8 +16,8 @@ from storyline.story.positions.stance import (
     concedes_a_contest, cue_stance, inside_a_false_claim, is_headline, is_hypothetical, names_a_time, is_negated,
     offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
-    act_issue, acts_on_a_thing_named_elsewhere, clause_head_tagged_noun, label_for_a_thing_named_otherwise,
-    names_no_contact, cue_text, is_argument,
+    act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
+    label_for_a_thing_named_otherwise, names_no_contact, cue_text, is_argument,
     is_content_clause, issue_detail, ISSUE_FAMILY,
     issue_family, issues_under, measure_noun, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
     OPEN_ISSUE_STANCES, open_slot, Places, stance_scope, specific_issue, stance_slot, token_range,
@@ -26,7 +26,8 @@ from storyline.story.positions.holder import (
     coordinated_holders, holder_matches, holder_extent, Named, object_controls, picked_out_by_the_stance,
     quote_around, subject_of_sentence_before, SUBJECT_OR_PASSIVE, VERB_OR_AUX)
 from storyline.story.positions.stance_date import (
-    day_of_the_sentences_around, date_of_stance, stance_timexes, told_in_a_past_narrative, told_in_the_simple_past)
+    day_of_the_sentences_around, date_of_stance, stance_timexes, told_in_a_past_narrative, told_in_the_simple_past,
+    holder_named_by_an_office_held_then)
 
 
 JUDGED_PRONOUNS = {"him", "her", "them", "me", "us"}
@@ -80,7 +81,9 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             continue
         sentence = cue.sent
         date, date_range, held_before = date_of_stance(stance_word, quote, stance_timexes(cue, timexes), doc)
-        found = _claims_of(cue, stance, places, stance_tokens - {cue.i})
+        body = body_asked_for(cue, places) if stance in ("demand", "propose") else None
+        # "called for a special prosecutor to oversee an investigation": a measure asked for
+        found = [(body, stance, False)] if body else _claims_of(cue, stance, places, stance_tokens - {cue.i})
         named_before = _definite_measure_named_before(cue, places) if not found else None
         if named_before is not None:
             found = [(named_before, stance, False)]  # "The new moratorium was panned by industry groups"
@@ -99,19 +102,20 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             if not day and not date_range and not earlier:
                 if told_past is None:
                     told_past = told_in_the_simple_past(stance_word, quote)
-                    if told_past == "past" and told_in_a_past_narrative(stance_word, timexes, doc):
+                    if told_past == "past" and (told_in_a_past_narrative(stance_word, timexes, doc)
+                                                or holder_named_by_an_office_held_then(stance_word)):
                         told_past = "held"
                 if told_past == "held":
                     earlier = True  # told in the story of a time before the article's week
                 elif told_past == "past":
                     day_range = undated_event_range(doc)  # done shortly before the article, as an undated act is
-            measure = _measure_on_the_issue(cue, issue, places) or (issue if issue == named_before else None)
+            measure = _measure_on_the_issue(cue, issue, places) or (issue if issue in (named_before, body) else None)
             issue = measure or issue  # "called for a moratorium on charter schools": the moratorium, not education
             key = (holder_span[0], issue, stance_here, earlier, sentence.start_char)
             if key in seen:
                 continue
             seen.add(key)
-            named_issue = specific_issue(cue, issue, places)
+            named_issue = specific_issue(cue, issue, places, holder_span[2])
             if issue in lexicon.CONTACT_ISSUES and named_issue == issue and len(holder_spans) > 1:
                 others = [h[2] for h in holder_spans if h[0] != holder_span[0]]
                 named_issue = f"{issue} with {' and '.join(others)}"  # "Ryan and Trump agreed to meet again": each
@@ -237,7 +241,15 @@ def is_listed(cue: Token, family: str) -> bool:
                    if s.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in s.children)]
     # "demanding that a CBS News crew leave a beach area": an indefinite subject of the demanded clause is someone
     # the demand meets, not a party ("demanded that police release the video" asks the police)
-    return all(a.pos_ == "PROPN" or a.ent_type_ in HOLDER_LABELS | {"NORP"} for a in addressees)
+    return all(a.pos_ == "PROPN" or a.ent_type_ in HOLDER_LABELS | {"NORP"} or _the_institution(a) for a in addressees)
+
+
+def _the_institution(noun: Token) -> bool:
+    """'called on the administration to impose sanctions', 'urged the government to': a body that governs or acts
+    (`lexicon.INSTITUTION_HEADS`) with 'the' or a possessor is the party the article is about, addressed as one; a
+    common noun naming people ('residents', 'lawmakers') still names no party."""
+    return noun.lemma_.lower() in lexicon.INSTITUTION_HEADS and noun.tag_ == "NN" \
+        and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
     # a party is named: "urged him to delay his return" (the seed-1408 sheet's one "him", judged
@@ -520,7 +532,7 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                 date = day_of_the_sentences_around(verb, (start, end, text_of(parsed)[start:end]), timexes, doc,
                                                     quotes)  # "Graham warned in a speech Jan. 14 ... Graham said ..."
             for issue in issues:
-                named = specific_issue(verb, issue, places)
+                named = specific_issue(verb, issue, places, text_of(parsed)[start:end])
                 found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
                                    holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
                                    issue_family=issue_family(issue, places), stance=stance,

@@ -237,8 +237,14 @@ def _number_disagrees(pronoun: Token, antecedent: Token) -> bool:
     not the critics; the climb goes on past them). 'It' may stand for 'the United States', 'they' for a company,
     so only the person pronouns are checked, and only against a plural common noun in lower case: the tagger reads
     names ending in -s as plural nouns ('Sanders has said he opposed the 2007 immigration bill')."""
-    return pronoun.lower_ in SINGULAR_PERSON_PRONOUNS and antecedent.tag_ == "NNS" and antecedent.is_lower \
-        and not antecedent.ent_type_
+    return pronoun.lower_ in SINGULAR_PERSON_PRONOUNS and antecedent.tag_ in ("NNS", "NNPS") and (
+        antecedent.is_lower and not antecedent.ent_type_ or _plural_group_word(antecedent))
+
+
+def _plural_group_word(noun: Token) -> bool:
+    """'Republicans said he would veto the bill': a group word (NORP) tagged plural is many people, whom 'he' does not
+    stand for; a name ending in -s the tagger reads as plural ('Sanders') is a person, not a group word."""
+    return noun.ent_type_ == "NORP" and noun.lower_.endswith("s")
 
 
 def _nearest_conjunct_of_singular_clause(clause: Token) -> Token:

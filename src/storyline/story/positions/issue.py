@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Mention
 from storyline.nlp.entities import PLACE_MENTION_LABELS
@@ -418,8 +418,8 @@ def _target_of(word: Token, prepositions: tuple[str, ...], places: Places) -> st
             start = next((t.i for t in target.doc[target.left_edge.i:target.i + 1]
                           if t.dep_ not in ("det", "predet") and t.pos_ != "PRON"), target.i)
             named = target.doc[start:target.i + 1].text
-            origin = _origin_named(target, places)
-            named = f"{named} {origin}" if origin else named
+            origin = _origin_named(target, places) or _origin_named(word, places)
+            named = f"{named} {origin}" if origin else named  # the parser may hang 'from' on the measure itself
         return f"{preposition.lower_} {named}"
     return None
 
@@ -464,9 +464,21 @@ def _forces_named(cue: Token, issue: str, places: Places) -> str | None:
         return None  # "deployment", "military presence": their own words
     place = _target_of(word, ("in", "to", "into"), places)
     place = place if place and place.split(" ", 1)[1] in {name for name, _, _ in places.at.values()} else None
+    place = place or _there(word, places)
     if not ground and not kinds and not place:
         return None
     return " ".join(["ground"] * ground + kinds + ["troops"] + ([place] if place else []))
+
+
+def _there(noun: Token, places: Places) -> str | None:
+    """'in Afghanistan' for 'keeping troops there' after 'Afghanistan was a terrible mistake': a 'there' on the verb
+    acting on the noun stands for the one place its sentence names before it (round 38 pool row 106 gave bare
+    'troops'); with two places, which one is not in the parse."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+        return None
+    named = {places.at[t.i][0] for t in noun.sent if t.i < noun.i and t.i in places.at}
+    return f"in {named.pop()}" if len(named) == 1 else None
 
 
 def _nearest_issue_word(cue: Token, issue: str) -> Token | None:
@@ -492,7 +504,7 @@ def _issue_word(cue: Token, issue: str) -> Token | None:
     return word
 
 
-def specific_issue(cue: Token, issue: str, places: Places) -> str:
+def specific_issue(cue: Token, issue: str, places: Places, holder: str = "") -> str:
     """The issue the evidence names (`_named_issue`), with the exception the stance makes of it: 'opposes abortions
     in all cases except to save the life of the mother' is on abortion in all cases except to save life of mother;
     the position without it is another one (round-30 pool)."""
@@ -501,6 +513,7 @@ def specific_issue(cue: Token, issue: str, places: Places) -> str:
         named = _levied_on(cue, issue, named, places)
     if issue in lexicon.PLACED_ISSUES:
         named = _with_its_place(cue, issue, named, places)
+    named = _whose_candidacy(cue, issue, named, holder)
     if named == issue:
         return named
     exception = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "except"), None)
@@ -513,6 +526,44 @@ def specific_issue(cue: Token, issue: str, places: Places) -> str:
     if said and what.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in what.children):
         said = f"to {said}"
     return f"{named} except {said}" if said else named
+
+
+def _whose_candidacy(cue: Token, issue: str, named: str, holder: str) -> str:
+    """'I fully support and endorse his re-election' (Trump of John McCain), 'supports his candidacy' (Nance of Trump):
+    one backs another's run for office, so a 'his' or 'her' on the candidacy stands for the one other person the
+    sentence names before it, not the holder (`holder`, the claim's holder as written: the speaker of an 'I', the name
+    a 'she' stands for; round 38 pool rows 87 and 160 gave 'elections' and 'candidacy'). With two or more others,
+    which one is not in the parse. Only backing or opposing: one defends or drops one's own."""
+    if cue_stance(cue) not in ("support", "oppose") or cue.lemma_.lower() == "defend":
+        return named  # "defended his candidacy", "dropped his bid": one's own
+    word = _nearest_issue_word(cue, issue) if issue else None
+    if word is None:
+        return named
+    written = _written_with_its_hyphen(word)
+    if written.text.lower() not in lexicon.CANDIDACY_NOUNS | {w + "s" for w in lexicon.CANDIDACY_NOUNS}:
+        return named
+    pronoun = next((c for t in written for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if pronoun is None:
+        return named
+    holder_words = set(holder.split())
+    others: dict[str, str] = {}  # by last name: "Donald Trump" and "Trump" are one person
+    for ent in pronoun.sent.ents:
+        if ent.label_ == "PERSON" and ent.end <= pronoun.i and ent[-1].text not in holder_words:
+            others[ent[-1].text] = max(others.get(ent[-1].text, ""), ent.text, key=len)
+    if len(others) != 1:
+        return named
+    said = named if named != issue or issue not in ISSUE_FAMILY else written.text.lower()
+    return f"{others.popitem()[1]}'s {said}"
+
+
+def _written_with_its_hyphen(word: Token) -> Span:
+    """'re-election' for its 'election', which the parser may leave as three objects of the verb ('endorse his
+    re-election': 'his' hangs on 're')."""
+    doc = word.doc
+    if word.i > 1 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_ \
+            and not doc[word.i - 2].whitespace_:
+        return doc[word.i - 2:word.i + 1]
+    return doc[word.i:word.i + 1]
 
 
 def _levied_on(cue: Token, issue: str, named: str, places: Places) -> str:
@@ -1062,7 +1113,8 @@ def _phrase_right_after_the_object(verb: Token, obj: Token, places: Places) -> s
 def _named_owner(noun: Token) -> str | None:
     """'the Islamic State' of 'the Islamic State's strongholds': a named possessor says whose the thing is, and so
     which one (the act 'hit stronghold' named none)."""
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and (c.ent_type_ or any(
+        g.dep_ == "compound" and g.ent_type_ for g in c.children))), None)  # the NER may tag 'Islamic' alone
     if owner is None:
         return None
     return _written_name(owner)
@@ -1250,6 +1302,33 @@ def named_law_supported(top: Token) -> str | None:
         return None
     law = next(ent for ent in slot.doc.ents if ent.start <= slot.i < ent.end)
     return " ".join(t.text for t in law if t.pos_ != "DET") or None
+
+
+def body_asked_for(cue: Token, places: Places) -> str | None:
+    """'called for a special prosecutor to oversee an investigation into ...' -> 'special prosecutor to oversee
+    investigation': a thing asked for with 'a' or 'an' whose purpose the parser hangs on the asking verb is what is
+    asked for, with that purpose; the purpose alone named an act of no one (round 38 pool row 97). A named or definite
+    party asked to act is another construction ('called for Clinton to quit the race': quit race)."""
+    if cue.pos_ != "VERB":
+        return None
+    asked = next((o for p in cue.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                  if o.dep_ == "pobj"), None)
+    purpose = next((c for c in cue.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                    and asked is not None and c.i == asked.right_edge.i + 2 and cue.doc[c.i - 1].lower_ == "to"
+                    and not any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
+    if purpose is None:  # "called for a commission to study ...", parsed as the infinitive's subject after 'for'
+        purpose = next((c for c in cue.children if c.dep_ in ("advcl", "ccomp") and c.pos_ == "VERB"
+                        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        asked = next((s for s in purpose.children if s.dep_ == "nsubj"), None) if purpose is not None else None
+    if asked is None or not measure_noun(asked) or asked.ent_type_ \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in asked.children) \
+            or any(c.dep_ == "prep" and c.lower_ not in NOUN_PHRASE_PREPOSITIONS for c in asked.children):
+        return None  # "a dramatic increase in federal spending to find a cure": the phrase says what, and is not kept
+    thing = noun_phrase(asked, places)
+    if purpose is None or not thing:
+        return None
+    does = verb_phrase_issue(purpose, places)
+    return f"{thing} to {does}" if does and len(f"{thing} to {does}".split()) <= MAX_ACT_WORDS else thing
 
 
 def open_issue(top: Token, places: Places) -> str | None:
@@ -1467,7 +1546,8 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
                                                                 "CARDINAL", "PERCENT", "QUANTITY") \
             or _after_glued_number(head) \
             or head.i in places.at \
-            or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS and not _named_by_a_compound(head) \
+            or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS \
+            and not (_named_by_a_compound(head) or _named_by_its_name(head)) \
             or head.lemma_.lower() in lexicon.STANCE_NOUNS and not any(c.dep_ == "compound" for c in head.children):
         return None  # "the proposal" names nothing, nor "m" of "$700m"; "a contingency plan" does
     words = [c for c in head.children if c.dep_ in ("compound", "amod") and (c.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -1505,10 +1585,20 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
         preposition = _shared_with_a_conjunct(head, prepositions)  # "hearings or a vote on Garland"
     if preposition is not None:
         obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not (field and obj.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS):
-            inner = [_written_name(c) if c.pos_ == "PROPN" else hyphenated_word(c) for c in obj.children
-                     if c.dep_ in ("compound", "amod") and c.i < obj.i
-                     and (c.pos_ in ("NOUN", "PROPN", "ADJ") or hyphen_chain(c) or _kind_participle(c))]
+        if obj is not None and adjective_as_a_noun(obj):
+            text += f" {preposition.lower_} the {obj.lower_}"  # "big tax hikes on the rich": whom they fall on
+        elif obj is not None and obj.pos_ in ("NOUN", "PROPN") \
+                and not (field and obj.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS):
+            modifiers = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i
+                         and (c.pos_ in ("NOUN", "PROPN", "ADJ") or hyphen_chain(c) or _kind_participle(c))]
+            coordinated = [c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and c.pos_ == "NOUN"
+                           and any(g.dep_ == "conj" for g in c.children)]  # "oil" of "oil and gas drilling"
+            joined = sorted(modifiers + coordinated + _coordinated_with(modifiers + coordinated, obj),
+                            key=lambda t: t.i)
+            if len(text.split()) + len(joined) + 2 <= (9 if field else 7):
+                modifiers = joined  # "for online and gun show sales", while the phrase stays short enough
+            inner = [_written_name(c) if c.pos_ == "PROPN" else c.lower_ if c.dep_ == "cc" else hyphenated_word(c)
+                     for c in modifiers]
             # "the clean-up operation", "the tax break on carried interest"
             inner = [n.lower_ for c in obj.children if c.dep_ == "compound" and c.i < obj.i for n in c.children
                      if n.dep_ == "compound" and n.pos_ == "NOUN" and n.i == c.i - 1] + inner  # "hedge fund managers"
@@ -1529,11 +1619,27 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
                 said += " of " + " ".join([c.lower_ for c in of.children if c.dep_ in ("compound", "amod")
                                            and c.pos_ in ("NOUN", "ADJ") and c.i < of.i] + [of.lower_])
             text += f" {preposition.lower_} " + " ".join(inner + [said])
+            origin = _origin_named(head, places) if obj.pos_ == "NOUN" and preposition.lower_ == "on" else None
+            if origin is not None and origin not in text:
+                text += f" {origin}"  # "tariffs on goods from China and Mexico", the parser hanging 'from' on 'tariffs'
         elif obj is None:
             gerund = _gerund_of(preposition)
             if gerund is not None:
                 text += f" {preposition.lower_} {gerund}"
     return text if len(text.split()) <= (9 if field else 7) else None
+
+
+def _coordinated_with(modifiers: list[Token], noun: Token) -> list[Token]:
+    """'gun show' of 'background checks for online and gun show sales': the words coordinated with a modifier before
+    its noun, with their conjunction, are modifiers too (round 38 pool row 51 named 'online sales' only)."""
+    found = []
+    for modifier in modifiers:
+        if not any(c.dep_ == "conj" for c in modifier.children):
+            continue
+        for part in modifier.children:
+            if part.dep_ == "cc" or part.dep_ == "conj" and part.i < noun.i and part.pos_ in ("NOUN", "PROPN", "ADJ"):
+                found += [part] + ([c for c in part.children if c.dep_ == "compound" and c.i < part.i])
+    return [t for t in found if t not in modifiers]
 
 
 def _shared_with_a_conjunct(head: Token, prepositions: tuple[str, ...]) -> Token | None:
@@ -1582,6 +1688,14 @@ def _named_by_a_compound(noun: Token) -> bool:
     words stay vague with one ('the rescue effort', 'foundation matters'; posissue25-dev-changes)."""
     return noun.lemma_.lower() in lexicon.SAID_THINGS and any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 for c in noun.children)
+
+
+def _named_by_its_name(noun: Token) -> bool:
+    """'the Citizens United decision': a vague word whose compound is a name (not a person's: 'the Trump decision' is
+    his, not one named) is that named thing ('overturn the Citizens United decision' named nothing, held-out round 38
+    row 50)."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1 and c.ent_type_ not in ("PERSON", "")
+               for c in noun.children)
 
 
 def _gerund_of(preposition: Token) -> str | None:

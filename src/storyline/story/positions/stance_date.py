@@ -147,6 +147,36 @@ def told_in_a_past_narrative(cue: Token, timexes: list[Timex], doc: Document) ->
     return bool(covered) and covered[1] < week_start
 
 
+def holder_named_by_an_office_held_then(cue: Token) -> bool:
+    """Whether the holder of a stance told in the simple past with no time of its own is named by an office held at
+    the time told: 'then-Gov. Jeb Bush ... called for', 'The Democratic Leadership Council, the centrist Dem
+    organization that then-Arkansas Gov. Bill Clinton chaired in the early 1990s, pushed Democrats to ...' (round 38
+    pool row 24, dated the article's week). The week before the article is then a guess the text gives no ground for;
+    'before D' is what it says. 'Former' is no such sign ('Former President Bill Clinton criticized ...' is today's
+    news), nor is a time elsewhere in the sentence: a first version that took any time of the sentence ended before
+    the article's week moved right weeks to 'before' ('urged North Korea to resume denuclearization talks it abandoned
+    in 2009')."""
+    return any(_then_title(t) for t in _holder_words(cue))
+
+
+def _holder_words(cue: Token) -> list[Token]:
+    """The words naming who states the stance: the subject at or above it, or the noun its relative clause is on."""
+    for node in (cue, *cue.ancestors):
+        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+            return [t for t in node.head.subtree if t.i < node.i]  # "then-Gov. Pete Wilson, who supported"
+        if subject is not None:
+            return list(cue.doc[max(subject.left_edge.i - 2, 0):subject.right_edge.i + 1])  # the parser may hang
+            # "Then-" of "Then-Gov. Jeb Bush" on the verb
+    return []
+
+
+def _then_title(word: Token) -> bool:
+    """'then' of 'then-Gov.': an office held at the time told."""
+    return word.lower_ == "then" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-" \
+        and not word.whitespace_
+
+
 def _sets_the_time_of(parsed: Doc, timex: Timex, told_on: set[int]) -> bool:
     """Whether a time expression dates the main clause of its sentence or a word that states the stance, not a thing
     named in a noun's phrase or a relative clause ('the moratorium, which was issued after the spill in April')."""
