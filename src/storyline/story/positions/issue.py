@@ -1589,23 +1589,12 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
             text += f" {preposition.lower_} the {obj.lower_}"  # "big tax hikes on the rich": whom they fall on
         elif obj is not None and obj.pos_ in ("NOUN", "PROPN") \
                 and not (field and obj.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS):
-            modifiers = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i
-                         and (c.pos_ in ("NOUN", "PROPN", "ADJ") or hyphen_chain(c) or _kind_participle(c))]
-            coordinated = [c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and c.pos_ == "NOUN"
-                           and any(g.dep_ == "conj" for g in c.children)]  # "oil" of "oil and gas drilling"
-            joined = sorted(modifiers + coordinated + _coordinated_with(modifiers + coordinated, obj),
-                            key=lambda t: t.i)
-            if len(text.split()) + len(joined) + 2 <= (9 if field else 7):
-                modifiers = joined  # "for online and gun show sales", while the phrase stays short enough
-            inner = [_written_name(c) if c.pos_ == "PROPN" else c.lower_ if c.dep_ == "cc" else hyphenated_word(c)
-                     for c in modifiers]
-            # "the clean-up operation", "the tax break on carried interest"
-            inner = [n.lower_ for c in obj.children if c.dep_ == "compound" and c.i < obj.i for n in c.children
-                     if n.dep_ == "compound" and n.pos_ == "NOUN" and n.i == c.i - 1] + inner  # "hedge fund managers"
             if field:
                 inner = [hyphenated_word(c) + ("'s" if c.dep_ == "poss" else "") for c in obj.children
                          if c.i < obj.i and (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                                              or c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))]
+            else:
+                inner = _modifiers_of_the_object(obj, room=7 - len(text.split()) - 2)
             said = obj.lower_ if obj.pos_ == "NOUN" else obj.text
             inner = [q for q in [_quantifier_of(obj)] if q] + inner  # "abortions in all cases"
             owner = _named_owner(obj) if not field and obj.pos_ == "NOUN" else None
@@ -1627,6 +1616,23 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
             if gerund is not None:
                 text += f" {preposition.lower_} {gerund}"
     return text if len(text.split()) <= (9 if field else 7) else None
+
+
+def _modifiers_of_the_object(obj: Token, room: int) -> list[str]:
+    """The words before an open issue's phrase object that say which ('the clean-up operation', 'the tax break on
+    carried interest', 'a tax hike on hedge fund managers': a compound's own compound), with the words coordinated
+    with them while `room` words are left ('for online and gun show sales', 'on oil and gas drilling')."""
+    modifiers = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i
+                 and (c.pos_ in ("NOUN", "PROPN", "ADJ") or hyphen_chain(c) or _kind_participle(c))]
+    coordinated = [c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and c.pos_ == "NOUN"
+                   and any(g.dep_ == "conj" for g in c.children)]  # "oil" of "oil and gas drilling"
+    joined = sorted(modifiers + coordinated + _coordinated_with(modifiers + coordinated, obj), key=lambda t: t.i)
+    if len(joined) <= room:
+        modifiers = joined
+    compounds_of_compounds = [n.lower_ for c in obj.children if c.dep_ == "compound" and c.i < obj.i
+                              for n in c.children if n.dep_ == "compound" and n.pos_ == "NOUN" and n.i == c.i - 1]
+    return compounds_of_compounds + [_written_name(c) if c.pos_ == "PROPN" else c.lower_ if c.dep_ == "cc"
+                                     else hyphenated_word(c) for c in modifiers]
 
 
 def _coordinated_with(modifiers: list[Token], noun: Token) -> list[Token]:
