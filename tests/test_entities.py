@@ -746,6 +746,18 @@ def test_a_title_after_a_dateline_takes_its_company_and_no_place_of_the_dateline
     assert roles == {(role, org)}
 
 
+def test_an_office_sought_before_a_spaced_dash_is_no_title_of_the_name_after_it():
+    """PolNeAR train (NYT): '... as a two-time candidate for president - Mrs. Clinton, 68, has redefined ...' gave
+    Mrs. Clinton the role 'president', which then linked her and every later 'Mrs. Clinton' of the article to Bill
+    Clinton; a hyphen inside a title still joins it ('Then-BP chief Tony Hayward')."""
+    nlp = load_spacy()
+    doc = nlp("As a politician's wife, first lady, senator and secretary of state - and as a two-time candidate for "
+              "president - Mrs. Clinton, 68, has redefined the role of women in American politics.")
+    assert [r.role for r in extract_roles(doc, "d") if r.person_text == "Clinton"] == []
+    doc = nlp("Then-BP chief Tony Hayward spoke on Monday.")
+    assert {(r.role, r.org) for r in extract_roles(doc, "d")} == {("chief", "BP")}
+
+
 def test_a_first_name_the_model_tags_as_a_preposition_at_a_sentence_start_stays_in_the_name():
     """bpoil_guardian: 'Barack Obama compares oil spill to 9/11' lost 'Barack' (tagged IN) like the
     'Said' of 'Said Gowers:', and its document's Obama became a person of his own."""

@@ -923,7 +923,8 @@ def _title_roles(parsed, name) -> list[tuple[str, str | None]]:
     first = name.sent.start  # once: Span.sent walks the sentence on each access
     # The trimmed name may have lost its own title ("President Donald Trump" -> "Donald Trump").
     while start > first and _is_title_token(parsed[start - 1]):
-        if parsed[start - 1].ent_type_ == "PERSON" and parsed[start - 1].lower_ not in NAME_TITLES:
+        if parsed[start - 1].ent_type_ == "PERSON" and parsed[start - 1].lower_ not in NAME_TITLES \
+                or _spaced_dash(parsed[start - 1]):
             break
         start -= 1
     while start < name.start and parsed[start].lower_ in ("of", "-"):
@@ -941,6 +942,12 @@ def _title_roles(parsed, name) -> list[tuple[str, str | None]]:
     if not words:
         return []
     return [(parsed[words[0].i : words[-1].i + 1].text, _org_name(parsed, org_tokens))]
+
+
+def _spaced_dash(token) -> bool:
+    """' - ' with a space on each side sets off what comes before it ('a two-time candidate for president - Mrs.
+    Clinton': her office sought, not a title), where a hyphen inside a title ('then-BP chief') touches its words."""
+    return token.text == "-" and token.i > 0 and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _opens_a_company_name(tokens: list, org_tokens: list) -> bool:

@@ -826,6 +826,10 @@ GENERIC_HABIT_ADVERBS = frozenset({"typically", "usually", "generally", "normall
 # moratorium" is for drilling). Not "ban" or "restriction" on guns: gun control is itself the restriction.
 HALTING_MEASURE_NOUNS = frozenset({"moratorium", "ban", "halt", "freeze", "embargo", "prohibition", "suspension",
                                    "curb", "cap", "limit", "restriction"})
+# Nouns of bringing a measure back or keeping it going: "called for the reinstatement of an assault weapons ban" asks
+# for the ban itself
+RESTORING_NOUNS = frozenset({"reinstatement", "restoration", "renewal", "reauthorization", "reauthorisation",
+                             "extension", "return"})
 # What one is entitled to: "gun rights", "gun ownership" are what gun control restricts, so a stance on them is
 # the other way round from a stance on gun control ("defend gun rights" is no support of gun control).
 ENTITLEMENT_NOUNS = frozenset({"right", "freedom", "liberty", "ownership"})

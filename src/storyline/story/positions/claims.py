@@ -66,7 +66,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
             cue, stance = readied, cue_stance(readied)
-        if is_negated(cue):
+        if is_negated(cue) or readied is not None and is_negated(stance_word):
+            # "was not ready to accept a ceasefire": the readiness denied is the stance's (it gave 'accept')
             stance = lexicon.NEGATED_STANCES.get(stance)
             if stance is None:
                 continue
@@ -235,8 +236,9 @@ def is_listed(cue: Token, family: str) -> bool:
         return True
     asks = any(c.dep_ == "xcomp" for c in cue.children)  # "urged BP to"; "demanded full liberation" asks for a thing
     addressees = [c for c in cue.children if c.dep_ == "dobj" and asks] + [
-        g for c in cue.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "call"
+        g for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and lemma == "call"
         for g in c.children if g.dep_ == "pobj"]  # "called on BP to"; "insists on guarantees" names no addressee
+    # (the parser reads the 'on' of "calling on attendees to oppose bigotry" as a particle as often as a preposition)
     addressees += [s for c in cue.children if c.dep_ == "ccomp" for s in c.children
                    if s.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in s.children)]
     # "demanding that a CBS News crew leave a beach area": an indefinite subject of the demanded clause is someone
@@ -296,8 +298,11 @@ def _family_word_behind_a_measure(cue: Token, issue: str) -> bool:
 
 
 def _issue_words(cue: Token, issue: str) -> list[Token]:
-    """The words below the stance word that name the issue ('gun' of 'defend gun rights')."""
-    return [t for t in cue.subtree if t.i != cue.i and phrase_at(t) == issue]
+    """The words below the stance word that name the issue ('gun' of 'defend gun rights'), not those of a verb
+    coordinated with it, which states its own ('called for the reinstatement of an assault weapons ban, favors a
+    California proposal regulating ammunition': the ammunition is the favoured proposal's, not the ban's)."""
+    other = {t.i for c in cue.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
+    return [t for t in cue.subtree if t.i != cue.i and t.i not in other and phrase_at(t) == issue]
 
 
 def _measure_on_the_issue(cue: Token, issue: str, places: Places) -> str | None:
@@ -315,8 +320,8 @@ def _measure_on_the_issue(cue: Token, issue: str, places: Places) -> str | None:
         return _entitlement_of_the_word(cue, issue, places)
     for word in _issue_words(cue, issue):
         on = word.head
-        if word.dep_ == "compound" and (stance_slot(on, cue) or _halting_object(on, cue)) and measure_noun(on) \
-                and _family_word_behind_a_measure(cue, issue):
+        if word.dep_ == "compound" and (stance_slot(on, cue) or _halting_object(on, cue) or _restored(on, cue)) \
+                and measure_noun(on) and _family_word_behind_a_measure(cue, issue):
             phrase = noun_phrase(on, places)  # "called for more school investment": the investment, not education
             if phrase is not None:
                 return phrase
@@ -348,6 +353,15 @@ def _entitlement_of_the_word(cue: Token, issue: str, places: Places) -> str | No
                 and (owner.dep_ == "dobj" and owner.head.i == cue.i or stance_slot(owner, cue)):
             return noun_phrase(owner, places)
     return None
+
+
+def _restored(noun: Token, cue: Token) -> bool:
+    """A measure a stance asks to bring back or keep ('called for the reinstatement of an assault weapons ban'): the
+    'of' object of a restoring noun (`lexicon.RESTORING_NOUNS`) in the stance's own slot, which is about the measure
+    (the weapons of the ban's compound had given the label 'military aid'; round 39 pool row 44)."""
+    restoring = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return restoring is not None and restoring.lemma_.lower() in lexicon.RESTORING_NOUNS \
+        and (stance_slot(restoring, cue) or restoring.dep_ == "dobj" and restoring.head.i == cue.i)
 
 
 def _halting_object(noun: Token, cue: Token) -> bool:
@@ -436,7 +450,7 @@ def _asks_someone_unnamed(cue: Token) -> bool:
     if not asked:
         return False
     addressees = [c for c in cue.children if c.dep_ == "dobj"] + [
-        g for c in cue.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+        g for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
     # "calling on internet users to apply a critical eye" asks them as "asked the crowd to" does
     if any(a.ent_type_ not in HOLDER_LABELS and a.pos_ != "PROPN" and a.lower_ not in ("him", "her") for a in addressees):
         return True
@@ -659,6 +673,7 @@ def _says_what_it_is_for(noun: Token) -> bool:
 
 def _claims_of(cue: Token, stance: str, places: Places, other_cues: set[int]) -> list[tuple[str, str, bool]]:
     """(issue, stance, earlier) for one stance word: a dropped demand also gives the earlier demand."""
+    said = stance
     top, extra = stance_scope(cue)
     if stance == "drop":
         dropped = [c for c in cue.subtree if c.i in other_cues and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.STANCE_NOUNS]
@@ -778,6 +793,10 @@ def _claims_of(cue: Token, stance: str, places: Places, other_cues: set[int]) ->
     issues = [i for i in issues if i not in recipients]
     if stance == "concede" and not issues:
         return []
+    if stance_object is not None and cue.pos_ == "VERB" and said in ("oppose", "reject") and stance == said \
+            and cue_stance(stance_object) in ("oppose", "reject"):
+        stance = "support"  # "Democrats criticized his refusal to release his tax returns": against the refusal is for
+        # the release (the issue is what the refusal is of; 'oppose release tax return' said the opposite)
     earlier = cue.pos_ == "NOUN" and any(c.lemma_.lower() in lexicon.EARLIER_MODIFIERS for c in cue.children if c.dep_ == "amod")
     return [(issue, stance, earlier) for issue in issues]
 

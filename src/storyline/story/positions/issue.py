@@ -1084,6 +1084,11 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
     after = None if placed else _phrase_right_after_the_object(verb, obj, places)
     if after and after not in named and len(f"{named} {after}".split()) <= MAX_ACT_WORDS:
         named = f"{named} {after}"  # "require background checks on all gun sales"
+    examples = None if placed else _examples_named(verb, obj, places)
+    if examples and len(f"{named} {examples}".split()) <= MAX_ACT_WORDS:
+        plural = named.endswith(f" {noun_lemma(obj)}")
+        named = f"{named[:len(named) - len(noun_lemma(obj))]}{obj.lower_}" if plural else named
+        named = f"{named} {examples}"  # "repudiate Republican politicians like Pat Robertson": the kind as written
     means = next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
                   for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
     act = verb_phrase_issue(means, places) if means is not None else None
@@ -1108,6 +1113,29 @@ def _phrase_right_after_the_object(verb: Token, obj: Token, places: Places) -> s
         return None  # "oppose taxing consumption on fairness grounds": why, not what on
     said = _places_named(target, places) if target.i in places.at else noun_phrase(target, places)
     return f"{preposition.lower_} {said}" if said else None
+
+
+def _examples_named(verb: Token, obj: Token, places: Places) -> str | None:
+    """'like Pat Robertson' of 'refused to repudiate Republican politicians, like Pat Robertson, who had condemned
+    homosexuality': names given as examples of a plural object say which of its kind the act is on (the act
+    'repudiate Republican politician' named none; round 39 pool row 140). A 'like' or 'such as' phrase right after the
+    object (past a comma), on the object or, as the parser often hangs it, on the verb, whose words are names."""
+    if obj.pos_ != "NOUN" or obj.tag_ != "NNS":
+        return None
+    for preposition in [*obj.children, *verb.children]:
+        if preposition.dep_ != "prep" or not (preposition.lower_ == "like" or preposition.lower_ == "as" and any(
+                c.lower_ == "such" and c.i == preposition.i - 1 for c in preposition.children)):
+            continue
+        opening = preposition.i - (2 if preposition.lower_ == "as" else 1)
+        if preposition.i <= obj.i or any(not t.is_punct for t in obj.doc[obj.right_edge.i + 1:opening + 1]):
+            continue
+        name = next((o for o in preposition.children if o.dep_ == "pobj"), None)
+        if name is None or not all(t.pos_ == "PROPN" for t in [name, *name.conjuncts]):
+            return None
+        names = [places.at[t.i][0] if t.i in places.at else _written_name(t) for t in [name, *name.conjuncts]]
+        said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return f"{'such as' if preposition.lower_ == 'as' else 'like'} {said}"
+    return None
 
 
 def _named_owner(noun: Token) -> str | None:
