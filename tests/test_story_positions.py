@@ -2933,6 +2933,26 @@ def test_a_measure_asked_back_is_the_measure_not_the_label_of_its_compound(claim
         ("Obama", "drilling moratorium", "support", False)]
 
 
+def test_a_definite_thing_keeps_the_partner_its_first_mention_names(claims_of):
+    # round 40 pool row 177 (PolNeAR train): 'trade agreement' dropped that it was the agreement with the EU
+    found = claims_of("Mr. Manafort pressed Mr. Yanukovych to sign an agreement with the European Union that would "
+                      "link the country closer to the West. Ultimately, Mr. Yanukovych disregarded Mr. Manafort's "
+                      "advice and refused to sign the trade agreement, which Mr. Putin vehemently opposed.",
+                      published="2016-08-02")
+    assert ("Yanukovych", "trade agreement with European Union", "reject", False) in found
+    # an indefinite or a named one is another agreement; with no earlier mention the label's phrase stays
+    assert claims_of("Obama reached an agreement with Cuba. Rubio opposed a trade agreement.") == [
+        ("Rubio", "trade agreement", "oppose", False)]
+    assert claims_of("Republicans opposed the trade agreement.") == [("Republicans", "trade agreement", "oppose", False)]
+
+
+def test_a_nuclear_deal_is_the_deal_not_the_weapons(claims_of):
+    # the taxonomy files 'nuclear deal' under nuclear weapons: shown as the label, support of the deal read as
+    # support of the weapons
+    assert claims_of("Obama supports the nuclear deal with Iran.") == [("Obama", "nuclear deal", "support", False)]
+    assert claims_of("The UN condemned the nuclear test.") == [("UN", "nuclear test", "oppose", False)]
+
+
 def test_names_given_as_examples_say_which_of_a_kind_an_act_is_on(claims_of):
     # round 39 pool row 140: 'repudiate Republican politician' dropped which politicians
     assert claims_of("John Schlafly defended his mother and refused to repudiate Republican politicians, like Pat "

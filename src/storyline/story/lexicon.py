@@ -779,7 +779,8 @@ AID_ISSUES = frozenset({"military aid", "aid"})
 PLACED_ISSUES = frozenset({"military action"})
 FIELD_ISSUES = frozenset({"climate and energy", "legislation", "jobs and wages", "health care", "taxes", "trade",
                           "budget", "education", "immigration", "gun control", "policing", "investigation",
-                          "military action", "elections"})
+                          "military action", "elections", "nuclear weapons"})
+# ("supports the nuclear deal with Iran" is on that deal: the label "nuclear weapons" read as support of the weapons)
 # adjectives that point back or count rather than say what a thing is ('such spending', 'other bills')
 POINTING_ADJECTIVES = frozenset({"such", "other", "same", "certain", "various", "additional", "further", "more", "own",
                                  "latest", "recent", "current", "new", "separate"})

@@ -668,14 +668,21 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
             # not health care (round-30 row 47)
     if token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lexicon.ENACTING_VERBS \
             and not any(c.dep_ == "neg" for c in verb.children):
-        return _with_its_clause(token, phrase, places)  # "pass an energy bill" is the energy bill, as "supports
-        # the energy bill" is
+        return _with_its_clause_or_partner(token, phrase, places)  # "pass an energy bill" is the energy bill, as
+        # "supports the energy bill" is
     if token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.i != cue.i and not cue_stance(verb):
         # "pledged not to expand offshore oil drilling", "a request for money to close the prison": what is
         # done to the thing says which way the stance goes
         negation = "not " if any(c.dep_ == "neg" for c in verb.children) or _contrasted_away(token) else ""
         return _completed_act(f"{negation}{_act_name(verb)} {phrase}", verb, token, phrase, places)
-    return _with_its_clause(token, phrase, places)
+    return _with_its_clause_or_partner(token, phrase, places)
+
+
+def _with_its_clause_or_partner(word: Token, phrase: str, places: Places) -> str:
+    """The phrase with its clause (`_with_its_clause`), or, with none, with the partner an earlier mention of the
+    same thing names ("refused to sign the trade agreement": the one with the European Union introduced before)."""
+    named = _with_its_clause(word, phrase, places)
+    return (_partner_named_before(word, phrase, places) if named == phrase else None) or named
 
 
 def _with_its_clause(word: Token, phrase: str, places: Places) -> str:
@@ -941,6 +948,36 @@ def _named_before_in_the_document(word: Token, places: Places, field: bool = Tru
             return named
         # "frown on this bill" names no more than "the bill" does: the one before it may ("The Missouri bill")
     return None
+
+
+PARTNER_PREPOSITIONS = frozenset({"with", "between"})
+
+
+def _partner_named_before(word: Token, phrase: str, places: Places) -> str | None:
+    """'refused to sign the trade agreement' after 'pressed Mr. Yanukovych to sign an agreement with the European
+    Union': a definite noun with no phrase of its own is the one the article introduced, whose 'with / between' phrase
+    says with whom (`trade agreement` dropped the EU; round 39 pool row 178). Only the nearest earlier mention of the
+    same word, and only its partner named (a place or a party), so no other modifier of it is carried over."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in word.children) \
+            or any(c.dep_ in ("prep", "poss") or c.dep_ in ("acl", "relcl") and not _set_off(c) for c in word.children):
+        return None  # a clause set off by a comma says more of the same thing ("the trade agreement, which Putin opposed")
+    lemma = word.lemma_.lower()
+    other = next((t for t in reversed(word.doc[:word.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+                  and t.dep_ not in ("compound", "amod")), None)
+    if other is None:
+        return None
+    for preposition in (c for c in other.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPOSITIONS):
+        partner = next((o for o in preposition.children if o.dep_ == "pobj"), None)
+        named = _party_named(partner, places) if partner is not None and (
+            partner.i in places.at or partner.pos_ == "PROPN" and partner.ent_type_ in HOLDER_LABELS) else None
+        if named and len(f"{phrase} {preposition.lower_} {named}".split()) <= MAX_ACT_WORDS:
+            return f"{phrase} {preposition.lower_} {named}"
+    return None
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause after a comma: it describes its noun, not which one it is."""
+    return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _only_points_back(noun: Token) -> bool:
