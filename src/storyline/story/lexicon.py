@@ -777,10 +777,11 @@ LEVY_ISSUES = frozenset({"taxes"})
 AID_ISSUES = frozenset({"military aid", "aid"})
 # acts named by the place they are on: "intervention in Syria", "a no-fly zone over Syria"
 PLACED_ISSUES = frozenset({"military action"})
+# (nuclear weapons among them: "supports the nuclear deal with Iran" is on that deal, where the label read as support
+# of the weapons)
 FIELD_ISSUES = frozenset({"climate and energy", "legislation", "jobs and wages", "health care", "taxes", "trade",
                           "budget", "education", "immigration", "gun control", "policing", "investigation",
                           "military action", "elections", "nuclear weapons"})
-# ("supports the nuclear deal with Iran" is on that deal: the label "nuclear weapons" read as support of the weapons)
 # adjectives that point back or count rather than say what a thing is ('such spending', 'other bills')
 POINTING_ADJECTIVES = frozenset({"such", "other", "same", "certain", "various", "additional", "further", "more", "own",
                                  "latest", "recent", "current", "new", "separate"})

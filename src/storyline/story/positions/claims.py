@@ -236,9 +236,7 @@ def is_listed(cue: Token, family: str) -> bool:
         return True
     asks = any(c.dep_ == "xcomp" for c in cue.children)  # "urged BP to"; "demanded full liberation" asks for a thing
     addressees = [c for c in cue.children if c.dep_ == "dobj" and asks] + [
-        g for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and lemma == "call"
-        for g in c.children if g.dep_ == "pobj"]  # "called on BP to"; "insists on guarantees" names no addressee
-    # (the parser reads the 'on' of "calling on attendees to oppose bigotry" as a particle as often as a preposition)
+        g for g in _called_on(cue) if lemma == "call"]  # "called on BP to"; "insists on guarantees" names no addressee
     addressees += [s for c in cue.children if c.dep_ == "ccomp" for s in c.children
                    if s.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in s.children)]
     # "demanding that a CBS News crew leave a beach area": an indefinite subject of the demanded clause is someone
@@ -449,13 +447,19 @@ def _asks_someone_unnamed(cue: Token) -> bool:
     asked = [c for c in cue.children if c.dep_ == "xcomp"]
     if not asked:
         return False
-    addressees = [c for c in cue.children if c.dep_ == "dobj"] + [
-        g for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    addressees = [c for c in cue.children if c.dep_ == "dobj"] + _called_on(cue)
     # "calling on internet users to apply a critical eye" asks them as "asked the crowd to" does
     if any(a.ent_type_ not in HOLDER_LABELS and a.pos_ != "PROPN" and a.lower_ not in ("him", "her") for a in addressees):
         return True
     return any(a.ent_type_ == "NORP" for a in addressees) and any(
         v.lemma_.lower() in lexicon.GIVING_VERBS for v in asked)
+
+
+def _called_on(cue: Token) -> list[Token]:
+    """Who an 'on' phrase of the stance word names ('called on BP to'); the parser reads the 'on' of "calling on
+    attendees to oppose bigotry" as a particle as often as a preposition."""
+    return [g for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" for g in c.children
+            if g.dep_ == "pobj"]
 
 
 def _cue_is_stance(parsed: Doc, quote: Quote, stance_tokens: set[int]) -> bool:
