@@ -1242,9 +1242,10 @@ def test_a_stance_verb_the_attribution_stage_reads_into_a_speaker_phrase_is_the_
             "brings progress.\"")
     analysis = analyze_parsed(nlp(text), Document(id="t", source="t", text=text, published="2016-09-23"))
     assert [(c.holder_text, c.issue, c.stance, c.listed) for c in analysis.claims] == [
-        ("Roy Cooper", "policing", "demand", False)]
-    # stored, not listed since the posprec round: "police" only modifies the videos whose release is demanded
-    # (`_family_word_behind_a_measure`), so "demand policing" is not what the sentence says
+        ("Roy Cooper", "release police video", "demand", True)]
+    # "police" only modifies the videos whose release is demanded (`_family_word_behind_a_measure`), so "demand
+    # policing" was not what the sentence says and the claim was stored unlisted; since session 40 the act asked for
+    # in the stance's own "for" phrase is the issue (`issue.done_for_the_stance`), and it says which way
 
 
 def test_what_a_speaker_phrase_says_others_say_of_the_speaker_is_not_the_speakers_position(nlp):

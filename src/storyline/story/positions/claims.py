@@ -16,7 +16,7 @@ from storyline.story.positions.stance import (
     concedes_a_contest, cue_stance, inside_a_false_claim, is_headline, is_hypothetical, names_a_time, is_negated,
     offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
-    act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
+    act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun, done_for_the_stance,
     label_for_a_thing_named_otherwise, names_no_contact, cue_text, is_argument,
     is_content_clause, issue_detail, ISSUE_FAMILY,
     issue_family, issues_under, measure_noun, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
@@ -129,7 +129,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 date_range=None if earlier else day_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
-                listed=is_listed(cue, issue_family(issue, places)) and not _family_word_behind_a_measure(cue, issue)
+                listed=is_listed(cue, issue_family(issue, places))
+                and not (_family_word_behind_a_measure(cue, issue) and not _field_word_on_an_act(cue, issue))
                 and not names_no_contact(cue, issue, named_issue)
                 and not label_for_a_thing_named_otherwise(cue, issue, named_issue)
                 and not ((issue not in ISSUE_FAMILY or issue in lexicon.DOCUMENT_FIELDS)
@@ -293,6 +294,22 @@ def _family_word_behind_a_measure(cue: Token, issue: str) -> bool:
         return False
     words = _issue_words(cue, issue)
     return bool(words) and all(_acted_on_by_another_word(word, cue) for word in words)
+
+
+def _field_word_on_an_act(cue: Token, issue: str) -> bool:
+    """'called Friday for releasing the police videos': every word of the field modifies the object of the act the
+    stance asks for, so the issue shown is that act (`issue._measure_of_the_word`: `release police video`), which
+    says which way the stance goes, where the field's label alone did not (it was stored unlisted)."""
+    words = _issue_words(cue, issue)
+    for word in words:
+        head = word
+        while head.dep_ == "compound" and head.head.pos_ == "NOUN":
+            head = head.head
+        verb = head.head
+        if head is word or head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i == cue.i or cue_stance(verb) \
+                or not done_for_the_stance(verb, cue):
+            return False
+    return bool(words)
 
 
 def _issue_words(cue: Token, issue: str) -> list[Token]:

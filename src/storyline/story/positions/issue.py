@@ -903,7 +903,7 @@ def _measure_of_the_word(word: Token, cue: Token, places: Places) -> str | None:
         phrase = noun_phrase(head, places, field=True)
         return phrase if phrase and any(f" {p} " in f" {phrase} " for p in FIELD_PHRASE_PREPOSITIONS) else None
     acted_on = head.dep_ in ("dobj", "nsubjpass") and head.head.i == cue.i or cue.dep_ in ("relcl", "acl") and cue.head.i == head.i \
-        or stance_slot(head, cue) or head.dep_ == "dobj" and _done_for_the_stance(head.head, cue)
+        or stance_slot(head, cue) or head.dep_ == "dobj" and done_for_the_stance(head.head, cue)
     if not acted_on or phrase_at(head) not in (None, *lexicon.DOCUMENT_FIELDS) or cue_stance(head) \
             or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
         return None  # a document's word may take the field's ("the immigration bill, opposed by House Republicans")
@@ -916,11 +916,14 @@ def _measure_of_the_word(word: Token, cue: Token, places: Places) -> str | None:
     return phrase
 
 
-def _done_for_the_stance(verb: Token, cue: Token) -> bool:
+def done_for_the_stance(verb: Token, cue: Token) -> bool:
     """'should partner with Mexico to draft new international drilling safety standards': a verb the stance word
     leads to through infinitives of purpose only, whose object is what the stance is for (round-30 pool: the label
     'climate and energy' stood for the standards)."""
     node = verb
+    if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep" and node.head.lower_ == "for" \
+            and node.head.head.i == cue.i:
+        return True  # "called Friday for releasing the police videos": the act the stance's own 'for' asks for
     while node.i != cue.i:
         if node.dep_ not in ("xcomp", "advcl") or node.pos_ != "VERB" or not any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
