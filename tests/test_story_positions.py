@@ -2952,6 +2952,9 @@ def test_a_nuclear_deal_is_the_deal_not_the_weapons(claims_of):
     # support of the weapons
     assert claims_of("Obama supports the nuclear deal with Iran.") == [("Obama", "nuclear deal", "support", False)]
     assert claims_of("The UN condemned the nuclear test.") == [("UN", "nuclear test", "oppose", False)]
+    # a named country the parser hangs on the noun as nmod says whose deal it is
+    assert claims_of("Republicans opposed the Iran nuclear deal.") == [
+        ("Republicans", "Iran nuclear deal", "oppose", False)]
 
 
 def test_names_given_as_examples_say_which_of_a_kind_an_act_is_on(claims_of):

@@ -1625,7 +1625,7 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
              and not _after_glued_number(c)]  # "m" of "$100m fund"
     words += [g for c in words if c.pos_ == "ADJ" for g in c.children if _grades_the_adjective(g)]
     if field:
-        words = [w for w in words if w.tag_ != "JJS"] + [c for c in head.children if _noun_modifier(c)]
+        words = [w for w in words if w.tag_ != "JJS"] + [c for c in head.children if _noun_modifier(c) or _named_modifier(c)]
         words += [n for c in list(words) if c.dep_ == "compound" for n in c.children
                   if n.dep_ == "nummod" and n.i == c.i - 1 or n.dep_ == "compound" and n.pos_ == "NOUN" and n.i < c.i]
         # "a 35 percent tax"; "drilling safety standards", whose 'drilling' hangs on 'safety'
@@ -1814,6 +1814,13 @@ def _noun_modifier(child: Token) -> bool:
     return child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i < child.head.i \
         and all(c.dep_ in ("cc", "conj") and not any(c.children) for c in child.children) \
         and not any(child.doc[i].text == "-" for i in (child.i - 1, child.i + 1) if 0 <= i < len(child.doc))
+
+
+def _named_modifier(child: Token) -> bool:
+    """'Iran' of 'the Iran nuclear deal': a country, people or organisation the parser hangs on a field's noun as 'nmod'
+    says which one it is (the deal shown as `nuclear deal` lost whose)."""
+    return child.dep_ == "nmod" and child.pos_ == "PROPN" and child.i < child.head.i \
+        and child.ent_type_ in ("GPE", "NORP", "ORG", "LOC") and not any(c.dep_ in ("cc", "conj") for c in child.children)
 
 
 def _people_kept_out_or_let_in(act: Token, obj: Token) -> str | None:
