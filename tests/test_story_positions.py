@@ -2947,6 +2947,31 @@ def test_a_definite_thing_keeps_the_partner_its_first_mention_names(claims_of):
     assert claims_of("Republicans opposed the trade agreement.") == [("Republicans", "trade agreement", "oppose", False)]
 
 
+def test_the_country_asked_for_something_is_no_land_asked_for(claims_of):
+    # "asked the United States for more weapons" gave the territory issue `United States` / demand
+    assert claims_of("President Zelenskyy asked the United States for more weapons.", published="2025-03-10") == [
+        ("Zelenskyy", "military aid", "demand", False)]
+    assert claims_of("Putin demanded Donetsk.") == [("Putin", "Donetsk", "demand", False)]
+
+
+def test_land_another_party_is_to_leave_is_the_issue_not_its_troops(claims_of):
+    # "Putin insisted that Ukraine withdraw its troops from the Donbas" gave `troops` / demand (the troops, found
+    # nearer the stance than the land, hid the territorial demand); one's own pullout keeps its troops
+    assert claims_of("Putin insisted that Ukraine withdraw its troops from the Donbas before any ceasefire.",
+                     published="2025-11-20") == [("Putin", "Donbas", "demand", False)]
+    assert claims_of("Obama pledged to withdraw troops from Afghanistan.") == [("Obama", "troops", "propose", False)]
+
+
+def test_a_halting_measure_on_a_named_thing_can_be_refused(claims_of):
+    # "rejected a freeze of the front line" named no issue: refusals of things outside the taxonomy need a verb
+    assert claims_of("Putin rejected a freeze of the front line.", published="2025-11-20") == [
+        ("Putin", "freeze of front line", "reject", False)]
+    assert claims_of("Republicans rejected the ban.") == []  # a bare measure names nothing
+    # PolNeAR train: the participle's stance is told as before, as the verb it hangs on ("has previously called out")
+    assert claims_of("Ryan has previously called out Trump, slamming his proposed ban on Muslims and other "
+                     "controversial statements.", published="2016-05-05") == [("Ryan", "ban on Muslims", "oppose", True)]
+
+
 def test_a_nuclear_deal_is_the_deal_not_the_weapons(claims_of):
     # the taxonomy files 'nuclear deal' under nuclear weapons: shown as the label, support of the deal read as
     # support of the weapons

@@ -111,6 +111,9 @@ def _territorial_slot(token: Token, top: Token) -> bool:
                 return False  # "urged Russia to withdraw", "called on Russia to ...": the addressee
             if node.dep_ == "prep" and any(c.dep_ == "dobj" for c in top.children):
                 return False  # "sought another $200 million for Islamabad": who gets what is sought
+            if node.dep_ == "dobj" and top.lemma_.lower() in lexicon.REQUEST_VERBS \
+                    and any(c.dep_ == "prep" and c.lower_ == "for" for c in top.children):
+                return False  # "asked the United States for more weapons": who is asked, not land asked for
             return cue_stance(top) in ("demand", "propose") and (
                 node.dep_ in ("dobj", "attr") or node.dep_ == "prep" and node.lower_ in ("on", "for", "to", "over"))
         node = head
@@ -209,7 +212,12 @@ def issues_under(top: Token, places: Places) -> list[str]:
             continue  # "pledged to avoid megaphone diplomacy" is not for diplomacy, "wanted to concentrate
             # on the health care debate" not for health care, "pledged to consider demands for an inquiry" not for
             # the inquiry
-        frontier.extend((child, depth + 1) for child in token.children if _leads_to_issue(child))
+        another_leaves_land = token.pos_ == "VERB" and token.lemma_.lower() in lexicon.WITHDRAWING_ACTS \
+            and _withdrawn(token, places) is None and any(c.dep_ == "nsubj" for c in token.children)
+        frontier.extend((child, depth + 1) for child in token.children if _leads_to_issue(child)
+                        and not (another_leaves_land and child.dep_ == "dobj"))
+        # "insisted that Ukraine withdraw its troops from the Donbas": the land another party is to leave is the
+        # issue, not its troops; one's own pullout ("pledged to withdraw troops from Afghanistan") keeps its troops
     return found
 
 
@@ -1408,7 +1416,7 @@ def open_issue(top: Token, places: Places) -> str | None:
     if slot is None:
         return None
     if cue_stance(top) in VERBAL_OPEN_STANCES and slot.pos_ not in ("VERB", "AUX") \
-            and slot.ent_type_ not in ("LAW", "WORK_OF_ART"):
+            and slot.ent_type_ not in ("LAW", "WORK_OF_ART") and not _halting_measure_on_something(slot):
         return None
     if slot.lemma_.lower() in lexicon.NOT_PROPOSALS:
         return None
@@ -1461,6 +1469,15 @@ def open_issue(top: Token, places: Places) -> str | None:
             return None  # "urged Silicon Valley to find a compromise", "called on Congress to pass a deal": any one
         return _whose_act(slot, completed, top)
     return noun_phrase(slot, places)
+
+
+def _halting_measure_on_something(noun: Token) -> bool:
+    """'ruled out any freeze of the front line', 'opposed a ban on fracking': a measure that halts (`lexicon.
+    HALTING_MEASURE_NOUNS`) with the thing it halts named is something to refuse, as an act is; a bare 'the ban' or
+    'rejected that argument' is not."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.HALTING_MEASURE_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and any(o.dep_ == "pobj" for o in c.children)
+        for c in noun.children)
 
 
 def _compound_split_as_a_verb(noun: Token) -> str | None:

@@ -428,8 +428,10 @@ def _held_before(cue: Token) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    words = [verb] + ([verb.head] if verb.dep_ == "xcomp" or _infinitive_of_its_head(verb) else [])
-    # "In the past, the White House has fought hard to defend both the Cadillac tax and ...": the verb it serves
+    words = [verb] + ([verb.head] if verb.dep_ == "xcomp" or _infinitive_of_its_head(verb)
+                      or verb.tag_ == "VBG" and _participle_of_the_same_act(verb) else [])
+    # "In the past, the White House has fought hard to defend both the Cadillac tax and ...": the verb it serves;
+    # "Ryan has previously called out Trump, slamming his proposed ban on Muslims": the participle's act is the verb's
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "use" and any(c.lower_ == "to" for c in verb.children):
         return True  # "used to support"
     if told_in_the_pluperfect(verb) and not _backshifted(verb):
