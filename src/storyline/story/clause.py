@@ -668,3 +668,9 @@ def _told_before(verb, subject, prepositions: bool = True) -> list:
     words = _noun_phrase(own_subject) if own_subject is not None else []
     words += _predicate(content, depth=1, prepositions=prepositions)
     return words + comma[:1] if words else []
+
+
+def set_off(clause) -> bool:
+    """A clause after a comma, dash or bracket describes its noun without saying which one it is."""
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].text in {",", "-", "--", "\u2013", "\u2014", "("}

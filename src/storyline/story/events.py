@@ -22,7 +22,7 @@ from storyline.nlp.lexicon import (ATTITUDE_VERBS, CUE_VERBS, PERSON_NOUNS, PRES
                                    STATEMENT_NOUNS, WEEKDAYS)
 from storyline.nlp.spacy_model import first_token_at, parse_columns, span_at, span_text
 from storyline.story import lexicon
-from storyline.story.clause import PLACE_LABELS, SUBJECT_DEPS, one_name_before, clause_headline, dateline_after_stamp, dateline_dash, is_finite, misread_subject, reported_clause
+from storyline.story.clause import PLACE_LABELS, SUBJECT_DEPS, one_name_before, clause_headline, dateline_after_stamp, dateline_dash, is_finite, misread_subject, reported_clause, set_off
 from storyline.story.cluster import inside_quotation
 from storyline.nlp.time.lexicon import MONTH_NAME, UNITS
 from storyline.nlp.time.dating import value_range
@@ -1981,7 +1981,7 @@ def _time_of_a_told_happening(span) -> bool:
     night or morning) do not date; a written date ('the night of June 25, when he died') still does."""
     if any(tok.like_num or tok.ent_type_ == "DATE" and tok.is_title for tok in span):
         return False
-    if any(child.dep_ == "relcl" and not _set_off(child) for child in span.root.children):
+    if any(child.dep_ == "relcl" and not set_off(child) for child in span.root.children):
         return True  # a clause set off by a comma is an aside on a time already named ('this morning, which ...')
     # the same words parsed as the clause's own time ('the morning' npadvmod of 'invaded' in 'the morning
     # Putin invaded'): a bare 'the' + time noun right before the subject of the verb it modifies
@@ -1989,12 +1989,6 @@ def _time_of_a_told_happening(span) -> bool:
     return (len(span) == 2 and span[0].lower_ == "the" and root.dep_ == "npadvmod" and verb.i > root.i
             and any(child.dep_ in {"nsubj", "nsubjpass"} and child.left_edge.i == span.end
                     for child in verb.children))
-
-
-def _set_off(clause) -> bool:
-    """A relative clause after a comma or dash describes its noun without saying which one it is."""
-    before = clause.left_edge.i - 1
-    return before >= 0 and clause.doc[before].text in {",", "-", "--", "\u2013", "\u2014", "("}
 
 
 NEWS_DAY_WORDS = WEEKDAYS | {"today", "yesterday", "tonight"}

@@ -17,7 +17,7 @@ from storyline.story.positions.stance import (
     offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
     act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun, done_for_the_stance,
-    label_for_a_thing_named_otherwise, names_no_contact, cue_text, is_argument,
+    label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text, is_argument,
     is_content_clause, issue_detail, ISSUE_FAMILY,
     issue_family, issues_under, measure_noun, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
     OPEN_ISSUE_STANCES, open_slot, Places, stance_scope, specific_issue, stance_slot, token_range,
@@ -302,9 +302,7 @@ def _field_word_on_an_act(cue: Token, issue: str) -> bool:
     says which way the stance goes, where the field's label alone did not (it was stored unlisted)."""
     words = _issue_words(cue, issue)
     for word in words:
-        head = word
-        while head.dep_ == "compound" and head.head.pos_ == "NOUN":
-            head = head.head
+        head = noun_a_compound_modifies(word)
         verb = head.head
         if head is word or head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i == cue.i or cue_stance(verb) \
                 or not done_for_the_stance(verb, cue):

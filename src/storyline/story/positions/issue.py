@@ -13,6 +13,7 @@ from storyline.nlp.lexicon import ROLE_HEADS
 from storyline.nlp.spacy_model import parse_columns, span_at
 from storyline.story.cluster import AGE_STAMP
 from storyline.story import lexicon
+from storyline.story.clause import set_off
 from storyline.story.positions.words import (
     HOLDER_LABELS, hyphen_chain, hyphenated_word, noun_lemma, phrase_at, PHRASE_WORDS, SUBJECT_DEPS, written_lemma)
 from storyline.story.positions.stance import (
@@ -897,15 +898,22 @@ def _thing_for_people(word: Token, cue: Token, places: Places) -> str | None:
     return None
 
 
+def noun_a_compound_modifies(word: Token) -> Token:
+    """The noun a compound word, or a chain of them, modifies ('standards' of 'drilling safety standards', whose
+    'drilling' hangs on 'safety'); the word itself when it modifies no noun."""
+    head = word
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        head = head.head
+    return head
+
+
 def _measure_of_the_word(word: Token, cue: Token, places: Places) -> str | None:
     """A field's word in a compound names the field only: the measure it modifies is the issue when the stance acts
     on it ('a climate measure the House approved' -> 'climate measure'); on the stance noun itself, the noun's own
     phrase says what of the field it is about ('the 2011 budget proposal for the Coast Guard' -> 'budget proposal
     for Coast Guard'; a bare 'tax proposals' keeps the label, `issue_detail`)."""
-    head = word.head
-    while head.dep_ == "compound" and head.head.pos_ == "NOUN":
-        head = head.head  # "drilling safety standards": 'drilling' hangs on 'safety'
-    if head.pos_ != "NOUN":
+    head = noun_a_compound_modifies(word)
+    if head is word:
         return None
     if head.i == cue.i:
         phrase = noun_phrase(head, places, field=True)
@@ -970,8 +978,9 @@ def _partner_named_before(word: Token, phrase: str, places: Places) -> str | Non
     says with whom (`trade agreement` dropped the EU; round 39 pool row 178). Only the nearest earlier mention of the
     same word, and only its partner named (a place or a party), so no other modifier of it is carried over."""
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in word.children) \
-            or any(c.dep_ in ("prep", "poss") or c.dep_ in ("acl", "relcl") and not _set_off(c) for c in word.children):
-        return None  # a clause set off by a comma says more of the same thing ("the trade agreement, which Putin opposed")
+            or any(c.dep_ in ("prep", "poss") or c.dep_ in ("acl", "relcl") and not set_off(c) for c in word.children):
+        return None  # a clause set off by a comma or dash says more of the same thing ("the trade agreement, which Putin
+        # opposed")
     lemma = word.lemma_.lower()
     other = next((t for t in reversed(word.doc[:word.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
                   and t.dep_ not in ("compound", "amod")), None)
@@ -984,11 +993,6 @@ def _partner_named_before(word: Token, phrase: str, places: Places) -> str | Non
         if named and len(f"{phrase} {preposition.lower_} {named}".split()) <= MAX_ACT_WORDS:
             return f"{phrase} {preposition.lower_} {named}"
     return None
-
-
-def _set_off(clause: Token) -> bool:
-    """A clause after a comma: it describes its noun, not which one it is."""
-    return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _only_points_back(noun: Token) -> bool:
