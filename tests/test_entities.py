@@ -1861,3 +1861,42 @@ def test_a_company_registered_name_types_its_lone_name_and_a_country_written_as_
     transocean = [e for e in entities if e.name.startswith("Transocean")]
     assert [e.type for e in transocean] == ["ORG"] and len(transocean[0].mentions) >= 4
     assert ("United Kingdom", "GPE") in {(e.name, e.type) for e in entities}
+
+
+def test_a_surname_the_tagger_reads_as_a_noun_at_a_sentence_start_is_the_person():
+    # session 41 (Ukraine-story probes): "Zelenskyy" opening a sentence was a common noun, no mention, so no holder
+    found = [(m.text, m.label) for m in mentions_of(load_spacy()(
+        "Ukrainian President Volodymyr Zelenskyy met European leaders in Berlin. Zelenskyy rejected any withdrawal "
+        "from the Donbas on Sunday."), "d")]
+    assert ("Zelenskyy", "PERSON") in found
+    # a noun the document also writes in lower case stays a word (a Doc built by hand, as spaCy's tests do)
+    from spacy.tokens import Doc
+    from storyline.nlp.entities import _missed_surnames
+
+    words = ["Maria", "Rice", "cooks", ".", "Rice", "is", "served", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "AUX", "VERB", "PUNCT"]
+    parsed = Doc(load_spacy().vocab, words=words, pos=pos)
+    assert _missed_surnames(parsed, [[0, 2, "PERSON"]], set()) == [[4, 5, "PERSON"]]
+    assert _missed_surnames(parsed, [[0, 2, "PERSON"]], {"rice"}) == []
+
+
+def test_a_known_country_or_city_the_model_does_not_tag_is_a_place():
+    found = [(m.text, m.label) for m in mentions_of(load_spacy()(
+        "Kyiv refused to give up the Donetsk region, Zelenskyy said on Saturday."), "d")]
+    assert ("Kyiv", "GPE") in found and ("Donetsk", "GPE") in found
+
+
+def test_a_known_place_inside_a_longer_name_is_not_a_place_of_its_own():
+    # a review of session 41's additions: "Gulf of [[Mexico]] oil spill" was linked to the country
+    from storyline.nlp.entities import _missed_places
+
+    from spacy.tokens import Doc
+
+    # a parse with no entities, built by hand as spaCy's tests do: the model tagged nothing here
+    words = ["The", "Gulf", "of", "Mexico", "spill", "reached", "Mexico", "."]
+    heads = [1, 4, 1, 2, 5, 5, 5, 5]
+    deps = ["det", "compound", "prep", "pobj", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "NOUN", "VERB", "PROPN", "PUNCT"]
+    parsed = Doc(load_spacy().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [parsed[start:end].text for start, end, _ in _missed_places(parsed, [], set())] == ["Mexico"]
+    assert [start for start, _, _ in _missed_places(parsed, [], set())] == [6]  # the country reached, not the gulf's

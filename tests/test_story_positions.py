@@ -1033,8 +1033,8 @@ def test_who_receives_a_ceded_place_is_no_issue_of_any_stance(claims_of):
 
 def test_likely_hedges_a_forecast_not_a_reported_stance(claims_of):
     # review of 448825d: "likely" on a past stance is the writer's hedge on a report; with a modal, a forecast
-    assert claims_of("Putin likely demanded that Ukraine cede Donetsk.") == [("Putin", "cede Donetsk", "demand", False)]
-    assert claims_of("Russia will demand that Ukraine cede Donetsk.") == [("Russia", "cede Donetsk", "demand", False)]
+    assert claims_of("Putin likely demanded that Ukraine cede Donetsk.") == [("Putin", "Donetsk", "demand", False)]
+    assert claims_of("Russia will demand that Ukraine cede Donetsk.") == [("Russia", "Donetsk", "demand", False)]
     assert claims_of("Russia will likely demand that Ukraine cede Donetsk.") == []
 
 
@@ -3214,3 +3214,148 @@ def test_entertaining_reforms_is_no_stance_on_them(listed_of):
     # round 38 pool row 151: 'entertain reform' named nothing; one who will entertain reforms weighs them
     assert listed_of("Sen. Maria Cantwell of Washington is willing to entertain some reforms.") == set()
     assert listed_of("Sen. Maria Cantwell of Washington is willing to accept some reforms.") != set()
+
+
+def test_a_day_the_parser_hangs_on_the_object_dates_the_stance(raw_claims_of):
+    # session 41 probes: "on Tuesday" hung on the ceasefire, so the stance took the article's week
+    found = raw_claims_of("Russia rejected the European proposal for a ceasefire on Tuesday.", "2025-11-28")
+    assert [(c.issue, c.stance, c.date) for c in found] == [("ceasefire", "reject", "2025-11-25")]
+    found = raw_claims_of("Israel agreed to a ceasefire on Monday, officials said.", "2025-11-28")
+    assert [(c.issue, c.date) for c in found] == [("ceasefire", "2025-11-24")]
+    # a clause between them: the day is the clause's
+    found = raw_claims_of("Hungary opposed the plan to fund Ukraine with the assets seized on Tuesday.", "2025-11-28")
+    assert all(c.date != "2025-11-25" for c in found)
+
+
+def test_refusing_to_give_up_a_place_rejects_ceding_it_and_is_listed(listed_of):
+    # "give up" is no speaking verb ("refused to give details"), and the refusal lists the claim
+    assert listed_of("Kyiv refused to give up the Donetsk region, Zelenskyy said on Saturday.", "2025-11-28") == {
+        ("Kyiv", "Donetsk", "reject", True)}
+    assert listed_of("BP refused to give details of the payments.") == set()
+
+
+def test_recognizing_a_land_as_anothers_is_accepting_the_claim(listed_of):
+    assert listed_of("Zelenskyy said on Monday that Kyiv would never recognize Crimea as Russian.", "2025-11-28") == {
+        ("Kyiv", "Crimea", "reject", True)}
+    assert listed_of("Kyiv will not recognize the annexation of Crimea.", "2025-11-28") == {
+        ("Kyiv", "Crimea", "reject", True)}
+    # acknowledging is no stance
+    assert listed_of("President Barack Obama recognized the problem and recognized that the spill was grave.") == set()
+
+
+def test_an_acceptance_refused_is_a_rejection_stated_in_public_so_it_is_listed(listed_of):
+    # "accept" alone lists a claim only on an open family; refused, it rejects in public ("refused to", "never")
+    assert listed_of('"We will never accept the occupation of Crimea," Zelensky said.', "2025-11-28") == {
+        ("Zelensky", "Crimea", "reject", True)}
+    # a concession not refused stays as the listing rule has it: a deed on a place, stored unlisted
+    assert listed_of("Kyiv agreed on Tuesday to hand over Kherson.", "2025-11-28") == {
+        ("Kyiv", "Kherson", "concede", False)}
+
+
+def test_an_act_on_the_issues_thing_is_the_issue_not_the_things_label(listed_of):
+    # session 41 probes: 'troops' (reject, unlisted) said nothing of which way
+    assert listed_of("Vladimir Putin said on Thursday that Russia would not accept the deployment of European "
+                     "troops in Ukraine.", "2025-11-28") == {("Russia", "deployment of European troops", "reject", True)}
+    assert ("Russia", "expansion of NATO", "oppose", True) in listed_of("Russia opposed the expansion of NATO.")
+    # the thing itself asked for keeps its label
+    assert listed_of("Ukraine demanded more troops.") == {("Ukraine", "troops", "demand", True)}
+
+
+def test_both_sides_asked_are_the_parties_so_the_demand_is_listed(listed_of):
+    assert listed_of("President Donald Trump on Friday urged both sides to accept the 28-point peace plan.",
+                     "2025-11-28") == {("Trump", "accept 28-point peace plan", "demand", True)}
+    # people no name identifies are still asked privately
+    assert listed_of("Mayor Bill de Blasio urged residents to accept the evacuation plan.") == {
+        ("Blasio", "accept evacuation plan", "demand", False)}
+
+
+def test_ruling_out_is_a_public_rejection_so_it_is_listed(listed_of):
+    # session 40's note: "ruled out any freeze of the front line" was stored but unlisted ("rule" took no stance)
+    assert listed_of("The Kremlin on Wednesday ruled out any freeze of the front line.", "2025-11-28") == {
+        ("Kremlin", "freeze of front line", "reject", True)}
+    assert ("Zelenskyy", "territory", "reject", True) in listed_of(
+        "Ukrainian President Volodymyr Zelenskyy met European leaders in Berlin on Monday. Zelenskyy has ruled out "
+        "ceding any territory to Russia.", "2025-11-28")
+
+
+def test_the_idea_of_doing_something_is_the_doing(raw_claims_of):
+    found = raw_claims_of("European leaders rejected the idea of freezing the conflict along the current front line.",
+                          "2025-11-28")
+    assert [(c.issue, c.stance) for c in found] == [("freeze conflict along current front line", "reject")]
+    assert raw_claims_of("European leaders rejected the idea.", "2025-11-28") == []
+
+
+def test_a_prisoner_exchange_is_an_issue_one_is_ready_for(listed_of):
+    assert ("Ukraine", "prisoner exchange", "support", True) in listed_of(
+        "Ukrainian President Volodymyr Zelenskyy said Ukraine was ready for a prisoner exchange with Russia.",
+        "2025-11-28")
+
+
+def test_a_partys_allies_named_by_whose_they_are_are_a_party_asked(listed_of):
+    found = listed_of("Ukrainian President Volodymyr Zelenskyy met European leaders in Berlin on Monday. Zelenskyy "
+                      "called on Western allies to supply more air defence systems.", "2025-11-28")
+    assert {(issue, listed) for _, issue, _, listed in found} == {("supply more defence system", True)}
+    # allies not said to be whose are no party named
+    assert listed_of("Mayor Bill de Blasio urged allies to send more volunteers to Haiti.") == {
+        ("Blasio", "send more volunteer", "demand", False)}
+
+
+def test_what_a_number_noun_counts_is_what_is_acted_on(listed_of):
+    assert ("Zelenskyy", "return Ukrainian child", "demand", True) in listed_of(
+        "Ukrainian President Volodymyr Zelenskyy demanded that Russia return thousands of Ukrainian children taken "
+        "during the war.", "2025-11-28")
+
+
+def test_a_freeze_along_a_line_names_the_line(raw_claims_of):
+    found = raw_claims_of("Ukrainian President Volodymyr Zelenskyy said Kyiv would accept a freeze along the current "
+                          "line of contact.", "2025-11-28")
+    assert [(c.issue, c.stance) for c in found] == [("freeze along current line", "accept")]
+
+
+def test_an_act_a_vague_noun_wraps_is_the_issue_with_its_direction(listed_of):
+    # the family's label lost which way: "criticized the decision to cut military aid" is for the aid
+    assert listed_of("Ukrainian President Volodymyr Zelenskyy criticized the decision to cut military aid.") == {
+        ("Zelenskyy", "cut military aid", "oppose", True)}
+    assert listed_of("Ukrainian President Volodymyr Zelenskyy welcomed the European Union's decision to extend "
+                     "sanctions against Russia.") == {
+        ("Zelenskyy", "European Union's decision to extend sanction against Russia", "support", True)}
+
+
+def test_a_party_that_will_not_leave_land_rejects_conceding_it(listed_of):
+    found = listed_of("Ukrainian President Volodymyr Zelenskyy spoke. Zelenskyy said Ukraine would not withdraw from "
+                      "the Donbas.", "2025-11-28")
+    assert found == {("Ukraine", "Donbas", "reject", True)}
+    assert listed_of("Ukraine will never leave Crimea, Zelenskyy said.", "2025-11-28") == {
+        ("Ukraine", "Crimea", "reject", True)}
+    # an act told, talks left, a pullout of troops: no concession refused
+    assert listed_of("Russia withdrew from Kherson.", "2025-11-28") == set()
+    assert listed_of("Russia would not withdraw from the talks.", "2025-11-28") == set()
+
+
+def test_a_concession_a_speaker_says_another_should_make_is_the_speakers_demand(listed_of):
+    # the stance word's own claim drops it as hypothetical ("should"); the speaker asks it of that party
+    found = listed_of("U.S. President Donald Trump spoke. Trump said Ukraine should cede the Donbas.", "2025-11-28")
+    assert found == {("Trump", "Donbas", "demand", True)}
+    found = listed_of('Ukrainian President Volodymyr Zelenskyy spoke. "Ukraine must not give up the Donbas," '
+                      "Zelenskyy said.", "2025-11-28")
+    assert found == {("Zelenskyy", "Donbas", "reject", True)}
+
+
+def test_renouncing_is_an_act_that_undoes_its_object(listed_of):
+    # was `NATO` / demand: Moscow asking for NATO, the opposite of what it asks
+    found = listed_of("Moscow has long insisted that Ukraine must renounce its NATO ambitions.", "2025-11-28")
+    assert {(issue, stance) for _, issue, stance, _ in found} == {("renounce NATO ambition", "demand")}
+
+
+def test_terms_a_must_asks_of_a_deal_are_the_speakers_demand(listed_of):
+    found = listed_of("French President Emmanuel Macron spoke. Macron said any peace deal must include security "
+                      "guarantees for Ukraine.", "2025-11-28")
+    assert found == {("Macron", "security guarantees", "demand", True)}
+    # a deal already made is no term asked for
+    assert listed_of("French President Emmanuel Macron spoke. Macron said the peace deal must include security "
+                     "guarantees.", "2025-11-28") == set()
+
+
+def test_a_that_clause_whose_verb_the_tagger_made_a_noun_is_still_the_act(listed_of):
+    assert listed_of("Russian President Vladimir Putin insisted that any settlement address the root causes of the "
+                     "conflict.", "2025-11-28") == {("Putin", "address root cause of conflict", "demand", True)}

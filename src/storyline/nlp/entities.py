@@ -26,6 +26,7 @@ from spacy.pipeline import SpanRuler
 from storyline.data import word_list
 from storyline.model import Entity, Mention, Role
 from storyline.nlp.lexicon import (
+    AREA_HEADS,
     COGNITION_VERBS,
     COMPANY_SUFFIXES,
     CREDIT_WORDS,
@@ -202,8 +203,10 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     for span in spans:
         if span[2] == "PERSON" and span[1] - span[0] == 1 and parsed[span[0]].tag_ == "NNPS":
             span[2] = "NORP"  # "Britons", "the Kennedys": a plural names a group, not one person
-    spans.extend(span for span in _missed_surnames(parsed, spans)
+    spans.extend(span for span in _missed_surnames(parsed, spans, lower_words)
                  if _has_a_written_name(parsed, span) and not any(a <= span[0] < b for a, b in foreign))
+    spans.extend(span for span in _missed_places(parsed, spans, lower_words)
+                 if not any(a <= span[0] < b for a, b in foreign))
     spans = _without_honorific_titles(parsed, [piece for span in spans for piece in _split_at_parenthesis(parsed, span)])
     mentions = _dateline_places(parsed, [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans])
     return _companies_named_by_one_word(sorted(mentions, key=lambda m: m.start))
@@ -833,18 +836,47 @@ def _relabel_known_people(parsed, spans: list[list]) -> None:
             span[2] = "PERSON"
 
 
-def _missed_surnames(parsed, spans: list[list]) -> list[list]:
-    """Capitalised tokens equal to a known surname that the model did not tag at all."""
+def _missed_surnames(parsed, spans: list[list], lower_words: set[str]) -> list[list]:
+    """Capitalised tokens equal to a known surname that the model did not tag at all. A name the tagger
+    does not know it may read as a common noun where it opens a sentence ("Zelenskyy rejected ..." after
+    "Volodymyr Zelenskyy"): such a noun counts unless the document also writes it in lower case."""
     person_words = _person_words(parsed, spans)
     covered = {i for start, end, _ in spans for i in range(start, end)}
     columns = parse_columns(parsed)
     missed = []
     for i, (text, pos, ent_type) in enumerate(zip(columns.text, columns.pos, columns.ent_type)):
-        if i in covered or pos != "PROPN" or text not in person_words:
+        if i in covered or text not in person_words:
+            continue
+        if pos != "PROPN" and not (pos == "NOUN" and text.lower() not in lower_words):
             continue
         if ent_type and ent_type not in LABELS:
             continue
         missed.append([i, i + 1, "PERSON"])
+    return missed
+
+
+def _missed_places(parsed, spans: list[list], lower_words: set[str]) -> list[list]:
+    """Countries and major cities (the places list, not the one-word regions, which are often names or words) written
+    as names that the model did not tag at all ("Kyiv refused to give up ..."): the actors of foreign news. A word the
+    document also writes in lower case, or uses for a person here, stays untagged, and so does one the model tagged as
+    something else, or only modifies a noun ("the Easter holidays")."""
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    person_words = {w.lower() for w in _person_words(parsed, spans)}
+    missed = []
+    for place in place_spans(parsed):
+        if place.id_ == "region" or any(i in covered or parsed[i].ent_type_ for i in range(place.start, place.end)):
+            continue  # tagged as something else ("the Easter holidays", a date) or already a mention
+        if not all(t.text[:1].isupper() for t in place if t.is_alpha) or place.root.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        if place.text.lower() in person_words or len(place) == 1 and place.text.lower() in lower_words:
+            continue
+        of = place.root.head if place.root.dep_ == "pobj" and place.root.head.lower_ == "of" else None
+        if of is not None and of.head.is_title and of.head.pos_ in ("PROPN", "NOUN"):
+            continue  # part of a longer name: "the Gulf of Mexico", "the University of Texas"
+        if place.root.dep_ in ("compound", "amod") and place.root.head.lower_ not in AREA_HEADS | PLACE_HEADS_AFTER:
+            continue  # a modifier: "the Easter holidays" (Easter Island is on the list) names no place; "the
+            # Donetsk region" does
+        missed.append([place.start, place.end, place.label_])
     return missed
 
 

@@ -318,6 +318,8 @@ MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov de
 # Words that make a name a place: before it ("Lake Baikal", "Mount Everest") or after it ("Mississippi
 # River", "Chandeleur Islands"); a person's name is never written with them.
 PLACE_HEADS_BEFORE = frozenset("lake mount mt mt. cape gulf isle port fort".split())
+# Lower-case heads of an administrative area named by its compound ("the Donetsk region", "Kherson oblast").
+AREA_HEADS = frozenset("region oblast province area territory republic district".split())
 PLACE_HEADS_AFTER = frozenset(
     "river sea ocean gulf island islands mountains valley canyon desert peninsula strait straits parish "
     "county creek bayou reef".split()

@@ -306,7 +306,7 @@ CONTAINMENT_VERBS = {"contain", "choke", "plug", "cap", "seal", "stem", "fight",
 # Not "ban" nor "restriction": a ban or a restriction on assault weapons is gun control itself.
 REVERSING_ACTS = {"defund", "defunding", "suspend", "suspension", "repeal", "lift", "lifting", "revoke",
                   "overturn", "cancel", "cancellation", "abolish", "abolition", "scrap", "block", "eliminate",
-                  "elimination", "rescind"}
+                  "elimination", "rescind", "renounce", "abandon"}
 # Verbs that undo a membership or a deal only with what is left as their object and nothing kept in place:
 # spaCy's lemmatizer errors on nouns, put right where a noun's lemma is read: 'taxes' -> 'taxis' hid
 # the tax issue (seed-1422 sheet row 62, seed-1420 row 39).
@@ -318,6 +318,9 @@ LEAVING_ACTS = {"leave", "exit"}
 # Verbs that take back what they govern (their object) when it is a thing, not land: "withdraw troops";
 # "withdraw from the deal" names no object and is not read as one.
 WITHDRAWING_ACTS = {"withdraw"}
+# Verbs of leaving land that state a stance only refused with "will" or "would" ("Ukraine would not withdraw from the
+# Donbas": it will not concede the Donbas; `stance._refuses_to_leave`).
+LAND_LEAVING_VERBS = frozenset({"withdraw", "leave", "retreat"})
 # Adverbs with which leaving keeps what it leaves: "promised to leave Social Security alone".
 LEFT_AS_IT_IS = {"alone", "intact", "untouched", "unchanged"}
 # Phrasal verbs that undo only with their particle: "roll back the rules" undoes them, "roll out a plan" does not.
@@ -428,6 +431,7 @@ STANCE_VERBS = {
     "support": "support", "back": "support", "endorse": "support", "favor": "support", "favour": "support",
     "welcome": "support", "advocate": "support", "champion": "support", "want": "support",
     "accept": "accept", "agree": "accept", "approve": "accept", "embrace": "accept",
+    "recognize": "accept", "recognise": "accept",
     "concede": "concede", "cede": "concede", "surrender": "concede",
     "reject": "reject", "refuse": "reject", "dismiss": "reject", "rebuff": "reject", "veto": "reject",
     "decline": "reject", "spurn": "reject",
@@ -450,9 +454,9 @@ STANCE_TAKING_CUES = frozenset({
     "support", "back", "endorse", "favor", "favour", "welcome", "advocate", "champion",
     "praise", "commend", "applaud", "hail",
     "oppose", "criticize", "criticise", "condemn", "denounce", "resist", "pan", "slam", "decry", "deplore", "lambaste",
-    "reject", "refuse", "dismiss", "rebuff", "veto", "spurn",
+    "reject", "refuse", "dismiss", "rebuff", "veto", "spurn", "rule",
     "propose", "suggest", "float", "vow",
-    "concede", "cede", "surrender",
+    "concede", "cede", "surrender", "recognize", "recognise",
     "insistence", "ultimatum", "proposal", "suggestion", "backing", "endorsement", "rejection", "refusal",
     "opposition", "objection",
 })
@@ -686,6 +690,7 @@ ISSUES: dict[str, tuple[str, tuple[str, ...]]] = {
                                  "peace settlement", "peace proposal", "peace talk", "memorandum")),
     "negotiations": ("diplomacy", ("negotiation", "talk", "discussion", "dialogue", "diplomacy", "mediation")),
     "meeting": ("diplomacy", ("meeting", "summit", "visit", "invitation")),
+    "prisoner exchange": ("diplomacy", ("prisoner exchange", "prisoner swap", "prisoner release")),
     "NATO membership": ("security", ("nato membership", "nato accession", "alliance membership")),
     "NATO": ("security", ("nato", "alliance")),
     "EU membership": ("security", ("eu membership", "eu accession")),
@@ -832,6 +837,14 @@ HALTING_MEASURE_NOUNS = frozenset({"moratorium", "ban", "halt", "freeze", "embar
 # for the ban itself
 RESTORING_NOUNS = frozenset({"reinstatement", "restoration", "renewal", "reauthorization", "reauthorisation",
                              "extension", "return"})
+# Nouns of doing something to a thing, whose 'of' phrase names the thing done to ("the deployment of European
+# troops", "the seizure of frozen Russian assets"): a stance on the act is not a stance on the thing (#14 session 41).
+# Nouns of bringing back (RESTORING_NOUNS) are not among them: the measure brought back is the issue.
+ACT_NOUNS = frozenset({"deployment", "withdrawal", "seizure", "confiscation", "annexation", "expansion", "enlargement",
+                       "use", "transfer", "sale", "delivery", "supply", "shipment", "release", "removal", "suspension",
+                       "lifting", "easing", "imposition", "reduction", "elimination", "repeal", "closure", "closing",
+                       "creation", "establishment", "abolition", "privatization", "privatisation", "nationalization",
+                       "nationalisation", "expulsion", "deportation", "recruitment", "cancellation", "dismantling"})
 # What one is entitled to: "gun rights", "gun ownership" are what gun control restricts, so a stance on them is
 # the other way round from a stance on gun control ("defend gun rights" is no support of gun control).
 ENTITLEMENT_NOUNS = frozenset({"right", "freedom", "liberty", "ownership"})

@@ -20,7 +20,7 @@ from storyline.story.positions.issue import (
     label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text, is_argument,
     is_content_clause, issue_detail, ISSUE_FAMILY,
     issue_family, issues_under, measure_noun, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
-    OPEN_ISSUE_STANCES, open_slot, Places, stance_scope, specific_issue, stance_slot, token_range,
+    OPEN_ISSUE_STANCES, open_slot, Places, stance_scope, specific_issue, stance_slot, token_range, whose_act,
     undoes_what_it_governs, verb_phrase_issue)
 from storyline.story.positions.holder import (
     coordinated_holders, holder_matches, holder_extent, Named, object_controls, picked_out_by_the_stance,
@@ -66,11 +66,13 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
             cue, stance = readied, cue_stance(readied)
+        refused = False  # "will never accept the occupation of Crimea": a refusal, stated in public as a rejection is
         if is_negated(cue) or readied is not None and is_negated(stance_word):
             # "was not ready to accept a ceasefire": the readiness denied is the stance's (it gave 'accept')
             stance = lexicon.NEGATED_STANCES.get(stance)
             if stance is None:
                 continue
+            refused = True
         quote = quote_around(quotes, cue.idx)
         if quote is not None and quote.negated and not _cue_is_stance(parsed, quote, stance_tokens):
             continue  # "denied that Russia rejected the plan": not stated as held; "rejected Putin's
@@ -129,7 +131,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 date_range=None if earlier else day_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
-                listed=is_listed(cue, issue_family(issue, places))
+                listed=(refused or is_listed(cue, issue_family(issue, places)))
                 and not (_family_word_behind_a_measure(cue, issue) and not _field_word_on_an_act(cue, issue))
                 and not names_no_contact(cue, issue, named_issue)
                 and not label_for_a_thing_named_otherwise(cue, issue, named_issue)
@@ -242,7 +244,8 @@ def is_listed(cue: Token, family: str) -> bool:
                    if s.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in s.children)]
     # "demanding that a CBS News crew leave a beach area": an indefinite subject of the demanded clause is someone
     # the demand meets, not a party ("demanded that police release the video" asks the police)
-    return all(a.pos_ == "PROPN" or a.ent_type_ in HOLDER_LABELS | {"NORP"} or _the_institution(a) for a in addressees)
+    return all(a.pos_ == "PROPN" or a.ent_type_ in HOLDER_LABELS | {"NORP"} or _the_institution(a) or _the_sides(a)
+               for a in addressees)
 
 
 def _the_institution(noun: Token) -> bool:
@@ -255,6 +258,20 @@ def _the_institution(noun: Token) -> bool:
 
     # a party is named: "urged him to delay his return" (the seed-1408 sheet's one "him", judged
     # wrong) and "called on residents" / "lawmakers" (common nouns, mostly wrong there) are not
+
+
+def _the_sides(noun: Token) -> bool:
+    """'urged both sides to accept the peace plan', 'called on all parties to': the parties of the dispute the article
+    is about, addressed together, as a named government is; and a party's allies named by whose they are ('called
+    on Western allies to supply', 'urged its European partners to')."""
+    if noun.tag_ != "NNS":
+        return False
+    if noun.lemma_.lower() in ("ally", "partner"):
+        return any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE")
+                   or c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper() for c in noun.children)
+    return noun.lemma_.lower() in ("side", "party") and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("both", "all") or c.dep_ == "nummod" and c.lower_ == "two"
+        for c in noun.children)
 
 
 def _requested_for_someone(request: Token) -> bool:
@@ -339,6 +356,17 @@ def _measure_on_the_issue(cue: Token, issue: str, places: Places) -> str | None:
             if phrase is not None:
                 return phrase
             continue
+        wrapped = _act_a_vague_noun_wraps(word, cue)
+        if wrapped is not None:
+            named = act_issue(wrapped, places)  # "welcomed the decision to extend sanctions against Russia"
+            if named is not None:
+                return whose_act(wrapped, named, cue)
+        act = _act_above(word, cue)
+        if act is not None:
+            phrase = noun_phrase(act, places)  # "would not accept the deployment of European troops in Ukraine"
+            if phrase is not None and " of " in phrase:
+                return phrase
+            continue
         if word.dep_ != "pobj" or on.dep_ != "prep" or on.lower_ != "on":
             continue
         if on.head.i == cue.i and cue.pos_ == "VERB":
@@ -353,6 +381,36 @@ def _measure_on_the_issue(cue: Token, issue: str, places: Places) -> str | None:
             phrase = noun_phrase(on.head, places)
             if phrase is not None and " on " in phrase:
                 return phrase
+    return None
+
+
+def _act_a_vague_noun_wraps(word: Token, cue: Token) -> Token | None:
+    """The infinitive under a vague noun the stance acts on ('welcomed the decision to extend sanctions', 'criticized
+    the move to cut military aid') whose object is the issue's word: the act is the issue, whose direction the
+    family's label would lose (the claim was stored unlisted)."""
+    verb = word.head
+    if word.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ != "acl" \
+            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.VAGUE_ISSUE_WORDS:
+        return None
+    return verb if noun.dep_ == "dobj" and noun.head.i == cue.i or stance_slot(noun, cue) else None
+
+
+def _act_above(word: Token, cue: Token) -> Token | None:
+    """A noun of doing something to a thing (`lexicon.ACT_NOUNS`) that the stance verb takes as its object or asks
+    for, with the issue's word in its 'of' phrase or its purpose: the act done to the thing is the issue ('the
+    deployment of European troops', 'the use of frozen Russian assets to fund Ukraine'), not the thing's label, which
+    says nothing of which way."""
+    node = word
+    while node.head.i != node.i and node.i != cue.i:
+        if node.i != word.i and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon.ACT_NOUNS:
+            return node if node.dep_ == "dobj" and node.head.i == cue.i or stance_slot(node, cue) else None
+        if node.dep_ not in ("pobj", "prep", "acl", "dobj", "compound", "amod", "conj") \
+                or node.pos_ == "VERB" and node.dep_ != "acl":
+            return None
+        node = node.head
     return None
 
 
@@ -464,7 +522,8 @@ def _asks_someone_unnamed(cue: Token) -> bool:
         return False
     addressees = [c for c in cue.children if c.dep_ == "dobj"] + _called_on(cue)
     # "calling on internet users to apply a critical eye" asks them as "asked the crowd to" does
-    if any(a.ent_type_ not in HOLDER_LABELS and a.pos_ != "PROPN" and a.lower_ not in ("him", "her") for a in addressees):
+    if any(a.ent_type_ not in HOLDER_LABELS and a.pos_ != "PROPN" and a.lower_ not in ("him", "her")
+           and not _the_sides(a) for a in addressees):
         return True
     return any(a.ent_type_ == "NORP" for a in addressees) and any(
         v.lemma_.lower() in lexicon.GIVING_VERBS for v in asked)
@@ -516,14 +575,18 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
         if pronoun and not subject_of_sentence_before(parsed, min(quote.start, quote.speaker_start), start, end, quotes):
             continue  # a speaker pronoun stands for a name only as the subject of the sentence before
         for verb in _said_span(parsed, quote):
-            if verb.pos_ != "VERB" or verb.i in stance_tokens or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
                 continue
+            if verb.i in stance_tokens and not (cue_stance(verb) == "concede" and _asked_of_another(verb)):
+                continue  # the stance word's own claim; but "Trump said Ukraine should give up some territory" is
+                # Trump's demand, not Ukraine's concession (a hypothetical, which the stance word's claim drops)
             sentence = verb.sent  # Token.sent walks to the sentence's ends: once per verb, and only for these
             if is_headline(sentence) or is_hypothetical(verb, sentence, modals=False) \
                     or any(t.lower_ in lexicon.CONDITION_MARKERS for t in sentence):
                 continue  # "the fact these regulations should not be designed ...", "... unless a storm heads our way"
             if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in VIEW_VERBS and any(
-                    c.dep_ == "nsubj" and (c.lower_ in ("that", "which") or c.pos_ == "NOUN" and not c.ent_type_)
+                    c.dep_ == "nsubj" and (c.lower_ in ("that", "which") or c.pos_ == "NOUN" and not c.ent_type_
+                                           and not start <= c.idx < end)  # a name the tagger took for a noun
                     for c in verb.head.children):
                 continue  # "a philosophy that says corporations should be allowed ...": a thing's saying, quoted
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -547,8 +610,11 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                 continue  # "the results should be known later on Friday", "the well should be sealed
                 # within 96 hours": what is expected to happen by a time, a forecast
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            terms = subject is not None and subject.dep_ == "nsubj" and _a_deal_being_made(subject)
             if subject is not None and subject.lower_ == "you" and _addressee_named(parsed, quote):
                 pass  # '"You should give back the money," Warren told Stumpf': a demand of the one named
+            elif terms and verb.lemma_.lower() not in VIEW_VERBS:
+                pass  # "any peace deal must include security guarantees for Ukraine": a term asked of the deal
             elif subject is None or subject.dep_ == "nsubj" and not _is_party(subject) or verb.lemma_.lower() in VIEW_VERBS:
                 continue  # "testing should begin", "oxygen levels should continue to drop": a forecast;
                 # a passive ("the video should be released") says what someone should do
@@ -557,9 +623,13 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                 continue  # "Salazar said BP thinks the moratorium should be lifted": BP's view, which he reports
             negated = is_negated(verb) != (view and is_negated(verb.head))  # "I don't think we should": the view's
             stance = "oppose" if negated else "support" if view else "demand"  # negation is the clause's
+            if negated and verb.i in stance_tokens:
+                stance = lexicon.NEGATED_STANCES["concede"]  # "Ukraine must not give up the Donbas": land kept
             undone = act_issue(verb, places) if undoes_what_it_governs(verb, places) else None
             # "They should shut down all the drilling": the act, not a demand for drilling (round-30 sheet row 71)
             issues = [undone] if undone else issues_under(verb, places) or [i for i in [verb_phrase_issue(verb, places)] if i]
+            if terms:
+                issues = [i for i in issues if i != phrase_at(subject)]  # the terms asked for, not the deal itself
             date, date_range, _ = date_of_stance(verb, quote, timexes, doc, own_words=False)
             if not date and not date_range:
                 date = day_of_the_sentences_around(verb, (start, end, text_of(parsed)[start:end]), timexes, doc,
@@ -571,7 +641,8 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                    issue_family=issue_family(issue, places), stance=stance,
                                    cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
                                    quote=quote.id, action=_names_an_action(issue, sentence),
-                                   listed=listed_by_issue(issue_family(issue, places))
+                                   listed=(listed_by_issue(issue_family(issue, places))
+                                           or verb.i in stance_tokens and issue_family(issue, places) == "territory")
                                    and not names_no_contact(verb, issue, named)
                                    and not label_for_a_thing_named_otherwise(verb, issue, named),
                                    detail=issue_detail(verb, issue)))
@@ -580,6 +651,18 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
 
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def _a_deal_being_made(subject: Token) -> bool:
+    """'any peace deal', 'a final agreement', 'any settlement': a deal not yet made, whose terms a must asks for."""
+    family = ISSUE_FAMILY.get(phrase_at(subject) or "")
+    return (family == "diplomacy" or subject.lemma_.lower() in ("agreement", "settlement", "deal", "accord")) and any(
+        c.dep_ == "det" and c.lower_ in ("any", "a", "an") for c in subject.children)
+
+
+def _asked_of_another(verb: Token) -> bool:
+    """A concession a should or must puts on its subject: what the speaker asks of that party."""
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.DEONTIC_MODALS for c in verb.children)
 
 
 def _holds_a_view(verb: Token) -> bool:
@@ -724,7 +807,7 @@ def _claims_of(cue: Token, stance: str, places: Places, other_cues: set[int]) ->
             # measures" (the criticised, misparsed as holder); "criticized him for using the speech to push ..."
             return []
     if stance in ("support", "oppose", "accept", "reject") and any(
-            c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") for c in cue.children):
+            c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") and c.i not in places.at for c in cue.children):
         return []  # "welcomes Prime Minister David Cameron for his first visit": a person, not an issue
     if stance == "reject" and cue.pos_ == "VERB" and any(_tells_what_happened(c) for c in cue.children if c.dep_ == "ccomp"):
         return []  # "dismissed talk it had held discussions": a denial of what happened, not a rejection

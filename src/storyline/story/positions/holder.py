@@ -330,8 +330,8 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
                     return None if _other_gender_unanchored(holder, subjects[0]) else subjects[0]
             node = parent
         return None
-    if holder.pos_ not in ("PROPN", "NOUN"):
-        return None
+    if holder.pos_ not in ("PROPN", "NOUN") and not (holder.pos_ == "ADJ" and holder.is_title and holder.dep_ == "nsubj"):
+        return None  # a capitalised subject tagged as an adjective is a name the tagger misread ("Kyiv insists on")
     return holder
 
 

@@ -115,6 +115,8 @@ def _territorial_slot(token: Token, top: Token) -> bool:
             if node.dep_ == "dobj" and top.lemma_.lower() in lexicon.REQUEST_VERBS \
                     and any(c.dep_ == "prep" and c.lower_ == "for" for c in top.children):
                 return False  # "asked the United States for more weapons": who is asked, not land asked for
+            if node.dep_ == "dobj" and cue_stance(top) == "concede" and top.pos_ == "VERB":
+                return True  # "will not concede Crimea": the land given up (was named only when the model missed it)
             return cue_stance(top) in ("demand", "propose") and (
                 node.dep_ in ("dobj", "attr") or node.dep_ == "prep" and node.lower_ in ("on", "for", "to", "over"))
         node = head
@@ -194,7 +196,7 @@ def issues_under(top: Token, places: Places) -> list[str]:
             # case did describes it, the objections are rejected, not a blocking
             # "opposed defunding Planned Parenthood" is not opposing health care: the act is the issue
             act = act_issue(token, places)
-            act = _whose_act(token, act, top) if act else act
+            act = whose_act(token, act, top) if act else act
             if act and act not in found:
                 found.append(act)
                 best_depth = best_depth or depth + 1  # its object sits one deeper: "agree to a ceasefire and withdraw its troops"
@@ -264,7 +266,7 @@ def act_issue(act: Token, places: Places) -> str | None:
     return f"{negation}{_act_name(act)} {phrase}" if phrase else None
 
 
-def _whose_act(verb: Token, act: str, top: Token) -> str:
+def whose_act(verb: Token, act: str, top: Token) -> str:
     """'hailed Britain's vote to leave the European Union' -> "Britain's vote to leave European Union": an act named
     by the infinitive on a noun with a named owner is that owner's, which the act alone drops (round 37 pool: 'leave
     European Union'). Not when the noun is the stance word itself ("Trump's call to ban Muslims" is the holder's
@@ -1419,6 +1421,7 @@ def open_issue(top: Token, places: Places) -> str | None:
     slot = open_slot(top)
     if slot is None:
         return None
+    slot = _act_a_vague_noun_names(slot) or slot  # "rejected the idea of freezing the conflict": the freezing
     if cue_stance(top) in VERBAL_OPEN_STANCES and slot.pos_ not in ("VERB", "AUX") \
             and slot.ent_type_ not in ("LAW", "WORK_OF_ART") and not _halting_measure_on_something(slot):
         return None
@@ -1458,6 +1461,7 @@ def open_issue(top: Token, places: Places) -> str | None:
             return None
         if obj is None:
             return _act_against(slot, places)  # "called on President Obama to retaliate against Russia"
+        obj = _counted(obj) or obj  # "return thousands of Ukrainian children": the children
         phrase = noun_phrase(obj, places) or _people_kept_out_or_let_in(slot, obj)
         if not phrase:
             return None
@@ -1471,8 +1475,25 @@ def open_issue(top: Token, places: Places) -> str | None:
         completed = _completed_act(named, slot, obj, phrase, places, placed=result is not None)
         if completed == named and result is None and _bare_object(obj, phrase) and _indefinite(obj):
             return None  # "urged Silicon Valley to find a compromise", "called on Congress to pass a deal": any one
-        return _whose_act(slot, completed, top)
+        return whose_act(slot, completed, top)
     return noun_phrase(slot, places)
+
+
+def _counted(noun: Token) -> Token | None:
+    """What a number noun counts ('thousands of Ukrainian children', 'dozens of prisoners'): its 'of' object."""
+    if noun.ent_type_ != "CARDINAL" and noun.lemma_.lower() not in ("thousand", "million", "hundred", "dozen", "billion"):
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+
+
+def _act_a_vague_noun_names(noun: Token) -> Token | None:
+    """The act a vague noun's 'of' phrase names ('the idea of freezing the conflict along the front line', 'the
+    prospect of lifting sanctions'): a gerund, which names what the stance is on as an infinitive does."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.VAGUE_ISSUE_WORDS | {"prospect", "possibility"}:
+        return None
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _halting_measure_on_something(noun: Token) -> bool:
@@ -1480,7 +1501,7 @@ def _halting_measure_on_something(noun: Token) -> bool:
     HALTING_MEASURE_NOUNS`) with the thing it halts named is something to refuse, as an act is; a bare 'the ban' or
     'rejected that argument' is not."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.HALTING_MEASURE_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and any(o.dep_ == "pobj" for o in c.children)
+        c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "along") and any(o.dep_ == "pobj" for o in c.children)
         for c in noun.children)
 
 
@@ -1536,8 +1557,10 @@ def clause_head_tagged_noun(token: Token) -> bool:
     """'demanding that police release department video of the shooting': the tagger made 'release' a noun, but a
     that-clause's head with its own subject and object is its verb (PolNeAR dev a90ed65b831e gave the bare issue
     'release', which states no position)."""
-    return token.pos_ == "NOUN" and token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children) \
-        and any(c.dep_ == "dobj" for c in token.children)
+    return token.pos_ == "NOUN" and token.dep_ == "ccomp" and any(
+        c.dep_ == "nsubj" or c.dep_ == "mark" and c.lower_ == "that" for c in token.children) \
+        and any(c.dep_ == "dobj" for c in token.children)  # "insisted that any settlement address the root causes":
+    # its subject run into it as a compound
 
 
 def _purpose_of_a_pronouns_use(verb: Token) -> Token | None:
@@ -1602,7 +1625,7 @@ def _after_glued_number(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].like_num and not token.doc[token.i - 1].whitespace_
 
 
-NOUN_PHRASE_PREPOSITIONS = ("on", "of", "for", "against")
+NOUN_PHRASE_PREPOSITIONS = ("on", "of", "for", "against", "along")  # "a freeze along the line of contact"
 # a field label's thing also says where and to what ('drilling off their state's shores', 'drilling in shallow waters',
 # 'reforms to drilling practices'); for an open issue these are mostly circumstances
 FIELD_PHRASE_PREPOSITIONS = NOUN_PHRASE_PREPOSITIONS + ("to", "off", "in", "at", "into")

@@ -17,7 +17,8 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "it
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 CUE_LEMMAS = frozenset(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS}
                         | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS) | lexicon.FAVOR_NOUNS
-                        | lexicon.PERMITTING_VERBS | lexicon.OPPOSING_PREPOSITIONS | set(lexicon.ADVOCATE_NOUNS))
+                        | lexicon.PERMITTING_VERBS | lexicon.OPPOSING_PREPOSITIONS | set(lexicon.ADVOCATE_NOUNS)
+                        | lexicon.LAND_LEAVING_VERBS)
 # every lemma `cue_stance` can give a stance to: any other word is no stance word, whatever its parse
 STANCE_WORD_LEMMAS = CUE_LEMMAS | frozenset(lexicon.ADDRESSEE_DEMAND_VERBS) | {"back"}
 
@@ -90,6 +91,10 @@ def cue_stance(token: Token) -> str | None:
             if not _asks_to_act(token):
                 return None  # "calls discounting 'a loser's game'": naming, not asking
             return "demand"  # "asked BP to drill a relief well", "pressed Russia to accept"
+        if lemma in lexicon.LAND_LEAVING_VERBS:
+            return "concede" if _refuses_to_leave(token) else None
+        if lemma in ("recognize", "recognise") and not _recognizes_a_claim(token):
+            return None  # "recognized the problem", "recognized that ...": acknowledging, not accepting a claim
         if lemma == "give" or lemma in _phrasal_only_verbs():
             return None
         if lemma == "seek" and any(c.dep_ == "xcomp" for c in token.children):
@@ -251,12 +256,42 @@ def refuses_to_speak(cue: Token) -> bool:
     stance = cue_stance(cue)
     infinitives = [c for c in cue.children if c.dep_ == "xcomp" or cue.pos_ == "NOUN" and c.dep_ == "acl"]
     if stance == "reject":
-        return any(c.lemma_.lower() in lexicon.SPEAKING_VERBS or c.lemma_.lower() in lexicon.NAMING_VERBS
+        return any(c.lemma_.lower() in lexicon.SPEAKING_VERBS and not _phrasal(c) or c.lemma_.lower() in lexicon.NAMING_VERBS
                    and any(o.dep_ == "oprd" for o in c.children)
                    or any(o.dep_ == "dobj" and o.lemma_.lower() in lexicon.SAYINGS for o in c.children)
                    for c in infinitives)  # "refusal to use the term", "refuses to draw judgement"
     return stance == "demand" and cue.lemma_.lower() in lexicon.ADDRESSEE_DEMAND_VERBS \
         and any(c.lemma_.lower() in lexicon.ANSWERING_VERBS or _deals_with_something_said(c) for c in infinitives)
+
+
+def _refuses_to_leave(verb: Token) -> bool:
+    """'Ukraine would not withdraw from the Donbas', 'will never leave Crimea': a party's word that it will not give
+    up land it holds, which is a rejection of conceding it (the negation turns the concession round). Only a
+    negated will or would: 'Russia withdrew from Kherson' tells an act, 'will withdraw' a plan or a forecast."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+             if o.dep_ == "pobj"] if not objects else objects if verb.lemma_.lower() == "leave" else []
+    # "withdraw from the Donbas", "leave Crimea"; not "withdraw its troops from" (the troops' pullout) nor
+    # "withdraw from the talks" (no land)
+    land = any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC") for o in named)
+    return verb.pos_ == "VERB" and modal and land and is_negated(verb)
+
+
+def _recognizes_a_claim(verb: Token) -> bool:
+    """Recognition as a stance: of a named land, people or body ("recognize Kosovo"), or of something as what a
+    party claims it is ("would never recognize Crimea as Russian", "recognized Jerusalem as Israel's capital")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    as_phrase = any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "as" for o in objects for c in o.children)
+    named = [o for o in objects] + [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for p in c.children if p.dep_ == "pobj"]  # "the annexation of Crimea"
+    return bool(objects) and (as_phrase or any(o.ent_type_ in ("GPE", "LOC", "NORP", "ORG") for o in named))
+
+
+def _phrasal(verb: Token) -> bool:
+    """A verb with a particle is another verb: "refused to give up the Donetsk region" gives no statement."""
+    return any(c.dep_ == "prt" for c in verb.children)
 
 
 def acts_on_itself(cue: Token) -> bool:

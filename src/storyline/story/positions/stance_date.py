@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Document, Quote, Timex
 from storyline.nlp.spacy_model import span_at, text_of
+from storyline.nlp.time.lexicon import WEEKDAYS
 from storyline.nlp.time.tense import predicate_tense, told_in_the_pluperfect, verb_above
 from storyline.story import lexicon
 from storyline.story.positions.words import HOLDER_LABELS, SUBJECT_DEPS
@@ -390,10 +391,39 @@ def _stating_word_dated(parsed: Doc, timex: Timex, depth: dict[int, int]) -> int
         return depth[word.head.i]  # "continued to pile pressure on the company over the weekend, calling for funds"
     if word.dep_ in ("nsubj", "nsubjpass") and word.head.i in depth:
         return depth[word.head.i]  # "A group of doctors in 2015 sent a letter ..., calling for his dismissal"
+    verb = _verb_over_its_object(word) if _names_a_news_day(span) else None
+    if verb is not None and verb.i in depth:
+        return depth[verb.i]  # "rejected the European proposal for a ceasefire on Tuesday"
     while word.head.i != word.i and (_told_at_the_time_of_its_head(word) or word.dep_ == "advmod"):
         word = word.head  # "Back when it signed on to NAFTA more than 20 years ago, the United States pledged ...",
         if word.i in depth:  # "Back in May, ... Crone immediately asked the oil company to share ..."
             return depth[word.i]
+    return None
+
+
+TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "until", "till", "following", "ahead"})
+
+
+def _names_a_news_day(span: Span) -> bool:
+    """A weekday or "yesterday": the day a report gives for what was said or done, which the parser may hang on
+    the last noun before it (the object of the act) rather than on the act."""
+    return any(token.lower_ in WEEKDAYS or token.lower_ == "yesterday" for token in span)
+
+
+def _verb_over_its_object(noun: Token) -> Token | None:
+    """The verb whose object holds this noun through prepositions and modifiers only ('the European proposal for
+    a ceasefire' -> 'rejected', 'agreed to a ceasefire'), or None where a clause comes between."""
+    while noun.pos_ in ("NOUN", "PROPN", "ADP") and noun.head.i != noun.i:
+        if noun.dep_ == "dobj":
+            return noun.head
+        if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+            preposition, verb = noun.head, noun.head.head
+            # an object's preposition follows its verb and tells no time ("After a marathon of speeches by Democrats
+            # on Wednesday, ... Republicans had agreed": the agreement came after Wednesday)
+            return verb if preposition.i > verb.i and preposition.lower_ not in TIME_PREPOSITIONS else None
+        if noun.dep_ not in ("pobj", "prep", "compound", "nmod", "appos", "conj"):
+            return None
+        noun = noun.head
     return None
 
 
