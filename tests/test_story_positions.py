@@ -952,8 +952,9 @@ def test_deals_loads_grants_and_handovers_are_acts_not_stances(claims_of):
 
 def test_approving_a_peace_plan_or_a_plan_on_a_named_issue_is_acceptance(claims_of):
     # review of 9ffc8fd: only a plan whose issue is neither a known issue nor a place is a grant
-    assert claims_of("Hamas approved Trump's peace plan.") == [("Hamas", "peace deal", "accept", False)]
-    assert claims_of("Trump approved the peace plan.") == [("Trump", "peace deal", "accept", False)]
+    assert claims_of("Hamas approved Trump's peace plan.") == [("Hamas", "Trump's peace plan", "accept", False)]
+    assert claims_of("Trump approved the peace plan.") == [("Trump", "peace plan", "accept", False)]  # the text's
+    # words, not the label `peace deal` (session 41: a field label)
     assert claims_of("Parliament approved the government's plan to join NATO.") == [
         ("Parliament", "NATO", "accept", False)]
     assert claims_of("The Bureau of Minerals Management has approved a plan to drill the wells.") == []
@@ -3317,6 +3318,10 @@ def test_an_act_a_vague_noun_wraps_is_the_issue_with_its_direction(listed_of):
     # the family's label lost which way: "criticized the decision to cut military aid" is for the aid
     assert listed_of("Ukrainian President Volodymyr Zelenskyy criticized the decision to cut military aid.") == {
         ("Zelenskyy", "cut military aid", "oppose", True)}
+    # with no family word in it, the act the vague noun stands for is the open issue refused (stored: "the embassy"
+    # is named elsewhere)
+    assert listed_of("Ukrainian President Volodymyr Zelenskyy rejected the decision to close the embassy.") == {
+        ("Zelenskyy", "close embassy", "reject", False)}
     assert listed_of("Ukrainian President Volodymyr Zelenskyy welcomed the European Union's decision to extend "
                      "sanctions against Russia.") == {
         ("Zelenskyy", "European Union's decision to extend sanction against Russia", "support", True)}

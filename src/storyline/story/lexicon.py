@@ -786,7 +786,7 @@ PLACED_ISSUES = frozenset({"military action"})
 # of the weapons)
 FIELD_ISSUES = frozenset({"climate and energy", "legislation", "jobs and wages", "health care", "taxes", "trade",
                           "budget", "education", "immigration", "gun control", "policing", "investigation",
-                          "military action", "elections", "nuclear weapons", "territory"})
+                          "military action", "elections", "nuclear weapons", "territory", "peace deal"})
 # adjectives that point back or count rather than say what a thing is ('such spending', 'other bills')
 POINTING_ADJECTIVES = frozenset({"such", "other", "same", "certain", "various", "additional", "further", "more", "own",
                                  "latest", "recent", "current", "new", "separate"})

@@ -16,7 +16,7 @@ from storyline.story.positions.stance import (
     concedes_a_contest, cue_stance, inside_a_false_claim, is_headline, is_hypothetical, names_a_time, is_negated,
     offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
-    act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun, done_for_the_stance,
+    act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun, done_for_the_stance,
     label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text, is_argument,
     is_content_clause, issue_detail, ISSUE_FAMILY,
     issue_family, issues_under, measure_noun, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
@@ -385,15 +385,15 @@ def _measure_on_the_issue(cue: Token, issue: str, places: Places) -> str | None:
 
 
 def _act_a_vague_noun_wraps(word: Token, cue: Token) -> Token | None:
-    """The infinitive under a vague noun the stance acts on ('welcomed the decision to extend sanctions', 'criticized
-    the move to cut military aid') whose object is the issue's word: the act is the issue, whose direction the
-    family's label would lose (the claim was stored unlisted)."""
+    """The act a vague noun the stance acts on stands for (`issue.act_a_vague_noun_names`: 'welcomed the decision to
+    extend sanctions', 'criticized the move to cut military aid'), when the issue's word is that act's object: the act
+    is the issue, whose direction the family's label would lose (the claim was stored unlisted)."""
     verb = word.head
-    if word.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ != "acl" \
-            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+    if word.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
     noun = verb.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.VAGUE_ISSUE_WORDS:
+    act = act_a_vague_noun_names(noun)
+    if act is None or act.i != verb.i:
         return None
     return verb if noun.dep_ == "dobj" and noun.head.i == cue.i or stance_slot(noun, cue) else None
 

@@ -1421,7 +1421,7 @@ def open_issue(top: Token, places: Places) -> str | None:
     slot = open_slot(top)
     if slot is None:
         return None
-    slot = _act_a_vague_noun_names(slot) or slot  # "rejected the idea of freezing the conflict": the freezing
+    slot = act_a_vague_noun_names(slot) or slot  # "rejected the idea of freezing the conflict": the freezing
     if cue_stance(top) in VERBAL_OPEN_STANCES and slot.pos_ not in ("VERB", "AUX") \
             and slot.ent_type_ not in ("LAW", "WORK_OF_ART") and not _halting_measure_on_something(slot):
         return None
@@ -1487,13 +1487,17 @@ def _counted(noun: Token) -> Token | None:
                  if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
 
 
-def _act_a_vague_noun_names(noun: Token) -> Token | None:
-    """The act a vague noun's 'of' phrase names ('the idea of freezing the conflict along the front line', 'the
-    prospect of lifting sanctions'): a gerund, which names what the stance is on as an infinitive does."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.VAGUE_ISSUE_WORDS | {"prospect", "possibility"}:
-        return None
+def act_a_vague_noun_names(noun: Token) -> Token | None:
+    """The act a vague noun stands for: its 'of' gerund ('the idea of freezing the conflict along the front line', 'the
+    prospect of lifting sanctions') or its infinitive ('the decision to extend sanctions', 'the move to cut military
+    aid'), which names what the stance is on as a verb does; None for a noun that is no vague word."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.VAGUE_ISSUE_WORDS | {"prospect", "possibility"} \
+            or noun.lemma_.lower() in lexicon.CLAIM_WORDS:
+        return None  # "condemned North Korea's claim to have conducted a test": what is claimed, no act stood for
     return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                 if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) or next(
+        (v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
+         and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
 
 
 def _halting_measure_on_something(noun: Token) -> bool:
