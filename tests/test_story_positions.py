@@ -3365,3 +3365,15 @@ def test_terms_a_must_asks_of_a_deal_are_the_speakers_demand(listed_of):
 def test_a_that_clause_whose_verb_the_tagger_made_a_noun_is_still_the_act(listed_of):
     assert listed_of("Russian President Vladimir Putin insisted that any settlement address the root causes of the "
                      "conflict.", "2025-11-28") == {("Putin", "address root cause of conflict", "demand", True)}
+
+
+def test_what_a_speaker_says_a_party_needs_is_asked_for_on_a_known_issue(listed_of):
+    found = listed_of('Ukrainian President Volodymyr Zelenskyy spoke. "Ukraine needs security guarantees that work," '
+                      "Zelenskyy said.", "2025-11-28")
+    assert found == {("Zelenskyy", "security guarantees", "demand", True)}
+    # a slogan's need ("we need leadership"), an aim ("need to win") or a need denied asks for nothing
+    assert listed_of('U.S. President Donald Trump spoke. "We need very strong leadership," Trump said.',
+                     "2025-11-28") == set()
+    assert listed_of('U.S. President Donald Trump spoke. "We need to win," Trump said.', "2025-11-28") == set()
+    assert listed_of('Ukrainian President Volodymyr Zelenskyy spoke. "Ukraine does not need security guarantees," '
+                     "Zelenskyy said.", "2025-11-28") == set()

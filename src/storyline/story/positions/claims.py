@@ -590,8 +590,9 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                     for c in verb.head.children):
                 continue  # "a philosophy that says corporations should be allowed ...": a thing's saying, quoted
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-            if not auxiliaries or auxiliaries[0].lower_ not in lexicon.DEONTIC_MODALS \
-                    or any(a.lower_ in ("have", "'ve") for a in auxiliaries):
+            needs = _says_a_party_needs_a_thing(verb, auxiliaries)  # '"Ukraine needs security guarantees," he said'
+            if not needs and (not auxiliaries or auxiliaries[0].lower_ not in lexicon.DEONTIC_MODALS
+                              or any(a.lower_ in ("have", "'ve") for a in auxiliaries)):
                 continue  # "must have known" says what was
             if verb.dep_ == "ccomp" and any(c.left_edge.tag_ in WH_TAGS for c in verb.children
                                             if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")):
@@ -605,7 +606,7 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and not _own_view(verb.head):
                 continue  # "the key question raised by critics is that ... wells should not be drilled": a
                 # noun's content, not the speaker's demand
-            if (auxiliaries[0].lower_ == "should" and any(c.dep_ == "auxpass" for c in verb.children)
+            if (not needs and auxiliaries[0].lower_ == "should" and any(c.dep_ == "auxpass" for c in verb.children)
                     and _timed(verb, timexes)):
                 continue  # "the results should be known later on Friday", "the well should be sealed
                 # within 96 hours": what is expected to happen by a time, a forecast
@@ -630,6 +631,9 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             issues = [undone] if undone else issues_under(verb, places) or [i for i in [verb_phrase_issue(verb, places)] if i]
             if terms:
                 issues = [i for i in issues if i != phrase_at(subject)]  # the terms asked for, not the deal itself
+            if needs:
+                issues = [i for i in issues if i in ISSUE_FAMILY]  # a need of a known issue: "we need leadership",
+                # "we need a big change" are slogans
             date, date_range, _ = date_of_stance(verb, quote, timexes, doc, own_words=False)
             if not date and not date_range:
                 date = day_of_the_sentences_around(verb, (start, end, text_of(parsed)[start:end]), timexes, doc,
@@ -639,7 +643,8 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                 found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
                                    holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
                                    issue_family=issue_family(issue, places), stance=stance,
-                                   cue=f"{auxiliaries[0].text} {verb.text}", date=date, date_range=date_range,
+                                   cue=verb.text if needs else f"{auxiliaries[0].text} {verb.text}", date=date,
+                                   date_range=date_range,
                                    quote=quote.id, action=_names_an_action(issue, sentence),
                                    listed=(listed_by_issue(issue_family(issue, places))
                                            or verb.i in stance_tokens and issue_family(issue, places) == "territory")
@@ -651,6 +656,14 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
 
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def _says_a_party_needs_a_thing(verb: Token, auxiliaries: list[Token]) -> bool:
+    """'"Ukraine needs security guarantees that work," Zelenskyy said': what a speaker says a party needs is asked for
+    as a must is; a thing, not an act ("we need to win" tells an aim), and not denied."""
+    return verb.lemma_.lower() == "need" and not auxiliaries and not is_negated(verb) \
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _a_deal_being_made(subject: Token) -> bool:
