@@ -577,7 +577,10 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
         for verb in _said_span(parsed, quote):
             if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
                 continue
-            if verb.i in stance_tokens and not (cue_stance(verb) == "concede" and _asked_of_another(verb)):
+            auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            deontic = bool(auxiliaries) and auxiliaries[0].lower_ in lexicon.DEONTIC_MODALS \
+                and not any(a.lower_ in ("have", "'ve") for a in auxiliaries)  # "must have known" says what was
+            if verb.i in stance_tokens and not (cue_stance(verb) == "concede" and deontic):
                 continue  # the stance word's own claim; but "Trump said Ukraine should give up some territory" is
                 # Trump's demand, not Ukraine's concession (a hypothetical, which the stance word's claim drops)
             sentence = verb.sent  # Token.sent walks to the sentence's ends: once per verb, and only for these
@@ -589,11 +592,9 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                            and not start <= c.idx < end)  # a name the tagger took for a noun
                     for c in verb.head.children):
                 continue  # "a philosophy that says corporations should be allowed ...": a thing's saying, quoted
-            auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             needs = _says_a_party_needs_a_thing(verb, auxiliaries)  # '"Ukraine needs security guarantees," he said'
-            if not needs and (not auxiliaries or auxiliaries[0].lower_ not in lexicon.DEONTIC_MODALS
-                              or any(a.lower_ in ("have", "'ve") for a in auxiliaries)):
-                continue  # "must have known" says what was
+            if not needs and not deontic:
+                continue
             if verb.dep_ == "ccomp" and any(c.left_edge.tag_ in WH_TAGS for c in verb.children
                                             if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")):
                 continue  # "did not make clear what proportion of the fines should be dedicated": a question;
@@ -671,11 +672,6 @@ def _a_deal_being_made(subject: Token) -> bool:
     family = ISSUE_FAMILY.get(phrase_at(subject) or "")
     return (family == "diplomacy" or subject.lemma_.lower() in ("agreement", "settlement", "deal", "accord")) and any(
         c.dep_ == "det" and c.lower_ in ("any", "a", "an") for c in subject.children)
-
-
-def _asked_of_another(verb: Token) -> bool:
-    """A concession a should or must puts on its subject: what the speaker asks of that party."""
-    return any(c.dep_ == "aux" and c.lower_ in lexicon.DEONTIC_MODALS for c in verb.children)
 
 
 def _holds_a_view(verb: Token) -> bool:

@@ -15,6 +15,7 @@ from storyline.story.positions.words import (
 
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+WILL_AUXILIARIES = lexicon.FUTURE_AUXILIARIES | {"wo"}  # and the "wo" of "won't": what one says one will (not) do
 CUE_LEMMAS = frozenset(set(lexicon.STANCE_VERBS) | {verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS}
                         | lexicon.READY_ADJECTIVES | set(lexicon.STANCE_NOUNS) | lexicon.FAVOR_NOUNS
                         | lexicon.PERMITTING_VERBS | lexicon.OPPOSING_PREPOSITIONS | set(lexicon.ADVOCATE_NOUNS)
@@ -169,7 +170,7 @@ def _refuses_to_permit(verb: Token) -> bool:
         return False  # "would not allow the row to become a spat", "will not allow Trump to become president": the
         # issue would be "become ...", without the one who would become it; only an act on a thing names one
     going = verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"
-    future = going or any(c.dep_ == "aux" and c.lower_.replace("’", "'") in lexicon.FUTURE_AUXILIARIES | {"wo"}
+    future = going or any(c.dep_ == "aux" and c.lower_.replace("’", "'") in WILL_AUXILIARIES
                           for c in verb.children)  # a conditional's "would" is `is_hypothetical`'s
     return future and is_negated(verb)
 
@@ -268,7 +269,7 @@ def _refuses_to_leave(verb: Token) -> bool:
     """'Ukraine would not withdraw from the Donbas', 'will never leave Crimea': a party's word that it will not give
     up land it holds, which is a rejection of conceding it (the negation turns the concession round). Only a
     negated will or would: 'Russia withdrew from Kherson' tells an act, 'will withdraw' a plan or a forecast."""
-    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in WILL_AUXILIARIES for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     named = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
              if o.dep_ == "pobj"] if not objects else objects if verb.lemma_.lower() == "leave" else []

@@ -401,7 +401,7 @@ def _stating_word_dated(parsed: Doc, timex: Timex, depth: dict[int, int]) -> int
     return None
 
 
-TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "until", "till", "following", "ahead"})
+TIME_PREPOSITIONS = TIME_ORDER_PREPOSITIONS | {"during", "till"}  # a phrase of time, not an object's
 
 
 def _names_a_news_day(span: Span) -> bool:
