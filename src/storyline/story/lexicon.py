@@ -632,6 +632,9 @@ CONDITION_MARKERS = {"if", "unless", "whether"}
 # simply not true', 'claiming without any evidence'): a stance inside such a claim is not held.
 CLAIM_WORDS = frozenset({"claim", "allegation", "accusation", "assertion", "rumor", "rumour", "contention",
                          "insinuation", "allege", "assert"})
+# Verbs by which one party charges another with a position ("warned that Clinton opposes the Second Amendment", "charged
+# that Trump supports Hillary-style healthcare"): what they report is the charge, not a stance its holder stated.
+CHARGING_VERBS = frozenset({"warn", "charge", "claim", "allege"})
 # Verbs of saying that a falsity adverb makes a false claim ("suggest wrongly that ...", "falsely said that ...").
 SAYING_CLAIM_VERBS = frozenset({"suggest", "imply", "insinuate", "say", "state"})
 FALSITY_WORDS = frozenset({"debunked", "debunk", "false", "baseless", "unfounded", "discredited", "discredit", "bogus",

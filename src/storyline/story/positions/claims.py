@@ -13,7 +13,7 @@ from storyline.story import lexicon
 from storyline.story.positions.words import HOLDER_LABELS, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in
 from storyline.story.positions.stance import (
     acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view, complementizer_read_as_subject,
-    concedes_a_contest, cue_stance, inside_a_false_claim, is_headline, is_hypothetical, names_a_time, is_negated,
+    concedes_a_contest, cue_stance, inside_a_false_claim, charged_by_another, is_headline, is_hypothetical, names_a_time, is_negated,
     offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
     act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun, done_for_the_stance,
@@ -58,7 +58,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         if stance is None or complementizer_read_as_subject(cue) or is_hypothetical(cue, cue.sent) or _content_of_another_stance(cue, stance_tokens) \
                 or is_headline(cue.sent) or offers_nothing(cue) or refuses_to_speak(cue) \
                 or _commits_to_another_stance(cue) or agrees_to_a_condition(cue) or agrees_that_something_is(cue) \
-                or inside_a_false_claim(cue) or rejects_something_said(cue) or _generic_statement(cue) \
+                or inside_a_false_claim(cue) or charged_by_another(cue) or rejects_something_said(cue) \
+                or _generic_statement(cue) \
                 or _acceptance_as_a_practice(cue) \
                 or acts_on_itself(cue) or concedes_a_contest(cue):
             continue

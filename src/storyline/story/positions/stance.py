@@ -517,6 +517,23 @@ def inside_a_false_claim(cue: Token) -> bool:
     return False
 
 
+def charged_by_another(cue: Token) -> bool:
+    """'Trump, speaking at a rally, warned that Clinton opposes the Second Amendment', 'Cruz charged that Trump supports
+    ...': a stance one party warns of or charges another with (`lexicon.CHARGING_VERBS`) is the charge, an attack, not a
+    position its holder stated; "X said Y rejected Z" still reports Y's. A pronoun holder may be the speaker ('Trump
+    claimed that he opposed the war': his own) and keeps it. Only the charged clause's own verb: in 'the Daily News
+    claims the NRA's refusal to support more gun control is itself a form of jihad' the charge is what the refusal
+    is, not that there was one."""
+    clause = cue
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if cue.pos_ not in ("VERB", "AUX") or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in lexicon.CHARGING_VERBS:
+        return False
+    holder = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return holder is not None and holder.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON
+
+
 def _claim_about_the_claimant(cue: Token, claim: Token) -> bool:
     """Whether the stance's subject is a pronoun standing for whoever makes the claim: the claim verb's
     subject, the claim noun's possessor, or the subject of the verb the claim noun is the object of

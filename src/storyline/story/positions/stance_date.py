@@ -12,6 +12,7 @@ from storyline.nlp.time.tense import predicate_tense, told_in_the_pluperfect, ve
 from storyline.story import lexicon
 from storyline.story.positions.words import HOLDER_LABELS, SUBJECT_DEPS
 from storyline.story.positions.holder import VERB_OR_AUX, holder_tokens
+from storyline.story.positions.stance import RELATIVE_PRONOUNS
 
 
 BACKGROUND_DEPS = ("relcl", "appos")
@@ -90,17 +91,47 @@ def told_in_the_simple_past(cue: Token, quote: Quote | None) -> str:
     the words that state it (`_stance_date_path`), the first with a tense deciding; 'held' when a word above that one
     speaks from the present or the perfect ('Sanders has said he opposed the 2007 immigration bill': his past stance,
     held before); '' for a present, a perfect ('has called for', current) or a modal ('would back'). Such a stance with
-    no time of its own was taken on or before the article's day, not on it (`posdate35`)."""
-    for word in _stance_date_path(cue, quote):
+    no time of its own was taken on or before the article's day, not on it (`posdate35`). A stance that describes a
+    participant rather than tells the news is 'held' when its sentence is told in the past (`_describes_in_the_past`)."""
+    path = _stance_date_path(cue, quote)
+    for word in path:
         if word.pos_ not in VERB_OR_AUX:
             continue
+        if _describes_in_the_past(word):
+            return "held"
         auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
         tense = predicate_tense(word)
         if any(aux.tag_ == "MD" for aux in auxiliaries) or tense == "present" or tense == "past" and _perfect(word):
             return ""
         if tense == "past":
-            return "held" if word.dep_ == "ccomp" and _speaks_from_now(word.head) else "past"
-    return ""
+            return "held" if _describes_its_subject(word) or word.dep_ == "ccomp" and _speaks_from_now(word.head) \
+                else "past"
+    return "held" if _describes_in_the_past(path[-1]) else ""
+
+
+def _describes_its_subject(verb: Token) -> bool:
+    """A relative clause whose subject is its relative pronoun ('workers ... who demanded a $15 minimum wage',
+    'Monsanto, which opposed the bill'): it tells who the noun is, not the news, and names no time for it. Not a clause
+    with a subject of its own ('at the time he was willing to withdraw', 'the plan Trump proposed')."""
+    return verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS
+                                        for c in verb.children)
+
+
+def _describes_in_the_past(word: Token) -> bool:
+    """A stance named to describe someone or something in a sentence told in the simple past, with no time of its own:
+    a stance noun no verb states ('Penn argued that Dems' support for gun control hurt the party', "George W. Bush's
+    refusal to condemn ... all spoke to a constituency") or a past participle on a noun ('The immigration bill, opposed
+    by House Republicans, never became law'). It was held at some time up to the one told, which the sentence does not
+    give: 'before D', not the article's day (round 41 pool rows 13, 21 and 119 were dated by the article). A relative
+    clause in the simple past ('Pete Wilson who supported Proposition 226') is read so in `told_in_the_simple_past`
+    (`_describes_its_subject`)."""
+    participle = word.dep_ == "acl" and word.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass")
+                                                                         for c in word.children)
+    if word.pos_ in VERB_OR_AUX and not participle:
+        return False
+    verb = verb_above(word)
+    return verb is not None and predicate_tense(verb) == "past" and not _perfect(verb) \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _perfect(verb: Token) -> bool:
@@ -164,7 +195,7 @@ def _holder_words(cue: Token) -> list[Token]:
     """The words naming who states the stance: the subject at or above it, or the noun its relative clause is on."""
     for node in (cue, *cue.ancestors):
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and subject.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
             return [t for t in node.head.subtree if t.i < node.i]  # "then-Gov. Pete Wilson, who supported"
         if subject is not None:
             return list(cue.doc[max(subject.left_edge.i - 2, 0):subject.right_edge.i + 1])  # the parser may hang
