@@ -307,6 +307,8 @@ CONTAINMENT_VERBS = {"contain", "choke", "plug", "cap", "seal", "stem", "fight",
 REVERSING_ACTS = {"defund", "defunding", "suspend", "suspension", "repeal", "lift", "lifting", "revoke",
                   "overturn", "cancel", "cancellation", "abolish", "abolition", "scrap", "block", "eliminate",
                   "elimination", "rescind", "renounce", "abandon"}
+# Verbs that undo what they take only as verbs: "drop its bid to join NATO", not "every drop of oil".
+REVERSING_VERBS = frozenset({"drop", "forgo", "forswear"})
 # Verbs that undo a membership or a deal only with what is left as their object and nothing kept in place:
 # spaCy's lemmatizer errors on nouns, put right where a noun's lemma is read: 'taxes' -> 'taxis' hid
 # the tax issue (seed-1422 sheet row 62, seed-1420 row 39).
@@ -325,7 +327,7 @@ LAND_LEAVING_VERBS = frozenset({"withdraw", "leave", "retreat"})
 LEFT_AS_IT_IS = {"alone", "intact", "untouched", "unchanged"}
 # Phrasal verbs that undo only with their particle: "roll back the rules" undoes them, "roll out a plan" does not.
 REVERSING_PHRASAL_ACTS = {("roll", "back"), ("shut", "down"), ("close", "down"), ("phase", "out"), ("wind", "down"),
-                          ("scale", "back")}  # "They should shut down all the drilling": not a demand for drilling
+                          ("scale", "back"), ("give", "up")}  # "They should shut down all the drilling": not a demand for drilling
 # Habits and lasting stances are the background of the news, not one of its happenings ("has long
 # demanded", "has consistently rejected").
 HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "always", "often", "frequently",

@@ -225,7 +225,8 @@ def issues_under(top: Token, places: Places) -> list[str]:
 
 
 def undoes_what_it_governs(token: Token, places: Places) -> bool:
-    """An act in lexicon.REVERSING_ACTS, or a phrasal one with its particle ('roll back', not 'roll out'),
+    """An act in lexicon.REVERSING_ACTS (or a verb of REVERSING_VERBS), or a phrasal one with its particle ('roll back',
+    not 'roll out'; 'give up' its object but not land, which is conceded),
     or leaving what is its object and nothing more ('to leave the European Union', not 'leave it untouched')."""
     lemma = token.lemma_.lower()
     if lemma in lexicon.LEAVING_ACTS and token.pos_ == "VERB":
@@ -235,7 +236,12 @@ def undoes_what_it_governs(token: Token, places: Places) -> bool:
         return "dobj" in deps and not keeps and not deps & {"oprd", "acomp", "ccomp", "xcomp", "nsubjpass", "dative"}
     if lemma in lexicon.WITHDRAWING_ACTS and token.pos_ == "VERB":
         return _withdrawn(token, places) is not None
-    return lemma in lexicon.REVERSING_ACTS or any(
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.i in places.at or c.lemma_.lower() in
+                                                          lexicon.PLACE_SUFFIXES | lexicon.TERRITORY_NOUNS)
+                                    for c in token.children):
+        return False  # "demanded that Ukraine give up the Donetsk region": land given up, which the territory slot
+        # reads
+    return lemma in lexicon.REVERSING_ACTS or token.pos_ == "VERB" and lemma in lexicon.REVERSING_VERBS or any(
         (lemma, c.lower_) in lexicon.REVERSING_PHRASAL_ACTS for c in token.children if c.dep_ == "prt")
 
 
@@ -258,12 +264,25 @@ def act_issue(act: Token, places: Places) -> str | None:
         return noun_phrase(act, places)
     obj = _withdrawn(act, places) if act.lemma_.lower() in lexicon.WITHDRAWING_ACTS else \
         next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    phrase = None if obj is None else places.at[obj.i][0] if obj.i in places.at else noun_phrase(obj, places)
-    # "to leave the European Union": the named place or union left
+    phrase = None if obj is None else places.at[obj.i][0] if obj.i in places.at else \
+        _intent_with_its_act(obj, places) or noun_phrase(obj, places)
+    # "to leave the European Union": the named place or union left; "abandon its plans to join NATO": the act intended
     negation = "not " if any(c.dep_ == "neg" for c in act.children) else ""
     # "urged Americans not to cancel travel plans": asked not to cancel (round-30 sheet row 88 read a demand to
     # cancel), as `specific_issue` names "not expand offshore oil drilling"
     return f"{negation}{_act_name(act)} {phrase}" if phrase else None
+
+
+def _intent_with_its_act(noun: Token, places: Places) -> str | None:
+    """'its plans to join NATO', 'its bid to join NATO': a noun of intent (`lexicon.INTENT_NOUNS`) named by the act it
+    is for. Undone, the intent is what the stance is on: 'demanded that Ukraine abandon its plans to join NATO' named
+    nothing, and 'drop its bid to join NATO' read as a demand for NATO, the other way round."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.INTENT_NOUNS:
+        return None
+    act = next((v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
+    named = verb_phrase_issue(act, places) if act is not None else None
+    return f"{noun_lemma(noun)} to {named}" if named else None
 
 
 def whose_act(verb: Token, act: str, top: Token) -> str:
