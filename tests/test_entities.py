@@ -1871,13 +1871,14 @@ def test_a_surname_the_tagger_reads_as_a_noun_at_a_sentence_start_is_the_person(
     assert ("Zelenskyy", "PERSON") in found
     # a noun the document also writes in lower case stays a word (a Doc built by hand, as spaCy's tests do)
     from spacy.tokens import Doc
-    from storyline.nlp.entities import _missed_surnames
+    from storyline.nlp.entities import _missed_surnames, _person_words
 
     words = ["Maria", "Rice", "cooks", ".", "Rice", "is", "served", "."]
     pos = ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "AUX", "VERB", "PUNCT"]
     parsed = Doc(load_spacy().vocab, words=words, pos=pos)
-    assert _missed_surnames(parsed, [[0, 2, "PERSON"]], set()) == [[4, 5, "PERSON"]]
-    assert _missed_surnames(parsed, [[0, 2, "PERSON"]], {"rice"}) == []
+    people = _person_words(parsed, [[0, 2, "PERSON"]])
+    assert _missed_surnames(parsed, [[0, 2, "PERSON"]], set(), people) == [[4, 5, "PERSON"]]
+    assert _missed_surnames(parsed, [[0, 2, "PERSON"]], {"rice"}, people) == []
 
 
 def test_a_known_country_or_city_the_model_does_not_tag_is_a_place():
@@ -1898,5 +1899,5 @@ def test_a_known_place_inside_a_longer_name_is_not_a_place_of_its_own():
     deps = ["det", "compound", "prep", "pobj", "nsubj", "ROOT", "dobj", "punct"]
     pos = ["DET", "PROPN", "ADP", "PROPN", "NOUN", "VERB", "PROPN", "PUNCT"]
     parsed = Doc(load_spacy().vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert [parsed[start:end].text for start, end, _ in _missed_places(parsed, [], set())] == ["Mexico"]
-    assert [start for start, _, _ in _missed_places(parsed, [], set())] == [6]  # the country reached, not the gulf's
+    assert [parsed[start:end].text for start, end, _ in _missed_places(parsed, [], set(), set())] == ["Mexico"]
+    assert [start for start, _, _ in _missed_places(parsed, [], set(), set())] == [6]  # the country reached, not the gulf's

@@ -3130,6 +3130,10 @@ def test_a_candidacy_backed_is_the_other_persons(listed_of):
                      "candidacy for president.") == {("Palin", "Donald Trump's candidacy for president", "support", True)}
     # one defends one's own
     assert {issue for _, issue, _, _ in listed_of("Trump attacked Cruz and defended his candidacy.")} <= {"candidacy"}
+    # round 42 pool row 170: the model tags this sentence's "Trump" as an organisation, a person in the sentence before
+    assert ("Nance", "Trump's candidacy", "support", True) in listed_of(
+        "Penny Nance praised Donald Trump. Nance said she would like Trump to further explain his stance on Planned "
+        "Parenthood but supports his candidacy because there is \"no question\" he is \"the most pro-life of the two.\"")
 
 
 def test_words_coordinated_with_a_modifier_stay_in_the_phrase(listed_of):

@@ -203,9 +203,10 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     for span in spans:
         if span[2] == "PERSON" and span[1] - span[0] == 1 and parsed[span[0]].tag_ == "NNPS":
             span[2] = "NORP"  # "Britons", "the Kennedys": a plural names a group, not one person
-    spans.extend(span for span in _missed_surnames(parsed, spans, lower_words)
+    person_words = _person_words(parsed, spans)  # the surnames added below are words already among them
+    spans.extend(span for span in _missed_surnames(parsed, spans, lower_words, person_words)
                  if _has_a_written_name(parsed, span) and not any(a <= span[0] < b for a, b in foreign))
-    spans.extend(span for span in _missed_places(parsed, spans, lower_words)
+    spans.extend(span for span in _missed_places(parsed, spans, lower_words, person_words)
                  if not any(a <= span[0] < b for a, b in foreign))
     spans = _without_honorific_titles(parsed, [piece for span in spans for piece in _split_at_parenthesis(parsed, span)])
     mentions = _dateline_places(parsed, [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans])
@@ -836,11 +837,11 @@ def _relabel_known_people(parsed, spans: list[list]) -> None:
             span[2] = "PERSON"
 
 
-def _missed_surnames(parsed, spans: list[list], lower_words: set[str]) -> list[list]:
+def _missed_surnames(parsed, spans: list[list], lower_words: set[str], person_words: set[str]) -> list[list]:
     """Capitalised tokens equal to a known surname that the model did not tag at all. A name the tagger
     does not know it may read as a common noun where it opens a sentence ("Zelenskyy rejected ..." after
-    "Volodymyr Zelenskyy"): such a noun counts unless the document also writes it in lower case."""
-    person_words = _person_words(parsed, spans)
+    "Volodymyr Zelenskyy"): such a noun counts unless the document also writes it in lower case. `person_words`:
+    `_person_words` of the spans."""
     covered = {i for start, end, _ in spans for i in range(start, end)}
     columns = parse_columns(parsed)
     missed = []
@@ -855,13 +856,13 @@ def _missed_surnames(parsed, spans: list[list], lower_words: set[str]) -> list[l
     return missed
 
 
-def _missed_places(parsed, spans: list[list], lower_words: set[str]) -> list[list]:
+def _missed_places(parsed, spans: list[list], lower_words: set[str], person_words: set[str]) -> list[list]:
     """Countries and major cities (the places list, not the one-word regions, which are often names or words) written
     as names that the model did not tag at all ("Kyiv refused to give up ..."): the actors of foreign news. A word the
     document also writes in lower case, or uses for a person here, stays untagged, and so does one the model tagged as
     something else, or only modifies a noun ("the Easter holidays")."""
     covered = {i for start, end, _ in spans for i in range(start, end)}
-    person_words = {w.lower() for w in _person_words(parsed, spans)}
+    person_words = {w.lower() for w in person_words}
     missed = []
     for place in place_spans(parsed):
         if place.id_ == "region" or any(i in covered or parsed[i].ent_type_ for i in range(place.start, place.end)):

@@ -576,9 +576,11 @@ def _whose_candidacy(cue: Token, issue: str, named: str, holder: str) -> str:
     if pronoun is None:
         return named
     holder_words = set(holder.split())
+    people = {ent[-1].text for ent in pronoun.doc.ents if ent.label_ == "PERSON"}
+    # a person the model tags otherwise in this sentence ("Trump" as ORG), as the entity stage relabels it
     others: dict[str, str] = {}  # by last name: "Donald Trump" and "Trump" are one person
     for ent in pronoun.sent.ents:
-        if ent.label_ == "PERSON" and ent.end <= pronoun.i and ent[-1].text not in holder_words:
+        if ent[-1].text in people and ent.end <= pronoun.i and ent[-1].text not in holder_words:
             others[ent[-1].text] = max(others.get(ent[-1].text, ""), ent.text, key=len)
     if len(others) != 1:
         return named
