@@ -3427,3 +3427,17 @@ def test_giving_up_an_intent_is_the_issue_not_what_was_intended(claims_of):
     # a drop that is no verb undoes nothing
     assert [c[1] for c in claims_of("BP CEO Tony Hayward promised that the company would clean up every drop of oil.",
                                     "2010-05-13")] == ["clean up every drop of oil"]
+
+
+def test_a_thing_named_only_by_where_it_is_takes_what_the_document_first_says_it_is_about(claims_of):
+    # round 41 pool rows 32 and 154: 'Missouri bill' and 'House bill' said where the bill is, not what it is about
+    text = ("For 39 hours, seven Democrats in the Missouri Senate kept up a filibuster aimed at killing a "
+            "religious-freedom bill that critics called anti-gay. Also last week, the West Virginia legislature voted "
+            "down a religious-liberties bill. The Missouri bill still must clear a procedural hurdle in the Senate. The "
+            "filibuster garnered widespread attention, including from local employers such as Monsanto, which opposed "
+            "the bill.")
+    assert ("Monsanto", "Missouri religious-freedom bill", "oppose", True) in claims_of(text, "2016-03-10")
+    # with no mention that says what it is about, where it is stays
+    assert ("Monsanto", "Missouri bill", "oppose", True) in claims_of(
+        "The Missouri bill still must clear a procedural hurdle in the Senate. The filibuster garnered widespread "
+        "attention, including from local employers such as Monsanto, which opposed the bill.", "2016-03-10")

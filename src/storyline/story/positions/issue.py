@@ -986,9 +986,41 @@ def _named_before_in_the_document(word: Token, places: Places, field: bool = Tru
     for other in (t for t in reversed(word.doc[:word.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
                   and t.tag_ == word.tag_ and t.dep_ not in ("compound", "amod")):
         named = _what_the_mention_names(other, places, field)
+        where = _named_only_by_where_it_is(other, places)
+        if named and where:
+            return _named_by_its_subject_first(other, where, places) or named
         if named or not _only_points_back(other):
             return named
         # "frown on this bill" names no more than "the bill" does: the one before it may ("The Missouri bill")
+    return None
+
+
+def _named_only_by_where_it_is(noun: Token, places: Places) -> str | None:
+    """'Missouri' of 'the Missouri bill', 'House' of 'the House bill': modifiers that are only a place or a body say
+    where the thing is, not what it is about (round 41 pool rows 32 and 154: 'Missouri bill', 'House bill')."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i]
+    if not modifiers or not all(c.i in places.at or c.pos_ == "PROPN" and c.lower_ in lexicon.LEGISLATURE_WORDS
+                                for c in modifiers):  # not a name the thing bears ("the Cadillac tax")
+        return None
+    return " ".join(_written_name(c) for c in modifiers)
+
+
+def _named_by_its_subject_first(noun: Token, where: str, places: Places) -> str | None:
+    """The story's thing named by what it is about where the document first does so ('a religious-freedom bill that
+    critics called anti-gay', 'the $1.1 billion Zika funding bill'), with where it is: 'Missouri religious-freedom
+    bill'. The first such mention, not the nearest: an article about one bill names others of its kind on the way
+    ('a religious-freedom bill' of Georgia's, just before 'The Missouri bill')."""
+    lemma = noun.lemma_.lower()
+    for other in (t for t in noun.doc[:noun.i] if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+                  and t.dep_ not in ("compound", "amod")):
+        if _named_only_by_where_it_is(other, places) or not any(
+                c.dep_ in ("compound", "nmod", "amod") and c.i < other.i and c.pos_ in ("NOUN", "ADJ")
+                and c.lower_ not in lexicon.POINTING_ADJECTIVES for c in other.children):
+            continue
+        named = noun_phrase(other, places)  # not its amount ("the $1.1 billion Zika funding bill")
+        if named and named.lower() != noun_lemma(other):
+            said = named if where.lower() in named.lower() else f"{where} {named}"
+            return said if len(said.split()) <= MAX_ACT_WORDS else named
     return None
 
 
