@@ -3441,3 +3441,10 @@ def test_a_thing_named_only_by_where_it_is_takes_what_the_document_first_says_it
     assert ("Monsanto", "Missouri bill", "oppose", True) in claims_of(
         "The Missouri bill still must clear a procedural hurdle in the Senate. The filibuster garnered widespread "
         "attention, including from local employers such as Monsanto, which opposed the bill.", "2016-03-10")
+
+
+def test_what_someone_is_said_to_know_is_the_writers_not_a_statement_of_theirs(claims_of):
+    # round 41 pool row 99 (a letter to the editor): the writer's demand was listed as Trump's
+    assert claims_of("Donald Trump knows we must rethink our immigration policies.", "2016-03-01") == []
+    assert claims_of("Donald Trump said we must rethink our immigration policies.", "2016-03-01") == [
+        ("Trump", "immigration policy", "demand", False)]

@@ -575,6 +575,9 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             continue  # "a poll found that 74 percent of voters said ...": the voters, not the pollster
         if pronoun and not subject_of_sentence_before(parsed, min(quote.start, quote.speaker_start), start, end, quotes):
             continue  # a speaker pronoun stands for a name only as the subject of the sentence before
+        said = span_at(parsed, quote.cue_start, quote.cue_end) if quote.cue_start is not None else None
+        if said is not None and said.root.lemma_.lower() in lexicon.KNOWING_VERBS:
+            continue  # "Trump knows we must rethink our immigration policies": the writer's, not Trump's
         for verb in _said_span(parsed, quote):
             if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
                 continue
