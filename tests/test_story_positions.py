@@ -3448,3 +3448,14 @@ def test_what_someone_is_said_to_know_is_the_writers_not_a_statement_of_theirs(c
     assert claims_of("Donald Trump knows we must rethink our immigration policies.", "2016-03-01") == []
     assert claims_of("Donald Trump said we must rethink our immigration policies.", "2016-03-01") == [
         ("Trump", "immigration policy", "demand", False)]
+
+
+def test_the_idea_of_a_thing_stands_for_the_thing(listed_of):
+    # development probe (docs/judged/probes-peace-talks.txt): stored but unlisted, as if the idea were a measure
+    assert ("Lavrov", "ceasefire", "reject", True) in listed_of(
+        "Russian Foreign Minister Sergei Lavrov rejected the idea of a ceasefire.", "2025-11-28")
+    assert ("Lavrov", "sanctions on Russia", "reject", True) in listed_of(
+        "Russian Foreign Minister Sergei Lavrov rejected the prospect of new sanctions on Russia.", "2025-11-28")
+    # a thing said about it is still what the stance is on
+    assert {listed for _, issue, _, listed in listed_of("Ryan slammed Trump's comments about immigrants.", "2016-01-10")
+            if issue == "immigration"} == {False}

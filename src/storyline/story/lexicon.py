@@ -551,6 +551,8 @@ PERMITTING_VERBS = {"allow", "permit"}
 # opinion, not a demand put to anyone ("she thinks the video should be released", "agreed that the party's
 # vacancy rules should be modernized"); "said the police must release the video" stays a demand.
 OPINION_VERBS = {"think", "believe", "feel", "agree"}
+# Nouns of a thing thought of: "the idea of a ceasefire", "the prospect of sanctions" stand for what their "of" names.
+NOTION_NOUNS = frozenset({"idea", "notion", "prospect", "possibility", "concept", "thought"})
 # Verbs of knowing: what one is said to know the writer asserts ("Trump knows we must rethink our immigration policies",
 # a letter writer's demand): no statement of the one who knows (round 41 pool row 99 gave it to Trump).
 KNOWING_VERBS = frozenset({"know", "realize", "realise", "understand"})

@@ -471,6 +471,13 @@ def _definite_measure_named_before(cue: Token, places: Places) -> str | None:
     return None
 
 
+def _a_notion_of(noun: Token, below: Token) -> bool:
+    """'rejected the idea of a European peacekeeping force', 'the prospect of sanctions': a notion noun (`lexicon.
+    NOTION_NOUNS`) whose 'of' phrase holds the issue stands for that issue, no measure of its own ('rejected the idea
+    of a ceasefire' was stored unlisted, as 'slammed Trump's comments about immigrants' rightly is)."""
+    return noun.lemma_.lower() in lexicon.NOTION_NOUNS and below.dep_ == "prep" and below.lower_ == "of"
+
+
 def _under_another_subject(token: Token, cue: Token) -> bool:
     """Whether a verb with a subject of its own, or another stance verb, stands between the token and the stance
     word: 'Trump calling for a ban on non-citizen Muslims from entering the country and others supporting an
@@ -484,17 +491,17 @@ def _under_another_subject(token: Token, cue: Token) -> bool:
 
 
 def _acted_on_by_another_word(word: Token, cue: Token) -> bool:
-    node = word.head
+    node, below = word.head, word
     while node.i != cue.i:
         if node.pos_ in ("NOUN", "PROPN") and phrase_at(node) is None and node.lemma_.lower() not in lexicon.STANCE_NOUNS \
-                and not cue_stance(node):
+                and not cue_stance(node) and not _a_notion_of(node, below):
             return True
         if node.pos_ == "VERB" and word.lemma_.lower() in lexicon.PEOPLE_ISSUE_WORDS and phrase_at(node) is None \
                 and not cue_stance(node):
             return True
         if node.head.i == node.i:
             return False
-        node = node.head
+        node, below = node.head, node
     return False
 
 
