@@ -3459,3 +3459,12 @@ def test_the_idea_of_a_thing_stands_for_the_thing(listed_of):
     # a thing said about it is still what the stance is on
     assert {listed for _, issue, _, listed in listed_of("Ryan slammed Trump's comments about immigrants.", "2016-01-10")
             if issue == "immigration"} == {False}
+
+
+def test_an_offer_to_mediate_is_on_negotiations(listed_of):
+    # development probe "Zelenskyy welcomed Trump's offer to mediate" gave nothing: "mediate" named no issue
+    assert ("Turkey", "negotiations between Russia and Ukraine", "propose", True) in listed_of(
+        "Turkey offered to mediate between Russia and Ukraine.", "2025-11-28")
+    # with no party named, the mediation is stored, not listed (`names_no_contact`)
+    assert ("Zelenskyy", "negotiations", "support", False) in listed_of(
+        "Ukrainian President Volodymyr Zelenskyy welcomed Trump's offer to mediate.", "2025-11-28")

@@ -811,7 +811,7 @@ COLLECTIVE_NOUNS = frozenset({"group", "coalition", "alliance", "band", "bloc", 
 # Determiners that take a part of a group: "both Cuban-Americans", "some Republicans" are not the group.
 QUANTIFYING_DETERMINERS = frozenset({"both", "some", "many", "few", "several", "most", "half", "each", "any", "no"})
 # Verbs that name an issue themselves: "agreed to meet", "refused to negotiate".
-ISSUE_VERBS = {"meet": "meeting", "negotiate": "negotiations", "talk": "negotiations",
+ISSUE_VERBS = {"meet": "meeting", "negotiate": "negotiations", "talk": "negotiations", "mediate": "negotiations",
                "sanction": "sanctions", "invade": "military action", "strike": "military action",
                "deploy": "troops", "arm": "military aid", "fund": "aid", "impeach": "investigation",
                "investigate": "investigation", "tax": "taxes", "deport": "deportation"}
