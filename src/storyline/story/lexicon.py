@@ -325,9 +325,10 @@ WITHDRAWING_ACTS = {"withdraw"}
 LAND_LEAVING_VERBS = frozenset({"withdraw", "leave", "retreat"})
 # Adverbs with which leaving keeps what it leaves: "promised to leave Social Security alone".
 LEFT_AS_IT_IS = {"alone", "intact", "untouched", "unchanged"}
-# Phrasal verbs that undo only with their particle: "roll back the rules" undoes them, "roll out a plan" does not.
+# Phrasal verbs that undo only with their particle: "roll back the rules" undoes them, "roll out a plan" does not;
+# "They should shut down all the drilling" is no demand for drilling, "give up its NATO ambitions" none for NATO.
 REVERSING_PHRASAL_ACTS = {("roll", "back"), ("shut", "down"), ("close", "down"), ("phase", "out"), ("wind", "down"),
-                          ("scale", "back"), ("give", "up")}  # "They should shut down all the drilling": not a demand for drilling
+                          ("scale", "back"), ("give", "up")}
 # Habits and lasting stances are the background of the news, not one of its happenings ("has long
 # demanded", "has consistently rejected").
 HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "always", "often", "frequently",

@@ -12,9 +12,10 @@ from storyline.story.events import undated_event_range
 from storyline.story import lexicon
 from storyline.story.positions.words import HOLDER_LABELS, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in
 from storyline.story.positions.stance import (
-    acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view, complementizer_read_as_subject,
-    concedes_a_contest, cue_stance, inside_a_false_claim, charged_by_another, is_headline, is_hypothetical, names_a_time, is_negated,
-    offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
+    acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view, charged_by_another,
+    complementizer_read_as_subject, concedes_a_contest, cue_stance, inside_a_false_claim, is_headline, is_hypothetical,
+    names_a_time, is_negated, offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said,
+    STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
     act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun, done_for_the_stance,
     label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text, is_argument,

@@ -92,7 +92,8 @@ def told_in_the_simple_past(cue: Token, quote: Quote | None) -> str:
     speaks from the present or the perfect ('Sanders has said he opposed the 2007 immigration bill': his past stance,
     held before); '' for a present, a perfect ('has called for', current) or a modal ('would back'). Such a stance with
     no time of its own was taken on or before the article's day, not on it (`posdate35`). A stance that describes a
-    participant rather than tells the news is 'held' when its sentence is told in the past (`_describes_in_the_past`)."""
+    participant rather than tells the news is 'held' when its sentence is told in the past
+    (`_describes_in_the_past`)."""
     path = _stance_date_path(cue, quote)
     for word in path:
         if word.pos_ not in VERB_OR_AUX:
@@ -119,10 +120,10 @@ def _describes_its_subject(verb: Token) -> bool:
 
 def _describes_in_the_past(word: Token) -> bool:
     """A stance named to describe someone or something in a sentence told in the simple past, with no time of its own:
-    a stance noun no verb states ('Penn argued that Dems' support for gun control hurt the party', "George W. Bush's
-    refusal to condemn ... all spoke to a constituency") or a past participle on a noun ('The immigration bill, opposed
-    by House Republicans, never became law'). It was held at some time up to the one told, which the sentence does not
-    give: 'before D', not the article's day (round 41 pool rows 13, 21 and 119 were dated by the article). A relative
+    a stance noun no verb states ("George W. Bush's refusal to condemn ... all spoke to a constituency", 'Alpert, author
+    of a book calling for massive fiscal stimulus, expressed alarm') or a past participle on a noun ('The immigration
+    bill, opposed by House Republicans, never became law'). It was held at some time up to the one told, which the
+    sentence does not give: 'before D', not the article's day (round 41 pool rows 21 and 119). A relative
     clause in the simple past ('Pete Wilson who supported Proposition 226') is read so in `told_in_the_simple_past`
     (`_describes_its_subject`)."""
     participle = word.dep_ == "acl" and word.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass")
