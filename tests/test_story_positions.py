@@ -3468,3 +3468,15 @@ def test_an_offer_to_mediate_is_on_negotiations(listed_of):
     # with no party named, the mediation is stored, not listed (`names_no_contact`)
     assert ("Zelenskyy", "negotiations", "support", False) in listed_of(
         "Ukrainian President Volodymyr Zelenskyy welcomed Trump's offer to mediate.", "2025-11-28")
+
+
+def test_aid_a_speaker_says_one_named_party_should_give_another_is_listed(listed_of):
+    # a variant of a development probe ("Merz said Europe must ..."): aid is a deed family, so a quoted must on it was
+    # stored, not listed
+    assert ("Merz", "military aid to Ukraine", "demand", True) in listed_of(
+        "German Chancellor Friedrich Merz said Germany should send more weapons to Ukraine.", "2025-11-28")
+    # no named giver, or the one it goes to asking for itself: stored, not listed
+    assert ("Merz", "military aid", "demand", False) in listed_of(
+        "German Chancellor Friedrich Merz said Germany should send more weapons.", "2025-11-28")
+    assert ("Preval", "aid", "demand", False) in listed_of(
+        "Haitian President Rene Preval said Haiti must get more aid.", "2010-01-20")

@@ -660,7 +660,8 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                    date_range=date_range,
                                    quote=quote.id, action=_names_an_action(issue, sentence),
                                    listed=(listed_by_issue(issue_family(issue, places))
-                                           or verb.i in stance_tokens and issue_family(issue, places) == "territory")
+                                           or verb.i in stance_tokens and issue_family(issue, places) == "territory"
+                                           or not needs and _aid_a_party_should_give(verb, subject, issue, places))
                                    and not names_no_contact(verb, issue, named)
                                    and not label_for_a_thing_named_otherwise(verb, issue, named),
                                    detail=issue_detail(verb, issue)))
@@ -669,6 +670,19 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
 
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def _aid_a_party_should_give(verb: Token, subject: Token | None, issue: str, places: Places) -> bool:
+    """'Merz said Germany should send more weapons to Ukraine': aid a speaker says one named government or body must
+    give another is the speaker's demand on the aid, listed as a directive to a named party is. Aid is a deed family
+    (handing over, approving funding: `lexicon.DEED_FAMILIES`), so a quoted must on it is listed only so: a named
+    giver that is not the one it goes to ('Haiti must get more aid' asks for itself)."""
+    if ISSUE_FAMILY.get(issue) != "aid" or subject is None or subject.pos_ != "PROPN" \
+            or subject.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return False
+    recipients = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
+                  for o in p.children if o.dep_ == "pobj"]
+    return any(o.i in places.at and o.text != subject.text for o in recipients)
 
 
 def _says_a_party_needs_a_thing(verb: Token, auxiliaries: list[Token]) -> bool:
