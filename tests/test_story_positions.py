@@ -3480,3 +3480,14 @@ def test_aid_a_speaker_says_one_named_party_should_give_another_is_listed(listed
         "German Chancellor Friedrich Merz said Germany should send more weapons.", "2025-11-28")
     assert ("Preval", "aid", "demand", False) in listed_of(
         "Haitian President Rene Preval said Haiti must get more aid.", "2010-01-20")
+
+
+def test_a_region_named_as_a_party_is_asked(listed_of):
+    # the development probe "Merz said Europe must increase military support for Ukraine" gave nothing: a continent
+    # was no party of the quote rule, and "military support" no aid
+    assert ("Merz", "military aid for Ukraine", "demand", True) in listed_of(
+        "German Chancellor Friedrich Merz said Europe must increase military support for Ukraine.", "2025-11-28")
+    assert ("Zelenskyy", "sanctions on Russia", "demand", True) in listed_of(
+        "Ukrainian President Volodymyr Zelenskyy said Europe must impose tougher sanctions on Russia.", "2025-11-28")
+    # a region that is to do something of its own asks nothing of a party
+    assert listed_of("Governor Bobby Jindal said the Gulf Coast must recover quickly.", "2010-06-01") == set()

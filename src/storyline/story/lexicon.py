@@ -713,8 +713,8 @@ ISSUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "military action": ("security", ("airstrike", "air strike", "strike", "invasion", "offensive", "intervention",
                                      "military action", "bombing", "no-fly zone", "missile launch", "missile test")),
     "sanctions": ("sanctions", ("sanction", "embargo", "asset freeze")),
-    "military aid": ("aid", ("weapon", "arm", "missile", "military aid", "military assistance", "ammunition",
-                             "tank", "jet")),
+    "military aid": ("aid", ("weapon", "arm", "missile", "military aid", "military assistance", "military support",
+                             "ammunition", "tank", "jet")),
     "aid": ("aid", ("aid", "assistance", "financial support", "loan", "bailout", "relief")),
     "trade": ("economy", ("trade", "trade deal", "trade agreement", "free trade", "import", "export")),
     # measures with a direction are issues of their own, not their family's word: favouring tariffs on China is not

@@ -678,9 +678,10 @@ def _aid_a_party_should_give(verb: Token, subject: Token | None, issue: str, pla
     (handing over, approving funding: `lexicon.DEED_FAMILIES`), so a quoted must on it is listed only so: a named
     giver that is not the one it goes to ('Haiti must get more aid' asks for itself)."""
     if ISSUE_FAMILY.get(issue) != "aid" or subject is None or subject.pos_ != "PROPN" \
-            or subject.ent_type_ not in ("GPE", "ORG", "NORP"):
+            or subject.ent_type_ not in ("GPE", "ORG", "NORP", "LOC"):
         return False
-    recipients = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
+    given = [verb] + [o for o in verb.children if o.dep_ == "dobj"]  # "send weapons to Ukraine", "support for Ukraine"
+    recipients = [o for word in given for p in word.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
                   for o in p.children if o.dep_ == "pobj"]
     return any(o.i in places.at and o.text != subject.text for o in recipients)
 
@@ -756,9 +757,11 @@ def _addressee_named(parsed: Doc, quote: Quote) -> bool:
 
 
 def _is_party(subject: Token) -> bool:
-    """A named party, a group named after one ('Charlotte officials') or a personal pronoun."""
+    """A named party, a group named after one ('Charlotte officials'), a personal pronoun, or a region named as one
+    ('Merz said Europe must increase military support for Ukraine': the governments of a continent asked as one)."""
     return subject.ent_type_ in HOLDER_LABELS or subject.lower_ in DEMANDABLE_PRONOUNS or any(
-        c.dep_ in ("compound", "amod") and c.ent_type_ in HOLDER_LABELS for c in subject.children)
+        c.dep_ in ("compound", "amod") and c.ent_type_ in HOLDER_LABELS for c in subject.children) \
+        or subject.ent_type_ == "LOC" and subject.pos_ == "PROPN" and subject.dep_ == "nsubj"
 
 
 def _said_span(parsed: Doc, quote: Quote) -> list[Token]:

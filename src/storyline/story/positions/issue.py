@@ -643,7 +643,7 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
     if issue in lexicon.FORCE_ISSUES:
         return _forces_named(cue, issue, places) or issue
     if issue in lexicon.AID_ISSUES:
-        return _with_its_target(cue, issue, ("to",), places) or issue  # aid: whom it goes to
+        return _with_its_target(cue, issue, ("to", "for"), places) or issue  # aid: whom it goes to
     if issue not in lexicon.FIELD_ISSUES:
         return issue
     token = _issue_word(cue, issue)
