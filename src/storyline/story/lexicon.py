@@ -820,7 +820,7 @@ ISSUE_VERBS = {"meet": "meeting", "negotiate": "negotiations", "talk": "negotiat
 TERRITORY_WORDS = {"cede", "control", "give", "surrender", "withdraw", "withdrawal", "annex", "annexation",
                    "recognize", "recognise", "recognition", "return", "hand", "relinquish", "occupy", "occupation", "seize",
                    "retake", "reclaim", "keep", "claim", "liberate", "liberation", "swap", "exchange", "sovereignty",
-                   "part", "rest", "pull", "leave", "evacuate", "hold", "take", "capture"}
+                   "part", "rest", "pull", "leave", "evacuate", "hold", "take", "capture", "abandon", "renounce"}
 # Territory words that are nouns ("control of Donetsk", "the occupation of Crimea"); the others count
 # only as verbs ("cede Donetsk"), so "claims from its Gulf of Mexico oil spill" is no territory.
 # (a "return" counts only with "of": "the return of Crimea"; "his return to the Philippines" is travel)
