@@ -17,10 +17,9 @@ from storyline.story.positions.stance import (
     names_a_time, is_negated, offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said,
     STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
-    act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun, done_for_the_stance,
-    label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text, is_argument,
-    is_content_clause, issue_detail, ISSUE_FAMILY,
-    issue_family, issues_under, measure_noun, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
+    act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
+    done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,
+    is_argument, is_content_clause, issue_detail, ISSUE_FAMILY, issue_family, issues_under, measure_noun, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
     OPEN_ISSUE_STANCES, open_slot, Places, stance_scope, specific_issue, stance_slot, token_range, whose_act,
     undoes_what_it_governs, verb_phrase_issue)
 from storyline.story.positions.holder import (
@@ -653,15 +652,15 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                                     quotes)  # "Graham warned in a speech Jan. 14 ... Graham said ..."
             for issue in issues:
                 named = specific_issue(verb, issue, places, text_of(parsed)[start:end])
+                family = issue_family(issue, places)
                 found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
                                    holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
-                                   issue_family=issue_family(issue, places), stance=stance,
+                                   issue_family=family, stance=stance,
                                    cue=verb.text if needs else f"{auxiliaries[0].text} {verb.text}", date=date,
                                    date_range=date_range,
                                    quote=quote.id, action=_names_an_action(issue, sentence),
-                                   listed=(listed_by_issue(issue_family(issue, places))
-                                           or verb.i in stance_tokens and issue_family(issue, places) == "territory"
-                                           or not needs and _aid_a_party_should_give(verb, subject, issue, places))
+                                   listed=(listed_by_issue(family) or verb.i in stance_tokens and family == "territory"
+                                           or not needs and _aid_a_party_should_give(verb, subject, family, places))
                                    and not names_no_contact(verb, issue, named)
                                    and not label_for_a_thing_named_otherwise(verb, issue, named),
                                    detail=issue_detail(verb, issue)))
@@ -672,12 +671,12 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 
 
-def _aid_a_party_should_give(verb: Token, subject: Token | None, issue: str, places: Places) -> bool:
+def _aid_a_party_should_give(verb: Token, subject: Token | None, family: str, places: Places) -> bool:
     """'Merz said Germany should send more weapons to Ukraine': aid a speaker says one named government or body must
     give another is the speaker's demand on the aid, listed as a directive to a named party is. Aid is a deed family
     (handing over, approving funding: `lexicon.DEED_FAMILIES`), so a quoted must on it is listed only so: a named
     giver that is not the one it goes to ('Haiti must get more aid' asks for itself)."""
-    if ISSUE_FAMILY.get(issue) != "aid" or subject is None or subject.pos_ != "PROPN" \
+    if family != "aid" or subject is None or subject.pos_ != "PROPN" \
             or subject.ent_type_ not in ("GPE", "ORG", "NORP", "LOC"):
         return False
     given = [verb] + [o for o in verb.children if o.dep_ == "dobj"]  # "send weapons to Ukraine", "support for Ukraine"

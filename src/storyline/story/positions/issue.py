@@ -236,9 +236,7 @@ def undoes_what_it_governs(token: Token, places: Places) -> bool:
         return "dobj" in deps and not keeps and not deps & {"oprd", "acomp", "ccomp", "xcomp", "nsubjpass", "dative"}
     if lemma in lexicon.WITHDRAWING_ACTS and token.pos_ == "VERB":
         return _withdrawn(token, places) is not None
-    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.i in places.at or c.lemma_.lower() in
-                                                          lexicon.PLACE_SUFFIXES | lexicon.TERRITORY_NOUNS)
-                                    for c in token.children):
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and _names_land(c, places) for c in token.children):
         return False  # "demanded that Ukraine give up the Donetsk region": land given up, which the territory slot
         # reads
     return lemma in lexicon.REVERSING_ACTS or token.pos_ == "VERB" and lemma in lexicon.REVERSING_VERBS or any(
@@ -251,9 +249,14 @@ def _withdrawn(verb: Token, places: Places) -> Token | None:
     region' keep their territory slot) and for a stance ('withdrew its support')."""
     if any(t.i in places.at for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out") for t in p.subtree):
         return None  # land named: the territory slot reads it
-    return next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.i not in places.at
-                 and o.lemma_.lower() not in lexicon.PLACE_SUFFIXES | lexicon.TERRITORY_NOUNS
-                 and o.lemma_.lower() not in lexicon.STANCE_NOUNS), None)
+    return next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
+                 and not _names_land(o, places) and o.lemma_.lower() not in lexicon.STANCE_NOUNS), None)
+
+
+def _names_land(noun: Token, places: Places) -> bool:
+    """A named place or a word for land ('the region', 'territory'): what is left or given up there is land, which the
+    territory slot reads, not a thing undone."""
+    return noun.i in places.at or noun.lemma_.lower() in lexicon.PLACE_SUFFIXES | lexicon.TERRITORY_NOUNS
 
 
 def act_issue(act: Token, places: Places) -> str | None:
@@ -279,8 +282,7 @@ def _intent_with_its_act(noun: Token, places: Places) -> str | None:
     nothing, and 'drop its bid to join NATO' read as a demand for NATO, the other way round."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.INTENT_NOUNS:
         return None
-    act = next((v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
+    act = _infinitive_on(noun)
     named = verb_phrase_issue(act, places) if act is not None else None
     return f"{noun_lemma(noun)} to {named}" if named else None
 
@@ -1544,13 +1546,17 @@ def act_a_vague_noun_names(noun: Token) -> Token | None:
     """The act a vague noun stands for: its 'of' gerund ('the idea of freezing the conflict along the front line', 'the
     prospect of lifting sanctions') or its infinitive ('the decision to extend sanctions', 'the move to cut military
     aid'), which names what the stance is on as a verb does; None for a noun that is no vague word."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.VAGUE_ISSUE_WORDS | {"prospect", "possibility"} \
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.VAGUE_ISSUE_WORDS \
             or noun.lemma_.lower() in lexicon.CLAIM_WORDS:
         return None  # "condemned North Korea's claim to have conducted a test": what is claimed, no act stood for
     return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) or next(
-        (v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
-         and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
+                 if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) or _infinitive_on(noun)
+
+
+def _infinitive_on(noun: Token) -> Token | None:
+    """The to-infinitive a noun takes ('the decision to extend sanctions', 'its bid to join NATO')."""
+    return next((v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
 
 
 def _halting_measure_on_something(noun: Token) -> bool:

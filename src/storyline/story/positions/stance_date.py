@@ -100,14 +100,21 @@ def told_in_the_simple_past(cue: Token, quote: Quote | None) -> str:
             continue
         if _describes_in_the_past(word):
             return "held"
-        auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
-        tense = predicate_tense(word)
-        if any(aux.tag_ == "MD" for aux in auxiliaries) or tense == "present" or tense == "past" and _perfect(word):
-            return ""
-        if tense == "past":
+        if _simple_past(word):
             return "held" if _describes_its_subject(word) or word.dep_ == "ccomp" and _speaks_from_now(word.head) \
                 else "past"
+        if predicate_tense(word) or _modal(word):
+            return ""  # a present, a perfect or a modal
     return "held" if _describes_in_the_past(path[-1]) else ""
+
+
+def _simple_past(verb: Token) -> bool:
+    """'called for', 'was opposed': a past that is no perfect and has no modal."""
+    return predicate_tense(verb) == "past" and not _perfect(verb) and not _modal(verb)
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
 
 
 def _describes_its_subject(verb: Token) -> bool:
@@ -131,8 +138,7 @@ def _describes_in_the_past(word: Token) -> bool:
     if word.pos_ in VERB_OR_AUX and not participle:
         return False
     verb = verb_above(word)
-    return verb is not None and predicate_tense(verb) == "past" and not _perfect(verb) \
-        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return verb is not None and _simple_past(verb)
 
 
 def _perfect(verb: Token) -> bool:
