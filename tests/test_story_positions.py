@@ -1630,7 +1630,10 @@ def test_dropping_ones_own_move_on_an_issue_drops_the_issue(claims_of):
     assert claims_of("Turkey dropped its veto of Sweden's NATO membership.") == [("Turkey", "NATO membership", "drop", False)]
     assert claims_of("Trump dropped his threat of tariffs on Mexican goods.") == [
         ("Trump", "tariffs on Mexican goods", "drop", False)]
-    assert claims_of("Democrats dropped their push for a wealth tax.") == [("Democrats", "wealth tax", "drop", False)]
+    # a push for a thing is a demand of it (session 43), so its drop also gives the earlier demand, as "backed off an
+    # earlier demand" does
+    assert claims_of("Democrats dropped their push for a wealth tax.") == [
+        ("Democrats", "wealth tax", "drop", False), ("Democrats", "wealth tax", "demand", True)]
 
 
 def test_a_coordinated_withdrawal_keeps_the_issue_beside_it(claims_of):
@@ -3494,3 +3497,122 @@ def test_a_region_named_as_a_party_is_asked(listed_of):
         "Ukrainian President Volodymyr Zelenskyy said Europe must impose tougher sanctions on Russia.", "2025-11-28")
     # a region that is to do something of its own asks nothing of a party
     assert listed_of("Governor Bobby Jindal said the Gulf Coast must recover quickly.", "2010-06-01") == set()
+
+
+def test_a_round_of_talks_offered_is_on_the_talks(listed_of):
+    # development probe (second held-out set, sentence 8, now development): the talks sat under "round", a noun the
+    # stance acted on, so the offer was stored, not listed
+    assert ("Erdogan", "talks between Russian and Ukrainian delegation in Istanbul", "propose", True) in listed_of(
+        "Turkish President Tayyip Erdogan offered to host a new round of direct talks between Russian and Ukrainian "
+        "delegations in Istanbul.", "2025-11-28")
+    # an amount of a thing is what the stance moves (round 43 pool row 182), and a noun that is no part of what its
+    # 'of' names takes the stance too: stored, not listed
+    assert ("Cruz", "H-1B visa", "support", False) in listed_of(
+        "Senator Ted Cruz has supported increasing the number of H-1B visas.", "2015-11-13")
+    assert ("Obama", "immigration", "oppose", False) in listed_of(
+        "President Barack Obama criticized the tone of the immigration debate.", "2014-07-01")
+
+
+def test_states_named_by_which_they_are_are_a_party_asked(listed_of):
+    assert ("Rutte", "keep up weapons delivery to Ukraine", "demand", True) in listed_of(
+        "NATO Secretary General Mark Rutte urged European countries to keep up weapons deliveries to Ukraine.",
+        "2025-11-28")
+    assert ("Rutte", "keep up weapons delivery to Ukraine", "demand", False) in listed_of(
+        "NATO Secretary General Mark Rutte urged countries to keep up weapons deliveries to Ukraine.", "2025-11-28")
+
+
+def test_a_proposal_named_only_by_its_maker_is_stored_not_listed(listed_of):
+    # development probe: "welcomed the U.S. proposal" named no issue; now the maker's proposal, stored: it points to a
+    # thing without saying what it is (round 43 pool: "Khan rejected Trump's offer", judged wrong on the issue)
+    assert ("Russia", "U.S. proposal", "support", False) in listed_of(
+        "Kremlin spokesman Dmitry Peskov said on Monday that Russia welcomed the U.S. proposal but needed more "
+        "details.", "2025-11-28")
+    assert ("Zelenskyy", "Putin's offer", "reject", False) in listed_of(
+        "Russian President Vladimir Putin spoke on Monday. Ukrainian President Volodymyr Zelenskyy rejected Putin's "
+        "offer on Tuesday.", "2025-11-28")
+    # what the proposal is for, where the sentence says it, is the issue, listed; no maker named, no issue
+    assert ("Republicans", "raise minimum wage", "reject", True) in listed_of(
+        "Senate Republicans rejected President Barack Obama's proposal to raise the minimum wage.", "2014-04-30")
+    assert listed_of("Senate Republicans rejected the proposal.", "2014-04-30") == set()
+
+
+def test_blocking_a_measure_rejects_it(listed_of):
+    # development probe: "blocked" was no stance word, and the sanctions word only modifies the package
+    assert ("Hungary", "European Union's sanctions package", "reject", True) in listed_of(
+        "Hungary blocked the European Union's new sanctions package on Wednesday.", "2025-11-28")
+    assert ("Republicans", "immigration bill", "reject", True) in listed_of(
+        "Senate Republicans blocked the immigration bill on Tuesday.", "2014-04-30")
+    # blocking a road or access is a deed
+    assert listed_of("Protesters blocked the road to the airport on Tuesday.", "2014-04-30") == set()
+    assert listed_of("The police blocked access to the square.", "2014-04-30") == set()
+
+
+def test_backing_away_from_a_push_drops_the_demand(claims_of):
+    # second held-out probe set, sentence 22 (development since session 43): "push" was no stance noun, so the drop had
+    # nothing to drop
+    assert claims_of("U.S. President Donald Trump backed away from his earlier push for an immediate ceasefire after a "
+                     "phone call with Russian President Vladimir Putin.", "2025-11-28") == [
+        ("Trump", "ceasefire", "drop", False), ("Trump", "ceasefire", "demand", True)]
+    # a push that is a move on the ground asks for nothing
+    assert claims_of("Russian troops made a push into the Donbas.", "2025-11-28") == []
+
+
+def test_swapping_prisoners_is_a_prisoner_exchange(listed_of):
+    assert ("Kyiv", "prisoner exchange", "accept", True) in listed_of(
+        "Ukrainian Defence Minister Rustem Umerov said Kyiv and Moscow had agreed during talks in Istanbul to swap "
+        "1,000 prisoners each.", "2025-11-28")
+    assert listed_of("Traders swapped shares on Friday.", "2025-11-28") == set()
+
+
+def test_what_one_will_not_tolerate_is_rejected_with_whose_troops(listed_of):
+    assert ("Moscow", "troops from NATO countries", "reject", True) in listed_of(
+        "Kremlin spokesman Dmitry Peskov said on Monday that Moscow would not tolerate troops from NATO countries on "
+        "Ukrainian soil.", "2025-11-28")
+
+
+def test_a_freeze_of_the_front_is_a_ceasefire_where_it_holds(listed_of):
+    # development probes: the freeze was an open issue, so an acceptance of it was stored, not listed, and readiness
+    # to "freeze the front line" gave nothing
+    assert ("Kyiv", "freeze along current line", "accept", True) in listed_of(
+        "Ukrainian President Volodymyr Zelenskyy said Kyiv would accept a freeze along the current line of contact.",
+        "2025-11-28")
+    assert ("Russia", "freeze front line", "support", True) in listed_of(
+        "Russian President Vladimir Putin said Russia was prepared to freeze the front line in Zaporizhzhia and "
+        "Kherson.", "2025-11-28")
+    # a freeze of drilling is no ceasefire
+    assert ("Democrats", "freeze on deepwater drilling", "demand", True) in listed_of(
+        "Democrats called for a freeze on deepwater drilling.", "2010-06-01")
+
+
+def test_a_threat_to_impose_a_measure_proposes_it(listed_of):
+    # development probe: "threatened" was no stance word
+    assert ("Trump", "tariffs on buyers of Russian oil", "propose", True) in listed_of(
+        "U.S. President Donald Trump threatened to impose secondary tariffs on buyers of Russian oil.", "2025-11-28")
+    # a threat to veto carries the rejection below it, as a vow does
+    assert ("Obama", "legislation", "reject", False) in listed_of("President Obama threatened to veto the bill.")
+    # what threatens with no act of its own states nothing
+    assert listed_of("The storm threatened the Gulf Coast on Friday.") == set()
+
+
+def test_an_act_on_a_thing_of_the_taxonomy_is_in_its_family(listed_of):
+    # development probe: readiness to lift sanctions was an open act, stored, not listed
+    assert ("Washington", "lift sanction on Russia", "support", True) in listed_of(
+        "U.S. Secretary of State Marco Rubio said on Monday that Washington was prepared to lift some sanctions on "
+        "Russia if a deal was reached.", "2025-11-28")
+    # an act on no taxonomy thing stays open: a promise of it is stored, not listed
+    assert ("BP", "plug well", "propose", False) in listed_of("BP promised on Monday to plug the well.")
+
+
+def test_a_to_infinitive_the_parser_joins_to_a_finite_verb_is_not_its_subjects(listed_of):
+    # round 43 pool (PolNeAR train): Priebus had asked another to agree to cancel the meeting
+    found = listed_of("In the more than two weeks since Yue submitted his proposal, Ash wrote that Priebus and other "
+                      "RNC officials have made \"numerous requests\" to withdraw or table the motion, \"and even to "
+                      "agree to cancel the Rules Committee meeting.\"", "2016-04-17")
+    assert not any(stance == "accept" for _, _, stance, _ in found)
+
+
+def test_a_levy_already_named_with_whom_it_falls_on_is_not_named_twice(listed_of):
+    # round 43 pool (PolNeAR train): 'impose 35 percent tax on Ford vehicles on imported Ford vehicles'
+    found = listed_of("In April, Trump called Ford's plans to open a $1.6 billion assembly plant in Mexico an absolute "
+                      "disgrace, and threatened to impose a 35 percent tax on imported Ford vehicles.", "2016-06-01")
+    assert ("Trump", "impose 35 percent tax on Ford vehicles", "propose", True) in found

@@ -591,13 +591,8 @@ CIRCUMSTANCE_PREPOSITIONS = {"after", "before", "since", "until", "following", "
 # month, BP's lawyers did not commit'); not 'over': a topic ('Alabama's state government is divided over the lawsuit')
 
 
-# Nouns that count or cut out part of what their 'of' names: the verb acts through them on it ('the Justice Department
-# has started interviewing witnesses as part of a criminal and civil investigation', 'kicked off a series of
-# hearings'). A closed class of English quantity and partitive nouns; an amount does the same (`_a_measure`: 'plans a
-# week of demonstrations', 'is funding $100m of emergency aid').
-PARTITIVE_NOUNS = {"part", "series", "round", "wave", "number", "string", "spate", "set", "couple", "pair", "dozen",
-                   "dozens", "hundred", "hundreds", "thousand", "thousands", "lot", "lots", "batch", "flurry", "slew",
-                   "raft", "host", "kind", "type", "sort", "share", "portion", "piece", "bit"}
+# A partitive noun ('part of', 'a series of', `lexicon.PARTITIVE_NOUNS`) or an amount (`_a_measure`: 'plans a week of
+# demonstrations', 'is funding $100m of emergency aid') lets the verb act through it on what its 'of' names.
 
 
 def _circumstance_of_the_verb(noun) -> bool:
@@ -614,7 +609,7 @@ def _circumstance_of_the_verb(noun) -> bool:
             if head.lower_ in CIRCUMSTANCE_PREPOSITIONS or head.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
                 return True  # "after the explosion", "because of possible infections" ('of' under 'because')
             if head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"} \
-                    and head.head.lemma_.lower() not in PARTITIVE_NOUNS and not _a_measure(head.head):
+                    and head.head.lemma_.lower() not in lexicon.PARTITIVE_NOUNS and not _a_measure(head.head):
                 return True  # not an amount of it ('is funding $100m of emergency aid', review20 of b98e0ad)
         if current.dep_ not in {"pobj", "prep", "pcomp", "conj", "cc", "appos", "compound"}:
             return False  # the verb's object or subject ('held talks'), or a clause boundary

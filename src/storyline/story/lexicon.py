@@ -328,7 +328,7 @@ LEFT_AS_IT_IS = {"alone", "intact", "untouched", "unchanged"}
 # Phrasal verbs that undo only with their particle: "roll back the rules" undoes them, "roll out a plan" does not;
 # "They should shut down all the drilling" is no demand for drilling, "give up its NATO ambitions" none for NATO.
 REVERSING_PHRASAL_ACTS = {("roll", "back"), ("shut", "down"), ("close", "down"), ("phase", "out"), ("wind", "down"),
-                          ("scale", "back"), ("give", "up")}
+                          ("scale", "back"), ("give", "up"), ("sit", "out")}  # "threatening to sit out the election"
 # Habits and lasting stances are the background of the news, not one of its happenings ("has long
 # demanded", "has consistently rejected").
 HABITUAL_ADVERBS = {"long", "consistently", "continuously", "repeatedly", "always", "often", "frequently",
@@ -433,15 +433,15 @@ STANCE_VERBS = {
     "propose": "propose", "offer": "propose", "suggest": "propose", "float": "propose",
     "support": "support", "back": "support", "endorse": "support", "favor": "support", "favour": "support",
     "welcome": "support", "advocate": "support", "champion": "support", "want": "support",
-    "accept": "accept", "agree": "accept", "approve": "accept", "embrace": "accept",
+    "accept": "accept", "agree": "accept", "approve": "accept", "embrace": "accept", "tolerate": "accept",
     "recognize": "accept", "recognise": "accept",
     "concede": "concede", "cede": "concede", "surrender": "concede",
     "reject": "reject", "refuse": "reject", "dismiss": "reject", "rebuff": "reject", "veto": "reject",
-    "decline": "reject", "spurn": "reject",
+    "decline": "reject", "spurn": "reject", "block": "reject",
     "oppose": "oppose", "criticize": "oppose", "criticise": "oppose", "condemn": "oppose", "denounce": "oppose",
     "resist": "oppose", "defend": "support",
     "drop": "drop", "abandon": "drop",
-    "pledge": "propose", "vow": "propose", "promise": "propose",
+    "pledge": "propose", "vow": "propose", "promise": "propose", "threaten": "propose",
     "praise": "support", "commend": "support", "applaud": "support", "hail": "support",
     "pan": "oppose", "slam": "oppose", "decry": "oppose", "deplore": "oppose", "lambaste": "oppose",
 }
@@ -457,7 +457,7 @@ STANCE_TAKING_CUES = frozenset({
     "support", "back", "endorse", "favor", "favour", "welcome", "advocate", "champion",
     "praise", "commend", "applaud", "hail",
     "oppose", "criticize", "criticise", "condemn", "denounce", "resist", "pan", "slam", "decry", "deplore", "lambaste",
-    "reject", "refuse", "dismiss", "rebuff", "veto", "spurn", "rule",
+    "reject", "refuse", "dismiss", "rebuff", "veto", "spurn", "rule", "block",
     "propose", "suggest", "float", "vow",
     "concede", "cede", "surrender", "recognize", "recognise",
     "insistence", "ultimatum", "proposal", "suggestion", "backing", "endorsement", "rejection", "refusal",
@@ -472,7 +472,8 @@ DEED_FAMILIES = frozenset({"territory", "aid"})
 DIRECTIVE_CUES = frozenset({"demand", "insist", "urge", "call", "press", "push", "pressure", "implore"})
 # Verbs whose subject holds the stance of the verb they govern ("vowed to veto the bill" is a
 # rejection, "wants to accept" an acceptance): with a stance verb under them they state none of their own.
-COMMITMENT_VERBS = {"pledge", "vow", "promise", "want", "seek", "agree", "offer", "propose", "refuse", "decline"}
+COMMITMENT_VERBS = {"pledge", "vow", "promise", "want", "seek", "agree", "offer", "propose", "refuse", "decline",
+                    "threaten"}
 # Commitments whose object is only who is promised ("promised a Senate panel to ask BP to ..."):
 # the subject does what the infinitive says, unlike "wants Ukraine to accept".
 SUBJECT_CONTROL_VERBS = {"promise", "pledge", "vow", "swear"}
@@ -567,7 +568,7 @@ READY_TO_ACT = READY_ADJECTIVES | {"poised", "poise", "stand", "standby"}
 # Noun lemma -> stance: "Putin's insistence on Donetsk", "Trump's call for a ceasefire".
 STANCE_NOUNS = {
     "demand": "demand", "insistence": "demand", "condition": "demand", "precondition": "demand",
-    "request": "demand", "ultimatum": "demand", "call": "demand", "need": "demand",
+    "request": "demand", "ultimatum": "demand", "call": "demand", "need": "demand", "push": "demand",
     "proposal": "propose", "offer": "propose", "suggestion": "propose", "plan": "propose", "initiative": "propose",
     "support": "support", "backing": "support", "endorsement": "support", "willingness": "support",
     "readiness": "support", "desire": "support",
@@ -591,6 +592,10 @@ OPPOSING_PREPOSITIONS = {"against"}
 # What stops when fighting stops: "an end to hostilities", "a halt to the fighting" is a ceasefire.
 ENDING_NOUNS = {"end", "halt", "stop", "cessation"}
 FIGHTING_NOUNS = {"hostility", "hostilities", "fighting", "combat"}
+# Freezing the front is a ceasefire where it stands: "accept a freeze along the current line of contact", "prepared to
+# freeze the front line in Zaporizhzhia and Kherson", "freeze the conflict" (a freeze of drilling or of assets is not).
+FREEZING_WORDS = {"freeze"}
+FRONT_NOUNS = {"line", "front", "frontline", "conflict", "war"} | FIGHTING_NOUNS
 # A stance noun only counts with a holder ("Trump's call") or as what a drop verb drops.
 # Negated: "will not accept" is a rejection, "never agreed" too; other negated stances state none.
 NEGATED_STANCES = {"accept": "reject", "concede": "reject"}
@@ -859,3 +864,30 @@ ACT_NOUNS = frozenset({"deployment", "withdrawal", "seizure", "confiscation", "a
 # What one is entitled to: "gun rights", "gun ownership" are what gun control restricts, so a stance on them is
 # the other way round from a stance on gun control ("defend gun rights" is no support of gun control).
 ENTITLEMENT_NOUNS = frozenset({"right", "freedom", "liberty", "ownership"})
+
+# Nouns that cut out a part or a unit of what their 'of' names, so a word acts through them on it: 'kicked off a series
+# of hearings', 'offered to host a new round of direct talks' (the talks are what is offered), 'agreed to extend a raft
+# of tax cuts'. Amounts (`QUANTITY_NOUNS`) do the same for events ('the Justice Department has started interviewing
+# witnesses as part of ...'); in positions an amount is what a stance may move ('supported increasing the number of
+# H-1B visas', 'pay their fair share of taxes'), so only the units pass there. Closed classes of English nouns.
+UNIT_NOUNS = frozenset({"part", "series", "round", "wave", "string", "spate", "set", "batch", "flurry", "slew", "raft",
+                        "kind", "type", "sort"})
+QUANTITY_NOUNS = frozenset({"number", "couple", "pair", "dozen", "dozens", "hundred", "hundreds", "thousand",
+                            "thousands", "lot", "lots", "host", "share", "portion", "piece", "bit"})
+PARTITIVE_NOUNS = UNIT_NOUNS | QUANTITY_NOUNS
+
+# Plural nouns for states or their governments as a group: addressed with whose or which they are ('its European
+# partners', 'member states', 'Gulf countries') they are parties a directive asks (positions, `claims._the_sides`).
+STATE_GROUP_NOUNS = frozenset({"ally", "partner", "country", "nation", "state", "government"})
+
+# Measures put to a party to decide on: blocked, it vetoes them ('Hungary blocked the EU's new sanctions package',
+# 'Senate Republicans blocked the bill'; blocking a road, a trial or access is a deed: positions, `stance.cue_stance`);
+# a taxonomy word only modifying one names it with it ('sanctions package': `issue._measure_it_makes`).
+POLICY_MEASURE_NOUNS = frozenset({"bill", "legislation", "law", "amendment", "resolution", "package", "measure", "deal",
+                              "agreement", "proposal", "plan", "nomination", "sanction", "tariff", "treaty", "motion",
+                              "budget", "accession", "membership", "bid", "aid", "funding", "loan"})
+
+# Swapping prisoners is a prisoner exchange ("Kyiv and Moscow had agreed to swap 1,000 prisoners each"): the verbs of
+# exchanging with people held by the other side as their object (positions, `words.phrase_at`).
+EXCHANGING_VERBS = frozenset({"swap", "exchange", "trade"})
+HELD_PEOPLE_NOUNS = frozenset({"prisoner", "captive", "pow", "detainee", "hostage"})

@@ -452,6 +452,10 @@ def _target_of(word: Token, prepositions: tuple[str, ...], places: Places) -> st
             named = target.doc[start:target.i + 1].text
             origin = _origin_named(target, places) or _origin_named(word, places)
             named = f"{named} {origin}" if origin else named  # the parser may hang 'from' on the measure itself
+            of = next((o for p in target.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+            if of is not None and not origin:  # "secondary tariffs on buyers of Russian oil": whose buyers
+                named = target.doc[start:of.i + 1].text
         return f"{preposition.lower_} {named}"
     return None
 
@@ -474,6 +478,30 @@ def _with_its_target(cue: Token, issue: str, prepositions: tuple[str, ...], plac
     return f"{issue} {target}" if target else None
 
 
+def _measure_it_makes(cue: Token, issue: str) -> str | None:
+    """'blocked the European Union's new sanctions package' -> "European Union's new sanctions package": a measure's
+    word that only modifies the measure acted on (`lexicon.POLICY_MEASURE_NOUNS`: a package, a bill) names it with the
+    words before it that say whose and which; the label alone ('sanctions') names another thing (stored unlisted)."""
+    word = _nearest_issue_word(cue, issue)
+    if word is None or word.dep_ != "compound" or word.head.pos_ != "NOUN" \
+            or word.head.lemma_.lower() not in lexicon.POLICY_MEASURE_NOUNS:
+        return None
+    head = word.head
+    words = [t for t in head.doc[head.left_edge.i:head.i] if t.dep_ not in ("det", "punct")
+             and t.lower_ not in lexicon.POINTING_ADJECTIVES]
+    return "".join(t.text_with_ws for t in words) + noun_lemma(head)
+
+
+def _freeze_where(cue: Token, places: Places) -> str | None:
+    """'would accept a freeze along the current line of contact' -> 'freeze along current line', 'freeze the front line in
+    Zaporizhzhia and Kherson' -> 'freeze front line in Zaporizhzhia and Kherson': a ceasefire stated as a freeze of the
+    front (`words.phrase_at`) keeps where it holds, which a bare 'ceasefire' loses."""
+    word = _nearest_issue_word(cue, "ceasefire")
+    if word is None or word.lemma_.lower() not in lexicon.FREEZING_WORDS:
+        return None
+    return verb_phrase_issue(word, places) if word.pos_ == "VERB" else noun_phrase(word, places)
+
+
 def _issue_words_target(cue: Token, issue: str, prepositions: tuple[str, ...], places: Places) -> str | None:
     """What the noun naming `issue` falls on (`_target_of`), when a noun names it."""
     word = _nearest_issue_word(cue, issue)
@@ -482,8 +510,9 @@ def _issue_words_target(cue: Token, issue: str, prepositions: tuple[str, ...], p
 
 def _forces_named(cue: Token, issue: str, places: Places) -> str | None:
     """'opposed ground troops' -> 'ground troops', "opposes American 'boots on the ground'" -> 'ground troops',
-    'supports keeping troops in Afghanistan' -> 'troops in Afghanistan': forces by their kind (a modifier that says
-    which, not one that points or counts) and the named place they are sent to or kept in."""
+    'supports keeping troops in Afghanistan' -> 'troops in Afghanistan', 'would not tolerate troops from NATO countries'
+    -> 'troops from NATO countries': forces by their kind (a modifier that says which, not one that points or counts),
+    whose they are (a 'from' phrase naming a party) and the named place they are sent to or kept in."""
     word = _nearest_issue_word(cue, issue)
     if word is None or word.pos_ != "NOUN":
         return None
@@ -494,12 +523,16 @@ def _forces_named(cue: Token, issue: str, places: Places) -> str | None:
                                and c.lower_ not in lexicon.POINTING_ADJECTIVES]
     if not ground and word.lemma_.lower() != "troop":
         return None  # "deployment", "military presence": their own words
-    place = _target_of(word, ("in", "to", "into"), places)
+    place = _target_of(word, ("in", "to", "into", "on"), places)
     place = place if place and place.split(" ", 1)[1] in {name for name, _, _ in places.at.values()} else None
     place = place or _there(word, places)
-    if not ground and not kinds and not place:
+    whose = _target_of(word, ("from",), places)  # "troops from NATO countries": whose forces they are
+    whose = whose if whose and any(t.ent_type_ in ("ORG", "GPE", "NORP") or t.i in places.at
+                                   for p in word.children if p.dep_ == "prep" and p.lower_ == "from"
+                                   for t in p.subtree) else None
+    if not ground and not kinds and not place and not whose:
         return None
-    return " ".join(["ground"] * ground + kinds + ["troops"] + ([place] if place else []))
+    return " ".join(["ground"] * ground + kinds + ["troops"] + ([whose] if whose else []) + ([place] if place else []))
 
 
 def _there(noun: Token, places: Places) -> str | None:
@@ -603,6 +636,8 @@ def _written_with_its_hyphen(word: Token) -> Span:
 def _levied_on(cue: Token, issue: str, named: str, places: Places) -> str:
     """'raise taxes on the rich' -> 'raise tax on the rich', 'boost some taxes on the wealthy': whom a levy falls on
     says which way the position goes (round 36 pool rows 47 and 126 dropped it)."""
+    if " on " in f" {named} ":
+        return named  # "impose 35 percent tax on Ford vehicles" already says whom ('on imported Ford vehicles' again)
     target = _issue_words_target(cue, issue, ("on",), places)
     return f"{named} {target}" if target and target not in named else named
 
@@ -640,8 +675,10 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
     another noun ('tax proposals': `issue_detail`) or is a verb, and for a word naming people ('immigrants')."""
     if issue in lexicon.CONTACT_ISSUES:
         return contact_issue(cue, issue, places) or issue
+    if issue == "ceasefire":
+        return _freeze_where(cue, places) or issue
     if issue in lexicon.TARGETED_ISSUES:
-        return _with_its_target(cue, issue, ("on", "against"), places) or issue
+        return _with_its_target(cue, issue, ("on", "against"), places) or _measure_it_makes(cue, issue) or issue
     if issue in lexicon.FORCE_ISSUES:
         return _forces_named(cue, issue, places) or issue
     if issue in lexicon.AID_ISSUES:
@@ -1540,6 +1577,22 @@ def _counted(noun: Token) -> Token | None:
         return None
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+
+
+def proposal_by_its_maker(noun: Token, places: Places) -> str | None:
+    """'Russia welcomed the U.S. proposal', 'rejected Putin's offer': a proposal the sentence names only by who made it
+    (a named person, organisation, government or people: its possessor or modifier) is that party's proposal, which a
+    reader of the story tells apart from others by its maker; what it proposes, where the sentence says it, is read
+    before this ('Putin's proposal to freeze the front line'). None for a proposal of no named maker ('the proposal',
+    'his offer')."""
+    if noun.pos_ != "NOUN" or cue_stance(noun) != "propose":
+        return None
+    maker = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                  and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.i in places.at)), None)
+    if maker is None:
+        return None
+    words = [t for t in noun.doc[maker.left_edge.i:noun.i + 1] if t.dep_ != "det"]
+    return "".join(t.text_with_ws for t in words[:-1]) + noun_lemma(noun)
 
 
 def act_a_vague_noun_names(noun: Token) -> Token | None:

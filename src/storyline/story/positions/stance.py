@@ -96,6 +96,13 @@ def cue_stance(token: Token) -> str | None:
             return "concede" if _refuses_to_leave(token) else None
         if lemma in ("recognize", "recognise") and not _recognizes_a_claim(token):
             return None  # "recognized the problem", "recognized that ...": acknowledging, not accepting a claim
+        if lemma == "threaten" and not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+            return None  # "threatened to impose secondary tariffs" commits to a measure, on a condition; "the storm
+            # threatened the coast", "threatened that ..." do not
+        if lemma == "block" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon.POLICY_MEASURE_NOUNS
+                                        and any(d.dep_ in ("det", "poss") for d in c.children) for c in token.children):
+            return None  # "blocked the road", "blocked access": a deed, not a measure vetoed; "has been blocking
+            # progressive legislation" (a critic of BP) is a kind of measure fought, no one measure vetoed
         if lemma == "give" or lemma in _phrasal_only_verbs():
             return None
         if lemma == "seek" and any(c.dep_ == "xcomp" for c in token.children):
@@ -125,6 +132,8 @@ def cue_stance(token: Token) -> str | None:
             return None  # "Havana calls in Venezuelan experts": summoning, not a call for anything
         if lemma == "call" and "for" not in _particles(token) and not any(c.dep_ in ("acl", "advcl") for c in token.children):
             return None  # "a call for a ceasefire", "a call for the US to accept refugees"; not "a phone call"
+        if lemma == "push" and "for" not in _particles(token):
+            return None  # "his earlier push for an immediate ceasefire"; not "a push into the Donbas"
         if lemma == "need" and not any(c.dep_ in ("acl", "xcomp") or c.lower_ == "for" for c in token.children):
             return None  # "the need to lift the moratorium", "the need for talks"
         if lemma == "plan" and not any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)

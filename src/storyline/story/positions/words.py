@@ -57,6 +57,15 @@ def written_lemma(token: Token) -> str:
     return token._.word_lemma if Token.has_extension(WORD_LEMMA) else token.lemma_.lower()
 
 
+def _freezes_the_front(word: Token) -> bool:
+    """A freeze (noun or verb) of the front line or the fighting: its object, or the object of an 'along / of / on / at'
+    phrase, is a front noun (`lexicon.FRONT_NOUNS`)."""
+    if word.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.FRONT_NOUNS for c in word.children)
+    return word.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("along", "of", "on", "at") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.FRONT_NOUNS for o in c.children) for c in word.children)
+
+
 def phrase_at(token: Token) -> str | None:
     """The longest taxonomy phrase whose last word is this noun (lemma) and whose other words are
     its modifiers: 'security guarantees', 'NATO membership', 'immediate ceasefire' -> ceasefire."""
@@ -75,6 +84,11 @@ def phrase_at(token: Token) -> str | None:
         return None  # "territorial" alone is a modifier; its noun carries the issue
     if token.pos_ == "VERB" and token.dep_ in ("compound", "amod"):
         return None  # "Talking Points Memo"
+    if lemma in lexicon.FREEZING_WORDS and _freezes_the_front(token):
+        return "ceasefire"  # "a freeze along the current line of contact", "freeze the front line"
+    if token.pos_ == "VERB" and lemma in lexicon.EXCHANGING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.HELD_PEOPLE_NOUNS for c in token.children):
+        return "prisoner exchange"  # "agreed to swap 1,000 prisoners each"
     if token.pos_ == "VERB":  # "agreed to meet"; not "visit Louisiana", "meets company standards"
         objects = [c for c in token.children if c.dep_ == "dobj"] or \
             [c for conj in token.children if conj.dep_ == "conj" for c in conj.children if c.dep_ == "dobj"]
