@@ -286,7 +286,7 @@ INTENT_VERBS = {"threaten", "vow", "promise", "pledge", "offer", "propose", "dem
 # oust him", "his plan to visit", "an invitation to meet").
 INTENT_NOUNS = {"invitation", "readiness", "willingness", "intention", "intent", "plan", "bid", "attempt", "effort", "offer",
                 "proposal", "desire", "threat", "call", "push", "pledge", "promise", "vow", "goal", "aim", "hope",
-                "wish", "need", "demand", "request", "decision", "move"}
+                "wish", "need", "demand", "request", "decision", "move", "aspiration", "ambition"}
 # An event these govern is what someone wants stopped, not a happening ("stop the killing").
 # Verbs of attention on a discussion: "wanted to concentrate on the health care debate" says where effort
 # goes, not a stance on health care; "wants to focus on climate legislation" is a stated priority and stays.
@@ -891,3 +891,7 @@ POLICY_MEASURE_NOUNS = frozenset({"bill", "legislation", "law", "amendment", "re
 # exchanging with people held by the other side as their object (positions, `words.phrase_at`).
 EXCHANGING_VERBS = frozenset({"swap", "exchange", "trade"})
 HELD_PEOPLE_NOUNS = frozenset({"prisoner", "captive", "pow", "detainee", "hostage"})
+
+# "have to" / "need to" do something: said of a party by a speaker, what the speaker asks of it, as a "must" is
+# (positions, `claims._obliged_act`).
+OBLIGING_VERBS = frozenset({"have", "need"})

@@ -172,6 +172,20 @@ def _named_only_by_its_maker(cue: Token, issue: str, places: Places) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and proposal_by_its_maker(c, places) == issue for c in cue.children)
 
 
+def _obliged_act(verb: Token) -> Token | None:
+    """'Ukraine would have to make difficult territorial concessions', 'Kyiv needs to accept the plan': the act a
+    named party is said to have or need to do, which a speaker asks of it as with 'must' (`lexicon.OBLIGING_VERBS`).
+    Only of a party named: "we have to bring back law and order", "they need to finish the seasonal vaccine", "he
+    will have to earn the presidency" are what one says must be done in general or of oneself (on the beds most such
+    rows were slogans or advice)."""
+    if verb.lemma_.lower() not in lexicon.OBLIGING_VERBS or not any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+            for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 def _infinitive_joined_to_a_finite_verb(cue: Token) -> bool:
     """'RNC officials have made "numerous requests" to withdraw or table the motion, "and even to agree to cancel the
     Rules Committee meeting"': a to-infinitive the parser joins to a finite verb as its conjunct belongs to something
@@ -265,6 +279,11 @@ def is_listed(cue: Token, family: str) -> bool:
         # not going to allow them to reopen the well" refuses in public, as "refused to let them reopen" does
     if lemma == "agree" and cue.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in cue.children):
         return True  # agreeing with a view ("agreed with Trump that a settlement can be achieved"), not to a deed
+    if lemma in lexicon.REQUEST_VERBS and cue.pos_ == "VERB" and family != "territory" and any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "NORP") or _the_institution(c)) for c in cue.children):
+        return True  # "Zelenskyy asked the United States for Patriot air defense systems": a request of a named
+        # government is a directive to a party, as "urged the United States to" is; of a company or another
+        # organisation it is often a business or personal one ("Mr. Hurt asked Norton to republish the book")
     if lemma not in lexicon.STANCE_TAKING_CUES:
         return listed_by_issue(family)
     if lemma not in lexicon.DIRECTIVE_CUES:
@@ -630,9 +649,16 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             deontic = bool(auxiliaries) and auxiliaries[0].lower_ in lexicon.DEONTIC_MODALS \
                 and not any(a.lower_ in ("have", "'ve") for a in auxiliaries)  # "must have known" says what was
-            if verb.i in stance_tokens and not (cue_stance(verb) == "concede" and deontic):
+            obliged = _obliged_act(verb)  # "Ukraine would have to make territorial concessions": must make them
+            if obliged is not None:
+                if is_negated(verb):
+                    continue  # "does not have to": no obligation, nor its opposite
+                deontic = True
+            acted = obliged if obliged is not None else verb
+            if acted.i in stance_tokens and not (cue_stance(acted) in ("concede", "accept") and deontic):
                 continue  # the stance word's own claim; but "Trump said Ukraine should give up some territory" is
-                # Trump's demand, not Ukraine's concession (a hypothetical, which the stance word's claim drops)
+                # Trump's demand, not Ukraine's concession (a hypothetical, which the stance word's claim drops), and
+                # "Trump said Ukraine must accept the peace plan" his demand of the plan
             sentence = verb.sent  # Token.sent walks to the sentence's ends: once per verb, and only for these
             if is_headline(sentence) or is_hypothetical(verb, sentence, modals=False) \
                     or any(t.lower_ in lexicon.CONDITION_MARKERS for t in sentence):
@@ -657,7 +683,8 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and not _own_view(verb.head):
                 continue  # "the key question raised by critics is that ... wells should not be drilled": a
                 # noun's content, not the speaker's demand
-            if (not needs and auxiliaries[0].lower_ == "should" and any(c.dep_ == "auxpass" for c in verb.children)
+            if (not needs and obliged is None and auxiliaries[0].lower_ == "should"
+                    and any(c.dep_ == "auxpass" for c in verb.children)
                     and _timed(verb, timexes)):
                 continue  # "the results should be known later on Friday", "the well should be sealed
                 # within 96 hours": what is expected to happen by a time, a forecast
@@ -675,11 +702,12 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                 continue  # "Salazar said BP thinks the moratorium should be lifted": BP's view, which he reports
             negated = is_negated(verb) != (view and is_negated(verb.head))  # "I don't think we should": the view's
             stance = "oppose" if negated else "support" if view else "demand"  # negation is the clause's
-            if negated and verb.i in stance_tokens:
+            if negated and acted.i in stance_tokens:
                 stance = lexicon.NEGATED_STANCES["concede"]  # "Ukraine must not give up the Donbas": land kept
-            undone = act_issue(verb, places) if undoes_what_it_governs(verb, places) else None
+            undone = act_issue(acted, places) if undoes_what_it_governs(acted, places) else None
             # "They should shut down all the drilling": the act, not a demand for drilling (round-30 sheet row 71)
-            issues = [undone] if undone else issues_under(verb, places) or [i for i in [verb_phrase_issue(verb, places)] if i]
+            issues = [undone] if undone else issues_under(acted, places) or [
+                i for i in [verb_phrase_issue(acted, places)] if i]
             if terms:
                 issues = [i for i in issues if i != phrase_at(subject)]  # the terms asked for, not the deal itself
             if needs:
@@ -695,10 +723,11 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                 found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
                                    holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
                                    issue_family=family, stance=stance,
-                                   cue=verb.text if needs else f"{auxiliaries[0].text} {verb.text}", date=date,
+                                   cue=verb.text if needs else f"{verb.text} to {acted.text}" if obliged is not None
+                                   else f"{auxiliaries[0].text} {verb.text}", date=date,
                                    date_range=date_range,
                                    quote=quote.id, action=_names_an_action(issue, sentence),
-                                   listed=(listed_by_issue(family) or verb.i in stance_tokens and family == "territory"
+                                   listed=(listed_by_issue(family) or acted.i in stance_tokens and family == "territory"
                                            or not needs and _aid_a_party_should_give(verb, subject, family, places))
                                    and not names_no_contact(verb, issue, named)
                                    and not label_for_a_thing_named_otherwise(verb, issue, named),
@@ -901,6 +930,9 @@ def _claims_of(cue: Token, stance: str, places: Places, other_cues: set[int]) ->
                   for g in p.children if g.dep_ == "pobj" and g.i in places.at}
     # "handed over control of the airport to the US", "refused to cede Donetsk to Russia": who receives is no issue
     issues = [i for i in issues_under(top, places) if i not in recipients]
+    if stance == "concede" and cue.lemma_.lower() == "hand" and issues \
+            and all(ISSUE_FAMILY.get(i) == "diplomacy" for i in issues):
+        return []  # "Medinsky handed over a memorandum demanding ...": a paper delivered, not a thing conceded
     approved = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if stance == "accept" and cue.lemma_.lower() == "approve" and approved is not None and approved.lemma_.lower() == "plan":
         named_places = {name for name, _, _ in places.at.values()}

@@ -186,6 +186,7 @@ def issues_under(top: Token, places: Places) -> list[str]:
             frontier.extend((child, depth + 1) for child in token.children if child.dep_ == "conj")
             continue
         issue = phrase_at(token) if not _modifies_a_name(token) else None
+        issue = issue or _land_left_unnamed(token, places)
         if issue and ISSUE_FAMILY.get(issue) == "territory":  # "the occupation of Crimea" is about Crimea
             named = [places.at[t.i][0] for t in token.subtree if t.i in places.at and _territorial_slot(t, top)]
             if named:
@@ -222,6 +223,20 @@ def issues_under(top: Token, places: Places) -> list[str]:
         # "insisted that Ukraine withdraw its troops from the Donbas": the land another party is to leave is the
         # issue, not its troops; one's own pullout ("pledged to withdraw troops from Afghanistan") keeps its troops
     return found
+
+
+def _land_left_unnamed(noun: Token, places: Places) -> str | None:
+    """'demanded that Ukraine withdraw from the four regions Russia claims' -> 'withdraw from four regions Russia
+    claims': land another party is to leave, named by no place but by a land word with what the sentence says of it
+    (its number, its clause), is the issue, as a named place would be (it gave nothing)."""
+    preposition = noun.head
+    verb = preposition.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "from" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in lexicon.WITHDRAWING_ACTS or not _names_land(noun, places) \
+            or any(t.i in places.at for c in noun.children if c.dep_ != "relcl" for t in c.subtree):
+        return None  # "the parts of the Donetsk region": the place's own slot reads it; "Russia claims" says whose
+    words = [t for t in noun.doc[noun.left_edge.i:noun.right_edge.i + 1] if t.dep_ not in ("det", "punct")]
+    return f"{verb.lemma_.lower()} from {''.join(t.text_with_ws for t in words).strip()}"
 
 
 def undoes_what_it_governs(token: Token, places: Places) -> bool:
@@ -282,8 +297,13 @@ def _intent_with_its_act(noun: Token, places: Places) -> str | None:
     nothing, and 'drop its bid to join NATO' read as a demand for NATO, the other way round."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.INTENT_NOUNS:
         return None
-    act = _infinitive_on(noun)
-    named = verb_phrase_issue(act, places) if act is not None else None
+    act = _infinitive_on(noun) or next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                        for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    # "any aspirations of reclaiming Crimea": the act in its 'of' gerund
+    if act is None:
+        return None
+    place = next((places.at[c.i][0] for c in act.children if c.dep_ == "dobj" and c.i in places.at), None)
+    named = f"{_act_name(act)} {place}" if place else verb_phrase_issue(act, places)  # "reclaim Crimea"
     return f"{noun_lemma(noun)} to {named}" if named else None
 
 

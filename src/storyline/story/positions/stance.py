@@ -431,8 +431,9 @@ def is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
     if span_text(sentence).rstrip().rstrip('"”’\'').endswith("?"):
         return True
     if any(c.dep_ == "aux" and c.lower_.replace("’", "'") in ("would", "'d") and c.i + 1 < len(c.doc)
-           and c.doc[c.i + 1].lower_ == "have" for node in [token, *token.ancestors] for c in node.children):
-        return True  # "we'd have felt a bit rude asking for an upgrade": a counterfactual
+           and c.doc[c.i + 1].lower_ == "have" and not (c.i + 2 < len(c.doc) and c.doc[c.i + 2].lower_ == "to")
+           for node in [token, *token.ancestors] for c in node.children):
+        return True  # "we'd have felt a bit rude asking for an upgrade": a counterfactual ("would have to" is not)
     node = token
     if _is_inverted_question(token, sentence):
         return True
