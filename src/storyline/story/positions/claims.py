@@ -20,7 +20,8 @@ from storyline.story.positions.issue import (
     act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
     done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,
     is_argument, is_content_clause, issue_detail, ISSUE_FAMILY, issue_family, issues_under, measure_noun, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
-    OPEN_ISSUE_STANCES, open_slot, Places, proposal_by_its_maker, stance_scope, specific_issue, stance_slot, token_range, whose_act,
+    OPEN_ISSUE_STANCES, open_slot, Places, proposal_by_its_maker, stance_scope, specific_issue, stance_slot,
+    token_range, whose_act,
     undoes_what_it_governs, verb_phrase_issue)
 from storyline.story.positions.holder import (
     coordinated_holders, holder_matches, holder_extent, Named, object_controls, picked_out_by_the_stance,

@@ -235,8 +235,7 @@ def _land_left_unnamed(noun: Token, places: Places) -> str | None:
             or verb.lemma_.lower() not in lexicon.WITHDRAWING_ACTS or not _names_land(noun, places) \
             or any(t.i in places.at for c in noun.children if c.dep_ != "relcl" for t in c.subtree):
         return None  # "the parts of the Donetsk region": the place's own slot reads it; "Russia claims" says whose
-    words = [t for t in noun.doc[noun.left_edge.i:noun.right_edge.i + 1] if t.dep_ not in ("det", "punct")]
-    return f"{verb.lemma_.lower()} from {''.join(t.text_with_ws for t in words).strip()}"
+    return f"{verb.lemma_.lower()} from {_as_written(noun.doc[noun.left_edge.i:noun.right_edge.i + 1]).strip()}"
 
 
 def undoes_what_it_governs(token: Token, places: Places) -> bool:
@@ -498,6 +497,12 @@ def _with_its_target(cue: Token, issue: str, prepositions: tuple[str, ...], plac
     return f"{issue} {target}" if target else None
 
 
+def _as_written(tokens) -> str:
+    """Words as the text writes them, without determiners or punctuation ("the European Union's new" -> "European
+    Union's new "): what a phrase named from its own words keeps."""
+    return "".join(t.text_with_ws for t in tokens if t.dep_ not in ("det", "punct"))
+
+
 def _measure_it_makes(cue: Token, issue: str) -> str | None:
     """'blocked the European Union's new sanctions package' -> "European Union's new sanctions package": a measure's
     word that only modifies the measure acted on (`lexicon.POLICY_MEASURE_NOUNS`: a package, a bill) names it with the
@@ -507,15 +512,15 @@ def _measure_it_makes(cue: Token, issue: str) -> str | None:
             or word.head.lemma_.lower() not in lexicon.POLICY_MEASURE_NOUNS:
         return None
     head = word.head
-    words = [t for t in head.doc[head.left_edge.i:head.i] if t.dep_ not in ("det", "punct")
-             and t.lower_ not in lexicon.POINTING_ADJECTIVES]
-    return "".join(t.text_with_ws for t in words) + noun_lemma(head)
+    return _as_written([t for t in head.doc[head.left_edge.i:head.i] if t.lower_ not in lexicon.POINTING_ADJECTIVES]) \
+        + noun_lemma(head)
 
 
 def _freeze_where(cue: Token, places: Places) -> str | None:
-    """'would accept a freeze along the current line of contact' -> 'freeze along current line', 'freeze the front line in
-    Zaporizhzhia and Kherson' -> 'freeze front line in Zaporizhzhia and Kherson': a ceasefire stated as a freeze of the
-    front (`words.phrase_at`) keeps where it holds, which a bare 'ceasefire' loses."""
+    """'would accept a freeze along the current line of contact' -> 'freeze along current line', 'prepared to freeze the
+    front line' -> 'freeze front line': a ceasefire stated as a freeze of the front (`words.phrase_at`) keeps where it
+    holds, which a bare 'ceasefire' loses (a place in an 'in' phrase after it is not read: 'in Zaporizhzhia and
+    Kherson')."""
     word = _nearest_issue_word(cue, "ceasefire")
     if word is None or word.lemma_.lower() not in lexicon.FREEZING_WORDS:
         return None
@@ -1611,8 +1616,7 @@ def proposal_by_its_maker(noun: Token, places: Places) -> str | None:
                   and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.i in places.at)), None)
     if maker is None:
         return None
-    words = [t for t in noun.doc[maker.left_edge.i:noun.i + 1] if t.dep_ != "det"]
-    return "".join(t.text_with_ws for t in words[:-1]) + noun_lemma(noun)
+    return _as_written(noun.doc[maker.left_edge.i:noun.i]) + noun_lemma(noun)
 
 
 def act_a_vague_noun_names(noun: Token) -> Token | None:
