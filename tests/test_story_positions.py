@@ -3672,3 +3672,15 @@ def test_an_aspiration_given_up_is_named_by_its_act(claims_of):
     assert ("Lanza", "give up aspiration to reclaim Crimea", "demand", False) in claims_of(
         "Bryan Lanza, a former Trump adviser, remarked on Saturday that Kyiv would need to give up any aspirations of "
         "reclaiming Crimea, which Russia occupied in 2014.", "2025-03-01")
+
+
+def test_a_military_action_named_nowhere_is_stored_not_listed(listed_of):
+    # round 43 pool row 104 (PolNeAR train): `invasion` for the 2003 invasion of Iraq, wrong on the issue
+    assert ("Trump", "invasion", "oppose", False) in listed_of(
+        "\"I was totally against going into Iraq,\" Trump said, repeating a false claim that he opposed the 2003 "
+        "invasion.", "2016-08-12")
+    assert ("Trump", "invasion of Iraq", "oppose", True) in listed_of(
+        "Republican candidate Donald Trump said on Monday that he had opposed the invasion of Iraq in 2003.",
+        "2016-08-12")
+    assert ("Obama", "military intervention in Syria", "oppose", True) in listed_of(
+        "President Barack Obama opposed military intervention in Syria.", "2016-08-12")
