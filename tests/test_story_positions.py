@@ -3667,11 +3667,13 @@ def test_a_request_of_a_named_government_is_listed_as_a_directive(listed_of):
     assert ("Fans", "autograph", "demand", False) in listed_of("Fans asked President Obama for an autograph.")
 
 
-def test_an_aspiration_given_up_is_named_by_its_act(claims_of):
+def test_an_aspiration_given_up_is_named_by_its_act(claims_of, listed_of):
     # seeds (Bryan Lanza): "need to give up any aspirations of reclaiming Crimea" gave nothing, then `give up aspiration`
-    assert ("Lanza", "give up aspiration to reclaim Crimea", "demand", False) in claims_of(
-        "Bryan Lanza, a former Trump adviser, remarked on Saturday that Kyiv would need to give up any aspirations of "
-        "reclaiming Crimea, which Russia occupied in 2014.", "2025-03-01")
+    sentence = ("Bryan Lanza, a former Trump adviser, remarked on Saturday that Kyiv would need to give up any "
+                "aspirations of reclaiming Crimea, which Russia occupied in 2014.")
+    assert ("Lanza", "give up aspiration to reclaim Crimea", "demand", False) in claims_of(sentence, "2025-03-01")
+    # land in the act (reclaiming Crimea) puts it in the territory family, where a concession asked of a party lists
+    assert ("Lanza", "give up aspiration to reclaim Crimea", "demand", True) in listed_of(sentence, "2025-03-01")
 
 
 def test_a_military_action_named_nowhere_is_stored_not_listed(listed_of):

@@ -155,6 +155,12 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
     return claims
 
 
+def _land_in_the_act(act: Token, places: Places) -> bool:
+    """'give up any aspirations of reclaiming Crimea': an act whose words name a place where land is given, taken or
+    held (`lexicon.TERRITORY_WORDS`: reclaim, cede, withdraw ...) is about that land, as a named place is."""
+    return any(t.i in places.at and t.head.lemma_.lower() in lexicon.TERRITORY_WORDS for t in act.subtree)
+
+
 def _military_action_nowhere(issue: str, named: str, places: Places) -> bool:
     """'repeating a false claim that he opposed the 2003 invasion': a military action named by its word alone, with no
     place it is in or against (`issue._with_its_place` found none), does not say which one, so it is stored, not
@@ -730,6 +736,8 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
             for issue in issues:
                 named = specific_issue(verb, issue, places, text_of(parsed)[start:end])
                 family = issue_family(issue, places)
+                if family == OPEN_ISSUE_FAMILY and _land_in_the_act(acted, places):
+                    family = "territory"  # "Kyiv would need to give up any aspirations of reclaiming Crimea"
                 found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
                                    holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
                                    issue_family=family, stance=stance,
