@@ -19,10 +19,10 @@ from storyline.story.positions.stance import (
 from storyline.story.positions.issue import (
     act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
     done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,
-    is_argument, is_content_clause, issue_detail, ISSUE_FAMILY, issue_family, issues_under, measure_noun, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
-    OPEN_ISSUE_STANCES, open_slot, Places, proposal_by_its_maker, stance_scope, specific_issue, stance_slot,
-    token_range, whose_act,
-    undoes_what_it_governs, verb_phrase_issue)
+    is_argument, is_content_clause, issue_detail, ISSUE_FAMILY, issue_family, issues_under, measure_noun,
+    named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY, OPEN_ISSUE_STANCES, open_slot, Places,
+    proposal_by_its_maker, stance_scope, specific_issue, stance_slot, token_range, whose_act, undoes_what_it_governs,
+    verb_phrase_issue)
 from storyline.story.positions.holder import (
     coordinated_holders, holder_matches, holder_extent, Named, object_controls, picked_out_by_the_stance,
     quote_around, subject_of_sentence_before, SUBJECT_OR_PASSIVE, VERB_OR_AUX)
@@ -335,11 +335,10 @@ def _the_sides(noun: Token) -> bool:
     if noun.tag_ != "NNS":
         return False
     lemma = noun.lemma_.lower()
-    if lemma in lexicon.STATE_GROUP_NOUNS:
+    if lemma in lexicon.STATE_GROUP_NOUNS:  # "urged European countries to", "called on member states to"
         return any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") or c.lower_ == "member"
                    or c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper() for c in noun.children)
-        # "urged European countries to", "called on member states to": states named by whose or which they are
-    return noun.lemma_.lower() in ("side", "party") and any(
+    return lemma in ("side", "party") and any(
         c.dep_ in ("det", "predet") and c.lower_ in ("both", "all") or c.dep_ == "nummod" and c.lower_ == "two"
         for c in noun.children)
 
@@ -546,7 +545,8 @@ def _stands_for_its_of_phrase(noun: Token, below: Token) -> bool:
     phrase holds the issue stands for that issue, no measure of its own ('rejected the idea of a ceasefire' and the
     round of talks offered were stored unlisted, as 'slammed Trump's comments about immigrants' rightly is); an amount
     is one ('supported increasing the number of H-1B visas' is on the number, round 43 pool row 182)."""
-    return noun.lemma_.lower() in lexicon.NOTION_NOUNS | lexicon.UNIT_NOUNS and below.dep_ == "prep" \
+    lemma = noun.lemma_.lower()
+    return (lemma in lexicon.NOTION_NOUNS or lemma in lexicon.UNIT_NOUNS) and below.dep_ == "prep" \
         and below.lower_ == "of"
 
 

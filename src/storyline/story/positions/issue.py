@@ -296,9 +296,7 @@ def _intent_with_its_act(noun: Token, places: Places) -> str | None:
     nothing, and 'drop its bid to join NATO' read as a demand for NATO, the other way round."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.INTENT_NOUNS:
         return None
-    act = _infinitive_on(noun) or next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                                        for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-    # "any aspirations of reclaiming Crimea": the act in its 'of' gerund
+    act = _infinitive_on(noun) or _of_gerund(noun)  # "any aspirations of reclaiming Crimea": the act in its gerund
     if act is None:
         return None
     place = next((places.at[c.i][0] for c in act.children if c.dep_ == "dobj" and c.i in places.at), None)
@@ -1626,8 +1624,13 @@ def act_a_vague_noun_names(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.VAGUE_ISSUE_WORDS \
             or noun.lemma_.lower() in lexicon.CLAIM_WORDS:
         return None  # "condemned North Korea's claim to have conducted a test": what is claimed, no act stood for
+    return _of_gerund(noun) or _infinitive_on(noun)
+
+
+def _of_gerund(noun: Token) -> Token | None:
+    """The gerund of a noun's 'of' phrase ('the idea of freezing the conflict', 'aspirations of reclaiming Crimea')."""
     return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) or _infinitive_on(noun)
+                 if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _infinitive_on(noun: Token) -> Token | None:
