@@ -560,6 +560,9 @@ NOTION_NOUNS = frozenset({"idea", "notion", "prospect", "possibility", "concept"
 KNOWING_VERBS = frozenset({"know", "realize", "realise", "understand"})
 # Modals that make a clause said by someone their demand: "the police must release the video, Clinton said".
 DEONTIC_MODALS = {"should", "must"}
+# Occasions of speaking: a stance is stated at one, an act asked for is not done at one ("called for an investigation
+# at a campaign rally on Monday night").
+SPEAKING_OCCASIONS = frozenset({"speech", "rally", "interview", "conference", "briefing", "address", "remarks"})
 # Adjectives that state readiness: "ready to negotiate", "willing to cede Zaporizhzhia".
 READY_ADJECTIVES = {"ready", "willing", "prepared", "open", "eager"}
 # Words of readiness an act's infinitive hangs on: the act is ahead ("had a Boeing 747 standing by to fly to Haiti
@@ -640,6 +643,14 @@ STANCE_DATE_PATH_DEPS = {"ccomp", "xcomp", "conj", "dobj", "obj", "pobj", "prep"
 # Auxiliaries that make a stance hypothetical; "would" only when the sentence is conditional.
 HYPOTHETICAL_AUXILIARIES = {"could", "might", "may", "should", "must"}
 CONDITION_MARKERS = {"if", "unless", "whether"}
+# Marks of a condition one side sets another ("would stop fighting if Ukrainian troops withdrew", "would veto the
+# package unless Hungary was granted an exemption"); "whether" asks, "once" and "when" tell a time.
+CONDITION_SETTING_MARKS = frozenset({"if", "unless", "provided", "providing"})
+# Modals of what one's side will or would do; with a condition set on another party, an offer or a threat.
+COMMITTING_MODALS = frozenset({"would", "'d", "will", "'ll", "wo", "could", "can"})
+# Families of coercive acts: committed to on an "if" they are threats ("would impose sanctions if Russia attacked"
+# wants no attack), so the condition is asked of no one.
+COERCIVE_FAMILIES = frozenset({"sanctions", "security"})
 # Words of claiming ('the claim that Trump opposed the invasion', 'claiming that Obama wanted to') and
 # the words by which a sentence says such a claim is false or unsupported ('the debunked claim', 'is
 # simply not true', 'claiming without any evidence'): a stance inside such a claim is not held.

@@ -13,9 +13,9 @@ from storyline.story import lexicon
 from storyline.story.positions.words import HOLDER_LABELS, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in
 from storyline.story.positions.stance import (
     acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view, charged_by_another,
-    complementizer_read_as_subject, concedes_a_contest, cue_stance, inside_a_false_claim, is_headline, is_hypothetical,
-    names_a_time, is_negated, offers_nothing, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said,
-    STANCE_WORD_LEMMAS)
+    commitment_on_condition, complementizer_read_as_subject, concedes_a_contest, conditions_set_on_another, cue_stance,
+    inside_a_false_claim, is_headline, is_hypothetical, names_a_time, is_negated, offers_nothing,
+    party_a_condition_asks, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
     act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
     done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,
@@ -147,7 +147,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 and not _named_only_by_its_maker(cue, issue, places),
                 measure=measure is not None, detail=issue_detail(cue, issue),
             ))
-    for claim in _demands_in_quotes(parsed, doc, timexes, quotes, places, stance_tokens):
+    for claim in [*_demands_in_quotes(parsed, doc, timexes, quotes, places, stance_tokens),
+                  *_conditions_set(parsed, doc, timexes, quotes, places)]:
         key = (claim.holder_start, claim.issue, claim.stance, False, claim.start)
         if key not in seen:
             seen.add(key)
@@ -157,8 +158,12 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
 
 def _land_in_the_act(act: Token, places: Places) -> bool:
     """'give up any aspirations of reclaiming Crimea': an act whose words name a place where land is given, taken or
-    held (`lexicon.TERRITORY_WORDS`: reclaim, cede, withdraw ...) is about that land, as a named place is."""
-    return any(t.i in places.at and t.head.lemma_.lower() in lexicon.TERRITORY_WORDS for t in act.subtree)
+    held (`lexicon.TERRITORY_WORDS`: reclaim, cede, withdraw ...) is about that land, as a named place is; the word
+    may govern it through a preposition ('withdrew from Donetsk'). Not the one who acts: in 'Ukraine must renounce its
+    NATO ambitions' Ukraine is no land given up."""
+    return any(t.i in places.at and t.dep_ not in SUBJECT_DEPS and (
+        t.head.lemma_.lower() in lexicon.TERRITORY_WORDS
+        or t.head.pos_ == "ADP" and t.head.head.lemma_.lower() in lexicon.TERRITORY_WORDS) for t in act.subtree)
 
 
 def _military_action_nowhere(issue: str, named: str, places: Places) -> bool:
@@ -648,17 +653,10 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
 
     found = []
     for quote in quotes:
-        if quote.negated or quote.speaker_start is None or quote.speaker_ref_start is None:
+        speaker = _speaker_asking(parsed, quote, quotes)
+        if speaker is None:
             continue
-        start, end = quote.speaker_ref_start, quote.speaker_ref_end
-        pronoun = (quote.speaker_text or "").lower() in PERSONAL_PRONOUNS
-        if not pronoun and not (quote.speaker_start <= start and end <= (quote.speaker_end or 0)):
-            continue  # "a poll found that 74 percent of voters said ...": the voters, not the pollster
-        if pronoun and not subject_of_sentence_before(parsed, min(quote.start, quote.speaker_start), start, end, quotes):
-            continue  # a speaker pronoun stands for a name only as the subject of the sentence before
-        said = span_at(parsed, quote.cue_start, quote.cue_end) if quote.cue_start is not None else None
-        if said is not None and said.root.lemma_.lower() in lexicon.KNOWING_VERBS:
-            continue  # "Trump knows we must rethink our immigration policies": the writer's, not Trump's
+        start, end = speaker
         for verb in _said_span(parsed, quote):
             if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
                 continue
@@ -745,13 +743,95 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                    else f"{auxiliaries[0].text} {verb.text}", date=date,
                                    date_range=date_range,
                                    quote=quote.id, action=_names_an_action(issue, sentence),
-                                   listed=(listed_by_issue(family) or acted.i in stance_tokens and family == "territory"
+                                   listed=(listed_by_issue(family) or family == "territory" and (
+                                       acted.i in stance_tokens or _land_in_the_act(acted, places))
                                            or not needs and _aid_a_party_should_give(verb, subject, family, places))
                                    and not names_no_contact(verb, issue, named)
                                    and not label_for_a_thing_named_otherwise(verb, issue, named),
                                    detail=issue_detail(verb, issue)))
             # a modal "should"/"must" in a quote takes no stance by its word
     return found
+
+
+def _speaker_asking(parsed: Doc, quote: Quote, quotes: list[Quote]) -> tuple[int, int] | None:
+    """The characters of the name of the one who says a quote's words as their own, so that what they say others
+    must do is their demand; None for a denial, a speaker the attribution stage did not resolve, a pollster's voters
+    or one who only knows it."""
+    if quote.negated or quote.speaker_start is None or quote.speaker_ref_start is None:
+        return None
+    start, end = quote.speaker_ref_start, quote.speaker_ref_end
+    pronoun = (quote.speaker_text or "").lower() in PERSONAL_PRONOUNS
+    if not pronoun and not (quote.speaker_start <= start and end <= (quote.speaker_end or 0)):
+        return None  # "a poll found that 74 percent of voters said ...": the voters, not the pollster
+    if pronoun and not subject_of_sentence_before(parsed, min(quote.start, quote.speaker_start), start, end, quotes):
+        return None  # a speaker pronoun stands for a name only as the subject of the sentence before
+    said = span_at(parsed, quote.cue_start, quote.cue_end) if quote.cue_start is not None else None
+    if said is not None and said.root.lemma_.lower() in lexicon.KNOWING_VERBS:
+        return None  # "Trump knows we must rethink our immigration policies": the writer's, not Trump's
+    return start, end
+
+
+def _conditions_set(parsed: Doc, doc: Document, timexes: list[Timex], quotes: list[Quote],
+                    places: Places) -> list[Claim]:
+    """'Putin said Russia would stop fighting if Ukrainian troops withdrew from the Donbas', 'Szijjarto said Budapest
+    would veto any new EU sanctions package unless Hungary was granted an exemption': the act a speaker's side sets
+    another named party as the condition of what it will or would do is the speaker's demand (the vocabulary's
+    demand: what one wants another party to do, as a condition). An 'if' asks its act only of an offer: under a
+    threat ('would not attend if Russia attended', 'would impose sanctions if Russia attacked', a refusal or a
+    coercive measure) the act is what the speaker wants not done. 'unless', 'provided' and a negated 'if' ('was
+    prepared to go further if Moscow did not agree to a ceasefire') ask it whatever the commitment."""
+    found = []
+    for quote in quotes:
+        speaker = _speaker_asking(parsed, quote, quotes)
+        if speaker is None:
+            continue
+        start, end = speaker
+        for clause in _said_span(parsed, quote):
+            party = party_a_condition_asks(clause)
+            if party is None or start <= party.idx < end:
+                continue
+            commitment = commitment_on_condition(clause)
+            if commitment is None or not quote.start <= commitment.idx < quote.end \
+                    or clause not in conditions_set_on_another(commitment):
+                continue
+            sentence = clause.sent
+            if is_headline(sentence) or is_hypothetical(commitment, sentence, modals=False):
+                continue
+            mark = next(c.lower_ for c in clause.children if c.dep_ == "mark")
+            negated = is_negated(clause)
+            if negated and mark != "if" or mark == "if" and not negated and _a_threat(commitment, places):
+                continue
+            undone = act_issue(clause, places) if undoes_what_it_governs(clause, places) else None
+            issues = [undone] if undone else issues_under(clause, places) or [
+                i for i in [verb_phrase_issue(clause, places)] if i]
+            date, date_range, _ = date_of_stance(commitment, quote, timexes, doc, own_words=False)
+            if not date and not date_range:
+                date = day_of_the_sentences_around(commitment, (start, end, text_of(parsed)[start:end]), timexes,
+                                                    doc, quotes)
+            for issue in issues:
+                named = specific_issue(clause, issue, places, text_of(parsed)[start:end])
+                family = issue_family(issue, places)
+                if family == OPEN_ISSUE_FAMILY and _land_in_the_act(clause, places):
+                    family = "territory"  # "if Ukraine withdrew from Donetsk"
+                found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
+                                   holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
+                                   issue_family=family, stance="demand", cue=f"{mark} {clause.text}", date=date,
+                                   date_range=date_range, quote=quote.id, action=_names_an_action(issue, sentence),
+                                   listed=(listed_by_issue(family)
+                                           or family == "territory" and _land_in_the_act(clause, places))
+                                   and not names_no_contact(clause, issue, named)
+                                   and not label_for_a_thing_named_otherwise(clause, issue, named),
+                                   detail=issue_detail(clause, issue)))
+    return found
+
+
+def _a_threat(commitment: Token, places: Places) -> bool:
+    """What one will do to another if it acts: a refusal ('would not attend', 'would veto'), or a coercive measure
+    ('would impose sanctions', 'would strike')."""
+    if is_negated(commitment) or cue_stance(commitment) in ("reject", "oppose"):
+        return True
+    return any(issue in lexicon.TARGETED_ISSUES or issue_family(issue, places) in lexicon.COERCIVE_FAMILIES
+               for issue in issues_under(commitment, places))
 
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}

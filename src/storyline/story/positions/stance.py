@@ -424,6 +424,86 @@ def _in_the_slot_of_not(phrase: Token, verb: Token) -> bool:
     return any(phrase.i < a.i < subject.i for a in auxiliaries)
 
 
+# The subjects that commit a side in reported speech: the speaker ("he would") or the speaker's side ("we would");
+# "they" and "it" may be the very party the condition names ("If the FBI wanted ..., they'd just go get them").
+COMMITTING_PRONOUNS = frozenset({"i", "we", "he", "she"})
+# Verbs that tell what one foresees or believes will happen, not what one's side will do.
+FORESEEING_VERBS = (frozenset(lexicon.FORECASTING_VERBS) - {"warn", "threaten"}) | (
+    frozenset(lexicon.STATE_OF_MIND_VERBS) - {"want"})
+
+
+def _has_committing_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_.replace("’", "'") in lexicon.COMMITTING_MODALS for c in verb.children)
+
+
+def commitment_on_condition(clause: Token) -> Token | None:
+    """The commitment a condition clause is set for: the nearest verb above it that says what one's side will or
+    would do ('would stop fighting if ...', 'could drop its claims to the parts it does not control if ...', where the
+    parser hangs the clause on the relative clause), or the act one is ready to do ('was prepared to go further if
+    ...'). None when the clause hangs on a clause without one ('said ... if the talks made progress')."""
+    for node in [clause.head, *clause.head.ancestors]:
+        if _has_committing_modal(node):
+            return node
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.READY_ADJECTIVES:
+            return node
+        ready = next((c for c in node.children if c.dep_ == "acomp" and c.lemma_.lower() in lexicon.READY_ADJECTIVES),
+                     None)
+        if ready is not None:
+            return next((c for c in ready.children if c.dep_ == "xcomp"), ready)
+        if node.dep_ in ("ROOT", "ccomp"):
+            return None
+    return None
+
+
+def party_a_condition_asks(clause: Token) -> Token | None:
+    """The named party a condition clause asks to act: its subject ('if Ukrainian troops withdrew from the Donbas',
+    'unless Hungary was granted an exemption'), a name or a noun a name modifies; not 'if the talks made progress'
+    nor 'if a deal was reached', which ask no one."""
+    if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.lemma_.lower() in lexicon.STATE_OF_MIND_VERBS \
+            or not any(c.dep_ == "mark" and c.lower_ in lexicon.CONDITION_SETTING_MARKS for c in clause.children):
+        return None  # "if the FBI wanted ...": a state of mind, no act to ask for
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and _named(subject) else None
+
+
+def _named(noun: Token) -> bool:
+    """A name of a person, body, country or people, or a noun one modifies ('Ukrainian troops')."""
+    return noun.ent_type_ in HOLDER_LABELS or any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ in HOLDER_LABELS for c in noun.children)
+
+
+def _committing_subject(verb: Token) -> Token | None:
+    node = verb
+    while True:
+        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None or node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return subject
+        node = node.head
+
+
+def conditions_set_on_another(commitment: Token) -> list[Token]:
+    """The condition clauses of a commitment that ask a named party other than the one committing to act ('Budapest
+    would veto any new sanctions package unless Hungary was granted an exemption', 'Moscow could drop its claims ...
+    if Ukraine withdrew from Donetsk'): a bargain's terms, offered or threatened, not a guess of what might be."""
+    if any(node.lemma_.lower() in FORESEEING_VERBS for node in commitment.ancestors):
+        return []  # "Kasich predicted that Republicans will take every state if Sanders wins": a forecast
+    own = _committing_subject(commitment)
+    if own is None or own.dep_ != "nsubj" or not (_named(own) or own.lower_ in COMMITTING_PRONOUNS):
+        return []  # "those wages will be subtracted if BP pays ...", "the cost could reach $48bn ... if BP is found at
+        # fault": a rule or a forecast, no side committing; "they'd just go get them" may be the party itself
+    return [clause for clause in commitment.sent
+            if (party := party_a_condition_asks(clause)) is not None and commitment_on_condition(clause) == commitment
+            and party.lower_ != own.lower_]
+
+
+def _reported(verb: Token) -> bool:
+    """Said by someone: the verb, or the clause it is the infinitive or conjunct of, is the content of a saying."""
+    node = verb
+    while node.dep_ in ("xcomp", "conj", "acomp") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.pos_ == "VERB"
+
+
 def is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
     """A question, a condition ('if Russia agreed'), or a modal ('could accept'); 'would' only
     when the sentence is conditional (in reported speech it stands for 'will'). modals=False
@@ -452,8 +532,11 @@ def is_hypothetical(token: Token, sentence, modals: bool = True) -> bool:
                     and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
                 return True  # "Russia will likely demand that ...": a forecast
             if modals and child.dep_ == "aux" and (child.lower_ in lexicon.HYPOTHETICAL_AUXILIARIES
-                                                   or child.lower_ == "would" and _is_conditional(sentence)):
-                return True
+                                                   or child.lower_ == "would" and _is_conditional(sentence)) \
+                    and not (child.lower_ in lexicon.COMMITTING_MODALS and _reported(node)
+                             and conditions_set_on_another(node)):
+                return True  # but "Szijjarto said Budapest would veto the package unless Hungary was granted an
+                # exemption" states a stance on terms it sets another party (#14, session 44)
         if node.dep_ not in ("xcomp", "acomp", "conj", "ccomp") or node.head.i == node.i:
             return False
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.OBLIGATION_VERBS:

@@ -418,6 +418,11 @@ def _stating_word_dated(parsed: Doc, timex: Timex, depth: dict[int, int]) -> int
     if word.pos_ in ("NOUN", "PROPN") and word.dep_ == "pobj" and word.head.lower_ in OCCASION_PREPOSITIONS:
         if word.head.head.i in depth:
             return depth[word.head.head.i]
+        if word.lemma_.lower() in lexicon.SPEAKING_OCCASIONS:
+            stated = next((node for node in word.head.head.ancestors if node.i in depth), None)
+            if stated is not None:
+                return depth[stated.i]  # "called for a special prosecutor to oversee an investigation ... at a
+                # campaign rally in Ohio on Monday night": one asks at a rally, the parser hung it on the act asked
         word = word.head.head  # "..., telling reporters during a visit to Scotland on Friday": the saying's occasion
     occasion = _as_recently_as(word)
     if occasion is not None and occasion.i in depth:
