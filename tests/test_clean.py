@@ -1136,3 +1136,14 @@ def test_a_caption_sentence_says_where_its_people_stand_in_the_picture():
     assert clean_text(story + caption).removed == [caption]
     kept = story + "Hayward, who left the company in October, said the figures were no surprise."
     assert clean_text(kept).removed == []
+
+
+def test_typesetting_spaces_become_plain_spaces_in_place(nlp):
+    # PolNeAR train df8eaf97d71de5f0 (development): "at\xa0a campaign rally" parsed the no-break space as a word of
+    # its own and hung "on Monday night" on the act asked for; 243 of its 840 articles carry such spaces
+    text = ("Trump called for a special prosecutor to oversee an investigation into the Clinton Foundation at\xa0a "
+            "campaign rally in Ohio on Monday\u202fnight.\n\nMr.\xa0Trump spoke for an hour.")
+    doc = clean_document(RawDocument(source="t", text=text, title="Trump\xa0rally"))
+    assert doc.text == text.replace("\xa0", " ").replace("\u202f", " ")
+    assert doc.title == "Trump rally"
+    assert not any(token.is_space for token in nlp(doc.text) if token.text != "\n\n")

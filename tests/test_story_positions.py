@@ -3732,3 +3732,18 @@ def test_a_speaking_occasion_the_parser_hangs_on_the_act_asked_dates_the_demand(
             "secretary of state at a campaign rally in Ohio on Monday night.")
     assert [(c.stance, c.date, c.date_range) for c in raw_claims_of(text, "2016-08-23")] == [
         ("demand", "2016-08-22", None)]
+
+
+def test_a_plan_put_forward_is_proposed_and_a_companys_own_plan_is_not_listed(raw_claims_of):
+    # round 43 pool (development): "Clinton laid out her proposals to increase national service" and the like
+    def rows(text):
+        return [(c.holder_text.split()[-1], c.issue, c.stance, c.listed) for c in raw_claims_of(text, "2016-06-13")]
+
+    assert rows("Hillary Clinton unveiled a plan to expand background checks.") == [
+        ("Clinton", "expand background check", "propose", True)]
+    assert rows("Donald Trump laid out a plan to cut corporate taxes.") == [
+        ("Trump", "cut corporate tax", "propose", True)]
+    assert rows("Donald Trump laid a plan to cut corporate taxes.") == []  # 'lay' puts forward only with 'out'
+    # an organisation's plan to do something itself is its own operation: stored, not listed
+    assert rows("BP announced a plan to drill a second relief well.")[0][3] is False
+    assert rows("Exxon unveiled a plan to cut 2,000 jobs.") == [("Exxon", "cut job", "propose", False)]

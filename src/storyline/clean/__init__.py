@@ -48,12 +48,19 @@ from storyline.ingest.decode import checked_date
 from storyline.model import Document, RawDocument
 
 
+# Spaces of typesetting (no-break, narrow, thin, figure, em/en ...): one space each, so the parser reads "at a
+# campaign rally", not "at", a space token and "a campaign rally"; the same length, so no offset moves.
+PLAIN_SPACES = str.maketrans({char: " " for char in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                                                    "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
 def clean_document(raw: RawDocument, outlet_boilerplate: set[str] | None = None) -> Document:
     """`outlet_boilerplate`: normalised lines already seen in other documents of the same outlet."""
     raw = page_as_text(raw)
     title, author, published, outlet = raw.title, raw.author, raw.published, raw.outlet
+    title = title.translate(PLAIN_SPACES) if title else title
     published_how = "metadata" if published else None
-    text = raw.text
+    text = (raw.text or "").translate(PLAIN_SPACES)
     cleaned = clean_text(text or "", outlet_boilerplate or set(), has_title=bool(title))
     if not published and cleaned.dateline:
         published, published_how = cleaned.dateline, "dateline"

@@ -144,7 +144,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                          and acts_on_a_thing_named_elsewhere(cue, named_issue))
                 and not (measure is None and issue not in ISSUE_FAMILY
                          and _own_operation(cue, _is_organisation(mentions, holder_span)))
-                and not _named_only_by_its_maker(cue, issue, places),
+                and not _named_only_by_its_maker(cue, issue, places)
+                and not _own_plan_announced(cue, _is_organisation(mentions, holder_span)),
                 measure=measure is not None, detail=issue_detail(cue, issue),
             ))
     for claim in [*_demands_in_quotes(parsed, doc, timexes, quotes, places, stance_tokens),
@@ -1083,7 +1084,7 @@ def _claims_of(cue: Token, stance: str, places: Places, other_cues: set[int]) ->
         issues = [named] if named else issues
     if stance == "concede" and not issues:
         return []
-    if cue.pos_ == "NOUN" and cue.lemma_.lower() in lexicon.OWN_ACTION_NOUNS:
+    if cue.pos_ == "NOUN" and cue.lemma_.lower() in lexicon.OWN_ACTION_NOUNS and not _put_forward(cue):
         named_places = {name for name, _, _ in places.at.values()}
         issues = [i for i in issues if i in named_places or i in ISSUE_FAMILY and cue.lemma_.lower() != "plan"]
         # "BP's plan to lower a containment dome", "BP's offer of work to clean up the spill": what
@@ -1132,6 +1133,29 @@ def _own_operation(cue: Token, organisation: bool) -> bool:
     asked = any(c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in cue.children)
     # "called upon Mayor Bill de Blasio to restart surveillance", "called for contestants to wear ...": another acts
     return own and not asked and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in slot.children)
+
+
+def _own_plan_announced(cue: Token, organisation: bool) -> bool:
+    """'BP announced a plan to drill a second relief well', 'Exxon unveiled a plan to cut 2,000 jobs': an
+    organisation's plan put forward to do something itself is its own operation, not a proposal to anyone, whatever
+    it is about (a government's or a person's plan is one)."""
+    if not organisation or cue.pos_ != "NOUN" or cue.lemma_.lower() not in lexicon.OWN_ACTION_NOUNS \
+            or not _put_forward(cue):
+        return False
+    act = next((c for c in cue.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return act is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children)
+
+
+def _put_forward(noun: Token) -> bool:
+    """'Clinton unveiled a plan to expand background checks', 'The White House released a proposal to cap drug
+    prices': a plan or an offer a presenting verb takes (`lexicon.PRESENTING_VERBS`, with its particle where
+    it has one: 'laid out', 'rolled out') is put forward, a proposal, not only what its holder means to do itself."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.PRESENTING_VERBS:
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return verb.lemma_.lower() not in ("lay", "roll", "put") or particle in ("out", "forward")
 
 
 def _is_a_deal(verb: Token) -> bool:
