@@ -3077,7 +3077,8 @@ def test_a_phrase_two_coordinated_nouns_share_names_the_first_too(claims_of):
     assert claims_of("The poll showed a majority of registered Ohio voters say the Senate should take up President "
                      "Obama's nomination of Merrick Garland to fill the Supreme Court vacancy: 56% of Buckeye State "
                      "voters want action compared with 38% who support the GOP's refusal to hold hearings or a vote on "
-                     "Garland.", published="2016-05-12") == [("GOP", "hold hearing on Garland", "reject", False)]
+                     "Garland.", published="2016-05-12") == [("GOP", "hold hearing or vote on Garland", "reject", False)]
+    # session 44: an act on coordinated things names them all, the shared phrase once
     assert claims_of("Trump called for tariffs and quotas on Chinese steel.") == [
         ("Trump", "tariffs on Chinese steel", "demand", False)]
     # an "of" phrase belongs to its own noun
@@ -3747,3 +3748,12 @@ def test_a_plan_put_forward_is_proposed_and_a_companys_own_plan_is_not_listed(ra
     # an organisation's plan to do something itself is its own operation: stored, not listed
     assert rows("BP announced a plan to drill a second relief well.")[0][3] is False
     assert rows("Exxon unveiled a plan to cut 2,000 jobs.") == [("Exxon", "cut job", "propose", False)]
+
+
+def test_an_act_on_coordinated_things_names_them_all(claims_of):
+    # round 44 pool (development): 'fix highway' dropped trains, airports, sewer systems and the grid
+    assert claims_of("Hillary Clinton proposed a plan to fix highways and bridges.") == [
+        ("Clinton", "fix highway and bridge", "propose", False)]
+    assert claims_of("Hillary Clinton unveiled a $275 billion infrastructure proposal to fix highways, trains, "
+                     "airports, aging sewer systems and the country's frayed electrical grid.") == [
+        ("Clinton", "fix highway, train, airport and more", "propose", False)]

@@ -1583,6 +1583,7 @@ def open_issue(top: Token, places: Places) -> str | None:
         rest = _compound_split_as_a_verb(obj)
         if rest:
             phrase = f"{phrase} {rest}"  # "increase the oil spill clean up fund tax": not "increase oil spill"
+        phrase = _with_its_conjuncts(obj, phrase, places)
         result = next((noun_phrase(o, places) for p in slot.children if p.dep_ == "prep" and p.lower_ == "into"
                        for o in p.children if o.dep_ == "pobj"), None) if slot.lemma_.lower() in lexicon.PLACING_VERBS else None
         # "put BP's American operations into temporary receivership": where the object is put is the action
@@ -1592,6 +1593,43 @@ def open_issue(top: Token, places: Places) -> str | None:
             return None  # "urged Silicon Valley to find a compromise", "called on Congress to pass a deal": any one
         return whose_act(slot, completed, top)
     return noun_phrase(slot, places)
+
+
+COORDINATED_OBJECTS_NAMED = 3  # "fix highways, trains and airports": more are "and more"
+
+
+def _with_its_conjuncts(obj: Token, phrase: str, places: Places) -> str:
+    """'fix highways and bridges', 'fix highways, trains, airports, aging sewer systems and the country's frayed
+    electrical grid': an act on coordinated things is on all of them, not on the first (round 44 pool: 'fix highway'
+    dropped the rest); up to COORDINATED_OBJECTS_NAMED are named, the others are 'and more'. Names of people and
+    places are no such things ('ban Muslims and Syrian refugees' is read elsewhere)."""
+    conjuncts = [c for c in obj.conjuncts if c.i > obj.i and c.pos_ == "NOUN"]
+    if not conjuncts:
+        return phrase
+    named = [p for p in (noun_phrase(c, places) for c in conjuncts) if p]
+    if len(named) != len(conjuncts):
+        return phrase
+    if len(named) > COORDINATED_OBJECTS_NAMED - 1:
+        return ", ".join([phrase] + named[:COORDINATED_OBJECTS_NAMED - 1]) + " and more"
+    shown = [phrase] + named
+    shared = _shared_phrase_at_the_end(shown)
+    if shared:  # "hold hearings or a vote on Garland": the phrase said once, at the end
+        shown = [p[:-len(shared)].rstrip() for p in shown[:-1]] + shown[-1:]
+    joining = next((c.lower_ for c in obj.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), "and")
+    return ", ".join(shown[:-1]) + f" {joining} " + shown[-1]
+
+
+def _shared_phrase_at_the_end(phrases: list[str]) -> str:
+    """' on Garland' when every phrase ends with that prepositional phrase (the parser gave it to each)."""
+    ends = [p.split() for p in phrases]
+    shared = []
+    for words in zip(*(reversed(e) for e in ends)):
+        if len(set(words)) != 1:
+            break
+        shared.insert(0, words[0])
+    while shared and shared[0] not in NOUN_PHRASE_PREPOSITIONS:
+        shared.pop(0)
+    return " " + " ".join(shared) if shared and all(len(e) > len(shared) for e in ends) else ""
 
 
 def _counted(noun: Token) -> Token | None:
