@@ -653,105 +653,102 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
     opposition). The attribution stage gives the speaker and what they said."""
 
     found = []
+    for quote, (start, end), verb in _words_speakers_ask(parsed, quotes):
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        deontic = bool(auxiliaries) and auxiliaries[0].lower_ in lexicon.DEONTIC_MODALS \
+            and not any(a.lower_ in ("have", "'ve") for a in auxiliaries)  # "must have known" says what was
+        obliged = _obliged_act(verb)  # "Ukraine would have to make territorial concessions": must make them
+        if obliged is not None:
+            if is_negated(verb):
+                continue  # "does not have to": no obligation, nor its opposite
+            deontic = True
+        acted = obliged if obliged is not None else verb
+        if acted.i in stance_tokens and not (cue_stance(acted) in ("concede", "accept") and deontic):
+            continue  # the stance word's own claim; but "Trump said Ukraine should give up some territory" is
+            # Trump's demand, not Ukraine's concession (a hypothetical, which the stance word's claim drops), and
+            # "Trump said Ukraine must accept the peace plan" his demand of the plan
+        sentence = verb.sent  # Token.sent walks to the sentence's ends: once per verb, and only for these
+        if is_headline(sentence) or is_hypothetical(verb, sentence, modals=False) \
+                or any(t.lower_ in lexicon.CONDITION_MARKERS for t in sentence):
+            continue  # "the fact these regulations should not be designed ...", "... unless a storm heads our way"
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in VIEW_VERBS and any(
+                c.dep_ == "nsubj" and (c.lower_ in ("that", "which") or c.pos_ == "NOUN" and not c.ent_type_
+                                       and not start <= c.idx < end)  # a name the tagger took for a noun
+                for c in verb.head.children):
+            continue  # "a philosophy that says corporations should be allowed ...": a thing's saying, quoted
+        needs = _says_a_party_needs_a_thing(verb, auxiliaries)  # '"Ukraine needs security guarantees," he said'
+        if not needs and not deontic:
+            continue
+        if verb.dep_ == "ccomp" and any(c.left_edge.tag_ in WH_TAGS for c in verb.children
+                                        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")):
+            continue  # "did not make clear what proportion of the fines should be dedicated": a question;
+            # only an argument's first word asks ("the children that it abducted" is a relative clause)
+        if any(_inverted_condition(node) for node in [verb, *verb.ancestors]):
+            continue  # "... should EPA determine that BP should be debarred": a condition
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.head.children):
+            continue  # "pharmacies had been reminded that Tamiflu should be sold only on prescription":
+            # what someone else was told, which the speaker reports
+        if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and not _own_view(verb.head):
+            continue  # "the key question raised by critics is that ... wells should not be drilled": a
+            # noun's content, not the speaker's demand
+        if (not needs and obliged is None and auxiliaries[0].lower_ == "should"
+                and any(c.dep_ == "auxpass" for c in verb.children)
+                and _timed(verb, timexes)):
+            continue  # "the results should be known later on Friday", "the well should be sealed
+            # within 96 hours": what is expected to happen by a time, a forecast
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        terms = subject is not None and subject.dep_ == "nsubj" and _a_deal_being_made(subject)
+        if subject is not None and subject.lower_ == "you" and _addressee_named(parsed, quote):
+            pass  # '"You should give back the money," Warren told Stumpf': a demand of the one named
+        elif terms and verb.lemma_.lower() not in VIEW_VERBS:
+            pass  # "any peace deal must include security guarantees for Ukraine": a term asked of the deal
+        elif subject is None or subject.dep_ == "nsubj" and not _is_party(subject) or verb.lemma_.lower() in VIEW_VERBS:
+            continue  # "testing should begin", "oxygen levels should continue to drop": a forecast;
+            # a passive ("the video should be released") says what someone should do
+        view = _holds_a_view(verb)
+        if view and not _view_of_the_speaker(verb.head, start, end):
+            continue  # "Salazar said BP thinks the moratorium should be lifted": BP's view, which he reports
+        negated = is_negated(verb) != (view and is_negated(verb.head))  # "I don't think we should": the view's
+        stance = "oppose" if negated else "support" if view else "demand"  # negation is the clause's
+        if negated and acted.i in stance_tokens:
+            stance = lexicon.NEGATED_STANCES["concede"]  # "Ukraine must not give up the Donbas": land kept
+        issues = _issues_of_an_act(acted, places)
+        if terms:
+            issues = [i for i in issues if i != phrase_at(subject)]  # the terms asked for, not the deal itself
+        if needs:
+            issues = [i for i in issues if i in ISSUE_FAMILY]  # a need of a known issue: "we need leadership",
+            # "we need a big change" are slogans
+        date, date_range = _date_of_what_a_speaker_asks(verb, quote, (start, end), parsed, timexes, doc, quotes)
+        for issue in issues:
+            named = specific_issue(verb, issue, places, text_of(parsed)[start:end])
+            family = _family_of_an_act(issue, acted, places)
+            found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
+                               holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
+                               issue_family=family, stance=stance,
+                               cue=verb.text if needs else f"{verb.text} to {acted.text}" if obliged is not None
+                               else f"{auxiliaries[0].text} {verb.text}", date=date,
+                               date_range=date_range,
+                               quote=quote.id, action=_names_an_action(issue, sentence),
+                               listed=(listed_by_issue(family) or family == "territory" and (
+                                   acted.i in stance_tokens or _land_in_the_act(acted, places))
+                                       or not needs and _aid_a_party_should_give(verb, subject, family, places))
+                               and not names_no_contact(verb, issue, named)
+                               and not label_for_a_thing_named_otherwise(verb, issue, named),
+                               detail=issue_detail(verb, issue)))
+        # a modal "should"/"must" in a quote takes no stance by its word
+    return found
+
+
+def _words_speakers_ask(parsed: Doc, quotes: list[Quote]):
+    """(quote, the speaker's name's characters, a word of what they said) for every quote whose speaker says its
+    words as their own (`_speaker_asking`)."""
     for quote in quotes:
         speaker = _speaker_asking(parsed, quote, quotes)
-        if speaker is None:
-            continue
-        start, end = speaker
-        for verb in _said_span(parsed, quote):
-            if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
-                continue
-            auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-            deontic = bool(auxiliaries) and auxiliaries[0].lower_ in lexicon.DEONTIC_MODALS \
-                and not any(a.lower_ in ("have", "'ve") for a in auxiliaries)  # "must have known" says what was
-            obliged = _obliged_act(verb)  # "Ukraine would have to make territorial concessions": must make them
-            if obliged is not None:
-                if is_negated(verb):
-                    continue  # "does not have to": no obligation, nor its opposite
-                deontic = True
-            acted = obliged if obliged is not None else verb
-            if acted.i in stance_tokens and not (cue_stance(acted) in ("concede", "accept") and deontic):
-                continue  # the stance word's own claim; but "Trump said Ukraine should give up some territory" is
-                # Trump's demand, not Ukraine's concession (a hypothetical, which the stance word's claim drops), and
-                # "Trump said Ukraine must accept the peace plan" his demand of the plan
-            sentence = verb.sent  # Token.sent walks to the sentence's ends: once per verb, and only for these
-            if is_headline(sentence) or is_hypothetical(verb, sentence, modals=False) \
-                    or any(t.lower_ in lexicon.CONDITION_MARKERS for t in sentence):
-                continue  # "the fact these regulations should not be designed ...", "... unless a storm heads our way"
-            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in VIEW_VERBS and any(
-                    c.dep_ == "nsubj" and (c.lower_ in ("that", "which") or c.pos_ == "NOUN" and not c.ent_type_
-                                           and not start <= c.idx < end)  # a name the tagger took for a noun
-                    for c in verb.head.children):
-                continue  # "a philosophy that says corporations should be allowed ...": a thing's saying, quoted
-            needs = _says_a_party_needs_a_thing(verb, auxiliaries)  # '"Ukraine needs security guarantees," he said'
-            if not needs and not deontic:
-                continue
-            if verb.dep_ == "ccomp" and any(c.left_edge.tag_ in WH_TAGS for c in verb.children
-                                            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")):
-                continue  # "did not make clear what proportion of the fines should be dedicated": a question;
-                # only an argument's first word asks ("the children that it abducted" is a relative clause)
-            if any(_inverted_condition(node) for node in [verb, *verb.ancestors]):
-                continue  # "... should EPA determine that BP should be debarred": a condition
-            if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.head.children):
-                continue  # "pharmacies had been reminded that Tamiflu should be sold only on prescription":
-                # what someone else was told, which the speaker reports
-            if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and not _own_view(verb.head):
-                continue  # "the key question raised by critics is that ... wells should not be drilled": a
-                # noun's content, not the speaker's demand
-            if (not needs and obliged is None and auxiliaries[0].lower_ == "should"
-                    and any(c.dep_ == "auxpass" for c in verb.children)
-                    and _timed(verb, timexes)):
-                continue  # "the results should be known later on Friday", "the well should be sealed
-                # within 96 hours": what is expected to happen by a time, a forecast
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            terms = subject is not None and subject.dep_ == "nsubj" and _a_deal_being_made(subject)
-            if subject is not None and subject.lower_ == "you" and _addressee_named(parsed, quote):
-                pass  # '"You should give back the money," Warren told Stumpf': a demand of the one named
-            elif terms and verb.lemma_.lower() not in VIEW_VERBS:
-                pass  # "any peace deal must include security guarantees for Ukraine": a term asked of the deal
-            elif subject is None or subject.dep_ == "nsubj" and not _is_party(subject) or verb.lemma_.lower() in VIEW_VERBS:
-                continue  # "testing should begin", "oxygen levels should continue to drop": a forecast;
-                # a passive ("the video should be released") says what someone should do
-            view = _holds_a_view(verb)
-            if view and not _view_of_the_speaker(verb.head, start, end):
-                continue  # "Salazar said BP thinks the moratorium should be lifted": BP's view, which he reports
-            negated = is_negated(verb) != (view and is_negated(verb.head))  # "I don't think we should": the view's
-            stance = "oppose" if negated else "support" if view else "demand"  # negation is the clause's
-            if negated and acted.i in stance_tokens:
-                stance = lexicon.NEGATED_STANCES["concede"]  # "Ukraine must not give up the Donbas": land kept
-            undone = act_issue(acted, places) if undoes_what_it_governs(acted, places) else None
-            # "They should shut down all the drilling": the act, not a demand for drilling (round-30 sheet row 71)
-            issues = [undone] if undone else issues_under(acted, places) or [
-                i for i in [verb_phrase_issue(acted, places)] if i]
-            if terms:
-                issues = [i for i in issues if i != phrase_at(subject)]  # the terms asked for, not the deal itself
-            if needs:
-                issues = [i for i in issues if i in ISSUE_FAMILY]  # a need of a known issue: "we need leadership",
-                # "we need a big change" are slogans
-            date, date_range, _ = date_of_stance(verb, quote, timexes, doc, own_words=False)
-            if not date and not date_range:
-                date = day_of_the_sentences_around(verb, (start, end, text_of(parsed)[start:end]), timexes, doc,
-                                                    quotes)  # "Graham warned in a speech Jan. 14 ... Graham said ..."
-            for issue in issues:
-                named = specific_issue(verb, issue, places, text_of(parsed)[start:end])
-                family = issue_family(issue, places)
-                if family == OPEN_ISSUE_FAMILY and _land_in_the_act(acted, places):
-                    family = "territory"  # "Kyiv would need to give up any aspirations of reclaiming Crimea"
-                found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
-                                   holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
-                                   issue_family=family, stance=stance,
-                                   cue=verb.text if needs else f"{verb.text} to {acted.text}" if obliged is not None
-                                   else f"{auxiliaries[0].text} {verb.text}", date=date,
-                                   date_range=date_range,
-                                   quote=quote.id, action=_names_an_action(issue, sentence),
-                                   listed=(listed_by_issue(family) or family == "territory" and (
-                                       acted.i in stance_tokens or _land_in_the_act(acted, places))
-                                           or not needs and _aid_a_party_should_give(verb, subject, family, places))
-                                   and not names_no_contact(verb, issue, named)
-                                   and not label_for_a_thing_named_otherwise(verb, issue, named),
-                                   detail=issue_detail(verb, issue)))
-            # a modal "should"/"must" in a quote takes no stance by its word
-    return found
+        if speaker is not None:
+            for word in _said_span(parsed, quote):
+                yield quote, speaker, word
 
 
 def _speaker_asking(parsed: Doc, quote: Quote, quotes: list[Quote]) -> tuple[int, int] | None:
@@ -782,48 +779,65 @@ def _conditions_set(parsed: Doc, doc: Document, timexes: list[Timex], quotes: li
     coercive measure) the act is what the speaker wants not done. 'unless', 'provided' and a negated 'if' ('was
     prepared to go further if Moscow did not agree to a ceasefire') ask it whatever the commitment."""
     found = []
-    for quote in quotes:
-        speaker = _speaker_asking(parsed, quote, quotes)
-        if speaker is None:
+    for quote, (start, end), clause in _words_speakers_ask(parsed, quotes):
+        party = party_a_condition_asks(clause)
+        if party is None or start <= party.idx < end:
             continue
-        start, end = speaker
-        for clause in _said_span(parsed, quote):
-            party = party_a_condition_asks(clause)
-            if party is None or start <= party.idx < end:
-                continue
-            commitment = commitment_on_condition(clause)
-            if commitment is None or not quote.start <= commitment.idx < quote.end \
-                    or clause not in conditions_set_on_another(commitment):
-                continue
-            sentence = clause.sent
-            if is_headline(sentence) or is_hypothetical(commitment, sentence, modals=False):
-                continue
-            mark = next(c.lower_ for c in clause.children if c.dep_ == "mark")
-            negated = is_negated(clause)
-            if negated and mark != "if" or mark == "if" and not negated and _a_threat(commitment, places):
-                continue
-            undone = act_issue(clause, places) if undoes_what_it_governs(clause, places) else None
-            issues = [undone] if undone else issues_under(clause, places) or [
-                i for i in [verb_phrase_issue(clause, places)] if i]
-            date, date_range, _ = date_of_stance(commitment, quote, timexes, doc, own_words=False)
-            if not date and not date_range:
-                date = day_of_the_sentences_around(commitment, (start, end, text_of(parsed)[start:end]), timexes,
-                                                    doc, quotes)
-            for issue in issues:
-                named = specific_issue(clause, issue, places, text_of(parsed)[start:end])
-                family = issue_family(issue, places)
-                if family == OPEN_ISSUE_FAMILY and _land_in_the_act(clause, places):
-                    family = "territory"  # "if Ukraine withdrew from Donetsk"
-                found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
-                                   holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
-                                   issue_family=family, stance="demand", cue=f"{mark} {clause.text}", date=date,
-                                   date_range=date_range, quote=quote.id, action=_names_an_action(issue, sentence),
-                                   listed=(listed_by_issue(family)
-                                           or family == "territory" and _land_in_the_act(clause, places))
-                                   and not names_no_contact(clause, issue, named)
-                                   and not label_for_a_thing_named_otherwise(clause, issue, named),
-                                   detail=issue_detail(clause, issue)))
+        commitment = commitment_on_condition(clause)
+        if commitment is None or not quote.start <= commitment.idx < quote.end \
+                or clause not in conditions_set_on_another(commitment):
+            continue
+        sentence = clause.sent
+        if is_headline(sentence) or is_hypothetical(commitment, sentence, modals=False):
+            continue
+        mark = next(c.lower_ for c in clause.children if c.dep_ == "mark")
+        negated = is_negated(clause)
+        if negated and mark != "if" or mark == "if" and not negated and _a_threat(commitment, places):
+            continue
+        issues = _issues_of_an_act(clause, places)
+        date, date_range = _date_of_what_a_speaker_asks(commitment, quote, (start, end), parsed, timexes, doc,
+                                                        quotes)
+        for issue in issues:
+            named = specific_issue(clause, issue, places, text_of(parsed)[start:end])
+            family = _family_of_an_act(issue, clause, places)  # "if Ukraine withdrew from Donetsk"
+            found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
+                               holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
+                               issue_family=family, stance="demand", cue=f"{mark} {clause.text}", date=date,
+                               date_range=date_range, quote=quote.id, action=_names_an_action(issue, sentence),
+                               listed=(listed_by_issue(family)
+                                       or family == "territory" and _land_in_the_act(clause, places))
+                               and not names_no_contact(clause, issue, named)
+                               and not label_for_a_thing_named_otherwise(clause, issue, named),
+                               detail=issue_detail(clause, issue)))
     return found
+
+
+def _issues_of_an_act(act: Token, places: Places) -> list[str]:
+    """What an act a speaker asks for is about: the act itself where it undoes what it governs ('They should shut
+    down all the drilling': not a demand for drilling, round-30 sheet row 71), else the issues under it, else the
+    verb's phrase."""
+    if undoes_what_it_governs(act, places):
+        undone = act_issue(act, places)
+        if undone:
+            return [undone]
+    return issues_under(act, places) or [i for i in [verb_phrase_issue(act, places)] if i]
+
+
+def _date_of_what_a_speaker_asks(verb: Token, quote: Quote, speaker: tuple[int, int], parsed: Doc,
+                                 timexes: list[Timex], doc: Document, quotes: list[Quote]) -> tuple[str | None, list[str] | None]:
+    """The saying's time, not the act's ('must release the video by Friday'); else the day of the sentences
+    around ('Graham warned in a speech Jan. 14 ... Graham said ...')."""
+    date, date_range, _ = date_of_stance(verb, quote, timexes, doc, own_words=False)
+    if not date and not date_range:
+        start, end = speaker
+        date = day_of_the_sentences_around(verb, (start, end, text_of(parsed)[start:end]), timexes, doc, quotes)
+    return date, date_range
+
+
+def _family_of_an_act(issue: str, act: Token, places: Places) -> str:
+    """An open act on land ('give up any aspirations of reclaiming Crimea') is in the territory family."""
+    family = issue_family(issue, places)
+    return "territory" if family == OPEN_ISSUE_FAMILY and _land_in_the_act(act, places) else family
 
 
 def _a_threat(commitment: Token, places: Places) -> bool:
