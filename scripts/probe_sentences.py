@@ -23,6 +23,8 @@ def probes(path: str) -> list[tuple[str, str]]:
             continue
         if line.startswith("context:"):
             context = line.removeprefix("context:").strip()
+            if context and context[-1] not in ".!?":
+                context += "."  # a list of names ends its own sentence, or the parser runs it into the probe's
             continue
         found.append((context, line))
     return found

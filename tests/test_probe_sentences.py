@@ -18,6 +18,16 @@ def test_a_context_line_goes_before_the_sentences_after_it(tmp_path):
     assert probe_sentences.probes(str(path)) == [("", "First alone."), ("Volodymyr Zelenskyy spoke.", "Zelenskyy said no.")]
 
 
+def test_a_context_list_of_names_ends_its_own_sentence(tmp_path):
+    # session 44: the fourth held-out set's context line, a list of names with no full stop, ran into every probe,
+    # so no claim started inside the probe sentence
+    path = tmp_path / "probes.txt"
+    path.write_text("context: Ukrainian President Volodymyr Zelenskyy, Russian President Vladimir Putin\n"
+                    "Putin said no.\n", encoding="utf-8")
+    assert probe_sentences.probes(str(path)) == [
+        ("Ukrainian President Volodymyr Zelenskyy, Russian President Vladimir Putin.", "Putin said no.")]
+
+
 def test_the_comparison_counts_probes_with_a_listed_position_and_marks_changes(tmp_path, capsys):
     before, after = tmp_path / "before.jsonl", tmp_path / "after.jsonl"
     before.write_text("\n".join(json.dumps(row) for row in [
