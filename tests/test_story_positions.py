@@ -997,7 +997,7 @@ def test_a_fronted_when_or_whatever_clause_does_not_make_a_demand_a_question(cla
     assert claims_of("Zelenskyy said when the war ends, Russia should pay reparations to Ukraine.") == [
         ("Zelenskyy", "pay reparation to Ukraine", "demand", False)]
     assert claims_of("Macron said whatever happens, Russia should withdraw its troops from Kherson.") == [
-        ("Macron", "troops", "demand", False)]
+        ("Macron", "Kherson", "demand", False)]  # session 44: the land to leave, not the troops
     assert claims_of("Mabus did not make clear what proportion of the BP fines should be dedicated to the "
                      "recovery effort.") == []
 
@@ -2847,9 +2847,9 @@ def test_a_measure_names_its_target_and_forces_their_kind_and_place(claims_of):
         ("Trump", "troops in Afghanistan", "support", False)]
     assert claims_of("The EU agreed to new sanctions against Moscow.") == [("EU", "sanctions against Moscow", "accept",
                                                                           False)]
-    # no modifier, no place: the label, as before
+    # the troops' place is the land they must leave (session 44): named by it, as "any withdrawal from Donetsk" is
     assert claims_of("Macron said whatever happens, Russia should withdraw its troops from Kherson.") == [
-        ("Macron", "troops", "demand", False)]
+        ("Macron", "Kherson", "demand", False)]
 
 
 def test_a_field_label_standing_for_a_thing_named_otherwise_is_stored_but_not_listed(listed_of):
@@ -3757,3 +3757,16 @@ def test_an_act_on_coordinated_things_names_them_all(claims_of):
     assert claims_of("Hillary Clinton unveiled a $275 billion infrastructure proposal to fix highways, trains, "
                      "airports, aging sewer systems and the country's frayed electrical grid.") == [
         ("Clinton", "fix highway, train, airport and more", "propose", False)]
+
+
+def test_an_asked_act_of_stopping_keeps_the_stopping(raw_claims_of):
+    # session 44: a quoted must or a condition with stop / halt / cease asked the thing stopped ("strike on Ukrainian
+    # cities" demanded), the opposite of what is said; the stance-word path already named the act
+    found = raw_claims_of("German Chancellor Friedrich Merz said Russia must stop its strikes on Ukrainian cities.")
+    assert [(c.holder_text.split()[-1], c.issue, c.stance) for c in found] == [
+        ("Merz", "stop strike on Ukrainian cities", "demand")]
+    # halting an offensive is an offer, not a threat: its condition is asked
+    found = raw_claims_of("Russian President Vladimir Putin said Russia would halt its offensive if Ukraine withdrew "
+                          "its troops from Donetsk.")
+    assert [(c.holder_text.split()[-1], c.issue, c.stance, c.listed) for c in found] == [
+        ("Putin", "Donetsk", "demand", True)]

@@ -560,6 +560,9 @@ NOTION_NOUNS = frozenset({"idea", "notion", "prospect", "possibility", "concept"
 KNOWING_VERBS = frozenset({"know", "realize", "realise", "understand"})
 # Modals that make a clause said by someone their demand: "the police must release the video, Clinton said".
 DEONTIC_MODALS = {"should", "must"}
+# Verbs that stop what they govern: an act asked with one is the stopping ("Russia must stop its strikes on Ukrainian
+# cities"), not the thing stopped.
+HALTING_VERBS = frozenset({"stop", "halt", "cease"})
 # Occasions of speaking: a stance is stated at one, an act asked for is not done at one ("called for an investigation
 # at a campaign rally on Monday night").
 SPEAKING_OCCASIONS = frozenset({"speech", "rally", "interview", "conference", "briefing", "address", "remarks"})

@@ -162,9 +162,15 @@ def _land_in_the_act(act: Token, places: Places) -> bool:
     held (`lexicon.TERRITORY_WORDS`: reclaim, cede, withdraw ...) is about that land, as a named place is; the word
     may govern it through a preposition ('withdrew from Donetsk'). Not the one who acts: in 'Ukraine must renounce its
     NATO ambitions' Ukraine is no land given up."""
-    return any(t.i in places.at and t.dep_ not in SUBJECT_DEPS and (
+    return bool(_lands_in_the_act(act, places))
+
+
+def _lands_in_the_act(act: Token, places: Places) -> list[str]:
+    """The named places `_land_in_the_act` finds, by name, once each."""
+    names = [places.at[t.i][0] for t in act.subtree if t.i in places.at and t.dep_ not in SUBJECT_DEPS and (
         t.head.lemma_.lower() in lexicon.TERRITORY_WORDS
-        or t.head.pos_ == "ADP" and t.head.head.lemma_.lower() in lexicon.TERRITORY_WORDS) for t in act.subtree)
+        or t.head.pos_ == "ADP" and t.head.head.lemma_.lower() in lexicon.TERRITORY_WORDS)]
+    return list(dict.fromkeys(names))
 
 
 def _military_action_nowhere(issue: str, named: str, places: Places) -> bool:
@@ -816,10 +822,13 @@ def _issues_of_an_act(act: Token, places: Places) -> list[str]:
     """What an act a speaker asks for is about: the act itself where it undoes what it governs ('They should shut
     down all the drilling': not a demand for drilling, round-30 sheet row 71), else the issues under it, else the
     verb's phrase."""
-    if undoes_what_it_governs(act, places):
-        undone = act_issue(act, places)
+    if undoes_what_it_governs(act, places) or act.lemma_.lower() in lexicon.HALTING_VERBS:
+        undone = act_issue(act, places)  # "Russia must stop its strikes on Ukrainian cities": the stopping
         if undone:
             return [undone]
+    left = _lands_in_the_act(act, places)
+    if left:
+        return left  # "Ukraine must withdraw its troops from Donetsk": Donetsk, not troops
     return issues_under(act, places) or [i for i in [verb_phrase_issue(act, places)] if i]
 
 
@@ -845,6 +854,8 @@ def _a_threat(commitment: Token, places: Places) -> bool:
     ('would impose sanctions', 'would strike')."""
     if is_negated(commitment) or cue_stance(commitment) in ("reject", "oppose"):
         return True
+    if commitment.lemma_.lower() in lexicon.HALTING_VERBS:
+        return False  # "would halt its offensive if Ukraine withdrew": stopping a coercive act is an offer
     return any(issue in lexicon.TARGETED_ISSUES or issue_family(issue, places) in lexicon.COERCIVE_FAMILIES
                for issue in issues_under(commitment, places))
 
