@@ -3078,7 +3078,7 @@ def test_a_phrase_two_coordinated_nouns_share_names_the_first_too(claims_of):
                      "Obama's nomination of Merrick Garland to fill the Supreme Court vacancy: 56% of Buckeye State "
                      "voters want action compared with 38% who support the GOP's refusal to hold hearings or a vote on "
                      "Garland.", published="2016-05-12") == [("GOP", "hold hearing or vote on Garland", "reject", False)]
-    # session 44: an act on coordinated things names them all, the shared phrase once
+    # (session 44: an act on coordinated things names them all, the phrase they share once)
     assert claims_of("Trump called for tariffs and quotas on Chinese steel.") == [
         ("Trump", "tariffs on Chinese steel", "demand", False)]
     # an "of" phrase belongs to its own noun

@@ -61,7 +61,7 @@ def clean_document(raw: RawDocument, outlet_boilerplate: set[str] | None = None)
     title = title.translate(PLAIN_SPACES) if title else title
     published_how = "metadata" if published else None
     text = (raw.text or "").translate(PLAIN_SPACES)
-    cleaned = clean_text(text or "", outlet_boilerplate or set(), has_title=bool(title))
+    cleaned = clean_text(text, outlet_boilerplate or set(), has_title=bool(title))
     if not published and cleaned.dateline:
         published, published_how = cleaned.dateline, "dateline"
     body = cleaned.text

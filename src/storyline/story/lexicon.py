@@ -611,16 +611,15 @@ CONTEST_NOUNS = frozenset({"race", "election", "nomination", "primary", "contest
 # A run for office: what one backs or opposes of another candidate ("endorse his re-election", "supports her
 # candidacy"), whose possessive pronoun names the candidate, not the holder (`issue._whose_candidacy`).
 CANDIDACY_NOUNS = frozenset({"candidacy", "re-election", "reelection", "nomination", "bid", "campaign"})
-# Verbs whose subject holds the stance noun they take: "expressed support for", "made a proposal".
-LIGHT_VERBS = {"express", "voice", "signal", "make", "issue", "reiterate", "renew", "repeat", "indicate", "show",
-               "declare", "announce", "present", "table", "give", "lend", "pledge", "throw", "put", "state",
-               "emphasize", "emphasise", "stress", "underscore", "reaffirm", "sound",
-               "unveil", "outline", "submit", "float", "release", "lay", "roll", "introduce"}
 # Light verbs that put forward what they take ("unveiled a plan to expand background checks", "laid out a plan",
 # "presented Putin with a revised peace plan"): a plan or an offer so presented is proposed, not only meant to be
 # carried out by its holder (`OWN_ACTION_NOUNS`).
 PRESENTING_VERBS = frozenset({"announce", "present", "table", "put", "unveil", "outline", "submit", "float", "release",
                               "lay", "roll", "introduce"})
+# Verbs whose subject holds the stance noun they take: "expressed support for", "made a proposal".
+LIGHT_VERBS = {"express", "voice", "signal", "make", "issue", "reiterate", "renew", "repeat", "indicate", "show",
+               "declare", "give", "lend", "pledge", "throw", "state", "emphasize", "emphasise", "stress", "underscore",
+               "reaffirm", "sound"} | PRESENTING_VERBS
 # Modifiers that put a stance before the sentence's date: "an earlier demand".
 EARLIER_MODIFIERS = {"early", "earlier", "previous", "prior", "initial", "original", "former", "past"}
 # Participles by which a writer tells a thing's standing, not its kind ("the proposed rule", "a failed bill", "the

@@ -10,7 +10,8 @@ from storyline.nlp.spacy_model import span_at, text_of
 from storyline.story.clause import PLACE_LABELS
 from storyline.story.events import undated_event_range
 from storyline.story import lexicon
-from storyline.story.positions.words import HOLDER_LABELS, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in
+from storyline.story.positions.words import (
+    HOLDER_LABELS, names_a_party, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in)
 from storyline.story.positions.stance import (
     acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view, charged_by_another,
     commitment_on_condition, complementizer_read_as_subject, concedes_a_contest, conditions_set_on_another, cue_stance,
@@ -950,8 +951,7 @@ def _addressee_named(parsed: Doc, quote: Quote) -> bool:
 def _is_party(subject: Token) -> bool:
     """A named party, a group named after one ('Charlotte officials'), a personal pronoun, or a region named as one
     ('Merz said Europe must increase military support for Ukraine': the governments of a continent asked as one)."""
-    return subject.ent_type_ in HOLDER_LABELS or subject.lower_ in DEMANDABLE_PRONOUNS or any(
-        c.dep_ in ("compound", "amod") and c.ent_type_ in HOLDER_LABELS for c in subject.children) \
+    return names_a_party(subject) or subject.lower_ in DEMANDABLE_PRONOUNS \
         or subject.ent_type_ == "LOC" and subject.pos_ == "PROPN" and subject.dep_ == "nsubj"
 
 

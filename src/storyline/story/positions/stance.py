@@ -10,7 +10,7 @@ from storyline.nlp.lexicon import FIRST_PERSON
 from storyline.nlp.spacy_model import parse_columns, span_text
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    FEMININE_PRONOUNS, HOLDER_LABELS, MASCULINE_PRONOUNS, phrase_at, SUBJECT_DEPS)
+    FEMININE_PRONOUNS, HOLDER_LABELS, MASCULINE_PRONOUNS, names_a_party, phrase_at, SUBJECT_DEPS)
 
 
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}
@@ -463,13 +463,7 @@ def party_a_condition_asks(clause: Token) -> Token | None:
             or not any(c.dep_ == "mark" and c.lower_ in lexicon.CONDITION_SETTING_MARKS for c in clause.children):
         return None  # "if the FBI wanted ...": a state of mind, no act to ask for
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject if subject is not None and _named(subject) else None
-
-
-def _named(noun: Token) -> bool:
-    """A name of a person, body, country or people, or a noun one modifies ('Ukrainian troops')."""
-    return noun.ent_type_ in HOLDER_LABELS or any(
-        c.dep_ in ("compound", "amod") and c.ent_type_ in HOLDER_LABELS for c in noun.children)
+    return subject if subject is not None and names_a_party(subject) else None
 
 
 def _committing_subject(verb: Token) -> Token | None:
@@ -488,7 +482,7 @@ def conditions_set_on_another(commitment: Token) -> list[Token]:
     if any(node.lemma_.lower() in FORESEEING_VERBS for node in commitment.ancestors):
         return []  # "Kasich predicted that Republicans will take every state if Sanders wins": a forecast
     own = _committing_subject(commitment)
-    if own is None or own.dep_ != "nsubj" or not (_named(own) or own.lower_ in COMMITTING_PRONOUNS):
+    if own is None or own.dep_ != "nsubj" or not (names_a_party(own) or own.lower_ in COMMITTING_PRONOUNS):
         return []  # "those wages will be subtracted if BP pays ...", "the cost could reach $48bn ... if BP is found at
         # fault": a rule or a forecast, no side committing; "they'd just go get them" may be the party itself
     return [clause for clause in commitment.sent

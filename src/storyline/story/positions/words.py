@@ -17,6 +17,13 @@ PHRASE_WORDS = {phrase: phrase.split() for _, (_, phrases) in lexicon.ISSUES.ite
 _ISSUE_OF_PHRASE = {phrase: issue for issue, (_, phrases) in lexicon.ISSUES.items() for phrase in phrases}
 
 
+def names_a_party(noun: Token) -> bool:
+    """A name of a person, body, country or people, or a noun one modifies ('Ukrainian troops', 'Charlotte
+    officials')."""
+    return noun.ent_type_ in HOLDER_LABELS or any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ in HOLDER_LABELS for c in noun.children)
+
+
 def subject_indices(verb: Token) -> list[int]:
     return [child.i for child in verb.children if child.dep_ == "nsubj"]
 
