@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from storyline.model import Claim, Mention, Quote
-from storyline.nlp.lexicon import FIRST_PERSON, ROLE_HEADS, SPEAKER_NOUNS
+from storyline.nlp.lexicon import FIRST_PERSON, ORGANISATION_NOUNS, ROLE_HEADS, SPEAKER_NOUNS
 from storyline.nlp.spacy_model import parse_columns, text_of, token_at
 from storyline.nlp.time.tense import PRESENT_TAGS, predicate_tense
 from storyline.story import lexicon
@@ -567,6 +567,7 @@ def holder_extent(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     if _part_of_a_group(resolved) or picked_out_by_the_stance(resolved, cue):
         return None
     first, last = holder_tokens(resolved)
+    last = _end_of_the_whole_name(resolved, last)
     span = parsed[first:last]
     if named is not None and resolved.i not in named:
         if resolved.lemma_.lower() in lexicon.INSTITUTION_HEADS:
@@ -575,7 +576,11 @@ def holder_extent(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
             # "BP, however, refused ...": the model left this "BP" unlabelled; the document names it elsewhere
             start, end = named.aliases[span.text]
             return start, end, span.text, False
-        elif _names_a_group(resolved) and not _narrowed_by_the_stance(resolved, cue):
+        elif _names_a_group(resolved) and not _narrowed_by_the_stance(resolved, cue) \
+                and not _wish_of_a_kind_of_people(resolved, cue):
+            # "voters want to limit immigration", "parents still want neighborhood schools": a kind of people's wish
+            # is what a poll or a speaker says of them, no position they state; their asking is their act
+            # ("protesters have been demanding that police release the video")
             group = parsed[slice(*_group_span(resolved))]  # "industry groups": a group of its own (group_holder_mentions)
             return group.start_char, group.end_char, group.text, False
         else:
@@ -583,6 +588,30 @@ def holder_extent(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     is_speaker = quote is not None and quote.speaker_start is not None and \
         span.start_char < (quote.speaker_end or 0) and quote.speaker_start < span.end_char
     return span.start_char, span.end_char, span.text, is_speaker
+
+
+def _wish_of_a_kind_of_people(group: Token, cue: Token) -> bool:
+    """'voters want to limit immigration', 'parents still want neighborhood schools': what a kind of people wishes
+    (`lexicon.STATE_OF_MIND_VERBS`) is what a poll or a speaker says of them, no position they state (round 44 pool
+    row 26, held out rows 5 and 6); their asking is their act ('protesters have been demanding that police release
+    the video'), and bodies ('environmental groups', 'oil companies') and office holders ('lawmakers want to
+    increase the tax on oil', 'officials') state their wishes."""
+    return cue.lemma_.lower() in lexicon.STATE_OF_MIND_VERBS and group.lemma_.lower() not in (
+        lexicon.COLLECTIVE_NOUNS | ORGANISATION_NOUNS | lexicon.INSTITUTION_HEADS | ROLE_HEADS
+        | lexicon.LEGISLATURE_WORDS)
+
+
+def _end_of_the_whole_name(head: Token, last: int) -> int:
+    """'of Teachers' of 'the American Federation of Teachers opposed ...': a name the entity recognizer reads whole
+    runs on past its head through a phrase on the head ('Department of Education', 'Bank of America'); the holder is
+    the whole name, not 'American Federation'. Only tokens of the same entity that hang on the head, as the parse
+    has them."""
+    end = last
+    while end < len(head.doc) and head.ent_iob_ in ("B", "I") and head.doc[end].ent_iob_ == "I" \
+            and head.doc[end].ent_type_ == head.ent_type_ and head.is_ancestor(head.doc[end]) \
+            and head.doc[end].dep_ not in ("case", "punct"):  # not the "'s" the recognizer may take in
+        end += 1
+    return end
 
 
 def _one_member_of_a_group(holder: Token) -> bool:

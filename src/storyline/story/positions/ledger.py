@@ -223,8 +223,12 @@ def _contradictions(run: list[Statement], items: list[Statement], copy_of: dict[
 
 
 def _position(actor: str, issue: str, run: list[Statement], copy_of: dict[str, str | None], previous: str | None) -> Position:
-    best = min(run, key=lambda s: (not s.listed, s.quote is None, root_original(s.doc, copy_of) != s.doc, _day(s),
-                                   s.doc, s.start))
+    dated = any(not s.earlier for s in run)
+    best = min(run, key=lambda s: (not s.listed, dated and s.earlier, s.quote is None,
+                                   root_original(s.doc, copy_of) != s.doc, _day(s), s.doc, s.start))
+    # the evidence shows a statement the position's date is of: an earlier one ('Clinton bashed Trump's proposal',
+    # held before) tells no day, and the date below is the dated statements' (round 45: a range of other articles'
+    # days shown with a sentence from an article published before them)
     mentions, seen = [], set()
     for statement in run:
         key = (statement.doc, statement.start, statement.end)
@@ -250,6 +254,13 @@ def _position(actor: str, issue: str, run: list[Statement], copy_of: dict[str, s
         elif all(s.earlier for s in run):
             befores = [s.before for s in run if s.before]
             date_range = [None, min(befores)] if befores else None
+    first = date or (date_range[0] if date_range else None)
+    held = [s.before for s in run if s.earlier and s.before]
+    if first and held and min(held) < first:
+        # told as held before an article published before the first day told ("In response to Trump's proposal to
+        # bar Muslims ...", 7 Dec, and the proposal dated the week before 20 Dec elsewhere): the position is older
+        # than its dated statements, so it is held on or before the last of them, not from the first
+        date, date_range = None, [None, date_range[1] if date_range else date]
     sources = sorted({s.doc for s in run})
     return Position(
         actor=actor, topic=issue, stance=run[0].stance, date=date, quote=best.quote,
