@@ -3831,3 +3831,23 @@ def test_the_evidence_of_a_dated_position_is_a_statement_of_its_date():
     assert (position.date, position.date_range) == ("2015-12-20", None)
     (position,) = positions_from_statements([held], {})  # told only as held before: that statement is the evidence
     assert (position.date_range, position.evidence["doc"]) == ([None, "2015-12-07"], "a")
+
+
+def test_land_that_only_says_where_an_act_is_done_is_no_territory(listed_of, claims_of):
+    # Timeline17 H1N1_reuters (development): Chan asks for monitoring, not for Asia
+    sentence = ("The highly contagious strain must be closely monitored in parts of Asia, Africa and South America "
+                "where the winter season is beginning, Margaret Chan told the closing session of her agency's annual "
+                "congress.")
+    assert listed_of(sentence) == {("Chan", "monitor contagious strain", "demand", False)}  # stored, not listed
+    # land given up through a word for land is still the issue
+    assert claims_of("Putin demanded that Ukraine withdraw from parts of the Donetsk region.") == [
+        ("Putin", "Donetsk", "demand", False)]
+
+
+def test_land_left_through_a_compound_preposition_and_an_ending_asked(raw_claims_of):
+    # development sentences (session 45): "out of" is read through both prepositions; "end" halts like "stop"
+    found = raw_claims_of("Kremlin spokesman Dmitry Peskov said Moscow would halt its offensive if Ukraine pulled its "
+                          "troops out of Donetsk.")
+    assert [(c.holder_text, c.issue, c.stance) for c in found] == [("Dmitry Peskov", "Donetsk", "demand")]
+    found = raw_claims_of('"Russia must end its strikes on Ukrainian cities," German Chancellor Friedrich Merz said.')
+    assert [(c.issue, c.stance) for c in found] == [("end strike on Ukrainian cities", "demand")]

@@ -562,7 +562,7 @@ KNOWING_VERBS = frozenset({"know", "realize", "realise", "understand"})
 DEONTIC_MODALS = {"should", "must"}
 # Verbs that stop what they govern: an act asked with one is the stopping ("Russia must stop its strikes on Ukrainian
 # cities"), not the thing stopped.
-HALTING_VERBS = frozenset({"stop", "halt", "cease"})
+HALTING_VERBS = frozenset({"stop", "halt", "cease", "end"})  # "must end its strikes": the ending
 # Occasions of speaking: a stance is stated at one, an act asked for is not done at one ("called for an investigation
 # at a campaign rally on Monday night").
 SPEAKING_OCCASIONS = frozenset({"speech", "rally", "interview", "conference", "briefing", "address", "remarks"})

@@ -23,7 +23,7 @@ from storyline.story.positions.issue import (
     is_argument, is_content_clause, issue_detail, ISSUE_FAMILY, issue_family, issues_under, measure_noun,
     named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY, OPEN_ISSUE_STANCES, open_slot, Places,
     proposal_by_its_maker, stance_scope, specific_issue, stance_slot, token_range, whose_act, undoes_what_it_governs,
-    verb_phrase_issue)
+    verb_phrase_issue, where_an_act_is_done)
 from storyline.story.positions.holder import (
     coordinated_holders, holder_matches, holder_extent, Named, object_controls, picked_out_by_the_stance,
     quote_around, subject_of_sentence_before, SUBJECT_OR_PASSIVE, VERB_OR_AUX)
@@ -168,10 +168,21 @@ def _land_in_the_act(act: Token, places: Places) -> bool:
 
 def _lands_in_the_act(act: Token, places: Places) -> list[str]:
     """The named places `_land_in_the_act` finds, by name, once each."""
-    names = [places.at[t.i][0] for t in act.subtree if t.i in places.at and t.dep_ not in SUBJECT_DEPS and (
-        t.head.lemma_.lower() in lexicon.TERRITORY_WORDS
-        or t.head.pos_ == "ADP" and t.head.head.lemma_.lower() in lexicon.TERRITORY_WORDS)]
+    names = [places.at[t.i][0] for t in act.subtree if t.i in places.at and t.dep_ not in SUBJECT_DEPS
+             and _governed_by_a_territory_word(t)]
     return list(dict.fromkeys(names))
+
+
+def _governed_by_a_territory_word(place: Token) -> bool:
+    """Whether a territory word governs the place, directly or through a preposition, a compound one among them
+    ('withdrew from Donetsk', 'pulled its troops out of Donetsk'), and not in a phrase of where an act of no land is
+    done ('must be monitored in parts of Asia')."""
+    word = place.head
+    for _ in range(2):
+        if word.pos_ != "ADP" or word.head.i == word.i:
+            break
+        word = word.head  # "out of": both prepositions
+    return word.lemma_.lower() in lexicon.TERRITORY_WORDS and not where_an_act_is_done(word)
 
 
 def _military_action_nowhere(issue: str, named: str, places: Places) -> bool:

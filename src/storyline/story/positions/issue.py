@@ -100,7 +100,8 @@ def _territorial_slot(token: Token, top: Token) -> bool:
         if head.lemma_.lower() in lexicon.TERRITORY_WORDS and (head.pos_ == "VERB" or head.lemma_.lower()
                                                                 in lexicon.TERRITORY_NOUNS) \
                 and not (node.dep_ == "prep" and node.lower_ == "in"
-                                                                   and head.pos_ == "VERB"):
+                                                                   and head.pos_ == "VERB") \
+                and not where_an_act_is_done(head):
             return True
         if head.i == top.i:  # "demanded Donetsk", "insistence on Donetsk"; "backing Ukraine" backs a country
             named_here = node.i == token.i or node.dep_ == "prep" and token.head.i == node.i \
@@ -121,6 +122,19 @@ def _territorial_slot(token: Token, top: Token) -> bool:
                 node.dep_ in ("dobj", "attr") or node.dep_ == "prep" and node.lower_ in ("on", "for", "to", "over"))
         node = head
     return False
+
+
+def where_an_act_is_done(land: Token) -> bool:
+    """'parts' of 'the strain must be closely monitored in parts of Asia, Africa and South America': a word for land
+    in a phrase of where an act of no land is done locates the act; the land is not what is asked (Timeline17
+    H1N1_reuters, development: Margaret Chan / Asia / demand, listed as territory)."""
+    preposition = land.head
+    verb = preposition.head
+    return land.pos_ == "NOUN" and land.dep_ == "pobj" and preposition.lower_ in LOCATING_PREPOSITIONS \
+        and verb.pos_ == "VERB" and verb.lemma_.lower() not in lexicon.TERRITORY_WORDS
+
+
+LOCATING_PREPOSITIONS = frozenset({"in", "across", "throughout", "at"})  # where something is done
 
 
 NAMED_LABELS = HOLDER_LABELS | {"LOC", "FAC"}
