@@ -3851,3 +3851,15 @@ def test_land_left_through_a_compound_preposition_and_an_ending_asked(raw_claims
     assert [(c.holder_text, c.issue, c.stance) for c in found] == [("Dmitry Peskov", "Donetsk", "demand")]
     found = raw_claims_of('"Russia must end its strikes on Ukrainian cities," German Chancellor Friedrich Merz said.')
     assert [(c.issue, c.stance) for c in found] == [("end strike on Ukrainian cities", "demand")]
+
+
+def test_a_complement_coordinated_with_what_is_asked_is_asked_too(claims_of):
+    # round 44 pool row 29 (development): the Second Amendment is what the DLC pushed Democrats to say they support,
+    # not the DLC's support
+    found = claims_of("The Democratic Leadership Council pushed Democrats to moderate their stance on gun control and "
+                      "to say they support the Second Amendment.")
+    assert ("Council", "Second Amendment", "support", False) not in found and all(
+        stance == "demand" for _, _, stance, _ in found)
+    # a stance coordinated with another stance of the same speaker stays his
+    assert claims_of("Russian President Vladimir Putin said he wants a ceasefire and would accept talks with "
+                     "Ukraine.") == [("Putin", "ceasefire", "support", False), ("Putin", "talks with Ukraine", "accept", False)]

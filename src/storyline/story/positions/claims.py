@@ -997,6 +997,10 @@ def _content_of_another_stance(cue: Token, stance_tokens: set[int]) -> bool:
         node = node.head
         if node.i in stance_tokens and node.pos_ in ("VERB", "NOUN"):
             return True
+        while node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
+            node = node.head  # "pushed Democrats to moderate their stance ... and to say they support the Second
+            # Amendment": a complement coordinated with another is the asking's content too (round 44 pool row 29);
+            # the conjunct it is coordinated with is no stance above it ("wants a ceasefire and would accept talks")
     return False
 
 
