@@ -3863,3 +3863,12 @@ def test_a_complement_coordinated_with_what_is_asked_is_asked_too(claims_of):
     # a stance coordinated with another stance of the same speaker stays his
     assert claims_of("Russian President Vladimir Putin said he wants a ceasefire and would accept talks with "
                      "Ukraine.") == [("Putin", "ceasefire", "support", False), ("Putin", "talks with Ukraine", "accept", False)]
+
+
+def test_a_place_a_verb_is_done_on_is_where_not_what_it_acts_on(claims_of):
+    # round 44 pool row 135 (development): one of three places named as what the debate is on
+    assert claims_of("Hillary Clinton suggested the Democrats instead debate in Pennsylvania, on Long Island or in "
+                     "Upstate New York, and Bernie Sanders agreed.") == []
+    # what a verb with no object acts on is still named ("crack down on lobbyists")
+    assert claims_of("Senator Elizabeth Warren urged the administration to crack down on lobbyists.") == [
+        ("Warren", "crack down on lobbyist", "demand", False)]

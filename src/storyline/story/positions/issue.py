@@ -1221,6 +1221,8 @@ def _act_against(verb: Token, places: Places) -> str | None:
         target = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if target is None or names_a_time(prep):
             return None
+        if prep.lower_ == "on" and target.i in places.at:
+            continue  # "debate in Pennsylvania, on Long Island or in Upstate New York": where, not what it acts on
         named = places.at[target.i][0] if target.i in places.at else noun_phrase(target, places)
         return f"{_act_name(verb)} {prep.lower_} {named}" if named else None  # "crack down on lobbyists"
     return None
