@@ -390,9 +390,9 @@ def _named_owner_other_than_the_speaker(cue: Token, quote: Quote) -> bool:
     """A stance noun owned by a name the quote's speaker is not ('Clinton argued Trump's proposal to pay down the
     national debt by printing money would trigger hyperinflation'): the saying is Clinton's, its time is not when
     Trump proposed it, which was before (`date_of_stance` marks it held before)."""
-    owner = next((c for c in cue.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = _named_possessor(cue)
     speaker = quote.speaker_ref_text or quote.speaker_text
-    return cue.pos_ == "NOUN" and owner is not None and speaker is not None and owner.text not in speaker
+    return owner is not None and speaker is not None and owner.text not in speaker
 
 
 def _anothers_act_on_a_named_stance(word: Token) -> bool:
@@ -401,12 +401,20 @@ def _anothers_act_on_a_named_stance(word: Token) -> bool:
     the verb's time (Wednesday) is when Clinton bashed it, not when Trump proposed it, which was before (round 44 pool
     row 86). His own act on it ('Trump renewed his call') still states it: a possessive pronoun, or the same name as
     the subject."""
-    owner = next((c for c in word.children if c.dep_ == "poss"), None)
+    owner = _named_possessor(word)
     verb = word.head
-    if word.pos_ != "NOUN" or owner is None or owner.pos_ != "PROPN" or verb.pos_ != "VERB":
+    if owner is None or verb.pos_ != "VERB":
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and subject.pos_ == "PROPN" and subject.lower_ != owner.lower_
+
+
+def _named_possessor(noun: Token) -> Token | None:
+    """'Trump' of "Trump's proposal": the name a stance noun is held by, not a pronoun ('his call')."""
+    if noun.pos_ != "NOUN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
 def _told_at_the_time_of_its_head(clause: Token) -> bool:
