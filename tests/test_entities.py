@@ -1118,6 +1118,30 @@ def test_a_surname_modifying_an_institution_is_the_coverages_most_mentioned_bear
     assert owner[("cap", texts["cap"].index("Obama administration"))] == "person:barack-obama"
 
 
+def test_an_office_named_by_its_holder_is_the_bearer_who_holds_it_in_a_report_never_naming_him():
+    """bpoil_guardian 140 (development): 29 'Obama administration' mentions in reports that never name Barack Obama in
+    full stayed one lone Obama per report, because the coverage also names Michelle Obama. The administration is
+    led by the Obama the coverage calls president; the Clinton administration by the Clinton it calls president,
+    not by Hillary Clinton, named more often as secretary of state."""
+    texts = {
+        "order": "The Obama administration has ordered BP to set aside money for claims. Critics said the Obama "
+                 "administration was slow to act.",
+        "visit": "President Barack Obama visited Louisiana on Friday. Obama said the spill was a disaster.",
+        "trip": "President Barack Obama flew to the Gulf Coast.",
+        "school": "Michelle Obama visited a school in Florida on Tuesday.",
+        "haiti": "Secretary of State Hillary Clinton flew to Haiti. Hillary Clinton met the president there.",
+        "envoy": "Former President Bill Clinton, the UN envoy, arrived in Port-au-Prince.",
+        "drugs": "A drug policy director in the Clinton administration said the plan would fail.",
+    }
+    obama, clinton = _owners(texts, "Obama"), _owners(texts, "Clinton")
+    assert obama[("order", texts["order"].index("Obama administration has"))] == "person:barack-obama"
+    assert obama[("order", texts["order"].index("Obama administration was"))] == "person:barack-obama"
+    assert clinton[("drugs", texts["drugs"].index("Clinton"))] == "person:bill-clinton"
+    # a lone surname doing something itself is not told apart by an office: it stays this report's
+    texts["order"] += " Obama has not said whether he will visit."
+    assert _owners(texts, "Obama")[("order", texts["order"].index("Obama has"))] != "person:barack-obama"
+
+
 def test_a_lone_surname_joins_a_full_name_written_with_a_suffix():
     """bpoil_washingtonpost 140: 'Attorney General Eric H. Holder Jr. ... Holder has said' left 'Holder'
     a lone name: the full name's suffix kept it apart."""

@@ -279,3 +279,46 @@ def test_an_added_name_in_the_other_spelling_joins_the_stored_organisation(tmp_p
         "The World Health Organisation said on Sunday that the flu had infected 4,379 people in 29 countries.\n")
     who = [e for e in entities if {"World Health Organization", "World Health Organisation"} & {e["name"], *e["aliases"]}]
     assert len(who) == 1
+
+
+# PolNeAR train c7e48b47 (round 45 pool rows 41 and 47, development), Clinton's gun plans as written
+CLINTON_ON_GUNS = (
+    "Hillary Clinton has made gun control and gay rights central issues in her campaign. Following a mass shooting "
+    "last year in Roseburg, Ore., she issued a detailed plan to expand gun background checks through executive "
+    "action: President Obama later adopted a similar approach. She has called for the reinstatement of an assault "
+    "weapons ban, favors a California proposal regulating ammunition and has promised to seek legislation ending the "
+    "immunity gun manufacturers have from some lawsuits.\n")
+# the rest of the coverage: five reports in which Obama speaks and is then "he"
+OBAMA_SPEAKS = ("President Barack Obama spoke at the White House on {day}. He said the bill would pass, and "
+                "Congress should act quickly.\n")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+
+
+@pytest.mark.parametrize("added", [False, True], ids=["full", "added"])
+def test_a_she_resolved_to_a_man_the_coverage_calls_he_speaks_for_no_one(tmp_path, nlp, added):
+    # the pronoun resolver saw Obama as the subject of the sentence before; the coverage's other pronouns for him are
+    # all "he": the quote keeps no speaker and Obama holds no position on assault weapons, in a full build or an
+    # addition; with fewer reports of him his sex is not known and the "she" stands
+    reports = []
+    for day in DAYS:
+        reports.append(tmp_path / f"obama-{day}.txt")
+        reports[-1].write_text(OBAMA_SPEAKS.format(day=day), encoding="utf-8")
+    guns = tmp_path / "guns.txt"
+    guns.write_text(CLINTON_ON_GUNS, encoding="utf-8")
+
+    def called_and_obamas(store):
+        export = build_export(store)
+        called = next(q for q in export["quotes"] if q["text"].startswith("the reinstatement of an assault weapons ban"))
+        return called["speaker"], [p["topic"] for p in export["positions"] if p["actor"] == "person:barack-obama"]
+
+    store = Store(tmp_path / "guns.db")
+    if added:
+        ingest(store, [str(path) for path in reports], executor=SpacyExecutor(nlp))
+        ingest(store, [str(guns)], executor=SpacyExecutor(nlp), story="add")
+    else:
+        ingest(store, [str(path) for path in reports] + [str(guns)], executor=SpacyExecutor(nlp))
+    assert called_and_obamas(store) == (None, [])
+    few = Store(tmp_path / "few.db")
+    ingest(few, [str(path) for path in reports[:2]] + [str(guns)], executor=SpacyExecutor(nlp))
+    speaker, topics = called_and_obamas(few)
+    assert speaker == "person:barack-obama" and "assault weapons ban" in topics

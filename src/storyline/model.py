@@ -104,6 +104,7 @@ class Mention:
     label: EntityType
     used_as: UsedAs | None = None
     honorific: str | None = None  # the courtesy title written before it, lower case without a dot ("mr", "mrs")
+    modifies: str | None = None  # a modifier's noun, lower case: "administration" of "the Obama administration"
 
 
 @dataclass
@@ -173,6 +174,8 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     roles: list[HeldRole] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    # how many 'he' ("male") and 'she' ("female") speakers the coverage's quotes resolve to this person
+    pronoun_sexes: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

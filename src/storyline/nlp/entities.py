@@ -44,6 +44,7 @@ from storyline.nlp.lexicon import (
     NEWS_MEDIA_HEADS,
     NEWS_MEDIA_PARTS,
     NEWS_ORGANISATIONS,
+    OFFICES_BY_HOLDER,
     ORG_ALIASES,
     ORG_HEAD_NOUNS,
     ORGANISATION_NOUNS,
@@ -885,14 +886,16 @@ def _to_mention(parsed, doc_id: str, start: int, end: int, label: str) -> Mentio
     span = parsed[start:end]
     written = span.text  # once: Span.text joins its tokens on every access
     text = POSSESSIVE.sub("", written) if len(written) > 3 else written
+    used_as = _usage(parsed, start, end)
     return Mention(
         doc=doc_id,
         start=span.start_char,
         end=span.start_char + len(text),
         text=text,
         label=label,
-        used_as=_usage(parsed, start, end),
+        used_as=used_as,
         honorific=_honorific_before(parsed, start) if label == "PERSON" else None,
+        modifies=span.root.head.lower_ if used_as == "modifier" else None,
     )
 
 
@@ -1632,6 +1635,8 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local
         full = in_doc
     elif title and any(g.role_heads & title for g in full):
         pass
+    elif (office := _holder_of_the_office(full, mention, surname)) is not None:
+        full = [office]
     elif _the_only_bearer(full, mention, surname, title, context):
         full = [g for g in full if _spelled_alike(g.surname, surname)]
     else:
@@ -1707,6 +1712,19 @@ def _the_only_bearer(full: list[_PersonGroup], mention: Mention, surname: str, t
         return False  # asked only when no bearer holds its title ('Graham, a scientist')
     spoken_of = mention.used_as == "person" or mention.honorific is not None
     return spoken_of or not ({surname.lower()} & (context.company_words | context.place_words))
+
+
+def _holder_of_the_office(full: list[_PersonGroup], mention: Mention, surname: str) -> _PersonGroup | None:
+    """'the Obama administration' in a report that never names Obama in full: an office named by its holder
+    (`lexicon.OFFICES_BY_HOLDER`) is the one bearer of the surname the coverage gives a role that holds it ('President
+    Barack Obama'), not Michelle Obama (bpoil_guardian -n 140 held 29 such Obamas apart, one per document); 'the
+    Clinton administration' is Bill Clinton's only where the coverage calls him president, never Hillary's as the
+    Clinton the coverage names most. None when no bearer, or more than one, holds such a role."""
+    holders = OFFICES_BY_HOLDER.get(mention.modifies or "")
+    if not holders or mention.used_as != "modifier":
+        return None
+    bearers = [g for g in full if _spelled_alike(g.surname, surname) and g.role_heads & holders]
+    return bearers[0] if len(bearers) == 1 else None
 
 
 def _most_mentioned(groups: list[_PersonGroup]) -> list[_PersonGroup]:
@@ -2198,6 +2216,8 @@ def merge_entity(stored: Entity, new: Entity, take_name: bool = False) -> Entity
             stored.aliases.append(alias)
     stored.mentions.extend(new.mentions)
     stored.roles.extend(role for role in new.roles if role not in stored.roles)
+    for sex, count in new.pronoun_sexes.items():
+        stored.pronoun_sexes[sex] = stored.pronoun_sexes.get(sex, 0) + count
     return stored
 
 

@@ -234,6 +234,16 @@ HONORIFIC_GENDERS = {"mr": "male", "sir": "male", "lord": "male",
 
 NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 
+# Offices named by their holder's surname ("the Obama administration", "the Cameron government"), each with the last
+# words of the roles that hold it: the one bearer of the surname holding such a role is the one meant.
+OFFICES_BY_HOLDER = {
+    "administration": frozenset({"president", "governor", "mayor"}),
+    "presidency": frozenset({"president"}),
+    "government": frozenset({"president", "minister", "premier", "chancellor"}),
+    "cabinet": frozenset({"president", "minister", "premier", "chancellor"}),
+    "regime": frozenset({"president", "leader", "dictator"}),
+}
+
 # Particles inside a name ("Eman al-Obeidy", "Osama bin Laden", "Ursula von der Leyen"): part of it.
 NAME_PARTICLES = frozenset("al el ul as ash ad an bin ibn bint abu ben van von de da di du del della der den la le ter ten dos das zu zur zum vom af".split())
 

@@ -77,14 +77,35 @@ def build_story_if_needed(store: Store, force: bool = False, max_rounds: int = 5
     return done
 
 
-def _speakers_and_dates(quotes: list[Quote], entity_of: dict, documents: list[Document]) -> None:
-    from storyline.story.speakers import resolve_speaker, spans_by_document
+def _speakers_and_dates(quotes: list[Quote], entity_of: dict, documents: list[Document],
+                        entities: list[Entity]) -> dict[str, list[tuple[int, int, int]]]:
+    """Each quote's speaker entity and date; returns where a pronoun speaker was resolved to a person of the other sex
+    (`pronoun_of_the_other_sex`; by document: pronoun start, name start and end), left without a speaker: a claim held
+    through that pronoun holds no position (`_held_through`)."""
+    from storyline.story.speakers import pronoun_of_the_other_sex, pronoun_sex, resolve_speaker, spans_by_document
 
     published = {doc.id: doc.published for doc in documents}
+    by_id = {entity.id: entity for entity in entities}
     spans = spans_by_document(entity_of)
     for quote in quotes:
         quote.speaker = resolve_speaker(quote, entity_of, spans)
         quote.date = quote.date or published.get(quote.doc)
+        sex = pronoun_sex(quote)
+        if sex is not None and quote.speaker in by_id:  # counted before any is judged: an addition adds to the stored
+            counts = by_id[quote.speaker].pronoun_sexes
+            counts[sex] = counts.get(sex, 0) + 1
+    misread: dict[str, list[tuple[int, int, int]]] = {}
+    for quote in quotes:
+        if quote.speaker in by_id and pronoun_of_the_other_sex(quote, by_id[quote.speaker].pronoun_sexes):
+            quote.speaker = None
+            misread.setdefault(quote.doc, []).append((quote.speaker_start, quote.speaker_ref_start, quote.speaker_ref_end))
+    return misread
+
+
+def _held_through(claim, misread: dict[str, list[tuple[int, int, int]]]) -> bool:
+    """Whether the claim's holder is a name a misread pronoun of its sentence was resolved to."""
+    return any(claim.start <= pronoun < claim.end and (start, end) == (claim.holder_start, claim.holder_end)
+               for pronoun, start, end in misread.get(claim.doc, ()))
 
 
 def story_keys(entities: list[Entity], events: list[tuple[Event, dict]]) -> StoryKeys:
@@ -116,12 +137,12 @@ def rebuild_story(store: Store) -> None:
     roles = [r for a in analyses.values() for r in a.roles]
     entities, entity_of = link_entities(mentions, roles)
     quotes = [q for a in analyses.values() for q in a.quotes]
-    _speakers_and_dates(quotes, entity_of, documents)
+    misread = _speakers_and_dates(quotes, entity_of, documents, entities)
     event_mentions = [e for a in analyses.values() for e in a.event_mentions]
     copy_of = {doc.id: doc.copy_of for doc in documents}
     events = cluster_events_with_state(event_mentions, entity_of, copy_of)
     ranged_by_their_reports([event for event, _ in events], {doc.id: doc for doc in documents})
-    claims = [c for a in analyses.values() for c in a.claims]
+    claims = [c for a in analyses.values() for c in a.claims if not _held_through(c, misread)]
     positions = extract_positions(claims, entity_of, {e.id: (e.name, e.type) for e in entities}, documents, copy_of)
     with store.transaction():
         store.write_story(entities, quotes, events, positions, replace=True, keys=story_keys(entities, events))
@@ -154,7 +175,7 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
         entities, entity_of = _join_stored_entities(store, *link_entities(
             [m for a in analyses.values() for m in a.mentions], [r for a in analyses.values() for r in a.roles]))
         quotes = [q for a in analyses.values() for q in a.quotes]
-        _speakers_and_dates(quotes, entity_of, documents)
+        misread = _speakers_and_dates(quotes, entity_of, documents, entities)
 
         event_mentions = [e for a in analyses.values() for e in a.event_mentions]
         # stored documents the addition re-dated or found to copy a new one: their events again
@@ -175,8 +196,8 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
         events = clusters.changed(taken=lambda ids: store.existing_ids("events", ids))
         ranged_by_their_reports([event for event, _ in events],
                                 {doc.id: doc for doc in store.documents(sorted({d for event, _ in events for d in event.sources}))})
-        positions = _positions_with_stored(store, [c for a in analyses.values() for c in a.claims], entity_of,
-                                           entities, documents)
+        positions = _positions_with_stored(store, [c for a in analyses.values() for c in a.claims
+                                                   if not _held_through(c, misread)], entity_of, entities, documents)
         store.write_story(entities, quotes, events, positions, replace=False, keys=story_keys(entities, events))
         count = (marker[0] if marker else 0) + len(doc_ids)
         store.set_state(STORY_MARKER, f"{count}:{max([seqs[doc] for doc in doc_ids] + [marker[1] if marker else 0])}")

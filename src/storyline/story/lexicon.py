@@ -914,3 +914,10 @@ HELD_PEOPLE_NOUNS = frozenset({"prisoner", "captive", "pow", "detainee", "hostag
 # "have to" / "need to" do something: said of a party by a speaker, what the speaker asks of it, as a "must" is
 # (positions, `claims._obliged_act`).
 OBLIGING_VERBS = frozenset({"have", "need"})
+
+
+# words that only link the words naming an issue, dropped when two wordings are compared ('ban on Muslims', 'ban
+# Muslims'): articles, coordinators and prepositions of place or relation; not 'not', 'no', 'against', 'without',
+# 'before', 'after', which change what is named
+ISSUE_LINKING_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "for", "to", "along", "at", "into", "with",
+                                 "and", "or", "by", "from"})

@@ -1435,6 +1435,15 @@ def _bare_object(obj: Token, phrase: str) -> bool:
                                    and w not in lexicon.QUANTIFIERS] in ([noun_lemma(obj)], [obj.lower_])
 
 
+def _given_to(verb: Token, obj: Token, preposition: Token) -> bool:
+    """'to travelers' of 'denying entry to travelers from countries with a strong presence of the Islamic State': a
+    'to' phrase right after a bare object, on the verb, says whom the thing is given or denied (round 45 pool row 165
+    read 'deny entry', which says not whose); not an amount it is brought to ('cut the rate to 15 percent')."""
+    return preposition.dep_ == "prep" and preposition.lower_ == "to" and preposition.head.i == verb.i \
+        and preposition.i == obj.right_edge.i + 1 and not names_an_amount(preposition) \
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in preposition.children)
+
+
 def _restricting_clause(obj: Token, clause: Token, places: Places) -> str | None:
     """'schools that violate state and federal rules': a relative clause right after a bare object, not set off by a
     comma, says which of its kind the act is on (`refused to punish schools` dropped the rule-breaking the refusal is
@@ -1474,6 +1483,9 @@ def _what_the_object_is(verb: Token, obj: Token, places: Places) -> str | None:
         if preposition.head.i == verb.i and preposition.i == obj.i + 1 and _points_back(obj):
             allowed = allowed | TOPIC_NAMING_PREPOSITIONS  # "doubling the caps on green cards": the parser hangs a
             # phrase right after the object on the verb as often as on the object
+        given_to = _given_to(verb, obj, preposition)
+        if given_to:
+            allowed = allowed | {"to"}
         if preposition.dep_ != "prep" or preposition.lower_ not in allowed | PLACE_NAMING_PREPOSITIONS \
                 or names_a_time(preposition):
             continue
@@ -1490,7 +1502,7 @@ def _what_the_object_is(verb: Token, obj: Token, places: Places) -> str | None:
             # "in-state researchers": the parser splits the hyphenated word into a phrase of its own; "an escrow
             # account": a word too general alone is named by its modifiers
         if said and (target.i in places.at or target.pos_ == "PROPN" or len(said.split()) > 1
-                     or paid_for and preposition.lower_ == "for"):
+                     or paid_for and preposition.lower_ == "for" or given_to):
             return f"{preposition.lower_} {said}"  # a bare 'into the well' adds nothing a reader needs
     return None
 
@@ -1899,9 +1911,13 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
         elif obj is not None and obj.pos_ in ("NOUN", "PROPN") \
                 and not (field and obj.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS):
             if field:
-                inner = [hyphenated_word(c) + ("'s" if c.dep_ == "poss" else "") for c in obj.children
-                         if c.i < obj.i and (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
-                                             or c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))]
+                before = [c for c in obj.children if c.i < obj.i and (
+                    c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                    or c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))]
+                before = sorted(before + _coordinated_with(before, obj), key=lambda t: t.i)
+                # "an investigation of the incident and police department": both, not 'incident department'
+                inner = [c.lower_ if c.dep_ == "cc" else hyphenated_word(c) + ("'s" if c.dep_ == "poss" else "")
+                         for c in before]
             else:
                 inner = _modifiers_of_the_object(obj, room=7 - len(text.split()) - 2)
             said = obj.lower_ if obj.pos_ == "NOUN" else obj.text

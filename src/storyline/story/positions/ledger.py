@@ -111,11 +111,45 @@ def _day(statement: Statement) -> str:
     return (day or "9999") + " 1"
 
 
+def issue_key(issue: str) -> frozenset[str]:
+    """The words that name an issue, whatever their order, linking words and plural ending: 'ban on Muslims' and
+    'ban Muslims', 'Apple boycott' and 'boycott Apple', 'build wall on Mexican border' and 'build wall along Mexican
+    border' name one thing in two wordings, which the parse gives as it finds them. A possessor keeps its "'s"
+    ("Russia's attack on Ukraine" is not Ukraine's on Russia) and words that turn a thing round ('not', 'against',
+    'without') are no linking words."""
+    words = issue.lower().replace("\u2019", "'").replace("-", " ").split()
+    return frozenset(_singular(word) for word in words if word not in lexicon.ISSUE_LINKING_WORDS)
+
+
+def _singular(word: str) -> str:
+    """'muslims' -> 'muslim': names and words kept as written carry their plural (`noun_phrase` lemmatises the rest)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+def issue_wordings(statements: list[Statement]) -> dict[tuple[str, str], str]:
+    """(actor, issue as worded) -> the one wording of that issue the actor's positions are shown under: of an actor's
+    wordings with one `issue_key`, the one stated most often, then the longer, then the first in alphabetical order
+    (so a full build and an addition choose alike). An actor's ledger is one line per issue only if its wordings
+    are one issue: round 45's pool bed held Trump's 'ban Muslims' and 'ban on Muslims' as two issues, so the one
+    proposal did not read as one line of how his stance moved."""
+    counts: dict[tuple[str, frozenset[str]], dict[str, int]] = {}
+    for statement in statements:
+        wordings = counts.setdefault((statement.actor, issue_key(statement.issue)), {})
+        wordings[statement.issue] = wordings.get(statement.issue, 0) + 1
+    shown = {}
+    for (actor, _), wordings in counts.items():
+        chosen = min(wordings, key=lambda wording: (-wordings[wording], -len(wording), wording))
+        shown.update({(actor, wording): chosen for wording in wordings})
+    return shown
+
+
 def positions_from_statements(statements: list[Statement], copy_of: dict[str, str | None]) -> list[Position]:
-    """One position per run of one stance of one actor on one issue, in date order."""
+    """One position per run of one stance of one actor on one issue, in date order; an issue worded in several ways
+    is one issue (`issue_wordings`)."""
+    wording = issue_wordings(statements)
     by_issue: dict[tuple[str, str], list[Statement]] = {}
     for statement in statements:
-        by_issue.setdefault((statement.actor, statement.issue), []).append(statement)
+        by_issue.setdefault((statement.actor, wording[(statement.actor, statement.issue)]), []).append(statement)
     positions: list[Position] = []
     for (actor, issue), items in sorted(by_issue.items()):
         # an earlier stance goes just before the statement that mentions it, even when that one is
@@ -238,6 +272,8 @@ def _position(actor: str, issue: str, run: list[Statement], copy_of: dict[str, s
                              "date": statement.date, "date_range": statement.date_range, "quote": statement.quote,
                              "earlier": statement.earlier, "before": statement.before, "listed": statement.listed,
                              "detail": statement.detail})
+            if statement.issue != issue:
+                mentions[-1]["issue"] = statement.issue  # as this statement worded it (`issue_wordings`)
     days = sorted({s.date for s in run if s.date})
     date = days[0] if days else None
     date_range = [days[0], days[-1]] if len(days) > 1 else None
@@ -277,7 +313,8 @@ def statements_of_positions(positions: Iterable[dict[str, Any] | Position]) -> l
     for position in positions:
         data = position if isinstance(position, dict) else position.__dict__
         for mention in data.get("mentions") or []:
-            found.append(Statement(data["actor"], data["topic"], data.get("issue_family") or issue_family(data["topic"]),
+            found.append(Statement(data["actor"], mention.get("issue") or data["topic"],
+                                   data.get("issue_family") or issue_family(data["topic"]),
                                    data["stance"], mention.get("date"), mention.get("date_range"), mention["doc"],
                                    mention["start"], mention["end"], mention.get("quote"), bool(mention.get("earlier")),
                                    mention.get("before"), mention.get("listed", data.get("listed", True)),
