@@ -2856,13 +2856,25 @@ def test_a_bare_object_given_or_denied_names_whom_and_coordinated_modifiers_stay
     assert ("Huckabee", "deny entry to traveler", "demand", False) in claims_of(
         "And Mike Huckabee called for denying entry to travelers from countries with a strong presence of the Islamic "
         "State or Al Qaeda.")
-    assert ("Durbin", "investigation of incident and police department", "demand", False) in claims_of(
+    assert ("Durbin", "investigation of incident and police department of Chicago", "demand", False) in claims_of(
         "Senator Richard Durbin of Illinois spoke. In an interview, Durbin said on Thursday he \"hand-delivered a letter "
         "to the attorney general today asking for the investigation of the incident and police department of "
         "Chicago,\" and he said he hoped that Attorney General Loretta E. Lynch would announce one shortly.")
     # a rate the object is brought to is no recipient
     assert not any(issue.endswith("percent") for _, issue, _, _ in claims_of(
         "Senator Richard Durbin called for cutting the tax rate to 15 percent."))
+
+
+def test_today_inside_a_quote_is_the_day_its_saying_names(raw_claims_of):
+    # PolNeAR train, round 45 pool row 175 (development): dated the article's Friday; the speaker's "today" was the
+    # Thursday he said it on. Without a day for the saying, "today" stays the article's day.
+    said_on_thursday = ("Senator Richard Durbin of Illinois spoke. In an interview, Durbin said on Thursday he "
+                        "\"hand-delivered a letter to the attorney general today asking for the investigation of the "
+                        "incident and police department of Chicago,\" and he said he hoped for one shortly.")
+    assert [(c.issue, c.date) for c in raw_claims_of(said_on_thursday, "2015-12-04")] == [
+        ("investigation of incident and police department of Chicago", "2015-12-03")]
+    said = said_on_thursday.replace(" on Thursday", "")
+    assert [c.date for c in raw_claims_of(said, "2015-12-04")] in ([None], ["2015-12-04"])
 
 
 def test_a_field_word_an_act_is_done_to_is_the_act_and_its_direction(listed_of):

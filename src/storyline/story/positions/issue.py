@@ -1928,8 +1928,10 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
             if place is not None and place.label_ in PLACE_ENT_TYPES | {"FAC"}:
                 inner, said = [], " ".join(t.text for t in place if t.dep_ != "det")  # "in the Gulf of Mexico"
             of = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                       if o.dep_ == "pobj" and o.pos_ == "NOUN"), None) if field and obj.pos_ == "NOUN" else None
-            if of is not None:  # "reform in the policing of offshore drilling"
+                       if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None) if field and obj.pos_ == "NOUN" else None
+            if of is not None and of.pos_ == "PROPN":  # "the police department of Chicago": which one, by its name
+                said += " of " + (places.at[of.i][0] if of.i in places.at else _written_name(of))
+            elif of is not None:  # "reform in the policing of offshore drilling"
                 said += " of " + " ".join([c.lower_ for c in of.children if c.dep_ in ("compound", "amod")
                                            and c.pos_ in ("NOUN", "ADJ") and c.i < of.i] + [of.lower_])
             text += f" {preposition.lower_} " + " ".join(inner + [said])

@@ -56,11 +56,27 @@ def date_of_stance(cue: Token, quote: Quote | None, timexes: list[Timex], doc: D
         if at is not None and not _definite_past_on_a_perfect(path[at], timex, covered, latest):
             by_depth.setdefault(at, []).append(timex)
     if by_depth:
-        date, date_range = date_of_span(0, len(text_of(cue.doc)), by_depth[min(by_depth)])
+        date, date_range = date_of_span(0, len(text_of(cue.doc)), by_depth[_depth_of_the_day_told(by_depth, quote)])
         if date or date_range:
             return date, date_range, False
     return None, None, own_words and (_held_before(cue) or _anothers_act_on_a_named_stance(cue)
                                       or quote is not None and _named_owner_other_than_the_speaker(cue, quote))
+
+
+SPEAKERS_DAY_WORDS = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
+
+
+def _depth_of_the_day_told(by_depth: dict[int, list[Timex]], quote: Quote | None) -> int:
+    """The nearest depth on the stance's path whose times date it; but a 'today' inside the quote the stance is in is
+    the speaker's day, which the saying's own time names where the text gives it: 'Durbin said on Thursday he
+    "hand-delivered a letter to the attorney general today asking for the investigation ..."' was asked on
+    Thursday, not on the article's Friday (round 45 pool row 175)."""
+    nearest = min(by_depth)
+    if quote is None or not all(quote.start <= timex.start < quote.end and timex.text.lower() in SPEAKERS_DAY_WORDS
+                                for timex in by_depth[nearest]):
+        return nearest
+    return next((depth for depth in sorted(by_depth) if depth > nearest and not any(
+        quote.start <= timex.start < quote.end for timex in by_depth[depth])), nearest)
 
 
 DURATIVE_PREPOSITIONS = frozenset({"since", "for", "over", "throughout", "during"})  # "has opposed it since 2009"
