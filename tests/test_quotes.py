@@ -441,6 +441,32 @@ def test_a_date_heading_a_speaker_phrase_is_cut_off(nlp):
     assert quote.speaker_text.startswith("Witness")
 
 
+def test_an_agency_mark_or_a_dateline_is_no_part_of_who_speaks(nlp):
+    """Timeline17 bpoil_foxnews (development; session 46): flattened pages glue a photo caption's "(AP)" to the next
+    sentence's subject ('AP) President Obama', linked to the Associated Press) and read a dateline as the speaker
+    ('NEW ORLEANS -- ... scientists ... said')."""
+    text = ("President Obama flew to Panama City, Fla., Saturday, Aug. 14, 2010. (AP) President Obama on Saturday "
+            "promised Gulf Coast residents that the federal government won't abandon them once efforts to stop the oil "
+            "spill are finished.")
+    quote = _quote_with(extract_quotes(nlp(text), "x"), "the federal government won't abandon them")
+    assert quote.speaker_text == "President Obama"
+    text = ("It sank two days later, and oil is still pouring into the Gulf. (AP) U.S. officials confirmed Thursday "
+            "the first oil sheen to reach land from the massive spill in the Gulf of Mexico.")
+    quote = _quote_with(extract_quotes(nlp(text), "x"), "the first oil sheen")
+    assert quote.speaker_text == "U.S. officials"
+    text = ("NEW ORLEANS -- While BP is capturing more oil from its blown-out well with every passing day, scientists "
+            "on a team analyzing the flow said Tuesday that the amount of crude still escaping into the Gulf of Mexico "
+            "is considerably greater than what the government had estimated.")
+    assert not any(q.speaker_text and "ORLEANS" in q.speaker_text for q in extract_quotes(nlp(text), "x"))
+    # a bracket of the speaker's own words stays (PolNeAR train: "those who have a 401(k) or ...")
+    quote = _quote_with(extract_quotes(nlp("Those who have a 401(k) or other kind of employer-sponsored retirement "
+                                           "plan said they would save more."), "z"), "they would save more")
+    assert quote.speaker_text.startswith("Those who have a 401(k)")
+    # a name in capitals inside a sentence still speaks
+    quote = _quote_with(extract_quotes(nlp('"We will not give up," NATO said on Monday.'), "y"), "We will not give up")
+    assert quote.speaker_text == "NATO"
+
+
 # Sentences below are from Timeline17 bpoil_washingtonpost articles (issue #16's judged errors).
 
 

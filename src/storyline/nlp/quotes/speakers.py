@@ -30,11 +30,33 @@ def keeps_speaker(att: Attribution, attitudes: bool) -> bool:
     while att.speaker.start + dated < head.i and att.speaker[dated].ent_type_ in NOT_SPEAKER_ENTITIES:
         dated += 1
     att.speaker = att.speaker[dated:]
+    closing = next((t.i for t in att.speaker if t.text == ")"), None)
+    if closing is not None and closing + 1 < att.speaker.end \
+            and "(" not in att.speaker.doc[att.speaker.start:closing].text:  # not "who have a 401(k) or ..."
+        att.speaker = att.speaker.doc[closing + 1:att.speaker.end]  # "(AP) President Obama's chief of staff ...
+        # ripped BP": an agency's mark a flattened page glued before the sentence is no part of who speaks
+        if not att.speaker.start <= head.i < att.speaker.end:
+            att.speaker_head = head = att.speaker.root  # "(AP) President Obama told ...": the parser's head was AP
+    if _dateline(att.speaker):
+        att.speaker = att.speaker_head = None  # "NEW ORLEANS -- While BP is capturing more oil ..., scientists ...
+        return attitudes  # said": where the report was filed does not speak
     if _is_speaker(head, attitudes) and not (
             not attitudes and head.lower_ == "it" and cue_lemma(att.cue[-1]) in FILLER_VERBS):
         return True  # "it will be impossible to know if ...": 'it' knows nothing
     att.speaker = att.speaker_head = None
     return attitudes
+
+
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dateline(speaker) -> bool:
+    """A dateline read as the speaker: words in capitals ('NEW ORLEANS', 'AP NEW ORLEANS') right before a dash, as a
+    report's filing place is written; a name in capitals inside a sentence has no dash after it."""
+    words = [t for t in speaker if not t.is_punct]
+    after = speaker.doc[speaker.end] if speaker.end < len(speaker.doc) else None
+    return bool(words) and all(t.is_upper and len(t.text) > 1 for t in words) \
+        and after is not None and after.text in DATELINE_DASHES
 
 
 def _is_speaker(head, attitudes: bool) -> bool:
