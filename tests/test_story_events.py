@@ -760,7 +760,7 @@ def test_a_hyphen_inside_a_word_closes_no_dateline(nlp, text, party):
 
 
 def test_a_dateline_is_a_place_or_an_agency_credit_not_a_party_in_capitals(nlp):
-    from storyline.story.clause import is_dateline
+    from storyline.nlp.datelines import is_dateline
     from storyline.story.events import _source_tokens
 
     for text, words in [("AP NEW ORLEANS -- A device offered a measure of optimism Sunday.", 3),

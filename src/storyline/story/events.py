@@ -22,7 +22,8 @@ from storyline.nlp.lexicon import (ATTITUDE_VERBS, CUE_VERBS, PERSON_NOUNS, PRES
                                    STATEMENT_NOUNS, WEEKDAYS)
 from storyline.nlp.spacy_model import first_token_at, parse_columns, span_at, span_text
 from storyline.story import lexicon
-from storyline.story.clause import PLACE_LABELS, SUBJECT_DEPS, one_name_before, clause_headline, dateline_after_stamp, dateline_dash, is_finite, misread_subject, reported_clause, set_off
+from storyline.nlp.datelines import dateline_after_stamp, dateline_dash
+from storyline.story.clause import PLACE_LABELS, SUBJECT_DEPS, one_name_before, clause_headline, is_finite, misread_subject, reported_clause, set_off
 from storyline.story.cluster import inside_quotation
 from storyline.nlp.time.lexicon import MONTH_NAME, UNITS
 from storyline.nlp.time.dating import value_range

@@ -23,7 +23,7 @@ from storyline.clean.boilerplate import LIVE_ENTRY  # a live page's timed entry:
 from storyline.model import Document, Event, Timex
 from storyline.nlp.entities import PLACE_MENTION_LABELS
 from storyline.nlp.time.sentence_dates import dates_in_text
-from storyline.story.clause import DATELINE_LENGTH  # a dateline's place
+from storyline.nlp.datelines import DATELINE_LENGTH  # a dateline's place
 from storyline.story.cluster import AGE_STAMP, QUOTED, is_no_report, is_page_furniture  # captions, lists, first-person accounts
 from storyline.story.events import DAY_VALUE, MAX_INFERRED_RANGE_DAYS, UNDATED_PAST_WINDOW_DAYS, days_between
 from storyline.story.lexicon import ACT_TYPE, DISASTER_TYPES, MOVE_TYPE, STANCE_TYPES, TALLY_TYPE, TOLL_TYPES  # a toll: part of the disaster's row on its day

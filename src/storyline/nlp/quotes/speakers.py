@@ -3,6 +3,7 @@ speaker stands for."""
 from __future__ import annotations
 
 from storyline.model import Mention
+from storyline.nlp.datelines import dateline_dash
 from storyline.nlp.lexicon import FIRST_PERSON, PERSON_PRONOUNS, ROLE_HEADS
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS
@@ -37,7 +38,7 @@ def keeps_speaker(att: Attribution, attitudes: bool) -> bool:
         # ripped BP": an agency's mark a flattened page glued before the sentence is no part of who speaks
         if not att.speaker.start <= head.i < att.speaker.end:
             att.speaker_head = head = att.speaker.root  # "(AP) President Obama told ...": the parser's head was AP
-    if _dateline(att.speaker):
+    if dateline_dash(att.speaker[0]) == att.speaker.end:
         att.speaker = att.speaker_head = None  # "NEW ORLEANS -- While BP is capturing more oil ..., scientists ...
         return attitudes  # said": where the report was filed does not speak
     if _is_speaker(head, attitudes) and not (
@@ -45,18 +46,6 @@ def keeps_speaker(att: Attribution, attitudes: bool) -> bool:
         return True  # "it will be impossible to know if ...": 'it' knows nothing
     att.speaker = att.speaker_head = None
     return attitudes
-
-
-DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
-def _dateline(speaker) -> bool:
-    """A dateline read as the speaker: words in capitals ('NEW ORLEANS', 'AP NEW ORLEANS') right before a dash, as a
-    report's filing place is written; a name in capitals inside a sentence has no dash after it."""
-    words = [t for t in speaker if not t.is_punct]
-    after = speaker.doc[speaker.end] if speaker.end < len(speaker.doc) else None
-    return bool(words) and all(t.is_upper and len(t.text) > 1 for t in words) \
-        and after is not None and after.text in DATELINE_DASHES
 
 
 def _is_speaker(head, attitudes: bool) -> bool:
