@@ -73,6 +73,21 @@ def test_every_listing_in_every_format_parses(db, capsys, command):
     assert table.splitlines()[0].split()[0] == rows[0][0]
 
 
+def test_the_positions_table_shows_every_word_of_an_issue(db, capsys):
+    """An issue wider than its column wraps inside it; cut, 'Britain's vote to leave Euro' lost the rest and the
+    family."""
+    records = json.loads(run(capsys, "positions", "--db", db, "--format", "json"))
+    table = run(capsys, "positions", "--db", db, "--format", "table")
+    issue_column = table.splitlines()[0].index("issue (family)")
+    width = table.splitlines()[0].index("when") - issue_column
+    shown = " ".join(line[issue_column:issue_column + width] for line in table.splitlines()[1:]).split()
+    long_issues = [f"{p['topic']} ({p['issue_family']})" for p in records if len(p["topic"]) + len(p["issue_family"]) > 25]
+    assert long_issues, "the seeds give no issue wider than the column"
+    for issue in long_issues:
+        words = issue.split()
+        assert any(shown[k:k + len(words)] == words for k in range(len(shown))), issue
+
+
 def test_jsonl_is_written_as_it_is_read(db):
     """The JSON Lines listing takes records from a generator and never needs the whole list."""
     from storyline.export.listing import quotes_listing, write_listing

@@ -36,7 +36,7 @@ class Listing:
     extra: list[str] = field(default_factory=list)
     extra_rows: Callable[[dict[str, Any]], list[Any]] | None = None
     after_table: Callable[[], list[str]] | None = None
-    widest: int = 28  # table columns but the last are cut to this width
+    widest: int = 28  # table columns but the last wrap at this width
     one_line: bool = False  # the table cuts the last column to one line (the full text is in the other formats)
 
 
@@ -128,7 +128,9 @@ def write_markdown(listing: Listing, out: TextIO) -> None:
 
 
 def format_table(headers: list[str], rows: list[list[Any]], widest: int = 28, one_line: bool = False) -> str:
-    """Plain columns; the last column wraps to the terminal width (or is cut to one line)."""
+    """Plain columns: a cell wider than its column (at most `widest`) wraps inside it, the last column to the
+    terminal width; a cut cell misled ('Britain's vote to leave Euro' for '... European Union', an issue's family
+    lost). `one_line` keeps each row to one line, a cut cell ending in '…' (the full text is in the other formats)."""
     if not rows:
         return "(nothing found)\n"
     width = shutil.get_terminal_size((120, 20)).columns
@@ -137,11 +139,15 @@ def format_table(headers: list[str], rows: list[list[Any]], widest: int = 28, on
     last_width = max(30, width - sum(fixed) - 2 * len(fixed))
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, fixed + [0])).rstrip()]
     for row in cells:
-        head = "  ".join(value[:w].ljust(w) for value, w in zip(row, fixed))
-        wrapped = textwrap.wrap(row[-1], last_width, max_lines=1 if one_line else None, placeholder="…") or [""]
-        lines.append(f"{head}  {wrapped[0]}".rstrip())
-        lines += [" " * (len(head) + 2) + more for more in wrapped[1:]]
+        columns = [_cell_lines(value, w, one_line) for value, w in zip(row, fixed + [last_width])]
+        for k in range(max(len(column) for column in columns)):
+            parts = [(column[k] if k < len(column) else "").ljust(w) for column, w in zip(columns, fixed + [0])]
+            lines.append("  ".join(parts).rstrip())
     return "\n".join(lines) + "\n"
+
+
+def _cell_lines(value: str, width: int, one_line: bool) -> list[str]:
+    return textwrap.wrap(value, width, max_lines=1 if one_line else None, placeholder="…") or [""]
 
 
 # A sentence ends at . ! or ? after a lower-case letter, digit or closing quote, before a capital
