@@ -1925,3 +1925,46 @@ def test_a_known_place_inside_a_longer_name_is_not_a_place_of_its_own():
     parsed = Doc(load_spacy().vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [parsed[start:end].text for start, end, _ in _missed_places(parsed, [], set(), set())] == ["Mexico"]
     assert [start for start, _, _ in _missed_places(parsed, [], set(), set())] == [6]  # the country reached, not the gulf's
+
+
+def test_a_nickname_and_the_formal_first_name_are_one_person_when_no_namesake_differs():
+    """bpoil_foxnews -n 140 named the fund's administrator 'Ken Feinberg' in some reports and 'Kenneth Feinberg' in
+    others: two actors. Not so where the coverage names another bearer of the surname whom the nickname could be."""
+    people, _ = _link_texts({
+        "a": "Kenneth Feinberg, the administrator of the fund, said claims would be paid quickly.",
+        "b": "Ken Feinberg said on Monday that the first checks had gone out.",
+        "c": "Feinberg said he was satisfied.",
+        "d": "BP agreed that Kenneth Feinberg would run the fund.",
+    })
+    feinberg = people["Kenneth Feinberg"]  # shown under the form written most often
+    assert "Ken Feinberg" not in people and "Ken Feinberg" in feinberg.aliases
+    assert {m["doc"] for m in feinberg.mentions} == {"a", "b", "c", "d"}
+    two_garys, _ = _link_texts({
+        "a": "Libertarian candidate Gary Johnson said he would cut spending.",
+        "b": "Garrett Johnson, an entrepreneur, said the plan would help small firms.",
+        "c": "Andrew Johnson was impeached in 1868.",
+    })
+    assert {"Gary Johnson", "Garrett Johnson"} <= set(two_garys)
+    fred, _ = _link_texts({"a": "Fred Rogers spoke first.", "b": "Will Rogers spoke next."})
+    assert {"Fred Rogers", "Will Rogers"} <= set(fred)  # 'Fred' and 'Will' are both short forms of 'Wilfred'
+    santilli, _ = _link_texts({
+        "a": "Peter Santilli, a radio host, was arrested on Tuesday.", "b": "Peter Santilli appeared in court.",
+        "c": "Pete Santilli streamed the standoff live. Pete said the group would not leave."})
+    assert len(santilli["Peter Santilli"].mentions) == 4  # the lone 'Pete' of the report that writes 'Pete Santilli'
+    spelled, _ = _link_texts({"a": "Rep. Mike Coffman said he would vote no.",
+                              "b": "Michael Kofman, an analyst of the Russian military, said the drills were large."})
+    assert {"Mike Coffman", "Michael Kofman"} <= set(spelled)  # a nickname with another spelling is another man
+
+
+def test_a_stored_person_is_found_under_a_nickname_or_the_formal_name():
+    from storyline.model import Entity
+    from storyline.nlp.entities import stored_entity_for
+
+    kenneth = Entity(id="person:kenneth-feinberg", name="Kenneth Feinberg", type="PERSON")
+    ken = Entity(id="person:ken-feinberg", name="Ken Feinberg", type="PERSON")
+    assert stored_entity_for(ken, [(kenneth, 39)], set()) == ("person:kenneth-feinberg", False)
+    assert stored_entity_for(kenneth, [(ken, 24)], set()) == ("person:ken-feinberg", True)  # which takes the formal name
+    garrett = Entity(id="person:garrett-johnson", name="Garrett Johnson", type="PERSON")
+    andrew = Entity(id="person:andrew-johnson", name="Andrew Johnson", type="PERSON")
+    gary = Entity(id="person:gary-johnson", name="Gary Johnson", type="PERSON")
+    assert stored_entity_for(gary, [(garrett, 3), (andrew, 5)], set()) == (None, False)

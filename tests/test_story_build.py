@@ -322,3 +322,31 @@ def test_a_she_resolved_to_a_man_the_coverage_calls_he_speaks_for_no_one(tmp_pat
     ingest(few, [str(path) for path in reports[:2]] + [str(guns)], executor=SpacyExecutor(nlp))
     speaker, topics = called_and_obamas(few)
     assert speaker == "person:barack-obama" and "assault weapons ban" in topics
+
+
+FEINBERG_REPORTS = (
+    "Kenneth Feinberg, the administrator of the BP fund, said on {day} that claims would be paid within weeks.\n",
+    "Kenneth Feinberg met Gulf fishermen on {day} and said the fund would be fair.\n",
+    "Ken Feinberg said on {day} that the first emergency checks had gone out.\n",
+)
+
+
+@pytest.mark.parametrize("added", [False, True], ids=["full", "added"])
+def test_a_nickname_of_a_stored_person_is_that_person(tmp_path, nlp, added):
+    """'Ken Feinberg' in a report added to a store that names 'Kenneth Feinberg' is the same actor, as in a full
+    build of the three reports (bpoil_foxnews -n 140 split him in two)."""
+    reports = []
+    for text, day in zip(FEINBERG_REPORTS, DAYS):
+        reports.append(tmp_path / f"feinberg-{day}.txt")
+        reports[-1].write_text(text.format(day=day), encoding="utf-8")
+    store = Store(tmp_path / "feinberg.db")
+    if added:
+        ingest(store, [str(path) for path in reports[:2]], executor=SpacyExecutor(nlp))
+        ingest(store, [str(reports[2])], executor=SpacyExecutor(nlp), story="add")
+    else:
+        ingest(store, [str(path) for path in reports], executor=SpacyExecutor(nlp))
+    feinbergs = [e for e in build_export(store)["entities"] if "Feinberg" in e["name"]]
+    assert [e["name"] for e in feinbergs] == ["Kenneth Feinberg"]
+    assert "Ken Feinberg" in feinbergs[0]["aliases"]
+    speakers = {q["speaker"] for q in build_export(store)["quotes"]}
+    assert feinbergs[0]["id"] in speakers

@@ -1341,6 +1341,10 @@ class _SurnameIndex:
         self.buckets[self._key(group.surname)].append(group)
         return group
 
+    def remove(self, group: _PersonGroup) -> None:
+        self.groups.remove(group)
+        self.buckets[self._key(group.surname)].remove(group)
+
     def similar(self, surname: str) -> list[_PersonGroup]:
         return [g for g in self.buckets.get(self._key(surname), []) if _surnames_match(g.surname, surname)]
 
@@ -1506,13 +1510,16 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
             group.middle = middle
         group.add(mention)
         group.role_heads |= titles.get((mention.doc, mention.start, mention.end), set())
+    _join_nickname_variants(index)
     _set_sexes_by_title(index, lone)
     misread_people = [m for m in others if _looks_like_known_person(m, index)]
     firsts, surnames = _name_uses(index.groups)
     by_first: dict[tuple[str, str], list[_PersonGroup]] = defaultdict(list)  # (document, first name) -> its full names
     for group in index.groups:
-        for doc in group.named_in:
-            by_first[(doc, group.first.lower())].append(group)
+        written = {(m.doc, person_name_parts(m.text)[0].lower()) for m in group.mentions
+                   if " " in m.text and person_name_parts(m.text)[0]}  # 'Pete' of Peter Santilli's 'Pete Santilli'
+        for doc, first in sorted(written | {(doc, group.first.lower()) for doc in group.named_in}):
+            by_first[(doc, first)].append(group)
     local: dict[tuple, _PersonGroup] = {}
     context = _linking_context(mentions, others)
     # titled lone surnames first: "President Obama" tells which Obama the document's "Obama" is
@@ -1526,6 +1533,60 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
             _join_by_surname(index, mention, titles, local, context)
     misread = {id(m) for m in misread_people}
     return index.groups, [m for m in others if id(m) not in misread]
+
+
+@lru_cache(maxsize=1)
+def _nicknames():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def is_nickname_of(short: str, formal: str) -> bool:
+    """'Ken' of 'Kenneth', 'Bob' of 'Robert', 'Mike' of 'Michael': a shorter first name the `nicknames` package (a
+    curated table of English given names and their diminutives) lists as a nickname of the other. Shorter, because
+    the table also relates names of one length through a third ('Fred' and 'Will', both of 'Wilfred')."""
+    short, formal = short.lower(), formal.lower()
+    return len(short) < len(formal) and short in _nicknames().nicknames_of(formal)
+
+
+def nickname_variant_of(first: str, others: list[tuple[str, set[str]]]) -> int | None:
+    """Which of a surname's other full names (first name, role heads) a full name whose first name is a nickname
+    is: the one formal name it is a nickname of, when every other first name written with that surname is that name
+    or one of its nicknames (a coverage naming Kenneth and Ken Feinberg and no other Feinberg means one man; one naming
+    Garrett, Gary and Andrew Johnson may mean several), and the two are given no roles that differ. None otherwise."""
+    formal = [k for k, (name, _) in enumerate(others) if is_nickname_of(first, name)]
+    if len({others[k][0].lower() for k in formal}) != 1:
+        return None
+    target = others[formal[0]][0]
+    if any(name.lower() != target.lower() and not is_nickname_of(name, target) for name, _ in others):
+        return None
+    return formal[0]
+
+
+def _join_nickname_variants(index: _SurnameIndex) -> None:
+    """A person named in full under a nickname ('Ken Feinberg') and under the formal first name ('Kenneth
+    Feinberg') is one person, not two (`bpoil_foxnews -n 140`: 24 and 39 mentions split the compensation fund's
+    administrator in two). Decided over the whole coverage, after the full names are grouped and before lone
+    surnames join anyone (`nickname_variant_of` says when)."""
+    for group in list(index.groups):
+        if group.first is None or group.local_to:
+            continue
+        namesakes = [g for g in index.similar(group.surname) if g is not group and g.first is not None
+                     and not g.local_to and g.suffix == group.suffix and g.surname.lower() == group.surname.lower()]
+        # the surname as written: a spelling variant with a nickname is too often another man ('Mike Coffman', a
+        # congressman, and 'Michael Kofman', an analyst of Russia's army, on PolNeAR train)
+        found = nickname_variant_of(group.first, [(g.first, g.role_heads) for g in namesakes])
+        if found is None:
+            continue
+        formal = namesakes[found]
+        if group.role_heads and formal.role_heads and not group.role_heads & formal.role_heads:
+            continue  # a nickname's bearer given other roles than the formal name's may be another person
+        for mention in group.mentions:
+            formal.add(mention)
+        formal.role_heads |= group.role_heads
+        formal.middle = formal.middle or group.middle
+        index.remove(group)
 
 
 def _set_sexes_by_title(index: _SurnameIndex, lone: list[Mention]) -> None:
@@ -1558,6 +1619,8 @@ def _name_uses(groups: list[_PersonGroup]) -> tuple[Counter, Counter]:
     for group in groups:
         if group.first is not None:
             firsts[group.first.lower()] += len(group.mentions)
+            firsts.update(written for m in group.mentions if (written := (person_name_parts(m.text)[0] or "").lower())
+                          and written != group.first.lower())  # as written too: 'Pete' of Peter Santilli's 'Pete Santilli'
             surnames[group.surname.lower()] += len(group.mentions)
     return firsts, surnames
 
@@ -1799,7 +1862,10 @@ def _person_name(group: _PersonGroup, with_middle: bool = False) -> str:
             forms[" ".join(word for word in strip_name(mention.text).split() if not INITIAL.match(word))] += 1
     if not forms:
         forms = Counter(strip_name(m.text) for m in group.mentions)
-    return most_common(forms)
+    best = most_common(forms)
+    tied = sorted(form for form in forms if forms[form] == forms[best])
+    formal = [form for form in tied if not any(is_nickname_of(form.split()[0], other.split()[0]) for other in tied)]
+    return formal[0] if formal else best  # 'Robert Menendez' and 'Bob Menendez' written once each: the formal name
 
 
 def most_common(counts: Counter) -> str | None:
@@ -2197,6 +2263,9 @@ def stored_entity_for(entity: Entity, people: list[tuple[Entity, int]], stored_i
                 and not (middle and middle_initials(person.name) and middle != middle_initials(person.name))]
         if same:
             return max(same)[1], False
+        nicknamed = _stored_nickname_variant(entity, first, surname, suffix, people)
+        if nicknamed is not None:
+            return nicknamed
         lone = [(count, person.id) for person, count in people
                 if person_name_parts(person.name)[0] is None and person_name_parts(person.name)[2] == suffix
                 and _surnames_match(person_name_parts(person.name)[1], surname)]
@@ -2204,6 +2273,28 @@ def stored_entity_for(entity: Entity, people: list[tuple[Entity, int]], stored_i
     candidates = [(person_name_parts(person.name)[0] is not None, count, person.id) for person, count in people
                   if any(sx == suffix and _surnames_match(s, surname) for _, s, sx in forms(person))]
     return (max(candidates)[2], False) if candidates else (None, False)
+
+
+def _stored_nickname_variant(entity: Entity, first: str, surname: str, suffix: str | None,
+                             people: list[tuple[Entity, int]]) -> tuple[str, bool] | None:
+    """The stored person a new full name is under a nickname or the formal first name, as `_join_nickname_variants`
+    joins them in a full build: a nickname joins the formal name; a formal name joins a person stored under its
+    nicknames only, who takes the formal name."""
+    full = [person for person, _ in people if person_name_parts(person.name)[0] is not None
+            and person_name_parts(person.name)[2] == suffix and person_name_parts(person.name)[1].lower() == surname.lower()]
+    names = [(person_name_parts(person.name)[0], _role_heads(person)) for person in full]
+    own_roles = _role_heads(entity)
+    found = nickname_variant_of(first, names)
+    if found is not None:
+        return None if own_roles and names[found][1] and not own_roles & names[found][1] else (full[found].id, False)
+    if full and all(is_nickname_of(name, first) for name, _ in names) and len(full) == 1 \
+            and not (own_roles and names[0][1] and not own_roles & names[0][1]):
+        return full[0].id, True
+    return None
+
+
+def _role_heads(person: Entity) -> set[str]:
+    return {role["role"].split()[-1].lower() for role in person.roles if role["role"].split()}
 
 
 def merge_entity(stored: Entity, new: Entity, take_name: bool = False) -> Entity:
