@@ -1968,3 +1968,18 @@ def test_a_stored_person_is_found_under_a_nickname_or_the_formal_name():
     andrew = Entity(id="person:andrew-johnson", name="Andrew Johnson", type="PERSON")
     gary = Entity(id="person:gary-johnson", name="Gary Johnson", type="PERSON")
     assert stored_entity_for(gary, [(garrett, 3), (andrew, 5)], set()) == (None, False)
+
+
+def test_a_live_reports_time_run_into_a_name_is_no_part_of_it():
+    """haiti_bbc: '1005 The Disasters Emergency Committee (DEC)' (a live page's 10:05) made a name of its own, and
+    with 'Disasters and Emergency Committee' the coverage's definitions of 'DEC' named three bodies: 'DEC' (45
+    mentions) stayed apart from the committee."""
+    people, _ = _link_texts({
+        "a": 'like water." 1005 The Disasters Emergency Committee (DEC) in the UK has launched an appeal.',
+        "b": "The UK's Disasters Emergency Committee (DEC) has launched an appeal for Haiti. The DEC said ...",
+        "c": "The Disasters and Emergency Committee (DEC) said its appeal had raised 20m pounds.",
+    })  # one writer's 'Disasters and Emergency Committee' defines the same 'DEC'
+    assert "Disasters and Emergency Committee" not in people
+    committee = people["Disasters Emergency Committee"]
+    assert "DEC" in committee.aliases and "DEC" not in people
+    assert not any(name.startswith("1005") for name in people)

@@ -613,6 +613,8 @@ def _trim_name_tokens(parsed, start: int, end: int, lower_words: set[str] = froz
         return label == "PERSON" or token.text.endswith(".") or (
             token.i + 1 < len(parsed) and parsed[token.i + 1].ent_type_ == "PERSON")
 
+    if end - start > 2 and parsed[start].text.isdigit() and parsed[start + 1].lower_ in ("the", "a", "an"):
+        start += 1  # "1005 The Disasters Emergency Committee": a live report's time run into the name (haiti_bbc)
     while start < end and (parsed[start].lower_ in ("the", "a", "an") or strips_title(parsed[start])) and end - start > 1:
         if parsed[start].lower_ in REGNAL_TITLES and end - start == 2:
             break  # "King Abdullah" is the name
@@ -1928,8 +1930,17 @@ def one_organisation_named(names: set[str]) -> bool:
     """Full names that are one organisation's: the same but for spelling, a qualifier ('U.S.') or trailing
     words ('Centers for Disease Control' and '... and Prevention'); 'Chinese Center for Disease Control'
     and 'U.S. Centers for Disease Control' are two."""
-    cores = sorted({spelling_key(_unqualified(name)) for name in names}, key=len)
+    cores = sorted({_content_words(spelling_key(_unqualified(name))) for name in names}, key=len)
     return all(core == cores[0] or core.startswith(cores[0] + " ") for core in cores)
+
+
+LINKING_NAME_WORDS = frozenset({"and", "&", "of", "for", "the"})
+
+
+def _content_words(key: str) -> str:
+    """A name's words but those that only link them: 'Disasters and Emergency Committee', one writer's form, and
+    'Disasters Emergency Committee' (haiti_bbc, both defining 'DEC') are one body."""
+    return " ".join(word for word in key.split() if word not in LINKING_NAME_WORDS)
 
 
 def _defined_abbreviations(mentions: list[Mention], name_of) -> list[tuple[str, str]]:
