@@ -74,9 +74,9 @@ def rule_roles(parsed, by_rules: list, quotes_index) -> list[str]:
         span = span_at(parsed, start, end)
         if span is None:
             continue
-        for token in span:
-            if role != "CNT" or roles[token.i] == "O":  # cue and source win inside a content
-                roles[token.i] = role
+        for i in range(span.start, span.end):  # the span's token indices: no Token object for each
+            if role != "CNT" or roles[i] == "O":  # cue and source win inside a content
+                roles[i] = role
     return roles
 
 
