@@ -8,7 +8,7 @@ inflates Python-heavy code 3-4x).
 The parses come from `analysis_stages.parses` (the same DocBin cache, `JSONL.docbin`); the ingest's
 own `analysis.analyze_parsed` runs over every parse once, with `time.process_time` wrappers around
 the product's functions. A part includes what it calls: `rule_attributions` holds `rule_candidates`,
-`tag` holds `sequence_features` (the CRF's own tagging is `tag` minus `sequence_features`). The
+`tag` holds `sequence_items` (the CRF's own tagging is `tag` minus `sequence_items`). The
 wrappers add about a microsecond per call. Not part of the test suite.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ from analysis_stages import analyse_afresh, parses
 from store_stage import timed
 
 PARTS = {
-    "storyline.nlp.attribution_model": ("rule_attributions", "rule_roles", "tag", "sequence_features",
+    "storyline.nlp.attribution_model": ("rule_attributions", "rule_roles", "tag", "sequence_items",
                                         "attributions", "combine", "source_boundaries"),
     "storyline.nlp.quotes": ("rule_candidates", "quotes_from_candidates", "find_quote_spans"),
 }
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             timed(module, name, spent, calls)
     clock = analyse_afresh(docs, parsed)
     parts = {name: round(seconds, 3) for name, seconds in spent.most_common()}
-    parts["crf tagging (tag - sequence_features)"] = round(spent["tag"] - spent["sequence_features"], 3)
+    parts["crf tagging (tag - sequence_items)"] = round(spent["tag"] - spent["sequence_items"], 3)
     print(json.dumps({"jsonl": os.path.basename(args.jsonl), "documents": len(docs), "words": words,
                       "loadavg_1min": round(os.getloadavg()[0], 2),
                       "stages_cpu_s": {stage: round(s, 3) for stage, s in clock.seconds.items()},

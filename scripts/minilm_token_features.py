@@ -137,12 +137,13 @@ def main() -> None:
         for n in held:
             rows[n]["features"] = reduction.features(rows[n]["features"], states[n])
         by_doc = {id(parsed_docs[n]): states[n] for n in held}
-        plain_features = attribution_model.sequence_features
+        plain_items = attribution_model.sequence_items
 
         def with_states(parsed, rule_tags, quotes_index):
-            return reduction.features(plain_features(parsed, rule_tags, quotes_index), by_doc[id(parsed)])
+            features = [[name.decode() for name in item] for item in plain_items(parsed, rule_tags, quotes_index)]
+            return reduction.features(features, by_doc[id(parsed)])
 
-        attribution_model.sequence_features = with_states  # what learned_quotes tags with, for the held-out tenth
+        attribution_model.sequence_items = with_states  # what learned_quotes tags with, for the held-out tenth
     model = str(out / f"tagger-dims{args.dims}.crfsuite")
     trainer = pycrfsuite.Trainer(verbose=False)
     for n in fit:  # one document's float features at a time: all of them at once took over 9 GB

@@ -74,9 +74,9 @@ def rule_roles(parsed, by_rules: list, quotes_index) -> list[str]:
         span = span_at(parsed, start, end)
         if span is None:
             continue
-        for token in span:
-            if role != "CNT" or roles[token.i] == "O":  # cue and source win inside a content
-                roles[token.i] = role
+        for i in range(span.start, span.end):  # the span's token indices: no Token object for each
+            if role != "CNT" or roles[i] == "O":  # cue and source win inside a content
+                roles[i] = role
     return roles
 
 
@@ -117,100 +117,116 @@ def _in_quote_marks(index, starts: list[int]) -> list[bool]:
     return ((last_opened >= 0) & (chars < span_ends[last_opened])).tolist()
 
 
-def _prefixed(prefix: str, values: list[str]) -> list[str]:
-    """`prefix + value` for every value, in one pass over the column."""
-    return [prefix + value for value in values]
+def _prefixed(prefix: bytes, values: list[str]) -> list[bytes]:
+    """`prefix + value`, UTF-8 encoded, for every value of a column: each distinct value (a word
+    recurs, a tag recurs all the time) is encoded and joined to the prefix once."""
+    made = {value: prefix + value.encode() for value in set(values)}
+    return [made[value] for value in values]
 
 
-CHILD_FEATURES = {dep: f"c={dep}" for dep in CHILD_DEPS}
-QUOTED_FEATURES = ("q=0", "q=1")
-EDGE_FEATURES = {offset: (f"{offset}edge",) for offset in WINDOW}
+def _joined(prefix: str, pairs) -> list[bytes]:
+    """`prefix` + the two values joined by '|', UTF-8 encoded, for every pair: each distinct pair once."""
+    pairs = list(pairs)
+    made = {pair: f"{prefix}{pair[0]}|{pair[1]}".encode() for pair in set(pairs)}
+    return [made[pair] for pair in pairs]
+
+
+CHILD_FEATURES = {dep: f"c={dep}".encode() for dep in CHILD_DEPS}
+QUOTED_FEATURES = (b"q=0", b"q=1")
+EDGE_FEATURES = {offset: (f"{offset}edge".encode(),) for offset in WINDOW}
 NO_FEATURES = ()
 
 
-def _word_flags(word: str) -> tuple[str, ...]:
+def _word_flags(word: str) -> tuple[bytes, ...]:
     """The features a token's text alone gives: a quote mark, a title-case word, white space."""
     flags = []
     if word in QUOTE_MARKS or (len(word) <= 2 and any(c in QUOTE_MARKS for c in word)):
-        flags.append("mark")
+        flags.append(b"mark")
     if word.istitle():
-        flags.append("title")
+        flags.append(b"title")
     if word.isspace():
-        flags.append("space")
+        flags.append(b"space")
     return tuple(flags)
 
 
-def _governed_features(governors: list, lemma: list[str], rule_tags: list[str]) -> list[tuple[str, ...]]:
+def _governed_features(governors: list, lemma: list[str], rule_tags: list[str]) -> list[tuple[bytes, ...]]:
     """Each token's features of the verb governing it and of that verb's own governor ('root'
     when none). They depend only on the governor, the relation and which side the verb is on, so
     the tokens of a branch share one tuple instead of formatting the same strings again."""
-    made: dict[tuple, tuple[str, ...]] = {}
+    made: dict[tuple, tuple[bytes, ...]] = {}
     features = []
     for i, governor in enumerate(governors):
         if governor is None:
-            features.append(("root",))
+            features.append((b"root",))
             continue
         key = (governor, governor[0] < i)
         found = made.get(key)
         if found is None:
             verb, relation = governor
             verb_lemma = lemma[verb]
-            found = (f"gd={relation}", f"gl={verb_lemma}", f"gld={verb_lemma}|{relation}",
+            named = (f"gd={relation}", f"gl={verb_lemma}", f"gld={verb_lemma}|{relation}",
                      f"gr={rule_tags[verb]}|{relation}", f"gv_before={int(verb < i)}")
             upper = governors[verb]
             if upper is not None:
-                found += (f"ggld={lemma[upper[0]]}|{upper[1]}|{relation}", f"ggr={rule_tags[upper[0]]}|{upper[1]}")
-            made[key] = found
+                named += (f"ggld={lemma[upper[0]]}|{upper[1]}|{relation}", f"ggr={rule_tags[upper[0]]}|{upper[1]}")
+            found = made[key] = tuple(map(str.encode, named))
         features.append(found)
     return features
 
 
-def _window_features(offset: int, lower: list[str], pos: list[str], rule_tags: list[str]) -> list[tuple[str, ...]]:
+def _window_features(offset: int, lower: list[str], pos: list[str], rule_tags: list[str]) -> list[tuple[bytes, ...]]:
     """Each token's word, POS and rule role of the token `offset` away, or that it is past an edge."""
     n = len(lower)
     edge = EDGE_FEATURES[offset]
     if abs(offset) >= n:
         return [edge] * n
-    seen = list(zip(_prefixed(f"{offset}w=", lower), _prefixed(f"{offset}p=", pos),
-                    _prefixed(f"{offset}r=", rule_tags)))
+    seen = list(zip(_prefixed(f"{offset}w=".encode(), lower), _prefixed(f"{offset}p=".encode(), pos),
+                    _prefixed(f"{offset}r=".encode(), rule_tags)))
     return [edge] * -offset + seen[:n + offset] if offset < 0 else seen[offset:] + [edge] * offset
 
 
-def sequence_features(parsed, rule_tags: list[str], quotes_index) -> list[list[str]]:
-    """CRF features of every token of one parse, in the order the model was trained with. Token
-    attributes are read once, as arrays: spaCy makes a new Token object on every access, which
-    costs more than the features. The features are made part by part for all tokens (a column
-    with a prefix, the flags of each distinct word, a tuple shared by the tokens under one verb),
-    then joined per token."""
+def sequence_items(parsed, rule_tags: list[str], quotes_index) -> list[list[bytes]]:
+    """CRF features of every token of one parse, in the order the model was trained with, as the
+    UTF-8 bytes crfsuite reads: handed strings, pycrfsuite encodes each of the ~30 per token
+    itself (on the sample 150, 0.5 of the tagger's 0.9 CPU s went to that conversion; from bytes
+    0.3). Token attributes are read once, as arrays: spaCy makes a new Token object on every
+    access, which costs more than the features. The features are made part by part for all
+    tokens (a column with a prefix, each distinct value encoded once; the flags of each distinct
+    word; a tuple shared by the tokens under one verb), then joined per token."""
     columns = parse_columns(parsed)
     n = len(columns.head)
     text, lower, lemma = columns.text, columns.lower, columns.lemma
     pos, tags, deps, heads = columns.pos, columns.tag, columns.dep, columns.head
     quoted = [int(inside) for inside in _in_quote_marks(quotes_index, columns.idx)]
+    entities = [IOB_NAMES[iob] + ent for iob, ent in zip(columns.ent_iob, columns.ent_type)]
     own = zip(
-        _prefixed("w=", lower), _prefixed("l=", lemma), _prefixed("p=", pos), _prefixed("t=", tags),
-        _prefixed("d=", deps), [f"e={IOB_NAMES[iob]}{ent}" for iob, ent in zip(columns.ent_iob, columns.ent_type)],
-        _prefixed("r=", rule_tags), [QUOTED_FEATURES[q] for q in quoted],
-        [f"rq={rule}|{q}" for rule, q in zip(rule_tags, quoted)], [f"pd={p}|{d}" for p, d in zip(pos, deps)],
+        _prefixed(b"w=", lower), _prefixed(b"l=", lemma), _prefixed(b"p=", pos), _prefixed(b"t=", tags),
+        _prefixed(b"d=", deps), _prefixed(b"e=", entities), _prefixed(b"r=", rule_tags), [QUOTED_FEATURES[q] for q in quoted],
+        _joined("rq=", zip(rule_tags, quoted)), _joined("pd=", zip(pos, deps)),
     )
     flags_of_word = {word: _word_flags(word) for word in set(text)}
     flags = [flags_of_word[word] for word in text]
     for i, start in enumerate(columns.sent_start):
         if i == 0 or start == 1:
-            flags[i] = ("sent_start",) + flags[i]
+            flags[i] = (b"sent_start",) + flags[i]
     for i, tag_pos in enumerate(pos):
         if tag_pos in CANDIDATE_POS:
-            flags[i] = flags[i] + (f"cue_p={int(candidate_probability(parsed, i) * 5)}",)
-    children: list[list[str]] = [[] for _ in range(n)]
+            flags[i] = flags[i] + (b"cue_p=%d" % int(candidate_probability(parsed, i) * 5),)
+    children: list[list[bytes]] = [[] for _ in range(n)]
     for i, head in enumerate(heads):
         if head != i and deps[i] in CHILD_FEATURES:
             children[head].append(CHILD_FEATURES[deps[i]])
     governed = _governed_features(_governors(heads, pos, deps), lemma, rule_tags)
     before2, before1, after1, after2 = (_window_features(offset, lower, pos, rule_tags) for offset in WINDOW)
-    pairs = [NO_FEATURES] + [(f"-1w|w={previous}|{word}",) for previous, word in zip(lower, lower[1:])]
+    pairs = [NO_FEATURES] + [(f"-1w|w={previous}|{word}".encode(),) for previous, word in zip(lower, lower[1:])]
     return [[*own_features, *token_flags, *governor, *child_features, *b2, *b1, *a1, *a2, *pair]
             for own_features, token_flags, governor, child_features, b2, b1, a1, a2, pair
             in zip(own, flags, governed, children, before2, before1, after1, after2, pairs)]
+
+
+def sequence_features(parsed, rule_tags: list[str], quotes_index) -> list[list[str]]:
+    """`sequence_items` as strings, for training and the scripts that read or extend the features."""
+    return [[feature.decode() for feature in item] for item in sequence_items(parsed, rule_tags, quotes_index)]
 
 
 # ---------------------------------------------------------------- tagging
@@ -239,7 +255,7 @@ def tag(parsed, rule_tags: list[str], quotes_index, tagger=None) -> list[str]:
     if len(parsed) == 0:
         return []
     tagger = tagger or _tagger()[0]
-    return tagger.tag(sequence_features(parsed, rule_tags, quotes_index))
+    return tagger.tag(sequence_items(parsed, rule_tags, quotes_index))
 
 
 def spans_of(tags: list[str]) -> list[tuple[str, int, int]]:

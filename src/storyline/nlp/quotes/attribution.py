@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import LOWER, POS
-from spacy.symbols import ADJ, NOUN, VERB
+from spacy.attrs import DEP, LOWER, POS
+from spacy.symbols import ADJ, NOUN, VERB, acomp
 
 from storyline.nlp.cue_model import cue_probability, is_learned_cue
 from storyline.nlp.lexicon import (
@@ -153,16 +153,18 @@ def _is_according_to(token) -> bool:
     return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
 
 
-RULE_START_POS = (VERB, NOUN, ADJ)  # cue verbs, attitude nouns, stance adjectives
+RULE_START_POS = (VERB, NOUN)  # cue verbs, attitude nouns
 RULE_START_WORDS = ("according", "in")  # 'according to', 'in a new poll'
 
 
 def _cue_candidates(parsed):
     """The tokens any cue rule below can start from, read off one array of the parse: the rest
-    (most of a text) would be turned into Token objects only to fail every test."""
+    (most of a text) would be turned into Token objects only to fail every test. An adjective
+    starts a rule only as the complement of 'be' (`_stance_adjective`), not the adjectives
+    before nouns that most of a text's are."""
     words = {parsed.vocab.strings[word] for word in RULE_START_WORDS}
-    for i, (pos, lower) in enumerate(parsed.to_array([POS, LOWER]).tolist()):
-        if pos in RULE_START_POS or lower in words:
+    for i, (pos, dep, lower) in enumerate(parsed.to_array([POS, DEP, LOWER]).tolist()):
+        if pos in RULE_START_POS or (pos == ADJ and dep == acomp) or lower in words:
             yield parsed[i]
 
 

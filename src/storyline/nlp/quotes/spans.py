@@ -8,7 +8,7 @@ from storyline.nlp.entities import names_a_news_outlet
 from storyline.nlp.lexicon import ADDRESSEE_VERBS, CUE_VERBS, SPEECH_VERBS
 from storyline.nlp.quotes.attribution import Attribution, cue_lemma
 from storyline.nlp.quotes.marks import QUOTE_MARKS, QuoteIndex
-from storyline.nlp.spacy_model import span_at, text_of
+from storyline.nlp.spacy_model import parse_columns, span_at, text_of
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 EDGE_PUNCTUATION = " \t\n,;:-–—"
@@ -321,26 +321,33 @@ def _at_a_glued_quote(parsed, start: int, end: int, quotes_index) -> int:
     noun, name, number or adjective last) and the quote opens a sentence (a capitalised word that
     is no name and not 'I', and a finite verb inside). A quote inside a sentence ('he was “not at
     all” surprised', 'called it “Operation Unified Response”', 'did because “I'd like my life
-    back.”') stays."""
-    for token in parsed[start + 1 : end]:
-        if token.text not in QUOTE_MARKS:
-            continue
-        quoted = quotes_index.holding(token.idx)
-        if quoted is None or quoted.start != token.idx:
-            return start
-        before, first = parsed[token.i - 1], token.nbor(1) if token.i + 1 < len(parsed) else None
-        run = parsed[start : token.i]
-        if first is None or before.pos_ not in PHRASE_END_POS or not (before.is_alpha or before.like_num):
-            return start
-        if not first.is_title or first.pos_ == "PROPN" or first.text == "I" or token.i - start < 3:
-            return start
-        inside = parsed.char_span(quoted.start, quoted.end, alignment_mode="contract")
-        if inside is None or not any(t.tag_ in FINITE_TAGS for t in inside):
-            return start
-        if not any(t.tag_ in FINITE_TAGS for t in run) or not all(_movable(t, quotes_index) for t in run):
-            return start
-        return token.i
-    return start
+    back.”') stays. Only the content's first quote mark decides, found in the parse's words
+    (`parse_columns`): no Token object for each word before it."""
+    words = parse_columns(parsed).text
+    mark = next((i for i in _token_range(parsed, start + 1, end) if words[i] in QUOTE_MARKS), None)
+    if mark is None:
+        return start
+    token = parsed[mark]
+    quoted = quotes_index.holding(token.idx)
+    if quoted is None or quoted.start != token.idx:
+        return start
+    before, first = parsed[token.i - 1], token.nbor(1) if token.i + 1 < len(parsed) else None
+    run = parsed[start : token.i]
+    if first is None or before.pos_ not in PHRASE_END_POS or not (before.is_alpha or before.like_num):
+        return start
+    if not first.is_title or first.pos_ == "PROPN" or first.text == "I" or token.i - start < 3:
+        return start
+    inside = parsed.char_span(quoted.start, quoted.end, alignment_mode="contract")
+    if inside is None or not any(t.tag_ in FINITE_TAGS for t in inside):
+        return start
+    if not any(t.tag_ in FINITE_TAGS for t in run) or not all(_movable(t, quotes_index) for t in run):
+        return start
+    return token.i
+
+
+def _token_range(parsed, start: int, end: int) -> range:
+    """The indices of the tokens `parsed[start:end]` holds (a slice's bounds, clipped to the parse)."""
+    return range(*slice(start, end).indices(len(parsed)))
 
 
 TIMESTAMP_SHAPES = ("dddd", "dd:dd", "d:dd", "dd.dd", "d.dd")
@@ -376,13 +383,19 @@ def _entries_after_a_sentence_end(parsed) -> list[int]:
 def _before_live_entry(parsed, start: int, end: int, quotes_index) -> int:
     """The content's end before a live page's next entry run into it without a full stop: a
     timestamp after a word that does not govern it (no preposition or determiner: 'in 2010 The
-    ...' is a year), on a page where at least two other entries open after a sentence's end."""
-    for token in parsed[start + 2 : end - 1]:
+    ...' is a year), on a page where at least two other entries open after a sentence's end. A
+    timestamp's first character is a digit: the other words are passed over in the parse's words
+    (`parse_columns`), without a Token object for each."""
+    words = parse_columns(parsed).text
+    for i in _token_range(parsed, start + 2, end - 1):
+        if not words[i][:1].isdigit():
+            continue  # no timestamp shape ('dddd', 'dd:dd', ...) opens with anything else
+        token = parsed[i]
         if not _opens_an_entry(token) or not _movable(token, quotes_index):
             continue
         if token.nbor(-1).pos_ in ("ADP", "DET") or token.nbor(-1).text in SENTENCE_END:
             continue
-        if sum(1 for i in _entries_after_a_sentence_end(parsed) if i != token.i) >= 2:
+        if sum(1 for entry in _entries_after_a_sentence_end(parsed) if entry != token.i) >= 2:
             return token.i
     return end
 
