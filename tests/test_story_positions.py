@@ -3921,3 +3921,21 @@ def test_a_place_a_verb_is_done_on_is_where_not_what_it_acts_on(claims_of):
     # what a verb with no object acts on is still named ("crack down on lobbyists")
     assert claims_of("Senator Elizabeth Warren urged the administration to crack down on lobbyists.") == [
         ("Warren", "crack down on lobbyist", "demand", False)]
+
+
+def test_an_actors_ledger_lists_its_issues_as_a_reader_sorts_them(seeded_db_path):
+    """Named issues ('Donetsk', 'Crimea') among the a's to z's of the others, not all before them."""
+    from storyline.export.records import iter_positions
+    from storyline.store import Store
+
+    store = Store(seeded_db_path, readonly=True)
+    by_actor: dict[str, list[str]] = {}
+    for position in iter_positions(store):
+        topics = by_actor.setdefault(position["actor"], [])
+        if not topics or topics[-1] != position["topic"]:
+            topics.append(position["topic"])
+    mixed = [topics for topics in by_actor.values()
+             if any(t[:1].isupper() for t in topics) and any(t[:1].islower() for t in topics)]
+    assert mixed, "no actor of the seeds holds both a named and a common-noun issue"
+    assert all(topics == sorted(topics, key=str.lower) for topics in by_actor.values())
+    store.close()

@@ -542,10 +542,11 @@ def events_with_participant(store: Store, entity_id: str) -> list[dict[str, Any]
 
 # --- positions -------------------------------------------------------------------------------
 
-# The positions ledger's order: actor, issue, the position's `step` in the chain its `previous` links make
+# The positions ledger's order: actor, issue as a reader sorts it (case aside: 'Apple boycott' among the a's, not
+# before every lower-case issue), the position's `step` in the chain its `previous` links make
 # (an earlier stance just before the statement that mentions it); stores written before `step` (-1 for all)
 # by day (a range by its start; undated last), undated before dated.
-POSITION_ORDER = ("actor, json_extract(data, '$.topic'), COALESCE(json_extract(data, '$.step'), -1),"
+POSITION_ORDER = ("actor, lower(json_extract(data, '$.topic')), COALESCE(json_extract(data, '$.step'), -1),"
                   " COALESCE(date, json_extract(data, '$.date_range[0]'), json_extract(data, '$.date_range[1]'),"
                   " '9999'), date IS NOT NULL, rowid")
 
