@@ -87,6 +87,9 @@ def test_no_clause_headline_without_a_named_subject_or_for_a_noun(nlp):
     # H1N1_guardian 'Death of a man': the 'of' object's own phrase says which man, the first death outside North America
     ("The death of a 53-year-old man in Costa Rica yesterday was the first involving swine flu outside North America.",
      "death", "Death of a man in Costa Rica"),
+    # haiti_bbc: the conjunction of the clause after the phrase is no word of it (was 'Quake in Haiti and')
+    ("An estimated 200,000 people died in last Tuesday's quake in Haiti and another 1.5 million have been made "
+     "homeless.", "quake", "Quake in Haiti"),
 ])
 def test_a_noun_trigger_is_headed_by_its_phrase_or_the_clause_it_is_the_object_of(nlp, text, trigger, expected):
     assert _clause(nlp, text, trigger) == expected

@@ -256,6 +256,9 @@ def _opens_a_clause(word) -> bool:
                and all(doc[i].is_punct for i in range(verb.left_edge.i, word.i)) for verb in [word, *word.ancestors])
 
 
+DANGLING_LAST_WORDS = frozenset({"CCONJ", "SCONJ", "DET", "ADP"})  # no headline ends on a word that opens what follows
+
+
 def _text(words: dict) -> str | None:
     """The kept words as a headline: capitalised at its start, a clause opened inside it by a colon or a quote
     mark in lower case."""
@@ -264,6 +267,8 @@ def _text(words: dict) -> str | None:
         if i not in words and i - 1 in words and i + 1 in words and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             words[i] = doc[i]
     ordered = [words[i] for i in sorted(words)]
+    while len(ordered) > 1 and ordered[-1].pos_ in DANGLING_LAST_WORDS:
+        ordered.pop()  # "Quake in Haiti and": the conjunction of a clause the headline does not keep (haiti_bbc)
     text = "".join(_cased(w, w is ordered[0]) + (w.whitespace_ if words.get(w.i + 1) is not None else
                                                  "" if after is not None and after.text == "," else " ")
                    for w, after in zip(ordered, ordered[1:] + [None]))
