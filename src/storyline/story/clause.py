@@ -267,7 +267,7 @@ def _text(words: dict) -> str | None:
         if i not in words and i - 1 in words and i + 1 in words and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             words[i] = doc[i]
     ordered = [words[i] for i in sorted(words)]
-    while len(ordered) > 1 and ordered[-1].pos_ in DANGLING_LAST_WORDS:
+    while len(ordered) > 1 and ordered[-1].pos_ in DANGLING_LAST_WORDS and ordered[-1].dep_ != "prt":  # "fight on"
         ordered.pop()  # "Quake in Haiti and": the conjunction of a clause the headline does not keep (haiti_bbc)
     text = "".join(_cased(w, w is ordered[0]) + (w.whitespace_ if words.get(w.i + 1) is not None else
                                                  "" if after is not None and after.text == "," else " ")
