@@ -1983,3 +1983,23 @@ def test_a_live_reports_time_run_into_a_name_is_no_part_of_it():
     committee = people["Disasters Emergency Committee"]
     assert "DEC" in committee.aliases and "DEC" not in people
     assert not any(name.startswith("1005") for name in people)
+
+
+@pytest.mark.parametrize("text, name", [
+    # bpoil_guardian: the model labels 'Horizon' alone 105 times; its compound 'Deepwater' is part of the name
+    ("BP has seen $25bn wiped off its share price since the scale of the Deepwater Horizon rig explosion became clear.",
+     "Deepwater Horizon"),
+    ("In South Florida, where buildable land is fast disappearing, developers are building up.", "South Florida"),
+])
+def test_a_one_word_name_takes_the_proper_noun_the_model_left_out_before_it(nlp, text, name):
+    assert name in [m.text for m in extract_mentions(nlp(text), "d")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hillary Clinton Reassures House Democrats 2016 Is Not Just About Her.", "House"),  # a headline's capitals
+    ("Lamenting their luck, Mexicans often say, ''Poor Mexico, so far from God.''", "Mexico"),  # a quote's first word
+    ("In a series of interviews with POLITICO Florida, the candidates outlined their priorities.", "Florida"),
+    ("Speaker Ryan said the House would vote.", "Ryan"),  # a title before a person's name
+])
+def test_no_word_before_a_name_joins_it_from_a_headline_a_quotes_start_or_capitals(nlp, text, name):
+    assert name in [m.text for m in extract_mentions(nlp(text), "d")]
