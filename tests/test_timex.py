@@ -620,6 +620,12 @@ def test_a_month_or_holiday_placed_ahead_of_is_not_before_the_month_before(nlp, 
     # week before
     ("The rig was destroyed in an explosion last Tuesday, with 11 workers missing and presumed dead.", "2010-04-21",
      "2010-04-13"),
+    # two days after: a report calls that day by its name alone ('on Tuesday'); haiti_bbc, Thursday 21 January 2010
+    ("Between 100,000 and 200,000 people may have died in Haiti as a result of the devastating earthquake that "
+     "struck last Tuesday.", "2010-01-21", "2010-01-12"),
+    # PolNeAR train, Wednesday 6 July 2016: Lynch met Bill Clinton on the Phoenix tarmac on Monday 27 June
+    ("She has been under fire for a private meeting last Monday with former President Bill Clinton aboard her plane.",
+     "2016-07-06", "2016-06-27"),
 ])
 def test_last_and_next_day_names_skip_the_day_next_to_the_report(text, published, value):
     (timex,) = [t for t in extract_timexes(text, published) if "day" in t.text.lower() and t.text != "yesterday"]

@@ -74,15 +74,22 @@ def _pick_year(anchor: dt.date, month: int, day: int, direction: str | None, shi
     return anchor.year
 
 
+LAST_SKIPS_DAYS = 2  # 'last' + a day name never means yesterday or the day before
+
+
 def _resolve_weekday(anchor: dt.date, weekday: int, direction: str | None, shift=None) -> dt.date:
     """Weekday 1..7 relative to the anchor; 'last' is strictly before, 'next' strictly after, and neither is the
     day next to the anchor, which English calls 'yesterday' or 'tomorrow': 'last Monday' written on a Tuesday is
     the Monday of the week before, 'next Thursday' written on a Wednesday the Thursday of the week after ('inviting
-    him to a hearing next Thursday', Guardian, Wednesday 9 June 2010: the hearing of 17 June)."""
+    him to a hearing next Thursday', Guardian, Wednesday 9 June 2010: the hearing of 17 June). 'Last' skips the day
+    two back as well, which a report calls by its name alone ('on Monday'): every such 'last' of the development
+    beds whose day is known meant the week before ('the devastating earthquake that struck last Tuesday', BBC,
+    Thursday 21 January 2010: the 12th; Lynch's 'private meeting last Monday' with Bill Clinton, Wednesday 6 July
+    2016: 27 June); TempEval-3's gold has 'last' only three to seven days back, all the nearest."""
     delta = weekday - anchor.isoweekday()
     if shift == -1:
         back = (anchor.isoweekday() - weekday) % 7 or 7
-        return anchor - dt.timedelta(days=back + 7 if back == 1 else back)
+        return anchor - dt.timedelta(days=back + 7 if back <= LAST_SKIPS_DAYS else back)
     if shift == 1:
         ahead = (weekday - anchor.isoweekday()) % 7 or 7
         return anchor + dt.timedelta(days=ahead + 7 if ahead == 1 else ahead)
