@@ -1571,16 +1571,16 @@ def is_nickname_of(short: str, formal: str) -> bool:
     return len(short) < len(formal) and short in _nicknames().nicknames_of(formal)
 
 
-def nickname_variant_of(first: str, others: list[tuple[str, set[str]]]) -> int | None:
-    """Which of a surname's other full names (first name, role heads) a full name whose first name is a nickname
-    is: the one formal name it is a nickname of, when every other first name written with that surname is that name
-    or one of its nicknames (a coverage naming Kenneth and Ken Feinberg and no other Feinberg means one man; one naming
-    Garrett, Gary and Andrew Johnson may mean several), and the two are given no roles that differ. None otherwise."""
-    formal = [k for k, (name, _) in enumerate(others) if is_nickname_of(first, name)]
-    if len({others[k][0].lower() for k in formal}) != 1:
+def nickname_variant_of(first: str, others: list[str]) -> int | None:
+    """Which of a surname's other full names' first names a full name whose first name is a nickname stands for: the
+    one formal name it is a nickname of, when every other first name written with that surname is that name or one of
+    its nicknames (a coverage naming Kenneth and Ken Feinberg and no other Feinberg means one man; one naming Garrett,
+    Gary and Andrew Johnson may mean several). None otherwise; the callers also want no roles that differ."""
+    formal = [k for k, name in enumerate(others) if is_nickname_of(first, name)]
+    if len({others[k].lower() for k in formal}) != 1:
         return None
-    target = others[formal[0]][0]
-    if any(name.lower() != target.lower() and not is_nickname_of(name, target) for name, _ in others):
+    target = others[formal[0]]
+    if any(name.lower() != target.lower() and not is_nickname_of(name, target) for name in others):
         return None
     return formal[0]
 
@@ -1597,7 +1597,7 @@ def _join_nickname_variants(index: _SurnameIndex) -> None:
                      and not g.local_to and g.suffix == group.suffix and g.surname.lower() == group.surname.lower()]
         # the surname as written: a spelling variant with a nickname is too often another man ('Mike Coffman', a
         # congressman, and 'Michael Kofman', an analyst of Russia's army, on PolNeAR train)
-        found = nickname_variant_of(group.first, [(g.first, g.role_heads) for g in namesakes])
+        found = nickname_variant_of(group.first, [g.first for g in namesakes])
         if found is None:
             continue
         formal = namesakes[found]
@@ -2312,13 +2312,16 @@ def _stored_nickname_variant(entity: Entity, first: str, surname: str, suffix: s
     nicknames only, who takes the formal name."""
     full = [person for person, _ in people if person_name_parts(person.name)[0] is not None
             and person_name_parts(person.name)[2] == suffix and person_name_parts(person.name)[1].lower() == surname.lower()]
-    names = [(person_name_parts(person.name)[0], _role_heads(person)) for person in full]
+    names = [person_name_parts(person.name)[0] for person in full]
     own_roles = _role_heads(entity)
+
+    def roles_differ(person: Entity) -> bool:
+        return bool(own_roles and _role_heads(person) and not own_roles & _role_heads(person))
+
     found = nickname_variant_of(first, names)
     if found is not None:
-        return None if own_roles and names[found][1] and not own_roles & names[found][1] else (full[found].id, False)
-    if full and all(is_nickname_of(name, first) for name, _ in names) and len(full) == 1 \
-            and not (own_roles and names[0][1] and not own_roles & names[0][1]):
+        return None if roles_differ(full[found]) else (full[found].id, False)
+    if len(full) == 1 and is_nickname_of(names[0], first) and not roles_differ(full[0]):
         return full[0].id, True
     return None
 
