@@ -1601,13 +1601,19 @@ def _join_nickname_variants(index: _SurnameIndex) -> None:
         if found is None:
             continue
         formal = namesakes[found]
-        if group.role_heads and formal.role_heads and not group.role_heads & formal.role_heads:
-            continue  # a nickname's bearer given other roles than the formal name's may be another person
+        if _roles_differ(group.role_heads, formal.role_heads):
+            continue
         for mention in group.mentions:
             formal.add(mention)
         formal.role_heads |= group.role_heads
         formal.middle = formal.middle or group.middle
         index.remove(group)
+
+
+def _roles_differ(one: set[str], other: set[str]) -> bool:
+    """Two full names both given roles, none with the same head word: a nickname's bearer given other roles than
+    the formal name's may be another person."""
+    return bool(one and other and not one & other)
 
 
 def _set_sexes_by_title(index: _SurnameIndex, lone: list[Mention]) -> None:
@@ -2310,18 +2316,17 @@ def _stored_nickname_variant(entity: Entity, first: str, surname: str, suffix: s
     """The stored person a new full name is under a nickname or the formal first name, as `_join_nickname_variants`
     joins them in a full build: a nickname joins the formal name; a formal name joins a person stored under its
     nicknames only, who takes the formal name."""
-    full = [person for person, _ in people if person_name_parts(person.name)[0] is not None
-            and person_name_parts(person.name)[2] == suffix and person_name_parts(person.name)[1].lower() == surname.lower()]
-    names = [person_name_parts(person.name)[0] for person in full]
+    full, names = [], []
+    for person, _ in people:
+        stored_first, stored_surname, stored_suffix = person_name_parts(person.name)
+        if stored_first is not None and stored_suffix == suffix and stored_surname.lower() == surname.lower():
+            full.append(person)
+            names.append(stored_first)
     own_roles = _role_heads(entity)
-
-    def roles_differ(person: Entity) -> bool:
-        return bool(own_roles and _role_heads(person) and not own_roles & _role_heads(person))
-
     found = nickname_variant_of(first, names)
     if found is not None:
-        return None if roles_differ(full[found]) else (full[found].id, False)
-    if len(full) == 1 and is_nickname_of(names[0], first) and not roles_differ(full[0]):
+        return None if _roles_differ(own_roles, _role_heads(full[found])) else (full[found].id, False)
+    if len(full) == 1 and is_nickname_of(names[0], first) and not _roles_differ(own_roles, _role_heads(full[0])):
         return full[0].id, True
     return None
 

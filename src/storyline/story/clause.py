@@ -268,7 +268,7 @@ def _text(words: dict) -> str | None:
             words[i] = doc[i]
     ordered = [words[i] for i in sorted(words)]
     while len(ordered) > 1 and ordered[-1].pos_ in DANGLING_LAST_WORDS and ordered[-1].dep_ != "prt":  # "fight on"
-        ordered.pop()  # "Quake in Haiti and": the conjunction of a clause the headline does not keep (haiti_bbc)
+        del words[ordered.pop().i]  # "Quake in Haiti and": the conjunction of a clause the headline does not keep
     text = "".join(_cased(w, w is ordered[0]) + (w.whitespace_ if words.get(w.i + 1) is not None else
                                                  "" if after is not None and after.text == "," else " ")
                    for w, after in zip(ordered, ordered[1:] + [None]))
