@@ -2752,6 +2752,21 @@ def test_an_act_with_no_object_names_what_its_against_or_on_phrase_names(listed_
     assert listed_of("Adam Schiff called on President Obama to retaliate.", "2016-10-10") == set()
 
 
+def test_an_act_with_no_object_asked_of_a_named_party_is_that_partys_own(listed_of):
+    # #14 recall (PolNeAR train, development: "called on Michigan Gov. Rick Snyder (R) to resign", "called for Trump to
+    # drop out of the race"): the demand had no issue, as "resign" alone names nothing
+    assert listed_of("Bernie Sanders called on Michigan Gov. Rick Snyder to resign over the lead poisoning crisis in "
+                     "Flint.", "2016-01-17") == {("Sanders", "Rick Snyder to resign", "demand", True)}
+    assert listed_of("Harry Reid urged Donald Trump to drop out of the race.", "2016-10-10") \
+        == {("Reid", "Donald Trump to drop out of race", "demand", True)}
+    assert listed_of("David Axelrod called on Howard Dean to apologize.", "2016-09-28") \
+        == {("Axelrod", "Howard Dean to apologize", "demand", True)}
+    # another act with no object asked of a party names nothing, nor does a party the sentence does not name
+    assert listed_of("Harry Reid urged Congress to act.", "2016-10-10") == set()
+    assert listed_of("Roy Blunt urged Democrats to vote.", "2016-06-28") == set()
+    assert listed_of("Harry Reid urged him to resign.", "2016-10-10") == set()
+
+
 def test_a_named_owner_of_a_field_labels_thing_stays_in_the_issue(raw_claims_of):
     # round-35 sheet row 56 (PolNeAR train, development): "denounced Iran's missile tests" was "missile test", which
     # drops whose tests they were

@@ -780,6 +780,10 @@ OWN_ACTION_NOUNS = {"plan", "offer"}
 # Verbs of helping: "offered to help the government" (a party) names no issue; "promising to help
 # mining communities transition out of coal" does.
 HELPING_VERBS = {"help", "assist"}
+# Acts of giving up one's post or one's race, and of apologising: asked of a named party they are its own ("called on
+# Snyder to resign"). English verbs and phrasal verbs of the kind, not read off a data set.
+GIVING_UP_ACTS = frozenset({"resign", "quit", "withdraw", "retire", "concede", "recuse", "abdicate", "apologize",
+                          "apologise", "step down", "step aside", "drop out", "bow out", "stand down", "back down"})
 # Verbs whose object alone does not say the act: where it is put is part of it ("put BP's operations
 # into receivership"); with other verbs the destination is detail ("pump mud into the well").
 PLACING_VERBS = {"put", "place", "force", "plunge", "throw", "turn", "convert", "transform"}

@@ -1228,6 +1228,69 @@ def _act_against(verb: Token, places: Places) -> str | None:
     return None
 
 
+def _named_partys_own_act(verb: Token, asker: Token, places: Places) -> str | None:
+    """'called on Michigan Gov. Rick Snyder to resign' -> 'Rick Snyder to resign', 'called for Trump to drop out of the
+    race' -> 'Trump to drop out of race': giving up one's post or race, or apologising, asked of a named party is that
+    party's act, and names nothing without the party (the demand had no issue at all). Only a name (a pronoun or a
+    role would need its referent), and of the act's phrases only what is left ('from her post', 'out of the race'); a
+    reason ('over the crisis') is no part of the act. Other acts with no object asked of a party ('urged Congress to
+    act', 'urged Democrats to vote', 'urged the U.S. to lead') name no issue: on PolNeAR train (development) six of
+    eight read so were vague or had lost their object to the parse."""
+    act = _act_name(verb)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if act not in lexicon.GIVING_UP_ACTS and after is not None and after.head.i == verb.i \
+            and not any(c.dep_ == "pobj" for c in after.children):
+        act = f"{act} {after.lower_}"  # "drop out of the race": the parser makes 'out' a preposition heading 'of'
+    if act not in lexicon.GIVING_UP_ACTS or verb.pos_ != "VERB":
+        return None
+    party = _party_asked(verb, asker)
+    if party is None:
+        return None
+    act = f"{_entity_name(party)} to {act}"
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        words = [prep.lower_] if prep.i != verb.i + 1 or not act.endswith(f" {prep.lower_}") else []
+        if not any(c.dep_ == "pobj" for c in prep.children):  # "drop out of the race": 'out' heads 'of'
+            prep = next((c for c in prep.children if c.dep_ == "prep"), prep)
+            words.append(prep.lower_)
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if words[-1] not in LEFT_PREPOSITIONS or target is None or names_a_time(prep):
+            continue
+        named = places.at[target.i][0] if target.i in places.at else noun_phrase(target, places)
+        phrase = " ".join([act, *words, named or ""])
+        return phrase if named and len(phrase.split()) <= MAX_ACT_WORDS else act
+    return act
+
+
+LEFT_PREPOSITIONS = frozenset({"from", "of"})  # what an act with no object leaves: 'resign from her post', 'out of the race'
+
+
+def _entity_name(token: Token) -> str:
+    """The named entity a token is part of, as written ('Rick Snyder', not the title 'Michigan Gov.' the parser hangs
+    on it)."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None:
+        return _written_name(token)
+    return " ".join(t.text for t in entity if not (t.i == entity.start and t.pos_ == "DET"))  # not "the Supreme Court"
+
+
+def _party_asked(verb: Token, asker: Token) -> Token | None:
+    """Who a stance word asks to do `verb`: 'urged Obama to', 'called on Obama to', 'called for Obama to' (the 'for'
+    phrase's object, or the clause's subject where the parser makes 'for' its mark). A named party only, not the
+    holder, and only where the verb is the asking word's own clause."""
+    if verb.head.i != asker.i or asker.pos_ != "VERB":
+        return None
+    party = next((c for c in verb.children if c.dep_ == "nsubj"
+                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)), None)
+    if party is None and verb.dep_ in ("xcomp", "advcl"):
+        party = next((c for c in asker.children if c.dep_ == "dobj"), None) or next(
+            (o for p in asker.children if p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i < verb.i
+             for o in p.children if o.dep_ == "pobj"), None)
+    if party is None or party.pos_ != "PROPN" or party.ent_type_ not in HOLDER_LABELS \
+            or any(c.dep_ in SUBJECT_DEPS and c.i == party.i for c in asker.children):
+        return None
+    return party
+
+
 # what says which thing a bare object is: 'help from the Defense Department', 'money towards in-state researchers'
 OBJECT_NAMING_PREPOSITIONS = frozenset({"from", "to", "toward", "towards", "into", "with", "between"})
 VERB_NAMING_PREPOSITIONS = frozenset({"toward", "towards", "into"})  # on the verb they say where the object goes
@@ -1602,8 +1665,8 @@ def open_issue(top: Token, places: Places) -> str | None:
             return None  # "offered to help the government and BP": an offer of help to a party, no issue
         if _vague_verb(slot):
             return None
-        if obj is None:
-            return _act_against(slot, places)  # "called on President Obama to retaliate against Russia"
+        if obj is None:  # "called on President Obama to retaliate against Russia", "called on Snyder to resign"
+            return _act_against(slot, places) or _named_partys_own_act(slot, top, places)
         obj = _counted(obj) or obj  # "return thousands of Ukrainian children": the children
         phrase = noun_phrase(obj, places) or _people_kept_out_or_let_in(slot, obj)
         if not phrase:
