@@ -234,8 +234,9 @@ def test_a_date_that_names_another_happening_does_not_date_this_one(nlp, text, p
      "crash", None, "Louisiana"),
     ("On 20 April 2010 a deepwater oil well exploded in the Gulf of Mexico.", "2010-06-01", "explosion", "2010-04-20",
      "Gulf of Mexico"),
+    # a testimony where no court sits is a hearing (session 48: was a trial)
     ("Interior Secretary Ken Salazar testified Wednesday in Washington that he might order a new moratorium.",
-     "2010-07-23", "trial", "2010-07-21", "Ken Salazar"),
+     "2010-07-23", "hearing", "2010-07-21", "Ken Salazar"),
     ("Police arrested Conrad Murray in Los Angeles on Monday.", "2011-01-05", "arrest", "2011-01-03", "Conrad Murray"),
     # taking office is ACE's Start-Position, not an election (seed 001)
     ("With Trump’s inauguration on January 20, his approach to the Ukraine conflict—especially his skepticism over "
@@ -2047,8 +2048,8 @@ def test_a_noun_coordinated_with_the_trigger_lends_it_no_party(nlp):
      "hearing", "trial"),
     ("Ms Lee was testifying on Tuesday at the involuntary manslaughter trial of the singer's physician, Dr Conrad "
      "Murray.", "testifying", "trial"),
-    # a legislature named in what the witness said is not who heard it
-    ("The witness testified that the company had misled Congress about the well.", "testified", "trial"),
+    # a legislature named in what the witness said is not who heard it (a court named in the sentence: session 48)
+    ("The witness testified in court that the company had misled Congress about the well.", "testified", "trial"),
 ])
 def test_a_hearing_before_a_legislature_is_no_trial(nlp, text, trigger, expected):
     from storyline.story.events import trigger_type
@@ -2588,3 +2589,27 @@ def test_the_past_week_moves_no_day_name(nlp):
         return [m.date for m in _events_in(nlp, text, "2010-06-09") if m.trigger == "met"]
     assert days("In the past week, Hayward met Obama on Monday.") == ["2010-06-07"]
     assert days("Hayward met Obama on Monday last week.") == ["2010-05-31"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Timeline17 bpoil_washingtonpost (development half): a lawyer of the spill commission at its hearing, headlined
+    # 'Priya Aiyar trial'; a council's hearing; neither names a court
+    ("The BP attorneys made their comments in an Oct. 21 meeting with staff members of the National Commission on "
+     "the BP Deepwater Horizon Oil Spill and Offshore Drilling, Priya Aiyar, one of the commission lawyers, revealed "
+     "at a hearing Friday.", "hearing"),
+    ("Some of the women said they had spoken out at City Council hearings on rezoning plans.", "hearing"),
+    # a court named in the sentence keeps the trial, and the word 'trial' is one
+    ("Dr. Richard Strick testified in federal court on Friday.", "trial"),
+    ("Michael Sexton testified in one of the class action suits.", "trial"),
+    ("A trial is scheduled in May for the Wisconsin lawsuit.", "trial"),
+])
+def test_a_hearing_or_testimony_is_a_trial_only_where_a_court_sits(nlp, text, expected):
+    from storyline.model import Document
+    from storyline.nlp.entities import extract_mentions
+    from storyline.nlp.time import extract_timexes
+
+    published = "2010-12-03"
+    doc, parsed = Document(id="d", source="s", text=text, published=published), nlp(text)
+    found = extract_event_mentions(parsed, doc, extract_timexes(text, published, "d", parsed), extract_mentions(parsed, "d"))
+    types = {m.type for m in found} & {"trial", "hearing"}
+    assert types == {expected}, [(m.type, m.trigger if hasattr(m, "trigger") else None) for m in found]

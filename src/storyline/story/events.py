@@ -392,7 +392,7 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
         return "statement"  # "BP insisted last night that its contingency plan had worked": a claim, no demand
     if token.lemma_.lower() == "agree" and pos == "VERB" and _shares_a_view(token):
         return None  # "experts agreed that BP looked able to handle the damage": an opinion, no agreement
-    if event_type == "trial" and _before_a_legislature(token):
+    if event_type == "trial" and (_before_a_legislature(token) or _heard_out_of_court(token)):
         return lexicon.LEGISLATIVE_HEARING_TYPE  # "testimony to a congressional hearing": lawmakers, no court
     return event_type
 
@@ -474,6 +474,16 @@ def _before_a_legislature(token) -> bool:
         ids |= {i for child in token.head.children if child.dep_ == "nsubj" for i in _own_clause(child)}
     return any(word.lemma_.lower() in lexicon.LEGISLATURE_WORDS and (word.lower_ != "house" or word.text == "House")
                for word in (token.doc[i] for i in ids))
+
+
+def _heard_out_of_court(token) -> bool:
+    """A hearing or a testimony whose sentence names no court: a commission's, a board's or a council's hearing
+    ('revealed at a hearing Friday', a lawyer of the spill commission, was the frame 'Priya Aiyar trial';
+    'testimony before the House Benghazi committee' read in another clause; 'City Council hearings'). ACE's
+    Trial-Hearing is a court's; a court is named where one sits ('a hearing in federal court', 'testified in one of
+    the class action suits', 'convened a grand jury to subpoena testimony'). The word 'trial' stays a trial."""
+    return token.lemma_.lower() != "trial" and not any(
+        word.lemma_.lower() in lexicon.COURT_WORDS for word in token.sent)
 
 
 NOT_PEOPLE_PRONOUNS = {"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"}

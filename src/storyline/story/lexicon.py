@@ -125,6 +125,11 @@ LEGISLATIVE_HEARING_TYPE = "hearing"
 LEGISLATURE_WORDS = {"congress", "congressional", "senate", "senator", "house", "parliament", "parliamentary",
                      "legislature", "legislative", "legislator", "lawmaker", "congressman", "congresswoman",
                      "committee", "subcommittee", "capitol", "commons", "assembly", "mp"}
+# Words of a court sitting (English, general): a hearing or a testimony in a sentence with none of them is no trial
+# (`events._heard_out_of_court`: a commission's, a board's, a council's hearing).
+COURT_WORDS = frozenset({"court", "courtroom", "courthouse", "judge", "jury", "juror", "trial", "defendant",
+                         "prosecutor", "plaintiff", "lawsuit", "suit", "verdict", "sentencing", "bail", "indictment",
+                         "acquittal", "magistrate", "tribunal", "deposition", "litigation", "appeal"})
 _add("charge", "NOUN", "indictment", "prosecution")
 _add("charge", "VERB", "charge", "indict", "prosecute")
 _add("lawsuit", "NOUN", "lawsuit")
