@@ -2767,6 +2767,20 @@ def test_an_act_with_no_object_asked_of_a_named_party_is_that_partys_own(listed_
     assert listed_of("Harry Reid urged him to resign.", "2016-10-10") == set()
 
 
+def test_a_bill_a_lawmaker_introduces_is_a_proposal_named_by_what_it_does(listed_of):
+    # #14 recall (PolNeAR train, development: "after he introduced a bill last month that would end private prison
+    # contracts", "introduced a bill to ..."): introducing or sponsoring a bill puts it forward; it stated nothing
+    assert listed_of("Sanders introduced a bill last month that would end private prison contracts.", "2016-05-20") \
+        == {("Sanders", "bill to end private prison contract", "propose", True)}
+    assert listed_of("Rep. Peter King introduced a bill to ban assault weapons.", "2016-05-20") \
+        == {("King", "bill to ban assault weapon", "propose", True)}
+    # a bill known only as 'legislation' names nothing, and introducing someone is no stance
+    assert {(h, i, s) for h, i, s, listed in listed_of(
+        "Sen. Dianne Feinstein introduced legislation that would bar people on the no-fly list from buying guns.",
+        "2016-05-20") if listed} == set()
+    assert listed_of("The mayor introduced Senator Bernie Sanders at the rally.", "2016-05-20") == set()
+
+
 def test_a_named_owner_of_a_field_labels_thing_stays_in_the_issue(raw_claims_of):
     # round-35 sheet row 56 (PolNeAR train, development): "denounced Iran's missile tests" was "missile test", which
     # drops whose tests they were

@@ -449,7 +449,13 @@ STANCE_VERBS = {
     "pledge": "propose", "vow": "propose", "promise": "propose", "threaten": "propose",
     "praise": "support", "commend": "support", "applaud": "support", "hail": "support",
     "pan": "oppose", "slam": "oppose", "decry": "oppose", "deplore": "oppose", "lambaste": "oppose",
+    "introduce": "propose", "sponsor": "propose", "cosponsor": "propose", "co-sponsor": "propose",
 }
+# Verbs by which a lawmaker puts a measure forward: a stance only with a legislative text as their object ("introduced
+# a bill that would end private prison contracts", "co-sponsored legislation that would have expanded stem cell
+# research"); "introduced the speaker", "sponsored a concert" are none.
+LEGISLATING_VERBS = frozenset({"introduce", "sponsor", "cosponsor", "co-sponsor"})
+LEGISLATIVE_TEXTS = frozenset({"bill", "legislation", "measure", "amendment", "resolution"})
 # Words that take a stance in public by themselves (#14 listing rule, docs/positions.md): directives
 # ("demanded", "called for", "urged"), evaluations ("backs", "rejected", "criticised"), proposals,
 # concessions ("willing to cede") and vows (a public vow to end a war is a stance; a promise or pledge

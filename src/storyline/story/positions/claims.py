@@ -146,7 +146,10 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 and not (measure is None and issue not in ISSUE_FAMILY
                          and _own_operation(cue, _is_organisation(mentions, holder_span)))
                 and not _named_only_by_its_maker(cue, issue, places)
-                and not _own_plan_announced(cue, _is_organisation(mentions, holder_span)),
+                and not _own_plan_announced(cue, _is_organisation(mentions, holder_span))
+                and not (cue.lemma_.lower() in lexicon.LEGISLATING_VERBS and named_issue in ISSUE_FAMILY),
+                # "introduced legislation that would bar people on the no-fly list from buying guns": the bill put
+                # forward is known only by what it does; the bare 'legislation' names none
                 measure=measure is not None, detail=issue_detail(cue, issue),
             ))
     for claim in [*_demands_in_quotes(parsed, doc, timexes, quotes, places, stance_tokens),

@@ -103,6 +103,9 @@ def cue_stance(token: Token) -> str | None:
                                         and any(d.dep_ in ("det", "poss") for d in c.children) for c in token.children):
             return None  # "blocked the road", "blocked access": a deed, not a measure vetoed; "has been blocking
             # progressive legislation" (a critic of BP) is a kind of measure fought, no one measure vetoed
+        if lemma in lexicon.LEGISLATING_VERBS and not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon.LEGISLATIVE_TEXTS for c in token.children):
+            return None  # "introduced the speaker": only a bill put forward
         if lemma == "give" or lemma in _phrasal_only_verbs():
             return None
         if lemma == "seek" and any(c.dep_ == "xcomp" for c in token.children):
