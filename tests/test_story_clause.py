@@ -216,6 +216,25 @@ def test_a_dateline_naming_its_state_before_the_agency_is_no_subject(nlp, text, 
     assert _clause(nlp, text, trigger) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # bpoil_foxnews (development): the Associated Press's datelines abbreviate the state, with or without its tag
+    "AP EMPIRE, La. -- BP chief executive Tony Hayward took a day off Saturday to see his yacht compete.",
+    "GRAND ISLE, La. -- BP said Thursday that it plans to boost its ability to capture oil.",
+    "VENICE, La. (AP) -- BP's chairman defended his company's safety record on Sunday.",
+])
+def test_a_dateline_with_an_abbreviated_state_is_a_dateline(nlp, text):
+    from storyline.nlp.datelines import dateline_dash
+
+    parsed = nlp(text)
+    assert parsed[dateline_dash(parsed[0])].text == "--"
+
+
+def test_names_in_capitals_before_a_dash_are_no_dateline_without_a_state_or_an_agency(nlp):
+    from storyline.nlp.datelines import dateline_dash
+
+    assert dateline_dash(nlp("BP, Transocean -- the companies that ran the rig -- were sued.")[0]) is None
+
+
 def test_an_agencys_credit_opening_the_line_is_no_subject(nlp):
     """H1N1_reuters, 27 April 2009: the credit alone opens the line (the dateline's place is on the line before); an
     untyped act's headline read 'Reuters revised its 6-point scale for pandemic alerts'."""
