@@ -575,6 +575,16 @@ def test_a_datelines_place_in_capitals_is_the_place_the_coverage_writes_in_mixed
     assert len(people["New Orleans"].mentions) == 4
 
 
+def test_a_datelines_place_after_an_agencys_credit_or_before_a_state_is_a_place(nlp):
+    """bpoil_foxnews (development): the Associated Press's reports on Fox News pages open 'AP WASHINGTON --', 'AP NEW
+    ORLEANS --', with no tag in brackets: 'AP WASHINGTON' and 'AP NEW ORLEANS -- Engineers' were organisations."""
+    for text, place in [("AP WASHINGTON -- President Barack Obama said Friday that BP must pay.", "WASHINGTON"),
+                        ("AP NEW ORLEANS -- Engineers tried again on Saturday to cap the well.", "NEW ORLEANS")]:
+        mentions = extract_mentions(nlp(text), "d")
+        assert (place, "GPE", "place") in [(m.text, m.label, m.used_as) for m in mentions], mentions
+        assert not any(m.text.startswith("AP ") for m in mentions), mentions
+
+
 def test_a_place_written_only_in_a_datelines_capitals_takes_its_usual_spelling():
     """H1N1_reuters: 'LONDON (Reuters) -' datelines, with no 'London' in the text, listed the actor 'LONDON';
     an acronym in capitals that spells no listed place keeps its capitals."""

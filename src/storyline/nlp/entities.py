@@ -212,7 +212,10 @@ def extract_mentions(parsed, doc_id: str) -> list[Mention]:
     spans.extend(span for span in _missed_places(parsed, spans, lower_words, person_words)
                  if not any(a <= span[0] < b for a, b in foreign))
     spans = _without_honorific_titles(parsed, [piece for span in spans for piece in _split_at_parenthesis(parsed, span)])
+    spans, filed_from = _untagged_dateline_places(parsed, spans)
     mentions = _dateline_places(parsed, [_to_mention(parsed, doc_id, start, end, label) for start, end, label in spans])
+    if filed_from:
+        mentions = [replace(m, used_as="place") if (m.start, m.end) in filed_from else m for m in mentions]
     return _companies_named_by_one_word(sorted(mentions, key=lambda m: m.start))
 
 
@@ -343,6 +346,40 @@ def _dateline_places(parsed, mentions: list[Mention]) -> list[Mention]:
     return [replace(m, label="GPE", used_as="place")
             if (m.text.isupper() or text[:m.start].rstrip().endswith(",")) and any(a <= m.start < b for a, b in places) else m
             for m in mentions]  # its state after a comma too: the "La" of "VENICE, La/HOUSTON (Reuters) -"
+
+
+AGENCY_CREDIT_WORDS = frozenset({"AP"})  # an agency's credit a page glues before its dateline ('AP WASHINGTON --')
+
+
+def _untagged_dateline_places(parsed, spans: list[list]) -> tuple[list[list], set[tuple[int, int]]]:
+    """The capitals of a dateline that opens a sentence with no agency's tag (`datelines.dateline_dash`: 'AP
+    WASHINGTON --', 'GRAND ISLE, La. --', the Associated Press's reports on Fox News pages) name where the report was
+    filed: a place, without the credit before it and the words after the dash ('AP WASHINGTON' and 'AP NEW ORLEANS
+    -- Engineers' were organisations of `bpoil_foxnews`). The tagged ones are `_dateline_places`'. Returns the spans
+    and the character offsets of the places found."""
+    from storyline.nlp.datelines import dateline_dash
+
+    if not parsed.has_annotation("SENT_START"):
+        return spans, set()  # a Doc built by hand, with no sentences to open
+    lines = [(sentence.start, dash) for sentence in parsed.sents
+             if (dash := dateline_dash(sentence[0])) is not None and "(" not in sentence[:dash].text]
+    if not lines:
+        return spans, set()
+    kept, places = [], set()
+    for start, end, label in spans:
+        line = next((dash for first, dash in lines if first <= start < dash), None)
+        if line is None:
+            kept.append([start, end, label])
+            continue
+        end = min(end, line)
+        while start < end and parsed[start].text in AGENCY_CREDIT_WORDS:
+            start += 1
+        while end > start and (parsed[end - 1].is_punct or parsed[end - 1].text.endswith(".") and not parsed[end - 1].is_upper):
+            end -= 1  # the state's abbreviation is no part of the place's name ('La.')
+        if start < end:
+            kept.append([start, end, "GPE"])
+            places.add((parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1])))
+    return kept, places
 
 
 def _datelines(parsed) -> list[tuple[int, int, str]]:
