@@ -585,6 +585,17 @@ def test_a_datelines_place_after_an_agencys_credit_or_before_a_state_is_a_place(
         assert not any(m.text.startswith("AP ") for m in mentions), mentions
 
 
+def test_an_offices_word_opening_an_organisations_name_is_part_of_it():
+    """PolNeAR train (development): 'the Justice Department' was the organisation 'Department' (50 mentions), 'General
+    Motors' 'Motors'; a person the model tags as an organisation still loses the courtesy title."""
+    people, _ = _link_texts({
+        "a": "The Justice Department opened an investigation. General Motors recalled cars. The Justice Department said.",
+        "b": "A senior Justice Department official sent a letter to the General Assembly.",
+    })
+    assert {"Justice Department", "General Motors", "General Assembly"} <= set(people), sorted(people)
+    assert not {"Department", "Motors", "Assembly"} & set(people), sorted(people)
+
+
 def test_a_place_written_only_in_a_datelines_capitals_takes_its_usual_spelling():
     """H1N1_reuters: 'LONDON (Reuters) -' datelines, with no 'London' in the text, listed the actor 'LONDON';
     an acronym in capitals that spells no listed place keeps its capitals."""
