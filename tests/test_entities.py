@@ -596,6 +596,25 @@ def test_an_offices_word_opening_an_organisations_name_is_part_of_it():
     assert not {"Department", "Motors", "Assembly"} & set(people), sorted(people)
 
 
+def test_a_surname_the_model_reads_as_a_group_is_the_person_where_it_mostly_reads_a_person():
+    """PolNeAR train (development): 'Sanders', tagged a plural (NNPS) or a group, made a group 'Sanders' of 211
+    mentions beside Bernie Sanders; a people's word stays a group."""
+    from storyline.model import Mention
+    from storyline.nlp.entities import link_entities
+
+    def at(doc, start, text, label):
+        return Mention(doc=doc, start=start, end=start + len(text), text=text, label=label)
+
+    mentions = [at("a", 0, "Bernie Sanders", "PERSON"), at("a", 30, "Sanders", "PERSON"), at("a", 60, "Sanders", "PERSON"),
+                at("b", 0, "Sanders", "PERSON"), at("c", 0, "Sanders", "NORP"), at("c", 40, "Americans", "NORP"),
+                at("c", 80, "Americans", "NORP"), at("d", 0, "Mark Cuban", "PERSON"), at("d", 20, "Cuban", "PERSON"),
+                at("d", 40, "Cuban", "PERSON"), at("e", 0, "Cuban", "NORP")]
+    entities, _ = link_entities(mentions, [])
+    types = {(e.name, e.type) for e in entities}
+    assert ("Sanders", "NORP") not in types and ("Bernie Sanders", "PERSON") in types, types
+    assert ("Americans", "NORP") in types and ("Cuban", "NORP") in types, types  # "Cuban Americans": a people
+
+
 def test_a_place_written_only_in_a_datelines_capitals_takes_its_usual_spelling():
     """H1N1_reuters: 'LONDON (Reuters) -' datelines, with no 'London' in the text, listed the actor 'LONDON';
     an acronym in capitals that spells no listed place keeps its capitals."""
