@@ -45,7 +45,7 @@ def dateline_dash(token) -> int | None:
     names = [word for word in run if word.is_alpha]
     agency = "(" in [word.text for word in run] or any(word.text == "AP" for word in names)
     place = any(len(word) > DATELINE_LENGTH or word.ent_type_ in PLACE_LABELS for word in names) \
-        or any(_state_abbreviation(word) for word in run)  # 'GRAND ISLE, La. --': short words, but a state after
+        or any(state_abbreviation(word) for word in run)  # 'GRAND ISLE, La. --': short words, but a state after
     return dash.i if agency or place else None
 
 
@@ -89,7 +89,7 @@ def _state_after_place(doc, i: int) -> int:
     before the agency's bracketed tag, perhaps after a day: capitalised words after a comma are otherwise the
     sentence's own ('BP, Transocean ...')."""
     at = i
-    while at + 2 < len(doc) and doc[at + 1].text == "," and (doc[at + 2].is_alpha or _state_abbreviation(doc[at + 2])) \
+    while at + 2 < len(doc) and doc[at + 1].text == "," and (doc[at + 2].is_alpha or state_abbreviation(doc[at + 2])) \
             and doc[at + 2].text[:1].isupper():
         at += 2
         while at + 1 < len(doc) and doc[at + 1].is_alpha and doc[at + 1].text[:1].isupper():
@@ -99,11 +99,11 @@ def _state_after_place(doc, i: int) -> int:
     # the Associated Press's own pages drop the tag: 'GRAND ISLE, La. -- BP said', 'AP EMPIRE, La. -- BP chief
     # executive Tony Hayward took ...' (bpoil_foxnews: 20 such datelines, none read, 'AP EMPIRE' the headline's
     # subject); an abbreviated state says so where a capitalised word after a comma ('BP, Transocean --') does not
-    abbreviated = at > i and _state_abbreviation(doc[at]) and at + 1 < len(doc) and doc[at + 1].text in DATELINE_DASHES
+    abbreviated = at > i and state_abbreviation(doc[at]) and at + 1 < len(doc) and doc[at + 1].text in DATELINE_DASHES
     return at if at > i and (closed or abbreviated) else i
 
 
-def _state_abbreviation(token) -> bool:
+def state_abbreviation(token) -> bool:
     """'La.', 'Fla.', 'Calif.', 'Miss.': a capitalised word of two to five letters with its full stop, as news
     agencies abbreviate a US state (or a province) after a place in a dateline."""
     return token.text.endswith(".") and 2 <= len(token.text) - 1 <= 5 and token.text[:-1].isalpha() \

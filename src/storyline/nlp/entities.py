@@ -357,7 +357,7 @@ def _untagged_dateline_places(parsed, spans: list[list]) -> tuple[list[list], se
     filed: a place, without the credit before it and the words after the dash ('AP WASHINGTON' and 'AP NEW ORLEANS
     -- Engineers' were organisations of `bpoil_foxnews`). The tagged ones are `_dateline_places`'. Returns the spans
     and the character offsets of the places found."""
-    from storyline.nlp.datelines import dateline_dash
+    from storyline.nlp.datelines import dateline_dash, state_abbreviation
 
     if not parsed.has_annotation("SENT_START"):
         return spans, set()  # a Doc built by hand, with no sentences to open
@@ -374,7 +374,7 @@ def _untagged_dateline_places(parsed, spans: list[list]) -> tuple[list[list], se
         end = min(end, line)
         while start < end and parsed[start].text in AGENCY_CREDIT_WORDS:
             start += 1
-        while end > start and (parsed[end - 1].is_punct or parsed[end - 1].text.endswith(".") and not parsed[end - 1].is_upper):
+        while end > start and (parsed[end - 1].is_punct or state_abbreviation(parsed[end - 1])):
             end -= 1  # the state's abbreviation is no part of the place's name ('La.')
         if start < end:
             kept.append([start, end, "GPE"])

@@ -928,9 +928,7 @@ def _party_named(token: Token, places: Places) -> str | None:
         if party.i in places.at:
             names.append(places.at[party.i][0])
         elif party.pos_ == "PROPN" or party.ent_type_ in HOLDER_LABELS:
-            span = next((e for e in party.doc.ents if e.start <= party.i < e.end), None)
-            names.append(" ".join(t.text for t in span if t.dep_ != "det") if span is not None
-                         else _written_name(party))
+            names.append(_entity_name(party))
         else:
             phrase = noun_phrase(party, places, field=True)
             if phrase is None:
@@ -1265,18 +1263,17 @@ LEFT_PREPOSITIONS = frozenset({"from", "of"})  # what an act with no object leav
 
 
 def _entity_name(token: Token) -> str:
-    """The named entity a token is part of, as written ('Rick Snyder', not the title 'Michigan Gov.' the parser hangs
-    on it)."""
+    """The named entity a token is part of, as written without its article ('Rick Snyder', not the title 'Michigan
+    Gov.' the parser hangs on it; 'Supreme Court', not 'the Supreme Court'); the name's words by the parse where the
+    model tags none."""
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is None:
-        return _written_name(token)
-    return " ".join(t.text for t in entity if not (t.i == entity.start and t.pos_ == "DET"))  # not "the Supreme Court"
+    return " ".join(t.text for t in entity if t.dep_ != "det") if entity is not None else _written_name(token)
 
 
 def _party_asked(verb: Token, asker: Token) -> Token | None:
     """Who a stance word asks to do `verb`: 'urged Obama to', 'called on Obama to', 'called for Obama to' (the 'for'
-    phrase's object, or the clause's subject where the parser makes 'for' its mark). A named party only, not the
-    holder, and only where the verb is the asking word's own clause."""
+    phrase's object, or the clause's subject where the parser makes 'for' its mark). A named party only, and only
+    where the verb is the asking word's own clause."""
     if verb.head.i != asker.i or asker.pos_ != "VERB":
         return None
     party = next((c for c in verb.children if c.dep_ == "nsubj"
@@ -1285,10 +1282,7 @@ def _party_asked(verb: Token, asker: Token) -> Token | None:
         party = next((c for c in asker.children if c.dep_ == "dobj"), None) or next(
             (o for p in asker.children if p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i < verb.i
              for o in p.children if o.dep_ == "pobj"), None)
-    if party is None or party.pos_ != "PROPN" or party.ent_type_ not in HOLDER_LABELS \
-            or any(c.dep_ in SUBJECT_DEPS and c.i == party.i for c in asker.children):
-        return None
-    return party
+    return party if party is not None and party.pos_ == "PROPN" and party.ent_type_ in HOLDER_LABELS else None
 
 
 # what says which thing a bare object is: 'help from the Defense Department', 'money towards in-state researchers'
