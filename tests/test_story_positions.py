@@ -2767,6 +2767,52 @@ def test_an_act_with_no_object_asked_of_a_named_party_is_that_partys_own(listed_
     assert listed_of("Harry Reid urged him to resign.", "2016-10-10") == set()
 
 
+def test_the_nouns_coordinated_with_a_phrases_object_are_named_with_it(listed_of):
+    # #14 (round 48 pool row 106, development: "will seek the prosecution of Bill, Hillary, and Chelsea" gave
+    # 'prosecution of Bill'): the first of several objects alone names another thing
+    assert listed_of("Donald Trump has said he will seek the prosecution of Bill, Hillary, and Chelsea.",
+                     "2016-08-08") == {("Trump", "prosecution of Bill, Hillary and Chelsea", "demand", True)}
+    assert listed_of("Senator Marco Rubio demanded the release of Alan Gross and Warren Weinstein.", "2014-11-20") \
+        == {("Rubio", "release of Alan Gross and Warren Weinstein", "demand", True)}
+    # places coordinated are written once, and a list too long for an issue keeps its first object
+    assert listed_of("Senator John McCain called for sanctions on Russia and Iran.", "2014-11-20") \
+        == {("McCain", "sanctions on Russia and Iran", "demand", True)}
+
+
+def test_a_plural_relative_clause_after_a_list_of_names_is_said_of_each(listed_of):
+    # #14 (unseen Timeline17 bed, bpoil_guardian: "senators Charles Schumer and Ron Wyden, who called on BP to suspend
+    # dividend payments" gave Wyden alone): the parser hangs the clause on the last name, or on the first
+    found = listed_of("An analyst asked about BP's views on senators Charles Schumer and Ron Wyden, who called on BP "
+                      "to suspend dividend payments.")
+    assert {(h, s) for h, _, s, listed in found if listed} == {("Schumer", "demand"), ("Wyden", "demand")}
+    found = listed_of("Obama wrote to Bobby Jindal and Haley Barbour, who have demanded more federal money for the "
+                      "cleanup.")
+    assert {(h, i) for h, i, _, listed in found if listed} == {("Jindal", "more federal money"),
+                                                                ("Barbour", "more federal money")}
+    # a verb in the singular agrees with the name just before it only
+    found = listed_of("The debate pitted Donald Trump and Ted Cruz, who has openly opposed ground troops in Syria.")
+    assert {h for h, _, _, listed in found if listed} == {"Cruz"}
+
+
+def test_a_finite_clause_misparsed_as_an_adverbial_does_not_take_the_next_clauses_subject(listed_of):
+    # #14 (round 48 pool row 142, development: "Mr. Trump has disparaged immigrants, and vowed to reverse job losses
+    # and economic malaise, Mrs. Clinton has run on ..." gave Trump's vow to Clinton): the parser hangs 'vowed' on 'run'
+    found = listed_of("Hillary Clinton spoke. In a year in which Mr. Sanders has demonized Wall Street and Mr. Trump has disparaged immigrants, "
+                      "and vowed to reverse job losses and economic malaise, Mrs. Clinton has run on a flinty practicality.",
+                      "2016-06-05")
+    assert found == set()  # it was Clinton / reverse job loss and economic malaise / propose
+    # an adverbial participle shares its governor's subject
+    assert listed_of("Senator Bill Nelson spoke on Tuesday, vowing to block new offshore drilling.", "2010-06-01") \
+        == {("Nelson", "block new offshore drilling", "propose", True)}
+
+
+def test_an_adjective_on_a_noun_modifier_says_which_kind(listed_of):
+    # #14 (bpoil_foxnews 140 bed: "urged Senate Republicans to support a jobless benefits extension" gave 'support
+    # benefits extension'): the parser hangs 'jobless' on 'benefits', not on 'extension'
+    assert listed_of("At the White House, President Obama urged Senate Republicans to support a jobless benefits "
+                     "extension.", "2010-07-20") == {("Obama", "support jobless benefits extension", "demand", True)}
+
+
 def test_a_bill_a_lawmaker_introduces_is_a_proposal_named_by_what_it_does(listed_of):
     # #14 recall (PolNeAR train, development: "after he introduced a bill last month that would end private prison
     # contracts", "introduced a bill to ..."): introducing or sponsoring a bill puts it forward; it stated nothing

@@ -42,7 +42,8 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
         if governor.i == cue.i:
             continue
         # "Ukraine supports X but insists on Y", "Trump vowed to reject": the subject of the verb above
-        if cue.dep_ in ("conj", "xcomp", "advcl") and cue.pos_ == "VERB" and governor.pos_ in VERB_OR_AUX:
+        if cue.dep_ in ("conj", "xcomp", "advcl") and cue.pos_ == "VERB" and governor.pos_ in VERB_OR_AUX \
+                and not _finite_clause_misparsed_as_adverbial(cue):
             found["governor_subject"] += [[governor.i, cue.i, s] for s in subject_indices(governor)]
         # "Zelenskyy advocated ... and indicated a readiness ..., proposing to relinquish land": the
         # subject of the first of coordinated verbs, when the verb the cue hangs from has none of its own
@@ -72,6 +73,15 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
         if is_copular_against(cue):
             found["copula_subject"] += [[governor.i, cue.i, s] for s in subject_indices(governor)]
     return [(slot, tokens) for slot, matches in found.items() for tokens in sorted(matches)]
+
+
+def _finite_clause_misparsed_as_adverbial(cue: Token) -> bool:
+    """'Mr. Trump has disparaged immigrants, and vowed to reverse job losses ..., Mrs. Clinton has run on a flinty
+    practicality': a verb in the past or present tense that the parser hangs on a later clause as an adverbial, with no
+    subject or subordinator of its own, is a clause it misread, whose subject is not that clause's (round 48 pool row
+    142 gave Trump's vow to Clinton). An adverbial participle ('..., vowing to') shares its governor's subject."""
+    return cue.dep_ == "advcl" and cue.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in cue.children)
 
 
 def holder_tokens(holder: Token) -> tuple[int, int]:
@@ -337,11 +347,37 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
 
 def coordinated_holders(holder: Token) -> list[Token]:
     """'he and Trump had agreed to maintain close dialogue': each named subject holds it."""
+    listed = _list_a_plural_clause_follows(holder)
+    if listed is not None:
+        return coordinated_holders(listed)
     return [holder] + [c for c in holder.children if c.dep_ == "conj" and not _ends_a_list_of_places(c, holder) and (
         c.pos_ == "PROPN" and c.ent_type_ in HOLDER_LABELS or _names_a_group(c) and _names_a_group(holder))]
 
 
     # "Other industry groups and pro-drilling lawmakers also criticized the new moratorium": each group holds it
+
+
+def _list_a_plural_clause_follows(relative: Token) -> Token | None:
+    """'senators Charles Schumer and Ron Wyden, who called on BP to suspend dividend payments': a clause set off by a
+    comma after a list of names, its verb not in the singular, is said of every name; the parser hangs it on the last
+    name (or the first), and one name alone held the demand (unseen Timeline17 bed). The list's first name, whose
+    conjuncts are the others."""
+    if relative.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = relative.head
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    first = clause.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    names = [first, *first.conjuncts]
+    if clause.dep_ != "relcl" or len(names) < 2 or any(n.pos_ != "PROPN" for n in names) \
+            or clause.left_edge.i < max(n.i for n in names) or clause.doc[clause.left_edge.i - 1].text != ",":
+        return None  # the parser hangs the clause on the first name or the last
+    verbs = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs):
+        return None  # "Trump and Cruz, who has openly opposed": the one just before (`_nearest_conjunct_of_singular_clause`)
+    return first
 
 
 def _ends_a_list_of_places(conjunct: Token, holder: Token) -> bool:

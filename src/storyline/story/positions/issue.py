@@ -1934,6 +1934,7 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
              and c.lemma_.lower() not in lexicon.EARLIER_MODIFIERS
              and not _after_glued_number(c)]  # "m" of "$100m fund"
     words += [g for c in words if c.pos_ == "ADJ" for g in c.children if _grades_the_adjective(g)]
+    words += [a for c in list(words) if c.dep_ == "compound" for a in c.children if _describes_the_compound(a, c)]
     if field:
         words = [w for w in words if w.tag_ != "JJS"] + [c for c in head.children if _noun_modifier(c) or _named_modifier(c)]
         words += [n for c in list(words) if c.dep_ == "compound" for n in c.children
@@ -1992,6 +1993,9 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
                 said += " of " + " ".join([c.lower_ for c in of.children if c.dep_ in ("compound", "amod")
                                            and c.pos_ in ("NOUN", "ADJ") and c.i < of.i] + [of.lower_])
             text += f" {preposition.lower_} " + " ".join(inner + [said])
+            others = _coordinated_objects(obj, places)
+            if others and len(f"{text}{others}".split()) <= (9 if field else 7):
+                text += others
             origin = _origin_named(head, places) if obj.pos_ == "NOUN" and preposition.lower_ == "on" else None
             if origin is not None and origin not in text:
                 text += f" {origin}"  # "tariffs on goods from China and Mexico", the parser hanging 'from' on 'tariffs'
@@ -2000,6 +2004,22 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
             if gerund is not None:
                 text += f" {preposition.lower_} {gerund}"
     return text if len(text.split()) <= (9 if field else 7) else None
+
+
+def _coordinated_objects(obj: Token, places: Places) -> str | None:
+    """'and Chelsea' of 'the prosecution of Bill, Hillary, and Chelsea', 'and Warren Weinstein' of 'the release of Alan
+    Gross and Warren Weinstein': the nouns coordinated with a phrase's object are its objects too, and the first
+    alone names one of several (round 48 pool row 106). Written as the text names them, joined by its conjunction;
+    None when a conjunct is of another kind (a clause, a pronoun) or the object is already a place list."""
+    conjuncts = [t for t in obj.conjuncts if t.i > obj.i]
+    if not conjuncts or obj.i in places.at and all(t.i in places.at for t in conjuncts):
+        return None  # "on Russia and Iran": `_places_named` wrote them all
+    if any(t.pos_ != obj.pos_ for t in conjuncts):
+        return None
+    conjunction = next((c.lower_ for t in (obj, *conjuncts) for c in t.children if c.dep_ == "cc"), "and")
+    names = [places.at[t.i][0] if t.i in places.at else _written_name(t) if t.pos_ == "PROPN"
+             else " ".join([*_modifiers_of_the_object(t, room=3), t.lower_]) for t in conjuncts]
+    return "".join(f", {name}" for name in names[:-1]) + f" {conjunction} {names[-1]}"  # ", Hillary and Chelsea"
 
 
 def _modifiers_of_the_object(obj: Token, room: int) -> list[str]:
@@ -2114,6 +2134,13 @@ def _glued_hyphens(words: list[Token]) -> str:
         else:
             parts.append(hyphenated_word(word))
     return " ".join(parts)
+
+
+def _describes_the_compound(adjective: Token, compound: Token) -> bool:
+    """'jobless' of 'a jobless benefits extension': an adjective right before a noun modifier, which the parser hangs
+    on that modifier, says which kind of it the thing is about ('support benefits extension' lost whose benefits)."""
+    return adjective.dep_ == "amod" and adjective.pos_ == "ADJ" and adjective.i == compound.i - 1 \
+        and adjective.lemma_.lower() not in lexicon.EARLIER_MODIFIERS and adjective.tag_ == "JJ"  # not "more", "best"
 
 
 def _grades_the_adjective(adverb: Token) -> bool:
