@@ -186,6 +186,14 @@ def test_cancelled_and_denied_happenings(nlp, text, status):
     ("BP argues that whatever happens, it is in the US's interests that it survives so it can meet all its "
      "liabilities.", []),
     ("The company is already selling $30bn worth of assets to meet its costs from the spill so far.", []),
+    # H1N1_bbc 140 (session 49): a thing met by its pronoun is no meeting; a page's instruction to its reader tells of
+    # no visit; a visit someone makes, or one a headline names, stays one
+    ("When global demand for toys picks up, there will still be plenty of Chinese firms eager to meet it.", []),
+    ("Visit BBC Webwise for full instructions.", []),
+    ("For a complete archive of past quizzes, visit the Magazine page and scroll down.", []),
+    ("If you're reading via RSS, you'll need to visit the blog to access this content.", []),
+    ("Obama will visit Louisiana on Friday.", ["visit"]),
+    ("The officials that Obama met on Monday said little.", ["meeting"]),
 ])
 def test_names_idioms_and_quantities_are_not_events(nlp, text, expected):
     from storyline.model import Document
@@ -1805,6 +1813,9 @@ def test_a_counted_death_noun_told_as_a_running_count_is_a_tally(nlp, text, publ
     # another kind of call named by its modifier (H1N1_reuters)
     ("NASA has made four previous servicing calls to Hubble to repair equipment and install new science "
      "instruments.", "2009-04-30", "calls"),
+    # naming a thing, which the parser reads as two predicates (H1N1_bbc 140, session 49: a planned 'Phone call')
+    ("Meanwhile the WHO says it will now call the virus influenza A (H1N1) rather than swine flu.", "2009-05-01",
+     "call"),
 ])
 def test_call_in_another_sense_than_phoning_is_no_call(nlp, text, published, trigger):
     found = [m for m in _events_in(nlp, text, published) if m.trigger == trigger]

@@ -2010,7 +2010,8 @@ def _coordinated_objects(obj: Token, places: Places) -> str | None:
     """'and Chelsea' of 'the prosecution of Bill, Hillary, and Chelsea', 'and Warren Weinstein' of 'the release of Alan
     Gross and Warren Weinstein': the nouns coordinated with a phrase's object are its objects too, and the first
     alone names one of several (round 48 pool row 106). Written as the text names them, joined by its conjunction;
-    None when a conjunct is of another kind (a clause, a pronoun) or the object is already a place list."""
+    None when a conjunct is of another kind (a clause, a pronoun) or the object is already a place list. An act's own
+    coordinated objects are `_with_its_conjuncts`'s (common nouns only: a name there is a party)."""
     conjuncts = [t for t in obj.conjuncts if t.i > obj.i]
     if not conjuncts or obj.i in places.at and all(t.i in places.at for t in conjuncts):
         return None  # "on Russia and Iran": `_places_named` wrote them all
