@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from storyline.dedup.sources import independent_sources
 from storyline.model import Event, EventMention
 from storyline.nlp.entities import most_common
+from storyline.nlp.spacy_model import span_text
 from storyline.nlp.time.lexicon import MONTH_NAME
 from storyline.nlp.time.normalise import written_number
 from storyline.story.lexicon import CONTACT_TYPES, DISASTER_TYPES, STANCE_TYPES
@@ -54,7 +55,7 @@ QUOTED = re.compile(r'"[^"]*(?:"|$)|“[^”]*(?:”|$)')  # a quotation, or one
 def inside_quotation(sentence, first: int) -> bool:
     """Whether the token at index `first` of a sentence's Doc lies inside quotation marks: someone's words."""
     offset = sentence.doc[first].idx - sentence.start_char
-    return any(quoted.start() <= offset < quoted.end() for quoted in QUOTED.finditer(sentence.text))
+    return any(quoted.start() <= offset < quoted.end() for quoted in QUOTED.finditer(span_text(sentence)))
 FIRST_PERSON = re.compile(r"\bI(?:['’](?:ve|m|d|ll))?\b")
 
 
