@@ -49,9 +49,9 @@ def freeze_what_is_loaded() -> None:
     Then the collector's youngest generation is collected every `YOUNG_COLLECTION_EVERY` container
     allocations instead of Python's 700: the analysis allocates lists and tuples by the million, most
     of them freed by reference counting within a document, and each young pass walked those still
-    alive. On the corpus.py sample 150 (one-process ingest, `benchmarks/gc_share.py`, load 3-4) the
-    collector cost 0.75 CPU s at 700 (2,039 passes, the freeze's own full pass among them), 0.20 at
-    50,000 (39 passes)."""
+    alive. On the corpus.py sample 150 (one-process ingest, `benchmarks/gc_share.py`, load 3-4, two
+    runs each) the collector cost 0.48-0.75 CPU s at 700 (2,039 passes, the freeze's own full pass
+    among them), 0.20-0.23 at 50,000 (39 passes)."""
     import gc
 
     gc.collect()
