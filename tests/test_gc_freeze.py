@@ -10,7 +10,7 @@ import pytest
 
 from conftest import seed_path, seed_text
 from storyline.model import RawDocument
-from storyline.nlp.spacy_model import freeze_what_is_loaded, load_spacy
+from storyline.nlp.spacy_model import YOUNG_COLLECTION_EVERY, freeze_what_is_loaded, load_spacy
 from storyline.pipeline import SpacyExecutor, prepare_document
 
 
@@ -48,6 +48,7 @@ def test_an_executor_in_a_thread_freezes_nothing_unless_asked(nlp, freezes):
 
 
 def test_garbage_is_collected_before_the_freeze():
+    thresholds = gc.get_threshold()
     gc.disable()
     try:
         cycle = _Node()
@@ -55,6 +56,8 @@ def test_garbage_is_collected_before_the_freeze():
         del cycle
         freeze_what_is_loaded()
         assert gone() is None
+        assert gc.get_threshold() == (YOUNG_COLLECTION_EVERY, *thresholds[1:])  # young passes less often
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
         gc.enable()

@@ -331,8 +331,9 @@ class DocumentAnalysis:
 
 
 def from_dict(cls: type, data: dict[str, Any]):
-    """Builds a data class from stored JSON, ignoring keys a newer or older version wrote."""
-    names = {f for f in cls.__dataclass_fields__}
+    """Builds a data class from stored JSON, ignoring keys a newer or older version wrote (looked up in
+    the class's field dict itself: a story build reads every stored record through here)."""
+    names = cls.__dataclass_fields__
     return cls(**{key: value for key, value in data.items() if key in names})
 
 

@@ -72,8 +72,14 @@ INSTRUMENT_CODE = re.compile(
     r"|(?:(?<=\bCorp)|(?<=\bInc)|(?<=\bLtd)|(?<=\bPlc)|(?<=\bPLC)|(?<=\bplc))\s+[A-Z][A-Z0-9]{1,5}\.\s?[A-Z]{1,2}(?=[\s,;:]|$)")
 
 
+# What every instrument code holds (each alternative's opening, looser): searched first, as `INSTRUMENT_CODE`
+# tries both alternatives at every character and most texts hold no code ("(Reuters)" and "(AP)" are no start).
+INSTRUMENT_CODE_START = re.compile(r"\((?:[A-Z][A-Z0-9]{0,5}\.|NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX)"
+                                   r"|(?:Corp|Inc|Ltd|Plc|PLC|plc)\s+[A-Z][A-Z0-9]{1,5}\.")
+
+
 def drop_instrument_codes(text: str) -> str:
-    return INSTRUMENT_CODE.sub("", text)
+    return INSTRUMENT_CODE.sub("", text) if INSTRUMENT_CODE_START.search(text) else text
 
 
 # Lines that are furniture wherever they appear.

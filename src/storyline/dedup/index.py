@@ -22,6 +22,7 @@ The index's state lives in the store's dedup_* tables, read and written through
 """
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from dataclasses import dataclass
 from typing import Callable
@@ -30,7 +31,7 @@ import numpy as np
 
 from storyline.dedup import align, embed, minhash
 from storyline.dedup.direction import DocFacts, attribution_count, choose_original, cites
-from storyline.dedup.text import content_hash, keywords, split_sentences, word_shingles
+from storyline.dedup.text import content_hash, keywords_of, normalise, normalised_hash, shingles_of, split_sentences
 from storyline.model import CopyLink, Document
 from storyline.store.copy_tables import CopyTables, IndexedDocument
 
@@ -70,16 +71,27 @@ class CopyFeatures:
     sentences: list[str]
     shingles: np.ndarray
     keywords: np.ndarray
+    text_hash: str = ""  # `text_hash` of the text they were made from: the text itself, not its normalised form
 
 
 def copy_features(doc: Document) -> CopyFeatures:
+    """The features of a document's text, normalised once for its hash, shingles and content words
+    (`normalise` is most of their CPU)."""
+    normalised = normalise(doc.text)
+    tokens = normalised.split()
     return CopyFeatures(
-        content_hash=content_hash(doc.text),
+        content_hash=normalised_hash(normalised),
         attributions=attribution_count(doc.text, doc.outlet),
         sentences=split_sentences(doc.text),
-        shingles=minhash.signature(word_shingles(doc.text), SHINGLE_PERM),
-        keywords=minhash.signature(keywords(doc.text), KEYWORD_PERM),
+        shingles=minhash.signature(shingles_of(tokens), SHINGLE_PERM),
+        keywords=minhash.signature(keywords_of(tokens), KEYWORD_PERM),
+        text_hash=text_hash(doc.text),
     )
+
+
+def text_hash(text: str) -> str:
+    """A hash of the text as it is, for telling whether features were made from it without normalising it again."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass
@@ -190,8 +202,9 @@ class CopyIndex:
         return self.tables.has_document(doc_id)
 
     def _entry_for(self, doc, features: CopyFeatures | None = None) -> _Entry:
-        if features is None or features.content_hash != content_hash(doc.text):
-            features = copy_features(doc)
+        if features is None or (features.text_hash != text_hash(doc.text)
+                                and features.content_hash != content_hash(doc.text)):  # made from the same text,
+            features = copy_features(doc)  # or (a layout apart) from its normalised form, they are this text's
         facts = DocFacts(doc.id, doc.published, features.attributions, len(features.sentences), self.tables.next_seq(),
                          doc.outlet)
         return _Entry(facts=facts, content_hash=features.content_hash, shingles=features.shingles,

@@ -32,9 +32,11 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _token_hashes(tokens: set[str]) -> np.ndarray:
-    """Each token's 32-bit hash (the first 4 bytes of its UTF-8 SHA-1, little-endian), mixed."""
-    hashes = np.array([int.from_bytes(hashlib.sha1(token.encode("utf-8")).digest()[:4], "little") for token in tokens],
-                      dtype=np.uint32)
+    """Each token's 32-bit hash (the first 4 bytes of its UTF-8 SHA-1, little-endian), mixed. The
+    digests' bytes are read as one little-endian array, not turned into a Python int each."""
+    sha1 = hashlib.sha1
+    hashes = np.frombuffer(b"".join([sha1(token.encode("utf-8")).digest()[:4] for token in tokens]),
+                           dtype="<u4").astype(np.uint32)
     shift1, multiplier1, shift2, multiplier2, shift3 = _MIX32
     hashes = hashes ^ (hashes >> shift1)
     hashes = hashes * multiplier1

@@ -36,7 +36,12 @@ def normalise(text: str) -> str:
 
 def content_hash(text: str) -> str:
     """Hash of the normalised text: equal for exact duplicates that differ only in layout."""
-    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()
+    return normalised_hash(normalise(text))
+
+
+def normalised_hash(normalised: str) -> str:
+    """`content_hash` of a text from its `normalise`d form."""
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
 
 
 def words(text: str) -> list[str]:
@@ -56,7 +61,11 @@ def split_sentences(text: str) -> list[str]:
 
 def word_shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     """Overlapping word n-grams: near duplicates share most of them, rewordings very few."""
-    tokens = words(text)
+    return shingles_of(words(text), size)
+
+
+def shingles_of(tokens: list[str], size: int = SHINGLE_WORDS) -> set[str]:
+    """`word_shingles` of a text from its `words`."""
     if len(tokens) < size:
         return {" ".join(tokens)} if tokens else set()
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
@@ -72,8 +81,13 @@ def _stem(token: str) -> str:
 
 def keywords(text: str) -> set[str]:
     """Content words (no stop words, no short tokens): what a rewording keeps — names, numbers, nouns."""
+    return keywords_of(words(text))
+
+
+def keywords_of(tokens: list[str]) -> set[str]:
+    """`keywords` of a text from its `words`."""
     result = set()
-    for token in words(text):
+    for token in tokens:
         if token in ENGLISH_STOP_WORDS:
             continue
         if len(token) < 3 and not token.isdigit():

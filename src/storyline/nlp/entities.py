@@ -63,7 +63,7 @@ from storyline.nlp.lexicon import (
     VESSEL_NOUNS,
     WIRE_AGENCIES,
 )
-from storyline.nlp.spacy_model import parse_columns, span_at, text_of
+from storyline.nlp.spacy_model import parse_columns, span_at, span_text, text_of
 from storyline.story.lexicon import INSTITUTION_HEADS
 
 # spaCy label -> storyline label; labels not listed (dates, numbers, money ...) are not entities.
@@ -878,7 +878,7 @@ def _person_words(parsed, spans: list[list]) -> set[str]:
     for start, end, label in spans:
         if label != "PERSON":
             continue
-        words.add(parsed[start:end].text)
+        words.add(span_text(parsed[start:end]))  # sliced from the kept text: Span.text joins its tokens
         name_tokens = [t.text for t in parsed[start:end] if t.lower_ not in NAME_SUFFIXES]
         if name_tokens:
             words.add(name_tokens[-1])
@@ -892,7 +892,7 @@ def _relabel_known_people(parsed, spans: list[list]) -> None:
     """A name already seen as a PERSON in this document stays a PERSON."""
     person_words = _person_words(parsed, spans)
     for span in spans:
-        if span[2] != "PERSON" and parsed[span[0] : span[1]].text in person_words:
+        if span[2] != "PERSON" and span_text(parsed[span[0] : span[1]]) in person_words:
             span[2] = "PERSON"
 
 
@@ -942,7 +942,7 @@ def _missed_places(parsed, spans: list[list], lower_words: set[str], person_word
 
 def _to_mention(parsed, doc_id: str, start: int, end: int, label: str) -> Mention:
     span = parsed[start:end]
-    written = span.text  # once: Span.text joins its tokens on every access
+    written = span_text(span)  # sliced from the kept text: Span.text joins its tokens on every access
     text = POSSESSIVE.sub("", written) if len(written) > 3 else written
     used_as = _usage(parsed, start, end)
     return Mention(

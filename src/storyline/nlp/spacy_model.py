@@ -26,6 +26,9 @@ def load_spacy(name: str = DEFAULT_MODEL, as_shipped: bool = False):
     return nlp if as_shipped else replace_lemmatizer(replace_attribute_ruler(nlp))
 
 
+YOUNG_COLLECTION_EVERY = 50_000  # container allocations between the collector's young passes (`freeze_what_is_loaded`)
+
+
 def freeze_what_is_loaded() -> None:
     """Takes every object alive out of the garbage collector's full passes (`gc.freeze`), after a
     collection so that no garbage is kept for good. The loaded pipeline and the modules the
@@ -41,11 +44,19 @@ def freeze_what_is_loaded() -> None:
     where a freeze would keep that request's objects for the process's life (the server freezes
     once, after warming up: `web.app.warm_up_search`). In a forked worker the frozen objects are
     no longer written by the collector's passes, but reference counting still writes to them, so
-    their pages are copied all the same: the freeze saves collector CPU, not a worker's memory."""
+    their pages are copied all the same: the freeze saves collector CPU, not a worker's memory.
+
+    Then the collector's youngest generation is collected every `YOUNG_COLLECTION_EVERY` container
+    allocations instead of Python's 700: the analysis allocates lists and tuples by the million, most
+    of them freed by reference counting within a document, and each young pass walked those still
+    alive. On the corpus.py sample 150 (one-process ingest, `benchmarks/gc_share.py`, load 3-4, two
+    runs each) the collector cost 0.48-0.75 CPU s at 700 (2,039 passes, the freeze's own full pass
+    among them), 0.20-0.23 at 50,000 (39 passes)."""
     import gc
 
     gc.collect()
     gc.freeze()
+    gc.set_threshold(YOUNG_COLLECTION_EVERY, *gc.get_threshold()[1:])
 
 
 TEXT_KEY = "storyline_text"  # user_data: (token count, the parse's text), as `text_of` kept it
@@ -60,6 +71,15 @@ def text_of(parsed) -> str:
     if kept is None or kept[0] != len(parsed):
         kept = parsed.user_data[TEXT_KEY] = (len(parsed), parsed.text)
     return kept[1]
+
+
+def keep_text(parsed, text: str) -> None:
+    """Keeps `text`, the text the parse was made from, as its text for `text_of`: spaCy's tokenizer
+    keeps every character, so `Doc.text` would only join the tokens back into it. A text of another
+    length than the parse's is not kept."""
+    end = parsed[-1].idx + len(parsed[-1].text_with_ws) if len(parsed) else 0
+    if len(text) == end:
+        parsed.user_data[TEXT_KEY] = (len(parsed), text)
 
 
 def span_text(span) -> str:
@@ -99,19 +119,19 @@ class ParseColumns:
     token's (and its neighbours') attributes one by one."""
 
     def __init__(self, parsed):
+        import numpy
         from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 
         strings = parsed.vocab.strings
         array = parsed.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, ENT_IOB, SENT_START, IDX, SPACY])
-        self.text, self.lower, lemmas, self.pos, self.tag, self.dep, self.ent_type = (
-            strings_of(array[:, k], strings) for k in range(7))
-        lowered = {name: name.lower() for name in set(lemmas)}
-        self.lemma = [lowered[name] for name in lemmas]  # lower-cased
+        self.text, self.lower, self.pos, self.tag, self.dep, self.ent_type = (
+            strings_of(array[:, k], strings) for k in (0, 1, 3, 4, 5, 6))
+        self.lemma = strings_of(array[:, 2], strings, str.lower)  # lower-cased
         self.head = signed_heads(array[:, 7])
         self.ent_iob, self.sent_start, self.idx = (array[:, k].tolist() for k in (8, 9, 10))
-        self.space = [bool(flag) for flag in array[:, 11].tolist()]  # a space after the token (Token.whitespace_)
+        self.space = array[:, 11].astype(bool).tolist()  # a space after the token (Token.whitespace_)
         # the first token of every sentence, as spaCy's Span.sent finds them (a token flagged as starting one)
-        self.sentence_starts = [0] + [i for i, flag in enumerate(self.sent_start) if flag == 1 and i > 0]
+        self.sentence_starts = [0] + (numpy.flatnonzero(array[1:, 9] == 1) + 1).tolist()
         self.has_sentences = parsed.has_annotation("SENT_START")  # else Token.sent raises (spaCy's E030)
         self.children: list[list[int]] = [[] for _ in self.head]
         for i, head in enumerate(self.head):  # in token order, as Token.children gives them
@@ -145,15 +165,19 @@ def release_parse_columns(parsed) -> None:
     parsed.user_data.pop(COLUMNS_KEY, None)
 
 
-def strings_of(column, strings) -> list[str]:
-    """A `Doc.to_array` column of string hashes as strings, each distinct hash looked up once."""
-    import numpy
-
-    distinct, positions = numpy.unique(column, return_inverse=True)
-    names = [strings[int(key)] for key in distinct]
-    return [names[k] for k in positions.tolist()]
+def strings_of(column, strings, change=None) -> list[str]:
+    """A `Doc.to_array` column of string hashes as strings, each distinct hash looked up once (and
+    passed through `change`, when given, once): a dict by hash, not `numpy.unique`'s sort."""
+    keys = column.tolist()
+    names = {key: strings[key] for key in set(keys)}
+    if change is not None:
+        names = {key: change(name) for key, name in names.items()}
+    return [names[key] for key in keys]
 
 
 def signed_heads(column) -> list[int]:
-    """A `Doc.to_array` HEAD column (unsigned 64-bit offsets) as each token's head index."""
-    return [i + (offset - (1 << 64) if offset >= 1 << 63 else offset) for i, offset in enumerate(column.tolist())]
+    """A `Doc.to_array` HEAD column (unsigned 64-bit offsets, two's complement) as each token's head
+    index, in numpy."""
+    import numpy
+
+    return (column.view(numpy.int64) + numpy.arange(len(column))).tolist()

@@ -156,13 +156,13 @@ def _is_time(token) -> bool:
 def _objects(verb) -> list:
     words = []
     for child in verb.children:
-        earlier = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < child.i]
-        if child.dep_ in {"dobj", "obj"} and child.doc[child.left_edge.i - 1].text == "," and earlier and not any(
-                w.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in w.children)
-                for w in child.doc[earlier[0].i:child.i]):
-            continue  # "sued BP and eight other companies Wednesday ..., the federal government's first legal filing":
-            # a second object set off by a comma is an apposition to the whole clause, an aside; unless a preposition
-            # of the first waits for it ('filed an objection to, among other things, Six Flags' use')
+        if child.dep_ in {"dobj", "obj"} and child.doc[child.left_edge.i - 1].text == ",":
+            earlier = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < child.i]  # only here: not per child
+            if earlier and not any(w.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in w.children)
+                                   for w in child.doc[earlier[0].i:child.i]):
+                continue  # "sued BP and eight other companies Wednesday ..., the federal government's first legal
+                # filing": a second object set off by a comma is an apposition to the whole clause, an aside; unless a
+                # preposition of the first waits for it ('filed an objection to, among other things, Six Flags' use')
         if child.dep_ in OBJECT_DEPS and child.ent_type_ not in TIME_ENTITIES:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 # "to give whistle-blower protection *to workers* who report violations ...": a preposition's noun
@@ -181,23 +181,24 @@ def _predicate(verb, depth: int = 0, prepositions: bool = True, arguments: bool 
         return _noun_phrase(verb) + [c for c in verb.children if c.dep_ == "prep"][:1]  # "declared it a spill of ..."
     # an auxiliary with a subject of its own is another clause's verb the parse hung here ('while she was secretary of
     # state was sentenced')
+    objects = _objects(verb)  # read once: the tests below ask again whether the verb has any
     words = [verb] + [c for c in verb.children if c.dep_ in VERB_GROUP_DEPS
-                      and not any(g.dep_ in SUBJECT_DEPS for g in c.children)] + _objects(verb)
+                      and not any(g.dep_ in SUBJECT_DEPS for g in c.children)] + objects
     for adverb in verb.children:
         if adverb.dep_ == "advmod" and (adverb.lower_ in NEGATIVE_ADVERBS or any(g.dep_ == "neg" for g in adverb.children)):
             words += list(adverb.subtree)  # "is no longer a large spill": the negation is the news
         elif adverb.dep_ == "advmod" and adverb.i == verb.i + 1 and adverb.lower_ in PARTICLE_ADVERBS:
             words.append(adverb)
         elif adverb.dep_ == "advmod" and adverb.i == verb.i + 1 and adverb.pos_ == "ADV" and adverb.lower_.endswith("ly") \
-                and not _objects(verb):
+                and not objects:
             words.append(adverb)  # "was connected improperly": how it was done is what was found, not an aside
     conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
-    if conjoined and not _objects(verb) and _objects(conjoined[0]):
+    if conjoined and not objects and _objects(conjoined[0]):
         # a bare verb after 'and' says nothing the reader can place ('was made after a meeting of experts and comes')
         words += [c for c in verb.children if c.dep_ == "cc"] + [conjoined[0]] + _objects(conjoined[0])
     complements = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"xcomp", "ccomp"} or (
-        c.dep_ == "advcl" and not _objects(verb) and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)
+        c.dep_ == "advcl" and not objects and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children)
         and not _argument_before(verb, c)
         and (c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))))]
     # ("called for BP to assist", "struck back, accusing BP of ...": what the act is; with an object it is an aside)
@@ -219,8 +220,8 @@ def _predicate(verb, depth: int = 0, prepositions: bool = True, arguments: bool 
         # sum referred to the cost of spill response', not 'the sum referred'
         words += _prep_phrase(preps[0])
     elif prepositions:  # "announced a return to normalcy": the object's own phrase says what it is
-        objects = [o for o in _objects(verb) if o.dep_ in {"dobj", "obj"}]
-        follow = [c for o in objects[:1] for c in o.children if c.dep_ == "prep" and c.i == o.i + 1 and not _is_time(c)]
+        direct = [o for o in objects if o.dep_ in {"dobj", "obj"}]
+        follow = [c for o in direct[:1] for c in o.children if c.dep_ == "prep" and c.i == o.i + 1 and not _is_time(c)]
         words += _prep_phrase(follow[0]) if follow else []
     return words
 

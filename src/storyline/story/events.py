@@ -2672,9 +2672,12 @@ def untyped_acts(segment, typed_ids: set[int]) -> list:
     the clause's happening: 'launched an investigation'). The caller keeps one only when its own clause dates it
     to a day, it is told as done and a name is its agent."""
     acts = []
-    for verb in segment:
-        if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.dep_ not in ACT_VERB_DEPS or verb.i in typed_ids:
+    columns = parse_columns(segment.doc)  # the first tests read off the columns: no Token for every word
+    pos, tags, deps = columns.pos, columns.tag, columns.dep
+    for i in range(segment.start, segment.end):
+        if pos[i] != "VERB" or tags[i] != "VBD" or deps[i] not in ACT_VERB_DEPS or i in typed_ids:
             continue
+        verb = segment.doc[i]
         if verb.dep_ == "conj" and not (verb.head.dep_ == "ROOT" and verb.head.pos_ == "VERB"):
             continue
         if verb.lemma_.lower() in NOT_ACT_VERBS or _is_negated(verb):
@@ -2731,8 +2734,10 @@ def names_left_unlabelled(parsed, mentions: list[Mention], doc_id: str) -> list[
         return []
     covered = [(m.start, m.end) for m in mentions if m.doc == doc_id]
     found = []
-    for token in parsed:
-        if token.text not in names or token.pos_ != "PROPN" or token.ent_type_:
+    words = parse_columns(parsed).text
+    for i in [i for i, word in enumerate(words) if word in names]:  # a Token only for a word of those names
+        token = parsed[i]
+        if token.pos_ != "PROPN" or token.ent_type_:
             continue
         if (token.dep_ == "compound" and token.head.pos_ == "PROPN") or any(
                 child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children):
@@ -2755,7 +2760,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
     for sentence in _segments(parsed):
         own_timexes = by_start[bisect_left(starts, sentence.start_char):bisect_left(starts, sentence.end_char)]
         entry = chronology_entry(sentence, own_timexes) or (
-            entry if entry is not None and CONTINUED_ENTRY.match(sentence.text) else None)
+            entry if entry is not None and CONTINUED_ENTRY.match(span_text(sentence)) else None)
         first = bisect_left(candidates, sentence.start)
         if (first == len(candidates) or candidates[first] >= sentence.end) and not _may_tell_an_act(sentence):
             continue  # no word of the segment can trigger an event: its shown text is not needed
@@ -2815,7 +2820,7 @@ def extract_event_mentions(parsed, doc: Document, timexes: list[Timex], mentions
             kept_triggers.append(token)
             tally = event_type in lexicon.TOLL_TYPES and tells_a_tally(token)
             in_sentence.append(EventMention(
-                doc=doc.id, start=shown.start_char, end=sentence.end_char, sentence=shown.text.strip(),
+                doc=doc.id, start=shown.start_char, end=sentence.end_char, sentence=span_text(shown).strip(),
                 type=event_type, status=status, date=day, date_range=date_range, participants=participants,
                 location=location, duration=None, trigger=token.text, roles=roles,
                 object=_object_phrase(token, location_ids, event_type, contact_ids),

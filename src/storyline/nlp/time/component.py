@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from storyline.model import Document, Timex
-from storyline.nlp.spacy_model import text_of
+from storyline.nlp.spacy_model import keep_text, text_of
 from storyline.nlp.time.extract import extract_timexes
 
 SPAN_KEY = "timex"
@@ -72,6 +72,7 @@ class TimexComponent:
         if not isinstance(context, Document):
             return doc if self.documents_only else add_timex_spans(doc)
         started = time.process_time()
+        keep_text(doc, context.text)
         doc._.dct = context.published
         add_timex_spans(doc, context.id)
         spent = doc.user_data.setdefault(CPU_KEY, {})

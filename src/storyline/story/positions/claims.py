@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Claim, Document, Mention, Quote, Timex
 from storyline.nlp.lexicon import FIRST_PERSON, VIEW_VERBS
-from storyline.nlp.spacy_model import span_at, text_of
+from storyline.nlp.spacy_model import parse_columns, span_at, text_of
 from storyline.story.clause import PLACE_LABELS
 from storyline.story.events import undated_event_range
 from storyline.story import lexicon
@@ -763,12 +763,13 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
 
 
 def _words_speakers_ask(parsed: Doc, quotes: list[Quote]):
-    """(quote, the speaker's name's characters, a word of what they said) for every quote whose speaker says its
-    words as their own (`_speaker_asking`)."""
+    """(quote, the speaker's name's characters, a verb of what they said) for every quote whose speaker says its
+    words as their own (`_speaker_asking`): a verb, as what a speaker asks of others is an act (both readers,
+    `_demands_in_quotes` and `_conditions_set`, start from a verb)."""
     for quote in quotes:
         speaker = _speaker_asking(parsed, quote, quotes)
         if speaker is not None:
-            for word in _said_span(parsed, quote):
+            for word in _said_verbs(parsed, quote):
                 yield quote, speaker, word
 
 
@@ -969,9 +970,13 @@ def _is_party(subject: Token) -> bool:
         or subject.ent_type_ == "LOC" and subject.pos_ == "PROPN" and subject.dep_ == "nsubj"
 
 
-def _said_span(parsed: Doc, quote: Quote) -> list[Token]:
+def _said_verbs(parsed: Doc, quote: Quote) -> list[Token]:
+    """The verbs among a quote's words, found in the parse's POS column: a Token only for each of them."""
     span = parsed.char_span(quote.start, quote.end, alignment_mode="contract")
-    return list(span) if span is not None else []
+    if span is None:
+        return []
+    pos = parse_columns(parsed).pos
+    return [parsed[i] for i in range(span.start, span.end) if pos[i] == "VERB"]
 
 
 CONTENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "appos"}

@@ -43,11 +43,15 @@ def tokens_with_lemma_in(parsed: Doc, lemmas: frozenset[str], fold_case: bool = 
 
 def _inside_longer_name(token: Token) -> bool:
     """'Talking' in 'Talking Points Memo', 'Management' in 'Minerals Management Service': a word of a
-    longer name names no issue ('NATO' alone does)."""
+    longer name names no issue ('NATO' alone does). Read off the IOB codes of the token and the next one,
+    as `Doc.ents` draws its spans (1 = I, 3 = B): `Doc.ents` makes a Span of every entity of the text on
+    each call, and this is asked of every noun `phrase_at` reads."""
     if not token.ent_type_ or token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return False
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return entity is not None and len(entity) > 1 and token.pos_ == "PROPN"
+    if token.ent_iob not in (1, 3):  # in no entity
+        return False
+    doc, i = token.doc, token.i
+    return (token.ent_iob == 1 or (i + 1 < len(doc) and doc[i + 1].ent_iob == 1)) and token.pos_ == "PROPN"
 
 
 def noun_lemma(token: Token) -> str:
