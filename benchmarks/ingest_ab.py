@@ -23,11 +23,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-BARE = ("import json, sys\n"
-        "from storyline.nlp.spacy_model import load_spacy\n"
-        "texts = [json.loads(line)['text'] for line in open(sys.argv[1], encoding='utf-8')]\n"
-        "nlp = load_spacy(as_shipped=True)\n"
-        "print(sum(1 for _ in nlp.pipe(texts, batch_size=16)))\n")
+
+def bare_parse(jsonl: Path) -> int:
+    """The bare parse as `run.py` runs it, in this process (`--bare FILE`: also what an instruction count runs)."""
+    from storyline.nlp.spacy_model import load_spacy
+
+    texts = [json.loads(line)["text"] for line in open(jsonl, encoding="utf-8")]
+    nlp = load_spacy(as_shipped=True)
+    return sum(1 for _ in nlp.pipe(texts, batch_size=16))
 
 
 def child_cpu(command: list[str], tree: Path) -> float:
@@ -49,21 +52,26 @@ def ingest_cpu(tree: Path, jsonl: Path, workdir: Path) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("tree_a", type=Path, help="a source tree holding src/storyline (the base)")
-    parser.add_argument("tree_b", type=Path, help="another (the change)")
-    parser.add_argument("jsonl", type=Path)
+    parser.add_argument("tree_a", type=Path, nargs="?", help="a source tree holding src/storyline (the base)")
+    parser.add_argument("tree_b", type=Path, nargs="?", help="another (the change)")
+    parser.add_argument("jsonl", type=Path, nargs="?")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--bare", type=Path, metavar="FILE", help="only the bare parse of FILE, in this process")
     args = parser.parse_args(argv)
+    if args.bare:
+        print(bare_parse(args.bare))
+        return 0
+    if args.jsonl is None:
+        parser.error("two source trees and a JSONL file, or --bare FILE")
     runs: dict[str, list[float]] = {"A": [], "B": [], "bare": []}
+    bare = [sys.executable, str(Path(__file__).resolve()), "--bare", str(args.jsonl)]
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        bare = workdir / "bare.py"
-        bare.write_text(BARE, encoding="utf-8")
         for n in range(args.rounds):
             order = [("A", args.tree_a), ("B", args.tree_b)]
             for name, tree in order if n % 2 == 0 else reversed(order):
                 runs[name].append(ingest_cpu(tree, args.jsonl, workdir))
-            runs["bare"].append(child_cpu([sys.executable, str(bare), str(args.jsonl)], args.tree_b))
+            runs["bare"].append(child_cpu(bare, args.tree_b))
             print(json.dumps({"round": n + 1, **{k: v[-1] for k, v in runs.items()},
                               "load": round(os.getloadavg()[0], 2)}), flush=True)
     least = {k: min(v) for k, v in runs.items()}

@@ -394,10 +394,8 @@ def trigger_type(token, segment_start: int | None = None) -> str | None:
         return None  # "talk shows", "the negotiation table": the word names another thing
     if _object_lemmas(token) & lexicon.IDIOM_OBJECTS.get(token.lemma_.lower(), set()):
         return None  # "struck an upbeat tone"
-    if token.lemma_.lower() == "meet" and _has_child(token, {"dobj", "obj", "nsubjpass"},
-                                                     lexicon.MET_NEEDS | NOT_PEOPLE_PRONOUNS - {"that"}):
-        return None  # "to meet its obligations", "firms eager to meet it" (demand): no one met ('that' may be the
-        # relative pronoun of a person: "the officials that he met")
+    if token.lemma_.lower() == "meet" and _has_child(token, {"dobj", "obj", "nsubjpass"}, MET_THINGS):
+        return None  # "to meet its obligations", "firms eager to meet it" (demand): no one met
     if event_type == "demand" and pos == "NOUN" and token.dep_ in {"dobj", "obj"} \
             and token.head.lemma_.lower() in lexicon.MARKET_DEMAND_VERBS:
         return None  # "ramping up production to meet demand": a market's
@@ -506,6 +504,9 @@ def _heard_out_of_court(token) -> bool:
 
 
 NOT_PEOPLE_PRONOUNS = {"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"}
+# what "meet" satisfies rather than meets: a need, or a pronoun that names no person ('that' may be a person's relative
+# pronoun: "the officials that he met")
+MET_THINGS = lexicon.MET_NEEDS | (NOT_PEOPLE_PRONOUNS - {"that"})
 
 
 def _done_to_people(token) -> bool:

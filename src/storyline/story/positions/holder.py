@@ -305,16 +305,23 @@ def _possessor_of_the_same_thing_before(pronoun: Token) -> Token | None:
     return None
 
 
+def _clause_of_the_relative(relative: Token) -> Token | None:
+    """The relative or adjectival clause a relative pronoun opens ('who' of 'Putin, who rejected ...'), the first such
+    clause above it; None when it stands in none."""
+    clause = relative.head
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause if clause.dep_ in ("relcl", "acl") else None
+
+
 def _resolve_holder(holder: Token, cue: Token) -> Token | None:
     """A relative pronoun stands for the noun its clause modifies ('Putin, who rejected');
     'he' for the subject of the clause above ('Putin indicated he would be willing', 'Trump said ...
     but he backed off'); otherwise None for a pronoun (no coreference here)."""
     lower = holder.lower_
     if lower in RELATIVE_PRONOUNS:
-        clause = holder.head
-        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ not in ("relcl", "acl"):
+        clause = _clause_of_the_relative(holder)
+        if clause is None:
             return None
         antecedent = _nearest_conjunct_of_singular_clause(clause)
         described = _subject_of_predicate_noun(antecedent) if lower == "who" else None
@@ -362,11 +369,9 @@ def _list_a_plural_clause_follows(relative: Token) -> Token | None:
     comma after a list of names, its verb not in the singular, is said of every name; the parser hangs it on the last
     name (or the first), and one name alone held the demand (unseen Timeline17 bed). The list's first name, whose
     conjuncts are the others."""
-    if relative.lower_ not in RELATIVE_PRONOUNS:
+    clause = _clause_of_the_relative(relative) if relative.lower_ in RELATIVE_PRONOUNS else None
+    if clause is None:
         return None
-    clause = relative.head
-    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
-        clause = clause.head
     first = clause.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
