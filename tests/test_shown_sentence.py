@@ -219,3 +219,13 @@ def test_the_relative_day_goes_only_where_the_sentence_names_the_rows_day_and_no
     assert not states_only_its_day(two_days, "2009-06-26")
     one_day = CandidateSentence(text, "d", date(2009, 6, 27), 3, days[0][1], 0, len(text), 1)
     assert states_only_its_day(one_day, "2009-06-26") and not states_only_its_day(one_day, "2009-06-27")
+
+
+def test_a_reported_rows_headline_is_its_main_clause_cut_to_who_did_what(nlp):
+    from storyline.story.shown_sentence import reported_headline
+
+    assert reported_headline(nlp("BP said its costs for responding to the spill had grown to about $760 million.")) \
+        == "BP said its costs had grown to about $760 million"
+    assert reported_headline(nlp("Oil was trading around $74 a barrel.")) == "Oil was trading around $74"
+    # a pronoun subject names no one: no headline, and the row shows its sentence
+    assert reported_headline(nlp("By Friday they had made it into Haiti.")) is None

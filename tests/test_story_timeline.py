@@ -357,7 +357,7 @@ def _words_in_order(shown: str, text: str) -> bool:
 def test_summarised_timeline_shows_dated_sentences_with_the_events_read_from_them(seeds_store, nlp):
     from storyline.export.records import summarised_timeline_records
     from storyline.store import queries
-    from storyline.story.shown_sentence import shown_sentences
+    from storyline.story.shown_sentence import reported_headline, shown_sentences
     from storyline.story.stored_timeline import story_sentences
 
     rows = summarised_timeline_records(seeds_store, 3, 2)
@@ -374,7 +374,8 @@ def test_summarised_timeline_shows_dated_sentences_with_the_events_read_from_the
             # shown as `shown_sentences` shows it (a relative day left out where the sentence states the row's day)
             assert row["summary"] == shown_sentences(
                 [sentence], nlp, [states_its_day[(mention["doc"], mention["start"], mention["end"])]])[0]
-            assert row["headline"] == titles[mention["doc"]] and row["id"].startswith("sentence-")
+            assert row["headline"] == (titles[mention["doc"]] or reported_headline(nlp(row["summary"])))
+            assert row["id"].startswith("sentence-")
         else:  # the event told in that sentence, kept as evidence
             assert queries.event_record(seeds_store, row["id"]) is not None
             assert any(_words_in_order(row["summary"], queries.text_spans(seeds_store, [(m["doc"], 0, 10 ** 6)])[0])
@@ -1388,3 +1389,28 @@ def test_a_series_of_one_partys_moves_shows_its_most_salient_days():
     assert "transocean shares" in chosen and all(f"act {day}" in chosen for day in range(1, 6))
     assert series_keys(partner) == {("move", "org:transocean")} and series_keys(acts[0]) == set()
     assert [series_rows(days) for days in (1, 2, 4, 5, 9, 10)] == [1, 2, 2, 3, 3, 4]
+
+
+def test_a_summarised_row_from_an_untitled_article_says_what_happened_not_its_type(tmp_path, capsys):
+    # bpoil_foxnews 140's `--dates 20` (Timeline17 pages have no title): 9 of 20 rows read "report" in the
+    # 'what happened' column; such a row is headed by its sentence's main clause, or shows the sentence
+    import json
+
+    from storyline.cli import main
+
+    articles = tmp_path / "untitled.jsonl"
+    lines = [{"text": "BP said on Monday its costs for responding to the spill had grown to about $760 million. "
+                      "The company gave no other figures.", "published": "2010-05-12"},
+             {"text": "Oil was trading around $74 a barrel on Friday. Traders watched the Gulf.", "published": "2010-05-16"}]
+    articles.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    db = str(tmp_path / "untitled.db")
+    assert main(["ingest", str(articles), "--db", db, "--no-progress", "--jobs", "1"]) == 0
+    capsys.readouterr()
+    assert main(["timeline", "--db", db, "--dates", "2", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    reports = [row for row in rows if row["type"] == "report"]
+    assert reports and all(row["headline"] and row["headline"] != "report" for row in reports)
+    assert any(row["headline"].startswith("BP said its costs had grown") for row in reports)
+    assert main(["timeline", "--db", db, "--dates", "2"]) == 0
+    table = capsys.readouterr().out
+    assert "report  " not in table.replace("reported", "")

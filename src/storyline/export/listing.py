@@ -196,9 +196,15 @@ def source_name(doc: dict[str, Any] | None) -> str:
     return doc.get("outlet") or doc.get("title") or doc.get("url") or (doc.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1]
 
 
+def _unheaded(event: dict[str, Any]) -> str:
+    """'What happened' for a row with no headline: its type names a frame's happening ('attack'); a summarised
+    timeline's report row has no frame, and its type, 'report', would say nothing, so its sentence says it."""
+    return first_sentence(event["summary"]) if event["type"] == "report" else event["type"]
+
+
 def timeline_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
     def rows(batch):
-        return [[e.get("timeline_date") or event_when(e), e.get("headline") or e["type"], e["status"],
+        return [[e.get("timeline_date") or event_when(e), e.get("headline") or _unheaded(e), e["status"],
                  f"{e['independent_sources']}/{len(e['sources'])}", e["summary"]] for e in batch]
 
     def extra(event):

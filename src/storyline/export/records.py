@@ -189,23 +189,27 @@ def summarised_timeline_records(store: Store, n_dates: int, per_date: int = 1, a
                                 since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
     """`--dates N --per-date K` (`story.stored_timeline.summarised_timeline_of_store`): per chosen
     day its K most central dated sentences, each as the event read from it (or, where none was, a
-    `report` row whose headline is its article's title), with `timeline_date`, the day it stands
+    `report` row headed by its article's title, else by its sentence's main clause), with `timeline_date`, the day it stands
     for, and `summary`, the sentence."""
     from storyline.nlp.spacy_model import load_spacy
-    from storyline.story.shown_sentence import shown_sentences, states_only_its_day
+    from storyline.story.shown_sentence import reported_headline, shown_sentences, states_only_its_day
     from storyline.story.stored_timeline import reported_sentence, summarised_timeline_of_store
 
     span = story_span(store)
     rows = summarised_timeline_of_store(store, span, n_dates, per_date, _ids_named(store, actor), since, until)
-    shown = shown_sentences([sentence.text for _, sentence, _ in rows], load_spacy(),
+    nlp = load_spacy() if rows else None
+    shown = shown_sentences([sentence.text for _, sentence, _ in rows], nlp,
                             [states_only_its_day(sentence, day) for day, sentence, _ in rows]) if rows else []
     records = [{**to_dict(event or reported_sentence(sentence, day)), "summary": text, "timeline_date": day}
                for (day, sentence, event), text in zip(rows, shown)]
     framed_records = with_frame(store, records, span)
-    titles = queries.document_labels(store, sorted({r["sources"][0] for r in framed_records if r["type"] == "report"}))
-    for record in framed_records:
-        if record["type"] == "report":
-            record["headline"] = (titles.get(record["sources"][0]) or {}).get("title") or None
+    reports = [record for record in framed_records if record["type"] == "report"]
+    titles = queries.document_labels(store, sorted({record["sources"][0] for record in reports}))
+    untitled = [record for record in reports if not (titles.get(record["sources"][0]) or {}).get("title")]
+    said = dict(zip((id(record) for record in untitled),
+                    (reported_headline(parsed) for parsed in nlp.pipe(record["summary"] for record in untitled))))
+    for record in reports:
+        record["headline"] = (titles.get(record["sources"][0]) or {}).get("title") or said.get(id(record))
     return framed_records
 
 

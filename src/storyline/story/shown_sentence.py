@@ -319,6 +319,20 @@ def shown_text(parsed: Doc, states_its_day: bool = False) -> str:
     return shown
 
 
+def reported_headline(parsed: Doc) -> str | None:
+    """What a summarised-timeline row read from no event says happened, for a reader's 'what happened' column: the
+    clause of its shown text's main verb cut to who did what (`story.clause.clause_headline`: "BP said its costs had
+    grown to about $760 million", "Oil was trading around $74"). Such a row was headed by its article's title, and
+    where the article had none (every Timeline17 page) by its type, "report": 9 of the 20 rows of
+    `bpoil_foxnews` 140's `--dates 20`. None when the parser finds several sentences or the clause names no subject."""
+    from storyline.story.clause import clause_headline
+
+    sentences = list(parsed.sents)
+    if len(sentences) != 1:
+        return None
+    return clause_headline(sentences[0].root)
+
+
 def states_only_its_day(sentence, day: str) -> bool:
     """Whether a summarised-timeline row's sentence (`story.timeline.CandidateSentence`) names its row's
     day and no other: its first day-level time expression (the timex stage's, which dated it) is the row's

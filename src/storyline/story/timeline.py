@@ -1103,6 +1103,23 @@ def _on_topic(vectors, n_terms: int) -> np.ndarray:
     return np.asarray(present[:, top].sum(axis=1)).ravel() > 0
 
 
+def _sentence_vectors(texts: list[str]):
+    """TF-IDF rows of the candidate sentences over the words two or more of them share; a story of a few sentences
+    may share none (scikit-learn then finds no vocabulary and raises: `--dates` on a two-article store failed), and
+    takes every word instead."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    for min_df in (2, 1):
+        try:
+            vectorizer = TfidfVectorizer(stop_words="english", lowercase=True, sublinear_tf=True, min_df=min_df)
+            return vectorizer.fit_transform(texts).tocsr()
+        except ValueError:  # no word left
+            continue
+    from scipy.sparse import csr_matrix
+
+    return csr_matrix((len(texts), 1))  # only stop words: no sentence more central than another
+
+
 def summarise_timeline(
     sentences: list[CandidateSentence],
     n_dates: int,
@@ -1112,12 +1129,9 @@ def summarise_timeline(
 ) -> list[tuple[date, list[CandidateSentence]]]:
     """`--dates N --per-date K`: the `n_dates` most important dates with their most central
     sentences, oldest first (news-tls DATEWISE, docs/timeline.md)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     if not sentences or n_dates <= 0:
         return []
-    vectorizer = TfidfVectorizer(stop_words="english", lowercase=True, sublinear_tf=True, min_df=2)
-    vectors = vectorizer.fit_transform([sentence.text for sentence in sentences]).tocsr()
+    vectors = _sentence_vectors([sentence.text for sentence in sentences])
     by_date = _candidates_by_date(sentences)
     on_topic = _on_topic(vectors, TOPIC_TERMS)
     speaking = _speaking_for_their_day(sentences)

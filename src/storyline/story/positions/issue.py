@@ -487,6 +487,8 @@ def _target_of(word: Token, prepositions: tuple[str, ...], places: Places) -> st
                        for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
             if of is not None and not origin:  # "secondary tariffs on buyers of Russian oil": whose buyers
                 named = target.doc[start:of.i + 1].text
+            restricted = participle_restricting(target, places) if not origin and of is None else None
+            named = f"{named} {restricted}" if restricted else named  # "tariffs on countries manipulating currency"
         return f"{preposition.lower_} {named}"
     return None
 
@@ -1320,6 +1322,9 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
             earlier = _named_before_in_the_document(obj, places, field=False) or _named_later_in_its_sentence(obj, places)
             if earlier and len(named.split()) - len(phrase.split()) + len(earlier.split()) <= MAX_ACT_WORDS:
                 named = named[:len(named) - len(phrase)] + earlier  # "pass a deal": the Zika deal named before
+    restricted = None if placed else participle_restricting(obj, places)
+    if restricted and restricted not in named and len(f"{named} {restricted}".split()) <= MAX_ACT_WORDS:
+        named = f"{named} {restricted}"  # "ban Muslims entering United States"
     destination = None if placed else _place_gone_to(verb, places)
     if destination and destination.split(" ", 1)[1] not in named and len(f"{named} {destination}".split()) <= MAX_ACT_WORDS:
         named = f"{named} {destination}"  # "send more special forces into Syria": where they go is the point
@@ -1515,6 +1520,21 @@ def _restricting_clause(obj: Token, clause: Token, places: Places) -> str | None
     return f"{pronoun.lower_} {clause.lower_} {phrase}" if phrase else None
 
 
+def participle_restricting(noun: Token, places: Places) -> str | None:
+    """'entering United States' of 'a total and complete shutdown of Muslims entering the United States': a present
+    participle right after a plural noun, with its own object, says which of them the measure is on (round 49 pool
+    row 113 read 'total shutdown of Muslims'). Its object's named places, else its noun phrase; None for another
+    shape (a comma between, no object, a gerund the parser hangs on a singular noun)."""
+    clause = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == noun.i + 1), None)
+    if clause is None or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    done = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if done is None:
+        return None
+    said = _places_named(done, places) if done.i in places.at else noun_phrase(done, places, field=True)
+    return f"{clause.lower_} {said}" if said else None
+
+
 def _what_the_object_is(verb: Token, obj: Token, places: Places) -> str | None:
     """What the sentence says of a bare object to tell which it is: its infinitive ('a directive ... to use less
     toxic chemicals', 'a fund to pay oil spill damage claims'), its participle with an agent ('a fund administered by a third party'), or where it comes from
@@ -1526,7 +1546,7 @@ def _what_the_object_is(verb: Token, obj: Token, places: Places) -> str | None:
             action = verb_phrase_issue(clause, places)
             if action:
                 return f"to {action}"
-        which = _restricting_clause(obj, clause, places)
+        which = _restricting_clause(obj, clause, places) or participle_restricting(obj, places)
         if which:
             return which
         agent = next((o for p in clause.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
@@ -1993,6 +2013,9 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
                 said += " of " + " ".join([c.lower_ for c in of.children if c.dep_ in ("compound", "amod")
                                            and c.pos_ in ("NOUN", "ADJ") and c.i < of.i] + [of.lower_])
             text += f" {preposition.lower_} " + " ".join(inner + [said])
+            restricted = participle_restricting(obj, places) if not field else None
+            if restricted and len(f"{text} {restricted}".split()) <= 7:
+                text += f" {restricted}"
             others = _coordinated_objects(obj, places)
             if others and len(f"{text}{others}".split()) <= (9 if field else 7):
                 text += others
