@@ -206,8 +206,8 @@ def summarised_timeline_records(store: Store, n_dates: int, per_date: int = 1, a
     reports = [record for record in framed_records if record["type"] == "report"]
     titles = queries.document_labels(store, sorted({record["sources"][0] for record in reports}))
     untitled = [record for record in reports if not (titles.get(record["sources"][0]) or {}).get("title")]
-    said = dict(zip((id(record) for record in untitled),
-                    (reported_headline(parsed) for parsed in nlp.pipe(record["summary"] for record in untitled))))
+    parsed = nlp.pipe(record["summary"] for record in untitled) if untitled else []
+    said = {id(record): reported_headline(sentence) for record, sentence in zip(untitled, parsed)}
     for record in reports:
         record["headline"] = (titles.get(record["sources"][0]) or {}).get("title") or said.get(id(record))
     return framed_records
