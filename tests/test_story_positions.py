@@ -2292,7 +2292,7 @@ def test_a_field_labels_phrase_keeps_where_and_what_and_drops_the_writers_gradin
                   "gas drilling in the Gulf of Mexico.") == [("oil and gas drilling in Gulf of Mexico", "support")]
     assert issues("Two GOP governors -- California's Arnold Schwarzenegger and Florida's Charlie Crist -- have reversed "
                   "course and said they oppose any drilling off their state's shores.") == [
-        ("drilling off state's shores", "oppose")]
+        ("drilling off state's shores", "oppose")] * 2  # each governor's (session 50)
     assert issues("The Obama administration is proposing reform in the policing of offshore drilling.") == [
         ("reform in policing of offshore drilling", "propose")]
     # a label's own word with a noun before it or a phrase after it is named by them
@@ -2828,15 +2828,31 @@ def test_a_participle_after_a_plural_object_says_which_of_them(listed_of):
         == {("Cruz", "tariffs on imports", "demand", True)}
 
 
-def test_not_acting_until_something_happens_is_no_stance_against_the_act(listed_of):
-    # #14 (round 49 pool row 143, development: Harman "urged Obama last year not to close the prison until there was a
-    # way to house detainees" read as a demand to keep it open; she backs closing it once that is done): stored, not listed
-    assert {listed for *_, listed in listed_of(
-        "Former Rep. Jane Harman urged Obama last year not to close the prison until there was a way to house "
-        "detainees who cannot be tried.", "2016-02-23")} == {False}
-    # a plain request not to act stays a listed demand
-    assert listed_of("Senator Jane Harman urged Obama not to close the prison.", "2016-02-23") \
-        == {("Harman", "not close prison", "demand", True)}
+def test_a_kind_of_a_fields_head_word_names_the_issue_and_a_multiword_conjunction_is_written_whole(listed_of):
+    # #14 (bpoil_washingtonpost 140, development: "we need more renewable energy" gave the field 'climate and energy';
+    # "free trade in brainpower as well as goods" gave 'free trade in brainpower as goods')
+    assert listed_of('"We need more renewable energy," said J. Robinson West, chairman of PFC Energy.', "2010-06-03") \
+        == {("West", "renewable energy", "demand", True)}
+    assert listed_of("Senator Bernie Sanders called for universal health care.", "2016-01-04") \
+        == {("Sanders", "universal health care", "demand", True)}
+    assert listed_of("We need free trade in brainpower as well as goods, writes Ben Wildavsky.", "2010-05-14") \
+        == {("Wildavsky", "free trade in brainpower as well as goods", "demand", True)}
+    # a comparative only grades the field's word, and an adjective on a modifier of the label names no kind of it
+    assert listed_of("Senator Bernie Sanders called for lower taxes.", "2016-01-04") \
+        == {("Sanders", "taxes", "demand", True)}
+    assert {i for _, i, _, _ in listed_of("President Barack Obama announced that he is ready for the fight against "
+                                          "legal guns.", "2016-01-04")} <= {"gun control"}
+
+
+def test_each_name_of_a_list_in_apposition_to_a_plural_subject_holds_its_stance(listed_of):
+    # #14 (bpoil_washingtonpost 140, development: Schwarzenegger alone held the governors' opposition)
+    found = listed_of("But now the administration has said it will review its proposal, and two GOP governors -- "
+                      "California's Arnold Schwarzenegger and Florida's Charlie Crist -- have reversed course and said "
+                      "they oppose any drilling off their state's shores.", "2010-05-06")
+    assert {(h, s) for h, _, s, listed in found if listed} == {("Schwarzenegger", "oppose"), ("Crist", "oppose")}
+    # a singular noun's apposition is one name, and a list of names as the subject is already each name's
+    assert {h for h, *_ in listed_of("The governor, Charlie Crist, opposes drilling off Florida's shores.",
+                                     "2010-05-06")} == {"Crist"}
 
 
 def test_a_bill_a_lawmaker_introduces_is_a_proposal_named_by_what_it_does(listed_of):
@@ -3012,7 +3028,7 @@ def test_a_field_label_standing_for_a_thing_named_otherwise_is_stored_but_not_li
                      "organized the event.") == {("Agha", "immigration", "support", False)}
     # the label's own word stays listed
     assert listed_of("Murphy has always been in favor of strict gun controls.") == {
-        ("Murphy", "gun control", "support", True)}
+        ("Murphy", "strict gun control", "support", True)}  # a kind of the label's head word (session 50)
     assert listed_of("Obama promised immigration reform on Monday.") == {
         ("Obama", "immigration reform", "propose", True)}
 

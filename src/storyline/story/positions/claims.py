@@ -16,7 +16,7 @@ from storyline.story.positions.stance import (
     acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view, charged_by_another,
     commitment_on_condition, complementizer_read_as_subject, concedes_a_contest, conditions_set_on_another, cue_stance,
     inside_a_false_claim, is_headline, is_hypothetical, names_a_time, is_negated, offers_nothing,
-    party_a_condition_asks, PERSONAL_PRONOUNS, put_off_until, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
+    party_a_condition_asks, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
     act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
     done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,
@@ -82,7 +82,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             # demand for Donetsk" still says Putin demanded it
         holder_spans = [holder] if isinstance(holder, tuple) else \
             [span for span in (holder_extent(parsed, h, cue, quote, quotes, named)
-                               for h in coordinated_holders(holder)) if span is not None]
+                               for h in coordinated_holders(holder, cue)) if span is not None]
         if not holder_spans:
             continue
         sentence = cue.sent
@@ -139,7 +139,6 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 listed=(refused or is_listed(cue, family))
                 and not (_family_word_behind_a_measure(cue, issue) and not _field_word_on_an_act(cue, issue))
                 and not names_no_contact(cue, issue, named_issue)
-                and not put_off_until(cue)
                 and not label_for_a_thing_named_otherwise(cue, issue, named_issue)
                 and not _military_action_nowhere(issue, named_issue, places)
                 and not ((issue not in ISSUE_FAMILY or issue in lexicon.DOCUMENT_FIELDS)

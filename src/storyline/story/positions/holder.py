@@ -352,13 +352,30 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
     return holder
 
 
-def coordinated_holders(holder: Token) -> list[Token]:
-    """'he and Trump had agreed to maintain close dialogue': each named subject holds it."""
+def coordinated_holders(holder: Token, cue: Token | None = None) -> list[Token]:
+    """'he and Trump had agreed to maintain close dialogue': each named subject holds it; so does each name of a list
+    in apposition to it (`_names_listed_in_apposition`)."""
     listed = _list_a_plural_clause_follows(holder)
     if listed is not None:
         return coordinated_holders(listed)
     return [holder] + [c for c in holder.children if c.dep_ == "conj" and not _ends_a_list_of_places(c, holder) and (
-        c.pos_ == "PROPN" and c.ent_type_ in HOLDER_LABELS or _names_a_group(c) and _names_a_group(holder))]
+        c.pos_ == "PROPN" and c.ent_type_ in HOLDER_LABELS or _names_a_group(c) and _names_a_group(holder))] \
+        + (_names_listed_in_apposition(holder, cue) if cue is not None else [])
+
+
+def _names_listed_in_apposition(holder: Token, cue: Token) -> list[Token]:
+    """'Crist' of 'two GOP governors -- California's Arnold Schwarzenegger and Florida's Charlie Crist -- have reversed
+    course and said they oppose any drilling' (bpoil_washingtonpost 140 gave Schwarzenegger alone): the names after the
+    first of a list in apposition to a plural subject (or to the noun its pronoun stands for) hold it too; the first
+    is the holder's own (`holder_extent` takes the name in apposition)."""
+    resolved = _resolve_holder(holder, cue) if holder.pos_ == "PRON" else holder
+    if resolved is None or resolved.tag_ not in ("NNS", "NNPS"):
+        return []
+    first = next((c for c in resolved.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and c.ent_type_ in HOLDER_LABELS), None)
+    if first is None:
+        return []
+    return [c for c in first.conjuncts if c.i > first.i and c.pos_ == "PROPN" and c.ent_type_ == first.ent_type_]
 
 
     # "Other industry groups and pro-drilling lawmakers also criticized the new moratorium": each group holds it

@@ -1171,9 +1171,16 @@ def _names_more_than(word: Token, phrase: str, issue: str) -> bool:
     return not phrase.endswith(noun_lemma(word)) or _amount_of(word) is not None or any(
         c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.lower_ in phrase.lower().split()
         and c.lemma_.lower() not in issue for c in word.children) \
-        or noun_lemma(word) == issue and any(_kind_of_the_word(c) and c.lower_ in phrase.lower().split()
-                                             for c in word.children)
-    # "tougher gun control": 'gun' is the label's own word; "legal guns" is no kind of gun control
+        or _heads_the_label(word, issue) and any(_kind_of_the_word(c) and c.lower_ in phrase.lower().split()
+                                                 for c in word.children)
+    # "tougher gun control": 'gun' is the label's own word; "legal guns" is no kind of gun control; "more renewable
+    # energy" is a kind of energy, not the field 'climate and energy' (bpoil_washingtonpost 140)
+
+
+def _heads_the_label(word: Token, issue: str) -> bool:
+    """Whether the word is the label or the head of one of its coordinated parts ('energy' of 'climate and energy',
+    'care' of 'health care'), of which an adjective names a kind; not a modifier in it ('gun' of 'gun control')."""
+    return noun_lemma(word) == issue or noun_lemma(word) in {part.split()[-1] for part in issue.split(" and ")}
 
 
 def _kind_of_the_word(adjective: Token) -> bool:
@@ -2040,7 +2047,8 @@ def _coordinated_objects(obj: Token, places: Places) -> str | None:
         return None  # "on Russia and Iran": `_places_named` wrote them all
     if any(t.pos_ != obj.pos_ for t in conjuncts):
         return None
-    conjunction = next((c.lower_ for t in (obj, *conjuncts) for c in t.children if c.dep_ == "cc"), "and")
+    conjunction = next((" ".join(w.lower_ for w in c.subtree) for t in (obj, *conjuncts) for c in t.children
+                        if c.dep_ == "cc"), "and")  # "as well as": the parser hangs 'as well' on the last 'as'
     names = [places.at[t.i][0] if t.i in places.at else _written_name(t) if t.pos_ == "PROPN"
              else " ".join([*_modifiers_of_the_object(t, room=3), t.lower_]) for t in conjuncts]
     return "".join(f", {name}" for name in names[:-1]) + f" {conjunction} {names[-1]}"  # ", Hillary and Chelsea"

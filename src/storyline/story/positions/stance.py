@@ -458,25 +458,6 @@ def commitment_on_condition(clause: Token) -> Token | None:
     return None
 
 
-PUTTING_OFF_MARKS = frozenset({"until", "till"})
-
-
-def put_off_until(cue: Token) -> bool:
-    """'urged Obama last year not to close the prison until there was a way to house detainees': a refusal or a
-    request not to act that lasts only until something happens asks for the act later, on that condition, and is no
-    stance against it (round 49 pool row 143, Harman, who backs closing the prison, read as wanting it kept open).
-    The negated word is the stance word or the act it asks for."""
-    for act in (cue, *(c for c in cue.children if c.dep_ in ("xcomp", "ccomp"))):
-        if not any(c.dep_ == "neg" for c in act.children):
-            continue
-        for child in act.children:
-            if child.dep_ == "prep" and child.lower_ in PUTTING_OFF_MARKS:
-                return True
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PUTTING_OFF_MARKS for m in child.children):
-                return True
-    return False
-
-
 def party_a_condition_asks(clause: Token) -> Token | None:
     """The named party a condition clause asks to act: its subject ('if Ukrainian troops withdrew from the Donbas',
     'unless Hungary was granted an exemption'), a name or a noun a name modifies; not 'if the talks made progress'
