@@ -167,6 +167,18 @@ def test_one_issue_worded_two_ways_is_one_line_of_the_ledger():
     assert [(p.topic, p.stance, p.mentions) for p in again] == [(p.topic, p.stance, p.mentions) for p in positions]
 
 
+def test_a_name_and_its_dotted_initials_are_one_issue_of_the_ledger():
+    # session 50 (PolNeAR train, development): 'ban on Muslims entering United States' and 'ban Muslims from entering
+    # U.S.' were two lines of Trump's ledger once the issue named where the Muslims were to be kept from
+    from storyline.story.positions.ledger import issue_key
+
+    assert issue_key("ban on Muslims entering United States") == issue_key("ban Muslims from entering U.S.")
+    assert issue_key("repeal Affordable Care Act") == issue_key("repeal A.C.A.")
+    # other names stay apart, and so do an issue and its name's place in another phrase
+    assert issue_key("sanctions on United States") != issue_key("sanctions on United Kingdom")
+    assert issue_key("troops in U.S.") != issue_key("troops in U.K.")
+
+
 def test_an_earlier_demand_comes_before_the_drop_that_mentions_it():
     positions = positions_from_statements([_statement("drop", "2025-05-19", "d"),
                                            _statement("demand", None, "d", earlier=True, before="2025-05-19")], {})
@@ -2163,7 +2175,7 @@ def test_a_people_kept_out_or_let_in_names_the_measure(claims_of):
     # under a verb of admission it is what the measure acts on; the proposal named nothing before
     assert claims_of("Trump has proposed temporarily banning Muslims from entering the United States and has gone so "
                      "far as to justify the killing of the families of jihadists overseas.") == \
-        [("Trump", "ban Muslims", "propose", False)]
+        [("Trump", "ban Muslims from entering United States", "propose", False)]
 
 
 def test_a_collective_of_a_kind_of_people_is_a_group_holder(claims_of):
@@ -2842,6 +2854,18 @@ def test_a_kind_of_a_fields_head_word_names_the_issue_and_a_multiword_conjunctio
         == {("Sanders", "taxes", "demand", True)}
     assert {i for _, i, _, _ in listed_of("President Barack Obama announced that he is ready for the fight against "
                                           "legal guns.", "2016-01-04")} <= {"gun control"}
+
+
+def test_what_a_ban_keeps_its_object_from_doing_is_the_point_of_it(listed_of):
+    # #14 (round 49 pool row 31, development: "refused to ban all the country's athletes from participating in Rio"
+    # gave 'ban all athletes'; "prevent oil companies from drilling" named nothing): the 'from' gerund says what is barred
+    assert listed_of("Obama urged Congress to prevent oil companies from drilling in the Arctic.", "2010-06-01") \
+        == {("Obama", "prevent oil company from drilling in Arctic", "demand", True)}
+    assert listed_of("The International Olympic Committee refused to ban all Russian athletes from participating in "
+                     "Rio.", "2016-07-25") \
+        == {("Committee", "ban all Russian athletes from participating in Rio", "reject", True)}
+    assert {(h, i) for h, i, _, _ in listed_of("Most recently, Donald Trump called to ban Muslims from entering the "
+                                               "U.S.", "2015-12-10")} == {("Trump", "ban Muslims from entering U.S.")}
 
 
 def test_each_name_of_a_list_in_apposition_to_a_plural_subject_holds_its_stance(listed_of):
@@ -3951,7 +3975,7 @@ def test_a_stance_named_as_anothers_object_was_held_before_that_act(raw_claims_o
     found = [(c.holder_text, c.issue, c.stance, c.date, c.earlier) for c in raw_claims_of(
         "On Wednesday, Clinton bashed Trump\u2019s proposal to ban Muslims from coming into the country.",
         "2015-12-10")]
-    assert found == [("Trump", "ban Muslims", "propose", None, True)]
+    assert found == [("Trump", "ban Muslims from coming into country", "propose", None, True)]
     # his own act on it states it, on its day
     found = [(c.holder_text, c.stance, c.date, c.earlier) for c in raw_claims_of(
         "On Wednesday, Trump renewed his call for a ban on Muslims entering the United States.", "2015-12-10")]

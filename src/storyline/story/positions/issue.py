@@ -1332,6 +1332,9 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
     restricted = None if placed else participle_restricting(obj, places)
     if restricted and restricted not in named and len(f"{named} {restricted}".split()) <= MAX_ACT_WORDS:
         named = f"{named} {restricted}"  # "ban Muslims entering United States"
+    kept_from = None if placed else _what_it_keeps_from(verb, obj, places)
+    if kept_from and len(f"{named} {kept_from}".split()) <= MAX_ACT_WORDS:
+        named = f"{named} {kept_from}"  # "prevent oil company from drilling in Arctic"
     destination = None if placed else _place_gone_to(verb, places)
     if destination and destination.split(" ", 1)[1] not in named and len(f"{named} {destination}".split()) <= MAX_ACT_WORDS:
         named = f"{named} {destination}"  # "send more special forces into Syria": where they go is the point
@@ -1352,6 +1355,27 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
 
 
 OBJECT_TOPIC_PREPOSITIONS = frozenset({"on", "against"})
+
+
+def _what_it_keeps_from(verb: Token, obj: Token, places: Places) -> str | None:
+    """'from drilling in Arctic' of 'urged Congress to prevent oil companies from drilling in the Arctic', 'from
+    entering United States' of 'ban Muslims from entering the U.S.': what a ban or a bar keeps its object from doing,
+    a gerund in a 'from' phrase on the verb, is the point of it ('prevent oil company' named nothing). The gerund as
+    written with its object (a named place, else its noun phrase) or where it is done. Right after the object only
+    (not "easing student debt aside from stating that ...")."""
+    gerund = next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i == obj.right_edge.i + 1
+                   for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if gerund is None:
+        return None
+    done = next((c for c in gerund.children if c.dep_ == "dobj"), None)
+    if done is not None:
+        said = _places_named(done, places) if done.i in places.at else noun_phrase(done, places, field=True)
+        return f"from {gerund.lower_} {said}" if said else None
+    where = next((f"{p.lower_} {_places_named(o, places) if o.i in places.at else noun_phrase(o, places, field=True)}"
+                  for p in gerund.children if p.dep_ == "prep" and not names_a_time(p)
+                  for o in p.children if o.dep_ == "pobj" and (o.i in places.at or noun_phrase(o, places, field=True))),
+                 None)  # "from coming into the country"
+    return f"from {gerund.lower_} {where}" if where else f"from {gerund.lower_}"
 
 
 def _phrase_right_after_the_object(verb: Token, obj: Token, places: Places) -> str | None:

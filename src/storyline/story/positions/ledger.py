@@ -3,6 +3,7 @@ on one issue fold into positions, each naming the stance it changed from and the
 time (`ledger`)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from dataclasses import dataclass
@@ -117,8 +118,18 @@ def issue_key(issue: str) -> frozenset[str]:
     border' name one thing in two wordings, which the parse gives as it finds them. A possessor keeps its "'s"
     ("Russia's attack on Ukraine" is not Ukraine's on Russia) and words that turn a thing round ('not', 'against',
     'without') are no linking words."""
-    words = issue.lower().replace("\u2019", "'").replace("-", " ").split()
+    words = _initialisms_as_initials(issue).lower().replace("\u2019", "'").replace("-", " ").split()
     return frozenset(_singular(word) for word in words if word not in lexicon.ISSUE_LINKING_WORDS)
+
+
+NAME_WORDS = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+
+
+def _initialisms_as_initials(issue: str) -> str:
+    """'ban on Muslims entering United States' and 'ban Muslims from entering U.S.' (session 50, PolNeAR train): a name
+    of several capitalised words and its dotted initials are one name to the key, each written as its initials
+    ('US'), so that one proposal worded with either reads as one issue of its actor's ledger."""
+    return NAME_WORDS.sub(lambda m: "".join(w[0] for w in m.group(0).replace(".", " ").split()), issue)
 
 
 def _singular(word: str) -> str:
