@@ -536,7 +536,7 @@ def test_only_a_taxonomy_issue_a_place_an_action_or_a_name_states_a_position(raw
     assert specific("Former President Bill Clinton criticized the Affordable Care Act as a crazy system.") == [
         ("Affordable Care Act", True)]  # a named law, all of its name (posprec19: was "Care Act")
     assert specific("Greenpeace is calling for a US-style moratorium on deep sea drilling.") == [
-        ("us-style moratorium on deep sea drilling", True)]  # the measure, not the family (posrecall4)
+        ("US-style moratorium on deep sea drilling", True)]  # the measure, not the family (posrecall4)
 
 
 def test_a_request_to_someone_unnamed_and_a_verb_whose_object_went_elsewhere(raw_claims_of, claims_of):
@@ -2866,6 +2866,16 @@ def test_what_a_ban_keeps_its_object_from_doing_is_the_point_of_it(listed_of):
         == {("Committee", "ban all Russian athletes from participating in Rio", "reject", True)}
     assert {(h, i) for h, i, _, _ in listed_of("Most recently, Donald Trump called to ban Muslims from entering the "
                                                "U.S.", "2015-12-10")} == {("Trump", "ban Muslims from entering U.S.")}
+
+
+def test_a_name_in_a_hyphenated_modifier_keeps_its_case_and_a_bill_aimed_at_an_act_is_named_by_it(listed_of):
+    # bpoil_bbc and bpoil_reuters 140 (development): "a US-style moratorium" was written 'us-style'; "new legislation
+    # aimed at preventing a repeat of last year's massive BP oil spill" was the label 'legislation'
+    assert listed_of("Greenpeace is calling for a US-style moratorium on deep sea drilling.", "2010-08-02") \
+        == {("Greenpeace", "US-style moratorium on deep sea drilling", "demand", True)}
+    assert listed_of("Democrats on Wednesday pressed for new legislation aimed at preventing a repeat of last year's "
+                     "massive BP oil spill.", "2011-01-26") \
+        == {("Democrats", "legislation to prevent repeat of massive BP oil spill", "demand", True)}
 
 
 def test_each_name_of_a_list_in_apposition_to_a_plural_subject_holds_its_stance(listed_of):

@@ -954,10 +954,12 @@ def _what_its_clause_does(word: Token, places: Places) -> str | None:
     clause = next((c for c in word.children if c.pos_ == "VERB" and (c.dep_ == "relcl" and any(
         s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children) or c.dep_ in ("acl", "relcl") and any(
         s.dep_ == "aux" and s.lower_ == "to" for s in c.children))), None)  # "a bill to give whistle-blowers protection"
-    if clause is None:  # "a bill designed to hamstring the CFPB": what the participle says it is for
+    if clause is None:  # "a bill designed to hamstring the CFPB", "legislation aimed at preventing a repeat of the
+        # spill": what the participle says it is for
         clause = next((x for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN" and not any(
             a.dep_ == "agent" for a in c.children) for x in [*c.children, *(p for t in c.children if t.dep_ == "prep"
-                                                                             and t.lower_ == "to" for p in t.children)]
+                                                                             and t.lower_ in ("to", "at")
+                                                                             for p in t.children)]
             if x.pos_ == "VERB" and (x.dep_ == "xcomp" and any(s.dep_ == "aux" and s.lower_ == "to" for s in x.children)
                                      or x.dep_ == "pcomp")), None)  # the parser may read "to" as a preposition
     if clause is None and word.dep_ == "dobj" and word.head.lemma_.lower() in lexicon.ENACTING_VERBS:

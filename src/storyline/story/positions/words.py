@@ -174,7 +174,8 @@ def hyphenated_word(word: Token) -> str:
         return chain
     if word.i > 1 and word.doc[word.i - 1].text == "-" and word.doc[word.i - 1].head.i == word.i \
             and word.doc[word.i - 2].head.i == word.i and not word.doc[word.i - 1].whitespace_:
-        return word.doc[word.i - 2: word.i + 1].text.lower()
+        return "".join(t.text if written_as_a_name(t) else t.lower_ for t in word.doc[word.i - 2: word.i + 1])
+        # "US-style moratorium": a name keeps its case inside the hyphenated word (was 'us-style')
     return word.text if written_as_a_name(word) else word.lower_  # "Paris climate agreement" keeps the name's case
 
 
