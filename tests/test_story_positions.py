@@ -462,7 +462,8 @@ def test_counterfactuals_motion_and_the_criticised_state_no_position(claims_of):
     assert claims_of("In 1976, Ford offered indemnity to the vaccine manufacturers.") == [
         ("Ford", "indemnity", "propose", False)]  # what is offered, not health care from "vaccine"
     assert claims_of("The EU health commissioner, Andorra Vassiliou urged Europeans to postpone nonessential travel to "
-                     "the United States or Mexico.") == [("Vassiliou", "postpone nonessential travel", "demand", False)]
+                     "the United States or Mexico.") == [
+        ("Vassiliou", "postpone nonessential travel to United States and Mexico", "demand", False)]  # where, no territory
 
 
 def test_newspapers_named_like_one_are_outlets():
@@ -2876,6 +2877,18 @@ def test_a_name_in_a_hyphenated_modifier_keeps_its_case_and_a_bill_aimed_at_an_a
     assert listed_of("Democrats on Wednesday pressed for new legislation aimed at preventing a repeat of last year's "
                      "massive BP oil spill.", "2011-01-26") \
         == {("Democrats", "legislation to prevent repeat of massive BP oil spill", "demand", True)}
+
+
+def test_a_named_place_an_objects_own_to_phrase_goes_to_is_part_of_the_act(listed_of):
+    # H1N1_guardian 140 (development): "urged Europeans to postpone nonessential travel to the United States or Mexico"
+    # was 'postpone nonessential travel'
+    assert listed_of("The EU health commissioner, Androulla Vassiliou, urged Europeans to postpone nonessential travel "
+                     "to the United States or Mexico.", "2009-04-28") \
+        == {("Vassiliou", "postpone nonessential travel to United States and Mexico", "demand", True)}
+    # a 'to' phrase that names no place adds nothing
+    assert {i for _, i, _, _ in listed_of("The EU health commissioner, Androulla Vassiliou, urged Europeans to "
+                                          "postpone nonessential travel to the affected areas.", "2009-04-28")} \
+        == {"postpone nonessential travel"}
 
 
 def test_each_name_of_a_list_in_apposition_to_a_plural_subject_holds_its_stance(listed_of):

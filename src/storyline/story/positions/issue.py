@@ -1337,7 +1337,7 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
     kept_from = None if placed else _what_it_keeps_from(verb, obj, places)
     if kept_from and len(f"{named} {kept_from}".split()) <= MAX_ACT_WORDS:
         named = f"{named} {kept_from}"  # "prevent oil company from drilling in Arctic"
-    destination = None if placed else _place_gone_to(verb, places)
+    destination = None if placed else _place_gone_to(verb, places, obj)
     if destination and destination.split(" ", 1)[1] not in named and len(f"{named} {destination}".split()) <= MAX_ACT_WORDS:
         named = f"{named} {destination}"  # "send more special forces into Syria": where they go is the point
     after = None if placed else _phrase_right_after_the_object(verb, obj, places)
@@ -1492,10 +1492,12 @@ def _contrasted_away(noun: Token) -> bool:
         and any(c.dep_ in ("dobj", "conj") and c.i < before for c in noun.head.children)
 
 
-def _place_gone_to(verb: Token, places: Places) -> str | None:
+def _place_gone_to(verb: Token, places: Places, obj: Token | None = None) -> str | None:
     """'into Syria' of 'send more special forces into Syria', 'to Ukraine' of 'deliver tanks to Ukraine': a named place
-    the verb's 'to / into' phrase sends its object to."""
-    for preposition in verb.children:
+    the verb's 'to / into' phrase sends its object to; or the object's own phrase right after it ('postpone
+    nonessential travel to the United States or Mexico', H1N1_guardian 140, was 'postpone nonessential travel')."""
+    own = [p for p in obj.children if p.i == obj.i + 1] if obj is not None else []
+    for preposition in [*verb.children, *own]:
         if preposition.dep_ != "prep" or preposition.lower_ not in ("to", "into"):
             continue
         target = next((o for o in preposition.children if o.dep_ == "pobj"), None)
