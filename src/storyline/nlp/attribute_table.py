@@ -12,6 +12,7 @@ attribute the latest rule in pattern order wins, as in `AttributeRuler.set_annot
 """
 from __future__ import annotations
 
+import math
 import re
 
 import numpy
@@ -64,6 +65,24 @@ def table_constraints(pattern: dict) -> list[dict[int, tuple[bool, frozenset]]] 
     return alternatives
 
 
+def positions_in(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
+    """Each value's index in `sorted_set` (sorted, without repeats), or len(sorted_set) for a value
+    not in it, by binary search."""
+    if not len(sorted_set):
+        return numpy.zeros(len(values), dtype=numpy.int64)
+    at = numpy.searchsorted(sorted_set, values)
+    inside = at < len(sorted_set)
+    found = inside.copy()
+    found[inside] = sorted_set[at[inside]] == values[inside]
+    return numpy.where(found, at, len(sorted_set))
+
+
+def member_of(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
+    """`numpy.isin(values, sorted_set)` for a sorted array without repeats, by binary search:
+    `isin` sorts both arrays together on every call, several times per Doc here."""
+    return positions_in(values, sorted_set) < len(sorted_set)
+
+
 class RegexVerdicts:
     """A Matcher REGEX test (`re.search` on the string of a token's value), its verdict kept per string
     hash: a document's words recur in the next, and the test would search them again."""
@@ -110,7 +129,7 @@ class FixedRun:
     CPU s in the Matcher, 0.065 as runs, the same matches)."""
 
     def __init__(self, tokens: list[list[tuple[int, str, object]]]):
-        self.tokens = tokens  # per token: (column, "==" / "IN" / "NOT_IN" / "REGEX", hash / hashes / RegexVerdicts)
+        self.tokens = tokens  # per token: (column, "==" / "IN" / "NOT_IN" / "REGEX", hash / sorted hashes / RegexVerdicts)
 
     @classmethod
     def of(cls, alternative, strings) -> FixedRun | None:
@@ -131,7 +150,8 @@ class FixedRun:
                 elif isinstance(value, dict) and len(value) == 1:
                     operator, operand = next(iter(value.items()))
                     if operator in ("IN", "NOT_IN") and isinstance(operand, list) and all(isinstance(v, str) for v in operand):
-                        tests.append((column, operator, numpy.array([strings.add(v) for v in operand], dtype=numpy.uint64)))
+                        tests.append((column, operator, numpy.unique(numpy.array([strings.add(v) for v in operand],
+                                                                                 dtype=numpy.uint64))))
                     elif operator == "REGEX" and isinstance(operand, str):
                         tests.append((column, operator, RegexVerdicts(re.compile(operand), strings)))
                     else:
@@ -155,7 +175,7 @@ class FixedRun:
                 elif operator == "REGEX":
                     met &= doc_columns.regex_met(column, operand)[offset:offset + len(met)]
                 else:
-                    met &= numpy.isin(values, operand, invert=operator == "NOT_IN")
+                    met &= member_of(values, operand) != (operator == "NOT_IN")
         return numpy.flatnonzero(met).tolist()
 
 
@@ -211,7 +231,10 @@ class AttributeTable(AttributeRuler):
                                             for c in alternatives if attr in c))) for attr in self._keyed]
         # a value no rule names stands for all such values: any number that is not named itself
         self._other = [next(v for v in range(len(values) + 1) if v not in values) for values in named]
-        self._named = [numpy.array(values, dtype=numpy.uint64) for values in named]
+        self._named = [numpy.array(values, dtype=numpy.uint64) for values in named]  # sorted, for `positions_in`
+        # a key's number in `set_from_table` (None: too many named values to number keys in 64 bits)
+        self._radix = ([math.prod(len(values) + 1 for values in named[:j]) for j in range(len(named))]
+                       if math.prod(len(values) + 1 for values in named) < 1 << 63 else None)
         # alternative k's bit in masks[j][value] is set when the value of keyed attribute j meets it
         alternatives = [(number, c) for number, cs, _ in self._rules for c in cs]
         self._masks = []
@@ -260,9 +283,20 @@ class AttributeTable(AttributeRuler):
             return
         if self._keyed:
             keys = doc.to_array(self._keyed).reshape(len(doc), len(self._keyed))
+            # a token's key as one number: each attribute's position among the values rules name (or
+            # past them: any other value), in mixed radix; its distinct numbers are the distinct keys,
+            # found by a sort of integers instead of `numpy.unique(keys, axis=0)`'s sort of rows
+            codes = numpy.zeros(len(doc), dtype=numpy.int64)
             for j, (values, other) in enumerate(zip(self._named, self._other)):
-                keys[~numpy.isin(keys[:, j], values), j] = other
-            distinct, inverse = numpy.unique(keys, axis=0, return_inverse=True)
+                at = positions_in(keys[:, j], values)
+                keys[at == len(values), j] = other
+                if self._radix is not None:
+                    codes += at * self._radix[j]
+            if self._radix is not None:
+                _, first, inverse = numpy.unique(codes, return_index=True, return_inverse=True)
+                distinct = keys[first]
+            else:
+                distinct, inverse = numpy.unique(keys, axis=0, return_inverse=True)
             inverse = inverse.reshape(-1)
         else:  # no table rules
             distinct, inverse = numpy.zeros((1, 0), dtype=numpy.uint64), numpy.zeros(len(doc), dtype=int)
