@@ -8,7 +8,7 @@ import warnings
 import pytest
 from spacy.pipeline.attributeruler import AttributeRuler
 
-from storyline.nlp.attribute_table import RULER, AttributeTable, table_constraints
+from storyline.nlp.attribute_table import RULER, AttributeTable, FixedRun, table_constraints
 
 # From the seed articles and bpoil_foxnews: "'d", "'m", "n't", "ai", "wo", PRP / PRP$ / VB* words,
 # "I" as subject (a DEP rule), "ai n't" (two tokens), "There are" (an expletive rule).
@@ -85,3 +85,29 @@ def test_table_survives_serialisation(nlp):
     assert copy.patterns == table.patterns
     parsed = _before_ruler(nlp, SENTENCES[0])
     assert _attributes(copy(parsed.copy())) == _attributes(table(parsed.copy()))
+
+
+def test_fixed_runs_match_what_the_matcher_matches(nlp):
+    """The multi-token and REGEX rules matched in numpy (`FixedRun`) give the Matcher's (rule, start, end)
+    on text where each of the model's such rules fires ('ai n't', "nothin'", 'gon na', 'got ta', "let 's",
+    "c'm on", "y' all", an expletive before 'is'), and a run with an operator stays with the Matcher."""
+    from spacy.matcher import Matcher
+
+    table = nlp.get_pipe(RULER)
+    table.build_table()
+    assert table._runs and table._residual is None  # the model's nine such rules are all fixed runs
+    matcher = Matcher(nlp.vocab)
+    for number, _ in table._runs:
+        matcher.add(str(number), table.patterns[number]["patterns"])
+    text = ("I ain't gonna do it, y'all. Ain't nothin' like it. Y' all know we gotta go. C'mon, let's go! "
+            "There is a man. There's hope. AI N'T it? Gon na. GOT TA. y all. Nuthin'.")
+    for doc in [_before_ruler(nlp, text)] + [_before_ruler(nlp, sentence) for sentence in SENTENCES]:
+        expected = []
+        for key, start, end in matcher(doc, allow_missing=True, as_spans=False):
+            number = int(nlp.vocab.strings[key])
+            index = table._residual_attrs[number][2]
+            expected.append((number, start + (index if index >= 0 else end - start + index)))
+        assert table._residual_matches(doc) == sorted(expected)
+    assert len(table._residual_matches(_before_ruler(nlp, text))) >= 9
+    assert FixedRun.of([{"LOWER": "ca", "OP": "?"}], nlp.vocab.strings) is None
+    assert FixedRun.of([{"LOWER": {"FUZZY": "can"}}], nlp.vocab.strings) is None

@@ -241,11 +241,14 @@ def find_repeated_lines(lines: list[str], head_lines: int = 5) -> dict[int, str]
     return repeated
 
 
+PLAIN_QUOTES = str.maketrans({"`": "'", "’": "'", "‘": "'", "´": "'", "“": '"', "”": '"'})
+
+
 def _normalise(line: str) -> str:
-    text = line.strip().lower()
-    text = re.sub(r"[`’‘´]", "'", text)
-    text = re.sub(r"[“”]", '"', text)
-    return re.sub(r"\s+", " ", text)
+    """The line lower-cased, its quote marks plain and each run of white space one space: a translation
+    table and `str.split` (which splits at the white space a regex's `\\s` matches), not three regex
+    substitutions, for every line of every document cleaned."""
+    return " ".join(line.strip().lower().translate(PLAIN_QUOTES).split())
 
 
 def normalised_line(line: str) -> str:
