@@ -1371,13 +1371,19 @@ def _what_it_keeps_from(verb: Token, obj: Token, places: Places) -> str | None:
         return None
     done = next((c for c in gerund.children if c.dep_ == "dobj"), None)
     if done is not None:
-        said = _places_named(done, places) if done.i in places.at else noun_phrase(done, places, field=True)
+        said = _place_or_phrase(done, places)
         return f"from {gerund.lower_} {said}" if said else None
-    where = next((f"{p.lower_} {_places_named(o, places) if o.i in places.at else noun_phrase(o, places, field=True)}"
-                  for p in gerund.children if p.dep_ == "prep" and not names_a_time(p)
-                  for o in p.children if o.dep_ == "pobj" and (o.i in places.at or noun_phrase(o, places, field=True))),
-                 None)  # "from coming into the country"
-    return f"from {gerund.lower_} {where}" if where else f"from {gerund.lower_}"
+    for preposition in (p for p in gerund.children if p.dep_ == "prep" and not names_a_time(p)):
+        for target in (o for o in preposition.children if o.dep_ == "pobj"):
+            said = _place_or_phrase(target, places)
+            if said:
+                return f"from {gerund.lower_} {preposition.lower_} {said}"  # "from coming into the country"
+    return f"from {gerund.lower_}"
+
+
+def _place_or_phrase(noun: Token, places: Places) -> str | None:
+    """A phrase's object as an issue writes it: its named places ('United States'), else its noun phrase."""
+    return _places_named(noun, places) if noun.i in places.at else noun_phrase(noun, places, field=True)
 
 
 def _phrase_right_after_the_object(verb: Token, obj: Token, places: Places) -> str | None:
@@ -1564,9 +1570,7 @@ def participle_restricting(noun: Token, places: Places) -> str | None:
     if clause is None or noun.tag_ not in ("NNS", "NNPS"):
         return None
     done = next((c for c in clause.children if c.dep_ == "dobj"), None)
-    if done is None:
-        return None
-    said = _places_named(done, places) if done.i in places.at else noun_phrase(done, places, field=True)
+    said = _place_or_phrase(done, places) if done is not None else None
     return f"{clause.lower_} {said}" if said else None
 
 
