@@ -2891,6 +2891,16 @@ def test_a_named_place_an_objects_own_to_phrase_goes_to_is_part_of_the_act(liste
         == {"postpone nonessential travel"}
 
 
+def test_a_plural_possessive_of_coordinated_doers_is_bound_to_none_of_them(listed_of):
+    # bpoil_washingtonpost 140 (development): "demanded that the federal government and oil giant BP uphold their
+    # commitments" gave 'uphold BP's commitment' (the parser heads the whole subject by BP)
+    assert {i for _, i, _, _ in listed_of("Louisiana Gov. Bobby Jindal demanded that the federal government and oil "
+                                          "giant BP uphold their commitments.", "2010-04-30")} == {"uphold commitment"}
+    # one named doer still owns the act's object
+    assert {i for _, i, _, _ in listed_of("Donald Trump called for Clinton to quit her bid for president.",
+                                          "2016-06-13")} == {"quit Clinton's bid for president"}
+
+
 def test_each_name_of_a_list_in_apposition_to_a_plural_subject_holds_its_stance(listed_of):
     # #14 (bpoil_washingtonpost 140, development: Schwarzenegger alone held the governors' opposition)
     found = listed_of("But now the administration has said it will review its proposal, and two GOP governors -- "

@@ -1452,6 +1452,9 @@ def _owner_bound_to_the_doer(verb: Token, obj: Token) -> str | None:
         # the asker's own subject is the holder: "Ukraine agreed to sell its minerals" needs no owner
     if doer is None or doer.pos_ != "PROPN" or doer.ent_type_ not in OWNER_PRONOUN_LABELS[pronoun.lower_]:
         return None
+    if doer.conjuncts or any(t.dep_ == "cc" for t in doer.subtree):
+        return None  # "demanded that the federal government and oil giant BP uphold their commitments" (parsed as one
+        # phrase headed by BP, bpoil_washingtonpost 140): 'their' is of several doers, not of the one named last
     return _written_name(doer)
 
 
