@@ -2248,8 +2248,12 @@ def _written_name(name: Token) -> str:
 
 
 def _places_named(target: Token, places: Places) -> str:
-    """The named places of a phrase's object and its conjuncts: 'Syria and Russia' of 'to Syria and Russia'."""
-    return " and ".join(places.at[t.i][0] for t in [target, *target.conjuncts] if t.i in places.at)
+    """The named places of a phrase's object and its conjuncts, joined by the text's conjunction: 'Syria and Russia'
+    of 'to Syria and Russia', 'United States or Mexico' of 'travel to the United States or Mexico'."""
+    named = [t for t in [target, *target.conjuncts] if t.i in places.at]
+    conjunction = next((c.lower_ for t in named for c in t.children if c.dep_ == "cc" and c.lower_ in ("and", "or")),
+                       "and")
+    return f" {conjunction} ".join(places.at[t.i][0] for t in named)
 
 
 def _name_compounds(name: Token) -> list[Token]:
