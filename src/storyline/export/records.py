@@ -204,12 +204,13 @@ def summarised_timeline_records(store: Store, n_dates: int, per_date: int = 1, a
                for (day, sentence, event), text in zip(rows, shown)]
     framed_records = with_frame(store, records, span)
     reports = [record for record in framed_records if record["type"] == "report"]
-    titles = queries.document_labels(store, sorted({record["sources"][0] for record in reports}))
-    untitled = [record for record in reports if not (titles.get(record["sources"][0]) or {}).get("title")]
+    labels = queries.document_labels(store, sorted({record["sources"][0] for record in reports}))
+    title = {id(record): (labels.get(record["sources"][0]) or {}).get("title") for record in reports}
+    untitled = [record for record in reports if not title[id(record)]]
     parsed = nlp.pipe(record["summary"] for record in untitled) if untitled else []
     said = {id(record): reported_headline(sentence) for record, sentence in zip(untitled, parsed)}
     for record in reports:
-        record["headline"] = (titles.get(record["sources"][0]) or {}).get("title") or said.get(id(record))
+        record["headline"] = title[id(record)] or said.get(id(record))
     return framed_records
 
 

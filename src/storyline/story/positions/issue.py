@@ -1381,9 +1381,10 @@ def _what_it_keeps_from(verb: Token, obj: Token, places: Places) -> str | None:
     return f"from {gerund.lower_}"
 
 
-def _place_or_phrase(noun: Token, places: Places) -> str | None:
-    """A phrase's object as an issue writes it: its named places ('United States'), else its noun phrase."""
-    return _places_named(noun, places) if noun.i in places.at else noun_phrase(noun, places, field=True)
+def _place_or_phrase(noun: Token, places: Places, field: bool = True) -> str | None:
+    """A phrase's object as an issue writes it: its named places ('United States'), else its noun phrase (`field`:
+    as `noun_phrase` takes it)."""
+    return _places_named(noun, places) if noun.i in places.at else noun_phrase(noun, places, field=field)
 
 
 def _phrase_right_after_the_object(verb: Token, obj: Token, places: Places) -> str | None:
@@ -1397,7 +1398,7 @@ def _phrase_right_after_the_object(verb: Token, obj: Token, places: Places) -> s
     target = next((o for o in preposition.children if o.dep_ == "pobj"), None)
     if target is None or target.pos_ == "PRON" or target.lemma_.lower() in lexicon.REASON_NOUNS:
         return None  # "oppose taxing consumption on fairness grounds": why, not what on
-    said = _places_named(target, places) if target.i in places.at else noun_phrase(target, places)
+    said = _place_or_phrase(target, places, field=False)
     return f"{preposition.lower_} {said}" if said else None
 
 
@@ -1583,12 +1584,13 @@ def _what_the_object_is(verb: Token, obj: Token, places: Places) -> str | None:
     or goes when that is named ('help from the Defense Department', 'direct money towards in-state researchers', not
     'pump mud into the well'); None when the sentence says nothing of it ('find a compromise') or only when it
     happens."""
+    participle = participle_restricting(obj, places)
     for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
         if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):  # the parser's relcl "to pay"
             action = verb_phrase_issue(clause, places)
             if action:
                 return f"to {action}"
-        which = _restricting_clause(obj, clause, places) or participle_restricting(obj, places)
+        which = _restricting_clause(obj, clause, places) or participle
         if which:
             return which
         agent = next((o for p in clause.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
@@ -1612,7 +1614,7 @@ def _what_the_object_is(verb: Token, obj: Token, places: Places) -> str | None:
         if target is None or preposition.lower_ not in allowed and not (
                 preposition.head.i == obj.i and target.i in places.at):
             continue  # "the strongholds in Syria and Iraq", not "the fight in the next primary"
-        said = _places_named(target, places) if target.i in places.at else noun_phrase(target, places)  # "outsource the fight to Syria and Russia"
+        said = _place_or_phrase(target, places, field=False)  # "outsource the fight to Syria and Russia"
         written = [t for t in target.doc[target.left_edge.i:target.i + 1] if t.pos_ not in ("DET", "PRON", "PUNCT")
                    or t.text == "-"]
         if target.pos_ == "NOUN" and target.ent_type_ not in HOLDER_LABELS and len(written) > 1 and (
