@@ -204,6 +204,17 @@ def test_a_line_break_starts_a_sentence(nlp):
     assert "White" in starts and "House" not in starts
 
 
+def test_a_name_after_an_abbreviated_title_starts_no_sentence(nlp):
+    """Words and breaks as spaCy's tokenizer leaves them; a start the Doc already holds stays."""
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=["said", "Coast", "Guard", "Adm.", "Thad", "Allen", ".", "\n", "Mr.", "Smith", "left"],
+              spaces=[True, True, True, True, True, False, False, False, True, True, False])
+    doc[1].is_sent_start = True
+    doc = paragraph_boundaries(doc)
+    assert [token.is_sent_start for token in doc] == [True, True, None, None, False, None, None, None, True, False, None]
+
+
 def _attribution_with(quotes, fragment):
     return next((q for q in quotes if fragment in q.text), None)
 
