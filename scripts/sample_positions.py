@@ -12,8 +12,8 @@ whatever the order of the stores:
  `--listed` draws only the positions `storyline positions` lists by default
 (without `--all`); `--exclude SHEET` (repeatable) leaves out every position whose evidence sentence
 was judged on that earlier sheet, so that a new sheet is held out; `--keep SHEET` fills the judgement
-of a drawn row identical (actor, issue, stance, evidence) to a row of that judged sheet, so that an AFTER
-sheet re-judges only the rows the code changed.
+of a drawn row identical (actor, issue, stance, when, evidence) to a row of that judged sheet, so that an AFTER
+sheet re-judges only the rows the code changed (the date too: the strict verdict judges it).
 
     python scripts/sample_positions.py --tally docs/judged/positions-precision-seed1525.tsv
 
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         for path, rows in rows_by_store.items():
             print(f"{path}: {len(rows)} positions, {sum(p == path for p, _ in drawn)} drawn", file=sys.stderr)
     for n, (path, row) in enumerate(drawn, 1):
-        judgement, note = kept.get((row["actor"], row["issue"], row["stance"], row["evidence"]), ("", ""))
+        judgement, note = kept.get(judged_key(row), ("", ""))
         writer.writerow([n, path.rsplit("/", 1)[-1], *(row[c] for c in ROW_COLUMNS[2:]), judgement, note])
     return 0
 
@@ -139,15 +139,20 @@ def judged_sentences(sheets: list[str]) -> set[str]:
     return found
 
 
-def judged_rows(sheets: list[str]) -> dict[tuple[str, str, str, str], tuple[str, str]]:
-    """(actor, issue, stance, evidence) -> (judgement, note) of the judged rows of earlier sheets, the note naming
-    the row it comes from: the same claim in the same sentence needs no second reading."""
+def judged_key(row: dict) -> tuple[str, str, str, str, str]:
+    """What a verdict was given on: the claim, its date (the strict reading judges it) and its sentence."""
+    return row["actor"], row["issue"], row["stance"], row["when"], " ".join(row["evidence"].split())
+
+
+def judged_rows(sheets: list[str]) -> dict[tuple[str, str, str, str, str], tuple[str, str]]:
+    """`judged_key` -> (judgement, note) of the judged rows of earlier sheets, the note naming the row it comes
+    from: the same claim, dated the same, in the same sentence needs no second reading."""
     found = {}
     for sheet in sheets:
         with open(sheet, encoding="utf-8") as lines:
             for row in csv.DictReader((line for line in lines if not line.startswith("#")), delimiter="\t"):
                 if row.get("judgement"):
-                    key = (row["actor"], row["issue"], row["stance"], " ".join(row["evidence"].split()))
+                    key = judged_key(row)
                     note = f"{row['note']} (same row as {sheet.rsplit('/', 1)[-1]} row {row['n']}, judgement kept)"
                     found.setdefault(key, (row["judgement"], note))
     return found

