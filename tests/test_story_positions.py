@@ -4124,3 +4124,16 @@ def test_a_stance_that_lasted_until_a_day_was_held_before_it(raw_claims_of):
     dated = [(c.date, c.earlier) for c in raw_claims_of("Trump spoke in Ohio. On Thursday, Trump steadfastly refused "
                                                          "to disclose detailed medical records.", "2016-09-15")]
     assert dated == [("2016-09-15", False)]  # 'on Thursday' dates the refusal
+
+
+def test_a_from_phrase_after_the_object_says_which_ones_or_from_where(claims_of):
+    # the parser hangs 'from Syria' on the verb: which refugees is the point of the ban
+    assert claims_of("Trump spoke in Ohio. Trump called for banning refugees from Syria.") == [
+        ("Trump", "ban refugee from Syria", "demand", False)]
+
+
+def test_a_between_phrase_names_both_parties_or_none(claims_of):
+    assert claims_of("Trump spoke in Ohio. Obama vowed to end the relationship between oil companies and regulators.") == [
+        ("Obama", "end relationship between oil companies and regulators", "propose", False)]  # was 'between oil company'
+    assert claims_of('Trump spoke in Ohio. Obama vowed to halt the "cozy relationship" between oil companies and federal '
+                     'regulators.') == [("Obama", "halt cozy relationship", "propose", False)]  # both do not fit in 7 words

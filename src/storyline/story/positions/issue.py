@@ -493,10 +493,13 @@ def _target_of(word: Token, prepositions: tuple[str, ...], places: Places) -> st
     return None
 
 
-def _origin_named(noun: Token, places: Places) -> str | None:
+def _origin_named(noun: Token, places: Places, verb: Token | None = None) -> str | None:
     """'from China and Mexico' of 'tariffs on goods from China and Mexico': the named place a common noun's 'from'
-    phrase gives says which goods or people a measure falls on; the bare 'goods' says not."""
-    for preposition in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+    phrase gives says which goods or people a measure falls on; the bare 'goods' says not. With `verb`, also the
+    verb's 'from' phrase right after the noun, where the parser often hangs it ('called for banning refugees from
+    Syria' was `ban refugee`): which ones, or the place they are kept from or taken out of, as the text writes it."""
+    after = [c for c in verb.children if c.i == noun.right_edge.i + 1] if verb is not None else []
+    for preposition in (c for c in [*noun.children, *after] if c.dep_ == "prep" and c.lower_ == "from"):
         target = next((o for o in preposition.children if o.dep_ == "pobj" and o.i in places.at), None)
         if target is not None:
             return f"from {_places_named(target, places)}"
@@ -1337,6 +1340,9 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
     kept_from = None if placed else _what_it_keeps_from(verb, obj, places)
     if kept_from and len(f"{named} {kept_from}".split()) <= MAX_ACT_WORDS:
         named = f"{named} {kept_from}"  # "prevent oil company from drilling in Arctic"
+    origin = None if placed else _origin_named(obj, places, verb)
+    if origin and origin not in named and len(f"{named} {origin}".split()) <= MAX_ACT_WORDS:
+        named = f"{named} {origin}"  # "ban refugee from Syria"
     destination = None if placed else _place_gone_to(verb, places, obj)
     if destination and destination.split(" ", 1)[1] not in named and len(f"{named} {destination}".split()) <= MAX_ACT_WORDS:
         named = f"{named} {destination}"  # "send more special forces into Syria": where they go is the point
@@ -1955,7 +1961,7 @@ def _after_glued_number(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].like_num and not token.doc[token.i - 1].whitespace_
 
 
-NOUN_PHRASE_PREPOSITIONS = ("on", "of", "for", "against", "along")  # "a freeze along the line of contact"
+NOUN_PHRASE_PREPOSITIONS = ("on", "of", "for", "against", "along", "into", "between")  # "a freeze along the line of contact"
 # a field label's thing also says where and to what ('drilling off their state's shores', 'drilling in shallow waters',
 # 'reforms to drilling practices'); for an open issue these are mostly circumstances
 FIELD_PHRASE_PREPOSITIONS = NOUN_PHRASE_PREPOSITIONS + ("to", "off", "in", "at", "into")
@@ -2056,6 +2062,7 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
             elif of is not None:  # "reform in the policing of offshore drilling"
                 said += " of " + " ".join([c.lower_ for c in of.children if c.dep_ in ("compound", "amod")
                                            and c.pos_ in ("NOUN", "ADJ") and c.i < of.i] + [of.lower_])
+            without_the_phrase = text
             text += f" {preposition.lower_} " + " ".join(inner + [said])
             restricted = participle_restricting(obj, places) if not field else None
             if restricted and len(f"{text} {restricted}".split()) <= 7:
@@ -2063,6 +2070,8 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
             others = _coordinated_objects(obj, places)
             if others and len(f"{text}{others}".split()) <= (9 if field else 7):
                 text += others
+            elif preposition.lower_ == "between":
+                text = without_the_phrase  # "a relationship between oil companies" would name one party of two
             origin = _origin_named(head, places) if obj.pos_ == "NOUN" and preposition.lower_ == "on" else None
             if origin is not None and origin not in text:
                 text += f" {origin}"  # "tariffs on goods from China and Mexico", the parser hanging 'from' on 'tariffs'
