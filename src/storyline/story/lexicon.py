@@ -921,6 +921,14 @@ POLICY_MEASURE_NOUNS = frozenset({"bill", "legislation", "law", "amendment", "re
                               "agreement", "proposal", "plan", "nomination", "sanction", "tariff", "treaty", "motion",
                               "budget", "accession", "membership", "bid", "aid", "funding", "loan"})
 
+# Measures one is against when the text names which ("opposes ethanol subsidies", "rejected the Keystone XL
+# pipeline"): the policy measures above and the instruments of public policy English names so (positions,
+# `issue._named_measure_opposed`). General English, no data set's words.
+OPPOSED_MEASURE_NOUNS = POLICY_MEASURE_NOUNS | frozenset({
+    "subsidy", "mandate", "regulation", "rule", "program", "programme", "policy", "reform", "standard", "order",
+    "initiative", "pact", "accord", "requirement", "provision", "pipeline", "tax", "levy", "quota", "cap", "exemption",
+    "loophole", "bailout", "stimulus", "overhaul", "expansion", "cut"})
+
 # Swapping prisoners is a prisoner exchange ("Kyiv and Moscow had agreed to swap 1,000 prisoners each"): the verbs of
 # exchanging with people held by the other side as their object (positions, `words.phrase_at`).
 EXCHANGING_VERBS = frozenset({"swap", "exchange", "trade"})

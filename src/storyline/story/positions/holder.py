@@ -12,7 +12,8 @@ from storyline.nlp.spacy_model import parse_columns, text_of, token_at
 from storyline.nlp.time.tense import PRESENT_TAGS, predicate_tense
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    FEMININE_PRONOUNS, HOLDER_LABELS, MASCULINE_PRONOUNS, SUBJECT_DEPS, subject_indices, tokens_with_lemma_in)
+    FEMININE_PRONOUNS, FLOATING_QUANTIFIERS, HOLDER_LABELS, MASCULINE_PRONOUNS, SUBJECT_DEPS, subject_indices,
+    tokens_with_lemma_in)
 from storyline.story.positions.stance import (
     advocate_said_of_a_party, CUE_LEMMAS, is_copular_against, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS)
 from storyline.story.positions.issue import PLACE_ENT_TYPES
@@ -72,7 +73,25 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
         # "rich countries were against any agreement": the copula's subject is against what "against" takes
         if is_copular_against(cue):
             found["copula_subject"] += [[governor.i, cue.i, s] for s in subject_indices(governor)]
+        named = _name_a_participle_describes(cue)
+        if named is not None:
+            found["subject"].append([cue.i, named.i])
     return [(slot, tokens) for slot, matches in found.items() for tokens in sorted(matches)]
+
+
+
+def _name_a_participle_describes(cue: Token) -> Token | None:
+    """'with Donald Trump, Mike Huckabee and Chris Christie all calling for a strong ethanol blending rule': a present
+    participle on a floating 'all / both / each' set beside a name (the parser makes the quantifier the name's
+    apposition and hangs the participle on it) says what the named do; the first name, whose conjuncts share it.
+    Only names: 'the bill calling for ...' is no holder."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    quantifier = cue.head
+    if quantifier.lower_ not in FLOATING_QUANTIFIERS or quantifier.dep_ != "appos":
+        return None
+    name = quantifier.head
+    return name if name.pos_ == "PROPN" and name.ent_type_ in HOLDER_LABELS else None
 
 
 def _finite_clause_misparsed_as_adverbial(cue: Token) -> bool:
@@ -353,12 +372,13 @@ def _resolve_holder(holder: Token, cue: Token) -> Token | None:
 
 
 def coordinated_holders(holder: Token, cue: Token | None = None) -> list[Token]:
-    """'he and Trump had agreed to maintain close dialogue': each named subject holds it; so does each name of a list
-    in apposition to it (`_names_listed_in_apposition`)."""
+    """'he and Trump had agreed to maintain close dialogue': each named subject holds it, however long the list ('Ben
+    Carson, Ted Cruz and Rand Paul have all attacked', where the parser hangs each name on the one before); so does
+    each name of a list in apposition to it (`_names_listed_in_apposition`)."""
     listed = _list_a_plural_clause_follows(holder)
     if listed is not None:
         return coordinated_holders(listed)
-    return [holder] + [c for c in holder.children if c.dep_ == "conj" and not _ends_a_list_of_places(c, holder) and (
+    return [holder] + [c for c in holder.conjuncts if c.i > holder.i and not _ends_a_list_of_places(c, holder) and (
         c.pos_ == "PROPN" and c.ent_type_ in HOLDER_LABELS or _names_a_group(c) and _names_a_group(holder))] \
         + (_names_listed_in_apposition(holder, cue) if cue is not None else [])
 

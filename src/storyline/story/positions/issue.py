@@ -15,7 +15,8 @@ from storyline.story.cluster import AGE_STAMP
 from storyline.story import lexicon
 from storyline.story.clause import set_off
 from storyline.story.positions.words import (
-    HOLDER_LABELS, hyphen_chain, hyphenated_word, noun_lemma, phrase_at, PHRASE_WORDS, SUBJECT_DEPS, written_lemma)
+    FLOATING_QUANTIFIERS, HOLDER_LABELS, hyphen_chain, hyphenated_word, noun_lemma, phrase_at, PHRASE_WORDS, SUBJECT_DEPS,
+    written_lemma)
 from storyline.story.positions.stance import (
     attends_to_a_discussion, belongs_to_the_verb, cue_stance, for_clause, infinitive_after_a_named_party,
     names_a_time, names_an_amount, is_negated, governed_by_refusal)
@@ -161,6 +162,8 @@ def _leads_to_issue(child: Token) -> bool:
     modifiers and phrases, not circumstances ('six weeks before the election', 'work outside the law')."""
     if child.dep_ in CIRCUMSTANCE_DEPS or child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS:
         return False
+    if child.dep_ == "conj" and _set_against(child):
+        return False  # "supports sanctions rather than military action": not for the action
     if child.head.pos_ in ("VERB", "AUX"):
         if child.dep_ == "prep" and child.lower_ not in TOPIC_PREPOSITIONS \
                 and child.head.lemma_.lower() not in lexicon.TERRITORY_WORDS and not cue_stance(child.head):
@@ -197,7 +200,8 @@ def issues_under(top: Token, places: Places) -> list[str]:
             if name not in found:
                 found.append(name)
                 best_depth = best_depth or depth
-            frontier.extend((child, depth + 1) for child in token.children if child.dep_ == "conj")
+            frontier.extend((child, depth + 1) for child in token.children
+                            if child.dep_ == "conj" and not _set_against(child))
             continue
         issue = phrase_at(token) if not _modifies_a_name(token) else None
         issue = issue or _land_left_unnamed(token, places)
@@ -215,7 +219,8 @@ def issues_under(top: Token, places: Places) -> list[str]:
             if act and act not in found:
                 found.append(act)
                 best_depth = best_depth or depth + 1  # its object sits one deeper: "agree to a ceasefire and withdraw its troops"
-            frontier.extend((child, depth + 1) for child in token.children if child.dep_ == "conj")
+            frontier.extend((child, depth + 1) for child in token.children
+                            if child.dep_ == "conj" and not _set_against(child))
             continue  # "efforts to defund it and cut Medicaid": the act names nothing, its conjunct does
         if issue and issue not in found:
             found.append(issue)
@@ -1693,7 +1698,8 @@ def open_issue(top: Token, places: Places) -> str | None:
         return None
     slot = act_a_vague_noun_names(slot) or slot  # "rejected the idea of freezing the conflict": the freezing
     if cue_stance(top) in VERBAL_OPEN_STANCES and slot.pos_ not in ("VERB", "AUX") \
-            and slot.ent_type_ not in ("LAW", "WORK_OF_ART") and not _halting_measure_on_something(slot):
+            and slot.ent_type_ not in ("LAW", "WORK_OF_ART") and not _halting_measure_on_something(slot) \
+            and not _named_measure_opposed(top, slot, places):
         return None
     if slot.lemma_.lower() in lexicon.NOT_PROPOSALS:
         return None
@@ -1758,7 +1764,7 @@ def _with_its_conjuncts(obj: Token, phrase: str, places: Places) -> str:
     electrical grid': an act on coordinated things is on all of them, not on the first (round 44 pool: 'fix highway'
     dropped the rest); up to COORDINATED_OBJECTS_NAMED are named, the others are 'and more'. Names of people and
     places are no such things ('ban Muslims and Syrian refugees' is read elsewhere)."""
-    conjuncts = [c for c in obj.conjuncts if c.i > obj.i and c.pos_ == "NOUN"]
+    conjuncts = [c for c in obj.conjuncts if c.i > obj.i and c.pos_ == "NOUN" and not _set_against(c)]
     if not conjuncts:
         return phrase
     named = [p for p in (noun_phrase(c, places) for c in conjuncts) if p]
@@ -1772,6 +1778,16 @@ def _with_its_conjuncts(obj: Token, phrase: str, places: Places) -> str:
         shown = [p[:-len(shared)].rstrip() for p in shown[:-1]] + shown[-1:]
     joining = next((c.lower_ for c in obj.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), "and")
     return ", ".join(shown[:-1]) + f" {joining} " + shown[-1]
+
+
+def _set_against(conjunct: Token) -> bool:
+    """'handguns' of 'ban assault weapons rather than handguns' or 'but not handguns': a conjunct the text sets against
+    the first is what the act is not done to; written with 'and' it said the opposite. Its own negation, or 'than'
+    as the conjunction before it (the parser hangs 'rather' on 'than', both on the first conjunct)."""
+    if any(c.dep_ == "neg" for c in conjunct.children):
+        return True
+    joining = [c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i]
+    return bool(joining) and max(joining, key=lambda c: c.i).lower_ == "than"
 
 
 def _shared_phrase_at_the_end(phrases: list[str]) -> str:
@@ -1830,6 +1846,18 @@ def _infinitive_on(noun: Token) -> Token | None:
     """The to-infinitive a noun takes ('the decision to extend sanctions', 'its bid to join NATO')."""
     return next((v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
+
+
+def _named_measure_opposed(top: Token, noun: Token, places: Places) -> bool:
+    """'Ted Cruz opposes ethanol subsidies', 'rejected the Keystone XL pipeline': a policy measure (`lexicon.
+    OPPOSED_MEASURE_NOUNS`: a subsidy, mandate, regulation, programme, bill, deal ...) that its own words name is
+    something to be against, as an act or a named law is. Not a bare 'the deal' or 'the plan' (which one: the phrase
+    names none), and not an acceptance ('accepted the Democratic nomination' is a candidate's, no position)."""
+    if cue_stance(top) not in ("oppose", "reject") or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in lexicon.OPPOSED_MEASURE_NOUNS:
+        return False
+    phrase = noun_phrase(noun, places)
+    return phrase is not None and len(phrase.split()) > 1
 
 
 def _halting_measure_on_something(noun: Token) -> bool:
@@ -1925,7 +1953,8 @@ def _purpose_of(noun: Token) -> Token | None:
 def open_slot(top: Token) -> Token | None:
     """The first argument naming what a stance is about; under 'urged Trump to make ...' the
     clause, not the addressee; under 'the rate he has proposed' the noun the clause modifies."""
-    if top.dep_ in ("relcl", "acl") and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in top.children):
+    if top.dep_ in ("relcl", "acl") and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in top.children) \
+            and not _said_of_a_floating_quantifier(top):
         return top.head if top.head.pos_ == "NOUN" else None
     clause = (for_clause(top) or infinitive_after_a_named_party(top)) if top.pos_ == "VERB" else None
     if clause is not None:
@@ -1948,6 +1977,13 @@ def open_slot(top: Token) -> Token | None:
                 if found is not None:
                     return found
     return None
+
+
+def _said_of_a_floating_quantifier(participle: Token) -> bool:
+    """'with Donald Trump, Mike Huckabee and Chris Christie all calling for a strong ethanol blending rule': the
+    participle hangs on 'all', which modifies no noun it could be about; its own arguments say what
+    (`holder._name_a_participle_describes` finds who)."""
+    return participle.tag_ == "VBG" and participle.head.lower_ in FLOATING_QUANTIFIERS and participle.head.dep_ == "appos"
 
 
 def _names_people(noun: Token) -> bool:
@@ -2088,7 +2124,7 @@ def _coordinated_objects(obj: Token, places: Places) -> str | None:
     alone names one of several (round 48 pool row 106). Written as the text names them, joined by its conjunction;
     None when a conjunct is of another kind (a clause, a pronoun) or the object is already a place list. An act's own
     coordinated objects are `_with_its_conjuncts`'s (common nouns only: a name there is a party)."""
-    conjuncts = [t for t in obj.conjuncts if t.i > obj.i]
+    conjuncts = [t for t in obj.conjuncts if t.i > obj.i and not _set_against(t)]
     if not conjuncts or obj.i in places.at and all(t.i in places.at for t in conjuncts):
         return None  # "on Russia and Iran": `_places_named` wrote them all
     if any(t.pos_ != obj.pos_ for t in conjuncts):

@@ -77,6 +77,11 @@ def _freezes_the_front(word: Token) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in lexicon.FRONT_NOUNS for o in c.children) for c in word.children)
 
 
+# a quantifier set beside the noun it counts ('Trump, Huckabee and Christie all calling for', 'who both back'): the
+# parser makes it the noun's apposition
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+
+
 def phrase_at(token: Token) -> str | None:
     """The longest taxonomy phrase whose last word is this noun (lemma) and whose other words are
     its modifiers: 'security guarantees', 'NATO membership', 'immediate ceasefire' -> ceasefire."""
