@@ -4167,3 +4167,11 @@ def test_a_measure_its_words_name_is_something_to_oppose(raw_claims_of):
                                                        "2015-11-24")] == [("Keystone XL pipeline", "reject")]
     assert raw_claims_of("Trump spoke in Iowa. Ted Cruz opposes the deal.", "2015-11-24") == []  # which deal: none
     assert raw_claims_of("Trump spoke in Iowa. Clinton accepted the Democratic nomination.", "2015-11-24") == []
+
+
+def test_a_noun_right_before_a_noun_modifier_says_which_kind(claims_of):
+    # PolNeAR train (round 50 pool): 'single-payer care system' lost what care; the parser hangs 'health' on 'care'
+    assert claims_of("Flint spoke. Sanders has continued to push for a single-payer health care system.") == [
+        ("Sanders", "single-payer health care system", "demand", False)]
+    assert claims_of("Trump spoke in Iowa. Trump called for a strong ethanol blending rule.") == [
+        ("Trump", "strong ethanol blending rule", "demand", False)]

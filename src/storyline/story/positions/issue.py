@@ -2250,11 +2250,16 @@ def _glued_hyphens(words: list[Token]) -> str:
     return " ".join(parts)
 
 
-def _describes_the_compound(adjective: Token, compound: Token) -> bool:
-    """'jobless' of 'a jobless benefits extension': an adjective right before a noun modifier, which the parser hangs
-    on that modifier, says which kind of it the thing is about ('support benefits extension' lost whose benefits)."""
-    return adjective.dep_ == "amod" and adjective.pos_ == "ADJ" and adjective.i == compound.i - 1 \
-        and adjective.lemma_.lower() not in lexicon.EARLIER_MODIFIERS and adjective.tag_ == "JJ"  # not "more", "best"
+def _describes_the_compound(modifier: Token, compound: Token) -> bool:
+    """'jobless' of 'a jobless benefits extension', 'ethanol' of 'a strong ethanol blending rule': an adjective or a
+    noun right before a noun modifier, which the parser hangs on that modifier, says which kind of it the thing is
+    about ('support benefits extension' lost whose benefits, 'strong blending rule' what is blended)."""
+    if modifier.i != compound.i - 1:
+        return False
+    if modifier.dep_ == "compound" and modifier.pos_ == "NOUN":
+        return True
+    return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" \
+        and modifier.lemma_.lower() not in lexicon.EARLIER_MODIFIERS and modifier.tag_ == "JJ"  # not "more", "best"
 
 
 def _grades_the_adjective(adverb: Token) -> bool:
