@@ -285,7 +285,7 @@ def test_an_epistemic_suggest_states_no_proposal_but_a_suggested_action_does(cla
 
 def test_the_addressee_of_an_urging_is_not_the_issue_but_what_they_are_urged_to_do_is(claims_of):
     assert claims_of("NEW YORK -- Korn's Jonathan Davis is urging artists to boycott troubled oil giant BP over the "
-                     "oil spill disaster in the Gulf of Mexico.") == [("Davis", "boycott troubled giant BP", "demand", False)]
+                     "oil spill disaster in the Gulf of Mexico.") == [("Davis", "boycott troubled oil giant BP", "demand", False)]
     assert claims_of('"She then urges her husband to come out of the car and repeatedly says, "Don\'t you do it," '
                      'until gunshots are heard.') == []
 
@@ -445,7 +445,7 @@ def test_circumstances_costs_avoidance_and_quoted_philosophies_name_no_issue(cla
     assert claims_of("Nick Clegg pledges to avoid megaphone diplomacy with the US.") == [
         ("Clegg", "avoid megaphone diplomacy", "propose", False)]  # not for negotiations
     assert claims_of('Obama said BP had also agreed to establish a $100m fund to compensate unemployed oil rig '
-                     'workers.') == [("BP", "establish fund to compensate unemployed rig worker", "accept", False)]
+                     'workers.') == [("BP", "establish fund to compensate unemployed oil rig worker", "accept", False)]
     # no "m" of "$100m"; the bare fund is named by what it is to do
 
 
@@ -563,7 +563,7 @@ def test_a_companys_plan_or_offer_to_act_is_no_proposal(claims_of):
     assert claims_of("BP's offer of work to clean up the spill provided a double incentive for fishermen.") == []
     assert claims_of("Cameron said he has offered to help the government and BP in dealing with the spill.") == []
     # help with what is helped (PolNeAR dev) is one
-    assert ("Clinton", "help communities transition", "propose", False) in claims_of(
+    assert ("Clinton", "help mining communities transition", "propose", False) in claims_of(
         "The debate over coal on the campaign trail is also predictable - Donald J. Trump has vowed to bring back "
         "lost mining jobs and roll back overzealous environmental regulations, and Hillary Clinton is promising to "
         "help mining communities transition out of coal and into new industries.")
@@ -986,7 +986,7 @@ def test_deals_loads_grants_and_handovers_are_acts_not_stances(claims_of):
                      "up the relief effort.") == []  # the US receives; no place is conceded
     # an undertaking that answers a demand is still an acceptance (the $20bn fund, seed-1403 sheet)
     assert claims_of('Obama said BP had also agreed to establish a $100m fund to compensate unemployed oil rig '
-                     'workers.') == [("BP", "establish fund to compensate unemployed rig worker", "accept", False)]
+                     'workers.') == [("BP", "establish fund to compensate unemployed oil rig worker", "accept", False)]
 
 
 def test_approving_a_peace_plan_or_a_plan_on_a_named_issue_is_acceptance(claims_of):
@@ -1273,7 +1273,7 @@ def test_rolling_out_is_no_undoing_but_rolling_back_is(claims_of):
     assert claims_of("Obama vowed to roll out new climate rules.") == [
         ("Obama", "roll out climate rule", "propose", False)]  # the rules rolled out (posissue26)
     assert claims_of("Republicans vowed to roll back the health care law.") == [
-        ("Republicans", "roll back care law", "propose", False)]  # named with its particle (posrecall7)
+        ("Republicans", "roll back health care law", "propose", False)]  # named with its particle (posrecall7)
 
 
 def test_a_stance_verb_the_attribution_stage_reads_into_a_speaker_phrase_is_the_named_speakers(nlp):
@@ -1904,7 +1904,7 @@ def test_an_on_phrase_the_parser_hangs_on_the_verb_names_the_objects_measure(cla
     # health care / oppose, which does not say which way)
     assert claims_of("Frank Pavone, national director of Priests for Life, criticized the Democratic Party’s draft "
                      "platform language on abortion.") == [
-        ("Pavone", "Democratic Party's platform language on abortion", "oppose", False)]  # whose (round 36 row 115)
+        ("Pavone", "Democratic Party's draft platform language on abortion", "oppose", False)]  # whose (round 36 row 115)
 
 
 FD2117_MORATORIUM = (  # bpoil_foxnews fd2117f9ec45, a development recall article (recall #37, #38, #43): three of its sentences
@@ -1917,15 +1917,15 @@ FD2117_MORATORIUM = (  # bpoil_foxnews fd2117f9ec45, a development recall articl
 def test_a_bare_definite_measure_is_the_one_the_document_names_in_full(claims_of):
     # "the new moratorium" says nothing of what it bears on; the article names the moratorium with its drilling
     found = claims_of(FD2117_MORATORIUM)
-    assert ("groups", "offshore drilling moratorium", "oppose", False) in found
-    assert ("environmentalists", "offshore drilling moratorium", "support", False) in found
+    assert ("groups", "offshore deep-water drilling moratorium", "oppose", False) in found
+    assert ("environmentalists", "offshore deep-water drilling moratorium", "support", False) in found
     # a definite noun the document never names with a taxonomy word stays no issue
     assert claims_of("The new moratorium was panned by industry groups and supported by environmentalists.") == []
 
 
 def test_coordinated_groups_each_hold_the_stance(claims_of):
     # recall #43 (bpoil_foxnews fd2117f9ec45): the lawmakers, a conjunct of the groups
-    assert ("lawmakers", "offshore drilling moratorium", "oppose", False) in claims_of(FD2117_MORATORIUM)
+    assert ("lawmakers", "offshore deep-water drilling moratorium", "oppose", False) in claims_of(FD2117_MORATORIUM)
 
 
 # --- posrecall5 round (#14 recall): listed refusals
@@ -2471,7 +2471,7 @@ def test_an_issue_keeps_the_words_that_make_its_thing_what_it_is(raw_claims_of):
         "review impact of voting restriction"]  # a gerund with its object after "of"
     assert issues("In his meeting with BP Chairman Carl-Henric Svanberg on Wednesday, Obama will press for the company "
                   "to set up an independently managed fund to pay oil spill damage claims.", "2010-06-14") == [
-        "set up fund to pay spill damage claim"]  # "damage claims" are no things said
+        "set up fund to pay oil spill damage claim"]  # "damage claims" are no things said
     # a comparative grades the label's word and a pointing word names no kind: the label stays
     assert issues("Obama wants lower taxes.") == ["taxes"]
     assert issues("Obama called for new legislation.") == ["legislation"]
@@ -3536,7 +3536,7 @@ def test_a_prisoner_exchange_is_an_issue_one_is_ready_for(listed_of):
 def test_a_partys_allies_named_by_whose_they_are_are_a_party_asked(listed_of):
     found = listed_of("Ukrainian President Volodymyr Zelenskyy met European leaders in Berlin on Monday. Zelenskyy "
                       "called on Western allies to supply more air defence systems.", "2025-11-28")
-    assert {(issue, listed) for _, issue, _, listed in found} == {("supply more defence system", True)}
+    assert {(issue, listed) for _, issue, _, listed in found} == {("supply more air defence system", True)}
     # allies not said to be whose are no party named
     assert listed_of("Mayor Bill de Blasio urged allies to send more volunteers to Haiti.") == {
         ("Blasio", "send more volunteer", "demand", False)}
@@ -3891,7 +3891,7 @@ def test_a_paper_handed_over_is_not_conceded(listed_of):
 def test_a_request_of_a_named_government_is_listed_as_a_directive(listed_of):
     # development probe: a request lists only on an issue of a known family; addressed to a named government it is a
     # directive to a party
-    assert ("Zelenskyy", "Patriot defense system", "demand", True) in listed_of(
+    assert ("Zelenskyy", "Patriot air defense system", "demand", True) in listed_of(
         "Ukrainian President Volodymyr Zelenskyy asked the United States for Patriot air defense systems.",
         "2025-11-28")
     # a request of no one, or of a person, stays stored, not listed
