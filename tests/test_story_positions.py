@@ -4175,3 +4175,10 @@ def test_a_noun_right_before_a_noun_modifier_says_which_kind(claims_of):
         ("Sanders", "single-payer health care system", "demand", False)]
     assert claims_of("Trump spoke in Iowa. Trump called for a strong ethanol blending rule.") == [
         ("Trump", "strong ethanol blending rule", "demand", False)]
+
+
+def test_a_thing_made_with_another_party_says_with_whom(claims_of):
+    assert claims_of("Trump spoke. Obama pushed for a nuclear agreement with Iran.") == [
+        ("Obama", "nuclear agreement with Iran", "demand", False)]  # was 'nuclear agreement'
+    assert claims_of("Trump spoke. Clinton called for a ban with immediate effect.") == [
+        ("Clinton", "ban", "demand", False)]  # a 'with' phrase of any other noun is no party

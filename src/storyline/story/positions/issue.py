@@ -2062,6 +2062,8 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
     if owner and head.pos_ == "NOUN":
         text = f"{owner}'s {text}"  # "resisted Sanders's aggressive overtures on trade": whose (round 36 pool row 8)
     prepositions = FIELD_PHRASE_PREPOSITIONS if field else NOUN_PHRASE_PREPOSITIONS
+    if head.lemma_.lower() in lexicon.PARTNERED_NOUNS:
+        prepositions += ("with",)  # "a nuclear agreement with Iran", "better relations with Russia": with whom
     preposition = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
                         and (c.dep_ == "prep" or field) and not (names_a_time(c) and (field or c.lower_ != "of"))
                         and not (field and names_an_amount(c))), None)
