@@ -1243,7 +1243,7 @@ def test_funding_is_not_aid(claims_of):
     # seed-1420 sheet (and seeds 1407, 1409): a Zika funding proposal read as aid
     # session 51: the proposal its words name is what Murphy opposes (`issue._named_measure_opposed`), not aid
     assert claims_of("Among the votes: Murphy’s opposition to the $1.1 billion House Zika funding proposal.") == [
-        ("Murphy", "House Zika funding proposal", "oppose", False)]
+        ("Murphy", "House Zika funding proposal", "oppose", True)]  # held before: a list item, no verb states it
 
 
 def test_a_restriction_is_the_policy_it_restricts_with_not_an_undoing_act(claims_of):
@@ -4182,3 +4182,11 @@ def test_a_thing_made_with_another_party_says_with_whom(claims_of):
         ("Obama", "nuclear agreement with Iran", "demand", False)]  # was 'nuclear agreement'
     assert claims_of("Trump spoke. Clinton called for a ban with immediate effect.") == [
         ("Clinton", "ban", "demand", False)]  # a 'with' phrase of any other noun is no party
+
+
+def test_a_named_stance_no_verb_governs_was_held_before(raw_claims_of):
+    # round 51 pool row 167 (PolNeAR train): a list item of a rival's press release, dated the publication day
+    found = [(c.holder_text, c.issue, c.stance, c.date, c.earlier) for c in raw_claims_of(
+        "Rubio released a list. Among the votes: Murphy's opposition to the $1.1 billion House Zika funding proposal.",
+        "2016-08-23")]
+    assert found == [("Murphy", "House Zika funding proposal", "oppose", None, True)]

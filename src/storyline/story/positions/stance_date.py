@@ -63,6 +63,7 @@ def date_of_stance(cue: Token, quote: Quote | None, timexes: list[Timex], doc: D
         if date or date_range:
             return date, date_range, False
     return None, None, own_words and (held_until or _held_before(cue) or _anothers_act_on_a_named_stance(cue)
+                                      or _named_stance_with_no_verb(cue)
                                       or quote is not None and _named_owner_other_than_the_speaker(cue, quote))
 
 
@@ -442,6 +443,13 @@ def _anothers_act_on_a_named_stance(word: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and subject.pos_ == "PROPN" and subject.lower_ != owner.lower_
+
+
+def _named_stance_with_no_verb(word: Token) -> bool:
+    """'Among the votes: Murphy's opposition to the $1.1 billion House Zika funding proposal': a stance noun held by
+    its named possessor that no verb governs (a list item, a fragment) is described, not stated in the article; it
+    was held before (round 51 pool row 167 was dated the publication day, a past vote)."""
+    return word.dep_ == "ROOT" and _named_possessor(word) is not None
 
 
 def _named_possessor(noun: Token) -> Token | None:
