@@ -79,7 +79,6 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
     return [(slot, tokens) for slot, matches in found.items() for tokens in sorted(matches)]
 
 
-
 def _name_a_participle_describes(cue: Token) -> Token | None:
     """'with Donald Trump, Mike Huckabee and Chris Christie all calling for a strong ethanol blending rule': a present
     participle on a floating 'all / both / each' set beside a name (the parser makes the quantifier the name's

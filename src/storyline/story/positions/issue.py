@@ -1997,10 +1997,11 @@ def _after_glued_number(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].like_num and not token.doc[token.i - 1].whitespace_
 
 
-NOUN_PHRASE_PREPOSITIONS = ("on", "of", "for", "against", "along", "into", "between")  # "a freeze along the line of contact"
+# "a freeze along the line of contact", "an inquiry into the agency's spending", "talks between Russia and Ukraine"
+NOUN_PHRASE_PREPOSITIONS = ("on", "of", "for", "against", "along", "into", "between")
 # a field label's thing also says where and to what ('drilling off their state's shores', 'drilling in shallow waters',
 # 'reforms to drilling practices'); for an open issue these are mostly circumstances
-FIELD_PHRASE_PREPOSITIONS = NOUN_PHRASE_PREPOSITIONS + ("to", "off", "in", "at", "into")
+FIELD_PHRASE_PREPOSITIONS = NOUN_PHRASE_PREPOSITIONS + ("to", "off", "in", "at")
 # "reform at the companies", "an investigation into the agency's spending"
 
 
