@@ -4190,3 +4190,9 @@ def test_a_named_stance_no_verb_governs_was_held_before(raw_claims_of):
         "Rubio released a list. Among the votes: Murphy's opposition to the $1.1 billion House Zika funding proposal.",
         "2016-08-23")]
     assert found == [("Murphy", "House Zika funding proposal", "oppose", None, True)]
+
+
+def test_a_measure_on_an_activity_with_no_object_names_the_activity(claims_of):
+    # development recall reading (PolNeAR train, session 51): 'a ban on drilling in the Arctic' was the bare 'ban'
+    assert claims_of("Hillary Clinton spoke in Iowa. Hillary Clinton called for a ban on drilling in the Arctic.") == [
+        ("Clinton", "ban on drilling in Arctic", "demand", False)]

@@ -2115,7 +2115,7 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
             if origin is not None and origin not in text:
                 text += f" {origin}"  # "tariffs on goods from China and Mexico", the parser hanging 'from' on 'tariffs'
         elif obj is None:
-            gerund = _gerund_of(preposition)
+            gerund = _gerund_of(preposition, places)
             if gerund is not None:
                 text += f" {preposition.lower_} {gerund}"
     return text if len(text.split()) <= (9 if field else 7) else None
@@ -2225,16 +2225,22 @@ def _named_by_its_name(noun: Token) -> bool:
                for c in noun.children)
 
 
-def _gerund_of(preposition: Token) -> str | None:
+def _gerund_of(preposition: Token, places: Places | None = None) -> str | None:
     """'the impact of voting restrictions': a preposition whose object the parser read as a gerund with its own
-    object (pcomp 'voting', dobj 'restrictions') names its thing by the two, as written ('voting restriction');
-    None for any other clause."""
+    object (pcomp 'voting', dobj 'restrictions') names its thing by the two, as written ('voting restriction'). A
+    gerund with no object names the activity itself, with the named place it is done in ('a ban on drilling in the
+    Arctic' was the bare `ban`); None for any other clause."""
     gerund = next((c for c in preposition.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
     if gerund is None or any(c.dep_ in ("nsubj", "aux", "neg") for c in gerund.children):
         return None
     done = next((c for c in gerund.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if done is None:
-        return None
+        if places is None or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in gerund.children):
+            return None
+        where = next((f"{p.lower_} {_places_named(o, places)}" for p in gerund.children
+                      if p.dep_ == "prep" and p.lower_ in ("in", "off", "at", "near")
+                      for o in p.children if o.dep_ == "pobj" and o.i in places.at), None)
+        return f"{gerund.lower_} {where}" if where else gerund.lower_
     words = [c.lower_ for c in done.children
              if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.i < done.i]
     return " ".join([gerund.lower_, *words, noun_lemma(done)])
