@@ -2403,7 +2403,8 @@ def test_another_speakers_position_goes_to_the_one_it_is_said_of(claims_of):
     assert claims_of("During the Republican presidential primaries, Ryan voiced displeasure with some of Trump's "
                      "proposals on immigration, in particular his proposal for a temporary ban on Muslims entering "
                      "the United States.") == [("Trump", "immigration", "propose", False),
-                                               ("Trump", "temporary ban on Muslims entering United States", "propose", False)]
+                                               ("Trump", "temporary ban on Muslims entering United States", "propose", True)]
+    # (session 51: the proposal, told in the primaries, was held before the article)
     # the tenses agree: the reporting verb's subject holds the coordinated verb
     assert claims_of("Trump said Putin is ready for talks and called for a ceasefire.") == [
         ("Putin", "negotiations", "support", False), ("Trump", "ceasefire", "demand", False)]
@@ -4196,3 +4197,13 @@ def test_a_measure_on_an_activity_with_no_object_names_the_activity(claims_of):
     # development recall reading (PolNeAR train, session 51): 'a ban on drilling in the Arctic' was the bare 'ban'
     assert claims_of("Hillary Clinton spoke in Iowa. Hillary Clinton called for a ban on drilling in the Arctic.") == [
         ("Clinton", "ban on drilling in Arctic", "demand", False)]
+
+
+def test_a_past_act_during_a_period_was_held_before(raw_claims_of):
+    # round 50 pool row 114 (PolNeAR train): a proposal of the primaries was dated the article's week
+    text = ("Trump spoke. During the Republican presidential primaries, Ryan voiced displeasure with some of Trump's "
+            "proposals on immigration, in particular his proposal for a temporary ban on Muslims entering the United States.")
+    found = {(c.issue, c.earlier) for c in raw_claims_of(text, "2016-05-06")}
+    assert ("temporary ban on Muslims entering United States", True) in found
+    text = "Trump spoke. During the event, Clinton unveiled a proposal to create a national Office of Immigrant Affairs."
+    assert [c.earlier for c in raw_claims_of(text, "2016-04-13")] == [False]  # the article's own event: its week

@@ -644,6 +644,12 @@ REASON_NOUNS = frozenset({"ground", "basis", "behalf", "principle", "condition",
 # backed", "previously supported", "earlier opposed". "once" only as an adverb ("once BP sells" is a time clause).
 PRIOR_ADVERBS = {"initially", "previously", "formerly", "originally", "once", "earlier"}
 # Phrases that do the same ("in the past", "at first"): (preposition, noun).
+# Nouns of a span of time that a 'during' phrase sets an act in ("during the Republican presidential primaries", "during
+# his tenure as secretary of state"): a past act told in one was before the article (positions, `stance_date`); not
+# "during the event" or "during a hearing", the occasion of the article's own news. General English.
+PERIOD_NOUNS = frozenset({"primary", "primaries", "campaign", "war", "tenure", "administration", "presidency", "term",
+                          "era", "decade", "year", "crisis", "recession", "occupation", "reign", "career", "childhood",
+                          "youth", "period", "age", "regime"})
 PRIOR_PHRASES = {("in", "past"), ("at", "first")}
 # Marks of a clause told at the time of the clause it hangs on: its time dates that clause's stance ("Back when it
 # signed on to NAFTA more than 20 years ago, the United States pledged ..."); as `events` reads them.

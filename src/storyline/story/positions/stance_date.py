@@ -606,7 +606,9 @@ def _held_before(cue: Token) -> bool:
 def _set_by_another_time(verb: Token) -> bool:
     """Whether the clause places the act by another one of the story, not by the article's day (`posdate25`): it
     opens with a 'before' phrase or clause ('Before the Paris terror attacks, Trump took a more hands-off approach ...,
-    suggesting ...'), or a span of days or more 'later' dates it after an earlier act ('A week later, however, Rubio
+    suggesting ...'), a 'during' phrase of an event sets a past act in it ('During the Republican presidential
+    primaries, Ryan voiced displeasure with ... his proposal for a temporary ban', round 50 pool row 114, dated the
+    article's week; a period, `lexicon.PERIOD_NOUNS`, not 'during the event', the article's own news), or a span of days or more 'later' dates it after an earlier act ('A week later, however, Rubio
     said he was open to some refugees from Syria'). A time expression the time stage resolves dates the stance
     before this is asked."""
     from storyline.nlp.time.lexicon import TIME_UNITS, UNIT_PLURALS, UNITS
@@ -622,6 +624,9 @@ def _set_by_another_time(verb: Token) -> bool:
         if fronted and child.dep_ == "advcl" and predicate_tense(child) == "past" and any(
                 g.dep_ == "mark" and g.lower_ == "before" for g in child.children):
             return True
+        if child.dep_ == "prep" and child.lower_ == "during" and verb.tag_ == "VBD" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lexicon.PERIOD_NOUNS for g in child.children):
+            return True  # "During the Republican presidential primaries, Ryan voiced displeasure with ... his proposal"
         if child.dep_ == "advmod" and child.lower_ == "later" and any(
                 g.dep_ == "npadvmod" and UNIT_PLURALS.get(g.lower_, g.lower_) in UNITS
                 and UNIT_PLURALS.get(g.lower_, g.lower_) not in TIME_UNITS for g in child.children):
