@@ -12,7 +12,7 @@ from storyline.nlp.spacy_model import parse_columns, text_of, token_at
 from storyline.nlp.time.tense import PRESENT_TAGS, predicate_tense
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    FEMININE_PRONOUNS, FLOATING_QUANTIFIERS, HOLDER_LABELS, MASCULINE_PRONOUNS, SUBJECT_DEPS, subject_indices,
+    FEMININE_PRONOUNS, HOLDER_LABELS, MASCULINE_PRONOUNS, SUBJECT_DEPS, said_of_a_floating_quantifier, subject_indices,
     tokens_with_lemma_in)
 from storyline.story.positions.stance import (
     advocate_said_of_a_party, CUE_LEMMAS, is_copular_against, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS)
@@ -80,16 +80,11 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
 
 
 def _name_a_participle_describes(cue: Token) -> Token | None:
-    """'with Donald Trump, Mike Huckabee and Chris Christie all calling for a strong ethanol blending rule': a present
-    participle on a floating 'all / both / each' set beside a name (the parser makes the quantifier the name's
-    apposition and hangs the participle on it) says what the named do; the first name, whose conjuncts share it.
-    Only names: 'the bill calling for ...' is no holder."""
-    if cue.dep_ != "acl" or cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    """The name a participle on a floating quantifier is said of (`words.said_of_a_floating_quantifier`): the first,
+    whose conjuncts share it. Only names: 'the bill calling for ...' is no holder."""
+    if cue.dep_ != "acl" or not said_of_a_floating_quantifier(cue) or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
-    quantifier = cue.head
-    if quantifier.lower_ not in FLOATING_QUANTIFIERS or quantifier.dep_ != "appos":
-        return None
-    name = quantifier.head
+    name = cue.head.head
     return name if name.pos_ == "PROPN" and name.ent_type_ in HOLDER_LABELS else None
 
 

@@ -15,8 +15,8 @@ from storyline.story.cluster import AGE_STAMP
 from storyline.story import lexicon
 from storyline.story.clause import set_off
 from storyline.story.positions.words import (
-    FLOATING_QUANTIFIERS, HOLDER_LABELS, hyphen_chain, hyphenated_word, noun_lemma, phrase_at, PHRASE_WORDS, SUBJECT_DEPS,
-    written_lemma)
+    HOLDER_LABELS, hyphen_chain, hyphenated_word, noun_lemma, phrase_at, PHRASE_WORDS, said_of_a_floating_quantifier,
+    SUBJECT_DEPS, written_lemma)
 from storyline.story.positions.stance import (
     attends_to_a_discussion, belongs_to_the_verb, cue_stance, for_clause, infinitive_after_a_named_party,
     names_a_time, names_an_amount, is_negated, governed_by_refusal)
@@ -200,8 +200,7 @@ def issues_under(top: Token, places: Places) -> list[str]:
             if name not in found:
                 found.append(name)
                 best_depth = best_depth or depth
-            frontier.extend((child, depth + 1) for child in token.children
-                            if child.dep_ == "conj" and not _set_against(child))
+            frontier.extend((child, depth + 1) for child in _conjuncts_meant(token))
             continue
         issue = phrase_at(token) if not _modifies_a_name(token) else None
         issue = issue or _land_left_unnamed(token, places)
@@ -219,8 +218,7 @@ def issues_under(top: Token, places: Places) -> list[str]:
             if act and act not in found:
                 found.append(act)
                 best_depth = best_depth or depth + 1  # its object sits one deeper: "agree to a ceasefire and withdraw its troops"
-            frontier.extend((child, depth + 1) for child in token.children
-                            if child.dep_ == "conj" and not _set_against(child))
+            frontier.extend((child, depth + 1) for child in _conjuncts_meant(token))
             continue  # "efforts to defund it and cut Medicaid": the act names nothing, its conjunct does
         if issue and issue not in found:
             found.append(issue)
@@ -242,6 +240,11 @@ def issues_under(top: Token, places: Places) -> list[str]:
         # "insisted that Ukraine withdraw its troops from the Donbas": the land another party is to leave is the
         # issue, not its troops; one's own pullout ("pledged to withdraw troops from Afghanistan") keeps its troops
     return found
+
+
+def _conjuncts_meant(token: Token) -> list[Token]:
+    """The token's own conjuncts that share its part in the stance, not one set against it (`_set_against`)."""
+    return [child for child in token.children if child.dep_ == "conj" and not _set_against(child)]
 
 
 def _land_left_unnamed(noun: Token, places: Places) -> str | None:
@@ -1954,7 +1957,7 @@ def open_slot(top: Token) -> Token | None:
     """The first argument naming what a stance is about; under 'urged Trump to make ...' the
     clause, not the addressee; under 'the rate he has proposed' the noun the clause modifies."""
     if top.dep_ in ("relcl", "acl") and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in top.children) \
-            and not _said_of_a_floating_quantifier(top):
+            and not said_of_a_floating_quantifier(top):
         return top.head if top.head.pos_ == "NOUN" else None
     clause = (for_clause(top) or infinitive_after_a_named_party(top)) if top.pos_ == "VERB" else None
     if clause is not None:
@@ -1977,13 +1980,6 @@ def open_slot(top: Token) -> Token | None:
                 if found is not None:
                     return found
     return None
-
-
-def _said_of_a_floating_quantifier(participle: Token) -> bool:
-    """'with Donald Trump, Mike Huckabee and Chris Christie all calling for a strong ethanol blending rule': the
-    participle hangs on 'all', which modifies no noun it could be about; its own arguments say what
-    (`holder._name_a_participle_describes` finds who)."""
-    return participle.tag_ == "VBG" and participle.head.lower_ in FLOATING_QUANTIFIERS and participle.head.dep_ == "appos"
 
 
 def _names_people(noun: Token) -> bool:
