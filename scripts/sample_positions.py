@@ -36,6 +36,7 @@ import collections
 import csv
 import math
 import random
+import re
 import sys
 
 
@@ -153,9 +154,16 @@ def judged_rows(sheets: list[str]) -> dict[tuple[str, str, str, str, str], tuple
             for row in csv.DictReader((line for line in lines if not line.startswith("#")), delimiter="\t"):
                 if row.get("judgement"):
                     key = judged_key(row)
-                    note = f"{row['note']} (same row as {sheet.rsplit('/', 1)[-1]} row {row['n']}, judgement kept)"
+                    note = f"{_first_reading(row['note'])} (same row as {sheet.rsplit('/', 1)[-1]} row {row['n']}, " \
+                        "judgement kept)"
                     found.setdefault(key, (row["judgement"], note))
     return found
+
+
+def _first_reading(note: str) -> str:
+    """The judge's own note, without the '(same row as ...)' each earlier keeping added: one pointer, to the sheet it
+    is kept from, is enough (round 51's sheets carried a dozen)."""
+    return re.sub(r"( \(same row as [^()]*, judgement kept\))+$", "", note)
 
 
 def wilson(ok: int, judged: int, z: float = 1.96) -> tuple[float, float]:

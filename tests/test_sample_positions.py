@@ -55,3 +55,14 @@ def test_pooled_draw_draws_each_row_about_equally_often():
     expected = 700 * 20 / 140
     assert min(hits[row] for rows in stores.values() for row in rows) > expected / 2
     assert max(hits.values()) < expected * 2
+
+
+def test_a_kept_verdict_names_only_the_sheet_it_is_kept_from(tmp_path):
+    # round 51's sheets carried a dozen "(same row as ...)" pointers per row, one per draw that kept it
+    row = {"n": "7", "actor": "A", "issue": "ban", "stance": "demand", "when": "2016-01-01", "evidence": "A asked.",
+           "judgement": "ok", "note": "fine (same row as a.tsv row 1, judgement kept) (same row as b.tsv row 3, "
+                                     "judgement kept)"}
+    sheet = tmp_path / "kept.tsv"
+    sheet.write_text("# header\n" + "\t".join(row) + "\n" + "\t".join(row.values()) + "\n", encoding="utf-8")
+    (verdict, note), = sample_positions.judged_rows([str(sheet)]).values()
+    assert verdict == "ok" and note == "fine (same row as kept.tsv row 7, judgement kept)"

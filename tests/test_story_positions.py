@@ -4170,6 +4170,76 @@ def test_a_measure_its_words_name_is_something_to_oppose(raw_claims_of):
     assert raw_claims_of("Trump spoke in Iowa. Clinton accepted the Democratic nomination.", "2015-11-24") == []
 
 
+def test_a_measure_its_words_name_is_something_to_support(raw_claims_of):
+    # development recall reading (PolNeAR train, session 51): "who both back a strong ethanol mandate" gave nothing
+    found = [(c.holder_text, c.issue, c.stance) for c in raw_claims_of(
+        "Trump spoke in Iowa. Bernie Sanders and Martin O'Malley, who both back a strong ethanol mandate, spoke in "
+        "Des Moines.", "2016-01-20")]
+    assert found == [(name, "strong ethanol mandate", "support") for name in ("Bernie Sanders", "Martin O'Malley")]
+    assert [(c.issue, c.stance) for c in raw_claims_of(
+        "Trump spoke in Iowa. Hillary Clinton, who supports the Renewable Fuel Standard, spoke.", "2016-01-20")] == [
+        ("Renewable Fuel Standard", "support")]
+    assert raw_claims_of("Trump spoke in Iowa. Bernie Sanders supports the deal.", "2016-01-20") == []  # which deal
+    assert raw_claims_of("Trump spoke in Iowa. Bernie Sanders backs a strong mandate.", "2016-01-20") == []
+    # an adjective alone says no more than 'the deal': the measure is the one the article names elsewhere, if any
+
+
+def test_an_attack_states_an_opposition_only_on_a_named_measure(raw_claims_of):
+    # development recall reading: "Ben Carson, Ted Cruz and Rand Paul have all attacked the program" (the ethanol
+    # program), the parser reading Cruz as an apposition to Carson
+    found = [(c.holder_text, c.issue, c.stance) for c in raw_claims_of(
+        "Trump spoke in Iowa. Ben Carson, Ted Cruz and Rand Paul have all attacked the ethanol program.", "2016-01-20")]
+    assert found == [(name, "ethanol program", "oppose") for name in ("Ben Carson", "Ted Cruz", "Rand Paul")]
+    assert [(c.holder_text, c.issue, c.stance) for c in raw_claims_of(
+        "Trump spoke in Iowa. Ted Cruz blasted the Iran nuclear deal.", "2016-01-20")] == [
+        ("Ted Cruz", "Iran nuclear deal", "oppose")]
+    for deed in ("Workers at Enbridge blasted the rock to make room for the pipeline.",
+                 "Ted Cruz attacked Hillary Clinton on Monday.", "Ted Cruz blasted the program.",
+                 "Within days, the Shell Trans Niger pipeline was attacked by rebels."):  # unseen Timeline17 bed
+        assert raw_claims_of(f"Trump spoke in Iowa. {deed}", "2016-01-20") == [], deed
+
+
+def test_a_name_far_off_read_as_an_apposition_is_no_list_of_holders(raw_claims_of):
+    # PolNeAR train bed: McCain and Ayotte, whose re-election Trump endorsed, became holders of the endorsement
+    found = raw_claims_of("Republican presidential nominee Donald Trump on Friday endorsed the re-election of House "
+                          "Speaker Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), and Sen. Kelly Ayotte (R-N.H.).",
+                          "2016-08-05")
+    assert [c.holder_text.split()[-1] for c in found] == ["Trump"]
+
+
+def test_a_word_the_tokenizer_split_at_its_hyphen_is_named_as_written(raw_claims_of):
+    # PolNeAR train bed: 'endorsed the re-election of House Speaker Paul Ryan' named the 'election of ...'
+    found = raw_claims_of("Republican presidential nominee Donald Trump on Friday endorsed the re-election of House "
+                          "Speaker Paul Ryan.", "2016-08-05")
+    assert [c.issue for c in found] == ["re-election of Speaker Paul Ryan"]
+
+
+def test_each_thing_of_a_list_after_one_stance_word_is_an_issue(claims_of):
+    # development recall reading (PolNeAR train, session 51): a list after one stance word gave its first item only;
+    # here the parser reads the second item as an apposition to the first
+    assert claims_of("Trump spoke in Iowa. Bernie Sanders called for a $15 minimum wage, an end to fracking and a "
+                     "single-payer health care system.") == [
+        ("Sanders", "$15 minimum wage", "demand", False), ("Sanders", "end to fracking", "demand", False),
+        ("Sanders", "single-payer health care system", "demand", False)]
+    assert claims_of("Trump spoke in Iowa. Bernie Sanders opposes the Keystone XL pipeline and the Trans-Pacific "
+                     "Partnership.") == [("Sanders", "Keystone XL pipeline", "oppose", False),
+                                         ("Sanders", "Trans-Pacific Partnership", "oppose", False)]
+    assert [issue for _, issue, _, _ in claims_of("Trump spoke in Ohio. Obama supports sanctions rather than military "
+                                                  "action.")] == ["sanctions"]  # set against it: not supported
+
+
+def test_a_stance_in_a_clause_on_its_holder_is_about_its_own_object(claims_of):
+    # session 52 probe: the clause's noun was taken for what the stance is about, and Warren, a name, named nothing
+    assert claims_of("Trump spoke in Iowa. Elizabeth Warren, who has called for breaking up the big banks, spoke on "
+                     "Monday.") == [("Warren", "break up big bank", "demand", False)]
+
+
+def test_a_law_is_named_with_every_word_of_its_name(raw_claims_of):
+    # development recall reading: the parser hangs 'Dodd' and 'Frank' apart, and the issue read 'repeal Act'
+    assert [c.issue for c in raw_claims_of("Trump spoke in Iowa. Donald Trump wants to repeal the Dodd-Frank Act.",
+                                           "2016-01-20")] == ["repeal Dodd-Frank Act"]
+
+
 def test_a_noun_right_before_a_noun_modifier_says_which_kind(claims_of):
     # PolNeAR train (round 50 pool): 'single-payer care system' lost what care; the parser hangs 'health' on 'care'
     assert claims_of("Flint spoke. Sanders has continued to push for a single-payer health care system.") == [

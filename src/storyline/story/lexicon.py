@@ -450,7 +450,14 @@ STANCE_VERBS = {
     "praise": "support", "commend": "support", "applaud": "support", "hail": "support",
     "pan": "oppose", "slam": "oppose", "decry": "oppose", "deplore": "oppose", "lambaste": "oppose",
     "introduce": "propose", "sponsor": "propose", "cosponsor": "propose", "co-sponsor": "propose",
+    "attack": "oppose", "blast": "oppose", "assail": "oppose", "deride": "oppose",
 }
+# Verbs of attack that state an opposition only with a named policy measure as their object ("have all attacked the
+# ethanol program", "derided the Dodd-Frank Act"): "blasted the rock", "attacked the convoy", "attacked Clinton" are
+# deeds or attacks on a person (positions, `stance.cue_stance`); nor is a pipeline, a thing one may attack with arms
+# ("the Shell Trans Niger pipeline was attacked by rebels").
+ATTACKING_VERBS = frozenset({"attack", "blast", "assail", "deride"})
+FACILITY_MEASURE_NOUNS = frozenset({"pipeline"})
 # Verbs by which a lawmaker puts a measure forward: a stance only with a legislative text as their object ("introduced
 # a bill that would end private prison contracts", "co-sponsored legislation that would have expanded stem cell
 # research"); "introduced the speaker", "sponsored a concert" are none.
@@ -468,6 +475,7 @@ STANCE_TAKING_CUES = frozenset({
     "support", "back", "endorse", "favor", "favour", "welcome", "advocate", "champion",
     "praise", "commend", "applaud", "hail",
     "oppose", "criticize", "criticise", "condemn", "denounce", "resist", "pan", "slam", "decry", "deplore", "lambaste",
+    "attack", "blast", "assail", "deride",
     "reject", "refuse", "dismiss", "rebuff", "veto", "spurn", "rule", "block",
     "propose", "suggest", "float", "vow",
     "concede", "cede", "surrender", "recognize", "recognise",
@@ -819,7 +827,8 @@ VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision
                      "comment", "remark", "statement", "criticism", "attack", "time", "year", "day", "people",
                      "answer", "apology", "explanation", "view", "position", "stance", "approach",
                      "following", "above", "latter", "former",  # "must accomplish the following: (1) ..."
-                     "possibility", "prospect"}  # "refused to entertain the possibility of campaigning alongside Cruz"
+                     "possibility", "prospect",  # "refused to entertain the possibility of campaigning alongside Cruz"
+                     "item"}  # "pushed for the agenda item on the Republican side": the one named before (PolNeAR train)
 # Family words naming the people a measure acts on: under a verb that is no stance word, the verb says
 # which way the measure goes ("deport 11 million undocumented immigrants", "block Syrian refugees",
 # "take in refugees"), which the family word alone does not.
@@ -894,6 +903,9 @@ GENERIC_HABIT_ADVERBS = frozenset({"typically", "usually", "generally", "normall
 # moratorium" is for drilling). Not "ban" or "restriction" on guns: gun control is itself the restriction.
 HALTING_MEASURE_NOUNS = frozenset({"moratorium", "ban", "halt", "freeze", "embargo", "prohibition", "suspension",
                                    "curb", "cap", "limit", "restriction"})
+# Nouns of ending something, whose 'to' phrase says what ("an end to fracking", "a halt to deportations"; positions,
+# `issue.noun_phrase`).
+ENDING_NOUNS = frozenset({"end", "halt", "stop"})
 # Nouns of bringing a measure back or keeping it going: "called for the reinstatement of an assault weapons ban" asks
 # for the ban itself
 RESTORING_NOUNS = frozenset({"reinstatement", "restoration", "renewal", "reauthorization", "reauthorisation",

@@ -21,7 +21,7 @@ from storyline.story.positions.issue import (
     act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
     done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,
     is_argument, is_content_clause, issue_detail, ISSUE_FAMILY, issue_family, issues_under, measure_noun,
-    named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY, OPEN_ISSUE_STANCES, open_slot, Places,
+    coordinated_issues, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY, OPEN_ISSUE_STANCES, open_slot, Places,
     proposal_by_its_maker, stance_scope, specific_issue, stance_slot, token_range, whose_act, undoes_what_it_governs,
     verb_phrase_issue, where_an_act_is_done)
 from storyline.story.positions.holder import (
@@ -1120,8 +1120,11 @@ def _claims_of(cue: Token, stance: str, places: Places, other_cues: set[int]) ->
         named = open_issue(top, places)
         issues = [named] if named else []
     if not issues and stance == "support":
-        law = named_law_supported(top)
+        law = named_law_supported(top, places)
         issues = [law] if law else []
+    if issues and stance in OPEN_ISSUE_STANCES - {"accept"} | {"support"}:
+        issues += coordinated_issues(top, places, issues)  # not "agreed to maintain close dialogue and advance our
+        # cooperation": what else a deal holds is its terms, no stance of its own
     direct = next((c for c in top.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if issues and direct is not None and stance in ("propose", "demand") \
             and all(ISSUE_FAMILY.get(i) not in (None, "territory") for i in issues) \

@@ -12,8 +12,8 @@ from storyline.nlp.spacy_model import parse_columns, text_of, token_at
 from storyline.nlp.time.tense import PRESENT_TAGS, predicate_tense
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    FEMININE_PRONOUNS, HOLDER_LABELS, MASCULINE_PRONOUNS, SUBJECT_DEPS, said_of_a_floating_quantifier, subject_indices,
-    tokens_with_lemma_in)
+    FEMININE_PRONOUNS, HOLDER_LABELS, list_read_as_an_apposition, MASCULINE_PRONOUNS, SUBJECT_DEPS,
+    said_of_a_floating_quantifier, subject_indices, tokens_with_lemma_in)
 from storyline.story.positions.stance import (
     advocate_said_of_a_party, CUE_LEMMAS, is_copular_against, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS)
 from storyline.story.positions.issue import PLACE_ENT_TYPES
@@ -374,7 +374,20 @@ def coordinated_holders(holder: Token, cue: Token | None = None) -> list[Token]:
         return coordinated_holders(listed)
     return [holder] + [c for c in holder.conjuncts if c.i > holder.i and not _ends_a_list_of_places(c, holder) and (
         c.pos_ == "PROPN" and c.ent_type_ in HOLDER_LABELS or _names_a_group(c) and _names_a_group(holder))] \
-        + (_names_listed_in_apposition(holder, cue) if cue is not None else [])
+        + _list_read_as_an_apposition(holder) + (_names_listed_in_apposition(holder, cue) if cue is not None else [])
+
+
+def _list_read_as_an_apposition(holder: Token) -> list[Token]:
+    """'Ben Carson, Ted Cruz and Rand Paul have all attacked the ethanol program': the parser may read the second name
+    as an apposition to the first and hang the rest on it; a person's name right after a person's name and a comma,
+    itself coordinated with more names, is a list, every name of which holds the stance."""
+    if holder.pos_ != "PROPN" or holder.ent_type_ != "PERSON":
+        return []
+    items = list_read_as_an_apposition(holder)
+    if not items or items[0].left_edge.i != holder.i + 2 or items[0].pos_ != "PROPN" or items[0].ent_type_ != "PERSON":
+        return []  # "Trump ... endorsed the re-election of House Speaker Paul Ryan (R-Wis.), Sen. John McCain ...":
+        # a name far off, misread as an apposition, is no list of holders
+    return [items[0]] + [c for c in items[1:] if c.pos_ == "PROPN" and c.ent_type_ in HOLDER_LABELS]
 
 
 def _names_listed_in_apposition(holder: Token, cue: Token) -> list[Token]:

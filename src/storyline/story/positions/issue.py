@@ -15,11 +15,11 @@ from storyline.story.cluster import AGE_STAMP
 from storyline.story import lexicon
 from storyline.story.clause import set_off
 from storyline.story.positions.words import (
-    HOLDER_LABELS, hyphen_chain, hyphenated_word, noun_lemma, phrase_at, PHRASE_WORDS, said_of_a_floating_quantifier,
-    SUBJECT_DEPS, written_lemma)
+    HOLDER_LABELS, hyphen_chain, hyphenated_word, list_read_as_an_apposition, names_which_measure, noun_lemma,
+    phrase_at, PHRASE_WORDS, said_of_a_floating_quantifier, SUBJECT_DEPS, written_lemma)
 from storyline.story.positions.stance import (
     attends_to_a_discussion, belongs_to_the_verb, cue_stance, for_clause, infinitive_after_a_named_party,
-    names_a_time, names_an_amount, is_negated, governed_by_refusal)
+    names_a_time, names_an_amount, is_negated, governed_by_refusal, RELATIVE_PRONOUNS)
 
 
 # spaCy labels (Token.ent_type_) of a named place a territory slot may hang on; FAC (a plant, a rig, a
@@ -1652,14 +1652,46 @@ OPEN_ISSUE_FAMILY = "other"
 OPEN_ISSUE_SLOTS = ("dobj", "xcomp", "ccomp", "pcomp", "pobj")
 
 
-def named_law_supported(top: Token) -> str | None:
-    """The named law a support is of, the only issue outside the taxonomy support names ('vows to "defend the
-    Affordable Care Act against Republican efforts to repeal it"', 'supported Proposition 226', 'support for the Civil
-    Rights Act'; PolNeAR train, review20p): support of anything else ('supports the team') is no position. Not where
-    the verb's object is someone ('welcomes you to the Gay Games')."""
+def coordinated_issues(top: Token, places: Places, found: list[str]) -> list[str]:
+    """'called for a $15 minimum wage, an end to fracking and a single-payer health care system', 'opposes the
+    Keystone XL pipeline and the Trans-Pacific Partnership': each thing coordinated with the first the stance is
+    about is an issue of its own, named as the first would be (development recall reading, session 51: a list after
+    one stance word gave its first item only). Not one set against the others ('rather than'), nor one of another
+    kind (a clause beside a noun); an item the taxonomy walk already named (`issues_under` walks conjuncts) is not
+    named twice."""
     slot = open_slot(top)
-    if slot is None or slot.ent_type_ != "LAW" or any(c.dep_ == "dobj" and c.i != slot.i for c in top.children):
+    if slot is None:
+        return []
+    more: list[str] = []
+    for item in [*slot.conjuncts, *list_read_as_an_apposition(slot)]:
+        if item.i < slot.i or _set_against(item) or (item.pos_ in ("VERB", "AUX")) != (slot.pos_ in ("VERB", "AUX")) \
+                or item.pos_ in ("VERB", "AUX") and item.tag_ != slot.tag_:
+            continue  # "has vowed to keep abortion legal and celebrated the ruling": a verb of another form is no
+            # second thing vowed, whatever the parser hangs it on
+        known = next((phrase_at(t) for t in item.subtree if phrase_at(t)), None)
+        if known is not None and known in found:
+            continue
+        named = open_issue(top, places, slot=item) if cue_stance(top) in OPEN_ISSUE_STANCES \
+            else named_law_supported(top, places, slot=item)
+        named = named or known
+        if named and named != known and len(named.split()) == 1:
+            continue  # "tariffs and quotas on Chinese steel": a bare 'quota' names less than the first item does
+        if named and named not in found and named not in more:
+            more.append(named)
+    return more
+
+
+def named_law_supported(top: Token, places: Places, slot: Token | None = None) -> str | None:
+    """The named law or policy measure a support is of, the only issues outside the taxonomy support names ('vows to
+    "defend the Affordable Care Act against Republican efforts to repeal it"', 'supported Proposition 226', 'support
+    for the Civil Rights Act'; PolNeAR train, review20p; 'supports a strong ethanol mandate', as 'opposes ethanol
+    subsidies' is an opposition, session 52): support of anything else ('supports the team') is no position. Not where
+    the verb's object is someone ('welcomes you to the Gay Games')."""
+    slot = slot if slot is not None else open_slot(top)
+    if slot is None or any(c.dep_ == "dobj" and c.i != slot.i and c not in slot.conjuncts for c in top.children):
         return None
+    if slot.ent_type_ != "LAW":
+        return noun_phrase(slot, places) if named_policy_measure(slot, places) else None
     law = next(ent for ent in slot.doc.ents if ent.start <= slot.i < ent.end)
     return " ".join(t.text for t in law if t.pos_ != "DET") or None
 
@@ -1691,12 +1723,13 @@ def body_asked_for(cue: Token, places: Places) -> str | None:
     return f"{thing} to {does}" if does and len(f"{thing} to {does}".split()) <= MAX_ACT_WORDS else thing
 
 
-def open_issue(top: Token, places: Places) -> str | None:
+def open_issue(top: Token, places: Places, slot: Token | None = None) -> str | None:
     """An issue outside the taxonomy, named by what a demand, proposal or rejection is about:
     'called for a moratorium on charter schools' -> 'moratorium on charter schools', 'called for
     releasing the police videos' -> 'release police videos'. People, pronouns, vague heads
-    ('the idea', 'it') and places name none."""
-    slot = open_slot(top)
+    ('the idea', 'it') and places name none. `slot`: one of several things the stance is about
+    (`coordinated_issues`), else its first (`open_slot`)."""
+    slot = slot if slot is not None else open_slot(top)
     if slot is None:
         return None
     slot = act_a_vague_noun_names(slot) or slot  # "rejected the idea of freezing the conflict": the freezing
@@ -1852,15 +1885,15 @@ def _infinitive_on(noun: Token) -> Token | None:
 
 
 def _named_measure_opposed(top: Token, noun: Token, places: Places) -> bool:
-    """'Ted Cruz opposes ethanol subsidies', 'rejected the Keystone XL pipeline': a policy measure (`lexicon.
-    OPPOSED_MEASURE_NOUNS`: a subsidy, mandate, regulation, programme, bill, deal ...) that its own words name is
-    something to be against, as an act or a named law is. Not a bare 'the deal' or 'the plan' (which one: the phrase
-    names none), and not an acceptance ('accepted the Democratic nomination' is a candidate's, no position)."""
-    if cue_stance(top) not in ("oppose", "reject") or noun.pos_ != "NOUN" \
-            or noun.lemma_.lower() not in lexicon.OPPOSED_MEASURE_NOUNS:
-        return False
-    phrase = noun_phrase(noun, places)
-    return phrase is not None and len(phrase.split()) > 1
+    """'Ted Cruz opposes ethanol subsidies', 'rejected the Keystone XL pipeline': a policy measure its own words name
+    (`named_policy_measure`) is something to be against, as an act or a named law is. Not an acceptance ('accepted
+    the Democratic nomination' is a candidate's, no position)."""
+    return cue_stance(top) in ("oppose", "reject") and named_policy_measure(noun, places)
+
+
+def named_policy_measure(noun: Token, places: Places) -> bool:
+    """A policy measure whose own words say which (`words.names_which_measure`) and make an issue phrase."""
+    return names_which_measure(noun) and noun_phrase(noun, places) is not None
 
 
 def _halting_measure_on_something(noun: Token) -> bool:
@@ -1957,7 +1990,7 @@ def open_slot(top: Token) -> Token | None:
     """The first argument naming what a stance is about; under 'urged Trump to make ...' the
     clause, not the addressee; under 'the rate he has proposed' the noun the clause modifies."""
     if top.dep_ in ("relcl", "acl") and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in top.children) \
-            and not said_of_a_floating_quantifier(top):
+            and not said_of_a_floating_quantifier(top) and not _relative_pronoun_subject(top):
         return top.head if top.head.pos_ == "NOUN" else None
     clause = (for_clause(top) or infinitive_after_a_named_party(top)) if top.pos_ == "VERB" else None
     if clause is not None:
@@ -1980,6 +2013,13 @@ def open_slot(top: Token) -> Token | None:
                 if found is not None:
                     return found
     return None
+
+
+def _relative_pronoun_subject(clause: Token) -> bool:
+    """'Elizabeth Warren, who has called for breaking up the big banks': the noun a clause modifies is its subject,
+    not what the stance is about as in 'the rate he has proposed' (development probe, session 52: it gave nothing) or
+    'the Keystone XL pipeline, which is widely supported by Republicans' (the passive's subject is the thing)."""
+    return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def _names_people(noun: Token) -> bool:
@@ -2047,11 +2087,14 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
                   for w in c.children if w.i < head.i and (w.dep_ == "cc" or w.pos_ == c.pos_ or {w.pos_, c.pos_} <= {"NOUN", "ADJ"})]
         # "oil and gas drilling", "state and federal rules"
     words += [n for w in words if w.pos_ == "PROPN" for n in _name_compounds(w)]  # "Puerto" of "the Puerto Rico debt deal"
+    words += _earlier_words_of_its_name(head)
     quantifier = _quantifier_of(head)
     amount = _amount_of(head) if field else None
+    words = [w for w in words if w.i < head.i - 2 or not _glued_before(head)]
     text = " ".join(part for part in (quantifier, amount, _glued_hyphens(sorted(set(words), key=lambda t: t.i)),
-                                      (head.lower_ if quantifier else noun_lemma(head)) if head.pos_ == "NOUN"
-                                      else head.text) if part)  # "half superdelegates", "all cases": as written
+                                      _glued_before(head) + ((head.lower_ if quantifier else noun_lemma(head))
+                                                             if head.pos_ == "NOUN" else head.text)) if part)
+    # "half superdelegates", "all cases": as written
     rest = _compound_split_as_a_noun(head)
     if rest:
         text += f" {rest}"  # "later school start times", not "later school"
@@ -2061,6 +2104,8 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
     prepositions = FIELD_PHRASE_PREPOSITIONS if field else NOUN_PHRASE_PREPOSITIONS
     if head.lemma_.lower() in lexicon.PARTNERED_NOUNS:
         prepositions += ("with",)  # "a nuclear agreement with Iran", "better relations with Russia": with whom
+    if head.lemma_.lower() in lexicon.ENDING_NOUNS:
+        prepositions += ("to",)  # "an end to fracking", "a halt to deportations": what is ended
     preposition = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
                         and (c.dep_ == "prep" or field) and not (names_a_time(c) and (field or c.lower_ != "of"))
                         and not (field and names_an_amount(c))), None)
@@ -2117,6 +2162,16 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
     return text if len(text.split()) <= (9 if field else 7) else None
 
 
+def _glued_before(head: Token) -> str:
+    """'re-' of 're-election', which the tokenizer splits in three and the parser may read as three objects ('endorsed
+    the re-election of House Speaker Paul Ryan' named the 'election of Speaker Paul Ryan'): the word as written."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].text != "-" or doc[head.i - 1].whitespace_ or doc[head.i - 2].whitespace_ \
+            or not doc[head.i - 2].is_alpha:
+        return ""
+    return doc[head.i - 2].lower_ + "-"
+
+
 def _coordinated_objects(obj: Token, places: Places) -> str | None:
     """'and Chelsea' of 'the prosecution of Bill, Hillary, and Chelsea', 'and Warren Weinstein' of 'the release of Alan
     Gross and Warren Weinstein': the nouns coordinated with a phrase's object are its objects too, and the first
@@ -2147,9 +2202,25 @@ def _modifiers_of_the_object(obj: Token, room: int) -> list[str]:
     if len(joined) <= room:
         modifiers = joined
     compounds_of_compounds = [n.lower_ for c in obj.children if c.dep_ == "compound" and c.i < obj.i
-                              for n in c.children if n.dep_ == "compound" and n.pos_ == "NOUN" and n.i == c.i - 1]
+                              for n in _words_right_before(c)]
     return compounds_of_compounds + [_written_name(c) if c.pos_ == "PROPN" else c.lower_ if c.dep_ == "cc"
                                      else hyphenated_word(c) for c in modifiers]
+
+
+def _words_right_before(compound: Token) -> list[Token]:
+    """The nouns (and an adjective of the first) a compound modifier has right before it: 'hedge fund' of 'hedge fund
+    managers', 'real estate' of 'real estate mogul Donald Trump' (was 'estate mogul')."""
+    found: list[Token] = []
+    word = compound
+    while True:
+        before = next((n for n in word.children if n.i == word.i - 1 and (
+            n.dep_ == "compound" and n.pos_ == "NOUN" or n.dep_ == "amod" and n.pos_ == "ADJ" and word.pos_ == "NOUN")), None)
+        if before is None:
+            return found
+        found.insert(0, before)
+        if before.pos_ == "ADJ":
+            return found
+        word = before
 
 
 def _coordinated_with(modifiers: list[Token], noun: Token) -> list[Token]:
@@ -2311,6 +2382,18 @@ def _places_named(target: Token, places: Places) -> str:
     conjunction = next((c.lower_ for t in named for c in t.children if c.dep_ == "cc" and c.lower_ in ("and", "or")),
                        "and")
     return f" {conjunction} ".join(places.at[t.i][0] for t in named)
+
+
+NAMED_THING_LABELS = ("ORG", "LAW", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART")
+
+
+def _earlier_words_of_its_name(head: Token) -> list[Token]:
+    """The words before a proper noun that end a name the entity recogniser found, however the parser hung them:
+    'the Dodd-Frank Act' ('Dodd' a modifier, 'Frank' the object of a preposition) read 'repeal Act'."""
+    name = next((e for e in head.doc.ents if e.end - 1 == head.i and e.label_ in NAMED_THING_LABELS), None)
+    if head.pos_ != "PROPN" or name is None:
+        return []
+    return [t for t in name if t.i < head.i and t.dep_ != "det" and not t.is_punct or t.text == "-"]
 
 
 def _name_compounds(name: Token) -> list[Token]:

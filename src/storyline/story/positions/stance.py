@@ -10,7 +10,7 @@ from storyline.nlp.lexicon import FIRST_PERSON
 from storyline.nlp.spacy_model import parse_columns, span_text
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    FEMININE_PRONOUNS, HOLDER_LABELS, MASCULINE_PRONOUNS, names_a_party, phrase_at, SUBJECT_DEPS)
+    FEMININE_PRONOUNS, HOLDER_LABELS, MASCULINE_PRONOUNS, names_a_party, names_which_measure, phrase_at, SUBJECT_DEPS)
 
 
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}
@@ -103,6 +103,10 @@ def cue_stance(token: Token) -> str | None:
                                         and any(d.dep_ in ("det", "poss") for d in c.children) for c in token.children):
             return None  # "blocked the road", "blocked access": a deed, not a measure vetoed; "has been blocking
             # progressive legislation" (a critic of BP) is a kind of measure fought, no one measure vetoed
+        if lemma in lexicon.ATTACKING_VERBS and not any(
+                c.dep_ in ("dobj", "nsubjpass") and names_which_measure(c)
+                and c.lemma_.lower() not in lexicon.FACILITY_MEASURE_NOUNS for c in token.children):
+            return None  # "blasted the rock to make room for the pipeline": a deed; only a named measure attacked
         if lemma in lexicon.LEGISLATING_VERBS and not any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon.LEGISLATIVE_TEXTS for c in token.children):
             return None  # "introduced the speaker": only a bill put forward

@@ -24,6 +24,34 @@ def names_a_party(noun: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.ent_type_ in HOLDER_LABELS for c in noun.children)
 
 
+def names_which_measure(noun: Token) -> bool:
+    """A policy measure (`lexicon.OPPOSED_MEASURE_NOUNS`) with words of its own that say which: a noun or name before
+    it ('the ethanol mandate', 'Obama's health care plan', 'the Keystone XL pipeline'), a phrase after it ('subsidies
+    for ethanol'), or a law's name. An adjective alone does not ('the bipartisan deal', 'a strong mandate': which one
+    is named elsewhere, if anywhere)."""
+    if noun.ent_type_ == "LAW":
+        return True
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.OPPOSED_MEASURE_NOUNS and any(
+        c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")
+        or c.dep_ == "prep" and c.i > noun.i and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+        for c in noun.children)
+
+
+def list_read_as_an_apposition(first: Token) -> list[Token]:
+    """The later items of a list the parser read as an apposition to its first item, with the rest coordinated with
+    the second ('Ben Carson, Ted Cruz and Rand Paul', 'a $15 minimum wage, an end to fracking and a single-payer
+    health care system'): a word right after the first item's comma, itself coordinated with more words, is no
+    apposition but the list's second item. [] where there is no such list."""
+    second = next((c for c in first.children if c.dep_ == "appos" and c.i > first.i), None)
+    if second is None or second.left_edge.i < 1:
+        return []
+    comma = first.doc[second.left_edge.i - 1]
+    if comma.text != "," or comma.head.i != first.i:
+        return []
+    rest = [c for c in second.conjuncts if c.i > second.i]
+    return [second, *rest] if rest else []
+
+
 def subject_indices(verb: Token) -> list[int]:
     return [child.i for child in verb.children if child.dep_ == "nsubj"]
 
