@@ -4234,6 +4234,25 @@ def test_a_stance_in_a_clause_on_its_holder_is_about_its_own_object(claims_of):
                      "Monday.") == [("Warren", "break up big bank", "demand", False)]
 
 
+def test_a_policy_measure_its_own_words_say_which_of_is_a_position(raw_claims_of):
+    # development recall reading (PolNeAR train, session 51): the ethanol rows were stored claims the ledger hid
+    from storyline.story.positions import is_specific_issue
+
+    def shown(text):
+        return [(c.holder_text, c.issue, is_specific_issue(c)) for c in raw_claims_of(text, "2015-11-24")]
+
+    assert shown("Trump spoke in Iowa. The 2016 Republican field is split, with Donald Trump, Mike Huckabee and Chris "
+                 "Christie all calling for a strong ethanol blending rule.") == [
+        (name, "strong ethanol blending rule", True) for name in ("Donald Trump", "Mike Huckabee", "Chris Christie")]
+    assert shown("Trump spoke in Iowa. Paul Porter strongly favored the new overtime regulation.") == [
+        ("Paul Porter", "new overtime regulation", True)]
+    # adjectives or another measure word say no which (session 51's try listed these): not shown
+    assert [specific for _, _, specific in shown("Trump spoke in Iowa. Bill Clinton proposed new federal regulations.")] \
+        in ([], [False])
+    assert [specific for _, _, specific in shown("Trump spoke in Iowa. Senate Democrats rejected the funding "
+                                                 "package.")] in ([], [False])
+
+
 def test_a_law_is_named_with_every_word_of_its_name(raw_claims_of):
     # development recall reading: the parser hangs 'Dodd' and 'Frank' apart, and the issue read 'repeal Act'
     assert [c.issue for c in raw_claims_of("Trump spoke in Iowa. Donald Trump wants to repeal the Dodd-Frank Act.",

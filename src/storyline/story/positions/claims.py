@@ -21,7 +21,7 @@ from storyline.story.positions.issue import (
     act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
     done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,
     is_argument, is_content_clause, issue_detail, ISSUE_FAMILY, issue_family, issues_under, measure_noun,
-    coordinated_issues, named_law_supported, noun_phrase, open_issue, OPEN_ISSUE_FAMILY, OPEN_ISSUE_STANCES, open_slot, Places,
+    coordinated_issues, named_law_supported, names_a_policy_measure, noun_phrase, open_issue, OPEN_ISSUE_FAMILY, OPEN_ISSUE_STANCES, open_slot, Places,
     proposal_by_its_maker, stance_scope, specific_issue, stance_slot, token_range, whose_act, undoes_what_it_governs,
     verb_phrase_issue, where_an_act_is_done)
 from storyline.story.positions.holder import (
@@ -150,7 +150,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 and not (cue.lemma_.lower() in lexicon.LEGISLATING_VERBS and named_issue in ISSUE_FAMILY),
                 # "introduced legislation that would bar people on the no-fly list from buying guns": the bill put
                 # forward is known only by what it does; the bare 'legislation' names none
-                measure=measure is not None, detail=issue_detail(cue, issue),
+                measure=measure is not None or names_a_policy_measure(cue, issue), detail=issue_detail(cue, issue),
             ))
     for claim in [*_demands_in_quotes(parsed, doc, timexes, quotes, places, stance_tokens),
                   *_conditions_set(parsed, doc, timexes, quotes, places)]:

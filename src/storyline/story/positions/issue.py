@@ -1891,6 +1891,16 @@ def _named_measure_opposed(top: Token, noun: Token, places: Places) -> bool:
     return cue_stance(top) in ("oppose", "reject") and named_policy_measure(noun, places)
 
 
+def names_a_policy_measure(cue: Token, issue: str) -> bool:
+    """Whether an open issue is a policy measure its own words say which of ('strong ethanol mandate', 'Keystone XL
+    pipeline', '28-point plan'; `words.names_which_measure`), a thing a position is on as a named law is, shown in the
+    ledger (`ledger.is_specific_issue`); not 'new federal regulations' or 'many new social programs', whose
+    adjectives say no which (session 51 tried any modifier: half of the rows it added were wrong)."""
+    words = issue.split()
+    return len(words) > 1 and any(t.pos_ == "NOUN" and noun_lemma(t) in words and names_which_measure(t)
+                                  for t in cue.sent)  # not 'provision' of "attack four provisions in the tax code"
+
+
 def named_policy_measure(noun: Token, places: Places) -> bool:
     """A policy measure whose own words say which (`words.names_which_measure`) and make an issue phrase."""
     return names_which_measure(noun) and noun_phrase(noun, places) is not None
