@@ -4253,6 +4253,28 @@ def test_a_policy_measure_its_own_words_say_which_of_is_a_position(raw_claims_of
                                                  "package.")] in ([], [False])
 
 
+def test_a_run_for_office_its_words_say_whose_is_something_to_back(claims_of):
+    # development probe (PolNeAR train, session 52): Christie's endorsement gave nothing
+    assert claims_of("Donald Trump spoke in Iowa. Chris Christie supports the Trump campaign.") == [
+        ("Christie", "Trump campaign", "support", False)]  # 'Trump' tagged ORG here, a person elsewhere
+    assert claims_of("Donald Trump spoke in Iowa. Chris Christie backs the campaign.") == []  # whose: not said
+
+
+def test_to_endorse_a_person_is_to_back_their_candidacy(claims_of):
+    # development probe (PolNeAR train, session 52): an endorsement of a person named no issue
+    assert claims_of("Donald Trump spoke in Iowa. Senator Elizabeth Warren endorsed Hillary Clinton on Thursday in an "
+                     "interview with Rachel Maddow.") == [("Warren", "Clinton's candidacy", "support", False)]
+    assert claims_of("Donald Trump spoke in Iowa. Pat Toomey has not endorsed Donald Trump, and Mark Kirk withdrew "
+                     "his early support.") == []  # not endorsing is no opposition
+
+
+def test_an_act_an_it_is_adjective_clause_weighs_is_no_stance(claims_of):
+    # PolNeAR train (session 52): Gore declined to back Clinton's campaign; the candidacy rule made it a support
+    assert claims_of("Donald Trump spoke in Iowa. In a 2014 interview with POLITICO Magazine, Gore insisted it was "
+                     "\u201cpremature\u201d to back Clinton\u2019s campaign for president.") == []
+    assert claims_of("Donald Trump spoke in Iowa. Biden said he was ready to support new sanctions on Russia.") != []
+
+
 def test_a_law_is_named_with_every_word_of_its_name(raw_claims_of):
     # development recall reading: the parser hangs 'Dodd' and 'Frank' apart, and the issue read 'repeal Act'
     assert [c.issue for c in raw_claims_of("Trump spoke in Iowa. Donald Trump wants to repeal the Dodd-Frank Act.",

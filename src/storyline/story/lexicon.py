@@ -525,6 +525,11 @@ NOT_PROPOSALS = NOT_OFFERED | {"advice", "estimate", "optimism", "hope", "inform
 # "sought to highlight the government's control".
 COMMUNICATIVE_VERBS = {"emphasize", "emphasise", "highlight", "stress", "show", "explain", "describe", "express",
                        "convey", "underscore", "demonstrate", "signal", "talk", "discuss", "say", "tell", "comment"}
+# Adjectives of need: "it is important / necessary to X" asks for X; any other adjective of an 'it is ADJ to X' clause
+# weighs X without taking it up ("it was premature to back Clinton's campaign", "it is hard to support"; positions,
+# `claims._act_an_adjective_judges`).
+NECESSITY_ADJECTIVES = frozenset({"important", "necessary", "essential", "vital", "crucial", "critical", "imperative",
+                                  "urgent", "needed"})
 # Adjectives that make the clause under them a guess: "it's unlikely that BP will give up its tax credit".
 EPISTEMIC_ADJECTIVES = {"likely", "unlikely", "possible", "impossible", "probable", "improbable", "doubtful",
                         "uncertain", "unclear", "conceivable"}
@@ -828,7 +833,7 @@ VAGUE_ISSUE_WORDS = {"thing", "idea", "way", "move", "step", "effort", "decision
                      "answer", "apology", "explanation", "view", "position", "stance", "approach",
                      "following", "above", "latter", "former",  # "must accomplish the following: (1) ..."
                      "possibility", "prospect",  # "refused to entertain the possibility of campaigning alongside Cruz"
-                     "item"}  # "pushed for the agenda item on the Republican side": the one named before (PolNeAR train)
+                     "item"}  # "pushed for the agenda item on the Republican side": one named before (PolNeAR train)
 # Family words naming the people a measure acts on: under a verb that is no stance word, the verb says
 # which way the measure goes ("deport 11 million undocumented immigrants", "block Syrian refugees",
 # "take in refugees"), which the family word alone does not.

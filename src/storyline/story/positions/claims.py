@@ -18,12 +18,13 @@ from storyline.story.positions.stance import (
     inside_a_false_claim, is_headline, is_hypothetical, names_a_time, is_negated, offers_nothing,
     party_a_condition_asks, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
-    act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
-    done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,
+    act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, candidate_endorsed,
+    clause_head_tagged_noun, done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact,
+    noun_a_compound_modifies, cue_text,
     is_argument, is_content_clause, issue_detail, ISSUE_FAMILY, issue_family, issues_under, measure_noun,
-    coordinated_issues, named_law_supported, names_a_policy_measure, noun_phrase, open_issue, OPEN_ISSUE_FAMILY, OPEN_ISSUE_STANCES, open_slot, Places,
-    proposal_by_its_maker, stance_scope, specific_issue, stance_slot, token_range, whose_act, undoes_what_it_governs,
-    verb_phrase_issue, where_an_act_is_done)
+    coordinated_issues, named_law_supported, names_a_policy_measure, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
+    OPEN_ISSUE_STANCES, open_slot, Places, proposal_by_its_maker, stance_scope, specific_issue, stance_slot,
+    token_range, whose_act, undoes_what_it_governs, verb_phrase_issue, where_an_act_is_done)
 from storyline.story.positions.holder import (
     coordinated_holders, holder_matches, holder_extent, Named, object_controls, picked_out_by_the_stance,
     quote_around, subject_of_sentence_before, SUBJECT_OR_PASSIVE, VERB_OR_AUX)
@@ -62,7 +63,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 or _commits_to_another_stance(cue) or agrees_to_a_condition(cue) or agrees_that_something_is(cue) \
                 or inside_a_false_claim(cue) or charged_by_another(cue) or rejects_something_said(cue) \
                 or _generic_statement(cue) or _infinitive_joined_to_a_finite_verb(cue) \
-                or _acceptance_as_a_practice(cue) \
+                or _acceptance_as_a_practice(cue) or _act_an_adjective_judges(cue) \
                 or acts_on_itself(cue) or concedes_a_contest(cue):
             continue
         stance_word = cue  # what dates the stance: "willing" in "willing to cede Zaporizhzhia by 2026"
@@ -246,6 +247,17 @@ def _generic_statement(cue: Token) -> bool:
     return any(node.pos_ in VERB_OR_AUX and any(c.dep_ == "advmod" and c.lower_ in lexicon.GENERIC_HABIT_ADVERBS
                                                 for c in node.children)
                and any(_bare_plural(c) for c in node.children if c.dep_ == "nsubj") for node in (cue, *cue.ancestors))
+
+
+def _act_an_adjective_judges(cue: Token) -> bool:
+    """'Gore insisted it was "premature" to back Clinton's campaign', 'it is hard to support': an act an 'it is ADJ
+    to' clause weighs is judged, not taken (Gore declined to back Clinton; PolNeAR train, session 52, found when a
+    candidacy became something to back). Only an adjective of need (`lexicon.NECESSITY_ADJECTIVES`: 'it's even more
+    important to defend gun rights') asks for the act."""
+    head = cue.head
+    return cue.dep_ == "xcomp" and head.lemma_ == "be" \
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) \
+        and any(c.dep_ == "acomp" and c.lemma_.lower() not in lexicon.NECESSITY_ADJECTIVES for c in head.children)
 
 
 def _acceptance_as_a_practice(cue: Token) -> bool:
@@ -1058,6 +1070,9 @@ def _claims_of(cue: Token, stance: str, places: Places, other_cues: set[int]) ->
             # someone judged for what they did, not an issue: "Hong Kong, criticised for delaying quarantine
             # measures" (the criticised, misparsed as holder); "criticized him for using the speech to push ..."
             return []
+    endorsed = candidate_endorsed(cue)
+    if endorsed is not None:
+        return [(endorsed, stance, False)]  # "Christie endorsed Donald Trump": his candidacy
     if stance in ("support", "oppose", "accept", "reject") and any(
             c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") and c.i not in places.at for c in cue.children):
         return []  # "welcomes Prime Minister David Cameron for his first visit": a person, not an issue

@@ -1691,7 +1691,8 @@ def named_law_supported(top: Token, places: Places, slot: Token | None = None) -
     if slot is None or any(c.dep_ == "dobj" and c.i != slot.i and c not in slot.conjuncts for c in top.children):
         return None
     if slot.ent_type_ != "LAW":
-        return noun_phrase(slot, places) if named_policy_measure(slot, places) else None
+        return noun_phrase(slot, places) if named_policy_measure(slot, places) or _named_persons_candidacy(slot) \
+            else None
     law = next(ent for ent in slot.doc.ents if ent.start <= slot.i < ent.end)
     return " ".join(t.text for t in law if t.pos_ != "DET") or None
 
@@ -1899,6 +1900,33 @@ def names_a_policy_measure(cue: Token, issue: str) -> bool:
     words = issue.split()
     return len(words) > 1 and any(t.pos_ == "NOUN" and noun_lemma(t) in words and names_which_measure(t)
                                   for t in cue.sent)  # not 'provision' of "attack four provisions in the tax code"
+
+
+def candidate_endorsed(cue: Token) -> str | None:
+    """'Sanders endorsed ... her primary challenger in Florida, law professor Tim Canova', 'Christie endorsed Donald
+    Trump': to endorse a person is to back their run for office, "Tim Canova's candidacy" (development probe of PolNeAR
+    train, session 52; round 39's candidacies backed named only a 'candidacy' or 'bid' the text wrote), through an
+    apposition ('her challenger, Tim Canova')."""
+    if cue.lemma_.lower() != "endorse" or cue.pos_ != "VERB":
+        return None
+    endorsed = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if endorsed is not None and endorsed.ent_type_ != "PERSON":
+        endorsed = next((a for a in endorsed.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+    if endorsed is None or endorsed.pos_ != "PROPN" or endorsed.ent_type_ != "PERSON":
+        return None
+    return f"{endorsed.text}'s candidacy"  # the surname, as the text most often names a candidate: "Donald Trump"
+    # and "Trump" in one article are one candidacy of one endorser's ledger
+
+
+def _named_persons_candidacy(noun: Token) -> bool:
+    """'would support the Trump campaign', 'backed Ron Paul's presidential bid': a run for office (`lexicon.
+    CANDIDACY_NOUNS`) its words say whose, by a person's name, is something to back as a named law is (development
+    probe of PolNeAR train, session 52: Christie's endorsement gave nothing)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.CANDIDACY_NOUNS:
+        return False
+    people = {ent[-1].text for ent in noun.doc.ents if ent.label_ == "PERSON"}
+    return any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.text in people for c in noun.children)
+    # a person's name the model tags otherwise here ("the Trump campaign" as ORG), a person elsewhere
 
 
 def named_policy_measure(noun: Token, places: Places) -> bool:
@@ -2224,7 +2252,8 @@ def _words_right_before(compound: Token) -> list[Token]:
     word = compound
     while True:
         before = next((n for n in word.children if n.i == word.i - 1 and (
-            n.dep_ == "compound" and n.pos_ == "NOUN" or n.dep_ == "amod" and n.pos_ == "ADJ" and word.pos_ == "NOUN")), None)
+            n.dep_ == "compound" and n.pos_ == "NOUN" or n.dep_ == "amod" and n.pos_ == "ADJ" and word.pos_ == "NOUN")),
+            None)
         if before is None:
             return found
         found.insert(0, before)
@@ -2400,8 +2429,10 @@ NAMED_THING_LABELS = ("ORG", "LAW", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART")
 def _earlier_words_of_its_name(head: Token) -> list[Token]:
     """The words before a proper noun that end a name the entity recogniser found, however the parser hung them:
     'the Dodd-Frank Act' ('Dodd' a modifier, 'Frank' the object of a preposition) read 'repeal Act'."""
+    if head.pos_ != "PROPN":
+        return []
     name = next((e for e in head.doc.ents if e.end - 1 == head.i and e.label_ in NAMED_THING_LABELS), None)
-    if head.pos_ != "PROPN" or name is None:
+    if name is None:
         return []
     return [t for t in name if t.i < head.i and t.dep_ != "det" and not t.is_punct or t.text == "-"]
 

@@ -34,7 +34,8 @@ def names_which_measure(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.OPPOSED_MEASURE_NOUNS and any(
         c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")
         and not (c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.OPPOSED_MEASURE_NOUNS)
-        or c.dep_ == "prep" and c.i > noun.i and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+        or c.dep_ == "prep" and c.i > noun.i
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
         for c in noun.children)  # a measure word before it says no which: "a funding package", "the aid bill"
 
 
