@@ -4260,14 +4260,6 @@ def test_a_run_for_office_its_words_say_whose_is_something_to_back(claims_of):
     assert claims_of("Donald Trump spoke in Iowa. Chris Christie backs the campaign.") == []  # whose: not said
 
 
-def test_to_endorse_a_person_is_to_back_their_candidacy(claims_of):
-    # development probe (PolNeAR train, session 52): an endorsement of a person named no issue
-    assert claims_of("Donald Trump spoke in Iowa. Senator Elizabeth Warren endorsed Hillary Clinton on Thursday in an "
-                     "interview with Rachel Maddow.") == [("Warren", "Clinton's candidacy", "support", False)]
-    assert claims_of("Donald Trump spoke in Iowa. Pat Toomey has not endorsed Donald Trump, and Mark Kirk withdrew "
-                     "his early support.") == []  # not endorsing is no opposition
-
-
 def test_an_act_an_it_is_adjective_clause_weighs_is_no_stance(claims_of):
     # PolNeAR train (session 52): Gore declined to back Clinton's campaign; the candidacy rule made it a support
     assert claims_of("Donald Trump spoke in Iowa. In a 2014 interview with POLITICO Magazine, Gore insisted it was "

@@ -18,9 +18,8 @@ from storyline.story.positions.stance import (
     inside_a_false_claim, is_headline, is_hypothetical, names_a_time, is_negated, offers_nothing,
     party_a_condition_asks, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
 from storyline.story.positions.issue import (
-    act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, candidate_endorsed,
-    clause_head_tagged_noun, done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact,
-    noun_a_compound_modifies, cue_text,
+    act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
+    done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,
     is_argument, is_content_clause, issue_detail, ISSUE_FAMILY, issue_family, issues_under, measure_noun,
     coordinated_issues, named_law_supported, names_a_policy_measure, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
     OPEN_ISSUE_STANCES, open_slot, Places, proposal_by_its_maker, stance_scope, specific_issue, stance_slot,
@@ -1070,9 +1069,6 @@ def _claims_of(cue: Token, stance: str, places: Places, other_cues: set[int]) ->
             # someone judged for what they did, not an issue: "Hong Kong, criticised for delaying quarantine
             # measures" (the criticised, misparsed as holder); "criticized him for using the speech to push ..."
             return []
-    endorsed = candidate_endorsed(cue)
-    if endorsed is not None:
-        return [(endorsed, stance, False)]  # "Christie endorsed Donald Trump": his candidacy
     if stance in ("support", "oppose", "accept", "reject") and any(
             c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") and c.i not in places.at for c in cue.children):
         return []  # "welcomes Prime Minister David Cameron for his first visit": a person, not an issue

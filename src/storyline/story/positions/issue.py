@@ -1902,22 +1902,6 @@ def names_a_policy_measure(cue: Token, issue: str) -> bool:
                                   for t in cue.sent)  # not 'provision' of "attack four provisions in the tax code"
 
 
-def candidate_endorsed(cue: Token) -> str | None:
-    """'Sanders endorsed ... her primary challenger in Florida, law professor Tim Canova', 'Christie endorsed Donald
-    Trump': to endorse a person is to back their run for office, "Tim Canova's candidacy" (development probe of PolNeAR
-    train, session 52; round 39's candidacies backed named only a 'candidacy' or 'bid' the text wrote), through an
-    apposition ('her challenger, Tim Canova')."""
-    if cue.lemma_.lower() != "endorse" or cue.pos_ != "VERB":
-        return None
-    endorsed = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if endorsed is not None and endorsed.ent_type_ != "PERSON":
-        endorsed = next((a for a in endorsed.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
-    if endorsed is None or endorsed.pos_ != "PROPN" or endorsed.ent_type_ != "PERSON":
-        return None
-    return f"{endorsed.text}'s candidacy"  # the surname, as the text most often names a candidate: "Donald Trump"
-    # and "Trump" in one article are one candidacy of one endorser's ledger
-
-
 def _named_persons_candidacy(noun: Token) -> bool:
     """'would support the Trump campaign', 'backed Ron Paul's presidential bid': a run for office (`lexicon.
     CANDIDACY_NOUNS`) its words say whose, by a person's name, is something to back as a named law is (development
