@@ -4253,6 +4253,16 @@ def test_a_policy_measure_its_own_words_say_which_of_is_a_position(raw_claims_of
                                                  "package.")] in ([], [False])
 
 
+def test_a_wanted_act_on_a_named_law_is_listed(raw_claims_of):
+    # development recall reading (PolNeAR train, session 51): "plans to repeal much of the Dodd-Frank Act"; a want is
+    # listed by its issue's family, and an act on a named law has none
+    found = [(c.issue, c.stance, c.listed) for c in raw_claims_of(
+        "Trump spoke in Iowa. Donald Trump wants to repeal the Dodd-Frank Act.", "2016-01-20")]
+    assert found == [("repeal Dodd-Frank Act", "support", True)]
+    assert [c.listed for c in raw_claims_of("Trump spoke in Iowa. Donald Trump wants to repeal the rule.",
+                                            "2016-01-20")] in ([], [False])
+
+
 def test_a_run_for_office_its_words_say_whose_is_something_to_back(claims_of):
     # development probe (PolNeAR train, session 52): Christie's endorsement gave nothing
     assert claims_of("Donald Trump spoke in Iowa. Chris Christie supports the Trump campaign.") == [

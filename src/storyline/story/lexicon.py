@@ -957,6 +957,10 @@ OPPOSED_MEASURE_NOUNS = POLICY_MEASURE_NOUNS | frozenset({
     "initiative", "pact", "accord", "requirement", "provision", "pipeline", "tax", "levy", "quota", "cap", "exemption",
     "loophole", "bailout", "stimulus", "overhaul", "expansion", "cut"})
 
+# The last word of a law's or a treaty's name ("the Dodd-Frank Act", "the Paris Agreement"; positions,
+# `words.names_which_measure`): a name ending so is a measure, whatever label the model gives it.
+LAW_NAME_HEADS = frozenset({"act", "bill", "law", "amendment", "treaty", "accord", "agreement", "pact", "standard"})
+
 # Swapping prisoners is a prisoner exchange ("Kyiv and Moscow had agreed to swap 1,000 prisoners each"): the verbs of
 # exchanging with people held by the other side as their object (positions, `words.phrase_at`).
 EXCHANGING_VERBS = frozenset({"swap", "exchange", "trade"})

@@ -11,7 +11,7 @@ from storyline.story.clause import PLACE_LABELS
 from storyline.story.events import undated_event_range
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    HOLDER_LABELS, names_a_party, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in)
+    HOLDER_LABELS, names_a_party, names_which_measure, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in)
 from storyline.story.positions.stance import (
     acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view, charged_by_another,
     commitment_on_condition, complementizer_read_as_subject, concedes_a_contest, conditions_set_on_another, cue_stance,
@@ -136,7 +136,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 date_range=None if earlier else day_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
-                listed=(refused or is_listed(cue, family))
+                listed=(refused or is_listed(cue, family) or _act_on_a_named_measure(cue, issue))
                 and not (_family_word_behind_a_measure(cue, issue) and not _field_word_on_an_act(cue, issue))
                 and not names_no_contact(cue, issue, named_issue)
                 and not label_for_a_thing_named_otherwise(cue, issue, named_issue)
@@ -615,6 +615,20 @@ def _acted_on_by_another_word(word: Token, cue: Token) -> bool:
             return False
         node, below = node.head, node
     return False
+
+
+def _act_on_a_named_measure(cue: Token, issue: str) -> bool:
+    """'Donald Trump wants to repeal the Dodd-Frank Act': an act a want, promise or offer is of, done to a named law or
+    a policy measure its words say which of (`words.names_which_measure`), is a policy wanted, listed as a
+    stance-taking word's would be (development recall reading: "has declared that he plans to repeal much of the
+    Dodd-Frank Act"); efforts and deals on other things stay by the issue's family."""
+    if cue.lemma_.lower() in lexicon.STANCE_TAKING_CUES or cue_stance(cue) not in ("support", "propose"):
+        return False  # a directive's own rule says whom it must address ("urged residents to accept the evacuation
+        # plan" is an emergency request); what one agrees to do is a deal ("agreed to effectively end his bid for
+        # Indiana", "agreed to pick up the Chipotle bill": the first version listed both)
+    act = next((v for v in (cue, *(c for c in cue.children if c.dep_ == "xcomp")) if v.pos_ == "VERB"
+                and v.lemma_.lower() == issue.removeprefix("not ").split()[0]), None)
+    return act is not None and any(c.dep_ == "dobj" and names_which_measure(c) for c in act.children)
 
 
 def listed_by_issue(family: str) -> bool:

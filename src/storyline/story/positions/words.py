@@ -29,8 +29,9 @@ def names_which_measure(noun: Token) -> bool:
     it ('the ethanol mandate', 'Obama's health care plan', 'the Keystone XL pipeline'), a phrase after it ('subsidies
     for ethanol'), or a law's name. An adjective alone does not ('the bipartisan deal', 'a strong mandate': which one
     is named elsewhere, if anywhere)."""
-    if noun.ent_type_ == "LAW":
-        return True
+    if noun.ent_type_ == "LAW" or noun.pos_ == "PROPN" and noun.lower_ in lexicon.LAW_NAME_HEADS and any(
+            c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.children):
+        return True  # "the Dodd-Frank Act", which the model may tag as an organisation
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.OPPOSED_MEASURE_NOUNS and any(
         c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")
         and not (c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.OPPOSED_MEASURE_NOUNS)
