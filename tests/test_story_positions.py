@@ -4263,6 +4263,13 @@ def test_a_wanted_act_on_a_named_law_is_listed(raw_claims_of):
                                             "2016-01-20")] in ([], [False])
 
 
+def test_a_critic_or_a_supporter_of_a_named_measure_takes_a_stance(raw_claims_of):
+    # session 52 probe: "a vocal critic of" is an evaluation as "criticized" is; it was listed only by the issue's family
+    found = [(c.issue, c.stance, c.listed) for c in raw_claims_of(
+        "Trump spoke in Iowa. Elizabeth Warren has been a vocal critic of the Trans-Pacific Partnership.", "2016-01-20")]
+    assert found == [("Trans-Pacific Partnership", "oppose", True)]
+
+
 def test_a_run_for_office_its_words_say_whose_is_something_to_back(claims_of):
     # development probe (PolNeAR train, session 52): Christie's endorsement gave nothing
     assert claims_of("Donald Trump spoke in Iowa. Chris Christie supports the Trump campaign.") == [

@@ -476,6 +476,7 @@ STANCE_TAKING_CUES = frozenset({
     "praise", "commend", "applaud", "hail",
     "oppose", "criticize", "criticise", "condemn", "denounce", "resist", "pan", "slam", "decry", "deplore", "lambaste",
     "attack", "blast", "assail", "deride",
+    "supporter", "proponent", "backer", "critic", "opponent", "foe",
     "reject", "refuse", "dismiss", "rebuff", "veto", "spurn", "rule", "block",
     "propose", "suggest", "float", "vow",
     "concede", "cede", "surrender", "recognize", "recognise",
