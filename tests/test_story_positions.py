@@ -4270,6 +4270,17 @@ def test_a_critic_or_a_supporter_of_a_named_measure_takes_a_stance(raw_claims_of
     assert found == [("Trans-Pacific Partnership", "oppose", True)]
 
 
+def test_support_denied_is_opposition_and_a_law_is_named_as_written(claims_of):
+    # session 52 probe: "would not support" stated nothing (a negated support has no stance in NEGATED_STANCES), and a
+    # named law's hyphen was written apart ("Trans - Pacific Partnership")
+    assert claims_of("Trump spoke in Iowa. Hillary Clinton said she would not support the Trans-Pacific "
+                     "Partnership.") == [("Clinton", "Trans-Pacific Partnership", "oppose", False)]
+    assert claims_of("Trump spoke in Iowa. Bernie Sanders does not support a carbon tax.") == [
+        ("Sanders", "carbon tax", "oppose", False)]
+    assert claims_of("Trump spoke in Iowa. Pat Toomey has not endorsed Donald Trump yet, and he did not praise the "
+                     "deal.") == []  # not endorsing, not praising: no opposition
+
+
 def test_a_run_for_office_its_words_say_whose_is_something_to_back(claims_of):
     # development probe (PolNeAR train, session 52): Christie's endorsement gave nothing
     assert claims_of("Donald Trump spoke in Iowa. Chris Christie supports the Trump campaign.") == [

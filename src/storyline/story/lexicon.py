@@ -630,6 +630,10 @@ FRONT_NOUNS = {"line", "front", "frontline", "conflict", "war"} | FIGHTING_NOUNS
 # A stance noun only counts with a holder ("Trump's call") or as what a drop verb drops.
 # Negated: "will not accept" is a rejection, "never agreed" too; other negated stances state none.
 NEGATED_STANCES = {"accept": "reject", "concede": "reject"}
+# Verbs whose denial states the other side: "she would not support the Trans-Pacific Partnership", "does not favor a
+# tax increase" oppose it; "has not endorsed Trump", "did not praise the deal" state nothing (positions,
+# `claims.extract_claims`).
+SUPPORT_DENIED_VERBS = frozenset({"support", "favor", "favour"})
 # What a candidate concedes when the contest is over: the race, not an issue ("conceded the race", "hasn't conceded his
 # bid for the nomination")
 CONTEST_NOUNS = frozenset({"race", "election", "nomination", "primary", "contest", "bid", "defeat", "runoff", "caucus"})

@@ -69,10 +69,14 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
             cue, stance = readied, cue_stance(readied)
-        refused = False  # "will never accept the occupation of Crimea": a refusal, stated in public as a rejection is
+        refused = support_denied = False  # "will never accept the occupation of Crimea": a refusal, stated in public as
+        # a rejection is
         if is_negated(cue) or readied is not None and is_negated(stance_word):
             # "was not ready to accept a ceasefire": the readiness denied is the stance's (it gave 'accept')
-            stance = lexicon.NEGATED_STANCES.get(stance)
+            support_denied = readied is None and cue.lemma_.lower() in lexicon.SUPPORT_DENIED_VERBS \
+                and cue.pos_ == "VERB"  # not "was not willing to support a federal education law that didn't ...":
+            # a readiness denied keeps its own rule
+            stance = stance if support_denied else lexicon.NEGATED_STANCES.get(stance)
             if stance is None:
                 continue
             refused = True
@@ -100,6 +104,9 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             found = [f for f in found if f[0] not in named_places]
             # "called on residents to evacuate the capital, Port-au-Prince": an emergency request, no territory
         found = [(issue, stance_here, earlier or held_before) for issue, stance_here, earlier in found]
+        if support_denied:  # "would not support the Trans-Pacific Partnership": what support would be of, opposed
+            found = [(issue, "oppose" if stance_here == "support" else stance_here, earlier)
+                     for issue, stance_here, earlier in found]
         told_past = None
         for holder_span, (issue, stance_here, earlier) in ((h, f) for h in holder_spans for f in found):
             day = date or (None if date_range or earlier

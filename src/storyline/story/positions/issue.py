@@ -1694,7 +1694,8 @@ def named_law_supported(top: Token, places: Places, slot: Token | None = None) -
         return noun_phrase(slot, places) if named_policy_measure(slot, places) or _named_persons_candidacy(slot) \
             else None
     law = next(ent for ent in slot.doc.ents if ent.start <= slot.i < ent.end)
-    return " ".join(t.text for t in law if t.pos_ != "DET") or None
+    words = law[1:] if law[0].pos_ == "DET" else law
+    return words.text or None  # as written: "Trans-Pacific Partnership", not "Trans - Pacific Partnership"
 
 
 def body_asked_for(cue: Token, places: Places) -> str | None:
