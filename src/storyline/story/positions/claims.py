@@ -69,13 +69,13 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         readied = _readied_verb(cue)  # "willing to cede Zaporizhzhia" is a concession
         if readied is not None:
             cue, stance = readied, cue_stance(readied)
-        refused = support_denied = False  # "will never accept the occupation of Crimea": a refusal, stated in public as
-        # a rejection is
+        refused = False  # "will never accept the occupation of Crimea": a refusal, stated in public as a rejection is
+        support_denied = False  # "would not support the TPP": opposed, once the issue is found as a support's
         if is_negated(cue) or readied is not None and is_negated(stance_word):
-            # "was not ready to accept a ceasefire": the readiness denied is the stance's (it gave 'accept')
-            support_denied = readied is None and cue.lemma_.lower() in lexicon.SUPPORT_DENIED_VERBS \
-                and cue.pos_ == "VERB"  # not "was not willing to support a federal education law that didn't ...":
-            # a readiness denied keeps its own rule
+            # "was not ready to accept a ceasefire": the readiness denied is the stance's (it gave 'accept'); "was not
+            # willing to support a federal education law that didn't ..." keeps that rule
+            support_denied = readied is None and cue.pos_ == "VERB" \
+                and cue.lemma_.lower() in lexicon.SUPPORT_DENIED_VERBS
             stance = stance if support_denied else lexicon.NEGATED_STANCES.get(stance)
             if stance is None:
                 continue
@@ -104,7 +104,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             found = [f for f in found if f[0] not in named_places]
             # "called on residents to evacuate the capital, Port-au-Prince": an emergency request, no territory
         found = [(issue, stance_here, earlier or held_before) for issue, stance_here, earlier in found]
-        if support_denied:  # "would not support the Trans-Pacific Partnership": what support would be of, opposed
+        if support_denied:
             found = [(issue, "oppose" if stance_here == "support" else stance_here, earlier)
                      for issue, stance_here, earlier in found]
         told_past = None
