@@ -4281,6 +4281,15 @@ def test_support_denied_is_opposition_and_a_law_is_named_as_written(claims_of):
                      "deal.") == []  # not endorsing, not praising: no opposition
 
 
+def test_an_undoing_one_says_one_will_do_to_a_named_measure_is_a_proposal(claims_of):
+    # session 52 probe: "said he will repeal ..." had no stance word
+    assert claims_of("Trump spoke in Iowa. Ted Cruz said he will repeal the Affordable Care Act.") == [
+        ("Cruz", "repeal Affordable Care Act", "propose", False)]
+    for told in ("Congress repealed the Glass-Steagall Act in 1999.", "Trump said he will scrap the program.",
+                 "Hillary Clinton said she will not repeal the Affordable Care Act."):
+        assert claims_of(f"Trump spoke in Iowa. {told}") == [], told  # a deed, which program, a denial
+
+
 def test_a_run_for_office_its_words_say_whose_is_something_to_back(claims_of):
     # development probe (PolNeAR train, session 52): Christie's endorsement gave nothing
     assert claims_of("Donald Trump spoke in Iowa. Chris Christie supports the Trump campaign.") == [

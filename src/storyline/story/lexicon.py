@@ -451,7 +451,12 @@ STANCE_VERBS = {
     "pan": "oppose", "slam": "oppose", "decry": "oppose", "deplore": "oppose", "lambaste": "oppose",
     "introduce": "propose", "sponsor": "propose", "cosponsor": "propose", "co-sponsor": "propose",
     "attack": "oppose", "blast": "oppose", "assail": "oppose", "deride": "oppose",
+    "repeal": "propose", "scrap": "propose", "abolish": "propose", "rescind": "propose", "dismantle": "propose",
 }
+# Verbs of undoing a policy that state a proposal only as what the holder says they will do to a named measure ("said
+# he will repeal the Iran nuclear deal"); "Congress repealed the law", "would scrap the program" (which one?) state
+# none (positions, `stance.cue_stance`; the issue is the act, `claims._claims_of`).
+POLICY_UNDOING_VERBS = frozenset({"repeal", "scrap", "abolish", "rescind", "dismantle"})
 # Verbs of attack that state an opposition only with a named policy measure as their object ("have all attacked the
 # ethanol program", "derided the Dodd-Frank Act"): "blasted the rock", "attacked the convoy", "attacked Clinton" are
 # deeds or attacks on a person (positions, `stance.cue_stance`); nor is a pipeline, a thing one may attack with arms

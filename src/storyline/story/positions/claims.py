@@ -1082,6 +1082,9 @@ def _claims_of(cue: Token, stance: str, places: Places, other_cues: set[int]) ->
         issues = issues_under(noun, places)
         earlier_stance = lexicon.STANCE_NOUNS[noun.lemma_.lower()]
         return [(issue, "drop", False) for issue in issues] + [(issue, earlier_stance, True) for issue in issues]
+    if cue.pos_ == "VERB" and cue.lemma_.lower() in lexicon.POLICY_UNDOING_VERBS:
+        act = act_issue(cue, places)  # "will repeal the Iran nuclear deal": the repeal is what is proposed
+        return [(act, stance, False)] if act else []
     if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "pobj") and cue.head.i in other_cues and cue_stance(cue.head) == "drop":
         return []  # the drop claim covers it
     if cue.lemma_.lower() in lexicon.JUDGING_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children):

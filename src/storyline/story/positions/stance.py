@@ -92,6 +92,8 @@ def cue_stance(token: Token) -> str | None:
             if not _asks_to_act(token):
                 return None  # "calls discounting 'a loser's game'": naming, not asking
             return "demand"  # "asked BP to drill a relief well", "pressed Russia to accept"
+        if lemma in lexicon.POLICY_UNDOING_VERBS:
+            return "propose" if _will_undo_a_named_measure(token) else None
         if lemma in lexicon.LAND_LEAVING_VERBS:
             return "concede" if _refuses_to_leave(token) else None
         if lemma in ("recognize", "recognise") and not _recognizes_a_claim(token):
@@ -279,6 +281,15 @@ def refuses_to_speak(cue: Token) -> bool:
                    for c in infinitives)  # "refusal to use the term", "refuses to draw judgement"
     return stance == "demand" and cue.lemma_.lower() in lexicon.ADDRESSEE_DEMAND_VERBS \
         and any(c.lemma_.lower() in lexicon.ANSWERING_VERBS or _deals_with_something_said(c) for c in infinitives)
+
+
+def _will_undo_a_named_measure(verb: Token) -> bool:
+    """'Marco Rubio said he will repeal the Iran nuclear deal': an undoing the holder says they will do to a measure
+    its words name is a proposal; not a deed told ('Congress repealed the law'), not a denial ('will not repeal'),
+    not a bare 'the program'."""
+    going = verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"
+    future = going or any(c.dep_ == "aux" and c.lower_.replace("’", "'") in WILL_AUXILIARIES for c in verb.children)
+    return future and not is_negated(verb) and any(c.dep_ == "dobj" and names_which_measure(c) for c in verb.children)
 
 
 def _refuses_to_leave(verb: Token) -> bool:
