@@ -749,9 +749,9 @@ DELIBERATING_VERBS = {"consider", "weigh", "mull", "contemplate", "ponder", "ent
 CONTACT_ISSUES = frozenset({"meeting", "negotiations"})
 # Things made or kept with another party, whose 'with' phrase says with whom ("a nuclear agreement with Iran", "better
 # relations with Russia"; positions, `issue.noun_phrase`). General English.
-PARTNERED_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "talk", "talks", "negotiation", "relation",
-                             "relations", "tie", "ties", "cooperation", "partnership", "alliance", "dialogue",
-                             "ceasefire", "truce", "normalization", "normalisation", "engagement"})
+PARTNERED_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "talk", "talks", "negotiation",
+                             "relation", "relations", "tie", "ties", "cooperation", "partnership", "alliance",
+                             "dialogue", "ceasefire", "truce", "normalization", "normalisation", "engagement"})
 # prepositions by which a meeting or talks say with whom, on what or where ('an invitation to the hearing')
 CONTACT_PREPOSITIONS = frozenset({"with", "between", "on", "over", "about", "in", "to", "at"})
 # Determiners that say how much of a thing a position is on: "eliminating half the party's superdelegates",

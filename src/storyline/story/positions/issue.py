@@ -661,7 +661,7 @@ def _whose_candidacy(cue: Token, issue: str, named: str, holder: str) -> str:
     if pronoun is None:
         return named
     holder_words = set(holder.split())
-    people = {ent[-1].text for ent in pronoun.doc.ents if ent.label_ == "PERSON"}
+    people = _people_by_last_word(pronoun.doc)
     # a person the model tags otherwise in this sentence ("Trump" as ORG), as the entity stage relabels it
     others: dict[str, str] = {}  # by last name: "Donald Trump" and "Trump" are one person
     for ent in pronoun.sent.ents:
@@ -1903,15 +1903,20 @@ def names_a_policy_measure(cue: Token, issue: str) -> bool:
                                   for t in cue.sent)  # not 'provision' of "attack four provisions in the tax code"
 
 
+def _people_by_last_word(doc: Doc) -> set[str]:
+    """The last words of the names the model tags as people anywhere in the document ('Trump' of 'Donald Trump'), by
+    which a name it tags otherwise in one sentence ('the Trump campaign' as ORG) is still a person's."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
+
+
 def _named_persons_candidacy(noun: Token) -> bool:
     """'would support the Trump campaign', 'backed Ron Paul's presidential bid': a run for office (`lexicon.
     CANDIDACY_NOUNS`) its words say whose, by a person's name, is something to back as a named law is (development
     probe of PolNeAR train, session 52: Christie's endorsement gave nothing)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.CANDIDACY_NOUNS:
         return False
-    people = {ent[-1].text for ent in noun.doc.ents if ent.label_ == "PERSON"}
+    people = _people_by_last_word(noun.doc)
     return any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.text in people for c in noun.children)
-    # a person's name the model tags otherwise here ("the Trump campaign" as ORG), a person elsewhere
 
 
 def named_policy_measure(noun: Token, places: Places) -> bool:

@@ -187,10 +187,7 @@ def _refuses_to_permit(verb: Token) -> bool:
     if not any(c.dep_ in ("ccomp", "xcomp") and any(o.dep_ == "dobj" for o in c.children) for c in verb.children):
         return False  # "would not allow the row to become a spat", "will not allow Trump to become president": the
         # issue would be "become ...", without the one who would become it; only an act on a thing names one
-    going = verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"
-    future = going or any(c.dep_ == "aux" and c.lower_.replace("’", "'") in WILL_AUXILIARIES
-                          for c in verb.children)  # a conditional's "would" is `is_hypothetical`'s
-    return future and is_negated(verb)
+    return _told_as_future(verb) and is_negated(verb)  # a conditional's "would" is `is_hypothetical`'s
 
 
 def _asks_to_act(verb: Token) -> bool:
@@ -287,9 +284,14 @@ def _will_undo_a_named_measure(verb: Token) -> bool:
     """'Marco Rubio said he will repeal the Iran nuclear deal': an undoing the holder says they will do to a measure
     its words name is a proposal; not a deed told ('Congress repealed the law'), not a denial ('will not repeal'),
     not a bare 'the program'."""
+    return _told_as_future(verb) and not is_negated(verb) and any(
+        c.dep_ == "dobj" and names_which_measure(c) for c in verb.children)
+
+
+def _told_as_future(verb: Token) -> bool:
+    """What one says one will do: a will / would / 'll ('won't' too) on the verb, or 'going to' it."""
     going = verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"
-    future = going or any(c.dep_ == "aux" and c.lower_.replace("’", "'") in WILL_AUXILIARIES for c in verb.children)
-    return future and not is_negated(verb) and any(c.dep_ == "dobj" and names_which_measure(c) for c in verb.children)
+    return going or any(c.dep_ == "aux" and c.lower_.replace("’", "'") in WILL_AUXILIARIES for c in verb.children)
 
 
 def _refuses_to_leave(verb: Token) -> bool:

@@ -608,8 +608,9 @@ def _set_by_another_time(verb: Token) -> bool:
     opens with a 'before' phrase or clause ('Before the Paris terror attacks, Trump took a more hands-off approach ...,
     suggesting ...'), a 'during' phrase of an event sets a past act in it ('During the Republican presidential
     primaries, Ryan voiced displeasure with ... his proposal for a temporary ban', round 50 pool row 114, dated the
-    article's week; a period, `lexicon.PERIOD_NOUNS`, not 'during the event', the article's own news), or a span of days or more 'later' dates it after an earlier act ('A week later, however, Rubio
-    said he was open to some refugees from Syria'). A time expression the time stage resolves dates the stance
+    article's week; a period, `lexicon.PERIOD_NOUNS`, not 'during the event', the article's own news), or a span of
+    days or more 'later' dates it after an earlier act ('A week later, however, Rubio said he was open to some
+    refugees from Syria'). A time expression the time stage resolves dates the stance
     before this is asked."""
     from storyline.nlp.time.lexicon import TIME_UNITS, UNIT_PLURALS, UNITS
 

@@ -117,7 +117,8 @@ def said_of_a_floating_quantifier(participle: Token) -> bool:
     """'with Donald Trump, Mike Huckabee and Chris Christie all calling for a strong ethanol blending rule': a present
     participle the parser hangs on a floating 'all / both / each' in apposition to the names, which it says of them;
     the quantifier modifies no noun the participle could be about (`holder` finds who, `issue.open_slot` what)."""
-    return participle.tag_ == "VBG" and participle.head.lower_ in FLOATING_QUANTIFIERS and participle.head.dep_ == "appos"
+    return participle.tag_ == "VBG" and participle.head.lower_ in FLOATING_QUANTIFIERS \
+        and participle.head.dep_ == "appos"
 
 
 def phrase_at(token: Token) -> str | None:
