@@ -21,6 +21,7 @@ from storyline.nlp.entities import (
 )
 from storyline.nlp.entities import PLACES_COMPONENT, PLACES_KEY, extract_mentions as mentions_of
 from storyline.model import Mention
+from storyline.nlp.paragraphs import paragraph_starts
 from storyline.nlp.spacy_model import load_spacy
 
 SEEDS = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "seeds"
@@ -153,7 +154,7 @@ def _linked_entities(texts: dict[str, str]):
         found = extract_mentions(parsed, doc_id)
         mentions += found
         roles += extract_roles(parsed, doc_id, mentions=found)
-    entities, _ = link_entities(mentions, roles)
+    entities, _ = link_entities(mentions, roles, {doc_id: paragraph_starts(text) for doc_id, text in texts.items()})
     return entities, mentions
 
 
@@ -247,6 +248,39 @@ def test_a_lone_surname_two_people_bear_stays_in_its_own_document():
     })
     lone = [e for e in entities if e.name == "Clinton"]
     assert len(lone) == 2 and all(len({m["doc"] for m in e.mentions}) == 1 for e in lone)
+
+
+def test_a_namesake_named_in_an_earlier_paragraph_does_not_take_the_surname_over():
+    """PolNeAR dev ('Ted Cruz endorses Trump'): after 'an unflattering photo of Heidi Cruz' every later lone 'Cruz'
+    of the article, Ted Cruz's words among them, went to Heidi Cruz, the namesake named in full nearest before. A
+    paragraph about the namesake still gives her the surname."""
+    opening = ("Sen. Ted Cruz is endorsing Donald Trump's presidential campaign.\n\n"
+               "In a Facebook message posted Friday, Cruz said he has had areas of significant disagreement with Trump.\n\n")
+    entities, mentions = _linked_entities({
+        "a": opening + "Trump also retweeted an unflattering photo of Heidi Cruz contrasted with a photo of Trump's "
+             "wife, Melania, a former model.\n\n"
+             '"I am not in the habit of supporting people who attack my wife and attack my father," Cruz said in July.',
+        "b": opening + "Heidi Cruz, a Goldman Sachs executive, campaigned in Iowa on Monday. Cruz told voters that her "
+             "husband would win the state.",
+    })
+    last_cruz = {m.doc: m for m in mentions if m.text == "Cruz"}
+    whose = {(m["doc"], m["start"]): entity.name for entity in entities for m in entity.mentions}
+    assert whose[("a", last_cruz["a"].start)] == "Ted Cruz"
+    assert whose[("b", last_cruz["b"].start)] == "Heidi Cruz"
+
+
+def test_a_namesake_named_as_a_subject_takes_the_surname_over():
+    """PolNeAR train (Washington Post on Trump's giving): 'Then, last week, Eric Trump called.' on a line of its own
+    before '"My father has given me and my foundation ...," Trump said', in an article that had called Donald Trump
+    'Trump'; named as the subject of his clause, the son is whom the next 'Trump' is."""
+    entities, mentions = _linked_entities({
+        "a": "Donald Trump has promised to give to charity.\n\nPublic records show little evidence that Trump made good "
+             "on those promises, The Washington Post found.\n\nThen, last week, Eric Trump called.\n\n"
+             '"My father has given me and my foundation hundreds of thousands of dollars," Trump said late last week.',
+    })
+    said = [m for m in mentions if m.text == "Trump"][-1]
+    whose = {(m["doc"], m["start"]): entity.name for entity in entities for m in entity.mentions}
+    assert whose[("a", said.start)] == "Eric Trump"
 
 
 def test_page_furniture_is_never_a_person():

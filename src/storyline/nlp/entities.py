@@ -954,7 +954,15 @@ def _to_mention(parsed, doc_id: str, start: int, end: int, label: str) -> Mentio
         used_as=used_as,
         honorific=_honorific_before(parsed, start) if label == "PERSON" else None,
         modifies=span.root.head.lower_ if used_as == "modifier" else None,
+        subject=_clause_subject(span.root),
     )
+
+
+def _clause_subject(root) -> bool:
+    """Whether a name is a clause's subject, alone or in a list ('Cruz and his aides signaled')."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _honorific_before(parsed, start: int) -> str | None:
@@ -1341,6 +1349,8 @@ class _PersonGroup:
         self.sexes_in: dict[str, set[str]] = defaultdict(set)  # document -> what its titles for this person say
         self.starts_in: dict[str, list[int]] = defaultdict(list)  # document -> its mentions' starts, sorted
         self.first_full_in: dict[str, int] = {}  # document -> where it first names this person in full
+        self.surname_only_in: dict[str, list[int]] = defaultdict(list)  # document -> where it calls them by the surname alone
+        self.subject_in: dict[str, list[int]] = defaultdict(list)  # document -> where another name of theirs is a subject
         self.written_surnames: set[str] = set()  # the surnames, lower case, its full-name mentions write
 
     def add(self, mention: Mention) -> None:
@@ -1352,6 +1362,10 @@ class _PersonGroup:
         if first is not None:
             self.first_full_in[mention.doc] = min(mention.start, self.first_full_in.get(mention.doc, mention.start))
             self.written_surnames.add(surname.lower())
+        if first is None and _spelled_alike(surname, self.surname):  # not a lone first name ('Heidi')
+            insort(self.surname_only_in[mention.doc], mention.start)
+        elif mention.subject:
+            insort(self.subject_in[mention.doc], mention.start)
         if mention.honorific:
             self.sexes_in[mention.doc].add(HONORIFIC_GENDERS[mention.honorific])
 
@@ -1373,10 +1387,12 @@ class _PersonGroup:
 
 
 def link_entities(
-    mentions: list[Mention], roles: list[Role]
+    mentions: list[Mention], roles: list[Role], paragraphs: dict[str, list[int]] | None = None
 ) -> tuple[list[Entity], dict[tuple[str, int, int], str]]:
-    """Cross-document entities, and a map (doc, start, end) of every mention to its entity id."""
-    person_groups, other_mentions = _group_people(mentions, roles)
+    """Cross-document entities, and a map (doc, start, end) of every mention to its entity id;
+    `paragraphs`: where each document's paragraphs start (`paragraph_starts`), without which a
+    document is one paragraph."""
+    person_groups, other_mentions = _group_people(mentions, roles, paragraphs or {})
     entities: dict[str, Entity] = {}
     mention_map: dict[tuple[str, int, int], str] = {}
     def namesake(group: _PersonGroup) -> tuple:
@@ -1561,7 +1577,8 @@ def _middle_names(name: str) -> list[str]:
     return [w for w in words[1:len(words) - len(surname.split())] if "." not in w and not INITIAL.match(w)]
 
 
-def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list[_PersonGroup], list[Mention]]:
+def _group_people(mentions: list[Mention], roles: list[Role] = (),
+                  paragraphs: dict[str, list[int]] | None = None) -> tuple[list[_PersonGroup], list[Mention]]:
     """Full names make groups; lone surnames join the best group; anything else is not a person."""
     titles: dict[tuple[str, int, int], set[str]] = defaultdict(set)
     for role in roles:
@@ -1599,9 +1616,16 @@ def _group_people(mentions: list[Mention], roles: list[Role] = ()) -> tuple[list
         for doc, first in sorted(written | {(doc, group.first.lower()) for doc in group.named_in}):
             by_first[(doc, first)].append(group)
     local: dict[tuple, _PersonGroup] = {}
-    context = _linking_context(mentions, others)
-    # titled lone surnames first: "President Obama" tells which Obama the document's "Obama" is
-    for mention in sorted(lone + misread_people, key=lambda m: (m.doc, (m.doc, m.start, m.end) not in titles, m.start)):
+    context = _linking_context(mentions, others, paragraphs or {})
+    # lone surnames whose title a full name's role fits first: "President Obama" tells which Obama the document's
+    # "Obama" is; one no role fits ('Senator Cruz' where no Cruz is called senator) is read in its place, after the
+    # lone surnames before it, which tell whom the writer calls so
+    def title_tells(mention: Mention) -> bool:
+        title = titles.get((mention.doc, mention.start, mention.end))
+        return bool(title) and any(g.first is not None and g.role_heads & title
+                                   for g in index.similar(person_name_parts(mention.text)[1]))
+
+    for mention in sorted(lone + misread_people, key=lambda m: (m.doc, not title_tells(m), m.start)):
         word = person_name_parts(mention.text)
         if (word[2] is None and first_initial(mention.text) is None and " " not in word[1]
                 and firsts[word[1].lower()] > surnames[word[1].lower()]
@@ -1816,9 +1840,16 @@ class _LinkingContext(NamedTuple):
     place_words: set[str]
     starts: dict[str, list[int]]
     lone_names: dict[str, set[str]]  # the one-word names each document writes for a person ('Gutfeld said')
+    paragraphs: dict[str, list[int]]  # where each document's paragraphs start
+
+    def paragraph_start(self, doc: str, start: int) -> int:
+        """Where the paragraph holding `start` begins (0 when the document's paragraphs are not known)."""
+        starts = self.paragraphs.get(doc, [])
+        return starts[i - 1] if (i := bisect_right(starts, start)) else 0
 
 
-def _linking_context(mentions: list[Mention], others: list[Mention]) -> _LinkingContext:
+def _linking_context(mentions: list[Mention], others: list[Mention],
+                     paragraphs: dict[str, list[int]]) -> _LinkingContext:
     other_words: dict[str, set[str]] = defaultdict(set)
     companies = set()
     places = set(KNOWN_PLACES)
@@ -1839,7 +1870,7 @@ def _linking_context(mentions: list[Mention], others: list[Mention]) -> _Linking
         if mention.label == "PERSON" and (parts := person_name_parts(mention.text))[0] is None:
             lone_names[mention.doc].add(parts[1].lower())
     return _LinkingContext(other_words, companies, places, {doc: sorted(found) for doc, found in starts.items()},
-                           lone_names)
+                           lone_names, paragraphs)
 
 
 def _the_only_bearer(full: list[_PersonGroup], mention: Mention, surname: str, title: set[str],
@@ -1897,11 +1928,22 @@ def _named_in_full_just_before(groups: list[_PersonGroup], mention: Mention,
     """Of several people a document names in full with one surname, the one a lone surname stands
     for: the one mentioned nearest before it (in full, or by a lone surname already theirs), unless
     another of them is named right beside that ('Bill Clinton and Hillary Clinton arrived. Clinton
-    said': either), or none is named in full before it. Reads only the document's own mentions
-    (bisected), so its cost does not grow with the coverage."""
+    said': either), or none is named in full before it. A writer who has been calling one of them
+    by the surname alone goes on doing so: a namesake named since in an earlier paragraph does not
+    take the surname over ('an unflattering photo of Heidi Cruz' in an article that calls Ted Cruz
+    'Cruz'), unless named as a clause's subject ('Then, last week, Eric Trump called.' before '"My
+    father has given me ...," Trump said'); one named in the surname's own paragraph may. Reads only
+    the document's own mentions (bisected), so its cost does not grow with the coverage."""
     doc = mention.doc
     if not any(g.first_full_in.get(doc, mention.start) < mention.start for g in groups):
         return None
+    if (called := _last_before(groups, mention, "surname_only_in")) is not None:
+        others = [group for i, group in enumerate(groups) if i != called[1]]
+        in_paragraph = _last_before(others, mention, "starts_in")
+        as_subject = _last_before(others, mention, "subject_in")
+        if not ((in_paragraph and in_paragraph[0] >= max(called[0], context.paragraph_start(doc, mention.start)))
+                or (as_subject and as_subject[0] > called[0])):
+            return groups[called[1]]
     named = []  # (start, group) of each group's last mention before this one
     for i, group in enumerate(groups):
         starts = group.starts_in.get(doc, [])
@@ -1915,6 +1957,14 @@ def _named_in_full_just_before(groups: list[_PersonGroup], mention: Mention,
         if bisect_left(starts, named[-1][0]) - bisect_right(starts, named[-2][0]) <= 0:
             return None  # nothing named between the two names
     return groups[named[-1][1]]
+
+
+def _last_before(groups: list[_PersonGroup], mention: Mention, kept: str) -> tuple[int, int] | None:
+    """(start, index in `groups`) of the last mention of one of them before this one in its document, of
+    those a group keeps in `kept` (one of its per-document start lists); None when there is none."""
+    last = [(starts[i - 1], n) for n, group in enumerate(groups)
+            if (i := bisect_left(starts := getattr(group, kept).get(mention.doc, []), mention.start))]
+    return max(last) if last else None
 
 
 def _local_group(index: _SurnameIndex, mention: Mention, word: str, suffix: str | None, local: dict) -> _PersonGroup:

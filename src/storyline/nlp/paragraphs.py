@@ -3,6 +3,8 @@ headlines, captions and paragraphs, and a speaker or quote spills into the next 
 abbreviated title before a name never ends one ('said Coast Guard Adm. Thad W. Allen')."""
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import IS_TITLE, LOWER, ORTH, SENT_START
 from spacy.language import Language
@@ -13,6 +15,12 @@ TITLE_ABBREVIATIONS = frozenset(
     "mr. mrs. ms. dr. prof. rev. sen. rep. gov. lt. gen. col. maj. capt. cmdr. adm. sgt. cpl. pvt. supt.".split()
 )
 NOT_A_START = numpy.array(-1).astype(numpy.uint64)  # SENT_START -1 as Doc.to_array / from_array hold it
+LINE_BREAKS = re.compile(r"\n+")
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph of a stored text begins: cleaning leaves one paragraph per line."""
+    return [0] + [match.end() for match in LINE_BREAKS.finditer(text) if match.end() < len(text)]
 
 
 @Language.component(COMPONENT)

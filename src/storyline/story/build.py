@@ -123,6 +123,7 @@ def story_keys(entities: list[Entity], events: list[tuple[Event, dict]]) -> Stor
 def rebuild_story(store: Store) -> None:
     """The whole story from every stored analysis, written in one transaction."""
     from storyline.nlp.entities import link_entities
+    from storyline.nlp.paragraphs import paragraph_starts
     from storyline.story.cluster import cluster_events_with_state
     from storyline.story.positions import extract_positions
     from storyline.story.redate import ranged_by_their_reports, redate_documents
@@ -135,7 +136,7 @@ def rebuild_story(store: Store) -> None:
     analyses = {doc.id: store.analysis(doc.id) for doc in documents}
     mentions = [m for a in analyses.values() for m in a.mentions]
     roles = [r for a in analyses.values() for r in a.roles]
-    entities, entity_of = link_entities(mentions, roles)
+    entities, entity_of = link_entities(mentions, roles, {doc.id: paragraph_starts(doc.text) for doc in documents})
     quotes = [q for a in analyses.values() for q in a.quotes]
     misread = _speakers_and_dates(quotes, entity_of, documents, entities)
     event_mentions = [e for a in analyses.values() for e in a.event_mentions]
@@ -156,6 +157,7 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
     """The story of a few new documents added to the stored one (see the module docstring for what
     only a full build does). Reads and writes in one transaction, so concurrent additions queue."""
     from storyline.nlp.entities import link_entities
+    from storyline.nlp.paragraphs import paragraph_starts
     from storyline.story.cluster import EventClusters, participant_entities
     from storyline.story.redate import ranged_by_their_reports, redate_documents, undated_near
 
@@ -173,7 +175,8 @@ def add_to_story(store: Store, doc_ids: list[str]) -> None:
         documents = store.documents(doc_ids)  # with the dates copies took from their originals
         analyses = {doc.id: store.analysis(doc.id) for doc in documents}
         entities, entity_of = _join_stored_entities(store, *link_entities(
-            [m for a in analyses.values() for m in a.mentions], [r for a in analyses.values() for r in a.roles]))
+            [m for a in analyses.values() for m in a.mentions], [r for a in analyses.values() for r in a.roles],
+            {doc.id: paragraph_starts(doc.text) for doc in documents}))
         quotes = [q for a in analyses.values() for q in a.quotes]
         misread = _speakers_and_dates(quotes, entity_of, documents, entities)
 
