@@ -303,9 +303,13 @@ def position_when(position: dict[str, Any]) -> str:
         if first is None:
             return f"before {last}"
         shown = _evidence_day(position)
-        others = len({m["date"] for m in position.get("mentions") or [] if m.get("date")} - {shown})
+        others = {_statement_date(m) for m in position.get("mentions") or []} - {(shown, shown), None}
         if shown and others:
-            return f"{shown} (+{plural(others, 'other day')})"
+            # an evidence of one day keeps its day beside statements known only by a span (PolNeAR dev, session 53:
+            # "Trump is promising lower taxes", 30 Sept, was shown as 27 Sept..4 Oct once another article's undated
+            # "proposing new limits on ... tax breaks" joined it)
+            word = "other day" if all(first == last for first, last in others) else "other date"
+            return f"{shown} (+{plural(len(others), word)})"
         span = _evidence_span(position)
         other_dates = {_statement_date(m) for m in position.get("mentions") or []} - {span, None}
         if span and other_dates:

@@ -454,16 +454,23 @@ def _measure_on_the_issue(cue: Token, issue: str, places: Places) -> str | None:
     charter schools' is about the moratorium on charter schools, not education, whose family would lose which way
     the measure goes (so the claim was stored unlisted, `_family_word_behind_a_measure`); a noun with an 'on' phrase
     names a thing bearing on it. Only 'on': 'comments about immigrants', 'the fight against amnesty' and 'gun
-    violence' name no measure. An issue that is itself the control of its word ('gun control') takes a restriction
-    on that word as itself ('pushing for new restrictions on guns'). The parser often hangs the 'on' phrase on the
+    violence' name no measure. An issue that is itself the control of its word ('gun control') is named by the
+    measure only when that halts or limits the word (`lexicon.HALTING_MEASURE_NOUNS`: 'called for a ban on assault
+    weapons', which showed `assault weapon`, a demand for weapons to a reader, and was stored unlisted), or by an
+    entitlement to the word ('defend gun rights'). The parser often hangs the 'on' phrase on the
     stance verb right after its object ('criticized the new moratorium on deepwater drilling', which listed
     climate and energy / oppose, the wrong way round): the object it follows is the measure."""
     if ISSUE_FAMILY.get(issue) in (None, "territory"):
         return None
-    if issue.endswith(" control"):
-        return _entitlement_of_the_word(cue, issue, places)
+    control = issue.endswith(" control")
+    if control and (entitlement := _entitlement_of_the_word(cue, issue, places)) is not None:
+        return entitlement
     for word in _issue_words(cue, issue):
         on = word.head
+        if control and not (word.dep_ == "compound" and on.lemma_.lower() in lexicon.HALTING_MEASURE_NOUNS
+                            or word.dep_ == "pobj" and on.lower_ == "on"
+                            and on.head.lemma_.lower() in lexicon.HALTING_MEASURE_NOUNS):
+            continue
         if word.dep_ == "compound" and (stance_slot(on, cue) or _halting_object(on, cue) or _restored(on, cue)) \
                 and measure_noun(on) and _family_word_behind_a_measure(cue, issue):
             phrase = noun_phrase(on, places)  # "called for more school investment": the investment, not education

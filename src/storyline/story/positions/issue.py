@@ -2164,7 +2164,9 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
             if place is not None and place.label_ in PLACE_ENT_TYPES | {"FAC"}:
                 inner, said = [], " ".join(t.text for t in place if t.dep_ != "det")  # "in the Gulf of Mexico"
             of = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                       if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None) if field and obj.pos_ == "NOUN" else None
+                       if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None) \
+                if obj.pos_ == "NOUN" and (field or obj.lemma_.lower() in lexicon.KIND_NOUNS) else None
+            # "a ban on all forms of human cloning": a kind names nothing without what it is a kind of
             if of is not None and of.pos_ == "PROPN":  # "the police department of Chicago": which one, by its name
                 said += " of " + (places.at[of.i][0] if of.i in places.at else _written_name(of))
             elif of is not None:  # "reform in the policing of offshore drilling"
@@ -2329,7 +2331,8 @@ def _gerund_of(preposition: Token, places: Places | None = None) -> str | None:
     gerund = next((c for c in preposition.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
     if gerund is None or any(c.dep_ in ("nsubj", "aux", "neg") for c in gerund.children):
         return None
-    done = next((c for c in gerund.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    done = next((c for c in gerund.children if c.dep_ == "dobj" and (c.pos_ == "NOUN" or c.ent_type_ == "NORP")), None)
+    # "a temporary ban on admitting Muslims": a people's name is the thing done to as a noun is
     if done is None:
         if places is None or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in gerund.children):
             return None
@@ -2339,7 +2342,7 @@ def _gerund_of(preposition: Token, places: Places | None = None) -> str | None:
         return f"{gerund.lower_} {where}" if where else gerund.lower_
     words = [c.lower_ for c in done.children
              if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.i < done.i]
-    return " ".join([gerund.lower_, *words, noun_lemma(done)])
+    return " ".join([gerund.lower_, *words, noun_lemma(done) if done.pos_ == "NOUN" else done.text])
 
 
 def _glued_hyphens(words: list[Token]) -> str:

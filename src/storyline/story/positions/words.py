@@ -25,19 +25,24 @@ def names_a_party(noun: Token) -> bool:
 
 
 def names_which_measure(noun: Token) -> bool:
-    """A policy measure (`lexicon.OPPOSED_MEASURE_NOUNS`) with words of its own that say which: a noun or name before
-    it ('the ethanol mandate', 'Obama's health care plan', 'the Keystone XL pipeline'), a phrase after it ('subsidies
-    for ethanol'), or a law's name. An adjective alone does not ('the bipartisan deal', 'a strong mandate': which one
-    is named elsewhere, if anywhere)."""
+    """A policy measure (`lexicon.OPPOSED_MEASURE_NOUNS`, or one that halts or limits a thing, `lexicon.
+    HALTING_MEASURE_NOUNS`: 'a ban on fracking') with words of its own that say which: a noun or name before it ('the
+    ethanol mandate', 'Obama's health care plan', 'the Keystone XL pipeline'), a phrase after it ('subsidies for
+    ethanol', 'a ban on fracking', whose gerund the parser reads as a verb), or a law's name. An adjective alone does
+    not ('the bipartisan deal', 'a strong mandate': which one is named elsewhere, if anywhere)."""
     if noun.ent_type_ == "LAW" or noun.pos_ == "PROPN" and noun.lower_ in lexicon.LAW_NAME_HEADS and any(
             c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.children):
         return True  # "the Dodd-Frank Act", which the model may tag as an organisation
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.OPPOSED_MEASURE_NOUNS and any(
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in MEASURES and any(
         c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")
-        and not (c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.OPPOSED_MEASURE_NOUNS)
+        and not (c.pos_ == "NOUN" and c.lemma_.lower() in MEASURES)
         or c.dep_ == "prep" and c.i > noun.i
-        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") or o.dep_ == "pcomp" and o.tag_ == "VBG"
+                for o in c.children)
         for c in noun.children)  # a measure word before it says no which: "a funding package", "the aid bill"
+
+
+MEASURES = lexicon.OPPOSED_MEASURE_NOUNS | lexicon.HALTING_MEASURE_NOUNS
 
 
 def list_read_as_an_apposition(first: Token) -> list[Token]:
