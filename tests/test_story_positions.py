@@ -928,6 +928,20 @@ def test_a_speaker_pronoun_holds_for_the_subject_of_the_sentence_before_only(pro
         "deployed to Ukraine but with no U.S. boots on the ground.")
 
 
+def test_a_he_or_she_holds_for_the_one_person_the_sentence_before_names_as_its_subject(claims_of):
+    # development recall reading (PolNeAR train, session 51): positions held by a pronoun that is no quote's speaker
+    assert claims_of("Trump spoke in Iowa. Hillary Clinton spoke in Des Moines on Monday. She called for a ban on "
+                     "fracking.", "2016-01-10") == [("Clinton", "ban on fracking", "demand", False)]
+    assert claims_of("Trump spoke in Iowa. Hillary Clinton spoke in Des Moines on Monday. She said she supports a ban "
+                     "on fracking.", "2016-01-10") == [("Clinton", "ban on fracking", "support", False)]
+    # two people named: the resolver knows no gender here, and would give Trump Clinton's call
+    assert claims_of("Trump spoke in Iowa. Donald Trump attacked Hillary Clinton on Monday. She called for a ban on "
+                     "fracking.", "2016-01-10") == []
+    # nor a person two sentences back
+    assert claims_of("Trump spoke in Iowa. Hillary Clinton spoke in Des Moines on Monday. The crowd cheered. She "
+                     "called for a ban on fracking.", "2016-01-10") == []
+
+
 def test_a_readiness_denied_denies_the_stance_it_is_ready_for(claims_of):
     # round 39 pool row 64 (PolNeAR train): "not willing to support" was read as support of the law
     assert claims_of("“I was not willing to support a federal education law that didn’t continue to monitor and "
@@ -4286,6 +4300,9 @@ def test_a_measure_that_halts_or_limits_a_thing_is_a_policy_measure(raw_claims_o
         ("Donald Trump", "temporary ban on admitting Muslims", "demand")]
     assert listed("Trump spoke in Iowa. Bernie Sanders supported a ban on all forms of human cloning.") == [
         ("Bernie Sanders", "ban on all forms of human cloning", "support")]
+    assert listed("Trump spoke in Iowa. Hillary Clinton has called for ending discrimination against members of the "
+                  "LGBT community.") == [("Hillary Clinton", "end discrimination against members of LGBT community",
+                                          "demand")]  # PolNeAR train, with the pronoun rule: `... against members`
 
 
 def test_a_wanted_act_on_a_named_law_is_listed(raw_claims_of):

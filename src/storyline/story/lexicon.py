@@ -947,9 +947,9 @@ UNIT_NOUNS = frozenset({"part", "series", "round", "wave", "string", "spate", "s
 QUANTITY_NOUNS = frozenset({"number", "couple", "pair", "dozen", "dozens", "hundred", "hundreds", "thousand",
                             "thousands", "lot", "lots", "host", "share", "portion", "piece", "bit"})
 PARTITIVE_NOUNS = UNIT_NOUNS | QUANTITY_NOUNS
-# Nouns of a kind of thing, which name nothing without their 'of' ("a ban on all forms of human cloning"; positions,
-# `issue.noun_phrase`).
-KIND_NOUNS = frozenset({"kind", "type", "sort", "form"})
+# Nouns of a kind or a member of a thing, which name nothing without their 'of' ("a ban on all forms of human cloning",
+# "ending discrimination against members of the LGBT community"; positions, `issue.noun_phrase`).
+KIND_NOUNS = frozenset({"kind", "type", "sort", "form", "member"})
 
 # Plural nouns for states or their governments as a group: addressed with whose or which they are ('its European
 # partners', 'member states', 'Gulf countries') they are parties a directive asks (positions, `claims._the_sides`).

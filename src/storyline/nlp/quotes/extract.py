@@ -22,7 +22,7 @@ from storyline.nlp.quotes.marks import (
     unquoted_words,
 )
 from storyline.nlp.quotes.negation import negated_cues
-from storyline.nlp.quotes.pronouns import resolve_it_speakers, resolve_pronoun_speakers
+from storyline.nlp.quotes.pronouns import PRONOUN_PEOPLE, resolve_it_speakers, resolve_pronoun_speakers
 from storyline.nlp.quotes.spans import (
     complete_cut_clause,
     outside_parenthetical_cue,
@@ -98,6 +98,7 @@ def quotes_from_candidates(parsed, doc_id: str, candidates: list[Attribution], q
     attributions = [writers_words_cut(a, quotes_index) for a in attributions]
     attributions = kept_in_text_order(attributions, attitudes)
     antecedents = resolve_pronoun_speakers(parsed, attributions, mentions, quotes_index)
+    parsed._.set(PRONOUN_PEOPLE, {i: (m.start, m.end) for i, m in antecedents.items()})
     antecedents.update(resolve_it_speakers(parsed, attributions, mentions, quotes_index))
     antecedents.update(first_person_speakers(attributions, mentions, antecedents, quotes_index))
     negated = negated_cues(parsed)

@@ -4,10 +4,19 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from storyline.model import Mention
 from storyline.nlp.lexicon import PERSON_ONLY_ROLES, PERSON_PRONOUNS
 from storyline.nlp.quotes.attribution import Attribution
 from storyline.nlp.spacy_model import parse_columns, span_at, text_of
+
+
+# Doc extension: token index of each 'he' / 'she' subject resolved here -> (start, end) of the person's mention, so that
+# the positions stage reads who 'She called for a ban on fracking' is by the same salience and gender rules.
+PRONOUN_PEOPLE = "pronoun_people"
+if not Doc.has_extension(PRONOUN_PEOPLE):
+    Doc.set_extension(PRONOUN_PEOPLE, default=None)
 
 
 @dataclass

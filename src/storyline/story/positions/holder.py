@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from storyline.model import Claim, Mention, Quote
 from storyline.nlp.lexicon import FIRST_PERSON, ORGANISATION_NOUNS, ROLE_HEADS, SPEAKER_NOUNS
 from storyline.nlp.spacy_model import parse_columns, text_of, token_at
+from storyline.nlp.quotes.pronouns import PRONOUN_PEOPLE
 from storyline.nlp.time.tense import PRESENT_TAGS, predicate_tense
 from storyline.story import lexicon
 from storyline.story.positions.words import (
@@ -578,6 +579,34 @@ def _pronoun_speaker(parsed: Doc, holder: Token, quotes: list[Quote]) -> tuple[i
     return None
 
 
+def _same_pronoun_above(pronoun: Token) -> Token | None:
+    """The subject of the clause right above a 'he' or 'she' subject when it is the same word ('She said she supports a
+    ban on fracking'): one person, resolved as that one is."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ == pronoun.lower_), None)
+
+
+def _pronoun_person(parsed: Doc, holder: Token) -> tuple[int, int, str, bool] | None:
+    """'Hillary Clinton spoke in Des Moines on Monday. She called for a ban on fracking.': a 'he' or 'she' the quote
+    stage resolved (`nlp.quotes.pronouns`: the most salient person before it, of its gender where courtesy titles
+    say) to the one person the sentence before names, with no other named between (development recall reading,
+    session 51: five and more positions held by a pronoun). The resolver knows a person's gender only from titles,
+    so 'Donald Trump attacked Hillary Clinton on Monday. She called for' would be Trump's; and a person named further
+    back is a guess ('... Clinton ... The crowd cheered. She called for')."""
+    found = (parsed._.get(PRONOUN_PEOPLE) or {}).get(holder.i)
+    if found is None or holder.sent.start == 0:
+        return None
+    name = text_of(parsed)[found[0]:found[1]]
+    people = [ent for ent in parsed[parsed[holder.sent.start - 1].sent.start:holder.i].ents if ent.label_ == "PERSON"]
+    if not people or any(ent[-1].text != name.split()[-1] for ent in people):
+        return None
+    return found[0], found[1], name, False
+
+
 def subject_of_sentence_before(parsed: Doc, at: int, start: int, end: int, quotes: list[Quote]) -> bool:
     """Whether the name a speaker pronoun was resolved to (chars start..end) is the subject of the
     sentence before the one at char `at` (the pronoun's, or its quote's first), the antecedent a reader
@@ -646,7 +675,8 @@ def holder_extent(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
         return start, end, text_of(parsed)[start:end], True
     resolved = _resolve_holder(holder, cue)
     if resolved is None:
-        return _pronoun_speaker(parsed, holder, quotes)
+        said_by = _same_pronoun_above(holder) or holder  # "She said she supports a ban": the one who said it
+        return _pronoun_speaker(parsed, said_by, quotes) or _pronoun_person(parsed, said_by)
     if named is not None and resolved.i not in named:
         resolved = next((c for c in resolved.children if c.dep_ == "appos" and c.i in named), resolved)
         # "the US president, Barack Obama, pledged": the name in apposition holds it

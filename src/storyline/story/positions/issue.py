@@ -2170,8 +2170,10 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
             if of is not None and of.pos_ == "PROPN":  # "the police department of Chicago": which one, by its name
                 said += " of " + (places.at[of.i][0] if of.i in places.at else _written_name(of))
             elif of is not None:  # "reform in the policing of offshore drilling"
-                said += " of " + " ".join([c.lower_ for c in of.children if c.dep_ in ("compound", "amod")
-                                           and c.pos_ in ("NOUN", "ADJ") and c.i < of.i] + [of.lower_])
+                said += " of " + " ".join([c.lower_ if c.pos_ != "PROPN" else c.text for c in of.children
+                                           if c.dep_ in ("compound", "amod") and c.i < of.i
+                                           and (c.pos_ in ("NOUN", "ADJ") or c.pos_ == "PROPN" and not field)]
+                                          + [of.lower_])  # "members of the LGBT community": a name kept as written
             without_the_phrase = text
             text += f" {preposition.lower_} " + " ".join(inner + [said])
             restricted = participle_restricting(obj, places) if not field else None
