@@ -354,6 +354,9 @@ def test_chat_questions_guesses_and_talk_state_no_position(claims_of):
                       "BP's American operations into temporary receivership.")
     # not "negotiations" from "Talking"; where the operations are put is part of the action (seed-1406 sheet)
     assert [issue for _, issue, _, _ in found] == ["put BP's American operation into temporary receivership"]
+    # session 53 probe: "Wall" of an untagged "Wall Street" is no border wall (gave `immigration`)
+    assert claims_of("Trump spoke in Iowa. Elizabeth Warren has pushed for tougher regulation of Wall Street.",
+                     "2016-01-10") == [("Warren", "tougher regulation of Wall Street", "demand", False)]
     # where mud is pumped is detail: one issue with "pump mud" said without it
     pumped = claims_of("Senator Bill Nelson urged BP to pump mud into the well.")
     assert pumped and all(issue == "pump mud" for _, issue, _, _ in pumped), pumped
@@ -773,6 +776,25 @@ def test_who_is_permitted_is_no_issue_and_a_plan_of_ones_own_is_a_position_only_
     # proposing a plan is a stance on what it plans (Washington Post on the oil spill)
     assert ("Merkley", "cut oil use", "propose", False) in claims_of(
         "On Capitol Hill, Sen. Jeff Merkley recently proposed a plan to cut oil use by shifting to electric vehicles.")
+
+
+def test_each_infinitive_of_a_list_after_one_stance_verb_is_an_issue(listed_of):
+    # session 53 probes: the parser hangs the later bare infinitives on the finite stance verb (as conjuncts, or the one
+    # after a comma as an adverbial), so the list gave its first item alone
+    assert {(issue, listed) for _, issue, _, listed in listed_of(
+        "Trump spoke in Iowa. Donald Trump vowed to repeal Obamacare, build a wall and deport illegal immigrants.",
+        "2016-01-10")} == {("repeal Obamacare", True), ("build wall", True), ("deport illegal immigrant", True)}
+    assert ("Sanders", "raise minimum wage", "propose", True) in listed_of(
+        "Trump spoke in Iowa. Bernie Sanders pledged to enact judicial reform, fix the nation's broken campaign "
+        "finance system and raise the minimum wage.", "2016-01-10")
+    # a phrase whose preposition is said again is another item, of whatever kind (PolNeAR train)
+    assert {(issue, listed) for _, issue, _, listed in listed_of(
+        "Trump spoke in Iowa. Hillary Clinton has called for increased regulation of shadow banking, and for raising "
+        "taxes on profits earned by fund managers.", "2016-01-10")} == {
+        ("increased regulation of shadow banking", True), ("raise tax on profit", True)}
+    # a participle after a comma is no item of the list
+    assert {issue for _, issue, _, _ in listed_of("Trump spoke in Iowa. Donald Trump vowed to repeal Obamacare, "
+                                                  "saying it had failed.", "2016-01-10")} == {"repeal Obamacare"}
 
 
 def test_a_participle_coordinated_with_a_participle_is_held_by_the_subject_above_both(claims_of):

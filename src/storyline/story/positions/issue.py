@@ -1663,9 +1663,12 @@ def coordinated_issues(top: Token, places: Places, found: list[str]) -> list[str
     if slot is None:
         return []
     more: list[str] = []
-    for item in [*slot.conjuncts, *list_read_as_an_apposition(slot)]:
-        if item.i < slot.i or _set_against(item) or (item.pos_ in ("VERB", "AUX")) != (slot.pos_ in ("VERB", "AUX")) \
-                or item.pos_ in ("VERB", "AUX") and item.tag_ != slot.tag_:
+    repeated = _objects_of_a_repeated_preposition(top, slot)
+    for item in [*slot.conjuncts, *list_read_as_an_apposition(slot), *_infinitives_hung_on_the_stance_verb(top, slot),
+                 *repeated]:
+        if item.i < slot.i or _set_against(item) or item not in repeated and (
+                (item.pos_ in ("VERB", "AUX")) != (slot.pos_ in ("VERB", "AUX"))
+                or item.pos_ in ("VERB", "AUX") and item.tag_ != slot.tag_):
             continue  # "has vowed to keep abortion legal and celebrated the ruling": a verb of another form is no
             # second thing vowed, whatever the parser hangs it on
         known = next((phrase_at(t) for t in item.subtree if phrase_at(t)), None)
@@ -1679,6 +1682,30 @@ def coordinated_issues(top: Token, places: Places, found: list[str]) -> list[str
         if named and named not in found and named not in more:
             more.append(named)
     return more
+
+
+def _objects_of_a_repeated_preposition(top: Token, slot: Token) -> list[Token]:
+    """'has called for increased regulation of the "shadow banking" ..., and for raising taxes on profits earned by
+    fund managers' (PolNeAR train): a phrase whose preposition the sentence says again is another thing the stance is
+    about, of whatever kind (a gerund beside a noun); the parser coordinates the second 'for' with the verb."""
+    opening = slot.head
+    if opening.dep_ != "prep" or opening.head.i != top.i:
+        return []
+    return [found for again in top.children if again.dep_ == "conj" and again.lower_ == opening.lower_
+            for found in again.children if found.dep_ in ("pobj", "pcomp")][:1]
+
+
+def _infinitives_hung_on_the_stance_verb(top: Token, slot: Token) -> list[Token]:
+    """'pledged to enact judicial reform, fix the nation's broken campaign finance system and raise the minimum wage':
+    the parser coordinates the bare infinitives after the first with the finite stance verb, which no infinitive can
+    be, or hangs the one after a comma on it as an adverbial ('vowed to repeal Obamacare, build a wall and deport
+    ...'); they are the list's later items, with their own conjuncts (session 53 probes: the first item alone)."""
+    if slot.tag_ != "VB" or slot.dep_ != "xcomp" or slot.head.i != top.i or top.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    hung = [c for c in top.children if c.tag_ == "VB" and c.i > slot.i
+            and (c.dep_ == "conj" or c.dep_ == "advcl" and c.doc[c.left_edge.i - 1].text == ",")
+            and not any(g.dep_ in ("nsubj", "aux", "mark") for g in c.children)]
+    return [verb for first in hung for verb in (first, *first.conjuncts) if verb.i > slot.i]
 
 
 def named_law_supported(top: Token, places: Places, slot: Token | None = None) -> str | None:

@@ -81,7 +81,12 @@ def _inside_longer_name(token: Token) -> bool:
     """'Talking' in 'Talking Points Memo', 'Management' in 'Minerals Management Service': a word of a
     longer name names no issue ('NATO' alone does). Read off the IOB codes of the token and the next one,
     as `Doc.ents` draws its spans (1 = I, 3 = B): `Doc.ents` makes a Span of every entity of the text on
-    each call, and this is asked of every noun `phrase_at` reads."""
+    each call, and this is asked of every noun `phrase_at` reads. A capitalised word of a name the model left
+    untagged is read from the parse: 'Wall' of 'tougher regulation of Wall Street' gave `immigration` (session 53
+    probe), a proper noun written as the first word of the proper noun right after it."""
+    if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.i == token.i + 1 \
+            and token.head.pos_ == "PROPN" and token.is_title and token.head.is_title:
+        return True
     if not token.ent_type_ or token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return False
     if token.ent_iob not in (1, 3):  # in no entity
