@@ -4327,6 +4327,16 @@ def test_a_measure_that_halts_or_limits_a_thing_is_a_policy_measure(raw_claims_o
                                           "demand")]  # PolNeAR train, with the pronoun rule: `... against members`
 
 
+def test_being_opposed_to_a_thing_is_opposing_it_and_a_dropped_call_names_its_open_issue(claims_of):
+    # session 53 probes: "is opposed to" (the participle read as an adjective) gave nothing, as did a dropped call for
+    # a measure outside the taxonomy
+    assert claims_of("Trump spoke in Iowa. Bernie Sanders is opposed to the death penalty.", "2016-01-10") == [
+        ("Sanders", "death penalty", "oppose", False)]
+    assert claims_of("Trump spoke in Iowa. Bernie Sanders is not opposed to the death penalty.", "2016-01-10") == []
+    assert claims_of("Trump spoke in Iowa. Donald Trump backed off his call for a ban on Muslims.", "2016-01-10") == [
+        ("Trump", "ban on Muslims", "drop", False), ("Trump", "ban on Muslims", "demand", True)]
+
+
 def test_a_wanted_act_on_a_named_law_is_listed(raw_claims_of):
     # development recall reading (PolNeAR train, session 51): "plans to repeal much of the Dodd-Frank Act"; a want is
     # listed by its issue's family, and an act on a named law has none

@@ -1088,6 +1088,9 @@ def _claims_of(cue: Token, stance: str, places: Places, other_cues: set[int]) ->
         noun = dropped[0]
         issues = issues_under(noun, places)
         earlier_stance = lexicon.STANCE_NOUNS[noun.lemma_.lower()]
+        if not issues and earlier_stance in OPEN_ISSUE_STANCES:
+            named = open_issue(noun, places)  # "backed off his call for a ban on Muslims" (session 53 probe: nothing)
+            issues = [named] if named else []
         return [(issue, "drop", False) for issue in issues] + [(issue, earlier_stance, True) for issue in issues]
     if cue.pos_ == "VERB" and cue.lemma_.lower() in lexicon.POLICY_UNDOING_VERBS:
         act = act_issue(cue, places)  # "will repeal the Iran nuclear deal": the repeal is what is proposed

@@ -69,8 +69,10 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
         if cue.lemma_ in lexicon.FAVOR_NOUNS and cue.dep_ == "pobj" and governor.dep_ == "prep" \
                 and governor.lower_ == "in" and first.i != governor.i and first.pos_ in VERB_OR_AUX:
             found["in_favor"] += [[first.i, governor.i, cue.i, s] for s in subject_indices(first)]
-        # "Putin is ready to negotiate": the adjective's subject is the copula's
-        if cue.lemma_ in lexicon.READY_ADJECTIVES and cue.dep_ == "acomp" and governor.lemma_ == "be":
+        # "Putin is ready to negotiate": the adjective's subject is the copula's; so is the subject of "is opposed to
+        # the death penalty" (the participle the parser reads as an adjective; session 53 probe: nothing)
+        if (cue.lemma_ in lexicon.READY_ADJECTIVES or cue.lemma_ == "oppose" and cue.tag_ == "VBN") \
+                and cue.dep_ == "acomp" and governor.lemma_ == "be":
             found["copula_subject"] += [[governor.i, cue.i, s] for s in subject_indices(governor)]
         # "Peter Thiel, a strong supporter of gay marriage", "he is a staunch supporter of gun-control laws"
         if cue.pos_ == "NOUN" and cue.lemma_.lower() in lexicon.ADVOCATE_NOUNS and cue.dep_ == "appos" \
