@@ -4333,6 +4333,8 @@ def test_being_opposed_to_a_thing_is_opposing_it_and_a_dropped_call_names_its_op
     assert claims_of("Trump spoke in Iowa. Bernie Sanders is opposed to the death penalty.", "2016-01-10") == [
         ("Sanders", "death penalty", "oppose", False)]
     assert claims_of("Trump spoke in Iowa. Bernie Sanders is not opposed to the death penalty.", "2016-01-10") == []
+    assert claims_of("Trump spoke in Iowa. Hillary Clinton came out against the Keystone XL pipeline.", "2016-01-10") \
+        == [("Clinton", "Keystone XL pipeline", "oppose", False)]  # a public stance taken, as "is against" is
     assert claims_of("Trump spoke in Iowa. Donald Trump backed off his call for a ban on Muslims.", "2016-01-10") == [
         ("Trump", "ban on Muslims", "drop", False), ("Trump", "ban on Muslims", "demand", True)]
 

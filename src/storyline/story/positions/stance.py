@@ -167,8 +167,12 @@ def advocate_said_of_a_party(noun: Token) -> Token | None:
 
 def is_copular_against(token: Token) -> bool:
     """'Gulf fishermen are against the moratorium', 'I was totally against going into Iraq': "against" said of a
-    copula's subject with its object; not a circumstance of another verb ('campaigned against Obama')."""
-    return token.lower_ in lexicon.OPPOSING_PREPOSITIONS and token.dep_ == "prep" and token.head.lemma_ == "be" \
+    copula's subject with its object, or of one who 'came out against' it (a public stance taken: session 53 probe,
+    "Hillary Clinton came out against the Keystone XL pipeline" gave nothing); not a circumstance of another verb
+    ('campaigned against Obama')."""
+    head = token.head
+    return token.lower_ in lexicon.OPPOSING_PREPOSITIONS and token.dep_ == "prep" and (
+        head.lemma_ == "be" or head.lemma_ == "come" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)) \
         and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
 
 
