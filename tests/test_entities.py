@@ -255,7 +255,8 @@ def test_a_namesake_named_in_an_earlier_paragraph_does_not_take_the_surname_over
     of the article, Ted Cruz's words among them, went to Heidi Cruz, the namesake named in full nearest before. A
     paragraph about the namesake still gives her the surname."""
     opening = ("Sen. Ted Cruz is endorsing Donald Trump's presidential campaign.\n\n"
-               "In a Facebook message posted Friday, Cruz said he has had areas of significant disagreement with Trump.\n\n")
+               "In a Facebook message posted Friday, Cruz said he has had areas of significant disagreement "
+               "with Trump.\n\n")
     entities, mentions = _linked_entities({
         "a": opening + "Trump also retweeted an unflattering photo of Heidi Cruz contrasted with a photo of Trump's "
              "wife, Melania, a former model.\n\n"
@@ -274,8 +275,8 @@ def test_a_namesake_named_as_a_subject_takes_the_surname_over():
     before '"My father has given me and my foundation ...," Trump said', in an article that had called Donald Trump
     'Trump'; named as the subject of his clause, the son is whom the next 'Trump' is."""
     entities, mentions = _linked_entities({
-        "a": "Donald Trump has promised to give to charity.\n\nPublic records show little evidence that Trump made good "
-             "on those promises, The Washington Post found.\n\nThen, last week, Eric Trump called.\n\n"
+        "a": "Donald Trump has promised to give to charity.\n\nPublic records show little evidence that Trump made "
+             "good on those promises, The Washington Post found.\n\nThen, last week, Eric Trump called.\n\n"
              '"My father has given me and my foundation hundreds of thousands of dollars," Trump said late last week.',
     })
     said = [m for m in mentions if m.text == "Trump"][-1]

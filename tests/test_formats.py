@@ -236,6 +236,7 @@ def test_a_position_stated_on_several_days_shows_the_day_of_its_evidence():
     assert position_when(folded_weeks) == "2015-12-03..2015-12-10 (+2 other dates)"
     # an evidence of one day keeps its day beside a statement known only by a span (PolNeAR dev, session 53)
     day_and_week = {"date": None, "date_range": ["2016-09-27", "2016-10-04"], "evidence": {"doc": "a", "start": 1},
-                    "mentions": [{"doc": "a", "start": 1, "date": "2016-09-30"}, {"doc": "c", "start": 2, "date": "2016-09-30"},
+                    "mentions": [{"doc": "a", "start": 1, "date": "2016-09-30"},
+                                 {"doc": "c", "start": 2, "date": "2016-09-30"},
                                  {"doc": "b", "start": 3, "date": None, "date_range": ["2016-09-27", "2016-10-04"]}]}
     assert position_when(day_and_week) == "2016-09-30 (+1 other date)"

@@ -105,7 +105,8 @@ class Mention:
     used_as: UsedAs | None = None
     honorific: str | None = None  # the courtesy title written before it, lower case without a dot ("mr", "mrs")
     modifies: str | None = None  # a modifier's noun, lower case: "administration" of "the Obama administration"
-    subject: bool = False  # a clause's subject ("Eric Trump called"), not an object or a modifier ("a photo of Heidi Cruz")
+    # a clause's subject ("Eric Trump called"), not an object or a modifier ("a photo of Heidi Cruz")
+    subject: bool = False
 
 
 @dataclass

@@ -1349,8 +1349,9 @@ class _PersonGroup:
         self.sexes_in: dict[str, set[str]] = defaultdict(set)  # document -> what its titles for this person say
         self.starts_in: dict[str, list[int]] = defaultdict(list)  # document -> its mentions' starts, sorted
         self.first_full_in: dict[str, int] = {}  # document -> where it first names this person in full
-        self.surname_only_in: dict[str, list[int]] = defaultdict(list)  # document -> where it calls them by the surname alone
-        self.subject_in: dict[str, list[int]] = defaultdict(list)  # document -> where another name of theirs is a subject
+        # document -> where it calls them by the surname alone; where another name of theirs is a clause's subject
+        self.surname_only_in: dict[str, list[int]] = defaultdict(list)
+        self.subject_in: dict[str, list[int]] = defaultdict(list)
         self.written_surnames: set[str] = set()  # the surnames, lower case, its full-name mentions write
 
     def add(self, mention: Mention) -> None:

@@ -53,9 +53,9 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
         if cue.dep_ in ("xcomp", "advcl") and cue.pos_ == "VERB" and governor.dep_ == "conj" \
                 and governor.pos_ == "VERB" and first.i != governor.i and first.pos_ in VERB_OR_AUX:
             found["conjunct_subject"] += [[first.i, governor.i, cue.i, s] for s in subject_indices(first)]
-        # "has tacked to the left, criticizing the pipeline and calling for prohibitions on drilling": a verb coordinated
-        # with one that takes the subject of the verb above it takes that subject too (not through a verb whose object
-        # does the act: "urged Congress to pass X and reject Y")
+        # "has tacked to the left, criticizing the pipeline and calling for prohibitions on drilling": a verb
+        # coordinated with one that takes the subject of the verb above it takes that subject too (not through a verb
+        # whose object does the act: "urged Congress to pass X and reject Y")
         if cue.dep_ == "conj" and cue.pos_ == "VERB" and governor.dep_ in ("xcomp", "advcl") \
                 and governor.pos_ == "VERB" and first.i != governor.i and first.pos_ in VERB_OR_AUX \
                 and not subject_indices(governor) and not _finite_clause_misparsed_as_adverbial(governor) \

@@ -171,9 +171,9 @@ def is_copular_against(token: Token) -> bool:
     "Hillary Clinton came out against the Keystone XL pipeline" gave nothing); not a circumstance of another verb
     ('campaigned against Obama')."""
     head = token.head
-    return token.lower_ in lexicon.OPPOSING_PREPOSITIONS and token.dep_ == "prep" and (
-        head.lemma_ == "be" or head.lemma_ == "come" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)) \
-        and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+    came_out = head.lemma_ == "come" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    return token.lower_ in lexicon.OPPOSING_PREPOSITIONS and token.dep_ == "prep" \
+        and (head.lemma_ == "be" or came_out) and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
 
 
 def agrees_with_a_view(verb: Token) -> bool:
