@@ -284,6 +284,26 @@ def test_a_namesake_named_as_a_subject_takes_the_surname_over():
     assert whose[("a", said.start)] == "Eric Trump"
 
 
+def test_the_white_house_named_by_a_surname_is_the_presidents_of_that_name():
+    """PolNeAR train (session 53's linking rule): "another veteran speechwriter who worked in the Bush White House", in
+    an article that had called Jeb Bush "Bush", went to Jeb; the office's holder is the Bush the coverage calls
+    president, as for "the Bush administration"."""
+    entities, mentions = _linked_entities({
+        "a": "Former President George W. Bush spoke in Texas on Monday.",
+        "b": "Jeb Bush spoke in Iowa on Monday.\n\nBush said he would win the state.\n\n"
+             "In the audience sat his brother, former President George W. Bush.\n\n"
+             "It's total amateur hour, said Matt Latimer, a speechwriter who worked in the Bush White House.",
+    })
+    office = [m for m in mentions if m.doc == "b" and m.text == "Bush" and m.used_as == "modifier"]
+    whose = {(m["doc"], m["start"]): entity.name for entity in entities for m in entity.mentions}
+    assert office and office[0].modifies == "white house"
+    assert whose[("b", office[0].start)].startswith("George")  # not Jeb Bush
+    # an office still to come is no past holder's: "a potential Clinton presidency" in a 2016 report (PolNeAR train)
+    potential = mentions_of(load_spacy()("Trump portrayed a potential Clinton presidency as an extension of the "
+                                         "Obama administration."), "c")
+    assert [m.modifies for m in potential if m.text == "Clinton"] == ["future presidency"]
+
+
 def test_page_furniture_is_never_a_person():
     _, mentions = _link_texts({
         "a": "The spill is the worst in the nation's history, officials said.\nReply\n"

@@ -80,6 +80,7 @@ LABELS = {
     "WORK_OF_ART": "OTHER",
 }
 
+OFFICE_TO_COME = frozenset({"potential", "possible", "future", "prospective", "hypothetical", "next"})
 SURNAME_MATCH_MIN = 85  # rapidfuzz ratio for "Zelensky" ~ "Zelenskyy"
 POSSESSIVE = re.compile(r"['’`]s?$")
 POSSESSIVE_MARKS = ("'s", "’s", "`s", "'", "’")
@@ -619,6 +620,8 @@ def _usage(parsed, start: int, end: int) -> str | None:
     before = parsed[start - 1] if start > 0 else None
     if before is not None and before.lower_.rstrip(".") in PERSONAL_TITLES:
         return "person"  # "Mr Hayward", "Adm Allen": a title a person holds, whatever the sentence does
+    if _before_the_white_house(root):
+        return "modifier"  # "the Bush White House": the office, named by its holder as "the Bush administration" is
     modifies_noun = root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i
     if before is not None and before.lower_ in ("the", "a", "an") and not modifies_noun:
         return "thing"  # "the Deepwater Horizon sank": people are not written with an article
@@ -953,9 +956,27 @@ def _to_mention(parsed, doc_id: str, start: int, end: int, label: str) -> Mentio
         label=label,
         used_as=used_as,
         honorific=_honorific_before(parsed, start) if label == "PERSON" else None,
-        modifies=span.root.head.lower_ if used_as == "modifier" else None,
+        modifies=_noun_modified(span.root) if used_as == "modifier" else None,
         subject=_clause_subject(span.root),
     )
+
+
+def _noun_modified(root) -> str:
+    """The noun a name modifies, lower case: 'administration' of 'the Obama administration', 'white house' of 'the
+    Bush White House' (the office's name, whose words the parser reads as two proper nouns). An office still to come
+    ('a potential Clinton presidency', 'a Clinton White House') is marked so ('future presidency'): it is no past
+    holder's (`_holder_of_the_office`)."""
+    noun = "white house" if _before_the_white_house(root) else root.head.lower_
+    head = root.head
+    to_come = any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "amod" and c.lower_ in OFFICE_TO_COME
+                  for c in head.children)
+    return f"future {noun}" if to_come else noun
+
+
+def _before_the_white_house(root) -> bool:
+    """'Bush' of 'the Bush White House': a name right before the president's office's name modifies it."""
+    head, doc = root.head, root.doc
+    return root.dep_ == "compound" and head.lower_ == "house" and head.i == root.i + 2 and doc[root.i + 1].lower_ == "white"
 
 
 def _clause_subject(root) -> bool:
@@ -1796,7 +1817,10 @@ def _join_by_surname(index: _SurnameIndex, mention: Mention, titles: dict, local
                    and any(_spelled_alike(g.surname, word) for word in context.lone_names.get(mention.doc, ()))]
         in_doc = slipped if len(slipped) == 1 else []
     if len(in_doc) > 1 and mention.used_as == "modifier":
-        in_doc = _most_mentioned(in_doc)  # 'the Obama administration' beside Michelle Obama: the coverage's Obama
+        # 'the Bush White House' beside Jeb Bush: the namesake the coverage gives the office's role; else 'the Obama
+        # administration' beside Michelle Obama: the coverage's Obama
+        office = _holder_of_the_office(in_doc, mention, surname)
+        in_doc = [office] if office is not None else _most_mentioned(in_doc)
     if len(in_doc) > 1:
         nearest = _titled_alike_before(in_doc, mention) or _named_in_full_just_before(in_doc, mention, context)
         in_doc = [nearest] if nearest else []

@@ -242,6 +242,7 @@ OFFICES_BY_HOLDER = {
     "government": frozenset({"president", "minister", "premier", "chancellor"}),
     "cabinet": frozenset({"president", "minister", "premier", "chancellor"}),
     "regime": frozenset({"president", "leader", "dictator"}),
+    "white house": frozenset({"president"}),
 }
 
 # Particles inside a name ("Eman al-Obeidy", "Osama bin Laden", "Ursula von der Leyen"): part of it.
