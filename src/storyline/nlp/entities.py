@@ -976,7 +976,8 @@ def _noun_modified(root) -> str:
 def _before_the_white_house(root) -> bool:
     """'Bush' of 'the Bush White House': a name right before the president's office's name modifies it."""
     head, doc = root.head, root.doc
-    return root.dep_ == "compound" and head.lower_ == "house" and head.i == root.i + 2 and doc[root.i + 1].lower_ == "white"
+    return root.dep_ == "compound" and head.lower_ == "house" and head.i == root.i + 2 \
+        and doc[root.i + 1].lower_ == "white"
 
 
 def _clause_subject(root) -> bool:
