@@ -600,10 +600,11 @@ def _pronoun_person(parsed: Doc, holder: Token) -> tuple[int, int, str, bool] | 
     so 'Donald Trump attacked Hillary Clinton on Monday. She called for' would be Trump's; and a person named further
     back is a guess ('... Clinton ... The crowd cheered. She called for')."""
     found = (parsed._.get(PRONOUN_PEOPLE) or {}).get(holder.i)
-    if found is None or holder.sent.start == 0:
+    sentence_start = holder.sent.start  # once: Token.sent walks the sentence on each access
+    if found is None or sentence_start == 0:
         return None
     name = text_of(parsed)[found[0]:found[1]]
-    people = [ent for ent in parsed[parsed[holder.sent.start - 1].sent.start:holder.i].ents if ent.label_ == "PERSON"]
+    people = [ent for ent in parsed[parsed[sentence_start - 1].sent.start:holder.i].ents if ent.label_ == "PERSON"]
     if not people or any(ent[-1].text != name.split()[-1] for ent in people):
         return None
     return found[0], found[1], name, False

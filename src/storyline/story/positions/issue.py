@@ -1671,7 +1671,7 @@ def coordinated_issues(top: Token, places: Places, found: list[str]) -> list[str
                 or item.pos_ in ("VERB", "AUX") and item.tag_ != slot.tag_):
             continue  # "has vowed to keep abortion legal and celebrated the ruling": a verb of another form is no
             # second thing vowed, whatever the parser hangs it on
-        known = next((phrase_at(t) for t in item.subtree if phrase_at(t)), None)
+        known = next(filter(None, map(phrase_at, item.subtree)), None)
         if known is not None and known in found:
             continue
         named = open_issue(top, places, slot=item) if cue_stance(top) in OPEN_ISSUE_STANCES \

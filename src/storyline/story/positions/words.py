@@ -24,6 +24,9 @@ def names_a_party(noun: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.ent_type_ in HOLDER_LABELS for c in noun.children)
 
 
+MEASURES = lexicon.OPPOSED_MEASURE_NOUNS | lexicon.HALTING_MEASURE_NOUNS  # what `names_which_measure` reads
+
+
 def names_which_measure(noun: Token) -> bool:
     """A policy measure (`lexicon.OPPOSED_MEASURE_NOUNS`, or one that halts or limits a thing, `lexicon.
     HALTING_MEASURE_NOUNS`: 'a ban on fracking') with words of its own that say which: a noun or name before it ('the
@@ -40,9 +43,6 @@ def names_which_measure(noun: Token) -> bool:
         and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") or o.dep_ == "pcomp" and o.tag_ == "VBG"
                 for o in c.children)
         for c in noun.children)  # a measure word before it says no which: "a funding package", "the aid bill"
-
-
-MEASURES = lexicon.OPPOSED_MEASURE_NOUNS | lexicon.HALTING_MEASURE_NOUNS
 
 
 def list_read_as_an_apposition(first: Token) -> list[Token]:
