@@ -16,7 +16,7 @@ from storyline.story.positions.stance import (
     acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view, charged_by_another,
     commitment_on_condition, complementizer_read_as_subject, concedes_a_contest, conditions_set_on_another, cue_stance,
     inside_a_false_claim, is_headline, is_hypothetical, names_a_time, is_negated, offers_nothing,
-    party_a_condition_asks, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS)
+    party_a_condition_asks, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS, warns_a_party_off)
 from storyline.story.positions.issue import (
     act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
     done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,
@@ -29,7 +29,7 @@ from storyline.story.positions.holder import (
     quote_around, subject_of_sentence_before, SUBJECT_OR_PASSIVE, VERB_OR_AUX)
 from storyline.story.positions.stance_date import (
     day_of_the_sentences_around, date_of_stance, stance_timexes, told_in_a_past_narrative, told_in_the_simple_past,
-    holder_named_by_an_office_held_then)
+    holder_named_by_an_office_held_then, act_asked_for_dated_before, told_at_a_time_after_another)
 
 
 JUDGED_PRONOUNS = {"him", "her", "them", "me", "us"}
@@ -116,7 +116,9 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 if told_past is None:
                     told_past = told_in_the_simple_past(stance_word, quote)
                     if told_past == "past" and (told_in_a_past_narrative(stance_word, timexes, doc)
-                                                or holder_named_by_an_office_held_then(stance_word)):
+                                                or holder_named_by_an_office_held_then(stance_word)
+                                                or act_asked_for_dated_before(stance_word, timexes, doc)
+                                                or told_at_a_time_after_another(stance_word, timexes)):
                         told_past = "held"
                 if told_past == "held":
                     earlier = True  # told in the story of a time before the article's week
@@ -345,6 +347,8 @@ def is_listed(cue: Token, family: str) -> bool:
         return True  # "Zelenskyy asked the United States for Patriot air defense systems": a request of a named
         # government is a directive to a party, as "urged the United States to" is; of a company or another
         # organisation it is often a business or personal one ("Mr. Hurt asked Norton to republish the book")
+    if lemma == "warn" and cue.pos_ == "VERB" and warns_a_party_off(cue):
+        return True  # "warned the Fed not to raise interest rates": a directive to a named party
     if lemma not in lexicon.STANCE_TAKING_CUES:
         return listed_by_issue(family)
     if lemma not in lexicon.DIRECTIVE_CUES:

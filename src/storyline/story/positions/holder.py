@@ -600,14 +600,35 @@ def _pronoun_person(parsed: Doc, holder: Token) -> tuple[int, int, str, bool] | 
     so 'Donald Trump attacked Hillary Clinton on Monday. She called for' would be Trump's; and a person named further
     back is a guess ('... Clinton ... The crowd cheered. She called for')."""
     found = (parsed._.get(PRONOUN_PEOPLE) or {}).get(holder.i)
-    sentence_start = holder.sent.start  # once: Token.sent walks the sentence on each access
-    if found is None or sentence_start == 0:
+    if found is None:
         return None
     name = text_of(parsed)[found[0]:found[1]]
+    if _subject_of_the_clause_above(holder, name):
+        return found[0], found[1], name, False
+    sentence_start = holder.sent.start  # once: Token.sent walks the sentence on each access
+    if sentence_start == 0:
+        return None
     people = [ent for ent in parsed[parsed[sentence_start - 1].sent.start:holder.i].ents if ent.label_ == "PERSON"]
     if not people or any(ent[-1].text != name.split()[-1] for ent in people):
         return None
     return found[0], found[1], name, False
+
+
+def _subject_of_the_clause_above(pronoun: Token, name: str) -> bool:
+    """'Hillary Clinton gave a speech in Des Moines in which she called for ...': a 'he' or 'she' in a clause under
+    the main clause whose subject is the person it was resolved to, no other person named between the two (not
+    'Clinton praised Warren's bill, in which she called for', where 'she' may be Warren): the sentence's own
+    subject, whoever the sentence before names (development recall reading, session 51: a stance inside a relative
+    clause)."""
+    root = pronoun.sent.root
+    if pronoun.head.i == root.i or root.i not in {t.i for t in pronoun.ancestors}:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    person = next((ent for ent in pronoun.doc.ents if subject is not None and ent.start <= subject.i < ent.end
+                   and ent.label_ == "PERSON"), None)
+    if person is None or person[-1].text != name.split()[-1]:
+        return False
+    return not any(ent.label_ == "PERSON" for ent in pronoun.doc[person.end:pronoun.i].ents)
 
 
 def subject_of_sentence_before(parsed: Doc, at: int, start: int, end: int, quotes: list[Quote]) -> bool:

@@ -1342,6 +1342,15 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
             earlier = _named_before_in_the_document(obj, places, field=False) or _named_later_in_its_sentence(obj, places)
             if earlier and len(named.split()) - len(phrase.split()) + len(earlier.split()) <= MAX_ACT_WORDS:
                 named = named[:len(named) - len(phrase)] + earlier  # "pass a deal": the Zika deal named before
+    recipient = None if placed else _recipient_named(verb, obj, places)
+    if recipient and named.endswith(phrase) and len(f"{named} {recipient}".split()) <= MAX_ACT_WORDS:
+        named = f"{named[:len(named) - len(phrase)]}{recipient} {phrase}"  # "give states broad freedom"
+    infinitive = None if placed or _bare_object(obj, phrase) else _infinitive_of_the_object(obj, places)
+    if infinitive and infinitive not in named and len(f"{named} {infinitive}".split()) <= MAX_ACT_WORDS:
+        named = f"{named} {infinitive}"  # "give states broad freedom to spend federal education dollars"
+    partners = None if placed or _bare_object(obj, phrase) else _partners_of_the_object(obj, places)
+    if partners and partners not in named and len(f"{named} {partners}".split()) <= MAX_ACT_WORDS:
+        named = f"{named} {partners}"  # "halt cozy relationship between oil companies and federal regulators"
     restricted = None if placed else participle_restricting(obj, places)
     if restricted and restricted not in named and len(f"{named} {restricted}".split()) <= MAX_ACT_WORDS:
         named = f"{named} {restricted}"  # "ban Muslims entering United States"
@@ -1371,6 +1380,53 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
 
 
 OBJECT_TOPIC_PREPOSITIONS = frozenset({"on", "against"})
+
+
+def _recipient_named(verb: Token, obj: Token, places: Places) -> str | None:
+    """'states' of 'give states broad freedom to spend federal education dollars': the one a thing is given to, named
+    between the verb and its object (the parser's dative), is part of the act (round 52 pool row 76 read 'give broad
+    freedom', which names nothing). A place by its name, a common noun as written with its modifiers; not a pronoun
+    or a person ('give him a chance' is about him)."""
+    recipient = next((c for c in verb.children if c.dep_ == "dative" and c.i < obj.i), None)
+    if recipient is None or recipient.pos_ not in ("NOUN", "PROPN") or recipient.ent_type_ == "PERSON" \
+            or recipient.pos_ == "NOUN" and _points_back(recipient) and not any(
+                c.dep_ in ("amod", "compound") for c in recipient.children):
+        return None  # "lend the company his fleet": the company named elsewhere
+    if recipient.i in places.at:
+        return places.at[recipient.i][0]
+    words = [t for t in recipient.subtree if t.dep_ not in ("det", "punct", "poss", "case") and t.i <= recipient.i]
+    return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words) if len(words) <= 3 else None
+
+
+def _partners_of_the_object(obj: Token, places: Places) -> str | None:
+    """'between oil companies and federal regulators' of 'the cozy relationship between oil companies and federal
+    regulators': a relation names nothing without whom it is between (the bpoil_foxnews bed, development: 'halt cozy
+    relationship'); a bare object takes it through `_what_the_object_is`. Both sides as written, a place by its name."""
+    preposition = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    first = next((o for o in preposition.children if o.dep_ == "pobj"), None) if preposition is not None else None
+    if first is None or not first.conjuncts:
+        return None
+    sides = []
+    for side in (first, *first.conjuncts):
+        if side.i in places.at:
+            sides.append(places.at[side.i][0])
+            continue
+        words = [t for t in side.doc[side.left_edge.i:side.i + 1] if t.dep_ not in ("det", "punct", "cc", "poss", "case")
+                 and (t.i == side.i or t.head.i == side.i)]
+        sides.append(" ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words))
+    return "between " + " and ".join(sides)
+
+
+def _infinitive_of_the_object(obj: Token, places: Places) -> str | None:
+    """'to spend federal education dollars' of 'broad freedom to spend federal education dollars': an infinitive on the
+    object says what it is for, which a power, freedom or fund given names nothing without (a bare object takes it
+    through `_what_the_object_is`). Only an infinitive with its own object, named as an act is."""
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > obj.i
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None:
+        return None
+    action = verb_phrase_issue(clause, places)
+    return f"to {action}" if action else None
 
 
 def _what_it_keeps_from(verb: Token, obj: Token, places: Places) -> str | None:
@@ -1770,15 +1826,18 @@ def open_issue(top: Token, places: Places, slot: Token | None = None) -> str | N
         return None
     purpose = _purpose_of(slot) if cue_stance(top) in ("demand", "propose") else None
     slot = purpose or slot  # "calling for a process to identify a potential successor": the process's aim
-    caused = _caused_act(slot)
+    caused = _caused_act(slot) or _participle_wanted(top, slot)
     if caused is not None:  # "pushing to get these claims expedited": the claims expedited is what is asked
         subject = next(c for c in caused.children if c.dep_ in ("nsubj", "nsubjpass"))
         phrase = noun_phrase(subject, places) or (noun_lemma(subject) if subject.pos_ == "NOUN" and not subject.ent_type_
                                                    and subject.lemma_.lower() in lexicon.SAID_THINGS else None)
         # "claims" done something to are claims filed, not things said (a vague word as an object of "reject")
-        return f"{caused.lemma_.lower()} {phrase}" if phrase else None
+        act = " ".join([caused.lemma_.lower()] + [c.lower_ for c in caused.children if c.dep_ == "prt"
+                                                  and c.i == caused.i + 1])
+        return f"{act} {phrase}" if phrase else None
     if slot.pos_ in ("VERB", "AUX") or clause_head_tagged_noun(slot):
-        if is_negated(slot) and not governed_by_refusal(slot) \
+        refrain = is_negated(slot) and _party_asked_to_refrain(top, slot)
+        if is_negated(slot) and not governed_by_refusal(slot) and not refrain \
                 or slot.lemma_.lower() in lexicon.COMMUNICATIVE_VERBS | lexicon.DELIBERATING_VERBS:
             return None  # "vowed not to repeat that mistake", "vowed that a cozy relationship would no
             # longer be tolerated", "sought to emphasize the risks"; "promised to weigh new sanctions": not yet wanted
@@ -1801,7 +1860,8 @@ def open_issue(top: Token, places: Places, slot: Token | None = None) -> str | N
         if _vague_verb(slot):
             return None
         if obj is None:  # "called on President Obama to retaliate against Russia", "called on Snyder to resign"
-            return _act_against(slot, places) or _named_partys_own_act(slot, top, places)
+            act = _act_against(slot, places) or _named_partys_own_act(slot, top, places)
+            return f"not {act}" if act and refrain else act
         obj = _counted(obj) or obj  # "return thousands of Ukrainian children": the children
         phrase = noun_phrase(obj, places) or _people_kept_out_or_let_in(slot, obj)
         if not phrase:
@@ -1817,7 +1877,8 @@ def open_issue(top: Token, places: Places, slot: Token | None = None) -> str | N
         completed = _completed_act(named, slot, obj, phrase, places, placed=result is not None)
         if completed == named and result is None and _bare_object(obj, phrase) and _indefinite(obj):
             return None  # "urged Silicon Valley to find a compromise", "called on Congress to pass a deal": any one
-        return whose_act(slot, completed, top)
+        act = whose_act(slot, completed, top)
+        return f"not {act}" if act and refrain else act  # "warned the Fed not to raise interest rates"
     return noun_phrase(slot, places)
 
 
@@ -1999,13 +2060,40 @@ def _caused_act(verb: Token) -> Token | None:
     own subject names the act done to that subject (`lexicon.CAUSATIVE_VERBS`); 'get' alone is a vague word."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.CAUSATIVE_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBN", "VBD")
-                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-                 and not any(a.dep_ in ("mark", "aux", "auxpass") for a in c.children)), None)
+    return next((c for c in verb.children if _participle_clause(c) is not None), None)
 
 
     # a participle the tagger took for a past tense ("get these claims expedited"): no finite clause follows
     # "get" or "have" without "that" or an auxiliary
+
+
+def _party_asked_to_refrain(verb: Token, slot: Token) -> bool:
+    """'urged the Federal Reserve not to raise interest rates', 'warned the Fed not to act': a party asked not to do
+    something; not doing it is the demand (a vow not to do something, "vowed not to repeat that mistake", is no such
+    ask and names no issue)."""
+    return slot.dep_ == "xcomp" and slot.head.i == verb.i and cue_stance(verb) == "demand" \
+        and any(c.dep_ == "dobj" and c.ent_type_ != "NORP" and (c.ent_type_ in HOLDER_LABELS or c.pos_ == "PROPN")
+                for c in verb.children)  # not a people warned or urged: advice to the public
+
+
+def _participle_wanted(verb: Token, slot: Token) -> Token | None:
+    """'wants the renewable fuel mandate phased out by 2022', 'wants the agency abolished': a stance verb whose
+    complement is a participle with its own subject asks for the act done to that subject, as a causative's does
+    (development recall reading, session 51: Cruz's phase-out gave nothing)."""
+    if verb.pos_ != "VERB" or slot.head.i != verb.i or slot.i == verb.i or _participle_clause(slot) is None:
+        return None
+    subject = next(s for s in slot.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return slot if subject.i == slot.i - 1 else None  # not "demanded compensation for thousands of oil industry
+    # workers laid off": a participle after another noun of the phrase says which of those (unseen Timeline17 bed)
+
+
+def _participle_clause(clause: Token) -> Token | None:
+    """A complement that is a participle with its own subject and no mark or auxiliary ('these claims expedited')."""
+    if clause.dep_ in ("ccomp", "xcomp", "oprd") and clause.tag_ in ("VBN", "VBD") \
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in clause.children) \
+            and not any(a.dep_ in ("mark", "aux", "auxpass") for a in clause.children):
+        return clause
+    return None
 
 
 def clause_head_tagged_noun(token: Token) -> bool:
@@ -2045,7 +2133,8 @@ def open_slot(top: Token) -> Token | None:
     """The first argument naming what a stance is about; under 'urged Trump to make ...' the
     clause, not the addressee; under 'the rate he has proposed' the noun the clause modifies."""
     if top.dep_ in ("relcl", "acl") and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in top.children) \
-            and not said_of_a_floating_quantifier(top) and not _relative_pronoun_subject(top):
+            and not said_of_a_floating_quantifier(top) and not _relative_pronoun_subject(top) \
+            and not _relative_pronoun_in_a_phrase(top):
         return top.head if top.head.pos_ == "NOUN" else None
     clause = (for_clause(top) or infinitive_after_a_named_party(top)) if top.pos_ == "VERB" else None
     if clause is not None:
@@ -2075,6 +2164,15 @@ def _relative_pronoun_subject(clause: Token) -> bool:
     not what the stance is about as in 'the rate he has proposed' (development probe, session 52: it gave nothing) or
     'the Keystone XL pipeline, which is widely supported by Republicans' (the passive's subject is the thing)."""
     return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+
+
+def _relative_pronoun_in_a_phrase(clause: Token) -> bool:
+    """'a speech in Des Moines in which she called for a ban on fracking': the noun a clause modifies through a
+    preposition no stance takes for its object is where or under what the stance was taken, not what it is about (development recall reading, session 51: "in which she
+    called for getting the federal biofuels program back on track" gave nothing)."""
+    return any(c.dep_ == "prep" and c.lower_ not in ARGUMENT_PREPOSITIONS
+               and any(o.dep_ == "pobj" and o.lower_ in ("which", "whom") for o in c.children) for c in clause.children)
+    # not "the ceasefire for which Zelensky had called": the stance's own preposition
 
 
 def _names_people(noun: Token) -> bool:
@@ -2380,10 +2478,15 @@ def _glued_hyphens(words: list[Token]) -> str:
     parts: list[str] = []
     for before, word in zip([None, *words], words):
         glued = before is not None and before.i + 1 == word.i and not before.whitespace_ and "-" in (before.text, word.text)
+        written = hyphenated_word(word)
         if glued:
             parts[-1] += word.text
+        elif before is not None and before.i == word.i - 2 and written.count("-") and len(written) > len(word.text) \
+                and written.lower().startswith(before.lower_ + "-"):
+            parts[-1] = written  # "voter-identification law": 'voter' is written inside its neighbour's hyphenated
+            # word (was "voter voter-identification law", "Glass Glass-Steagall Act")
         else:
-            parts.append(hyphenated_word(word))
+            parts.append(written)
     return " ".join(parts)
 
 

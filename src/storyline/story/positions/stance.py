@@ -112,6 +112,8 @@ def cue_stance(token: Token) -> str | None:
         if lemma in lexicon.LEGISLATING_VERBS and not any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon.LEGISLATIVE_TEXTS for c in token.children):
             return None  # "introduced the speaker": only a bill put forward
+        if lemma == "warn" and warns_a_party_off(token):
+            return "demand"  # "warned the Fed not to act" (development recall reading, session 51)
         if lemma == "give" or lemma in _phrasal_only_verbs():
             return None
         if lemma == "seek" and any(c.dep_ == "xcomp" for c in token.children):
@@ -199,6 +201,17 @@ def _asks_to_act(verb: Token) -> bool:
     A gerund says what something is called ('Mr. Thompson calls discounting a loser's game')."""
     return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children)
+
+
+def warns_a_party_off(verb: Token) -> bool:
+    """'warned the Federal Reserve not to raise interest rates': a warning to a named party not to do something asks
+    it to refrain, as 'urged ... not to' does; 'warned that ...' and 'warned residents to stay indoors' (an emergency
+    advice) do not, nor a warning to a people ('warned Haitians not to use the earthquake as an excuse to try to
+    enter the US illegally': advice to the public, the judging sheets' "personal or emergency request")."""
+    return any(c.dep_ == "dobj" and c.ent_type_ != "NORP" and (c.ent_type_ in ("ORG", "GPE", "PERSON") or c.pos_ == "PROPN")
+               for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "neg" for a in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def for_clause(token: Token) -> Token | None:

@@ -223,6 +223,60 @@ def told_in_a_past_narrative(cue: Token, timexes: list[Timex], doc: Document) ->
     return bool(covered) and covered[1] < week_start
 
 
+def act_asked_for_dated_before(cue: Token, timexes: list[Timex], doc: Document) -> bool:
+    """Whether the act a stance word asks for or proposes is dated, in its own clause, at a time that ended before the
+    week of the article: 'Alan Hartman ... suggested that the health care property company Ventas spin off a major
+    division last year' (round 53 pool row 43, dated the article's week). What is asked for is not done before it is
+    asked, so the stance was taken by then: 'before D'. Only a time on the complement's own verb (not in a clause or a
+    noun's phrase under it: 'urged North Korea to resume talks it abandoned in 2009'), only a day or span already
+    over, never one to come ('called for troops to leave by next year')."""
+    from datetime import date, timedelta
+
+    from storyline.nlp.time.dating import value_range
+    from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
+
+    latest = doc.published or (doc.published_range[1] if doc.published_range else None)
+    acts = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERB_OR_AUX]
+    if not latest or not acts:
+        return False
+    week_start = date.fromisoformat(latest[:10]) - timedelta(days=UNDATED_PAST_WINDOW_DAYS)
+    for timex in timexes:
+        if timex.type != "DATE" or timex.start < cue.idx or timex.end > cue.sent.end_char:
+            continue
+        first = span_at(cue.doc, timex.start, timex.end)
+        if first is None or verb_above(first.root) not in acts:
+            continue
+        if any(t.dep_ in BACKGROUND_DEPS or t.dep_ == "prep" and t.lower_ in TIME_ORDER_PREPOSITIONS
+               for t in [first.root, *first.root.ancestors] if t.i > cue.i and t not in acts):
+            continue  # "in the months after the election": another happening's time
+        covered = value_range(timex.value)
+        if covered and covered[0] < week_start and covered[1] < date.fromisoformat(latest[:10]):
+            return True  # begun before the week and over by the article's day: "last year" in early January
+    return False
+
+
+# words by which a time runs on from another one told before ('in the coming months', 'over the following weeks'):
+# with a verb in the simple past the time is the story's, not the article's (a closed class of English adjectives)
+ONWARD_TIME_WORDS = frozenset({"coming", "following", "ensuing", "subsequent", "next", "succeeding"})
+
+
+def told_at_a_time_after_another(cue: Token, timexes: list[Timex]) -> bool:
+    """Whether a stance told in the simple past is timed by a phrase that runs on from a time told before: 'In the
+    coming months, he vowed to ban Muslims from entering the United States' (round 53 pool row 101, a 2015 narrative
+    dated the article's week). The past tense puts that time before the article, so the stance was held before it; the
+    phrase must be on the stance's own words (not 'vowed to act in the coming months', the act's time)."""
+    told_on = {token.i for token in _stance_date_path(cue, None)}
+    for timex in timexes:
+        if timex.end > cue.sent.end_char or timex.start < cue.sent.start_char:
+            continue
+        first = span_at(cue.doc, timex.start, timex.end)
+        if first is None or not any(t.lower_ in ONWARD_TIME_WORDS for t in first):
+            continue
+        if verb_above(first.root) is not None and verb_above(first.root).i in told_on:
+            return True
+    return False
+
+
 def holder_named_by_an_office_held_then(cue: Token) -> bool:
     """Whether the holder of a stance told in the simple past with no time of its own is named by an office held at
     the time told: 'then-Gov. Jeb Bush ... called for', 'The Democratic Leadership Council, the centrist Dem
