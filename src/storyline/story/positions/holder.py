@@ -24,6 +24,17 @@ SUBJECT_OR_PASSIVE = ("nsubj", "nsubjpass")
 VERB_OR_AUX = ("VERB", "AUX")
 
 
+def _maker_named_before(cue: Token, child: Token) -> bool:
+    """'a Pentagon proposal to maintain at least one base in Afghanistan': an organisation or person named as a
+    compound of a proposal or demand noun is its maker, as a possessor is (session 54's development recall reading);
+    not a place ('a Gaza ceasefire proposal' is about Gaza), and only a name right before the noun."""
+    return child.dep_ == "compound" and child.i == cue.i - 1 and child.pos_ == "PROPN" \
+        and child.ent_type_ in ("ORG", "PERSON") and cue.pos_ == "NOUN" \
+        and lexicon.STANCE_NOUNS.get(cue.lemma_.lower()) in ("propose", "demand") \
+        and any(d.dep_ == "det" and d.i < child.i for d in cue.children)
+    # a determiner before the name: "that Trump needs to deliver a speech" is a clause the parser read as a noun
+
+
 def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
     """Stance words with their holder in each syntactic slot a holder takes, as (slot, token
     indexes), slot by slot and in token order within a slot (the order spaCy's DependencyMatcher
@@ -38,7 +49,7 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
                 found["subject"].append([cue.i, child.i])
             elif child.dep_ == "agent":
                 found["agent"] += [[cue.i, child.i, by.i] for by in child.children if by.dep_ == "pobj"]
-            elif child.dep_ == "poss":
+            elif child.dep_ == "poss" or _maker_named_before(cue, child):
                 found["possessor"].append([cue.i, child.i])
         governor = cue.head
         if governor.i == cue.i:
@@ -701,9 +712,13 @@ def holder_extent(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     if resolved is None:
         said_by = _same_pronoun_above(holder) or holder  # "She said she supports a ban": the one who said it
         return _pronoun_speaker(parsed, said_by, quotes) or _pronoun_person(parsed, said_by)
-    if named is not None and resolved.i not in named:
-        resolved = next((c for c in resolved.children if c.dep_ == "appos" and c.i in named), resolved)
-        # "the US president, Barack Obama, pledged": the name in apposition holds it
+    in_apposition = next((c for c in resolved.children if c.dep_ == "appos" and c.i in named), None) \
+        if named is not None else None
+    if in_apposition is not None and (resolved.i not in named or resolved.tag_ in ("NNS", "NNPS")
+                                      and in_apposition.ent_type_ in ("PERSON", "ORG", "GPE")):
+        resolved = in_apposition  # "the US president, Barack Obama, pledged": the name in apposition holds it; so do
+        # the names listed after a named group ("the two leading Republicans, Donald J. Trump and Senator Ted Cruz, ...
+        # criticized the Paris agreement" gave Cruz alone: session 54's development recall reading)
     resolved = _members_of_a_collective(resolved) or resolved  # "A group of doctors ... calling for": doctors
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in resolved.children):
         return None  # "a Louisiana National Guardsman": someone unnamed, not the entity

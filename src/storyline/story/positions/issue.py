@@ -1857,6 +1857,9 @@ def open_issue(top: Token, places: Places, slot: Token | None = None) -> str | N
         if slot.lemma_.lower() in lexicon.HELPING_VERBS and obj is not None and (
                 obj.ent_type_ in HOLDER_LABELS or obj.pos_ == "PRON" or obj.lemma_.lower() in lexicon.INSTITUTION_HEADS):
             return None  # "offered to help the government and BP": an offer of help to a party, no issue
+        made = _made_into_a_state(slot, obj) if obj is not None else None
+        if made:
+            return f"not {made}" if refrain else made  # "called for her messages to be made public"
         if _vague_verb(slot):
             return None
         if obj is None:  # "called on President Obama to retaliate against Russia", "called on Snyder to resign"
@@ -2065,6 +2068,20 @@ def _caused_act(verb: Token) -> Token | None:
 
     # a participle the tagger took for a past tense ("get these claims expedited"): no finite clause follows
     # "get" or "have" without "that" or an auxiliary
+
+
+def _made_into_a_state(verb: Token, obj: Token) -> str | None:
+    """'make her messages public', 'make in-state tuition free': 'make' is too general to name an act alone, but with
+    the state it puts its object in it names one (development recall reading, session 54: "Clinton has repeatedly
+    called for her messages to be made public" gave nothing). The object as written with its owner, the state's
+    adjective; only a common noun object of a few words."""
+    if verb.lemma_.lower() not in ("make", "render") or obj.pos_ != "NOUN":
+        return None
+    state = next((c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.i > obj.i), None)
+    words = [t for t in obj.doc[obj.left_edge.i:obj.i + 1] if t.dep_ not in ("det", "punct")]
+    if state is None or len(words) > 4 or any(c.i > obj.i and c.dep_ not in ("punct", "appos") for c in obj.children):
+        return None  # "her messages ... — even the ones State now says are 'top secret'": an apposition restates
+    return " ".join(["make", *(t.text if t.pos_ == "PROPN" else t.lower_ for t in words), state.lower_])
 
 
 def _party_asked_to_refrain(verb: Token, slot: Token) -> bool:
