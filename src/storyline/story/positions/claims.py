@@ -16,7 +16,8 @@ from storyline.story.positions.stance import (
     acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view, charged_by_another,
     commitment_on_condition, complementizer_read_as_subject, concedes_a_contest, conditions_set_on_another, cue_stance,
     inside_a_false_claim, is_headline, is_hypothetical, names_a_time, is_negated, offers_nothing,
-    party_a_condition_asks, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS, warns_a_party_off)
+    party_a_condition_asks, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS,
+    warns_a_party_off)
 from storyline.story.positions.issue import (
     act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
     done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,

@@ -1411,8 +1411,8 @@ def _partners_of_the_object(obj: Token, places: Places) -> str | None:
         if side.i in places.at:
             sides.append(places.at[side.i][0])
             continue
-        words = [t for t in side.doc[side.left_edge.i:side.i + 1] if t.dep_ not in ("det", "punct", "cc", "poss", "case")
-                 and (t.i == side.i or t.head.i == side.i)]
+        words = [t for t in side.doc[side.left_edge.i:side.i + 1]
+                 if t.dep_ not in ("det", "punct", "cc", "poss", "case") and (t.i == side.i or t.head.i == side.i)]
         sides.append(" ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words))
     return "between " + " and ".join(sides)
 
@@ -2185,8 +2185,9 @@ def _relative_pronoun_subject(clause: Token) -> bool:
 
 def _relative_pronoun_in_a_phrase(clause: Token) -> bool:
     """'a speech in Des Moines in which she called for a ban on fracking': the noun a clause modifies through a
-    preposition no stance takes for its object is where or under what the stance was taken, not what it is about (development recall reading, session 51: "in which she
-    called for getting the federal biofuels program back on track" gave nothing)."""
+    preposition no stance takes for its object is where or under what the stance was taken, not what it is about
+    (development recall reading, session 51: "in which she called for getting the federal biofuels program back on
+    track" gave nothing)."""
     return any(c.dep_ == "prep" and c.lower_ not in ARGUMENT_PREPOSITIONS
                and any(o.dep_ == "pobj" and o.lower_ in ("which", "whom") for o in c.children) for c in clause.children)
     # not "the ceasefire for which Zelensky had called": the stance's own preposition

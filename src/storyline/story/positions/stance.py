@@ -208,8 +208,8 @@ def warns_a_party_off(verb: Token) -> bool:
     it to refrain, as 'urged ... not to' does; 'warned that ...' and 'warned residents to stay indoors' (an emergency
     advice) do not, nor a warning to a people ('warned Haitians not to use the earthquake as an excuse to try to
     enter the US illegally': advice to the public, the judging sheets' "personal or emergency request")."""
-    return any(c.dep_ == "dobj" and c.ent_type_ != "NORP" and (c.ent_type_ in ("ORG", "GPE", "PERSON") or c.pos_ == "PROPN")
-               for c in verb.children) and any(
+    return any(c.dep_ == "dobj" and c.ent_type_ != "NORP"
+               and (c.ent_type_ in ("ORG", "GPE", "PERSON") or c.pos_ == "PROPN") for c in verb.children) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "neg" for a in c.children)
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
