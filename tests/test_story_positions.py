@@ -983,7 +983,7 @@ def test_a_pronoun_beside_one_of_the_other_gender_is_not_resolved(claims_of):
     assert claims_of("Senator Hillary Clinton said she would press Obama to change his policy on Iran.") == [
         ("Clinton", "change Obama's policy on Iran", "demand", False)]
     assert claims_of("Chancellor Angela Merkel said she urged Putin to withdraw his troops from Crimea.") == [
-        ("Merkel", "troops", "demand", False)]
+        ("Merkel", "withdraw troops from Crimea", "demand", False)]  # session 54: was the label `troops`
 
 
 def test_a_speaker_pronoun_after_a_quote_run_holds_for_the_quotes_speaker(claims_of):
@@ -3252,7 +3252,8 @@ def test_land_another_party_is_to_leave_is_the_issue_not_its_troops(claims_of):
     # nearer the stance than the land, hid the territorial demand); one's own pullout keeps its troops
     assert claims_of("Putin insisted that Ukraine withdraw its troops from the Donbas before any ceasefire.",
                      published="2025-11-20") == [("Putin", "Donbas", "demand", False)]
-    assert claims_of("Obama pledged to withdraw troops from Afghanistan.") == [("Obama", "troops", "propose", False)]
+    assert claims_of("Obama pledged to withdraw troops from Afghanistan.") == [
+        ("Obama", "withdraw troops from Afghanistan", "propose", False)]  # session 54: was the label `troops`
 
 
 def test_a_halting_measure_on_a_named_thing_can_be_refused(claims_of):
@@ -4557,3 +4558,17 @@ def test_an_organisation_named_before_a_proposal_made_it(raw_claims_of):
     found = raw_claims_of("Several prominent GOP elders agreed that Trump needs to deliver a speech along the lines of "
                           "Mitt Romney’s 2012 conversation about his Mormonism.", "2016-05-05")
     assert all(c.holder_text != "Trump" for c in found)
+
+
+def test_a_pledge_or_promise_to_act_is_a_proposal(raw_claims_of):
+    # session 54's development recall reading (PolNeAR train, NYT 2015-12-29): "Mr. Obama's original pledge to remove
+    # all troops" gave nothing; an 'original' one was held before the article
+    found = raw_claims_of("This plan would run counter to Mr. Obama's original pledge to remove all troops from "
+                          "Afghanistan except for a counterterrorism force.", "2015-12-29")
+    assert [(c.holder_text, c.issue, c.stance, c.earlier) for c in found] == [
+        ("Mr. Obama", "withdraw troops from Afghanistan", "propose", True)]  # the forces' label alone said not where
+    assert [(c.issue, c.stance) for c in raw_claims_of("Trump repeated his promise to build a wall along the border "
+                                                        "with Mexico.", "2015-12-29")] == [
+        ("build wall along border", "propose")]
+    # a pledge of money is a gift, no proposal
+    assert raw_claims_of("Japan announced a pledge of 10 million dollars for Haiti.", "2010-01-20") == []

@@ -606,6 +606,7 @@ STANCE_NOUNS = {
     "demand": "demand", "insistence": "demand", "condition": "demand", "precondition": "demand",
     "request": "demand", "ultimatum": "demand", "call": "demand", "need": "demand", "push": "demand",
     "proposal": "propose", "offer": "propose", "suggestion": "propose", "plan": "propose", "initiative": "propose",
+    "pledge": "propose", "promise": "propose", "vow": "propose",  # with an infinitive only (`stance.cue_stance`)
     "support": "support", "backing": "support", "endorsement": "support", "willingness": "support",
     "readiness": "support", "desire": "support",
     "rejection": "reject", "refusal": "reject",

@@ -580,9 +580,27 @@ def _forces_named(cue: Token, issue: str, places: Places) -> str | None:
     whose = whose if whose and any(t.ent_type_ in ("ORG", "GPE", "NORP") or t.i in places.at
                                    for p in word.children if p.dep_ == "prep" and p.lower_ == "from"
                                    for t in p.subtree) else None
+    left = _place_troops_leave(word, places) if not place else None
+    if left:
+        return left  # "pledge to remove all troops from Afghanistan"
     if not ground and not kinds and not place and not whose:
         return None
     return " ".join(["ground"] * ground + kinds + ["troops"] + ([whose] if whose else []) + ([place] if place else []))
+
+
+TROOP_REMOVING_VERBS = frozenset({"withdraw", "remove", "pull"})  # verbs that take forces out of a place
+
+
+def _place_troops_leave(word: Token, places: Places) -> str | None:
+    """'withdraw troops from Afghanistan', 'remove all troops from Afghanistan': forces taken out of a named place
+    (a 'from' phrase on the verb whose object they are) are that withdrawal, not troops of no place (session 54's
+    development recall reading gave the label 'troops' for Mr. Obama's pledge)."""
+    verb = word.head
+    if word.dep_ != "dobj" or verb.lemma_.lower() not in TROOP_REMOVING_VERBS:
+        return None
+    target = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj" and o.i in places.at), None)
+    return f"withdraw troops from {places.at[target.i][0]}" if target is not None else None
 
 
 def _there(noun: Token, places: Places) -> str | None:

@@ -147,9 +147,11 @@ def cue_stance(token: Token) -> str | None:
             return None  # "his earlier push for an immediate ceasefire"; not "a push into the Donbas"
         if lemma == "need" and not any(c.dep_ in ("acl", "xcomp") or c.lower_ == "for" for c in token.children):
             return None  # "the need to lift the moratorium", "the need for talks"
-        if lemma == "plan" and not any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)
-                                       for c in token.children):
-            return None  # "plans to file a motion"; "BP's drilling plan", "a response plan" are documents
+        if lemma in ("plan", "pledge", "promise", "vow") and not any(
+                c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in token.children):
+            return None  # "plans to file a motion"; "BP's drilling plan", "a response plan" are documents; "a pledge of
+            # $10 million" is money given, "Mr. Obama's original pledge to remove all troops" a proposal (session 54's
+            # development recall reading)
         return lexicon.STANCE_NOUNS[lemma]
     return None
 
