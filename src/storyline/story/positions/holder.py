@@ -632,7 +632,7 @@ def _subject_of_the_clause_above(pronoun: Token, name: str) -> bool:
     subject, whoever the sentence before names (development recall reading, session 51: a stance inside a relative
     clause)."""
     root = pronoun.sent.root
-    if pronoun.head.i == root.i or root.i not in {t.i for t in pronoun.ancestors}:
+    if pronoun.head.i == root.i or not root.is_ancestor(pronoun):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
     person = next((ent for ent in pronoun.doc.ents if subject is not None and ent.start <= subject.i < ent.end

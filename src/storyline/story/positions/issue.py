@@ -18,8 +18,8 @@ from storyline.story.positions.words import (
     HOLDER_LABELS, hyphen_chain, hyphenated_word, list_read_as_an_apposition, names_which_measure, noun_lemma,
     phrase_at, PHRASE_WORDS, said_of_a_floating_quantifier, SUBJECT_DEPS, written_lemma)
 from storyline.story.positions.stance import (
-    attends_to_a_discussion, belongs_to_the_verb, cue_stance, for_clause, infinitive_after_a_named_party,
-    names_a_time, names_an_amount, is_negated, governed_by_refusal, RELATIVE_PRONOUNS)
+    addresses_a_named_party, attends_to_a_discussion, belongs_to_the_verb, cue_stance, for_clause,
+    infinitive_after_a_named_party, names_a_time, names_an_amount, is_negated, governed_by_refusal, RELATIVE_PRONOUNS)
 
 
 # spaCy labels (Token.ent_type_) of a named place a territory slot may hang on; FAC (a plant, a rig, a
@@ -522,6 +522,12 @@ def _with_its_target(cue: Token, issue: str, prepositions: tuple[str, ...], plac
     return f"{issue} {target}" if target else None
 
 
+def _lower_but_names(tokens) -> str:
+    """Words joined lower-cased but for proper nouns, which keep their case ("federal regulators", "Clinton
+    Foundation"): how an issue writes words it takes from the text."""
+    return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)
+
+
 def _as_written(tokens) -> str:
     """Words as the text writes them, without determiners or punctuation ("the European Union's new" -> "European
     Union's new "): what a phrase named from its own words keeps."""
@@ -768,8 +774,7 @@ def _named_issue(cue: Token, issue: str, places: Places) -> str:
         return issue
     twin = next((c for c in token.children if c.dep_ == "nmod" and c.lemma_.lower() == token.lemma_.lower()), None)
     if phrase == said and twin is not None:
-        return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in token.doc[twin.left_edge.i:token.i + 1]
-                        if t.dep_ not in ("det", "predet"))
+        return _lower_but_names(t for t in token.doc[twin.left_edge.i:token.i + 1] if t.dep_ not in ("det", "predet"))
         # "the Cadillac tax and medical device tax": the parser hangs the first of two coordinated names on the second
     if phrase == said:
         named = _named_before_in_the_document(token, places)
@@ -1348,7 +1353,8 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
         and phrase.split()[0].lower() not in lexicon.QUANTIFIERS else None  # not "review State Department's all archives"
     if bound:
         named = f"{named[:len(named) - len(phrase)]}{bound}'s {phrase}"  # "called for Clinton to quit her bid"
-    if not placed and _bare_object(obj, phrase):
+    bare = _bare_object(obj, phrase)
+    if not placed and bare:
         if owner:
             named = f"{named[:len(named) - len(phrase)]}{owner}'s {phrase}"  # "hit the Islamic State's strongholds"
         said = _what_the_object_is(verb, obj, places)
@@ -1363,10 +1369,10 @@ def _completed_act(named: str, verb: Token, obj: Token, phrase: str, places: Pla
     recipient = None if placed else _recipient_named(verb, obj, places)
     if recipient and named.endswith(phrase) and len(f"{named} {recipient}".split()) <= MAX_ACT_WORDS:
         named = f"{named[:len(named) - len(phrase)]}{recipient} {phrase}"  # "give states broad freedom"
-    infinitive = None if placed or _bare_object(obj, phrase) else _infinitive_of_the_object(obj, places)
+    infinitive = None if placed or bare else _infinitive_of_the_object(obj, places)
     if infinitive and infinitive not in named and len(f"{named} {infinitive}".split()) <= MAX_ACT_WORDS:
         named = f"{named} {infinitive}"  # "give states broad freedom to spend federal education dollars"
-    partners = None if placed or _bare_object(obj, phrase) else _partners_of_the_object(obj, places)
+    partners = None if placed or bare else _partners_of_the_object(obj, places)
     if partners and partners not in named and len(f"{named} {partners}".split()) <= MAX_ACT_WORDS:
         named = f"{named} {partners}"  # "halt cozy relationship between oil companies and federal regulators"
     restricted = None if placed else participle_restricting(obj, places)
@@ -1413,7 +1419,7 @@ def _recipient_named(verb: Token, obj: Token, places: Places) -> str | None:
     if recipient.i in places.at:
         return places.at[recipient.i][0]
     words = [t for t in recipient.subtree if t.dep_ not in ("det", "punct", "poss", "case") and t.i <= recipient.i]
-    return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words) if len(words) <= 3 else None
+    return _lower_but_names(words) if len(words) <= 3 else None
 
 
 def _partners_of_the_object(obj: Token, places: Places) -> str | None:
@@ -1431,7 +1437,7 @@ def _partners_of_the_object(obj: Token, places: Places) -> str | None:
             continue
         words = [t for t in side.doc[side.left_edge.i:side.i + 1]
                  if t.dep_ not in ("det", "punct", "cc", "poss", "case") and (t.i == side.i or t.head.i == side.i)]
-        sides.append(" ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words))
+        sides.append(_lower_but_names(words))
     return "between " + " and ".join(sides)
 
 
@@ -2099,7 +2105,7 @@ def _made_into_a_state(verb: Token, obj: Token) -> str | None:
     words = [t for t in obj.doc[obj.left_edge.i:obj.i + 1] if t.dep_ not in ("det", "punct")]
     if state is None or len(words) > 4 or any(c.i > obj.i and c.dep_ not in ("punct", "appos") for c in obj.children):
         return None  # "her messages ... — even the ones State now says are 'top secret'": an apposition restates
-    return " ".join(["make", *(t.text if t.pos_ == "PROPN" else t.lower_ for t in words), state.lower_])
+    return f"make {_lower_but_names(words)} {state.lower_}"
 
 
 def _party_asked_to_refrain(verb: Token, slot: Token) -> bool:
@@ -2107,8 +2113,7 @@ def _party_asked_to_refrain(verb: Token, slot: Token) -> bool:
     something; not doing it is the demand (a vow not to do something, "vowed not to repeat that mistake", is no such
     ask and names no issue)."""
     return slot.dep_ == "xcomp" and slot.head.i == verb.i and cue_stance(verb) == "demand" \
-        and any(c.dep_ == "dobj" and c.ent_type_ != "NORP" and (c.ent_type_ in HOLDER_LABELS or c.pos_ == "PROPN")
-                for c in verb.children)  # not a people warned or urged: advice to the public
+        and addresses_a_named_party(verb)  # not a people warned or urged: advice to the public
 
 
 def _participle_wanted(verb: Token, slot: Token) -> Token | None:
@@ -2517,7 +2522,7 @@ def _glued_hyphens(words: list[Token]) -> str:
         written = hyphenated_word(word)
         if glued:
             parts[-1] += word.text
-        elif before is not None and before.i == word.i - 2 and written.count("-") and len(written) > len(word.text) \
+        elif before is not None and before.i == word.i - 2 and len(written) > len(word.text) \
                 and written.lower().startswith(before.lower_ + "-"):
             parts[-1] = written  # "voter-identification law": 'voter' is written inside its neighbour's hyphenated
             # word (was "voter voter-identification law", "Glass Glass-Steagall Act")

@@ -210,10 +210,16 @@ def warns_a_party_off(verb: Token) -> bool:
     it to refrain, as 'urged ... not to' does; 'warned that ...' and 'warned residents to stay indoors' (an emergency
     advice) do not, nor a warning to a people ('warned Haitians not to use the earthquake as an excuse to try to
     enter the US illegally': advice to the public, the judging sheets' "personal or emergency request")."""
-    return any(c.dep_ == "dobj" and c.ent_type_ != "NORP"
-               and (c.ent_type_ in ("ORG", "GPE", "PERSON") or c.pos_ == "PROPN") for c in verb.children) and any(
+    return addresses_a_named_party(verb) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "neg" for a in c.children)
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def addresses_a_named_party(verb: Token) -> bool:
+    """Whether the verb's object is a party by name (a person, organisation or place, or a proper noun the model left
+    untagged), not a people ('warned Haitians', 'urged Americans': the public advised)."""
+    return any(c.dep_ == "dobj" and c.ent_type_ != "NORP" and (c.ent_type_ in HOLDER_LABELS or c.pos_ == "PROPN")
+               for c in verb.children)
 
 
 def for_clause(token: Token) -> Token | None:

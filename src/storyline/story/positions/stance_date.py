@@ -3,6 +3,8 @@ sentence before it continues or of the holder's words after it, the document's d
 that."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Document, Quote, Timex
@@ -192,18 +194,27 @@ def _speaks_from_now(verb: Token) -> bool:
 NARRATIVE_SENTENCES_BEFORE = 3  # sentences read before a stance for the time its story is told at
 
 
+def _article_day_and_week_start(doc: Document) -> tuple[date, date] | None:
+    """The article's day (its publication day, or the last day of its inferred range) and the first day of the week
+    before it, within which an undated stance told in the simple past is placed."""
+    from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
+
+    latest = doc.published or (doc.published_range[1] if doc.published_range else None)
+    if not latest:
+        return None
+    day = date.fromisoformat(latest[:10])
+    return day, day - timedelta(days=UNDATED_PAST_WINDOW_DAYS)
+
+
 def told_in_a_past_narrative(cue: Token, timexes: list[Timex], doc: Document) -> bool:
     """Whether the nearest time expression before the stance (in its sentence or the few sentences before it, on their
     main verbs or a word stating the stance) names a time that ended before the week of the article: '... he said in
     2012. [...] He argued against intervention by outside powers in Syria as well' is told in the story of 2012, not
     the article's week (`posdate35`). Where the story's time is not this clear the stance is on or before the day."""
-    from datetime import date, timedelta
-
     from storyline.nlp.time.dating import value_range
-    from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
 
-    latest = doc.published or (doc.published_range[1] if doc.published_range else None)
-    if not latest:
+    days = _article_day_and_week_start(doc)
+    if days is None:
         return False
     parsed = cue.doc
     start = cue.sent.start_char
@@ -219,8 +230,7 @@ def told_in_a_past_narrative(cue: Token, timexes: list[Timex], doc: Document) ->
     if not before_cue:
         return False
     covered = value_range(max(before_cue, key=lambda t: t.start).value)
-    week_start = date.fromisoformat(latest[:10]) - timedelta(days=UNDATED_PAST_WINDOW_DAYS)
-    return bool(covered) and covered[1] < week_start
+    return bool(covered) and covered[1] < days[1]
 
 
 def act_asked_for_dated_before(cue: Token, timexes: list[Timex], doc: Document) -> bool:
@@ -230,16 +240,13 @@ def act_asked_for_dated_before(cue: Token, timexes: list[Timex], doc: Document) 
     asked, so the stance was taken by then: 'before D'. Only a time on the complement's own verb (not in a clause or a
     noun's phrase under it: 'urged North Korea to resume talks it abandoned in 2009'), only a day or span already
     over, never one to come ('called for troops to leave by next year')."""
-    from datetime import date, timedelta
-
     from storyline.nlp.time.dating import value_range
-    from storyline.story.events import UNDATED_PAST_WINDOW_DAYS
 
-    latest = doc.published or (doc.published_range[1] if doc.published_range else None)
+    days = _article_day_and_week_start(doc)
     acts = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERB_OR_AUX]
-    if not latest or not acts:
+    if days is None or not acts:
         return False
-    week_start = date.fromisoformat(latest[:10]) - timedelta(days=UNDATED_PAST_WINDOW_DAYS)
+    article_day, week_start = days
     for timex in timexes:
         if timex.type != "DATE" or timex.start < cue.idx or timex.end > cue.sent.end_char:
             continue
@@ -250,7 +257,7 @@ def act_asked_for_dated_before(cue: Token, timexes: list[Timex], doc: Document) 
                for t in [first.root, *first.root.ancestors] if t.i > cue.i and t not in acts):
             continue  # "in the months after the election": another happening's time
         covered = value_range(timex.value)
-        if covered and covered[0] < week_start and covered[1] < date.fromisoformat(latest[:10]):
+        if covered and covered[0] < week_start and covered[1] < article_day:
             return True  # begun before the week and over by the article's day: "last year" in early January
     return False
 
@@ -272,7 +279,8 @@ def told_at_a_time_after_another(cue: Token, timexes: list[Timex]) -> bool:
         first = span_at(cue.doc, timex.start, timex.end)
         if first is None or not any(t.lower_ in ONWARD_TIME_WORDS for t in first):
             continue
-        if verb_above(first.root) is not None and verb_above(first.root).i in told_on:
+        dated = verb_above(first.root)
+        if dated is not None and dated.i in told_on:
             return True
     return False
 
