@@ -86,7 +86,7 @@ def test_relative_clause_holder_and_an_issue_named_by_a_verb(claims_of):
 
 def test_refusal_and_ruling_out(claims_of):
     assert claims_of("Zelensky, however, has consistently rejected territorial concessions.") == [
-        ("Zelensky", "territorial concession", "reject", True)]  # held before the article too (posdate22); the
+        ("Zelensky", "territorial concessions", "reject", True)]  # held before the article too (posdate22); the
     # phrase, not the label `territory`, which "demanded full territorial liberation" shares the other way round
     assert claims_of("While Hegseth ruled out NATO membership, he said Ukraine needs guarantees.")[0] == (
         "Hegseth", "NATO membership", "reject", False)
@@ -181,6 +181,53 @@ def test_a_name_and_its_dotted_initials_are_one_issue_of_the_ledger():
     assert issue_key("troops in U.S.") != issue_key("troops in U.K.")
 
 
+def test_an_issue_in_two_numbers_is_one_issue_of_the_ledger():
+    # session 55: issues write their nouns as the sentence does, so one article's "raise taxes on the rich" and
+    # another's "raise tax on the rich" are one line of the actor's ledger, shown in the wording stated more often
+    from storyline.story.positions.ledger import issue_key
+
+    assert issue_key("raise taxes on the rich") == issue_key("raise tax on the rich")
+    assert issue_key("cut subsidies for ethanol") == issue_key("cut subsidy for ethanol")
+    assert issue_key("ban churches from endorsing candidates") == issue_key("ban church from endorsing candidate")
+    assert issue_key("curb complaints about surpluses") == issue_key("curb complaint about surplus")
+    assert issue_key("fix highways, trains and airports") == issue_key("fix highway, train and airport")
+    assert issue_key("deny entry to travelers") != issue_key("deny entry to traders")
+
+    def said(issue, doc):
+        return Statement("person:donald-trump", issue, "other", "propose", "2016-01-0" + doc, None, doc, 0, 9, None)
+
+    (position,) = positions_from_statements([said("raise taxes on the rich", "1"), said("raise tax on the rich", "2"),
+                                             said("raise taxes on the rich", "3")], {})
+    assert position.topic == "raise taxes on the rich" and len(position.mentions) == 3
+
+
+def test_an_issue_shows_its_nouns_as_the_sentence_writes_them(claims_of):
+    # session 55: a label of lemmas read as garbled or as another thing on the judged sheets ("send more special
+    # force into Syria", "deny entry to traveler"); the development pool's evidence sentences (PolNeAR train)
+    assert ("Clinton", "send more special forces into Syria", "propose", False) in claims_of(
+        "Clinton suggested the United States should send more special forces into Syria to combat the Islamic State.")
+    assert claims_of("And Mike Huckabee called for denying entry to travelers from countries with a ''strong "
+                     "presence'' of the Islamic State or Al Qaeda.") == [
+        ("Huckabee", "deny entry to travelers", "demand", False)]
+    # the words as close together as the sentence has them: not the headline's "Credit scores" before it
+    assert claims_of("Bernie Sanders: Credit scores On his campaign website, Senator Bernie Sanders calls for credit "
+                     "score reform.")[-1:] == [("Sanders", "credit score reform", "demand", False)]
+    # a name places the words beside it: not the "state flags" nearer the verb
+    assert claims_of("Activists engaged in a brief sit-in along the march route, demanding that the Mississippi flag, "
+                     "which includes the stars and bars of the Confederacy, be removed from a street display of all "
+                     "state flags.") == [("Activists", "remove Mississippi flag", "demand", False)]
+    # a taxonomy issue keeps its name, whatever number the sentence uses
+    assert claims_of("Putin has rejected any ceasefires along the front line.") == [
+        ("Putin", "ceasefire", "reject", False)]
+    assert claims_of("The Republicans opposed the budgets the president proposed.") == [
+        ("Republicans", "budget", "oppose", False)]
+    # a word of the label the sentence writes in the singular stays so, beside a plural of it elsewhere
+    assert claims_of("Obama proposed a tax cut for the middle class, and tax cuts were on the agenda.") == [
+        ("Obama", "tax cut for middle class", "propose", False)]
+    assert claims_of("Obama proposed tax cuts for the middle class.") == [
+        ("Obama", "tax cuts for middle class", "propose", False)]
+
+
 def test_an_earlier_demand_comes_before_the_drop_that_mentions_it():
     positions = positions_from_statements([_statement("drop", "2025-05-19", "d"),
                                            _statement("demand", None, "d", earlier=True, before="2025-05-19")], {})
@@ -267,7 +314,7 @@ def test_the_seeds_earlier_ceasefire_demand_shows_before_the_drop_that_mentions_
 
 def test_the_addressee_of_a_call_is_not_the_issue_and_a_stated_need_is_a_demand(claims_of):
     assert claims_of("The European Union called on Russia to withdraw its troops.") == [
-        ("Union", "withdraw troop", "demand", False)]  # the troops' withdrawal (posprec3), not a demand for troops
+        ("Union", "withdraw troops", "demand", False)]  # the troops' withdrawal (posprec3), not a demand for troops
     assert claims_of("Mayor Mitch Landrieu emphasized the need to lift the moratorium on deepwater drilling.") == [
         ("Landrieu", "lift moratorium", "demand", False)]  # lifting it, not "demand climate and energy"
 
@@ -353,7 +400,7 @@ def test_chat_questions_guesses_and_talk_state_no_position(claims_of):
     found = claims_of("And on the Web site Talking Points Memo, former labor secretary Robert Reich urged Obama to put "
                       "BP's American operations into temporary receivership.")
     # not "negotiations" from "Talking"; where the operations are put is part of the action (seed-1406 sheet)
-    assert [issue for _, issue, _, _ in found] == ["put BP's American operation into temporary receivership"]
+    assert [issue for _, issue, _, _ in found] == ["put BP's American operations into temporary receivership"]
     # session 53 probe: "Wall" of an untagged "Wall Street" is no border wall (gave `immigration`)
     assert claims_of("Trump spoke in Iowa. Elizabeth Warren has pushed for tougher regulation of Wall Street.",
                      "2016-01-10") == [("Warren", "tougher regulation of Wall Street", "demand", False)]
@@ -373,7 +420,7 @@ def test_attempts_places_that_only_locate_and_no_longer(claims_of):
         ("Plc", "set up fund for claims", "accept", False)]  # not the Gulf of Mexico as territory
     assert claims_of("In another development, the U.S. Minerals Management Service said it would no longer approve "
                      "drilling permits for shallow waters in the Gulf of Mexico.") == [
-        ("Service", "drilling permit for shallow waters", "reject", False)]  # the measure the field word modifies
+        ("Service", "drilling permits for shallow waters", "reject", False)]  # the measure the field word modifies
     assert claims_of("Texas asked BP for a $25 million block grant to help fund its cleanup.") == [
         ("Texas", "block grant", "demand", False)]
 
@@ -383,7 +430,7 @@ def test_an_assertion_with_insist_a_money_amount_and_offered_odds_state_no_posit
     assert claims_of("He insisted he was personally overseeing the response to the disaster, brushing aside "
                      "criticism of his government's actions.") == []
     assert claims_of('Russia insisted that Pyongyang "stop its dangerous escapades."') == [
-        ("Russia", "stop Pyongyang's dangerous escapade", "demand", False)]  # what Pyongyang should do: a demand
+        ("Russia", "stop Pyongyang's dangerous escapades", "demand", False)]  # what Pyongyang should do: a demand
     assert claims_of("Faced with clean-up and compensation bills, BP is seeking up to $700m from Transocean's "
                      "insurers.") == []
     assert claims_of("Bookmaker Paddy Power is now offering even odds that Hayward will be forced to leave his post by "
@@ -404,13 +451,13 @@ def test_calls_for_a_clause_demands_and_refusal_or_plan_nouns_name_their_infinit
     # sentences from Timeline17 bpoil_guardian (the development topic of this round)
     assert claims_of("Robert Reich, the former labor secretary under Bill Clinton, today called for BP's US operations "
                      "to be seized by the government until the leak had been plugged.") == [
-        ("Reich", "seize BP's US operation", "demand", False)]
+        ("Reich", "seize BP's US operations", "demand", False)]
     assert claims_of("Earlier yesterday, four independent scientists told Markey's committee that BP's refusal to "
                      "release the footage was blocking independent efforts to estimate the size of the spill.") == [
         ("BP", "release footage", "reject", True)]  # BP's refusal, which the scientists' words name, came before them
     assert claims_of("Senators Charles Schumer and Ron Wyden sent a letter to Hayward earlier this week demanding that "
                      "payments to investors be halted during the clean-up.") == [
-        ("Schumer", "halt payment", "demand", False), ("Wyden", "halt payment", "demand", False)]  # both senators
+        ("Schumer", "halt payments", "demand", False), ("Wyden", "halt payments", "demand", False)]  # both senators
 
 
 def test_the_holder_named_in_apposition_or_elsewhere_in_the_document(claims_of):
@@ -430,7 +477,7 @@ def test_insisting_warning_against_and_vowing(claims_of):
     assert claims_of("This was the catastrophe that BP insisted could never happen.") == []  # an assertion
     assert claims_of("Republicans took over the house of representatives last week vowing to roll back government "
                      "regulations and environmental safeguards.") == [
-        ("Republicans", "roll back government regulation", "propose", False)]
+        ("Republicans", "roll back government regulations", "propose", False)]
     assert claims_of("Senator Mary Landrieu warned against a moratorium on deepwater drilling.") == [
         ("Landrieu", "moratorium on deepwater drilling", "oppose", False)]  # the measure (posrecall4)
 
@@ -441,7 +488,7 @@ def test_circumstances_costs_avoidance_and_quoted_philosophies_name_no_issue(cla
                      "director Bob Dudley this week as it set up a new division to manage the spill.") == []
     assert claims_of("The criminal investigation announced by the American attorney general was launched just hours "
                      "after Obama promised to prosecute any parties found to have broken the law in the lead up to "
-                     "the disaster.") == [("Obama", "prosecute party", "propose", True)]  # not legislation; before the launch
+                     "the disaster.") == [("Obama", "prosecute parties", "propose", True)]  # not legislation; before the launch
     assert ("Hayward", "legislation", "propose", False) not in claims_of(
         'Hayward has pledged that BP will foot the entire clean-up bill but insisted it is "too early to say" what '
         "caused the massive spill.")  # the bill is the cost
@@ -450,7 +497,7 @@ def test_circumstances_costs_avoidance_and_quoted_philosophies_name_no_issue(cla
     assert claims_of("Nick Clegg pledges to avoid megaphone diplomacy with the US.") == [
         ("Clegg", "avoid megaphone diplomacy", "propose", False)]  # not for negotiations
     assert claims_of('Obama said BP had also agreed to establish a $100m fund to compensate unemployed oil rig '
-                     'workers.') == [("BP", "establish fund to compensate unemployed oil rig worker", "accept", False)]
+                     'workers.') == [("BP", "establish fund to compensate unemployed oil rig workers", "accept", False)]
     # no "m" of "$100m"; the bare fund is named by what it is to do
 
 
@@ -525,7 +572,7 @@ def test_money_sought_for_a_place_a_link_offered_and_a_job_name_no_issue(claims_
     assert claims_of("Despite her uncle's disapproval, Denise accepts a job at Mouret's department store, "
                      "The Ladies Delight.") == []  # one post, not jobs
     assert claims_of("Trump has vowed to bring back lost mining jobs.") == [
-        ("Trump", "bring mining job", "propose", False)]  # jobs of a kind named: the field label gives way (#14)
+        ("Trump", "bring mining jobs", "propose", False)]  # jobs of a kind named: the field label gives way (#14)
 
 
 def test_only_a_taxonomy_issue_a_place_an_action_or_a_name_states_a_position(raw_claims_of):
@@ -538,7 +585,7 @@ def test_only_a_taxonomy_issue_a_place_an_action_or_a_name_states_a_position(raw
     assert specific("Quentin Letts returns with another series of What's The Point Of... offering a witty and "
                     "thought-provoking look at some of Britain's cherished institutions.") == [("witty look", False)]
     assert specific("Homeland Security Secretary Janet Napolitano urged BP to commit more resources to tackling "
-                    "the catastrophe.") == [("commit more resource", True)]  # something to do
+                    "the catastrophe.") == [("commit more resources", True)]  # something to do
     assert specific("Former President Bill Clinton criticized the Affordable Care Act as a crazy system.") == [
         ("Affordable Care Act", True)]  # a named law, all of its name (posprec19: was "Care Act")
     assert specific("Greenpeace is calling for a US-style moratorium on deep sea drilling.") == [
@@ -581,7 +628,7 @@ def test_an_offer_of_jobs_is_a_hiring_not_a_proposal(claims_of):
     assert claims_of("BP has no marsh hoses; men in waders wipe sticky oil off dying grass one handful at a time. "
                      "With fishing curtailed, BP offers cleanup jobs at $12 an hour.") == []  # the article's two sentences
     assert claims_of("Trump has vowed to bring back lost mining jobs.") == [
-        ("Trump", "bring mining job", "propose", False)]  # jobs of a kind named: the field label gives way (#14)  # jobs promised, not offered
+        ("Trump", "bring mining jobs", "propose", False)]  # jobs of a kind named: the field label gives way (#14)  # jobs promised, not offered
 
 
 def test_a_capitalised_common_noun_after_a_lower_case_word_opens_a_glued_sentence(claims_of):
@@ -604,7 +651,7 @@ def test_refusing_a_word_or_a_judgement_and_wanting_a_measure_eliminated(claims_
     assert [f for f in found if f[0] == "Obama"] == []  # was Obama / use term / reject
     assert claims_of("As for decisions taken in the run-up to the accident, Hayward refuses to draw judgement until "
                      "investigations are complete.") == []
-    assert ("BP", "share data gathered by camera", "reject", False) in claims_of(
+    assert ("BP", "share data gathered by cameras", "reject", False) in claims_of(
         "BP has refused to share data gathered by cameras on its submersible robots.")  # a refusal to act stays
     # PolNeAR train (seed-1422 sheet), judged wrong: wanting tariffs eliminated is no support of tariffs
     found = claims_of("Beijing also wants Trump to eliminate the 15% tariffs on about $125 billion worth of Chinese "
@@ -660,7 +707,7 @@ def test_hedged_clauses_and_a_pointer_word_state_no_demand(claims_of):
     assert claims_of('"Or maybe they should stop the leak," Senator Elizabeth Warren said.') == []
     assert claims_of('"Obama must accomplish the following," Senator Elizabeth Warren said.') == []
     # unhedged, the same construction is a demand (PolNeAR dev)
-    assert ("Clinton", "police video", "demand", False) in claims_of(
+    assert ("Clinton", "police videos", "demand", False) in claims_of(
         'Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that Charlotte officials '
         'should release the police videos "without delay."')
 
@@ -678,7 +725,7 @@ def test_a_promise_to_someone_keeps_the_stance_it_commits_to(claims_of):
     # Fox News (seed-1406 sheet): the panel is only who is promised; Salazar will ask BP to compensate
     found = claims_of("The latest slide came after Interior Secretary Ken Salazar promised a Senate energy panel to "
                       "ask BP to compensate energy companies for losses if they have to lay off workers.")
-    assert found == [("Salazar", "compensate energy company", "demand", False)]
+    assert found == [("Salazar", "compensate energy companies", "demand", False)]
 
 
 def test_a_clause_before_a_semicolon_and_a_modifier_of_what_is_approved_are_not_the_issue(claims_of):
@@ -748,7 +795,7 @@ def test_those_urged_an_explanation_a_reports_indication_and_what_another_was_to
     assert claims_of("A report from the Mona Institute of Applied Sciences (MIAS) at the University the West Indies "
                      "suggests that as the oil disperses from the spill site it will in time likely travel south, "
                      "join the loop current and eventually follow it around Florida.") == []
-    assert ("Council", "set up quarantine room", "propose", False) in claims_of(
+    assert ("Council", "set up quarantine rooms", "propose", False) in claims_of(
         'More than 1,200 private schools have been given legal advice by the Independent Schools Council, which '
         'suggests setting up "quarantine rooms" for pupils.')
     # a speaker reporting what others were told: no demand of the speaker's
@@ -783,7 +830,7 @@ def test_each_infinitive_of_a_list_after_one_stance_verb_is_an_issue(listed_of):
     # after a comma as an adverbial), so the list gave its first item alone
     assert {(issue, listed) for _, issue, _, listed in listed_of(
         "Trump spoke in Iowa. Donald Trump vowed to repeal Obamacare, build a wall and deport illegal immigrants.",
-        "2016-01-10")} == {("repeal Obamacare", True), ("build wall", True), ("deport illegal immigrant", True)}
+        "2016-01-10")} == {("repeal Obamacare", True), ("build wall", True), ("deport illegal immigrants", True)}
     assert ("Sanders", "raise minimum wage", "propose", True) in listed_of(
         "Trump spoke in Iowa. Bernie Sanders pledged to enact judicial reform, fix the nation's broken campaign "
         "finance system and raise the minimum wage.", "2016-01-10")
@@ -791,7 +838,7 @@ def test_each_infinitive_of_a_list_after_one_stance_verb_is_an_issue(listed_of):
     assert {(issue, listed) for _, issue, _, listed in listed_of(
         "Trump spoke in Iowa. Hillary Clinton has called for increased regulation of shadow banking, and for raising "
         "taxes on profits earned by fund managers.", "2016-01-10")} == {
-        ("increased regulation of shadow banking", True), ("raise tax on profit", True)}
+        ("increased regulation of shadow banking", True), ("raise taxes on profits", True)}
     # a participle after a comma is no item of the list
     assert {issue for _, issue, _, _ in listed_of("Trump spoke in Iowa. Donald Trump vowed to repeal Obamacare, "
                                                   "saying it had failed.", "2016-01-10")} == {"repeal Obamacare"}
@@ -802,7 +849,7 @@ def test_a_participle_coordinated_with_a_participle_is_held_by_the_subject_above
     # now-denied Keystone XL pipeline and calling for prohibitions on oil drilling in Arctic waters" gave the pipeline
     found = claims_of("Trump spoke in Iowa. Hillary Clinton has tacked to the left, criticizing the Keystone XL "
                       "pipeline and calling for prohibitions on oil drilling in Arctic waters.", "2016-01-10")
-    assert ("Clinton", "prohibition on oil drilling", "demand", False) in found
+    assert ("Clinton", "prohibitions on oil drilling", "demand", False) in found
     # not through a verb whose object does the act: Congress is to reject it, not Obama
     assert not [f for f in claims_of("Trump spoke in Iowa. Barack Obama urged Congress to pass the budget and reject "
                                      "the amendment.", "2016-01-10") if f[2] in ("reject", "oppose")]
@@ -1035,7 +1082,7 @@ def test_deals_loads_grants_and_handovers_are_acts_not_stances(claims_of):
                      "up the relief effort.") == []  # the US receives; no place is conceded
     # an undertaking that answers a demand is still an acceptance (the $20bn fund, seed-1403 sheet)
     assert claims_of('Obama said BP had also agreed to establish a $100m fund to compensate unemployed oil rig '
-                     'workers.') == [("BP", "establish fund to compensate unemployed oil rig worker", "accept", False)]
+                     'workers.') == [("BP", "establish fund to compensate unemployed oil rig workers", "accept", False)]
 
 
 def test_approving_a_peace_plan_or_a_plan_on_a_named_issue_is_acceptance(claims_of):
@@ -1081,7 +1128,7 @@ def test_a_question_or_a_condition_inside_what_a_speaker_says_is_no_demand(produ
 def test_a_fronted_when_or_whatever_clause_does_not_make_a_demand_a_question(claims_of):
     # review of 448825d: only a WH word among the verb's arguments ("what proportion ...") asks
     assert claims_of("Zelenskyy said when the war ends, Russia should pay reparations to Ukraine.") == [
-        ("Zelenskyy", "pay reparation to Ukraine", "demand", False)]
+        ("Zelenskyy", "pay reparations to Ukraine", "demand", False)]
     assert claims_of("Macron said whatever happens, Russia should withdraw its troops from Kherson.") == [
         ("Macron", "Kherson", "demand", False)]  # session 44: the land to leave, not the troops
     assert claims_of("Mabus did not make clear what proportion of the BP fines should be dedicated to the "
@@ -1091,7 +1138,7 @@ def test_a_fronted_when_or_whatever_clause_does_not_make_a_demand_a_question(cla
 def test_a_relative_clause_in_a_quoted_demand_does_not_make_it_a_question(claims_of):
     # review of 9923a8f (issue #14): "that" of a relative clause inside the object is no WH question
     assert claims_of('"Russia should return the children that it abducted," Zelensky said.') == [
-        ("Zelensky", "return child", "demand", False)]
+        ("Zelensky", "return children", "demand", False)]
 
 
 def test_a_government_that_offers_something_in_a_relative_clause_proposes_it(claims_of):
@@ -1111,7 +1158,7 @@ def test_dropping_a_policy_across_the_board_is_a_drop_and_a_load_goes_into_a_pla
 def test_agreeing_to_sell_without_a_company_bought_or_a_price_is_acceptance(claims_of):
     # review of 448825d: a deal needs a company as the object or a price under the verb
     assert claims_of("Ukraine agreed to sell its rare earth minerals to the United States.") == [
-        ("Ukraine", "sell rare earth mineral", "accept", False)]
+        ("Ukraine", "sell rare earth minerals", "accept", False)]
     assert claims_of("BP agreed to sell four fields to Japan's Marubeni Corp for $650 million.") == []
 
 
@@ -1139,7 +1186,7 @@ def test_a_plan_approved_a_fee_agreed_and_a_business_described_are_no_stances(cl
     # proposing a plan of one's own stays a proposal; paying costs stays an undertaking
     assert claims_of("Merkley proposed a plan to cut oil use.") == [("Merkley", "cut oil use", "propose", False)]
     assert claims_of("BP has pledged to pay the potentially massive costs of restoring the Gulf.") == [
-        ("BP", "pay massive cost", "propose", False)]
+        ("BP", "pay massive costs", "propose", False)]
 
 
 @pytest.fixture(scope="module")
@@ -1163,7 +1210,7 @@ def listed_of(nlp):
 def test_a_demand_addressed_to_a_party_is_listed(listed_of):
     found = listed_of("Senators Charles Schumer and Ron Wyden sent a letter to Hayward earlier this week demanding "
                       "that payments to investors be halted during the clean-up.")
-    assert ("Wyden", "halt payment", "demand", True) in found
+    assert ("Wyden", "halt payments", "demand", True) in found
 
 
 def test_a_call_on_people_no_name_identifies_is_not_listed_whatever_the_parser_calls_its_on(listed_of):
@@ -1273,7 +1320,7 @@ def test_selling_a_stake_in_a_company_to_a_company_is_a_deal(claims_of):
     # review of 11d7ff7 (#14): a company named in what is sold, or as who buys it, makes a deal
     assert claims_of("BP agreed to sell its stake in TNK-BP to Rosneft.") == []
     assert claims_of("Ukraine agreed to sell its rare earth minerals to the United States.") == [
-        ("Ukraine", "sell rare earth mineral", "accept", False)]
+        ("Ukraine", "sell rare earth minerals", "accept", False)]
 
 
 def test_a_stance_on_an_act_that_undoes_an_issue_keeps_the_act(claims_of):
@@ -1285,7 +1332,7 @@ def test_a_stance_on_an_act_that_undoes_an_issue_keeps_the_act(claims_of):
                      "to missile tests by the Iranian Revolutionary Guard Corps.") == [
         ("Kasich", "suspension of nuclear deal", "demand", False)]
     assert claims_of("Gov. Nathan Deal has vowed to block other Syrian refugees from coming to the state.") == [
-        ("Deal", "block other Syrian refugee", "propose", False)]
+        ("Deal", "block other Syrian refugees", "propose", False)]
 
 
 def test_funding_is_not_aid(claims_of):
@@ -1300,15 +1347,15 @@ def test_a_restriction_is_the_policy_it_restricts_with_not_an_undoing_act(listed
     # restriction, a measure that limits the family's word, is the issue (was `gun control` / `assault weapon`, stored
     # unlisted as a family word behind a measure)
     assert listed_of("Democrats are pushing for new restrictions on guns.") == {
-        ("Democrats", "new restriction on guns", "demand", True)}
+        ("Democrats", "new restrictions on guns", "demand", True)}
     assert listed_of("Clinton has called for restrictions on assault weapons.") == {
-        ("Clinton", "restriction on assault weapons", "demand", True)}
+        ("Clinton", "restrictions on assault weapons", "demand", True)}
 
 
 def test_cutting_or_reducing_a_harm_is_a_stance_for_its_family(claims_of):
     # review of 9ee65a4 (#14): "reduce" and "cut" read these as undoing acts with open issues
     assert claims_of("China pledged to reduce carbon emissions by 2030.") == [
-        ("China", "reduce carbon emission", "propose", False)]
+        ("China", "reduce carbon emissions", "propose", False)]
     assert claims_of("Obama urged Congress to cut the deficit.") == [("Obama", "cut deficit", "demand", False)]
     # the family stays budget; the issue is what the text names (posfield23)
 
@@ -1322,7 +1369,7 @@ def test_an_undoing_act_that_names_nothing_keeps_its_conjuncts(claims_of):
 def test_rolling_out_is_no_undoing_but_rolling_back_is(claims_of):
     # review of 9ee65a4 (#14): "roll" without its particle read "roll out" as undoing
     assert claims_of("Obama vowed to roll out new climate rules.") == [
-        ("Obama", "roll out climate rule", "propose", False)]  # the rules rolled out (posissue26)
+        ("Obama", "roll out climate rules", "propose", False)]  # the rules rolled out (posissue26)
     assert claims_of("Republicans vowed to roll back the health care law.") == [
         ("Republicans", "roll back health care law", "propose", False)]  # named with its particle (posrecall7)
 
@@ -1337,7 +1384,7 @@ def test_a_stance_verb_the_attribution_stage_reads_into_a_speaker_phrase_is_the_
             "brings progress.\"")
     analysis = analyze_parsed(nlp(text), Document(id="t", source="t", text=text, published="2016-09-23"))
     assert [(c.holder_text, c.issue, c.stance, c.listed) for c in analysis.claims] == [
-        ("Roy Cooper", "release police video", "demand", True)]
+        ("Roy Cooper", "release police videos", "demand", True)]
     # "police" only modifies the videos whose release is demanded (`_family_word_behind_a_measure`), so "demand
     # policing" was not what the sentence says and the claim was stored unlisted; since session 40 the act asked for
     # in the stance's own "for" phrase is the issue (`issue.done_for_the_stance`), and it says which way
@@ -1383,7 +1430,7 @@ def test_a_family_word_below_the_noun_the_stance_acts_on_is_stored_but_not_liste
         ("Trump", "ease student debt", "propose", False)}
     # the family word heading what is acted on stays listed: the bill is the issue, its content below it
     assert listed_of("In 2013, Sanders supported a bipartisan bill to tighten background checks for online and gun "
-                     "show sales.") == {("Sanders", "bipartisan bill to tighten background check for online sales",
+                     "show sales.") == {("Sanders", "bipartisan bill to tighten background checks for online sales",
                                          "support", True)}  # what the bill does names it (round 36 pool row 53)
 
 
@@ -1452,9 +1499,9 @@ def test_an_issue_word_is_never_a_lemma_that_changes_the_word(claims_of):
     assert claims_of("Aides and outside advisers to Clinton are well aware of these problems and have focused on "
                      "them in Clinton’s proposals to boost some taxes on the wealthy, crack down on high-speed Wall "
                      "Street trading and spend more on infrastructure.") == [
-        ("Clinton", "boost tax on the wealthy", "propose", False)]  # whom the levy falls on (round 36 pool row 126)
+        ("Clinton", "boost taxes on the wealthy", "propose", False)]  # whom the levy falls on (round 36 pool row 126)
     assert claims_of("Some cheer when Johnson calls for ending corporate taxes; some cheer when he insists that "
-                     "black lives matter.") == [("Johnson", "end corporate tax", "demand", False)]
+                     "black lives matter.") == [("Johnson", "end corporate taxes", "demand", False)]
 
 
 def test_a_vote_to_leave_a_union_is_no_support_of_the_union(claims_of):
@@ -1479,7 +1526,7 @@ def test_a_for_to_clause_says_what_would_do_not_what_its_subject_holds(claims_of
 def test_a_noun_keeps_a_right_lemma_that_is_no_prefix_of_the_word(claims_of):
     # review of 5562327: the plural ending was taken off right lemmas ('lives' -> 'live')
     assert claims_of("Clinton vowed to protect the lives of women.") == [
-        ("Clinton", "protect life of women", "propose", False)]
+        ("Clinton", "protect lives of women", "propose", False)]
 
 
 def test_a_singular_relative_clause_is_the_nearest_name_even_untagged(claims_of):
@@ -1656,7 +1703,7 @@ def test_withdrawing_troops_is_not_support_for_troops(claims_of):
     assert claims_of("Defense Minister Yitzhak Mordechai was the first senior Israeli official to refer to U.N. "
                      "resolution 425 in a speech six weeks ago, saying at the time he was willing to withdraw troops "
                      "in exchange for guarantees that Israel would not be attacked.") == [
-        ("Mordechai", "withdraw troop", "support", False)]
+        ("Mordechai", "withdraw troops", "support", False)]
     # land withdrawn from keeps its territory slot
     assert claims_of("Russia refused to withdraw its forces from the Kherson region.") == [
         ("Russia", "Kherson", "reject", False)]
@@ -1666,7 +1713,7 @@ def test_a_thing_asked_for_someone_is_stored_not_listed(listed_of):
     # seed-1423 rows 14 and 19: visas for a trip, a visa for a client
     assert listed_of("Cuba had asked for 28 visas for the trip, for Elian's father, his stepmother, his little "
                      "half-brother, a 5th grade boy cousin, the dozen classmates, and a host of teachers, doctors "
-                     "and other specialists.") == {("Cuba", "visa for trip", "demand", False)}
+                     "and other specialists.") == {("Cuba", "visas for trip", "demand", False)}
     assert listed_of("Gonzalez's lawyer, Greg Craig, asked for a visa Thursday for his client for the expected "
                      "visit, but was told by U.S. State Department officials that Gonzalez himself had to apply for "
                      "the visa at the U.S. diplomatic mission in Havana.") == {("Craig", "visa", "demand", False)}
@@ -1705,9 +1752,9 @@ def test_a_for_phrase_of_a_country_time_or_reason_keeps_a_request_listed(listed_
 def test_an_act_in_the_relative_clause_of_the_thing_judged_is_its_content(claims_of):
     # finding 2: the clause right under the judged noun says what it does
     assert claims_of("Hungary opposed an EU proposal that would suspend Russian oil imports.") == [
-        ("Hungary", "suspend Russian oil import", "oppose", False)]
+        ("Hungary", "suspend Russian oil imports", "oppose", False)]
     assert claims_of("Republicans rejected a resolution that would block arms sales to Saudi Arabia.") == [
-        ("Republicans", "block arms sale", "reject", False)]
+        ("Republicans", "block arms sales", "reject", False)]
     assert claims_of("Democrats welcomed the ruling that blocked the administration's asylum rule.") == [
         ("Democrats", "block asylum rule", "support", False)]
     assert claims_of("Trump criticized the judge who blocked his travel ban.") == [
@@ -1730,9 +1777,9 @@ def test_dropping_ones_own_move_on_an_issue_drops_the_issue(claims_of):
 def test_a_coordinated_withdrawal_keeps_the_issue_beside_it(claims_of):
     # finding 4
     assert set(claims_of("Macron urged Russia to agree to a ceasefire and withdraw its troops.")) == {
-        ("Macron", "withdraw troop", "demand", False), ("Macron", "ceasefire", "demand", False)}
+        ("Macron", "withdraw troops", "demand", False), ("Macron", "ceasefire", "demand", False)}
     assert set(claims_of("Germany pressed Russia to agree to a ceasefire and to withdraw its troops.")) == {
-        ("Germany", "withdraw troop", "demand", False), ("Germany", "ceasefire", "demand", False)}
+        ("Germany", "withdraw troops", "demand", False), ("Germany", "ceasefire", "demand", False)}
 
 
 def test_agreeing_that_the_priority_is_an_issue_accepts_it(claims_of):
@@ -1764,13 +1811,13 @@ def test_what_a_speaker_thinks_or_agrees_should_be_done_is_their_support(claims_
     # recall #22 and #15 (PolNeAR dev a90ed65b831e, 93d1efd60277): an opinion, not a demand put to anyone
     assert claims_of('Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but '
                      'said "the question is the timing."') == [("Roberts", "release video", "support", False)]
-    assert ("Rendell", "modernize vacancy rule", "support", False) in claims_of(
+    assert ("Rendell", "modernize vacancy rules", "support", False) in claims_of(
         "Former Pennsylvania Gov. Ed Rendell, who served as general chairman of the DNC during the 2000 election, "
         "agreed that the party’s vacancy rules should be modernized, but he said that discussion should wait until "
         "after the election.")
     # what a speaker says someone should do stays a demand
     assert claims_of('Hillary Clinton chimed in on Twitter, saying that Charlotte officials should release the police '
-                     'videos "without delay."') == [("Clinton", "police video", "demand", False)]
+                     'videos "without delay."') == [("Clinton", "police videos", "demand", False)]
 
 
 # --- revposrec3: a hostile review of posrecall3's two rules (#14). No bed or seed has these constructions with a stance
@@ -1834,7 +1881,7 @@ def test_a_group_named_by_a_plural_noun_holds_a_position(claims_of):
     # bpoil_foxnews development articles (305bd2dbe3f0, b5868332e120): a plural noun naming people or bodies, with
     # the word that says which, is a group holding the stance (it held nothing before: no entity)
     assert claims_of("World leaders pledged to cut deficits in half in three years.") == [
-        ("leaders", "cut deficit", "propose", False)]
+        ("leaders", "cut deficits", "propose", False)]
     assert claims_of("Lawmakers want to increase the current 8-cent-a-barrel tax on oil to make sure there is enough "
                      "money available to respond to oil spills.") == [("Lawmakers", "increase tax on oil", "support", False)]
     # a quantified part of a group is not the group (bpoil_guardian); nor a bare role ("officials": whose?)
@@ -1875,7 +1922,7 @@ def test_a_group_holder_is_an_actor_linked_across_documents(nlp):
     positions = extract_positions(claims, entity_of, {e.id: (e.name, e.type) for e in entities}, documents,
                                   {"a": None, "b": None})
     assert [(p.actor, p.topic, p.stance, sorted(s["doc"] for s in p.mentions)) for p in positions] == [
-        ("norp:world-leaders", "cut deficit", "propose", ["a", "b"])]
+        ("norp:world-leaders", "cut deficits", "propose", ["a", "b"])]
 
 
 def test_a_holder_named_short_in_one_document_is_the_holder_named_in_full(nlp):
@@ -1920,7 +1967,7 @@ def test_a_measure_on_a_taxonomy_issue_is_the_issue_and_listed(claims_of):
         "calling for a ban on non-citizen Muslims from entering the country and others supporting an indefinite ban on "
         "Syrian refugees -- and not the Middle Eastern ground battle that's so fiercely debated.")
     assert claims_of("Mr. Chagoury explained through a spokesman that he had simply wanted to provide insights on "
-                     "elections in Lebanon.") == [("Chagoury", "election in Lebanon", "support", False)]
+                     "elections in Lebanon.") == [("Chagoury", "elections in Lebanon", "support", False)]
 
 
 def test_a_measure_claim_is_a_listed_position(nlp):
@@ -1947,7 +1994,7 @@ def test_dismissing_a_criticism_denies_it_and_states_no_position(claims_of):
                      "emergency aid.") == []
     # rejecting a plan stays a rejection (PolNeAR dev)
     assert claims_of("And until Thursday, Trump has steadfastly refused to disclose detailed medical records.") == [
-        ("Trump", "disclose detailed medical record", "reject", False)]
+        ("Trump", "disclose detailed medical records", "reject", False)]
 
 
 def test_an_on_phrase_the_parser_hangs_on_the_verb_names_the_objects_measure(claims_of):
@@ -2015,7 +2062,7 @@ def test_against_said_of_a_copulas_subject_is_opposition(claims_of):
     # "X is against Y" states opposition as "X opposes Y" does; it held nothing before ("against" was no stance word)
     assert claims_of("Republicans are against the health care bill.") == [("Republicans", "health care bill", "oppose", False)]
     assert claims_of("Senator Mary Landrieu is against new taxes on oil companies.") == [
-        ("Landrieu", "tax on oil companies", "oppose", False)]
+        ("Landrieu", "taxes on oil companies", "oppose", False)]
     # negated, it states nothing (as "does not oppose"); under another verb "against" is a circumstance (bpoil_guardian)
     assert claims_of("Senator Mary Landrieu is not against new taxes on oil companies.") == []
     assert claims_of("The most accurate way to measure the size of the spill is against the amount BP is collecting "
@@ -2026,7 +2073,7 @@ def test_against_said_of_a_copulas_subject_is_opposition(claims_of):
 def test_defending_a_measure_supports_it(claims_of):
     # PolNeAR train (development): defending one's measure or a tax is support of it ("defend" was no stance word)
     assert claims_of("Speaking in the East Room at the White House, Obama is defending his executive actions to "
-                     "tighten criminal background checks.") == [("Obama", "tighten criminal background check", "support", False)]
+                     "tighten criminal background checks.") == [("Obama", "tighten criminal background checks", "support", False)]
     assert claims_of("In the past, the White House has fought hard to defend both the Cadillac tax and medical device "
                      "tax.") == [("House", "Cadillac tax and medical device tax", "support", True)]  # in the past
     # defending another's opposition is opposition (seed-1423 sheet row 6, a TBAQ article: "support" of health care before
@@ -2091,7 +2138,7 @@ def test_agreeing_that_something_should_be_done_is_support_not_acceptance(listed
     rendell = listed_of("Former Pennsylvania Gov. Ed Rendell, who served as general chairman of the DNC during the "
                         "2000 election, agreed that the party’s vacancy rules should be modernized, but he said that "
                         "discussion should wait until after the election.")
-    assert ("Rendell", "modernize vacancy rule", "support", True) in rendell
+    assert ("Rendell", "modernize vacancy rules", "support", True) in rendell
     assert not any(stance == "accept" for _, _, stance, _ in rendell)
     # agreeing with another that something can be stays acceptance (a seed sentence, shortened)
     assert ("Putin", "achieve long-term settlement", "accept", True) in listed_of(
@@ -2111,7 +2158,7 @@ def test_a_causative_names_the_act_it_asks_for(claims_of):
     # recall #56 (bpoil_foxnews 25edbfd60871): "get" is a vague word, so "pushing to get these claims expedited"
     # named no issue; the causative's participle with its subject is the act asked (tagged a past tense here)
     assert claims_of('"Any delays -- by BP or by those managing the new fund -- are unacceptable, and I will keep '
-                     'pushing to get these claims expedited," Obama said.') == [("Obama", "expedite claim", "demand", False)]
+                     'pushing to get these claims expedited," Obama said.') == [("Obama", "expedite claims", "demand", False)]
     # "get" with a thing names nothing still (a vague word)
     assert claims_of("Obama pushed to get more money.") == []
 
@@ -2150,7 +2197,7 @@ def test_an_entitlement_to_the_word_of_a_control_issue_is_no_support_of_the_cont
     # PolNeAR train: "defend gun rights" was Bush / gun control / support (stored unlisted), the other way round
     found = claims_of("Bush says it's even more important to defend gun rights because of Islamic State-linked "
                       "attacks and mass shootings in Paris and California.")
-    assert found == [("Bush", "gun right", "support", False)]
+    assert found == [("Bush", "gun rights", "support", False)]
 
 
 def test_a_stance_on_a_halting_measure_is_on_the_measure_not_its_family(nlp):
@@ -2244,7 +2291,7 @@ def test_a_collective_of_a_kind_of_people_is_a_group_holder(claims_of):
 
 def test_a_phrasal_verb_names_its_act_with_its_particle(claims_of):
     # PolNeAR dev 0e0a15d32545 (recall sheet #62): the act was named "roll overzealous environmental regulation"
-    assert ("Trump", "roll back overzealous environmental regulation", "propose", False) in claims_of(
+    assert ("Trump", "roll back overzealous environmental regulations", "propose", False) in claims_of(
         "Trump has vowed to bring back lost mining jobs and roll back overzealous environmental regulations.")
 
 
@@ -2271,7 +2318,7 @@ def test_an_advocate_noun_said_of_a_named_party_is_its_stance(claims_of):
     # for one) held nothing; the noun's "of" phrase is what the party is for or against
     assert claims_of("Cruz has said he is a strong supporter of legal immigration.") == [
         ("Cruz", "legal immigration", "support", False)]  # a kind of the label's word (posissue25)
-    assert ("Ryan", "trade deal", "support", False) in claims_of(
+    assert ("Ryan", "trade deals", "support", False) in claims_of(
         "While Mr. Ryan is a vocal advocate of trade deals and wrote legislation that gave President Obama expanded "
         "authority to negotiate them, Mr. Trump is equally vocal in opposing free trade.")
 
@@ -2288,15 +2335,15 @@ def test_a_family_label_gives_way_to_the_thing_the_evidence_names(raw_claims_of)
         ("offshore oil drilling", "environment", "support")]
     # PolNeAR dev: a hyphenated modifier is written once; a word that points or counts says nothing of the thing
     assert issues("Donald Trump has sharply criticized long-standing free-trade deals such as the North American Free "
-                  "Trade Agreement.") == [("free-trade deal", "economy", "oppose")]
+                  "Trade Agreement.") == [("free-trade deals", "economy", "oppose")]
     assert issues("AROS still wants its own neighborhood schools.") == [
-        ("neighborhood school", "education", "support")]
+        ("neighborhood schools", "education", "support")]
     # what is done to the thing says which way the stance goes
     assert issues("Earlier, the White House pledged not to expand offshore oil drilling until federal investigations "
                   "are completed.") == [("not expand offshore oil drilling", "environment", "propose")]
     # the label's own word is named by what its infinitive says it does
     assert issues("Nancy Pelosi has promised legislation to address the consequences of the oil spill.") == [
-        ("legislation to address consequence of oil spill", "legislation", "propose")]
+        ("legislation to address consequences of oil spill", "legislation", "propose")]
 
 
 @pytest.fixture(scope="module")
@@ -2386,7 +2433,7 @@ def test_an_act_on_a_bare_object_says_which_thing_it_is(raw_claims_of):
     assert issues("Government officials said Wednesday they had urged BP to seek additional help from the Defense "
                   "Department in protecting the shoreline.") == ["seek additional help from Defense Department"]
     assert issues("Barack Obama continued to pile pressure on the company over the weekend, calling for funds to be "
-                  "placed into an escrow account.") == ["place fund into escrow account"]
+                  "placed into an escrow account.") == ["place funds into escrow account"]
     assert issues("Clinton argued Trump's proposal to pay down the national debt by printing money would trigger "
                   "hyperinflation.") == ["pay down national debt by print money"]
     # nothing in the sentence says which compromise: no position (posissue25; it was "find compromise")
@@ -2402,15 +2449,15 @@ def test_a_field_label_gives_way_to_the_measure_or_people_the_text_names(raw_cla
     assert issues("Mr Obama urged Congress to pass legislation to overhaul US energy policy and end tax breaks for oil "
                   "companies.") == [("legislation to overhaul US energy policy", "legislation")]
     assert issues("The House approved a bill Friday to boost safety standards for offshore drilling.") == [
-        ("bill to boost safety standard for offshore drilling", "legislation")]
+        ("bill to boost safety standards for offshore drilling", "legislation")]
     assert issues("Mr. Cruz pledged to oppose legal status for undocumented immigrants.") == [
-        ("legal status for undocumented immigrant", "immigration")]
+        ("legal status for undocumented immigrants", "immigration")]
     assert issues("A week later, however, Rubio said he was open to some refugees from Syria.") == [
-        ("refugee from Syria", "immigration")]
+        ("refugees from Syria", "immigration")]
     assert issues("President Barack Obama sounded a call for the United States to accept more Muslim refugees on "
-                  "Monday.") == [("Muslim refugee", "immigration")]  # PolNeAR dev
+                  "Monday.") == [("Muslim refugees", "immigration")]  # PolNeAR dev
     assert issues('Donald Trump is promising to "bomb the hell" out of Islamic State terrorists and deport Syrian '
-                  'refugees.') == [("deport Syrian refugee", "immigration")]  # PolNeAR train: not for the refugees
+                  'refugees.') == [("deport Syrian refugees", "immigration")]  # PolNeAR train: not for the refugees
     assert issues("Trump had initially welcomed Khan's election as mayor.") == [("Khan's election", "elections")]
     assert issues('"Cap and trade" is a phrase used mostly by Republicans to refer to a climate measure the House '
                   'approved last year.') == [("climate measure", "environment")]
@@ -2432,7 +2479,7 @@ def test_an_act_asked_not_to_be_done_is_named_negated(claims_of):
     # #14 posholder23, round-30 sheet row 88 (development data now): was "cancel travel plan" / demand, the opposite
     assert claims_of("President Barack Obama spoke in Mobile on Monday. He promised the Gulf would bounce back, urged "
                      "Americans not to cancel travel plans to the region and said the seafood was safe.") == [
-        ("Obama", "not cancel travel plan", "demand", False)]
+        ("Obama", "not cancel travel plans", "demand", False)]
     assert claims_of("Senator Bill Nelson urged the administration to lift the moratorium.") == [
         ("Nelson", "lift moratorium", "demand", False)]
 
@@ -2509,21 +2556,21 @@ def test_an_issue_keeps_the_words_that_make_its_thing_what_it_is(raw_claims_of):
 
     assert issues("Rep. Edward Markey, chairman of the House subcommittee on energy and the environment, criticized BP "
                   "for ignoring a directive from the Environmental Protection Agency to use less toxic chemicals to "
-                  "help disperse the oil.", "2010-05-25") == ["ignore directive to use less toxic chemical"]
+                  "help disperse the oil.", "2010-05-25") == ["ignore directive to use less toxic chemicals"]
     assert issues("BP has pledged to pay the potentially massive costs of restoring the Gulf.") == [
-        "pay massive cost"]  # a hedge grades nothing
+        "pay massive costs"]  # a hedge grades nothing
     assert issues("Mr Reilly called for \"top-to-bottom reform\" at the companies involved in the well, known as the "
                   "Macondo well, and faulted a \"sweep of bad decisions\" by the three companies.") == [
         "top-to-bottom reform"]  # one hyphenated word, which the parser split into a verb and a phrase
     assert issues("But he said BP had agreed to pay clean-up costs beyond the current US $75m liability limit.") == [
-        "pay clean-up cost"]  # was "pay clean cost"
+        "pay clean-up costs"]  # was "pay clean cost"
     assert issues("Earlier this week, senior Democrats on the House Judiciary Committee, along with top congressional "
                   "leaders representing minority groups, also wrote to Lynch, urging the Justice Department to "
                   "review the impact of voting restrictions across the country.") == [
-        "review impact of voting restriction"]  # a gerund with its object after "of"
+        "review impact of voting restrictions"]  # a gerund with its object after "of"
     assert issues("In his meeting with BP Chairman Carl-Henric Svanberg on Wednesday, Obama will press for the company "
                   "to set up an independently managed fund to pay oil spill damage claims.", "2010-06-14") == [
-        "set up fund to pay oil spill damage claim"]  # "damage claims" are no things said
+        "set up fund to pay oil spill damage claims"]  # "damage claims" are no things said
     # a comparative grades the label's word and a pointing word names no kind: the label stays
     assert issues("Obama wants lower taxes.") == ["taxes"]
     assert issues("Obama called for new legislation.") == ["legislation"]
@@ -2541,7 +2588,7 @@ def test_an_act_on_an_indefinite_object_named_no_further_is_no_position(raw_clai
     assert issues("However, Scottish Justice Secretary Kenny MacAskill has again refused to attend the hearing.",
                   "2010-07-21") == ["attend hearing"]
     assert issues("The criminal investigation was launched just hours after Obama promised to prosecute any parties "
-                  "found to have broken the law.", "2010-06-02") == ["prosecute party"]
+                  "found to have broken the law.", "2010-06-02") == ["prosecute parties"]
     assert issues("Obama had pressed BP to set up a fund administered by a third party after hearing complaints from "
                   "Gulf Coast residents.", "2010-06-16") == ["set up fund administered by third party"]
 
@@ -2580,7 +2627,7 @@ def test_a_stance_said_wrongly_to_be_held_is_not_held(claims_of):
                      "an official report has said.") == []
     assert claims_of("Trump falsely said that Obama wanted to take in 250,000 Syrian refugees.") == []
     assert claims_of("Trump said that Obama wanted to take in 250,000 Syrian refugees.") == [
-        ("Obama", "take in Syrian refugee", "support", False)]
+        ("Obama", "take in Syrian refugees", "support", False)]
 
 
 def test_what_a_speaker_says_should_be_undone_is_the_act(claims_of):
@@ -2741,7 +2788,7 @@ def test_an_issue_keeps_its_quantifier_its_exception_and_what_its_clause_makes_h
                   "eliminating half the party\u2019s superdelegates.") == ["eliminate half superdelegates"]
     assert issues("Although Rubio personally opposes abortions in all cases except to save the life of the mother, he "
                   "does not always reject legislation containing other exceptions.")[0] == \
-        "abortion in all cases except to save life of mother"
+        "abortions in all cases except to save life of mother"
     assert issues("President Obama is pushing for a law that could force the oil company to pay the full cost of the "
                   "clean-up operation.", "2010-05-13") == ["law to force oil company to pay full cost of clean-up operation"]
     assert issues("BP CEO Tony Hayward promised that the company would clean up every drop of oil.", "2010-05-13") == [
@@ -2765,7 +2812,7 @@ def test_an_issue_keeps_its_amount_the_compound_the_parser_split_and_the_clause_
     assert issues("Obama supported the bill Tuesday.") == ["legislation"]  # a day on the verb continues no noun
     assert issues("The Department of Education has misled the public about alleged fraud. It has refused to punish "
                   "schools\u00a0that violate state and federal rules.") == [
-        "punish schools that violate state and federal rule"]  # the writer's no-break space before "that"
+        "punish schools that violate state and federal rules"]  # the writer's no-break space before "that"
     assert issues("But another amendment, due to be taken up today, would require the US government to consider an "
                   "oil company's safety record. Bart Stupak, the Michigan Democrat who proposed the amendment, told "
                   "the Platts Energy forum.", "2010-07-01") == ["legislation"]  # was "due amendment"
@@ -2788,7 +2835,7 @@ def test_the_measure_a_stance_is_for_names_it_through_an_infinitive_of_purpose(r
     text = ("Former Sen. Bob Graham said on Friday that the United States should partner with Mexico to draft new "
             "international drilling safety standards in the Gulf.")
     assert [c.issue for c in raw_claims_of(text, "2011-01-24") if c.holder_text.endswith("Graham")] == [
-        "draft international drilling safety standard"]
+        "draft international drilling safety standards"]
 
 
 def test_a_stance_told_in_the_simple_past_without_a_day_is_dated_the_week_before_the_article(dates_of):
@@ -2892,7 +2939,7 @@ def test_a_participle_after_a_plural_object_says_which_of_them(listed_of):
                      'the United States until we can figure out what is going on."', "2015-12-08") \
         == {("Trump", "total shutdown of Muslims entering United States", "demand", True)}
     assert listed_of("Senator Ted Cruz called for tariffs on countries manipulating their currencies.", "2016-03-01") \
-        == {("Cruz", "tariffs on countries manipulating currency", "demand", True)}
+        == {("Cruz", "tariffs on countries manipulating currencies", "demand", True)}
     assert {(h, i, s) for h, i, s, _ in listed_of("Trump proposed banning Muslims entering the United States.",
                                                     "2016-03-01")} == {("Trump", "ban Muslims entering United States", "propose")}
     # a participle set off by a comma describes; it does not restrict
@@ -2920,7 +2967,7 @@ def test_what_a_ban_keeps_its_object_from_doing_is_the_point_of_it(listed_of):
     # #14 (round 49 pool row 31, development: "refused to ban all the country's athletes from participating in Rio"
     # gave 'ban all athletes'; "prevent oil companies from drilling" named nothing): the 'from' gerund says what is barred
     assert listed_of("Obama urged Congress to prevent oil companies from drilling in the Arctic.", "2010-06-01") \
-        == {("Obama", "prevent oil company from drilling in Arctic", "demand", True)}
+        == {("Obama", "prevent oil companies from drilling in Arctic", "demand", True)}
     assert listed_of("The International Olympic Committee refused to ban all Russian athletes from participating in "
                      "Rio.", "2016-07-25") \
         == {("Committee", "ban all Russian athletes from participating in Rio", "reject", True)}
@@ -2954,7 +3001,7 @@ def test_a_plural_possessive_of_coordinated_doers_is_bound_to_none_of_them(liste
     # bpoil_washingtonpost 140 (development): "demanded that the federal government and oil giant BP uphold their
     # commitments" gave 'uphold BP's commitment' (the parser heads the whole subject by BP)
     assert {i for _, i, _, _ in listed_of("Louisiana Gov. Bobby Jindal demanded that the federal government and oil "
-                                          "giant BP uphold their commitments.", "2010-04-30")} == {"uphold commitment"}
+                                          "giant BP uphold their commitments.", "2010-04-30")} == {"uphold commitments"}
     # one named doer still owns the act's object
     assert {i for _, i, _, _ in listed_of("Donald Trump called for Clinton to quit her bid for president.",
                                           "2016-06-13")} == {"quit Clinton's bid for president"}
@@ -2975,9 +3022,9 @@ def test_a_bill_a_lawmaker_introduces_is_a_proposal_named_by_what_it_does(listed
     # #14 recall (PolNeAR train, development: "after he introduced a bill last month that would end private prison
     # contracts", "introduced a bill to ..."): introducing or sponsoring a bill puts it forward; it stated nothing
     assert listed_of("Sanders introduced a bill last month that would end private prison contracts.", "2016-05-20") \
-        == {("Sanders", "bill to end private prison contract", "propose", True)}
+        == {("Sanders", "bill to end private prison contracts", "propose", True)}
     assert listed_of("Rep. Peter King introduced a bill to ban assault weapons.", "2016-05-20") \
-        == {("King", "bill to ban assault weapon", "propose", True)}
+        == {("King", "bill to ban assault weapons", "propose", True)}
     # a bill known only as 'legislation' names nothing, and introducing someone is no stance
     assert {(h, i, s) for h, i, s, listed in listed_of(
         "Sen. Dianne Feinstein introduced legislation that would bar people on the no-fly list from buying guns.",
@@ -2991,7 +3038,7 @@ def test_a_named_owner_of_a_field_labels_thing_stays_in_the_issue(raw_claims_of)
     assert [(c.holder_text, c.issue, c.stance) for c in raw_claims_of(
         "But as Trump denounced Iran's missile tests and pledged to confront murders at the hands of \"knife-wielding "
         "Palestinians,\" many in the audience appeared to warm to his message.", "2016-03-22")
-        if c.stance == "oppose"] == [("Trump", "Iran's missile test", "oppose")]
+        if c.stance == "oppose"] == [("Trump", "Iran's missile tests", "oppose")]
 
 
 def test_a_document_named_by_its_field_word_is_the_issue_of_a_participle_on_it(raw_claims_of):
@@ -3040,10 +3087,10 @@ def test_an_act_on_a_thing_pointed_back_to_is_stored_not_listed(listed_of):
 def test_a_pointed_back_object_is_named_by_its_owner_or_the_phrase_after_it(claims_of):
     # PolNeAR train: 'hit stronghold', 'double cap', 'keep communication' were all the issue said
     assert claims_of("GOP frontrunner Donald Trump has called for the Islamic State's strongholds in Syria and Iraq "
-                     "to be hit even harder.") == [("Trump", "hit Islamic State's stronghold in Syria and Iraq",
+                     "to be hit even harder.") == [("Trump", "hit Islamic State's strongholds in Syria and Iraq",
                                                     "demand", False)]
     assert claims_of("Ted Cruz has also called for doubling the caps on green cards.") == [
-        ("Cruz", "double cap on green card", "demand", False)]
+        ("Cruz", "double caps on green cards", "demand", False)]
     # the phrase after a bare generic object is the act's circumstance, not the thing's name
     assert claims_of("Democratic politicians typically oppose taxing consumption on fairness grounds.") == [
         ("politicians", "tax consumption", "oppose", False)]
@@ -3079,14 +3126,14 @@ def test_a_definite_object_is_the_name_an_earlier_mention_stood_beside(claims_of
 
 def test_an_act_keeps_the_named_place_its_object_is_sent_to(claims_of):
     # PolNeAR train (round 36 pool row 147): 'send more special force' left out where they were to go
-    assert ("Clinton", "send more special force into Syria", "propose", False) in claims_of(
+    assert ("Clinton", "send more special forces into Syria", "propose", False) in claims_of(
         "Clinton suggested the United States should send more special forces into Syria to combat the Islamic State.")
 
 
 def test_a_bare_object_given_or_denied_names_whom_and_coordinated_modifiers_stay_together(claims_of):
     # PolNeAR train, round 45 pool rows 165 and 175 (development): 'deny entry' said not to whom; 'investigation of
     # incident department' ran two coordinated things into one
-    assert ("Huckabee", "deny entry to traveler", "demand", False) in claims_of(
+    assert ("Huckabee", "deny entry to travelers", "demand", False) in claims_of(
         "And Mike Huckabee called for denying entry to travelers from countries with a strong presence of the Islamic "
         "State or Al Qaeda.")
     assert ("Durbin", "investigation of incident and police department of Chicago", "demand", False) in claims_of(
@@ -3116,7 +3163,7 @@ def test_a_field_word_an_act_is_done_to_is_the_act_and_its_direction(listed_of):
     assert listed_of("And yet, across most of Europe, Conservatives want to limit immigration.") == {
         ("Conservatives", "limit immigration", "support", True)}
     assert listed_of("Clinton is the only Democratic candidate in this race who will pledge to raise your incomes "
-                     "not your taxes.") == {("Clinton", "not raise tax", "propose", True)}
+                     "not your taxes.") == {("Clinton", "not raise taxes", "propose", True)}
     # an act on a document only pointed back to names no document: stored, not listed
     assert listed_of("And after the Supreme Court refused to reinstate the law, Gov. Pat McCrory blamed the court.") \
         == {("Court", "reinstate law", "reject", False)}
@@ -3144,14 +3191,14 @@ def test_a_field_label_standing_for_a_thing_named_otherwise_is_stored_but_not_li
                      "organized the event.") == {("Agha", "immigration", "support", False)}
     # the label's own word stays listed
     assert listed_of("Murphy has always been in favor of strict gun controls.") == {
-        ("Murphy", "strict gun control", "support", True)}  # a kind of the label's head word (session 50)
+        ("Murphy", "strict gun controls", "support", True)}  # a kind of the label's head word (session 50)
     assert listed_of("Obama promised immigration reform on Monday.") == {
         ("Obama", "immigration reform", "propose", True)}
 
 
 def test_a_levy_keeps_whom_it_falls_on_and_an_adjective_stands_for_its_people(claims_of):
     assert claims_of("Clinton has proposed raising taxes on the rich.") == [
-        ("Clinton", "raise tax on the rich", "propose", False)]
+        ("Clinton", "raise taxes on the rich", "propose", False)]
     assert claims_of("The International Olympic Committee refused on Sunday to ban all Russian athletes from the Rio "
                      "Games.") == [("Committee", "ban all Russian athletes from Rio Games", "reject", False)]
 
@@ -3196,9 +3243,9 @@ def test_a_military_act_keeps_the_place_it_is_on(claims_of):
 def test_a_named_owner_says_whose_thing_a_position_is_on(claims_of):
     # round 36 pool row 8: 'aggressive overture on trade' dropped whose overtures
     assert claims_of("Clinton allies resisted Sanders's aggressive overtures on trade.") == [
-        ("allies", "Sanders's aggressive overture on trade", "oppose", False)]
+        ("allies", "Sanders's aggressive overtures on trade", "oppose", False)]
     assert claims_of("Senate Republicans refused to allow hearings for President Obama's nominee, Merrick Garland.") \
-        == [("Republicans", "allow hearing for President Obama's nominee", "reject", False)]
+        == [("Republicans", "allow hearings for President Obama's nominee", "reject", False)]
 
 
 def test_a_pronoun_owner_of_an_acts_object_is_the_one_to_do_the_act(claims_of):
@@ -3210,7 +3257,7 @@ def test_a_pronoun_owner_of_an_acts_object_is_the_one_to_do_the_act(claims_of):
 def test_against_a_refusal_is_for_what_is_refused(claims_of):
     # criticising someone's refusal to release the returns gave 'oppose release tax return', the opposite of the text
     assert claims_of("Democrats criticized his refusal to release his tax returns.") == [
-        ("Democrats", "release tax return", "support", False)]
+        ("Democrats", "release tax returns", "support", False)]
     assert claims_of("Republicans condemned Obama's opposition to the Keystone pipeline.") == [
         ("Republicans", "Keystone pipeline", "support", False), ("Obama", "Keystone pipeline", "oppose", True)]
     # Obama's opposition came before the condemnation that names it (session 45)
@@ -3254,6 +3301,12 @@ def test_land_another_party_is_to_leave_is_the_issue_not_its_troops(claims_of):
                      published="2025-11-20") == [("Putin", "Donbas", "demand", False)]
     assert claims_of("Obama pledged to withdraw troops from Afghanistan.") == [
         ("Obama", "withdraw troops from Afghanistan", "propose", False)]  # session 54: was the label `troops`
+    # session 55: a time after the place makes the parser hang 'from Iraq' on the troops; one withdrawal all the same
+    # (was `withdraw all American troops`, named on another path than the same pledge without the time)
+    assert claims_of("Obama pledged to withdraw all American troops from Iraq by the end of 2011.",
+                     published="2016-05-19") == [("Obama", "withdraw troops from Iraq", "propose", True)]
+    assert claims_of("Putin insisted that Ukraine withdraw its forces from the Donetsk region by the end of the year.",
+                     published="2025-11-20") == [("Putin", "Donetsk", "demand", False)]
 
 
 def test_a_halting_measure_on_a_named_thing_can_be_refused(claims_of):
@@ -3284,14 +3337,14 @@ def test_names_given_as_examples_say_which_of_a_kind_an_act_is_on(claims_of):
     assert claims_of("Obama refused to punish companies such as BP and Transocean.") == [
         ("Obama", "punish companies such as BP and Transocean", "reject", False)]
     # a common noun after 'like' is no example named: the act stays as it was
-    assert claims_of("Obama refused to punish companies like these.") == [("Obama", "punish company", "reject", False)]
+    assert claims_of("Obama refused to punish companies like these.") == [("Obama", "punish companies", "reject", False)]
 
 
 def test_an_amendment_takes_what_the_clause_on_the_bill_it_amends_says(claims_of):
     # round 36 pool rows 30 and 34: the issue dropped what the amendments do
     assert claims_of("The Senate approved amendments to the budget reconciliation bill that would defund Planned "
                      "Parenthood.", published="2015-12-04") == [
-        ("Senate", "amendment to reconciliation bill to defund Planned Parenthood", "accept", False)]
+        ("Senate", "amendments to reconciliation bill to defund Planned Parenthood", "accept", False)]
 
 
 def test_an_investigation_keeps_what_it_is_into(claims_of):
@@ -3326,14 +3379,14 @@ def test_a_participle_that_says_which_kind_stays_with_its_noun(claims_of):
     assert claims_of("Trump has called for a tax hike on hedge fund managers.") == [
         ("Trump", "tax hike on hedge fund managers", "demand", False)]
     assert claims_of("Trump has vowed to bring back lost mining jobs.") == [
-        ("Trump", "bring mining job", "propose", False)]
+        ("Trump", "bring mining jobs", "propose", False)]
 
 
 def test_an_on_phrase_right_after_the_object_says_what_the_thing_is_on(claims_of):
     # the parser hangs 'on all gun sales' on the verb: the act dropped which sales; a reason ('on fairness grounds')
     # is no topic
     assert claims_of("Obama called for a law to require background checks on all gun sales.") == [
-        ("Obama", "require background check on all gun sales", "demand", False)]
+        ("Obama", "require background checks on all gun sales", "demand", False)]
     assert claims_of("Democratic politicians typically oppose taxing consumption on fairness grounds.") == [
         ("politicians", "tax consumption", "oppose", False)]
 
@@ -3341,7 +3394,7 @@ def test_an_on_phrase_right_after_the_object_says_what_the_thing_is_on(claims_of
 def test_a_passives_particle_stays_with_its_verb(claims_of):
     # the parser reads 'back' of 'be clawed back' as an adverb: 'claw bonus' is no act
     assert claims_of("Warren demanded that the bonuses of Wells Fargo executives be clawed back.") == [
-        ("Warren", "claw back bonus of Wells Fargo executives", "demand", False)]
+        ("Warren", "claw back bonuses of Wells Fargo executives", "demand", False)]
 
 
 def test_yielding_a_contest_is_no_stance(claims_of):
@@ -3363,7 +3416,7 @@ def test_a_phrase_two_coordinated_nouns_share_names_the_first_too(claims_of):
     assert claims_of("The poll showed a majority of registered Ohio voters say the Senate should take up President "
                      "Obama's nomination of Merrick Garland to fill the Supreme Court vacancy: 56% of Buckeye State "
                      "voters want action compared with 38% who support the GOP's refusal to hold hearings or a vote on "
-                     "Garland.", published="2016-05-12") == [("GOP", "hold hearing or vote on Garland", "reject", True)]
+                     "Garland.", published="2016-05-12") == [("GOP", "hold hearings or vote on Garland", "reject", True)]
     # the GOP's refusal is the voters' object, held before the poll (session 45)
     # (session 44: an act on coordinated things names them all, the phrase they share once)
     assert claims_of("Trump called for tariffs and quotas on Chinese steel.") == [
@@ -3371,7 +3424,7 @@ def test_a_phrase_two_coordinated_nouns_share_names_the_first_too(claims_of):
     # an "of" phrase belongs to its own noun
     assert claims_of("Kasich has won newspaper endorsements and cut a distinctive course in the Republican contest, "
                      "supporting a path to legal status for illegal immigrants and the expansion of Medicaid.") == [
-        ("Kasich", "path to legal status for illegal immigrant", "support", False)]
+        ("Kasich", "path to legal status for illegal immigrants", "support", False)]
 
 
 def test_a_part_of_a_day_named_by_its_date_is_a_time(nlp):
@@ -3438,7 +3491,7 @@ def test_words_coordinated_with_a_modifier_stay_in_the_phrase(listed_of):
 def test_a_levy_on_people_an_adjective_names_keeps_them(listed_of):
     # "big tax hikes on the rich" dropped whom (held-out round 38 row 48)
     assert listed_of("Hillary Clinton has called for big tax hikes on the rich.") == {
-        ("Clinton", "big tax hike on the rich", "demand", True)}
+        ("Clinton", "big tax hikes on the rich", "demand", True)}
 
 
 def test_where_goods_come_from_stays_when_the_parser_hangs_it_on_the_measure(listed_of):
@@ -3475,7 +3528,7 @@ def test_a_body_asked_for_with_its_purpose_is_what_is_asked_for(listed_of):
                      "relationship.", "2016-08-23") == {
         ("Trump", "special prosecutor to oversee investigation into alleged relationship", "demand", True)}
     assert listed_of("Clinton called for a commission to study the causes of the spill.") == {
-        ("Clinton", "commission to study cause of spill", "demand", True)}
+        ("Clinton", "commission to study causes of spill", "demand", True)}
     # a party named to act is asked to do it
     assert {issue for _, issue, _, _ in listed_of("Trump called for Clinton to quit the race.", "2016-08-23")} == {
         "quit race"}
@@ -3507,7 +3560,7 @@ def test_a_named_owner_the_ner_tags_in_part_still_says_whose(listed_of):
     # round 38 pool row 90: 'hit stronghold in Syria and Iraq' dropped the Islamic State's
     assert listed_of("GOP frontrunner Donald Trump has called for the Islamic State’s strongholds in Syria and Iraq to "
                      "be hit even harder than they were hit by France in airstrikes.", "2015-11-17") == {
-        ("Trump", "hit Islamic State's stronghold in Syria and Iraq", "demand", True)}
+        ("Trump", "hit Islamic State's strongholds in Syria and Iraq", "demand", True)}
 
 
 def test_entertaining_reforms_is_no_stance_on_them(listed_of):
@@ -3594,14 +3647,14 @@ def test_a_prisoner_exchange_is_an_issue_one_is_ready_for(listed_of):
 def test_a_partys_allies_named_by_whose_they_are_are_a_party_asked(listed_of):
     found = listed_of("Ukrainian President Volodymyr Zelenskyy met European leaders in Berlin on Monday. Zelenskyy "
                       "called on Western allies to supply more air defence systems.", "2025-11-28")
-    assert {(issue, listed) for _, issue, _, listed in found} == {("supply more air defence system", True)}
+    assert {(issue, listed) for _, issue, _, listed in found} == {("supply more air defence systems", True)}
     # allies not said to be whose are no party named
     assert listed_of("Mayor Bill de Blasio urged allies to send more volunteers to Haiti.") == {
-        ("Blasio", "send more volunteer", "demand", False)}
+        ("Blasio", "send more volunteers", "demand", False)}
 
 
 def test_what_a_number_noun_counts_is_what_is_acted_on(listed_of):
-    assert ("Zelenskyy", "return Ukrainian child", "demand", True) in listed_of(
+    assert ("Zelenskyy", "return Ukrainian children", "demand", True) in listed_of(
         "Ukrainian President Volodymyr Zelenskyy demanded that Russia return thousands of Ukrainian children taken "
         "during the war.", "2025-11-28")
 
@@ -3622,7 +3675,7 @@ def test_an_act_a_vague_noun_wraps_is_the_issue_with_its_direction(listed_of):
         ("Zelenskyy", "close embassy", "reject", False)}
     assert listed_of("Ukrainian President Volodymyr Zelenskyy welcomed the European Union's decision to extend "
                      "sanctions against Russia.") == {
-        ("Zelenskyy", "European Union's decision to extend sanction against Russia", "support", True)}
+        ("Zelenskyy", "European Union's decision to extend sanctions against Russia", "support", True)}
 
 
 def test_a_party_that_will_not_leave_land_rejects_conceding_it(listed_of):
@@ -3648,7 +3701,7 @@ def test_a_concession_a_speaker_says_another_should_make_is_the_speakers_demand(
 def test_renouncing_is_an_act_that_undoes_its_object(listed_of):
     # was `NATO` / demand: Moscow asking for NATO, the opposite of what it asks
     found = listed_of("Moscow has long insisted that Ukraine must renounce its NATO ambitions.", "2025-11-28")
-    assert {(issue, stance) for _, issue, stance, _ in found} == {("renounce NATO ambition", "demand")}
+    assert {(issue, stance) for _, issue, stance, _ in found} == {("renounce NATO ambitions", "demand")}
 
 
 def test_terms_a_must_asks_of_a_deal_are_the_speakers_demand(listed_of):
@@ -3662,7 +3715,7 @@ def test_terms_a_must_asks_of_a_deal_are_the_speakers_demand(listed_of):
 
 def test_a_that_clause_whose_verb_the_tagger_made_a_noun_is_still_the_act(listed_of):
     assert listed_of("Russian President Vladimir Putin insisted that any settlement address the root causes of the "
-                     "conflict.", "2025-11-28") == {("Putin", "address root cause of conflict", "demand", True)}
+                     "conflict.", "2025-11-28") == {("Putin", "address root causes of conflict", "demand", True)}
 
 
 def test_what_a_speaker_says_a_party_needs_is_asked_for_on_a_known_issue(listed_of):
@@ -3711,9 +3764,9 @@ def test_giving_up_an_intent_is_the_issue_not_what_was_intended(claims_of):
     assert claims_of("Russia demanded that Ukraine drop its bid to join NATO.") == [
         ("Russia", "drop bid to join NATO", "demand", False)]
     assert claims_of("Russia demanded that Ukraine give up its NATO ambitions.") == [
-        ("Russia", "give up NATO ambition", "demand", False)]
+        ("Russia", "give up NATO ambitions", "demand", False)]
     assert claims_of("The Kremlin demanded that Ukraine abandon its plans to join NATO.") == [
-        ("Kremlin", "abandon plan to join NATO", "demand", False)]  # named nothing
+        ("Kremlin", "abandon plans to join NATO", "demand", False)]  # named nothing
     # land given up is conceded: its territory slot stays (a fresh held-out probe lost "abandon the Donbas" to the
     # rule before "abandon" was a territory word)
     assert claims_of("Putin demanded that Ukraine give up the Donetsk region.") == [("Putin", "Donetsk", "demand", False)]
@@ -3743,7 +3796,7 @@ def test_what_someone_is_said_to_know_is_the_writers_not_a_statement_of_theirs(c
     # round 41 pool row 99 (a letter to the editor): the writer's demand was listed as Trump's
     assert claims_of("Donald Trump knows we must rethink our immigration policies.", "2016-03-01") == []
     assert claims_of("Donald Trump said we must rethink our immigration policies.", "2016-03-01") == [
-        ("Trump", "immigration policy", "demand", False)]
+        ("Trump", "immigration policies", "demand", False)]
 
 
 def test_the_idea_of_a_thing_stands_for_the_thing(listed_of):
@@ -3792,22 +3845,22 @@ def test_a_region_named_as_a_party_is_asked(listed_of):
 def test_a_round_of_talks_offered_is_on_the_talks(listed_of):
     # development probe (second held-out set, sentence 8, now development): the talks sat under "round", a noun the
     # stance acted on, so the offer was stored, not listed
-    assert ("Erdogan", "talks between Russian and Ukrainian delegation in Istanbul", "propose", True) in listed_of(
+    assert ("Erdogan", "talks between Russian and Ukrainian delegations in Istanbul", "propose", True) in listed_of(
         "Turkish President Tayyip Erdogan offered to host a new round of direct talks between Russian and Ukrainian "
         "delegations in Istanbul.", "2025-11-28")
     # an amount of a thing is what the stance moves (round 43 pool row 182), and a noun that is no part of what its
     # 'of' names takes the stance too: stored, not listed
-    assert ("Cruz", "H-1B visa", "support", False) in listed_of(
+    assert ("Cruz", "H-1B visas", "support", False) in listed_of(
         "Senator Ted Cruz has supported increasing the number of H-1B visas.", "2015-11-13")
     assert ("Obama", "immigration", "oppose", False) in listed_of(
         "President Barack Obama criticized the tone of the immigration debate.", "2014-07-01")
 
 
 def test_states_named_by_which_they_are_are_a_party_asked(listed_of):
-    assert ("Rutte", "keep up weapons delivery to Ukraine", "demand", True) in listed_of(
+    assert ("Rutte", "keep up weapons deliveries to Ukraine", "demand", True) in listed_of(
         "NATO Secretary General Mark Rutte urged European countries to keep up weapons deliveries to Ukraine.",
         "2025-11-28")
-    assert ("Rutte", "keep up weapons delivery to Ukraine", "demand", False) in listed_of(
+    assert ("Rutte", "keep up weapons deliveries to Ukraine", "demand", False) in listed_of(
         "NATO Secretary General Mark Rutte urged countries to keep up weapons deliveries to Ukraine.", "2025-11-28")
 
 
@@ -3886,7 +3939,7 @@ def test_a_threat_to_impose_a_measure_proposes_it(listed_of):
 
 def test_an_act_on_a_thing_of_the_taxonomy_is_in_its_family(listed_of):
     # development probe: readiness to lift sanctions was an open act, stored, not listed
-    assert ("Washington", "lift sanction on Russia", "support", True) in listed_of(
+    assert ("Washington", "lift sanctions on Russia", "support", True) in listed_of(
         "U.S. Secretary of State Marco Rubio said on Monday that Washington was prepared to lift some sanctions on "
         "Russia if a deal was reached.", "2025-11-28")
     # an act on no taxonomy thing stays open: a promise of it is stored, not listed
@@ -3949,11 +4002,11 @@ def test_a_paper_handed_over_is_not_conceded(listed_of):
 def test_a_request_of_a_named_government_is_listed_as_a_directive(listed_of):
     # development probe: a request lists only on an issue of a known family; addressed to a named government it is a
     # directive to a party
-    assert ("Zelenskyy", "Patriot air defense system", "demand", True) in listed_of(
+    assert ("Zelenskyy", "Patriot air defense systems", "demand", True) in listed_of(
         "Ukrainian President Volodymyr Zelenskyy asked the United States for Patriot air defense systems.",
         "2025-11-28")
     # a request of no one, or of a person, stays stored, not listed
-    assert ("Cuba", "visa for trip", "demand", False) in listed_of("Cuba had asked for 28 visas for the trip.")
+    assert ("Cuba", "visas for trip", "demand", False) in listed_of("Cuba had asked for 28 visas for the trip.")
     assert ("Fans", "autograph", "demand", False) in listed_of("Fans asked President Obama for an autograph.")
 
 
@@ -3961,9 +4014,9 @@ def test_an_aspiration_given_up_is_named_by_its_act(claims_of, listed_of):
     # seeds (Bryan Lanza): "need to give up any aspirations of reclaiming Crimea" gave nothing, then `give up aspiration`
     sentence = ("Bryan Lanza, a former Trump adviser, remarked on Saturday that Kyiv would need to give up any "
                 "aspirations of reclaiming Crimea, which Russia occupied in 2014.")
-    assert ("Lanza", "give up aspiration to reclaim Crimea", "demand", False) in claims_of(sentence, "2025-03-01")
+    assert ("Lanza", "give up aspirations to reclaim Crimea", "demand", False) in claims_of(sentence, "2025-03-01")
     # land in the act (reclaiming Crimea) puts it in the territory family, where a concession asked of a party lists
-    assert ("Lanza", "give up aspiration to reclaim Crimea", "demand", True) in listed_of(sentence, "2025-03-01")
+    assert ("Lanza", "give up aspirations to reclaim Crimea", "demand", True) in listed_of(sentence, "2025-03-01")
 
 
 def test_a_military_action_named_nowhere_is_stored_not_listed(listed_of):
@@ -4029,22 +4082,22 @@ def test_a_plan_put_forward_is_proposed_and_a_companys_own_plan_is_not_listed(ra
         return [(c.holder_text.split()[-1], c.issue, c.stance, c.listed) for c in raw_claims_of(text, "2016-06-13")]
 
     assert rows("Hillary Clinton unveiled a plan to expand background checks.") == [
-        ("Clinton", "expand background check", "propose", True)]
+        ("Clinton", "expand background checks", "propose", True)]
     assert rows("Donald Trump laid out a plan to cut corporate taxes.") == [
-        ("Trump", "cut corporate tax", "propose", True)]
+        ("Trump", "cut corporate taxes", "propose", True)]
     assert rows("Donald Trump laid a plan to cut corporate taxes.") == []  # 'lay' puts forward only with 'out'
     # an organisation's plan to do something itself is its own operation: stored, not listed
     assert rows("BP announced a plan to drill a second relief well.")[0][3] is False
-    assert rows("Exxon unveiled a plan to cut 2,000 jobs.") == [("Exxon", "cut job", "propose", False)]
+    assert rows("Exxon unveiled a plan to cut 2,000 jobs.") == [("Exxon", "cut jobs", "propose", False)]
 
 
 def test_an_act_on_coordinated_things_names_them_all(claims_of):
     # round 44 pool (development): 'fix highway' dropped trains, airports, sewer systems and the grid
     assert claims_of("Hillary Clinton proposed a plan to fix highways and bridges.") == [
-        ("Clinton", "fix highway and bridge", "propose", False)]
+        ("Clinton", "fix highways and bridges", "propose", False)]
     assert claims_of("Hillary Clinton unveiled a $275 billion infrastructure proposal to fix highways, trains, "
                      "airports, aging sewer systems and the country's frayed electrical grid.") == [
-        ("Clinton", "fix highway, train, airport and more", "propose", False)]
+        ("Clinton", "fix highways, trains, airports and more", "propose", False)]
 
 
 def test_an_asked_act_of_stopping_keeps_the_stopping(raw_claims_of):
@@ -4052,7 +4105,7 @@ def test_an_asked_act_of_stopping_keeps_the_stopping(raw_claims_of):
     # cities" demanded), the opposite of what is said; the stance-word path already named the act
     found = raw_claims_of("German Chancellor Friedrich Merz said Russia must stop its strikes on Ukrainian cities.")
     assert [(c.holder_text.split()[-1], c.issue, c.stance) for c in found] == [
-        ("Merz", "stop strike on Ukrainian cities", "demand")]
+        ("Merz", "stop strikes on Ukrainian cities", "demand")]
     # halting an offensive is an offer, not a threat: its condition is asked
     found = raw_claims_of("Russian President Vladimir Putin said Russia would halt its offensive if Ukraine withdrew "
                           "its troops from Donetsk.")
@@ -4133,7 +4186,7 @@ def test_land_left_through_a_compound_preposition_and_an_ending_asked(raw_claims
                           "troops out of Donetsk.")
     assert [(c.holder_text, c.issue, c.stance) for c in found] == [("Dmitry Peskov", "Donetsk", "demand")]
     found = raw_claims_of('"Russia must end its strikes on Ukrainian cities," German Chancellor Friedrich Merz said.')
-    assert [(c.issue, c.stance) for c in found] == [("end strike on Ukrainian cities", "demand")]
+    assert [(c.issue, c.stance) for c in found] == [("end strikes on Ukrainian cities", "demand")]
 
 
 def test_a_complement_coordinated_with_what_is_asked_is_asked_too(claims_of):
@@ -4154,7 +4207,7 @@ def test_a_place_a_verb_is_done_on_is_where_not_what_it_acts_on(claims_of):
                      "Upstate New York, and Bernie Sanders agreed.") == []
     # what a verb with no object acts on is still named ("crack down on lobbyists")
     assert claims_of("Senator Elizabeth Warren urged the administration to crack down on lobbyists.") == [
-        ("Warren", "crack down on lobbyist", "demand", False)]
+        ("Warren", "crack down on lobbyists", "demand", False)]
 
 
 def test_an_actors_ledger_lists_its_issues_as_a_reader_sorts_them(seeded_db_path):
@@ -4180,7 +4233,7 @@ def test_a_stance_that_lasted_until_a_day_was_held_before_it(raw_claims_of):
     text = ("Trump released a letter from his doctor on Thursday. And until Thursday, Trump has steadfastly refused "
             "to disclose detailed medical records.")
     found = [(c.holder_text, c.issue, c.stance, c.date, c.earlier) for c in raw_claims_of(text, "2016-09-15")]
-    assert found == [("Trump", "disclose detailed medical record", "reject", None, True)]
+    assert found == [("Trump", "disclose detailed medical records", "reject", None, True)]
     dated = [(c.date, c.earlier) for c in raw_claims_of("Trump spoke in Ohio. On Thursday, Trump steadfastly refused "
                                                          "to disclose detailed medical records.", "2016-09-15")]
     assert dated == [("2016-09-15", False)]  # 'on Thursday' dates the refusal
@@ -4189,7 +4242,7 @@ def test_a_stance_that_lasted_until_a_day_was_held_before_it(raw_claims_of):
 def test_a_from_phrase_after_the_object_says_which_ones_or_from_where(claims_of):
     # the parser hangs 'from Syria' on the verb: which refugees is the point of the ban
     assert claims_of("Trump spoke in Ohio. Trump called for banning refugees from Syria.") == [
-        ("Trump", "ban refugee from Syria", "demand", False)]
+        ("Trump", "ban refugees from Syria", "demand", False)]
 
 
 def test_a_between_phrase_names_both_parties_or_none(claims_of):
@@ -4203,9 +4256,9 @@ def test_a_between_phrase_names_both_parties_or_none(claims_of):
 def test_a_conjunct_set_against_the_first_is_no_part_of_the_issue(claims_of):
     # 'and' joined them: "ban assault weapon and handgun" said the opposite of the sentence
     assert claims_of("Trump spoke in Ohio. Obama called for banning assault weapons rather than handguns.") == [
-        ("Obama", "ban assault weapon", "demand", False)]
+        ("Obama", "ban assault weapons", "demand", False)]
     assert claims_of("Trump spoke in Ohio. Obama called for banning assault weapons but not handguns.") == [
-        ("Obama", "ban assault weapon", "demand", False)]
+        ("Obama", "ban assault weapons", "demand", False)]
     assert [found[1] for found in claims_of("Trump spoke in Ohio. Obama supports sanctions rather than military "
                                             "action.")] == ["sanctions"]
 
@@ -4289,7 +4342,7 @@ def test_each_thing_of_a_list_after_one_stance_word_is_an_issue(claims_of):
 def test_a_stance_in_a_clause_on_its_holder_is_about_its_own_object(claims_of):
     # session 52 probe: the clause's noun was taken for what the stance is about, and Warren, a name, named nothing
     assert claims_of("Trump spoke in Iowa. Elizabeth Warren, who has called for breaking up the big banks, spoke on "
-                     "Monday.") == [("Warren", "break up big bank", "demand", False)]
+                     "Monday.") == [("Warren", "break up big banks", "demand", False)]
 
 
 def test_a_policy_measure_its_own_words_say_which_of_is_a_position(raw_claims_of):
@@ -4499,7 +4552,7 @@ def test_a_party_warned_or_urged_not_to_act_is_asked_to_refrain(raw_claims_of):
     for said in ("warned", "urged"):
         found = raw_claims_of(f"Bernie Sanders spoke in Iowa on Monday night. Senator Ted Cruz {said} the Federal "
                               "Reserve not to raise interest rates before the election.", "2016-01-20")
-        assert [(c.issue, c.stance, c.listed) for c in found] == [("not raise interest rate", "demand", True)]
+        assert [(c.issue, c.stance, c.listed) for c in found] == [("not raise interest rates", "demand", True)]
     # a vow not to do something asks nothing of anyone
     assert raw_claims_of("Senator Ted Cruz vowed not to repeat that mistake.", "2016-01-20") == []
     # a warning that something will happen is no demand
@@ -4517,7 +4570,7 @@ def test_the_one_a_thing_is_given_to_is_part_of_the_act(raw_claims_of):
     found = raw_claims_of("Real estate developer Carlos Beruff would push to abolish the U.S. Department of Education "
                           "and give states broad freedom to spend federal education dollars how they see fit.",
                           "2016-05-23")
-    assert "give states broad freedom to spend federal education dollar" in {c.issue for c in found}
+    assert "give states broad freedom to spend federal education dollars" in {c.issue for c in found}
 
 
 def test_a_relation_keeps_whom_it_is_between(raw_claims_of):

@@ -22,9 +22,9 @@ from storyline.story.positions.issue import (
     act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
     done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,
     is_argument, is_content_clause, issue_detail, ISSUE_FAMILY, issue_family, issues_under, measure_noun,
-    coordinated_issues, named_law_supported, names_a_policy_measure, noun_phrase, open_issue, OPEN_ISSUE_FAMILY,
-    OPEN_ISSUE_STANCES, open_slot, Places, proposal_by_its_maker, stance_scope, specific_issue, stance_slot,
-    token_range, whose_act, undoes_what_it_governs, verb_phrase_issue, where_an_act_is_done)
+    coordinated_issues, named_law_supported, names_a_policy_measure, noun_phrase, nouns_as_written, open_issue,
+    OPEN_ISSUE_FAMILY, OPEN_ISSUE_STANCES, open_slot, Places, proposal_by_its_maker, stance_scope, specific_issue,
+    stance_slot, token_range, whose_act, undoes_what_it_governs, verb_phrase_issue, where_an_act_is_done)
 from storyline.story.positions.holder import (
     coordinated_holders, holder_matches, holder_extent, Named, object_controls, picked_out_by_the_stance,
     quote_around, subject_of_sentence_before, SUBJECT_OR_PASSIVE, VERB_OR_AUX)
@@ -168,6 +168,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
         if key not in seen:
             seen.add(key)
             claims.append(claim)
+    for claim in claims:  # labels are built from lemmas: shown with the sentence's own nouns
+        claim.issue = nouns_as_written(claim.issue, parsed.char_span(claim.start, claim.end, alignment_mode="expand"))
     return claims
 
 

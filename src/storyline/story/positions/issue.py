@@ -283,10 +283,19 @@ def _withdrawn(verb: Token, places: Places) -> Token | None:
     """What a withdrawing verb takes back, its object: 'willing to withdraw troops' is the troops' withdrawal,
     not support for troops. None for land ('withdraw from Kherson', 'withdraw its forces from the Donetsk
     region' keep their territory slot) and for a stance ('withdrew its support')."""
-    if any(t.i in places.at for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out") for t in p.subtree):
-        return None  # land named: the territory slot reads it
-    return next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
-                 and not _names_land(o, places) and o.lemma_.lower() not in lexicon.STANCE_NOUNS), None)
+    obj = next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
+    if _place_left(verb, obj, places) is not None:
+        return None  # land named: the territory slot reads it, and forces leaving it are `_place_troops_leave`'s
+    return obj if obj is not None and not _names_land(obj, places) \
+        and obj.lemma_.lower() not in lexicon.STANCE_NOUNS else None
+
+
+def _place_left(verb: Token, obj: Token | None, places: Places) -> Token | None:
+    """The named place a withdrawing verb takes its object out of: a 'from / out' phrase on the verb, or on its object
+    when a phrase after it took the verb's ('withdraw all American troops from Iraq by the end of 2011', where the
+    parser hangs 'from Iraq' on the troops)."""
+    return next((t for holder in (verb, obj) if holder is not None for p in holder.children
+                 if p.dep_ == "prep" and p.lower_ in ("from", "out") for t in p.subtree if t.i in places.at), None)
 
 
 def _names_land(noun: Token, places: Places) -> bool:
@@ -522,6 +531,43 @@ def _with_its_target(cue: Token, issue: str, prepositions: tuple[str, ...], plac
     return f"{issue} {target}" if target else None
 
 
+def nouns_as_written(issue: str, sentence: Span) -> str:
+    """The issue with each plural noun written as the sentence writes it ("deny entry to travelers", "release tax
+    returns", "send more special forces into Syria"): labels are built from lemmas, which the judged sheets read as
+    garbled or as another thing ("special force", "greater Christian ethic"). The label's words are found in the
+    sentence as close together as they stand there ("credit score reform" after a headline's "Credit scores"; "the
+    Mississippi flag ... be removed" before another "flags"); a taxonomy issue keeps its name, and a word the sentence
+    does not have (named earlier in the article) stays as it is. The ledger folds the two numbers into one issue
+    (`ledger.issue_key`)."""
+    if issue in ISSUE_FAMILY:
+        return issue
+    words = issue.split(" ")
+    wanted = [(n, word.rstrip(",")) for n, word in enumerate(words)]
+    wanted = [(n, bare) for n, bare in wanted if bare.isalpha()]  # a name places the words beside it, kept as it is
+    matches = {bare: [t for t in sentence if t.lower_ == bare.lower() or noun_lemma(t) == bare.lower()]
+               for _, bare in wanted}
+    wanted = wanted[next((k for k, (_, bare) in enumerate(wanted) if matches[bare]), len(wanted)):]
+    best: list[Token | None] = []
+    for start in matches[wanted[0][1]] if wanted else []:
+        found, at = [start], start.i
+        for _, bare in wanted[1:]:  # the nearest to the word before, after it on a tie ("rules should be modernized")
+            token = min(matches[bare], key=lambda t: (abs(t.i - at), t.i < at), default=None)
+            found.append(token)
+            at = token.i if token is not None else at
+        if not best or _extent(found) < _extent(best):
+            best = found
+    for (n, bare), token in zip(wanted, best):
+        if bare.islower() and token is not None and token.pos_ == "NOUN" and token.tag_ == "NNS" \
+                and token.lower_ != bare and noun_lemma(token) == bare:
+            words[n] = token.lower_ + words[n][len(bare):]
+    return " ".join(words)
+
+
+def _extent(tokens: list[Token | None]) -> int:
+    indices = [t.i for t in tokens if t is not None]
+    return max(indices) - min(indices)
+
+
 def _lower_but_names(tokens) -> str:
     """Words joined lower-cased but for proper nouns, which keep their case ("federal regulators", "Clinton
     Foundation"): how an issue writes words it takes from the text."""
@@ -604,8 +650,7 @@ def _place_troops_leave(word: Token, places: Places) -> str | None:
     verb = word.head
     if word.dep_ != "dobj" or verb.lemma_.lower() not in TROOP_REMOVING_VERBS:
         return None
-    target = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                   for o in p.children if o.dep_ == "pobj" and o.i in places.at), None)
+    target = _place_left(verb, word, places)
     return f"withdraw troops from {places.at[target.i][0]}" if target is not None else None
 
 

@@ -133,8 +133,17 @@ def _initialisms_as_initials(issue: str) -> str:
 
 
 def _singular(word: str) -> str:
-    """'muslims' -> 'muslim': names and words kept as written carry their plural (`noun_phrase` lemmatises the rest)."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    """'muslims' -> 'muslim', 'taxes' and 'tax' -> 'tax', 'policies' -> 'policy', 'surpluses' and 'surplus' -> 'surplus':
+    issues write their nouns as the text does (`issue.nouns_as_written`), so one thing comes in both numbers. A key, not
+    a word to show: a final 'e' goes too, so that 'causes' and 'cause' meet ('caus')."""
+    word = word.rstrip(",;:")
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def issue_wordings(statements: list[Statement]) -> dict[tuple[str, str], str]:
