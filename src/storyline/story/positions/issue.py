@@ -533,8 +533,9 @@ def _with_its_target(cue: Token, issue: str, prepositions: tuple[str, ...], plac
 
 def nouns_as_written(issue: str, sentence: Span) -> str:
     """The issue with each plural noun written as the sentence writes it ("deny entry to travelers", "release tax
-    returns", "send more special forces into Syria"): labels are built from lemmas, which the judged sheets read as
-    garbled or as another thing ("special force", "greater Christian ethic"). The label's words are found in the
+    returns", "send more special forces into Syria"), a gerund after a preposition too ("by printing money") and a name's
+    possessive ending where nothing follows it ("cure Alzheimer's"): labels are built from lemmas, which the judged
+    sheets read as garbled or as another thing ("special force", "greater Christian ethic", "by print money"). The label's words are found in the
     sentence as close together as they stand there ("credit score reform" after a headline's "Credit scores"; "the
     Mississippi flag ... be removed" before another "flags"); a taxonomy issue keeps its name, and a word the sentence
     does not have (named earlier in the article) stays as it is. The ledger folds the two numbers into one issue
@@ -557,9 +558,15 @@ def nouns_as_written(issue: str, sentence: Span) -> str:
         if not best or _extent(found) < _extent(best):
             best = found
     for (n, bare), token in zip(wanted, best):
-        if bare.islower() and token is not None and token.pos_ == "NOUN" and token.tag_ == "NNS" \
-                and token.lower_ != bare and noun_lemma(token) == bare:
-            words[n] = token.lower_ + words[n][len(bare):]
+        if token is None:
+            continue
+        if bare.islower() and token.lower_ != bare and noun_lemma(token) == bare and (
+                token.pos_ == "NOUN" and token.tag_ == "NNS"
+                or token.tag_ == "VBG" and token.dep_ == "pcomp" and n and words[n - 1] == token.head.lower_):
+            words[n] = token.lower_ + words[n][len(bare):]  # "pay down national debt by printing money", not "print"
+        own_case = next((c for c in token.children if c.dep_ == "case" and c.i == token.i + 1), None)
+        if own_case is not None and token.dep_ != "poss" and words[n] == bare:
+            words[n] += own_case.text  # a name that is a possessive with nothing after it: "cure Alzheimer's"
     return " ".join(words)
 
 
@@ -1566,9 +1573,9 @@ def _examples_named(verb: Token, obj: Token, places: Places) -> str | None:
 
 def _named_owner(noun: Token) -> str | None:
     """'the Islamic State' of 'the Islamic State's strongholds': a named possessor says whose the thing is, and so
-    which one (the act 'hit stronghold' named none)."""
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and (c.ent_type_ or any(
-        g.dep_ == "compound" and g.ent_type_ for g in c.children))), None)  # the NER may tag 'Islamic' alone
+    which one (the act 'hit stronghold' named none). A proper noun the NER tags as nothing is a name too ("cure
+    Alzheimer's disease" was 'cure disease')."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None:
         return None
     return _written_name(owner)
@@ -2362,6 +2369,8 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
                     c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                     or c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))]
                 before = sorted(before + _coordinated_with(before, obj), key=lambda t: t.i)
+                if obj.ent_type_ == "PERSON":  # "the impeachment of U.S. Attorney General Loretta Lynch": the
+                    before = [c for c in before if c.ent_type_ == "PERSON"]  # person, not 'General Loretta Lynch'
                 # "an investigation of the incident and police department": both, not 'incident department'
                 inner = [c.lower_ if c.dep_ == "cc" else hyphenated_word(c) + ("'s" if c.dep_ == "poss" else "")
                          for c in before]
