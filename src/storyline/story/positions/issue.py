@@ -533,13 +533,13 @@ def _with_its_target(cue: Token, issue: str, prepositions: tuple[str, ...], plac
 
 def nouns_as_written(issue: str, sentence: Span) -> str:
     """The issue with each plural noun written as the sentence writes it ("deny entry to travelers", "release tax
-    returns", "send more special forces into Syria"), a gerund after a preposition too ("by printing money") and a name's
-    possessive ending where nothing follows it ("cure Alzheimer's"): labels are built from lemmas, which the judged
-    sheets read as garbled or as another thing ("special force", "greater Christian ethic", "by print money"). The label's words are found in the
-    sentence as close together as they stand there ("credit score reform" after a headline's "Credit scores"; "the
-    Mississippi flag ... be removed" before another "flags"); a taxonomy issue keeps its name, and a word the sentence
-    does not have (named earlier in the article) stays as it is. The ledger folds the two numbers into one issue
-    (`ledger.issue_key`)."""
+    returns", "send more special forces into Syria"), a gerund after a preposition too ("by printing money") and a
+    name's possessive ending where nothing follows it ("cure Alzheimer's"): labels are built from lemmas, which the
+    judged sheets read as garbled or as another thing ("special force", "greater Christian ethic", "by print money").
+    The label's words are found in the sentence as close together as they stand there ("credit score reform" after a
+    headline's "Credit scores"; "the Mississippi flag ... be removed" before another "flags"); a taxonomy issue keeps
+    its name, and a word the sentence does not have (named earlier in the article) stays as it is. The ledger folds the
+    two numbers into one issue (`ledger.issue_key`)."""
     if issue in ISSUE_FAMILY:
         return issue
     words = issue.split(" ")
@@ -571,6 +571,7 @@ def nouns_as_written(issue: str, sentence: Span) -> str:
 
 
 def _extent(tokens: list[Token | None]) -> int:
+    """How far apart the words found for a label stand: the alignment that keeps them closest is the label's."""
     indices = [t.i for t in tokens if t is not None]
     return max(indices) - min(indices)
 
