@@ -244,6 +244,17 @@ def test_a_persons_title_is_no_part_of_an_issue_that_names_the_person(claims_of)
         ("Ward", "impeachment of Loretta Lynch", "demand", False)]
 
 
+def test_a_field_word_in_a_second_infinitive_asked_for_names_its_act(claims_of):
+    # session 54's development recall reading (PolNeAR train, NYT): the second of two infinitives promised gave the
+    # field label `climate and energy`, stored unlisted, where the first alone names its act
+    assert claims_of("The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised to build on "
+                     "Mr. Obama's legacy and to pursue strong climate policies.") == [
+        ("Clinton", "pursue strong climate policies", "propose", False),
+        ("Sanders", "pursue strong climate policies", "propose", False)]
+    assert claims_of("Clinton promised to pursue strong climate policies.") == [
+        ("Clinton", "pursue strong climate policies", "propose", False)]
+
+
 def test_an_earlier_demand_comes_before_the_drop_that_mentions_it():
     positions = positions_from_statements([_statement("drop", "2025-05-19", "d"),
                                            _statement("demand", None, "d", earlier=True, before="2025-05-19")], {})

@@ -1129,6 +1129,9 @@ def done_for_the_stance(verb: Token, cue: Token) -> bool:
             and node.head.head.i == cue.i:
         return True  # "called Friday for releasing the police videos": the act the stance's own 'for' asks for
     while node.i != cue.i:
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB" and node.tag_ == node.head.tag_:
+            node = node.head  # "promised to build on Mr. Obama's legacy and to pursue strong climate policies": the
+            continue  # second infinitive of a list is asked for as the first is (development recall, round 54)
         if node.dep_ not in ("xcomp", "advcl") or node.pos_ != "VERB" or not any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
             return False
