@@ -26,7 +26,7 @@ from storyline.nlp.datelines import dateline_after_stamp, dateline_dash
 from storyline.story.clause import PLACE_LABELS, SUBJECT_DEPS, one_name_before, clause_headline, is_finite, misread_subject, reported_clause, set_off
 from storyline.story.cluster import inside_quotation
 from storyline.nlp.time.lexicon import MONTH_NAME, UNITS
-from storyline.nlp.time.dating import value_range
+from storyline.nlp.time.dating import date_of_span, value_range
 from storyline.nlp.time.normalise import written_number
 from storyline.nlp.time.resolve import week_back_as_the_next_day
 from storyline.nlp.time.rule import RuleKind, TimeRule
@@ -46,8 +46,6 @@ HISTORY_DAYS = 365  # an event dated more than this before its report is told as
 MAX_INFERRED_RANGE_DAYS = 92  # an undated document's inferred range dates its events only when this narrow
 DURATION_RE = re.compile(lexicon.DURATION_PATTERN, re.I)
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
-WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
 DURATION_TYPES = lexicon.CONTACT_TYPES
 MEDIA_WORDS = ("post", "times", "news", "press", "reuters", "journal", "cnn", "bbc", "abc", "agency", "tass", "ria")
 
@@ -1257,36 +1255,6 @@ def _attach_duration(in_sentence: list[EventMention], sentence_text: str, senten
         in_sentence[min(candidates)[1]].duration = duration
 
 
-def _range_of_value(value: str) -> list[str] | None:
-    month = MONTH_VALUE.match(value)
-    if month:
-        year, number = int(month.group(1)), int(month.group(2))
-        first = date(year, number, 1)
-        last = (date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1))
-        return [first.isoformat(), last.isoformat()]
-    week = WEEK_VALUE.match(value)
-    if week:
-        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        return [monday.isoformat(), (monday + timedelta(days=6)).isoformat()]
-    return None
-
-
-def _date_from_timexes(trigger_char: int, start: int, end: int, timexes: list[Timex],
-                       excluded_chars: list[tuple[int, int]]) -> tuple[str | None, list[str] | None]:
-    """The day (or range) of the timex in the sentence nearest the trigger, leaving out the date
-    of the report it cites ('according to the Washington Post on Sunday')."""
-    inside = [t for t in timexes if t.type == "DATE" and t.value and start <= t.start and t.end <= end
-              and not any(low <= t.start < high for low, high in excluded_chars)]
-    inside.sort(key=lambda t: abs(t.start - trigger_char))
-    for timex in inside:
-        if DAY_VALUE.match(timex.value):
-            return timex.value, None
-        date_range = _range_of_value(timex.value)
-        if date_range:
-            return None, date_range
-    return None, None
-
-
 def _date_from_rules(trigger_char: int, start: int, sentence_text: str, published: str | None,
                      excluded_chars: list[tuple[int, int]]) -> str | None:
     if not published:
@@ -1339,17 +1307,6 @@ def _clause_under_preposition(dep: str, pos: str) -> bool:
     return dep == "pcomp" and pos in {"VERB", "AUX"}
 
 
-def _dated(timexes: list[Timex], start: int, end: int, trigger_char: int, parsed,
-           excluded_chars: list[tuple[int, int]]) -> tuple[str | None, list[str] | None]:
-    try:
-        from storyline.nlp.time.dating import date_of_span
-    except ImportError:
-        date_of_span = None
-    if date_of_span is not None:
-        return date_of_span(start, end, timexes, parsed)
-    return _date_from_timexes(trigger_char, start, end, timexes, excluded_chars)
-
-
 def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[Timex], parsed, status: str,
                excluded_chars: list[tuple[int, int]] = (), event_type: str = "",
                entry: Timex | None = None) -> tuple[str | None, list[str] | None, str, str]:
@@ -1384,7 +1341,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         # a time hung on the noun itself is its day, not the day of a report the noun is the object of ("reported the
         # death of a 33-year Long Beach resident Monday afternoon": the dater skips a report's day only from a parse)
         on_the_noun = all(_hangs_on(first_token_at(parsed, t.start, t.end), token) for t in stated)
-        return (*_dated(stated, start, end, token.idx, None if on_the_noun else parsed, excluded),
+        return (*date_of_span(start, end, stated, None if on_the_noun else parsed),
                 "sentence" if known else "own", "")
     if in_sentence:
         first_token = {t.start: first_token_at(parsed, t.start, t.end) for t in in_sentence}
@@ -1424,7 +1381,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                 # kept even when the expression cannot be valued yet (an undated article's "on
                 # Wednesday"): the redating dates the mention later
                 pending = pending or ("" if shifted or (offset and depth) else clause_basis)
-                day, date_range = _dated(local, start, end, token.idx, parsed, excluded)
+                day, date_range = date_of_span(start, end, local, parsed)
                 day = _in_the_named_week(day, local)
                 if shifted:
                     # "On April 16, four days before the rig exploded", "In 2010, two years after Russia
@@ -1457,7 +1414,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
                 day, date_range = None, None
                 in_sentence = []
             else:
-                day, date_range = _dated(stated, start, end, token.idx, parsed, excluded)
+                day, date_range = date_of_span(start, end, stated, parsed)
                 basis = "own" if day or date_range else ""
         # a time in someone's quoted words ('"... in the next year"') dates what they say, not the act of
         # the one the sentence tells of outside the quotation ('Fukuda urged Asian governments ...')
@@ -1468,7 +1425,7 @@ def event_date(token, segment, sentence_text: str, doc: Document, timexes: list[
         outside_quotes = [t for t in outside_quotes
                           if first_token[t.start] is None or not _in_another_acts_clause(first_token[t.start], token)]
         if outside_quotes and day is None and date_range is None:
-            day, date_range = _dated(outside_quotes, start, end, token.idx, parsed, excluded)
+            day, date_range = date_of_span(start, end, outside_quotes, parsed)
             # a time the article's date cannot value yet still dates the act once it can (`redate`); with no
             # candidate left (every time the sentence holds is another act's) the redating must not date it either
             pending = pending or ("" if day or date_range else "sentence")

@@ -626,8 +626,8 @@ FAVOR_NOUNS = {"favor", "favour"}
 # agreement", "Oil and Gas UK said it was against a requirement for double shear rams" (#14 posrecall6); under
 # any other verb it is a circumstance ("ran against Obama", "measured against the amount collected").
 OPPOSING_PREPOSITIONS = {"against"}
-# What stops when fighting stops: "an end to hostilities", "a halt to the fighting" is a ceasefire.
-ENDING_NOUNS = {"end", "halt", "stop", "cessation"}
+# What stops when fighting stops: "an end to hostilities", "a halt to the fighting" is a ceasefire (`ENDING_NOUNS`,
+# below: "cessation" is a ceasefire word of the taxonomy itself).
 FIGHTING_NOUNS = {"hostility", "hostilities", "fighting", "combat"}
 # Freezing the front is a ceasefire where it stands: "accept a freeze along the current line of contact", "prepared to
 # freeze the front line in Zaporizhzhia and Kherson", "freeze the conflict" (a freeze of drilling or of assets is not).
