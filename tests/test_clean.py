@@ -1147,3 +1147,14 @@ def test_typesetting_spaces_become_plain_spaces_in_place(nlp):
     assert doc.text == text.replace("\xa0", " ").replace("\u202f", " ")
     assert doc.title == "Trump rally"
     assert not any(token.is_space for token in nlp(doc.text) if token.text != "\n\n")
+
+
+def test_a_left_quote_inside_a_word_becomes_the_apostrophe_in_place(nlp):
+    # PolNeAR train 3e595772687026d9 (development): "President Barack Obama‘s court pick" was one token, no possessive,
+    # and the issue read "President court pick"; ten such words in the 840 articles
+    text = ("Senate Republicans refused to hold hearings for President Barack Obama\u2018s court pick, Merrick Garland. "
+            "\u2018We will not,\u2019 he said. I don\u2018t know.")
+    doc = clean_document(RawDocument(source="t", text=text, title="Obama\u2018s pick"))
+    assert doc.text == text.replace("Obama\u2018s", "Obama\u2019s").replace("don\u2018t", "don\u2019t")
+    assert doc.title == "Obama\u2019s pick"
+    assert [(t.text, t.dep_) for t in nlp(doc.text)[9:11]] == [("Obama", "poss"), ("\u2019s", "case")]

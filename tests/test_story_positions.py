@@ -865,7 +865,7 @@ def test_each_infinitive_of_a_list_after_one_stance_verb_is_an_issue(listed_of):
     assert {(issue, listed) for _, issue, _, listed in listed_of(
         "Trump spoke in Iowa. Hillary Clinton has called for increased regulation of shadow banking, and for raising "
         "taxes on profits earned by fund managers.", "2016-01-10")} == {
-        ("increased regulation of shadow banking", True), ("raise taxes on profits", True)}
+        ("increased regulation of shadow banking", True), ("raise taxes on profits earned by fund managers", True)}
     # a participle after a comma is no item of the list
     assert {issue for _, issue, _, _ in listed_of("Trump spoke in Iowa. Donald Trump vowed to repeal Obamacare, "
                                                   "saying it had failed.", "2016-01-10")} == {"repeal Obamacare"}
@@ -4652,3 +4652,49 @@ def test_a_pledge_or_promise_to_act_is_a_proposal(raw_claims_of):
         ("build wall along border", "propose")]
     # a pledge of money is a gift, no proposal
     assert raw_claims_of("Japan announced a pledge of 10 million dollars for Haiti.", "2010-01-20") == []
+
+
+def test_a_participle_and_its_agent_after_the_labels_last_noun_say_which(listed_of):
+    # #14 (round 55 pool row 173, development: "raising taxes on profits earned by fund managers" read 'raise taxes
+    # on profits', a tax on all profits): the phrase hangs on a noun inside the label, whichever path named the act
+    assert listed_of("Clinton has called for increased regulation of hedge funds and for raising taxes on profits "
+                     "earned by fund managers.", "2016-05-01") >= {
+        ("Clinton", "raise taxes on profits earned by fund managers", "demand", True)}
+    assert listed_of("Senator Ted Cruz called for tariffs on steel produced by Chinese firms.", "2016-03-01") \
+        == {("Cruz", "tariffs on steel produced by Chinese firms", "demand", True)}
+    # the holder as the agent is the row's own actor (bpoil_foxnews, development: "the energy policy proposed by
+    # Obama"); a pronoun agent names no one
+    found = listed_of("Senate Minority Leader Mitch McConnell said he agrees with Feinstein and that the energy policy "
+                      "proposed by Obama will not help Gulf residents in the near-term.", "2010-06-16")
+    assert ("Obama", "energy policy", "propose", True) in found
+    assert listed_of("Senator Ted Cruz called for tariffs on steel produced by them.", "2016-03-01") \
+        == {("Cruz", "tariffs on steel", "demand", True)}
+
+
+def test_a_stance_in_a_roundup_of_many_days_was_held_before_the_pages_day(raw_claims_of):
+    # #14 (bpoil_foxnews 665266a9, development: a Fox News page of the spill day by day, published 4 August; the G20's
+    # pledge of 27 June was dated the week before it): entries under recurring section labels each tell their own day
+    roundup = ("At the White House: President Obama traveled to Charleston, WV to attend the state memorial service for "
+               "Sen. Robert Byrd. In the Gulf: Small skimmers were forced into port for a second day. At the White "
+               "House: President Obama held a series of meetings on the economy in Toronto at the G20 summit. World "
+               "leaders pledged to cut deficits in half in three years. In the Gulf: Tropical weather gathering "
+               "strength in the Caribbean could be the latest bad news for BP crews.")
+    found = [(c.holder_text, c.issue, c.stance, c.date, c.date_range, c.earlier)
+             for c in raw_claims_of(roundup, "2010-08-04")]
+    assert found == [("World leaders", "cut deficits", "propose", None, None, True)]
+    # the same sentence in an article of one day is placed in the week before it
+    article = ("President Obama held a series of meetings on the economy in Toronto at the G20 summit. World leaders "
+               "pledged to cut deficits in half in three years.")
+    assert [(c.date, c.date_range, c.earlier) for c in raw_claims_of(article, "2010-06-28")] == [
+        (None, ["2010-06-21", "2010-06-28"], False)]
+
+
+def test_a_roundup_opens_entries_under_labels_that_recur(nlp):
+    from storyline.story.positions.stance_date import told_over_many_days
+
+    assert told_over_many_days(nlp("At the White House: Obama met advisers. In the Gulf: Crews skimmed oil. At the "
+                                   "White House: Obama spoke in Racine."))
+    # labels that each open once are an article's asides; two entries are no run of them
+    assert not told_over_many_days(nlp("In Washington: Congress met. In London: BP shares fell. In Paris: Total "
+                                       "rose."))
+    assert not told_over_many_days(nlp("At the White House: Obama met advisers. In the Gulf: Crews skimmed oil."))

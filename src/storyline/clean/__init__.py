@@ -52,15 +52,23 @@ from storyline.model import Document, RawDocument
 # campaign rally", not "at", a space token and "a campaign rally"; the same length, so no offset moves.
 PLAIN_SPACES = str.maketrans({char: " " for char in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                                                     "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+# A left single quotation mark between two letters is an apostrophe a page set by mistake ("Donald Trump‘s remarks",
+# "I don‘t"): the parser reads no possessive in it, so an issue lost its owner ("President Barack Obama‘s court
+# pick" -> "President court pick"). Written as the apostrophe (U+2019), the same length, so no offset moves.
+LEFT_QUOTE_INSIDE_A_WORD = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
+
+
+def plain_characters(text: str) -> str:
+    return LEFT_QUOTE_INSIDE_A_WORD.sub("\u2019", text.translate(PLAIN_SPACES))
 
 
 def clean_document(raw: RawDocument, outlet_boilerplate: set[str] | None = None) -> Document:
     """`outlet_boilerplate`: normalised lines already seen in other documents of the same outlet."""
     raw = page_as_text(raw)
     title, author, published, outlet = raw.title, raw.author, raw.published, raw.outlet
-    title = title.translate(PLAIN_SPACES) if title else title
+    title = plain_characters(title) if title else title
     published_how = "metadata" if published else None
-    text = (raw.text or "").translate(PLAIN_SPACES)
+    text = plain_characters(raw.text or "")
     cleaned = clean_text(text, outlet_boilerplate or set(), has_title=bool(title))
     if not published and cleaned.dateline:
         published, published_how = cleaned.dateline, "dateline"

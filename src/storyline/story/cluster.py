@@ -78,6 +78,9 @@ def is_first_person(sentence: str) -> bool:
 # is not), a teaser cut off by an ellipsis and followed by the next one, a photo's left-to-right
 # credit (two position labels: one "(R)" is a senator's party), a photo credit in brackets opening the sentence,
 # a roundup's section label, a photo caption's closing date.
+# A roundup's section label opening an entry: "At the White House: ...", "In the Gulf: ..." (a Fox News page of the
+# spill day by day): the label's words, then its colon.
+ROUNDUP_SECTION_LABEL = r"(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s"
 _AGE_STAMP = r"\s[-–—]\s\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?)\s+ago\b"
 AGE_STAMP = re.compile(_AGE_STAMP)  # one is enough for the summarised timeline (`story.timeline._is_summary_worthy`)
 _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # capitalised words only: a name, an affiliation
@@ -114,7 +117,7 @@ PAGE_FURNITURE = re.compile(
     r".*?\b(?:[Ff]ootage|[Vv]ideo|[Pp]hotos?|[Pp]hotograph|[Pp]ictures?|[Ii]mages?)\s+courtesy\s+of\s+[A-Z][\w.'’-]*\s+[A-Z]"
     rf"|\b(?!(?:{_WEEKDAY}|{_MONTH})\b)[A-Z][\w.'’-]*\s+\(\s*[\w-]+(?:\.\s?[\w-]+)*\.\s?(?:gov|com|org|net)\s*\)\s*$"
     # a roundup's section label: "At the White House: President Obama delivered ...", "In the Gulf: BP ..."
-    r"|^\W*(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s"
+    rf"|^\W*{ROUNDUP_SECTION_LABEL}"
     # a photo caption closed by its place and full date ("... closed due to a Greenpeace protest, in Camden,
     # London, 27 July 2010.", "... the beach, Grand Isle, Louisiana, June 4, 2010"): prose dates a
     # happening with a preposition or a weekday ("capped on Thursday, 15 July 2010"), not a place

@@ -24,13 +24,14 @@ from storyline.story.positions.issue import (
     is_argument, is_content_clause, issue_detail, ISSUE_FAMILY, issue_family, issues_under, measure_noun,
     coordinated_issues, named_law_supported, names_a_policy_measure, noun_phrase, nouns_as_written, open_issue,
     OPEN_ISSUE_FAMILY, OPEN_ISSUE_STANCES, open_slot, Places, proposal_by_its_maker, stance_scope, specific_issue,
-    stance_slot, token_range, whose_act, undoes_what_it_governs, verb_phrase_issue, where_an_act_is_done)
+    stance_slot, told_which_by_its_maker, token_range, whose_act, undoes_what_it_governs, verb_phrase_issue,
+    where_an_act_is_done)
 from storyline.story.positions.holder import (
     coordinated_holders, holder_matches, holder_extent, Named, object_controls, picked_out_by_the_stance,
     quote_around, subject_of_sentence_before, SUBJECT_OR_PASSIVE, VERB_OR_AUX)
 from storyline.story.positions.stance_date import (
     day_of_the_sentences_around, date_of_stance, stance_timexes, told_in_a_past_narrative, told_in_the_simple_past,
-    holder_named_by_an_office_held_then, act_asked_for_dated_before, told_at_a_time_after_another)
+    holder_named_by_an_office_held_then, act_asked_for_dated_before, told_at_a_time_after_another, told_over_many_days)
 
 
 JUDGED_PRONOUNS = {"him", "her", "them", "me", "us"}
@@ -51,6 +52,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
     places = Places.of(parsed, mentions)
     named = _named_tokens(parsed, mentions)
     stance_tokens = {i for i in stance_word_candidates(parsed) if cue_stance(parsed[i])}
+    many_days = told_over_many_days(parsed)
     claims: list[Claim] = []
     seen: set[tuple] = set()
     matches = [(cue_i, parsed[rest[-1]]) for _, (cue_i, *rest) in holder_matches(parsed)]
@@ -110,6 +112,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                      for issue, stance_here, earlier in found]
         told_past = None
         for holder_span, (issue, stance_here, earlier) in ((h, f) for h in holder_spans for f in found):
+            earlier = earlier or many_days and not date and not date_range  # some day of a roundup's, up to its own
             day = date or (None if date_range or earlier
                            else day_of_the_sentences_around(cue, holder_span, timexes, doc, quotes))
             day_range = date_range
@@ -169,7 +172,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
             seen.add(key)
             claims.append(claim)
     for claim in claims:  # labels are built from lemmas: shown with the sentence's own nouns
-        claim.issue = nouns_as_written(claim.issue, parsed.char_span(claim.start, claim.end, alignment_mode="expand"))
+        sentence = parsed.char_span(claim.start, claim.end, alignment_mode="expand")
+        claim.issue = told_which_by_its_maker(nouns_as_written(claim.issue, sentence), sentence, stance_tokens)
     return claims
 
 

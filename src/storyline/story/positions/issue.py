@@ -536,12 +536,28 @@ def nouns_as_written(issue: str, sentence: Span) -> str:
     returns", "send more special forces into Syria"), and a name's possessive ending where nothing follows it ("cure
     Alzheimer's"): labels are built from lemmas, which the judged sheets read as garbled or as another thing ("special
     force", "greater Christian ethic").
-    The label's words are found in the sentence as close together as they stand there ("credit score reform" after a
-    headline's "Credit scores"; "the Mississippi flag ... be removed" before another "flags"); a taxonomy issue keeps
-    its name, and a word the sentence does not have (named earlier in the article) stays as it is. The ledger folds the
-    two numbers into one issue (`ledger.issue_key`)."""
+    The label's words are found in the sentence as close together as they stand there (`_aligned_words`); a taxonomy
+    issue keeps its name, and a word the sentence does not have (named earlier in the article) stays as it is. The
+    ledger folds the two numbers into one issue (`ledger.issue_key`)."""
     if issue in ISSUE_FAMILY:
         return issue
+    words, wanted, found = _aligned_words(issue, sentence)
+    for (n, bare), token in zip(wanted, found):
+        if token is None:
+            continue
+        if bare.islower() and token.lower_ != bare and noun_lemma(token) == bare and token.pos_ == "NOUN" \
+                and token.tag_ == "NNS":
+            words[n] = token.lower_ + words[n][len(bare):]
+        own_case = next((c for c in token.children if c.dep_ == "case" and c.i == token.i + 1), None)
+        if own_case is not None and token.dep_ != "poss" and words[n] == bare:
+            words[n] += own_case.text  # a name that is a possessive with nothing after it: "cure Alzheimer's"
+    return " ".join(words)
+
+
+def _aligned_words(issue: str, sentence: Span) -> tuple[list[str], list[tuple[int, str]], list[Token | None]]:
+    """The label's words, those of them the sentence can have (n, word) and the sentence's token for each (None where
+    it has none), found as close together as they stand there ("credit score reform" after a headline's "Credit
+    scores"; "the Mississippi flag ... be removed" before another "flags"); a capitalised word is an anchor."""
     words = issue.split(" ")
     wanted = [(n, word.rstrip(",")) for n, word in enumerate(words)]
     wanted = [(n, bare) for n, bare in wanted if bare.isalpha()]  # a name places the words beside it, kept as it is
@@ -557,16 +573,31 @@ def nouns_as_written(issue: str, sentence: Span) -> str:
             at = token.i if token is not None else at
         if not best or _extent(found) < _extent(best):
             best = found
-    for (n, bare), token in zip(wanted, best):
-        if token is None:
-            continue
-        if bare.islower() and token.lower_ != bare and noun_lemma(token) == bare and token.pos_ == "NOUN" \
-                and token.tag_ == "NNS":
-            words[n] = token.lower_ + words[n][len(bare):]
-        own_case = next((c for c in token.children if c.dep_ == "case" and c.i == token.i + 1), None)
-        if own_case is not None and token.dep_ != "poss" and words[n] == bare:
-            words[n] += own_case.text  # a name that is a possessive with nothing after it: "cure Alzheimer's"
-    return " ".join(words)
+    return words, wanted, best
+
+
+def told_which_by_its_maker(issue: str, sentence: Span, stance_tokens: set[int]) -> str:
+    """The issue with the participle and agent that tell which of its last noun's kind it is on, where the sentence
+    has them right after that noun: 'raising taxes on profits earned by fund managers' read 'raise taxes on profits'
+    (round 55 pool row 173: a tax on all profits, which she did not propose). The label is built from the words the
+    stance's slot gives; such a phrase hangs on a noun inside it, where no extractor reads, whichever path named the
+    act. Only within `MAX_ACT_WORDS`; a pronoun agent names no one, and a participle that is a stance word (in
+    `stance_tokens`) tells who holds a stance on the thing, a claim of its own, not which thing it is ('the energy
+    policy proposed by Obama': Obama / energy policy / propose; 'the fund pledged by BP')."""
+    if issue in ISSUE_FAMILY:
+        return issue
+    words, wanted, found = _aligned_words(issue, sentence)
+    if not found or found[-1] is None or wanted[-1][0] != len(words) - 1 or found[-1].pos_ != "NOUN":
+        return issue
+    noun = found[-1]
+    clause = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+    agent = next((o for p in clause.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"),
+                 None) if clause is not None else None
+    if agent is None or agent.pos_ == "PRON" or clause.i in stance_tokens:
+        return issue
+    maker = "".join(t.text_with_ws if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ + t.whitespace_
+                    for t in agent.doc[agent.left_edge.i:agent.i + 1] if t.dep_ not in ("det", "punct")).strip()
+    return _followed_by(issue, f"{clause.lower_} by {maker}")
 
 
 def _extent(tokens: list[Token | None]) -> int:

@@ -3,6 +3,8 @@ sentence before it continues or of the holder's words after it, the document's d
 that."""
 from __future__ import annotations
 
+import re
+from collections import Counter
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -12,6 +14,7 @@ from storyline.nlp.spacy_model import span_at, text_of
 from storyline.nlp.time.lexicon import WEEKDAYS
 from storyline.nlp.time.tense import predicate_tense, told_in_the_pluperfect, verb_above
 from storyline.story import lexicon
+from storyline.story.cluster import ROUNDUP_SECTION_LABEL
 from storyline.story.positions.words import HOLDER_LABELS, SUBJECT_DEPS
 from storyline.story.positions.holder import VERB_OR_AUX, holder_tokens
 from storyline.story.positions.stance import RELATIVE_PRONOUNS
@@ -204,6 +207,22 @@ def _article_day_and_week_start(doc: Document) -> tuple[date, date] | None:
         return None
     day = date.fromisoformat(latest[:10])
     return day, day - timedelta(days=UNDATED_PAST_WINDOW_DAYS)
+
+
+# a section label opening a sentence or a line ("... for the spill. In the Gulf: BP denied ..."), the label captured
+SECTION_LABEL_OPENING = re.compile(rf"(?:^|(?<=[.!?\"”]\s)|(?<=\n))\W*(?P<label>{ROUNDUP_SECTION_LABEL})")
+ROUNDUP_ENTRIES_MIN = 3  # a label or two is an article's aside ("In Washington: ..."); a roundup opens entry after entry
+
+
+def told_over_many_days(parsed: Doc) -> bool:
+    """Whether the page is a roundup of many days' news under section labels that recur ("At the White House: President
+    Obama held a series of meetings ... at the G20 summit. World leaders pledged to cut deficits in half in three years.
+    In the Gulf: ..."; a Fox News page of the spill day by day, bpoil_foxnews, development, 210 labels). Each entry
+    tells its own day, which the flattened page no longer names, in the past or the historical present: a stance
+    there with no time of its own was held on some day up to the page's, not in its last week nor on its day (the
+    G20's pledge of 27 June was dated the week before 4 August)."""
+    labels = Counter(m.group("label").strip() for m in SECTION_LABEL_OPENING.finditer(text_of(parsed)))
+    return sum(labels.values()) >= ROUNDUP_ENTRIES_MIN and max(labels.values(), default=0) > 1
 
 
 def told_in_a_past_narrative(cue: Token, timexes: list[Timex], doc: Document) -> bool:
