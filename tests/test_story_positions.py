@@ -1730,7 +1730,7 @@ def test_withdrawing_troops_is_not_support_for_troops(claims_of):
     assert claims_of("Defense Minister Yitzhak Mordechai was the first senior Israeli official to refer to U.N. "
                      "resolution 425 in a speech six weeks ago, saying at the time he was willing to withdraw troops "
                      "in exchange for guarantees that Israel would not be attacked.") == [
-        ("Mordechai", "withdraw troops", "support", False)]
+        ("Mordechai", "withdraw troops", "support", True)]  # six weeks back, the article's only time: held before it
     # land withdrawn from keeps its territory slot
     assert claims_of("Russia refused to withdraw its forces from the Kherson region.") == [
         ("Russia", "Kherson", "reject", False)]
@@ -4698,3 +4698,23 @@ def test_a_roundup_opens_entries_under_labels_that_recur(nlp):
     assert not told_over_many_days(nlp("In Washington: Congress met. In London: BP shares fell. In Paris: Total "
                                        "rose."))
     assert not told_over_many_days(nlp("At the White House: Obama met advisers. In the Gulf: Crews skimmed oil."))
+
+
+def test_an_undated_stance_in_a_story_of_earlier_times_was_held_before_the_article(raw_claims_of):
+    # #14 (round 55 pool rows 202 and 226, development: a profile of Manafort's Ukrainian years, 3 dates of the
+    # article's week and 10 earlier ones before the stance, dated the article's week)
+    profile = ("In 2007, Mr. Manafort and two partners set up a private equity company in the Cayman Islands to buy "
+               "assets in Ukraine. By 2010, Mr. Yanukovych's revival was complete. He had won a presidential campaign "
+               "against Ms. Tymoshenko. Mr. Kopachko, the pollster, said Mr. Manafort envisioned an approach that "
+               "exploited regional and ethnic peculiarities in voting. It tapped the disenfranchisement of voters in "
+               "eastern Ukraine. Konstantin Grishchenko, a former foreign minister, said in a telephone interview "
+               "that Mr. Manafort had ultimately grown disillusioned with his client. Mr. Manafort pressed Mr. "
+               "Yanukovych to sign an agreement with the European Union that would link the country closer to the "
+               "West.")  # no time in the three sentences before the stance: the story's, not the nearest, decides
+    found = [(c.holder_text, c.issue, c.date, c.date_range, c.earlier) for c in raw_claims_of(profile, "2016-08-02")]
+    assert found == [("Mr. Manafort", "sign agreement with European Union", None, None, True)]
+    # where the article names its own week as often, the same sentence is the week's news (the Monday named before it)
+    news = ("By 2010, Mr. Yanukovych's revival was complete. On Monday, Mr. Manafort met advisers in Kiev. Mr. "
+            "Manafort pressed Mr. Yanukovych to sign an agreement with the European Union that would link the "
+            "country closer to the West.")
+    assert [(c.date, c.earlier) for c in raw_claims_of(news, "2016-08-02")] == [("2016-08-01", False)]

@@ -31,7 +31,8 @@ from storyline.story.positions.holder import (
     quote_around, subject_of_sentence_before, SUBJECT_OR_PASSIVE, VERB_OR_AUX)
 from storyline.story.positions.stance_date import (
     day_of_the_sentences_around, date_of_stance, stance_timexes, told_in_a_past_narrative, told_in_the_simple_past,
-    holder_named_by_an_office_held_then, act_asked_for_dated_before, told_at_a_time_after_another, told_over_many_days)
+    holder_named_by_an_office_held_then, act_asked_for_dated_before, told_at_a_time_after_another, told_over_many_days,
+    told_among_earlier_times)
 
 
 JUDGED_PRONOUNS = {"him", "her", "them", "me", "us"}
@@ -122,6 +123,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                     if told_past == "past" and (told_in_a_past_narrative(stance_word, timexes, doc)
                                                 or holder_named_by_an_office_held_then(stance_word)
                                                 or act_asked_for_dated_before(stance_word, timexes, doc)
+                                                or told_among_earlier_times(stance_word, timexes, doc)
                                                 or told_at_a_time_after_another(stance_word, timexes)):
                         told_past = "held"
                 if told_past == "held":

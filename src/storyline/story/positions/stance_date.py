@@ -252,6 +252,33 @@ def told_in_a_past_narrative(cue: Token, timexes: list[Timex], doc: Document) ->
     return bool(covered) and covered[1] < days[1]
 
 
+def told_among_earlier_times(cue: Token, timexes: list[Timex], doc: Document) -> bool:
+    """Whether the article, up to the stance, names more days or spans that ended before its week than ones within it:
+    a story told of an earlier time ('Mr. Manafort pressed Mr. Yanukovych to sign an agreement with the European Union'
+    in a profile of his Ukrainian years, 3 dates of the article's week and 10 earlier ones before it; round 55 pool rows
+    202 and 226, 2 and 3, dated the article's week). An undated stance told in the simple past there belongs to that
+    time, some day before the article's (`posdate35`); where the article's own week is named as often or more, it is
+    the week's news."""
+    from storyline.nlp.time.dating import value_range
+
+    days = _article_day_and_week_start(doc)
+    if days is None:
+        return False
+    article_day, week_start = days
+    earlier = recent = 0
+    for timex in timexes:
+        if timex.end > cue.idx or timex.type != "DATE":
+            continue
+        covered = value_range(timex.value)
+        if not covered:
+            continue
+        if covered[1] < week_start:
+            earlier += 1
+        elif covered[0] <= article_day:
+            recent += 1
+    return earlier > recent
+
+
 def act_asked_for_dated_before(cue: Token, timexes: list[Timex], doc: Document) -> bool:
     """Whether the act a stance word asks for or proposes is dated, in its own clause, at a time that ended before the
     week of the article: 'Alan Hartman ... suggested that the health care property company Ventas spin off a major
