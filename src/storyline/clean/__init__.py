@@ -59,6 +59,7 @@ LEFT_QUOTE_INSIDE_A_WORD = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
 
 
 def plain_characters(text: str) -> str:
+    """The text with its typesetting spaces and its left quotes inside words replaced in place (no offset moves)."""
     return LEFT_QUOTE_INSIDE_A_WORD.sub("\u2019", text.translate(PLAIN_SPACES))
 
 

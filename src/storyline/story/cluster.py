@@ -71,6 +71,10 @@ def is_first_person(sentence: str) -> bool:
     return bool(FIRST_PERSON.search(QUOTED.sub(" ", sentence)))
 
 
+# A roundup's section label opening an entry: "At the White House: ...", "In the Gulf: ..." (a Fox News page of the
+# spill day by day): the label's words, then its colon.
+ROUNDUP_SECTION_LABEL = r"(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s"
+
 # Page furniture news pages keep as text, glued to or standing for a sentence: a bullet list ("* Premiums
 # up 50 pct - Moody's * Sector loss ..."), an agency dateline after other words (a page headline or a
 # caption glued before "LONDON (Reuters) -" or "VENICE, La. (AP) --": a dateline's place is in
@@ -78,9 +82,6 @@ def is_first_person(sentence: str) -> bool:
 # is not), a teaser cut off by an ellipsis and followed by the next one, a photo's left-to-right
 # credit (two position labels: one "(R)" is a senator's party), a photo credit in brackets opening the sentence,
 # a roundup's section label, a photo caption's closing date.
-# A roundup's section label opening an entry: "At the White House: ...", "In the Gulf: ..." (a Fox News page of the
-# spill day by day): the label's words, then its colon.
-ROUNDUP_SECTION_LABEL = r"(?:At|In|On|From|Inside|Around)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s"
 _AGE_STAMP = r"\s[-–—]\s\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?)\s+ago\b"
 AGE_STAMP = re.compile(_AGE_STAMP)  # one is enough for the summarised timeline (`story.timeline._is_summary_worthy`)
 _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # capitalised words only: a name, an affiliation
