@@ -1340,7 +1340,8 @@ def test_a_quoted_modal_demand_for_a_place_is_listed_only_for_land_a_party_must_
     # review of 241177f (#14): a quoted "must" takes no stance by its word, as "wants" does not; since session 44
     # land a named party must give back or leave (a territory word governing the place) is listed, as a cede word is
     assert listed_of('"Russia must give back Crimea," Zelensky said.') == {("Zelensky", "Crimea", "demand", True)}
-    assert listed_of("Zelensky wants Russia to give back Crimea.") == {("Zelensky", "Crimea", "support", False)}
+    # what one wants a named party to do is asked of it (session 56): a demand, listed as a directive to a party is
+    assert listed_of("Zelensky wants Russia to give back Crimea.") == {("Zelensky", "Crimea", "demand", True)}
 
 
 def test_selling_a_stake_in_a_company_to_a_company_is_a_deal(claims_of):
@@ -3213,7 +3214,7 @@ def test_a_measure_names_its_target_and_forces_their_kind_and_place(claims_of):
 def test_a_field_label_standing_for_a_thing_named_otherwise_is_stored_but_not_listed(listed_of):
     # round 36 pool: 19 of 22 listed label rows were wrong; a label for laws the text describes names no law
     assert listed_of("Other Republicans want Obama to push for new laws that would help government investigators "
-                     "penetrate encrypted Internet messages.") == {("Republicans", "legislation", "support", False)}
+                     "penetrate encrypted Internet messages.") == {("Republicans", "legislation", "demand", False)}
     assert listed_of('"We\'re here to welcome these refugees and make them feel good," said Hala Agha, who '
                      "organized the event.") == {("Agha", "immigration", "support", False)}
     # the label's own word stays listed
@@ -4718,3 +4719,16 @@ def test_an_undated_stance_in_a_story_of_earlier_times_was_held_before_the_artic
             "Manafort pressed Mr. Yanukovych to sign an agreement with the European Union that would link the "
             "country closer to the West.")
     assert [(c.date, c.earlier) for c in raw_claims_of(news, "2016-08-02")] == [("2016-08-01", False)]
+
+
+def test_what_one_wants_a_named_party_to_do_is_asked_of_it(listed_of):
+    # #14 (session 56's development recall reading of bpoil_foxnews 140: "wants" gave only stored supports; PolNeAR
+    # train: "Russia wants Turkey to close its borders to radical groups and join the war on ISIS")
+    assert listed_of("Obama wants BP to set up an escrow fund for fishers.", "2010-06-13") == {
+        ("Obama", "set up escrow fund for fishers", "demand", True)}
+    assert listed_of("And Russia wants Turkey to close its borders to radical groups and join the war on ISIS.",
+                     "2016-08-29") == {("Russia", "close Turkey's borders to radical groups", "demand", True),
+                                       ("Russia", "join war on ISIS", "demand", True)}
+    # what one wants done oneself, or by no party named, is a support and names an open issue in no listed row
+    assert listed_of("Clinton wants to make in-state tuition free.", "2016-09-24") == set()
+    assert all(not listed for _, _, _, listed in listed_of("He wants people to vote for the bill.", "2016-09-24"))

@@ -17,7 +17,7 @@ from storyline.story.positions.stance import (
     commitment_on_condition, complementizer_read_as_subject, concedes_a_contest, conditions_set_on_another, cue_stance,
     inside_a_false_claim, is_headline, is_hypothetical, names_a_time, is_negated, offers_nothing,
     party_a_condition_asks, PERSONAL_PRONOUNS, refuses_to_speak, rejects_something_said, STANCE_WORD_LEMMAS,
-    warns_a_party_off)
+    wants_a_named_party_to_act, warns_a_party_off)
 from storyline.story.positions.issue import (
     act_a_vague_noun_names, act_issue, acts_on_a_thing_named_elsewhere, body_asked_for, clause_head_tagged_noun,
     done_for_the_stance, label_for_a_thing_named_otherwise, names_no_contact, noun_a_compound_modifies, cue_text,
@@ -358,6 +358,8 @@ def is_listed(cue: Token, family: str) -> bool:
         # organisation it is often a business or personal one ("Mr. Hurt asked Norton to republish the book")
     if lemma == "warn" and cue.pos_ == "VERB" and warns_a_party_off(cue):
         return True  # "warned the Fed not to raise interest rates": a directive to a named party
+    if lemma == "want" and cue.pos_ == "VERB" and wants_a_named_party_to_act(cue):
+        return True  # "wants BP to set up an escrow fund": asked of a named party, as a directive is
     if lemma not in lexicon.STANCE_TAKING_CUES:
         return listed_by_issue(family)
     if lemma not in lexicon.DIRECTIVE_CUES:

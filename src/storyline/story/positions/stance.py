@@ -63,6 +63,19 @@ def _phrasal_only_verbs() -> frozenset[str]:
     return frozenset({verb for verb, _ in lexicon.PHRASAL_STANCE_VERBS} - set(lexicon.STANCE_VERBS))
 
 
+def wants_a_named_party_to_act(verb: Token) -> bool:
+    """'wants BP to set up an escrow fund', 'wants Congress to pass the bill': an infinitive whose own subject is a named
+    party (a person, organisation, government or group) other than the one who wants it. What one wants of a named
+    party is asked of it (session 56's development recall reading of `bpoil_foxnews` 140), where what one wants done
+    oneself or by no one named ('wants to make tuition free', 'wants the mandate phased out') is a support."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.i < clause.i and (doer.ent_type_ in HOLDER_LABELS or doer.pos_ == "PROPN"):
+            return True
+    return False
+
+
 def cue_stance(token: Token) -> str | None:
     """The stance a word states as used here: 'backed off' drops, 'backed' supports, 'call' needs 'for'."""
     lemma = token.lemma_.lower()
@@ -92,6 +105,8 @@ def cue_stance(token: Token) -> str | None:
             if not _asks_to_act(token):
                 return None  # "calls discounting 'a loser's game'": naming, not asking
             return "demand"  # "asked BP to drill a relief well", "pressed Russia to accept"
+        if lemma == "want" and wants_a_named_party_to_act(token):
+            return "demand"  # "Obama wants BP to set up an escrow fund": asked of another, as "urged BP to" is
         if lemma in lexicon.POLICY_UNDOING_VERBS:
             return "propose" if _will_undo_a_named_measure(token) else None
         if lemma in lexicon.LAND_LEAVING_VERBS:
