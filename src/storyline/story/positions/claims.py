@@ -151,7 +151,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 date_range=None if earlier else day_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
-                listed=(refused or is_listed(cue, family) or _act_on_a_named_measure(cue, issue))
+                listed=(refused or is_listed(cue, family) or _act_on_a_named_measure(cue, issue)
+                        or _named_measure_wanted(cue, issue, family))
                 and not (_family_word_behind_a_measure(cue, issue) and not _field_word_on_an_act(cue, issue))
                 and not names_no_contact(cue, issue, named_issue)
                 and not label_for_a_thing_named_otherwise(cue, issue, named_issue)
@@ -651,13 +652,36 @@ def _act_on_a_named_measure(cue: Token, issue: str) -> bool:
     a policy measure its words say which of (`words.names_which_measure`), is a policy wanted, listed as a
     stance-taking word's would be (development recall reading: "has declared that he plans to repeal much of the
     Dodd-Frank Act"); efforts and deals on other things stay by the issue's family."""
-    if cue.lemma_.lower() in lexicon.STANCE_TAKING_CUES or cue_stance(cue) not in ("support", "propose"):
+    need = cue.pos_ == "NOUN" and cue.lemma_.lower() == "need"  # "emphasized the need to lift the moratorium on
+    # deepwater drilling": a need its holder states asks the act of no one addressed, as a want does
+    if cue.lemma_.lower() in lexicon.STANCE_TAKING_CUES or cue_stance(cue) not in ("support", "propose") and not need:
         return False  # a directive's own rule says whom it must address ("urged residents to accept the evacuation
         # plan" is an emergency request); what one agrees to do is a deal ("agreed to effectively end his bid for
         # Indiana", "agreed to pick up the Chipotle bill": the first version listed both)
-    act = next((v for v in (cue, *(c for c in cue.children if c.dep_ == "xcomp")) if v.pos_ == "VERB"
-                and v.lemma_.lower() == issue.removeprefix("not ").split()[0]), None)
+    act = next((v for v in (cue, *(c for c in cue.children if c.dep_ == "xcomp" or need and c.dep_ == "acl"))
+                if v.pos_ == "VERB" and v.lemma_.lower() == issue.removeprefix("not ").split()[0]), None)
     return act is not None and any(c.dep_ == "dobj" and names_which_measure(c) for c in act.children)
+
+
+def _named_measure_wanted(cue: Token, issue: str, family: str) -> bool:
+    """'Sanders wants a vast expansion of the federal government', 'Salazar promised an overhaul of federal
+    regulations': a policy measure its words say which of (`words.names_which_measure`), itself the object of a want,
+    promise or offer, is a policy wanted, listed as an act on one is (`_act_on_a_named_measure`; session 56's
+    development recall reading: 'wants' with an object stored, never listed). Not help promised (a deed family, as
+    `listed_by_issue` keeps out), nor an object the parser took from a clause it is the subject of ('promised her
+    entire infrastructure program would be paid for through business tax reform')."""
+    if family in lexicon.DEED_FAMILIES or cue.pos_ != "VERB" or cue.lemma_.lower() in lexicon.STANCE_TAKING_CUES \
+            or cue_stance(cue) not in ("support", "propose"):
+        return False
+    return any(c.dep_ == "dobj" and names_which_measure(c) and c.lower_ in issue.split()
+               and not _subject_of_a_clause_read_as_object(c) for c in cue.children)
+
+
+def _subject_of_a_clause_read_as_object(noun: Token) -> bool:
+    """'her entire infrastructure program' of 'promised her entire infrastructure program would be paid for': a finite
+    verb or a modal right after the noun's phrase makes the phrase its subject, whatever the parser hung it on."""
+    end = noun.right_edge.i + 1
+    return end < len(noun.doc) and noun.doc[end].tag_ in ("MD", "VBZ", "VBD", "VBP")
 
 
 def listed_by_issue(family: str) -> bool:
@@ -1018,10 +1042,12 @@ def _addressee_named(parsed: Doc, quote: Quote) -> bool:
 
 
 def _is_party(subject: Token) -> bool:
-    """A named party, a group named after one ('Charlotte officials'), a personal pronoun, or a region named as one
-    ('Merz said Europe must increase military support for Ukraine': the governments of a continent asked as one)."""
+    """A named party, a group named after one ('Charlotte officials'), a personal pronoun, a region named as one
+    ('Merz said Europe must increase military support for Ukraine': the governments of a continent asked as one), or
+    the body that governs, as a directive addresses it (`_the_institution`: 'the administration', 'the government')."""
     return names_a_party(subject) or subject.lower_ in DEMANDABLE_PRONOUNS \
-        or subject.ent_type_ == "LOC" and subject.pos_ == "PROPN" and subject.dep_ == "nsubj"
+        or subject.ent_type_ == "LOC" and subject.pos_ == "PROPN" and subject.dep_ == "nsubj" \
+        or _the_institution(subject)  # "Jindal said the federal government should lift the moratorium"
 
 
 def _said_verbs(parsed: Doc, quote: Quote) -> list[Token]:

@@ -15,8 +15,8 @@ from storyline.story.cluster import AGE_STAMP
 from storyline.story import lexicon
 from storyline.story.clause import set_off
 from storyline.story.positions.words import (
-    HOLDER_LABELS, hyphen_chain, hyphenated_word, list_read_as_an_apposition, names_which_measure, noun_lemma,
-    phrase_at, PHRASE_WORDS, said_of_a_floating_quantifier, SUBJECT_DEPS, written_lemma)
+    HOLDER_LABELS, hyphen_chain, hyphenated_word, infinitive_hung_on_the_light_verb, list_read_as_an_apposition,
+    names_which_measure, noun_lemma, phrase_at, PHRASE_WORDS, said_of_a_floating_quantifier, SUBJECT_DEPS, written_lemma)
 from storyline.story.positions.stance import (
     addresses_a_named_party, attends_to_a_discussion, belongs_to_the_verb, cue_stance, for_clause,
     infinitive_after_a_named_party, names_a_time, names_an_amount, is_negated, governed_by_refusal, RELATIVE_PRONOUNS)
@@ -187,7 +187,7 @@ def issues_under(top: Token, places: Places) -> list[str]:
     found: list[str] = []
     frontier = [(child, 1) for child in top.children if (is_argument(child) or top.pos_ == "ADP" and child.dep_ in
                                                           ("pobj", "pcomp")) and not _clause_before_semicolon(child, top)
-                and not _beyond_a_link_stamp(top, child)]
+                and not _beyond_a_link_stamp(top, child)] + [(act, 1) for act in infinitive_hung_on_the_light_verb(top)]
     best_depth = None  # an opposing "against" governs its object ("were against any agreement")
     while frontier:
         token, depth = frontier.pop(0)
@@ -315,6 +315,9 @@ def act_issue(act: Token, places: Places) -> str | None:
     phrase = None if obj is None else places.at[obj.i][0] if obj.i in places.at else \
         _intent_with_its_act(obj, places) or noun_phrase(obj, places)
     # "to leave the European Union": the named place or union left; "abandon its plans to join NATO": the act intended
+    if phrase and obj.i not in places.at and act.pos_ == "VERB":
+        phrase = _followed_by(phrase, _phrase_right_after_the_object(act, obj, places))
+        # "lift the moratorium on deepwater drilling", the 'on' phrase hung on the verb: what the measure undone is on
     negation = "not " if any(c.dep_ == "neg" for c in act.children) else ""
     # "urged Americans not to cancel travel plans": asked not to cancel (round-30 sheet row 88 read a demand to
     # cancel), as `specific_issue` names "not expand offshore oil drilling"
@@ -2273,6 +2276,9 @@ def open_slot(top: Token) -> Token | None:
     slots = OPEN_ISSUE_SLOTS if not any(c.dep_ == "xcomp" for c in top.children) else ("xcomp",) + OPEN_ISSUE_SLOTS
     if top.pos_ == "NOUN":  # "BP's refusal to release the footage", "a plan to stop the leak"
         slots = ("acl",) + slots
+        hung = infinitive_hung_on_the_light_verb(top)
+        if hung and not any(c.dep_ == "acl" for c in top.children):
+            return hung[0]  # "reiterated her call to end the moratorium": the infinitive the parser hung on the verb
     for dep in slots:
         for child in (c for c in top.children if not _beyond_a_link_stamp(top, c)):
             if dep == "acl" and not (child.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):

@@ -10,7 +10,8 @@ from storyline.nlp.lexicon import FIRST_PERSON
 from storyline.nlp.spacy_model import parse_columns, span_text
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    FEMININE_PRONOUNS, HOLDER_LABELS, MASCULINE_PRONOUNS, names_a_party, names_which_measure, phrase_at, SUBJECT_DEPS)
+    FEMININE_PRONOUNS, HOLDER_LABELS, infinitive_hung_on_the_light_verb, MASCULINE_PRONOUNS, names_a_party,
+    names_which_measure, phrase_at, SUBJECT_DEPS)
 
 
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}
@@ -154,6 +155,8 @@ def cue_stance(token: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         return "support" if in_favor_of else None
     if token.pos_ == "NOUN" and lemma in lexicon.STANCE_NOUNS:
+        if infinitive_hung_on_the_light_verb(token) and lemma in ("call", "need", "plan", "pledge", "promise", "vow"):
+            return lexicon.STANCE_NOUNS[lemma]  # "reiterated her call to end the moratorium", the infinitive on the verb
         if lemma == "call" and any(c.dep_ in ("prt", "prep") and c.lower_ in ("in", "off", "out", "up") for c in token.children):
             return None  # "Havana calls in Venezuelan experts": summoning, not a call for anything
         if lemma == "call" and "for" not in _particles(token) and not any(c.dep_ in ("acl", "advcl") for c in token.children):
