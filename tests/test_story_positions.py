@@ -4766,3 +4766,17 @@ def test_what_a_speaker_says_the_government_should_do_is_the_speakers_demand(cla
     assert claims_of("Governor Bobby Jindal said the federal government should lift the moratorium on deepwater "
                      "drilling.", "2010-07-01") == [("Jindal", "lift moratorium on deepwater drilling", "demand", False)]
     assert claims_of("Smith said the government should do more.", "2010-07-01") == []
+
+
+def test_a_stance_participle_on_a_document_is_held_by_its_issuer(listed_of):
+    # #14 (session 57, development: PolNeAR train and bpoil_foxnews 140, "issued a statement calling on ...", "delivered a
+    # public statement urging ..." gave no holder: the participle has no subject, and a statement is no party)
+    assert listed_of("Hours later, Clinton issued a statement calling on the United States to impose restrictions on "
+                     "firearms.", "2016-06-13") == {("Clinton", "impose restrictions on firearms", "demand", True)}
+    # a document no one named issued holds nothing
+    assert listed_of("A petition calling on him to be banned from the United Kingdom has reached a record 563,000 "
+                     "signatures.", "2016-01-18") == set()
+    # the bill it supports is the one named before; 'the overall bill' says how much of it, not which
+    assert listed_of("But the overall bill would add about $134 billion to the federal budget deficit. The Obama "
+                     "administration issued a statement Monday supporting the bill.", "2010-05-25") == {
+        ("administration", "legislation", "support", False)}

@@ -651,6 +651,13 @@ CANDIDACY_NOUNS = frozenset({"candidacy", "re-election", "reelection", "nominati
 # carried out by its holder (`OWN_ACTION_NOUNS`).
 PRESENTING_VERBS = frozenset({"announce", "present", "table", "put", "unveil", "outline", "submit", "float", "release",
                               "lay", "roll", "introduce"})
+# Documents that speak for whoever issues, passes or signs them, and the verbs that issue them: "Obama delivered a
+# statement urging GOP senators to ...", "the City Council approved a resolution condemning ..." (positions,
+# `holder._issuer_of_the_document`). General English.
+ISSUED_DOCUMENTS = frozenset({"statement", "letter", "resolution", "declaration", "communique", "communiqué", "op-ed",
+                              "memo", "memorandum", "editorial"})
+ISSUING_VERBS = frozenset({"issue", "release", "deliver", "send", "write", "pen", "sign", "publish", "post", "approve",
+                           "pass", "adopt", "draft", "circulate", "submit"})
 # Verbs whose subject holds the stance noun they take: "expressed support for", "made a proposal".
 LIGHT_VERBS = {"express", "voice", "signal", "make", "issue", "reiterate", "renew", "repeat", "indicate", "show",
                "declare", "give", "lend", "pledge", "throw", "state", "emphasize", "emphasise", "stress", "underscore",
@@ -873,9 +880,10 @@ PLACED_ISSUES = frozenset({"military action"})
 FIELD_ISSUES = frozenset({"climate and energy", "legislation", "jobs and wages", "health care", "taxes", "trade",
                           "budget", "education", "immigration", "gun control", "policing", "investigation",
                           "military action", "elections", "nuclear weapons", "territory", "peace deal"})
-# adjectives that point back or count rather than say what a thing is ('such spending', 'other bills')
+# adjectives that point back, count or say how much of it rather than what a thing is ('such spending', 'other
+# bills', 'the overall bill')
 POINTING_ADJECTIVES = frozenset({"such", "other", "same", "certain", "various", "additional", "further", "more", "own",
-                                 "latest", "recent", "current", "new", "separate"})
+                                 "latest", "recent", "current", "new", "separate", "overall", "entire", "whole"})
 # Verbs by which a law, plan or inquiry is made what it is: to want it passed, approved, signed or conducted is to want
 # it ('called on the Senate to pass an energy bill' is on the energy bill, as 'supports the energy bill' is)
 ENACTING_VERBS = frozenset({"pass", "approve", "adopt", "enact", "sign", "ratify", "conduct"})

@@ -42,7 +42,7 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
     subject of the text, this walks from the stance words only)."""
     found: dict[str, list[list[int]]] = {slot: [] for slot in (
         "subject", "agent", "possessor", "governor_subject", "conjunct_subject", "light_verb", "in_favor",
-        "copula_subject")}
+        "copula_subject", "document_issuer")}
     for cue in (parsed[i] for i in tokens_with_lemma_in(parsed, CUE_LEMMAS)):
         for child in cue.children:
             if child.dep_ in SUBJECT_OR_PASSIVE:
@@ -98,6 +98,9 @@ def holder_slots(parsed: Doc) -> list[tuple[str, list[int]]]:
         named = _name_a_participle_describes(cue)
         if named is not None:
             found["subject"].append([cue.i, named.i])
+        issuer = _issuer_of_the_document(cue)
+        if issuer is not None:
+            found["document_issuer"].append([cue.i, issuer.i])
     return [(slot, tokens) for slot, matches in found.items() for tokens in sorted(matches)]
 
 
@@ -108,6 +111,28 @@ def _name_a_participle_describes(cue: Token) -> Token | None:
         return None
     name = cue.head.head
     return name if name.pos_ == "PROPN" and name.ent_type_ in HOLDER_LABELS else None
+
+
+def _issuer_of_the_document(cue: Token) -> Token | None:
+    """'Obama delivered a public statement urging GOP senators to clear the way', 'the City Council approved a
+    resolution condemning ...', 'a letter signed by 54 Democratic senators ... demanding': a statement, letter or
+    resolution (`lexicon.ISSUED_DOCUMENTS`) says what its issuer holds, so a stance participle on it is held by the one
+    who issued, passed or signed it: a named possessor, the subject of the verb the document is the object of, or the
+    agent of its 'signed by'. None for a document no one named issued ('a petition calling on him to be banned')."""
+    document = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or document.lemma_.lower() not in lexicon.ISSUED_DOCUMENTS \
+            or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:
+        return owner
+    signer = next((o for v in document.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                   for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    if signer is not None:
+        return signer
+    if document.dep_ == "dobj" and document.head.pos_ == "VERB" and document.head.lemma_.lower() in lexicon.ISSUING_VERBS:
+        return next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _finite_clause_misparsed_as_adverbial(cue: Token) -> bool:
@@ -486,6 +511,9 @@ def holder_matches(parsed: Doc) -> list[tuple[str, list[int]]]:
     """(label, [cue, ..., holder]) with the cue first; a cue with its own subject keeps only that."""
     found = []
     for label, tokens in holder_slots(parsed):
+        if label == "document_issuer":
+            found.append(("governor_subject", tokens))  # [the participle, its document's issuer]
+            continue
         if label in ("governor_subject", "copula_subject", "light_verb"):
             tokens = [tokens[1], tokens[2]]
             other = _continues_the_reported_clause(parsed[tokens[0]]) if label == "governor_subject" else \
