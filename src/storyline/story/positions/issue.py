@@ -16,7 +16,8 @@ from storyline.story import lexicon
 from storyline.story.clause import set_off
 from storyline.story.positions.words import (
     HOLDER_LABELS, hyphen_chain, hyphenated_word, infinitive_hung_on_the_light_verb, list_read_as_an_apposition,
-    names_which_measure, noun_lemma, phrase_at, PHRASE_WORDS, said_of_a_floating_quantifier, SUBJECT_DEPS, written_lemma)
+    names_which_measure, noun_lemma, phrase_at, PHRASE_WORDS, said_of_a_floating_quantifier, SUBJECT_DEPS,
+    topic_phrase_after_the_object, written_lemma)
 from storyline.story.positions.stance import (
     addresses_a_named_party, attends_to_a_discussion, belongs_to_the_verb, cue_stance, for_clause,
     infinitive_after_a_named_party, names_a_time, names_an_amount, is_negated, governed_by_refusal, RELATIVE_PRONOUNS)
@@ -1495,7 +1496,6 @@ def _followed_by(named: str, words: str | None) -> str:
     return named
 
 
-OBJECT_TOPIC_PREPOSITIONS = frozenset({"on", "against"})
 
 
 def _recipient_named(verb: Token, obj: Token, places: Places) -> str | None:
@@ -1577,8 +1577,7 @@ def _phrase_right_after_the_object(verb: Token, obj: Token, places: Places) -> s
     """'on all gun sales' of 'require background checks on all gun sales': an 'on / against' phrase right after the
     object says what the thing is on, whether the parser hung it on the object or, as often, on the verb (the act
     'require background check' dropped which sales; round 37 pool row 52 dropped 'gun show sales' so)."""
-    preposition = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ in OBJECT_TOPIC_PREPOSITIONS
-                        and p.i == obj.right_edge.i + 1), None)
+    preposition = topic_phrase_after_the_object(verb, obj)
     if preposition is None or names_a_time(preposition):
         return None
     target = next((o for o in preposition.children if o.dep_ == "pobj"), None)

@@ -46,12 +46,22 @@ def names_which_measure(noun: Token) -> bool:
     # a measure word before it says no which: "a funding package", "the aid bill"
 
 
+OBJECT_TOPIC_PREPOSITIONS = frozenset({"on", "against"})
+
+
+def topic_phrase_after_the_object(verb: Token, obj: Token) -> Token | None:
+    """The 'on / against' preposition right after a verb's object that the parser hung on the verb ('require background
+    checks on all gun sales', 'lift the moratorium on deepwater drilling'): what the object is on, as a phrase on the
+    noun would say."""
+    return next((p for p in verb.children if p.dep_ == "prep" and p.lower_ in OBJECT_TOPIC_PREPOSITIONS
+                 and p.i == obj.right_edge.i + 1), None)
+
+
 def _phrase_hung_on_the_verb(noun: Token) -> bool:
-    """'on deepwater drilling' of 'lift the moratorium on deepwater drilling': an 'on / against' phrase right after a
-    verb's object, which the parser often hangs on the verb, says what the measure is on as one on the noun does."""
-    return noun.dep_ in ("dobj", "nsubjpass") and any(
-        p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i == noun.right_edge.i + 1
-        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in p.children) for p in noun.head.children)
+    """'on deepwater drilling' of 'lift the moratorium on deepwater drilling': a measure's 'on / against' phrase hung on
+    the verb says which measure, as one on the noun does."""
+    preposition = topic_phrase_after_the_object(noun.head, noun) if noun.dep_ in ("dobj", "nsubjpass") else None
+    return preposition is not None and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in preposition.children)
 
 
 def infinitive_hung_on_the_light_verb(noun: Token) -> list[Token]:
