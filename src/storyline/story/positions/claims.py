@@ -654,13 +654,19 @@ def _act_on_a_named_measure(cue: Token, issue: str) -> bool:
     Dodd-Frank Act"); efforts and deals on other things stay by the issue's family."""
     need = cue.pos_ == "NOUN" and cue.lemma_.lower() == "need"  # "emphasized the need to lift the moratorium on
     # deepwater drilling": a need its holder states asks the act of no one addressed, as a want does
-    if cue.lemma_.lower() in lexicon.STANCE_TAKING_CUES or cue_stance(cue) not in ("support", "propose") and not need:
+    if not (_a_want_or_promise(cue) or need and cue.lemma_.lower() not in lexicon.STANCE_TAKING_CUES):
         return False  # a directive's own rule says whom it must address ("urged residents to accept the evacuation
         # plan" is an emergency request); what one agrees to do is a deal ("agreed to effectively end his bid for
         # Indiana", "agreed to pick up the Chipotle bill": the first version listed both)
     act = next((v for v in (cue, *(c for c in cue.children if c.dep_ == "xcomp" or need and c.dep_ == "acl"))
                 if v.pos_ == "VERB" and v.lemma_.lower() == issue.removeprefix("not ").split()[0]), None)
     return act is not None and any(c.dep_ == "dobj" and names_which_measure(c) for c in act.children)
+
+
+def _a_want_or_promise(cue: Token) -> bool:
+    """A word that takes no stance in public by itself but wants, promises or offers (support or propose): what it is
+    of lists only where the thing is a named measure or an issue of a known family."""
+    return cue.lemma_.lower() not in lexicon.STANCE_TAKING_CUES and cue_stance(cue) in ("support", "propose")
 
 
 def _named_measure_wanted(cue: Token, issue: str, family: str) -> bool:
@@ -670,8 +676,7 @@ def _named_measure_wanted(cue: Token, issue: str, family: str) -> bool:
     development recall reading: 'wants' with an object stored, never listed). Not help promised (a deed family, as
     `listed_by_issue` keeps out), nor an object the parser took from a clause it is the subject of ('promised her
     entire infrastructure program would be paid for through business tax reform')."""
-    if family in lexicon.DEED_FAMILIES or cue.pos_ != "VERB" or cue.lemma_.lower() in lexicon.STANCE_TAKING_CUES \
-            or cue_stance(cue) not in ("support", "propose"):
+    if family in lexicon.DEED_FAMILIES or cue.pos_ != "VERB" or not _a_want_or_promise(cue):
         return False
     return any(c.dep_ == "dobj" and names_which_measure(c) and c.lower_ in issue.split()
                and not _subject_of_a_clause_read_as_object(c) for c in cue.children)

@@ -1496,8 +1496,6 @@ def _followed_by(named: str, words: str | None) -> str:
     return named
 
 
-
-
 def _recipient_named(verb: Token, obj: Token, places: Places) -> str | None:
     """'states' of 'give states broad freedom to spend federal education dollars': the one a thing is given to, named
     between the verb and its object (the parser's dative), is part of the act (round 52 pool row 76 read 'give broad
