@@ -4780,3 +4780,37 @@ def test_a_stance_participle_on_a_document_is_held_by_its_issuer(listed_of):
     assert listed_of("But the overall bill would add about $134 billion to the federal budget deficit. The Obama "
                      "administration issued a statement Monday supporting the bill.", "2010-05-25") == {
         ("administration", "legislation", "support", False)}
+
+
+def test_each_claim_says_why_the_default_listing_shows_it_or_leaves_it_out(raw_claims_of):
+    # #14 (session 58): `storyline positions --all` shows rows the default leaves out; each now says why, by the rule
+    # or veto that decided it (docs/positions.md "Why a row is listed or not")
+    def listing(text: str) -> set[tuple]:
+        return {(c.holder_text.split()[-1], c.listed, c.listing) for c in raw_claims_of(text)}
+
+    assert listing("The Obama administration has pressed BP to add additional capacity to capture it.") == {
+        ("administration", True, "a directive to a named party")}
+    assert listing("Health Secretary Francisco Duque urged residents to delay their return to the Philippines for "
+                   "five days.") == {("Duque", False, "a directive to someone no name says")}
+    assert listing("BP also proposed setting up the unified command center in Houston, a decision Coast Guard and "
+                   "Interior officials overruled.") == {("BP", False, "an organisation's own operation")}
+    assert listing("BP had vowed to conduct the test, which would involve closing valves on the leaking well's newly "
+                   "placed cap, by midday Tuesday.") == {("BP", False, "an act on a thing named elsewhere")}
+    assert listing('President Barack Obama pledged on Thursday to "use every single available resource" and the U.S. '
+                   "military ratcheted up preparations to help contain the oil slick.") == {
+        ("Obama", False, "a word that takes no stance in public, on an issue of no known family")}
+    assert listing('"Russia must give back Crimea," Zelensky said.') == {
+        ("Zelensky", True, "land a party is to give or leave")}
+
+
+def test_positions_all_says_why_a_row_is_not_listed(seeded_db_path, capsys):
+    import csv
+
+    from storyline.cli import main
+
+    assert main(["positions", "--db", str(seeded_db_path), "--all", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    left_out = [row for row in rows if row["listed"] == "False"]
+    assert left_out, "the seeds store unlisted positions too"
+    assert all(row["listing"] and "(not listed: " + row["listing"] + ")" in row["stance"] for row in left_out)
+    assert all(row["listing"] and "not listed" not in row["stance"] for row in rows if row["listed"] == "True")

@@ -261,7 +261,8 @@ class Claim:
     quote: str | None = None  # the quote the claim is stated in, when the holder is its speaker
     earlier: bool = False  # "an earlier demand": held before the sentence's date
     action: bool = False  # an issue outside the taxonomy that is something to do ("release the video")
-    listed: bool = True  # shown by default (story.positions.takes_a_stance); every claim is stored
+    listed: bool = True  # shown by default (story.positions.claims.listing_by_the_word); every claim is stored
+    listing: str = ""  # why it is or is not shown by default ('a directive to a named party'); "": not read
     measure: bool = False  # an issue outside the taxonomy naming a measure on one of it ("a moratorium on charter schools")
     # what of a taxonomy issue the sentence is about, when its word only modifies it ("tax treatment" of "eliminating
     # the tax treatment of carried interest"); "" when the issue's word names it ("lower taxes"); None: not read
@@ -285,6 +286,7 @@ class Position:
     # statements by other sources of the same time giving this actor another stance on the issue
     contradicted_by: list[Contradiction] = field(default_factory=list)
     listed: bool = True  # shown by `storyline positions` without --all: one of its statements is listed
+    listing: str = ""  # why its evidence is or is not listed (`Claim.listing`); "": stored before it was kept
     # its place in the actor's ledger on the issue (0 first; each later one changed from the one before,
     # `previous`): the one order the store, CLI, web and export list positions in (docs/positions.md)
     step: int = 0

@@ -276,6 +276,8 @@ def positions_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
         found = []
         for position, said in zip(batch, spans):
             change = f"{position['previous']} -> {position['stance']}" if position.get("previous") else position["stance"]
+            if not position.get("listed", True):  # shown by --all only: why the default listing leaves it out
+                change += f" (not listed: {position.get('listing') or 'stored before reasons were kept'})"
             found.append([names.get(position["actor"], position["actor"]),
                           f"{position['topic']} ({position.get('issue_family') or ''})", position_when(position), change,
                           f"{len(position.get('sources') or [])}/{position.get('independent_sources', 0)}", said])
@@ -286,10 +288,11 @@ def positions_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
 
     def extra(position):
         evidence = position.get("evidence") or {}
-        return [position["actor"], position.get("quote"), evidence.get("doc"), evidence.get("start"), evidence.get("end")]
+        return [position["actor"], position.get("quote"), evidence.get("doc"), evidence.get("start"), evidence.get("end"),
+                position.get("listed", True), position.get("listing", "")]
 
     return Listing("Positions", ["actor", "issue (family)", "when", "stance", "sources/independent", "evidence"],
-                   records, rows, ["actor_id", "quote", "doc", "start", "end"], extra)
+                   records, rows, ["actor_id", "quote", "doc", "start", "end", "listed", "listing"], extra)
 
 
 def position_when(position: dict[str, Any]) -> str:

@@ -1,6 +1,9 @@
 """Claims of one document: `extract_claims` walks each stance word of the parse to its holder, issue and
-date, and adds the demands a quote's speaker makes; `is_listed` says which are shown by default."""
+date, and adds the demands a quote's speaker makes; `listing_by_the_word` and its vetoes say which are shown by
+default, and why."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -49,7 +52,7 @@ def stance_word_candidates(parsed: Doc) -> list[int]:
 def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: list[Mention],
                    quotes: list[Quote]) -> list[Claim]:
     """Every stance an actor is said to hold in one parsed document (see the module docstring); the listing
-    rule (`is_listed`) marks the ones the default listing shows."""
+    rule (`listing_by_the_word`) marks the ones the default listing shows, with why."""
     places = Places.of(parsed, mentions)
     named = _named_tokens(parsed, mentions)
     stance_tokens = {i for i in stance_word_candidates(parsed) if cue_stance(parsed[i])}
@@ -143,6 +146,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 others = [h[2] for h in holder_spans if h[0] != holder_span[0]]
                 named_issue = f"{issue} with {' and '.join(others)}"  # "Ryan and Trump agreed to meet again": each
                 # holder's meeting is with the other (round 36 pool rows 101 and 168 named no one)
+            listed, listing = _listing_of_a_stance(cue, issue, named_issue, family, measure is not None, refused, places,
+                                                   lambda: _is_organisation(mentions, holder_span))
             claims.append(Claim(
                 doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=holder_span[0],
                 holder_end=holder_span[1], holder_text=holder_span[2], issue=named_issue,
@@ -151,21 +156,7 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 date_range=None if earlier else day_range,
                 quote=quote.id if quote is not None and holder_span[3] else None, earlier=earlier,
                 action=_names_an_action(issue, sentence) and not _asks_someone_unnamed(cue),
-                listed=(refused or is_listed(cue, family) or _act_on_a_named_measure(cue, issue)
-                        or _named_measure_wanted(cue, issue, family))
-                and not (_family_word_behind_a_measure(cue, issue) and not _field_word_on_an_act(cue, issue))
-                and not names_no_contact(cue, issue, named_issue)
-                and not label_for_a_thing_named_otherwise(cue, issue, named_issue)
-                and not _military_action_nowhere(issue, named_issue, places)
-                and not ((issue not in ISSUE_FAMILY or issue in lexicon.DOCUMENT_FIELDS)
-                         and acts_on_a_thing_named_elsewhere(cue, named_issue))
-                and not (measure is None and issue not in ISSUE_FAMILY
-                         and _own_operation(cue, _is_organisation(mentions, holder_span)))
-                and not _named_only_by_its_maker(cue, issue, places)
-                and not _own_plan_announced(cue, _is_organisation(mentions, holder_span))
-                and not (cue.lemma_.lower() in lexicon.LEGISLATING_VERBS and named_issue in ISSUE_FAMILY),
-                # "introduced legislation that would bar people on the no-fly list from buying guns": the bill put
-                # forward is known only by what it does; the bare 'legislation' names none
+                listed=listed, listing=listing,
                 measure=measure is not None or names_a_policy_measure(cue, issue), detail=issue_detail(cue, issue),
             ))
     for claim in [*_demands_in_quotes(parsed, doc, timexes, quotes, places, stance_tokens),
@@ -336,7 +327,10 @@ def _said_of_the_speaker(cue: Token, phrase_start: int, phrase_end: int, name_st
     return False
 
 
-def is_listed(cue: Token, family: str) -> bool:
+Listing = tuple[bool, str]  # (shown by default, why it is or is not: said by `storyline positions --all`)
+
+
+def listing_by_the_word(cue: Token, family: str) -> Listing:
     """The listing rule (docs/positions.md): a stance word that is itself a public stance-taking act
     (a directive, an evaluation, a proposal) lists its claim, a directive only when addressed, if at
     all, to a party; any other stance word (a promise, an agreement, an offer, a request, a want)
@@ -346,25 +340,28 @@ def is_listed(cue: Token, family: str) -> bool:
     residents to evacuate" are requests."""
     lemma = cue.lemma_.lower()
     if lemma in lexicon.REQUEST_VERBS and cue.pos_ == "VERB" and _requested_for_someone(cue):
-        return False  # "Cuba had asked for 28 visas for the trip", "asked for a visa Thursday for his client"
+        return False, "a request for someone"  # "Cuba had asked for 28 visas for the trip", "asked for a visa
+        # Thursday for his client"
     if lemma in lexicon.PERMITTING_VERBS and cue.pos_ == "VERB":
-        return True  # a permission refused for what is to come (the only use `cue_stance` gives a stance): "we are
-        # not going to allow them to reopen the well" refuses in public, as "refused to let them reopen" does
+        return True, "a permission refused"  # a permission refused for what is to come (the only use `cue_stance`
+        # gives a stance): "we are not going to allow them to reopen the well" refuses in public, as "refused to let
+        # them reopen" does
     if lemma == "agree" and cue.pos_ == "VERB" and not any(c.dep_ == "xcomp" for c in cue.children):
-        return True  # agreeing with a view ("agreed with Trump that a settlement can be achieved"), not to a deed
+        return True, "agreeing with a view"  # "agreed with Trump that a settlement can be achieved", not to a deed
     if lemma in lexicon.REQUEST_VERBS and cue.pos_ == "VERB" and family != "territory" and any(
             c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "NORP") or _the_institution(c)) for c in cue.children):
-        return True  # "Zelenskyy asked the United States for Patriot air defense systems": a request of a named
-        # government is a directive to a party, as "urged the United States to" is; of a company or another
-        # organisation it is often a business or personal one ("Mr. Hurt asked Norton to republish the book")
+        return True, "a request of a named government"  # "Zelenskyy asked the United States for Patriot air defense
+        # systems": a directive to a party, as "urged the United States to" is; of a company or another organisation
+        # it is often a business or personal one ("Mr. Hurt asked Norton to republish the book")
     if lemma == "warn" and cue.pos_ == "VERB" and warns_a_party_off(cue):
-        return True  # "warned the Fed not to raise interest rates": a directive to a named party
+        return True, "a warning to a named party"  # "warned the Fed not to raise interest rates": a directive
     if lemma == "want" and cue.pos_ == "VERB" and wants_a_named_party_to_act(cue):
-        return True  # "wants BP to set up an escrow fund": asked of a named party, as a directive is
+        return True, "what a named party is wanted to do"  # "wants BP to set up an escrow fund": asked of a named
+        # party, as a directive is
     if lemma not in lexicon.STANCE_TAKING_CUES:
-        return listed_by_issue(family)
+        return listing_by_issue(family)
     if lemma not in lexicon.DIRECTIVE_CUES:
-        return True
+        return True, "a public stance-taking word"
     asks = any(c.dep_ == "xcomp" for c in cue.children)  # "urged BP to"; "demanded full liberation" asks for a thing
     addressees = [c for c in cue.children if c.dep_ == "dobj" and asks] + [
         g for g in _called_on(cue) if lemma == "call"]  # "called on BP to"; "insists on guarantees" names no addressee
@@ -372,8 +369,42 @@ def is_listed(cue: Token, family: str) -> bool:
                    if s.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in s.children)]
     # "demanding that a CBS News crew leave a beach area": an indefinite subject of the demanded clause is someone
     # the demand meets, not a party ("demanded that police release the video" asks the police)
-    return all(a.pos_ == "PROPN" or a.ent_type_ in HOLDER_LABELS | {"NORP"} or _the_institution(a) or _the_sides(a)
-               for a in addressees)
+    if all(a.pos_ == "PROPN" or a.ent_type_ in HOLDER_LABELS | {"NORP"} or _the_institution(a) or _the_sides(a)
+           for a in addressees):
+        return True, "a directive to a named party" if addressees else "a public directive"
+    return False, "a directive to someone no name says"
+
+
+def _listing_of_a_stance(cue: Token, issue: str, named_issue: str, family: str, measure: bool, refused: bool,
+                         places: Places, organisation: Callable[[], bool]) -> Listing:
+    """Whether a stance word's claim is listed and why: by its word (`listing_by_the_word`), a refusal, or a named
+    measure acted on or wanted; unless its label would mislead or it is no position (the vetoes, each named)."""
+    by_word = (True, "a refusal stated in public") if refused else listing_by_the_word(cue, family)
+    open_issue = issue not in ISSUE_FAMILY
+    return listing_of(
+        [(by_word[1], lambda: by_word[0]),
+         ("an act on a named measure, wanted or promised", lambda: _act_on_a_named_measure(cue, issue)),
+         ("a named measure, wanted or promised", lambda: _named_measure_wanted(cue, issue, family))],
+        by_word[1],
+        [("a field's word on a measure, which way unsaid",
+          lambda: _family_word_behind_a_measure(cue, issue) and not _field_word_on_an_act(cue, issue)),
+         *_misleading_labels(cue, issue, named_issue),
+         ("military action named nowhere", lambda: _military_action_nowhere(issue, named_issue, places)),
+         ("an act on a thing named elsewhere", lambda: (open_issue or issue in lexicon.DOCUMENT_FIELDS)
+          and acts_on_a_thing_named_elsewhere(cue, named_issue)),
+         ("an organisation's own operation", lambda: not measure and open_issue and _own_operation(cue, organisation())),
+         ("a thing named only by its maker", lambda: _named_only_by_its_maker(cue, issue, places)),
+         ("an organisation's own plan", lambda: _own_plan_announced(cue, organisation())),
+         ("a bill known only by what it does",  # "introduced legislation that would bar people on the no-fly list
+          lambda: cue.lemma_.lower() in lexicon.LEGISLATING_VERBS and named_issue in ISSUE_FAMILY)])
+    # from buying guns": the bill put forward is known only by what it does; the bare 'legislation' names none
+
+
+def _misleading_labels(cue: Token, issue: str, named_issue: str) -> list[tuple[str, Callable[[], bool]]]:
+    """The vetoes every listing asks: a label that would tell a reader another thing than the sentence."""
+    return [("a contact that names no one", lambda: names_no_contact(cue, issue, named_issue)),
+            ("a label for a thing the sentence names otherwise",
+             lambda: label_for_a_thing_named_otherwise(cue, issue, named_issue))]
 
 
 def _the_institution(noun: Token) -> bool:
@@ -674,7 +705,7 @@ def _named_measure_wanted(cue: Token, issue: str, family: str) -> bool:
     regulations': a policy measure its words say which of (`words.names_which_measure`), itself the object of a want,
     promise or offer, is a policy wanted, listed as an act on one is (`_act_on_a_named_measure`; session 56's
     development recall reading: 'wants' with an object stored, never listed). Not help promised (a deed family, as
-    `listed_by_issue` keeps out), nor an object the parser took from a clause it is the subject of ('promised her
+    `listing_by_issue` keeps out), nor an object the parser took from a clause it is the subject of ('promised her
     entire infrastructure program would be paid for through business tax reform')."""
     if family in lexicon.DEED_FAMILIES or cue.pos_ != "VERB" or not _a_want_or_promise(cue):
         return False
@@ -689,10 +720,25 @@ def _subject_of_a_clause_read_as_object(noun: Token) -> bool:
     return end < len(noun.doc) and noun.doc[end].tag_ in ("MD", "VBZ", "VBD", "VBP")
 
 
-def listed_by_issue(family: str) -> bool:
+def listing_by_issue(family: str) -> Listing:
     """The listing rule for a claim whose word takes no stance by itself (a promise, an agreement, a
     quoted modal 'should'): listed only for an issue of a known family other than places and aid."""
-    return family != OPEN_ISSUE_FAMILY and family not in lexicon.DEED_FAMILIES
+    if family == OPEN_ISSUE_FAMILY:
+        return False, "a word that takes no stance in public, on an issue of no known family"
+    if family in lexicon.DEED_FAMILIES:
+        return False, "a word that takes no stance in public, on " + ("a place" if family == "territory" else family)
+    return True, "an issue of a known family"
+
+
+def listing_of(reasons: list[tuple[str, Callable[[], bool]]], unlisted: str,
+               vetoes: list[tuple[str, Callable[[], bool]]]) -> Listing:
+    """The first reason that holds lists the claim unless a veto holds; `unlisted`: why not when no reason holds.
+    Checks run lazily, in order, as the `and` / `or` expression they replace did."""
+    reason = next((why for why, holds in reasons if holds()), None)
+    if reason is None:
+        return False, unlisted
+    veto = next((why for why, holds in vetoes if holds()), None)
+    return (False, veto) if veto is not None else (True, reason)
 
 
 def _names_an_action(issue: str, sentence) -> bool:
@@ -828,6 +874,14 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
         for issue in issues:
             named = specific_issue(verb, issue, places, text_of(parsed)[start:end])
             family = _family_of_an_act(issue, acted, places)
+            by_issue = listing_by_issue(family)
+            listed, listing = listing_of(
+                [(by_issue[1], lambda: by_issue[0]),
+                 ("land a party is to give or leave", lambda: family == "territory" and (
+                     acted.i in stance_tokens or _land_in_the_act(acted, places))),
+                 ("aid one party should give another",
+                  lambda: not needs and _aid_a_party_should_give(verb, subject, family, places))],
+                by_issue[1], _misleading_labels(verb, issue, named))
             found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
                                holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
                                issue_family=family, stance=stance,
@@ -835,12 +889,7 @@ def _demands_in_quotes(parsed: Doc, doc: Document, timexes: list[Timex], quotes:
                                else f"{auxiliaries[0].text} {verb.text}", date=date,
                                date_range=date_range,
                                quote=quote.id, action=_names_an_action(issue, sentence),
-                               listed=(listed_by_issue(family) or family == "territory" and (
-                                   acted.i in stance_tokens or _land_in_the_act(acted, places))
-                                       or not needs and _aid_a_party_should_give(verb, subject, family, places))
-                               and not names_no_contact(verb, issue, named)
-                               and not label_for_a_thing_named_otherwise(verb, issue, named),
-                               detail=issue_detail(verb, issue)))
+                               listed=listed, listing=listing, detail=issue_detail(verb, issue)))
         # a modal "should"/"must" in a quote takes no stance by its word
     return found
 
@@ -905,15 +954,16 @@ def _conditions_set(parsed: Doc, doc: Document, timexes: list[Timex], quotes: li
         for issue in issues:
             named = specific_issue(clause, issue, places, text_of(parsed)[start:end])
             family = _family_of_an_act(issue, clause, places)  # "if Ukraine withdrew from Donetsk"
+            by_issue = listing_by_issue(family)
+            listed, listing = listing_of(
+                [(by_issue[1], lambda: by_issue[0]),
+                 ("land a party is to give or leave", lambda: family == "territory" and _land_in_the_act(clause, places))],
+                by_issue[1], _misleading_labels(clause, issue, named))
             found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
                                holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
                                issue_family=family, stance="demand", cue=f"{mark} {clause.text}", date=date,
                                date_range=date_range, quote=quote.id, action=_names_an_action(issue, sentence),
-                               listed=(listed_by_issue(family)
-                                       or family == "territory" and _land_in_the_act(clause, places))
-                               and not names_no_contact(clause, issue, named)
-                               and not label_for_a_thing_named_otherwise(clause, issue, named),
-                               detail=issue_detail(clause, issue)))
+                               listed=listed, listing=listing, detail=issue_detail(clause, issue)))
     return found
 
 

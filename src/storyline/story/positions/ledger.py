@@ -37,6 +37,7 @@ class Statement:
     before: str | None = None  # for an earlier stance: the date of the sentence that mentions it
     listed: bool = True  # the claim's listing (Claim.listed)
     detail: str | None = None  # Claim.detail: what of a taxonomy issue it is about (None: not read)
+    listing: str = ""  # Claim.listing: why it is or is not listed
 
 
 def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_names: dict[str, tuple[str, str]],
@@ -66,7 +67,8 @@ def statements_from_claims(claims: list[Claim], entity_of: EntityLookup, entity_
         latest = published or (document.published_range[1] if document and document.published_range else None)
         found.append(Statement(actor, claim.issue, claim.issue_family, claim.stance, date, date_range,
                                claim.doc, claim.start, claim.end, claim.quote, claim.earlier,
-                               latest if claim.earlier else None, claim.listed, claim.detail))
+                               latest if claim.earlier else None, claim.listed, claim.detail,
+                               claim.listing))
     return _short_names_as_written_in_full(found, entity_names)
 
 
@@ -291,7 +293,7 @@ def _position(actor: str, issue: str, run: list[Statement], copy_of: dict[str, s
             mentions.append({"doc": statement.doc, "start": statement.start, "end": statement.end,
                              "date": statement.date, "date_range": statement.date_range, "quote": statement.quote,
                              "earlier": statement.earlier, "before": statement.before, "listed": statement.listed,
-                             "detail": statement.detail})
+                             "listing": statement.listing, "detail": statement.detail})
             if statement.issue != issue:
                 mentions[-1]["issue"] = statement.issue  # as this statement worded it (`issue_wordings`)
     days = sorted({s.date for s in run if s.date})
@@ -323,7 +325,7 @@ def _position(actor: str, issue: str, run: list[Statement], copy_of: dict[str, s
         evidence={"doc": best.doc, "start": best.start, "end": best.end}, issue_family=run[0].family,
         date_range=date_range, previous=previous, mentions=mentions, sources=sources,
         independent_sources=independent_sources(sources, copy_of),
-        listed=any(s.listed for s in run),
+        listed=any(s.listed for s in run), listing=best.listing,
     )
 
 
@@ -338,7 +340,7 @@ def statements_of_positions(positions: Iterable[dict[str, Any] | Position]) -> l
                                    data["stance"], mention.get("date"), mention.get("date_range"), mention["doc"],
                                    mention["start"], mention["end"], mention.get("quote"), bool(mention.get("earlier")),
                                    mention.get("before"), mention.get("listed", data.get("listed", True)),
-                                   mention.get("detail")))
+                                   mention.get("detail"), mention.get("listing", "")))
     return found
 
 
