@@ -930,6 +930,10 @@ HALTING_MEASURE_NOUNS = frozenset({"moratorium", "ban", "halt", "freeze", "embar
 # Nouns of ending something, whose 'to' phrase says what ("an end to fracking", "a halt to deportations"; positions,
 # `issue.noun_phrase`).
 ENDING_NOUNS = frozenset({"end", "halt", "stop"})
+# Nouns of giving or handing something over, whose 'to' phrase says to whom ("payments to investors", "arms sales to
+# Taiwan", "deliveries to Ukraine"; positions, `issue.noun_phrase`): without it the measure names another thing.
+TRANSFER_NOUNS = frozenset({"payment", "donation", "compensation", "bailout", "reimbursement", "loan", "sale",
+                            "transfer", "delivery", "supply", "shipment", "export", "grant"})
 # Nouns of bringing a measure back or keeping it going: "called for the reinstatement of an assault weapons ban" asks
 # for the ban itself
 RESTORING_NOUNS = frozenset({"reinstatement", "restoration", "renewal", "reauthorization", "reauthorisation",

@@ -155,6 +155,9 @@ def cue_stance(token: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         return "support" if in_favor_of else None
     if token.pos_ == "NOUN" and lemma in lexicon.STANCE_NOUNS:
+        if lemma == "call" and any(c.dep_ == "nummod" for c in token.children):
+            return None  # "NASA has made four previous servicing calls to Hubble to repair equipment": calls counted
+            # are visits or phone calls made (Timeline17 development sheet, round 58: listed as NASA's demand)
         if infinitive_hung_on_the_light_verb(token) and lemma in ("call", "need", "plan", "pledge", "promise", "vow"):
             return lexicon.STANCE_NOUNS[lemma]  # "reiterated her call to end the moratorium", the infinitive on the verb
         if lemma == "call" and any(c.dep_ in ("prt", "prep") and c.lower_ in ("in", "off", "out", "up") for c in token.children):
