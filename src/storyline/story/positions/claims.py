@@ -372,7 +372,8 @@ def listing_by_the_word(cue: Token, family: str) -> Listing:
     if all(a.pos_ == "PROPN" or a.ent_type_ in HOLDER_LABELS | {"NORP"} or _the_institution(a) or _the_sides(a)
            for a in addressees):
         return True, "a directive to a named party" if addressees else "a public directive"
-    return False, "a directive to someone no name says"
+    return False, "a directive to someone no name says"  # "urged him to delay his return" (the seed-1408 sheet's one
+    # "him", judged wrong), "called on residents" / "lawmakers" (common nouns, mostly wrong there)
 
 
 def _listing_of_a_stance(cue: Token, issue: str, named_issue: str, family: str, measure: bool, refused: bool,
@@ -380,7 +381,7 @@ def _listing_of_a_stance(cue: Token, issue: str, named_issue: str, family: str, 
     """Whether a stance word's claim is listed and why: by its word (`listing_by_the_word`), a refusal, or a named
     measure acted on or wanted; unless its label would mislead or it is no position (the vetoes, each named)."""
     by_word = (True, "a refusal stated in public") if refused else listing_by_the_word(cue, family)
-    open_issue = issue not in ISSUE_FAMILY
+    outside_the_taxonomy = issue not in ISSUE_FAMILY
     return listing_of(
         [(by_word[1], lambda: by_word[0]),
          ("an act on a named measure, wanted or promised", lambda: _act_on_a_named_measure(cue, issue)),
@@ -390,9 +391,10 @@ def _listing_of_a_stance(cue: Token, issue: str, named_issue: str, family: str, 
           lambda: _family_word_behind_a_measure(cue, issue) and not _field_word_on_an_act(cue, issue)),
          *_misleading_labels(cue, issue, named_issue),
          ("military action named nowhere", lambda: _military_action_nowhere(issue, named_issue, places)),
-         ("an act on a thing named elsewhere", lambda: (open_issue or issue in lexicon.DOCUMENT_FIELDS)
+         ("an act on a thing named elsewhere", lambda: (outside_the_taxonomy or issue in lexicon.DOCUMENT_FIELDS)
           and acts_on_a_thing_named_elsewhere(cue, named_issue)),
-         ("an organisation's own operation", lambda: not measure and open_issue and _own_operation(cue, organisation())),
+         ("an organisation's own operation", lambda: not measure and outside_the_taxonomy
+          and _own_operation(cue, organisation())),
          ("a thing named only by its maker", lambda: _named_only_by_its_maker(cue, issue, places)),
          ("an organisation's own plan", lambda: _own_plan_announced(cue, organisation())),
          ("a bill known only by what it does",  # "introduced legislation that would bar people on the no-fly list
@@ -413,10 +415,6 @@ def _the_institution(noun: Token) -> bool:
     common noun naming people ('residents', 'lawmakers') still names no party."""
     return noun.lemma_.lower() in lexicon.INSTITUTION_HEADS and noun.tag_ == "NN" \
         and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-
-
-    # a party is named: "urged him to delay his return" (the seed-1408 sheet's one "him", judged
-    # wrong) and "called on residents" / "lawmakers" (common nouns, mostly wrong there) are not
 
 
 def _the_sides(noun: Token) -> bool:
