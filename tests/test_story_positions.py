@@ -1825,7 +1825,7 @@ def test_a_permission_refused_for_the_future_rejects_what_is_not_permitted(claim
     # recall #53 (bpoil_foxnews b24f5a4bf342): the fronted "Under no circumstances" negates "going to allow"
     assert claims_of('"The well is almost dead. Under no circumstances are we going to allow them to reopen the well '
                      'to extract oil and gas from the Macondo well," Interior spokeswoman Kendra Barkoff told '
-                     'FoxNews.com.') == [("Barkoff", "reopen Macondo well", "reject", False)]
+                     'FoxNews.com.') == [("Interior", "reopen Macondo well", "reject", False)]
     # what was (not) permitted, or can be, is no stance (bpoil_guardian, H1N1_guardian)
     assert claims_of('Earlier, he had indicated that all the leaking oil and gas had been stopped, telling National '
                      'Public Radio that BP engineers had "been able to force mud down and not allow any hydrocarbons '
@@ -2064,7 +2064,7 @@ def test_a_permission_refused_for_the_future_is_listed(listed_of):
     # stored, `--all` only: "allow" is no stance-taking word and "reopen well" an open issue)
     assert listed_of('"The well is almost dead. Under no circumstances are we going to allow them to reopen the well '
                      'to extract oil and gas from the Macondo well," Interior spokeswoman Kendra Barkoff told '
-                     'FoxNews.com.') == {("Barkoff", "reopen Macondo well", "reject", True)}
+                     'FoxNews.com.') == {("Interior", "reopen Macondo well", "reject", True)}
     # "the well" is the Macondo well its own sentence names further on
     # a permission granted or told as done is still no stance at all
     assert listed_of("The Interior Department did not allow BP to reopen the well.") == set()
@@ -4841,3 +4841,16 @@ def test_calls_counted_are_calls_made_not_demands(listed_of):
                      "science instruments.", "2009-04-30") == set()
     assert listed_of("Louisiana Sen. Mary Landrieu reiterated her call to end the moratorium on deep-water drilling.",
                      "2010-06-10") == {("Landrieu", "end moratorium on deep-water drilling", "demand", True)}
+
+
+def test_the_we_of_a_spokespersons_quote_is_the_body_they_speak_for(listed_of):
+    # #14 (session 58, development: the Timeline17 development sheet, round 58; both helpers failed Kendra Barkoff as
+    # the holder of Interior's refusal)
+    assert listed_of('"Under no circumstances are we going to allow them to reopen the well to extract oil and gas from '
+                     'the Macondo well," Interior spokeswoman Kendra Barkoff told FoxNews.com.', "2010-08-06") == {
+        ("Interior", "reopen Macondo well", "reject", True)}
+    # the role in apposition after the name; not a speaker's own 'I'
+    assert {holder for holder, *_ in listed_of('"We will never accept the occupation of Crimea," said Dmitry Peskov, '
+                                               'the Kremlin spokesman.')} == {"Kremlin"}
+    assert {holder for holder, *_ in listed_of('"I will never accept the occupation of Crimea," said Dmitry Peskov, '
+                                               'the Kremlin spokesman.')} == {"Peskov"}

@@ -735,7 +735,8 @@ def holder_extent(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
             return None
         start = quote.speaker_ref_start if quote.speaker_ref_start is not None else quote.speaker_start
         end = quote.speaker_ref_end if quote.speaker_ref_end is not None else quote.speaker_end
-        return start, end, text_of(parsed)[start:end], True
+        body = _body_a_spokesperson_speaks_for(parsed, start, end) if holder.lower_ in ("we", "us", "our") else None
+        return body or (start, end, text_of(parsed)[start:end], True)
     resolved = _resolve_holder(holder, cue)
     if resolved is None:
         said_by = _same_pronoun_above(holder) or holder  # "She said she supports a ban": the one who said it
@@ -778,6 +779,26 @@ def holder_extent(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     is_speaker = quote is not None and quote.speaker_start is not None and \
         span.start_char < (quote.speaker_end or 0) and quote.speaker_start < span.end_char
     return span.start_char, span.end_char, span.text, is_speaker
+
+
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _body_a_spokesperson_speaks_for(parsed: Doc, start: int, end: int) -> tuple[int, int, str, bool] | None:
+    """'Interior' of "'... we are not going to allow them to reopen the well,' Interior spokeswoman Kendra Barkoff
+    told FoxNews.com": the 'we' of a spokesperson's quote is the body named before the role, which holds the position
+    (Timeline17 development sheet, round 58: both helpers failed the spokeswoman as its holder). None when the speaker
+    is no spokesperson of a named body."""
+    speaker = parsed.char_span(start, end, alignment_mode="expand")
+    if speaker is None:
+        return None
+    near = [*speaker, *(c for c in speaker.root.children if c.dep_ in ("compound", "appos") and c not in speaker)]
+    role = next((t for t in near if t.lemma_.lower() in SPOKESPERSON_NOUNS), None)  # the role is often left out of
+    # the speaker's name ('Kendra Barkoff'), hung on it as a compound or an apposition
+    named = next((c for c in role.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")), None) \
+        if role is not None else None
+    body = next((e for e in parsed.ents if e.start <= named.i < e.end), None) if named is not None else None
+    return (body.start_char, body.end_char, body.text, True) if body is not None else None
 
 
 def _wish_of_a_kind_of_people(group: Token, cue: Token) -> bool:
