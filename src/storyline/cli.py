@@ -172,8 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = with_db(command("positions", run_positions, "each actor's positions per issue and how they moved"))
     sub.add_argument("--actor", metavar="NAME", help="only this actor's positions (name, alias or surname)")
     sub.add_argument("--all", action="store_true", help="every stored position: also those stated only by a promise, "
-                     "an agreement, an offer or a request on an open issue, each saying why the default leaves it out (default: "
-                     "the listed ones, docs/positions.md)")
+                     "an agreement, an offer or a request on an open issue, each saying why the default leaves it out "
+                     "(default: the listed ones, docs/positions.md)")
     with_format(sub)
 
     sub = with_db(command("sources", run_sources, "documents, outlets, duplicates and rewrites"))

@@ -288,8 +288,8 @@ def positions_listing(store, records: Iterable[dict[str, Any]]) -> Listing:
 
     def extra(position):
         evidence = position.get("evidence") or {}
-        return [position["actor"], position.get("quote"), evidence.get("doc"), evidence.get("start"), evidence.get("end"),
-                position.get("listed", True), position.get("listing", "")]
+        return [position["actor"], position.get("quote"), evidence.get("doc"), evidence.get("start"),
+                evidence.get("end"), position.get("listed", True), position.get("listing", "")]
 
     return Listing("Positions", ["actor", "issue (family)", "when", "stance", "sources/independent", "evidence"],
                    records, rows, ["actor_id", "quote", "doc", "start", "end", "listed", "listing"], extra)

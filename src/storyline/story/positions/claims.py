@@ -146,8 +146,8 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                 others = [h[2] for h in holder_spans if h[0] != holder_span[0]]
                 named_issue = f"{issue} with {' and '.join(others)}"  # "Ryan and Trump agreed to meet again": each
                 # holder's meeting is with the other (round 36 pool rows 101 and 168 named no one)
-            listed, listing = _listing_of_a_stance(cue, issue, named_issue, family, measure is not None, refused, places,
-                                                   lambda: _is_organisation(mentions, holder_span))
+            listed, listing = _listing_of_a_stance(cue, issue, named_issue, family, measure is not None, refused,
+                                                   places, lambda: _is_organisation(mentions, holder_span))
             claims.append(Claim(
                 doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=holder_span[0],
                 holder_end=holder_span[1], holder_text=holder_span[2], issue=named_issue,
@@ -955,7 +955,8 @@ def _conditions_set(parsed: Doc, doc: Document, timexes: list[Timex], quotes: li
             by_issue = listing_by_issue(family)
             listed, listing = listing_of(
                 [(by_issue[1], lambda: by_issue[0]),
-                 ("land a party is to give or leave", lambda: family == "territory" and _land_in_the_act(clause, places))],
+                 ("land a party is to give or leave",
+                  lambda: family == "territory" and _land_in_the_act(clause, places))],
                 by_issue[1], _misleading_labels(clause, issue, named))
             found.append(Claim(doc=doc.id, start=sentence.start_char, end=sentence.end_char, holder_start=start,
                                holder_end=end, holder_text=text_of(parsed)[start:end], issue=named,
