@@ -930,6 +930,9 @@ HALTING_MEASURE_NOUNS = frozenset({"moratorium", "ban", "halt", "freeze", "embar
 # Nouns of ending something, whose 'to' phrase says what ("an end to fracking", "a halt to deportations"; positions,
 # `issue.noun_phrase`).
 ENDING_NOUNS = frozenset({"end", "halt", "stop"})
+# The role of one who speaks for a body: the 'we' of their quote is the body's (positions,
+# `holder._body_a_spokesperson_speaks_for`: "Interior spokeswoman Kendra Barkoff").
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Nouns of giving or handing something over, whose 'to' phrase says to whom ("payments to investors", "arms sales to
 # Taiwan", "deliveries to Ukraine"; positions, `issue.noun_phrase`): without it the measure names another thing.
 TRANSFER_NOUNS = frozenset({"payment", "donation", "compensation", "bailout", "reimbursement", "loan", "sale",

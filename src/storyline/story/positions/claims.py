@@ -14,7 +14,8 @@ from storyline.story.clause import PLACE_LABELS
 from storyline.story.events import undated_event_range
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    HOLDER_LABELS, names_a_party, names_which_measure, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in)
+    HOLDER_LABELS, names_a_party, names_which_measure, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in,
+    topic_phrase_after_the_object)
 from storyline.story.positions.stance import (
     acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view, charged_by_another,
     commitment_on_condition, complementizer_read_as_subject, concedes_a_contest, conditions_set_on_another, cue_stance,
@@ -397,9 +398,10 @@ def _listing_of_a_stance(cue: Token, issue: str, named_issue: str, family: str, 
           and _own_operation(cue, organisation())),
          ("a thing named only by its maker", lambda: _named_only_by_its_maker(cue, issue, places)),
          ("an organisation's own plan", lambda: _own_plan_announced(cue, organisation())),
-         ("a bill known only by what it does",  # "introduced legislation that would bar people on the no-fly list
+         # "introduced legislation that would bar people on the no-fly list from buying guns": the bill put forward is
+         # known only by what it does; the bare 'legislation' names none
+         ("a bill known only by what it does",
           lambda: cue.lemma_.lower() in lexicon.LEGISLATING_VERBS and named_issue in ISSUE_FAMILY)])
-    # from buying guns": the bill put forward is known only by what it does; the bare 'legislation' names none
 
 
 def _misleading_labels(cue: Token, issue: str, named_issue: str) -> list[tuple[str, Callable[[], bool]]]:
@@ -536,8 +538,8 @@ def _measure_on_the_issue(cue: Token, issue: str, places: Places) -> str | None:
         if word.dep_ != "pobj" or on.dep_ != "prep" or on.lower_ != "on":
             continue
         if on.head.i == cue.i and cue.pos_ == "VERB":
-            measure = next((o for o in cue.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.right_edge.i + 1 == on.i),
-                           None)
+            measure = next((o for o in cue.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                            and topic_phrase_after_the_object(cue, o) == on), None)
             named = noun_phrase(measure, places) if measure is not None and measure_noun(measure) else None
             if named is not None and " on " not in named:
                 inner = [c.lower_ for c in word.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]

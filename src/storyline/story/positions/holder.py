@@ -8,12 +8,12 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Claim, Mention, Quote
 from storyline.nlp.lexicon import FIRST_PERSON, ORGANISATION_NOUNS, ROLE_HEADS, SPEAKER_NOUNS
-from storyline.nlp.spacy_model import parse_columns, text_of, token_at
+from storyline.nlp.spacy_model import parse_columns, span_at, text_of, token_at
 from storyline.nlp.quotes.pronouns import PRONOUN_PEOPLE
 from storyline.nlp.time.tense import PRESENT_TAGS, predicate_tense
 from storyline.story import lexicon
 from storyline.story.positions.words import (
-    FEMININE_PRONOUNS, HOLDER_LABELS, list_read_as_an_apposition, MASCULINE_PRONOUNS, SUBJECT_DEPS,
+    entity_around, FEMININE_PRONOUNS, HOLDER_LABELS, list_read_as_an_apposition, MASCULINE_PRONOUNS, SUBJECT_DEPS,
     said_of_a_floating_quantifier, subject_indices, tokens_with_lemma_in)
 from storyline.story.positions.stance import (
     advocate_said_of_a_party, CUE_LEMMAS, is_copular_against, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS)
@@ -781,23 +781,20 @@ def holder_extent(parsed: Doc, holder: Token, cue: Token, quote: Quote | None,
     return span.start_char, span.end_char, span.text, is_speaker
 
 
-SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-
 def _body_a_spokesperson_speaks_for(parsed: Doc, start: int, end: int) -> tuple[int, int, str, bool] | None:
     """'Interior' of "'... we are not going to allow them to reopen the well,' Interior spokeswoman Kendra Barkoff
     told FoxNews.com": the 'we' of a spokesperson's quote is the body named before the role, which holds the position
     (Timeline17 development sheet, round 58: both helpers failed the spokeswoman as its holder). None when the speaker
     is no spokesperson of a named body."""
-    speaker = parsed.char_span(start, end, alignment_mode="expand")
+    speaker = span_at(parsed, start, end)
     if speaker is None:
         return None
     near = [*speaker, *(c for c in speaker.root.children if c.dep_ in ("compound", "appos") and c not in speaker)]
-    role = next((t for t in near if t.lemma_.lower() in SPOKESPERSON_NOUNS), None)  # the role is often left out of
+    role = next((t for t in near if t.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS), None)  # the role is often left out of
     # the speaker's name ('Kendra Barkoff'), hung on it as a compound or an apposition
     named = next((c for c in role.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")), None) \
         if role is not None else None
-    body = next((e for e in parsed.ents if e.start <= named.i < e.end), None) if named is not None else None
+    body = entity_around(named) if named is not None else None
     return (body.start_char, body.end_char, body.text, True) if body is not None else None
 
 

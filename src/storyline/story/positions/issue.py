@@ -15,7 +15,8 @@ from storyline.story.cluster import AGE_STAMP
 from storyline.story import lexicon
 from storyline.story.clause import set_off
 from storyline.story.positions.words import (
-    HOLDER_LABELS, hyphen_chain, hyphenated_word, infinitive_hung_on_the_light_verb, list_read_as_an_apposition,
+    entity_around, HOLDER_LABELS, hyphen_chain, hyphenated_word, infinitive_hung_on_the_light_verb,
+    list_read_as_an_apposition,
     names_which_measure, noun_lemma, phrase_at, PHRASE_WORDS, said_of_a_floating_quantifier, SUBJECT_DEPS,
     topic_phrase_after_the_object, written_lemma)
 from storyline.story.positions.stance import (
@@ -1265,7 +1266,7 @@ def _what_the_mention_names(other: Token, places: Places, field: bool) -> str | 
     """What one mention of a noun names: its phrase, its clause, or the name it stands beside ('the Minerals
     Management Service, the agency now under fire': the agency is that service)."""
     if other.dep_ == "appos" and other.head.pos_ == "PROPN" and other.head.ent_type_ in HOLDER_LABELS | {"LAW", "FAC"}:
-        name = next((e for e in other.doc.ents if e.start <= other.head.i < e.end), None)
+        name = entity_around(other.head)
         if name is not None:
             return " ".join(t.text for t in name if t.dep_ != "det")
     phrase = noun_phrase(other, places, field=field)
@@ -1403,7 +1404,7 @@ def _entity_name(token: Token) -> str:
     """The named entity a token is part of, as written without its article ('Rick Snyder', not the title 'Michigan
     Gov.' the parser hangs on it; 'Supreme Court', not 'the Supreme Court'); the name's words by the parse where the
     model tags none."""
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_around(token)
     return " ".join(t.text for t in entity if t.dep_ != "det") if entity is not None else _written_name(token)
 
 
@@ -2440,7 +2441,7 @@ def noun_phrase(head: Token, places: Places, field: bool = False) -> str | None:
             inner = [q for q in [_quantifier_of(obj)] if q] + inner  # "abortions in all cases"
             owner = _named_owner(obj) if not field and obj.pos_ == "NOUN" else None
             inner = [f"{owner}'s"] + inner if owner else inner  # "hearings for President Obama's nominee"
-            place = next((e for e in head.doc.ents if e.start <= obj.i < e.end), None) if field else None
+            place = entity_around(obj) if field else None
             if place is not None and place.label_ in PLACE_ENT_TYPES | {"FAC"}:
                 inner, said = [], " ".join(t.text for t in place if t.dep_ != "det")  # "in the Gulf of Mexico"
             of = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children

@@ -46,6 +46,11 @@ def names_which_measure(noun: Token) -> bool:
     # a measure word before it says no which: "a funding package", "the aid bill"
 
 
+def entity_around(token: Token):
+    """The named entity `token` is part of (a Span of `doc.ents`), or None."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
 OBJECT_TOPIC_PREPOSITIONS = frozenset({"on", "against"})
 
 
