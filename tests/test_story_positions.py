@@ -4009,6 +4009,9 @@ def test_what_a_speaker_says_a_party_must_accept_or_has_to_give_up_is_the_speake
                      "2025-11-28") == set()
     assert listed_of("Kremlin spokesman Dmitry Peskov said on Monday that we will have to wait and see.",
                      "2025-11-28") == set()
+    # the means a party has for an act: no obligation (session 59, development: H1N1_reuters -n 140, stored as a demand)
+    assert listed_of("Health Minister Jose Angel Cordova said Mexico has enough antiviral drugs to combat the outbreak "
+                     "for the moment.", "2009-04-24") == set()
 
 
 def test_land_another_is_to_leave_named_by_a_land_word_is_the_issue(listed_of):
@@ -4854,3 +4857,22 @@ def test_the_we_of_a_spokespersons_quote_is_the_body_they_speak_for(listed_of):
                                                'the Kremlin spokesman.')} == {"Kremlin"}
     assert {holder for holder, *_ in listed_of('"I will never accept the occupation of Crimea," said Dmitry Peskov, '
                                                'the Kremlin spokesman.')} == {"Peskov"}
+
+
+def test_a_stance_nouns_object_keeps_the_on_phrase_the_parser_hung_one_level_above_it(claims_of, nlp):
+    # #14 (session 59; the polarity slip session 58's probing found): the parser hangs "on deepwater drilling" on
+    # 'supporter' / 'voiced', so the issue under the stance noun was drilling itself (supported) or nothing at all
+    assert claims_of("Clinton has been a strong supporter of the moratorium on deepwater drilling.", "2010-07-01") == [
+        ("Clinton", "moratorium on deepwater drilling", "support", False)]
+    assert claims_of("Senator John Kerry voiced opposition to the moratorium on deepwater drilling.", "2010-07-01") == [
+        ("Kerry", "moratorium on deepwater drilling", "oppose", False)]
+    # a time stays where the parser hung it, and the parse is put back as it was for the stages after positions
+    from storyline.story.positions.words import object_phrases_reheaded
+    parsed = nlp("Clinton has been a strong supporter of the moratorium on deepwater drilling.")
+    heads = [t.head.i for t in parsed]
+    with object_phrases_reheaded(parsed):
+        assert parsed[9].head.text == "moratorium"
+    assert [t.head.i for t in parsed] == heads
+    parsed = nlp("Kerry voiced support for the ban on Tuesday.")
+    with object_phrases_reheaded(parsed):
+        assert parsed[6].head.text == "voiced"  # 'on Tuesday' says when he voiced it

@@ -15,7 +15,7 @@ from storyline.story.events import undated_event_range
 from storyline.story import lexicon
 from storyline.story.positions.words import (
     HOLDER_LABELS, names_a_party, names_which_measure, phrase_at, SUBJECT_DEPS, tokens_with_lemma_in,
-    topic_phrase_after_the_object)
+    object_phrases_reheaded, topic_phrase_after_the_object)
 from storyline.story.positions.stance import (
     acts_on_itself, agrees_that_something_is, agrees_to_a_condition, agrees_with_a_view, charged_by_another,
     commitment_on_condition, complementizer_read_as_subject, concedes_a_contest, conditions_set_on_another, cue_stance,
@@ -54,6 +54,12 @@ def extract_claims(parsed: Doc, doc: Document, timexes: list[Timex], mentions: l
                    quotes: list[Quote]) -> list[Claim]:
     """Every stance an actor is said to hold in one parsed document (see the module docstring); the listing
     rule (`listing_by_the_word`) marks the ones the default listing shows, with why."""
+    with object_phrases_reheaded(parsed):
+        return _claims_in(parsed, doc, timexes, mentions, quotes)
+
+
+def _claims_in(parsed: Doc, doc: Document, timexes: list[Timex], mentions: list[Mention],
+               quotes: list[Quote]) -> list[Claim]:
     places = Places.of(parsed, mentions)
     named = _named_tokens(parsed, mentions)
     stance_tokens = {i for i in stance_word_candidates(parsed) if cue_stance(parsed[i])}
@@ -236,8 +242,11 @@ def _obliged_act(verb: Token) -> Token | None:
             c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
             for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is not None and any(c.dep_ == "dobj" and c.i < act.i for c in verb.children):
+        return None  # "Mexico has enough antiviral drugs to combat the outbreak": what the means are for
+    return act
 
 
 def _infinitive_joined_to_a_finite_verb(cue: Token) -> bool:

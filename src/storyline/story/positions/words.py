@@ -2,11 +2,15 @@
 the issue taxonomy's phrase at a token."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.lemma_table import WORD_LEMMA
+from storyline.nlp.spacy_model import release_parse_columns
 from storyline.story import lexicon
 
 
@@ -60,6 +64,72 @@ def topic_phrase_after_the_object(verb: Token, obj: Token) -> Token | None:
     noun would say."""
     return next((p for p in verb.children if p.dep_ == "prep" and p.lower_ in OBJECT_TOPIC_PREPOSITIONS
                  and p.i == obj.right_edge.i + 1), None)
+
+
+STANCE_OBJECT_PREPOSITIONS = frozenset({"of", "to", "for"})
+
+
+def _phrase_hung_above_its_noun(preposition: Token) -> Token | None:
+    """The noun an 'on / against' phrase belongs to when the parser hung it one level too high: right after the
+    object of a stance noun's 'of / to / for' ('a strong supporter of the moratorium on deepwater drilling', 'voiced
+    opposition to the moratorium on deepwater drilling', both with 'on' hung on 'supporter' or 'voiced'). A time
+    ('on Tuesday') stays where it is."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in OBJECT_TOPIC_PREPOSITIONS \
+            or not any(o.dep_ == "pobj" for o in preposition.children) or _names_a_time(preposition):
+        return None
+    above = preposition.head
+    holders = [above] + [o for o in above.children if o.dep_ == "dobj" and o.i < preposition.i]
+    return next((o for h in holders for q in h.children
+                 if q.dep_ == "prep" and q.lower_ in STANCE_OBJECT_PREPOSITIONS and q.i < preposition.i
+                 for o in q.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                 and o.right_edge.i + 1 == preposition.i), None)
+
+
+def _names_a_time(preposition: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in preposition.children)
+
+
+# Stances whose noun's 'to' names what they are on ('opposition to the moratorium', 'support to the rebels'); after a
+# proposal, an offer or a request it names whom it is made to ('submitted a plan to the Coast Guard')
+TO_WHAT_STANCES = frozenset({"oppose", "reject", "support"})
+
+
+def _stance_nouns_phrase_on_the_light_verb(preposition: Token) -> Token | None:
+    """The stance noun whose own phrase the parser hung on the light verb taking it ('voiced opposition to the
+    moratorium', 'expressed support for sanctions' with 'to' / 'for' on the verb), as it hangs their infinitives
+    (`infinitive_hung_on_the_light_verb`)."""
+    verb = preposition.head
+    if preposition.dep_ != "prep" or preposition.lower_ not in STANCE_OBJECT_PREPOSITIONS | OBJECT_TOPIC_PREPOSITIONS \
+            or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.LIGHT_VERBS or _names_a_time(preposition):
+        return None  # 'voiced support for the ban on Tuesday': when it was voiced
+    return next((n for n in verb.children if n.dep_ == "dobj" and n.pos_ == "NOUN"
+                 and n.lemma_.lower() in lexicon.STANCE_NOUNS and n.right_edge.i + 1 == preposition.i
+                 and (preposition.lower_ != "to" or lexicon.STANCE_NOUNS[n.lemma_.lower()] in TO_WHAT_STANCES)), None)
+
+
+
+@contextmanager
+def object_phrases_reheaded(parsed: Doc) -> Iterator[Doc]:
+    """The parse with a stance noun's phrase hung on its light verb (`_stance_nouns_phrase_on_the_light_verb`) and
+    every 'on / against' phrase hung one level above its noun (`_phrase_hung_above_its_noun`) moved under their nouns
+    while positions read it, and put back after: read so, "a supporter of the moratorium on deepwater drilling"
+    supports the moratorium, not drilling, wherever a rule reads a noun's phrases. Other stages read the parse as the
+    parser left it."""
+    moves: list[tuple[Token, Token, Token]] = []
+    for find in (_stance_nouns_phrase_on_the_light_verb, _phrase_hung_above_its_noun):
+        found = [(p, noun, p.head) for p in parsed if (noun := find(p)) is not None]
+        for preposition, noun, _ in found:
+            preposition.head = noun
+        moves += found
+    if moves:
+        release_parse_columns(parsed)  # kept columns hold the heads as they were
+    try:
+        yield parsed
+    finally:
+        for preposition, _, old in reversed(moves):
+            preposition.head = old
+        if moves:
+            release_parse_columns(parsed)
 
 
 def _phrase_hung_on_the_verb(noun: Token) -> bool:
