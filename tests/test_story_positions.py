@@ -849,8 +849,9 @@ def test_who_is_permitted_is_no_issue_and_a_plan_of_ones_own_is_a_position_only_
                      "could take up to three months.") == []
     assert claims_of("Calls to halt BP's plans to begin a deep drilling operation off Shetland, in the wake of the "
                      "Gulf of Mexico disaster, have been rejected.") == []
-    # proposing a plan is a stance on what it plans (Washington Post on the oil spill)
-    assert ("Merkley", "cut oil use", "propose", False) in claims_of(
+    # proposing a plan is a stance on what it plans (Washington Post on the oil spill); "recently" proposed: some time
+    # before the article, no day said (session 59)
+    assert ("Merkley", "cut oil use", "propose", True) in claims_of(
         "On Capitol Hill, Sen. Jeff Merkley recently proposed a plan to cut oil use by shifting to electric vehicles.")
 
 
@@ -4876,3 +4877,38 @@ def test_a_stance_nouns_object_keeps_the_on_phrase_the_parser_hung_one_level_abo
     parsed = nlp("Kerry voiced support for the ban on Tuesday.")
     with object_phrases_reheaded(parsed):
         assert parsed[6].head.text == "voiced"  # 'on Tuesday' says when he voiced it
+
+
+def test_a_bare_thing_says_which_by_its_participle_its_fund_or_the_meeting_of_whom(claims_of, listed_of):
+    # #14 (session 59, development: the Timeline17 development sheet 2, bpoil_washingtonpost, bpoil_reuters,
+    # H1N1_guardian and bpoil_bbc -n 140: 'review law', 'set aside money', 'emergency meeting' named nothing)
+    assert claims_of("The White House and U.S. lawmakers vowed to review a law limiting BP's liability for lost "
+                     "revenues from fishing, tourism and other businesses to $75 million.", "2010-05-03") == [
+        ("House", "review law limiting BP's liability for revenues", "propose", False)]
+    assert claims_of("Obama demanded that BP put the money in an escrow account.", "2010-06-16") == [
+        ("Obama", "put money in escrow account", "demand", False)]
+    assert claims_of("Obama demanded that BP set aside money in a fund to compensate victims.", "2010-06-16") == [
+        ("Obama", "set aside money in fund to compensate victims", "demand", False)]
+    assert listed_of('The European Commission is calling for an emergency meeting of Europe\'s health ministers "as '
+                     'soon as possible" to consider how to protect against the spread of the swine flu virus.',
+                     "2009-04-28") == {("Commission", "emergency meeting of health ministers", "demand", True)}
+    # a meeting 'of' no named party names none
+    assert all(not listed for *_, listed in listed_of("Trump called for a meeting of the two leaders.", "2025-11-28"))
+    # another's proposal a stance acts on is named by what it does, not by its field's label
+    assert claims_of("At least two Democratic senators, Robert Menendez and Bill Nelson, have said they won't support "
+                     "a climate proposal that encourages offshore drilling.", "2010-05-06") == [
+        ("Menendez", "climate proposal to encourage offshore drilling", "oppose", False),
+        ("Nelson", "climate proposal to encourage offshore drilling", "oppose", False)]
+
+
+def test_recently_is_some_time_before_and_a_reports_opening_earlier_is_its_news_days(claims_of):
+    # #14 (session 59, development: the Timeline17 development sheet 2, a week before the article was a guess for
+    # "recently supported" (Obama's March expansion of drilling), and 'before' left out the day of "Earlier, ...")
+    assert claims_of("Leading economist Lord Stern recently suggested environmental risks should be factored into "
+                     "long-term investment decisions.", "2010-06-07") == [("Stern", "factor environmental risks",
+                                                                            "propose", True)]
+    assert claims_of("Earlier, the White House pledged not to expand offshore oil drilling until federal "
+                     "investigations are completed.", "2010-04-30") == [
+        ("House", "not expand offshore oil drilling", "propose", False)]
+    assert claims_of("The White House had earlier pledged not to expand offshore oil drilling.", "2010-04-30") == [
+        ("House", "not expand offshore oil drilling", "propose", True)]

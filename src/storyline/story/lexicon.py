@@ -673,7 +673,9 @@ STANDING_PARTICIPLES = frozenset({"propose", "fail", "call", "allege", "report",
 REASON_NOUNS = frozenset({"ground", "basis", "behalf", "principle", "condition", "term"})
 # Adverbs that put the stance of their verb before the article (#14 `posdate22`): "had initially welcomed", "once
 # backed", "previously supported", "earlier opposed". "once" only as an adverb ("once BP sells" is a time clause).
-PRIOR_ADVERBS = {"initially", "previously", "formerly", "originally", "once", "earlier"}
+# "recently suggested", "lately proposed": some time before, no day said (a week before the article is a guess;
+# Timeline17 development sheet, round 59: Obama's March expansion of drilling, Stern's suggestion).
+PRIOR_ADVERBS = {"initially", "previously", "formerly", "originally", "once", "earlier", "recently", "lately"}
 # Phrases that do the same ("in the past", "at first"): (preposition, noun).
 # Nouns of a span of time that a 'during' phrase sets an act in ("during the Republican presidential primaries", "during
 # his tenure as secretary of state"): a past act told in one was before the article (positions, `stance_date`); not
@@ -760,8 +762,9 @@ CONTACT_ISSUES = frozenset({"meeting", "negotiations"})
 PARTNERED_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "talk", "talks", "negotiation",
                              "relation", "relations", "tie", "ties", "cooperation", "partnership", "alliance",
                              "dialogue", "ceasefire", "truce", "normalization", "normalisation", "engagement"})
-# prepositions by which a meeting or talks say with whom, on what or where ('an invitation to the hearing')
-CONTACT_PREPOSITIONS = frozenset({"with", "between", "on", "over", "about", "in", "to", "at"})
+# prepositions by which a meeting or talks say with whom, on what or where ('an invitation to the hearing', 'a meeting
+# of Europe's health ministers')
+CONTACT_PREPOSITIONS = frozenset({"with", "between", "of", "on", "over", "about", "in", "to", "at"})
 # Determiners that say how much of a thing a position is on: "eliminating half the party's superdelegates",
 # "abortions in all cases", "no tax increases" (closed class; "more" and "some" only point or hedge, POINTING_ADJECTIVES)
 QUANTIFIERS = frozenset({"all", "half", "every", "no"})

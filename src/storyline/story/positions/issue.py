@@ -16,7 +16,7 @@ from storyline.story import lexicon
 from storyline.story.clause import set_off
 from storyline.story.positions.words import (
     entity_around, HOLDER_LABELS, hyphen_chain, hyphenated_word, infinitive_hung_on_the_light_verb,
-    list_read_as_an_apposition,
+    list_read_as_an_apposition, names_a_party,
     names_which_measure, noun_lemma, phrase_at, PHRASE_WORDS, said_of_a_floating_quantifier, SUBJECT_DEPS,
     topic_phrase_after_the_object, written_lemma)
 from storyline.story.positions.stance import (
@@ -1036,7 +1036,10 @@ def _contact_phrases(word: Token, places: Places) -> list[str]:
             continue
         if preposition.lower_ in ("in", "at") and obj.i not in places.at:
             continue  # "in person", "at the White House" is a place named, "in some cases" none
-        said = _party_named(obj, places) if preposition.lower_ in ("with", "between", "in", "at", "to") \
+        if preposition.lower_ == "of" and not (names_a_party(obj) or any(
+                c.dep_ == "poss" and (c.ent_type_ in HOLDER_LABELS or c.i in places.at) for c in obj.children)):
+            continue  # "a meeting of Europe's health ministers" says whose; "a meeting of the two leaders" does not
+        said = _party_named(obj, places) if preposition.lower_ in ("with", "between", "of", "in", "at", "to") \
             else noun_phrase(obj, places, field=True)
         if said:
             parts.append(f"{'with' if word.pos_ == 'VERB' and preposition.lower_ == 'to' else preposition.lower_} {said}")
@@ -1145,6 +1148,11 @@ def _measure_of_the_word(word: Token, cue: Token, places: Places) -> str | None:
         return phrase if phrase and any(f" {p} " in f" {phrase} " for p in FIELD_PHRASE_PREPOSITIONS) else None
     acted_on = head.dep_ in ("dobj", "nsubjpass") and head.head.i == cue.i or cue.dep_ in ("relcl", "acl") and cue.head.i == head.i \
         or stance_slot(head, cue) or head.dep_ == "dobj" and done_for_the_stance(head.head, cue)
+    if acted_on and cue_stance(head) and head.pos_ == "NOUN":
+        action = _what_its_clause_does(head, places)
+        phrase = noun_phrase(head, places, field=True) if action else None
+        return f"{phrase} to {action}" if phrase else None  # "won't support a climate proposal that encourages
+        # offshore drilling": another's proposal, named by what it does (Timeline17 development sheet, round 59)
     if not acted_on or phrase_at(head) not in (None, *lexicon.DOCUMENT_FIELDS) or cue_stance(head) \
             or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
         return None  # a document's word may take the field's ("the immigration bill, opposed by House Republicans")
@@ -1764,13 +1772,23 @@ def participle_restricting(noun: Token, places: Places) -> str | None:
     return f"{clause.lower_} {said}" if said else None
 
 
+def _participle_describing(noun: Token, places: Places) -> str | None:
+    """'limiting BP's liability' of 'vowed to review a law limiting BP's liability for lost revenues': a present
+    participle right after a bare singular object, with its own object, says which one it is, as a plural's says which
+    of them (`participle_restricting`); 'review law' named nothing (Timeline17 development sheet, round 59)."""
+    clause = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == noun.i + 1), None)
+    done = next((c for c in clause.children if c.dep_ == "dobj"), None) if clause is not None else None
+    said = _place_or_phrase(done, places, field=False) if done is not None and noun.tag_ == "NN" else None
+    return f"{clause.lower_} {said}" if said else None
+
+
 def _what_the_object_is(verb: Token, obj: Token, places: Places) -> str | None:
     """What the sentence says of a bare object to tell which it is: its infinitive ('a directive ... to use less
     toxic chemicals', 'a fund to pay oil spill damage claims'), its participle with an agent ('a fund administered by a third party'), or where it comes from
     or goes when that is named ('help from the Defense Department', 'direct money towards in-state researchers', not
     'pump mud into the well'); None when the sentence says nothing of it ('find a compromise') or only when it
     happens."""
-    participle = participle_restricting(obj, places)
+    participle = participle_restricting(obj, places) or _participle_describing(obj, places)
     for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
         if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):  # the parser's relcl "to pay"
             action = verb_phrase_issue(clause, places)
@@ -1790,6 +1808,11 @@ def _what_the_object_is(verb: Token, obj: Token, places: Places) -> str | None:
         if preposition.head.i == verb.i and preposition.i == obj.i + 1 and _points_back(obj):
             allowed = allowed | TOPIC_NAMING_PREPOSITIONS  # "doubling the caps on green cards": the parser hangs a
             # phrase right after the object on the verb as often as on the object
+        if preposition.head.i == verb.i and preposition.i == obj.right_edge.i + 1 \
+                and (obj.ent_type_ == "MONEY" or obj.lemma_.lower() == "money"):
+            allowed = allowed | {"in"}  # "set aside money in an independently administered fund": where a sum is put
+            # (Timeline17 development sheet, round 59: 'set aside money' named no fund); not "continue the fight in
+            # the next primary"
         given_to = _given_to(verb, obj, preposition)
         if given_to:
             allowed = allowed | {"to"}
@@ -1801,6 +1824,8 @@ def _what_the_object_is(verb: Token, obj: Token, places: Places) -> str | None:
                 preposition.head.i == obj.i and target.i in places.at):
             continue  # "the strongholds in Syria and Iraq", not "the fight in the next primary"
         said = _place_or_phrase(target, places, field=False)  # "outsource the fight to Syria and Russia"
+        purpose = _what_its_clause_does(target, places) if said and len(said.split()) == 1 else None
+        said = f"{said} to {purpose}" if purpose else said  # "in an independently administered fund to pay for claims"
         written = [t for t in target.doc[target.left_edge.i:target.i + 1] if t.pos_ not in ("DET", "PRON", "PUNCT")
                    or t.text == "-"]
         if target.pos_ == "NOUN" and target.ent_type_ not in HOLDER_LABELS and len(written) > 1 and (

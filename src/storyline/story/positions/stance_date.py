@@ -700,7 +700,8 @@ def _held_before(cue: Token) -> bool:
     for word in words:
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in word.children)
         for child in word.children:
-            prior = child.lower_ in lexicon.PRIOR_ADVERBS and not (child.lower_ == "once" and word.dep_ == "advcl")
+            prior = child.lower_ in lexicon.PRIOR_ADVERBS and not (child.lower_ == "once" and word.dep_ == "advcl") \
+                and not _earlier_in_the_news_day(child, word)
             if child.dep_ == "advmod" and (prior or perfect and child.lower_ in lexicon.HABITUAL_ADVERBS):
                 return True
             if child.dep_ == "prep" and any((child.lower_, g.lower_) in lexicon.PRIOR_PHRASES and g.dep_ == "pobj"
@@ -709,6 +710,14 @@ def _held_before(cue: Token) -> bool:
     if any(_set_by_another_time(word) for word in _stance_date_path(cue, None)):
         return True
     return _past_under_the_present(verb)
+
+
+def _earlier_in_the_news_day(adverb: Token, verb: Token) -> bool:
+    """'Earlier, the White House pledged not to expand offshore oil drilling': a report's opening 'Earlier,' over a
+    simple past tells what came before its latest news, the same day or days, not a stance held before the article
+    ('had earlier opposed' is; Timeline17 development sheet, round 59)."""
+    return adverb.lower_ == "earlier" and adverb.i == adverb.sent.start and adverb.nbor(1).text == "," \
+        and verb.tag_ == "VBD" and not told_in_the_pluperfect(verb)
 
 
 def _set_by_another_time(verb: Token) -> bool:
