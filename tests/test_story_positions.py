@@ -4912,3 +4912,15 @@ def test_recently_is_some_time_before_and_a_reports_opening_earlier_is_its_news_
         ("House", "not expand offshore oil drilling", "propose", False)]
     assert claims_of("The White House had earlier pledged not to expand offshore oil drilling.", "2010-04-30") == [
         ("House", "not expand offshore oil drilling", "propose", True)]
+
+
+def test_what_a_party_is_to_pay_for_is_the_act(claims_of):
+    # #14 (session 59, development: the Timeline17 development sheets; "demanded that BP pay for the cleanup" gave
+    # nothing: a paying verb with no object pays for what its 'for' phrase names, as "retaliate against Russia" acts on
+    # its 'against' phrase)
+    assert claims_of("Obama demanded that BP pay for the cleanup.", "2010-06-16") == [
+        ("Obama", "pay for cleanup", "demand", False)]
+    assert claims_of("Senator Bill Nelson called on BP to pay for all the damage.", "2010-06-16") == [
+        ("Nelson", "pay for all damage", "demand", False)]
+    # 'for' names what is acted on only after a paying verb: waiting for a report is no act on it
+    assert claims_of("Obama demanded that the agency wait for the report.", "2010-06-16") == []

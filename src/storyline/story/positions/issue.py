@@ -1333,8 +1333,10 @@ def verb_phrase_issue(verb: Token, places: Places) -> str | None:
     """'release the video', 'the videos should be released' -> 'release video'."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
         next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "farmers must be given support": support
-    if obj is None or _vague_verb(verb) or _frames_only(verb):
+    if _vague_verb(verb) or _frames_only(verb):
         return None
+    if obj is None:
+        return _act_against(verb, places)  # "a fund to pay for claims", "a bill to crack down on lobbyists"
     if obj.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in verb.children) and any(
             t.ent_type_ in HOLDER_LABELS or t.pos_ == "PROPN" for t in [obj, *obj.conjuncts]):
         return None  # "neither the president nor Congress should be permitted to make us wait": who is
@@ -1356,12 +1358,15 @@ ACTED_ON_PREPOSITIONS = frozenset({"against", "on"})
 
 def _act_against(verb: Token, places: Places) -> str | None:
     """'called on President Obama to retaliate against Russia' -> 'retaliate against Russia': a verb with no object
-    that acts on what its 'against' / 'on' phrase names, a place or a thing named (`noun_phrase`)."""
+    that acts on what its 'against' / 'on' phrase names (a paying verb's 'for' phrase: 'pay for the cleanup'), a place
+    or a thing named (`noun_phrase`)."""
     if verb.pos_ != "VERB":
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ACTED_ON_PREPOSITIONS:
-            continue
+        if prep.dep_ != "prep" or prep.lower_ not in ACTED_ON_PREPOSITIONS and not (
+                prep.lower_ == "for" and verb.lemma_.lower() in lexicon.PAYING_VERBS):
+            continue  # "demanded that BP pay for the cleanup": what is paid for (Timeline17 development sheet,
+            # round 59: "set aside money in a fund to pay for claims")
         target = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if target is None or names_a_time(prep):
             return None
