@@ -11,7 +11,7 @@ from storyline.nlp.spacy_model import parse_columns, span_text
 from storyline.story import lexicon
 from storyline.story.positions.words import (
     FEMININE_PRONOUNS, HOLDER_LABELS, infinitive_hung_on_the_light_verb, MASCULINE_PRONOUNS, names_a_party,
-    names_which_measure, phrase_at, SUBJECT_DEPS)
+    names_a_time, names_which_measure, phrase_at, SUBJECT_DEPS)
 
 
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"}
@@ -42,14 +42,6 @@ def belongs_to_the_verb(preposition: Token, verb: Token) -> bool:
 def _relative_object(preposition: Token) -> bool:
     """'for which', 'to whom': the preposition belongs to the verb of the relative clause."""
     return any(o.dep_ == "pobj" and o.lower_ in RELATIVE_PRONOUNS for o in preposition.children)
-
-
-def names_a_time(preposition: Token) -> bool:
-    """'on Tuesday', 'by 2026', 'on the evening of April 4' (a part of a day named by its date)."""
-    return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME")
-                                                      for d in p.children) for p in o.children))
-               for o in preposition.children)
 
 
 def names_an_amount(preposition: Token) -> bool:

@@ -75,7 +75,7 @@ def _phrase_hung_above_its_noun(preposition: Token) -> Token | None:
     opposition to the moratorium on deepwater drilling', both with 'on' hung on 'supporter' or 'voiced'). A time
     ('on Tuesday') stays where it is."""
     if preposition.dep_ != "prep" or preposition.lower_ not in OBJECT_TOPIC_PREPOSITIONS \
-            or not any(o.dep_ == "pobj" for o in preposition.children) or _names_a_time(preposition):
+            or not any(o.dep_ == "pobj" for o in preposition.children) or names_a_time(preposition):
         return None
     above = preposition.head
     holders = [above] + [o for o in above.children if o.dep_ == "dobj" and o.i < preposition.i]
@@ -85,8 +85,12 @@ def _phrase_hung_above_its_noun(preposition: Token) -> Token | None:
                  and o.right_edge.i + 1 == preposition.i), None)
 
 
-def _names_a_time(preposition: Token) -> bool:
-    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in preposition.children)
+def names_a_time(preposition: Token) -> bool:
+    """'on Tuesday', 'by 2026', 'on the evening of April 4' (a part of a day named by its date)."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME")
+                                                      for d in p.children) for p in o.children))
+               for o in preposition.children)
 
 
 # Stances whose noun's 'to' names what they are on ('opposition to the moratorium', 'support to the rebels'); after a
@@ -100,12 +104,11 @@ def _stance_nouns_phrase_on_the_light_verb(preposition: Token) -> Token | None:
     (`infinitive_hung_on_the_light_verb`)."""
     verb = preposition.head
     if preposition.dep_ != "prep" or preposition.lower_ not in STANCE_OBJECT_PREPOSITIONS | OBJECT_TOPIC_PREPOSITIONS \
-            or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.LIGHT_VERBS or _names_a_time(preposition):
+            or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.LIGHT_VERBS or names_a_time(preposition):
         return None  # 'voiced support for the ban on Tuesday': when it was voiced
     return next((n for n in verb.children if n.dep_ == "dobj" and n.pos_ == "NOUN"
                  and n.lemma_.lower() in lexicon.STANCE_NOUNS and n.right_edge.i + 1 == preposition.i
                  and (preposition.lower_ != "to" or lexicon.STANCE_NOUNS[n.lemma_.lower()] in TO_WHAT_STANCES)), None)
-
 
 
 @contextmanager
