@@ -790,8 +790,8 @@ def _body_a_spokesperson_speaks_for(parsed: Doc, start: int, end: int) -> tuple[
     if speaker is None:
         return None
     near = [*speaker, *(c for c in speaker.root.children if c.dep_ in ("compound", "appos") and c not in speaker)]
-    role = next((t for t in near if t.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS), None)  # the role is often left out of
-    # the speaker's name ('Kendra Barkoff'), hung on it as a compound or an apposition
+    role = next((t for t in near if t.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS), None)
+    # the role is often left out of the speaker's name ('Kendra Barkoff'), hung on it as a compound or an apposition
     named = next((c for c in role.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")), None) \
         if role is not None else None
     body = entity_around(named) if named is not None else None

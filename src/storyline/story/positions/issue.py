@@ -1148,12 +1148,13 @@ def _measure_of_the_word(word: Token, cue: Token, places: Places) -> str | None:
         return phrase if phrase and any(f" {p} " in f" {phrase} " for p in FIELD_PHRASE_PREPOSITIONS) else None
     acted_on = head.dep_ in ("dobj", "nsubjpass") and head.head.i == cue.i or cue.dep_ in ("relcl", "acl") and cue.head.i == head.i \
         or stance_slot(head, cue) or head.dep_ == "dobj" and done_for_the_stance(head.head, cue)
-    if acted_on and cue_stance(head) and head.pos_ == "NOUN":
+    stance_noun = cue_stance(head) is not None
+    if acted_on and stance_noun and head.pos_ == "NOUN":
         action = _what_its_clause_does(head, places)
         phrase = noun_phrase(head, places, field=True) if action else None
         return f"{phrase} to {action}" if phrase else None  # "won't support a climate proposal that encourages
         # offshore drilling": another's proposal, named by what it does (Timeline17 development sheet, round 59)
-    if not acted_on or phrase_at(head) not in (None, *lexicon.DOCUMENT_FIELDS) or cue_stance(head) \
+    if not acted_on or phrase_at(head) not in (None, *lexicon.DOCUMENT_FIELDS) or stance_noun \
             or head.lemma_.lower() in lexicon.VAGUE_ISSUE_WORDS:
         return None  # a document's word may take the field's ("the immigration bill, opposed by House Republicans")
     phrase = noun_phrase(head, places, field=True)

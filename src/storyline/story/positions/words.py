@@ -10,7 +10,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.lemma_table import WORD_LEMMA
-from storyline.nlp.spacy_model import release_parse_columns
+from storyline.nlp.spacy_model import parse_columns, release_parse_columns
 from storyline.story import lexicon
 
 
@@ -118,9 +118,12 @@ def object_phrases_reheaded(parsed: Doc) -> Iterator[Doc]:
     while positions read it, and put back after: read so, "a supporter of the moratorium on deepwater drilling"
     supports the moratorium, not drilling, wherever a rule reads a noun's phrases. Other stages read the parse as the
     parser left it."""
+    columns = parse_columns(parsed)  # the prepositions by the parse's columns: no Token made for other words
+    candidates = [parsed[i] for i, (dep, word) in enumerate(zip(columns.dep, columns.lower))
+                  if dep == "prep" and word in STANCE_OBJECT_PREPOSITIONS | OBJECT_TOPIC_PREPOSITIONS]
     moves: list[tuple[Token, Token, Token]] = []
     for find in (_stance_nouns_phrase_on_the_light_verb, _phrase_hung_above_its_noun):
-        found = [(p, noun, p.head) for p in parsed if (noun := find(p)) is not None]
+        found = [(p, noun, p.head) for p in candidates if (noun := find(p)) is not None]
         for preposition, noun, _ in found:
             preposition.head = noun
         moves += found
